@@ -1,0 +1,110 @@
+package analyzer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"time"
+
+	"github.com/signdoctor/signdoctor/analyzer/report"
+)
+
+// Analyze recognises and parses every file, runs every check whose inputs are
+// present, and returns the report. One input failing (even by panicking) never
+// stops the others: its failure becomes a finding on it.
+func Analyze(ctx context.Context, files []File, opts Options) (*report.Report, error) {
+	c := &Case{}
+	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		c.Inputs = append(c.Inputs, parseInput(ctx, f, &opts))
+	}
+	rep := &report.Report{Findings: []report.Finding{}, Artifacts: []report.Artifact{}}
+	for _, in := range c.Inputs {
+		rep.Artifacts = append(rep.Artifacts, in.Artifacts...)
+	}
+	now := opts.now()
+	for _, chk := range Checks() {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if !runnable(chk, c) {
+			continue
+		}
+		rep.Findings = append(rep.Findings, runCheck(chk, c, now, opts)...)
+	}
+	rep.Sort()
+	return rep, nil
+}
+
+func runnable(chk *Check, c *Case) bool {
+	for _, k := range chk.Needs {
+		if !c.has(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// runCheck runs one check; a panic inside it becomes an error finding that
+// names the check, so a bug in one check never hides the others.
+func runCheck(chk *Check, c *Case, now time.Time, opts Options) (out []report.Finding) {
+	p := &Pass{Case: c, Check: chk, Now: now, Options: opts}
+	defer func() {
+		if r := recover(); r != nil {
+			out = append(p.findings, report.Finding{
+				ID: "internal-check-failed", Severity: report.Error, Subject: "signdoctor",
+				Message: fmt.Sprintf("check %s stopped with an internal error (%v); the other checks ran. Please report this with the file.", chk.ID, r),
+			})
+		}
+	}()
+	chk.Run(p)
+	return p.findings
+}
+
+// parseInput recognises and parses one file. Panics inside a parser are caught
+// and kept as the input's error.
+func parseInput(ctx context.Context, f File, opts *Options) (in *Input) {
+	in = &Input{File: f, Kind: KindUnknown}
+	defer func() {
+		if r := recover(); r != nil {
+			in.Value = nil
+			in.Err = &InternalError{Value: r, Stack: string(debug.Stack())}
+		}
+	}()
+	n := int64(sniffLen)
+	if f.Size < n {
+		n = f.Size
+	}
+	head := make([]byte, n)
+	if n > 0 {
+		if m, err := f.R.ReadAt(head, 0); m < len(head) {
+			in.Err = fmt.Errorf("reading %s: %w", f.Name, err)
+			return in
+		}
+	}
+	r := recognize(head, f.Name)
+	if r == nil {
+		return in
+	}
+	in.Kind = r.kind
+	v, arts, err := r.parse(ctx, in, opts)
+	in.Value, in.Artifacts, in.Err = v, arts, err
+	return in
+}
+
+// InternalError is a panic caught while parsing an input.
+type InternalError struct {
+	Value any
+	Stack string
+}
+
+func (e *InternalError) Error() string { return fmt.Sprintf("internal error: %v", e.Value) }
+
+// IsInternal says whether err is a caught panic.
+func IsInternal(err error) bool {
+	var ie *InternalError
+	return errors.As(err, &ie)
+}

@@ -1,0 +1,119 @@
+package analyzer
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/signdoctor/signdoctor/analyzer/report"
+)
+
+// Check is one diagnosis: everything a user needs to understand a finding, and
+// the function that finds it.
+type Check struct {
+	// ID is stable once shipped: share links, CI configs and /checks/ID pages
+	// refer to it. Form: area-name, lower case (profile-expired).
+	ID       string
+	Severity report.Severity
+	// Title says the problem in a few words.
+	Title string
+	// Doc explains what is wrong and why it fails, in plain words.
+	Doc string
+	// Fix says how to fix it, with the command where one exists.
+	Fix string
+	// Needs lists the kinds of input the check looks at; the check runs only
+	// when the case has at least one input of each kind.
+	Needs []Kind
+	// Run looks at the case and reports findings through the pass.
+	Run func(*Pass)
+}
+
+// IDPattern is the form every check ID takes.
+var IDPattern = regexp.MustCompile(`^[a-z]+(-[a-z0-9]+)+$`)
+
+var (
+	registryMu sync.Mutex
+	registry   = map[string]*Check{}
+)
+
+// register adds checks to the registry. It panics on a duplicate ID, which the
+// registry test turns into a failure before anything ships.
+func register(checks ...*Check) {
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	for _, c := range checks {
+		if _, dup := registry[c.ID]; dup {
+			panic("analyzer: duplicate check ID " + c.ID)
+		}
+		registry[c.ID] = c
+	}
+}
+
+// Checks returns every registered check, ordered by ID.
+func Checks() []*Check {
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	out := make([]*Check, 0, len(registry))
+	for _, c := range registry {
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// Lookup returns the check with that ID, or nil.
+func Lookup(id string) *Check {
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	return registry[id]
+}
+
+// Validate reports what is missing from a check, so the registry test can
+// refuse a check without an ID, docs or run function.
+func (c *Check) Validate() error {
+	switch {
+	case !IDPattern.MatchString(c.ID):
+		return fmt.Errorf("check %q: ID must match %s", c.ID, IDPattern)
+	case c.Severity.Rank() > 2:
+		return fmt.Errorf("check %s: severity %q is not error, warning or info", c.ID, c.Severity)
+	case c.Title == "":
+		return fmt.Errorf("check %s: no title", c.ID)
+	case c.Doc == "":
+		return fmt.Errorf("check %s: no explanation (Doc)", c.ID)
+	case c.Fix == "":
+		return fmt.Errorf("check %s: no fix", c.ID)
+	case len(c.Needs) == 0:
+		return fmt.Errorf("check %s: Needs names no input kind", c.ID)
+	case c.Run == nil:
+		return fmt.Errorf("check %s: no Run function", c.ID)
+	}
+	return nil
+}
+
+// Pass is what a check's Run sees: the case, the clock and a way to report.
+type Pass struct {
+	Case  *Case
+	Check *Check
+	// Now is the analysis time (Options.Now, or the real time).
+	Now      time.Time
+	Options  Options
+	findings []report.Finding
+}
+
+// Report adds a finding with the check's own severity.
+func (p *Pass) Report(subject, format string, args ...any) {
+	p.ReportFinding(report.Finding{Subject: subject, Message: fmt.Sprintf(format, args...)})
+}
+
+// ReportFinding adds a finding; ID and severity default to the check's.
+func (p *Pass) ReportFinding(f report.Finding) {
+	if f.ID == "" {
+		f.ID = p.Check.ID
+	}
+	if f.Severity == "" {
+		f.Severity = p.Check.Severity
+	}
+	p.findings = append(p.findings, f)
+}

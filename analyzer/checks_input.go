@@ -1,0 +1,100 @@
+package analyzer
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/signdoctor/signdoctor/analyzer/report"
+)
+
+// Checks that hold for every input, whatever its kind: a file nobody
+// recognised, or one whose parser gave up, still gets a clear answer.
+
+var inputUnrecognized = &Check{
+	ID:       "input-unrecognized",
+	Severity: report.Warning,
+	Title:    "File type not recognised",
+	Doc: "signdoctor looks at the first bytes of each file to tell what it is: a provisioning profile " +
+		"(a CMS signature around a property list), an entitlements property list, a Mach-O binary " +
+		"(executable, dylib, bundle, universal file), an app archive (.ipa, zipped .app or .xcarchive), " +
+		"a certificate, a notary log or pasted error text. This file matched none of them, so nothing " +
+		"in it was checked. A download cut short, an encrypted archive or a file of another kind " +
+		"(a .p12, a .dmg, a .pkg) ends up here.",
+	Fix: "Drop the file the error is about: the .mobileprovision or .provisionprofile, the .entitlements " +
+		"file, the binary inside the app (App.app/Contents/MacOS/App or Payload/App.app/App), or the " +
+		"whole .ipa or zipped .app. On a Mac, `file PATH` tells what a file is.",
+	Needs: []Kind{KindAny},
+	Run: func(p *Pass) {
+		for _, in := range p.Case.OfKind(KindUnknown) {
+			if in.Err != nil {
+				continue // reported by input-unreadable
+			}
+			if in.Size == 0 {
+				p.Report(in.Name, "the file is empty (0 bytes)")
+				continue
+			}
+			p.Report(in.Name, "not a file signdoctor knows (%d bytes): not a profile, entitlements, Mach-O, archive, certificate, notary log or text", in.Size)
+		}
+	},
+}
+
+var inputMalformed = &Check{
+	ID:       "input-malformed",
+	Severity: report.Error,
+	Title:    "File is damaged or not what it claims to be",
+	Doc: "The file starts like a format signdoctor knows, but its contents break that format's rules: " +
+		"a length that runs past the end, a missing section, a signature that cannot be decoded. " +
+		"Apple's tools refuse such a file too, usually with a message that does not say why. The " +
+		"message names the first thing that is wrong and where.",
+	Fix: "Get a fresh copy of the file: download the profile again from the developer portal " +
+		"(Certificates, Identifiers & Profiles) or let Xcode fetch it, rebuild the binary, or export " +
+		"the archive again. If the file passed through a tool (a zip utility, a CI step, a text editor), " +
+		"check that it was copied as binary.",
+	Needs: []Kind{KindAny},
+	Run: func(p *Pass) {
+		for _, in := range p.Case.Inputs {
+			if in.Err == nil || IsInternal(in.Err) || in.Value != nil {
+				continue
+			}
+			p.Report(in.Name, "%s", describeKind(in.Kind, in.Err))
+		}
+	},
+}
+
+var inputInternalError = &Check{
+	ID:       "input-internal-error",
+	Severity: report.Error,
+	Title:    "signdoctor failed on this file",
+	Doc: "Reading this file hit a bug in signdoctor itself. The other files were still analysed. " +
+		"The file may be fine; what signdoctor says about it is incomplete.",
+	Fix: "Please report it with the file (or, if you cannot share it, the message). Meanwhile, on a " +
+		"Mac, `codesign -dvvv PATH` or `security cms -D -i PROFILE` show the raw facts.",
+	Needs: []Kind{KindAny},
+	Run: func(p *Pass) {
+		for _, in := range p.Case.Inputs {
+			var ie *InternalError
+			if errors.As(in.Err, &ie) {
+				p.Report(in.Name, "internal error while reading the file: %v", ie.Value)
+			}
+		}
+	},
+}
+
+func describeKind(k Kind, err error) string {
+	if k == KindUnknown {
+		return err.Error()
+	}
+	return fmt.Sprintf("looks like a %s but cannot be read: %v", kindNoun[k], err)
+}
+
+var kindNoun = map[Kind]string{
+	KindProfile:      "provisioning profile",
+	KindEntitlements: "entitlements file",
+	KindMachO:        "Mach-O binary",
+	KindArchive:      "app archive",
+	KindCertificate:  "certificate",
+	KindNotaryLog:    "notary log",
+	KindText:         "text",
+}
+
+func init() { register(inputUnrecognized, inputMalformed, inputInternalError) }

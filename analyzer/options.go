@@ -1,0 +1,32 @@
+package analyzer
+
+import "time"
+
+// Options change what the analysis looks at; the zero value is usable.
+type Options struct {
+	// Now fixes the clock so results are deterministic (tests, --now). Zero
+	// means the real time.
+	Now time.Time
+	// Device is a device ID the user asks about (--device, the search box).
+	Device string
+	// Requirement is a code requirement to evaluate against each signature.
+	Requirement string
+	// Progress, when set, is told how far the analysis of the current input has
+	// come; the web app uses it for its progress bar.
+	Progress func(input string, done, total int64)
+
+	// testRoots are extra trusted roots (DER). Only the case runner in this
+	// package's tests can set them, so the project's test CA can stand in for
+	// Apple's in generated fixtures while production trust stays pinned.
+	testRoots [][]byte
+}
+
+// TestRoots returns the test-only trusted roots (always empty outside tests).
+func (o *Options) TestRoots() [][]byte { return o.testRoots }
+
+func (o *Options) now() time.Time {
+	if o.Now.IsZero() {
+		return time.Now().UTC()
+	}
+	return o.Now.UTC()
+}
