@@ -1,0 +1,210 @@
+//go:build !js
+
+package analyzer
+
+// TestRobustness feeds mutated copies of the corpus and of the generated cases
+// through the whole analyzer and counts crashes (an internal-error finding or a
+// panic escaping Analyze), hangs (an input not done within hangAfter) and the
+// peak memory of the process. It runs only when asked: `make robustness`
+// (-robustness=100000). Mutations: byte flips, truncations, interesting
+// values written over length-like fields, and zip central-directory rewrites.
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+var (
+	robustnessRuns = flag.Int("robustness", 0, "number of mutated inputs to analyse (0 skips TestRobustness)")
+	robustnessSeed = flag.Uint64("robustness.seed", 1, "random seed of the mutations")
+)
+
+const hangAfter = 10 * time.Second
+
+func TestRobustness(t *testing.T) {
+	if *robustnessRuns == 0 {
+		t.Skip("run with -robustness=N (make robustness)")
+	}
+	seeds := robustnessSeeds(t)
+	if len(seeds) == 0 {
+		t.Fatal("no seed files found")
+	}
+	var small, large [][]byte
+	for _, s := range seeds {
+		if len(s) > 1<<20 {
+			large = append(large, s)
+		} else {
+			small = append(small, s)
+		}
+	}
+	t.Logf("%d seed files (%d over 1 MiB)", len(seeds), len(large))
+
+	var crashes, hangs, done atomic.Int64
+	var firstCrash sync.Once
+	workers := runtime.GOMAXPROCS(0)
+	jobs := make(chan []byte, workers)
+	var wg sync.WaitGroup
+	start := time.Now()
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for data := range jobs {
+				crashed, hung, detail := analyseOnce(data)
+				if crashed {
+					crashes.Add(1)
+					firstCrash.Do(func() {
+						path := filepath.Join(t.TempDir(), "crasher")
+						_ = os.WriteFile(path, data, 0o644)
+						t.Errorf("first crash (input kept at %s): %s", path, detail)
+					})
+				}
+				if hung {
+					hangs.Add(1)
+				}
+				done.Add(1)
+			}
+		}()
+	}
+	rng := rand.New(rand.NewPCG(*robustnessSeed, 0x5eed))
+	for i := 0; i < *robustnessRuns; i++ {
+		pool := small
+		if len(large) > 0 && (len(small) == 0 || rng.IntN(200) == 0) {
+			pool = large
+		}
+		jobs <- mutate(rng, pool[rng.IntN(len(pool))])
+	}
+	close(jobs)
+	wg.Wait()
+	peak := peakRSS()
+	msg := fmt.Sprintf("robustness: %d inputs in %s, %d crashes, %d hangs, peak memory %d MB",
+		done.Load(), time.Since(start).Round(time.Second), crashes.Load(), hangs.Load(), peak>>20)
+	fmt.Println(msg)
+	t.Log(msg)
+	if crashes.Load() > 0 || hangs.Load() > 0 {
+		t.Fail()
+	}
+	if peak > 512<<20 {
+		t.Errorf("peak memory %d MB is over 512 MB", peak>>20)
+	}
+}
+
+// analyseOnce runs one input; a panic that escapes Analyze or an internal
+// error finding counts as a crash.
+func analyseOnce(data []byte) (crashed, hung bool, detail string) {
+	type result struct {
+		crashed bool
+		detail  string
+	}
+	ch := make(chan result, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				ch <- result{true, fmt.Sprint(r)}
+			}
+		}()
+		files := []File{{Name: "input", Size: int64(len(data)), R: bytes.NewReader(data)}}
+		rep, err := Analyze(context.Background(), files, Options{Now: defaultCaseTime})
+		if err != nil {
+			ch <- result{true, err.Error()}
+			return
+		}
+		for _, f := range rep.Findings {
+			if strings.HasPrefix(f.ID, "internal-") || f.ID == "input-internal-error" {
+				ch <- result{true, f.Message}
+				return
+			}
+		}
+		ch <- result{}
+	}()
+	select {
+	case r := <-ch:
+		return r.crashed, false, r.detail
+	case <-time.After(hangAfter):
+		return false, true, "no answer"
+	}
+}
+
+func robustnessSeeds(t *testing.T) [][]byte {
+	var seeds [][]byte
+	add := func(root string) {
+		_ = filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() || d.Name() == "want" || d.Name() == "options" || strings.HasSuffix(path, ".md") {
+				return nil
+			}
+			if b, err := os.ReadFile(path); err == nil && len(b) > 0 {
+				seeds = append(seeds, b)
+			}
+			return nil
+		})
+	}
+	add("../../shared/corpus")
+	add(casesDir)
+	return seeds
+}
+
+var interesting32 = []uint32{0, 1, 0x7f, 0x80, 0xff, 0x100, 0x7fff, 0x8000, 0xffff, 0x10000,
+	0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff, 0xfade0cc0, 0xfade0c02}
+
+// mutate returns a changed copy of seed.
+func mutate(rng *rand.Rand, seed []byte) []byte {
+	b := bytes.Clone(seed)
+	for n := 1 + rng.IntN(4); n > 0 && len(b) > 0; n-- {
+		switch rng.IntN(5) {
+		case 0: // flip bytes
+			for k := 1 + rng.IntN(8); k > 0; k-- {
+				b[rng.IntN(len(b))] ^= byte(1 + rng.IntN(255))
+			}
+		case 1: // truncate
+			b = b[:rng.IntN(len(b))]
+		case 2, 3: // an interesting value over a 4-aligned field, either byte order
+			if len(b) < 4 {
+				continue
+			}
+			off := rng.IntN(len(b)-3) &^ 3
+			v := interesting32[rng.IntN(len(interesting32))]
+			if rng.IntN(2) == 0 {
+				binary.BigEndian.PutUint32(b[off:], v)
+			} else {
+				binary.LittleEndian.PutUint32(b[off:], v)
+			}
+		case 4: // rewrite a zip central-directory entry's sizes or offset
+			i := bytes.LastIndex(b, []byte("PK\x01\x02"))
+			if i < 0 || i+46 > len(b) {
+				continue
+			}
+			field := []int{20, 24, 28, 30, 42}[rng.IntN(5)]
+			binary.LittleEndian.PutUint32(b[i+field:], interesting32[rng.IntN(len(interesting32))])
+		}
+	}
+	return b
+}
+
+// peakRSS is the process's high-water resident memory (Linux), or the Go
+// heap's peak system memory elsewhere.
+func peakRSS() uint64 {
+	if s, err := os.ReadFile("/proc/self/status"); err == nil {
+		for _, line := range strings.Split(string(s), "\n") {
+			if strings.HasPrefix(line, "VmHWM:") {
+				var kb uint64
+				fmt.Sscanf(strings.TrimSpace(strings.TrimPrefix(line, "VmHWM:")), "%d", &kb)
+				return kb << 10
+			}
+		}
+	}
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return ms.Sys
+}
