@@ -1,0 +1,353 @@
+package macho
+
+import (
+	"bytes"
+	"fmt"
+	"hash"
+	"runtime"
+	"sync"
+)
+
+// VerifyOptions tune Verify.
+type VerifyOptions struct {
+	// Special returns the bytes a special slot seals when the file itself does
+	// not carry them: Info.plist (slot 1) and CodeResources (slot 3) live in
+	// the bundle. ok=false means they are not available and the slot is left
+	// unchecked.
+	Special func(slot int) (data []byte, ok bool)
+	// Progress is told how many code bytes have been hashed.
+	Progress func(done, total int64)
+	// MaxReported caps how many bad pages are listed per CodeDirectory.
+	MaxReported int
+}
+
+// Failure is one way a signature does not match the file. Msg names what
+// changed ("page 12 at offset 0xc000", "slot -5 (entitlements)").
+type Failure struct {
+	// Kind is "page", "slot", "limit", "cdhash", "cms" or "chain".
+	Kind string
+	Msg  string
+}
+
+// BadPage is a code page whose hash does not match.
+type BadPage struct {
+	Index  uint32
+	Offset uint64 // from the start of the slice
+}
+
+// CDResult is the verification of one CodeDirectory.
+type CDResult struct {
+	CD           *CodeDirectory
+	PagesChecked uint32
+	BadPages     []BadPage // at most MaxReported
+	BadPageCount int
+	// Unchecked lists special slots that carry a hash whose data was not
+	// available (Info.plist and CodeResources of a bare binary).
+	Unchecked []int
+}
+
+// Result is the verification of one slice's signature.
+type Result struct {
+	CDs      []*CDResult
+	Failures []Failure
+}
+
+// OK says whether nothing failed.
+func (r *Result) OK() bool { return len(r.Failures) == 0 }
+
+func (r *Result) fail(kind, format string, args ...any) {
+	r.Failures = append(r.Failures, Failure{kind, fmt.Sprintf(format, args...)})
+}
+
+// chunkSize is how much of the file one read brings in. Large reads keep the
+// browser's Blob.slice round trips few; the buffer is reused.
+const chunkSize = 4 << 20
+
+// Verify recomputes every code page hash up to each CodeDirectory's code
+// limit, and every special slot the signature or opts can supply. It does not
+// look at the CMS; see VerifyCMS.
+func (s *Slice) Verify(opts VerifyOptions) (*Result, error) {
+	sig := s.Signature
+	if sig == nil {
+		return nil, fmt.Errorf("slice %s has no readable signature", s.Arch)
+	}
+	if opts.MaxReported <= 0 {
+		opts.MaxReported = 10
+	}
+	res := &Result{}
+	for _, cd := range sig.CodeDirectories {
+		cr := &CDResult{CD: cd}
+		res.CDs = append(res.CDs, cr)
+		s.verifySpecial(sig, cd, cr, res, opts)
+	}
+	s.checkBindings(sig, res)
+	if err := s.verifyPages(res, opts); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+func cdLabel(cd *CodeDirectory) string {
+	return cd.HashName() + " CodeDirectory"
+}
+
+func (s *Slice) verifySpecial(sig *Signature, cd *CodeDirectory, cr *CDResult, res *Result, opts VerifyOptions) {
+	for n := uint32(1); n <= cd.NSpecialSlots; n++ {
+		stored := cd.SpecialSlot(n)
+		empty := isZero(stored)
+		blob := sig.Blob(n)
+		var data []byte
+		switch {
+		case blob != nil:
+			data = blob
+		case n == SlotInfoPlist || n == SlotResourceDir:
+			if empty {
+				continue
+			}
+			if opts.Special == nil {
+				cr.Unchecked = append(cr.Unchecked, int(n))
+				continue
+			}
+			var ok bool
+			if data, ok = opts.Special(int(n)); !ok {
+				cr.Unchecked = append(cr.Unchecked, int(n))
+				continue
+			}
+		default:
+			if !empty {
+				res.fail("slot", "slot -%d (%s): the %s records a hash but the signature carries no %s blob", n, SlotName(int(n)), cdLabel(cd), SlotName(int(n)))
+			}
+			continue
+		}
+		if empty {
+			res.fail("slot", "slot -%d (%s): the signature carries a %s blob that the %s does not seal (its hash is empty)", n, SlotName(int(n)), SlotName(int(n)), cdLabel(cd))
+			continue
+		}
+		h := newHash(cd.HashType)
+		h.Write(data)
+		if got := h.Sum(nil)[:cd.HashSize]; !bytes.Equal(got, stored) {
+			res.fail("slot", "slot -%d (%s): the %s was changed after signing (%s hash %x, the %s records %x)",
+				n, SlotName(int(n)), SlotName(int(n)), cd.HashName(), got, cdLabel(cd), stored)
+		}
+	}
+}
+
+// checkBindings reports blobs that no CodeDirectory seals.
+func (s *Slice) checkBindings(sig *Signature, res *Result) {
+	for _, bi := range sig.Index {
+		if bi.Type == SlotCodeDirectory || bi.Type == SlotSignature || (bi.Type >= SlotAlternateCDFirst && bi.Type <= SlotAlternateCDLast) {
+			continue
+		}
+		if bi.Type >= 0x10000 {
+			continue
+		}
+		for _, cd := range sig.CodeDirectories {
+			if bi.Type > cd.NSpecialSlots {
+				res.fail("slot", "slot -%d (%s): the signature carries this blob but the %s has only %d special slots, so nothing seals it",
+					bi.Type, SlotName(int(bi.Type)), cdLabel(cd), cd.NSpecialSlots)
+			}
+		}
+	}
+}
+
+func isZero(b []byte) bool {
+	for _, c := range b {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// pageState follows one CodeDirectory through the stream of code bytes.
+type pageState struct {
+	cd     *CodeDirectory
+	cr     *CDResult
+	limit  uint64 // bytes of code this CD covers, clipped to the slice
+	page   uint32 // next page to finish
+	h      hash.Hash
+	inPage uint64 // bytes of the current page fed to h
+	sum    []byte
+}
+
+func (p *pageState) pageLen(i uint32) uint64 {
+	ps := p.cd.PageSize()
+	if ps == 0 {
+		return p.cd.CodeLimit
+	}
+	start := uint64(i) * ps
+	if start+ps > p.cd.CodeLimit {
+		return p.cd.CodeLimit - start
+	}
+	return ps
+}
+
+func (p *pageState) pageStart(i uint32) uint64 { return uint64(i) * p.cd.PageSize() }
+
+type pageJob struct {
+	st    *pageState
+	index uint32
+	data  []byte
+}
+
+func (s *Slice) verifyPages(res *Result, opts VerifyOptions) error {
+	var states []*pageState
+	var total uint64
+	for _, cr := range res.CDs {
+		cd := cr.CD
+		lim := cd.CodeLimit
+		if lim > uint64(s.Size) {
+			res.fail("limit", "the %s covers %d bytes of code but the %s slice has only %d: the file was cut short", cdLabel(cd), cd.CodeLimit, s.Arch, s.Size)
+			lim = uint64(s.Size)
+		}
+		if s.HasCodeSignature && cd.CodeLimit != uint64(s.SigOffset) && cd.CodeLimit <= uint64(s.Size) {
+			res.fail("limit", "the %s covers code up to %#x but the signature starts at %#x: the bytes between are %s",
+				cdLabel(cd), cd.CodeLimit, s.SigOffset, map[bool]string{true: "not covered by any hash", false: "part of the signature and hashed as code"}[cd.CodeLimit < uint64(s.SigOffset)])
+		}
+		if lim > total {
+			total = lim
+		}
+		states = append(states, &pageState{cd: cd, cr: cr, limit: lim, h: newHash(cd.HashType)})
+	}
+	if total == 0 {
+		return nil
+	}
+	workers := runtime.GOMAXPROCS(0)
+	if workers > 8 {
+		workers = 8
+	}
+	size := uint64(chunkSize)
+	if total < size {
+		size = total
+	}
+	buf := make([]byte, size)
+	var mu sync.Mutex
+	report := func(st *pageState, i uint32) {
+		mu.Lock()
+		defer mu.Unlock()
+		st.cr.BadPageCount++
+		if len(st.cr.BadPages) < opts.MaxReported {
+			st.cr.BadPages = append(st.cr.BadPages, BadPage{i, st.pageStart(i)})
+		}
+	}
+	check := func(st *pageState, i uint32, sum []byte) {
+		if !bytes.Equal(sum[:st.cd.HashSize], st.cd.CodeSlot(i)) {
+			report(st, i)
+		}
+	}
+	var jobs []pageJob
+	for pos := uint64(0); pos < total; pos += size {
+		n := size
+		if total-pos < n {
+			n = total - pos
+		}
+		chunk := buf[:n]
+		if _, err := s.r.ReadAt(chunk, int64(pos)); err != nil {
+			return fmt.Errorf("reading code at %#x: %w", pos, err)
+		}
+		jobs = jobs[:0]
+		for _, st := range states {
+			p := pos
+			end := pos + n
+			if end > st.limit {
+				end = st.limit
+			}
+			for p < end && st.page < st.cd.NCodeSlots {
+				plen := st.pageLen(st.page)
+				pstart := st.pageStart(st.page)
+				if st.inPage == 0 && pstart == p && p+plen <= end {
+					jobs = append(jobs, pageJob{st, st.page, chunk[p-pos : p-pos+plen]})
+					p += plen
+					st.page++
+					continue
+				}
+				take := pstart + plen - p
+				if end-p < take {
+					take = end - p
+				}
+				st.h.Write(chunk[p-pos : p-pos+take])
+				st.inPage += take
+				p += take
+				if st.inPage == plen {
+					st.sum = st.h.Sum(st.sum[:0])
+					check(st, st.page, st.sum)
+					st.h.Reset()
+					st.inPage = 0
+					st.page++
+				}
+			}
+		}
+		hashJobs(jobs, workers, check)
+		if opts.Progress != nil {
+			opts.Progress(int64(pos+n), int64(total))
+		}
+	}
+	for _, st := range states {
+		st.cr.PagesChecked = st.page
+		if st.page < st.cd.NCodeSlots && st.limit == st.cd.CodeLimit {
+			res.fail("limit", "the %s has %d code slots but only %d pages were hashed", cdLabel(st.cd), st.cd.NCodeSlots, st.page)
+		}
+		if st.cr.BadPageCount > 0 {
+			res.fail("page", "%s", describeBadPages(st))
+		}
+	}
+	return nil
+}
+
+func describeBadPages(st *pageState) string {
+	var b bytes.Buffer
+	cr := st.cr
+	if cr.BadPageCount == 1 {
+		fmt.Fprintf(&b, "page %d at offset %#x", cr.BadPages[0].Index, cr.BadPages[0].Offset)
+	} else {
+		fmt.Fprintf(&b, "%d of %d pages, first ", cr.BadPageCount, st.cd.NCodeSlots)
+		for i, bp := range cr.BadPages {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "page %d at offset %#x", bp.Index, bp.Offset)
+		}
+	}
+	fmt.Fprintf(&b, " (%s, %d-byte pages) changed after signing", cdLabel(st.cd), st.cd.PageSize())
+	return b.String()
+}
+
+// hashJobs hashes whole pages, spread over workers goroutines.
+func hashJobs(jobs []pageJob, workers int, check func(*pageState, uint32, []byte)) {
+	if len(jobs) == 0 {
+		return
+	}
+	run := func(part []pageJob) {
+		hs := map[uint8]hash.Hash{}
+		var sum []byte
+		for _, j := range part {
+			h := hs[j.st.cd.HashType]
+			if h == nil {
+				h = newHash(j.st.cd.HashType)
+				hs[j.st.cd.HashType] = h
+			}
+			h.Reset()
+			h.Write(j.data)
+			sum = h.Sum(sum[:0])
+			check(j.st, j.index, sum)
+		}
+	}
+	if workers <= 1 || len(jobs) < 64 {
+		run(jobs)
+		return
+	}
+	var wg sync.WaitGroup
+	per := (len(jobs) + workers - 1) / workers
+	for i := 0; i < len(jobs); i += per {
+		end := i + per
+		if end > len(jobs) {
+			end = len(jobs)
+		}
+		wg.Add(1)
+		go func(part []pageJob) {
+			defer wg.Done()
+			run(part)
+		}(jobs[i:end])
+	}
+	wg.Wait()
+}
