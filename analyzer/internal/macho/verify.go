@@ -2,6 +2,7 @@ package macho
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"hash"
 	"runtime"
@@ -10,6 +11,8 @@ import (
 
 // VerifyOptions tune Verify.
 type VerifyOptions struct {
+	// Ctx, when set, stops the hashing between reads once it is cancelled.
+	Ctx context.Context
 	// Special returns the bytes a special slot seals when the file itself does
 	// not carry them: Info.plist (slot 1) and CodeResources (slot 3) live in
 	// the bundle. ok=false means they are not available and the slot is left
@@ -240,6 +243,11 @@ func (s *Slice) verifyPages(res *Result, opts VerifyOptions) error {
 		n := size
 		if total-pos < n {
 			n = total - pos
+		}
+		if opts.Ctx != nil {
+			if err := opts.Ctx.Err(); err != nil {
+				return err
+			}
 		}
 		chunk := buf[:n]
 		if _, err := s.r.ReadAt(chunk, int64(pos)); err != nil {

@@ -1,0 +1,80 @@
+package report
+
+import "time"
+
+func init() { RegisterFacts("macho", func() Facts { return new(MachO) }) }
+
+// MachO is what a Mach-O file's signature says, slice by slice, in the terms
+// codesign -dvvv uses.
+type MachO struct {
+	Universal bool         `json:"universal"`
+	Slices    []MachOSlice `json:"slices"`
+}
+
+func (*MachO) ArtifactKind() string { return "macho" }
+
+// MachOSlice is one architecture of a Mach-O file.
+type MachOSlice struct {
+	// Arch as lipo and codesign print it: x86_64, arm64, arm64e, i386, armv7, ppc7400 …
+	Arch     string `json:"arch"`
+	FileType string `json:"file_type,omitempty"` // execute, dylib, bundle …
+	// Signature is unsigned, adhoc, linker-signed, certificate, cd-only (a
+	// CodeDirectory with neither a CMS signature nor the adhoc flag, which
+	// codesign treats as ad hoc) or invalid.
+	Signature  string `json:"signature"`
+	Identifier string `json:"identifier,omitempty"`
+	Team       string `json:"team,omitempty"` // TeamIdentifier of the CodeDirectory
+	// CDHash is the primary CodeDirectory's hash as codesign prints
+	// CandidateCDHash (the strongest hash type, 20 bytes, lower-case hex).
+	CDHash string   `json:"cdhash,omitempty"`
+	Hashes []string `json:"hashes,omitempty"` // hash type per CodeDirectory, in slot order
+	Flags  []string `json:"flags"`            // CodeDirectory flags by name
+	// Timestamp says the CMS carries a secure (RFC 3161) timestamp.
+	Timestamp          bool       `json:"timestamp"`
+	TimestampTime      *time.Time `json:"timestamp_time,omitempty"`
+	TimestampAuthority string     `json:"timestamp_authority,omitempty"`
+	SigningTime        *time.Time `json:"signing_time,omitempty"`
+	MinOS              string     `json:"min_os,omitempty"`
+	Platform           string     `json:"platform,omitempty"`
+	SDK                string     `json:"sdk,omitempty"`
+	Leaf               string     `json:"leaf,omitempty"`      // signing certificate CN
+	CertKind           string     `json:"cert_kind,omitempty"` // Apple Development, Developer ID Application …
+	LeafTeam           string     `json:"leaf_team,omitempty"` // signing certificate OU
+	// Authorities are the certificate chain's CNs, leaf first, as codesign prints Authority=.
+	Authorities     []string       `json:"authorities,omitempty"`
+	Entitlements    map[string]any `json:"entitlements,omitempty"`
+	EntitlementsDER map[string]any `json:"entitlements_der,omitempty"`
+	// Requirement is the designated requirement as text (or the raw blob in
+	// hex when it could not be decompiled).
+	Requirement string `json:"requirement,omitempty"`
+	// Verified: every page, special slot, CDHash attribute and the CMS
+	// signature match. The chain is judged separately (Trusted).
+	Verified bool `json:"verified"`
+	// Trusted: the certificate chain ends at a pinned Apple root, valid at the
+	// timestamp or signing time.
+	Trusted  bool     `json:"trusted"`
+	Failures []string `json:"failures,omitempty"`
+	// Encrypted: FairPlay-encrypted (App Store), pages cannot be checked.
+	Encrypted       bool                 `json:"encrypted,omitempty"`
+	CodeDirectories []MachOCodeDirectory `json:"code_directories,omitempty"`
+	Offset          int64                `json:"offset"`
+	Size            int64                `json:"size"`
+}
+
+// MachOCodeDirectory is one CodeDirectory of a slice.
+type MachOCodeDirectory struct {
+	Slot         string   `json:"slot"`    // "0" or "0x1000" …
+	Version      string   `json:"version"` // 0x20400 …
+	Hash         string   `json:"hash"`    // sha1, sha256 …
+	CDHash       string   `json:"cdhash"`  // 20 bytes, lower-case hex
+	Flags        []string `json:"flags"`
+	PageSize     uint64   `json:"page_size"`
+	CodeLimit    uint64   `json:"code_limit"`
+	CodeSlots    uint32   `json:"code_slots"`
+	SpecialSlots uint32   `json:"special_slots"`
+	Identifier   string   `json:"identifier"`
+	Team         string   `json:"team,omitempty"`
+	ExecSegFlags []string `json:"exec_seg_flags,omitempty"`
+	Runtime      string   `json:"runtime,omitempty"` // hardened-runtime version
+	Platform     uint8    `json:"platform,omitempty"`
+}
