@@ -1,0 +1,257 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/signdoctor/signdoctor/analyzer"
+	"github.com/signdoctor/signdoctor/analyzer/report"
+)
+
+// maxStdin bounds pasted text read from stdin: stdin cannot be read at random
+// offsets, so it is the one input held in memory whole.
+const maxStdin = 16 << 20
+
+// stdinName is the name a "-" input gets in findings.
+const stdinName = "<stdin>"
+
+type checkFlags struct {
+	format      string
+	now         string
+	device      string
+	requirement string
+}
+
+func runCheck(e *env, args []string) int {
+	var cf checkFlags
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.StringVar(&cf.format, "format", "text", "output format: text, json or sarif")
+	fs.StringVar(&cf.now, "now", "", "judge dates as of this time (RFC 3339, or YYYY-MM-DD) instead of now")
+	fs.StringVar(&cf.device, "device", "", "a device ID (UDID, or a Mac's hardware UUID) to look up in the profiles")
+	fs.StringVar(&cf.requirement, "requirement", "", "a code requirement to evaluate against each signature")
+	fs.Usage = func() {
+		fmt.Fprint(e.stderr, "Usage: signdoctor check [flags] FILE...\n\nAnalyses the files together as one case. \"-\" reads text (an error message, a log) from stdin.\nExit status: 0 no errors, 1 at least one error finding, 2 could not run.\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	paths, err := parseInterspersed(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if len(paths) == 0 {
+		fmt.Fprintln(e.stderr, "signdoctor check: no files given")
+		fs.Usage()
+		return exitUsage
+	}
+	switch cf.format {
+	case "text", "json", "sarif":
+	default:
+		fmt.Fprintf(e.stderr, "signdoctor check: unknown format %q (want text, json or sarif)\n", cf.format)
+		return exitUsage
+	}
+	opts := analyzer.Options{Device: cf.device, Requirement: cf.requirement}
+	if cf.now != "" {
+		t, err := parseNow(cf.now)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "signdoctor check: --now: %v\n", err)
+			return exitUsage
+		}
+		opts.Now = t
+	}
+
+	files, closeAll, err := openInputs(e.stdin, paths)
+	defer closeAll()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "signdoctor check: %v\n", err)
+		return exitUsage
+	}
+	return analyzeAndPrint(e, cf.format, files, opts)
+}
+
+// analyzeAndPrint runs the analysis over opened inputs, prints the report in
+// the chosen format and returns the exit code.
+func analyzeAndPrint(e *env, format string, files []analyzer.File, opts analyzer.Options) int {
+	rep, err := analyzer.Analyze(context.Background(), files, opts)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "signdoctor check: %v\n", err)
+		return exitUsage
+	}
+
+	switch format {
+	case "json":
+		err = writeJSON(e.stdout, rep)
+	case "sarif":
+		err = writeSARIF(e.stdout, rep, files)
+	default:
+		writeText(e.stdout, rep, e.colour)
+		writeTextSummary(e.stderr, rep, len(files))
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "signdoctor check: writing the report: %v\n", err)
+		return exitUsage
+	}
+	if errs, _, _ := rep.Counts(); errs > 0 {
+		return exitFindings
+	}
+	return exitOK
+}
+
+// parseInterspersed parses flags wherever they stand among the file names, as
+// linters allow (check a.mobileprovision --format json). "--" ends flags.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var positional []string
+	for {
+		before := args
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		// flag stops at the first non-flag, or just after a "--" it consumed.
+		if consumed := len(before) - len(args); consumed > 0 && before[consumed-1] == "--" {
+			return append(positional, args...), nil
+		}
+		if len(args) == 0 {
+			return positional, nil
+		}
+		positional = append(positional, args[0])
+		args = args[1:]
+	}
+}
+
+// parseNow accepts RFC 3339 or a plain date (midnight UTC).
+func parseNow(s string) (time.Time, error) {
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t.UTC(), nil
+	}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t.UTC(), nil
+	}
+	return time.Time{}, fmt.Errorf("%q is not an RFC 3339 time (2026-11-27T00:00:00Z) or a date (2026-11-27)", s)
+}
+
+// openInputs opens every path for random access; nothing is read whole except
+// stdin, which cannot seek. The returned func closes what was opened, also
+// after an error.
+func openInputs(stdin io.Reader, paths []string) ([]analyzer.File, func(), error) {
+	var opened []*os.File
+	closeAll := func() {
+		for _, f := range opened {
+			f.Close()
+		}
+	}
+	files := make([]analyzer.File, 0, len(paths))
+	usedStdin := false
+	for _, p := range paths {
+		if p == "-" {
+			if usedStdin {
+				return nil, closeAll, errors.New(`"-" (stdin) given twice`)
+			}
+			usedStdin = true
+			b, err := io.ReadAll(io.LimitReader(stdin, maxStdin+1))
+			if err != nil {
+				return nil, closeAll, fmt.Errorf("reading stdin: %w", err)
+			}
+			if len(b) > maxStdin {
+				return nil, closeAll, fmt.Errorf("stdin is larger than %d MiB; save it to a file and pass its name", maxStdin>>20)
+			}
+			files = append(files, analyzer.File{Name: stdinName, Size: int64(len(b)), R: bytes.NewReader(b)})
+			continue
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, closeAll, err
+		}
+		opened = append(opened, f)
+		fi, err := f.Stat()
+		if err != nil {
+			return nil, closeAll, err
+		}
+		if fi.IsDir() {
+			return nil, closeAll, fmt.Errorf("%s is a directory: pass the files in it (or zip an .app bundle)", p)
+		}
+		if !fi.Mode().IsRegular() {
+			return nil, closeAll, fmt.Errorf("%s is not a regular file", p)
+		}
+		files = append(files, analyzer.File{Name: p, Size: fi.Size(), R: f})
+	}
+	return files, closeAll, nil
+}
+
+// writeJSON prints the report exactly as analyzer/report marshals it: the
+// contract the web app renders and share links carry.
+func writeJSON(w io.Writer, rep *report.Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(rep)
+}
+
+// ANSI colours per severity; the rest of the line stays plain so it reads
+// well on light and dark terminals.
+var severityColour = map[report.Severity]string{
+	report.Error:   "\x1b[1;31m",
+	report.Warning: "\x1b[1;33m",
+	report.Info:    "\x1b[1;36m",
+}
+
+const ansiReset, ansiDim = "\x1b[0m", "\x1b[2m"
+
+// writeText prints one line per finding, as compilers and linters do:
+// subject: severity: message [id]. Editors and CI annotators parse that form.
+func writeText(w io.Writer, rep *report.Report, colour bool) {
+	for _, f := range rep.Findings {
+		var b strings.Builder
+		if f.Subject != "" {
+			b.WriteString(f.Subject)
+			b.WriteString(": ")
+		}
+		sev := string(f.Severity)
+		if colour {
+			sev = severityColour[f.Severity] + sev + ansiReset
+		}
+		b.WriteString(sev)
+		b.WriteString(": ")
+		// A message is one line; newlines inside it would break the
+		// one-finding-per-line contract, so they become spaces.
+		b.WriteString(oneLine(f.Message))
+		id := "[" + f.ID + "]"
+		if colour {
+			id = ansiDim + id + ansiReset
+		}
+		b.WriteString(" ")
+		b.WriteString(id)
+		b.WriteString("\n")
+		io.WriteString(w, b.String())
+	}
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\r", " ")), " ")
+}
+
+// writeTextSummary goes to stderr so that stdout stays one finding per line.
+func writeTextSummary(w io.Writer, rep *report.Report, inputs int) {
+	errs, warns, infos := rep.Counts()
+	fmt.Fprintf(w, "%s, %s, %s in %s\n",
+		plural(errs, "error"), plural(warns, "warning"), plural(infos, "note"), plural(inputs, "file"))
+	if len(rep.Findings) > 0 {
+		fmt.Fprintf(w, "Run \"signdoctor explain ID\" for why a finding fails and how to fix it.\n")
+	}
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, noun)
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}

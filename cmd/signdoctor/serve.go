@@ -1,0 +1,180 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+func runServe(e *env, args []string) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	dir := fs.String("dir", "web/build", "the static site folder that make build writes")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(e.stderr, "signdoctor serve: unexpected argument %q\n", fs.Arg(0))
+		return exitUsage
+	}
+	if _, err := os.Stat(filepath.Join(*dir, "index.html")); err != nil {
+		fmt.Fprintf(e.stderr, "signdoctor serve: %s has no index.html; build the site first with \"make build\"\n", *dir)
+		return exitUsage
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "signdoctor serve: %v\n", err)
+		return exitUsage
+	}
+	fmt.Fprintf(e.stderr, "signdoctor: serving %s on http://%s/\n", *dir, ln.Addr())
+	srv := &http.Server{Handler: staticHandler(*dir), ReadHeaderTimeout: 10 * time.Second}
+	if err := srv.Serve(ln); err != nil {
+		fmt.Fprintf(e.stderr, "signdoctor serve: %v\n", err)
+		return exitUsage
+	}
+	return exitOK
+}
+
+// contentTypes are set explicitly rather than taken from the system's
+// mime.types, which differs between machines: browsers refuse to stream-
+// compile wasm that is not application/wasm, and a manifest or module script
+// with the wrong type fails quietly.
+var contentTypes = map[string]string{
+	".html":             "text/html; charset=utf-8",
+	".js":               "text/javascript; charset=utf-8",
+	".mjs":              "text/javascript; charset=utf-8",
+	".css":              "text/css; charset=utf-8",
+	".wasm":             "application/wasm",
+	".webmanifest":      "application/manifest+json",
+	".json":             "application/json",
+	".svg":              "image/svg+xml",
+	".png":              "image/png",
+	".jpg":              "image/jpeg",
+	".jpeg":             "image/jpeg",
+	".gif":              "image/gif",
+	".webp":             "image/webp",
+	".ico":              "image/x-icon",
+	".txt":              "text/plain; charset=utf-8",
+	".xml":              "application/xml",
+	".woff":             "font/woff",
+	".woff2":            "font/woff2",
+	".mobileprovision":  "application/octet-stream",
+	".provisionprofile": "application/octet-stream",
+	".entitlements":     "application/xml",
+}
+
+// staticHandler serves dir the way a static host (GitHub Pages, Netlify, any
+// plain web server with clean URLs) serves the folder go-app's
+// GenerateStaticWebsite writes: "/" is index.html, a route such as
+// /checks/ID is the file checks/ID.html, and every other file is served as it
+// is. It is what `serve` and the browser tests use, so what is tested is what
+// deploys. Only GET and HEAD exist; nothing is ever written.
+func staticHandler(dir string) http.Handler {
+	root, _ := filepath.Abs(dir)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		urlPath := r.URL.Path
+		if !strings.HasPrefix(urlPath, "/") {
+			urlPath = "/" + urlPath
+		}
+		// Pretty-URL hosts redirect /about/ to /about when only about.html
+		// exists; doing the same keeps relative links resolving alike.
+		clean := path.Clean(urlPath)
+		if urlPath != "/" && strings.HasSuffix(urlPath, "/") {
+			if file := resolve(root, clean); file != "" && !isIndex(file) {
+				target := clean
+				if r.URL.RawQuery != "" {
+					target += "?" + r.URL.RawQuery
+				}
+				http.Redirect(w, r, target, http.StatusMovedPermanently)
+				return
+			}
+		}
+		file := resolve(root, clean)
+		if file == "" {
+			notFound(w, r, root)
+			return
+		}
+		serveFile(w, r, file, http.StatusOK)
+	})
+}
+
+// resolve maps a cleaned URL path to a regular file under root, or "". The
+// candidates are the path itself, path.html, then path/index.html, in the
+// order static hosts try them.
+func resolve(root, clean string) string {
+	rel := filepath.FromSlash(strings.TrimPrefix(clean, "/"))
+	base := filepath.Join(root, rel)
+	// path.Clean of a rooted path cannot climb above it, but check anyway:
+	// the handler must never serve a file outside the folder.
+	if base != root && !strings.HasPrefix(base, root+string(filepath.Separator)) {
+		return ""
+	}
+	for _, cand := range []string{base, base + ".html", filepath.Join(base, "index.html")} {
+		if fi, err := os.Stat(cand); err == nil && fi.Mode().IsRegular() {
+			return cand
+		}
+	}
+	return ""
+}
+
+func isIndex(file string) bool { return filepath.Base(file) == "index.html" }
+
+// notFound answers 404 with the site's 404.html when it has one, as static
+// hosts do.
+func notFound(w http.ResponseWriter, r *http.Request, root string) {
+	page := filepath.Join(root, "404.html")
+	if fi, err := os.Stat(page); err == nil && fi.Mode().IsRegular() {
+		serveFile(w, r, page, http.StatusNotFound)
+		return
+	}
+	http.Error(w, "404 page not found", http.StatusNotFound)
+}
+
+func serveFile(w http.ResponseWriter, r *http.Request, file string, status int) {
+	f, err := os.Open(file)
+	if err != nil {
+		http.Error(w, "404 page not found", http.StatusNotFound)
+		return
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	ct, ok := contentTypes[strings.ToLower(filepath.Ext(file))]
+	if !ok {
+		ct = "application/octet-stream"
+	}
+	h := w.Header()
+	h.Set("Content-Type", ct)
+	h.Set("X-Content-Type-Options", "nosniff")
+	// Revalidate every time: the service worker is what keeps the app
+	// offline, and a developer who rebuilds must see the new build.
+	h.Set("Cache-Control", "no-cache")
+	if status != http.StatusOK {
+		w.WriteHeader(status)
+		if r.Method != http.MethodHead {
+			io.Copy(w, f)
+		}
+		return
+	}
+	http.ServeContent(w, r, "", fi.ModTime(), f)
+}

@@ -1,0 +1,148 @@
+package main
+
+import (
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// fakeSite lays out files the way go-app's GenerateStaticWebsite writes them:
+// index.html for "/", ROUTE.html for every other route (checks.html and the
+// checks/ folder side by side), and the app's own files.
+func fakeSite(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	files := map[string]string{
+		"index.html":                  "<html>home</html>",
+		"checks.html":                 "<html>catalogue</html>",
+		"checks/input-malformed.html": "<html>check page</html>",
+		"about.html":                  "<html>about</html>",
+		"app.js":                      "// app",
+		"app-worker.js":               "// worker",
+		"wasm_exec.js":                "// wasm_exec",
+		"app.css":                     "body{}",
+		"manifest.webmanifest":        `{"name":"signdoctor"}`,
+		"web/app.wasm":                "\x00asm\x01\x00\x00\x00",
+		"web/icon.svg":                "<svg/>",
+		"web/docs/index.html":         "<html>docs index</html>",
+	}
+	for name, body := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A secret next to the site must never be reachable through it.
+	if err := os.WriteFile(filepath.Join(filepath.Dir(dir), "secret.txt"), []byte("secret"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestStaticHandlerServesLikeAStaticHost(t *testing.T) {
+	srv := httptest.NewServer(staticHandler(fakeSite(t)))
+	defer srv.Close()
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	cases := []struct {
+		path, status, ctype, body string
+	}{
+		{"/", "200", "text/html; charset=utf-8", "home"},
+		{"/index.html", "200", "text/html; charset=utf-8", "home"},
+		{"/checks", "200", "text/html; charset=utf-8", "catalogue"},
+		{"/checks/input-malformed", "200", "text/html; charset=utf-8", "check page"},
+		{"/about", "200", "text/html; charset=utf-8", "about"},
+		{"/about?from=link", "200", "text/html; charset=utf-8", "about"},
+		{"/web/app.wasm", "200", "application/wasm", "\x00asm"},
+		{"/app.js", "200", "text/javascript; charset=utf-8", "// app"},
+		{"/app-worker.js", "200", "text/javascript; charset=utf-8", "// worker"},
+		{"/app.css", "200", "text/css; charset=utf-8", "body"},
+		{"/manifest.webmanifest", "200", "application/manifest+json", "signdoctor"},
+		{"/web/icon.svg", "200", "image/svg+xml", "<svg/>"},
+		{"/web/docs/", "200", "text/html; charset=utf-8", "docs index"},
+		{"/about/", "301", "", ""},
+		{"/checks/no-such-check", "404", "", ""},
+		{"/../secret.txt", "404", "", ""},
+		{"/%2e%2e/secret.txt", "404", "", ""},
+		{"/web/../../secret.txt", "404", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.path, func(t *testing.T) {
+			req, err := http.NewRequest("GET", srv.URL+c.path, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// Keep the path as written: the client would clean "..".
+			req.URL.Opaque = strings.SplitN(c.path, "?", 2)[0]
+			res, err := client.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer res.Body.Close()
+			body, _ := io.ReadAll(res.Body)
+			if got := res.Status[:3]; got != c.status {
+				t.Fatalf("status %s, want %s (body %q)", res.Status, c.status, body)
+			}
+			if strings.Contains(string(body), "secret") {
+				t.Fatalf("served a file outside the site: %q", body)
+			}
+			if c.ctype != "" && res.Header.Get("Content-Type") != c.ctype {
+				t.Errorf("Content-Type %q, want %q", res.Header.Get("Content-Type"), c.ctype)
+			}
+			if !strings.Contains(string(body), c.body) {
+				t.Errorf("body %q does not contain %q", body, c.body)
+			}
+			if c.status == "301" && res.Header.Get("Location") != strings.TrimSuffix(c.path, "/") {
+				t.Errorf("redirect to %q", res.Header.Get("Location"))
+			}
+		})
+	}
+}
+
+func TestStaticHandlerRefusesWrites(t *testing.T) {
+	srv := httptest.NewServer(staticHandler(fakeSite(t)))
+	defer srv.Close()
+	for _, method := range []string{"POST", "PUT", "DELETE"} {
+		req, _ := http.NewRequest(method, srv.URL+"/index.html", strings.NewReader("x"))
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != http.StatusMethodNotAllowed {
+			t.Errorf("%s: status %d", method, res.StatusCode)
+		}
+	}
+	res, err := http.Head(srv.URL + "/web/app.wasm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != 200 || res.Header.Get("Content-Type") != "application/wasm" {
+		t.Errorf("HEAD: %d %q", res.StatusCode, res.Header.Get("Content-Type"))
+	}
+}
+
+func TestStaticHandlerUsesSite404Page(t *testing.T) {
+	dir := fakeSite(t)
+	if err := os.WriteFile(filepath.Join(dir, "404.html"), []byte("<html>lost</html>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(staticHandler(dir))
+	defer srv.Close()
+	res, err := http.Get(srv.URL + "/nowhere")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != 404 || !strings.Contains(string(body), "lost") || res.Header.Get("Content-Type") != "text/html; charset=utf-8" {
+		t.Errorf("got %d %q %q", res.StatusCode, res.Header.Get("Content-Type"), body)
+	}
+}
