@@ -129,7 +129,7 @@ func (s *Slice) verifySpecial(sig *Signature, cd *CodeDirectory, cr *CDResult, r
 		h := newHash(cd.HashType)
 		h.Write(data)
 		if got := h.Sum(nil)[:cd.HashSize]; !bytes.Equal(got, stored) {
-			res.fail("slot", "slot -%d (%s): the %s was changed after signing (%s hash %x, the %s records %x)",
+			res.fail("slot", "slot -%d (%s): the %s data changed after signing (its %s hash is %x, the %s records %x)",
 				n, SlotName(int(n)), SlotName(int(n)), cd.HashName(), got, cdLabel(cd), stored)
 		}
 	}

@@ -52,6 +52,9 @@ type Image struct {
 	MinOS        uint32
 	CodePages    int  // pages of __TEXT after the header page
 	Seed         byte // varies the code bytes
+	// Encrypted adds LC_ENCRYPTION_INFO_64 with cryptid 1 over the code pages,
+	// as App Store downloads have.
+	Encrypted bool
 }
 
 // Build writes the executable: a header page with __PAGEZERO, __TEXT,
@@ -98,11 +101,22 @@ func Build(img Image) []byte {
 	le.PutUint32(bv[12:], img.MinOS)
 	le.PutUint32(bv[16:], img.MinOS)
 	cmds = append(cmds, bv...)
+	ncmds := uint32(4)
+	if img.Encrypted {
+		ei := make([]byte, 24)
+		le.PutUint32(ei, 0x2c)
+		le.PutUint32(ei[4:], 24)
+		le.PutUint32(ei[8:], pageSize)
+		le.PutUint32(ei[12:], uint32(img.CodePages)*pageSize)
+		le.PutUint32(ei[16:], 1)
+		cmds = append(cmds, ei...)
+		ncmds++
+	}
 	le.PutUint32(out, 0xfeedfacf)
 	le.PutUint32(out[4:], img.CPU)
 	le.PutUint32(out[8:], img.Subtype)
 	le.PutUint32(out[12:], 2) // MH_EXECUTE
-	le.PutUint32(out[16:], 4)
+	le.PutUint32(out[16:], ncmds)
 	le.PutUint32(out[20:], uint32(len(cmds)))
 	le.PutUint32(out[24:], 0x200085)
 	copy(out[32:], cmds)

@@ -1,0 +1,130 @@
+package testsign
+
+import (
+	"encoding/base64"
+	"encoding/binary"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var writeCases = flag.Bool("write-cases", false, "write the generated Mach-O cases into testdata/cases/macho-*")
+
+const casesDir = "../../../testdata/cases"
+
+// machoCases are the generated inputs of the macho-* case folders, by
+// "check-id/case-name/file-name".
+func machoCases(t *testing.T) map[string][]byte {
+	must := func(b []byte, err error) []byte {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	adhoc := func(img []byte, id string, hashes ...uint8) []byte {
+		return must(Sign(img, Options{Identifier: id, Flags: FlagAdhoc, Hashes: hashes, EmptyRequirements: true, EmptyCMS: true}))
+	}
+	arm := Build(Image{Seed: 1})
+	intact := adhoc(arm, "com.example.tool")
+	old := Build(Image{CPU: CPUX86_64, Subtype: SubtypeX86_64, Platform: PlatformMacOS, MinOS: Version(10, 9), Seed: 2})
+	e := Build(Image{CPU: CPUARM64, Subtype: SubtypeARM64E, Seed: 3})
+	x86 := Build(Image{CPU: CPUX86_64, Subtype: SubtypeX86_64, Platform: PlatformMacOS, MinOS: Version(10, 13), Seed: 4})
+
+	pageChanged := append([]byte(nil), intact...)
+	pageChanged[2*4096+17] ^= 0x40
+
+	ents := []byte("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plist version=\"1.0\"><dict><key>com.apple.security.app-sandbox</key><true/></dict></plist>\n")
+	withEnts := must(Sign(arm, Options{Identifier: "com.example.tool", Flags: FlagAdhoc, EmptyRequirements: true, EmptyCMS: true, Entitlements: ents}))
+	entsChanged := append([]byte(nil), withEnts...)
+	i := strings.Index(string(entsChanged), "app-sandbox")
+	copy(entsChanged[i:], "app-sandbax")
+
+	truncated := intact[:len(intact)-64]
+	appended := append(append([]byte(nil), intact...), make([]byte, 64)...)
+	for i := len(intact); i < len(appended); i++ {
+		appended[i] = 0xa5
+	}
+	badMagic := append([]byte(nil), intact...)
+	sigOff := binary.LittleEndian.Uint32(findSigCmd(badMagic))
+	badMagic[sigOff+3] = 0xc1 // 0xfade0cc1
+
+	badCmd := Build(Image{Seed: 5})
+	binary.LittleEndian.PutUint32(badCmd[32+4:], 0x7000) // __PAGEZERO's cmdsize past the load commands
+
+	return map[string][]byte{
+		"macho-adhoc/adhoc/tool":                                  intact,
+		"macho-adhoc/no-linker-signed/tool":                       must(Sign(arm, Options{Identifier: "a.out", Flags: FlagAdhoc | FlagLinkerSigned})),
+		"macho-linker-signed/linker-signed/tool":                  must(Sign(arm, Options{Identifier: "a.out", Flags: FlagAdhoc | FlagLinkerSigned})),
+		"macho-linker-signed/no-adhoc/tool":                       intact,
+		"macho-cd-only/cd-only/lib.dylib":                         must(Sign(arm, Options{Identifier: "lib", Hashes: []uint8{HashSHA1, HashSHA256}, EmptyRequirements: true})),
+		"macho-cd-only/no-adhoc/lib.dylib":                        intact,
+		"macho-sha1-missing/old-target-sha256-only/tool":          adhoc(old, "com.example.old", HashSHA256),
+		"macho-sha1-missing/no-old-target-sha1-sha256/tool":       adhoc(old, "com.example.old", HashSHA1, HashSHA256),
+		"macho-arm64e/third-party-arm64e/tool":                    adhoc(e, "com.example.e"),
+		"macho-arm64e/no-arm64/tool":                              intact,
+		"macho-page-hash-mismatch/page-changed/tool":              pageChanged,
+		"macho-page-hash-mismatch/no-intact/tool":                 intact,
+		"macho-special-slot-mismatch/entitlements-changed/tool":   entsChanged,
+		"macho-special-slot-mismatch/no-entitlements-intact/tool": withEnts,
+		"macho-unsigned/universal-one-slice-unsigned/tool":        Universal(intact, x86),
+		"macho-unsigned/no-all-signed/tool":                       Universal(intact, adhoc(x86, "com.example.tool")),
+		"macho-slices-differ/one-slice-unsigned/tool":             Universal(intact, x86),
+		"macho-slices-differ/no-same-signature/tool":              Universal(intact, adhoc(x86, "com.example.tool")),
+		"macho-signature-truncated/cut-short/tool":                truncated,
+		"macho-signature-truncated/no-intact/tool":                intact,
+		"macho-signature-misplaced/data-appended/tool":            appended,
+		"macho-signature-misplaced/no-intact/tool":                intact,
+		"macho-signature-invalid/bad-superblob-magic/tool":        badMagic,
+		"macho-signature-invalid/no-intact/tool":                  intact,
+		"macho-malformed/load-command-too-large/tool":             badCmd,
+		"macho-malformed/no-intact/tool":                          intact,
+		"macho-encrypted/fairplay/tool":                           adhoc(Build(Image{Encrypted: true, Seed: 6}), "com.example.store"),
+		"macho-encrypted/no-intact/tool":                          intact,
+	}
+}
+
+func findSigCmd(b []byte) []byte {
+	cmds, _, _, _ := readCmds(b)
+	for _, c := range cmds {
+		if c.cmd == lcCodeSignature {
+			return b[c.off+8:]
+		}
+	}
+	return nil
+}
+
+// TestWriteCases regenerates the case inputs with -write-cases; without the
+// flag it checks that the stored inputs are what the generator makes, so a
+// change to the signer cannot silently leave stale fixtures.
+func TestWriteCases(t *testing.T) {
+	for path, b := range machoCases(t) {
+		file := filepath.Join(casesDir, path+".b64")
+		enc := base64.StdEncoding.EncodeToString(b)
+		var lines []string
+		for len(enc) > 76 {
+			lines = append(lines, enc[:76])
+			enc = enc[76:]
+		}
+		lines = append(lines, enc)
+		data := []byte(strings.Join(lines, "\n") + "\n")
+		if *writeCases {
+			if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(file, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		got, err := os.ReadFile(file)
+		if os.IsNotExist(err) {
+			t.Skipf("%s not generated yet (run with -write-cases)", file)
+		}
+		if string(got) != string(data) {
+			t.Errorf("%s is stale: run go test ./analyzer/internal/testsign -run TestWriteCases -write-cases", file)
+		}
+	}
+}
