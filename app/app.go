@@ -1,0 +1,87 @@
+// Package app is signdoctor's web interface: go-app components and pages that
+// run the analyzer in the browser, compiled to WebAssembly. Files are read
+// from the user's disk through Blob slices and analysed on the page; nothing
+// is sent anywhere.
+//
+// Routes registers the pages; Handler configures go-app (name, local icons,
+// styles, the base path for hosting under a sub-path). The wasm/ main package
+// uses both: in the browser it runs the app, natively it writes the static site.
+package app
+
+import (
+	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/signdoctor/signdoctor/analyzer"
+)
+
+// Routes registers every page: the analyzer, the check catalogue, one page per
+// registered check, and the about page.
+func Routes() {
+	goapp.Route("/", func() goapp.Composer { return &analyzerPage{} })
+	goapp.Route("/checks", func() goapp.Composer { return &catalogPage{} })
+	for _, c := range analyzer.Checks() {
+		id := c.ID
+		goapp.Route(checkPath(id), func() goapp.Composer { return &checkPage{ID: id} })
+	}
+	goapp.Route("/about", func() goapp.Composer { return &aboutPage{} })
+}
+
+// RoutePaths lists every page path Routes registers, for static generation.
+func RoutePaths() []string {
+	paths := []string{"/", "/checks", "/about"}
+	for _, c := range analyzer.Checks() {
+		paths = append(paths, checkPath(c.ID))
+	}
+	return paths
+}
+
+// Handler returns the go-app handler: names, local icons (go-app's defaults
+// point at a remote host, which breaks the offline cache), styles, and the
+// base path when the site is served from a sub-path such as /signdoctor.
+func Handler(base string) *goapp.Handler {
+	h := &goapp.Handler{
+		Name:        "signdoctor",
+		ShortName:   "signdoctor",
+		Title:       "signdoctor — why Apple code signing fails",
+		Description: "Drop a provisioning profile, entitlements, a binary or an app and see what is wrong with its code signature, why, and how to fix it. Runs in your browser; nothing is uploaded.",
+		Lang:        "en",
+		Icon: goapp.Icon{
+			Default:  "/web/icon-192.png",
+			Large:    "/web/icon-512.png",
+			Maskable: "/web/icon-maskable-512.png",
+			SVG:      "/web/icon.svg",
+		},
+		BackgroundColor: "#0f172a",
+		ThemeColor:      "#1d4ed8",
+		LoadingLabel:    "Loading signdoctor… {progress}%",
+		Styles:          []string{"/web/app.css"},
+		// The SVG icon is what the page links; precache it so an offline
+		// reload finds every file the page asks for.
+		CacheableResources: []string{"/web/icon.svg"},
+	}
+	if b := cleanBase(base); b != "" {
+		h.Resources = goapp.PrefixedLocation(b)
+	}
+	return h
+}
+
+// cleanBase turns "sub/path/", "/sub/path" or "/" into "/sub/path" or "".
+func cleanBase(base string) string {
+	b := strings.Trim(strings.TrimSpace(base), "/")
+	if b == "" {
+		return ""
+	}
+	return "/" + b
+}
+
+// href makes an in-app link. Prerendered pages get their links prefixed by
+// the handler's resource resolver; in the browser go-app leaves page links
+// alone, so the root prefix is added here.
+func href(path string) string {
+	if goapp.IsClient {
+		return strings.TrimRight(goapp.Getenv("GOAPP_ROOT_PREFIX"), "/") + path
+	}
+	return path
+}

@@ -1,0 +1,95 @@
+//go:build js
+
+package app
+
+import (
+	"errors"
+	"io"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/signdoctor/signdoctor/analyzer"
+)
+
+// blobReaderAt reads a browser Blob (a dropped or picked File) on demand:
+// each read asks for blob.slice(off, end).arrayBuffer(), so a 2 GB archive
+// never sits whole in memory. ReadAt waits for the promise, so it must run
+// outside event handlers (the analysis runs in an action handler goroutine).
+type blobReaderAt struct {
+	blob goapp.Value
+	size int64
+}
+
+func (b *blobReaderAt) ReadAt(p []byte, off int64) (int, error) {
+	if off < 0 {
+		return 0, errors.New("blob: negative offset")
+	}
+	if off >= b.size {
+		return 0, io.EOF
+	}
+	end := off + int64(len(p))
+	if end > b.size {
+		end = b.size
+	}
+	buf, err := await(b.blob.Call("slice", float64(off), float64(end)).Call("arrayBuffer"))
+	if err != nil {
+		return 0, err
+	}
+	n := goapp.CopyBytesToGo(p, goapp.Window().Get("Uint8Array").New(buf))
+	if n < len(p) {
+		return n, io.EOF
+	}
+	return n, nil
+}
+
+// await blocks the calling goroutine until the promise settles. The Go
+// runtime hands the thread back to the browser meanwhile.
+func await(promise goapp.Value) (goapp.Value, error) {
+	type result struct {
+		v   goapp.Value
+		err error
+	}
+	ch := make(chan result, 1)
+	ok := goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
+		var v goapp.Value = goapp.Undefined()
+		if len(args) > 0 {
+			v = args[0]
+		}
+		ch <- result{v: v}
+		return nil
+	})
+	fail := goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
+		msg := "reading the file failed"
+		if len(args) > 0 && args[0].Truthy() {
+			msg += ": " + args[0].Call("toString").String()
+		}
+		ch <- result{err: errors.New(msg)}
+		return nil
+	})
+	defer ok.Release()
+	defer fail.Release()
+	promise.Call("then", ok, fail)
+	r := <-ch
+	return r.v, r.err
+}
+
+// filesFromList turns a FileList (from the file input or a drop) into
+// analyzer inputs. It only reads names and sizes, so it is safe in an event
+// handler; the bytes are read later by the analysis.
+func filesFromList(list goapp.Value) []analyzer.File {
+	if list == nil || !list.Truthy() {
+		return nil
+	}
+	n := list.Length()
+	out := make([]analyzer.File, 0, n)
+	for i := 0; i < n; i++ {
+		f := list.Index(i)
+		size := int64(f.Get("size").Float())
+		out = append(out, analyzer.File{
+			Name: f.Get("name").String(),
+			Size: size,
+			R:    newReadAhead(&blobReaderAt{blob: f, size: size}, size),
+		})
+	}
+	return out
+}

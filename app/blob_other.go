@@ -1,0 +1,13 @@
+//go:build !js
+
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/signdoctor/signdoctor/analyzer"
+)
+
+// filesFromList has no browser files to read outside the browser: natively
+// the pages are only prerendered, never used to analyse.
+func filesFromList(goapp.Value) []analyzer.File { return nil }

@@ -1,0 +1,98 @@
+package app
+
+import (
+	"encoding/json"
+	"strconv"
+	"time"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/signdoctor/signdoctor/analyzer/report"
+)
+
+// artifactCard shows any artifact by its JSON facts, so a kind without a
+// special card (Mach-O, entitlements, notary log, …) still shows what the
+// analyzer found, under the same names the CLI's JSON uses.
+type artifactCard struct {
+	goapp.Compo
+	Artifact report.Artifact
+}
+
+func (c *artifactCard) Render() goapp.UI {
+	nodes := factsTree(c.Artifact.Facts)
+	raw := rawValues(c.Artifact.Facts)
+	rows := make([]goapp.UI, 0, len(nodes))
+	for _, n := range nodes {
+		var value goapp.UI
+		if len(n.Children) > 0 {
+			value = tree(n.Children)
+		} else {
+			value = goapp.Text(n.Value)
+		}
+		rows = append(rows, factRow(n.Key, n.Key, raw[n.Key], value))
+	}
+	return goapp.Article().Class("artifact-card").DataSet("kind", c.Artifact.Kind).Body(
+		goapp.Header().Class("card-header").Body(
+			goapp.Span().Class("card-kind").Text(c.Artifact.Kind),
+			goapp.H2().Class("card-title").Text(c.Artifact.Name),
+		),
+		goapp.Dl().Class("facts").Body(rows...),
+	)
+}
+
+// factRow is one fact: .fact[data-fact=key] with a label and a value. The raw
+// JSON value, when it is a scalar, goes in data-value for tests and scripts.
+func factRow(key, label, raw string, value ...goapp.UI) goapp.UI {
+	d := goapp.Div().Class("fact").DataSet("fact", key)
+	if raw != "" {
+		d = d.DataSet("value", raw)
+	}
+	return d.Body(
+		goapp.Dt().Text(label),
+		goapp.Dd().Body(value...),
+	)
+}
+
+// rawValues are the JSON scalars of a facts value, as text, by field name
+// (objects and lists are left out).
+func rawValues(f report.Facts) map[string]string {
+	out := map[string]string{}
+	b, err := json.Marshal(f)
+	if err != nil {
+		return out
+	}
+	var m map[string]any
+	if json.Unmarshal(b, &m) != nil {
+		return out
+	}
+	for k, v := range m {
+		switch x := v.(type) {
+		case string:
+			out[k] = x
+		case bool:
+			out[k] = strconv.FormatBool(x)
+		case float64:
+			out[k] = scalarText(x)
+		}
+	}
+	return out
+}
+
+// dateWithDaysLeft shows a date and how far it is from now.
+func dateWithDaysLeft(t, now time.Time) []goapp.UI {
+	if t.IsZero() {
+		return []goapp.UI{goapp.Text("—")}
+	}
+	left := daysLeft(t, now)
+	cls := "days-left"
+	if t.Before(now) {
+		cls += " expired"
+	} else if t.Sub(now) < 30*24*time.Hour {
+		cls += " soon"
+	}
+	return []goapp.UI{
+		goapp.Time().DateTime(t.UTC().Format(time.RFC3339)).Text(formatDate(t)),
+		goapp.Text(" "),
+		goapp.Span().Class(cls).Text("(" + left + ")"),
+	}
+}

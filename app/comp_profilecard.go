@@ -1,0 +1,216 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/signdoctor/signdoctor/analyzer/report"
+)
+
+// profileCard shows a provisioning profile the way a developer checks it:
+// what it is for, whose, until when, which devices, which certificates and
+// entitlements. Its device search box asks the analyzer about one device.
+type profileCard struct {
+	goapp.Compo
+	Artifact report.Artifact
+	Profile  *report.Profile
+	Now      time.Time
+	// SearchID is the id of the device search input; the first card's is
+	// "device-search" (ids stay unique when several profiles are dropped).
+	SearchID string
+
+	devices deviceResults
+	query   string
+}
+
+func (c *profileCard) OnMount(ctx goapp.Context) {
+	ctx.ObserveState(stateDevice, &c.devices)
+}
+
+// profileKindWords says what each kind of profile allows.
+var profileKindWords = map[string]string{
+	"development":     "Development: runs on the listed devices, debuggable; cannot ship",
+	"ad-hoc":          "Ad hoc: installs on the listed devices outside the App Store",
+	"app-store":       "App Store: for uploading to App Store Connect and TestFlight; does not run on a device directly",
+	"enterprise":      "Enterprise (in-house): installs on any device of the organisation",
+	"developer-id":    "Developer ID: distributes a Mac app outside the Mac App Store",
+	"mac-development": "Mac development: runs on the listed Macs",
+	"mac-app-store":   "Mac App Store: for uploading to the Mac App Store",
+}
+
+func (c *profileCard) Render() goapp.UI {
+	p := c.Profile
+	title := p.ProfileName
+	if title == "" {
+		title = c.Artifact.Name
+	}
+	team := p.Team
+	if p.TeamName != "" {
+		team += " (" + p.TeamName + ")"
+	}
+	appID := p.AppID
+	if p.AppIDName != "" {
+		appID += " (" + p.AppIDName + ")"
+	}
+	kind := p.ProfileKind
+	if w := profileKindWords[kind]; w != "" {
+		kind = w
+	}
+	var devices string
+	switch {
+	case p.AllDevices:
+		devices = "all devices (ProvisionsAllDevices)"
+	case p.Devices == 0:
+		devices = "none: this profile has no device list"
+	default:
+		devices = plural(p.Devices, "device", "devices")
+	}
+	signed := "no"
+	if p.AppleSigned {
+		signed = "yes"
+		if p.Signer != "" {
+			signed += ", by " + p.Signer
+		}
+	}
+
+	facts := []goapp.UI{
+		factRow("profile_name", "Name", p.ProfileName, goapp.Text(orDash(p.ProfileName))),
+		factRow("app_id", "App ID", p.AppID, goapp.Code().Text(orDash(appID))),
+		factRow("team", "Team", p.Team, goapp.Text(orDash(team))),
+		factRow("profile_kind", "Kind", p.ProfileKind, goapp.Text(orDash(kind))),
+		factRow("platforms", "Platforms", strings.Join(p.Platforms, ","), goapp.Text(orDash(strings.Join(p.Platforms, ", ")))),
+		factRow("created", "Created", timeRaw(p.Created), goapp.Text(formatDate(p.Created))),
+		factRow("expires", "Expires", timeRaw(p.Expires), dateWithDaysLeft(p.Expires, c.Now)...),
+		factRow("devices", "Devices", strconv.Itoa(p.Devices), goapp.Text(devices)),
+		factRow("apple_signed", "Signed by Apple", strconv.FormatBool(p.AppleSigned), goapp.Text(signed)),
+	}
+	if p.UUID != "" {
+		facts = append(facts, factRow("uuid", "UUID", p.UUID, goapp.Code().Text(p.UUID)))
+	}
+
+	return goapp.Article().Class("artifact-card", "profile-card").DataSet("kind", "profile").Body(
+		goapp.Header().Class("card-header").Body(
+			goapp.Span().Class("card-kind").Text("Provisioning profile"),
+			goapp.H2().Class("card-title").Text(title),
+			goapp.P().Class("card-file").Text(c.Artifact.Name),
+		),
+		goapp.Dl().Class("facts").Body(facts...),
+		c.renderDevices(),
+		c.renderCertificates(),
+		goapp.Section().Class("card-section").Body(
+			goapp.H3().Text("Entitlements"),
+			tree(toTree(p.Entitlements)),
+		),
+	)
+}
+
+func (c *profileCard) renderDevices() goapp.UI {
+	p := c.Profile
+	id := c.SearchID
+	if id == "" {
+		id = "device-search"
+	}
+	res, asked := c.devices[c.Artifact.Name]
+	var answer []goapp.UI
+	if asked && normalizeDevice(res.Query) != "" {
+		if res.Listed {
+			answer = append(answer, goapp.P().Class("device-answer", "listed").Text("Listed: this profile includes "+strings.TrimSpace(res.Query)+"."))
+		} else {
+			answer = append(answer, goapp.P().Class("device-answer", "not-listed").Text("Not listed in this profile."))
+		}
+		for _, f := range res.Findings {
+			answer = append(answer, goapp.P().Class("device-hint", "sev-"+string(f.Severity)).DataSet("id", f.ID).Body(
+				severityBadge(string(f.Severity)),
+				goapp.Text(" "+f.Message),
+			))
+		}
+		if res.Checking {
+			answer = append(answer, goapp.P().Class("muted").Text("Checking the format…"))
+		}
+	}
+	var list goapp.UI
+	if len(p.DeviceIDs) > 0 {
+		items := make([]goapp.UI, len(p.DeviceIDs))
+		for i, d := range p.DeviceIDs {
+			li := goapp.Li().Body(goapp.Code().Text(d))
+			if asked && res.Listed && normalizeDevice(d) == normalizeDevice(res.Query) {
+				li = li.Class("match")
+			}
+			items[i] = li
+		}
+		list = goapp.Details().Class("device-list").Body(
+			goapp.Summary().Text(fmt.Sprintf("Show the %s", plural(len(p.DeviceIDs), "device ID", "device IDs"))),
+			goapp.Ul().Body(items...),
+		)
+	}
+	return goapp.Section().Class("card-section", "devices").Body(
+		goapp.H3().Text("Devices"),
+		goapp.Label().For(id).Text("Is my device in this profile?"),
+		goapp.Input().Type("search").ID("%s", id).Class("device-search").
+			Placeholder("Device ID (UDID), e.g. 00008030-…").
+			AutoComplete(false).Spellcheck(false).
+			Attr("autocapitalize", "off").
+			Aria("describedby", id+"-help").
+			Value(c.query).
+			OnInput(c.onSearch),
+		goapp.P().ID("%s-help", id).Class("help").Text("Find it in Finder or Xcode (Window › Devices and Simulators). On a Mac, use the Provisioning UDID from System Information, not the Hardware UUID."),
+		goapp.Div().Class("device-result").Role("status").Aria("live", "polite").Body(answer...),
+		list,
+	)
+}
+
+func (c *profileCard) onSearch(ctx goapp.Context, e goapp.Event) {
+	c.query = ctx.JSSrc().Get("value").String()
+	ctx.NewActionWithValue(actionDevice, deviceQuery{
+		Artifact: c.Artifact.Name,
+		Query:    c.query,
+		IDs:      c.Profile.DeviceIDs,
+	})
+}
+
+func (c *profileCard) renderCertificates() goapp.UI {
+	certs := c.Profile.Certificates
+	if len(certs) == 0 {
+		return goapp.Section().Class("card-section").Body(
+			goapp.H3().Text("Certificates"),
+			goapp.P().Class("muted").Text("This profile names no signing certificates."),
+		)
+	}
+	items := make([]goapp.UI, len(certs))
+	for i, ct := range certs {
+		kind := ct.CertKind
+		if kind == "" {
+			kind = "unknown kind"
+		}
+		items[i] = goapp.Li().Class("cert").DataSet("sha1", ct.SHA1).Body(
+			goapp.Strong().Class("cert-name").Text(orDash(ct.CommonName)),
+			goapp.Span().Class("cert-kind").Text(kind),
+			goapp.Span().Class("cert-expiry").Body(
+				append([]goapp.UI{goapp.Text("Expires ")}, dateWithDaysLeft(ct.NotAfter, c.Now)...)...,
+			),
+			goapp.Span().Class("cert-sha1").Body(goapp.Text("SHA-1 "), goapp.Code().Text(ct.SHA1)),
+		)
+	}
+	return goapp.Section().Class("card-section").Body(
+		goapp.H3().Text(fmt.Sprintf("Certificates (%d)", len(certs))),
+		goapp.Ul().Class("cert-list").Body(items...),
+	)
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+func timeRaw(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
+}

@@ -1,0 +1,61 @@
+package app
+
+import (
+	"strconv"
+	"time"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/signdoctor/signdoctor/analyzer/report"
+)
+
+// reportView shows a finished report: counts, a notice for files that were
+// not understood, one card per artifact, and the findings.
+type reportView struct {
+	goapp.Compo
+	Report *report.Report
+	Now    time.Time
+}
+
+func (v *reportView) Render() goapp.UI {
+	r := v.Report
+	var notice goapp.UI
+	if un := unrecognized(r.Findings); len(un) > 0 {
+		items := make([]goapp.UI, len(un))
+		for i, f := range un {
+			items[i] = goapp.Li().Body(goapp.Strong().Text(f.Subject), goapp.Text(": "+f.Message))
+		}
+		notice = goapp.Div().Class("notice", "unsupported").Role("alert").Body(
+			goapp.P().Text("signdoctor did not recognise these files, so nothing in them was checked:"),
+			goapp.Ul().Body(items...),
+			goapp.P().Body(
+				goapp.Text("It reads provisioning profiles, entitlements, Mach-O binaries, .ipa and zipped .app archives, certificates, notary logs and pasted error text. "),
+				goapp.A().Href(href(checkPath("input-unrecognized"))).Text("What to drop instead"),
+			),
+		)
+	}
+	cards := make([]goapp.UI, 0, len(r.Artifacts))
+	profiles := 0
+	for _, a := range r.Artifacts {
+		if p, ok := a.Facts.(*report.Profile); ok && p != nil {
+			id := "device-search"
+			if profiles > 0 {
+				id += "-" + strconv.Itoa(profiles+1)
+			}
+			profiles++
+			cards = append(cards, &profileCard{Artifact: a, Profile: p, Now: v.Now, SearchID: id})
+			continue
+		}
+		cards = append(cards, &artifactCard{Artifact: a})
+	}
+	var cardSection goapp.UI
+	if len(cards) > 0 {
+		cardSection = goapp.Section().Class("cards").Aria("label", "What the files say").Body(cards...)
+	}
+	return goapp.Div().Class("report").Body(
+		summaryBar(r),
+		notice,
+		cardSection,
+		&findingsList{Findings: r.Findings},
+	)
+}

@@ -1,0 +1,145 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/signdoctor/signdoctor/analyzer"
+)
+
+// analyzerPage is the home page: drop or pick files (or paste text), watch
+// the progress, read the report.
+type analyzerPage struct {
+	goapp.Compo
+
+	state    analysisState
+	pasted   string
+	dragging bool
+}
+
+func (p *analyzerPage) OnMount(ctx goapp.Context) {
+	ctx.ObserveState(stateAnalysis, &p.state)
+}
+
+func (p *analyzerPage) OnNav(ctx goapp.Context) {
+	ctx.Page().SetTitle("%s", "signdoctor — why Apple code signing fails")
+}
+
+func (p *analyzerPage) Render() goapp.UI {
+	st := p.state
+	dropClass := []string{"drop-zone"}
+	if p.dragging {
+		dropClass = append(dropClass, "dragging")
+	}
+	var progress goapp.UI
+	if st.Running {
+		pct := percent(st.Done, st.Total)
+		progress = goapp.Div().Class("progress").Body(
+			goapp.Progress().ID("progress").Max(100).Value(pct).Aria("label", "Analysis progress"),
+			goapp.Span().Class("pct").Text(fmt.Sprintf("%d%%", pct)),
+			goapp.Button().Type("button").ID("cancel").Class("secondary").Text("Cancel").OnClick(p.onCancel),
+		)
+	}
+	var result goapp.UI
+	if st.Report != nil && !st.Running {
+		now := st.Finished
+		if now.IsZero() {
+			now = time.Now()
+		}
+		result = &reportView{Report: st.Report, Now: now}
+	}
+	return layout("analyze",
+		goapp.H1().Text("Why does code signing fail?"),
+		goapp.P().Class("lead").Text("Drop a provisioning profile, an entitlements file, a binary, an .ipa or a zipped .app, a certificate or a notary log. signdoctor tells you what is wrong, why, and how to fix it. Your files never leave this device."),
+		goapp.Label().ID("drop-zone").Class(dropClass...).For("file-input").
+			On("dragenter", p.onDragOver).
+			On("dragover", p.onDragOver).
+			On("dragleave", p.onDragLeave).
+			On("drop", p.onDrop).
+			Body(
+				goapp.Span().Class("drop-title").Text("Drop files here"),
+				goapp.Span().Class("drop-or").Text("or press to choose files (several at once are analysed together)"),
+				goapp.Input().Type("file").ID("file-input").Class("visually-hidden").Multiple(true).
+					Aria("describedby", "status").
+					OnChange(p.onPick),
+			),
+		goapp.Details().Class("paste").Body(
+			goapp.Summary().Text("Or paste text: an error message, a device ID"),
+			goapp.Label().For("paste-input").Text("Text to analyse"),
+			goapp.Textarea().ID("paste-input").Rows(5).Spellcheck(false).
+				Placeholder("Paste the error from Xcode, codesign, altool or the notary service").
+				Text(p.pasted).
+				OnInput(p.onPasteInput),
+			goapp.Button().Type("button").ID("paste-analyze").Text("Analyse text").OnClick(p.onPasteAnalyze),
+		),
+		goapp.Div().ID("status").Role("status").Aria("live", "polite").Body(statusText(st)),
+		progress,
+		result,
+	)
+}
+
+// statusText says what is going on, in one line.
+func statusText(st analysisState) goapp.UI {
+	switch {
+	case st.Running && st.Input != "":
+		return goapp.Text(fmt.Sprintf("Analysing %s… %d%%", st.Input, percent(st.Done, st.Total)))
+	case st.Running:
+		return goapp.Text("Analysing " + strings.Join(st.Files, ", ") + "…")
+	case st.Err != "":
+		return goapp.Span().Class("error-text").Text(st.Err)
+	case st.Report != nil:
+		e, w, i := st.Report.Counts()
+		return goapp.Text(fmt.Sprintf("Analysed %s in %s: %s.", plural(len(st.Files), "file", "files"), st.ElapsedText, strings.ToLower(countsText(e, w, i))))
+	}
+	return goapp.Text("")
+}
+
+func (p *analyzerPage) onDragOver(ctx goapp.Context, e goapp.Event) {
+	e.PreventDefault() // without it the browser opens the file instead of dropping it here
+	if !p.dragging {
+		p.dragging = true
+	} else {
+		ctx.PreventUpdate()
+	}
+}
+
+func (p *analyzerPage) onDragLeave(ctx goapp.Context, e goapp.Event) {
+	p.dragging = false
+}
+
+func (p *analyzerPage) onDrop(ctx goapp.Context, e goapp.Event) {
+	e.PreventDefault()
+	p.dragging = false
+	p.analyze(ctx, filesFromList(e.Get("dataTransfer").Get("files")))
+}
+
+func (p *analyzerPage) onPick(ctx goapp.Context, e goapp.Event) {
+	p.analyze(ctx, filesFromList(ctx.JSSrc().Get("files")))
+}
+
+func (p *analyzerPage) onPasteInput(ctx goapp.Context, e goapp.Event) {
+	p.pasted = ctx.JSSrc().Get("value").String()
+}
+
+func (p *analyzerPage) onPasteAnalyze(ctx goapp.Context, e goapp.Event) {
+	text := strings.TrimSpace(p.pasted)
+	if text == "" {
+		return
+	}
+	p.analyze(ctx, []analyzer.File{{Name: "pasted text", Size: int64(len(text)), R: strings.NewReader(text)}})
+}
+
+func (p *analyzerPage) onCancel(ctx goapp.Context, e goapp.Event) {
+	ctx.NewAction(actionCancel)
+}
+
+// analyze hands the files to the analyze action; the handler reads them.
+func (p *analyzerPage) analyze(ctx goapp.Context, files []analyzer.File) {
+	if len(files) == 0 {
+		return
+	}
+	ctx.NewActionWithValue(actionAnalyze, files)
+}

@@ -1,0 +1,246 @@
+package app
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/signdoctor/signdoctor/analyzer"
+	"github.com/signdoctor/signdoctor/analyzer/report"
+)
+
+// Loading lives here, in action handlers; components post actions and observe
+// the states these handlers set. go-app runs global action handlers in their
+// own goroutine, so the analysis never runs inside an event handler and blob
+// reads can wait for their promises while the page keeps painting.
+
+const (
+	// actionAnalyze carries []analyzer.File: analyse them as one case.
+	actionAnalyze = "analyze"
+	// actionCancel stops the running analysis.
+	actionCancel = "cancel"
+	// actionDevice carries a deviceQuery from a profile card's search box.
+	actionDevice = "device-search"
+
+	// stateAnalysis holds an analysisState.
+	stateAnalysis = "analysis"
+	// stateDevice holds a deviceResults.
+	stateDevice = "device"
+)
+
+// analysisState is what the analyzer page shows.
+type analysisState struct {
+	Seq     int
+	Running bool
+	// Input, Done and Total are the latest progress report.
+	Input       string
+	Done, Total int64
+	Files       []string
+	Report      *report.Report
+	Err         string
+	Canceled    bool
+	Started     time.Time
+	Finished    time.Time
+	ElapsedText string
+}
+
+// deviceQuery is what a profile card's search box asks.
+type deviceQuery struct {
+	Artifact string   // artifact name of the profile
+	Query    string   // what the user typed
+	IDs      []string // the profile's device IDs, for the immediate answer
+}
+
+// deviceResult answers a deviceQuery.
+type deviceResult struct {
+	Query  string
+	Listed bool
+	// Checking is true while the analysis runs again with the device.
+	Checking bool
+	// Findings are what the analyzer's device check says about this device
+	// (the findings the run with Options.Device added).
+	Findings []report.Finding
+}
+
+// deviceResults maps a profile artifact name to its search result.
+type deviceResults map[string]deviceResult
+
+func init() {
+	goapp.Handle(actionAnalyze, handleAnalyze)
+	goapp.Handle(actionCancel, handleCancel)
+	goapp.Handle(actionDevice, handleDevice)
+}
+
+// session is what the handlers keep between actions: the dropped files (their
+// readers stay valid while the page lives) and how to stop the current run.
+var session struct {
+	sync.Mutex
+	seq       int
+	files     []analyzer.File
+	cancel    context.CancelFunc
+	devices   deviceResults
+	deviceSeq map[string]int
+	baseline  map[string][]report.Finding
+}
+
+// progressEvery limits how often progress reaches the page: each report costs
+// a render, and the pause lets the browser paint it.
+const progressEvery = 120 * time.Millisecond
+
+func handleAnalyze(ctx goapp.Context, a goapp.Action) {
+	files, _ := a.Value.([]analyzer.File)
+	if len(files) == 0 {
+		return
+	}
+	run, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	session.Lock()
+	if session.cancel != nil {
+		session.cancel()
+	}
+	session.seq++
+	seq := session.seq
+	session.files = files
+	session.cancel = cancel
+	session.devices = deviceResults{}
+	session.deviceSeq = map[string]int{}
+	session.baseline = map[string][]report.Finding{}
+	session.Unlock()
+	ctx.SetState(stateDevice, deviceResults{})
+
+	names := make([]string, len(files))
+	var total int64
+	for i, f := range files {
+		names[i] = f.Name
+		total += f.Size
+	}
+	st := analysisState{Seq: seq, Running: true, Files: names, Total: total, Started: time.Now()}
+	ctx.SetState(stateAnalysis, st)
+	// Let the page show that work started before the analyzer takes the thread.
+	time.Sleep(20 * time.Millisecond)
+
+	var last time.Time
+	opts := analyzer.Options{
+		Progress: func(input string, done, total int64) {
+			if time.Since(last) < progressEvery {
+				return
+			}
+			last = time.Now()
+			p := st
+			p.Input, p.Done, p.Total = input, done, total
+			ctx.SetState(stateAnalysis, p)
+			// Go in wasm shares the page's thread: pausing hands it back so
+			// the progress bar is drawn.
+			time.Sleep(10 * time.Millisecond)
+		},
+	}
+	rep, err := analyzer.Analyze(run, files, opts)
+
+	session.Lock()
+	current := session.seq == seq
+	session.Unlock()
+	if !current {
+		return // a newer drop replaced this run
+	}
+	st.Running = false
+	st.Finished = time.Now()
+	st.ElapsedText = st.Finished.Sub(st.Started).Round(time.Millisecond).String()
+	switch {
+	case run.Err() != nil:
+		st.Canceled = true
+		st.Err = "Analysis cancelled."
+	case err != nil:
+		st.Err = err.Error()
+	default:
+		st.Report = rep
+	}
+	ctx.SetState(stateAnalysis, st)
+}
+
+func handleCancel(ctx goapp.Context, a goapp.Action) {
+	session.Lock()
+	defer session.Unlock()
+	if session.cancel != nil {
+		session.cancel()
+	}
+}
+
+// deviceDebounce waits for the user to stop typing before the analysis runs
+// again with the device.
+const deviceDebounce = 350 * time.Millisecond
+
+func handleDevice(ctx goapp.Context, a goapp.Action) {
+	q, ok := a.Value.(deviceQuery)
+	if !ok {
+		return
+	}
+	session.Lock()
+	if session.deviceSeq == nil {
+		session.deviceSeq = map[string]int{}
+	}
+	session.deviceSeq[q.Artifact]++
+	seq := session.deviceSeq[q.Artifact]
+	analysisSeq := session.seq
+	empty := normalizeDevice(q.Query) == ""
+	setDevice(ctx, q.Artifact, deviceResult{
+		Query:    q.Query,
+		Listed:   deviceListed(q.IDs, q.Query),
+		Checking: !empty,
+	})
+	session.Unlock()
+	if empty {
+		return
+	}
+
+	time.Sleep(deviceDebounce)
+	session.Lock()
+	stale := session.deviceSeq[q.Artifact] != seq || session.seq != analysisSeq
+	files := filesFor(q.Artifact, session.files)
+	before, haveBaseline := session.baseline[q.Artifact]
+	session.Unlock()
+	if stale {
+		return
+	}
+
+	// The same analyzer answers as in the CLI (--device): run the profile's
+	// files again with the device and keep what that run added.
+	if !haveBaseline {
+		rep, err := analyzer.Analyze(ctx, files, analyzer.Options{})
+		if err != nil {
+			return
+		}
+		before = rep.Findings
+		session.Lock()
+		session.baseline[q.Artifact] = before
+		session.Unlock()
+	}
+	rep, err := analyzer.Analyze(ctx, files, analyzer.Options{Device: q.Query})
+	if err != nil {
+		return
+	}
+	session.Lock()
+	defer session.Unlock()
+	if session.deviceSeq[q.Artifact] != seq || session.seq != analysisSeq {
+		return
+	}
+	setDevice(ctx, q.Artifact, deviceResult{
+		Query:    q.Query,
+		Listed:   deviceListed(q.IDs, q.Query),
+		Findings: addedFindings(before, rep.Findings),
+	})
+}
+
+// setDevice stores one card's result; the caller holds the session lock. The
+// map is copied so observers never share one that changes under them.
+func setDevice(ctx goapp.Context, artifact string, r deviceResult) {
+	next := make(deviceResults, len(session.devices)+1)
+	for k, v := range session.devices {
+		next[k] = v
+	}
+	next[artifact] = r
+	session.devices = next
+	ctx.SetState(stateDevice, next)
+}
