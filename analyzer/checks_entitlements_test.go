@@ -1,0 +1,179 @@
+package analyzer
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
+	"github.com/signdoctor/signdoctor/analyzer/report"
+)
+
+// These tests pair entitlements with profile and Mach-O facts directly, so the
+// cross-checks are tested whatever state the profile and archive readers are in.
+
+func entFileInput(t *testing.T, name string, b []byte) *Input {
+	t.Helper()
+	in := parseInput(context.Background(), File{Name: name, Size: int64(len(b)), R: bytes.NewReader(b)}, &Options{})
+	if in.Kind != KindEntitlements || in.Err != nil {
+		t.Fatalf("%s: kind %s, err %v", name, in.Kind, in.Err)
+	}
+	return in
+}
+
+func entMapInput(t *testing.T, name string, m map[string]any) *Input {
+	t.Helper()
+	der, err := entitlements.EncodeDER(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return entFileInput(t, name, der)
+}
+
+func profileInput(name string, f *report.Profile) *Input {
+	return &Input{File: File{Name: name}, Kind: KindProfile, Artifacts: []report.Artifact{report.NewArtifact(name, f)}}
+}
+
+func runEntChecks(t *testing.T, inputs ...*Input) []report.Finding {
+	t.Helper()
+	c := &Case{Inputs: inputs}
+	var out []report.Finding
+	for _, chk := range Checks() {
+		if strings.HasPrefix(chk.ID, "ent-") && runnable(chk, c) {
+			out = append(out, runCheck(chk, c, defaultCaseTime, Options{})...)
+		}
+	}
+	return out
+}
+
+func findingIDs(fs []report.Finding) map[string][]report.Finding {
+	m := map[string][]report.Finding{}
+	for _, f := range fs {
+		m[f.ID] = append(m[f.ID], f)
+	}
+	return m
+}
+
+func readCorpusEntitlements(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("../../shared/corpus/entitlements", name))
+	if err != nil {
+		t.Skipf("corpus not available: %v", err)
+	}
+	return b
+}
+
+func TestWireGuardAgainstDeveloperIDProfile(t *testing.T) {
+	wg := entFileInput(t, "WireGuardNetworkExtension_macOS.entitlements", readCorpusEntitlements(t, "wireguard-apple-WireGuardNetworkExtension_macOS.entitlements"))
+	prof := profileInput("wg.provisionprofile", &report.Profile{
+		ProfileName: "WireGuard Developer ID", ProfileKind: "developer-id", Platforms: []string{"OSX"},
+		Team: "ABCDE12345", AppID: "ABCDE12345.com.example.wireguard.network-extension",
+		Entitlements: map[string]any{
+			"com.apple.application-identifier":                "ABCDE12345.com.example.wireguard.network-extension",
+			"com.apple.developer.team-identifier":             "ABCDE12345",
+			"com.apple.developer.networking.networkextension": []any{"packet-tunnel-provider-systemextension", "app-proxy-provider-systemextension", "content-filter-provider-systemextension", "dns-proxy-systemextension"},
+			"com.apple.security.application-groups":           []any{"ABCDE12345.*"},
+			"keychain-access-groups":                          []any{"ABCDE12345.*"},
+		},
+	})
+	got := findingIDs(runEntChecks(t, wg, prof))
+	ne := got["ent-network-extension-developer-id"]
+	if len(ne) != 1 || !strings.Contains(ne[0].Message, "packet-tunnel-provider (the profile allows packet-tunnel-provider-systemextension)") {
+		t.Errorf("network extension: %+v", ne)
+	}
+	if len(got["ent-not-authorised"]) != 0 {
+		t.Errorf("NE reported twice: %+v", got["ent-not-authorised"])
+	}
+	if len(got["ent-app-group-not-authorised"]) != 1 || len(got["ent-unexpanded-variable"]) != 1 {
+		t.Errorf("app group: %+v", got)
+	}
+	// With the -systemextension form the NE check is quiet.
+	fixed := map[string]any{"com.apple.developer.networking.networkextension": []any{"packet-tunnel-provider-systemextension"}}
+	got = findingIDs(runEntChecks(t, entMapInput(t, "fixed.der", fixed), prof))
+	if len(got["ent-network-extension-developer-id"])+len(got["ent-not-authorised"]) != 0 {
+		t.Errorf("fixed NE still reported: %+v", got)
+	}
+}
+
+func TestNotAuthorisedIOS(t *testing.T) {
+	ents := map[string]any{
+		"application-identifier":              "ABCDE12345.com.example.app",
+		"com.apple.developer.team-identifier": "ABCDE12345",
+		"com.apple.developer.in-app-payments": []any{"merchant.com.example"},
+		"keychain-access-groups":              []any{"ABCDE12345.com.example.app", "ZZZZZ99999.shared"},
+	}
+	prof := profileInput("app.mobileprovision", &report.Profile{
+		ProfileName: "App Store", ProfileKind: "app-store", Platforms: []string{"iOS"}, Team: "ABCDE12345",
+		AppID: "ABCDE12345.com.example.app",
+		Entitlements: map[string]any{
+			"application-identifier":              "ABCDE12345.com.example.app",
+			"com.apple.developer.team-identifier": "ABCDE12345",
+			"keychain-access-groups":              []any{"ABCDE12345.*"},
+			"get-task-allow":                      false,
+		},
+	})
+	got := findingIDs(runEntChecks(t, entMapInput(t, "app.der", ents), prof))
+	na := got["ent-not-authorised"]
+	if len(na) != 2 {
+		t.Fatalf("not authorised: %+v", na)
+	}
+	if !strings.Contains(na[0].Message, "does not authorise com.apple.developer.in-app-payments at all") ||
+		!strings.Contains(na[1].Message, `allows only ["ABCDE12345.*"], so "ZZZZZ99999.shared" is not authorised`) {
+		t.Errorf("messages: %s / %s", na[0].Message, na[1].Message)
+	}
+	if len(got["ent-team-mismatch"]) != 0 {
+		t.Errorf("team mismatch: %+v", got["ent-team-mismatch"])
+	}
+}
+
+func TestTeamMismatchBinaryAndProfile(t *testing.T) {
+	bin := &Input{File: File{Name: "App"}, Kind: KindMachO, Artifacts: []report.Artifact{report.NewArtifact("App", &report.MachO{Slices: []report.MachOSlice{
+		{Arch: "x86_64", Signature: "certificate", Identifier: "com.example.app", Team: "ZZZZZ99999", LeafTeam: "ZZZZZ99999", CertKind: "Developer ID Application", Platform: "macOS",
+			Entitlements: map[string]any{"com.apple.developer.team-identifier": "ABCDE12345", "com.apple.application-identifier": "ABCDE12345.com.example.app"}},
+		{Arch: "arm64", Signature: "certificate", Identifier: "com.example.app", Team: "ZZZZZ99999", LeafTeam: "ZZZZZ99999", CertKind: "Developer ID Application", Platform: "macOS",
+			Entitlements: map[string]any{"com.apple.developer.team-identifier": "ABCDE12345", "com.apple.application-identifier": "ABCDE12345.com.example.app"}},
+	}})}}
+	prof := profileInput("embedded.provisionprofile", &report.Profile{
+		ProfileKind: "developer-id", Platforms: []string{"OSX"}, Team: "ABCDE12345", AppID: "ABCDE12345.com.example.app",
+		Entitlements: map[string]any{"com.apple.developer.team-identifier": "ABCDE12345", "com.apple.application-identifier": "ABCDE12345.com.example.app"},
+	})
+	got := findingIDs(runEntChecks(t, bin, prof))
+	tm := got["ent-team-mismatch"]
+	if len(tm) != 1 || tm[0].Subject != "App [x86_64, arm64]" ||
+		!strings.Contains(tm[0].Message, "the signing certificate (Developer ID Application) says ZZZZZ99999") {
+		t.Errorf("team mismatch: %+v", tm)
+	}
+}
+
+func TestApsEnvironmentAndGetTaskAllow(t *testing.T) {
+	ents := map[string]any{"aps-environment": "development", "get-task-allow": true, "application-identifier": "ABCDE12345.com.example.app"}
+	prof := &report.Profile{ProfileKind: "app-store", Platforms: []string{"iOS"}, Team: "ABCDE12345", AppID: "ABCDE12345.com.example.app",
+		Entitlements: map[string]any{"aps-environment": "production", "get-task-allow": false, "application-identifier": "ABCDE12345.com.example.app"}}
+	got := findingIDs(runEntChecks(t, entMapInput(t, "app.der", ents), profileInput("p.mobileprovision", prof)))
+	if len(got["ent-aps-environment"]) != 1 || len(got["ent-get-task-allow"]) != 1 || len(got["ent-not-authorised"]) != 0 {
+		t.Errorf("%+v", got)
+	}
+	dev := &report.Profile{ProfileKind: "development", Platforms: []string{"iOS"}, Team: "ABCDE12345", AppID: "ABCDE12345.*",
+		Entitlements: map[string]any{"aps-environment": "development", "get-task-allow": true, "application-identifier": "ABCDE12345.*"}}
+	got = findingIDs(runEntChecks(t, entMapInput(t, "app.der", ents), profileInput("p.mobileprovision", dev)))
+	if len(got) != 0 {
+		t.Errorf("development profile: %+v", got)
+	}
+}
+
+func TestPairingByAppID(t *testing.T) {
+	app := entMapInput(t, "app.der", map[string]any{"application-identifier": "ABCDE12345.com.example.app", "com.apple.developer.healthkit": true})
+	ext := entMapInput(t, "ext.der", map[string]any{"application-identifier": "ABCDE12345.com.example.app.ext", "com.apple.developer.healthkit": true})
+	pApp := profileInput("app.mobileprovision", &report.Profile{ProfileKind: "development", Platforms: []string{"iOS"}, Team: "ABCDE12345", AppID: "ABCDE12345.com.example.app",
+		Entitlements: map[string]any{"application-identifier": "ABCDE12345.com.example.app", "com.apple.developer.healthkit": true}})
+	pExt := profileInput("ext.mobileprovision", &report.Profile{ProfileKind: "development", Platforms: []string{"iOS"}, Team: "ABCDE12345", AppID: "ABCDE12345.com.example.app.ext",
+		Entitlements: map[string]any{"application-identifier": "ABCDE12345.com.example.app.ext"}})
+	got := findingIDs(runEntChecks(t, app, ext, pApp, pExt))
+	na := got["ent-not-authorised"]
+	if len(na) != 1 || na[0].Subject != "ext.der" {
+		t.Errorf("%+v", got)
+	}
+}
