@@ -1,0 +1,109 @@
+package entitlements_test
+
+// Generates the Mach-O inputs of the ent-xml-der-mismatch and ent-der-form
+// case folders with the project's own ad hoc signer. Without -write-cases it
+// checks that the stored inputs are current.
+
+import (
+	"encoding/base64"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
+	"github.com/signdoctor/signdoctor/analyzer/internal/testsign"
+)
+
+var writeCases = flag.Bool("write-cases", false, "write the generated Mach-O inputs into testdata/cases/ent-*")
+
+const casesDir = "../../../testdata/cases"
+
+func entCases(t *testing.T) map[string][]byte {
+	t.Helper()
+	xmlOf := func(m map[string]any) []byte {
+		var b strings.Builder
+		b.WriteString("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n<plist version=\"1.0\">\n<dict>\n")
+		for _, k := range entitlements.SortedKeys(m) {
+			b.WriteString("\t<key>" + k + "</key>\n")
+			switch v := m[k].(type) {
+			case bool:
+				if v {
+					b.WriteString("\t<true/>\n")
+				} else {
+					b.WriteString("\t<false/>\n")
+				}
+			case string:
+				b.WriteString("\t<string>" + v + "</string>\n")
+			}
+		}
+		b.WriteString("</dict>\n</plist>\n")
+		return []byte(b.String())
+	}
+	derOf := func(m map[string]any) []byte {
+		der, err := entitlements.EncodeDER(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return der
+	}
+	sign := func(img []byte, xml, der []byte) []byte {
+		b, err := testsign.Sign(img, testsign.Options{Identifier: "com.example.tool", Flags: testsign.FlagAdhoc,
+			EmptyRequirements: true, EmptyCMS: true, Entitlements: xml, EntitlementsDER: der})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	mac := testsign.Build(testsign.Image{Seed: 21})
+	ios := testsign.Build(testsign.Image{Seed: 22, Platform: testsign.PlatformIOS, MinOS: testsign.Version(16, 0)})
+
+	sandbox := map[string]any{"com.apple.security.app-sandbox": true, "com.apple.security.network.client": true}
+	sandboxOnly := map[string]any{"com.apple.security.app-sandbox": true}
+	iosEnts := map[string]any{"application-identifier": "ABCDE12345.com.example.tool", "get-task-allow": true}
+
+	// The bare-SET form some third-party signers write: no wrapper, true as 0x01.
+	bareSet := []byte{0x31, 0x25, 0x30, 0x23, 0x0c, 0x1e}
+	bareSet = append(bareSet, "com.apple.security.app-sandbox"...)
+	bareSet = append(bareSet, 0x01, 0x01, 0x01)
+
+	return map[string][]byte{
+		"ent-xml-der-mismatch/der-differs/tool":        sign(mac, xmlOf(sandbox), derOf(sandboxOnly)),
+		"ent-xml-der-mismatch/ios-der-missing/tool":    sign(ios, xmlOf(iosEnts), nil),
+		"ent-xml-der-mismatch/no-forms-agree/tool":     sign(mac, xmlOf(sandbox), derOf(sandbox)),
+		"ent-der-form/bare-set-in-binary/tool":         sign(mac, xmlOf(sandboxOnly), bareSet),
+		"ent-der-form/no-codesign-form-in-binary/tool": sign(mac, xmlOf(sandboxOnly), derOf(sandboxOnly)),
+		"ent-der-form/bare-set-file/ents.der":          bareSet,
+		"ent-der-form/no-codesign-form-file/ents.der":  derOf(sandboxOnly),
+	}
+}
+
+func TestWriteCases(t *testing.T) {
+	for path, b := range entCases(t) {
+		file := filepath.Join(casesDir, path+".b64")
+		enc := base64.StdEncoding.EncodeToString(b)
+		var lines []string
+		for len(enc) > 76 {
+			lines = append(lines, enc[:76])
+			enc = enc[76:]
+		}
+		data := []byte(strings.Join(append(lines, enc), "\n") + "\n")
+		if *writeCases {
+			if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(file, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		got, err := os.ReadFile(file)
+		if os.IsNotExist(err) {
+			t.Skipf("%s not generated yet (run with -write-cases)", file)
+		}
+		if string(got) != string(data) {
+			t.Errorf("%s is stale: run go test ./analyzer/internal/entitlements -run TestWriteCases -write-cases", file)
+		}
+	}
+}
