@@ -177,3 +177,65 @@ func TestPairingByAppID(t *testing.T) {
 		t.Errorf("%+v", got)
 	}
 }
+
+// TestCorpusEntitlements analyses every real entitlements file of the corpus
+// and checks the diagnoses the issue names: LuLu's $(TeamIdentifierPrefix)
+// app group, TrollStore's private keys, santa's debug build.
+func TestCorpusEntitlements(t *testing.T) {
+	dir := "../../shared/corpus/entitlements"
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Skipf("corpus not available: %v", err)
+	}
+	want := map[string][]string{
+		"LuLu-App.entitlements":                                                     {"ent-unexpanded-variable"},
+		"LuLu-Extension.entitlements":                                               {"ent-unexpanded-variable"},
+		"TrollStore-RootHelper-entitlements.plist":                                  {"ent-private"},
+		"TrollStore-TrollStore-entitlements.plist":                                  {"ent-private"},
+		"wireguard-apple-WireGuardNetworkExtension_macOS.entitlements":              {"ent-unexpanded-variable"},
+		"wireguard-apple-WireGuardNetworkExtension_iOS.entitlements":                {"ent-unexpanded-variable"},
+		"santa-com.northpolesec.santa.daemon.systemextension-debugger.entitlements": {"ent-get-task-allow"},
+		"isign-sample-entitlements.plist":                                           {"ent-get-task-allow"},
+		"BlockBlock-BlockBlock.entitlements":                                        {},
+		"delta-archived-expanded-entitlements.xcent":                                {},
+	}
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep, err := Analyze(context.Background(), []File{{Name: e.Name(), Size: int64(len(b)), R: bytes.NewReader(b)}}, Options{Now: defaultCaseTime})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rep.Artifacts) != 1 || rep.Artifacts[0].Kind != "entitlements" {
+			t.Errorf("%s: artifacts %+v", e.Name(), rep.Artifacts)
+			continue
+		}
+		facts := rep.Artifacts[0].Facts.(*report.Entitlements)
+		for _, k := range facts.Keys {
+			if k.Restriction == "" {
+				t.Errorf("%s: %s has no restriction", e.Name(), k.Key)
+			}
+		}
+		ids := map[string]bool{}
+		for _, f := range rep.Findings {
+			ids[f.ID] = true
+			if !strings.HasPrefix(f.ID, "ent-") {
+				t.Errorf("%s: unexpected finding %+v", e.Name(), f)
+			}
+		}
+		exp, ok := want[e.Name()]
+		if !ok {
+			continue
+		}
+		for _, id := range exp {
+			if !ids[id] {
+				t.Errorf("%s: %s did not fire (got %v)", e.Name(), id, rep.Findings)
+			}
+		}
+		if len(exp) == 0 && len(rep.Findings) != 0 {
+			t.Errorf("%s: expected no findings, got %v", e.Name(), rep.Findings)
+		}
+	}
+}
