@@ -383,7 +383,7 @@ var machoDevelopmentSigned = &Check{
 	Run: func(p *Pass) {
 		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
 			if developmentKinds[ms.CertKind] {
-				p.Report(subject, "signed with a %s certificate (%s): for your own devices only, not for distribution", ms.CertKind, ms.Leaf.Subject.CommonName)
+				p.Report(subject, "signed with the %s certificate %q: for your own devices only, not for distribution", ms.CertKind, ms.Leaf.Subject.CommonName)
 			}
 		})
 	},

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"context"
 	"crypto/x509"
+	"encoding/asn1"
 	"fmt"
 	"strings"
 	"time"
@@ -10,6 +11,7 @@ import (
 	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
 	"github.com/signdoctor/signdoctor/analyzer/internal/macho"
 	"github.com/signdoctor/signdoctor/analyzer/report"
+	"go.mozilla.org/pkcs7"
 )
 
 // machoInput is what the Mach-O parser leaves for the checks: the file and,
@@ -261,8 +263,120 @@ func designatedRequirement(blob []byte) (string, error) {
 // raw blob is still on the signature.
 func requirementText(blob []byte) (string, error) { return "", nil }
 
-// checkMachOCMS reads the CMS signature of a slice: signer, chain, times and
-// the CDHash attributes. It needs internal/cms and internal/certs; until they
-// are in the tree it leaves cmsChecked false, so such slices are reported as
-// not verified rather than verified.
-func checkMachOCMS(ms *machoSlice, opts *Options) {}
+// checkMachOCMS reads the CMS signature of a slice: signer, certificates,
+// signing time, secure timestamp, the signature over the primary
+// CodeDirectory and the CDHash attributes.
+//
+// It talks to go.mozilla.org/pkcs7 directly because internal/cms (the shared
+// wrapper) is not in the tree yet; when it lands, this function switches to
+// cms.Parse / Verify / SignedAttribute and the chain to certs.VerifyChain.
+// Until then the chain is not judged (Trusted stays false) and the certificate
+// kind is read from the leaf's common name.
+func checkMachOCMS(ms *machoSlice, opts *Options) {
+	sig := ms.Signature
+	defer func() {
+		if r := recover(); r != nil { // pkcs7 on hostile BER
+			ms.CMSErr = fmt.Errorf("the CMS blob cannot be decoded (%v)", r)
+		}
+	}()
+	p7, err := pkcs7.Parse(sig.CMS)
+	if err != nil {
+		ms.CMSErr = fmt.Errorf("the CMS blob cannot be decoded: %v", err)
+		return
+	}
+	ms.cmsChecked = true
+	ms.Certificates = p7.Certificates
+	ms.Leaf = p7.GetOnlySigner()
+	if ms.Leaf == nil || len(p7.Signers) != 1 {
+		ms.CMSErr = fmt.Errorf("the CMS names %d signers and carries %d certificates; expected one signer whose certificate it carries", len(p7.Signers), len(p7.Certificates))
+		return
+	}
+	ms.CertKind = leafKind(ms.Leaf)
+	var st time.Time
+	if err := p7.UnmarshalSignedAttribute(pkcs7.OIDAttributeSigningTime, &st); err == nil {
+		ms.SigningTime = st
+	}
+	signer := p7.Signers[0]
+	for _, a := range signer.AuthenticatedAttributes {
+		switch {
+		case a.Type.Equal(macho.OIDCDHashPlist):
+			for _, v := range setValues(a.Value.Bytes) {
+				ms.CDHashErrs = append(ms.CDHashErrs, macho.CheckCDHashPlist(sig, v)...)
+			}
+		case a.Type.Equal(macho.OIDCDHashes2):
+			ms.CDHashErrs = append(ms.CDHashErrs, macho.CheckCDHashes2(sig, setValues(a.Value.Bytes))...)
+		}
+	}
+	for _, a := range signer.UnauthenticatedAttributes {
+		if a.Type.Equal(oidTimestampToken) {
+			for _, v := range setValues(a.Value.Bytes) {
+				ms.Timestamp, ms.TSAuthority = readTimestamp(v)
+			}
+		}
+	}
+	p7.Content = sig.Primary().Raw
+	if err := p7.Verify(); err != nil {
+		if strings.Contains(err.Error(), "signing time") {
+			// A certificate that expired before the signing time is a chain
+			// question, judged with the chain; the signature itself may hold.
+			ms.ChainErr = err
+			return
+		}
+		ms.CMSErr = fmt.Errorf("the CMS signature does not verify over the primary (%s) CodeDirectory: %v", sig.Primary().HashName(), err)
+	}
+}
+
+var oidTimestampToken = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 9, 16, 2, 14}
+
+// setValues splits the contents of a SET OF into each element's DER.
+func setValues(b []byte) [][]byte {
+	var out [][]byte
+	for len(b) > 0 {
+		var rv asn1.RawValue
+		rest, err := asn1.Unmarshal(b, &rv)
+		if err != nil {
+			break
+		}
+		out = append(out, rv.FullBytes)
+		b = rest
+	}
+	return out
+}
+
+// readTimestamp reads an RFC 3161 token: the TSTInfo's genTime and the TSA's name.
+func readTimestamp(token []byte) (time.Time, string) {
+	p7, err := pkcs7.Parse(token)
+	if err != nil {
+		return time.Time{}, ""
+	}
+	var info struct {
+		Version        int
+		Policy         asn1.ObjectIdentifier
+		MessageImprint asn1.RawValue
+		Serial         asn1.RawValue
+		GenTime        time.Time `asn1:"generalized"`
+	}
+	if _, err := asn1.Unmarshal(p7.Content, &info); err != nil {
+		return time.Time{}, ""
+	}
+	name := ""
+	if c := p7.GetOnlySigner(); c != nil {
+		name = c.Subject.CommonName
+	}
+	return info.GenTime.UTC(), name
+}
+
+// leafKind names an Apple code-signing certificate by its common name's
+// prefix ("Developer ID Application: NAME (TEAM)").
+func leafKind(c *x509.Certificate) string {
+	cn := c.Subject.CommonName
+	for _, k := range []string{"Apple Development", "Apple Distribution", "iPhone Developer", "iPhone Distribution",
+		"Mac Developer", "Mac Development", "Developer ID Application", "Developer ID Installer",
+		"3rd Party Mac Developer Application", "3rd Party Mac Developer Installer", "Mac Installer Distribution",
+		"Mac App Distribution", "Apple iPhone OS Application Signing", "Software Signing"} {
+		if strings.HasPrefix(cn, k+":") || cn == k {
+			return k
+		}
+	}
+	return ""
+}
