@@ -1,0 +1,429 @@
+// Package text recognises the error messages people paste: output of Xcode,
+// codesign, notarytool, App Store Connect, the system log (taskgated-helper,
+// amfid, syspolicyd, the kernel) and crash reports. Each known message is an
+// Entry of the catalogue with a stable ID, the likely causes in order, the file
+// to drop to confirm, and the local checks that find the same problem in files.
+//
+// Matching is deliberately loose about what surrounds a message (timestamps,
+// process names, quoting styles, line wraps, HTML entities from web pages) and
+// strict about the words that identify it. Everything here is a pure function
+// of the input; the input is capped at MaxInput bytes and Go's regexp runs in
+// linear time, so no paste can make analysis slow.
+package text
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// MaxInput is the most text Analyze looks at. Real pastes are a few KiB; a
+// whole system log export is cut here and the result says so.
+const MaxInput = 1 << 20
+
+// Limits on what one analysis returns, so a pathological paste (the same line
+// a million times) yields a short answer.
+const (
+	maxOccurrences   = 16 // occurrences of one pattern examined for values
+	maxValuesPerKind = 8
+	maxValues        = 24
+	maxExcerpt       = 240
+	contextBytes     = 200 // around a match, where generic values are looked for
+)
+
+// Severity says how sure it is that the message means a failure.
+type Severity string
+
+const (
+	Error   Severity = "error"
+	Warning Severity = "warning"
+	Info    Severity = "info"
+)
+
+// Entry is one known message.
+type Entry struct {
+	// ID is stable once shipped (share links and CI refer to it): text-…
+	ID       string
+	Title    string
+	Severity Severity
+	// Source names who prints the message (Xcode, codesign, the kernel…).
+	Source string
+	// Meaning says what the message means, in plain words.
+	Meaning string
+	// Causes are the likely causes, most likely first.
+	Causes []string
+	// Confirm names the file(s) to drop into signdoctor to confirm the cause.
+	Confirm string
+	// Fix says what to do, with commands where they exist.
+	Fix string
+	// Checks are the IDs of local checks that find the same problem in files.
+	Checks []string
+	// Supersedes lists entries that say less than this one about the same
+	// message; when both match, only this one is reported.
+	Supersedes []string
+
+	patterns []pattern
+	// hints adds remarks that depend on the values found (a particular
+	// entitlement, a requirement of "anchor apple" alone…).
+	hints func(vals []Value) []string
+}
+
+type pattern struct {
+	// keyword is a lower-case literal the text must contain for re to be
+	// tried at all; it keeps 60-odd regexps over 1 MiB cheap.
+	keyword string
+	re      *regexp.Regexp
+}
+
+// Value is one fact pulled out of the message.
+type Value struct {
+	// Kind is entitlement, team, bundle_id, path, code, profile, identity,
+	// device, capability, requirement, submission, app, value or reason.
+	Kind  string `json:"kind"`
+	Value string `json:"value"`
+}
+
+// Match is one known message found in the text.
+type Match struct {
+	Entry *Entry
+	// Offset is where the first occurrence starts in the normalised text, and
+	// Line its 1-based line number in the input.
+	Offset int
+	Line   int
+	// Count is how many times the message occurs (capped).
+	Count   int
+	Excerpt string
+	Values  []Value
+	// Hints are remarks specific to the values found.
+	Hints []string
+
+	spans [][2]int // every occurrence, for supersession
+}
+
+// Result is what Analyze finds.
+type Result struct {
+	Matches []Match
+	// Truncated is true when part of the input was not examined: it was
+	// longer than MaxInput, or so full of candidate words that the scan
+	// budget ran out.
+	Truncated bool
+	// Empty is true when the input holds no text at all.
+	Empty bool
+}
+
+// Unknown says that nothing in the text is a known message.
+func (r *Result) Unknown() bool { return len(r.Matches) == 0 }
+
+// UnknownAdvice is what to tell a user whose text matched nothing.
+const UnknownAdvice = "signdoctor does not recognise this text as a code-signing error it knows. " +
+	"Paste the complete message (the lines around it in the Xcode report, the codesign or notarytool " +
+	"output, the crash report's Exception Type and Termination Reason, or the system log lines from " +
+	"amfid, taskgated-helper, syspolicyd or the kernel), or drop the files themselves: the app " +
+	"(zipped .app or .ipa), its main executable, the embedded provisioning profile, the entitlements " +
+	"file, the signing certificate (.cer) or the notary log (xcrun notarytool log ID log.json)."
+
+// Analyze finds every known message in b. It never fails: unknown text gives a
+// Result with no matches.
+func Analyze(b []byte) Result {
+	var res Result
+	if len(b) > MaxInput {
+		b = b[:MaxInput]
+		// Cut at a character boundary so the last rune is not half a rune.
+		for len(b) > 0 && !utf8.RuneStart(b[len(b)-1]) {
+			b = b[:len(b)-1]
+		}
+		if len(b) > 0 {
+			b = b[:len(b)-1]
+		}
+		res.Truncated = true
+	}
+	doc := normalise(b)
+	if strings.TrimSpace(doc.text) == "" {
+		res.Empty = true
+		return res
+	}
+	lower := asciiLower(doc.text)
+	budget := scanBudget
+	for _, e := range catalogue {
+		m, ok := matchEntry(e, doc, lower, &budget)
+		if !ok {
+			continue
+		}
+		res.Matches = append(res.Matches, m)
+	}
+	// Drop what more specific matches next to it already say.
+	var out []Match
+	for i := range res.Matches {
+		m := &res.Matches[i]
+		var by []*Match
+		for j := range res.Matches {
+			for _, s := range res.Matches[j].Entry.Supersedes {
+				if s == m.Entry.ID {
+					by = append(by, &res.Matches[j])
+				}
+			}
+		}
+		if len(by) == 0 || !m.nearAny(by) {
+			out = append(out, *m)
+		}
+	}
+	res.Matches = out
+	if budget < 0 {
+		res.Truncated = true
+	}
+	sort.SliceStable(res.Matches, func(i, j int) bool { return res.Matches[i].Offset < res.Matches[j].Offset })
+	return res
+}
+
+// scanBudget caps the bytes handed to the regexp engine in one analysis.
+// Real pastes use a tiny part of it; a megabyte made of nothing but
+// keywords would otherwise cost seconds (tens of seconds in the browser).
+const scanBudget = 8 << 20
+
+func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool) {
+	m := Match{Entry: e, Offset: -1}
+	vals := valueSet{}
+	for _, p := range e.patterns {
+		for _, loc := range p.findAll(doc.text, lower, budget) {
+			m.Count++
+			m.spans = append(m.spans, [2]int{loc[0], loc[1]})
+			if m.Offset < 0 || loc[0] < m.Offset {
+				m.Offset = loc[0]
+				m.Excerpt = excerpt(doc.text, loc[0], loc[1])
+			}
+			for i, name := range p.re.SubexpNames() {
+				if name == "" || loc[2*i] < 0 {
+					continue
+				}
+				vals.addNamed(name, doc.text[loc[2*i]:loc[2*i+1]])
+			}
+			lo, hi := doc.window(loc[0], loc[1])
+			extractGeneric(&vals, doc.text[lo:hi])
+		}
+	}
+	if m.Offset < 0 {
+		return m, false
+	}
+	if m.Count > maxOccurrences {
+		m.Count = maxOccurrences
+	}
+	m.Line = doc.lineAt(m.Offset)
+	m.Values = vals.list
+	if e.hints != nil {
+		m.Hints = e.hints(m.Values)
+	}
+	return m, true
+}
+
+// keywordReach is how far from its keyword a match may extend. Patterns cap
+// their repeats well below it, so searching only near keywords finds every
+// match while a large paste is scanned by the regexp engine only where it
+// could match.
+const keywordReach = 1500
+
+// findAll returns up to maxOccurrences matches of p, each as the submatch
+// index slice regexp returns, with offsets into text.
+func (p pattern) findAll(text, lower string, budget *int) [][]int {
+	if p.keyword == "" {
+		// Keyword-less patterns are anchored at the start of the text.
+		return p.re.FindAllStringSubmatchIndex(text, maxOccurrences)
+	}
+	var out [][]int
+	pos := 0
+	for len(out) < maxOccurrences {
+		i := strings.Index(lower[pos:], p.keyword)
+		if i < 0 {
+			break
+		}
+		k := pos + i
+		lo := k - keywordReach
+		if lo < pos {
+			lo = pos
+		}
+		hi := k + len(p.keyword) + keywordReach
+		// Take every keyword occurrence within reach into the same region,
+		// so no match is split between two regions.
+		for {
+			j := strings.Index(lower[min(hi, len(lower)):], p.keyword)
+			if j < 0 || j > keywordReach {
+				break
+			}
+			hi += j + len(p.keyword) + keywordReach
+		}
+		if hi > len(text) {
+			hi = len(text)
+		}
+		for lo > 0 && !utf8.RuneStart(text[lo]) {
+			lo++
+		}
+		for hi < len(text) && !utf8.RuneStart(text[hi]) {
+			hi++
+		}
+		if *budget < hi-lo {
+			*budget = -1
+			break
+		}
+		*budget -= hi - lo
+		for _, loc := range p.re.FindAllStringSubmatchIndex(text[lo:hi], maxOccurrences-len(out)) {
+			for j := range loc {
+				if loc[j] >= 0 {
+					loc[j] += lo
+				}
+			}
+			out = append(out, loc)
+		}
+		pos = hi
+		if pos >= len(text) {
+			break
+		}
+	}
+	return out
+}
+
+// nearAny says whether every occurrence of m lies close to an occurrence of
+// one of others, so that they explain the same message.
+func (m *Match) nearAny(others []*Match) bool {
+	for _, a := range m.spans {
+		close := false
+		for _, o := range others {
+			for _, b := range o.spans {
+				if a[0] < b[1]+supersedeReach && b[0] < a[1]+supersedeReach {
+					close = true
+					break
+				}
+			}
+		}
+		if !close {
+			return false
+		}
+	}
+	return true
+}
+
+// supersedeReach is how close a specific message must be to a general one
+// to stand for it (the lines of one error report).
+const supersedeReach = 1000
+
+// asciiLower lowers ASCII letters only, so offsets in the result are offsets
+// in s (strings.ToLower may change the length of other characters).
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+func excerpt(s string, start, end int) string {
+	if end-start > maxExcerpt {
+		end = start + maxExcerpt
+		for end > start && !utf8.RuneStart(s[end]) {
+			end--
+		}
+		return strings.TrimSpace(s[start:end]) + "…"
+	}
+	return strings.TrimSpace(s[start:end])
+}
+
+// document is the input after normalisation: one space for every run of white
+// space, straight quotes, HTML entities decoded. Line starts are remembered so
+// a match can be placed and its surroundings kept to its own line.
+type document struct {
+	text       string
+	lineStarts []int // offsets in text where input lines begin (first is 0)
+}
+
+var replacer = strings.NewReplacer(
+	"\u201c", `"`, "\u201d", `"`, "\u201e", `"`, "\u201f", `"`, "\u2033", `"`, "\u00ab", `"`, "\u00bb", `"`,
+	"\u2018", "'", "\u2019", "'", "\u201a", "'", "\u201b", "'", "\u2032", "'", "`", "'",
+	"&amp;", "&", "&quot;", `"`, "&#34;", `"`, "&#39;", "'", "&apos;", "'", "&lt;", "<", "&gt;", ">", "&nbsp;", " ",
+	"\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "",
+	"\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2212", "-",
+)
+
+func normalise(b []byte) document {
+	s := replacer.Replace(strings.ToValidUTF8(string(b), "\ufffd"))
+	var sb strings.Builder
+	sb.Grow(len(s))
+	d := document{lineStarts: []int{0}}
+	space := false
+	newline := false
+	for _, r := range s {
+		if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
+			space, newline = true, true
+			continue
+		}
+		if isSpace(r) {
+			space = true
+			continue
+		}
+		if space && sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		if newline && sb.Len() > 0 {
+			d.lineStarts = append(d.lineStarts, sb.Len())
+		}
+		space, newline = false, false
+		sb.WriteRune(r)
+	}
+	d.text = sb.String()
+	return d
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\v', '\f', '\u00a0', '\u2007', '\u202f', '\u2009', '\u200a', '\u3000':
+		return true
+	}
+	return false
+}
+
+// lineAt returns the 1-based input line of an offset.
+func (d document) lineAt(off int) int {
+	return sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > off })
+}
+
+// window returns the part of the text around a match where generic values
+// are looked for: at most contextBytes either side, within the line before
+// the match and the two after it (tools print details on the next lines).
+func (d document) window(start, end int) (int, int) {
+	lo, hi := start-contextBytes, end+contextBytes
+	if lo < 0 {
+		lo = 0
+	}
+	if hi > len(d.text) {
+		hi = len(d.text)
+	}
+	first := d.lineAt(start) - 2
+	if first < 0 {
+		first = 0
+	}
+	if ls := d.lineStarts[first]; ls > lo {
+		lo = ls
+	}
+	last := d.lineAt(end)
+	if end > start {
+		last = d.lineAt(end - 1)
+	}
+	last += 2
+	if last < len(d.lineStarts) && d.lineStarts[last] < hi {
+		hi = d.lineStarts[last]
+	}
+	// Widen to word boundaries so a path or key is not cut in half.
+	for n := 0; lo > 0 && d.text[lo-1] != ' ' && n < 100; n++ {
+		lo--
+	}
+	for n := 0; hi < len(d.text) && d.text[hi] != ' ' && n < 100; n++ {
+		hi++
+	}
+	for lo < hi && !utf8.RuneStart(d.text[lo]) {
+		lo++
+	}
+	for hi < len(d.text) && hi > lo && !utf8.RuneStart(d.text[hi]) {
+		hi--
+	}
+	return lo, hi
+}

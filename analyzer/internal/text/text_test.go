@@ -1,0 +1,415 @@
+package text
+
+import (
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+type textCase struct {
+	name string
+	text string
+	want []string          // entry IDs that must be found
+	not  []string          // entry IDs that must not be found
+	vals map[string]string // kind -> a value that must be extracted (by any wanted match)
+}
+
+// seedCases hold every error message quoted in the forum posts of
+// ../shared/seeds, as the posts quote them.
+var seedCases = []textCase{
+	{name: "seed expired identity", text: `% codesign -s "Apple Development" -f "MyTrue" error: The specified item could not be found in the keychain.`, want: []string{"text-identity-not-found"}},
+	{name: "seed find-identity expired", text: `% security find-identity -p codesigning Policy: Code Signing Matching identities 1) 4E587951B705280CBB8086325CD134D4CDA04977 "Apple Development: …" (CSSMERR_TP_CERT_EXPIRED) 1 identities found Valid identities only 0 valid identities found`,
+		want: []string{"text-cert-expired", "text-identity-not-found"}, vals: map[string]string{"code": "CSSMERR_TP_CERT_EXPIRED"}},
+	{name: "seed chain to root", text: `% codesign -s "Apple Development" -f "MyTrue" MyTrue: replacing existing signature Warning: unable to build chain to self-signed root for signer "Apple Development: …" MyTrue: errSecInternalComponent`,
+		want: []string{"text-chain-to-root", "text-errsec-internal-component"}, vals: map[string]string{"identity": "Apple Development: …", "code": "errSecInternalComponent"}},
+	{name: "seed code signature invalid crash", text: `Exception Type: EXC_CRASH (SIGKILL (Code Signature Invalid))`, want: []string{"text-code-signature-invalid"}},
+	{name: "seed zsh killed", text: `% OverClaim.app/Contents/MacOS/OverClaim
+zsh: killed OverClaim.app/Contents/MacOS/OverClaim`, want: []string{"text-killed-at-launch"}, vals: map[string]string{"path": "OverClaim.app/Contents/MacOS/OverClaim"}},
+	{name: "seed permission denied", text: `% NoExec.app/Contents/MacOS/NoExec
+zsh: permission denied: NoExec.app/Contents/MacOS/NoExec`, want: []string{"text-exec-permission-denied"}, vals: map[string]string{"path": "NoExec.app/Contents/MacOS/NoExec"}},
+	{name: "seed cant be opened", text: `The application “NoExec” can’t be opened. [[OK]]`, want: []string{"text-app-cant-be-opened"}, vals: map[string]string{"app": "NoExec"}},
+	{name: "seed no permission macOS 11", text: `You do not have permission to open the application “NoExec”. Contact your computer or network administrator for assistance.`, want: []string{"text-app-cant-be-opened"}},
+	{name: "seed library not loaded", text: `dyld[88394]: Library not loaded: @rpath/CoreWaffleVarnishing.framework/Versions/A/CoreWaffleVarnishing … zsh: abort MissingLibrary.app/Contents/MacOS/MissingLibrary`,
+		want: []string{"text-library-not-loaded"}, vals: map[string]string{"path": "@rpath/CoreWaffleVarnishing.framework/Versions/A/CoreWaffleVarnishing"}},
+	{name: "seed notary ticket missing", text: `% syspolicy_check distribution MyApp.app App has failed one or more pre-distribution checks. --------------------------------------------------------------- Notary Ticket Missing File: MyApp.app Severity: Fatal Full Error: A Notarization ticket is not stapled to this application. Type: Distribution Error`,
+		want: []string{"text-ticket-not-stapled"}},
+	{name: "seed file added after signing", text: `Codesign Error File: MyApp.app/Contents/Resources/added.txt Severity: Fatal Full Error: File added after outer app bundle was codesigned. Type: Notary Error`,
+		want: []string{"text-signed-resource-modified"}},
+	{name: "seed unsatisfied app groups", text: `type: error time: 10:41:35.858009+0000 process: taskgated-helper subsystem: com.apple.ManagedClient category: ProvisioningProfiles message: com.example.apple-samplecode.Test92322409: Unsatisfied entitlements: com.apple.security.application-groups`,
+		want: []string{"text-unsatisfied-entitlements"}, vals: map[string]string{"entitlement": "com.apple.security.application-groups", "bundle_id": "com.example.apple-samplecode.Test92322409"}},
+	{name: "seed no signing certificate", text: `The error says: There is no signing certificate "iOS Development" found. No "iOS Development" signing certificate matching team ID "V7D5YBZRMV" with a private key was found.`,
+		want: []string{"text-no-signing-certificate"}, vals: map[string]string{"team": "V7D5YBZRMV", "identity": "iOS Development"}},
+	{name: "seed requires team", text: `If I choose automatic setup it shows an error saying that it requires a development team.`, want: []string{"text-requires-development-team"}},
+	{name: "seed VM -212", text: `2025-01-21 16:33:32.369829+0000 0x65ba Error 0x0 2872 7 taskgated-helper: (ConfigurationProfiles) [com.apple.ManagedClient:ProvisioningProfiles] embedded provisioning profile not valid: file:///private/tmp/builds/app/.caches/Xcode/DerivedData/Build/Products/Debug/App.app/Contents/embedded.provisionprofile error: Error Domain=CPProfileManager Code=-212 "Provisioning profile does not allow this device." UserInfo={NSLocalizedDescription=Provisioning profile does not allow this device.}`,
+		want: []string{"text-device-not-in-profile"}, not: []string{"text-embedded-profile-invalid"}, vals: map[string]string{"code": "-212"}},
+	{name: "seed launch failed 153", text: `Virtual-Machine App.app/Contents % open ../../App.app The application cannot be opened for an unexpected reason, error=Error Domain=RBSRequestErrorDomain Code=5 "Launch failed." UserInfo={NSLocalizedFailureReason=Launch failed., NSUnderlyingError=0x6000039440f0 {Error Domain=NSPOSIXErrorDomain Code=153 "Unknown error: 153" UserInfo={NSLocalizedDescription=Launchd job spawn failed}}}`,
+		want: []string{"text-app-cant-be-opened"}},
+	{name: "seed invalid entitlements app groups", text: `Invalid code signing entitlements. Your application bundle’s signature contains code signing entitlements that aren’t supported on macOS. Specifically, the “[group.]” value for the com.apple.security.application-groups key in “.pkg/Payload/.app/Contents/MacOS/” isn’t supported. This value should be a string or an array of strings, where each string is the “group” value or your Team ID, followed by a dot (“.”), followed by the group name. If you're using the “group” prefix, verify that the provisioning profile used to sign the app contains the com.apple.security.application-groups entitlement and its associated value(s).`,
+		want: []string{"text-invalid-entitlements"}, vals: map[string]string{"entitlement": "com.apple.security.application-groups", "value": "[group.]"}},
+	{name: "seed failed qualification app groups", text: `Provisioning profile failed qualification Profile doesn't support App Groups.`,
+		want: []string{"text-profile-doesnt-support"}, vals: map[string]string{"capability": "App Groups"}},
+	{name: "seed in-app-purchase", text: `Automatic signing failed Xcode failed to provision this target. Please file a bug report at https://feedbackassistant.apple.com and include the Update Signing report from the Report navigator. Provisioning profile "iOS Team Provisioning Profile: com.kikk.morsecode" doesn't include the com.apple.developer.in-app-purchase entitlement.`,
+		want: []string{"text-profile-missing-entitlement"}, not: []string{"text-automatic-signing-failed"},
+		vals: map[string]string{"entitlement": "com.apple.developer.in-app-purchase", "profile": "iOS Team Provisioning Profile: com.kikk.morsecode"}},
+	{name: "seed network extension value", text: `Provisioning profile "Mac Team Direct Provisioning Profile: ” failed qualification checks: Profile doesn't match the entitlements file's value for the com.apple.developer.networking.networkextension entitlement.`,
+		want: []string{"text-profile-entitlement-value"}, not: []string{"text-failed-qualification"}, vals: map[string]string{"entitlement": "com.apple.developer.networking.networkextension"}},
+	{name: "seed unsatisfied team", text: ` taskgated-helper <bundleid>: Unsatisfied entitlements: com.apple.developer.networking.networkextension, com.apple.developer.team-identifier taskgated-helper entitlements: { "com.apple.developer.networking.networkextension" = ("packet-tunnel-provider-systemextension"); "com.apple.developer.team-identifier" = <teamid>; }`,
+		want: []string{"text-unsatisfied-entitlements"}, vals: map[string]string{"entitlement": "com.apple.developer.team-identifier"}},
+	{name: "seed xcode cloud", text: `Invalid Signature. Code failed to satisfy specified code requirement(s). The file at path “XcodeCloudTest.app/XcodeCloudTest” is not properly signed. Make sure you have signed your application with a distribution certificate, not an ad hoc certificate or a development certificate.`,
+		want: []string{"text-invalid-signature-upload"}, not: []string{"text-csreq-67050"}, vals: map[string]string{"path": "XcodeCloudTest.app/XcodeCloudTest"}},
+	{name: "seed -67050", text: `cannot open file at line 46986 of [554764a6e7] os_unix.c:46986: (0) open(/private/var/db/DetachedSignatures) - Undefined error: 0 xpc_support_check_token: anchor apple error: Error Domain=NSOSStatusErrorDomain Code=-67050 "(null)" status: -67050`,
+		want: []string{"text-csreq-67050", "text-detached-signatures-noise"}, vals: map[string]string{"code": "-67050", "requirement": "anchor apple"}},
+	{name: "seed notary in progress", text: `% xcrun notarytool info 67413dae-64f5-4372-972d-e0ac158e18e3 Successfully received submission info createdDate: 2025-04-02T16:28:25.999Z id: 67413dae-64f5-4372-972d-e0ac158e18e3 name: Warp Vault.app.zip status: In Progress`,
+		want: []string{"text-notary-in-progress"}},
+	{name: "seed app management", text: `kernel (Sandbox) System Policy: mkdir(8917) deny(1) file-write-create /Applications/Google Chrome.app/foo`,
+		want: []string{"text-app-management-denied"}},
+	{name: "seed 0xe8008018", text: `Failed to verify code signature of /var/installd/Library/Caches/com.apple.mobile.installd.staging/temp.4gpZFc/extracted/c_mll.app : 0xe8008018 (The identity used to sign the Please ensure that the certificates used to sign your app have not expired. If this issue persists, please attach an IPA of your app when sending a report to Apple. executable is no longer valid.)`,
+		want: []string{"text-identity-no-longer-valid"}, vals: map[string]string{"code": "0xe8008018", "path": "/var/installd/Library/Caches/com.apple.mobile.installd.staging/temp.4gpZFc/extracted/c_mll.app"}},
+	{name: "seed shortcuts kernel", text: `❯ shortcuts list
+zsh: killed     shortcuts list
+2025-04-12 18:38:48.847576 kernel: mac_vnode_check_signature: /usr/bin/shortcuts: code signature validation failed fatally: When validating /usr/bin/shortcuts: in-kernel: com.apple.shortcuts.ShortcutsCommandLine disallowed without com.apple.private.security.restricted-application-groups 2025-04-12 18:38:48.847582 kernel: validation of code signature failed through MACF policy: 1 2025-04-12 18:38:48.847583 kernel: check_signature[pid: 2475]: error = 1 2025-04-12 18:38:48.847587 kernel: proc 95761: load code signature error 4 for file "shortcuts" 2025-04-12 18:38:48.847613 kernel: exec_mach_imgact: not running binary "shortcuts" built against preview arm64e ABI`,
+		want: []string{"text-killed-at-launch", "text-kernel-signature-rejected", "text-arm64e-preview-abi"}, vals: map[string]string{"entitlement": "com.apple.private.security.restricted-application-groups", "path": "/usr/bin/shortcuts"}},
+	{name: "seed free team", text: `I paid for an Apple Developer membership, but can only sign 3 apps and restricted to 7 day certificates.`, want: []string{"text-free-team-limit"}},
+	{name: "seed html entity", text: `In xcode, the signing&amp;capabilities TAB for ios says: Automatic signing failed Xcode failed to provision this target.`, want: []string{"text-automatic-signing-failed"}},
+}
+
+// variantCases are messages not quoted in the seeds, or quoted ones with
+// other apps, teams, paths, quoting and surrounding log noise.
+var variantCases = []textCase{
+	{name: "errSecInternalComponent in Xcode log", text: `CodeSign /Users/ci/Library/Developer/Xcode/DerivedData/Foo-abc/Build/Products/Release/Foo.app (in target 'Foo' from project 'Foo')
+    cd /Users/ci/src/foo
+    /usr/bin/codesign --force --sign 9F3A... --timestamp\=none --generate-entitlement-der /Users/ci/.../Foo.app
+/Users/ci/Library/Developer/Xcode/DerivedData/Foo-abc/Build/Products/Release/Foo.app: errSecInternalComponent
+Command CodeSign failed with a nonzero exit code`, want: []string{"text-errsec-internal-component"}, not: []string{"text-chain-to-root"}},
+	{name: "chain warning Developer ID", text: `Warning: unable to build chain to self-signed root for signer "Developer ID Application: Example Corp (AB12CD34EF)"`,
+		want: []string{"text-chain-to-root"}, vals: map[string]string{"team": "AB12CD34EF", "identity": "Developer ID Application: Example Corp (AB12CD34EF)"}},
+	{name: "revoked kill", text: `$ ./terminal-notifier
+Killed: 9
+CSSMERR_TP_CERT_REVOKED`, want: []string{"text-cert-revoked", "text-killed-at-launch"}},
+	{name: "not trusted", text: `1) 0123456789ABCDEF0123456789ABCDEF01234567 "Developer ID Application: Foo Ltd (Z9Y8X7W6V5)" (CSSMERR_TP_NOT_TRUSTED)`, want: []string{"text-cert-not-trusted"}, vals: map[string]string{"team": "Z9Y8X7W6V5"}},
+	{name: "ambiguous", text: `error: Apple Development: ambiguous (matches "Apple Development: Jo Doe (ABCDE12345)" and "Apple Development: Jo Doe (ABCDE12345)" in /Users/jo/Library/Keychains/login.keychain-db)`, want: []string{"text-ambiguous-identity"}},
+	{name: "user interaction", text: `codesign: SecKeychainItemCopyAccess: User interaction is not allowed.`, want: []string{"text-user-interaction-not-allowed"}},
+	{name: "-34018 keychain", text: `SecItemAdd failed: OSStatus -34018 (A required entitlement isn't present.)`, want: []string{"text-missing-entitlement-34018"}, vals: map[string]string{"code": "-34018"}},
+	{name: "no profiles xcodebuild", text: `error: No profiles for 'com.acme.widgets' were found: Xcode couldn't find any iOS App Development provisioning profiles matching 'com.acme.widgets'. Automatic signing is disabled and unable to generate a profile. (in target 'Widgets' from project 'Widgets')`,
+		want: []string{"text-no-profiles-found"}, vals: map[string]string{"bundle_id": "com.acme.widgets"}},
+	{name: "profile doesn't support push", text: `error: Provisioning profile "iOS Team Provisioning Profile: com.acme.chat" doesn't support the Push Notifications capability. (in target 'Chat' from project 'Chat')`,
+		want: []string{"text-profile-doesnt-support"}, vals: map[string]string{"capability": "Push Notifications", "profile": "iOS Team Provisioning Profile: com.acme.chat"}},
+	{name: "profile missing applesignin", text: `Provisioning profile "match AppStore com.example.app" doesn't include the com.apple.developer.applesignin entitlement. Profile qualification is using entitlement definitions that may be out of date.`,
+		want: []string{"text-profile-missing-entitlement"}, vals: map[string]string{"entitlement": "com.apple.developer.applesignin"}},
+	{name: "profile missing certificate", text: `Provisioning profile "Acme Dev" doesn't include signing certificate "Apple Development: Sam Lee (Q1W2E3R4T5)".`,
+		want: []string{"text-profile-missing-certificate"}, vals: map[string]string{"profile": "Acme Dev", "team": "Q1W2E3R4T5"}},
+	{name: "device not in profile xcode", text: `Provisioning profile "iOS Team Provisioning Profile: *" doesn't include the currently selected device "Sam's iPhone" (identifier 00008101-001A2B3C4D5E6F70).`,
+		want: []string{"text-device-not-in-profile"}, vals: map[string]string{"device": "00008101-001A2B3C4D5E6F70"}},
+	{name: "cpprofile other code", text: `taskgated-helper: embedded provisioning profile not valid: file:///Applications/Foo.app/Contents/embedded.provisionprofile error: Error Domain=CPProfileManager Code=-213 "The profile has expired."`,
+		want: []string{"text-embedded-profile-invalid"}, not: []string{"text-device-not-in-profile"}, vals: map[string]string{"code": "-213"}},
+	{name: "ios deploy 0xe8008016", text: `2018-11-25 09:34:22.438 ios-deploy[58106:8521046] [ !! ] Error 0xe8008016: The executable was signed with invalid entitlements. AMDeviceSecureInstallApplication(0, device, url, options, install_callback, 0)`,
+		want: []string{"text-install-invalid-entitlements"}, vals: map[string]string{"code": "0xe8008016"}},
+	{name: "0xe8008015", text: `Unable to install "Foo" Domain: com.apple.dt.MobileDeviceErrorDomain Code: -402620395 -- A valid provisioning profile for this executable was not found.`, want: []string{"text-install-no-valid-profile"}},
+	{name: "identity no longer valid, other path", text: `ERROR: Install failed. Got error "ApplicationVerificationFailed" with code 0xE8008018: Failed to verify code signature of /private/var/installd/Library/Caches/com.apple.mobile.installd.staging/temp.XyZ/extracted/Payload/Runner.app : 0xe8008018 (The identity used to sign the executable is no longer valid.)`,
+		want: []string{"text-identity-no-longer-valid"}, vals: map[string]string{"code": "0xe8008018"}},
+	{name: "identity no longer valid, words only", text: `The identity used to sign the executable is no longer valid.`, want: []string{"text-identity-no-longer-valid"}},
+	{name: "free team apps", text: `The maximum number of apps for free development profiles has been reached.`, want: []string{"text-free-team-limit"}},
+	{name: "integrity", text: `Unable to Install "Acme" — This app cannot be installed because its integrity could not be verified.`, want: []string{"text-integrity-not-verified"}},
+	{name: "untrusted", text: `Could not launch "Acme": Unable to launch com.acme.app because it has an invalid code signature, inadequate entitlements or its profile has not been explicitly trusted by the user.`, want: []string{"text-untrusted-developer"}},
+	{name: "unsatisfied amfid log show", text: `2024-03-05 11:02:44.100 Df amfid[412:1a2b]: /Applications/Acme VPN.app/Contents/MacOS/Acme VPN: Unsatisfied Entitlements: com.apple.developer.networking.networkextension, keychain-access-groups
+2024-03-05 11:02:44.101 E amfid: Restricted entitlements not validated, bailing out. Error: Error Domain=AppleMobileFileIntegrityError Code=-413 "No matching profile found"`,
+		want: []string{"text-unsatisfied-entitlements"}, vals: map[string]string{"entitlement": "keychain-access-groups", "code": "-413"}},
+	{name: "no eligible profiles", text: `amfid: Disallowing com.acme.helper because no eligible provisioning profiles found`, want: []string{"text-unsatisfied-entitlements"}, vals: map[string]string{"bundle_id": "com.acme.helper"}},
+	{name: "exit 137", text: `Process exited with code 137 and no output`, want: []string{"text-killed-at-launch"}},
+	{name: "crash report codesigning", text: `Exception Type:  EXC_BAD_ACCESS (SIGKILL - CODESIGNING)
+Exception Codes: CODESIGNING 0x0000000000000002, 0x000000010a1b0000
+Termination Reason: Namespace CODESIGNING, Code 2 Invalid Page`, want: []string{"text-code-signature-invalid"}},
+	{name: "crash taskgated", text: `Termination Reason:    Namespace CODESIGNING, Code 0x1
+Taskgated Invalid Signature`, want: []string{"text-code-signature-invalid"}},
+	{name: "library validation", text: `dyld[1234]: Library not loaded: @rpath/libfoo.dylib
+  Reason: tried: '/Applications/Acme.app/Contents/Frameworks/libfoo.dylib' (code signature in <ABCD-1234> '/Applications/Acme.app/Contents/Frameworks/libfoo.dylib' not valid for use in process: mapping process and mapped file (non-platform) have different Team IDs)`,
+		want: []string{"text-library-validation", "text-library-not-loaded"}},
+	{name: "no team id", text: `code signature in (/private/tmp/x/plugin.node) not valid for use in process using Library Validation: mapped file has no Team ID and is not a platform binary (signed with custom identity or adhoc?)`, want: []string{"text-library-validation"}},
+	{name: "gatekeeper damaged", text: `“Acme Player” is damaged and can’t be opened. You should move it to the Trash.`, want: []string{"text-gatekeeper-damaged"}},
+	{name: "gatekeeper malware", text: `Apple could not verify “Acme Player” is free of malware that may harm your Mac or compromise your privacy.`, want: []string{"text-gatekeeper-unverified"}, vals: map[string]string{"app": "Acme Player"}},
+	{name: "spctl", text: `$ spctl -a -vvv -t exec Acme.app
+Acme.app: rejected
+source=Unnotarized Developer ID
+origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-gatekeeper-unverified"}, vals: map[string]string{"reason": "Unnotarized Developer ID", "team": "1A2B3C4D5E"}},
+	{name: "codesign verify modified", text: `$ codesign --verify --deep --strict -vvv Acme.app
+Acme.app: invalid signature (code or signature have been modified)
+In architecture: arm64`, want: []string{"text-code-signature-modified"}},
+	{name: "sealed resource", text: `Acme.app: a sealed resource is missing or invalid
+file added: /Users/me/Acme.app/Contents/Resources/.DS_Store
+file modified: /Users/me/Acme.app/Contents/Resources/en.lproj/Main.strings`, want: []string{"text-signed-resource-modified"}, vals: map[string]string{"path": "/Users/me/Acme.app/Contents/Resources/.DS_Store"}},
+	{name: "nested", text: `Acme.app: code object is not signed at all
+In subcomponent: /Users/me/build/Acme.app/Contents/Frameworks/Sparkle.framework`, want: []string{"text-not-signed", "text-nested-code-invalid"}, vals: map[string]string{"path": "/Users/me/build/Acme.app/Contents/Frameworks/Sparkle.framework"}},
+	{name: "detritus", text: `/Users/me/Acme.app: resource fork, Finder information, or similar detritus not allowed
+Command CodeSign failed with a nonzero exit code`, want: []string{"text-detritus"}},
+	{name: "unsealed", text: `Acme.app: unsealed contents present in the bundle root`, want: []string{"text-bundle-format"}},
+	{name: "csreq words", text: `test-requirement: failed to satisfy code requirement(s)`, want: []string{"text-csreq-67050"}},
+	{name: "tcc anchor apple", text: `tccd: Failed to copy designated requirement... SecStaticCodeCheckValidity failed: -67050 for requirement anchor apple`, want: []string{"text-csreq-67050"}, vals: map[string]string{"code": "-67050"}},
+	{name: "timestamp", text: `Acme.app: The timestamp service is not available.`, want: []string{"text-timestamp-unavailable"}},
+	{name: "get-task-allow notary", text: `"message": "The executable requests the com.apple.security.get-task-allow entitlement."`, want: []string{"text-get-task-allow"}},
+	{name: "notary cli invalid", text: `Processing complete
+  id: 2efe2717-52ef-43a5-96dc-0797e4ca1041
+  status: Invalid`, want: []string{"text-notary-invalid"}},
+	{name: "notary messages", text: `The binary is not signed with a valid Developer ID certificate. The executable does not have the hardened runtime enabled. The signature does not include a secure timestamp. The binary uses an SDK older than the 10.9 SDK. The signature of the binary is invalid.`,
+		want: []string{"text-not-developer-id", "text-no-hardened-runtime", "text-no-secure-timestamp", "text-old-sdk", "text-binary-signature-invalid"}},
+	{name: "notary team", text: `"statusSummary": "Team is not yet configured for notarization. Please contact Developer Programs Support"`, want: []string{"text-notary-team-not-configured"}},
+	{name: "notary 401", text: `Error: HTTP status code: 401. Invalid credentials. Username or password is incorrect. Use the app-specific password generated at appleid.apple.com.`, want: []string{"text-notary-auth"}},
+	{name: "stapler", text: `Processing: /Users/me/dist/Acme.dmg
+CloudKit query for Acme.dmg (2/0a8b6a1c...) failed due to "Record not found".
+The staple and validate action failed! Error 65.`, want: []string{"text-stapler-failed"}, vals: map[string]string{"code": "65"}},
+	{name: "itms-90035", text: `ERROR ITMS-90035: "Invalid Signature. The binary at path [Acme.app/Frameworks/Foo.framework/Foo] contains an invalid signature."`, want: []string{"text-invalid-signature-upload"}, vals: map[string]string{"code": "ITMS-90035"}},
+	{name: "itms-90046", text: `ERROR ITMS-90046: "Invalid Code Signing Entitlements. Your application bundle's signature contains code signing entitlements that are not supported on iOS. Specifically, value 'Development' for key 'com.apple.developer.icloud-container-environment' in 'Payload/Acme.app/Acme' is not supported."`,
+		want: []string{"text-invalid-entitlements"}, vals: map[string]string{"entitlement": "com.apple.developer.icloud-container-environment"}},
+	{name: "itms-90296", text: `ERROR ITMS-90296: "App sandbox not enabled. The following executables must include the "com.apple.security.app-sandbox" entitlement"`, want: []string{"text-app-sandbox-not-enabled"}},
+	{name: "app group prefix", text: `containermanagerd: REJECTED: group.com.acme.shared should be prefixed by requestor's team ID`, want: []string{"text-app-group-prefix"}},
+	{name: "launch constraint", text: `Termination Reason: Namespace CODESIGNING, Code 4 Launch Constraint Violation`, want: []string{"text-launch-constraint", "text-code-signature-invalid"}},
+	{name: "arm64e other wording", text: `kernel: exec_mach_imgact: not running binary "dotnet" built against preview arm64e ABI.`, want: []string{"text-arm64e-preview-abi"}},
+	{name: "device id alone", text: "  00008103-001A2B3C4D5E6F70\n", want: []string{"text-device-id"}, vals: map[string]string{"device": "00008103-001A2B3C4D5E6F70"}},
+	{name: "requirement alone", text: `designated => anchor apple generic and identifier "com.acme.app" and certificate leaf[subject.OU] = "ABCDE12345"`, want: []string{"text-requirement"}},
+	{name: "app id mismatch", text: `Provisioning profile "Acme" has app ID "com.acme.old", which does not match the bundle ID "com.acme.new".`, want: []string{"text-profile-app-id-mismatch"}, vals: map[string]string{"bundle_id": "com.acme.new"}},
+	{name: "installed app mismatch", text: `This application's application-identifier entitlement does not match that of the installed application. These values must match for an upgrade to be allowed.`, want: []string{"text-application-identifier-mismatch"}},
+	{name: "upper case", text: `ERRSECINTERNALCOMPONENT`, want: []string{"text-errsec-internal-component"}},
+	{name: "failed qualification alone", text: `error: Provisioning profile "Acme AppStore" failed qualification checks: Profile doesn't include the selected signing certificate.`, want: []string{"text-failed-qualification"}, vals: map[string]string{"profile": "Acme AppStore"}},
+	{name: "profile expired", text: `Provisioning profile "iOS Team Provisioning Profile: com.acme.app" expired on Mar 3, 2024.`, want: []string{"text-profile-expired"}, vals: map[string]string{"profile": "iOS Team Provisioning Profile: com.acme.app"}},
+	{name: "0xe8008019", text: `ERROR: Install failed. Got error "ApplicationVerificationFailed" with code 0xe8008019: The application does not have a valid signature.`, want: []string{"text-app-no-valid-signature"}, vals: map[string]string{"code": "0xe8008019"}},
+	{name: "sandbox inheritance", text: "Thread 0 Crashed::  Dispatch queue: com.apple.main-thread\n0   libsystem_secinit.dylib  0x00000001a2b3c4d5 _libsecinit_appsandbox.cold.5 + 92", want: []string{"text-sandbox-inheritance"}},
+	{name: "already signed", text: `/Users/me/Acme.app: is already signed`, want: []string{"text-already-signed"}},
+	{name: "entitlements blob", text: `The binary contains an invalid entitlements blob. The OS will refuse to launch it.`, want: []string{"text-invalid-entitlements-blob"}},
+	{name: "itms-90161", text: `ERROR ITMS-90161: "Invalid Provisioning Profile. The provisioning profile included in the bundle com.acme.app [Payload/Acme.app] is invalid. [Missing code-signing certificate.]"`, want: []string{"text-invalid-profile-upload"}, vals: map[string]string{"code": "ITMS-90161"}},
+	{name: "hard wraps", text: "Provisioning profile \"Acme Dev\" doesn't\n include the\ncom.apple.developer.associated-domains entitlement.", want: []string{"text-profile-missing-entitlement"}, vals: map[string]string{"entitlement": "com.apple.developer.associated-domains"}},
+}
+
+// negativeCases are texts that must stay unknown.
+var negativeCases = []string{
+	"Hello, world. My app builds fine and runs fine.",
+	"codesign -dvvv Acme.app\nExecutable=/Applications/Acme.app/Contents/MacOS/Acme\nIdentifier=com.acme.app\nFormat=app bundle with Mach-O thin (arm64)",
+	"The application is great and can be opened any time.",
+	"In this team ID ABCDEFGHIJ nothing failed.",
+	"killed the bug, moved on",
+}
+
+func runCase(t *testing.T, c textCase) {
+	t.Helper()
+	res := Analyze([]byte(c.text))
+	got := map[string]*Match{}
+	for i := range res.Matches {
+		got[res.Matches[i].Entry.ID] = &res.Matches[i]
+	}
+	for _, id := range c.want {
+		if got[id] == nil {
+			t.Errorf("%s: want %s, got %v", c.name, id, ids(res))
+		}
+	}
+	for _, id := range c.not {
+		if got[id] != nil {
+			t.Errorf("%s: %s must not match, got %v", c.name, id, ids(res))
+		}
+	}
+	for kind, want := range c.vals {
+		found := false
+		var all []Value
+		for _, id := range c.want {
+			if m := got[id]; m != nil {
+				all = append(all, m.Values...)
+				for _, v := range m.ValuesOf(kind) {
+					if v == want {
+						found = true
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: want %s %q among values, got %v", c.name, kind, want, all)
+		}
+	}
+}
+
+func ids(r Result) []string {
+	var out []string
+	for _, m := range r.Matches {
+		out = append(out, m.Entry.ID)
+	}
+	return out
+}
+
+func TestSeedMessages(t *testing.T) {
+	for _, c := range seedCases {
+		runCase(t, c)
+	}
+}
+
+func TestVariants(t *testing.T) {
+	for _, c := range variantCases {
+		runCase(t, c)
+	}
+}
+
+func TestUnknownText(t *testing.T) {
+	for _, s := range negativeCases {
+		if r := Analyze([]byte(s)); !r.Unknown() {
+			t.Errorf("%q: want unknown, got %v", s, ids(r))
+		}
+	}
+	if r := Analyze([]byte(" \n\t ")); !r.Empty || !r.Unknown() {
+		t.Errorf("blank text: want empty and unknown, got %+v", r)
+	}
+}
+
+// Every entry is exercised by at least one case, so no pattern is dead.
+func TestEveryEntryCovered(t *testing.T) {
+	covered := map[string]bool{}
+	for _, cs := range [][]textCase{seedCases, variantCases} {
+		for _, c := range cs {
+			for _, id := range c.want {
+				covered[id] = true
+			}
+		}
+	}
+	for _, e := range catalogue {
+		if !covered[e.ID] {
+			t.Errorf("entry %s has no test case", e.ID)
+		}
+	}
+}
+
+var entryIDPattern = regexp.MustCompile(`^text-[a-z0-9]+(-[a-z0-9]+)*$`)
+
+func TestCatalogueWellFormed(t *testing.T) {
+	seen := map[string]bool{}
+	for _, e := range catalogue {
+		if !entryIDPattern.MatchString(e.ID) {
+			t.Errorf("bad ID %q", e.ID)
+		}
+		if seen[e.ID] {
+			t.Errorf("duplicate ID %s", e.ID)
+		}
+		seen[e.ID] = true
+		if e.Title == "" || e.Meaning == "" || len(e.Causes) == 0 || e.Confirm == "" || e.Fix == "" || e.Source == "" {
+			t.Errorf("%s: missing title, meaning, causes, confirm, fix or source", e.ID)
+		}
+		switch e.Severity {
+		case Error, Warning, Info:
+		default:
+			t.Errorf("%s: severity %q", e.ID, e.Severity)
+		}
+		if len(e.patterns) == 0 {
+			t.Errorf("%s: no patterns", e.ID)
+		}
+		for _, p := range e.patterns {
+			if p.keyword != strings.ToLower(p.keyword) {
+				t.Errorf("%s: keyword %q must be lower case", e.ID, p.keyword)
+			}
+		}
+	}
+	for _, e := range catalogue {
+		for _, s := range e.Supersedes {
+			if !seen[s] {
+				t.Errorf("%s supersedes unknown %s", e.ID, s)
+			}
+		}
+	}
+}
+
+// A keyword must be implied by its pattern: find each pattern's own example in
+// the cases and check the keyword occurs in it.
+func TestKeywordsDoNotHidePatterns(t *testing.T) {
+	var all []string
+	for _, cs := range [][]textCase{seedCases, variantCases} {
+		for _, c := range cs {
+			all = append(all, c.text)
+		}
+	}
+	for _, e := range catalogue {
+		for _, p := range e.patterns {
+			for _, s := range all {
+				d := normalise([]byte(s))
+				if p.re.MatchString(d.text) && !strings.Contains(strings.ToLower(d.text), p.keyword) {
+					t.Errorf("%s: pattern %s matches %q but keyword %q is absent", e.ID, p.re, s, p.keyword)
+				}
+			}
+		}
+	}
+}
+
+func TestLineAndExcerpt(t *testing.T) {
+	r := Analyze([]byte("first line\nsecond line\nfoo: errSecInternalComponent\n"))
+	if len(r.Matches) != 1 || r.Matches[0].Line != 3 || r.Matches[0].Excerpt != "errSecInternalComponent" {
+		t.Fatalf("got %+v", r.Matches)
+	}
+}
+
+func TestTruncatedAndBounded(t *testing.T) {
+	big := strings.Repeat("zsh: killed ./a 0xe8008018 Unsatisfied entitlements: com.apple.security.application-groups\n", MaxInput/40)
+	start := time.Now()
+	r := Analyze([]byte(big))
+	if !r.Truncated {
+		t.Error("want Truncated")
+	}
+	for _, m := range r.Matches {
+		if m.Count > maxOccurrences || len(m.Values) > maxValues || len(m.Excerpt) > maxExcerpt+4 {
+			t.Errorf("%s: count %d, %d values, excerpt %d bytes", m.Entry.ID, m.Count, len(m.Values), len(m.Excerpt))
+		}
+	}
+	if d := time.Since(start); d > 20*time.Second {
+		t.Errorf("1 MiB took %v", d)
+	}
+	t.Logf("1 MiB of matching text: %v, %d matches", time.Since(start), len(r.Matches))
+}
+
+// The seeds file holds real forum posts; every post that quotes an error must
+// be recognised. Read in place, skipped when the shared folder is absent.
+func TestSeedsFile(t *testing.T) {
+	b, err := os.ReadFile("../../../../shared/seeds/code-signing-forum-posts.txt")
+	if err != nil {
+		t.Skip("seeds not available:", err)
+	}
+	r := Analyze(b)
+	got := map[string]bool{}
+	for _, m := range r.Matches {
+		got[m.Entry.ID] = true
+	}
+	for _, c := range seedCases {
+		for _, id := range c.want {
+			if !got[id] && !superseded(id, got) {
+				t.Errorf("seeds file: %s (%s) not found", id, c.name)
+			}
+		}
+	}
+}
+
+func superseded(id string, got map[string]bool) bool {
+	for _, e := range catalogue {
+		if !got[e.ID] {
+			continue
+		}
+		for _, s := range e.Supersedes {
+			if s == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// A paste made of nothing but the catalogue's keywords makes every pattern
+// a candidate everywhere; the scan budget keeps it fast.
+func TestKeywordFlood(t *testing.T) {
+	var kws []string
+	for _, e := range catalogue {
+		for _, p := range e.patterns {
+			if p.keyword != "" {
+				kws = append(kws, p.keyword)
+			}
+		}
+	}
+	unit := strings.Join(kws, " x ")
+	big := strings.Repeat(unit+"\n", MaxInput/(len(unit)+1))
+	start := time.Now()
+	r := Analyze([]byte(big))
+	d := time.Since(start)
+	t.Logf("%d bytes of keywords: %v, %d matches, truncated %v", len(big), d, len(r.Matches), r.Truncated)
+	if d > 10*time.Second {
+		t.Errorf("keyword flood took %v", d)
+	}
+}

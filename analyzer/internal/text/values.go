@@ -1,0 +1,194 @@
+package text
+
+import (
+	"regexp"
+	"strings"
+)
+
+// valueSet collects values without duplicates and within the caps.
+type valueSet struct {
+	list  []Value
+	count map[string]int
+}
+
+func (s *valueSet) add(kind, v string) {
+	v = trimValue(v)
+	if v == "" || len(v) > 300 {
+		return
+	}
+	if s.count == nil {
+		s.count = map[string]int{}
+	}
+	if len(s.list) >= maxValues || s.count[kind] >= maxValuesPerKind {
+		return
+	}
+	for i, old := range s.list {
+		if old.Kind != kind {
+			continue
+		}
+		if old.Value == v {
+			return
+		}
+		// A path found both whole and in part is kept whole.
+		if kind == "path" {
+			if strings.Contains(old.Value, v) {
+				return
+			}
+			if strings.Contains(v, old.Value) {
+				s.list[i].Value = v
+				return
+			}
+		}
+	}
+	s.list = append(s.list, Value{Kind: kind, Value: v})
+	s.count[kind]++
+}
+
+// trimValue drops quotes and the punctuation a sentence puts after a value,
+// but keeps closing brackets that belong to it ("[group.]", "(TEAMID)").
+func trimValue(v string) string {
+	v = strings.Trim(strings.TrimSpace(v), `"'`)
+	for len(v) > 0 {
+		last := v[len(v)-1]
+		switch {
+		case strings.IndexByte(".,;:", last) >= 0:
+			v = v[:len(v)-1]
+		case last == ')' && strings.Count(v, ")") > strings.Count(v, "("),
+			last == ']' && strings.Count(v, "]") > strings.Count(v, "["),
+			last == '}' && strings.Count(v, "}") > strings.Count(v, "{"):
+			v = v[:len(v)-1]
+		default:
+			return strings.TrimSpace(v)
+		}
+	}
+	return v
+}
+
+// addNamed adds the text of a named group. Names may end in digits so that
+// one pattern can hold two groups of the same kind (team, team2).
+func (s *valueSet) addNamed(name, v string) {
+	kind := strings.TrimRight(name, "0123456789")
+	switch kind {
+	case "entitlements":
+		for _, f := range listSplit.Split(v, -1) {
+			if entitlementKey.MatchString(f) {
+				s.add("entitlement", f)
+			}
+		}
+		return
+	case "team":
+		if !isTeamID(v) {
+			return
+		}
+	case "path":
+		v = strings.TrimRight(v, ".")
+	}
+	s.add(kind, v)
+}
+
+var listSplit = regexp.MustCompile(`[,\s"'()]+`)
+
+var entitlementKey = regexp.MustCompile(`^(?:com\.apple\.[A-Za-z0-9.\-]+|keychain-access-groups|aps-environment|application-identifier|get-task-allow|beta-reports-active)$`)
+
+// isTeamID says whether s has the form of a team ID: ten upper-case letters
+// and digits, at least one of them a digit (which keeps words out).
+func isTeamID(s string) bool {
+	if len(s) != 10 {
+		return false
+	}
+	digit := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c >= 'A' && c <= 'Z':
+		default:
+			return false
+		}
+	}
+	return digit
+}
+
+// Generic extractors run on the surroundings of every match.
+var (
+	reHexCode    = regexp.MustCompile(`\b0x[0-9a-fA-F]{8}\b`)
+	reNamedCode  = regexp.MustCompile(`\b(?:CSSMERR_[A-Z_]+|errSec[A-Za-z]+|errAuthorization[A-Za-z]+|ITMS-\d{4,5})\b`)
+	reCodeEquals = regexp.MustCompile(`\b(?i:code)\s*=\s*(-?\d{1,7})\b`)
+	reStatusCode = regexp.MustCompile(`(?i:status|error|err|osstatus|result|failed)\s*[:=]?\s*\(?(-\d{3,6})\b`)
+	reParenCode  = regexp.MustCompile(`\((-\d{4,6})\)`)
+	reEntitle    = regexp.MustCompile(`\b(?:com\.apple\.(?:developer|security|private|application-identifier|icloud)[A-Za-z0-9.\-]*|keychain-access-groups|aps-environment|application-identifier|get-task-allow|beta-reports-active)\b`)
+	reTeamCtx    = regexp.MustCompile(`(?i:team[ -]?(?:id|identifier)?)["']?\s*[:=]?\s*["'(<]?\s*([A-Z0-9]{10})\b`)
+	reIdentity   = regexp.MustCompile(`\b((?:Apple Development|Apple Distribution|iPhone Developer|iPhone Distribution|Mac Developer|Mac Development|Developer ID Application|Developer ID Installer|3rd Party Mac Developer Application|3rd Party Mac Developer Installer|Mac App Distribution|Mac Installer Distribution|iOS Development|iOS Distribution): [^"()\n]{1,80}?\s*\(([A-Z0-9]{10})\))`)
+	reAppIDTeam  = regexp.MustCompile(`\b([A-Z0-9]{10})\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-*]+)*`)
+	reProfile    = regexp.MustCompile(`(?i:provisioning profile|profile)\s*:?\s*"([^"]{1,160})"`)
+	reSigner     = regexp.MustCompile(`(?i:signer|identity|certificate)\s*"([^"]{1,160})"`)
+	reAbsPath    = regexp.MustCompile(`(?:^|[\s"'(=:,])(/(?:[A-Za-z0-9._@+~$%\-]+/)+[A-Za-z0-9._@+~$%\-]+)`)
+	reBundlePath = regexp.MustCompile(`\b([A-Za-z0-9_+\-][A-Za-z0-9._+\-]*\.(?:app|appex|framework|xpc|bundle|dylib|ipa|pkg|dmg|systemextension|kext|xcarchive)(?:/[A-Za-z0-9._+@\-]+)*)\b`)
+)
+
+func extractGeneric(s *valueSet, w string) {
+	for _, m := range reHexCode.FindAllString(w, maxValuesPerKind) {
+		s.add("code", strings.ToLower(m))
+	}
+	for _, m := range reNamedCode.FindAllString(w, maxValuesPerKind) {
+		s.add("code", m)
+	}
+	for _, re := range []*regexp.Regexp{reCodeEquals, reStatusCode, reParenCode} {
+		for _, m := range re.FindAllStringSubmatch(w, maxValuesPerKind) {
+			s.add("code", m[1])
+		}
+	}
+	for _, m := range reEntitle.FindAllString(w, maxValuesPerKind) {
+		m = strings.TrimRight(m, ".-")
+		switch m {
+		case "com.apple.developer", "com.apple.security", "com.apple.private", "com.apple.icloud":
+			continue
+		}
+		s.add("entitlement", m)
+	}
+	for _, m := range reIdentity.FindAllStringSubmatch(w, maxValuesPerKind) {
+		s.add("identity", m[1])
+		s.addNamed("team", m[2])
+	}
+	for _, m := range reTeamCtx.FindAllStringSubmatch(w, maxValuesPerKind) {
+		s.addNamed("team", m[1])
+	}
+	for _, m := range reAppIDTeam.FindAllStringSubmatch(w, maxValuesPerKind) {
+		s.addNamed("team", m[1])
+	}
+	for _, m := range reProfile.FindAllStringSubmatch(w, maxValuesPerKind) {
+		s.add("profile", m[1])
+	}
+	for _, m := range reSigner.FindAllStringSubmatch(w, maxValuesPerKind) {
+		s.add("identity", m[1])
+	}
+	for _, m := range reAbsPath.FindAllStringSubmatch(w, maxValuesPerKind) {
+		if strings.Count(m[1], "/") >= 2 {
+			s.addNamed("path", m[1])
+		}
+	}
+	for _, m := range reBundlePath.FindAllStringSubmatch(w, maxValuesPerKind) {
+		s.addNamed("path", m[1])
+	}
+}
+
+// Values returns the values of one kind.
+func (m *Match) ValuesOf(kind string) []string {
+	var out []string
+	for _, v := range m.Values {
+		if v.Kind == kind {
+			out = append(out, v.Value)
+		}
+	}
+	return out
+}
+
+func hasValue(vals []Value, kind, v string) bool {
+	for _, x := range vals {
+		if x.Kind == kind && x.Value == v {
+			return true
+		}
+	}
+	return false
+}
