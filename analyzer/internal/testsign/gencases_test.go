@@ -102,21 +102,9 @@ func findSigCmd(b []byte) []byte {
 func TestWriteCases(t *testing.T) {
 	for path, b := range machoCases(t) {
 		file := filepath.Join(casesDir, path+".b64")
-		enc := base64.StdEncoding.EncodeToString(b)
-		var lines []string
-		for len(enc) > 76 {
-			lines = append(lines, enc[:76])
-			enc = enc[76:]
-		}
-		lines = append(lines, enc)
-		data := []byte(strings.Join(lines, "\n") + "\n")
+		data := encodeCase(b)
 		if *writeCases {
-			if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(file, data, 0o644); err != nil {
-				t.Fatal(err)
-			}
+			writeCase(t, path, b)
 			continue
 		}
 		got, err := os.ReadFile(file)
@@ -126,5 +114,26 @@ func TestWriteCases(t *testing.T) {
 		if string(got) != string(data) {
 			t.Errorf("%s is stale: run go test ./analyzer/internal/testsign -run TestWriteCases -write-cases", file)
 		}
+	}
+}
+
+func encodeCase(b []byte) []byte {
+	enc := base64.StdEncoding.EncodeToString(b)
+	var lines []string
+	for len(enc) > 76 {
+		lines = append(lines, enc[:76])
+		enc = enc[76:]
+	}
+	lines = append(lines, enc)
+	return []byte(strings.Join(lines, "\n") + "\n")
+}
+
+func writeCase(t *testing.T, path string, b []byte) {
+	file := filepath.Join(casesDir, path+".b64")
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, encodeCase(b), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -10,6 +10,7 @@ package testsign
 import (
 	"crypto/sha1"
 	"crypto/sha256"
+	"encoding/base64"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -449,3 +450,5 @@ func SetMinOS(image []byte, platform, minOS uint32) error {
 	}
 	return errors.New("testsign: no LC_BUILD_VERSION")
 }
+
+func b64(b []byte) string { return base64.StdEncoding.EncodeToString(b) }

@@ -1,0 +1,122 @@
+package testsign
+
+import (
+	"crypto"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/asn1"
+	"fmt"
+	"math/big"
+	"time"
+
+	"go.mozilla.org/pkcs7"
+)
+
+// Identity is a test certificate with its key.
+type Identity struct {
+	Cert *x509.Certificate
+	Key  crypto.Signer
+}
+
+// Apple's certificate marker extensions, so a classifier that reads OIDs sees
+// the same kind as one that reads the common name.
+var markerOIDs = map[string]asn1.ObjectIdentifier{
+	"Apple Development":                   {1, 2, 840, 113635, 100, 6, 1, 2},
+	"Developer ID Application":            {1, 2, 840, 113635, 100, 6, 1, 13},
+	"Developer ID Installer":              {1, 2, 840, 113635, 100, 6, 1, 14},
+	"3rd Party Mac Developer Application": {1, 2, 840, 113635, 100, 6, 1, 7},
+}
+
+// NewCA makes a self-signed test root.
+func NewCA(name string) (*Identity, error) {
+	return newCert(name, "", nil, true)
+}
+
+// NewLeaf makes a code-signing leaf under ca whose common name is
+// "KIND: Test Developer (TEAM)" and whose OU is the team.
+func NewLeaf(ca *Identity, kind, team string) (*Identity, error) {
+	return newCert(fmt.Sprintf("%s: Test Developer (%s)", kind, team), team, ca, false, markerOIDs[kind])
+}
+
+func newCert(cn, ou string, parent *Identity, isCA bool, markers ...asn1.ObjectIdentifier) (*Identity, error) {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		return nil, err
+	}
+	tmpl := &x509.Certificate{
+		SerialNumber: big.NewInt(time.Now().UnixNano()),
+		Subject:      pkix.Name{CommonName: cn, Organization: []string{"signdoctor test"}},
+		NotBefore:    time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC),
+		NotAfter:     time.Date(2040, 1, 1, 0, 0, 0, 0, time.UTC),
+		KeyUsage:     x509.KeyUsageDigitalSignature,
+	}
+	if ou != "" {
+		tmpl.Subject.OrganizationalUnit = []string{ou}
+	}
+	if isCA {
+		tmpl.IsCA, tmpl.BasicConstraintsValid = true, true
+		tmpl.KeyUsage |= x509.KeyUsageCertSign
+	} else {
+		tmpl.ExtKeyUsage = []x509.ExtKeyUsage{x509.ExtKeyUsageCodeSigning}
+	}
+	for _, m := range markers {
+		if m != nil {
+			tmpl.ExtraExtensions = append(tmpl.ExtraExtensions, pkix.Extension{Id: m, Value: []byte{5, 0}})
+		}
+	}
+	signerCert, signerKey := tmpl, crypto.Signer(key)
+	if parent != nil {
+		signerCert, signerKey = parent.Cert, parent.Key
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, signerCert, key.Public(), signerKey)
+	if err != nil {
+		return nil, err
+	}
+	cert, err := x509.ParseCertificate(der)
+	if err != nil {
+		return nil, err
+	}
+	return &Identity{cert, key}, nil
+}
+
+var oidCDHashPlist = asn1.ObjectIdentifier{1, 2, 840, 113635, 100, 9, 1}
+
+// CMSSigner returns an Options.Signer that signs the primary CodeDirectory
+// with leaf (chain = its issuers) and lists every CDHash in attribute
+// 1.2.840.113635.100.9.1, as codesign does. tamper, when set, may alter the
+// CDHash list before it is signed.
+func CMSSigner(leaf *Identity, chain []*x509.Certificate, tamper func(cdhashes [][]byte)) func([]byte, [][]byte) ([]byte, error) {
+	return func(primary []byte, cds [][]byte) ([]byte, error) {
+		var hashes [][]byte
+		for _, cd := range cds {
+			t := cd[37]
+			h := newHash(t)
+			h.Write(cd)
+			hashes = append(hashes, h.Sum(nil)[:20])
+		}
+		if tamper != nil {
+			tamper(hashes)
+		}
+		plist := "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plist version=\"1.0\">\n<dict>\n\t<key>cdhashes</key>\n\t<array>\n"
+		for _, h := range hashes {
+			plist += "\t\t<data>" + b64(h) + "</data>\n"
+		}
+		plist += "\t</array>\n</dict>\n</plist>\n"
+		sd, err := pkcs7.NewSignedData(primary)
+		if err != nil {
+			return nil, err
+		}
+		sd.SetDigestAlgorithm(pkcs7.OIDDigestAlgorithmSHA256)
+		err = sd.AddSignerChain(leaf.Cert, leaf.Key, chain, pkcs7.SignerInfoConfig{
+			ExtraSignedAttributes: []pkcs7.Attribute{{Type: oidCDHashPlist, Value: []byte(plist)}},
+		})
+		if err != nil {
+			return nil, err
+		}
+		sd.Detach()
+		return sd.Finish()
+	}
+}
