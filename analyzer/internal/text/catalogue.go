@@ -11,15 +11,20 @@ func pat(keyword, re string) pattern {
 const (
 	chkMachoUnsigned       = "macho-unsigned"
 	chkMachoAdhoc          = "macho-adhoc"
-	chkMachoNotDeveloperID = "macho-not-developer-id"
+	chkMachoLinkerSigned   = "macho-linker-signed"
+	chkMachoDevSigned      = "macho-development-signed"
+	chkMachoAppStoreSigned = "macho-app-store-signed"
+	chkMachoInstallerCert  = "macho-installer-cert"
 	chkMachoNoRuntime      = "macho-no-hardened-runtime"
-	chkMachoNoTimestamp    = "macho-no-timestamp"
+	chkMachoNoTimestamp    = "macho-no-secure-timestamp"
 	chkMachoGetTaskAllow   = "macho-get-task-allow"
 	chkMachoSigInvalid     = "macho-signature-invalid"
+	chkMachoCMSInvalid     = "macho-cms-invalid"
+	chkMachoCDHash         = "macho-cdhash-mismatch"
+	chkMachoSpecialSlot    = "macho-special-slot-mismatch"
 	chkMachoPageHash       = "macho-page-hash-mismatch"
+	chkMachoUntrusted      = "macho-untrusted-chain"
 	chkMachoArm64e         = "macho-arm64e"
-	chkMachoOldSDK         = "macho-old-sdk"
-	chkMachoCertKind       = "macho-certificate-kind"
 	chkProfileExpired      = "profile-expired"
 	chkProfileDevice       = "profile-device-not-listed"
 	chkProfileNotApple     = "profile-not-apple-signed"
@@ -29,15 +34,16 @@ const (
 	chkProfileCerts        = "profile-certificates-expired"
 	chkCertExpired         = "cert-expired"
 	chkCertNotApple        = "cert-not-apple"
-	chkCertKind            = "cert-kind"
-	chkEntNotInProfile     = "ent-not-in-profile"
+	chkEntNotInProfile     = "ent-not-authorised"
 	chkEntTeamMismatch     = "ent-team-mismatch"
-	chkEntGetTaskAllow     = "ent-get-task-allow-distribution"
-	chkEntNetworkExt       = "ent-network-extension-value"
+	chkEntGetTaskAllow     = "ent-get-task-allow"
+	chkEntNetworkExt       = "ent-network-extension-developer-id"
 	chkEntAppGroup         = "ent-app-group-id"
+	chkEntAppGroupAuth     = "ent-app-group-not-authorised"
 	chkEntUnexpanded       = "ent-unexpanded-variable"
 	chkEntPrivate          = "ent-private"
-	chkEntDERMismatch      = "ent-der-mismatch"
+	chkEntDERMismatch      = "ent-xml-der-mismatch"
+	chkEntAPS              = "ent-aps-environment"
 	chkReqAnchorApple      = "req-anchor-apple-only"
 	chkBundleSealed        = "bundle-sealed-resources"
 	chkBundleNested        = "bundle-nested-unsigned"
@@ -88,7 +94,7 @@ var catalogue = []*Entry{
 		},
 		Confirm:  dropCert,
 		Fix:      "Download the intermediate named in the certificate's Issuer from Apple PKI (https://www.apple.com/certificateauthority/) and add it to the login keychain; remove custom trust settings (`security dump-trust-settings` and `security dump-trust-settings -d` should find none). Then `security find-identity -p codesigning -v` lists the identity as valid.",
-		Checks:   []string{chkCertNotApple, chkCertExpired},
+		Checks:   []string{chkCertNotApple, chkCertExpired, chkMachoUntrusted},
 		patterns: []pattern{pat("unable to build chain", `unable to build chain to (?:a )?self-signed root(?: certificate)?(?: for signer "(?P<identity>[^"]{1,160})")?`)},
 	},
 	{
@@ -514,7 +520,7 @@ var catalogue = []*Entry{
 		},
 		Confirm: dropAppProf,
 		Fix:     "Sign with a certificate of the same team as the profile, embed a profile that lists every restricted entitlement with the same values at App.app/Contents/embedded.provisionprofile, and re-sign the app after embedding it.",
-		Checks:  []string{chkEntNotInProfile, chkEntTeamMismatch, chkEntNetworkExt, chkEntAppGroup},
+		Checks:  []string{chkEntNotInProfile, chkEntTeamMismatch, chkEntNetworkExt, chkEntAppGroupAuth},
 		patterns: []pattern{
 			pat("unsatisfied entitlements", `(?:(?P<bundle_id>[A-Za-z0-9][A-Za-z0-9.\-]{2,150}): )?Unsatisfied [Ee]ntitlements:? (?P<entitlements>[A-Za-z0-9.\-]+(?:,\s*[A-Za-z0-9.\-]+)*)`),
 			pat("restricted entitlements", `Code has restricted entitlements, but the validation of its code signature failed|Restricted entitlements not validated`),
@@ -568,7 +574,7 @@ var catalogue = []*Entry{
 		},
 		Confirm: dropApp + ", with its embedded provisioning profile",
 		Fix:     "Drop the binary: signdoctor recomputes the page hashes and checks the certificate kind and entitlements against the profile. Re-sign as the last build step.",
-		Checks:  []string{chkMachoPageHash, chkMachoSigInvalid, chkMachoCertKind, chkEntNotInProfile},
+		Checks:  []string{chkMachoPageHash, chkMachoSigInvalid, chkMachoDevSigned, chkMachoAppStoreSigned, chkEntNotInProfile},
 		patterns: []pattern{
 			pat("code signature invalid", `Code Signature Invalid`),
 			pat("codesigning", `Namespace CODESIGNING(?:, Code (?P<code>\d+|0x[0-9a-f]+))?|SIGKILL - CODESIGNING|Termination Reason: CODESIGNING(?: (?P<code2>\d+))?`),
@@ -704,7 +710,7 @@ var catalogue = []*Entry{
 		},
 		Confirm: dropNotary,
 		Fix:     "Sign with Developer ID Application, hardened runtime and a secure timestamp, notarize with `xcrun notarytool submit App.zip --wait`, staple with `xcrun stapler staple App.app`, and check with `spctl -a -vvv App.app`.",
-		Checks:  []string{chkMachoNotDeveloperID, chkMachoNoRuntime, chkMachoNoTimestamp},
+		Checks:  []string{chkMachoDevSigned, chkMachoAppStoreSigned, chkMachoNoRuntime, chkMachoNoTimestamp},
 		patterns: []pattern{
 			pat("developer cannot be verified", `(?:cannot|can'?t) be opened because (?:the developer cannot be verified|it is from an unidentified developer|Apple cannot check it for malicious software)`),
 			pat("could not verify", `Apple could not verify "?(?P<app>[^"]{1,120}?)"? is free of malware`),
@@ -747,7 +753,7 @@ var catalogue = []*Entry{
 		},
 		Confirm:  dropApp,
 		Fix:      "Sign as the last step (inside out), then verify with `codesign --verify --deep --strict -vvv App.app`; signdoctor names the slice and page that differ.",
-		Checks:   []string{chkMachoPageHash, chkMachoSigInvalid},
+		Checks:   []string{chkMachoPageHash, chkMachoSpecialSlot, chkMachoCDHash, chkMachoCMSInvalid},
 		patterns: []pattern{pat("invalid signature", `invalid signature \(code or signature have been modified\)`), pat("-67061", `(?:^|[^\d])-67061\b|errSecCSSignatureFailed`)},
 	},
 	{
@@ -761,7 +767,7 @@ var catalogue = []*Entry{
 		},
 		Confirm:  dropNotary,
 		Fix:      "Re-sign the reported file with Developer ID, `--options runtime --timestamp`, sign its container after it, and check with `codesign --verify --strict -vvv FILE`.",
-		Checks:   []string{chkMachoSigInvalid, chkMachoPageHash, chkMachoAdhoc},
+		Checks:   []string{chkMachoPageHash, chkMachoCDHash, chkMachoCMSInvalid, chkMachoUntrusted, chkMachoAdhoc, chkMachoLinkerSigned},
 		patterns: []pattern{pat("signature of the binary is invalid", `The signature of the binary is invalid`)},
 	},
 	{
@@ -881,7 +887,7 @@ var catalogue = []*Entry{
 		Causes:   []string{"A macOS-style group ID without the team prefix, or a group.… ID that no embedded profile authorises.", "The app is signed ad hoc or by another team, so no team prefix can match."},
 		Confirm:  dropAppProf,
 		Fix:      "Use TEAMID.name, or a group.… ID authorised by an embedded provisioning profile (Mac profiles can authorise group.… IDs since February 2025).",
-		Checks:   []string{chkEntAppGroup},
+		Checks:   []string{chkEntAppGroup, chkEntAppGroupAuth},
 		patterns: []pattern{pat("prefixed by requestor's team id", `should be prefixed by (?:the )?requestor's team ID`)},
 	},
 	// ---- Notarization and App Store Connect ----
@@ -930,7 +936,7 @@ var catalogue = []*Entry{
 		},
 		Confirm:  dropNotary,
 		Fix:      "Re-sign every binary the log lists with `codesign -f -s \"Developer ID Application: NAME (TEAMID)\" --options runtime --timestamp FILE`, inside out, then the container.",
-		Checks:   []string{chkMachoNotDeveloperID, chkMachoCertKind},
+		Checks:   []string{chkMachoDevSigned, chkMachoAppStoreSigned, chkMachoAdhoc, chkMachoInstallerCert},
 		patterns: []pattern{pat("developer id certificate", `not signed with a valid Developer ID certificate`)},
 	},
 	{
@@ -940,8 +946,7 @@ var catalogue = []*Entry{
 		Causes:   []string{"A prebuilt third-party binary or library from long ago is bundled."},
 		Confirm:  dropNotary,
 		Fix:      "Rebuild the binary with a current Xcode (deployment target may stay low), or replace it.",
-		Checks:   []string{chkMachoOldSDK},
-		patterns: []pattern{pat("sdk older than", `uses an SDK older than the 10\.9 SDK`)},
+				patterns: []pattern{pat("sdk older than", `uses an SDK older than the 10\.9 SDK`)},
 	},
 	{
 		ID: "text-notary-invalid", Title: "Notarization status Invalid", Severity: Error,
@@ -950,7 +955,7 @@ var catalogue = []*Entry{
 		Causes:   []string{"Some binary in the submission fails a notarization rule (Developer ID, hardened runtime, timestamp, get-task-allow, valid signature)."},
 		Confirm:  dropNotary,
 		Fix:      "Fetch the log: `xcrun notarytool log SUBMISSION-ID --keychain-profile PROFILE log.json`, and drop log.json here.",
-		Checks:   []string{chkMachoNotDeveloperID, chkMachoNoRuntime, chkMachoNoTimestamp},
+		Checks:   []string{chkMachoDevSigned, chkMachoAppStoreSigned, chkMachoNoRuntime, chkMachoNoTimestamp},
 		patterns: []pattern{pat("invalid", `status: Invalid\b`), pat("critical validation errors", `Archive contains critical validation errors`)},
 	},
 	{
@@ -1013,7 +1018,7 @@ var catalogue = []*Entry{
 		},
 		Confirm: dropAppProf,
 		Fix:     "Fix the value in the .entitlements file, make the profile authorise it (automatic signing: enable the capability and let Xcode regenerate), archive and upload again.",
-		Checks:  []string{chkEntAppGroup, chkEntNotInProfile, chkEntUnexpanded},
+		Checks:  []string{chkEntAppGroup, chkEntAppGroupAuth, chkEntNotInProfile, chkEntUnexpanded, chkEntAPS},
 		patterns: []pattern{
 			pat("invalid code signing entitlements", `Invalid Code Signing Entitlements`),
 			pat("value for the", `the "(?P<value>[^"]{0,200})" value for the (?P<entitlement>[A-Za-z0-9.\-]{3,120}) key(?: in "(?P<path>[^"]{1,300})")?`),
@@ -1032,7 +1037,7 @@ var catalogue = []*Entry{
 		},
 		Confirm:    dropApp,
 		Fix:        "Archive a Release build, export with App Store Connect distribution, and check every binary with `codesign -dvvv` (Authority=Apple Distribution: …).",
-		Checks:     []string{chkMachoCertKind, chkMachoSigInvalid, chkBundleNested},
+		Checks:     []string{chkMachoDevSigned, chkMachoAppStoreSigned, chkMachoSigInvalid, chkBundleNested},
 		Supersedes: []string{"text-csreq-67050"},
 		patterns: []pattern{
 			pat("invalid signature", `Invalid Signature\. (?:Code failed to satisfy|The (?:main )?(?:app|binary|file))`),
