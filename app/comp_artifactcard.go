@@ -25,7 +25,7 @@ func (c *artifactCard) Render() goapp.UI {
 	for _, n := range nodes {
 		var value goapp.UI
 		if len(n.Children) > 0 {
-			value = tree(n.Children)
+			value = tree(n.Children, 2)
 		} else {
 			value = goapp.Text(n.Value)
 		}

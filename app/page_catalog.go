@@ -48,7 +48,7 @@ func (p *catalogPage) Render() goapp.UI {
 	flush()
 	return layout("checks",
 		goapp.H1().Text("Checks"),
-		goapp.P().Class("lead").Text(plural(len(checks), "check", "checks")+". Each finding names its check; each check's page says why it fails and how to fix it. The CLI prints the same with `signdoctor explain ID`."),
+		goapp.P().Class("lead").Body(richText(plural(len(checks), "check", "checks")+". Each finding names its check; each check's page says why it fails and how to fix it. The command line prints the same with `signdoctor explain ID`.", false)...),
 		goapp.Div().Body(sections...),
 	)
 }

@@ -199,11 +199,30 @@ func toTree(v any) []treeNode {
 	case []any:
 		out := make([]treeNode, 0, len(v))
 		for i, e := range v {
-			out = append(out, node(fmt.Sprint(i), e))
+			key := fmt.Sprint(i + 1)
+			if label := itemLabel(e); label != "" {
+				key += " (" + label + ")"
+			}
+			out = append(out, node(key, e))
 		}
 		return out
 	}
 	return []treeNode{{Value: scalarText(v)}}
+}
+
+// itemLabel names a list element by the field that tells elements apart
+// (a slice's arch, a certificate's name), so "2 (arm64)" reads better than "2".
+func itemLabel(v any) string {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return ""
+	}
+	for _, k := range []string{"arch", "name", "common_name", "kind", "identifier", "hash"} {
+		if s, ok := m[k].(string); ok && s != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 func node(key string, v any) treeNode {
