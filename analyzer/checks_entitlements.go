@@ -226,6 +226,9 @@ var entNotAuthorised = &Check{
 				if pb.Key == neKey && pb.Allowed != nil && wrongNEForm(pb.Unallowed, pr.P.P) {
 					continue // ent-network-extension-developer-id says it better
 				}
+				if otherTeamIdentity(pb, pr.P.P.Team) {
+					continue // ent-team-mismatch says it better
+				}
 				if pb.Allowed == nil {
 					p.Report(pr.S.Subject, "claims %s = %s, but the profile %s does not authorise %s at all",
 						pb.Key, entitlements.Format1(pb.Claimed), pr.P.name(), pb.Key)
@@ -298,6 +301,24 @@ var entNetworkExtensionDeveloperID = &Check{
 			}
 		}
 	},
+}
+
+// otherTeamIdentity says the problem is an identity key (App ID or team
+// identifier) of a team other than the profile's: the team mismatch check
+// explains that one.
+func otherTeamIdentity(pb entitlements.Problem, team string) bool {
+	v, ok := pb.Claimed.(string)
+	if !ok || team == "" {
+		return false
+	}
+	switch pb.Key {
+	case "com.apple.developer.team-identifier":
+		return v != team
+	case "application-identifier", "com.apple.application-identifier":
+		prefix, _ := entitlements.SplitAppID(v)
+		return entitlements.IsTeamID(prefix) && prefix != team
+	}
+	return false
 }
 
 // wrongNEForm says every unallowed Network Extension value is an App Store
@@ -528,7 +549,7 @@ var entGetTaskAllow = &Check{
 				continue // a distribution-signed binary: macho-get-task-allow
 			}
 			if pr.P.P.Distribution() {
-				p.Report(pr.S.Subject, "claims %s = true, but the profile %s is a %s profile, which does not allow debugging", key, pr.P.name(), pr.P.P.Kind)
+				p.Report(pr.S.Subject, "claims %s = true, but the profile %s is for %s distribution, which does not allow debugging", key, pr.P.name(), pr.P.P.Kind)
 				continue
 			}
 			if v, ok := pr.P.P.Entitlements["get-task-allow"].(bool); ok && !v && key == "get-task-allow" {
