@@ -238,6 +238,30 @@ var entNotAuthorised = &Check{
 					pb.Key, entitlements.Format1(pb.Claimed), pr.P.name(), entitlements.Format1(pb.Allowed), fmtValues(pb.Unallowed))
 			}
 		}
+		// Ad hoc signed Mac code cannot carry a profile at all, so any
+		// restricted claim in it is unauthorised.
+		for _, s := range entitlementSources(p.Case) {
+			if s.slice == nil || s.Platform != entitlements.MacOS {
+				continue
+			}
+			switch s.slice.Signature {
+			case "adhoc", "linker-signed", "cd-only":
+			default:
+				continue
+			}
+			var keys []string
+			for _, k := range entitlements.SortedKeys(s.Ents) {
+				if b, ok := s.Ents[k].(bool); ok && !b {
+					continue
+				}
+				if entitlements.RestrictionFor(k, entitlements.MacOS) == entitlements.Restricted {
+					keys = append(keys, k)
+				}
+			}
+			if len(keys) > 0 {
+				p.Report(s.Subject, "is ad hoc signed, so no provisioning profile can authorise its restricted entitlements (%s): macOS kills it at launch", strings.Join(keys, ", "))
+			}
+		}
 	},
 }
 

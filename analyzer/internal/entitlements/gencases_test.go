@@ -61,6 +61,7 @@ func entCases(t *testing.T) map[string][]byte {
 
 	sandbox := map[string]any{"com.apple.security.app-sandbox": true, "com.apple.security.network.client": true}
 	sandboxOnly := map[string]any{"com.apple.security.app-sandbox": true}
+	keychain := map[string]any{"com.apple.security.app-sandbox": true, "com.apple.developer.team-identifier": "ABCDE12345", "com.apple.application-identifier": "ABCDE12345.com.example.tool"}
 	iosEnts := map[string]any{"application-identifier": "ABCDE12345.com.example.tool", "get-task-allow": true}
 
 	// The bare-SET form some third-party signers write: no wrapper, true as 0x01.
@@ -69,13 +70,15 @@ func entCases(t *testing.T) map[string][]byte {
 	bareSet = append(bareSet, 0x01, 0x01, 0x01)
 
 	return map[string][]byte{
-		"ent-xml-der-mismatch/der-differs/tool":        sign(mac, xmlOf(sandbox), derOf(sandboxOnly)),
-		"ent-xml-der-mismatch/ios-der-missing/tool":    sign(ios, xmlOf(iosEnts), nil),
-		"ent-xml-der-mismatch/no-forms-agree/tool":     sign(mac, xmlOf(sandbox), derOf(sandbox)),
-		"ent-der-form/bare-set-in-binary/tool":         sign(mac, xmlOf(sandboxOnly), bareSet),
-		"ent-der-form/no-codesign-form-in-binary/tool": sign(mac, xmlOf(sandboxOnly), derOf(sandboxOnly)),
-		"ent-der-form/bare-set-file/ents.der":          bareSet,
-		"ent-der-form/no-codesign-form-file/ents.der":  derOf(sandboxOnly),
+		"ent-xml-der-mismatch/der-differs/tool":             sign(mac, xmlOf(sandbox), derOf(sandboxOnly)),
+		"ent-xml-der-mismatch/ios-der-missing/tool":         sign(ios, xmlOf(iosEnts), nil),
+		"ent-xml-der-mismatch/no-forms-agree/tool":          sign(mac, xmlOf(sandbox), derOf(sandbox)),
+		"ent-der-form/bare-set-in-binary/tool":              sign(mac, xmlOf(sandboxOnly), bareSet),
+		"ent-der-form/no-codesign-form-in-binary/tool":      sign(mac, xmlOf(sandboxOnly), derOf(sandboxOnly)),
+		"ent-not-authorised/adhoc-mac-restricted/tool":      sign(mac, xmlOf(keychain), derOf(keychain)),
+		"ent-not-authorised/no-adhoc-mac-unrestricted/tool": sign(mac, xmlOf(sandbox), derOf(sandbox)),
+		"ent-der-form/bare-set-file/ents.der":               bareSet,
+		"ent-der-form/no-codesign-form-file/ents.der":       derOf(sandboxOnly),
 	}
 }
 
