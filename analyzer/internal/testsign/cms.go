@@ -12,7 +12,7 @@ import (
 	"math/big"
 	"time"
 
-	"go.mozilla.org/pkcs7"
+	"github.com/smallstep/pkcs7"
 )
 
 // Identity is a test certificate with its key.
