@@ -1,0 +1,103 @@
+package analyzer
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/signdoctor/signdoctor/analyzer/report"
+)
+
+const corpusMachO = "../../shared/corpus"
+
+var (
+	reManifestSlice = regexp.MustCompile(`^(\S+) (\S+): (unsigned|adhoc|linker-signed|cd-only|distribution|development|developer-id|apple|cert-signed)`)
+	reManifestLeaf  = regexp.MustCompile(` leaf=(.*?) (min=|cd-platform=)`)
+	reManifestTS    = regexp.MustCompile(` ts=(yes|no)`)
+	reManifestEnts  = regexp.MustCompile(` ents=(\d+)`)
+)
+
+// TestMachOCorpusFacts runs every corpus Mach-O file through Analyze and
+// compares the facts of each signed slice with MANIFEST.md's independent
+// reading: signature kind, signer, secure timestamp, entitlement count, and
+// that every intact signature verifies.
+func TestMachOCorpusFacts(t *testing.T) {
+	mf, err := os.Open(filepath.Join(corpusMachO, "MANIFEST.md"))
+	if err != nil {
+		t.Skipf("corpus not present (%v)", err)
+	}
+	defer mf.Close()
+	sc := bufio.NewScanner(mf)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	n := 0
+	for sc.Scan() {
+		line := sc.Text()
+		if !strings.HasPrefix(line, "| `macho/") {
+			continue
+		}
+		cols := strings.Split(line, " | ")
+		name := strings.Trim(strings.TrimPrefix(cols[0], "| "), "`")
+		var want []string
+		for _, part := range strings.Split(cols[4], " ; ") {
+			if reManifestSlice.MatchString(part) {
+				want = append(want, part)
+			}
+		}
+		if len(want) == 0 || strings.Contains(name, "cmdsize-too-large") {
+			continue
+		}
+		n++
+		t.Run(filepath.Base(name), func(t *testing.T) {
+			fh, err := os.Open(filepath.Join(corpusMachO, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer fh.Close()
+			st, _ := fh.Stat()
+			rep, err := Analyze(context.Background(), []File{{Name: filepath.Base(name), Size: st.Size(), R: fh}}, Options{})
+			if err != nil || len(rep.Artifacts) != 1 {
+				t.Fatalf("analyze: %v, %d artifacts", err, len(rep.Artifacts))
+			}
+			facts := rep.Artifacts[0].Facts.(*report.MachO)
+			if len(facts.Slices) != len(want) {
+				t.Fatalf("%d slices, MANIFEST %d", len(facts.Slices), len(want))
+			}
+			for i, w := range want {
+				s := facts.Slices[i]
+				kind := reManifestSlice.FindStringSubmatch(w)[3]
+				switch kind {
+				case "distribution", "development", "developer-id", "apple", "cert-signed":
+					kind = "certificate"
+				}
+				if s.Signature != kind {
+					t.Errorf("%s: signature %s, MANIFEST %s", s.Arch, s.Signature, kind)
+				}
+				if kind == "unsigned" {
+					continue
+				}
+				if !s.Verified {
+					t.Errorf("%s: intact signature not verified: %v", s.Arch, s.Failures)
+				}
+				if m := reManifestLeaf.FindStringSubmatch(w); m != nil && s.Leaf != m[1] {
+					t.Errorf("%s: leaf %q, MANIFEST %q", s.Arch, s.Leaf, m[1])
+				}
+				if m := reManifestTS.FindStringSubmatch(w); m != nil && s.Timestamp != (m[1] == "yes") {
+					t.Errorf("%s: timestamp %v, MANIFEST ts=%s", s.Arch, s.Timestamp, m[1])
+				}
+				if m := reManifestEnts.FindStringSubmatch(w); m != nil {
+					if want, _ := strconv.Atoi(m[1]); len(s.Entitlements) != want {
+						t.Errorf("%s: %d entitlements, MANIFEST %d", s.Arch, len(s.Entitlements), want)
+					}
+				}
+			}
+		})
+	}
+	if n == 0 {
+		t.Fatal("no macho rows in MANIFEST.md")
+	}
+}
