@@ -158,21 +158,31 @@ func pairings(c *Case) []pairing {
 	}
 	var out []pairing
 	for _, s := range entitlementSources(c) {
-		if len(profiles) == 1 {
-			out = append(out, pairing{s, profiles[0]})
-			continue
-		}
-		appID, _ := entitlements.AppID(s.Ents)
 		for _, cp := range profiles {
+			es := expandForProfile(s, cp)
+			appID, _ := entitlements.AppID(es.Ents)
 			pid := cp.Facts.AppID
-			if (appID != "" && entitlements.MatchPattern(pid, appID)) ||
+			if len(profiles) == 1 || (appID != "" && entitlements.MatchPattern(pid, appID)) ||
 				(appID == "" && s.Identifier != "" && entitlements.AppIDMatchesBundle(pid, s.Identifier)) {
-				out = append(out, pairing{s, cp})
+				out = append(out, pairing{es, cp})
 				break
 			}
 		}
 	}
 	return out
+}
+
+// expandForProfile fills in the build variables of an Xcode .entitlements
+// file with the profile's team and bundle ID, as Xcode does when it signs
+// with that profile; signed entitlements (binaries, .xcent) stay as they are,
+// since what is signed is what the OS compares.
+func expandForProfile(s entSource, cp caseProfile) entSource {
+	if s.FromBinary || !strings.HasSuffix(strings.ToLower(s.Subject), ".entitlements") {
+		return s
+	}
+	_, bundleID := entitlements.SplitAppID(cp.Facts.AppID)
+	s.Ents = entitlements.Expand(s.Ents, entitlements.XcodeVariables(cp.P.Team, bundleID))
+	return s
 }
 
 type pairing struct {

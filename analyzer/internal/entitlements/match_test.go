@@ -252,3 +252,23 @@ func TestKnowledgeBase(t *testing.T) {
 		t.Error("disable-library-validation not broad")
 	}
 }
+
+func TestExpand(t *testing.T) {
+	m := map[string]any{
+		"application-identifier":                "$(AppIdentifierPrefix)$(PRODUCT_BUNDLE_IDENTIFIER)",
+		"com.apple.security.application-groups": []any{"$(TeamIdentifierPrefix)com.x", "group.$(APP_ID_IOS)"},
+		"n":                                     int64(1),
+	}
+	got := Expand(m, XcodeVariables("ABCDE12345", "com.example.app"))
+	want := map[string]any{
+		"application-identifier":                "ABCDE12345.com.example.app",
+		"com.apple.security.application-groups": []any{"ABCDE12345.com.x", "group.$(APP_ID_IOS)"},
+		"n":                                     int64(1),
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %#v", got)
+	}
+	if v := XcodeVariables("ABCDE12345", "*"); v["PRODUCT_BUNDLE_IDENTIFIER"] != "" {
+		t.Error("wildcard bundle ID used as a value")
+	}
+}

@@ -92,3 +92,63 @@ func sortedKeys(m map[string]any) []string {
 
 // SortedKeys returns a dictionary's keys in byte order.
 func SortedKeys(m map[string]any) []string { return sortedKeys(m) }
+
+// Expand returns a copy of m with the build variables it knows replaced, as
+// Xcode replaces them when it signs; unknown variables stay as written. vars
+// maps a setting name (TeamIdentifierPrefix, DEVELOPMENT_TEAM, …) to its value.
+func Expand(m map[string]any, vars map[string]string) map[string]any {
+	out, _ := expand(m, vars, 0).(map[string]any)
+	return out
+}
+
+func expand(v any, vars map[string]string, depth int) any {
+	if depth > MaxDepth {
+		return v
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[expandString(k, vars)] = expand(e, vars, depth+1)
+		}
+		return out
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = expand(e, vars, depth+1)
+		}
+		return out
+	case string:
+		return expandString(x, vars)
+	}
+	return v
+}
+
+func expandString(s string, vars map[string]string) string {
+	return buildVariable.ReplaceAllStringFunc(s, func(ref string) string {
+		name := strings.Trim(ref, "$(){}")
+		if i := strings.IndexByte(name, ':'); i >= 0 {
+			name = name[:i]
+		}
+		if val, ok := vars[name]; ok {
+			return val
+		}
+		return ref
+	})
+}
+
+// XcodeVariables are the values Xcode gives the usual signing variables for
+// a team and bundle ID (bundleID may be empty when unknown).
+func XcodeVariables(team, bundleID string) map[string]string {
+	vars := map[string]string{}
+	if team != "" {
+		vars["TeamIdentifierPrefix"] = team + "."
+		vars["AppIdentifierPrefix"] = team + "."
+		vars["DEVELOPMENT_TEAM"] = team
+	}
+	if bundleID != "" && !strings.Contains(bundleID, "*") {
+		vars["PRODUCT_BUNDLE_IDENTIFIER"] = bundleID
+		vars["CFBundleIdentifier"] = bundleID
+	}
+	return vars
+}
