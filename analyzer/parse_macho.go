@@ -1,10 +1,16 @@
 package analyzer
 
 import (
+	"bytes"
 	"context"
+	"crypto/sha1"
+	"crypto/sha256"
+	"crypto/sha512"
 	"crypto/x509"
+	"crypto/x509/pkix"
 	"encoding/asn1"
 	"fmt"
+	"hash"
 	"strings"
 	"time"
 
@@ -310,7 +316,12 @@ func checkMachOCMS(ms *machoSlice, opts *Options) {
 	for _, a := range signer.UnauthenticatedAttributes {
 		if a.Type.Equal(oidTimestampToken) {
 			for _, v := range setValues(a.Value.Bytes) {
-				ms.Timestamp, ms.TSAuthority = readTimestamp(v)
+				var err error
+				ms.Timestamp, ms.TSAuthority, err = readTimestamp(v, signer.EncryptedDigest)
+				if err != nil {
+					ms.CMSErr = err
+					ms.Timestamp = time.Time{}
+				}
 			}
 		}
 	}
@@ -343,27 +354,52 @@ func setValues(b []byte) [][]byte {
 	return out
 }
 
-// readTimestamp reads an RFC 3161 token: the TSTInfo's genTime and the TSA's name.
-func readTimestamp(token []byte) (time.Time, string) {
+// readTimestamp reads an RFC 3161 token: the TSTInfo's genTime and the
+// TSA's name. The token must verify and its message imprint must be the hash
+// of the signature it stamps (signature), or the time proves nothing.
+func readTimestamp(token, signature []byte) (time.Time, string, error) {
 	p7, err := pkcs7.Parse(token)
 	if err != nil {
-		return time.Time{}, ""
+		return time.Time{}, "", fmt.Errorf("the secure timestamp cannot be decoded: %v", err)
 	}
 	var info struct {
 		Version        int
 		Policy         asn1.ObjectIdentifier
-		MessageImprint asn1.RawValue
-		Serial         asn1.RawValue
-		GenTime        time.Time `asn1:"generalized"`
+		MessageImprint struct {
+			Alg    pkix.AlgorithmIdentifier
+			Digest []byte
+		}
+		Serial  asn1.RawValue
+		GenTime time.Time `asn1:"generalized"`
 	}
 	if _, err := asn1.Unmarshal(p7.Content, &info); err != nil {
-		return time.Time{}, ""
+		return time.Time{}, "", fmt.Errorf("the secure timestamp's TSTInfo cannot be decoded: %v", err)
 	}
 	name := ""
 	if c := p7.GetOnlySigner(); c != nil {
 		name = c.Subject.CommonName
 	}
-	return info.GenTime.UTC(), name
+	if err := p7.Verify(); err != nil {
+		return info.GenTime.UTC(), name, fmt.Errorf("the secure timestamp's own signature does not verify: %v", err)
+	}
+	var h hash.Hash
+	switch alg := info.MessageImprint.Alg.Algorithm; {
+	case alg.Equal(pkcs7.OIDDigestAlgorithmSHA256):
+		h = sha256.New()
+	case alg.Equal(pkcs7.OIDDigestAlgorithmSHA1):
+		h = sha1.New()
+	case alg.Equal(pkcs7.OIDDigestAlgorithmSHA384):
+		h = sha512.New384()
+	case alg.Equal(pkcs7.OIDDigestAlgorithmSHA512):
+		h = sha512.New()
+	default:
+		return info.GenTime.UTC(), name, fmt.Errorf("the secure timestamp uses an unknown digest %v", alg)
+	}
+	h.Write(signature)
+	if !bytes.Equal(h.Sum(nil), info.MessageImprint.Digest) {
+		return info.GenTime.UTC(), name, fmt.Errorf("the secure timestamp was made for another signature (its message imprint does not match)")
+	}
+	return info.GenTime.UTC(), name, nil
 }
 
 // leafKind names an Apple code-signing certificate by its common name's

@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/rand"
+	"crypto/sha256"
 	"crypto/x509"
 	"crypto/x509/pkix"
 	"encoding/asn1"
@@ -82,13 +83,27 @@ func newCert(cn, ou string, parent *Identity, isCA bool, markers ...asn1.ObjectI
 	return &Identity{cert, key}, nil
 }
 
-var oidCDHashPlist = asn1.ObjectIdentifier{1, 2, 840, 113635, 100, 9, 1}
+var (
+	oidCDHashPlist    = asn1.ObjectIdentifier{1, 2, 840, 113635, 100, 9, 1}
+	oidTimestampToken = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 9, 16, 2, 14}
+	oidTSTInfo        = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 9, 16, 1, 4}
+	oidSHA256         = asn1.ObjectIdentifier{2, 16, 840, 1, 101, 3, 4, 2, 1}
+	oidTestTSAPolicy  = asn1.ObjectIdentifier{1, 3, 6, 1, 4, 1, 99999, 1}
+)
+
+// CMSOptions tune CMSSigner.
+type CMSOptions struct {
+	// Tamper, when set, may alter the CDHash list before it is signed.
+	Tamper func(cdhashes [][]byte)
+	// TSA, when set, adds an RFC 3161 timestamp token made by it at Time.
+	TSA  *Identity
+	Time time.Time
+}
 
 // CMSSigner returns an Options.Signer that signs the primary CodeDirectory
 // with leaf (chain = its issuers) and lists every CDHash in attribute
-// 1.2.840.113635.100.9.1, as codesign does. tamper, when set, may alter the
-// CDHash list before it is signed.
-func CMSSigner(leaf *Identity, chain []*x509.Certificate, tamper func(cdhashes [][]byte)) func([]byte, [][]byte) ([]byte, error) {
+// 1.2.840.113635.100.9.1, as codesign does.
+func CMSSigner(leaf *Identity, chain []*x509.Certificate, o CMSOptions) func([]byte, [][]byte) ([]byte, error) {
 	return func(primary []byte, cds [][]byte) ([]byte, error) {
 		var hashes [][]byte
 		for _, cd := range cds {
@@ -97,8 +112,8 @@ func CMSSigner(leaf *Identity, chain []*x509.Certificate, tamper func(cdhashes [
 			h.Write(cd)
 			hashes = append(hashes, h.Sum(nil)[:20])
 		}
-		if tamper != nil {
-			tamper(hashes)
+		if o.Tamper != nil {
+			o.Tamper(hashes)
 		}
 		plist := "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plist version=\"1.0\">\n<dict>\n\t<key>cdhashes</key>\n\t<array>\n"
 		for _, h := range hashes {
@@ -116,7 +131,57 @@ func CMSSigner(leaf *Identity, chain []*x509.Certificate, tamper func(cdhashes [
 		if err != nil {
 			return nil, err
 		}
+		if o.TSA != nil {
+			si := &sd.GetSignedData().SignerInfos[0]
+			token, err := timestampToken(o.TSA, si.EncryptedDigest, o.Time)
+			if err != nil {
+				return nil, err
+			}
+			if err := si.SetUnauthenticatedAttributes([]pkcs7.Attribute{{Type: oidTimestampToken, Value: asn1.RawValue{FullBytes: token}}}); err != nil {
+				return nil, err
+			}
+		}
 		sd.Detach()
 		return sd.Finish()
 	}
+}
+
+// timestampToken makes an RFC 3161 TimeStampToken over signature.
+func timestampToken(tsa *Identity, signature []byte, at time.Time) ([]byte, error) {
+	imprint := sha256.Sum256(signature)
+	type algorithm struct {
+		Algorithm asn1.ObjectIdentifier
+	}
+	info, err := asn1.Marshal(struct {
+		Version        int
+		Policy         asn1.ObjectIdentifier
+		MessageImprint struct {
+			Alg    algorithm
+			Digest []byte
+		}
+		Serial  *big.Int
+		GenTime time.Time `asn1:"generalized"`
+	}{1, oidTestTSAPolicy, struct {
+		Alg    algorithm
+		Digest []byte
+	}{algorithm{oidSHA256}, imprint[:]}, big.NewInt(at.Unix()), at.UTC()})
+	if err != nil {
+		return nil, err
+	}
+	sd, err := pkcs7.NewSignedData(info)
+	if err != nil {
+		return nil, err
+	}
+	sd.GetSignedData().ContentInfo.ContentType = oidTSTInfo
+	sd.SetDigestAlgorithm(pkcs7.OIDDigestAlgorithmSHA256)
+	if err := sd.AddSigner(tsa.Cert, tsa.Key, pkcs7.SignerInfoConfig{}); err != nil {
+		return nil, err
+	}
+	return sd.Finish()
+}
+
+// NewTSA makes a timestamping certificate under ca.
+func NewTSA(ca *Identity) (*Identity, error) {
+	id, err := newCert("signdoctor Test Timestamp Authority", "", ca, false)
+	return id, err
 }

@@ -4,6 +4,7 @@ import (
 	"crypto/x509"
 	"encoding/binary"
 	"testing"
+	"time"
 )
 
 // cmsCases are generated with fresh keys each run, so they are written only
@@ -22,10 +23,11 @@ func cmsCases(t *testing.T) map[string][]byte {
 	}
 	dev, devid, inst, store := leaf("Apple Development"), leaf("Developer ID Application"), leaf("Developer ID Installer"), leaf("3rd Party Mac Developer Application")
 	img := Build(Image{Seed: 7})
+	var tsa *Identity
 	sign := func(id *Identity, flags uint32, ents []byte, tamper func([][]byte)) []byte {
 		b, err := Sign(img, Options{Identifier: "com.example.signed", TeamID: "TESTTEAM01", Flags: flags, Runtime: Version(14, 0),
 			Hashes: []uint8{HashSHA256}, EmptyRequirements: true, Entitlements: ents, CMSReserve: 4000,
-			Signer: CMSSigner(id, []*x509.Certificate{ca.Cert}, tamper)})
+			Signer: CMSSigner(id, []*x509.Certificate{ca.Cert}, CMSOptions{Tamper: tamper, TSA: tsa, Time: time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)})})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -38,6 +40,12 @@ func cmsCases(t *testing.T) map[string][]byte {
 <plist version="1.0"><dict><key>com.apple.security.get-task-allow</key><false/></dict></plist>
 `)
 	devidOK := sign(devid, FlagRuntime, nil, nil)
+	tsa, err = NewTSA(ca)
+	if err != nil {
+		t.Fatal(err)
+	}
+	timestamped := sign(devid, FlagRuntime, nil, nil)
+	tsa = nil
 	damaged := append([]byte(nil), devidOK...)
 	cms := cmsPayload(damaged)
 	cms[len(cms)-6] ^= 0x01
@@ -50,6 +58,7 @@ func cmsCases(t *testing.T) map[string][]byte {
 		"macho-no-hardened-runtime/no-runtime/tool":                         devidOK,
 		"macho-no-secure-timestamp/developer-id-untimestamped/tool":         devidOK,
 		"macho-no-secure-timestamp/no-development-certificate/tool":         sign(dev, 0, nil, nil),
+		"macho-no-secure-timestamp/no-timestamped/tool":                     timestamped,
 		"macho-get-task-allow/developer-id-debuggable/tool":                 sign(devid, FlagRuntime, debuggable, nil),
 		"macho-get-task-allow/no-get-task-allow-false/tool":                 sign(devid, FlagRuntime, notDebuggable, nil),
 		"macho-cdhash-mismatch/cdhash-list-wrong/tool":                      sign(devid, FlagRuntime, nil, func(h [][]byte) { h[0][0] ^= 0xff }),
