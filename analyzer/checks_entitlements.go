@@ -742,7 +742,11 @@ func reportTeams(p *Pass, s entSource, cp *caseProfile) {
 	sort.Strings(order)
 	var parts []string
 	for _, t := range order {
-		parts = append(parts, fmt.Sprintf("%s says %s", strings.Join(teams[t], " and "), t))
+		verb := "says"
+		if len(teams[t]) > 1 {
+			verb = "say"
+		}
+		parts = append(parts, fmt.Sprintf("%s %s %s", strings.Join(teams[t], " and "), verb, t))
 	}
 	p.Report(s.Subject, "team IDs disagree: %s", strings.Join(parts, "; "))
 }

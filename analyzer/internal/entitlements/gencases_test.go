@@ -5,12 +5,14 @@ package entitlements_test
 // checks that the stored inputs are current.
 
 import (
+	"crypto/x509"
 	"encoding/base64"
 	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
 	"github.com/signdoctor/signdoctor/analyzer/internal/testsign"
@@ -82,7 +84,81 @@ func entCases(t *testing.T) map[string][]byte {
 	}
 }
 
+// entCMSCases are signed with certificates of a test CA made afresh each
+// run, so they are written with -write-cases and not compared.
+func entCMSCases(t *testing.T) map[string][]byte {
+	t.Helper()
+	ca, err := testsign.NewCA("signdoctor Test Root CA")
+	if err != nil {
+		t.Fatal(err)
+	}
+	devid, err := testsign.NewLeaf(ca, "Developer ID Application", "ZZZZZ99999")
+	if err != nil {
+		t.Fatal(err)
+	}
+	img := testsign.Build(testsign.Image{Seed: 23})
+	sign := func(ents map[string]any) []byte {
+		der, err := entitlements.EncodeDER(ents)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := testsign.Sign(img, testsign.Options{Identifier: "com.example.vpn.tunnel", TeamID: "ZZZZZ99999",
+			Flags: testsign.FlagRuntime, Runtime: testsign.Version(14, 0), Hashes: []uint8{testsign.HashSHA256},
+			EmptyRequirements: true, Entitlements: plistXML(ents), EntitlementsDER: der, CMSReserve: 4000,
+			Signer: testsign.CMSSigner(devid, []*x509.Certificate{ca.Cert}, testsign.CMSOptions{Time: time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)})})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	ne := func(v string, team string) map[string]any {
+		return map[string]any{
+			"com.apple.application-identifier":                team + ".com.example.vpn.tunnel",
+			"com.apple.developer.team-identifier":             team,
+			"com.apple.developer.networking.networkextension": []any{v},
+		}
+	}
+	return map[string][]byte{
+		"ent-network-extension-developer-id/developer-id-binary/tool":           sign(ne("packet-tunnel-provider", "ZZZZZ99999")),
+		"ent-network-extension-developer-id/no-developer-id-binary-sysext/tool": sign(ne("packet-tunnel-provider-systemextension", "ZZZZZ99999")),
+		"ent-team-mismatch/signed-by-other-team/tool":                           sign(ne("packet-tunnel-provider-systemextension", "ABCDE12345")),
+		"ent-team-mismatch/no-signed-by-own-team/tool":                          sign(ne("packet-tunnel-provider-systemextension", "ZZZZZ99999")),
+	}
+}
+
+// plistXML writes a flat dictionary of strings, booleans and string arrays.
+func plistXML(m map[string]any) []byte {
+	var b strings.Builder
+	b.WriteString("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plist version=\"1.0\">\n<dict>\n")
+	for _, k := range entitlements.SortedKeys(m) {
+		b.WriteString("\t<key>" + k + "</key>\n")
+		switch v := m[k].(type) {
+		case bool:
+			if v {
+				b.WriteString("\t<true/>\n")
+			} else {
+				b.WriteString("\t<false/>\n")
+			}
+		case string:
+			b.WriteString("\t<string>" + v + "</string>\n")
+		case []any:
+			b.WriteString("\t<array>\n")
+			for _, e := range v {
+				b.WriteString("\t\t<string>" + e.(string) + "</string>\n")
+			}
+			b.WriteString("\t</array>\n")
+		}
+	}
+	b.WriteString("</dict>\n</plist>\n")
+	return []byte(b.String())
+}
+
 func TestWriteCases(t *testing.T) {
+	if *writeCases {
+		for path, b := range entCMSCases(t) {
+			writeB64(t, filepath.Join(casesDir, path+".b64"), b)
+		}
+	}
 	for path, b := range entCases(t) {
 		file := filepath.Join(casesDir, path+".b64")
 		enc := base64.StdEncoding.EncodeToString(b)
@@ -108,5 +184,21 @@ func TestWriteCases(t *testing.T) {
 		if string(got) != string(data) {
 			t.Errorf("%s is stale: run go test ./analyzer/internal/entitlements -run TestWriteCases -write-cases", file)
 		}
+	}
+}
+
+func writeB64(t *testing.T, file string, b []byte) {
+	t.Helper()
+	enc := base64.StdEncoding.EncodeToString(b)
+	var lines []string
+	for len(enc) > 76 {
+		lines = append(lines, enc[:76])
+		enc = enc[76:]
+	}
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, []byte(strings.Join(append(lines, enc), "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
