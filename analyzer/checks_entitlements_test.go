@@ -3,6 +3,7 @@ package analyzer
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -239,5 +240,42 @@ func TestCorpusEntitlements(t *testing.T) {
 		if len(exp) == 0 && len(rep.Findings) != 0 {
 			t.Errorf("%s: expected no findings, got %v", e.Name(), rep.Findings)
 		}
+	}
+}
+
+func TestEntitlementsFactsJSON(t *testing.T) {
+	in := entMapInput(t, "ents.der", map[string]any{
+		"com.apple.security.cs.allow-jit":       true,
+		"com.apple.security.application-groups": []any{"$(TeamIdentifierPrefix)x"},
+		"com.example.custom":                    int64(7),
+	})
+	rep := &report.Report{Findings: []report.Finding{}, Artifacts: in.Artifacts}
+	b, err := json.Marshal(rep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back report.Report
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	f, ok := back.Artifacts[0].Facts.(*report.Entitlements)
+	if !ok {
+		t.Fatalf("facts %T", back.Artifacts[0].Facts)
+	}
+	if f.Format != "der" || f.DERForm != "codesign" || f.Platform != "macOS" || len(f.Keys) != 3 || len(f.UnexpandedVariables) != 1 {
+		t.Errorf("%+v", f)
+	}
+	byKey := map[string]report.EntitlementKey{}
+	for _, k := range f.Keys {
+		byKey[k.Key] = k
+	}
+	if k := byKey["com.example.custom"]; k.Known || k.Restriction != "unknown" {
+		t.Errorf("unknown key: %+v", k)
+	}
+	if k := byKey["com.apple.security.application-groups"]; !k.Known || k.Restriction != "validation-required" || k.Meaning == "" {
+		t.Errorf("app groups: %+v", k)
+	}
+	if !strings.Contains(string(b), `"kind":"entitlements"`) || !strings.Contains(string(b), `"restriction":"unrestricted"`) {
+		t.Errorf("json: %s", b)
 	}
 }
