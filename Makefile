@@ -1,0 +1,115 @@
+# signdoctor: make run (serve the web app), make test (everything CI runs).
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+GO       ?= go
+ADDR     ?= 127.0.0.1:8080
+BUILD    ?= web/build
+# BASE is the path the site is served under, for hosting in a sub-folder
+# (a GitHub Pages project site: BASE=/signdoctor). Empty serves from /.
+BASE     ?=
+FUZZTIME ?= 30s
+ROBUSTNESS ?= 100000
+WASM_EXEC = $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
+# Seconds since the epoch, for the timings make test prints.
+now = $$(date +%s)
+
+.PHONY: help run build test deps fmt-check vet test-native test-wasm test-browser \
+        screenshots bench fuzz robustness clean
+
+help:
+	@echo "make run          build the site and serve it on http://$(ADDR)/"
+	@echo "make test         everything CI runs: gofmt, vet, native, wasm and browser tests"
+	@echo "make build        write the static site (wasm included) to $(BUILD) [BASE=/sub/path]"
+	@echo "make bench        benchmarks and the size of app.wasm (raw, gzip, brotli)"
+	@echo "make fuzz         every Fuzz target for FUZZTIME ($(FUZZTIME)) each"
+	@echo "make screenshots  refresh docs/screenshots from the browser tests"
+	@echo "make robustness   mutated corpus through the analyzer (ROBUSTNESS=$(ROBUSTNESS) inputs)"
+
+run: build
+	$(GO) run ./cmd/signdoctor serve --addr $(ADDR) --dir $(BUILD)
+
+# The wasm binary and the prerendered pages are built separately: the same
+# main package (./wasm) runs in the browser and, natively, writes the site.
+build:
+	rm -rf $(BUILD)
+	mkdir -p $(BUILD)/web
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(BUILD)/web/app.wasm ./wasm
+	$(GO) run ./wasm -out $(BUILD) -base "$(BASE)"
+	@echo "site written to $(BUILD) (app.wasm $$(stat -c %s $(BUILD)/web/app.wasm) bytes)"
+
+test: deps
+	@t0=$(now); \
+	$(MAKE) --no-print-directory fmt-check vet; t1=$(now); \
+	$(MAKE) --no-print-directory test-native; t2=$(now); \
+	$(MAKE) --no-print-directory test-wasm; t3=$(now); \
+	$(MAKE) --no-print-directory test-browser; t4=$(now); \
+	echo "timings: gofmt+vet $$((t1-t0))s, native $$((t2-t1))s, wasm $$((t3-t2))s, browser $$((t4-t3))s, total $$((t4-t0))s"
+
+# What the tests need that a fresh machine may lack: Debian's chromium for the
+# browser tests (CI runs as root), Node.js for the wasm tests.
+deps:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
+		else \
+			echo "chromium is missing: sudo apt-get install chromium (the browser tests skip without it, except with CI=true)"; \
+		fi; \
+	fi
+	@if ! command -v node >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y nodejs; \
+		else \
+			echo "node is missing: sudo apt-get install nodejs (the wasm tests need it)"; exit 1; \
+		fi; \
+	fi
+
+fmt-check:
+	@out="$$(gofmt -l $$(git ls-files -co --exclude-standard '*.go'))"; \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./analyzer/... ./app/... ./wasm/...
+
+test-native:
+	$(GO) test -skip '^TestBrowser' ./...
+
+# The analyzer also runs as WebAssembly in the page: its tests run there too,
+# under Node.
+test-wasm:
+	GOOS=js GOARCH=wasm $(GO) test -timeout 30m -exec="$(WASM_EXEC)" ./analyzer/...
+
+test-browser:
+	$(GO) test -count=1 -timeout 15m -v -run '^TestBrowser' ./cmd/signdoctor
+
+screenshots:
+	SIGNDOCTOR_SCREENSHOTS=$(CURDIR)/docs/screenshots $(GO) test -count=1 -timeout 15m -run '^TestBrowser' ./cmd/signdoctor
+
+# Benchmarks of every package, then the size a browser downloads.
+bench: build
+	$(GO) test -run=NONE -bench=. ./...
+	@node -e ' \
+		const fs = require("fs"), z = require("zlib"); \
+		const b = fs.readFileSync(process.argv[1]); \
+		const br = z.brotliCompressSync(b, {params: {[z.constants.BROTLI_PARAM_QUALITY]: 11}}).length; \
+		const gz = z.gzipSync(b, {level: 9}).length; \
+		const mb = n => (n / 1e6).toFixed(2) + " MB"; \
+		console.log("app.wasm: raw " + mb(b.length) + ", gzip " + mb(gz) + ", brotli " + mb(br)); \
+	' $(BUILD)/web/app.wasm
+
+# Every Fuzz target of every package, FUZZTIME each.
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+		for target in $$($(GO) test -list '^Fuzz' "$$pkg" | grep '^Fuzz' || true); do \
+			echo "==> $$pkg $$target"; \
+			$(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) "$$pkg"; \
+		done; \
+	done
+
+robustness:
+	$(GO) test -count=1 -timeout 0 -v -run '^TestRobustness$$' ./analyzer -robustness=$(ROBUSTNESS)
+
+clean:
+	rm -rf $(BUILD)
