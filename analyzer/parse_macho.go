@@ -202,11 +202,22 @@ func machoFacts(mi *machoInput) *report.MachO {
 		}
 		if ms.Leaf != nil {
 			fs.Leaf, fs.CertKind, fs.LeafTeam = ms.Leaf.Subject.CommonName, ms.CertKind, orgUnit(ms.Leaf)
-			for _, c := range ms.Chain {
-				fs.Authorities = append(fs.Authorities, c.Subject.CommonName)
+			chain := ms.Chain
+			if len(chain) == 0 {
+				chain = issuerOrder(ms.Leaf, ms.Certificates)
 			}
-			if len(ms.Chain) == 0 {
-				fs.Authorities = []string{ms.Leaf.Subject.CommonName}
+			for i, c := range chain {
+				fs.Authorities = append(fs.Authorities, c.Subject.CommonName)
+				kind, team := "", ""
+				if i == 0 {
+					kind, team = ms.CertKind, orgUnit(c)
+				}
+				fs.Certificates = append(fs.Certificates, report.Certificate{
+					CommonName: c.Subject.CommonName, CertKind: kind, Team: team,
+					Issuer: c.Issuer.CommonName, NotBefore: c.NotBefore.UTC(), NotAfter: c.NotAfter.UTC(),
+					SHA1: fmt.Sprintf("%X", sha1.Sum(c.Raw)), SHA256: fmt.Sprintf("%X", sha256.Sum256(c.Raw)),
+					AppleIssued: len(ms.Chain) > 0 && ms.ChainErr == nil,
+				})
 			}
 		}
 		if !ms.SigningTime.IsZero() {
@@ -246,6 +257,31 @@ func (ms *machoSlice) failures() []string {
 	out = append(out, ms.CDHashErrs...)
 	if ms.CMSErr != nil {
 		out = append(out, "CMS: "+ms.CMSErr.Error())
+	}
+	return out
+}
+
+// issuerOrder lists leaf and then each issuer found among certs, as codesign
+// prints Authority= lines; it stops at a self-signed certificate or a missing
+// issuer. It judges nothing: a chain is trusted only through the certs package.
+func issuerOrder(leaf *x509.Certificate, certs []*x509.Certificate) []*x509.Certificate {
+	out := []*x509.Certificate{leaf}
+	for c := leaf; len(out) <= len(certs); {
+		if bytes.Equal(c.RawIssuer, c.RawSubject) {
+			break
+		}
+		var next *x509.Certificate
+		for _, cand := range certs {
+			if bytes.Equal(cand.RawSubject, c.RawIssuer) && cand != c {
+				next = cand
+				break
+			}
+		}
+		if next == nil {
+			break
+		}
+		out = append(out, next)
+		c = next
 	}
 	return out
 }

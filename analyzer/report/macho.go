@@ -41,7 +41,10 @@ type MachOSlice struct {
 	CertKind           string     `json:"cert_kind,omitempty"` // Apple Development, Developer ID Application …
 	LeafTeam           string     `json:"leaf_team,omitempty"` // signing certificate OU
 	// Authorities are the certificate chain's CNs, leaf first, as codesign prints Authority=.
-	Authorities     []string       `json:"authorities,omitempty"`
+	Authorities []string `json:"authorities,omitempty"`
+	// Certificates are the CMS's certificates, leaf first, then each issuer
+	// the CMS carries.
+	Certificates    []Certificate  `json:"certificates,omitempty"`
 	Entitlements    map[string]any `json:"entitlements,omitempty"`
 	EntitlementsDER map[string]any `json:"entitlements_der,omitempty"`
 	// Requirement is the designated requirement as text (or the raw blob in
