@@ -62,3 +62,38 @@ func TestCorpusFlippedPageFails(t *testing.T) {
 		})
 	}
 }
+
+// TestBatchHasher checks the external batch hasher path (the browser's
+// SubtleCrypto in the web app) against Go's own hashing on a corpus file.
+func TestBatchHasher(t *testing.T) {
+	f, fh := openCorpus(t, "delocate-libextfunc_rpath.dylib")
+	if f == nil {
+		t.Fatal("cannot open")
+	}
+	defer fh.Close()
+	calls := 0
+	hasher := func(ht uint8, pages [][]byte) ([][]byte, error) {
+		calls++
+		var out [][]byte
+		for _, p := range pages {
+			h := newHash(ht)
+			h.Write(p)
+			out = append(out, h.Sum(nil))
+		}
+		return out, nil
+	}
+	for _, s := range f.Slices {
+		res, err := s.Verify(VerifyOptions{HashPages: hasher})
+		if err != nil || !res.OK() {
+			t.Fatalf("%s: %v %v", s.Arch, err, res.Failures)
+		}
+	}
+	if calls == 0 {
+		t.Fatal("batch hasher never called")
+	}
+	g, _ := Open(flipReader{fh, f.Slices[1].Offset + 5*4096}, f.Size)
+	res, err := g.Slices[1].Verify(VerifyOptions{HashPages: hasher})
+	if err != nil || res.OK() || !strings.Contains(res.Failures[0].Msg, "page 5 at offset 0x5000") {
+		t.Fatalf("flipped page through the batch hasher: %v %+v", err, res)
+	}
+}
