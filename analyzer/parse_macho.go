@@ -16,6 +16,7 @@ import (
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
 	"github.com/signdoctor/signdoctor/analyzer/internal/macho"
+	"github.com/signdoctor/signdoctor/analyzer/internal/requirement"
 	"github.com/signdoctor/signdoctor/analyzer/report"
 	"github.com/smallstep/pkcs7"
 )
@@ -293,17 +294,18 @@ func orgUnit(c *x509.Certificate) string {
 	return ""
 }
 
-// designatedRequirement turns the requirements blob into the designated
-// requirement's text. Until the requirement decompiler is wired in, it says
-// which requirements the set holds.
-func designatedRequirement(blob []byte) (string, error) {
-	return requirementText(blob)
-}
+func designatedRequirement(blob []byte) (string, error) { return requirementText(blob) }
 
-// requirementText decompiles the designated requirement. The decompiler
-// (internal/requirement) is not in the tree yet: the text stays empty and the
-// raw blob is still on the signature.
-func requirementText(blob []byte) (string, error) { return "", nil }
+// requirementText decompiles the designated requirement from the
+// requirements set, as codesign -d -r- prints it. An empty set (ad hoc
+// signatures) gives no text: the system then uses an implicit requirement.
+func requirementText(blob []byte) (string, error) {
+	reqs, err := requirement.DecompileSet(blob)
+	if err != nil {
+		return "", err
+	}
+	return reqs[requirement.TypeDesignated], nil
+}
 
 // checkMachOCMS reads the CMS signature of a slice: signer, certificates,
 // signing time, secure timestamp, the signature over the primary
