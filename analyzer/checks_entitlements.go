@@ -162,9 +162,17 @@ func pairings(c *Case) []pairing {
 			es := expandForProfile(s, cp)
 			appID, _ := entitlements.AppID(es.Ents)
 			pid := cp.Facts.AppID
-			if len(profiles) == 1 || (appID != "" && entitlements.MatchPattern(pid, appID)) ||
-				(appID == "" && s.Identifier != "" && entitlements.AppIDMatchesBundle(pid, s.Identifier)) {
-				out = append(out, pairing{es, cp})
+			by := ""
+			switch {
+			case appID != "" && entitlements.MatchPattern(pid, appID):
+				by = "its application identifier " + appID + " matches the profile's App ID " + pid
+			case appID == "" && s.Identifier != "" && entitlements.AppIDMatchesBundle(pid, s.Identifier):
+				by = "its signing identifier " + s.Identifier + " matches the profile's App ID " + pid
+			case len(profiles) == 1:
+				by = "it is the only profile given"
+			}
+			if by != "" {
+				out = append(out, pairing{es, cp, by})
 				break
 			}
 		}
@@ -188,6 +196,8 @@ func expandForProfile(s entSource, cp caseProfile) entSource {
 type pairing struct {
 	S entSource
 	P caseProfile
+	// By says why they were paired: "the only profile" or "App ID".
+	By string
 }
 
 // platformFor is the platform of a pairing: the profile's, else the source's.
@@ -880,8 +890,46 @@ func derFormText(info entitlements.DERInfo) string {
 	return fmt.Sprintf("the DER entitlements (version %d) are not encoded exactly as codesign encodes them (key order, BOOLEAN or INTEGER encoding)", info.Version)
 }
 
+var entPairing = &Check{
+	ID:       "ent-pairing",
+	Severity: report.Info,
+	Title:    "Which profile the entitlements were checked against",
+	Doc: "Files dropped together are one case. signdoctor checks the entitlements of each entitlements " +
+		"file and each signed binary against a provisioning profile of the case: the one whose App ID " +
+		"covers the entitlements' application identifier (or the binary's signing identifier), or the only " +
+		"profile given. This says which pairing was made, and which entitlements no profile of the case " +
+		"is for, so a finding about authorisation can be read against the right profile.",
+	Fix: "To check against another profile, analyse the entitlements (or binary) together with just that " +
+		"profile. An app's embedded profile is Contents/embedded.provisionprofile (macOS) or " +
+		"embedded.mobileprovision (iOS).",
+	Needs: []Kind{KindAny},
+	Run: func(p *Pass) {
+		profiles := caseProfiles(p.Case)
+		if len(profiles) == 0 {
+			return
+		}
+		paired := map[string]bool{}
+		for _, pr := range pairings(p.Case) {
+			paired[pr.S.Subject] = true
+			p.Report(pr.S.Subject, "checked against the profile %s: %s", pr.P.name(), pr.By)
+		}
+		for _, s := range entitlementSources(p.Case) {
+			if paired[s.Subject] {
+				continue
+			}
+			var ids []string
+			for _, cp := range profiles {
+				ids = append(ids, cp.Facts.AppID)
+			}
+			appID, _ := entitlements.AppID(s.Ents)
+			p.Report(s.Subject, "not checked against a profile: its App ID %q is not covered by the profiles given (%s)",
+				appID, strings.Join(ids, ", "))
+		}
+	},
+}
+
 func init() {
-	register(entNotAuthorised, entNetworkExtensionDeveloperID, entAppGroupID, entAppGroupNotAuthorised,
+	register(entPairing, entNotAuthorised, entNetworkExtensionDeveloperID, entAppGroupID, entAppGroupNotAuthorised,
 		entUnexpandedVariable, entPrivate, entGetTaskAllow, entHardenedRuntimeException, entTeamMismatch,
 		entApsEnvironment, entXMLDERMismatch, entDERForm)
 }

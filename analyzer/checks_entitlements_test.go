@@ -162,6 +162,7 @@ func TestApsEnvironmentAndGetTaskAllow(t *testing.T) {
 	dev := &report.Profile{ProfileKind: "development", Platforms: []string{"iOS"}, Team: "ABCDE12345", AppID: "ABCDE12345.*",
 		Entitlements: map[string]any{"aps-environment": "development", "get-task-allow": true, "application-identifier": "ABCDE12345.*"}}
 	got = findingIDs(runEntChecks(t, entMapInput(t, "app.der", ents), profileInput("p.mobileprovision", dev)))
+	delete(got, "ent-pairing")
 	if len(got) != 0 {
 		t.Errorf("development profile: %+v", got)
 	}
@@ -178,6 +179,16 @@ func TestPairingByAppID(t *testing.T) {
 	na := got["ent-not-authorised"]
 	if len(na) != 1 || na[0].Subject != "ext.der" {
 		t.Errorf("%+v", got)
+	}
+	pairs := got["ent-pairing"]
+	if len(pairs) != 2 || !strings.Contains(pairs[0].Message, "app.mobileprovision: its application identifier ABCDE12345.com.example.app matches") ||
+		!strings.Contains(pairs[1].Message, "ext.mobileprovision") {
+		t.Errorf("pairing: %+v", pairs)
+	}
+	other := entMapInput(t, "other.der", map[string]any{"application-identifier": "ABCDE12345.com.example.other"})
+	got = findingIDs(runEntChecks(t, other, pApp, pExt))
+	if p := got["ent-pairing"]; len(p) != 1 || !strings.Contains(p[0].Message, "not checked against a profile") {
+		t.Errorf("unpaired: %+v", p)
 	}
 }
 
