@@ -1,0 +1,149 @@
+package analyzer
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/signdoctor/signdoctor/analyzer/internal/notary"
+	"github.com/signdoctor/signdoctor/analyzer/report"
+)
+
+// Notary logs: one check per kind of issue the service reports, so each issue
+// of a log becomes one finding that explains it and names the local check
+// that would have caught it before submitting; one check for issues whose
+// message signdoctor does not know; and the log's overall status.
+
+func init() {
+	for _, k := range notary.KnownIssues() {
+		register(notaryIssueCheck(k))
+	}
+	register(notaryUnknownIssue, notaryRejected, notaryAccepted)
+}
+
+func notaryIssueCheck(k *notary.Known) *Check {
+	doc := fmt.Sprintf("The notary log says: %q.\n\n%s", k.Message+".", k.Explanation)
+	if ids := registeredChecks(k.LocalChecks); len(ids) > 0 {
+		doc += fmt.Sprintf("\n\nDrop the binary before submitting and these checks find the same problem: %s.", strings.Join(ids, ", "))
+	}
+	id := k.ID
+	return &Check{
+		ID: k.ID, Severity: report.Error, Title: k.Title, Doc: doc, Fix: k.Fix,
+		Needs: []Kind{KindNotaryLog},
+		Run:   func(p *Pass) { reportNotaryIssues(p, func(ex notaryExplanation) bool { return ex.check == id }) },
+	}
+}
+
+// reportNotaryIssues reports, for every log of the case, each issue that
+// want selects: one finding per issue, subject "log: path [arch]".
+func reportNotaryIssues(p *Pass, want func(notaryExplanation) bool) {
+	for _, in := range p.Case.OfKind(KindNotaryLog) {
+		l := in.NotaryLog()
+		if l == nil {
+			continue
+		}
+		for _, g := range l.Groups() {
+			subject := in.Name + ": " + g.Path
+			if g.Path == "" {
+				subject = in.Name
+			}
+			if g.Architecture != "" {
+				subject += " [" + g.Architecture + "]"
+			}
+			for _, is := range g.Issues {
+				ex := explainNotaryIssue(is)
+				if !want(ex) {
+					continue
+				}
+				p.ReportFinding(report.Finding{
+					Severity: report.Severity(issueSeverity(is)),
+					Subject:  subject,
+					Message:  notaryMessage(is, ex),
+					Fix:      ex.fix,
+				})
+			}
+		}
+	}
+}
+
+func notaryMessage(is notary.Issue, ex notaryExplanation) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "the notary service says %q", is.Message)
+	if is.Code != "" {
+		fmt.Fprintf(&b, " (code %s)", is.Code)
+	}
+	b.WriteString(".")
+	if ex.explanation != "" {
+		b.WriteString(" " + ex.explanation)
+	}
+	if len(ex.local) > 0 {
+		fmt.Fprintf(&b, " Caught before submitting by: %s (drop the binary).", strings.Join(ex.local, ", "))
+	}
+	if is.DocURL != "" {
+		fmt.Fprintf(&b, " Apple's note: %s", is.DocURL)
+	}
+	return b.String()
+}
+
+var notaryUnknownIssue = &Check{
+	ID:       notary.UnknownID,
+	Severity: report.Error,
+	Title:    "Notary issue signdoctor has no entry for",
+	Doc: "The notary log reports an issue whose message is not one of those signdoctor explains (the service " +
+		"adds messages over time). The finding quotes it with Apple's documentation link; when the message is a " +
+		"code-signing error signdoctor knows from elsewhere, that explanation is given.",
+	Fix: "Read the message and the linked documentation; `codesign --verify --strict -vvv FILE` and " +
+		"`codesign -dvvv --entitlements - FILE` on the file named show its signature. Drop the file here to check it.",
+	Needs: []Kind{KindNotaryLog},
+	Run: func(p *Pass) {
+		reportNotaryIssues(p, func(ex notaryExplanation) bool { return ex.check == notary.UnknownID })
+	},
+}
+
+var notaryRejected = &Check{
+	ID:       "notary-rejected",
+	Severity: report.Error,
+	Title:    "Notarization failed without issues listed",
+	Doc: "The notary service did not accept the submission, and its log lists no issue in the files: the " +
+		"submission was refused as a whole. The status summary says why — for example statusCode 7000, a team " +
+		"not yet configured for notarization, or an archive the service could not open.",
+	Fix: "Follow the status summary: accept pending agreements on the developer website or contact Developer " +
+		"Programs Support for a team not configured; for an unreadable archive, zip the app with " +
+		"`ditto -c -k --keepParent App.app App.zip` and submit again.",
+	Needs: []Kind{KindNotaryLog},
+	Run: func(p *Pass) {
+		for _, in := range p.Case.OfKind(KindNotaryLog) {
+			l := in.NotaryLog()
+			if l == nil || l.Accepted() || len(l.Issues) > 0 || strings.EqualFold(l.Status, "In Progress") || l.Status == "" {
+				continue
+			}
+			msg := fmt.Sprintf("status %s", l.Status)
+			if l.HasStatusCode {
+				msg += fmt.Sprintf(" (statusCode %d)", l.StatusCode)
+			}
+			if l.StatusSummary != "" {
+				msg += fmt.Sprintf(": %q", l.StatusSummary)
+			}
+			p.Report(in.Name, "%s. %s", msg, l.StatusExplanation())
+		}
+	},
+}
+
+var notaryAccepted = &Check{
+	ID:       "notary-accepted",
+	Severity: report.Info,
+	Title:    "Notarization accepted",
+	Doc: "The notary service accepted the submission and issued a ticket for the code it lists. Gatekeeper " +
+		"looks the ticket up online; stapling attaches it so the first launch works offline too. Warnings in " +
+		"an accepted log are reported on their own.",
+	Fix:   "Staple the ticket: `xcrun stapler staple App.app` (or the .dmg / .pkg you distribute), then `spctl -a -vvv App.app` to check.",
+	Needs: []Kind{KindNotaryLog},
+	Run: func(p *Pass) {
+		for _, in := range p.Case.OfKind(KindNotaryLog) {
+			l := in.NotaryLog()
+			if l == nil || !l.Accepted() {
+				continue
+			}
+			p.Report(in.Name, "submission %s (%s) accepted; the ticket covers %d piece(s) of code. Staple it before distributing.", l.JobID, l.ArchiveFilename, len(l.TicketContents))
+		}
+	},
+}

@@ -1,0 +1,131 @@
+package analyzer
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/signdoctor/signdoctor/analyzer/internal/text"
+	"github.com/signdoctor/signdoctor/analyzer/report"
+)
+
+// Pasted text: one check per known message of the text catalogue, so that
+// `signdoctor explain text-…` and /checks/text-… explain that message, and a
+// check for text in which nothing is known.
+
+func init() {
+	for _, e := range text.Catalogue() {
+		register(textCheck(e))
+	}
+	register(textUnknown, textTooLong)
+}
+
+func textCheck(e *text.Entry) *Check {
+	var doc strings.Builder
+	doc.WriteString(e.Meaning)
+	fmt.Fprintf(&doc, "\n\nWho prints it: %s.\n\nLikely causes, most likely first:", e.Source)
+	for i, c := range e.Causes {
+		fmt.Fprintf(&doc, "\n%d. %s", i+1, c)
+	}
+	fmt.Fprintf(&doc, "\n\nTo confirm, drop %s.", e.Confirm)
+	if ids := registeredChecks(e.Checks); len(ids) > 0 {
+		fmt.Fprintf(&doc, "\n\nChecks that find this in the files themselves: %s.", strings.Join(ids, ", "))
+	}
+	id := e.ID
+	return &Check{
+		ID:       e.ID,
+		Severity: report.Severity(e.Severity),
+		Title:    e.Title,
+		Doc:      doc.String(),
+		Fix:      e.Fix,
+		Needs:    []Kind{KindText},
+		Run: func(p *Pass) {
+			for _, in := range p.Case.OfKind(KindText) {
+				r := in.Text()
+				if r == nil {
+					continue
+				}
+				for i := range r.Matches {
+					if m := &r.Matches[i]; m.Entry.ID == id {
+						p.ReportFinding(report.Finding{
+							Subject: fmt.Sprintf("%s: line %d", in.Name, m.Line),
+							Message: textMessage(m),
+							Fix:     m.Entry.Fix,
+						})
+					}
+				}
+			}
+		},
+	}
+}
+
+// textMessage says what was recognised, the values found, what follows from
+// them, the likely causes in order and what to drop to confirm.
+func textMessage(m *text.Match) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %q", m.Entry.Title, m.Excerpt)
+	if m.Count > 1 {
+		fmt.Fprintf(&b, " (%d times)", m.Count)
+	}
+	b.WriteString(".")
+	if len(m.Values) > 0 {
+		var vs []string
+		for _, v := range m.Values {
+			vs = append(vs, strings.ReplaceAll(v.Kind, "_", " ")+" "+v.Value)
+		}
+		fmt.Fprintf(&b, " Found: %s.", strings.Join(vs, "; "))
+	}
+	for _, h := range m.Hints {
+		b.WriteString(" " + h)
+	}
+	if len(m.Entry.Causes) == 1 {
+		fmt.Fprintf(&b, " Likely cause: %s", m.Entry.Causes[0])
+	} else {
+		b.WriteString(" Likely causes, most likely first:")
+		for i, c := range m.Entry.Causes {
+			fmt.Fprintf(&b, " (%d) %s", i+1, c)
+		}
+	}
+	fmt.Fprintf(&b, " To confirm, drop %s.", m.Entry.Confirm)
+	return b.String()
+}
+
+var textUnknown = &Check{
+	ID:       "text-unknown",
+	Severity: report.Info,
+	Title:    "No known error in the text",
+	Doc: "signdoctor compared the text with every code-signing error message it knows (from Xcode, codesign, " +
+		"notarytool, App Store Connect, the system log and crash reports) and none matched. That does not mean " +
+		"nothing is wrong: the message may be new, reworded, or only part of it was pasted.",
+	Fix:   text.UnknownAdvice,
+	Needs: []Kind{KindText},
+	Run: func(p *Pass) {
+		for _, in := range p.Case.OfKind(KindText) {
+			r := in.Text()
+			if r == nil || !r.Unknown() {
+				continue
+			}
+			if r.Empty {
+				p.Report(in.Name, "the text is blank; paste the whole error message, or drop the files it is about")
+				continue
+			}
+			p.Report(in.Name, "no known code-signing error in this text (%d bytes); paste the complete message with the lines around it, or drop the app, its profile, entitlements, certificate or notary log", in.Size)
+		}
+	},
+}
+
+var textTooLong = &Check{
+	ID:       "text-too-long",
+	Severity: report.Info,
+	Title:    "Only the beginning of the text was examined",
+	Doc: fmt.Sprintf("signdoctor reads the first %d KiB of pasted text, and gives up scanning a text made of little else "+
+		"than the words it looks for. Errors after that point are not reported.", text.MaxInput>>10),
+	Fix:   "Paste the part of the log around the failure (a few hundred lines at most), e.g. `log show --last 5m --predicate 'process == \"amfid\" or process == \"taskgated-helper\"'`.",
+	Needs: []Kind{KindText},
+	Run: func(p *Pass) {
+		for _, in := range p.Case.OfKind(KindText) {
+			if r := in.Text(); r != nil && r.Truncated {
+				p.Report(in.Name, "the text is %d bytes; only the first %d KiB were examined", in.Size, text.MaxInput>>10)
+			}
+		}
+	},
+}
