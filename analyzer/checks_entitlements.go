@@ -84,7 +84,7 @@ func machoSources(name string, m *report.MachO) []entSource {
 			platform = entitlements.PlatformOfEntitlements(ents)
 		}
 		out = append(out, entSource{
-			Ents: ents, Platform: platform, FromBinary: true,
+			Ents: entitlements.Normalize(ents), Platform: platform, FromBinary: true,
 			SigningTeam: s.LeafTeam, CertKind: s.CertKind, Identifier: s.Identifier, slice: s,
 		})
 		archs = append(archs, []string{s.Arch})
@@ -129,7 +129,7 @@ func caseProfiles(c *Case) []caseProfile {
 				Subject: a.Name,
 				Facts:   f,
 				P: entitlements.Profile{
-					Entitlements: f.Entitlements,
+					Entitlements: entitlements.Normalize(f.Entitlements),
 					Team:         f.Team,
 					Platform:     entitlements.PlatformOf(f.Platforms, f.Entitlements),
 					Kind:         f.ProfileKind,

@@ -143,3 +143,55 @@ func format1(b *strings.Builder, v any, depth int) {
 		fmt.Fprintf(b, "%v", x)
 	}
 }
+
+// Normalize converts values decoded by other readers into the forms this
+// package uses ([]any for arrays, int64 for integers), so profile and
+// Mach-O entitlements compare the same way whoever decoded them.
+func Normalize(m map[string]any) map[string]any {
+	out, _ := normalizeValue(m, 0).(map[string]any)
+	return out
+}
+
+func normalizeValue(v any, depth int) any {
+	if depth > MaxDepth {
+		return v
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[k] = normalizeValue(e, depth+1)
+		}
+		return out
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = normalizeValue(e, depth+1)
+		}
+		return out
+	case []string:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = e
+		}
+		return out
+	case float64:
+		// JSON numbers (a report read back) that are whole stay integers.
+		if x == float64(int64(x)) {
+			return int64(x)
+		}
+		return x
+	}
+	if i, ok := asInt(v); ok {
+		return i
+	}
+	switch x := v.(type) {
+	case int32:
+		return int64(x)
+	case uint32:
+		return int64(x)
+	case uint:
+		return int64(x)
+	}
+	return v
+}

@@ -272,3 +272,14 @@ func TestExpand(t *testing.T) {
 		t.Error("wildcard bundle ID used as a value")
 	}
 }
+
+func TestNormalize(t *testing.T) {
+	got := Normalize(map[string]any{"a": []string{"x"}, "b": uint64(3), "c": map[string]any{"d": 2.0, "e": 2.5}, "f": int(1)})
+	want := map[string]any{"a": []any{"x"}, "b": int64(3), "c": map[string]any{"d": int64(2), "e": 2.5}, "f": int64(1)}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%#v", got)
+	}
+	if !Allows(Normalize(map[string]any{"k": []string{"T.*"}})["k"], "T.x") {
+		t.Error("normalised array does not allow")
+	}
+}
