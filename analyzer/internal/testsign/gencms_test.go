@@ -1,8 +1,12 @@
 package testsign
 
 import (
+	"crypto/ecdsa"
 	"crypto/x509"
 	"encoding/binary"
+	"encoding/pem"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 )
@@ -10,7 +14,7 @@ import (
 // cmsCases are generated with fresh keys each run, so they are written only
 // with -write-cases and not compared (their bytes differ every time).
 func cmsCases(t *testing.T) map[string][]byte {
-	ca, err := NewCA("signdoctor Test Root CA")
+	ca, err := loadTestCA()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,5 +100,58 @@ func TestWriteCMSCases(t *testing.T) {
 	}
 	for path, b := range cmsCases(t) {
 		writeCase(t, path, b)
+		opts := filepath.Join(casesDir, filepath.Dir(path), "options")
+		if err := os.WriteFile(opts, []byte("trust: "+testCAPath+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
+}
+
+// testCAPath is the test root the CMS cases chain to, relative to the
+// repository root (the case runner's trust: option). Its key is a test key.
+const testCAPath = "testdata/cases/macho-test-ca.pem"
+
+// loadTestCA reads the stored test root, making it on first use, so that
+// regenerating the cases keeps the trust anchor their options name.
+func loadTestCA() (*Identity, error) {
+	path := filepath.Join(casesDir, "..", "..", testCAPath)
+	if b, err := os.ReadFile(path); err == nil {
+		var id Identity
+		for rest := b; ; {
+			var blk *pem.Block
+			blk, rest = pem.Decode(rest)
+			if blk == nil {
+				break
+			}
+			switch blk.Type {
+			case "CERTIFICATE":
+				if id.Cert, err = x509.ParseCertificate(blk.Bytes); err != nil {
+					return nil, err
+				}
+			case "EC PRIVATE KEY":
+				if id.Key, err = x509.ParseECPrivateKey(blk.Bytes); err != nil {
+					return nil, err
+				}
+			}
+		}
+		if id.Cert != nil && id.Key != nil {
+			return &id, nil
+		}
+	}
+	ca, err := NewCA("signdoctor Test Root CA")
+	if err != nil {
+		return nil, err
+	}
+	if *writeCases {
+		keyDER, err := x509.MarshalECPrivateKey(ca.Key.(*ecdsa.PrivateKey))
+		if err != nil {
+			return nil, err
+		}
+		out := pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: ca.Cert.Raw})
+		out = append(out, pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: keyDER})...)
+		if err := os.WriteFile(path, out, 0o644); err != nil {
+			return nil, err
+		}
+	}
+	return ca, nil
 }
