@@ -22,16 +22,16 @@ func (e *SyntaxError) Error() string {
 type tokKind int
 
 const (
-	tEOF tokKind = iota
-	tWord        // a bare word (Apple's DOTKEY) that is not a keyword
+	tEOF  tokKind = iota
+	tWord         // a bare word (Apple's DOTKEY) that is not a keyword
 	tKeyword
-	tString  // "…"
-	tHash    // H"…"
-	tHex     // 0x…
-	tInt     // 123
-	tPath    // /a/b
-	tDate    // <2019-06-01 00:00:00 +0000>
-	tPunct   // => ; ( ) [ ] < > <= >= , = == ~ - ! *
+	tString // "…"
+	tHash   // H"…"
+	tHex    // 0x…
+	tInt    // 123
+	tPath   // /a/b
+	tDate   // <2019-06-01 00:00:00 +0000>
+	tPunct  // => ; ( ) [ ] < > <= >= , = == ~ - ! *
 )
 
 type token struct {
