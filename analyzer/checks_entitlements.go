@@ -817,7 +817,7 @@ var entXMLDERMismatch = &Check{
 	Fix: "Re-sign with a current codesign (macOS 11.3 or later), which writes both forms from one " +
 		"entitlements file: `codesign --force --sign IDENTITY --entitlements FILE.entitlements " +
 		"--generate-entitlement-der APP`. Re-signing tools need an update that writes DER entitlements.",
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny}, // Mach-O files, and binaries inside archives
 	Run: func(p *Pass) {
 		for _, in := range p.Case.OfKind(KindMachO) {
 			mi := in.machoInput()
@@ -844,6 +844,27 @@ var entXMLDERMismatch = &Check{
 				}
 				for _, d := range entitlements.CompareXMLDER(ms.Entitlements, ms.EntitlementsDER) {
 					p.Report(subject, "%s", d)
+				}
+			}
+		}
+		// Binaries inside archives: only their facts are at hand, so only
+		// disagreement between two decoded forms is reported.
+		for _, in := range p.Case.Inputs {
+			if in.Kind == KindMachO {
+				continue
+			}
+			for _, a := range in.Artifacts {
+				m, ok := a.Facts.(*report.MachO)
+				if !ok {
+					continue
+				}
+				for _, sl := range m.Slices {
+					if len(sl.Entitlements) == 0 || sl.EntitlementsDER == nil {
+						continue
+					}
+					for _, d := range entitlements.CompareXMLDER(entitlements.Normalize(sl.Entitlements), entitlements.Normalize(sl.EntitlementsDER)) {
+						p.Report(fmt.Sprintf("%s [%s]", a.Name, sl.Arch), "%s", d)
+					}
 				}
 			}
 		}
