@@ -5,20 +5,16 @@ import (
 	"context"
 	"crypto/sha1"
 	"crypto/sha256"
-	"crypto/sha512"
 	"crypto/x509"
-	"crypto/x509/pkix"
-	"encoding/asn1"
 	"fmt"
-	"hash"
 	"strings"
 	"time"
 
+	"github.com/signdoctor/signdoctor/analyzer/internal/cms"
 	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
 	"github.com/signdoctor/signdoctor/analyzer/internal/macho"
 	"github.com/signdoctor/signdoctor/analyzer/internal/requirement"
 	"github.com/signdoctor/signdoctor/analyzer/report"
-	"github.com/smallstep/pkcs7"
 )
 
 // machoInput is what the Mach-O parser leaves for the checks: the file and,
@@ -310,134 +306,36 @@ func requirementText(blob []byte) (string, error) {
 // checkMachOCMS reads the CMS signature of a slice: signer, certificates,
 // signing time, secure timestamp, the signature over the primary
 // CodeDirectory and the CDHash attributes.
-//
-// It talks to go.mozilla.org/pkcs7 directly because internal/cms (the shared
-// wrapper) is not in the tree yet; when it lands, this function switches to
-// cms.Parse / Verify / SignedAttribute and the chain to certs.VerifyChain.
-// Until then the chain is not judged (Trusted stays false) and the certificate
-// kind is read from the leaf's common name.
 func checkMachOCMS(ms *machoSlice, opts *Options) {
 	sig := ms.Signature
-	defer func() {
-		if r := recover(); r != nil { // pkcs7 on hostile BER
-			ms.CMSErr = fmt.Errorf("the CMS blob cannot be decoded (%v)", r)
-		}
-	}()
-	p7, err := pkcs7.Parse(sig.CMS)
+	sd, err := cms.Parse(sig.CMS)
 	if err != nil {
-		ms.CMSErr = fmt.Errorf("the CMS blob cannot be decoded: %v", err)
+		ms.CMSErr = fmt.Errorf("the CMS blob cannot be decoded: %s", strings.TrimPrefix(err.Error(), "cms: "))
 		return
 	}
 	ms.cmsChecked = true
-	ms.Certificates = p7.Certificates
-	ms.Leaf = p7.GetOnlySigner()
-	if ms.Leaf == nil || len(p7.Signers) != 1 {
-		ms.CMSErr = fmt.Errorf("the CMS names %d signers and carries %d certificates; expected one signer whose certificate it carries", len(p7.Signers), len(p7.Certificates))
+	ms.Certificates = sd.Certificates
+	ms.Leaf = sd.Signer
+	ms.SigningTime = sd.SigningTime
+	if ms.Leaf == nil || sd.Signers != 1 {
+		ms.CMSErr = fmt.Errorf("the CMS names %d signers and carries %d certificates; expected one signer whose certificate it carries", sd.Signers, len(sd.Certificates))
 		return
 	}
 	ms.CertKind = leafKind(ms.Leaf)
-	var st time.Time
-	if err := p7.UnmarshalSignedAttribute(pkcs7.OIDAttributeSigningTime, &st); err == nil {
-		ms.SigningTime = st
+	for _, v := range sd.SignedAttribute(cms.OIDAppleCDHashes) {
+		ms.CDHashErrs = append(ms.CDHashErrs, macho.CheckCDHashPlist(sig, v)...)
 	}
-	signer := p7.Signers[0]
-	for _, a := range signer.AuthenticatedAttributes {
-		switch {
-		case a.Type.Equal(macho.OIDCDHashPlist):
-			for _, v := range setValues(a.Value.Bytes) {
-				ms.CDHashErrs = append(ms.CDHashErrs, macho.CheckCDHashPlist(sig, v)...)
-			}
-		case a.Type.Equal(macho.OIDCDHashes2):
-			ms.CDHashErrs = append(ms.CDHashErrs, macho.CheckCDHashes2(sig, setValues(a.Value.Bytes))...)
-		}
+	ms.CDHashErrs = append(ms.CDHashErrs, macho.CheckCDHashes2(sig, sd.SignedAttribute(cms.OIDAppleCDHashes2))...)
+	if sd.Timestamp != nil && sd.TimestampErr == nil {
+		ms.Timestamp, ms.TSAuthority = sd.Timestamp.Time, sd.Timestamp.Authority
 	}
-	for _, a := range signer.UnauthenticatedAttributes {
-		if a.Type.Equal(oidTimestampToken) {
-			for _, v := range setValues(a.Value.Bytes) {
-				var err error
-				ms.Timestamp, ms.TSAuthority, err = readTimestamp(v, signer.EncryptedDigest)
-				if err != nil {
-					ms.CMSErr = err
-					ms.Timestamp = time.Time{}
-				}
-			}
-		}
+	if err := sd.Verify(sig.Primary().Raw); err != nil {
+		ms.CMSErr = fmt.Errorf("CMS signature over the primary (%s) CodeDirectory: %s", sig.Primary().HashName(), strings.TrimPrefix(err.Error(), "cms: "))
+		return
 	}
-	p7.Content = sig.Primary().Raw
-	if err := p7.Verify(); err != nil {
-		if strings.Contains(err.Error(), "signing time") {
-			// A certificate that expired before the signing time is a chain
-			// question, judged with the chain; the signature itself may hold.
-			ms.ChainErr = err
-			return
-		}
-		ms.CMSErr = fmt.Errorf("the CMS signature does not verify over the primary (%s) CodeDirectory: %v", sig.Primary().HashName(), err)
+	if sd.TimestampErr != nil {
+		ms.CMSErr = sd.TimestampErr
 	}
-}
-
-var oidTimestampToken = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 9, 16, 2, 14}
-
-// setValues splits the contents of a SET OF into each element's DER.
-func setValues(b []byte) [][]byte {
-	var out [][]byte
-	for len(b) > 0 {
-		var rv asn1.RawValue
-		rest, err := asn1.Unmarshal(b, &rv)
-		if err != nil {
-			break
-		}
-		out = append(out, rv.FullBytes)
-		b = rest
-	}
-	return out
-}
-
-// readTimestamp reads an RFC 3161 token: the TSTInfo's genTime and the
-// TSA's name. The token must verify and its message imprint must be the hash
-// of the signature it stamps (signature), or the time proves nothing.
-func readTimestamp(token, signature []byte) (time.Time, string, error) {
-	p7, err := pkcs7.Parse(token)
-	if err != nil {
-		return time.Time{}, "", fmt.Errorf("the secure timestamp cannot be decoded: %v", err)
-	}
-	var info struct {
-		Version        int
-		Policy         asn1.ObjectIdentifier
-		MessageImprint struct {
-			Alg    pkix.AlgorithmIdentifier
-			Digest []byte
-		}
-		Serial  asn1.RawValue
-		GenTime time.Time `asn1:"generalized"`
-	}
-	if _, err := asn1.Unmarshal(p7.Content, &info); err != nil {
-		return time.Time{}, "", fmt.Errorf("the secure timestamp's TSTInfo cannot be decoded: %v", err)
-	}
-	name := ""
-	if c := p7.GetOnlySigner(); c != nil {
-		name = c.Subject.CommonName
-	}
-	if err := p7.Verify(); err != nil {
-		return info.GenTime.UTC(), name, fmt.Errorf("the secure timestamp's own signature does not verify: %v", err)
-	}
-	var h hash.Hash
-	switch alg := info.MessageImprint.Alg.Algorithm; {
-	case alg.Equal(pkcs7.OIDDigestAlgorithmSHA256):
-		h = sha256.New()
-	case alg.Equal(pkcs7.OIDDigestAlgorithmSHA1):
-		h = sha1.New()
-	case alg.Equal(pkcs7.OIDDigestAlgorithmSHA384):
-		h = sha512.New384()
-	case alg.Equal(pkcs7.OIDDigestAlgorithmSHA512):
-		h = sha512.New()
-	default:
-		return info.GenTime.UTC(), name, fmt.Errorf("the secure timestamp uses an unknown digest %v", alg)
-	}
-	h.Write(signature)
-	if !bytes.Equal(h.Sum(nil), info.MessageImprint.Digest) {
-		return info.GenTime.UTC(), name, fmt.Errorf("the secure timestamp was made for another signature (its message imprint does not match)")
-	}
-	return info.GenTime.UTC(), name, nil
 }
 
 // leafKind names an Apple code-signing certificate by its common name's
