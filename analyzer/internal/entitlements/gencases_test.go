@@ -7,6 +7,7 @@ package entitlements_test
 import (
 	"crypto/x509"
 	"encoding/base64"
+	"encoding/pem"
 	"flag"
 	"os"
 	"path/filepath"
@@ -88,10 +89,7 @@ func entCases(t *testing.T) map[string][]byte {
 // run, so they are written with -write-cases and not compared.
 func entCMSCases(t *testing.T) map[string][]byte {
 	t.Helper()
-	ca, err := testsign.NewCA("signdoctor Test Root CA")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ca := storedTestCA(t)
 	devid, err := testsign.NewLeaf(ca, "Developer ID Application", "ZZZZZ99999")
 	if err != nil {
 		t.Fatal(err)
@@ -153,10 +151,46 @@ func plistXML(m map[string]any) []byte {
 	return []byte(b.String())
 }
 
+// testCAPath is the test root the macho cases already chain to (its key is
+// a test key), relative to the repository root as the trust: option wants.
+const testCAPath = "testdata/cases/macho-test-ca.pem"
+
+func storedTestCA(t *testing.T) *testsign.Identity {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(casesDir, "..", "..", testCAPath))
+	if err != nil {
+		t.Skipf("no stored test CA yet: %v", err)
+	}
+	var id testsign.Identity
+	for rest := b; ; {
+		var blk *pem.Block
+		if blk, rest = pem.Decode(rest); blk == nil {
+			break
+		}
+		switch blk.Type {
+		case "CERTIFICATE":
+			id.Cert, err = x509.ParseCertificate(blk.Bytes)
+		case "EC PRIVATE KEY":
+			id.Key, err = x509.ParseECPrivateKey(blk.Bytes)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if id.Cert == nil || id.Key == nil {
+		t.Fatalf("%s holds no certificate and key", testCAPath)
+	}
+	return &id
+}
+
 func TestWriteCases(t *testing.T) {
 	if *writeCases {
 		for path, b := range entCMSCases(t) {
 			writeB64(t, filepath.Join(casesDir, path+".b64"), b)
+			opts := filepath.Join(casesDir, filepath.Dir(path), "options")
+			if err := os.WriteFile(opts, []byte("trust: "+testCAPath+"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
 	for path, b := range entCases(t) {
