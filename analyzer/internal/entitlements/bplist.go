@@ -215,9 +215,12 @@ func (p *bplist) object(ref uint64, depth int) (any, error) {
 		if err != nil {
 			return nil, err
 		}
+		if n > uint64(p.table) {
+			return nil, errorf(FormatBinary, off, "%d items run past the object area", n)
+		}
 		refs := n
 		if marker>>4 == 0xD {
-			refs = 2 * n
+			refs = 2 * n // n is at most the file size here, so this cannot overflow
 		}
 		if err := p.span(start, refs, p.refSize); err != nil {
 			return nil, err

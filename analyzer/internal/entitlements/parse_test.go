@@ -365,3 +365,16 @@ func TestCompareXMLDER(t *testing.T) {
 		t.Errorf("text %q", s)
 	}
 }
+
+func TestParseBinaryHugeCounts(t *testing.T) {
+	// A dictionary whose count (an 8-byte integer) is 2^63: doubling it for
+	// the key and value references must not wrap around.
+	huge := []byte{0xdf, 0x13, 0x80, 0, 0, 0, 0, 0, 0, 0}
+	if _, err := ParseBinary(bplistOf(huge, []byte{0x09})); err == nil {
+		t.Error("huge dictionary parsed")
+	}
+	arr := []byte{0xaf, 0x13, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff}
+	if _, err := ParseBinary(bplistOf([]byte{0xd1, 1, 2}, []byte{0x51, 'k'}, arr)); err == nil {
+		t.Error("huge array parsed")
+	}
+}
