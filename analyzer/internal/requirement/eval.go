@@ -300,12 +300,7 @@ func (ev *evaluator) eval(n *Node, depth int) (truth, string) {
 		if c == nil {
 			return no, ev.noCert(n.Slot)
 		}
-		has := false
-		for _, p := range c.PolicyIdentifiers {
-			if bytes.Equal(oidBytes(p), n.OID) {
-				has = true
-			}
-		}
+		has := hasPolicy(c, n.OID)
 		what := fmt.Sprintf("the %s (%s) %s policy %s", slotName(n.Slot), commonName(c), map[bool]string{true: "has", false: "lacks"}[has], oidText(n.OID))
 		var v any
 		if has {
@@ -656,6 +651,20 @@ func oidText(b []byte) string {
 		return "(empty OID)"
 	}
 	return appleOIDString(b, 0, len(b))
+}
+
+func hasPolicy(c *x509.Certificate, oid []byte) bool {
+	for _, p := range c.Policies {
+		if b, err := p.MarshalBinary(); err == nil && bytes.Equal(b, oid) {
+			return true
+		}
+	}
+	for _, p := range c.PolicyIdentifiers {
+		if bytes.Equal(oidBytes(p), oid) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasExtension(c *x509.Certificate, oid []byte) bool {
