@@ -75,9 +75,9 @@ func getPKI(t *testing.T) testPKI {
 			ExtraExtensions: []pkix.Extension{marker(2, 6)}}, root, rootKey)
 		date, _ := asn1.MarshalWithParams("20190601000000Z", "utf8")
 		leaf, _ := makeCert(t, &x509.Certificate{Subject: pkix.Name{CommonName: "Developer ID Application: Example (ABCDE12345)", OrganizationalUnit: []string{"ABCDE12345"}, Organization: []string{"Example"}},
-			EmailAddresses:    []string{"dev@example.com"},
-			Policies:          []x509.OID{mustOID(t, "1.2.840.113635.100.5.1")},
-			ExtraExtensions:   []pkix.Extension{marker(1, 13), {Id: asn1.ObjectIdentifier{1, 2, 840, 113635, 100, 6, 1, 33}, Value: date}}}, dev, devKey)
+			EmailAddresses:  []string{"dev@example.com"},
+			Policies:        []x509.OID{mustOID(t, "1.2.840.113635.100.5.1")},
+			ExtraExtensions: []pkix.Extension{marker(1, 13), {Id: asn1.ObjectIdentifier{1, 2, 840, 113635, 100, 6, 1, 33}, Value: date}}}, dev, devKey)
 		cs, csKey := makeCert(t, &x509.Certificate{Subject: pkix.Name{CommonName: appleCodeSigningCA, Organization: []string{"Apple Inc."}}, IsCA: true, BasicConstraintsValid: true}, root, rootKey)
 		apple, _ := makeCert(t, &x509.Certificate{Subject: pkix.Name{CommonName: "Software Signing", Organization: []string{"Apple Inc."}},
 			ExtraExtensions: []pkix.Extension{marker(22)}}, cs, csKey)
