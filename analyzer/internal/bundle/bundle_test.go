@@ -1,0 +1,129 @@
+package bundle
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/signdoctor/signdoctor/analyzer/internal/zipfs"
+)
+
+const corpus = "../../../../shared/corpus/bundles"
+
+func openCorpus(t *testing.T, name string) *Bundle {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join(corpus, name))
+	if os.IsNotExist(err) {
+		t.Skip("corpus not present at ../shared/corpus")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Open(bytes.NewReader(raw), int64(len(raw)), zipfs.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// tree renders the bundle as indented lines, for assertions.
+func tree(b *Bundle) string {
+	var sb strings.Builder
+	var walk func(n *Node, depth int)
+	walk = func(n *Node, depth int) {
+		fmt.Fprintf(&sb, "%s%s %s id=%s exec=%s macho=%v seal=%v profile=%v\n", strings.Repeat("  ", depth), n.Kind, n.Path, n.Identifier, n.ExecPath, n.IsMachO, n.Seal != nil, n.ProfilePath != "")
+		for _, c := range n.Children {
+			walk(c, depth+1)
+		}
+	}
+	for _, r := range b.Roots {
+		walk(r, 0)
+	}
+	return sb.String()
+}
+
+func TestCorpusTrees(t *testing.T) {
+	names, _ := filepath.Glob(filepath.Join(corpus, "*"))
+	if len(names) == 0 {
+		t.Skip("corpus not present at ../shared/corpus")
+	}
+	for _, n := range names {
+		if strings.HasSuffix(n, "CodeResources") {
+			continue
+		}
+		b := openCorpus(t, filepath.Base(n))
+		t.Logf("%s:\n%s stray=%v damaged=%v", filepath.Base(n), tree(b), b.Stray, b.Damaged)
+		for _, node := range b.Nodes() {
+			b.VerifySeal(context.Background(), node, nil)
+		}
+	}
+}
+
+func TestGuiAppProfileAddedAfterSigning(t *testing.T) {
+	b := openCorpus(t, "appinfo-macos-signed.zip")
+	if len(b.Roots) != 1 {
+		t.Fatalf("roots:\n%s", tree(b))
+	}
+	app := b.Roots[0]
+	if app.Layout != LayoutDeep || app.ContentRoot != "GuiApp.app/Contents" || app.ExecPath != "GuiApp.app/Contents/MacOS/GuiApp" || !app.IsMachO {
+		t.Fatalf("app: %+v", app)
+	}
+	if app.ProfilePath != "GuiApp.app/Contents/embedded.provisionprofile" || len(app.ProfileRaw) == 0 {
+		t.Fatalf("profile %q (%d bytes)", app.ProfilePath, len(app.ProfileRaw))
+	}
+	b.VerifySeal(context.Background(), app, nil)
+	r := app.SealResult
+	if r == nil || len(r.Added) != 1 || r.Added[0].Path != "embedded.provisionprofile" || len(r.Modified)+len(r.Removed) != 0 {
+		t.Fatalf("seal: %+v, %v", r, app.SealVerErr)
+	}
+	if app.ExecEntry == nil || !app.ExecEntry.Executable() {
+		t.Error("the main executable's x bit is not seen")
+	}
+}
+
+func TestSimulatorAppLooseDylibs(t *testing.T) {
+	b := openCorpus(t, "isign-TestSimulator.app.zip")
+	if len(b.Roots) != 1 || len(b.Roots[0].Children) != 9 {
+		t.Fatalf("tree:\n%s", tree(b))
+	}
+	for _, c := range b.Roots[0].Children {
+		if c.Kind != KindDylib || !c.IsMachO {
+			t.Errorf("%s: %s", c.Path, c.Kind)
+		}
+	}
+	if b.Roots[0].Seal != nil {
+		t.Error("a seal where there is none")
+	}
+	if len(b.Code()) != 10 {
+		t.Errorf("%d code nodes, want the app and 9 dylibs", len(b.Code()))
+	}
+}
+
+func TestSkeletonsHaveNoCode(t *testing.T) {
+	for _, name := range []string{"fastlane-iOSAppOnly.ipa", "fastlane-ContainsWatchApp.ipa", "fastlane-IncorrectlySigned.ipa"} {
+		b := openCorpus(t, name)
+		if len(b.Code()) != 0 || len(b.Roots) == 0 {
+			t.Errorf("%s: %d code nodes, %d roots", name, len(b.Code()), len(b.Roots))
+		}
+		if len(b.Stray) == 0 {
+			t.Errorf("%s: the .DS_Store and __MACOSX entries are not seen", name)
+		}
+	}
+}
+
+func TestEmbeddedAppex(t *testing.T) {
+	b := openCorpus(t, "appinfo-embedded.ipa")
+	var appex *Node
+	for _, n := range b.Nodes() {
+		if n.Kind == KindAppex {
+			appex = n
+		}
+	}
+	if appex == nil || appex.Identifier != "com.icyleaf.test.Demo.Notification" || appex.ProfilePath == "" || appex.Parent != b.Roots[0] {
+		t.Fatalf("tree:\n%s", tree(b))
+	}
+}

@@ -1,0 +1,465 @@
+package analyzer
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha1"
+	"crypto/sha256"
+	"crypto/sha512"
+	"errors"
+	"fmt"
+	"hash"
+	"path"
+	"strings"
+	"time"
+
+	"github.com/signdoctor/signdoctor/analyzer/internal/bundle"
+	"github.com/signdoctor/signdoctor/analyzer/internal/cms"
+	"github.com/signdoctor/signdoctor/analyzer/internal/coderesources"
+	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
+	"github.com/signdoctor/signdoctor/analyzer/internal/macho"
+	"github.com/signdoctor/signdoctor/analyzer/internal/zipfs"
+	"github.com/signdoctor/signdoctor/analyzer/report"
+)
+
+// bundleInput is what the archive parser leaves for the checks.
+type bundleInput struct {
+	B *bundle.Bundle
+	// LimitErr is set when the archive as a whole broke a limit (then B is nil).
+	LimitErr *zipfs.LimitError
+	Nodes    []*bundleNode // parents first
+	byPath   map[string]*bundleNode
+}
+
+// bundleNode is one piece of code with its Mach-O analysis.
+type bundleNode struct {
+	*bundle.Node
+	MachO    *machoInput // nil when there is no executable or it is not Mach-O
+	MachOErr error
+	// SlotFailures say the Info.plist or CodeResources beside the executable
+	// are not the ones its signature sealed (special slots -1 and -3).
+	InfoPlistChanged, SealFileChanged []string
+	Profile                           *embeddedProfile
+	Facts                             *report.BundleNode
+}
+
+// Bundle returns the archive's tree of code, or nil when the input is not an
+// archive (or could not be opened).
+func (in *Input) Bundle() *bundle.Bundle {
+	if b, ok := in.Value.(*bundleInput); ok {
+		return b.B
+	}
+	return nil
+}
+
+func (in *Input) bundleInput() *bundleInput {
+	b, _ := in.Value.(*bundleInput)
+	return b
+}
+
+func init() {
+	registerRecognizer(recognizer{
+		kind:     KindArchive,
+		priority: 20,
+		sniff:    sniffArchive,
+		parse:    parseBundle,
+	})
+}
+
+// archiveExts are the names a zip of an app goes by.
+var archiveExts = []string{".ipa", ".zip", ".xcarchive", ".appex", ".app"}
+
+// sniffArchive accepts a zip (local header or, for an empty archive, the end
+// record) named like an app archive. A zip under another name is still an
+// archive when it looks like one, so a renamed download works too.
+func sniffArchive(head []byte, name string) bool {
+	if !bytes.HasPrefix(head, []byte("PK\x03\x04")) && !bytes.HasPrefix(head, []byte("PK\x05\x06")) {
+		return false
+	}
+	lower := strings.ToLower(name)
+	for _, ext := range archiveExts {
+		if strings.HasSuffix(lower, ext) {
+			return true
+		}
+	}
+	// An unnamed or oddly named zip: take it if its first entry is app-like.
+	return bytes.Contains(head, []byte("Payload/")) || bytes.Contains(head, []byte(".app/"))
+}
+
+func parseBundle(ctx context.Context, in *Input, opts *Options) (any, []report.Artifact, error) {
+	b, err := bundle.Open(in.R, in.Size, zipfs.Limits{})
+	if err != nil {
+		var le *zipfs.LimitError
+		if errors.As(err, &le) {
+			return &bundleInput{LimitErr: le}, nil, err
+		}
+		return nil, nil, err
+	}
+	bi := &bundleInput{B: b, byPath: map[string]*bundleNode{}}
+	var total, done int64
+	for _, n := range b.Nodes() {
+		if n.ExecEntry != nil && n.IsMachO {
+			total += n.ExecEntry.UncompressedSize
+		}
+	}
+	sub := *opts
+	sub.Progress = nil // one bar for the whole archive, not one per binary
+	for _, n := range b.Nodes() {
+		bn := &bundleNode{Node: n}
+		bi.Nodes = append(bi.Nodes, bn)
+		bi.byPath[n.Path] = bn
+		if n.ExecPath != "" && n.IsMachO {
+			if err := ctx.Err(); err != nil {
+				return nil, nil, err
+			}
+			ra, size, err := b.ReaderAt(n.ExecPath)
+			if err != nil {
+				bn.MachOErr = err
+				continue
+			}
+			exe := &Input{File: File{Name: in.Name + ": " + n.ExecPath, Size: size, R: ra}, Kind: KindMachO}
+			v, _, err := parseMachO(ctx, exe, &sub)
+			if err != nil {
+				bn.MachOErr = err
+			}
+			bn.MachO, _ = v.(*machoInput)
+			bn.checkSpecialSlots()
+			done += size
+			if opts.Progress != nil {
+				opts.Progress(in.Name, done, total)
+			}
+		}
+		if n.ProfileRaw != nil {
+			bn.Profile = parseEmbeddedProfile(n.ProfileRaw)
+		}
+	}
+	// Seals last: nested code is judged by the cdhashes found above.
+	for _, bn := range bi.Nodes {
+		if bn.Seal != nil {
+			b.VerifySeal(ctx, bn.Node, bi.nested)
+			if err := ctx.Err(); err != nil {
+				return nil, nil, err
+			}
+		}
+	}
+	return bi, []report.Artifact{report.NewArtifact(in.Name, bi.facts())}, nil
+}
+
+// nested tells the seal verifier what code sits at an archive path.
+func (bi *bundleInput) nested(p string) (isCode, signed bool, cdhashes [][]byte) {
+	bn := bi.byPath[p]
+	if bn == nil || bn.MachO == nil {
+		return false, false, nil
+	}
+	for _, s := range bn.MachO.Slices {
+		if s.Signature == nil {
+			continue
+		}
+		signed = true
+		for _, cd := range s.Signature.CodeDirectories {
+			cdhashes = append(cdhashes, cd.CDHash)
+		}
+	}
+	return true, signed, cdhashes
+}
+
+// checkSpecialSlots compares the Info.plist and CodeResources in the bundle
+// with the hashes the executable's CodeDirectories recorded for them.
+func (bn *bundleNode) checkSpecialSlots() {
+	if bn.MachO == nil || bn.Kind == bundle.KindDylib || bn.Kind == bundle.KindExecutable {
+		return // a loose file's slots describe its own build, not a bundle
+	}
+	for _, s := range bn.MachO.Slices {
+		if s.Signature == nil {
+			continue
+		}
+		for _, cd := range s.Signature.CodeDirectories {
+			check := func(slot uint32, data []byte, what string, into *[]string) {
+				if cd.NSpecialSlots < slot {
+					return
+				}
+				stored := cd.SpecialSlot(slot)
+				if isZeroBytes(stored) {
+					return
+				}
+				if data == nil {
+					*into = append(*into, fmt.Sprintf("[%s] the %s CodeDirectory seals %s, but the bundle has none", s.Arch, cd.HashName(), what))
+					return
+				}
+				h := hashFor(cd.HashType)
+				if h == nil {
+					return
+				}
+				h.Write(data)
+				if got := h.Sum(nil); len(got) >= len(stored) && !bytes.Equal(got[:len(stored)], stored) {
+					*into = append(*into, fmt.Sprintf("[%s] %s hash %x, the %s CodeDirectory records %x", s.Arch, cd.HashName(), got[:len(stored)], cd.HashName(), stored))
+				}
+			}
+			check(macho.SlotInfoPlist, bn.InfoPlistRaw, "an Info.plist", &bn.InfoPlistChanged)
+			check(macho.SlotResourceDir, bn.SealRaw, "a _CodeSignature/CodeResources", &bn.SealFileChanged)
+		}
+	}
+}
+
+func isZeroBytes(b []byte) bool {
+	for _, c := range b {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func hashFor(t uint8) hash.Hash {
+	switch t {
+	case macho.HashSHA1:
+		return sha1.New()
+	case macho.HashSHA256, macho.HashSHA256Truncated:
+		return sha256.New()
+	case macho.HashSHA384:
+		return sha512.New384()
+	}
+	return nil
+}
+
+// embeddedProfile is the part of an embedded provisioning profile the
+// bundle checks compare.
+type embeddedProfile struct {
+	Err      error
+	Name     string
+	UUID     string
+	Team     string
+	AppID    string // application-identifier (iOS) or com.apple.application-identifier (macOS)
+	Expires  time.Time
+	Platform []string
+	Ents     map[string]any
+}
+
+// parseEmbeddedProfile reads the property list inside the profile's CMS.
+// The full profile analysis lives with the profile parser; this takes what
+// the bundle checks need.
+func parseEmbeddedProfile(raw []byte) *embeddedProfile {
+	p := &embeddedProfile{}
+	sd, err := cms.Parse(raw)
+	if err != nil {
+		p.Err = err
+		return p
+	}
+	if sd.Content == nil {
+		p.Err = errors.New("the profile's CMS carries no content")
+		return p
+	}
+	m, _, err := entitlements.Parse(sd.Content)
+	if err != nil {
+		p.Err = fmt.Errorf("the profile's property list: %w", err)
+		return p
+	}
+	p.Name, _ = m["Name"].(string)
+	p.UUID, _ = m["UUID"].(string)
+	if teams, ok := m["TeamIdentifier"].([]any); ok && len(teams) > 0 {
+		p.Team, _ = teams[0].(string)
+	}
+	p.Expires, _ = m["ExpirationDate"].(time.Time)
+	if pl, ok := m["Platform"].([]any); ok {
+		for _, v := range pl {
+			if s, ok := v.(string); ok {
+				p.Platform = append(p.Platform, s)
+			}
+		}
+	}
+	p.Ents, _ = m["Entitlements"].(map[string]any)
+	if p.AppID, _ = p.Ents["application-identifier"].(string); p.AppID == "" {
+		p.AppID, _ = p.Ents["com.apple.application-identifier"].(string)
+	}
+	return p
+}
+
+// signatureSummary is the first slice's signature kind, or "missing".
+func (bn *bundleNode) signatureSummary() string {
+	switch {
+	case bn.ExecPath == "":
+		return "missing"
+	case !bn.IsMachO:
+		return "not-macho"
+	case bn.MachO == nil || len(bn.MachO.Slices) == 0:
+		return sigInvalid
+	}
+	return bn.MachO.Slices[0].Kind
+}
+
+// signed says every slice carries a signature.
+func (bn *bundleNode) signed() bool {
+	if bn.MachO == nil || len(bn.MachO.Slices) == 0 {
+		return false
+	}
+	for _, s := range bn.MachO.Slices {
+		if s.Kind == sigUnsigned {
+			return false
+		}
+	}
+	return true
+}
+
+// team is the signing team: the certificate's OU, else the CodeDirectory's
+// team identifier.
+func (bn *bundleNode) team() string {
+	if bn.MachO == nil {
+		return ""
+	}
+	for _, s := range bn.MachO.Slices {
+		if s.Leaf != nil {
+			if t := orgUnit(s.Leaf); t != "" {
+				return t
+			}
+		}
+		if s.Signature != nil {
+			if cd := s.Signature.Primary(); cd != nil && cd.TeamID != "" {
+				return cd.TeamID
+			}
+		}
+	}
+	return ""
+}
+
+// appleSigned says the code is signed by Apple itself (the Swift runtime
+// dylibs Xcode copied in before iOS 12.2, system frameworks): no team.
+func (bn *bundleNode) appleSigned() bool {
+	if bn.MachO == nil {
+		return false
+	}
+	for _, s := range bn.MachO.Slices {
+		if s.Leaf == nil {
+			continue
+		}
+		org := strings.Join(s.Leaf.Subject.Organization, " ")
+		cn := s.Leaf.Subject.CommonName
+		if org == "Apple Inc." && (cn == "Software Signing" || strings.HasPrefix(cn, "Apple ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// identifier is the signature's identifier (codesign's Identifier=).
+func (bn *bundleNode) identifier() string {
+	if bn.MachO == nil {
+		return ""
+	}
+	for _, s := range bn.MachO.Slices {
+		if s.Signature != nil {
+			if cd := s.Signature.Primary(); cd != nil {
+				return cd.Identifier
+			}
+		}
+	}
+	return ""
+}
+
+// runtime says every signed slice has the hardened runtime flag.
+func (bn *bundleNode) runtime() bool {
+	if bn.MachO == nil {
+		return false
+	}
+	signedAny := false
+	for _, s := range bn.MachO.Slices {
+		if s.Signature == nil {
+			continue
+		}
+		cd := s.Signature.Primary()
+		if cd == nil || cd.Flags&macho.FlagRuntime == 0 {
+			return false
+		}
+		signedAny = true
+	}
+	return signedAny
+}
+
+// simulator says the executable is built for a simulator: LC_BUILD_VERSION
+// names a simulator platform, or an iOS-family minimum on an Intel slice.
+func (bn *bundleNode) simulator() bool {
+	if bn.MachO == nil {
+		return false
+	}
+	for _, s := range bn.MachO.Slices {
+		if strings.HasSuffix(s.Platform, "simulator") {
+			return true
+		}
+		if (s.Arch == "x86_64" || s.Arch == "i386") && (s.Platform == "ios" || s.Platform == "tvos" || s.Platform == "watchos") {
+			return true
+		}
+	}
+	return false
+}
+
+func (bi *bundleInput) facts() *report.Bundle {
+	b := bi.B
+	f := &report.Bundle{Entries: len(b.FS.Names()), Code: []report.BundleNode{}, Stray: b.Stray}
+	for _, p := range b.FS.Problems {
+		f.Limits = append(f.Limits, p.Error())
+	}
+	if len(b.Roots) > 0 {
+		f.Layout = b.Roots[0].Layout
+	}
+	var build func(n *bundle.Node) report.BundleNode
+	build = func(n *bundle.Node) report.BundleNode {
+		bn := bi.byPath[n.Path]
+		fn := report.BundleNode{
+			Path: n.Path, Type: n.Kind, Identifier: n.Identifier, Executable: n.ExecPath,
+			Signature: bn.signatureSummary(), Team: bn.team(), ProfilePath: n.ProfilePath,
+			StapledTicket: n.StapledTicket, Status: "ok",
+		}
+		if bn.MachO != nil {
+			fn.MachO = machoFacts(bn.MachO)
+			for _, s := range fn.MachO.Slices {
+				if len(s.Failures) > 0 {
+					fn.Status = "error"
+				}
+			}
+		}
+		if bn.MachOErr != nil || len(bn.InfoPlistChanged)+len(bn.SealFileChanged) > 0 {
+			fn.Status = "error"
+		}
+		if r := n.SealResult; r != nil {
+			fn.Seal = &report.BundleSeal{Version: n.Seal.Version(), Checked: r.Checked,
+				Added: changePaths(r.Added), Removed: changePaths(r.Removed), Modified: changePaths(r.Modified)}
+			if !r.OK() {
+				fn.Status = "error"
+			}
+		}
+		if p := bn.Profile; p != nil && p.Err == nil {
+			fn.Profile = &report.Profile{ProfileName: p.Name, UUID: p.UUID, Team: p.Team, AppID: p.AppID,
+				Expires: p.Expires, Platforms: p.Platform}
+		}
+		if fn.Status == "ok" && n.ExecPath != "" && n.IsMachO && !bn.signed() {
+			fn.Status = "warning"
+		}
+		for _, c := range n.Children {
+			fn.Children = append(fn.Children, build(c))
+		}
+		bn.Facts = &fn
+		return fn
+	}
+	for _, r := range b.Roots {
+		f.Code = append(f.Code, build(r))
+	}
+	return f
+}
+
+func changePaths(cs []coderesources.Change) []string {
+	out := []string{}
+	for _, c := range cs {
+		out = append(out, c.Path)
+	}
+	return out
+}
+
+// subject names a place in the archive for a finding.
+func bundleSubject(in *Input, p string) string {
+	if p == "" {
+		return in.Name
+	}
+	return in.Name + ": " + p
+}
+
+// bundleName is the last element of a bundle path, for messages.
+func bundleName(p string) string { return path.Base(p) }
