@@ -179,6 +179,12 @@ var machoUnsigned = &Check{
 					Message: "the " + ms.Arch + " slice is not signed: Apple silicon refuses to run it"})
 				return
 			}
+			switch ms.Platform {
+			case "ios", "tvos", "watchos", "visionos":
+				p.ReportFinding(report.Finding{Severity: report.Error, Subject: subject,
+					Message: "the " + ms.Arch + " slice is not signed: " + ms.Platform + " runs no unsigned code"})
+				return
+			}
 			p.Report(subject, "the %s slice is not signed", ms.Arch)
 		})
 	},

@@ -2,6 +2,7 @@ package macho
 
 import (
 	"bytes"
+	"os"
 	"testing"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/testsign"
@@ -26,6 +27,37 @@ func BenchmarkVerify(b *testing.B) {
 		res, err := s.Verify(VerifyOptions{})
 		if err != nil || !res.OK() {
 			b.Fatal(err, res.Failures)
+		}
+	}
+}
+
+// BenchmarkVerifyFile verifies a real binary named by SIGNDOCTOR_BENCH_FILE
+// (make bench downloads one; nothing is committed), every signed slice, read
+// through the file like the analyzer does. Compare with `openssl dgst -sha256`.
+func BenchmarkVerifyFile(b *testing.B) {
+	path := os.Getenv("SIGNDOCTOR_BENCH_FILE")
+	if path == "" {
+		b.Skip("set SIGNDOCTOR_BENCH_FILE to a Mach-O file")
+	}
+	fh, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer fh.Close()
+	st, _ := fh.Stat()
+	b.SetBytes(st.Size())
+	for i := 0; i < b.N; i++ {
+		f, err := Open(fh, st.Size())
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, s := range f.Slices {
+			if s.Signature == nil {
+				continue
+			}
+			if res, err := s.Verify(VerifyOptions{}); err != nil || !res.OK() {
+				b.Fatalf("%s: %v %v", s.Arch, err, res.Failures)
+			}
 		}
 	}
 }
