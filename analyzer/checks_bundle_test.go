@@ -60,3 +60,88 @@ func TestBundleCorpusDump(t *testing.T) {
 		}
 	}
 }
+
+func TestBundleKnownCases(t *testing.T) {
+	t.Run("GuiApp profile added after signing, of another team", func(t *testing.T) {
+		rep := analyzeCorpusBundle(t, "appinfo-macos-signed.zip")
+		added := findingsOf(rep, "bundle-seal-added")
+		if len(added) != 1 || added[0].Subject != "appinfo-macos-signed.zip: GuiApp.app/Contents/embedded.provisionprofile" {
+			t.Errorf("seal-added: %+v", added)
+		}
+		team := findingsOf(rep, "bundle-profile-team-mismatch")
+		if len(team) != 1 || !strings.Contains(team[0].Message, "3G4J97R9DL") || !strings.Contains(team[0].Message, "72LA85G59H") {
+			t.Errorf("team mismatch: %+v", team)
+		}
+		// The facts carry the seal of the node.
+		var facts *report.Bundle
+		for _, a := range rep.Artifacts {
+			if b, ok := a.Facts.(*report.Bundle); ok {
+				facts = b
+			}
+		}
+		if facts == nil || len(facts.Code) != 1 || facts.Code[0].Seal == nil || strings.Join(facts.Code[0].Seal.Added, ",") != "embedded.provisionprofile" {
+			t.Fatalf("facts: %+v", facts)
+		}
+		if n := facts.Code[0]; n.MachO == nil || n.Team != "72LA85G59H" || n.Status != "error" || n.Profile == nil || n.Profile.Team != "3G4J97R9DL" {
+			t.Errorf("node: %+v", n)
+		}
+		b, err := json.Marshal(rep)
+		if err != nil || !strings.Contains(string(b), `"seal":{"version":2,"checked":4,"added":["embedded.provisionprofile"],"removed":[],"modified":[]}`) {
+			t.Errorf("JSON: %v %s", err, b[:min(len(b), 400)])
+		}
+	})
+	t.Run("same app without the profile is clean", func(t *testing.T) {
+		rep := analyzeCorpusBundle(t, "appinfo-macos.zip")
+		for _, f := range rep.Findings {
+			if f.Severity != report.Info {
+				t.Errorf("unexpected %s: %s", f.ID, f.Message)
+			}
+		}
+	})
+	t.Run("simulator app unsigned beside Apple-signed dylibs", func(t *testing.T) {
+		rep := analyzeCorpusBundle(t, "isign-TestSimulator.app.zip")
+		f := findingsOf(rep, "bundle-main-unsigned")
+		if len(f) != 1 || !strings.Contains(f[0].Message, "9 pieces of nested code are signed (by Apple") || !strings.Contains(f[0].Message, "simulator") {
+			t.Errorf("main-unsigned: %+v", f)
+		}
+		for _, id := range []string{"bundle-nested-team-mismatch", "bundle-sealed-plist-changed", "bundle-nested-unsigned"} {
+			if f := findingsOf(rep, id); len(f) != 0 {
+				t.Errorf("%s: %+v", id, f)
+			}
+		}
+	})
+	for _, name := range []string{"fastlane-iOSAppOnly.ipa", "fastlane-ContainsWatchApp.ipa", "fastlane-IncorrectlySigned.ipa"} {
+		t.Run("skeleton "+name, func(t *testing.T) {
+			rep := analyzeCorpusBundle(t, name)
+			f := findingsOf(rep, "bundle-no-code")
+			if len(f) != 1 || !strings.Contains(f[0].Message, "no executable code") || !strings.Contains(f[0].Message, "skeleton") {
+				t.Errorf("no-code: %+v", f)
+			}
+		})
+	}
+}
+
+func TestBundleCorpusAnalysesWithoutError(t *testing.T) {
+	names, _ := filepath.Glob(filepath.Join(bundleCorpus, "*"))
+	if len(names) == 0 {
+		t.Skip("corpus not present at ../shared/corpus")
+	}
+	for _, n := range names {
+		if strings.HasSuffix(n, "CodeResources") {
+			continue
+		}
+		rep := analyzeCorpusBundle(t, filepath.Base(n))
+		kinds := map[string]bool{}
+		for _, a := range rep.Artifacts {
+			kinds[a.Kind] = true
+		}
+		if !kinds["bundle"] {
+			t.Errorf("%s: no bundle facts", filepath.Base(n))
+		}
+		for _, f := range rep.Findings {
+			if strings.HasPrefix(f.ID, "input-") || f.ID == "internal-check-failed" {
+				t.Errorf("%s: %s %s", filepath.Base(n), f.ID, f.Message)
+			}
+		}
+	}
+}
