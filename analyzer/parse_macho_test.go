@@ -2,7 +2,10 @@ package analyzer
 
 import (
 	"bufio"
+	"bytes"
 	"context"
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -10,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/signdoctor/signdoctor/analyzer/internal/testsign"
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
@@ -100,4 +104,65 @@ func TestMachOCorpusFacts(t *testing.T) {
 	if n == 0 {
 		t.Fatal("no macho rows in MANIFEST.md")
 	}
+}
+
+// TestMachOFactsJSON checks the JSON contract of DESIGN.md on a generated
+// universal file: one arm64 slice ad hoc signed, one x86_64 slice unsigned.
+func TestMachOFactsJSON(t *testing.T) {
+	arm, err := testsign.Sign(testsign.Build(testsign.Image{}), testsign.Options{Identifier: "com.example.tool",
+		Flags: testsign.FlagAdhoc | testsign.FlagRuntime, Hashes: []uint8{testsign.HashSHA1, testsign.HashSHA256}, EmptyRequirements: true, EmptyCMS: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x86 := testsign.Build(testsign.Image{CPU: testsign.CPUX86_64, Subtype: testsign.SubtypeX86_64, MinOS: testsign.Version(10, 9), Platform: testsign.PlatformMacOS})
+	file := testsign.Universal(arm, x86)
+	rep, err := Analyze(context.Background(), []File{{Name: "tool", Size: int64(len(file)), R: bytes.NewReader(file)}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(rep.Artifacts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []struct {
+		Kind   string `json:"kind"`
+		Name   string `json:"name"`
+		Slices []map[string]any
+	}
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Kind != "macho" || got[0].Name != "tool" || len(got[0].Slices) != 2 {
+		t.Fatalf("artifacts: %s", b)
+	}
+	a, x := got[0].Slices[0], got[0].Slices[1]
+	want := map[string]any{"arch": "arm64", "signature": "adhoc", "identifier": "com.example.tool",
+		"min_os": "12.0", "platform": "macos", "timestamp": false, "verified": true}
+	for k, v := range want {
+		if a[k] != v {
+			t.Errorf("arm64 %s = %v, want %v", k, a[k], v)
+		}
+	}
+	if fmt.Sprint(a["hashes"]) != "[sha1 sha256]" || fmt.Sprint(a["flags"]) != "[adhoc runtime]" || len(a["cdhash"].(string)) != 40 {
+		t.Errorf("arm64 hashes %v flags %v cdhash %v", a["hashes"], a["flags"], a["cdhash"])
+	}
+	if x["arch"] != "x86_64" || x["signature"] != "unsigned" || x["min_os"] != "10.9" || x["verified"] != false {
+		t.Errorf("x86_64 slice: %v", x)
+	}
+	// The report reads back into the same facts.
+	var back report.Report
+	if err := json.Unmarshal(mustJSON(t, rep), &back); err != nil {
+		t.Fatal(err)
+	}
+	if m, ok := back.Artifacts[0].Facts.(*report.MachO); !ok || m.Slices[0].CDHash != a["cdhash"] {
+		t.Errorf("round trip: %#v", back.Artifacts[0].Facts)
+	}
+}
+
+func mustJSON(t *testing.T, v any) []byte {
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

@@ -70,6 +70,7 @@ func machoCases(t *testing.T) map[string][]byte {
 		"macho-special-slot-mismatch/entitlements-changed/tool":   entsChanged,
 		"macho-special-slot-mismatch/no-entitlements-intact/tool": withEnts,
 		"macho-unsigned/universal-one-slice-unsigned/tool":        Universal(intact, x86),
+		"macho-unsigned/arm64-unsigned/tool":                      arm,
 		"macho-unsigned/no-all-signed/tool":                       Universal(intact, adhoc(x86, "com.example.tool")),
 		"macho-slices-differ/one-slice-unsigned/tool":             Universal(intact, x86),
 		"macho-slices-differ/no-same-signature/tool":              Universal(intact, adhoc(x86, "com.example.tool")),
