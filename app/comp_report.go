@@ -15,6 +15,8 @@ type reportView struct {
 	goapp.Compo
 	Report *report.Report
 	Now    time.Time
+	// Shared is true for a report opened from a link: read-only, with a banner.
+	Shared bool
 }
 
 func (v *reportView) Render() goapp.UI {
@@ -52,7 +54,12 @@ func (v *reportView) Render() goapp.UI {
 	if len(cards) > 0 {
 		cardSection = goapp.Section().Class("cards").Aria("label", "What the files say").Body(cards...)
 	}
+	var top goapp.UI = &shareBox{Report: r}
+	if v.Shared {
+		top = sharedBanner()
+	}
 	return goapp.Div().Class("report").Body(
+		top,
 		summaryBar(r),
 		notice,
 		cardSection,

@@ -26,6 +26,9 @@ func (p *analyzerPage) OnMount(ctx goapp.Context) {
 
 func (p *analyzerPage) OnNav(ctx goapp.Context) {
 	ctx.Page().SetTitle("%s", "signdoctor — why Apple code signing fails")
+	if data := shareFragment(ctx.Page().URL().Fragment); data != "" {
+		ctx.NewActionWithValue(actionOpenShared, data)
+	}
 }
 
 func (p *analyzerPage) Render() goapp.UI {
@@ -49,7 +52,7 @@ func (p *analyzerPage) Render() goapp.UI {
 		if now.IsZero() {
 			now = time.Now()
 		}
-		result = &reportView{Report: st.Report, Now: now}
+		result = &reportView{Report: st.Report, Now: now, Shared: st.Shared}
 	}
 	return layout("analyze",
 		goapp.H1().Text("Why does code signing fail?"),
@@ -90,6 +93,9 @@ func statusText(st analysisState) goapp.UI {
 		return goapp.Text("Analysing " + strings.Join(st.Files, ", ") + "…")
 	case st.Err != "":
 		return goapp.Span().Class("error-text").Text(st.Err)
+	case st.Report != nil && st.Shared:
+		e, w, i := st.Report.Counts()
+		return goapp.Text("Showing a shared report: " + strings.ToLower(countsText(e, w, i)) + ".")
 	case st.Report != nil:
 		e, w, i := st.Report.Counts()
 		return goapp.Text(fmt.Sprintf("Analysed %s in %s: %s.", plural(len(st.Files), "file", "files"), st.ElapsedText, strings.ToLower(countsText(e, w, i))))

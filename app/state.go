@@ -23,6 +23,8 @@ const (
 	actionCancel = "cancel"
 	// actionDevice carries a deviceQuery from a profile card's search box.
 	actionDevice = "device-search"
+	// actionOpenShared carries the data of a share link.
+	actionOpenShared = "open-shared"
 
 	// stateAnalysis holds an analysisState.
 	stateAnalysis = "analysis"
@@ -41,6 +43,8 @@ type analysisState struct {
 	Report      *report.Report
 	Err         string
 	Canceled    bool
+	// Shared marks a report opened from a link: there are no files.
+	Shared      bool
 	Started     time.Time
 	Finished    time.Time
 	ElapsedText string
@@ -71,6 +75,32 @@ func init() {
 	goapp.Handle(actionAnalyze, handleAnalyze)
 	goapp.Handle(actionCancel, handleCancel)
 	goapp.Handle(actionDevice, handleDevice)
+	goapp.Handle(actionOpenShared, handleOpenShared)
+}
+
+// handleOpenShared shows the report a link carries, read-only.
+func handleOpenShared(ctx goapp.Context, a goapp.Action) {
+	data, _ := a.Value.(string)
+	r, err := decodeShare(data)
+	session.Lock()
+	if session.cancel != nil {
+		session.cancel()
+	}
+	session.seq++
+	seq := session.seq
+	session.files = nil
+	session.devices = deviceResults{}
+	session.deviceSeq = map[string]int{}
+	session.baseline = map[string][]report.Finding{}
+	session.Unlock()
+	ctx.SetState(stateDevice, deviceResults{})
+	st := analysisState{Seq: seq, Shared: true, Finished: time.Now()}
+	if err != nil {
+		st.Err = "This share link cannot be opened: " + err.Error()
+	} else {
+		st.Report = r
+	}
+	ctx.SetState(stateAnalysis, st)
 }
 
 // session is what the handlers keep between actions: the dropped files (their
@@ -202,6 +232,13 @@ func handleDevice(ctx goapp.Context, a goapp.Action) {
 	before, haveBaseline := session.baseline[q.Artifact]
 	session.Unlock()
 	if stale {
+		return
+	}
+	if len(files) == 0 {
+		// A shared report has no files to run again: the list is all there is.
+		session.Lock()
+		setDevice(ctx, q.Artifact, deviceResult{Query: q.Query, Listed: deviceListed(q.IDs, q.Query)})
+		session.Unlock()
 		return
 	}
 

@@ -183,7 +183,16 @@ type treeNode struct {
 
 // toTree lays out a JSON-like value (maps, slices, scalars) as a tree. Map keys
 // are sorted; lists of scalars stay one line when short.
-func toTree(v any) []treeNode {
+func toTree(v any) []treeNode { return toTreeDepth(v, 0) }
+
+// maxTreeDepth bounds nesting: a crafted share link or plist could nest
+// thousands of levels, which no one reads.
+const maxTreeDepth = 24
+
+func toTreeDepth(v any, depth int) []treeNode {
+	if depth > maxTreeDepth {
+		return []treeNode{{Value: "(nested too deeply to show)"}}
+	}
 	switch v := v.(type) {
 	case map[string]any:
 		keys := make([]string, 0, len(v))
@@ -193,7 +202,7 @@ func toTree(v any) []treeNode {
 		sort.Strings(keys)
 		out := make([]treeNode, 0, len(keys))
 		for _, k := range keys {
-			out = append(out, node(k, v[k]))
+			out = append(out, node(k, v[k], depth))
 		}
 		return out
 	case []any:
@@ -203,7 +212,7 @@ func toTree(v any) []treeNode {
 			if label := itemLabel(e); label != "" {
 				key += " (" + label + ")"
 			}
-			out = append(out, node(key, e))
+			out = append(out, node(key, e, depth))
 		}
 		return out
 	}
@@ -225,13 +234,13 @@ func itemLabel(v any) string {
 	return ""
 }
 
-func node(key string, v any) treeNode {
+func node(key string, v any, depth int) treeNode {
 	switch x := v.(type) {
 	case map[string]any:
 		if len(x) == 0 {
 			return treeNode{Key: key, Value: "(empty)"}
 		}
-		return treeNode{Key: key, Children: toTree(x)}
+		return treeNode{Key: key, Children: toTreeDepth(x, depth+1)}
 	case []any:
 		if len(x) == 0 {
 			return treeNode{Key: key, Value: "(none)"}
@@ -239,7 +248,7 @@ func node(key string, v any) treeNode {
 		if line, ok := scalarLine(x); ok {
 			return treeNode{Key: key, Value: line}
 		}
-		return treeNode{Key: key, Children: toTree(x), List: true}
+		return treeNode{Key: key, Children: toTreeDepth(x, depth+1), List: true}
 	}
 	return treeNode{Key: key, Value: scalarText(v)}
 }
