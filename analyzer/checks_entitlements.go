@@ -28,6 +28,8 @@ type entSource struct {
 	SigningTeam, CertKind, Identifier string
 	// slice is the Mach-O slice, when the source is one read in this case.
 	slice *report.MachOSlice
+	// embedded is the profile embedded in the bundle the binary belongs to.
+	embedded *caseProfile
 }
 
 func entitlementSources(c *Case) []entSource {
@@ -41,14 +43,57 @@ func entitlementSources(c *Case) []entSource {
 			})
 		}
 		for _, a := range in.Artifacts {
-			m, ok := a.Facts.(*report.MachO)
-			if !ok {
-				continue
+			switch f := a.Facts.(type) {
+			case *report.MachO:
+				out = append(out, machoSources(a.Name, f)...)
+			case *report.Bundle:
+				for i := range f.Code {
+					out = append(out, bundleSources(a.Name, &f.Code[i], 0)...)
+				}
 			}
-			out = append(out, machoSources(a.Name, m)...)
 		}
 	}
 	return out
+}
+
+// bundleSources are the binaries of an archive's code tree, each paired with
+// the profile embedded in its own bundle.
+func bundleSources(archive string, n *report.BundleNode, depth int) []entSource {
+	if depth > 16 {
+		return nil
+	}
+	var out []entSource
+	if n.MachO != nil {
+		name := n.Executable
+		if name == "" {
+			name = n.Path
+		}
+		srcs := machoSources(archive+": "+name, n.MachO)
+		if n.Profile != nil && n.Profile.Entitlements != nil {
+			cp := profileOf(archive+": "+n.ProfilePath, n.Profile)
+			for i := range srcs {
+				srcs[i].embedded = &cp
+			}
+		}
+		out = append(out, srcs...)
+	}
+	for i := range n.Children {
+		out = append(out, bundleSources(archive, &n.Children[i], depth+1)...)
+	}
+	return out
+}
+
+func profileOf(subject string, f *report.Profile) caseProfile {
+	return caseProfile{
+		Subject: subject,
+		Facts:   f,
+		P: entitlements.Profile{
+			Entitlements: entitlements.Normalize(f.Entitlements),
+			Team:         f.Team,
+			Platform:     entitlements.PlatformOf(f.Platforms, f.Entitlements),
+			Kind:         f.ProfileKind,
+		},
+	}
 }
 
 // machoSources makes one source per group of slices that claim the same
@@ -125,16 +170,7 @@ func caseProfiles(c *Case) []caseProfile {
 			if !ok || f.Entitlements == nil {
 				continue
 			}
-			out = append(out, caseProfile{
-				Subject: a.Name,
-				Facts:   f,
-				P: entitlements.Profile{
-					Entitlements: entitlements.Normalize(f.Entitlements),
-					Team:         f.Team,
-					Platform:     entitlements.PlatformOf(f.Platforms, f.Entitlements),
-					Kind:         f.ProfileKind,
-				},
-			})
+			out = append(out, profileOf(a.Name, f))
 		}
 	}
 	return out
@@ -153,11 +189,12 @@ func (cp caseProfile) name() string {
 // Sources without a matching profile are left out.
 func pairings(c *Case) []pairing {
 	profiles := caseProfiles(c)
-	if len(profiles) == 0 {
-		return nil
-	}
 	var out []pairing
 	for _, s := range entitlementSources(c) {
+		if s.embedded != nil {
+			out = append(out, pairing{s, *s.embedded, "it is the profile embedded in the same bundle"})
+			continue
+		}
 		for _, cp := range profiles {
 			es := expandForProfile(s, cp)
 			appID, _ := entitlements.AppID(es.Ents)
@@ -926,13 +963,13 @@ var entPairing = &Check{
 	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
 		profiles := caseProfiles(p.Case)
-		if len(profiles) == 0 {
-			return
-		}
 		paired := map[string]bool{}
 		for _, pr := range pairings(p.Case) {
 			paired[pr.S.Subject] = true
 			p.Report(pr.S.Subject, "checked against the profile %s: %s", pr.P.name(), pr.By)
+		}
+		if len(profiles) == 0 {
+			return
 		}
 		for _, s := range entitlementSources(p.Case) {
 			if paired[s.Subject] {

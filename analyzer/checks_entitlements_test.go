@@ -290,3 +290,25 @@ func TestEntitlementsFactsJSON(t *testing.T) {
 		t.Errorf("json: %s", b)
 	}
 }
+
+// The corpus GuiApp case, in facts: an app signed by one team whose embedded
+// Developer ID profile belongs to another.
+func TestBundleEmbeddedProfilePairing(t *testing.T) {
+	ents := map[string]any{"com.apple.application-identifier": "ABCDE12345.com.example.gui", "com.apple.developer.team-identifier": "ABCDE12345", "com.apple.security.app-sandbox": true}
+	slice := report.MachOSlice{Arch: "arm64", Signature: "certificate", Identifier: "com.example.gui", Team: "ABCDE12345", LeafTeam: "ABCDE12345", CertKind: "Apple Development", Platform: "macos", Entitlements: ents}
+	b := &report.Bundle{Layout: "macos", Code: []report.BundleNode{{
+		Path: "Gui.app", Type: "app", Executable: "Gui.app/Contents/MacOS/Gui", MachO: &report.MachO{Slices: []report.MachOSlice{slice}},
+		ProfilePath: "Gui.app/Contents/embedded.provisionprofile",
+		Profile: &report.Profile{ProfileName: "Gui Developer ID", ProfileKind: "developer-id", Platforms: []string{"OSX"}, Team: "ZZZZZ99999", AppID: "ZZZZZ99999.com.example.gui",
+			Entitlements: map[string]any{"com.apple.application-identifier": "ZZZZZ99999.com.example.gui", "com.apple.developer.team-identifier": "ZZZZZ99999"}},
+	}}}
+	in := &Input{File: File{Name: "Gui.zip"}, Kind: KindArchive, Artifacts: []report.Artifact{report.NewArtifact("Gui.zip", b)}}
+	got := findingIDs(runEntChecks(t, in))
+	tm := got["ent-team-mismatch"]
+	if len(tm) != 2 || tm[0].Subject != "Gui.zip: Gui.app/Contents/MacOS/Gui [arm64]" {
+		t.Fatalf("team mismatch: %+v", tm)
+	}
+	if pr := got["ent-pairing"]; len(pr) != 1 || !strings.Contains(pr[0].Message, "embedded in the same bundle") {
+		t.Errorf("pairing: %+v", pr)
+	}
+}
