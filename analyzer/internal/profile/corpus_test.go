@@ -1,0 +1,176 @@
+package profile
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+const corpusDir = "../../../../shared/corpus"
+
+// manifestRow is MANIFEST.md's independent reading of one profile.
+type manifestRow struct {
+	kind, platform, team, expires string
+	devices                       int
+	appleSigned                   bool
+	wellFormed                    bool
+}
+
+var manifestField = regexp.MustCompile(`(\w[\w-]*)=([^;|]*)`)
+
+// readManifest parses the profiles rows of MANIFEST.md's table.
+func readManifest(t *testing.T) map[string]manifestRow {
+	f, err := os.Open(filepath.Join(corpusDir, "MANIFEST.md"))
+	if err != nil {
+		t.Skipf("the shared corpus is absent: %v", err)
+	}
+	defer f.Close()
+	rows := map[string]manifestRow{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if !strings.HasPrefix(line, "| `profiles/") {
+			continue
+		}
+		cols := strings.Split(line, "|")
+		if len(cols) < 7 {
+			continue
+		}
+		name := strings.Trim(strings.TrimSpace(cols[1]), "`")
+		name = strings.TrimPrefix(name, "profiles/")
+		class := strings.TrimSpace(cols[5])
+		r := manifestRow{}
+		if i := strings.Index(class, ";"); i > 0 && strings.Contains(class, "team=") {
+			r.wellFormed = true
+			r.kind = strings.TrimSpace(class[:i])
+			for _, m := range manifestField.FindAllStringSubmatch(class, -1) {
+				v := strings.TrimSpace(m[2])
+				switch m[1] {
+				case "platform":
+					r.platform = v
+				case "team":
+					r.team = v
+				case "expires":
+					r.expires = v
+				case "devices":
+					r.devices, _ = strconv.Atoi(v)
+				}
+			}
+			r.appleSigned = strings.Contains(class, "; Apple-signed")
+		}
+		rows[name] = r
+	}
+	return rows
+}
+
+// manifestKind maps MANIFEST's wording to ours.
+func manifestKind(s string) Kind {
+	switch {
+	case strings.HasPrefix(s, "enterprise"):
+		return Enterprise
+	case strings.HasPrefix(s, "Developer ID"):
+		return DeveloperID
+	case strings.HasPrefix(s, "macOS development"):
+		return MacDevelopment
+	case strings.HasPrefix(s, "Mac App Store"):
+		return MacAppStore
+	case strings.HasPrefix(s, "app-store"):
+		return AppStore
+	case s == "ad-hoc":
+		return AdHoc
+	case s == "development":
+		return Development
+	}
+	return Kind("?" + s)
+}
+
+func manifestPlatform(s string) string {
+	switch s {
+	case "(no Platform key)":
+		return IOS
+	case "OSX":
+		return MacOS
+	}
+	return s
+}
+
+// tamperedInCorpus are profiles whose payload does not match the signed
+// digest (openssl cms -verify -noverify agrees), though MANIFEST calls them
+// Apple-signed by their chain alone.
+var tamperedInCorpus = map[string]bool{"fastlane-test.provisionprofile": true}
+
+// TestCorpusAgreesWithManifest: kind, platforms, team, expiry, devices and
+// Apple-signed-ness of every real profile against MANIFEST.md.
+func TestCorpusAgreesWithManifest(t *testing.T) {
+	rows := readManifest(t)
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "profiles", "*"))
+	if len(files) == 0 {
+		t.Skip("no corpus profiles")
+	}
+	for _, path := range files {
+		name := filepath.Base(path)
+		row, ok := rows[name]
+		if !ok {
+			t.Errorf("%s: not in MANIFEST.md", name)
+			continue
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := Parse(b, nil)
+		if strings.Contains(name, "bplist") {
+			// MANIFEST: a bare binary plist with profile keys, no CMS.
+			if err != nil || p.Format != FormatBare || p.Signature != nil {
+				t.Errorf("%s: %v, want a bare plist profile", name, err)
+			}
+			continue
+		}
+		if !row.wellFormed {
+			if err == nil {
+				t.Errorf("%s: MANIFEST says malformed, Parse succeeded", name)
+			} else {
+				t.Logf("%s: %v", name, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if got, want := p.Kind, manifestKind(row.kind); got != want {
+			t.Errorf("%s: kind %s, MANIFEST %s", name, got, want)
+		}
+		if got, want := strings.Join(p.Platforms, ","), manifestPlatform(row.platform); got != want {
+			t.Errorf("%s: platforms %s, MANIFEST %s", name, got, want)
+		}
+		if p.Team != row.team {
+			t.Errorf("%s: team %s, MANIFEST %s", name, p.Team, row.team)
+		}
+		if got := p.ExpirationDate.Format("2006-01-02 15:04:05"); got != row.expires {
+			t.Errorf("%s: expires %s, MANIFEST %s", name, got, row.expires)
+		}
+		if len(p.ProvisionedDevices) != row.devices {
+			t.Errorf("%s: %d devices, MANIFEST %d", name, len(p.ProvisionedDevices), row.devices)
+		}
+		wantApple := row.appleSigned && !tamperedInCorpus[name]
+		if p.Signature.AppleSigned != wantApple {
+			t.Errorf("%s: apple_signed %v (%s), MANIFEST %v", name, p.Signature.AppleSigned, p.Signature.NotAppleReason, row.appleSigned)
+		}
+		if tamperedInCorpus[name] != p.Signature.Tampered {
+			t.Errorf("%s: tampered = %v", name, p.Signature.Tampered)
+		}
+		for i, c := range p.DeveloperCertificates {
+			if c.Err != nil {
+				t.Errorf("%s: certificate %d: %v", name, i, c.Err)
+			}
+		}
+		_ = time.Now
+	}
+}
