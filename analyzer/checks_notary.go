@@ -21,7 +21,7 @@ func init() {
 }
 
 func notaryIssueCheck(k *notary.Known) *Check {
-	doc := fmt.Sprintf("The notary log says: %q.\n\n%s", k.Message+".", k.Explanation)
+	doc := fmt.Sprintf("The notary log says %q.\n\n%s", k.Message, k.Explanation)
 	if ids := registeredChecks(k.LocalChecks); len(ids) > 0 {
 		doc += fmt.Sprintf("\n\nDrop the binary before submitting and these checks find the same problem: %s.", strings.Join(ids, ", "))
 	}
@@ -67,7 +67,8 @@ func reportNotaryIssues(p *Pass, want func(notaryExplanation) bool) {
 
 func notaryMessage(is notary.Issue, ex notaryExplanation) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "the notary service says %q", is.Message)
+	msg := strings.TrimRight(strings.TrimSpace(is.Message), ".")
+	fmt.Fprintf(&b, "notary service: %q", msg)
 	if is.Code != "" {
 		fmt.Fprintf(&b, " (code %s)", is.Code)
 	}
@@ -121,7 +122,7 @@ var notaryRejected = &Check{
 				msg += fmt.Sprintf(" (statusCode %d)", l.StatusCode)
 			}
 			if l.StatusSummary != "" {
-				msg += fmt.Sprintf(": %q", l.StatusSummary)
+				msg += fmt.Sprintf(": %q", strings.TrimRight(l.StatusSummary, ". "))
 			}
 			p.Report(in.Name, "%s. %s", msg, l.StatusExplanation())
 		}

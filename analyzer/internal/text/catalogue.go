@@ -60,7 +60,7 @@ const (
 	dropProfile = "the provisioning profile (.mobileprovision or .provisionprofile; Xcode keeps them in ~/Library/Developer/Xcode/UserData/Provisioning Profiles)"
 	dropProfEnt = "the provisioning profile and the .entitlements file (or the built app, which carries both)"
 	dropNotary  = "the notary log (xcrun notarytool log SUBMISSION-ID log.json) and the app or its main executable"
-	dropNoFile  = "no file confirms this on its own; drop the app and its profile to rule out a signing problem"
+	dropNoFile  = "the app and its provisioning profile, to rule out a signing problem (no file shows this error by itself)"
 )
 
 var catalogue = []*Entry{
@@ -201,10 +201,12 @@ var catalogue = []*Entry{
 			"The Apple ID is not added in Xcode (Settings > Accounts), or it lacks the role needed to create certificates.",
 			"The project names a different team than the certificate's.",
 		},
-		Confirm:  dropCert,
-		Fix:      "Let Xcode create one (Settings > Accounts > Manage Certificates > +), or import the certificate with its private key as a .p12 from the Mac that created it. With manual signing, choose a profile that includes that certificate.",
-		Checks:   []string{chkCertExpired, chkProfileCerts},
-		patterns: []pattern{pat("signing certificate", `No "?(?P<identity>[A-Za-z0-9 ]{3,40}?)"? signing certificate (?:matching team ID "?(?P<team>[A-Z0-9]{10})"? )?with a private key was found`), pat("no signing certificate", `(?:There is )?no signing certificate "(?P<identity2>[^"]{1,80})" found`)},
+		Confirm: dropCert,
+		Fix:     "Let Xcode create one (Settings > Accounts > Manage Certificates > +), or import the certificate with its private key as a .p12 from the Mac that created it. With manual signing, choose a profile that includes that certificate.",
+		Checks:  []string{chkCertExpired, chkProfileCerts},
+		patterns: []pattern{
+			pat("private key is not installed", `its private key is not installed in your keychain`),
+			pat("signing certificate", `No "?(?P<identity>[A-Za-z0-9 ]{3,40}?)"? signing certificate (?:matching team ID "?(?P<team>[A-Z0-9]{10})"? )?with a private key was found`), pat("no signing certificate", `(?:There is )?no signing certificate "(?P<identity2>[^"]{1,80})" found`)},
 	},
 	{
 		ID: "text-profile-missing-certificate", Title: "Profile does not include the signing certificate", Severity: Error,
@@ -228,9 +230,11 @@ var catalogue = []*Entry{
 			"The Apple ID is not added in Xcode's Accounts, or it is not a member of the team.",
 			"The team setting lives in a configuration that is not the one being built.",
 		},
-		Confirm:  dropNoFile,
-		Fix:      "Select the team in the target's Signing & Capabilities tab (or set DEVELOPMENT_TEAM). A free Apple ID can sign for your own devices only, with 7-day profiles.",
-		patterns: []pattern{pat("requires a development team", `requires a development team`)},
+		Confirm: dropNoFile,
+		Fix:     "Select the team in the target's Signing & Capabilities tab (or set DEVELOPMENT_TEAM). A free Apple ID can sign for your own devices only, with 7-day profiles.",
+		patterns: []pattern{
+			pat("no account for team", `No account for team "?(?P<team>[A-Z0-9]{10})"?`),
+			pat("requires a development team", `requires a development team`)},
 	},
 	{
 		ID: "text-no-profiles-found", Title: "No matching provisioning profile", Severity: Error,
@@ -268,6 +272,10 @@ var catalogue = []*Entry{
 		Checks:     []string{chkEntNotInProfile, chkProfileWildcard},
 		Supersedes: []string{"text-failed-qualification"},
 		patterns: []pattern{
+			pat("requires a provisioning profile", `requires a provisioning profile(?: with the (?P<capability2>[A-Za-z0-9 &.\-]{2,60}?) feature)?`),
+			pat("personal development teams", `Personal development teams(?:, including "[^"]{0,120}",)? do not support the (?P<capability3>[A-Za-z0-9 &.\-]{2,60}?) capabilit`),
+			pat("is not available for", `The (?P<capability4>[A-Za-z0-9 &.\-]{2,60}?) capability is not available for (?P<profile_kind>[A-Za-z ]{2,40}?) provisioning profiles`),
+
 			pat("doesn't support", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) support (?:the )?(?P<capability>[A-Za-z0-9 &.\-]{2,60}?)(?: capability)?(?:\.|,|$| and | Profile| Provisioning| An | The )`),
 		},
 	},
@@ -451,10 +459,12 @@ var catalogue = []*Entry{
 			"Nested code was signed after the outer bundle, or the outer bundle was not re-signed after a change.",
 			"Copying or zipping dropped symlinks or added files (.DS_Store, __MACOSX, AppleDouble ._ files).",
 		},
-		Confirm:  dropApp,
-		Fix:      "Make signing the last step, sign from the inside out (nested code first), and archive with `ditto -c -k --keepParent App.app App.zip`. `codesign --verify --deep --strict -vvv App.app` names the changed file.",
-		Checks:   []string{chkBundleSealed},
-		patterns: []pattern{pat("0xe8008017", `0xe8008017`), pat("signed resource has been", `A signed resource has been added, modified, or deleted`), pat("sealed resource", `a sealed resource is missing or invalid`), pat("file added after", `File (?:added|modified|removed) after (?:outer )?(?:app )?bundle was codesigned`), pat("file ", `\bfile (?:added|modified|missing): (?P<path>\S{1,300})`)},
+		Confirm: dropApp,
+		Fix:     "Make signing the last step, sign from the inside out (nested code first), and archive with `ditto -c -k --keepParent App.app App.zip`. `codesign --verify --deep --strict -vvv App.app` names the changed file.",
+		Checks:  []string{chkBundleSealed},
+		patterns: []pattern{
+			pat("67054", `(?:^|[^\d])-67054\b|errSecCSBadResource`),
+			pat("0xe8008017", `0xe8008017`), pat("signed resource has been", `A signed resource has been added, modified, or deleted`), pat("sealed resource", `a sealed resource is missing or invalid`), pat("file added after", `File (?:added|modified|removed) after (?:outer )?(?:app )?bundle was codesigned`), pat("file ", `\bfile (?:added|modified|missing): (?P<path>\S{1,300})`)},
 	},
 	{
 		ID: "text-app-no-valid-signature", Title: "The application does not have a valid signature", Severity: Error,
@@ -465,10 +475,12 @@ var catalogue = []*Entry{
 			"It was re-signed by a tool that left an invalid signature, or modified after signing.",
 			"The signing certificate is not an iOS development, ad hoc or enterprise certificate.",
 		},
-		Confirm:  dropApp,
-		Fix:      "Sign every nested framework and extension, then the app, with the same valid identity; verify with `codesign --verify --deep --strict -vvv Payload/App.app`.",
-		Checks:   []string{chkMachoUnsigned, chkMachoSigInvalid, chkBundleNested},
-		patterns: []pattern{pat("0xe8008019", `0xe8008019|0xe800801c`), pat("does not have a valid signature", `application does not have a valid signature`), pat("no code signature found", `No code signature found`), pat("applicationverificationfailed", `ApplicationVerificationFailed`)},
+		Confirm: dropApp,
+		Fix:     "Sign every nested framework and extension, then the app, with the same valid identity; verify with `codesign --verify --deep --strict -vvv Payload/App.app`.",
+		Checks:  []string{chkMachoUnsigned, chkMachoSigInvalid, chkBundleNested},
+		patterns: []pattern{
+			pat("could not be verified", `The application could not be verified`),
+			pat("0xe8008019", `0xe8008019|0xe800801c`), pat("does not have a valid signature", `application does not have a valid signature`), pat("no code signature found", `No code signature found`), pat("applicationverificationfailed", `ApplicationVerificationFailed`)},
 	},
 	{
 		ID: "text-integrity-not-verified", Title: "App integrity could not be verified", Severity: Error,
@@ -492,10 +504,13 @@ var catalogue = []*Entry{
 			"First launch of an app signed with a development certificate of a free team, or an enterprise profile.",
 			"The device cannot reach Apple to verify the developer (no network).",
 		},
-		Confirm:  dropNoFile,
-		Fix:      "On the device: Settings > General > VPN & Device Management, choose the developer and tap Trust. Xcode can then launch the app.",
-		Checks:   []string{chkProfileFreeTeam},
-		patterns: []pattern{pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`)},
+		Confirm: dropNoFile,
+		Fix:     "On the device: Settings > General > VPN & Device Management, choose the developer and tap Trust. Xcode can then launch the app.",
+		Checks:  []string{chkProfileFreeTeam},
+		patterns: []pattern{
+			pat("verify", `Unable to Verify App|verify trust of the developer`),
+			pat("process launch failed: security", `process launch failed: Security`),
+			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`)},
 	},
 	{
 		ID: "text-application-identifier-mismatch", Title: "Installed app has another application identifier", Severity: Error,
@@ -576,6 +591,8 @@ var catalogue = []*Entry{
 		Fix:     "Drop the binary: signdoctor recomputes the page hashes and checks the certificate kind and entitlements against the profile. Re-sign as the last build step.",
 		Checks:  []string{chkMachoPageHash, chkMachoSigInvalid, chkMachoDevSigned, chkMachoAppStoreSigned, chkEntNotInProfile},
 		patterns: []pattern{
+			pat("rejecting invalid page", `rejecting invalid page at address`),
+
 			pat("code signature invalid", `Code Signature Invalid`),
 			pat("codesigning", `Namespace CODESIGNING(?:, Code (?P<code>\d+|0x[0-9a-f]+))?|SIGKILL - CODESIGNING|Termination Reason: CODESIGNING(?: (?P<code2>\d+))?`),
 			pat("invalid signature", `Taskgated Invalid Signature`),
@@ -637,6 +654,8 @@ var catalogue = []*Entry{
 		Fix:     "Run App.app/Contents/MacOS/App from Terminal to see the direct error, and search the log for taskgated-helper and amfid messages; drop the zipped app here to check permissions, signature and profile.",
 		Checks:  []string{chkBundleExecBit, chkEntNotInProfile, chkProfileDevice},
 		patterns: []pattern{
+			pat("-10810", `LSOpenURLsWithRole\(\) failed with error -10810`),
+
 			pat("the application", `The application "?(?P<app>[^"]{1,120})"? can'?t be opened`),
 			pat("cannot be opened for an unexpected reason", `cannot be opened for an unexpected reason`),
 			pat("permission to open the application", `You do not have permission to open the application`),
@@ -678,6 +697,9 @@ var catalogue = []*Entry{
 		Fix:     "Read the 'When validating' line; drop the binary to check its signature and entitlements.",
 		Checks:  []string{chkMachoSigInvalid, chkEntPrivate, chkEntNotInProfile},
 		patterns: []pattern{
+			pat("amfi", `AMFI: code signature validation failed`),
+			pat("unrecoverable ct signature issue", `Unrecoverable CT signature issue`),
+
 			pat("validation failed fatally", `code signature validation failed fatally(?:: When validating (?P<path>\S{1,300}?):?)?`),
 			pat("disallowed without", `disallowed without (?P<entitlement>[A-Za-z0-9.\-]{3,120})`),
 			pat("failed through macf", `validation of code signature failed through MACF policy`),
@@ -751,10 +773,13 @@ var catalogue = []*Entry{
 			"Nested code was changed after the outer bundle was signed.",
 			"The signature was written by a tool codesign does not agree with.",
 		},
-		Confirm:  dropApp,
-		Fix:      "Sign as the last step (inside out), then verify with `codesign --verify --deep --strict -vvv App.app`; signdoctor names the slice and page that differ.",
-		Checks:   []string{chkMachoPageHash, chkMachoSpecialSlot, chkMachoCDHash, chkMachoCMSInvalid},
-		patterns: []pattern{pat("invalid signature", `invalid signature \(code or signature have been modified\)`), pat("-67061", `(?:^|[^\d])-67061\b|errSecCSSignatureFailed`)},
+		Confirm: dropApp,
+		Fix:     "Sign as the last step (inside out), then verify with `codesign --verify --deep --strict -vvv App.app`; signdoctor names the slice and page that differ.",
+		Checks:  []string{chkMachoPageHash, chkMachoSpecialSlot, chkMachoCDHash, chkMachoCMSInvalid},
+		patterns: []pattern{
+			pat("main executable failed strict validation", `main executable failed strict validation`),
+			pat("have been modified", `invalid (?:Info\.plist \(plist|resource directory \(directory) or signature have been modified\)`),
+			pat("invalid signature", `invalid signature \(code or signature have been modified\)`), pat("-67061", `(?:^|[^\d])-67061\b|errSecCSSignatureFailed`)},
 	},
 	{
 		ID: "text-binary-signature-invalid", Title: "Notary service: the signature of the binary is invalid", Severity: Error,
@@ -845,7 +870,7 @@ var catalogue = []*Entry{
 		hints: func(vals []Value) []string {
 			for _, v := range vals {
 				if v.Kind == "requirement" && reAnchorAppleOnly.MatchString(v.Value) {
-					return []string{"The requirement `" + v.Value + "` uses `anchor apple` without `generic`: only code signed by Apple itself satisfies it."}
+					return []string{"The requirement `" + v.Value + "` has `anchor apple` without `generic`, which only code signed by Apple itself satisfies."}
 				}
 			}
 			return nil
@@ -972,12 +997,14 @@ var catalogue = []*Entry{
 	},
 	{
 		ID: "text-notary-team-not-configured", Title: "Team not yet configured for notarization", Severity: Error,
-		Source:   "notary service (statusCode 7000)",
-		Meaning:  "The notary service rejected the submission before looking at it: the team cannot notarize yet.",
-		Causes:   []string{"A new team or one whose program membership is not fully set up.", "The account holder has not accepted the latest agreements."},
-		Confirm:  dropNoFile,
-		Fix:      "Accept pending agreements on the developer website; if it persists, contact Developer Programs Support.",
-		patterns: []pattern{pat("not yet configured for notarization", `Team is not yet configured for notarization`)},
+		Source:  "notary service (statusCode 7000)",
+		Meaning: "The notary service rejected the submission before looking at it: the team cannot notarize yet.",
+		Causes:  []string{"A new team or one whose program membership is not fully set up.", "The account holder has not accepted the latest agreements."},
+		Confirm: dropNoFile,
+		Fix:     "Accept pending agreements on the developer website; if it persists, contact Developer Programs Support.",
+		patterns: []pattern{
+			pat("sign the relevant contracts", `You must first sign the relevant contracts online`),
+			pat("not yet configured for notarization", `Team is not yet configured for notarization`)},
 	},
 	{
 		ID: "text-notary-auth", Title: "Notary service login failed", Severity: Error,
@@ -1020,6 +1047,8 @@ var catalogue = []*Entry{
 		Fix:     "Fix the value in the .entitlements file, make the profile authorise it (automatic signing: enable the capability and let Xcode regenerate), archive and upload again.",
 		Checks:  []string{chkEntAppGroup, chkEntAppGroupAuth, chkEntNotInProfile, chkEntUnexpanded, chkEntAPS},
 		patterns: []pattern{
+			pat("key '", `(?:for )?(?:the )?key '(?P<entitlement2>[A-Za-z0-9.\-]{3,120})'`),
+
 			pat("invalid code signing entitlements", `Invalid Code Signing Entitlements`),
 			pat("value for the", `the "(?P<value>[^"]{0,200})" value for the (?P<entitlement>[A-Za-z0-9.\-]{3,120}) key(?: in "(?P<path>[^"]{1,300})")?`),
 			pat("itms-90046", `ITMS-90046`),
@@ -1048,13 +1077,15 @@ var catalogue = []*Entry{
 	},
 	{
 		ID: "text-invalid-profile-upload", Title: "App Store Connect: invalid provisioning profile", Severity: Error,
-		Source:   "App Store Connect upload",
-		Meaning:  "The profile embedded in the upload is not an App Store profile valid for this app.",
-		Causes:   []string{"A development or ad hoc profile is embedded instead of an App Store one.", "The profile expired or does not include the signing certificate.", "The profile is missing from an extension or the app."},
-		Confirm:  dropProfile,
-		Fix:      "Export with the App Store Connect method so Xcode embeds App Store profiles, or embed them yourself before signing.",
-		Checks:   []string{chkProfileKind, chkProfileExpired},
-		patterns: []pattern{pat("invalid provisioning profile", `Invalid Provisioning Profile\.`)},
+		Source:  "App Store Connect upload",
+		Meaning: "The profile embedded in the upload is not an App Store profile valid for this app.",
+		Causes:  []string{"A development or ad hoc profile is embedded instead of an App Store one.", "The profile expired or does not include the signing certificate.", "The profile is missing from an extension or the app."},
+		Confirm: dropProfile,
+		Fix:     "Export with the App Store Connect method so Xcode embeds App Store profiles, or embed them yourself before signing.",
+		Checks:  []string{chkProfileKind, chkProfileExpired},
+		patterns: []pattern{
+			pat("missing provisioning profile", `Missing Provisioning Profile`),
+			pat("invalid provisioning profile", `Invalid Provisioning Profile\.`)},
 	},
 	{
 		ID: "text-app-sandbox-not-enabled", Title: "App Store Connect: App Sandbox not enabled", Severity: Error,
@@ -1078,6 +1109,125 @@ var catalogue = []*Entry{
 		Fix:      "Read the reason below the message; open the Report navigator's 'Update Signing' report for details.",
 		Checks:   []string{chkEntNotInProfile},
 		patterns: []pattern{pat("automatic signing failed", `Automatic signing failed`), pat("failed to provision this target", `Xcode failed to provision this target`)},
+	},
+	{
+		ID: "text-signature-version-unsupported", Title: "Code signature version no longer supported", Severity: Error,
+		Source:  "Xcode / iOS installer (iOS 15 and later)",
+		Meaning: "The device refuses signatures in the old format: recent iOS needs a CodeDirectory of a newer version and the entitlements in DER form as well as XML.",
+		Causes: []string{
+			"The app or a framework inside it was signed on an old macOS or Xcode (before macOS 11), or by a re-signing tool that writes the old format.",
+			"A prebuilt framework was copied in with its old signature and not re-signed.",
+		},
+		Confirm:  dropApp,
+		Fix:      "Re-sign with a current codesign: `codesign -f -s IDENTITY --generate-entitlement-der --entitlements app.entitlements Payload/App.app` (frameworks first).",
+		Checks:   []string{chkEntDERMismatch},
+		patterns: []pattern{pat("signature version is no longer supported", `code signature version is no longer supported`)},
+	},
+	{
+		ID: "text-no-resources", Title: "Signature expects resources that are missing", Severity: Error,
+		Source:   "codesign --verify",
+		Meaning:  "The executable was signed as the main executable of a bundle (its signature seals the bundle's resources), but the sealed resources file is not there.",
+		Causes:   []string{"The executable was copied out of its .app and checked on its own.", "The bundle's _CodeSignature/CodeResources was lost when copying or zipping.", "Info.plist was removed or replaced."},
+		Confirm:  dropApp,
+		Fix:      "Verify and ship the whole bundle; zip with `ditto -c -k --keepParent App.app App.zip`. To ship the executable alone, sign it on its own outside any bundle.",
+		Checks:   []string{chkBundleSealed},
+		patterns: []pattern{pat("code has no resources", `code has no resources but signature indicates they must be present`)},
+	},
+	{
+		ID: "text-gatekeeper-will-damage", Title: "Gatekeeper: app will damage your computer", Severity: Error,
+		Source:   "Gatekeeper, XProtect (Finder alert)",
+		Meaning:  "macOS considers the app harmful: its Developer ID certificate or notarization ticket was revoked, or XProtect recognised it as malware.",
+		Causes:   []string{"Apple revoked the signing certificate or the notarization ticket (for example after a key leaked or the account was terminated).", "A file in the app matches a malware signature."},
+		Confirm:  dropApp,
+		Fix:      "Check the certificate's status in your developer account; if it was revoked, create a new Developer ID certificate, re-sign, notarize and redistribute. Contact Apple if you believe it is a false positive.",
+		Checks:   []string{chkMachoUntrusted},
+		patterns: []pattern{pat("will damage your computer", `will damage your computer`)},
+	},
+	{
+		ID: "text-bundle-id-unavailable", Title: "Bundle identifier belongs to another team", Severity: Error,
+		Source:   "Xcode (automatic signing)",
+		Meaning:  "App IDs are unique across all teams; this bundle ID is already registered by another team, so Xcode cannot register it for yours.",
+		Causes:   []string{"A sample project or template kept its original bundle ID.", "Another of your accounts (a personal team, an old team) registered it.", "Someone else genuinely owns the name."},
+		Confirm:  dropNoFile,
+		Fix:      "Change the bundle identifier to one under your own reverse-DNS name (for example com.yourcompany.app), or sign with the team that owns it.",
+		patterns: []pattern{pat("cannot be registered to your development team", `The app identifier "?(?P<bundle_id>[^" ]{1,160})"? cannot be registered to your development team`), pat("failed to register bundle identifier", `Failed to register bundle identifier`)},
+	},
+	{
+		ID: "text-no-devices", Title: "No registered devices for a development profile", Severity: Error,
+		Source:   "Xcode (automatic signing)",
+		Meaning:  "A development profile must list at least one device, and the team has none registered.",
+		Causes:   []string{"No device has been connected to Xcode with this team selected.", "The devices were removed or the membership year reset the list."},
+		Confirm:  dropNoFile,
+		Fix:      "Connect a device and select it as the run destination (Xcode registers it), or add its UDID in Certificates, Identifiers & Profiles > Devices.",
+		Checks:   []string{chkProfileDevice},
+		patterns: []pattern{pat("has no devices", `Your team has no devices from which to generate a provisioning profile`)},
+	},
+	{
+		ID: "text-requires-development-signing", Title: "Entitlements need signing with a team", Severity: Error,
+		Source:   "Xcode",
+		Meaning:  "The target claims entitlements that need a provisioning profile, while it is set to sign to run locally (ad hoc) or without a team.",
+		Causes:   []string{"Signing Certificate is 'Sign to Run Locally' while the target has capabilities such as App Groups, iCloud or Keychain Sharing.", "No team is selected for the target."},
+		Confirm:  "the .entitlements file (signdoctor lists which keys need a profile)",
+		Fix:      "Select a team and let Xcode sign with a development certificate, or remove the capabilities that need one.",
+		Checks:   []string{chkEntNotInProfile},
+		patterns: []pattern{pat("require signing with a development certificate", `has entitlements that require signing with a development certificate`)},
+	},
+	{
+		ID: "text-xcode-managed-profile", Title: "Xcode-managed profile used with manual signing", Severity: Error,
+		Source:   "Xcode",
+		Meaning:  "Profiles that automatic signing creates can only be used by automatic signing.",
+		Causes:   []string{"Manual signing was selected with a profile named 'iOS Team Provisioning Profile' or 'Mac Team Provisioning Profile'.", "A CI export options file names an Xcode-managed profile."},
+		Confirm:  dropProfile + " — its IsXcodeManaged flag is shown",
+		Fix:      "Use automatic signing, or create a profile on the developer website for manual signing and select that one.",
+		Checks:   []string{chkProfileKind},
+		patterns: []pattern{pat("is xcode managed", `is Xcode managed, but signing settings require a manually managed profile`)},
+	},
+	{
+		ID: "text-certificate-limit", Title: "Certificate limit reached", Severity: Error,
+		Source:   "Xcode, developer website",
+		Meaning:  "A team may hold only a few certificates of each distribution kind at a time; a new one cannot be created until an old one is revoked.",
+		Causes:   []string{"Certificates were created on several Macs or CI machines instead of sharing one identity.", "Old certificates were never revoked."},
+		Confirm:  dropCert,
+		Fix:      "Reuse the existing certificate: export it with its private key as a .p12 from the Mac that has it. Otherwise revoke an unused one on the website (apps already signed with a revoked distribution certificate from the App Store keep working).",
+		patterns: []pattern{pat("maximum", `reached the maximum (?:allowed )?number of (?:[A-Za-z ]{0,40})?certificates`), pat("already have a current", `You already have a current [A-Za-z ]{2,60}certificate or a pending certificate request`)},
+	},
+	{
+		ID: "text-testflight-app-identifier", Title: "Mac build not eligible for TestFlight", Severity: Error,
+		Source:   "App Store Connect (ITMS-90885, ITMS-90886, ITMS-90889)",
+		Meaning:  "For TestFlight on the Mac every bundle must embed a provisioning profile and carry the application identifier that profile names.",
+		Causes:   []string{"A helper, extension or the app was signed without com.apple.application-identifier (entitlements not taken from its profile).", "A nested bundle has no embedded.provisionprofile."},
+		Confirm:  dropAppProf,
+		Fix:      "Give every bundle its own Mac App Store profile, embed it as Contents/embedded.provisionprofile, and sign with entitlements that include com.apple.application-identifier and com.apple.developer.team-identifier.",
+		Checks:   []string{chkEntTeamMismatch, chkEntNotInProfile},
+		patterns: []pattern{pat("cannot be used with testflight", `Cannot be used with TestFlight because`)},
+	},
+	{
+		ID: "text-sdk-signature-missing", Title: "Third-party SDK without a signature (ITMS-91065)", Severity: Error,
+		Source:   "App Store Connect",
+		Meaning:  "Apple lists some widely used SDKs whose binaries must carry a code signature (and a privacy manifest); the app includes one of them unsigned.",
+		Causes:   []string{"An old version of the SDK, from before its vendor signed its XCFramework.", "The SDK was rebuilt or repackaged locally, dropping the vendor's signature."},
+		Confirm:  "the framework's binary named in the message",
+		Fix:      "Update the SDK to a version its vendor ships signed (with a privacy manifest) and do not strip its signature.",
+		patterns: []pattern{pat("itms-91065", `ITMS-91065`), pat("signature file", `the SDK must include a signature file`)},
+	},
+	{
+		ID: "text-codesign-command-failed", Title: "Xcode's CodeSign step failed", Severity: Warning,
+		Fallback: true,
+		Source:   "Xcode, xcodebuild",
+		Meaning:  "This line only says that codesign failed; the reason is on the lines just before it in the build log.",
+		Causes:   []string{"See the codesign output above this line (errSecInternalComponent, no identity found, detritus not allowed…)."},
+		Confirm:  dropNoFile,
+		Fix:      "Expand the CodeSign step in Xcode's report navigator, or paste the lines above this one.",
+		patterns: []pattern{pat("codesign failed with a nonzero exit code", `Command CodeSign failed with a nonzero exit code`)},
+	},
+	{
+		ID: "text-bad-cpu-type", Title: "Executable not built for this Mac's CPU", Severity: Error,
+		Source:   "Terminal (zsh, bash), LaunchServices",
+		Meaning:  "The executable has no slice this Mac can run: for example arm64 only on an Intel Mac, or 32-bit code on current macOS.",
+		Causes:   []string{"It was built for one architecture only.", "Rosetta is not installed on an Apple silicon Mac running x86_64-only code.", "It is 32-bit (i386), which macOS no longer runs."},
+		Confirm:  "the executable (its slices are listed)",
+		Fix:      "Build a universal binary (`ARCHS = arm64 x86_64`, or `lipo -create`), and sign it after merging.",
+		patterns: []pattern{pat("bad cpu type", `bad CPU type in executable`)},
 	},
 	// ---- Harmless noise and non-error pastes ----
 	{

@@ -62,6 +62,9 @@ type Entry struct {
 	// Supersedes lists entries that say less than this one about the same
 	// message; when both match, only this one is reported.
 	Supersedes []string
+	// Fallback entries only point elsewhere ("the reason is above"); any
+	// other match next to them replaces them.
+	Fallback bool
 
 	patterns []pattern
 	// hints adds remarks that depend on the values found (a particular
@@ -158,6 +161,10 @@ func Analyze(b []byte) Result {
 		m := &res.Matches[i]
 		var by []*Match
 		for j := range res.Matches {
+			if m.Entry.Fallback && j != i && !res.Matches[j].Entry.Fallback {
+				by = append(by, &res.Matches[j])
+				continue
+			}
 			for _, s := range res.Matches[j].Entry.Supersedes {
 				if s == m.Entry.ID {
 					by = append(by, &res.Matches[j])
@@ -351,7 +358,23 @@ func normalise(b []byte) document {
 	d := document{lineStarts: []int{0}}
 	space := false
 	newline := false
+	escape := 0 // inside a terminal escape sequence (colours in CI logs): 1 after ESC, 2 after ESC [
 	for _, r := range s {
+		switch {
+		case r == 0x1b:
+			escape = 1
+			continue
+		case escape == 1 && r == '[':
+			escape = 2
+			continue
+		case escape == 2:
+			if r >= 0x40 && r <= 0x7e {
+				escape = 0
+			}
+			continue
+		case escape == 1:
+			escape = 0
+		}
 		if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
 			space, newline = true, true
 			continue
