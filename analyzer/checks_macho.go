@@ -504,7 +504,7 @@ var machoArm64e = &Check{
 			if ms.Arch != "arm64e" {
 				return
 			}
-			if ms.Leaf != nil && ms.Leaf.Subject.CommonName == "Software Signing" && ms.ChainErr == nil {
+			if ms.appleChain && ms.Leaf.Subject.CommonName == "Software Signing" {
 				return // Apple's own code
 			}
 			p.Report(subject, "an arm64e slice signed as %s: third-party arm64e code is refused before macOS 26 except in testing setups", ms.Kind)

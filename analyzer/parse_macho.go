@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/signdoctor/signdoctor/analyzer/internal/certs"
 	"github.com/signdoctor/signdoctor/analyzer/internal/cms"
 	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
 	"github.com/signdoctor/signdoctor/analyzer/internal/macho"
@@ -43,7 +44,8 @@ type machoSlice struct {
 	SigningTime  time.Time
 	Timestamp    time.Time // secure timestamp; zero when absent
 	TSAuthority  string
-	cmsChecked   bool // the CMS step ran (internal/cms is available)
+	cmsChecked   bool // the CMS could be read
+	appleChain   bool // Chain ends at a pinned Apple root (not a test root)
 
 	Entitlements    map[string]any
 	EntitlementsErr error
@@ -213,7 +215,7 @@ func machoFacts(mi *machoInput) *report.MachO {
 					CommonName: c.Subject.CommonName, CertKind: kind, Team: team,
 					Issuer: c.Issuer.CommonName, NotBefore: c.NotBefore.UTC(), NotAfter: c.NotAfter.UTC(),
 					SHA1: fmt.Sprintf("%X", sha1.Sum(c.Raw)), SHA256: fmt.Sprintf("%X", sha256.Sum256(c.Raw)),
-					AppleIssued: len(ms.Chain) > 0 && ms.ChainErr == nil,
+					AppleIssued: ms.appleChain,
 				})
 			}
 		}
@@ -321,7 +323,10 @@ func checkMachOCMS(ms *machoSlice, opts *Options) {
 		ms.CMSErr = fmt.Errorf("the CMS names %d signers and carries %d certificates; expected one signer whose certificate it carries", sd.Signers, len(sd.Certificates))
 		return
 	}
-	ms.CertKind = leafKind(ms.Leaf)
+	ms.CertKind = certs.Kind(ms.Leaf)
+	if ms.CertKind == "" && ms.Leaf.Subject.CommonName == "Software Signing" {
+		ms.CertKind = "Software Signing" // Apple's own code; judged by its chain below
+	}
 	for _, v := range sd.SignedAttribute(cms.OIDAppleCDHashes) {
 		ms.CDHashErrs = append(ms.CDHashErrs, macho.CheckCDHashPlist(sig, v)...)
 	}
@@ -329,6 +334,7 @@ func checkMachOCMS(ms *machoSlice, opts *Options) {
 	if sd.Timestamp != nil && sd.TimestampErr == nil {
 		ms.Timestamp, ms.TSAuthority = sd.Timestamp.Time, sd.Timestamp.Authority
 	}
+	judgeChain(ms, opts)
 	if err := sd.Verify(sig.Primary().Raw); err != nil {
 		ms.CMSErr = fmt.Errorf("CMS signature over the primary (%s) CodeDirectory: %s", sig.Primary().HashName(), strings.TrimPrefix(err.Error(), "cms: "))
 		return
@@ -338,17 +344,40 @@ func checkMachOCMS(ms *machoSlice, opts *Options) {
 	}
 }
 
-// leafKind names an Apple code-signing certificate by its common name's
-// prefix ("Developer ID Application: NAME (TEAM)").
-func leafKind(c *x509.Certificate) string {
-	cn := c.Subject.CommonName
-	for _, k := range []string{"Apple Development", "Apple Distribution", "iPhone Developer", "iPhone Distribution",
-		"Mac Developer", "Mac Development", "Developer ID Application", "Developer ID Installer",
-		"3rd Party Mac Developer Application", "3rd Party Mac Developer Installer", "Mac Installer Distribution",
-		"Mac App Distribution", "Apple iPhone OS Application Signing", "Software Signing"} {
-		if strings.HasPrefix(cn, k+":") || cn == k {
-			return k
+// judgeChain builds the signer's chain to a pinned Apple root (or, in the
+// case runner, a test root) and judges it at the secure timestamp's time,
+// else the signing time. A signature with neither (Apple's own system code)
+// is judged within its leaf's validity: codesign does not fail code for a
+// certificate that expired after signing unless asked to consider expiration.
+func judgeChain(ms *machoSlice, opts *Options) {
+	trust := certs.Apple
+	if roots := opts.TestRoots(); len(roots) > 0 {
+		t, err := certs.WithRoots(roots...)
+		if err != nil {
+			ms.ChainErr = err
+			return
 		}
+		trust = t
 	}
-	return ""
+	at, when := opts.now(), "now"
+	if ms.Leaf.NotAfter.Before(at) {
+		at, when = ms.Leaf.NotAfter, "within the certificate's validity (the signature has no signing time)"
+	}
+	switch {
+	case !ms.Timestamp.IsZero():
+		at, when = ms.Timestamp, "at its secure timestamp "+ms.Timestamp.Format(time.RFC3339)
+	case !ms.SigningTime.IsZero():
+		at, when = ms.SigningTime, "at its signing time "+ms.SigningTime.Format(time.RFC3339)
+	}
+	chain, err := trust.VerifyChain(ms.Leaf, ms.Certificates, at)
+	if err != nil {
+		ms.ChainErr = fmt.Errorf("%v (judged %s)", err, when)
+		return
+	}
+	if !certs.HasCodeSigningEKU(ms.Leaf) {
+		ms.ChainErr = fmt.Errorf("the certificate %q is not allowed to sign code (no code-signing extended key usage)", ms.Leaf.Subject.CommonName)
+		return
+	}
+	ms.Chain = chain
+	ms.appleChain = trust.IsAppleChain(chain)
 }

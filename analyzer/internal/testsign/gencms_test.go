@@ -7,6 +7,7 @@ import (
 	"encoding/pem"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -71,6 +72,8 @@ func cmsCases(t *testing.T) map[string][]byte {
 		"macho-cms-invalid/no-intact/tool":                                  devidOK,
 		"macho-app-store-signed/third-party-mac-developer-application/tool": sign(store, FlagRuntime, nil, nil),
 		"macho-app-store-signed/no-developer-id/tool":                       devidOK,
+		"macho-untrusted-chain/not-apple-issued/tool":                       devidOK,
+		"macho-untrusted-chain/no-trusted-root/tool":                        devidOK,
 	}
 }
 
@@ -100,6 +103,9 @@ func TestWriteCMSCases(t *testing.T) {
 	}
 	for path, b := range cmsCases(t) {
 		writeCase(t, path, b)
+		if strings.HasPrefix(path, "macho-untrusted-chain/not-") {
+			continue // the test root is not trusted here: that is the case
+		}
 		opts := filepath.Join(casesDir, filepath.Dir(path), "options")
 		if err := os.WriteFile(opts, []byte("trust: "+testCAPath+"\n"), 0o644); err != nil {
 			t.Fatal(err)
