@@ -512,6 +512,8 @@ func (p *parser) dataValue() (string, error) {
 		return p.hexValue(t)
 	case tKeyword:
 		return "", p.errAt(t, "%q is a keyword; quote it to use it as a value", t.text)
+	case tInt:
+		return "", p.errAt(t, "a value that starts with a digit must be quoted (\"%s…\")", t.text)
 	}
 	return "", p.unexpected(t, "a value (a word, a quoted string or 0x…)")
 }

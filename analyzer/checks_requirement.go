@@ -1,0 +1,303 @@
+package analyzer
+
+import (
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/signdoctor/signdoctor/analyzer/internal/certs"
+	"github.com/signdoctor/signdoctor/analyzer/internal/requirement"
+	"github.com/signdoctor/signdoctor/analyzer/report"
+)
+
+// Checks on code requirements: the designated requirement each signature
+// carries, and the requirement the user asks about (Options.Requirement).
+
+// requirementContext is what a slice's signature says, in the terms the
+// requirement evaluator needs. Trust is Apple's pinned roots plus the test
+// roots of the case runner.
+func requirementContext(p *Pass, ms *machoSlice) *requirement.Context {
+	sig := ms.Signature
+	if sig == nil || sig.Primary() == nil {
+		return nil
+	}
+	cd := sig.Primary()
+	ctx := &requirement.Context{Identifier: cd.Identifier, Platform: int32(cd.Platform)}
+	for _, c := range sig.CodeDirectories {
+		ctx.CDHashes = append(ctx.CDHashes, c.CDHash)
+	}
+	ctx.Entitlements = ms.Entitlements
+	if ctx.Entitlements == nil {
+		ctx.Entitlements = ms.EntitlementsDER
+	}
+	// A CMS whose signature fails proves nothing about who signed: judge the
+	// code as if it had no chain.
+	if ms.Leaf == nil || ms.CMSErr != nil {
+		return ctx
+	}
+	ctx.Chain = ms.Chain
+	if len(ctx.Chain) == 0 {
+		ctx.Chain = issuerOrder(ms.Leaf, ms.Certificates)
+	}
+	trust, err := certs.WithRoots(p.Options.TestRoots()...)
+	if err != nil {
+		trust = certs.Apple
+	}
+	chainErr := ms.ChainErr
+	ctx.AppleRoot = func(c *x509.Certificate) bool { return chainErr == nil && trust.IsTrustedRoot(c) }
+	return ctx
+}
+
+// designated returns the slice's explicit designated requirement, or nil.
+func designated(ms *machoSlice) *requirement.Node {
+	if ms.Signature == nil || ms.Signature.Requirements == nil || ms.RequirementErr != nil {
+		return nil
+	}
+	set, err := requirement.DecodeSet(ms.Signature.Requirements)
+	if err != nil {
+		return nil
+	}
+	return set[requirement.TypeDesignated]
+}
+
+// signerName says who signed a slice, for messages.
+func signerName(ms *machoSlice) string {
+	if ms.Leaf != nil {
+		return fmt.Sprintf("%q", ms.Leaf.Subject.CommonName)
+	}
+	return "an ad hoc signature"
+}
+
+var reqDesignatedAnchorApple = &Check{
+	ID:       "req-designated-anchor-apple",
+	Severity: report.Error,
+	Title:    `Designated requirement says "anchor apple" on code that is not Apple's`,
+	Doc: `"anchor apple" in a code requirement does not mean "signed with a certificate from Apple": it means ` +
+		`Apple's own software, signed with the certificate Apple Code Signing Certification Authority issues to ` +
+		`Apple itself. No developer certificate (Apple Development, Developer ID, Apple Distribution) satisfies it. ` +
+		`A designated requirement that says "anchor apple" on third-party code can never be met by that code: ` +
+		`codesign --verify reports that it does not satisfy its designated requirement, and anything that checks ` +
+		`the code against its designated requirement (keychain access, TCC, XPC peers, updaters) refuses it. ` +
+		`The same mistake in an XPC or launchd requirement (setCodeSigningRequirement("anchor apple")) makes the ` +
+		`connection fail with -67050 (errSecCSReqFailed).`,
+	Fix: `Require Apple-issued certificates of your team instead: ` +
+		`anchor apple generic and certificate leaf[subject.OU] = "TEAMID" (add identifier "…" to name one program). ` +
+		`Re-sign with the corrected requirement, or drop the explicit one and let codesign make the default: ` +
+		`codesign --force --sign "Developer ID Application: …" -r='designated => identifier "com.example.app" and anchor apple generic and certificate leaf[subject.OU] = "TEAMID"' PATH`,
+	Needs: []Kind{KindMachO},
+	Run: func(p *Pass) {
+		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+			dr := designated(ms)
+			if dr == nil {
+				return
+			}
+			ctx := requirementContext(p, ms)
+			if ctx == nil || ctx.Platform != 0 {
+				return // Apple's platform binaries may satisfy it through the trust cache
+			}
+			for _, issue := range requirement.Lint(dr) {
+				if issue.Code != "anchor-apple" {
+					continue
+				}
+				res := requirement.Evaluate(&requirement.Node{Op: requirement.OpAppleAnchor}, ctx)
+				if res.Satisfied || res.Undetermined {
+					return
+				}
+				team := ""
+				if ms.Leaf != nil {
+					team = orgUnit(ms.Leaf)
+				}
+				if team == "" {
+					team = ms.Signature.Primary().TeamID
+				}
+				p.Report(subject, "the designated requirement `%s` asks for Apple's own code (anchor apple), but this code is signed by %s, so it never satisfies its own designated requirement; use `%s`",
+					dr.String(), signerName(ms), requirement.ThirdPartyRequirement(team))
+				return
+			}
+		})
+	},
+}
+
+var reqDesignatedRootPinned = &Check{
+	ID:       "req-designated-root-pinned",
+	Severity: report.Error,
+	Title:    "Designated requirement looks for an intermediate's marker on the root (or the leaf's on another certificate)",
+	Doc: `Apple marks its certificates with extensions: 1.2.840.113635.100.6.2.* on the intermediate authorities ` +
+		`(6.2.1 Apple Worldwide Developer Relations, 6.2.6 Developer ID) and 1.2.840.113635.100.6.1.* on the ` +
+		`developer's own (leaf) certificate (6.1.13 Developer ID Application, 6.1.12 Mac Development, …). Apple's ` +
+		`designated requirements therefore say certificate 1[field.1.2.840.113635.100.6.2.6] (the first ` +
+		`certificate above the leaf) and certificate leaf[field.1.2.840.113635.100.6.1.13]. A hand-written ` +
+		`requirement that asks certificate root[…] for an intermediate's marker, or asks the wrong certificate ` +
+		`for a leaf marker, can never hold: Apple's root carries no such extension. The code then fails its ` +
+		`own designated requirement.`,
+	Fix: `Ask the certificate that carries the marker: certificate 1[field.1.2.840.113635.100.6.2.6] for the ` +
+		`Developer ID intermediate (6.2.1 for WWDR), certificate leaf[field.1.2.840.113635.100.6.1.13] for the ` +
+		`Developer ID Application leaf, then re-sign with codesign -r='designated => …'. Check the result with ` +
+		`codesign -d -r- PATH and codesign --verify --strict PATH.`,
+	Needs: []Kind{KindMachO},
+	Run: func(p *Pass) {
+		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+			dr := designated(ms)
+			if dr == nil {
+				return
+			}
+			for _, issue := range requirement.Lint(dr) {
+				if issue.Code == "root-pinned" || issue.Code == "marker-wrong-certificate" {
+					p.Report(subject, "the designated requirement says `%s`: %s; write `%s`", issue.Clause, issue.Message, issue.Suggest)
+				}
+			}
+		})
+	},
+}
+
+var reqDesignatedUnsatisfied = &Check{
+	ID:       "req-designated-unsatisfied",
+	Severity: report.Error,
+	Title:    "Code does not satisfy its own designated requirement",
+	Doc: `The designated requirement (DR) is how macOS recognises "the same program" across updates: the ` +
+		`keychain, privacy permissions (TCC), XPC peers and updaters compare code against it. codesign ` +
+		`--verify also checks that the code satisfies its own DR. When the DR was written by hand, copied from ` +
+		`another target, or left over from an earlier signature (a different identifier or team), the code ` +
+		`fails it: verification fails and every permission tied to the DR is lost.`,
+	Fix: `Let codesign make the DR (drop -r / --requirements), or write one that matches what the signature ` +
+		`says, then re-sign: codesign --force --sign IDENTITY PATH. Test a requirement before shipping it with ` +
+		`codesign --verify -R='<requirement>' PATH, or with signdoctor check --requirement '<requirement>'.`,
+	Needs: []Kind{KindMachO},
+	Run: func(p *Pass) {
+		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+			dr := designated(ms)
+			ctx := requirementContext(p, ms)
+			if dr == nil || ctx == nil {
+				return
+			}
+			// Clauses the more specific checks explain are left to them.
+			explained := map[string]bool{}
+			for _, issue := range requirement.Lint(dr) {
+				explained[issue.Clause] = true
+			}
+			res := requirement.Evaluate(dr, ctx)
+			if res.Satisfied || res.Undetermined {
+				return
+			}
+			var why []string
+			for _, c := range res.Failed() {
+				if !explained[c.Text] {
+					why = append(why, c.Text+": "+c.Why)
+				}
+			}
+			if len(why) == 0 {
+				return
+			}
+			p.Report(subject, "the designated requirement `%s` does not hold for this code: %s", dr.String(), strings.Join(why, "; "))
+		})
+	},
+}
+
+// userRequirement compiles Options.Requirement; nil when none was given.
+func userRequirement(p *Pass) (*requirement.Node, error) {
+	text := strings.TrimSpace(p.Options.Requirement)
+	if text == "" {
+		return nil, nil
+	}
+	return requirement.ParseRequirement(text)
+}
+
+var reqInvalid = &Check{
+	ID:       "req-invalid",
+	Severity: report.Error,
+	Title:    "The requirement you gave is not valid requirement language",
+	Doc: `Code requirements are written in Apple's requirement language: conditions such as identifier "…", ` +
+		`anchor apple generic, certificate leaf[subject.OU] = "TEAMID", info[KEY] = VALUE, ` +
+		`entitlement["KEY"] exists and cdhash H"…", joined with and, or, ! and parentheses. Words with dots ` +
+		`or dashes must be quoted, keywords (anchor, apple, leaf, …) cannot be used as bare values, and hashes ` +
+		`are 40 hex digits. SecRequirementCreateWithString, setCodeSigningRequirement and codesign -R refuse ` +
+		`text that does not parse.`,
+	Fix: `Correct the text at the column the message names. Quote values containing dots or dashes ` +
+		`("com.example.app"); check the grammar with csreq -r='<requirement>' -t on a Mac.`,
+	Needs: []Kind{KindAny},
+	Run: func(p *Pass) {
+		_, err := userRequirement(p)
+		if err == nil {
+			return
+		}
+		var se *requirement.SyntaxError
+		if errors.As(err, &se) {
+			p.Report("requirement", "`%s`: %s", p.Options.Requirement, se.Error())
+			return
+		}
+		p.Report("requirement", "`%s`: %v", p.Options.Requirement, err)
+	},
+}
+
+// eachRequirementEval evaluates Options.Requirement against every signed
+// slice.
+func eachRequirementEval(p *Pass, fn func(subject string, req *requirement.Node, res requirement.Result)) {
+	req, err := userRequirement(p)
+	if req == nil || err != nil {
+		return
+	}
+	eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+		if ctx := requirementContext(p, ms); ctx != nil {
+			fn(subject, req, requirement.Evaluate(req, ctx))
+		}
+	})
+}
+
+var reqUnsatisfied = &Check{
+	ID:       "req-unsatisfied",
+	Severity: report.Error,
+	Title:    "The code does not satisfy the requirement you gave",
+	Doc: `A code requirement is checked against the code's signature: the signing identifier, the certificate ` +
+		`chain (anchor apple, anchor apple generic, certificate fields and Apple's marker extensions), ` +
+		`Info.plist keys, entitlements and the CDHash. When a requirement given to ` +
+		`setCodeSigningRequirement, SecStaticCodeCheckValidity, an XPC listener or an updater does not hold, ` +
+		`the check fails with -67050 (errSecCSReqFailed). The finding lists each condition that fails and why. ` +
+		`A common cause: "anchor apple" only matches Apple's own software, never code signed with a developer ` +
+		`certificate.`,
+	Fix: `Change the requirement or the signature so each failing condition holds. For your own team's code ` +
+		`use anchor apple generic and certificate leaf[subject.OU] = "TEAMID" (plus identifier "…" to name one ` +
+		`program). On a Mac, confirm with codesign --verify -R='<requirement>' PATH.`,
+	Needs: []Kind{KindMachO},
+	Run: func(p *Pass) {
+		eachRequirementEval(p, func(subject string, req *requirement.Node, res requirement.Result) {
+			if res.Satisfied {
+				return
+			}
+			var why []string
+			for _, c := range res.Failed() {
+				why = append(why, c.Text+": "+c.Why)
+			}
+			if res.Undetermined {
+				p.ReportFinding(report.Finding{Severity: report.Warning, Subject: subject,
+					Message: fmt.Sprintf("whether this code satisfies `%s` depends on the Mac that checks it: %s", req.String(), strings.Join(why, "; "))})
+				return
+			}
+			p.Report(subject, "does not satisfy `%s`: %s", req.String(), strings.Join(why, "; "))
+		})
+	},
+}
+
+var reqSatisfied = &Check{
+	ID:       "req-satisfied",
+	Severity: report.Info,
+	Title:    "The code satisfies the requirement you gave",
+	Doc: `The requirement holds for this signature: every condition (identifier, anchor, certificate ` +
+		`fields, Info.plist keys, entitlements, CDHash) matches. A connection or check that uses this ` +
+		`requirement will accept this code, as long as the signature itself is valid on the Mac that checks ` +
+		`it.`,
+	Fix: `Nothing to fix. Keep the requirement as narrow as you need: include the team ` +
+		`(certificate leaf[subject.OU] = "TEAMID") so that code signed by others cannot pass.`,
+	Needs: []Kind{KindMachO},
+	Run: func(p *Pass) {
+		eachRequirementEval(p, func(subject string, req *requirement.Node, res requirement.Result) {
+			if res.Satisfied {
+				p.Report(subject, "satisfies `%s`", req.String())
+			}
+		})
+	},
+}
+
+func init() {
+	register(reqDesignatedAnchorApple, reqDesignatedRootPinned, reqDesignatedUnsatisfied, reqInvalid, reqUnsatisfied, reqSatisfied)
+}
