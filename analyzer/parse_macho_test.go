@@ -75,6 +75,16 @@ func TestMachOCorpusFacts(t *testing.T) {
 				s := facts.Slices[i]
 				kind := reManifestSlice.FindStringSubmatch(w)[3]
 				switch kind {
+				case "distribution", "development", "developer-id", "apple":
+					if !s.Trusted {
+						t.Errorf("%s: MANIFEST reads an Apple-issued %s signature, chain not trusted: %v", s.Arch, kind, s.Authorities)
+					}
+				case "cert-signed":
+					if s.Trusted {
+						t.Errorf("%s: MANIFEST reads a non-Apple certificate, chain trusted", s.Arch)
+					}
+				}
+				switch kind {
 				case "distribution", "development", "developer-id", "apple", "cert-signed":
 					kind = "certificate"
 				}
