@@ -1,6 +1,8 @@
 package analyzer
 
 import (
+	"archive/zip"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -99,8 +101,17 @@ var bundleDamaged = &Check{
 	Needs: []Kind{KindArchive},
 	Run: func(p *Pass) {
 		eachBundle(p, func(in *Input, bi *bundleInput) {
-			for _, name := range bi.B.Damaged {
-				p.Report(bundleSubject(in, name), "the entry's bytes do not match its CRC-32 checksum; the archive is damaged")
+			seen := map[string]bool{}
+			for _, d := range bi.B.Damaged {
+				if seen[d.Path] {
+					continue
+				}
+				seen[d.Path] = true
+				if errors.Is(d.Err, zip.ErrChecksum) {
+					p.Report(bundleSubject(in, d.Path), "the entry's bytes do not match its CRC-32 checksum; the archive is damaged")
+				} else {
+					p.Report(bundleSubject(in, d.Path), "the entry could not be read: %v", d.Err)
+				}
 			}
 		})
 	},
@@ -294,6 +305,9 @@ var bundleMainUnsigned = &Check{
 		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
 			if bn.MachO == nil || bn.Kind == bundle.KindDylib || bn.Kind == bundle.KindExecutable || bn.signed() {
 				return
+			}
+			if parent := bi.parentCode(bn); parent != nil && parent.signed() {
+				return // bundle-nested-unsigned says it
 			}
 			var signedNested, appleNested int
 			var walk func(n *bundle.Node)

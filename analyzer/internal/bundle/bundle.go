@@ -14,6 +14,7 @@ package bundle
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -134,10 +135,17 @@ type Bundle struct {
 	// Stray are entries no system tool puts in a signed app: AppleDouble
 	// "._" files, __MACOSX/ folders, .DS_Store.
 	Stray []string
-	// Damaged lists entries whose CRC does not match.
-	Damaged []string
+	// Damaged lists entries that could not be read whole or whose CRC does
+	// not match.
+	Damaged []Damage
 	// LooseCode counts Mach-O files found outside any bundle.
 	LooseCode []string
+}
+
+// Damage is an entry that could not be read as stored.
+type Damage struct {
+	Path string
+	Err  error
 }
 
 // Open reads an archive's directory and builds the tree of code. It reads
@@ -332,7 +340,7 @@ func (b *Bundle) findProfile(n *Node) {
 func (b *Bundle) read(name string, max int64) ([]byte, error) {
 	data, err := b.FS.ReadFile(name, max)
 	if err != nil && data != nil {
-		b.Damaged = append(b.Damaged, name)
+		b.Damaged = append(b.Damaged, Damage{name, err})
 		return data, nil
 	}
 	return data, err
@@ -492,6 +500,14 @@ func (b *Bundle) VerifySeal(ctx context.Context, n *Node, nested NestedInfo) {
 		opts.Nested = func(rel string) (bool, bool, [][]byte) { return nested(n.ContentRoot + "/" + rel) }
 	}
 	n.SealResult, n.SealVerErr = n.Seal.Verify(b.FS, n.ContentRoot, opts)
+	if n.SealResult != nil {
+		for _, err := range n.SealResult.Errors {
+			var fe *coderesources.FileError
+			if errors.As(err, &fe) {
+				b.Damaged = append(b.Damaged, Damage{n.ContentRoot + "/" + fe.Path, fe.Err})
+			}
+		}
+	}
 }
 
 // FileMode returns the recorded mode of an archive path (links followed).

@@ -43,9 +43,19 @@ type Result struct {
 	Modified []Change
 	// Checked counts the sealed paths that matched.
 	Checked int
-	// Errors are files that could not be read (the rest was still checked).
-	Errors []string
+	// Errors are files that could not be read (the rest was still checked),
+	// each a *FileError.
+	Errors []error
 }
+
+// FileError is a file the verifier could not read.
+type FileError struct {
+	Path string // relative to the resource root
+	Err  error
+}
+
+func (e *FileError) Error() string { return e.Path + ": " + e.Err.Error() }
+func (e *FileError) Unwrap() error { return e.Err }
 
 // OK says nothing was added, removed or modified.
 func (r *Result) OK() bool { return len(r.Added)+len(r.Removed)+len(r.Modified) == 0 }
@@ -82,7 +92,7 @@ func (s *Seal) Verify(fsys fs.FS, root string, opts VerifyOptions) (*Result, err
 			rel = p
 		}
 		if err != nil {
-			res.Errors = append(res.Errors, fmt.Sprintf("%s: %v", rel, err))
+			res.Errors = append(res.Errors, &FileError{rel, err})
 			return nil
 		}
 		if opts.Skip != nil && opts.Skip(rel) {
@@ -119,7 +129,7 @@ func (s *Seal) Verify(fsys fs.FS, root string, opts VerifyOptions) (*Result, err
 			if e.Symlink != "" && rl != nil {
 				target, err := rl.ReadLink(p)
 				if err != nil {
-					res.Errors = append(res.Errors, fmt.Sprintf("%s: %v", rel, err))
+					res.Errors = append(res.Errors, &FileError{rel, err})
 				} else if target != e.Symlink {
 					res.Modified = append(res.Modified, Change{Path: rel, Reason: fmt.Sprintf("the link points to %q, the seal records %q", target, e.Symlink)})
 				}
@@ -147,7 +157,7 @@ func (s *Seal) Verify(fsys fs.FS, root string, opts VerifyOptions) (*Result, err
 			return nil
 		}
 		if reason, err := compareHash(fsys, p, e, opts.MaxFileSize); err != nil {
-			res.Errors = append(res.Errors, fmt.Sprintf("%s: %v", rel, err))
+			res.Errors = append(res.Errors, &FileError{rel, err})
 		} else if reason != "" {
 			res.Modified = append(res.Modified, Change{Path: rel, Reason: reason})
 		}
@@ -253,6 +263,14 @@ func Compute(fsys fs.FS, root string, rules []*Rule, skip func(rel string) bool)
 		}
 		r := Match(rules, rel)
 		if !r.sealed() {
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			target, err := fs.ReadLink(fsys, p)
+			if err != nil {
+				return err
+			}
+			out[rel] = &Entry{Symlink: target}
 			return nil
 		}
 		b, err := fs.ReadFile(fsys, p)
