@@ -607,3 +607,47 @@ func (d *dirFile) ReadDir(n int) ([]fs.DirEntry, error) {
 	d.list = d.list[n:]
 	return out, nil
 }
+
+// ReadLink implements fs.ReadLinkFS: the target of the link at name, with
+// links in the folders above it followed.
+func (z *FS) ReadLink(name string) (string, error) {
+	e, err := z.lresolve(name)
+	if err != nil {
+		return "", &fs.PathError{Op: "readlink", Path: name, Err: err}
+	}
+	if !e.IsSymlink() {
+		return "", &fs.PathError{Op: "readlink", Path: name, Err: fs.ErrInvalid}
+	}
+	return z.linkTarget(e)
+}
+
+// Lstat implements fs.ReadLinkFS: like Stat, but a link is described, not followed.
+func (z *FS) Lstat(name string) (fs.FileInfo, error) {
+	e, err := z.lresolve(name)
+	if err != nil {
+		return nil, &fs.PathError{Op: "lstat", Path: name, Err: err}
+	}
+	return fileInfo{e, path.Base(name)}, nil
+}
+
+func (z *FS) lresolve(name string) (*Entry, error) {
+	if !fs.ValidPath(name) {
+		return nil, fs.ErrInvalid
+	}
+	dir, base := path.Split(name)
+	if dir == "" {
+		if e := z.entries[base]; e != nil {
+			return e, nil
+		}
+		return z.Resolve(name)
+	}
+	d, err := z.Resolve(strings.TrimSuffix(dir, "/"))
+	if err != nil {
+		return nil, err
+	}
+	e := z.entries[d.Name+"/"+base]
+	if e == nil {
+		return nil, fs.ErrNotExist
+	}
+	return e, nil
+}

@@ -311,3 +311,19 @@ func FuzzOpen(f *testing.F) {
 		}
 	})
 }
+
+func TestReadLink(t *testing.T) {
+	z := open(t, frameworkZip(t), Limits{})
+	var _ fs.ReadLinkFS = z
+	got, err := z.ReadLink("App.app/Contents/Frameworks/F.framework/F")
+	if err != nil || got != "Versions/Current/F" {
+		t.Fatalf("ReadLink: %q, %v", got, err)
+	}
+	fi, err := z.Lstat("App.app/Contents/Frameworks/F.framework/Versions/Current")
+	if err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		t.Fatalf("Lstat: %v, %v", fi, err)
+	}
+	if _, err := z.ReadLink("App.app/Contents/Info.plist"); err == nil {
+		t.Error("ReadLink of a file succeeded")
+	}
+}
