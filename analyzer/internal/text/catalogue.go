@@ -150,10 +150,13 @@ var catalogue = []*Entry{
 			"The keychain that holds it is not in the search list (common in CI): pass --keychain or add it with `security list-keychains -s`.",
 			"The name given with -s does not match the certificate's common name (Apple Development vs iPhone Developer vs Mac Developer).",
 		},
-		Confirm:  dropCert,
-		Fix:      "Run `security find-identity -p codesigning -v` to list usable identities, then sign with the exact name or its SHA-1 hash. If the list is empty, install the certificate together with its private key (.p12).",
-		Checks:   []string{chkCertExpired},
-		patterns: []pattern{pat("could not be found in the keychain", `The specified item could not be found in the keychain`), pat("no identity found", `\bno identity found\b`), pat("0 valid identities found", `\b0 valid identities found\b`), pat("errsecitemnotfound", `errSecItemNotFound`)},
+		Confirm: dropCert,
+		Fix:     "Run `security find-identity -p codesigning -v` to list usable identities, then sign with the exact name or its SHA-1 hash. If the list is empty, install the certificate together with its private key (.p12).",
+		Checks:  []string{chkCertExpired},
+		patterns: []pattern{
+			pat("signing identity", `(?:could not|couldn't|cannot|can't) find (?:a )?(?:valid |matching )?(?:code ?signing )?identity(?: for type '[a-z_]+')?`),
+			pat("cannot find valid", `cannot find valid "?(?P<identity>[^"]{1,80}?)"? identity`),
+			pat("could not be found in the keychain", `The specified item could not be found in the keychain`), pat("no identity found", `\bno identity found\b`), pat("0 valid identities found", `\b0 valid identities found\b`), pat("errsecitemnotfound", `errSecItemNotFound`)},
 	},
 	{
 		ID: "text-ambiguous-identity", Title: "More than one signing identity matches", Severity: Error,
@@ -205,6 +208,9 @@ var catalogue = []*Entry{
 		Fix:     "Let Xcode create one (Settings > Accounts > Manage Certificates > +), or import the certificate with its private key as a .p12 from the Mac that created it. With manual signing, choose a profile that includes that certificate.",
 		Checks:  []string{chkCertExpired, chkProfileCerts},
 		patterns: []pattern{
+			pat("private key", `\bmissing private key\b`),
+			pat("no valid code signing certificates", `No valid code signing certificates were found`),
+
 			pat("private key is not installed", `its private key is not installed in your keychain`),
 			pat("signing certificate", `No "?(?P<identity>[A-Za-z0-9 ]{3,40}?)"? signing certificate (?:matching team ID "?(?P<team>[A-Z0-9]{10})"? )?with a private key was found`), pat("no signing certificate", `(?:There is )?no signing certificate "(?P<identity2>[^"]{1,80})" found`)},
 	},
@@ -233,6 +239,8 @@ var catalogue = []*Entry{
 		Confirm: dropNoFile,
 		Fix:     "Select the team in the target's Signing & Capabilities tab (or set DEVELOPMENT_TEAM). A free Apple ID can sign for your own devices only, with 7-day profiles.",
 		patterns: []pattern{
+			pat("code signing is required", `Code signing is required for product type`),
+
 			pat("no account for team", `No account for team "?(?P<team>[A-Z0-9]{10})"?`),
 			pat("requires a development team", `requires a development team`)},
 	},
@@ -416,10 +424,12 @@ var catalogue = []*Entry{
 			"The embedded profile lists only old certificates; after creating a new certificate the profile was not regenerated, so the build is signed by a certificate the profile does not cover.",
 			"An enterprise certificate was revoked by Apple.",
 		},
-		Confirm:  dropAppProf + "; also " + dropCert,
-		Fix:      "Delete the old certificates from the keychain, let Xcode create a new one, regenerate the profile so it includes it (Xcode: Settings > Accounts > Download Manual Profiles, or delete the cached profiles), clean the build folder and install again.",
-		Checks:   []string{chkCertExpired, chkProfileCerts},
-		patterns: []pattern{pat("0xe8008018", `0xe8008018`), pat("identity used to sign", `identity used to sign the (?:executable|application) is no longer valid`)},
+		Confirm: dropAppProf + "; also " + dropCert,
+		Fix:     "Delete the old certificates from the keychain, let Xcode create a new one, regenerate the profile so it includes it (Xcode: Settings > Accounts > Download Manual Profiles, or delete the cached profiles), clean the build folder and install again.",
+		Checks:  []string{chkCertExpired, chkProfileCerts},
+		patterns: []pattern{
+			pat("has either expired or has been revoked", `certificate used to sign "?(?P<app>[^"]{1,120}?)"? has either expired or has been revoked`),
+			pat("0xe8008018", `0xe8008018`), pat("identity used to sign", `identity used to sign the (?:executable|application) is no longer valid`)},
 	},
 	{
 		ID: "text-install-no-valid-profile", Title: "No valid provisioning profile for this executable (0xe8008015)", Severity: Error,
@@ -508,6 +518,8 @@ var catalogue = []*Entry{
 		Fix:     "On the device: Settings > General > VPN & Device Management, choose the developer and tap Trust. Xcode can then launch the app.",
 		Checks:  []string{chkProfileFreeTeam},
 		patterns: []pattern{
+			pat("is trusted on your device", `Developer App certificate for your account is trusted on your device`),
+
 			pat("verify", `Unable to Verify App|verify trust of the developer`),
 			pat("process launch failed: security", `process launch failed: Security`),
 			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`)},
@@ -860,6 +872,8 @@ var catalogue = []*Entry{
 		Fix:     "Print the code's designated requirement with `codesign -d -r- APP` and build yours from it, e.g. `anchor apple generic and identifier \"com.example.app\" and certificate leaf[subject.OU] = \"TEAMID\"`.",
 		Checks:  []string{chkReqAnchorApple},
 		patterns: []pattern{
+			pat("failed to match existing code requirement", `Failed to match existing code requirement for subject (?P<bundle_id>[A-Za-z0-9.\-]{3,150})`),
+
 			pat("-67050", `(?:^|[^\d])-67050\b`),
 			pat("errseccsreqfailed", `errSecCSReqFailed`),
 			pat("failed to satisfy", `failed to satisfy (?:specified |its |the )?code requirement`),
