@@ -314,3 +314,39 @@ func TestEvaluateAppleBinary(t *testing.T) {
 		t.Errorf("Apple's cal does not satisfy its designated requirement (identifier and anchor apple): %+v", res)
 	}
 }
+
+// The designated requirements codesign embedded are the ones its DRMaker
+// makes: ImplicitDesignated must rebuild them byte for byte from the chain.
+func TestCorpusImplicitDesignated(t *testing.T) {
+	checked := 0
+	for _, cs := range corpusSlices(t) {
+		sig := cs.slice.Signature
+		if len(sig.CMS) == 0 || sig.Requirements == nil {
+			continue
+		}
+		set, err := requirement.DecodeSet(sig.Requirements)
+		if err != nil || set[requirement.TypeDesignated] == nil {
+			continue
+		}
+		ctx := context(t, cs)
+		got := requirement.ImplicitDesignated(ctx.Identifier, ctx.Chain, ctx.AppleRoot)
+		want := requirement.Encode(set[requirement.TypeDesignated])
+		if !bytes.Equal(requirement.Encode(got), want) {
+			t.Errorf("%s [%s]: made %s\nembedded %s", cs.file, cs.arch, got, set[requirement.TypeDesignated])
+		}
+		checked++
+	}
+	if checked == 0 {
+		t.Skip("no certificate-signed requirements in the corpus")
+	}
+}
+
+func TestImplicitAdhoc(t *testing.T) {
+	n := requirement.ImplicitAdhoc([][]byte{bytes.Repeat([]byte{1}, 20), bytes.Repeat([]byte{2}, 20)})
+	if got := n.String(); got != `cdhash H"0101010101010101010101010101010101010101" or cdhash H"0202020202020202020202020202020202020202"` {
+		t.Errorf("got %s", got)
+	}
+	if requirement.ImplicitAdhoc(nil) != nil || requirement.ImplicitDesignated("x", nil, nil) != nil {
+		t.Error("no hashes or no chain should give no requirement")
+	}
+}

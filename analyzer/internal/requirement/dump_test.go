@@ -37,9 +37,9 @@ func prog(items ...any) []byte {
 }
 
 var (
-	oidDevIDCA   = string([]byte{0x2a, 0x86, 0x48, 0x86, 0xf7, 0x63, 0x64, 0x06, 0x02, 0x06})
-	oidDevIDLeaf = string([]byte{0x2a, 0x86, 0x48, 0x86, 0xf7, 0x63, 0x64, 0x06, 0x01, 0x0d})
-	sha1Hash     = string([]byte{0xa6, 0x84, 0x3b, 0x65, 0x5e, 0x81, 0x1f, 0x43, 0xf0, 0x7b, 0x0a, 0xe1, 0xb3, 0x4a, 0xe8, 0xc7, 0x87, 0x4b, 0x3d, 0x63})
+	oidDevIDCA    = string([]byte{0x2a, 0x86, 0x48, 0x86, 0xf7, 0x63, 0x64, 0x06, 0x02, 0x06})
+	oidDevIDLeafS = string(oidDevIDLeaf)
+	sha1Hash      = string([]byte{0xa6, 0x84, 0x3b, 0x65, 0x5e, 0x81, 0x1f, 0x43, 0xf0, 0x7b, 0x0a, 0xe1, 0xb3, 0x4a, 0xe8, 0xc7, 0x87, 0x4b, 0x3d, 0x63})
 )
 
 // The text each program must decompile to, as codesign prints it.
@@ -118,7 +118,7 @@ var decompileTests = []struct {
 	{"unknown opcode inside and keeps reading", prog(OpAnd, uint32(99), OpTrue), "OPCODE 99 NOT UNDERSTOOD (ending print) and always"},
 	{"developer ID designated requirement (codesign's own form, right-nested)",
 		prog(OpAnd, OpIdent, "org.golang.gofmt", OpAnd, OpAppleGenericAnchor, OpAnd, OpCertGeneric, 1, oidDevIDCA, MatchExists,
-			OpAnd, OpCertGeneric, 0, oidDevIDLeaf, MatchExists, OpCertField, 0, "subject.OU", MatchEqual, "EQHXZ8M8AV"),
+			OpAnd, OpCertGeneric, 0, oidDevIDLeafS, MatchExists, OpCertField, 0, "subject.OU", MatchEqual, "EQHXZ8M8AV"),
 		`identifier "org.golang.gofmt" and anchor apple generic and certificate 1[field.1.2.840.113635.100.6.2.6] /* exists */ and certificate leaf[field.1.2.840.113635.100.6.1.13] /* exists */ and certificate leaf[subject.OU] = EQHXZ8M8AV`},
 }
 

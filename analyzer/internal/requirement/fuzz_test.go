@@ -56,7 +56,7 @@ func (g *gen) oid() []byte {
 	case 0:
 		return []byte(oidDevIDCA)
 	case 1:
-		return []byte(oidDevIDLeaf)
+		return oidDevIDLeaf
 	case 2:
 		return nil
 	}
