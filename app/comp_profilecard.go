@@ -91,6 +91,7 @@ func (c *profileCard) Render() goapp.UI {
 	if p.UUID != "" {
 		facts = append(facts, factRow("uuid", "UUID", p.UUID, goapp.Code().Text(p.UUID)))
 	}
+	facts = append(facts, otherFacts(p, profileCardKeys)...)
 
 	return goapp.Article().Class("artifact-card", "profile-card").DataSet("kind", "profile").Body(
 		goapp.Header().Class("card-header").Body(
@@ -199,6 +200,34 @@ func (c *profileCard) renderCertificates() goapp.UI {
 		goapp.H3().Text(fmt.Sprintf("Certificates (%d)", len(certs))),
 		goapp.Ul().Class("cert-list").Body(items...),
 	)
+}
+
+// profileCardKeys are the profile facts the card shows in its own words;
+// otherFacts shows the rest by their JSON names.
+var profileCardKeys = map[string]bool{
+	"profile_name": true, "uuid": true, "profile_kind": true, "platforms": true,
+	"team": true, "team_name": true, "app_id": true, "app_id_name": true,
+	"created": true, "expires": true, "devices": true, "all_devices": true,
+	"device_ids": true, "apple_signed": true, "signer": true,
+	"certificates": true, "entitlements": true,
+}
+
+// otherFacts renders the facts a special card does not lay out itself, so a
+// field the analyzer adds later still shows up.
+func otherFacts(f report.Facts, shown map[string]bool) []goapp.UI {
+	raw := rawValues(f)
+	var out []goapp.UI
+	for _, n := range factsTree(f) {
+		if shown[n.Key] {
+			continue
+		}
+		var value goapp.UI = goapp.Text(n.Value)
+		if len(n.Children) > 0 {
+			value = tree(n.Children, 1)
+		}
+		out = append(out, factRow(n.Key, strings.ReplaceAll(n.Key, "_", " "), raw[n.Key], value))
+	}
+	return out
 }
 
 func orDash(s string) string {

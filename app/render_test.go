@@ -27,6 +27,7 @@ func handMadeReport(now time.Time) *report.Report {
 		Devices:     2,
 		DeviceIDs:   []string{"00008030-001A2B3C4D5E6F70", "a1b2c3d4e5f60718293a4b5c6d7e8f9012345678"},
 		AppleSigned: true,
+		Format:      "cms-xml",
 		Certificates: []report.Certificate{{
 			CommonName: "Apple Development: Example (XYZ)", CertKind: "Apple Development",
 			NotAfter: now.Add(-2 * 24 * time.Hour), SHA1: "0123456789ABCDEF0123456789ABCDEF01234567",
@@ -77,6 +78,7 @@ func TestReportViewRendersTheContract(t *testing.T) {
 		`keychain-access-groups`,
 		`did not recognise`,
 		`data-fact="common_name"`, // generic card, by JSON name
+		`data-fact="format"`,      // a profile fact the card has no row of its own for
 	} {
 		if !strings.Contains(html, want) {
 			t.Errorf("rendered report lacks %s", want)
