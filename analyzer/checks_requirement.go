@@ -17,7 +17,7 @@ import (
 // requirementContext is what a slice's signature says, in the terms the
 // requirement evaluator needs. Trust is Apple's pinned roots plus the test
 // roots of the case runner.
-func requirementContext(p *Pass, ms *machoSlice) *requirement.Context {
+func requirementContext(opts *Options, ms *machoSlice) *requirement.Context {
 	sig := ms.Signature
 	if sig == nil || sig.Primary() == nil {
 		return nil
@@ -40,7 +40,7 @@ func requirementContext(p *Pass, ms *machoSlice) *requirement.Context {
 	if len(ctx.Chain) == 0 {
 		ctx.Chain = issuerOrder(ms.Leaf, ms.Certificates)
 	}
-	trust, err := certs.WithRoots(p.Options.TestRoots()...)
+	trust, err := certs.WithRoots(opts.TestRoots()...)
 	if err != nil {
 		trust = certs.Apple
 	}
@@ -92,7 +92,7 @@ var reqDesignatedAnchorApple = &Check{
 			if dr == nil {
 				return
 			}
-			ctx := requirementContext(p, ms)
+			ctx := requirementContext(&p.Options, ms)
 			if ctx == nil || ctx.Platform != 0 {
 				return // Apple's platform binaries may satisfy it through the trust cache
 			}
@@ -167,7 +167,7 @@ var reqDesignatedUnsatisfied = &Check{
 	Run: func(p *Pass) {
 		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
 			dr := designated(ms)
-			ctx := requirementContext(p, ms)
+			ctx := requirementContext(&p.Options, ms)
 			if dr == nil || ctx == nil {
 				return
 			}
@@ -238,7 +238,7 @@ func eachRequirementEval(p *Pass, fn func(subject string, req *requirement.Node,
 		return
 	}
 	eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
-		if ctx := requirementContext(p, ms); ctx != nil {
+		if ctx := requirementContext(&p.Options, ms); ctx != nil {
 			fn(subject, req, requirement.Evaluate(req, ctx))
 		}
 	})
@@ -296,6 +296,57 @@ var reqSatisfied = &Check{
 			}
 		})
 	},
+}
+
+// RequirementEval evaluates the requirement the user gave (opts.Requirement)
+// against one slice, for the slice's facts (requirement_eval). It returns nil
+// when no requirement was given or the slice is not signed; a requirement that
+// does not compile gives an Error and nothing else.
+func requirementEval(opts *Options, ms *machoSlice) *report.RequirementEval {
+	text := strings.TrimSpace(opts.Requirement)
+	if text == "" {
+		return nil
+	}
+	ctx := requirementContext(opts, ms)
+	if ctx == nil {
+		return nil
+	}
+	req, err := requirement.ParseRequirement(text)
+	if err != nil {
+		return &report.RequirementEval{Text: text, Clauses: []report.RequirementClause{}, Error: err.Error()}
+	}
+	res := requirement.Evaluate(req, ctx)
+	out := &report.RequirementEval{Text: req.String(), Satisfied: res.Satisfied, Undetermined: res.Undetermined,
+		Clauses: make([]report.RequirementClause, 0, len(res.Clauses))}
+	for _, c := range res.Clauses {
+		out.Clauses = append(out.Clauses, report.RequirementClause{Text: c.Text, Satisfied: c.Satisfied, Undetermined: c.Undetermined, Why: c.Why})
+	}
+	return out
+}
+
+// implicitRequirement is the designated requirement the system makes for a
+// slice that carries none, as codesign -d -r- prints it after
+// "# designated => ": the CDHashes for ad hoc code, DRMaker's form for
+// certificate-signed code. "" when the slice has an explicit one or no
+// signature.
+func implicitRequirement(opts *Options, ms *machoSlice) string {
+	if designated(ms) != nil {
+		return ""
+	}
+	ctx := requirementContext(opts, ms)
+	if ctx == nil {
+		return ""
+	}
+	var n *requirement.Node
+	if len(ctx.Chain) > 0 {
+		n = requirement.ImplicitDesignated(ctx.Identifier, ctx.Chain, ctx.AppleRoot)
+	} else {
+		n = requirement.ImplicitAdhoc(ctx.CDHashes)
+	}
+	if n == nil {
+		return ""
+	}
+	return n.String()
 }
 
 func init() {
