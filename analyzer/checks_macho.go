@@ -3,6 +3,7 @@ package analyzer
 import (
 	"errors"
 	"fmt"
+	"path"
 	"sort"
 	"strings"
 
@@ -13,7 +14,54 @@ import (
 // Checks on Mach-O binaries: what kind of signature each slice has, whether it
 // still matches the file, and what it will be refused for.
 
-// eachSlice calls fn for every slice of every Mach-O input with its subject.
+// machoTarget is one Mach-O file the checks look at: a dropped binary, or the
+// executable of a bundle inside a dropped archive.
+type machoTarget struct {
+	name    string // file name, for commands in fixes
+	subject string // "App.ipa: Payload/App.app/App" or the dropped file's name
+	mi      *machoInput
+	bundled bool // inside an archive: the bundle checks speak about signing presence
+	nested  bool // inside another signed bundle's code
+}
+
+// machoTargets lists every Mach-O in the case, dropped or inside an archive.
+func machoTargets(p *Pass) []machoTarget {
+	var out []machoTarget
+	for _, in := range p.Case.Inputs {
+		switch in.Kind {
+		case KindMachO:
+			if mi := in.machoInput(); mi != nil {
+				out = append(out, machoTarget{name: baseName(in.Name), subject: in.Name, mi: mi})
+			}
+		case KindArchive:
+			bi := in.bundleInput()
+			if bi == nil {
+				continue
+			}
+			for _, bn := range bi.Nodes {
+				if bn.MachO == nil {
+					continue
+				}
+				out = append(out, machoTarget{name: path.Base(bn.ExecPath), subject: bundleSubject(in, bn.ExecPath),
+					mi: bn.MachO, bundled: true, nested: bi.parentCode(bn) != nil})
+			}
+		}
+	}
+	return out
+}
+
+// eachMachOSlice calls fn for every slice of every Mach-O in the case, dropped
+// or inside an archive, with its subject ("App.ipa: Payload/App.app/App [arm64]").
+func eachMachOSlice(p *Pass, fn func(t machoTarget, ms *machoSlice, subject string)) {
+	for _, t := range machoTargets(p) {
+		for _, ms := range t.mi.Slices {
+			fn(t, ms, archSubject(t.subject, ms))
+		}
+	}
+}
+
+// eachSlice calls fn for every slice of every dropped Mach-O file (not those
+// inside archives) with its subject. Other areas' checks use it.
 func eachSlice(p *Pass, fn func(in *Input, ms *machoSlice, subject string)) {
 	for _, in := range p.Case.OfKind(KindMachO) {
 		mi := in.machoInput()
@@ -26,12 +74,14 @@ func eachSlice(p *Pass, fn func(in *Input, ms *machoSlice, subject string)) {
 	}
 }
 
-func sliceSubject(in *Input, ms *machoSlice) string {
+func sliceSubject(in *Input, ms *machoSlice) string { return archSubject(in.Name, ms) }
+
+func archSubject(name string, ms *machoSlice) string {
 	arch := ms.Arch
 	if arch == "" {
 		arch = fmt.Sprintf("slice %d", ms.Index)
 	}
-	return fmt.Sprintf("%s [%s]", in.Name, arch)
+	return fmt.Sprintf("%s [%s]", name, arch)
 }
 
 // appleSilicon says the slice runs natively on Apple silicon, where the
@@ -65,9 +115,9 @@ var machoMalformed = &Check{
 	Fix: "Rebuild the binary, or copy it again as binary data (a transfer in text mode, a truncated download " +
 		"or a tool that edited the headers can cause this). `lipo -info FILE` and `otool -l FILE` on a Mac " +
 		"show the same damage.",
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if ms.Err != nil {
 				p.Report(subject, "cannot be read: %v", ms.Err)
 			}
@@ -93,9 +143,9 @@ var machoSignatureInvalid = &Check{
 		"elsewhere Gatekeeper rejects it.",
 	Fix: "Sign the file again: `codesign --force --sign IDENTITY FILE` (or `codesign --force --sign - FILE` " +
 		"for an ad hoc signature). If a tool produced this signature, update or report that tool.",
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			var te *macho.TruncatedError
 			if ms.SigErr != nil && !errors.As(ms.SigErr, &te) {
 				p.Report(subject, "the code signature is malformed: %v", ms.SigErr)
@@ -114,9 +164,9 @@ var machoSignatureTruncated = &Check{
 		"was signed without re-signing it. The kernel refuses to run it (\"Code Signature Invalid\").",
 	Fix: "Download or copy the file again; if a build step changed it after signing, move signing after that " +
 		"step, or re-sign: `codesign --force --sign IDENTITY FILE`.",
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			var te *macho.TruncatedError
 			if errors.As(ms.SigErr, &te) {
 				p.Report(subject, "%v", te.FormatError)
@@ -141,9 +191,9 @@ var machoSignatureMisplaced = &Check{
 		"covered by no hash; `codesign --verify --strict` rejects such a layout.",
 	Fix: "Re-sign after the last step that changes the file: `codesign --force --sign IDENTITY FILE`. " +
 		"If data was appended on purpose (a self-extracting payload), move it into a section or a resource.",
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			for _, pr := range ms.Problems {
 				if pr.Code == "signature-misplaced" || pr.Code == "data-after-signature" {
 					p.Report(subject, "%s", pr.Msg)
@@ -168,11 +218,11 @@ var machoUnsigned = &Check{
 		"iOS runs no unsigned code at all.",
 	Fix: "Sign it: `codesign --sign \"Developer ID Application: NAME (TEAMID)\" --options runtime --timestamp FILE` " +
 		"for distribution outside the App Store, or `codesign --sign - FILE` (ad hoc) to run it on your own Mac.",
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
-			if ms.Err != nil || ms.Kind != sigUnsigned {
-				return
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+			if ms.Err != nil || ms.Kind != sigUnsigned || t.bundled {
+				return // inside an archive, bundle-main-unsigned and bundle-nested-unsigned say it
 			}
 			if appleSilicon(ms) {
 				p.ReportFinding(report.Finding{Severity: report.Error, Subject: subject,
@@ -202,9 +252,9 @@ var machoAdhoc = &Check{
 		"TCC and the keychain.",
 	Fix: "To distribute the file, sign it with a certificate: `codesign --force --sign \"Developer ID " +
 		"Application: NAME (TEAMID)\" --options runtime --timestamp FILE`, then notarize it.",
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if ms.Kind == sigAdhoc {
 				p.Report(subject, "ad hoc signed (identifier %q, CDHash %s): runs only where it was built; Gatekeeper rejects it after download",
 					ms.Signature.Primary().Identifier, ms.Signature.Best().CDHashHex())
@@ -223,9 +273,9 @@ var machoLinkerSigned = &Check{
 		"Gatekeeper rejects it after download and notarization refuses it.",
 	Fix: "Sign the final file before shipping it: `codesign --sign \"Developer ID Application: NAME (TEAMID)\" " +
 		"--options runtime --timestamp FILE` (add `--entitlements FILE.entitlements` if it needs any).",
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if ms.Kind == sigLinkerSigned {
 				p.Report(subject, "signed only by the linker (identifier %q): fine for a local build, not for distribution",
 					ms.Signature.Primary().Identifier)
@@ -244,9 +294,9 @@ var machoCDOnly = &Check{
 		"naming a team, library validation) rejects it.",
 	Fix: "Re-sign with codesign: `codesign --force --sign - FILE` for a proper ad hoc signature, or with " +
 		"your certificate for distribution.",
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if ms.Kind == sigCDOnly {
 				p.Report(subject, "CodeDirectories (%s) with no CMS signature and no adhoc flag", strings.Join(cdHashNames(ms), ", "))
 			}
@@ -274,9 +324,9 @@ var machoPageHashMismatch = &Check{
 		"in the crash report, exception EXC_BAD_ACCESS (SIGKILL)); Gatekeeper refuses the file.",
 	Fix: "Sign again after the last change: `codesign --force --sign IDENTITY FILE`, or rebuild and " +
 		"re-export. If you did not change it, the copy is damaged or tampered with: get it again from its source.",
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if ms.Encrypted {
 				return
 			}
@@ -301,9 +351,9 @@ var machoSpecialSlotMismatch = &Check{
 		"macOS refuses the signature; iOS refuses to install the app.",
 	Fix: "Re-sign with the intended entitlements: `codesign --force --sign IDENTITY --entitlements " +
 		"FILE.entitlements BINARY`.",
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			for _, f := range resultFailures(ms, "slot") {
 				p.Report(subject, "%s", f.Msg)
 			}
@@ -319,9 +369,9 @@ var machoCDHashMismatch = &Check{
 		"every CodeDirectory (1.2.840.113635.100.9.1 and .9.2). A CodeDirectory whose hash is not the one " +
 		"signed was changed or swapped after signing, so nothing it seals can be trusted.",
 	Fix:   "Sign the file again with your certificate: `codesign --force --sign IDENTITY FILE`.",
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			for _, m := range ms.CDHashErrs {
 				p.Report(subject, "%s", m)
 			}
@@ -337,9 +387,9 @@ var machoCMSInvalid = &Check{
 		"or does not verify over the CodeDirectory. Either the blob was damaged or the CodeDirectory was " +
 		"replaced after signing. macOS reports such code as having an invalid signature.",
 	Fix:   "Sign the file again: `codesign --force --sign IDENTITY FILE`.",
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if ms.CMSErr != nil {
 				p.Report(subject, "%v", ms.CMSErr)
 			}
@@ -359,9 +409,9 @@ var machoUntrustedChain = &Check{
 	Fix: "Sign with a certificate Apple issued to your team (Xcode > Settings > Accounts > Manage " +
 		"Certificates, or the developer portal), with its intermediate installed: `codesign --force " +
 		"--sign \"Developer ID Application: NAME (TEAMID)\" --timestamp FILE`.",
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if ms.Kind == sigCertificate && ms.cmsChecked && ms.CMSErr == nil && ms.ChainErr != nil {
 				leaf := "an unknown signer"
 				if ms.Leaf != nil {
@@ -385,9 +435,9 @@ var machoDevelopmentSigned = &Check{
 	Fix: "Export for distribution: in Xcode, Product > Archive, then Distribute App with Developer ID " +
 		"(outside the App Store) or App Store Connect; by hand, `codesign --force --sign \"Developer ID " +
 		"Application: NAME (TEAMID)\" --options runtime --timestamp FILE`.",
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if developmentKinds[ms.CertKind] {
 				p.Report(subject, "signed with the %s certificate %q: for your own devices only, not for distribution", ms.CertKind, ms.Leaf.Subject.CommonName)
 			}
@@ -405,9 +455,9 @@ var machoAppStoreSigned = &Check{
 		"re-signs it for the store.",
 	Fix: "To test, run the Apple Development-signed build from Xcode or TestFlight; to ship outside the " +
 		"store, export with Developer ID. Upload this build with Xcode or `xcrun altool`/Transporter.",
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			mac := ms.Platform == "macos" || ms.Platform == "maccatalyst"
 			if ms.CertKind == "3rd Party Mac Developer Application" || (mac && (ms.CertKind == "Apple Distribution")) {
 				p.Report(subject, "signed with %q for App Store submission: don't run this build directly", ms.Leaf.Subject.CommonName)
@@ -425,9 +475,9 @@ var machoInstallerCert = &Check{
 		"by notarization.",
 	Fix: "Sign the code with the Application certificate of the same kind: `codesign --sign \"Developer ID " +
 		"Application: NAME (TEAMID)\" …`, and keep the Installer certificate for `productsign`/`pkgbuild --sign`.",
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if strings.Contains(ms.CertKind, "Installer") {
 				p.Report(subject, "signed with an installer certificate (%s)", ms.Leaf.Subject.CommonName)
 			}
@@ -464,9 +514,9 @@ var machoSHA1Missing = &Check{
 		"newer tool, or a slice whose target is read wrongly, can drop it. Each slice is judged on its own.",
 	Fix: "Re-sign with both digests: `codesign --force --sign IDENTITY --digest-algorithm=sha1,sha256 FILE`, " +
 		"or raise the deployment target if the old systems are no longer supported.",
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if ms.Signature == nil {
 				return
 			}
@@ -481,7 +531,7 @@ var machoSHA1Missing = &Check{
 			}
 			p.ReportFinding(report.Finding{Subject: subject,
 				Message: fmt.Sprintf("deployment target %s but only %s CodeDirectories: that system cannot check this signature", target, strings.Join(cdHashNames(ms), ", ")),
-				Fix:     "codesign --force --sign IDENTITY --digest-algorithm=sha1,sha256 " + baseName(in.Name),
+				Fix:     "codesign --force --sign IDENTITY --digest-algorithm=sha1,sha256 " + t.name,
 			})
 		})
 	},
@@ -498,9 +548,9 @@ var machoArm64e = &Check{
 		"not contain arm64e either.",
 	Fix: "Build for arm64 instead (remove arm64e from ARCHS), or ship an arm64 slice next to it: " +
 		"`lipo -remove arm64e FILE -output FILE`.",
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if ms.Arch != "arm64e" {
 				return
 			}
@@ -525,9 +575,12 @@ var machoNoHardenedRuntime = &Check{
 		"\"The executable does not have the hardened runtime enabled.\"",
 	Fix: "Sign with `codesign --force --options runtime --timestamp --sign \"Developer ID Application: " +
 		"NAME (TEAMID)\" FILE` (Xcode: Signing & Capabilities > + Hardened Runtime).",
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+			if t.nested {
+				return // bundle-nested-no-runtime judges nested code against its bundle
+			}
 			if developerID(ms) && ms.Signature.Best().Flags&macho.FlagRuntime == 0 {
 				p.Report(subject, "Developer ID signed without the hardened runtime flag: notarization will reject it")
 			}
@@ -544,9 +597,9 @@ var machoNoSecureTimestamp = &Check{
 		"signature valid after the certificate expires.",
 	Fix: "Sign with `--timestamp`: `codesign --force --options runtime --timestamp --sign \"Developer ID " +
 		"Application: NAME (TEAMID)\" FILE` (the Mac needs to reach timestamp.apple.com).",
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if developerID(ms) && ms.Timestamp.IsZero() {
 				p.Report(subject, "Developer ID signed without a secure timestamp: notarization will reject it")
 			}
@@ -564,9 +617,9 @@ var machoGetTaskAllow = &Check{
 		"it too.",
 	Fix: "Archive a Release build (Product > Archive) or remove the key from the entitlements file, " +
 		"then sign again with `--entitlements FILE.entitlements`.",
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if !developerID(ms) && ms.CertKind != "Apple Distribution" && ms.CertKind != "3rd Party Mac Developer Application" {
 				return
 			}
@@ -590,11 +643,11 @@ var machoSlicesDiffer = &Check{
 		"picks then behaves differently from the one you tested, and a requirement naming your team " +
 		"fails on the other.",
 	Fix:   "Sign the universal file as a whole after lipo: `codesign --force --sign IDENTITY FILE`.",
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		for _, in := range p.Case.OfKind(KindMachO) {
-			mi := in.machoInput()
-			if mi == nil || len(mi.Slices) < 2 {
+		for _, t := range machoTargets(p) {
+			mi := t.mi
+			if len(mi.Slices) < 2 {
 				continue
 			}
 			var desc []string
@@ -619,7 +672,7 @@ var machoSlicesDiffer = &Check{
 			}
 			if len(kinds) > 1 || len(teams) > 1 || len(ids) > 1 {
 				sort.Strings(desc)
-				p.Report(in.Name, "slices are signed differently: %s", strings.Join(desc, "; "))
+				p.Report(t.subject, "slices are signed differently: %s", strings.Join(desc, "; "))
 			}
 		}
 	},
@@ -634,9 +687,9 @@ var machoEncrypted = &Check{
 		"checked here; the rest of the signature can.",
 	Fix: "Nothing to fix. To inspect the code itself, use the build you uploaded (the .xcarchive) rather " +
 		"than the App Store download.",
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if ms.Encrypted {
 				p.Report(subject, "FairPlay-encrypted: page hashes not checked")
 			}

@@ -1,6 +1,8 @@
 package testsign
 
 import (
+	"archive/zip"
+	"bytes"
 	"encoding/base64"
 	"encoding/binary"
 	"flag"
@@ -8,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 var writeCases = flag.Bool("write-cases", false, "write the generated Mach-O cases into testdata/cases/macho-*")
@@ -67,6 +70,8 @@ func machoCases(t *testing.T) map[string][]byte {
 		"macho-arm64e/no-arm64/tool":                              intact,
 		"macho-page-hash-mismatch/page-changed/tool":              pageChanged,
 		"macho-page-hash-mismatch/no-intact/tool":                 intact,
+		"macho-page-hash-mismatch/inside-ipa/Demo.ipa":            ipa(t, "Demo", pageChanged),
+		"macho-page-hash-mismatch/no-inside-ipa/Demo.ipa":         ipa(t, "Demo", intact),
 		"macho-special-slot-mismatch/entitlements-changed/tool":   entsChanged,
 		"macho-special-slot-mismatch/no-entitlements-intact/tool": withEnts,
 		"macho-unsigned/universal-one-slice-unsigned/tool":        Universal(intact, x86),
@@ -137,4 +142,32 @@ func writeCase(t *testing.T, path string, b []byte) {
 	if err := os.WriteFile(file, encodeCase(b), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// ipa wraps an executable as Payload/NAME.app/NAME with a minimal Info.plist.
+func ipa(t *testing.T, name string, exe []byte) []byte {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	add := func(p string, b []byte, mode os.FileMode) {
+		h := &zip.FileHeader{Name: p, Method: zip.Deflate, Modified: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+		h.SetMode(mode)
+		w, err := zw.CreateHeader(h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(b)
+	}
+	plist := `<?xml version="1.0" encoding="UTF-8"?>
+<plist version="1.0"><dict>
+<key>CFBundleExecutable</key><string>` + name + `</string>
+<key>CFBundleIdentifier</key><string>com.example.tool</string>
+<key>CFBundlePackageType</key><string>APPL</string>
+</dict></plist>
+`
+	add("Payload/"+name+".app/Info.plist", []byte(plist), 0o644)
+	add("Payload/"+name+".app/"+name, exe, 0o755)
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }
