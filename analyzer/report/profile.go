@@ -25,8 +25,12 @@ type Profile struct {
 	AllDevices   bool      `json:"all_devices"`
 	// DeviceIDs are the provisioned device UDIDs. Share links leave them out
 	// unless the user asks.
-	DeviceIDs    []string       `json:"device_ids,omitempty"`
-	AppleSigned  bool           `json:"apple_signed"`
+	DeviceIDs   []string `json:"device_ids,omitempty"`
+	AppleSigned bool     `json:"apple_signed"`
+	// NotAppleSigned says why apple_signed is false, in words.
+	NotAppleSigned string `json:"not_apple_signed,omitempty"`
+	// Tampered: the payload is not the one that was signed.
+	Tampered     bool           `json:"tampered,omitempty"`
 	Signer       string         `json:"signer,omitempty"`       // CMS signer certificate CN
 	SigningTime  *time.Time     `json:"signing_time,omitempty"` // CMS signing-time attribute
 	Format       string         `json:"format,omitempty"`       // cms-xml, cms-binary, bare-plist
