@@ -1,7 +1,9 @@
 package bundle
 
 import (
+	"archive/zip"
 	"bytes"
+	"io/fs"
 	"context"
 	"fmt"
 	"os"
@@ -125,5 +127,70 @@ func TestEmbeddedAppex(t *testing.T) {
 	}
 	if appex == nil || appex.Identifier != "com.icyleaf.test.Demo.Notification" || appex.ProfilePath == "" || appex.Parent != b.Roots[0] {
 		t.Fatalf("tree:\n%s", tree(b))
+	}
+}
+
+func FuzzOpen(f *testing.F) {
+	for _, n := range []string{"appinfo-macos-signed.zip", "fastlane-iOSAppOnly.ipa", "appinfo-embedded.ipa"} {
+		if b, err := os.ReadFile(filepath.Join(corpus, n)); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add(smallZip(f))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		b, err := Open(bytes.NewReader(raw), int64(len(raw)), zipfs.Limits{MaxTotalSize: 1 << 24})
+		if err != nil {
+			return
+		}
+		for _, n := range b.Nodes() {
+			b.VerifySeal(context.Background(), n, func(string) (bool, bool, [][]byte) { return true, true, nil })
+			if n.ExecPath != "" {
+				if ra, size, err := b.ReaderAt(n.ExecPath); err == nil && size > 0 {
+					p := make([]byte, 16)
+					ra.ReadAt(p, size-1)
+				}
+			}
+		}
+	})
+}
+
+// smallZip is a minimal macOS app with a versioned framework, for seeds.
+func smallZip(tb testing.TB) []byte {
+	var buf bytes.Buffer
+	w := zip.NewWriter(&buf)
+	add := func(name, data string, mode fs.FileMode) {
+		h := &zip.FileHeader{Name: name, Method: zip.Deflate}
+		h.SetMode(mode)
+		fw, _ := w.CreateHeader(h)
+		fw.Write([]byte(data))
+	}
+	add("A.app/Contents/Info.plist", `<?xml version="1.0"?><plist><dict><key>CFBundleExecutable</key><string>A</string><key>CFBundleIdentifier</key><string>a</string></dict></plist>`, 0o644)
+	add("A.app/Contents/MacOS/A", "\xcf\xfa\xed\xfe"+strings.Repeat("\x00", 600), 0o755)
+	add("A.app/Contents/_CodeSignature/CodeResources", `<?xml version="1.0"?><plist><dict><key>files2</key><dict><key>x</key><dict><key>hash2</key><data>AAAA</data></dict></dict><key>rules2</key><dict><key>^.*</key><true/></dict></dict></plist>`, 0o644)
+	add("A.app/Contents/Frameworks/F.framework/Versions/A/F", "\xcf\xfa\xed\xfe"+strings.Repeat("\x01", 600), 0o755)
+	add("A.app/Contents/Frameworks/F.framework/Versions/Current", "A", fs.ModeSymlink|0o755)
+	add("A.app/Contents/Frameworks/F.framework/F", "Versions/Current/F", fs.ModeSymlink|0o755)
+	add("A.app/Contents/embedded.mobileprovision", "x", 0o644)
+	w.Close()
+	return buf.Bytes()
+}
+
+func TestVersionedFramework(t *testing.T) {
+	b, err := Open(bytes.NewReader(smallZip(t)), int64(len(smallZip(t))), zipfs.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Roots) != 1 || len(b.Roots[0].Children) != 1 {
+		t.Fatalf("tree:\n%s", tree(b))
+	}
+	fw := b.Roots[0].Children[0]
+	if fw.Kind != KindFramework || fw.ContentRoot != "A.app/Contents/Frameworks/F.framework/Versions/A" || fw.ExecPath == "" || !fw.IsMachO {
+		t.Fatalf("framework: %+v", fw)
+	}
+	if got := b.Roots[0].MisnamedProfiles; len(got) != 1 || !strings.HasSuffix(got[0], "embedded.mobileprovision") {
+		t.Errorf("misnamed profiles: %v", got)
+	}
+	if len(b.Code()) != 2 {
+		t.Errorf("code: %d nodes, want the app and the framework (not its binary twice)", len(b.Code()))
 	}
 }

@@ -483,7 +483,8 @@ func (z *FS) ReadFile(name string, max int64) ([]byte, error) {
 		return nil, err
 	}
 	defer rc.Close()
-	b := make([]byte, 0, e.UncompressedSize)
+	// The declared size may lie; start small and let the bytes read grow it.
+	b := make([]byte, 0, min(e.UncompressedSize, 1<<20))
 	buf := make([]byte, 32<<10)
 	for {
 		n, err := rc.Read(buf)
