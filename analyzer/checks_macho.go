@@ -255,7 +255,7 @@ var machoAdhoc = &Check{
 	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
-			if ms.Kind == sigAdhoc {
+			if ms.Kind == sigAdhoc && !t.bundled { // in an archive, the bundle facts show each signature
 				p.Report(subject, "ad hoc signed (identifier %q, CDHash %s): runs only where it was built; Gatekeeper rejects it after download",
 					ms.Signature.Primary().Identifier, ms.Signature.Best().CDHashHex())
 			}
@@ -276,7 +276,7 @@ var machoLinkerSigned = &Check{
 	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
-			if ms.Kind == sigLinkerSigned {
+			if ms.Kind == sigLinkerSigned && !t.bundled {
 				p.Report(subject, "signed only by the linker (identifier %q): fine for a local build, not for distribution",
 					ms.Signature.Primary().Identifier)
 			}
