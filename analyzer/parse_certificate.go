@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/x509"
+	"encoding/asn1"
 	"encoding/pem"
 	"fmt"
 	"io"
@@ -114,7 +115,13 @@ func parseCertificate(ctx context.Context, in *Input, opts *Options) (any, []rep
 			return nil, nil, fmt.Errorf("the PEM file holds no readable CERTIFICATE block")
 		}
 	} else {
-		ders = [][]byte{b}
+		// Some .cer files carry bytes after the certificate (a newline, a
+		// second copy); read the first DER element, as Keychain Access does.
+		var rv asn1.RawValue
+		if _, err := asn1.Unmarshal(b, &rv); err != nil {
+			return nil, nil, fmt.Errorf("not a DER certificate: %v", err)
+		}
+		ders = [][]byte{rv.FullBytes}
 	}
 	ci := &certificateInput{}
 	for i, d := range ders {

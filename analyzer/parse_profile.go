@@ -138,10 +138,15 @@ func certificateFacts(c *x509.Certificate, now time.Time) *report.Certificate {
 	if kind == "" {
 		kind = "unknown"
 	}
+	team := certs.Team(c)
+	if c.IsCA {
+		team = "" // an authority's OU names a department, not a team
+	}
 	return &report.Certificate{
+		IsCA:       c.IsCA,
 		CommonName: c.Subject.CommonName,
 		CertKind:   kind,
-		Team:       certs.Team(c),
+		Team:       team,
 		Issuer:     c.Issuer.CommonName,
 		NotBefore:  c.NotBefore.UTC(),
 		NotAfter:   c.NotAfter.UTC(),

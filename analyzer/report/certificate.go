@@ -24,6 +24,9 @@ type Certificate struct {
 	// profile lists it.
 	AppleIssued   bool `json:"apple_issued"`
 	ChainVerified bool `json:"chain_verified,omitempty"`
+	// IsCA marks a certification authority (root or intermediate), which
+	// signs certificates, not code; it has no team.
+	IsCA bool `json:"is_ca,omitempty"`
 	// Expired is judged at the analysis time.
 	Expired bool `json:"expired,omitempty"`
 }
