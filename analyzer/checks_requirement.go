@@ -1,12 +1,16 @@
 package analyzer
 
 import (
+	"context"
 	"crypto/x509"
 	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/certs"
+	"github.com/signdoctor/signdoctor/analyzer/internal/cms"
+	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
+	"github.com/signdoctor/signdoctor/analyzer/internal/macho"
 	"github.com/signdoctor/signdoctor/analyzer/internal/requirement"
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
@@ -351,4 +355,107 @@ func implicitRequirement(opts *Options, ms *machoSlice) string {
 
 func init() {
 	register(reqDesignatedAnchorApple, reqDesignatedRootPinned, reqDesignatedUnsatisfied, reqInvalid, reqUnsatisfied, reqSatisfied)
+}
+
+// RequirementSyntaxError is a requirement text that does not compile; Line
+// and Column (from 1) say where, so a text box can point at it.
+type RequirementSyntaxError = requirement.SyntaxError
+
+// RequirementResult is a requirement evaluated against one signed slice.
+type RequirementResult struct {
+	// Subject names the slice as findings do: "name [arch]".
+	Subject string                 `json:"subject"`
+	Eval    report.RequirementEval `json:"requirement_eval"`
+}
+
+// CheckRequirementSyntax compiles requirement text and returns nil or the
+// error (a *RequirementSyntaxError for text that does not parse), without
+// looking at any file.
+func CheckRequirementSyntax(text string) error {
+	_, err := requirement.ParseRequirement(text)
+	return err
+}
+
+// EvaluateRequirement evaluates requirement text against every signed slice
+// of the Mach-O files given. It reads only the signatures (no page hashes),
+// so a requirement box can call it as the user types. Files that are not
+// Mach-O are skipped. The error is the compile error, if any
+// (*RequirementSyntaxError), or the context's.
+func EvaluateRequirement(ctx context.Context, files []File, text string, opts Options) ([]RequirementResult, error) {
+	req, err := requirement.ParseRequirement(text)
+	if err != nil {
+		return nil, err
+	}
+	out := []RequirementResult{}
+	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if f.R == nil {
+			continue
+		}
+		mf, err := macho.Open(f.R, f.Size)
+		if err != nil {
+			continue
+		}
+		in := &Input{File: f, Kind: KindMachO}
+		for _, s := range mf.Slices {
+			if s.Signature == nil || s.Signature.Primary() == nil {
+				continue
+			}
+			ms := signatureOnlySlice(s, &opts)
+			rc := requirementContext(&opts, ms)
+			if rc == nil {
+				continue
+			}
+			res := requirement.Evaluate(req, rc)
+			ev := report.RequirementEval{Text: req.String(), Satisfied: res.Satisfied, Undetermined: res.Undetermined,
+				Clauses: make([]report.RequirementClause, 0, len(res.Clauses))}
+			for _, c := range res.Clauses {
+				ev.Clauses = append(ev.Clauses, report.RequirementClause{Text: c.Text, Satisfied: c.Satisfied, Undetermined: c.Undetermined, Why: c.Why})
+			}
+			out = append(out, RequirementResult{Subject: sliceSubject(in, ms), Eval: ev})
+		}
+	}
+	return out, nil
+}
+
+// signatureOnlySlice reads what a requirement needs from a slice's
+// signature: entitlements, the CMS signer and certificates, and the chain
+// judged at the timestamp or signing time. It does not hash pages.
+func signatureOnlySlice(s *macho.Slice, opts *Options) *machoSlice {
+	ms := &machoSlice{Slice: s}
+	sig := s.Signature
+	if sig.Entitlements != nil {
+		ms.Entitlements, _, _ = entitlements.Parse(sig.Entitlements)
+	}
+	if sig.EntitlementsDER != nil {
+		ms.EntitlementsDER, _ = entitlements.DecodeDER(sig.EntitlementsDER)
+	}
+	if len(sig.CMS) == 0 {
+		return ms
+	}
+	sd, err := cms.Parse(sig.CMS)
+	if err != nil || sd.Signer == nil {
+		ms.CMSErr = fmt.Errorf("the CMS blob cannot be read: %v", err)
+		return ms
+	}
+	if err := sd.Verify(sig.Primary().Raw); err != nil {
+		ms.CMSErr = err
+		return ms
+	}
+	ms.Leaf, ms.Certificates = sd.Signer, sd.Certificates
+	at := opts.now()
+	switch {
+	case sd.Timestamp != nil && sd.TimestampErr == nil:
+		at = sd.Timestamp.Time
+	case !sd.SigningTime.IsZero():
+		at = sd.SigningTime
+	}
+	trust, err := certs.WithRoots(opts.TestRoots()...)
+	if err != nil {
+		trust = certs.Apple
+	}
+	ms.Chain, ms.ChainErr = trust.VerifyChain(ms.Leaf, ms.Certificates, at)
+	return ms
 }

@@ -1,7 +1,10 @@
 package analyzer
 
 import (
+	"bytes"
 	"context"
+	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -62,5 +65,59 @@ func TestImplicitRequirement(t *testing.T) {
 	got := implicitRequirement(&opts, slices[0])
 	if !strings.HasPrefix(got, `cdhash H"`) {
 		t.Errorf("ad hoc implicit requirement %q", got)
+	}
+}
+
+func TestEvaluateRequirement(t *testing.T) {
+	dir := filepath.Join(casesDir, "req-unsatisfied/anchor-apple")
+	opts, err := readCaseOptions(filepath.Join(dir, "options"))
+	if err != nil {
+		t.Skip(err)
+	}
+	files, err := readCaseInputs(dir)
+	if err != nil {
+		t.Skip(err)
+	}
+	res, err := EvaluateRequirement(context.Background(), files, `anchor apple generic and certificate leaf[subject.OU] = "TESTTEAM01"`, opts)
+	if err != nil || len(res) != 1 || !res[0].Eval.Satisfied || res[0].Subject != "tool [arm64]" {
+		t.Fatalf("%+v, %v", res, err)
+	}
+	res, _ = EvaluateRequirement(context.Background(), files, `anchor apple`, opts)
+	if len(res) != 1 || res[0].Eval.Satisfied {
+		t.Errorf("anchor apple: %+v", res)
+	}
+	// Without the test root, the chain is not Apple's.
+	res, _ = EvaluateRequirement(context.Background(), files, `anchor apple generic`, Options{})
+	if len(res) != 1 || res[0].Eval.Satisfied {
+		t.Errorf("untrusted test root: %+v", res)
+	}
+	_, err = EvaluateRequirement(context.Background(), files, `identifier "x" and`, opts)
+	var se *RequirementSyntaxError
+	if !errors.As(err, &se) || se.Column != 19 {
+		t.Errorf("syntax error: %v", err)
+	}
+	if CheckRequirementSyntax(`anchor apple generic`) != nil || CheckRequirementSyntax(`anchor apple generic and`) == nil {
+		t.Error("CheckRequirementSyntax")
+	}
+}
+
+// The Developer ID binary of the corpus, judged through Apple's pinned roots.
+func TestEvaluateRequirementDeveloperID(t *testing.T) {
+	path := filepath.Join("..", "..", "shared", "corpus", "macho", "gofmt-go1.27.4-darwin-arm64")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Skipf("corpus absent: %v", err)
+	}
+	files := []File{{Name: "gofmt", Size: int64(len(b)), R: bytes.NewReader(b)}}
+	res, err := EvaluateRequirement(context.Background(), files, `anchor apple`, Options{})
+	if err != nil || len(res) != 1 || res[0].Eval.Satisfied || res[0].Eval.Undetermined {
+		t.Fatalf("anchor apple: %+v, %v", res, err)
+	}
+	if why := res[0].Eval.Clauses[0].Why; !strings.Contains(why, `certificate leaf[subject.OU] = "EQHXZ8M8AV"`) {
+		t.Errorf("anchor apple: %s", why)
+	}
+	res, err = EvaluateRequirement(context.Background(), files, `anchor apple generic and certificate leaf[subject.OU] = "EQHXZ8M8AV"`, Options{})
+	if err != nil || len(res) != 1 || !res[0].Eval.Satisfied {
+		t.Errorf("team requirement: %+v, %v", res, err)
 	}
 }
