@@ -4,6 +4,10 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
+
+	"github.com/signdoctor/signdoctor/analyzer/internal/certs"
+	"github.com/signdoctor/signdoctor/analyzer/internal/profile"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
 	"github.com/signdoctor/signdoctor/analyzer/report"
@@ -47,8 +51,9 @@ func entitlementSources(c *Case) []entSource {
 			case *report.MachO:
 				out = append(out, machoSources(a.Name, f)...)
 			case *report.Bundle:
+				raw := embeddedProfiles(in)
 				for i := range f.Code {
-					out = append(out, bundleSources(a.Name, &f.Code[i], 0)...)
+					out = append(out, bundleSources(a.Name, &f.Code[i], raw, 0)...)
 				}
 			}
 		}
@@ -58,7 +63,7 @@ func entitlementSources(c *Case) []entSource {
 
 // bundleSources are the binaries of an archive's code tree, each paired with
 // the profile embedded in its own bundle.
-func bundleSources(archive string, n *report.BundleNode, depth int) []entSource {
+func bundleSources(archive string, n *report.BundleNode, raw map[string][]byte, depth int) []entSource {
 	if depth > 16 {
 		return nil
 	}
@@ -69,8 +74,16 @@ func bundleSources(archive string, n *report.BundleNode, depth int) []entSource 
 			name = n.Path
 		}
 		srcs := machoSources(archive+": "+name, n.MachO)
-		if n.Profile != nil && n.Profile.Entitlements != nil {
-			cp := profileOf(archive+": "+n.ProfilePath, n.Profile)
+		prof := n.Profile
+		if (prof == nil || prof.Entitlements == nil) && raw[n.ProfilePath] != nil {
+			// The bundle facts carry only a summary of the profile; read it
+			// in full for its Entitlements and kind.
+			if p, err := profile.Parse(raw[n.ProfilePath], certs.Apple); err == nil {
+				prof = profileFacts(p, time.Time{})
+			}
+		}
+		if prof != nil && prof.Entitlements != nil {
+			cp := profileOf(archive+": "+n.ProfilePath, prof)
 			for i := range srcs {
 				srcs[i].embedded = &cp
 			}
@@ -78,7 +91,23 @@ func bundleSources(archive string, n *report.BundleNode, depth int) []entSource 
 		out = append(out, srcs...)
 	}
 	for i := range n.Children {
-		out = append(out, bundleSources(archive, &n.Children[i], depth+1)...)
+		out = append(out, bundleSources(archive, &n.Children[i], raw, depth+1)...)
+	}
+	return out
+}
+
+// embeddedProfiles are the raw embedded profiles of an archive input, by
+// their path in the archive.
+func embeddedProfiles(in *Input) map[string][]byte {
+	bi := in.bundleInput()
+	if bi == nil {
+		return nil
+	}
+	out := map[string][]byte{}
+	for _, n := range bi.Nodes {
+		if n != nil && n.Node != nil && n.ProfilePath != "" && n.ProfileRaw != nil {
+			out[n.ProfilePath] = n.ProfileRaw
+		}
 	}
 	return out
 }

@@ -312,3 +312,25 @@ func TestBundleEmbeddedProfilePairing(t *testing.T) {
 		t.Errorf("pairing: %+v", pr)
 	}
 }
+
+// The corpus's GuiApp: signed by one team, with another team's Developer ID
+// profile embedded after signing.
+func TestCorpusGuiAppTeamMismatch(t *testing.T) {
+	b, err := os.ReadFile("../../shared/corpus/bundles/appinfo-macos-signed.zip")
+	if err != nil {
+		t.Skipf("corpus not available: %v", err)
+	}
+	rep, err := Analyze(context.Background(), []File{{Name: "macos-signed.zip", Size: int64(len(b)), R: bytes.NewReader(b)}}, Options{Now: defaultCaseTime})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, f := range rep.Findings {
+		if f.ID == "ent-team-mismatch" && strings.Contains(f.Message, "says 3G4J97R9DL") && strings.Contains(f.Message, "says 72LA85G59H") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("team mismatch not found: %+v", rep.Findings)
+	}
+}
