@@ -41,11 +41,9 @@ build:
 
 test: deps
 	@t0=$(now); \
-	$(MAKE) --no-print-directory fmt-check vet; t1=$(now); \
-	$(MAKE) --no-print-directory test-native; t2=$(now); \
-	$(MAKE) --no-print-directory test-wasm; t3=$(now); \
-	$(MAKE) --no-print-directory test-browser; t4=$(now); \
-	echo "timings: gofmt+vet $$((t1-t0))s, native $$((t2-t1))s, wasm $$((t3-t2))s, browser $$((t4-t3))s, total $$((t4-t0))s"
+	stage() { local s=$(now); $(MAKE) --no-print-directory "$$@"; echo "==> make $$*: $$(( $(now) - s ))s"; }; \
+	stage fmt-check vet; stage test-native; stage test-wasm; stage test-browser; \
+	echo "==> make test: $$(( $(now) - t0 ))s in all"
 
 # What the tests need that a fresh machine may lack: Debian's chromium for the
 # browser tests (CI runs as root), Node.js for the wasm tests.

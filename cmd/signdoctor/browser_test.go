@@ -322,6 +322,17 @@ func profilesToDrop(t *testing.T) (corpus string, generated []string) {
 	return corpus, generated
 }
 
+// profileCards returns the page's profile cards, failing with the findings
+// shown instead when there is not exactly one.
+func (tb *tab) profileCards() []domCard {
+	tb.t.Helper()
+	cards := evaluate[[]domCard](tb, profileCardsJS)
+	if len(cards) != 1 {
+		tb.t.Fatalf("want one .artifact-card[data-kind=profile], got %d; the page shows findings %+v", len(cards), evaluate[[]domFinding](tb, findingsJS))
+	}
+	return cards
+}
+
 var teamID = regexp.MustCompile(`\b[A-Z0-9]{10}\b`)
 
 func (b *browser) testDropProfile(t *testing.T) {
@@ -335,16 +346,14 @@ func (b *browser) testDropProfile(t *testing.T) {
 			tb.open("/")
 			start := time.Now()
 			tb.drop(file)
-			tb.do("wait for the profile's card and findings",
-				chromedp.WaitReady(chromedp.CSS(".artifact-card[data-kind=profile]")),
+			// Findings come with every analysis, whatever the file turned out
+			// to be, so waiting for them fails fast when the card is missing.
+			tb.do("wait for the findings",
 				chromedp.WaitReady(chromedp.CSS(".finding[data-id]")),
 				chromedp.WaitReady(chromedp.ID("summary")),
 			)
 			t.Logf("analysed in the page in %s", time.Since(start).Round(time.Millisecond))
-			cards := evaluate[[]domCard](tb, profileCardsJS)
-			if len(cards) != 1 {
-				t.Fatalf("want one profile card, got %+v", cards)
-			}
+			cards := tb.profileCards()
 			facts := cards[0].Facts
 			if cards[0].Title == "" {
 				t.Error("the profile card has no .card-title")
@@ -689,10 +698,8 @@ func (b *browser) testOfflineReload(t *testing.T) {
 		t.Error("navigator.onLine is still true: the offline emulation did not apply")
 	}
 	tb.drop(profile)
-	tb.do("analyse offline",
-		chromedp.WaitReady(chromedp.CSS(".artifact-card[data-kind=profile]")),
-		chromedp.WaitReady(chromedp.CSS(".finding[data-id]")),
-	)
+	tb.do("analyse offline", chromedp.WaitReady(chromedp.CSS(".finding[data-id]")))
+	tb.profileCards()
 	checkFindings(t, evaluate[[]domFinding](tb, findingsJS))
 	if got := b.served.snapshot()[servedBefore:]; len(got) > 0 {
 		t.Errorf("offline, the server still got %d requests, first %s %s", len(got), got[0].Method, got[0].URI)
