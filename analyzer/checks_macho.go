@@ -427,11 +427,12 @@ var developmentKinds = map[string]bool{"Apple Development": true, "Mac Developme
 
 var machoDevelopmentSigned = &Check{
 	ID:       "macho-development-signed",
-	Severity: report.Warning,
+	Severity: report.Info,
 	Title:    "Signed with a development certificate",
 	Doc: "Apple Development (formerly iPhone Developer and Mac Developer) certificates are for running " +
-		"your own builds on your registered devices. Code signed with one cannot be notarized, Gatekeeper " +
-		"rejects it on other Macs, and on iOS it runs only on devices listed in its development profile.",
+		"your own builds on your registered devices. That is fine while you develop; but code signed with " +
+		"one cannot be notarized, Gatekeeper rejects it on other Macs, and on iOS it runs only on devices " +
+		"listed in its development profile. If this build is meant for others, it was exported the wrong way.",
 	Fix: "Export for distribution: in Xcode, Product > Archive, then Distribute App with Developer ID " +
 		"(outside the App Store) or App Store Connect; by hand, `codesign --force --sign \"Developer ID " +
 		"Application: NAME (TEAMID)\" --options runtime --timestamp FILE`.",
