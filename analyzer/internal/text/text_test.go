@@ -389,7 +389,7 @@ func TestTruncatedAndBounded(t *testing.T) {
 			t.Errorf("%s: count %d, %d values, excerpt %d bytes", m.Entry.ID, m.Count, len(m.Values), len(m.Excerpt))
 		}
 	}
-	if d := time.Since(start); d > 20*time.Second {
+	if d := time.Since(start); d > 60*time.Second {
 		t.Errorf("1 MiB took %v", d)
 	}
 	t.Logf("1 MiB of matching text: %v, %d matches", time.Since(start), len(r.Matches))
@@ -447,7 +447,11 @@ func TestKeywordFlood(t *testing.T) {
 	r := Analyze([]byte(big))
 	d := time.Since(start)
 	t.Logf("%d bytes of keywords: %v, %d matches, truncated %v", len(big), d, len(r.Matches), r.Truncated)
-	if d > 10*time.Second {
+	if !r.Truncated {
+		t.Error("the scan budget should have run out")
+	}
+	// Generous: this catches a lost budget (minutes), not a slow machine.
+	if d > 60*time.Second {
 		t.Errorf("keyword flood took %v", d)
 	}
 }
