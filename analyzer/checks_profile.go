@@ -449,7 +449,7 @@ func formatHints(id string, pr *profile.Profile) []string {
 		if pr.IsMac() && listedModern {
 			hints = append(hints, fmt.Sprintf("%q is in the 8-4-4-4-12 form of a Mac's hardware UUID, but this profile lists Apple silicon provisioning UDIDs (00008xxx-…): on Apple silicon the provisioning UDID is a different number. Find it in System Information > Hardware > Provisioning UDID, or with `system_profiler SPHardwareDataType | grep \"Provisioning UDID\"`; in a virtual machine use the VM's own provisioning UDID", id))
 		} else if !pr.IsMac() {
-			hints = append(hints, fmt.Sprintf("%q is in the 8-4-4-4-12 form of a Mac's hardware UUID, but this is a %s profile: iPhones, iPads and Apple TVs have 40-digit or 8-16 UDIDs (Finder or Xcode > Devices and Simulators shows it)", id, strings.Join(pr.Platforms, "/")))
+			hints = append(hints, fmt.Sprintf("%q is in the 8-4-4-4-12 form of a Mac's hardware UUID, but this profile is for %s: iPhones, iPads and Apple TVs have 40-digit or 8-16 UDIDs (Finder or Xcode > Devices and Simulators shows it)", id, strings.Join(pr.Platforms, "/")))
 		}
 	case "modern", "classic":
 		if pr.IsMac() && listedUUID && !listedModern && form == "classic" {
@@ -513,7 +513,7 @@ var profileDeviceListed = &Check{
 			if p.Now.After(pr.ExpirationDate) {
 				extra = fmt.Sprintf(", but the profile expired on %s, so the device refuses it anyway", profileDay(pr.ExpirationDate))
 			}
-			p.Report(in.Name, "device %s is one of the %s this profile allows%s", id, countOf(len(pr.ProvisionedDevices), "device", "devices"), extra)
+			p.Report(in.Name, "device %s is in this profile's device list (%s listed)%s", id, countOf(len(pr.ProvisionedDevices), "device", "devices"), extra)
 		})
 	},
 }
@@ -538,7 +538,7 @@ var profileDeviceNotListed = &Check{
 			if !hasDeviceList(pr) || pr.HasDevice(id) {
 				return
 			}
-			msg := fmt.Sprintf("device %s is not among the %s this profile allows", id, countOf(len(pr.ProvisionedDevices), "device", "devices"))
+			msg := fmt.Sprintf("device %s is not in this profile's device list (%s listed)", id, countOf(len(pr.ProvisionedDevices), "device", "devices"))
 			if close := closeMatches(id, pr); len(close) > 0 {
 				msg += fmt.Sprintf("; %s is listed, which is the same number written differently: use it exactly as listed", close[0])
 			} else if hints := formatHints(id, pr); len(hints) > 0 {
