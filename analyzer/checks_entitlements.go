@@ -7,17 +7,17 @@ import (
 	"time"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/certs"
-	"github.com/signdoctor/signdoctor/analyzer/internal/profile"
-
 	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
+	"github.com/signdoctor/signdoctor/analyzer/internal/profile"
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
 // Entitlement checks. They look at every place entitlements appear in a case:
-// entitlements files, and the signatures of Mach-O files (taken from the
-// "macho" facts, so binaries inside archives count too once the archive
-// reader reports them). Cross-checks pair each of those with a provisioning
-// profile of the case (from the "profile" facts).
+// entitlements files, Mach-O files (their "macho" facts) and the executables
+// inside archives (the "bundle" facts). Cross-checks pair each of those with
+// a provisioning profile: for a binary in a bundle, the profile embedded in
+// that bundle; otherwise a profile of the case (its "profile" facts) whose
+// App ID covers the claims, or the only profile given.
 
 // entSource is one set of entitlement claims.
 type entSource struct {
