@@ -473,6 +473,8 @@ var catalogue = []*Entry{
 		Fix:     "Make signing the last step, sign from the inside out (nested code first), and archive with `ditto -c -k --keepParent App.app App.zip`. `codesign --verify --deep --strict -vvv App.app` names the changed file.",
 		Checks:  []string{chkBundleSealed},
 		patterns: []pattern{
+			pat("6705", `(?:^|[^\d])-67055\b|errSecCSResourcesInvalid`),
+
 			pat("67054", `(?:^|[^\d])-67054\b|errSecCSBadResource`),
 			pat("0xe8008017", `0xe8008017`), pat("signed resource has been", `A signed resource has been added, modified, or deleted`), pat("sealed resource", `a sealed resource is missing or invalid`), pat("file added after", `File (?:added|modified|removed) after (?:outer )?(?:app )?bundle was codesigned`), pat("file ", `\bfile (?:added|modified|missing): (?P<path>\S{1,300})`)},
 	},
@@ -789,6 +791,8 @@ var catalogue = []*Entry{
 		Fix:     "Sign as the last step (inside out), then verify with `codesign --verify --deep --strict -vvv App.app`; signdoctor names the slice and page that differ.",
 		Checks:  []string{chkMachoPageHash, chkMachoSpecialSlot, chkMachoCDHash, chkMachoCMSInvalid},
 		patterns: []pattern{
+			pat("6704", `(?:^|[^\d])-67045\b|errSecCSSignatureInvalid`),
+
 			pat("main executable failed strict validation", `main executable failed strict validation`),
 			pat("have been modified", `invalid (?:Info\.plist \(plist|resource directory \(directory) or signature have been modified\)`),
 			pat("invalid signature", `invalid signature \(code or signature have been modified\)`), pat("-67061", `(?:^|[^\d])-67061\b|errSecCSSignatureFailed`)},
@@ -1139,13 +1143,15 @@ var catalogue = []*Entry{
 	},
 	{
 		ID: "text-no-resources", Title: "Signature expects resources that are missing", Severity: Error,
-		Source:   "codesign --verify",
-		Meaning:  "The executable was signed as the main executable of a bundle (its signature seals the bundle's resources), but the sealed resources file is not there.",
-		Causes:   []string{"The executable was copied out of its .app and checked on its own.", "The bundle's _CodeSignature/CodeResources was lost when copying or zipping.", "Info.plist was removed or replaced."},
-		Confirm:  dropApp,
-		Fix:      "Verify and ship the whole bundle; zip with `ditto -c -k --keepParent App.app App.zip`. To ship the executable alone, sign it on its own outside any bundle.",
-		Checks:   []string{chkBundleSealed},
-		patterns: []pattern{pat("code has no resources", `code has no resources but signature indicates they must be present`)},
+		Source:  "codesign --verify",
+		Meaning: "The executable was signed as the main executable of a bundle (its signature seals the bundle's resources), but the sealed resources file is not there.",
+		Causes:  []string{"The executable was copied out of its .app and checked on its own.", "The bundle's _CodeSignature/CodeResources was lost when copying or zipping.", "Info.plist was removed or replaced."},
+		Confirm: dropApp,
+		Fix:     "Verify and ship the whole bundle; zip with `ditto -c -k --keepParent App.app App.zip`. To ship the executable alone, sign it on its own outside any bundle.",
+		Checks:  []string{chkBundleSealed},
+		patterns: []pattern{
+			pat("6705", `(?:^|[^\d])-67056\b|errSecCSResourcesNotFound`),
+			pat("code has no resources", `code has no resources but signature indicates they must be present`)},
 	},
 	{
 		ID: "text-gatekeeper-will-damage", Title: "Gatekeeper: app will damage your computer", Severity: Error,
