@@ -460,7 +460,7 @@ var machoAppStoreSigned = &Check{
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			mac := ms.Platform == "macos" || ms.Platform == "maccatalyst"
-			if ms.CertKind == "3rd Party Mac Developer Application" || (mac && (ms.CertKind == "Apple Distribution")) {
+			if ms.CertKind == "3rd Party Mac Developer Application" || ms.CertKind == "Mac App Distribution" || (mac && ms.CertKind == "Apple Distribution") {
 				p.Report(subject, "signed with %q for App Store submission: don't run this build directly", ms.Leaf.Subject.CommonName)
 			}
 		})
@@ -621,7 +621,10 @@ var machoGetTaskAllow = &Check{
 	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
-			if !developerID(ms) && ms.CertKind != "Apple Distribution" && ms.CertKind != "3rd Party Mac Developer Application" {
+			switch ms.CertKind {
+			case "Developer ID Application", "Apple Distribution", "iPhone Distribution",
+				"3rd Party Mac Developer Application", "Mac App Distribution":
+			default:
 				return
 			}
 			for _, ents := range []map[string]any{ms.Entitlements, ms.EntitlementsDER} {

@@ -34,18 +34,19 @@ type machoSlice struct {
 	VerifyErr error         // why verification could not run (a read error)
 
 	// From the CMS (certificate signatures only).
-	CMSErr       error               // the CMS could not be read or its signature fails
-	CDHashErrs   []string            // CDHash attributes disagree with the CodeDirectories
-	Leaf         *x509.Certificate   // signer
-	Certificates []*x509.Certificate // every certificate the CMS carries
-	CertKind     string              // Apple certificate kind of the leaf
-	Chain        []*x509.Certificate // leaf to root, when the chain verifies
-	ChainErr     error               // why the chain does not end at an Apple root
-	SigningTime  time.Time
-	Timestamp    time.Time // secure timestamp; zero when absent
-	TSAuthority  string
-	cmsChecked   bool // the CMS could be read
-	appleChain   bool // Chain ends at a pinned Apple root (not a test root)
+	CMSErr         error               // the CMS could not be read or its signature fails
+	CDHashErrs     []string            // CDHash attributes disagree with the CodeDirectories
+	SignedCDHashes []string            // attribute 1.2.840.113635.100.9.1, hex
+	Leaf           *x509.Certificate   // signer
+	Certificates   []*x509.Certificate // every certificate the CMS carries
+	CertKind       string              // Apple certificate kind of the leaf
+	Chain          []*x509.Certificate // leaf to root, when the chain verifies
+	ChainErr       error               // why the chain does not end at an Apple root
+	SigningTime    time.Time
+	Timestamp      time.Time // secure timestamp; zero when absent
+	TSAuthority    string
+	cmsChecked     bool // the CMS could be read
+	appleChain     bool // Chain ends at a pinned Apple root (not a test root)
 
 	Entitlements    map[string]any
 	EntitlementsErr error
@@ -197,6 +198,7 @@ func machoFacts(mi *machoInput) *report.MachO {
 				fs.CodeDirectories = append(fs.CodeDirectories, fc)
 			}
 			fs.Entitlements, fs.EntitlementsDER = ms.Entitlements, ms.EntitlementsDER
+			fs.SignedCDHashes = ms.SignedCDHashes
 			fs.Requirement = ms.Requirement
 		}
 		if ms.Leaf != nil {
@@ -329,6 +331,11 @@ func checkMachOCMS(ms *machoSlice, opts *Options) {
 	}
 	for _, v := range sd.SignedAttribute(cms.OIDAppleCDHashes) {
 		ms.CDHashErrs = append(ms.CDHashErrs, macho.CheckCDHashPlist(sig, v)...)
+		if hs, err := macho.CDHashesFromPlist(v); err == nil {
+			for _, h := range hs {
+				ms.SignedCDHashes = append(ms.SignedCDHashes, fmt.Sprintf("%x", h))
+			}
+		}
 	}
 	ms.CDHashErrs = append(ms.CDHashErrs, macho.CheckCDHashes2(sig, sd.SignedAttribute(cms.OIDAppleCDHashes2))...)
 	if sd.Timestamp != nil && sd.TimestampErr == nil {

@@ -44,7 +44,10 @@ type MachOSlice struct {
 	Authorities []string `json:"authorities,omitempty"`
 	// Certificates are the CMS's certificates, leaf first, then each issuer
 	// the CMS carries.
-	Certificates    []Certificate  `json:"certificates,omitempty"`
+	Certificates []Certificate `json:"certificates,omitempty"`
+	// SignedCDHashes are the CDHashes the CMS signed (attribute
+	// 1.2.840.113635.100.9.1), lower-case hex, in CodeDirectory order.
+	SignedCDHashes  []string       `json:"signed_cdhashes,omitempty"`
 	Entitlements    map[string]any `json:"entitlements,omitempty"`
 	EntitlementsDER map[string]any `json:"entitlements_der,omitempty"`
 	// Requirement is the designated requirement as text (or the raw blob in

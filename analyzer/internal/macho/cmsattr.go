@@ -26,16 +26,11 @@ var (
 // the signature's CodeDirectories, in order. It returns one message per
 // disagreement.
 func CheckCDHashPlist(sig *Signature, value []byte) []string {
-	var octets []byte
-	if rest, err := asn1.Unmarshal(value, &octets); err != nil || len(rest) != 0 {
-		return []string{fmt.Sprintf("the CDHash list attribute (1.2.840.113635.100.9.1) is not an OCTET STRING: %v", err)}
+	hashes, err := CDHashesFromPlist(value)
+	if err != nil {
+		return []string{err.Error()}
 	}
-	var doc struct {
-		CDHashes [][]byte `plist:"cdhashes"`
-	}
-	if _, err := plist.Unmarshal(octets, &doc); err != nil {
-		return []string{fmt.Sprintf("the CDHash list attribute (1.2.840.113635.100.9.1) is not a property list: %v", err)}
-	}
+	doc := struct{ CDHashes [][]byte }{hashes}
 	var out []string
 	if len(doc.CDHashes) != len(sig.CodeDirectories) {
 		out = append(out, fmt.Sprintf("the CMS lists %d CDHashes (1.2.840.113635.100.9.1) but the signature has %d CodeDirectories", len(doc.CDHashes), len(sig.CodeDirectories)))
@@ -49,6 +44,22 @@ func CheckCDHashPlist(sig *Signature, value []byte) []string {
 		}
 	}
 	return out
+}
+
+// CDHashesFromPlist reads attribute 1.2.840.113635.100.9.1 (one
+// AttributeValue: an OCTET STRING holding a plist {cdhashes: [data…]}).
+func CDHashesFromPlist(value []byte) ([][]byte, error) {
+	var octets []byte
+	if rest, err := asn1.Unmarshal(value, &octets); err != nil || len(rest) != 0 {
+		return nil, fmt.Errorf("the CDHash list attribute (1.2.840.113635.100.9.1) is not an OCTET STRING: %v", err)
+	}
+	var doc struct {
+		CDHashes [][]byte `plist:"cdhashes"`
+	}
+	if _, err := plist.Unmarshal(octets, &doc); err != nil {
+		return nil, fmt.Errorf("the CDHash list attribute (1.2.840.113635.100.9.1) is not a property list: %v", err)
+	}
+	return doc.CDHashes, nil
 }
 
 // CheckCDHashes2 compares attribute 1.2.840.113635.100.9.2 (values, each a
