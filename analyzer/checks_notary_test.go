@@ -104,3 +104,12 @@ func TestNotaryUnknownIssueUsesTextCatalogue(t *testing.T) {
 		t.Errorf("%+v", unknown)
 	}
 }
+
+// Part of a log pasted as text is read as text, so its messages are still known.
+func TestPartialNotaryLogIsText(t *testing.T) {
+	part := `{"jobId": "x", "status": "Invalid", "issues": [{"severity": "error", "message": "The signature does not include a secure timestamp."`
+	rep := analyzeBytes(t, "pasted.txt", []byte(part))
+	if len(rep.Artifacts) != 1 || rep.Artifacts[0].Kind != "text" || !hasFinding(rep, "text-no-secure-timestamp") {
+		t.Errorf("%+v", rep)
+	}
+}

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 
@@ -23,9 +24,19 @@ func init() {
 	registerRecognizer(recognizer{
 		kind:     KindNotaryLog,
 		priority: notaryPriority,
-		sniff:    func(head []byte, name string) bool { return notary.Sniff(head) },
+		sniff:    sniffNotary,
 		parse:    parseNotary,
 	})
+}
+
+// sniffNotary claims JSON with the notary log's fields. A head shorter than
+// sniffLen is the whole file: when that is not valid JSON (a log pasted in
+// part), it is left to the text recognizer, which still knows its messages.
+func sniffNotary(head []byte, name string) bool {
+	if !notary.Sniff(head) {
+		return false
+	}
+	return len(head) >= sniffLen || json.Valid(head)
 }
 
 func parseNotary(ctx context.Context, in *Input, opts *Options) (any, []report.Artifact, error) {
