@@ -14,6 +14,12 @@ type Options struct {
 	// Progress, when set, is told how far the analysis of the current input has
 	// come; the web app uses it for its progress bar.
 	Progress func(input string, done, total int64)
+	// PageHasher, when set, hashes Mach-O code pages in batches in place of
+	// Go's crypto: the web app passes the browser's SubtleCrypto, several
+	// times faster than Go in wasm. Hash types are the CodeDirectory's
+	// (1 SHA-1, 2 SHA-256, 3 SHA-256 truncated, 4 SHA-384); one digest per
+	// page, in order.
+	PageHasher func(hashType uint8, pages [][]byte) ([][]byte, error)
 
 	// testRoots are extra trusted roots (DER). Only the case runner in this
 	// package's tests can set them, so the project's test CA can stand in for

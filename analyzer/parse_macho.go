@@ -128,7 +128,7 @@ func parseMachO(ctx context.Context, in *Input, opts *Options) (any, []report.Ar
 			continue
 		}
 		base := codeDone
-		vo := macho.VerifyOptions{Ctx: ctx}
+		vo := macho.VerifyOptions{Ctx: ctx, HashPages: opts.PageHasher}
 		if opts.Progress != nil {
 			vo.Progress = func(done, total int64) { opts.Progress(in.Name, base+done, codeTotal) }
 		}
