@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -175,4 +176,40 @@ func mustJSON(t *testing.T, v any) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// TestMachOPageHasher checks that Options.PageHasher replaces Go's hashing
+// and that a wrong digest from it shows as a changed page.
+func TestMachOPageHasher(t *testing.T) {
+	signed, err := testsign.Sign(testsign.Build(testsign.Image{CodePages: 8}), testsign.Options{Identifier: "x", Flags: testsign.FlagAdhoc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	calls, lie := 0, false
+	hasher := func(ht uint8, pages [][]byte) ([][]byte, error) {
+		calls++
+		var out [][]byte
+		for i, p := range pages {
+			d := sha256.Sum256(p)
+			if lie && i == 3 {
+				d[0] ^= 1
+			}
+			out = append(out, d[:])
+		}
+		return out, nil
+	}
+	for _, l := range []bool{false, true} {
+		lie = l
+		rep, err := Analyze(context.Background(), []File{{Name: "x", Size: int64(len(signed)), R: bytes.NewReader(signed)}}, Options{PageHasher: hasher})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := rep.Artifacts[0].Facts.(*report.MachO).Slices[0]
+		if s.Verified == lie {
+			t.Errorf("lie=%v: verified=%v failures=%v", lie, s.Verified, s.Failures)
+		}
+	}
+	if calls == 0 {
+		t.Error("PageHasher never called")
+	}
 }
