@@ -176,7 +176,8 @@ func openSet(blob []byte) ([]setEntry, error) {
 }
 
 // DecompileSet returns the text of each requirement of a set (0xfade0c01), by
-// type (3 = designated). A single requirement blob (0xfade0c00) is accepted
+// type (3 = designated). When a type appears twice the first counts, as in
+// Apple's lookup by type. A single requirement blob (0xfade0c00) is accepted
 // too and returned as type 3, as codesign treats an explicit requirement
 // given alone.
 func DecompileSet(blob []byte) (map[uint32]string, error) {
@@ -193,6 +194,9 @@ func DecompileSet(blob []byte) (map[uint32]string, error) {
 	}
 	out := make(map[uint32]string, len(entries))
 	for _, e := range entries {
+		if _, dup := out[e.Type]; dup {
+			continue
+		}
 		s, err := decompileEntry(e.Blob)
 		if err != nil {
 			return nil, fmt.Errorf("%s requirement: %w", typeLabel(e.Type), err)
