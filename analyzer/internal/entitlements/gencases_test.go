@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"howett.net/plist"
+
 	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
 	"github.com/signdoctor/signdoctor/analyzer/internal/testsign"
 )
@@ -59,6 +61,13 @@ func entCases(t *testing.T) map[string][]byte {
 		}
 		return b
 	}
+	bplist := func(m map[string]any) []byte {
+		b, err := plist.Marshal(m, plist.BinaryFormat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
 	mac := testsign.Build(testsign.Image{Seed: 21})
 	ios := testsign.Build(testsign.Image{Seed: 22, Platform: testsign.PlatformIOS, MinOS: testsign.Version(16, 0)})
 
@@ -73,15 +82,16 @@ func entCases(t *testing.T) map[string][]byte {
 	bareSet = append(bareSet, 0x01, 0x01, 0x01)
 
 	return map[string][]byte{
-		"ent-xml-der-mismatch/der-differs/tool":             sign(mac, xmlOf(sandbox), derOf(sandboxOnly)),
-		"ent-xml-der-mismatch/ios-der-missing/tool":         sign(ios, xmlOf(iosEnts), nil),
-		"ent-xml-der-mismatch/no-forms-agree/tool":          sign(mac, xmlOf(sandbox), derOf(sandbox)),
-		"ent-der-form/bare-set-in-binary/tool":              sign(mac, xmlOf(sandboxOnly), bareSet),
-		"ent-der-form/no-codesign-form-in-binary/tool":      sign(mac, xmlOf(sandboxOnly), derOf(sandboxOnly)),
-		"ent-not-authorised/adhoc-mac-restricted/tool":      sign(mac, xmlOf(keychain), derOf(keychain)),
-		"ent-not-authorised/no-adhoc-mac-unrestricted/tool": sign(mac, xmlOf(sandbox), derOf(sandbox)),
-		"ent-der-form/bare-set-file/ents.der":               bareSet,
-		"ent-der-form/no-codesign-form-file/ents.der":       derOf(sandboxOnly),
+		"ent-xml-der-mismatch/der-differs/tool":               sign(mac, xmlOf(sandbox), derOf(sandboxOnly)),
+		"ent-xml-der-mismatch/ios-der-missing/tool":           sign(ios, xmlOf(iosEnts), nil),
+		"ent-xml-der-mismatch/no-forms-agree/tool":            sign(mac, xmlOf(sandbox), derOf(sandbox)),
+		"ent-der-form/bare-set-in-binary/tool":                sign(mac, xmlOf(sandboxOnly), bareSet),
+		"ent-der-form/no-codesign-form-in-binary/tool":        sign(mac, xmlOf(sandboxOnly), derOf(sandboxOnly)),
+		"ent-not-authorised/adhoc-mac-restricted/tool":        sign(mac, xmlOf(keychain), derOf(keychain)),
+		"ent-not-authorised/no-adhoc-mac-unrestricted/tool":   sign(mac, xmlOf(sandbox), derOf(sandbox)),
+		"ent-private/apple-only-in-binary-plist/helper.plist": bplist(map[string]any{"com.apple.private.security.no-sandbox": true, "com.apple.security.network.client": true}),
+		"ent-der-form/bare-set-file/ents.der":                 bareSet,
+		"ent-der-form/no-codesign-form-file/ents.der":         derOf(sandboxOnly),
 	}
 }
 
