@@ -258,6 +258,8 @@ var catalogue = []*Entry{
 		Fix:     "Check the profile's app ID, kind, certificates and expiry (drop it here), then install the right one or let automatic signing create it. In CI, install profiles into ~/Library/MobileDevice/Provisioning Profiles (Xcode 16: ~/Library/Developer/Xcode/UserData/Provisioning Profiles).",
 		Checks:  []string{chkProfileExpired, chkProfileKind},
 		patterns: []pattern{
+			pat("requires a provisioning profile.", `requires a provisioning profile\. Select a provisioning profile`),
+
 			pat("no profiles for", `No profiles for '(?P<bundle_id>[^']{1,160})' were found`),
 			pat("provisioning profiles", `No (?:matching )?provisioning profiles? (?:found|with a valid signing identity|matching)`),
 			pat("no matching profiles found", `No matching profiles found for bundle identifier "(?P<bundle_id2>[^"]{1,160})"`),
@@ -280,7 +282,7 @@ var catalogue = []*Entry{
 		Checks:     []string{chkEntNotInProfile, chkProfileWildcard},
 		Supersedes: []string{"text-failed-qualification"},
 		patterns: []pattern{
-			pat("requires a provisioning profile", `requires a provisioning profile(?: with the (?P<capability2>[A-Za-z0-9 &.\-]{2,60}?) feature)?`),
+			pat("requires a provisioning profile with the", `requires a provisioning profile with the (?P<capability2>[A-Za-z0-9 &.\-]{2,60}?) feature`),
 			pat("personal development teams", `Personal development teams(?:, including "[^"]{0,120}",)? do not support the (?P<capability3>[A-Za-z0-9 &.\-]{2,60}?) capabilit`),
 			pat("is not available for", `The (?P<capability4>[A-Za-z0-9 &.\-]{2,60}?) capability is not available for (?P<profile_kind>[A-Za-z ]{2,40}?) provisioning profiles`),
 
@@ -605,6 +607,8 @@ var catalogue = []*Entry{
 		Fix:     "Drop the binary: signdoctor recomputes the page hashes and checks the certificate kind and entitlements against the profile. Re-sign as the last build step.",
 		Checks:  []string{chkMachoPageHash, chkMachoSigInvalid, chkMachoDevSigned, chkMachoAppStoreSigned, chkEntNotInProfile},
 		patterns: []pattern{
+			pat("codesigning", `"namespace"\s*:\s*"CODESIGNING"`),
+
 			pat("rejecting invalid page", `rejecting invalid page at address`),
 
 			pat("code signature invalid", `Code Signature Invalid`),
@@ -748,6 +752,9 @@ var catalogue = []*Entry{
 		Fix:     "Sign with Developer ID Application, hardened runtime and a secure timestamp, notarize with `xcrun notarytool submit App.zip --wait`, staple with `xcrun stapler staple App.app`, and check with `spctl -a -vvv App.app`.",
 		Checks:  []string{chkMachoDevSigned, chkMachoAppStoreSigned, chkMachoNoRuntime, chkMachoNoTimestamp},
 		patterns: []pattern{
+			pat("not downloaded from the app store", `can'?t be opened because it was not downloaded from the App Store`),
+			pat("cannot verify that this app is free from malware", `cannot verify that this app is free from malware`),
+
 			pat("developer cannot be verified", `(?:cannot|can'?t) be opened because (?:the developer cannot be verified|it is from an unidentified developer|Apple cannot check it for malicious software)`),
 			pat("could not verify", `Apple could not verify "?(?P<app>[^"]{1,120}?)"? is free of malware`),
 			pat("source=", `source=(?P<reason>Unnotarized Developer ID|no usable signature|Apple Development|Mac App Store|Notarized Developer ID)`),
@@ -1021,7 +1028,6 @@ var catalogue = []*Entry{
 		Confirm: dropNoFile,
 		Fix:     "Accept pending agreements on the developer website; if it persists, contact Developer Programs Support.",
 		patterns: []pattern{
-			pat("sign the relevant contracts", `You must first sign the relevant contracts online`),
 			pat("not yet configured for notarization", `Team is not yet configured for notarization`)},
 	},
 	{
@@ -1248,6 +1254,44 @@ var catalogue = []*Entry{
 		Confirm:  "the executable (its slices are listed)",
 		Fix:      "Build a universal binary (`ARCHS = arm64 x86_64`, or `lipo -create`), and sign it after merging.",
 		patterns: []pattern{pat("bad cpu type", `bad CPU type in executable`)},
+	},
+	{
+		ID: "text-agreement-required", Title: "An agreement must be accepted first", Severity: Error,
+		Source:   "Xcode, notarytool, altool, App Store Connect",
+		Meaning:  "Apple refuses the request until the team's Account Holder accepts an updated Program License Agreement or contract.",
+		Causes:   []string{"Apple published a new Program License Agreement and the Account Holder has not accepted it yet.", "Paid apps or in-app purchases need the Paid Apps agreement in App Store Connect."},
+		Confirm:  dropNoFile,
+		Fix:      "The Account Holder signs in at https://developer.apple.com/account (and App Store Connect > Business) and accepts the pending agreements; then retry.",
+		patterns: []pattern{pat("program license agreement", `agree to the latest Program License Agreement|PLA Update available`), pat("sign the relevant contracts", `You must first sign the relevant contracts online`)},
+	},
+	{
+		ID: "text-gatekeeper-first-launch", Title: "Gatekeeper's first-launch confirmation", Severity: Info,
+		Source:   "Gatekeeper (Finder alert)",
+		Meaning:  "This is the normal question for an app downloaded from the internet that passed Gatekeeper's checks (signed with Developer ID and notarized). Nothing is wrong.",
+		Causes:   []string{"The app is quarantined because it was downloaded; the user confirms once."},
+		Confirm:  dropNoFile,
+		Fix:      "Nothing to fix. If the alert instead says the app cannot be verified or is damaged, that is a different problem.",
+		patterns: []pattern{pat("downloaded from the internet", `is an app downloaded from the Internet\. Are you sure you want to open it`)},
+	},
+	{
+		ID: "text-spctl-not-an-app", Title: "spctl: valid code that is not an app", Severity: Info,
+		Source:   "spctl --assess --type exec",
+		Meaning:  "spctl's execute assessment only accepts app bundles; a command-line tool, library or plug-in gets this answer even when it is correctly signed and notarized.",
+		Causes:   []string{"The file assessed is not an app (a tool, dylib, framework or the executable inside an app)."},
+		Confirm:  "the file itself (signdoctor shows its signature kind, Developer ID, hardened runtime and timestamp)",
+		Fix:      "Assess the .app instead, or check a tool with `spctl -a -vvv -t open --context context:primary-signature FILE` and `codesign -dvvv FILE`.",
+		Checks:   []string{chkMachoDevSigned, chkMachoNoRuntime, chkMachoNoTimestamp},
+		patterns: []pattern{pat("does not seem to be an app", `rejected \(the code is valid but does not seem to be an app\)`)},
+	},
+	{
+		ID: "text-profile-wrong-kind", Title: "Profile is of the wrong kind or platform", Severity: Error,
+		Source:   "Xcode",
+		Meaning:  "The selected profile is for another platform or another distribution method than the build needs.",
+		Causes:   []string{"A development profile selected for an App Store or ad hoc export (or the reverse).", "An iOS profile selected for a macOS target, or a Mac profile for Mac Catalyst."},
+		Confirm:  dropProfile,
+		Fix:      "Create or select a profile of the kind and platform the build needs; signdoctor shows a profile's kind and platform.",
+		Checks:   []string{chkProfileKind},
+		patterns: []pattern{pat("does not match the current platform", `platform "?[A-Za-z ]{2,20}"?,? which (?:doesn't|does not) match the current platform`), pat("profile", `Provisioning profile "[^"]{1,160}" is not an? "?[A-Za-z ]{3,60}"? profile`)},
 	},
 	// ---- Harmless noise and non-error pastes ----
 	{

@@ -180,7 +180,7 @@ The staple and validate action failed! Error 65.`, want: []string{"text-stapler-
 	{name: "amfi kernel", text: `kernel: AMFI: code signature validation failed.
 kernel: AMFI: '/Users/me/bin/tool': Unrecoverable CT signature issue, bailing out.`, want: []string{"text-kernel-signature-rejected"}},
 	{name: "invalid page kernel", text: `kernel: CODE SIGNING: process 4321[Acme]: rejecting invalid page at address 0x104a38000 from offset 0x38000 in file "/Applications/Acme.app/Contents/MacOS/Acme" (cs_mtime:1700000000.0 == mtime:1700000000.0) (signed:1 validated:1 tainted:1 nx:0 wpmapped:0 dirty:0 depth:0)`, want: []string{"text-code-signature-invalid"}, vals: map[string]string{"path": "/Applications/Acme.app/Contents/MacOS/Acme"}},
-	{name: "contracts", text: `*** Error: Notarization failed for 'Acme.zip'. *** Error: You must first sign the relevant contracts online. (1048)`, want: []string{"text-notary-team-not-configured"}},
+	{name: "contracts", text: `*** Error: Notarization failed for 'Acme.zip'. *** Error: You must first sign the relevant contracts online. (1048)`, want: []string{"text-agreement-required"}},
 	{name: "verify app", text: `Unable to Verify App — An internet connection is required to verify trust of the developer "Apple Development: kim@example.com (AB12CD34EF)". This app will not be available until verified.`, want: []string{"text-untrusted-developer"}, vals: map[string]string{"team": "AB12CD34EF"}},
 	{name: "itms-90164 key", text: `ERROR ITMS-90164: "Invalid Code Signing Entitlements. The entitlements in your app bundle signature do not match the ones that are contained in the provisioning profile. According to the provisioning profile, the bundle contains a key value that is not allowed: '[iCloud.com.example.notes]' for the key 'com.apple.developer.icloud-container-identifiers' in 'Payload/Notes.app/Notes'"`, want: []string{"text-invalid-entitlements"}, vals: map[string]string{"entitlement": "com.apple.developer.icloud-container-identifiers"}},
 	{name: "itms-90174", text: `ERROR ITMS-90174: "Missing Provisioning Profile - Apps must contain a provisioning profile in a file named embedded.mobileprovision."`, want: []string{"text-invalid-profile-upload"}},
@@ -208,6 +208,20 @@ kernel: AMFI: '/Users/me/bin/tool': Unrecoverable CT signature issue, bailing ou
 	{name: "tcc", text: `tccd: Failed to match existing code requirement for subject com.acme.recorder and service kTCCServiceScreenCapture`, want: []string{"text-csreq-67050"}, vals: map[string]string{"bundle_id": "com.acme.recorder"}},
 	{name: "-67056 smappservice", text: `SMAppService register failed: Error Domain=NSOSStatusErrorDomain Code=-67056 "(null)"`, want: []string{"text-no-resources"}, vals: map[string]string{"code": "-67056"}},
 	{name: "-67045", text: `SecStaticCodeCheckValidity: errSecCSSignatureInvalid (-67045)`, want: []string{"text-code-signature-modified"}},
+	{name: "requires a profile", text: `error: "Acme" requires a provisioning profile. Select a provisioning profile in the Signing & Capabilities editor. (in target 'Acme' from project 'Acme')`, want: []string{"text-no-profiles-found"}, not: []string{"text-profile-doesnt-support"}},
+	{name: "ips json crash", text: `{"app_name":"Acme","timestamp":"2025-03-01 10:00:00.00 +0100","bug_type":"309"}
+{
+  "exception" : {"codes":"0x0000000000000000, 0x0000000000000000","rawCodes":[0,0],"type":"EXC_CRASH","signal":"SIGKILL"},
+  "termination" : {"flags":0,"code":1,"namespace":"CODESIGNING","indicator":"Launch Constraint Violation"}
+}`, want: []string{"text-code-signature-invalid", "text-launch-constraint"}},
+	{name: "PLA", text: `Unable to process request - PLA Update available - You currently don't have access to this membership resource. To resolve this issue, agree to the latest Program License Agreement in your developer account.`, want: []string{"text-agreement-required"}},
+	{name: "first launch", text: `“Acme” is an app downloaded from the Internet. Are you sure you want to open it?`, want: []string{"text-gatekeeper-first-launch"}},
+	{name: "not app store", text: `“Acme” can’t be opened because it was not downloaded from the App Store.`, want: []string{"text-gatekeeper-unverified"}},
+	{name: "catalina malware", text: `macOS cannot verify that this app is free from malware.`, want: []string{"text-gatekeeper-unverified"}},
+	{name: "spctl tool", text: `$ spctl -a -vvv ./acme-cli
+./acme-cli: rejected (the code is valid but does not seem to be an app)
+origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-spctl-not-an-app"}},
+	{name: "profile platform", text: `Provisioning profile "Acme Mac Dev" has platform "macOS", which does not match the current platform "iOS".`, want: []string{"text-profile-wrong-kind"}},
 	{name: "upper case", text: `ERRSECINTERNALCOMPONENT`, want: []string{"text-errsec-internal-component"}},
 	{name: "failed qualification alone", text: `error: Provisioning profile "Acme AppStore" failed qualification checks: Profile doesn't include the selected signing certificate.`, want: []string{"text-failed-qualification"}, vals: map[string]string{"profile": "Acme AppStore"}},
 	{name: "profile expired", text: `Provisioning profile "iOS Team Provisioning Profile: com.acme.app" expired on Mar 3, 2024.`, want: []string{"text-profile-expired"}, vals: map[string]string{"profile": "iOS Team Provisioning Profile: com.acme.app"}},
