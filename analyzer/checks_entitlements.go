@@ -871,15 +871,17 @@ var entApsEnvironment = &Check{
 	},
 }
 
+// Source: Apple documentation "Using the latest code signature format".
 var entXMLDERMismatch = &Check{
 	ID:       "ent-xml-der-mismatch",
 	Severity: report.Error,
 	Title:    "XML and DER entitlements disagree, or the DER form is missing",
 	Doc: "A signature carries the entitlements twice: as an XML property list (slot 5) and, since 2021, " +
-		"in DER form (slot 7). Recent iOS, iPadOS, tvOS and watchOS read the DER form and refuse to launch " +
+		"in DER form (slot 7). Since iOS 15, iPadOS 15, tvOS 15 and watchOS 8 the system refuses to launch " +
 		"code whose signature has XML entitlements but no DER entitlements (codesign before Xcode 12.5 / " +
-		"macOS 11.3 and some re-signing tools do not write it). When the two disagree, the OS enforces the " +
-		"DER form while every tool that prints the XML shows something else.",
+		"macOS 11.3 and some re-signing tools do not write it); macOS does not require the DER form yet. " +
+		"When the two disagree, the OS enforces the DER form while every tool that prints the XML shows " +
+		"something else.",
 	Fix: "Re-sign with a current codesign (macOS 11.3 or later), which writes both forms from one " +
 		"entitlements file: `codesign --force --sign IDENTITY --entitlements FILE.entitlements " +
 		"--generate-entitlement-der APP`. Re-signing tools need an update that writes DER entitlements.",
