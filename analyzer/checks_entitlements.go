@@ -316,8 +316,12 @@ var entNotAuthorised = &Check{
 					continue // ent-team-mismatch says it better
 				}
 				if pb.Allowed == nil {
-					p.Report(pr.S.Subject, "claims %s = %s, but the profile %s does not authorise %s at all",
-						pb.Key, entitlements.Format1(pb.Claimed), pr.P.name(), pb.Key)
+					hint := ""
+					if pb.Key == neKey && pr.P.P.Kind == "developer-id" {
+						hint = "; enable Network Extensions for the App ID, and note that Developer ID profiles authorise only the -systemextension forms (packet-tunnel-provider-systemextension …)"
+					}
+					p.Report(pr.S.Subject, "claims %s = %s, but the profile %s does not authorise %s at all%s",
+						pb.Key, entitlements.Format1(pb.Claimed), pr.P.name(), pb.Key, hint)
 					continue
 				}
 				p.Report(pr.S.Subject, "claims %s = %s; the profile %s allows only %s, so %s is not authorised",
