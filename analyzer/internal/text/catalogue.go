@@ -1311,10 +1311,27 @@ var catalogue = []*Entry{
 			"iPhone and iPad: 40 hex digits (older devices) or 8-16 digits with a dash (00008101-001A…).",
 			"Mac: the Provisioning UDID in System Information; on Apple silicon it has the 00008xxx-… form, and it is not the Hardware UUID (8-4-4-4-12).",
 		},
-		Confirm:  dropProfile + " — signdoctor says whether each profile lists this device",
-		Fix:      "Drop the profiles together with this text (or pass --device ID) to look it up.",
-		Checks:   []string{chkProfileDevice},
-		patterns: []pattern{pat("", `^\s*(?:UDID:?\s*|Provisioning UDID:?\s*|Hardware UUID:?\s*)?(?P<device>[0-9A-Fa-f]{40}|[0-9A-Fa-f]{8}-[0-9A-Fa-f]{16}|[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})\s*$`)},
+		Confirm: dropProfile + " — signdoctor says whether each profile lists this device",
+		Fix:     "Drop the profiles together with this text (or pass --device ID) to look it up.",
+		Checks:  []string{chkProfileDevice},
+		// A short text (a sentence at most) around one identifier.
+		hints: func(vals []Value) []string {
+			for _, v := range vals {
+				if v.Kind != "device" {
+					continue
+				}
+				switch {
+				case len(v.Value) == 40:
+					return []string{"40 hex digits: the UDID form of iPhones and iPads before the A12 chip."}
+				case len(v.Value) == 25:
+					return []string{"8 and 16 digits: the UDID form of newer iPhones and iPads and the Provisioning UDID of Apple silicon Macs."}
+				default:
+					return []string{"8-4-4-4-12 digits: a Mac's Hardware UUID, or the Provisioning UDID of an Intel Mac. On an Apple silicon Mac the profile must list the Provisioning UDID (00008xxx-…), not this."}
+				}
+			}
+			return nil
+		},
+		patterns: []pattern{pat("", `^[^\n]{0,120}?\b(?P<device>[0-9A-Fa-f]{40}|[0-9A-Fa-f]{8}-[0-9A-Fa-f]{16}|[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})\b[^\n]{0,120}$`)},
 	},
 	{
 		ID: "text-requirement", Title: "Code requirement", Severity: Info,

@@ -166,6 +166,8 @@ The staple and validate action failed! Error 65.`, want: []string{"text-stapler-
 	{name: "launch constraint", text: `Termination Reason: Namespace CODESIGNING, Code 4 Launch Constraint Violation`, want: []string{"text-launch-constraint", "text-code-signature-invalid"}},
 	{name: "arm64e other wording", text: `kernel: exec_mach_imgact: not running binary "dotnet" built against preview arm64e ABI.`, want: []string{"text-arm64e-preview-abi"}},
 	{name: "device id alone", text: "  00008103-001A2B3C4D5E6F70\n", want: []string{"text-device-id"}, vals: map[string]string{"device": "00008103-001A2B3C4D5E6F70"}},
+	{name: "device id in a sentence", text: "is my iPad 3a1f0c9e8d7b6a5f4e3d2c1b0a9f8e7d6c5b4a39 in the profile?", want: []string{"text-device-id"}, vals: map[string]string{"device": "3a1f0c9e8d7b6a5f4e3d2c1b0a9f8e7d6c5b4a39"}},
+	{name: "hardware uuid", text: "Hardware UUID: 1B2C3D4E-5F60-4A1B-8C2D-3E4F5A6B7C8D", want: []string{"text-device-id"}},
 	{name: "requirement alone", text: `designated => anchor apple generic and identifier "com.acme.app" and certificate leaf[subject.OU] = "ABCDE12345"`, want: []string{"text-requirement"}},
 	{name: "app id mismatch", text: `Provisioning profile "Acme" has app ID "com.acme.old", which does not match the bundle ID "com.acme.new".`, want: []string{"text-profile-app-id-mismatch"}, vals: map[string]string{"bundle_id": "com.acme.new"}},
 	{name: "installed app mismatch", text: `This application's application-identifier entitlement does not match that of the installed application. These values must match for an upgrade to be allowed.`, want: []string{"text-application-identifier-mismatch"}},
@@ -382,6 +384,19 @@ func TestKeywordsDoNotHidePatterns(t *testing.T) {
 					t.Errorf("%s: pattern %s matches %q but keyword %q is absent", e.ID, p.re, s, p.keyword)
 				}
 			}
+		}
+	}
+}
+
+func TestDeviceIDHints(t *testing.T) {
+	for id, want := range map[string]string{
+		"00008103-001A2B3C4D5E6F70":                "Apple silicon",
+		"3a1f0c9e8d7b6a5f4e3d2c1b0a9f8e7d6c5b4a39": "A12",
+		"1B2C3D4E-5F60-4A1B-8C2D-3E4F5A6B7C8D":     "Hardware UUID",
+	} {
+		r := Analyze([]byte(id))
+		if len(r.Matches) != 1 || len(r.Matches[0].Hints) != 1 || !strings.Contains(r.Matches[0].Hints[0], want) {
+			t.Errorf("%s: %+v", id, r.Matches)
 		}
 	}
 }
