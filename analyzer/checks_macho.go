@@ -224,6 +224,11 @@ var machoUnsigned = &Check{
 			if ms.Err != nil || ms.Kind != sigUnsigned || t.bundled {
 				return // inside an archive, bundle-main-unsigned and bundle-nested-unsigned say it
 			}
+			switch ms.FileType {
+			case 2, 6, 7, 8, 11: // execute, dylib, dylinker, bundle, kext: code that runs
+			default:
+				return // object files, dSYMs and core dumps are never signed
+			}
 			if appleSilicon(ms) {
 				p.ReportFinding(report.Finding{Severity: report.Error, Subject: subject,
 					Message: "the " + ms.Arch + " slice is not signed: Apple silicon refuses to run it"})
