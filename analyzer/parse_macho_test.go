@@ -213,3 +213,44 @@ func TestMachOPageHasher(t *testing.T) {
 		t.Error("PageHasher never called")
 	}
 }
+
+// TestMachOGoToolchainDarwin verifies the Developer ID signatures of the
+// official Go darwin toolchain binaries when a darwin toolchain module is in
+// the module cache (the certs package fetches one for Apple's roots); real
+// binaries the MANIFEST does not list.
+func TestMachOGoToolchainDarwin(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	modcache := os.Getenv("GOMODCACHE")
+	if modcache == "" {
+		home, _ := os.UserHomeDir()
+		modcache = filepath.Join(home, "go", "pkg", "mod")
+	}
+	bins, _ := filepath.Glob(filepath.Join(modcache, "golang.org", "toolchain@*darwin*", "bin", "*"))
+	if len(bins) == 0 {
+		t.Skip("no darwin Go toolchain in the module cache")
+	}
+	for _, p := range bins {
+		fh, err := os.Open(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, _ := fh.Stat()
+		rep, err := Analyze(context.Background(), []File{{Name: filepath.Base(p), Size: st.Size(), R: fh}}, Options{})
+		fh.Close()
+		if err != nil || len(rep.Artifacts) != 1 {
+			t.Fatalf("%s: %v", p, err)
+		}
+		for _, s := range rep.Artifacts[0].Facts.(*report.MachO).Slices {
+			if s.Signature != "certificate" || s.CertKind != "Developer ID Application" || !s.Verified || !s.Trusted || !s.Timestamp || s.Team != "EQHXZ8M8AV" {
+				t.Errorf("%s [%s]: %s %q verified=%v trusted=%v timestamp=%v team=%s %v", p, s.Arch, s.Signature, s.CertKind, s.Verified, s.Trusted, s.Timestamp, s.Team, s.Failures)
+			}
+		}
+		for _, f := range rep.Findings {
+			if f.Severity != report.Info {
+				t.Errorf("%s: unexpected %s %s", p, f.ID, f.Message)
+			}
+		}
+	}
+}
