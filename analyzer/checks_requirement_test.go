@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -120,4 +121,32 @@ func TestEvaluateRequirementDeveloperID(t *testing.T) {
 	if err != nil || len(res) != 1 || !res[0].Eval.Satisfied {
 		t.Errorf("team requirement: %+v, %v", res, err)
 	}
+}
+
+// FuzzRequirementChecks runs the requirement checks and EvaluateRequirement
+// on a signed binary with one byte changed and any requirement text: no
+// panics, whatever the signature or the text.
+func FuzzRequirementChecks(f *testing.F) {
+	dir := filepath.Join(casesDir, "req-unsatisfied/anchor-apple")
+	files, err := readCaseInputs(dir)
+	if err != nil || len(files) != 1 {
+		f.Skip("req case input missing")
+	}
+	opts, _ := readCaseOptions(filepath.Join(dir, "options"))
+	orig, _ := io.ReadAll(io.NewSectionReader(files[0].R, 0, files[0].Size))
+	f.Add("anchor apple", uint32(0), byte(0))
+	f.Add(`identifier "com.example.signed" and anchor apple generic and certificate 1[field.1.2.840.113635.100.6.2.6] exists`, uint32(len(orig)-100), byte(0xff))
+	f.Add(`info[CFBundleVersion] >= "1.0" or entitlement["a"] exists or cdhash H"0000000000000000000000000000000000000000"`, uint32(len(orig)-3000), byte(1))
+	f.Add("! (notarized or legacy) and certificate leaf[timestamp.1.2.3] < <2020-01-01 00:00:00 +0000>", uint32(len(orig)-5000), byte(0x80))
+	f.Fuzz(func(t *testing.T, text string, at uint32, x byte) {
+		b := append([]byte(nil), orig...)
+		b[int(at)%len(b)] ^= x
+		in := []File{{Name: "tool", Size: int64(len(b)), R: bytes.NewReader(b)}}
+		o := opts
+		o.Requirement = text
+		if _, err := Analyze(context.Background(), in, o); err != nil {
+			t.Fatal(err)
+		}
+		_, _ = EvaluateRequirement(context.Background(), in, text, o)
+	})
 }
