@@ -603,3 +603,68 @@ var profileNoDeviceList = &Check{
 		})
 	},
 }
+
+// binaryPlatform maps a Mach-O platform (as vtool prints it) to the profile
+// platform that provisions it; "" for platforms that need no profile
+// (simulators, DriverKit, bridgeOS).
+func binaryPlatform(p string) string {
+	switch p {
+	case "macos", "maccatalyst":
+		return profile.MacOS
+	case "ios":
+		return profile.IOS
+	case "tvos":
+		return profile.TVOS
+	case "watchos":
+		return profile.WatchOS
+	case "visionos", "xros":
+		return profile.VisionOS
+	}
+	return ""
+}
+
+var profileWrongPlatform = &Check{
+	ID:       "profile-wrong-platform",
+	Severity: report.Error,
+	Title:    "Profile is for another platform than the binary",
+	Doc: "A profile provisions apps of the platforms in its Platform key (iOS, tvOS, visionOS, watchOS, or OSX " +
+		"for macOS). The binary dropped with it is built for another platform (LC_BUILD_VERSION), so the system " +
+		"ignores the profile: an iOS profile in a Mac app (or a Mac profile in an iOS app) authorises nothing, " +
+		"the app's restricted entitlements are not allowed, and it is killed at launch or refused at install. " +
+		"Mac Catalyst apps need a macOS profile; iPhone and iPad apps running on Apple silicon Macs keep their iOS one.",
+	Fix: "Create or download a profile for the binary's platform (in the developer portal, a macOS profile for " +
+		"Mac apps, an iOS profile for iPhone and iPad apps), embed it under the right name and sign again.",
+	Needs: []Kind{KindProfile, KindMachO},
+	Run: func(p *Pass) {
+		type bin struct{ name, platform string }
+		var bins []bin
+		seen := map[string]bool{}
+		for _, in := range p.Case.OfKind(KindMachO) {
+			for _, a := range in.Artifacts {
+				m, ok := a.Facts.(*report.MachO)
+				if !ok {
+					continue
+				}
+				for _, s := range m.Slices {
+					if pl := binaryPlatform(s.Platform); pl != "" && !seen[a.Name+pl] {
+						seen[a.Name+pl] = true
+						bins = append(bins, bin{a.Name, pl})
+					}
+				}
+			}
+		}
+		eachProfile(p, func(in *Input, pr *profile.Profile) {
+			for _, b := range bins {
+				ok := false
+				for _, pl := range pr.Platforms {
+					ok = ok || pl == b.platform
+				}
+				if !ok {
+					p.Report(in.Name, "the profile is for %s, but %s is built for %s: the system ignores this profile for it", strings.Join(pr.Platforms, ", "), b.name, b.platform)
+				}
+			}
+		})
+	},
+}
+
+func init() { register(profileWrongPlatform) }

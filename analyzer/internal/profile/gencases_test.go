@@ -13,6 +13,7 @@ package profile
 import (
 	"bytes"
 	"crypto/x509"
+	"encoding/base64"
 	"flag"
 	"os"
 	"path/filepath"
@@ -21,6 +22,7 @@ import (
 	"time"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/profile/profiletest"
+	"github.com/signdoctor/signdoctor/analyzer/internal/testsign"
 )
 
 var genCases = flag.Bool("gencases", false, "rewrite the inputs of testdata/cases/{profile,cert}-*")
@@ -290,6 +292,14 @@ func profileCases(t *testing.T, ca *profiletest.CA) []genCase {
 	s.Devices, s.GetTaskAllow, s.AllDevices = nil, &no, true
 	add("profile-no-device-list", "enterprise-profile", s, "device: "+deviceModern)
 	add("profile-no-device-list", "no-development-profile", base(), "device: "+deviceModern)
+	// platform: a Mac binary (synthetic, unsigned) with an iOS or a Mac profile.
+	macBin := []byte(base64.StdEncoding.EncodeToString(testsign.Build(testsign.Image{Platform: testsign.PlatformMacOS, MinOS: testsign.Version(13, 0)})))
+	macProfile := base()
+	macProfile.Name, macProfile.Platforms, macProfile.GetTaskAllow, macProfile.Devices = "Mac Development", []string{"OSX"}, nil, []string{macUDID}
+	out = append(out,
+		genCase{check: "profile-wrong-platform", name: "ios-profile-mac-binary", files: map[string][]byte{file: goodDER, "App.b64": macBin}},
+		genCase{check: "profile-wrong-platform", name: "no-mac-profile-mac-binary", files: map[string][]byte{"embedded.provisionprofile": signed(t, ca, macProfile), "App.b64": macBin}},
+	)
 	return out
 }
 
