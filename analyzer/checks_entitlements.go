@@ -891,55 +891,29 @@ var entXMLDERMismatch = &Check{
 		"--generate-entitlement-der APP`. Re-signing tools need an update that writes DER entitlements.",
 	Needs: []Kind{KindAny}, // Mach-O files, and binaries inside archives
 	Run: func(p *Pass) {
-		for _, in := range p.Case.OfKind(KindMachO) {
-			mi := in.machoInput()
-			if mi == nil {
-				continue
+		// Mach-O files and the executables inside archives, with the same
+		// subjects the macho checks use.
+		eachMachOSlice(p, func(_ machoTarget, ms *machoSlice, subject string) {
+			if ms.Err != nil || ms.Signature == nil || len(ms.Signature.Entitlements) == 0 || ms.EntitlementsErr != nil {
+				return
 			}
-			for _, ms := range mi.Slices {
-				if ms.Err != nil || ms.Signature == nil || len(ms.Signature.Entitlements) == 0 || ms.EntitlementsErr != nil {
-					continue
+			if len(ms.Signature.EntitlementsDER) == 0 {
+				sev := report.Warning
+				if platformOfBuild(ms.Platform) == entitlements.IOS {
+					sev = report.Error
 				}
-				subject := sliceSubject(in, ms)
-				if len(ms.Signature.EntitlementsDER) == 0 {
-					sev := report.Warning
-					if platformOfBuild(ms.Platform) == entitlements.IOS {
-						sev = report.Error
-					}
-					p.ReportFinding(report.Finding{Subject: subject, Severity: sev,
-						Message: fmt.Sprintf("has XML entitlements (%d keys) but no DER entitlements", len(ms.Entitlements))})
-					continue
-				}
-				if ms.DERErr != nil {
-					p.Report(subject, "the DER entitlements cannot be read: %v", ms.DERErr)
-					continue
-				}
-				for _, d := range entitlements.CompareXMLDER(ms.Entitlements, ms.EntitlementsDER) {
-					p.Report(subject, "%s", d)
-				}
+				p.ReportFinding(report.Finding{Subject: subject, Severity: sev,
+					Message: fmt.Sprintf("has XML entitlements (%d keys) but no DER entitlements", len(ms.Entitlements))})
+				return
 			}
-		}
-		// Binaries inside archives: only their facts are at hand, so only
-		// disagreement between two decoded forms is reported.
-		for _, in := range p.Case.Inputs {
-			if in.Kind == KindMachO {
-				continue
+			if ms.DERErr != nil {
+				p.Report(subject, "the DER entitlements cannot be read: %v", ms.DERErr)
+				return
 			}
-			for _, a := range in.Artifacts {
-				m, ok := a.Facts.(*report.MachO)
-				if !ok {
-					continue
-				}
-				for _, sl := range m.Slices {
-					if len(sl.Entitlements) == 0 || sl.EntitlementsDER == nil {
-						continue
-					}
-					for _, d := range entitlements.CompareXMLDER(entitlements.Normalize(sl.Entitlements), entitlements.Normalize(sl.EntitlementsDER)) {
-						p.Report(fmt.Sprintf("%s [%s]", a.Name, sl.Arch), "%s", d)
-					}
-				}
+			for _, d := range entitlements.CompareXMLDER(ms.Entitlements, ms.EntitlementsDER) {
+				p.Report(subject, "%s", d)
 			}
-		}
+		})
 	},
 }
 
@@ -960,19 +934,15 @@ var entDERForm = &Check{
 			if ei := in.entitlementsInput(); ei != nil && ei.Format == entitlements.FormatDER && !ei.DER.Canonical {
 				p.Report(in.Name, "%s", derFormText(ei.DER))
 			}
-			mi := in.machoInput()
-			if mi == nil {
-				continue
-			}
-			for _, ms := range mi.Slices {
-				if ms.Signature == nil || len(ms.Signature.EntitlementsDER) == 0 {
-					continue
-				}
-				if _, info, err := entitlements.DecodeDERInfo(ms.Signature.EntitlementsDER); err == nil && !info.Canonical {
-					p.Report(sliceSubject(in, ms), "%s", derFormText(info))
-				}
-			}
 		}
+		eachMachOSlice(p, func(_ machoTarget, ms *machoSlice, subject string) {
+			if ms.Signature == nil || len(ms.Signature.EntitlementsDER) == 0 {
+				return
+			}
+			if _, info, err := entitlements.DecodeDERInfo(ms.Signature.EntitlementsDER); err == nil && !info.Canonical {
+				p.Report(subject, "%s", derFormText(info))
+			}
+		})
 	},
 }
 
