@@ -1314,7 +1314,6 @@ var catalogue = []*Entry{
 		Confirm: dropProfile + " — signdoctor says whether each profile lists this device",
 		Fix:     "Drop the profiles together with this text (or pass --device ID) to look it up.",
 		Checks:  []string{chkProfileDevice},
-		// A short text (a sentence at most) around one identifier.
 		hints: func(vals []Value) []string {
 			for _, v := range vals {
 				if v.Kind != "device" {
@@ -1331,7 +1330,15 @@ var catalogue = []*Entry{
 			}
 			return nil
 		},
-		patterns: []pattern{pat("", `^[^\n]{0,120}?\b(?P<device>[0-9A-Fa-f]{40}|[0-9A-Fa-f]{8}-[0-9A-Fa-f]{16}|[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})\b[^\n]{0,120}$`)},
+		// The identifier alone, or in a short sentence that says it is a
+		// device's: a 40-digit certificate fingerprint or a submission ID in
+		// other output must not pass for one.
+		patterns: []pattern{
+			pat("", `^\s*(?:(?:Provisioning )?UDID|Hardware UUID|device(?: ID)?)?:?\s*(?P<device>`+deviceForms+`)\s*$`),
+			pat("", `^[^\n]{0,120}?\b(?:UDID|UUID|device|iPhone|iPad|Mac)\b[^\n]{0,80}?\b(?P<device2>`+deviceForms+`)\b[^\n]{0,120}$`),
+			pat("", `^[^\n]{0,120}?\b(?P<device3>`+deviceForms+`)\b[^\n]{0,80}?\b(?:UDID|UUID|device|iPhone|iPad|Mac|profile)\b[^\n]{0,120}$`),
+		},
+		Fallback: true,
 	},
 	{
 		ID: "text-requirement", Title: "Code requirement", Severity: Info,
@@ -1352,6 +1359,11 @@ var catalogue = []*Entry{
 		},
 	},
 }
+
+// deviceForms are the forms of device identifiers: 40 hex digits (older
+// iPhones and iPads), 8-16 (newer ones, Apple silicon Macs), 8-4-4-4-12 (Mac
+// hardware UUIDs, Intel Macs).
+const deviceForms = `[0-9A-Fa-f]{40}|[0-9A-Fa-f]{8}-[0-9A-Fa-f]{16}|[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}`
 
 // reAnchorAppleOnly finds `anchor apple` not followed by `generic`. Go's
 // regexp has no lookahead, so the word after is captured and checked.

@@ -242,6 +242,8 @@ var negativeCases = []string{
 	"The application is great and can be opened any time.",
 	"In this team ID ABCDEFGHIJ nothing failed.",
 	"killed the bug, moved on",
+	`1) 4E587951B705280CBB8086325CD134D4CDA04977 "Apple Development: Kim Lee (AB12CD34EF)"`,
+	"id: 2efe2717-52ef-43a5-96dc-0797e4ca1041 name: Acme.zip",
 }
 
 func runCase(t *testing.T, c textCase) {
