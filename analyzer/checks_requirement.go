@@ -65,6 +65,39 @@ func designated(ms *machoSlice) *requirement.Node {
 	return set[requirement.TypeDesignated]
 }
 
+// signedCode is one slice of code the requirement checks look at, with the
+// Info.plist bound to it when it sits in a bundle.
+type signedCode struct {
+	subject string
+	ms      *machoSlice
+	info    map[string]any
+}
+
+// eachSignedCode calls fn for every slice of every Mach-O input and of every
+// executable inside an app archive.
+func eachSignedCode(p *Pass, fn func(c signedCode)) {
+	eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+		fn(signedCode{subject: subject, ms: ms})
+	})
+	eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
+		if bn.MachO == nil {
+			return
+		}
+		for _, ms := range bn.MachO.Slices {
+			fn(signedCode{subject: archSubject(bundleSubject(in, bn.ExecPath), ms), ms: ms, info: bn.InfoPlist})
+		}
+	})
+}
+
+// context is the evaluation context of one piece of signed code.
+func (c signedCode) context(opts *Options) *requirement.Context {
+	ctx := requirementContext(opts, c.ms)
+	if ctx != nil {
+		ctx.InfoPlist = c.info
+	}
+	return ctx
+}
+
 // signerName says who signed a slice, for messages.
 func signerName(ms *machoSlice) string {
 	if ms.Leaf != nil {
@@ -89,14 +122,15 @@ var reqDesignatedAnchorApple = &Check{
 		`anchor apple generic and certificate leaf[subject.OU] = "TEAMID" (add identifier "…" to name one program). ` +
 		`Re-sign with the corrected requirement, or drop the explicit one and let codesign make the default: ` +
 		`codesign --force --sign "Developer ID Application: …" -r='designated => identifier "com.example.app" and anchor apple generic and certificate leaf[subject.OU] = "TEAMID"' PATH`,
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+		eachSignedCode(p, func(sc signedCode) {
+			ms, subject := sc.ms, sc.subject
 			dr := designated(ms)
 			if dr == nil {
 				return
 			}
-			ctx := requirementContext(&p.Options, ms)
+			ctx := sc.context(&p.Options)
 			if ctx == nil || ctx.Platform != 0 {
 				return // Apple's platform binaries may satisfy it through the trust cache
 			}
@@ -139,13 +173,14 @@ var reqDesignatedRootPinned = &Check{
 		`Developer ID intermediate (6.2.1 for WWDR), certificate leaf[field.1.2.840.113635.100.6.1.13] for the ` +
 		`Developer ID Application leaf, then re-sign with codesign -r='designated => …'. Check the result with ` +
 		`codesign -d -r- PATH and codesign --verify --strict PATH.`,
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
-			dr := designated(ms)
+		eachSignedCode(p, func(sc signedCode) {
+			dr := designated(sc.ms)
 			if dr == nil {
 				return
 			}
+			subject := sc.subject
 			for _, issue := range requirement.Lint(dr) {
 				if issue.Code == "root-pinned" || issue.Code == "marker-wrong-certificate" {
 					p.Report(subject, "the designated requirement says `%s`: %s; write `%s`", issue.Clause, issue.Message, issue.Suggest)
@@ -167,11 +202,11 @@ var reqDesignatedUnsatisfied = &Check{
 	Fix: `Let codesign make the DR (drop -r / --requirements), or write one that matches what the signature ` +
 		`says, then re-sign: codesign --force --sign IDENTITY PATH. Test a requirement before shipping it with ` +
 		`codesign --verify -R='<requirement>' PATH, or with signdoctor check --requirement '<requirement>'.`,
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
-			dr := designated(ms)
-			ctx := requirementContext(&p.Options, ms)
+		eachSignedCode(p, func(sc signedCode) {
+			dr, subject := designated(sc.ms), sc.subject
+			ctx := sc.context(&p.Options)
 			if dr == nil || ctx == nil {
 				return
 			}
@@ -241,9 +276,9 @@ func eachRequirementEval(p *Pass, fn func(subject string, req *requirement.Node,
 	if req == nil || err != nil {
 		return
 	}
-	eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
-		if ctx := requirementContext(&p.Options, ms); ctx != nil {
-			fn(subject, req, requirement.Evaluate(req, ctx))
+	eachSignedCode(p, func(sc signedCode) {
+		if ctx := sc.context(&p.Options); ctx != nil {
+			fn(sc.subject, req, requirement.Evaluate(req, ctx))
 		}
 	})
 }
@@ -262,7 +297,7 @@ var reqUnsatisfied = &Check{
 	Fix: `Change the requirement or the signature so each failing condition holds. For your own team's code ` +
 		`use anchor apple generic and certificate leaf[subject.OU] = "TEAMID" (plus identifier "…" to name one ` +
 		`program). On a Mac, confirm with codesign --verify -R='<requirement>' PATH.`,
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
 		eachRequirementEval(p, func(subject string, req *requirement.Node, res requirement.Result) {
 			if res.Satisfied {
@@ -292,7 +327,7 @@ var reqSatisfied = &Check{
 		`it.`,
 	Fix: `Nothing to fix. Keep the requirement as narrow as you need: include the team ` +
 		`(certificate leaf[subject.OU] = "TEAMID") so that code signed by others cannot pass.`,
-	Needs: []Kind{KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
 		eachRequirementEval(p, func(subject string, req *requirement.Node, res requirement.Result) {
 			if res.Satisfied {

@@ -150,3 +150,30 @@ func FuzzRequirementChecks(f *testing.F) {
 		_, _ = EvaluateRequirement(context.Background(), in, text, o)
 	})
 }
+
+// Code inside an app archive is judged too, with the Info.plist of its bundle.
+func TestRequirementInsideArchive(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "shared", "corpus", "bundles", "appinfo-macos.zip"))
+	if err != nil {
+		t.Skipf("corpus absent: %v", err)
+	}
+	files := []File{{Name: "GuiApp.zip", Size: int64(len(b)), R: bytes.NewReader(b)}}
+	count := func(req, id string) (n int) {
+		rep, err := Analyze(context.Background(), files, Options{Requirement: req})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range rep.Findings {
+			if f.ID == id && strings.HasPrefix(f.Subject, "GuiApp.zip: GuiApp.app/Contents/MacOS/GuiApp [") {
+				n++
+			}
+		}
+		return n
+	}
+	if n := count(`anchor apple generic and certificate leaf[subject.OU] = "72LA85G59H" and info[CFBundleIdentifier] exists`, "req-satisfied"); n != 2 {
+		t.Errorf("team and Info.plist requirement satisfied by %d slices, want 2", n)
+	}
+	if n := count(`info[NoSuchKey] exists`, "req-unsatisfied"); n != 2 {
+		t.Errorf("missing Info.plist key: %d findings, want 2", n)
+	}
+}
