@@ -334,3 +334,31 @@ func TestCorpusGuiAppTeamMismatch(t *testing.T) {
 		t.Errorf("team mismatch not found: %+v", rep.Findings)
 	}
 }
+
+// Corpus archives: the app-info fixtures' third-party DER form, and a 2017 iOS
+// app signed before DER entitlements existed.
+func TestCorpusArchivesDER(t *testing.T) {
+	cases := map[string]string{
+		"appinfo-embedded.ipa": "ent-der-form",
+		"appinfo-iphone.ipa":   "ent-xml-der-mismatch",
+	}
+	for name, id := range cases {
+		b, err := os.ReadFile(filepath.Join("../../shared/corpus/bundles", name))
+		if err != nil {
+			t.Skipf("corpus not available: %v", err)
+		}
+		rep, err := Analyze(context.Background(), []File{{Name: name, Size: int64(len(b)), R: bytes.NewReader(b)}}, Options{Now: defaultCaseTime})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range rep.Findings {
+			if f.ID == id && strings.HasPrefix(f.Subject, name+": Payload/") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: %s did not fire", name, id)
+		}
+	}
+}
