@@ -208,6 +208,8 @@ var catalogue = []*Entry{
 		Fix:     "Let Xcode create one (Settings > Accounts > Manage Certificates > +), or import the certificate with its private key as a .p12 from the Mac that created it. With manual signing, choose a profile that includes that certificate.",
 		Checks:  []string{chkCertExpired, chkProfileCerts},
 		patterns: []pattern{
+			pat("with a private key", `\bno\b[^"]{0,80}?signing certificate[^"]{0,120}?with a private key`),
+
 			pat("private key", `\bmissing private key\b`),
 			pat("no valid code signing certificates", `No valid code signing certificates were found`),
 
@@ -282,6 +284,8 @@ var catalogue = []*Entry{
 		Checks:     []string{chkEntNotInProfile, chkProfileWildcard},
 		Supersedes: []string{"text-failed-qualification"},
 		patterns: []pattern{
+			pat("support", `\bprofile (?:"[^"]{0,160}" )?(?:doesn't|does not) support\b`),
+
 			pat("requires a provisioning profile with the", `requires a provisioning profile with the (?P<capability2>[A-Za-z0-9 &.\-]{2,60}?) feature`),
 			pat("personal development teams", `Personal development teams(?:, including "[^"]{0,120}",)? do not support the (?P<capability3>[A-Za-z0-9 &.\-]{2,60}?) capabilit`),
 			pat("is not available for", `The (?P<capability4>[A-Za-z0-9 &.\-]{2,60}?) capability is not available for (?P<profile_kind>[A-Za-z ]{2,40}?) provisioning profiles`),
@@ -370,6 +374,8 @@ var catalogue = []*Entry{
 		Checks:     []string{chkProfileDevice},
 		Supersedes: []string{"text-embedded-profile-invalid", "text-app-cant-be-opened"},
 		patterns: []pattern{
+			pat("cpprofilemanager", `CPProfileManager[^0-9\-]{0,30}-212\b`),
+
 			pat("does not allow this device", `Provisioning profile does not allow this device`),
 			pat("-212", `CPProfileManager\s+Code=-212\b`),
 			pat("currently selected device", `(?:doesn't|does not) include the currently selected device "?(?P<device_name>[^"(]{1,80})"?(?: \(identifier (?P<device>[0-9A-Fa-f\-]{20,45})\))?`),
@@ -553,7 +559,7 @@ var catalogue = []*Entry{
 		Fix:     "Sign with a certificate of the same team as the profile, embed a profile that lists every restricted entitlement with the same values at App.app/Contents/embedded.provisionprofile, and re-sign the app after embedding it.",
 		Checks:  []string{chkEntNotInProfile, chkEntTeamMismatch, chkEntNetworkExt, chkEntAppGroupAuth},
 		patterns: []pattern{
-			pat("unsatisfied entitlements", `(?:(?P<bundle_id>[A-Za-z0-9][A-Za-z0-9.\-]{2,150}): )?Unsatisfied [Ee]ntitlements:? (?P<entitlements>[A-Za-z0-9.\-]+(?:,\s*[A-Za-z0-9.\-]+)*)`),
+			pat("unsatisfied entitlements", `(?:(?P<bundle_id>[A-Za-z0-9][A-Za-z0-9.\-]{2,150}): )?Unsatisfied [Ee]ntitlements\b(?::?\s+(?P<entitlements>[A-Za-z0-9.\-]+(?:,\s*[A-Za-z0-9.\-]+)*))?`),
 			pat("restricted entitlements", `Code has restricted entitlements, but the validation of its code signature failed|Restricted entitlements not validated`),
 			pat("no matching profile found", `No matching profile found`),
 			pat("no eligible provisioning profiles", `(?:Disallowing:? (?P<bundle_id2>[A-Za-z0-9.\-]{3,150}) because )?no eligible provisioning profiles? found`),
@@ -591,7 +597,7 @@ var catalogue = []*Entry{
 		Confirm:  dropApp + ", with its provisioning profile if it has one",
 		Fix:      "Look in the system log at the time of the kill: `log show --last 5m --predicate \"process == 'taskgated-helper' or process == 'amfid' or sender == 'AppleMobileFileIntegrity'\"`, and drop the binary here to check its signature and entitlements.",
 		Checks:   []string{chkEntNotInProfile, chkMachoSigInvalid, chkMachoUnsigned, chkMachoArm64e},
-		patterns: []pattern{pat("killed", `(?:zsh|bash|sh|fish): killed\b|\bKilled: 9\b|\bkilled\s+(?:\./|/)\S+`), pat("137", `exit(?:ed)? (?:with )?(?:code|status) 137\b`)},
+		patterns: []pattern{pat("killed", `(?:zsh|bash|sh|fish): killed\b|\bKilled: 9\b|\bkilled\s+(?:\./|/)\S+`), pat("137", `\bexit(?:s|ed)?(?: with)?(?: code| status)? 137\b`)},
 	},
 	{
 		ID: "text-code-signature-invalid", Title: "Crash: Code Signature Invalid", Severity: Error,

@@ -224,6 +224,8 @@ kernel: AMFI: '/Users/me/bin/tool': Unrecoverable CT signature issue, bailing ou
 ./acme-cli: rejected (the code is valid but does not seem to be an app)
 origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-spctl-not-an-app"}},
 	{name: "profile platform", text: `Provisioning profile "Acme Mac Dev" has platform "macOS", which does not match the current platform "iOS".`, want: []string{"text-profile-wrong-kind"}},
+	{name: "short phrases", text: `The app fails: "Unsatisfied entitlements". Upload says "Profile doesn't support", Xcode says "no signing certificate ... with a private key" and the log CPProfileManager -212; the process just exits 137.`,
+		want: []string{"text-unsatisfied-entitlements", "text-profile-doesnt-support", "text-no-signing-certificate", "text-device-not-in-profile", "text-killed-at-launch"}},
 	{name: "upper case", text: `ERRSECINTERNALCOMPONENT`, want: []string{"text-errsec-internal-component"}},
 	{name: "failed qualification alone", text: `error: Provisioning profile "Acme AppStore" failed qualification checks: Profile doesn't include the selected signing certificate.`, want: []string{"text-failed-qualification"}, vals: map[string]string{"profile": "Acme AppStore"}},
 	{name: "profile expired", text: `Provisioning profile "iOS Team Provisioning Profile: com.acme.app" expired on Mar 3, 2024.`, want: []string{"text-profile-expired"}, vals: map[string]string{"profile": "iOS Team Provisioning Profile: com.acme.app"}},
