@@ -146,7 +146,7 @@ func ArchName(cpu, subtype uint32) string {
 	case cpuHPPA:
 		return "hppa"
 	}
-	return fmt.Sprintf("cputype %d subtype %d", int32(cpu), sub)
+	return fmt.Sprintf("cputype %#x subtype %d", cpu, sub)
 }
 
 // FileTypeName names a Mach-O file type as Apple's headers do, in lower case.
