@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 )
 
 const corpusDir = "../../../../shared/corpus"
@@ -171,6 +170,5 @@ func TestCorpusAgreesWithManifest(t *testing.T) {
 				t.Errorf("%s: certificate %d: %v", name, i, c.Err)
 			}
 		}
-		_ = time.Now
 	}
 }
