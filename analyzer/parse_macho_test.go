@@ -5,14 +5,17 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/testsign"
 	"github.com/signdoctor/signdoctor/analyzer/report"
@@ -251,6 +254,59 @@ func TestMachOGoToolchainDarwin(t *testing.T) {
 			if f.Severity != report.Info {
 				t.Errorf("%s: unexpected %s %s", p, f.ID, f.Message)
 			}
+		}
+	}
+}
+
+// TestMachOHostileLengths: files whose length fields would make a naive
+// reader (go-macho among them) allocate gigabytes become findings, fast and
+// with little memory.
+func TestMachOHostileLengths(t *testing.T) {
+	signed, err := testsign.Sign(testsign.Build(testsign.Image{}), testsign.Options{Identifier: "x", Flags: testsign.FlagAdhoc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const sigCmd = 32 + 3*72 + 24 // after the builder's three segments and LC_BUILD_VERSION
+	sigOff := int(binary.LittleEndian.Uint32(signed[sigCmd+8:]))
+	mutate := func(fn func(b []byte)) []byte {
+		b := append([]byte(nil), signed...)
+		fn(b)
+		return b
+	}
+	be := binary.BigEndian
+	cases := map[string][]byte{
+		"universal count": {0xca, 0xfe, 0xba, 0xbe, 0, 0, 0, 31},
+		"load commands":   mutate(func(b []byte) { binary.LittleEndian.PutUint32(b[20:], 0xfffffff0) }),
+		"signature size":  mutate(func(b []byte) { binary.LittleEndian.PutUint32(b[sigCmd+12:], 0xfffffff0) }),
+		"blob count":      mutate(func(b []byte) { be.PutUint32(b[sigOff+8:], 0x7fffffff) }),
+		"code slots":      mutate(func(b []byte) { be.PutUint32(b[sigOff+20+28:], 0x7fffffff) }),
+		"special slots":   mutate(func(b []byte) { be.PutUint32(b[sigOff+20+24:], 0x7fffffff) }),
+	}
+	for name, b := range cases {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		start := time.Now()
+		rep, err := Analyze(context.Background(), []File{{Name: "hostile", Size: int64(len(b)), R: bytes.NewReader(b)}}, Options{})
+		elapsed := time.Since(start)
+		runtime.ReadMemStats(&after)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var errs []string
+		for _, f := range rep.Findings {
+			if f.Severity == report.Error {
+				errs = append(errs, f.ID)
+			}
+		}
+		if len(errs) == 0 {
+			t.Errorf("%s: no error finding: %+v", name, rep.Findings)
+		}
+		if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 64<<20 {
+			t.Errorf("%s: allocated %d MB", name, alloc>>20)
+		}
+		if elapsed > 100*time.Millisecond && runtime.GOOS != "js" {
+			t.Errorf("%s: took %v", name, elapsed)
 		}
 	}
 }
