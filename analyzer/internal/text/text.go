@@ -193,8 +193,12 @@ func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool)
 	vals := valueSet{}
 	for _, p := range e.patterns {
 		for _, loc := range p.findAll(doc.text, lower, budget) {
-			m.Count++
-			m.spans = append(m.spans, [2]int{loc[0], loc[1]})
+			// Two patterns of one entry matching the same words are one
+			// occurrence.
+			if !m.overlaps(loc[0], loc[1]) {
+				m.Count++
+				m.spans = append(m.spans, [2]int{loc[0], loc[1]})
+			}
 			if m.Offset < 0 || loc[0] < m.Offset {
 				m.Offset = loc[0]
 				m.Excerpt = excerpt(doc.text, loc[0], loc[1])
@@ -221,6 +225,15 @@ func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool)
 		m.Hints = e.hints(m.Values)
 	}
 	return m, true
+}
+
+func (m *Match) overlaps(start, end int) bool {
+	for _, sp := range m.spans {
+		if start < sp[1] && sp[0] < end {
+			return true
+		}
+	}
+	return false
 }
 
 // keywordReach is how far from its keyword a match may extend. Patterns cap

@@ -405,6 +405,13 @@ func TestDeviceIDHints(t *testing.T) {
 	}
 }
 
+func TestOneOccurrencePerMessage(t *testing.T) {
+	r := Analyze([]byte(`Provisioning profile "Dev" doesn't support the Push Notifications capability.`))
+	if len(r.Matches) != 1 || r.Matches[0].Count != 1 {
+		t.Errorf("%+v", r.Matches)
+	}
+}
+
 func TestLineAndExcerpt(t *testing.T) {
 	r := Analyze([]byte("first line\nsecond line\nfoo: errSecInternalComponent\n"))
 	if len(r.Matches) != 1 || r.Matches[0].Line != 3 || r.Matches[0].Excerpt != "errSecInternalComponent" {
