@@ -59,7 +59,7 @@ func parseNotary(ctx context.Context, in *Input, opts *Options) (any, []report.A
 
 func notaryFacts(l *notary.Log) *report.Notary {
 	f := &report.Notary{
-		Format: l.Format, JobID: l.JobID, Status: l.Status, StatusSummary: l.StatusSummary,
+		Format: l.Format, JobID: l.JobID, Status: l.Status, StatusSummary: l.StatusSummary, StatusExplanation: l.StatusExplanation(),
 		ArchiveFilename: l.ArchiveFilename, SHA256: l.SHA256, IssueCount: len(l.Issues),
 		Groups: []report.NotaryGroup{}, Truncated: l.Truncated,
 	}

@@ -8,14 +8,17 @@ func init() { RegisterFacts("notary", func() Facts { return new(Notary) }) }
 // with its issues grouped by file and architecture and each one explained.
 type Notary struct {
 	// Format is notarytool (the service's JSON log) or altool.
-	Format          string     `json:"format"`
-	JobID           string     `json:"job_id"`
-	Status          string     `json:"status"`
-	StatusSummary   string     `json:"status_summary,omitempty"`
-	StatusCode      *int       `json:"status_code,omitempty"`
-	ArchiveFilename string     `json:"archive_filename,omitempty"`
-	UploadDate      *time.Time `json:"upload_date,omitempty"`
-	SHA256          string     `json:"sha256,omitempty"`
+	Format        string `json:"format"`
+	JobID         string `json:"job_id"`
+	Status        string `json:"status"`
+	StatusSummary string `json:"status_summary,omitempty"`
+	// StatusExplanation says in plain words what the status means and what
+	// comes next.
+	StatusExplanation string     `json:"status_explanation,omitempty"`
+	StatusCode        *int       `json:"status_code,omitempty"`
+	ArchiveFilename   string     `json:"archive_filename,omitempty"`
+	UploadDate        *time.Time `json:"upload_date,omitempty"`
+	SHA256            string     `json:"sha256,omitempty"`
 	// TicketContents is the code the notarization ticket covers (accepted
 	// submissions only).
 	TicketContents []NotaryTicketEntry `json:"ticket_contents,omitempty"`
