@@ -200,6 +200,9 @@ func machoFacts(mi *machoInput) *report.MachO {
 			fs.Entitlements, fs.EntitlementsDER = ms.Entitlements, ms.EntitlementsDER
 			fs.SignedCDHashes = ms.SignedCDHashes
 			fs.Requirement = ms.Requirement
+			if ms.RequirementErr != nil {
+				fs.RequirementError = ms.RequirementErr.Error()
+			}
 		}
 		if ms.Leaf != nil {
 			fs.Leaf, fs.CertKind, fs.LeafTeam = ms.Leaf.Subject.CommonName, ms.CertKind, orgUnit(ms.Leaf)

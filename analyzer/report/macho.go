@@ -53,6 +53,8 @@ type MachOSlice struct {
 	// Requirement is the designated requirement as text (or the raw blob in
 	// hex when it could not be decompiled).
 	Requirement string `json:"requirement,omitempty"`
+	// RequirementError says why the requirements blob could not be decompiled.
+	RequirementError string `json:"requirement_error,omitempty"`
 	// Verified: every page, special slot, CDHash attribute and the CMS
 	// signature match. The chain is judged separately (Trusted).
 	Verified bool `json:"verified"`
