@@ -759,7 +759,8 @@ var entTeamMismatch = &Check{
 				reportTeams(p, s, nil)
 			}
 		}
-		// A certificate dropped with a profile.
+		// A certificate dropped with a profile or an entitlements file: the
+		// code will be signed with it.
 		profiles := caseProfiles(p.Case)
 		for _, in := range p.Case.Inputs {
 			for _, a := range in.Artifacts {
@@ -771,6 +772,15 @@ var entTeamMismatch = &Check{
 					if cp.P.Team != "" && cp.P.Team != cert.Team {
 						p.Report(a.Name, "the certificate %q belongs to team %s, but the profile %s belongs to team %s",
 							cert.CommonName, cert.Team, cp.name(), cp.P.Team)
+					}
+				}
+				for _, s := range entitlementSources(p.Case) {
+					if s.FromBinary {
+						continue // a signed binary names its own certificate
+					}
+					if t := sourceTeam(s); t != "" && t != cert.Team {
+						p.Report(a.Name, "the certificate %q belongs to team %s, but the entitlements in %s are team %s's",
+							cert.CommonName, cert.Team, s.Subject, t)
 					}
 				}
 			}
