@@ -42,15 +42,31 @@ func requirementContext(opts *Options, ms *machoSlice) *requirement.Context {
 	}
 	ctx.Chain = ms.Chain
 	if len(ctx.Chain) == 0 {
-		ctx.Chain = issuerOrder(ms.Leaf, ms.Certificates)
+		// The chain was not accepted as a whole (an expired certificate, a
+		// missing issuer). Requirements look only at the certificates, not
+		// at their dates, so use the issuers whose signatures hold.
+		ctx.Chain = linkedOrder(ms.Leaf, ms.Certificates)
 	}
 	trust, err := certs.WithRoots(opts.TestRoots()...)
 	if err != nil {
 		trust = certs.Apple
 	}
-	chainErr := ms.ChainErr
-	ctx.AppleRoot = func(c *x509.Certificate) bool { return chainErr == nil && trust.IsTrustedRoot(c) }
+	ctx.AppleRoot = trust.IsTrustedRoot
 	return ctx
+}
+
+// linkedOrder is the leaf and its issuers among certs, as far as each
+// issuer's signature verifies, so a forged issuer never stands in for
+// Apple's.
+func linkedOrder(leaf *x509.Certificate, pool []*x509.Certificate) []*x509.Certificate {
+	order := issuerOrder(leaf, pool)
+	for i := 1; i < len(order); i++ {
+		child, parent := order[i-1], order[i]
+		if parent.CheckSignature(child.SignatureAlgorithm, child.RawTBSCertificate, child.Signature) != nil {
+			return order[:i]
+		}
+	}
+	return order
 }
 
 // designated returns the slice's explicit designated requirement, or nil.
@@ -491,6 +507,10 @@ func signatureOnlySlice(s *macho.Slice, opts *Options) *machoSlice {
 	if err != nil {
 		trust = certs.Apple
 	}
-	ms.Chain, ms.ChainErr = trust.VerifyChain(ms.Leaf, ms.Certificates, at)
+	if chain, err := trust.VerifyChain(ms.Leaf, ms.Certificates, at); err == nil {
+		ms.Chain = chain
+	} else {
+		ms.ChainErr = err
+	}
 	return ms
 }

@@ -3,12 +3,19 @@ package analyzer
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/x509"
+	"crypto/x509/pkix"
 	"errors"
 	"io"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // slicesOfCase parses a case folder's inputs and returns its Mach-O slices
@@ -175,5 +182,35 @@ func TestRequirementInsideArchive(t *testing.T) {
 	}
 	if n := count(`info[NoSuchKey] exists`, "req-unsatisfied"); n != 2 {
 		t.Errorf("missing Info.plist key: %d findings, want 2", n)
+	}
+}
+
+func TestLinkedOrderStopsAtForgedIssuer(t *testing.T) {
+	mk := func(cn string, parent *x509.Certificate, parentKey *ecdsa.PrivateKey) (*x509.Certificate, *ecdsa.PrivateKey) {
+		key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+		tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: cn}, IsCA: true, BasicConstraintsValid: true,
+			NotBefore: time.Unix(0, 0), NotAfter: time.Unix(1<<31, 0)}
+		signer := key
+		if parent == nil {
+			parent = tmpl
+		} else {
+			signer = parentKey
+		}
+		der, err := x509.CreateCertificate(rand.Reader, tmpl, parent, &key.PublicKey, signer)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, _ := x509.ParseCertificate(der)
+		return c, key
+	}
+	root, rootKey := mk("Root", nil, nil)
+	inter, interKey := mk("Intermediate", root, rootKey)
+	leaf, _ := mk("Leaf", inter, interKey)
+	if got := linkedOrder(leaf, []*x509.Certificate{inter, root}); len(got) != 3 {
+		t.Fatalf("genuine chain: %d certificates", len(got))
+	}
+	forged, _ := mk("Intermediate", root, rootKey) // same name, another key
+	if got := linkedOrder(leaf, []*x509.Certificate{forged, root}); len(got) != 1 {
+		t.Errorf("forged issuer accepted: %d certificates", len(got))
 	}
 }
