@@ -133,11 +133,13 @@ func Analyze(b []byte) Result {
 	if len(b) > MaxInput {
 		b = b[:MaxInput]
 		// Cut at a character boundary so the last rune is not half a rune.
-		for len(b) > 0 && !utf8.RuneStart(b[len(b)-1]) {
-			b = b[:len(b)-1]
-		}
-		if len(b) > 0 {
-			b = b[:len(b)-1]
+		for i := len(b) - 1; i >= 0 && i >= len(b)-utf8.UTFMax; i-- {
+			if utf8.RuneStart(b[i]) {
+				if !utf8.FullRune(b[i:]) {
+					b = b[:i]
+				}
+				break
+			}
 		}
 		res.Truncated = true
 	}

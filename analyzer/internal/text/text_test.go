@@ -1,6 +1,7 @@
 package text
 
 import (
+	"bytes"
 	"os"
 	"regexp"
 	"strings"
@@ -402,6 +403,18 @@ func TestDeviceIDHints(t *testing.T) {
 		if len(r.Matches) != 1 || len(r.Matches[0].Hints) != 1 || !strings.Contains(r.Matches[0].Hints[0], want) {
 			t.Errorf("%s: %+v", id, r.Matches)
 		}
+	}
+}
+
+func TestCutAtRuneBoundary(t *testing.T) {
+	b := append(bytes.Repeat([]byte("a"), MaxInput-1), "é zsh: killed ./x"...) // é straddles the limit
+	r := Analyze(b)
+	if !r.Truncated {
+		t.Fatal("want truncated")
+	}
+	b = append(bytes.Repeat([]byte("a"), MaxInput-len("errSecInternalComponent")), "errSecInternalComponent and more"...)
+	if r := Analyze(b); len(r.Matches) != 1 {
+		t.Errorf("message ending at the limit: %+v", r.Matches)
 	}
 }
 
