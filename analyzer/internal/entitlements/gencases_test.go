@@ -126,7 +126,12 @@ func entCMSCases(t *testing.T) map[string][]byte {
 			"com.apple.developer.networking.networkextension": []any{v},
 		}
 	}
+	dev, err := testsign.NewLeaf(ca, "Apple Development", "ZZZZZ99999")
+	if err != nil {
+		t.Fatal(err)
+	}
 	return map[string][]byte{
+		"ent-team-mismatch/certificate-of-other-team/development.cer":           dev.Cert.Raw,
 		"ent-network-extension-developer-id/developer-id-binary/tool":           sign(ne("packet-tunnel-provider", "ZZZZZ99999")),
 		"ent-network-extension-developer-id/no-developer-id-binary-sysext/tool": sign(ne("packet-tunnel-provider-systemextension", "ZZZZZ99999")),
 		"ent-team-mismatch/signed-by-other-team/tool":                           sign(ne("packet-tunnel-provider-systemextension", "ABCDE12345")),
