@@ -2,6 +2,7 @@ package macho
 
 import (
 	"bytes"
+	"encoding/asn1"
 	"encoding/binary"
 	"os"
 	"path/filepath"
@@ -159,4 +160,20 @@ func TestHostileCounts(t *testing.T) {
 			t.Errorf("%s: accepted", name)
 		}
 	}
+}
+
+// FuzzCDHashAttributes covers the two CMS attributes that list CDHashes.
+func FuzzCDHashAttributes(f *testing.F) {
+	sig := &Signature{CodeDirectories: []*CodeDirectory{{HashType: HashSHA256, CDHash: make([]byte, 20), FullHash: make([]byte, 32)}}}
+	plistAttr, _ := asn1.Marshal([]byte("<plist><dict><key>cdhashes</key><array><data>AAAAAAAAAAAAAAAAAAAAAAAAAAA=</data></array></dict></plist>"))
+	f.Add(plistAttr)
+	pair, _ := asn1.Marshal(struct {
+		Alg    asn1.ObjectIdentifier
+		Digest []byte
+	}{oidSHA256, make([]byte, 32)})
+	f.Add(pair)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		CheckCDHashPlist(sig, b)
+		CheckCDHashes2(sig, [][]byte{b})
+	})
 }
