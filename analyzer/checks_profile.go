@@ -18,11 +18,61 @@ import (
 // Xcode warn at 30 days too).
 const expiringWindow = 30 * 24 * time.Hour
 
-// eachProfile calls fn for every profile input that parsed.
-func eachProfile(p *Pass, fn func(in *Input, pr *profile.Profile)) {
+// profileToCheck is a profile file, or a profile embedded in an app archive.
+type profileToCheck struct {
+	subject string
+	in      *Input // the input it came from
+	pr      *profile.Profile
+	err     error // why it could not be read (then pr is nil)
+}
+
+// checkEmbeddedProfiles extends the profile checks to the profiles embedded
+// in dropped archives, so an .ipa or zipped .app gets the same answers
+// (expiry, device lookup, signer) as its profile dropped alone.
+const checkEmbeddedProfiles = true
+
+// profilesToCheck gathers the case's profiles: profile files, and the
+// embedded profiles of every bundle in every archive (each read in full
+// here, so an .ipa gets the same profile checks as its profile alone).
+func profilesToCheck(p *Pass) []profileToCheck {
+	var out []profileToCheck
 	for _, in := range p.Case.OfKind(KindProfile) {
 		if pr := in.Profile(); pr != nil {
-			fn(in, pr)
+			out = append(out, profileToCheck{subject: in.Name, in: in, pr: pr})
+		} else if f, ok := in.Value.(*profileFailure); ok {
+			out = append(out, profileToCheck{subject: in.Name, in: in, err: f.Err})
+		}
+	}
+	archives := p.Case.OfKind(KindArchive)
+	if !checkEmbeddedProfiles || len(archives) == 0 {
+		return out
+	}
+	trust, err := trustFor(&p.Options)
+	if err != nil {
+		return out
+	}
+	for _, in := range archives {
+		bi := in.bundleInput()
+		if bi == nil {
+			continue
+		}
+		for _, n := range bi.Nodes {
+			if n.Node == nil || len(n.ProfileRaw) == 0 {
+				continue
+			}
+			pr, err := profile.Parse(n.ProfileRaw, trust)
+			out = append(out, profileToCheck{subject: in.Name + ": " + n.ProfilePath, in: in, pr: pr, err: err})
+		}
+	}
+	return out
+}
+
+// eachProfile calls fn for every readable profile of the case, with the
+// subject findings name it by.
+func eachProfile(p *Pass, fn func(subject string, pr *profile.Profile)) {
+	for _, c := range profilesToCheck(p) {
+		if c.pr != nil {
+			fn(c.subject, c.pr)
 		}
 	}
 }
@@ -52,11 +102,11 @@ var profileMalformed = &Check{
 	Fix: "Download the profile again from the developer portal (Certificates, Identifiers & Profiles > Profiles) " +
 		"or let Xcode fetch it (Settings > Accounts > Download Manual Profiles). Never edit a profile: any change " +
 		"breaks Apple's signature. On a Mac, `security cms -D -i FILE` shows whether the CMS can be read.",
-	Needs: []Kind{KindProfile},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		for _, in := range p.Case.OfKind(KindProfile) {
-			if f, ok := in.Value.(*profileFailure); ok {
-				p.Report(in.Name, "%v", f.Err)
+		for _, c := range profilesToCheck(p) {
+			if c.err != nil {
+				p.Report(c.subject, "%v", c.err)
 			}
 		}
 	},
@@ -73,11 +123,11 @@ var profileExpired = &Check{
 	Fix: "Renew the profile: in the developer portal open the profile, click Edit then Save (or Generate), " +
 		"download it and build again; with automatic signing, Xcode renews it when you build. Then ship the " +
 		"app again with the new profile embedded.",
-	Needs: []Kind{KindProfile},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachProfile(p, func(in *Input, pr *profile.Profile) {
+		eachProfile(p, func(subject string, pr *profile.Profile) {
 			if p.Now.After(pr.ExpirationDate) {
-				p.Report(in.Name, "expired on %s (%s ago)", profileDay(pr.ExpirationDate), countOf(daysFromTo(pr.ExpirationDate, p.Now), "day", "days"))
+				p.Report(subject, "expired on %s (%s ago)", profileDay(pr.ExpirationDate), countOf(daysFromTo(pr.ExpirationDate, p.Now), "day", "days"))
 			}
 		})
 	},
@@ -92,12 +142,12 @@ var profileExpiring = &Check{
 		"to the people using them.",
 	Fix: "Renew the profile now (developer portal: Edit, Save, download; or let Xcode renew it) and ship a " +
 		"build that embeds the new one before the date.",
-	Needs: []Kind{KindProfile},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachProfile(p, func(in *Input, pr *profile.Profile) {
+		eachProfile(p, func(subject string, pr *profile.Profile) {
 			left := pr.ExpirationDate.Sub(p.Now)
 			if left >= 0 && left <= expiringWindow {
-				p.Report(in.Name, "expires on %s, in %s", profileDay(pr.ExpirationDate), countOf(daysFromTo(p.Now, pr.ExpirationDate), "day", "days"))
+				p.Report(subject, "expires on %s, in %s", profileDay(pr.ExpirationDate), countOf(daysFromTo(p.Now, pr.ExpirationDate), "day", "days"))
 			}
 		})
 	},
@@ -136,9 +186,9 @@ var profileNoValidCert = &Check{
 		"matches the profile, and apps signed earlier stop installing.",
 	Fix: "Create a new certificate (Xcode > Settings > Accounts > Manage Certificates, or the developer portal), " +
 		"then edit the profile to include it, save, download and build again.",
-	Needs: []Kind{KindProfile},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachProfile(p, func(in *Input, pr *profile.Profile) {
+		eachProfile(p, func(subject string, pr *profile.Profile) {
 			valid, expired, _ := certValidity(pr, p.Now)
 			if len(valid) > 0 || len(expired) == 0 {
 				return
@@ -151,7 +201,7 @@ var profileNoValidCert = &Check{
 			if len(expired) == 1 {
 				what = "its only certificate is not"
 			}
-			p.Report(in.Name, "%s valid on %s: %s", what, profileDay(p.Now), strings.Join(names, "; "))
+			p.Report(subject, "%s valid on %s: %s", what, profileDay(p.Now), strings.Join(names, "; "))
 		})
 	},
 }
@@ -165,15 +215,15 @@ var profileCertExpired = &Check{
 		"certificate (a CI keychain that still holds it) fail to sign or produce apps that do not install.",
 	Fix: "Sign with one of the valid certificates, and remove the expired one from keychains and CI secrets " +
 		"(`security find-identity -v -p codesigning` lists what a Mac can sign with).",
-	Needs: []Kind{KindProfile},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachProfile(p, func(in *Input, pr *profile.Profile) {
+		eachProfile(p, func(subject string, pr *profile.Profile) {
 			valid, expired, _ := certValidity(pr, p.Now)
 			if len(valid) == 0 {
 				return // profile-no-valid-cert says it
 			}
 			for _, c := range expired {
-				p.Report(in.Name+": "+c.Cert.Subject.CommonName, "certificate %s expired on %s", certLabel(c), profileDay(c.Cert.NotAfter))
+				p.Report(subject+": "+c.Cert.Subject.CommonName, "certificate %s expired on %s", certLabel(c), profileDay(c.Cert.NotAfter))
 			}
 		})
 	},
@@ -187,12 +237,12 @@ var profileCertExpiring = &Check{
 		"installing (development, ad hoc) and the profile must list a new certificate.",
 	Fix: "Create the replacement certificate now, add it to the profile (Edit, Save, download) and sign new " +
 		"builds with it.",
-	Needs: []Kind{KindProfile},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachProfile(p, func(in *Input, pr *profile.Profile) {
+		eachProfile(p, func(subject string, pr *profile.Profile) {
 			_, _, expiring := certValidity(pr, p.Now)
 			for _, c := range expiring {
-				p.Report(in.Name+": "+c.Cert.Subject.CommonName, "certificate %s expires on %s, in %s", certLabel(c), profileDay(c.Cert.NotAfter), countOf(daysFromTo(p.Now, c.Cert.NotAfter), "day", "days"))
+				p.Report(subject+": "+c.Cert.Subject.CommonName, "certificate %s expires on %s, in %s", certLabel(c), profileDay(c.Cert.NotAfter), countOf(daysFromTo(p.Now, c.Cert.NotAfter), "day", "days"))
 			}
 		})
 	},
@@ -221,13 +271,13 @@ var profileFreeTeam = &Check{
 	Fix: "For your own devices: build and run from Xcode again each week to get a fresh profile. To distribute, " +
 		"or for 1-year profiles, enrol in the Apple Developer Program, choose the paid team in Signing & " +
 		"Capabilities, and let Xcode create new profiles.",
-	Needs: []Kind{KindProfile},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachProfile(p, func(in *Input, pr *profile.Profile) {
+		eachProfile(p, func(subject string, pr *profile.Profile) {
 			if !isFreeTeam(pr) {
 				return
 			}
-			p.Report(in.Name, "a %d-day profile (created %s, expires %s) of team %s%s: free provisioning, not a paid Developer Program team",
+			p.Report(subject, "a %d-day profile (created %s, expires %s) of team %s%s: free provisioning, not a paid Developer Program team",
 				max(pr.TimeToLive, daysFromTo(pr.CreationDate, pr.ExpirationDate)), profileDay(pr.CreationDate), profileDay(pr.ExpirationDate), pr.Team, teamNameSuffix(pr))
 		})
 	},
@@ -271,14 +321,14 @@ var profileKind = &Check{
 		"embedding an iOS profile in a Mac app or the other way round.",
 	Fix: "Pick the profile that matches how the app will be run: Xcode's Archive > Distribute App chooses it for " +
 		"each method; for manual signing create one of the right kind in the developer portal.",
-	Needs: []Kind{KindProfile},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachProfile(p, func(in *Input, pr *profile.Profile) {
+		eachProfile(p, func(subject string, pr *profile.Profile) {
 			devices := ""
 			if n := len(pr.ProvisionedDevices); n > 0 {
 				devices = fmt.Sprintf(", %s listed", countOf(n, "device", "devices"))
 			}
-			p.Report(in.Name, "%s profile for %s (App ID %s%s): %s", kindLabel(pr.Kind), strings.Join(pr.Platforms, ", "), pr.AppID, devices, kindWords[pr.Kind])
+			p.Report(subject, "%s profile for %s (App ID %s%s): %s", kindLabel(pr.Kind), strings.Join(pr.Platforms, ", "), pr.AppID, devices, kindWords[pr.Kind])
 		})
 	},
 }
@@ -315,17 +365,17 @@ var profileNotAppleSigned = &Check{
 		"restricted entitlement.",
 	Fix: "Use a profile downloaded from the developer portal or fetched by Xcode; a profile cannot be made or " +
 		"re-signed by anyone but Apple. To inspect one on a Mac: `security cms -D -i FILE` (shows the signer).",
-	Needs: []Kind{KindProfile},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachProfile(p, func(in *Input, pr *profile.Profile) {
+		eachProfile(p, func(subject string, pr *profile.Profile) {
 			s := pr.Signature
 			switch {
 			case s == nil:
-				p.Report(in.Name, "the profile is a bare property list with no CMS signature: no device or Mac accepts it as a profile")
+				p.Report(subject, "the profile is a bare property list with no CMS signature: no device or Mac accepts it as a profile")
 			case s.Tampered:
 				// profile-tampered says it.
 			case !s.AppleSigned:
-				p.Report(in.Name, "not signed by Apple: %s", s.NotAppleReason)
+				p.Report(subject, "not signed by Apple: %s", s.NotAppleReason)
 			}
 		})
 	},
@@ -341,15 +391,15 @@ var profileTampered = &Check{
 		"profile.",
 	Fix: "Throw the edited file away and download the profile again; to change devices, entitlements or " +
 		"capabilities, change them in the developer portal and regenerate the profile.",
-	Needs: []Kind{KindProfile},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachProfile(p, func(in *Input, pr *profile.Profile) {
+		eachProfile(p, func(subject string, pr *profile.Profile) {
 			if s := pr.Signature; s != nil && s.Tampered {
 				signer := "its signer"
 				if s.Signer != nil {
 					signer = fmt.Sprintf("%q", s.Signer.Subject.CommonName)
 				}
-				p.Report(in.Name, "the property list does not match the digest that %s signed: the profile was edited after signing", signer)
+				p.Report(subject, "the property list does not match the digest that %s signed: the profile was edited after signing", signer)
 			}
 		})
 	},
@@ -367,11 +417,11 @@ var profileWildcardAppID = &Check{
 	Fix: "If the app uses a capability, register an explicit App ID (TEAMID.com.example.app) in the developer " +
 		"portal, enable the capability there, and create a profile for that App ID (with automatic signing, " +
 		"Xcode does this when you add the capability).",
-	Needs: []Kind{KindProfile},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachProfile(p, func(in *Input, pr *profile.Profile) {
+		eachProfile(p, func(subject string, pr *profile.Profile) {
 			if pr.IsWildcard() {
-				p.Report(in.Name, "App ID %s is a wildcard: apps signed with this profile cannot use App Groups, Push Notifications, iCloud or other capabilities that need an explicit App ID", pr.AppID)
+				p.Report(subject, "App ID %s is a wildcard: apps signed with this profile cannot use App Groups, Push Notifications, iCloud or other capabilities that need an explicit App ID", pr.AppID)
 			}
 		})
 	},
@@ -479,12 +529,12 @@ func closeMatches(id string, pr *profile.Profile) []string {
 }
 
 // deviceQuery runs fn for each profile when the user gave a device ID.
-func deviceQuery(p *Pass, fn func(in *Input, pr *profile.Profile, id string)) {
+func deviceQuery(p *Pass, fn func(subject string, pr *profile.Profile, id string)) {
 	id := normalizeDeviceID(p.Options.Device)
 	if id == "" {
 		return
 	}
-	eachProfile(p, func(in *Input, pr *profile.Profile) { fn(in, pr, id) })
+	eachProfile(p, func(subject string, pr *profile.Profile) { fn(subject, pr, id) })
 }
 
 func hasDeviceList(pr *profile.Profile) bool {
@@ -503,9 +553,9 @@ var profileDeviceListed = &Check{
 		"(as long as the profile is valid and the app is signed with one of its certificates).",
 	Fix: "Nothing to fix for the device. If the install still fails, look at the other findings: expiry, " +
 		"certificate, entitlements, or an app signed with a different profile than this one.",
-	Needs: []Kind{KindProfile},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		deviceQuery(p, func(in *Input, pr *profile.Profile, id string) {
+		deviceQuery(p, func(subject string, pr *profile.Profile, id string) {
 			if !hasDeviceList(pr) || !pr.HasDevice(id) {
 				return
 			}
@@ -513,7 +563,7 @@ var profileDeviceListed = &Check{
 			if p.Now.After(pr.ExpirationDate) {
 				extra = fmt.Sprintf(", but the profile expired on %s, so the device refuses it anyway", profileDay(pr.ExpirationDate))
 			}
-			p.Report(in.Name, "device %s is in this profile's device list (%s listed)%s", id, countOf(len(pr.ProvisionedDevices), "device", "devices"), extra)
+			p.Report(subject, "device %s is in this profile's device list (%s listed)%s", id, countOf(len(pr.ProvisionedDevices), "device", "devices"), extra)
 		})
 	},
 }
@@ -532,9 +582,9 @@ var profileDeviceNotListed = &Check{
 		"> Devices and Simulators for iPhone/iPad; System Information > Hardware > Provisioning UDID on a Mac), " +
 		"then edit the profile, tick the device, save and download it (Xcode with automatic signing does this " +
 		"when the device is connected), and rebuild.",
-	Needs: []Kind{KindProfile},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		deviceQuery(p, func(in *Input, pr *profile.Profile, id string) {
+		deviceQuery(p, func(subject string, pr *profile.Profile, id string) {
 			if !hasDeviceList(pr) || pr.HasDevice(id) {
 				return
 			}
@@ -547,7 +597,7 @@ var profileDeviceNotListed = &Check{
 			if p.Now.After(pr.ExpirationDate) {
 				msg += fmt.Sprintf("; the profile has also expired (%s)", profileDay(pr.ExpirationDate))
 			}
-			p.Report(in.Name, "%s", msg)
+			p.Report(subject, "%s", msg)
 		})
 	},
 }
@@ -565,14 +615,14 @@ var profileDeviceFormat = &Check{
 	Fix: "Get the provisioning UDID: on a Mac, System Information > Hardware > Provisioning UDID, or " +
 		"`system_profiler SPHardwareDataType | grep \"Provisioning UDID\"`; for an iPhone or iPad, Finder (click " +
 		"the serial number line until it shows the UDID) or Xcode > Devices and Simulators. Register that value.",
-	Needs: []Kind{KindProfile},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		deviceQuery(p, func(in *Input, pr *profile.Profile, id string) {
+		deviceQuery(p, func(subject string, pr *profile.Profile, id string) {
 			if !hasDeviceList(pr) || pr.HasDevice(id) || len(closeMatches(id, pr)) > 0 {
 				return
 			}
 			for _, h := range formatHints(id, pr) {
-				p.Report(in.Name, "%s", h)
+				p.Report(subject, "%s", h)
 			}
 		})
 	},
@@ -588,17 +638,17 @@ var profileNoDeviceList = &Check{
 		"device lookup in such a profile says nothing about the device.",
 	Fix: "To run a build on a specific device, use a development or ad hoc profile that lists it; to test an App " +
 		"Store build, use TestFlight.",
-	Needs: []Kind{KindProfile},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		deviceQuery(p, func(in *Input, pr *profile.Profile, id string) {
+		deviceQuery(p, func(subject string, pr *profile.Profile, id string) {
 			if hasDeviceList(pr) {
 				return
 			}
 			switch pr.Kind {
 			case profile.Enterprise, profile.DeveloperID:
-				p.Report(in.Name, "%s profile: it has no device list and allows any device, including %s", kindLabel(pr.Kind), id)
+				p.Report(subject, "%s profile: it has no device list and allows any device, including %s", kindLabel(pr.Kind), id)
 			default:
-				p.Report(in.Name, "%s profile: it lists no devices, and an app signed with it cannot be installed on %s directly (use TestFlight, or a development or ad hoc profile)", kindLabel(pr.Kind), id)
+				p.Report(subject, "%s profile: it lists no devices, and an app signed with it cannot be installed on %s directly (use TestFlight, or a development or ad hoc profile)", kindLabel(pr.Kind), id)
 			}
 		})
 	},
@@ -653,14 +703,14 @@ var profileWrongPlatform = &Check{
 				}
 			}
 		}
-		eachProfile(p, func(in *Input, pr *profile.Profile) {
+		eachProfile(p, func(subject string, pr *profile.Profile) {
 			for _, b := range bins {
 				ok := false
 				for _, pl := range pr.Platforms {
 					ok = ok || pl == b.platform
 				}
 				if !ok {
-					p.Report(in.Name, "the profile is for %s, but %s is built for %s: the system ignores this profile for it", strings.Join(pr.Platforms, ", "), b.name, b.platform)
+					p.Report(subject, "the profile is for %s, but %s is built for %s: the system ignores this profile for it", strings.Join(pr.Platforms, ", "), b.name, b.platform)
 				}
 			}
 		})
