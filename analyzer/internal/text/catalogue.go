@@ -1099,6 +1099,8 @@ var catalogue = []*Entry{
 		Checks:     []string{chkMachoDevSigned, chkMachoAppStoreSigned, chkMachoSigInvalid, chkBundleNested},
 		Supersedes: []string{"text-csreq-67050"},
 		patterns: []pattern{
+			pat("asset validation failed", `Asset validation failed \(9003[45]\)`),
+
 			pat("invalid signature", `Invalid Signature\. (?:Code failed to satisfy|The (?:main )?(?:app|binary|file))`),
 			pat("is not properly signed", `The file at path "?(?P<path>[^"]{1,300}?)"? is not properly signed`),
 			pat("itms-9003", `ITMS-9003[45]\b`),
@@ -1115,7 +1117,7 @@ var catalogue = []*Entry{
 		Checks:  []string{chkProfileKind, chkProfileExpired},
 		patterns: []pattern{
 			pat("missing provisioning profile", `Missing Provisioning Profile`),
-			pat("invalid provisioning profile", `Invalid Provisioning Profile\.`)},
+			pat("invalid provisioning profile", `Invalid Provisioning Profile(?: Signature)?\b`)},
 	},
 	{
 		ID: "text-app-sandbox-not-enabled", Title: "App Store Connect: App Sandbox not enabled", Severity: Error,
@@ -1298,6 +1300,59 @@ var catalogue = []*Entry{
 		Fix:      "Create or select a profile of the kind and platform the build needs; signdoctor shows a profile's kind and platform.",
 		Checks:   []string{chkProfileKind},
 		patterns: []pattern{pat("does not match the current platform", `platform "?[A-Za-z ]{2,20}"?,? which (?:doesn't|does not) match the current platform`), pat("profile", `Provisioning profile "[^"]{1,160}" is not an? "?[A-Za-z ]{3,60}"? profile`)},
+	},
+	{
+		ID: "text-p12-import-failed", Title: "Importing the .p12 failed", Severity: Error,
+		Source:  "security import, Keychain Access, CI signing steps",
+		Meaning: "The keychain could not read the .p12 (the certificate with its private key): the password is wrong, or the file is encrypted in a way macOS's importer does not read.",
+		Causes: []string{
+			"The .p12 was exported with OpenSSL 3, whose default encryption (AES-256 with PBKDF2) older macOS `security import` cannot read; it reports a MAC or password error even with the right password.",
+			"The password given is not the one used at export (CI secrets often gain a trailing newline).",
+			"The file was damaged in transit (base64 decoding in CI).",
+		},
+		Confirm:  "the certificate alone (.cer) to check its kind and dates; the .p12 itself stays private",
+		Fix:      "Re-export with the legacy algorithms: `openssl pkcs12 -export -legacy -in cert.pem -inkey key.pem -out identity.p12`, or export from Keychain Access; then `security import identity.p12 -k build.keychain -P \"$P12_PASSWORD\" -T /usr/bin/codesign`.",
+		patterns: []pattern{pat("mac verification failed", `MAC verification failed during PKCS12 import`), pat("passphrase you entered is not correct", `The user name or passphrase you entered is not correct`), pat("errsecauthfailed", `errSecAuthFailed|(?:^|[^\d])-25293\b`)},
+	},
+	{
+		ID: "text-missing-push-entitlement", Title: "Push notifications used without the aps-environment entitlement", Severity: Warning,
+		Source:   "App Store Connect (ITMS-90078, by email after upload)",
+		Meaning:  "The app registers for remote notifications, but its signature has no aps-environment entitlement, so pushes will not reach it.",
+		Causes:   []string{"The Push Notifications capability is not enabled for the target, so the profile and entitlements lack aps-environment.", "A third-party SDK calls the registration API though the app does not use push."},
+		Confirm:  dropAppProf,
+		Fix:      "Enable Push Notifications in Signing & Capabilities (and on the App ID), regenerate the profile and re-archive; if the app does not use push, the warning can be ignored.",
+		Checks:   []string{chkEntAPS, chkEntNotInProfile},
+		patterns: []pattern{pat("missing push notification entitlement", `Missing Push Notification Entitlement`), pat("itms-90078", `ITMS-90078`)},
+	},
+	{
+		ID: "text-embedded-bundle-id-prefix", Title: "Extension's bundle ID is not under the app's", Severity: Error,
+		Source:   "Xcode, App Store Connect",
+		Meaning:  "Every app extension, watch app or embedded app must have a bundle identifier that starts with the containing app's bundle identifier and a dot.",
+		Causes:   []string{"The app's bundle ID was changed and the extensions were not.", "An extension target was copied from another project."},
+		Confirm:  "the app (zipped .app or .ipa): signdoctor lists every bundle's identifier",
+		Fix:      "Set each embedded target's bundle ID to APPID.something (for example com.example.app.widget) and regenerate its profile.",
+		Checks:   []string{chkBundleIdentifier},
+		patterns: []pattern{pat("is not prefixed with the parent app", `bundle identifier is not prefixed with the parent app's bundle identifier`)},
+	},
+	{
+		ID: "text-embedded-binary-certificate", Title: "Extension signed with another certificate than the app", Severity: Error,
+		Source:   "Xcode",
+		Meaning:  "An embedded binary (app extension, watch app) must be signed with the same certificate as the app that contains it.",
+		Causes:   []string{"The extension target uses another team or signing identity than the app target.", "One target uses automatic signing and the other manual signing with another certificate."},
+		Confirm:  "the app (zipped .app or .ipa): signdoctor shows the team and certificate of every bundle",
+		Fix:      "Give every target the same team and signing style (automatic everywhere, or the same certificate with per-target profiles).",
+		Checks:   []string{chkBundleNested, chkEntTeamMismatch},
+		patterns: []pattern{pat("not signed with the same certificate as the parent app", `Embedded binary is not signed with the same certificate as the parent app`)},
+	},
+	{
+		ID: "text-signing-certificate-invalid", Title: "Signing certificate is not valid for code signing", Severity: Error,
+		Source:   "Xcode",
+		Meaning:  "The certificate Xcode would sign with is no longer valid: it was revoked or it expired.",
+		Causes:   []string{"The certificate was revoked (by a team member, by Xcode creating a replacement, or with the account).", "It expired.", "An Apple intermediate is missing, so the certificate cannot be validated."},
+		Confirm:  dropCert,
+		Fix:      "Delete it from the keychain, let Xcode create a new one (Settings > Accounts > Manage Certificates), and regenerate the profiles that listed the old one.",
+		Checks:   []string{chkCertExpired, chkProfileCerts},
+		patterns: []pattern{pat("is not valid for code signing", `Signing certificate "?(?P<identity>[^"]{1,160}?)"?, serial number "?[0-9A-Fa-f]{1,64}"?, is not valid for code signing`), pat("signing certificate is invalid", `Signing certificate is invalid`)},
 	},
 	// ---- Harmless noise and non-error pastes ----
 	{
