@@ -154,6 +154,7 @@ func handleAnalyze(ctx goapp.Context, a goapp.Action) {
 
 	var last time.Time
 	opts := analyzer.Options{
+		PageHasher: pageHasher(),
 		Progress: func(input string, done, total int64) {
 			if time.Since(last) < progressEvery {
 				return
@@ -245,7 +246,7 @@ func handleDevice(ctx goapp.Context, a goapp.Action) {
 	// The same analyzer answers as in the CLI (--device): run the profile's
 	// files again with the device and keep what that run added.
 	if !haveBaseline {
-		rep, err := analyzer.Analyze(ctx, files, analyzer.Options{})
+		rep, err := analyzer.Analyze(ctx, files, analyzer.Options{PageHasher: pageHasher()})
 		if err != nil {
 			return
 		}
@@ -254,7 +255,7 @@ func handleDevice(ctx goapp.Context, a goapp.Action) {
 		session.baseline[q.Artifact] = before
 		session.Unlock()
 	}
-	rep, err := analyzer.Analyze(ctx, files, analyzer.Options{Device: q.Query})
+	rep, err := analyzer.Analyze(ctx, files, analyzer.Options{Device: q.Query, PageHasher: pageHasher()})
 	if err != nil {
 		return
 	}

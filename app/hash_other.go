@@ -1,0 +1,6 @@
+//go:build !js
+
+package app
+
+// pageHasher is nil outside the browser: the analyzer hashes in Go.
+func pageHasher() func(hashType uint8, pages [][]byte) ([][]byte, error) { return nil }
