@@ -31,6 +31,7 @@ import (
 	"howett.net/plist"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/coderesources"
+	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
 	"github.com/signdoctor/signdoctor/analyzer/internal/macho"
 	"github.com/signdoctor/signdoctor/analyzer/internal/testsign"
 	"github.com/signdoctor/signdoctor/analyzer/internal/zipfs"
@@ -134,7 +135,11 @@ func signExec(tb testing.TB, s signSpec, info, seal []byte) []byte {
 		flags |= testsign.FlagRuntime
 	}
 	ents := []byte(`<?xml version="1.0" encoding="UTF-8"?><plist version="1.0"><dict></dict></plist>`)
-	out, err := testsign.Sign(img, testsign.Options{Identifier: s.id, TeamID: s.team, Flags: flags, Entitlements: ents, EmptyRequirements: true})
+	der, err := entitlements.EncodeDER(map[string]any{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	out, err := testsign.Sign(img, testsign.Options{Identifier: s.id, TeamID: s.team, Flags: flags, Entitlements: ents, EntitlementsDER: der, EmptyRequirements: true})
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -209,15 +214,32 @@ func defaultIOS(tb testing.TB) gtree {
 
 // macApp is Mac.app with a versioned framework and a helper tool.
 type macOpts struct {
+	name, team    string         // default Mac, genTeam
+	info          map[string]any // extra Info.plist keys
 	helperRuntime bool
 	mainMode      fs.FileMode
 	extra         map[string]gfile // added before signing
 }
 
 func macApp(tb testing.TB, o macOpts) gtree {
+	if o.name == "" {
+		o.name = "Mac"
+	}
+	if o.team == "" {
+		o.team = genTeam
+	}
+	id := "com.example." + strings.ToLower(o.name)
 	t := gtree{}
-	c := "Mac.app/Contents"
-	t[c+"/Info.plist"] = gfile{data: infoPlist(tb, "com.example.mac", "Mac")}
+	c := o.name + ".app/Contents"
+	info := map[string]any{"CFBundleIdentifier": id, "CFBundleExecutable": o.name}
+	for k, v := range o.info {
+		info[k] = v
+	}
+	ib, err := plist.MarshalIndent(info, plist.XMLFormat, "\t")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	t[c+"/Info.plist"] = gfile{data: ib}
 	t[c+"/PkgInfo"] = gfile{data: []byte("APPL????")}
 	t[c+"/Resources/Base.lproj/MainMenu.nib"] = gfile{data: []byte("nib")}
 	fw := c + "/Frameworks/Kit.framework"
@@ -226,17 +248,17 @@ func macApp(tb testing.TB, o macOpts) gtree {
 	t[fw+"/Versions/Current"] = gfile{data: []byte("A"), mode: fs.ModeSymlink | 0o755}
 	t[fw+"/Kit"] = gfile{data: []byte("Versions/Current/Kit"), mode: fs.ModeSymlink | 0o755}
 	t[fw+"/Resources"] = gfile{data: []byte("Versions/Current/Resources"), mode: fs.ModeSymlink | 0o755}
-	signBundle(tb, t, fw+"/Versions/A", "Kit", signSpec{id: "com.example.kit", team: genTeam, runtime: true, platform: testsign.PlatformMacOS, seed: 3})
-	t[c+"/Helpers/tool"] = gfile{data: signExec(tb, signSpec{id: "tool", team: genTeam, runtime: o.helperRuntime, platform: testsign.PlatformMacOS, seed: 4}, nil, nil), mode: 0o755}
+	signBundle(tb, t, fw+"/Versions/A", "Kit", signSpec{id: "com.example.kit", team: o.team, runtime: true, platform: testsign.PlatformMacOS, seed: 3})
+	t[c+"/Helpers/tool"] = gfile{data: signExec(tb, signSpec{id: "tool", team: o.team, runtime: o.helperRuntime, platform: testsign.PlatformMacOS, seed: 4}, nil, nil), mode: 0o755}
 	for k, v := range o.extra {
 		t[k] = v
 	}
-	t[c+"/MacOS/Mac"] = gfile{}
-	signBundle(tb, t, c, "MacOS/Mac", signSpec{id: "com.example.mac", team: genTeam, runtime: true, platform: testsign.PlatformMacOS, seed: 5})
+	t[c+"/MacOS/"+o.name] = gfile{}
+	signBundle(tb, t, c, "MacOS/"+o.name, signSpec{id: id, team: o.team, runtime: true, platform: testsign.PlatformMacOS, seed: 5})
 	if o.mainMode != 0 {
-		f := t[c+"/MacOS/Mac"]
+		f := t[c+"/MacOS/"+o.name]
 		f.mode = o.mainMode
-		t[c+"/MacOS/Mac"] = f
+		t[c+"/MacOS/"+o.name] = f
 	}
 	return t
 }
@@ -289,6 +311,12 @@ func iosWithProfile(tb testing.TB, name string, profile []byte) gtree {
 type genCase struct {
 	check, name, file string
 	build             func(tb testing.TB) []byte
+}
+
+// secondArchive is another archive dropped with the first in every case of
+// a check.
+var secondArchive = map[string]func(tb testing.TB) (string, []byte){
+	"bundle-updater-team-mismatch": updater,
 }
 
 func zipOf(t gtree) func(testing.TB) []byte {
@@ -391,7 +419,16 @@ func bundleGenCases(tb testing.TB) []genCase {
 		{"bundle-no-code", "no-app-with-code", "Demo.ipa", intact},
 		{"bundle-executable-missing", "framework-executable-missing", "Demo.ipa", with(ios, func(t gtree) { delete(t, a+"/Frameworks/Kit.framework/Kit") })},
 		{"bundle-executable-missing", "no-intact", "Demo.ipa", intact},
+		{"bundle-updater-team-mismatch", "updater-of-other-team", "Mac.zip", with(mac(macOpts{helperRuntime: true}), func(gtree) {})},
+		{"bundle-updater-team-mismatch", "no-policy-allows-updater", "Mac.zip", with(mac(macOpts{helperRuntime: true, info: map[string]any{
+			"NSUpdateSecurityPolicy": map[string]any{"AllowProcesses": map[string]any{otherTeam: []string{"com.example.updater"}}},
+		}}), func(gtree) {})},
 	}
+}
+
+// updater is a second Mac app of another team.
+func updater(tb testing.TB) (string, []byte) {
+	return "Updater.zip", macApp(tb, macOpts{name: "Updater", team: otherTeam, helperRuntime: true}).zipBytes(tb, true)
 }
 
 func zipOfBuild(build func(testing.TB) gtree) func(testing.TB) []byte {
@@ -436,6 +473,12 @@ func TestGenerateBundleCases(t *testing.T) {
 		}
 		if err := os.WriteFile(filepath.Join(dir, c.file), c.build(t), 0o644); err != nil {
 			t.Fatal(err)
+		}
+		if second := secondArchive[c.check]; second != nil {
+			name, b := second(t)
+			if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
 }

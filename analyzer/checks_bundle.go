@@ -713,6 +713,60 @@ var bundleStapled = &Check{
 	},
 }
 
+var bundleUpdaterTeam = &Check{
+	ID:       "bundle-updater-team-mismatch",
+	Severity: report.Warning,
+	Title:    "Updater and app signed by different teams",
+	Doc: "Since macOS 13, App Management protection stops one app from modifying another (replacing it " +
+		"with an update, patching its bundle) unless both are signed by the same team, or the app being " +
+		"modified lists the updater in its Info.plist under NSUpdateSecurityPolicy (AllowProcesses: " +
+		"team ID to the updater's signing identifiers). Otherwise the update fails with \"Operation not " +
+		"permitted\" and the user sees a prompt under Privacy & Security. Two Mac apps dropped together " +
+		"are taken as an updater and the app it updates.",
+	Fix: "Sign the updater and the app with the same team's Developer ID, or add to the updated app's " +
+		"Info.plist: NSUpdateSecurityPolicy = { AllowProcesses = { UPDATER_TEAM_ID = ( \"updater.signing.identifier\" ); }; }, " +
+		"then sign the app again.",
+	Needs: []Kind{KindArchive},
+	Run: func(p *Pass) {
+		type macApp struct {
+			in *Input
+			bn *bundleNode
+		}
+		var apps []macApp
+		eachBundle(p, func(in *Input, bi *bundleInput) {
+			for _, r := range bi.B.Roots {
+				bn := bi.byPath[r.Path]
+				if r.Layout == bundle.LayoutDeep && r.Kind == bundle.KindApp && bn != nil && bn.signed() && bn.team() != "" {
+					apps = append(apps, macApp{in, bn})
+				}
+			}
+		})
+		for i := 0; i < len(apps); i++ {
+			for j := i + 1; j < len(apps); j++ {
+				a, b := apps[i], apps[j]
+				if a.bn.team() == b.bn.team() || allowsUpdater(a.bn, b.bn) || allowsUpdater(b.bn, a.bn) {
+					continue
+				}
+				p.Report(bundleSubject(a.in, a.bn.Path), "%s (team %s) and %s (team %s, in %s) are signed by different teams and neither's NSUpdateSecurityPolicy allows the other: if one updates the other, macOS 13 and later block it",
+					path.Base(a.bn.Path), a.bn.team(), path.Base(b.bn.Path), b.bn.team(), b.in.Name)
+			}
+		}
+	},
+}
+
+// allowsUpdater says target's NSUpdateSecurityPolicy lets updater modify it.
+func allowsUpdater(target, updater *bundleNode) bool {
+	pol, _ := target.InfoPlist["NSUpdateSecurityPolicy"].(map[string]any)
+	allow, _ := pol["AllowProcesses"].(map[string]any)
+	ids, _ := allow[updater.team()].([]any)
+	for _, v := range ids {
+		if s, ok := v.(string); ok && s == updater.identifier() {
+			return true
+		}
+	}
+	return false
+}
+
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return one
@@ -726,5 +780,5 @@ func init() {
 		bundleMainUnsigned, bundleNestedUnsigned, bundleNestedTeam, bundleNestedRuntime,
 		bundleNotExecutable, bundleCodeInResources, bundleDataInMacOS, bundleAppleDouble,
 		bundleDSStore, bundleProfileName, bundleIdentifierMismatch, bundleProfileAppID,
-		bundleProfileTeam, bundleStapled)
+		bundleProfileTeam, bundleStapled, bundleUpdaterTeam)
 }
