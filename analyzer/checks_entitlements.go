@@ -633,8 +633,8 @@ var entPrivate = &Check{
 			if len(keys) == 0 {
 				continue
 			}
-			if s.CertKind == "Software Signing" || s.CertKind == "Apple" {
-				continue // Apple's own binary
+			if s.CertKind == "Software Signing" && s.slice != nil && s.slice.Trusted {
+				continue // Apple's own binary, signed under Apple's root
 			}
 			p.Report(s.Subject, "claims %d Apple-only entitlement(s): %s", len(keys), strings.Join(keys, ", "))
 		}
