@@ -47,12 +47,22 @@ func requirementContext(opts *Options, ms *machoSlice) *requirement.Context {
 		// at their dates, so use the issuers whose signatures hold.
 		ctx.Chain = linkedOrder(ms.Leaf, ms.Certificates)
 	}
+	ctx.AppleRoot = requirementTrust(opts).IsTrustedRoot
+	return ctx
+}
+
+// requirementTrust is Apple's pinned trust, plus the case runner's test roots
+// when there are any (building a trust parses the embedded certificates, so
+// the common case shares one).
+func requirementTrust(opts *Options) *certs.Trust {
+	if len(opts.TestRoots()) == 0 {
+		return certs.Apple
+	}
 	trust, err := certs.WithRoots(opts.TestRoots()...)
 	if err != nil {
-		trust = certs.Apple
+		return certs.Apple
 	}
-	ctx.AppleRoot = trust.IsTrustedRoot
-	return ctx
+	return trust
 }
 
 // linkedOrder is the leaf and its issuers among certs, as far as each
@@ -503,11 +513,7 @@ func signatureOnlySlice(s *macho.Slice, opts *Options) *machoSlice {
 	case !sd.SigningTime.IsZero():
 		at = sd.SigningTime
 	}
-	trust, err := certs.WithRoots(opts.TestRoots()...)
-	if err != nil {
-		trust = certs.Apple
-	}
-	if chain, err := trust.VerifyChain(ms.Leaf, ms.Certificates, at); err == nil {
+	if chain, err := requirementTrust(opts).VerifyChain(ms.Leaf, ms.Certificates, at); err == nil {
 		ms.Chain = chain
 	} else {
 		ms.ChainErr = err
