@@ -178,6 +178,9 @@ func Unauthorised(ents map[string]any, p Profile) []Problem {
 		if b, ok := claimed.(bool); ok && !b {
 			continue // claiming false claims nothing
 		}
+		if a, ok := claimed.([]any); ok && len(a) == 0 {
+			continue // nor does an empty list (Xcode writes them for capabilities not set up yet)
+		}
 		allowed, present := p.Entitlements[key]
 		if present && Allows(allowed, claimed) {
 			continue

@@ -283,3 +283,10 @@ func TestNormalize(t *testing.T) {
 		t.Error("normalised array does not allow")
 	}
 }
+
+func TestUnauthorisedSkipsEmptyClaims(t *testing.T) {
+	ents := map[string]any{"com.apple.developer.in-app-payments": []any{}, "com.apple.developer.healthkit": false}
+	if got := Unauthorised(ents, Profile{Platform: IOS, Entitlements: map[string]any{}}); len(got) != 0 {
+		t.Errorf("%+v", got)
+	}
+}
