@@ -34,5 +34,16 @@
 // certificate chain, Info.plist, entitlements, CDHashes) and explains each
 // clause. Conditions that depend on the Mac doing the check (trust settings,
 // the notarization ticket, named requirements inside Security.framework) are
-// reported as undetermined rather than guessed.
+// reported as undetermined rather than guessed. Lint finds conditions that
+// can never hold on Apple's chains (an intermediate's marker asked of the
+// root) and "anchor apple", which only Apple's own code meets.
+//
+// ImplicitAdhoc and ImplicitDesignated make the designated requirement the
+// system uses when a signature carries none, as Apple's DRMaker does; on the
+// real-world corpus they rebuild every embedded designated requirement byte
+// for byte.
+//
+// Two facts could not be checked against a Mac here: the date form (Apple
+// prints dates through CFCopyDescription of a CFDate, taken to be NSDate's
+// "2019-06-01 00:00:00 +0000") and how codesign words errors.
 package requirement
