@@ -242,7 +242,7 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "sandbox inheritance", text: "Thread 0 Crashed::  Dispatch queue: com.apple.main-thread\n0   libsystem_secinit.dylib  0x00000001a2b3c4d5 _libsecinit_appsandbox.cold.5 + 92", want: []string{"text-sandbox-inheritance"}},
 	{name: "already signed", text: `/Users/me/Acme.app: is already signed`, want: []string{"text-already-signed"}},
 	{name: "entitlements blob", text: `The binary contains an invalid entitlements blob. The OS will refuse to launch it.`, want: []string{"text-invalid-entitlements-blob"}},
-	{name: "itms-90161", text: `ERROR ITMS-90161: "Invalid Provisioning Profile. The provisioning profile included in the bundle com.acme.app [Payload/Acme.app] is invalid. [Missing code-signing certificate.]"`, want: []string{"text-invalid-profile-upload"}, vals: map[string]string{"code": "ITMS-90161"}},
+	{name: "itms-90161", text: `ERROR ITMS-90161: "Invalid Provisioning Profile. The provisioning profile included in the bundle com.acme.app [Payload/Acme.app] is invalid. [Missing code-signing certificate.]"`, want: []string{"text-invalid-profile-upload"}, vals: map[string]string{"code": "ITMS-90161", "bundle_id": "com.acme.app", "path": "Payload/Acme.app"}},
 	{name: "hard wraps", text: "Provisioning profile \"Acme Dev\" doesn't\n include the\ncom.apple.developer.associated-domains entitlement.", want: []string{"text-profile-missing-entitlement"}, vals: map[string]string{"entitlement": "com.apple.developer.associated-domains"}},
 }
 

@@ -124,7 +124,7 @@ var (
 	reProfile    = regexp.MustCompile(`(?i:provisioning profile|profile)\s*:?\s*"([^"]{1,160})"`)
 	reSigner     = regexp.MustCompile(`(?i:signer|identity|certificate)\s*"([^"]{1,160})"`)
 	reAbsPath    = regexp.MustCompile(`(?:^|[\s"'(=:,])(/(?:[A-Za-z0-9._@+~$%\-]+/)+[A-Za-z0-9._@+~$%\-]+)`)
-	reBundlePath = regexp.MustCompile(`\b([A-Za-z0-9_+\-][A-Za-z0-9._+\-]*\.(?:app|appex|framework|xpc|bundle|dylib|ipa|pkg|dmg|systemextension|kext|xcarchive)(?:/[A-Za-z0-9._+@\-]+)*)\b`)
+	reBundlePath = regexp.MustCompile(`\b((?:[A-Za-z0-9_+\-][A-Za-z0-9._+\-]*/)*[A-Za-z0-9_+\-][A-Za-z0-9._+\-]*\.(?:app|appex|framework|xpc|bundle|dylib|ipa|pkg|dmg|systemextension|kext|xcarchive)(?:/[A-Za-z0-9._+@\-]+)*)\b`)
 )
 
 func extractGeneric(s *valueSet, w string) {
@@ -169,6 +169,11 @@ func extractGeneric(s *valueSet, w string) {
 		}
 	}
 	for _, m := range reBundlePath.FindAllStringSubmatch(w, maxValuesPerKind) {
+		// com.example.app is a bundle ID that happens to end in .app.
+		if !strings.Contains(m[1], "/") && strings.Count(m[1], ".") >= 2 {
+			s.add("bundle_id", m[1])
+			continue
+		}
 		s.addNamed("path", m[1])
 	}
 }
