@@ -35,6 +35,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/signdoctor/signdoctor/analyzer"
+	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
 // appTimeout bounds one step in the page (load the wasm, analyse a file). A
@@ -348,7 +349,37 @@ func (tb *tab) profileCards() []domCard {
 	return cards
 }
 
-var teamID = regexp.MustCompile(`\b[A-Z0-9]{10}\b`)
+// analyzeNatively runs the analyzer on a file outside the browser.
+func analyzeNatively(t *testing.T, file string) *report.Report {
+	t.Helper()
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := analyzer.Analyze(context.Background(), []analyzer.File{{Name: filepath.Base(file), Size: fi.Size(), R: f}}, analyzer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
+// letters keeps the lower-cased letters: "App Store" and "app-store" agree.
+func letters(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' {
+			return r
+		}
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return -1
+	}, s)
+}
 
 func (b *browser) testDropProfile(t *testing.T) {
 	corpus, generated := profilesToDrop(t)
@@ -388,11 +419,34 @@ func (b *browser) testDropProfile(t *testing.T) {
 				if !strings.Contains(strings.ToLower(facts["profile_kind"]), "development") {
 					t.Errorf("profile_kind fact %q, want development", facts["profile_kind"])
 				}
-			} else if !teamID.MatchString(facts["team"]) {
-				t.Errorf("team fact %q is not a team ID", facts["team"])
+			}
+			// The page shows what the CLI reports for the same file: the same
+			// facts and the same findings.
+			want := analyzeNatively(t, file)
+			for _, a := range want.Artifacts {
+				p, ok := a.Facts.(*report.Profile)
+				if !ok {
+					continue
+				}
+				if !strings.Contains(facts["team"], p.Team) || !strings.Contains(facts["app_id"], p.AppID) ||
+					!strings.Contains(letters(facts["profile_kind"]), letters(p.ProfileKind)) {
+					t.Errorf("page facts %+v differ from the analyzer's team=%s app_id=%s profile_kind=%s", facts, p.Team, p.AppID, p.ProfileKind)
+				}
 			}
 			findings := evaluate[[]domFinding](tb, findingsJS)
 			checkFindings(t, findings)
+			var got, wantIDs []string
+			for _, f := range findings {
+				got = append(got, f.ID+"/"+f.Severity)
+			}
+			for _, f := range want.Findings {
+				wantIDs = append(wantIDs, f.ID+"/"+string(f.Severity))
+			}
+			sort.Strings(got)
+			sort.Strings(wantIDs)
+			if strings.Join(got, " ") != strings.Join(wantIDs, " ") {
+				t.Errorf("the page shows findings %v, the analyzer reports %v", got, wantIDs)
+			}
 			summary := evaluate[string](tb, `document.getElementById("summary").textContent`)
 			if !regexp.MustCompile(`\d`).MatchString(summary) {
 				t.Errorf("#summary shows no counts: %q", summary)
