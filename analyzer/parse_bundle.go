@@ -14,10 +14,9 @@ import (
 	"time"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/bundle"
-	"github.com/signdoctor/signdoctor/analyzer/internal/cms"
 	"github.com/signdoctor/signdoctor/analyzer/internal/coderesources"
-	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
 	"github.com/signdoctor/signdoctor/analyzer/internal/macho"
+	"github.com/signdoctor/signdoctor/analyzer/internal/profile"
 	"github.com/signdoctor/signdoctor/analyzer/internal/zipfs"
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
@@ -29,6 +28,7 @@ type bundleInput struct {
 	LimitErr *zipfs.LimitError
 	Nodes    []*bundleNode // parents first
 	byPath   map[string]*bundleNode
+	now      time.Time // the analysis clock, for the profile facts
 }
 
 // bundleNode is one piece of code with its Mach-O analysis.
@@ -95,7 +95,7 @@ func parseBundle(ctx context.Context, in *Input, opts *Options) (any, []report.A
 		}
 		return nil, nil, err
 	}
-	bi := &bundleInput{B: b, byPath: map[string]*bundleNode{}}
+	bi := &bundleInput{B: b, byPath: map[string]*bundleNode{}, now: opts.now()}
 	var total, done int64
 	for _, n := range b.Nodes() {
 		if n.ExecEntry != nil && n.IsMachO {
@@ -130,7 +130,7 @@ func parseBundle(ctx context.Context, in *Input, opts *Options) (any, []report.A
 			}
 		}
 		if n.ProfileRaw != nil {
-			bn.Profile = parseEmbeddedProfile(n.ProfileRaw)
+			bn.Profile = parseEmbeddedProfile(n.ProfileRaw, opts)
 		}
 	}
 	// Seals last: nested code is judged by the cdhashes found above.
@@ -222,56 +222,28 @@ func hashFor(t uint8) hash.Hash {
 	return nil
 }
 
-// embeddedProfile is the part of an embedded provisioning profile the
-// bundle checks compare.
+// embeddedProfile is an embedded provisioning profile as the profile parser
+// reads it, with what the bundle checks compare.
 type embeddedProfile struct {
-	Err      error
-	Name     string
-	UUID     string
-	Team     string
-	AppID    string // application-identifier (iOS) or com.apple.application-identifier (macOS)
-	Expires  time.Time
-	Platform []string
-	Ents     map[string]any
+	Err     error
+	Profile *profile.Profile
+	Name    string
+	Team    string
+	AppID   string // application-identifier (com.apple.application-identifier on macOS)
 }
 
-// parseEmbeddedProfile reads the property list inside the profile's CMS.
-// The full profile analysis lives with the profile parser; this takes what
-// the bundle checks need.
-func parseEmbeddedProfile(raw []byte) *embeddedProfile {
-	p := &embeddedProfile{}
-	sd, err := cms.Parse(raw)
+// parseEmbeddedProfile reads a bundle's profile with the profile parser
+// (signature and chain judged against the same trust as a dropped profile).
+func parseEmbeddedProfile(raw []byte, opts *Options) *embeddedProfile {
+	trust, err := trustFor(opts)
 	if err != nil {
-		p.Err = err
-		return p
+		return &embeddedProfile{Err: err}
 	}
-	if sd.Content == nil {
-		p.Err = errors.New("the profile's CMS carries no content")
-		return p
-	}
-	m, _, err := entitlements.Parse(sd.Content)
+	pr, err := profile.Parse(raw, trust)
 	if err != nil {
-		p.Err = fmt.Errorf("the profile's property list: %w", err)
-		return p
+		return &embeddedProfile{Err: err}
 	}
-	p.Name, _ = m["Name"].(string)
-	p.UUID, _ = m["UUID"].(string)
-	if teams, ok := m["TeamIdentifier"].([]any); ok && len(teams) > 0 {
-		p.Team, _ = teams[0].(string)
-	}
-	p.Expires, _ = m["ExpirationDate"].(time.Time)
-	if pl, ok := m["Platform"].([]any); ok {
-		for _, v := range pl {
-			if s, ok := v.(string); ok {
-				p.Platform = append(p.Platform, s)
-			}
-		}
-	}
-	p.Ents, _ = m["Entitlements"].(map[string]any)
-	if p.AppID, _ = p.Ents["application-identifier"].(string); p.AppID == "" {
-		p.AppID, _ = p.Ents["com.apple.application-identifier"].(string)
-	}
-	return p
+	return &embeddedProfile{Profile: pr, Name: pr.Name, Team: pr.Team, AppID: pr.AppID}
 }
 
 // signatureSummary is the first slice's signature kind, or "missing".
@@ -426,9 +398,8 @@ func (bi *bundleInput) facts() *report.Bundle {
 				fn.Status = "error"
 			}
 		}
-		if p := bn.Profile; p != nil && p.Err == nil {
-			fn.Profile = &report.Profile{ProfileName: p.Name, UUID: p.UUID, Team: p.Team, AppID: p.AppID,
-				Expires: p.Expires, Platforms: p.Platform}
+		if p := bn.Profile; p != nil && p.Profile != nil {
+			fn.Profile = profileFacts(p.Profile, bi.now)
 		}
 		if fn.Status == "ok" && n.ExecPath != "" && n.IsMachO && !bn.signed() {
 			fn.Status = "warning"
