@@ -195,9 +195,9 @@ func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool)
 	vals := valueSet{}
 	for _, p := range e.patterns {
 		for _, loc := range p.findAll(doc.text, lower, budget) {
-			// Two patterns of one entry matching the same words are one
-			// occurrence.
-			if !m.overlaps(loc[0], loc[1]) {
+			// Two patterns of one entry matching the same message (the same
+			// words, or two parts of one line) are one occurrence.
+			if !m.sameOccurrence(doc, loc[0], loc[1]) {
 				m.Count++
 				m.spans = append(m.spans, [2]int{loc[0], loc[1]})
 			}
@@ -229,14 +229,21 @@ func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool)
 	return m, true
 }
 
-func (m *Match) overlaps(start, end int) bool {
+func (m *Match) sameOccurrence(doc document, start, end int) bool {
 	for _, sp := range m.spans {
 		if start < sp[1] && sp[0] < end {
+			return true
+		}
+		if d := start - sp[0]; d < sameMessageReach && d > -sameMessageReach && doc.lineAt(start) == doc.lineAt(sp[0]) {
 			return true
 		}
 	}
 	return false
 }
+
+// sameMessageReach is how close two matches on one line must be to count as
+// one message ("ITMS-90296: App sandbox not enabled").
+const sameMessageReach = 300
 
 // keywordReach is how far from its keyword a match may extend. Patterns cap
 // their repeats well below it, so searching only near keywords finds every

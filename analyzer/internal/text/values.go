@@ -123,8 +123,8 @@ var (
 	reAppIDTeam  = regexp.MustCompile(`\b([A-Z0-9]{10})\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-*]+)*`)
 	reProfile    = regexp.MustCompile(`(?i:provisioning profile|profile)\s*:?\s*"([^"]{1,160})"`)
 	reSigner     = regexp.MustCompile(`(?i:signer|identity|certificate)\s*"([^"]{1,160})"`)
-	reAbsPath    = regexp.MustCompile(`(?:^|[\s"'(=:,])(/(?:[A-Za-z0-9._@+~$%\-]+/)+[A-Za-z0-9._@+~$%\-]+)`)
-	reBundlePath = regexp.MustCompile(`\b((?:[A-Za-z0-9_+\-][A-Za-z0-9._+\-]*/)*[A-Za-z0-9_+\-][A-Za-z0-9._+\-]*\.(?:app|appex|framework|xpc|bundle|dylib|ipa|pkg|dmg|systemextension|kext|xcarchive)(?:/[A-Za-z0-9._+@\-]+)*)\b`)
+	reAbsPath    = regexp.MustCompile(`(?:^|[\s"'(=:,]|file://)(/(?:[A-Za-z0-9._@+~$%\-]+/)+[A-Za-z0-9._@+~$%\-]+)`)
+	reBundlePath = regexp.MustCompile(`\b((?:[A-Za-z0-9_+\-][A-Za-z0-9._+\-]*/)*[A-Za-z0-9_+\-][A-Za-z0-9._+\-]*\.(?:app|appex|framework|xpc|bundle|dylib|ipa|pkg|dmg|systemextension|kext|xcarchive)(?:/[A-Za-z0-9._+@\-]+)*)(?:$|[^A-Za-z0-9_\-])`)
 )
 
 func extractGeneric(s *valueSet, w string) {
