@@ -332,9 +332,6 @@ var machoPageHashMismatch = &Check{
 	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
-			if ms.Encrypted {
-				return
-			}
 			for _, f := range resultFailures(ms, "page") {
 				p.Report(subject, "%s", f.Msg)
 			}
@@ -692,15 +689,19 @@ var machoEncrypted = &Check{
 	Severity: report.Info,
 	Title:    "Encrypted App Store binary",
 	Doc: "Binaries downloaded from the App Store are encrypted with FairPlay (LC_ENCRYPTION_INFO with a " +
-		"non-zero cryptid). The code pages were hashed before encryption, so their hashes cannot be " +
-		"checked here; the rest of the signature can.",
+		"non-zero cryptid). The encrypted pages were hashed before encryption, so their hashes cannot be " +
+		"checked here; the other pages and the rest of the signature are.",
 	Fix: "Nothing to fix. To inspect the code itself, use the build you uploaded (the .xcarchive) rather " +
 		"than the App Store download.",
 	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if ms.Encrypted {
-				p.Report(subject, "FairPlay-encrypted: page hashes not checked")
+				n := 0
+				if ms.Result != nil && len(ms.Result.CDs) > 0 {
+					n = ms.Result.CDs[0].EncryptedPages
+				}
+				p.Report(subject, "FairPlay-encrypted: %d encrypted pages not checked, the other pages and the signature were", n)
 			}
 		})
 	},

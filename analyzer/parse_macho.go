@@ -252,9 +252,6 @@ func (ms *machoSlice) failures() []string {
 			if f.Kind == "limit" && strings.Contains(f.Msg, "not covered by any hash") {
 				continue // a layout oddity, not a mismatch
 			}
-			if f.Kind == "page" && ms.Encrypted {
-				continue // FairPlay pages were hashed before encryption
-			}
 			out = append(out, f.Msg)
 		}
 	}

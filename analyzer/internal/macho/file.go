@@ -38,6 +38,8 @@ type Slice struct {
 	// Encrypted is true when an LC_ENCRYPTION_INFO has a non-zero cryptid
 	// (App Store FairPlay): the encrypted pages cannot match their hashes.
 	Encrypted bool
+	// CryptOff and CryptSize are the encrypted range (relative to the slice).
+	CryptOff, CryptSize uint32
 
 	Segments []Segment
 
@@ -364,6 +366,7 @@ func (s *Slice) loadCommand(cmd uint32, c []byte, at int64) error {
 		}
 		if bo.Uint32(c[16:]) != 0 {
 			s.Encrypted = true
+			s.CryptOff, s.CryptSize = bo.Uint32(c[8:]), bo.Uint32(c[12:])
 		}
 	case lcBuildVersion:
 		if err := need(24, "LC_BUILD_VERSION"); err != nil {

@@ -50,6 +50,9 @@ type CDResult struct {
 	PagesChecked uint32
 	BadPages     []BadPage // at most MaxReported
 	BadPageCount int
+	// EncryptedPages counts pages not compared because they overlap the
+	// FairPlay-encrypted range: they were hashed before encryption.
+	EncryptedPages int
 	// Unchecked lists special slots that carry a hash whose data was not
 	// available (Info.plist and CodeResources of a bare binary).
 	Unchecked []int
@@ -250,7 +253,20 @@ func (s *Slice) verifyPages(res *Result, opts VerifyOptions) error {
 			st.cr.BadPages = append(st.cr.BadPages, BadPage{i, st.pageStart(i)})
 		}
 	}
+	encrypted := func(st *pageState, i uint32) bool {
+		if !s.Encrypted || s.CryptSize == 0 {
+			return false
+		}
+		start, end := st.pageStart(i), st.pageStart(i)+st.pageLen(i)
+		return start < uint64(s.CryptOff)+uint64(s.CryptSize) && uint64(s.CryptOff) < end
+	}
 	check := func(st *pageState, i uint32, sum []byte) {
+		if encrypted(st, i) {
+			mu.Lock()
+			st.cr.EncryptedPages++
+			mu.Unlock()
+			return
+		}
 		if !bytes.Equal(sum[:st.cd.HashSize], st.cd.CodeSlot(i)) {
 			report(st, i)
 		}

@@ -109,3 +109,25 @@ func TestGoLinkerSeed(t *testing.T) {
 		t.Fatalf("re-signed seed: %v %+v %v", err, r, s.Problems)
 	}
 }
+
+// TestEncryptedPagesSkipped: pages in a FairPlay-encrypted range are not
+// compared (they were hashed before encryption), the others still are.
+func TestEncryptedPagesSkipped(t *testing.T) {
+	signed, err := Sign(Build(Image{Encrypted: true, CodePages: 3}), Options{Identifier: "e", Flags: FlagAdhoc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	inRange := append([]byte(nil), signed...)
+	inRange[2*4096+1] ^= 1 // page 2, inside cryptoff..cryptoff+cryptsize
+	s := open(t, inRange).Slices[0]
+	res, err := s.Verify(macho.VerifyOptions{})
+	if err != nil || !res.OK() || res.CDs[0].EncryptedPages != 3 {
+		t.Fatalf("encrypted page: %v %+v", err, res)
+	}
+	outside := append([]byte(nil), signed...)
+	outside[4*4096+3] ^= 1 // __LINKEDIT, not encrypted
+	res, _ = open(t, outside).Slices[0].Verify(macho.VerifyOptions{})
+	if res.OK() || res.CDs[0].BadPages[0].Index != 4 {
+		t.Fatalf("page outside the encrypted range: %+v", res.Failures)
+	}
+}
