@@ -3,9 +3,9 @@ package bundle
 import (
 	"archive/zip"
 	"bytes"
-	"io/fs"
 	"context"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
