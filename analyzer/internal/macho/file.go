@@ -2,7 +2,6 @@ package macho
 
 import (
 	"encoding/binary"
-	"errors"
 	"io"
 )
 
@@ -120,7 +119,7 @@ func Open(r io.ReaderAt, size int64) (*File, error) {
 	if size < n {
 		n = size
 	}
-	if _, err := r.ReadAt(head[:n], 0); err != nil && !errors.Is(err, io.EOF) {
+	if err := readAt(r, head[:n], 0); err != nil {
 		return nil, err
 	}
 	m := binary.BigEndian.Uint32(head[:])
@@ -151,7 +150,7 @@ func (f *File) readFat(m uint32) error {
 		return formatErr(0, "universal header truncated: %d bytes, need 8", f.Size)
 	}
 	var hdr [8]byte
-	if _, err := f.r.ReadAt(hdr[:], 0); err != nil {
+	if err := readAt(f.r, hdr[:], 0); err != nil {
 		return err
 	}
 	count := bo.Uint32(hdr[4:])
@@ -170,7 +169,7 @@ func (f *File) readFat(m uint32) error {
 		return formatErr(8, "universal header lists %d architectures but the file ends at %d bytes, inside the table", count, f.Size)
 	}
 	table := make([]byte, tableEnd-8)
-	if _, err := f.r.ReadAt(table, 8); err != nil {
+	if err := readAt(f.r, table, 8); err != nil {
 		return err
 	}
 	type span struct{ off, end int64 }
@@ -229,7 +228,7 @@ func (s *Slice) read() {
 	if s.Size < n {
 		n = s.Size
 	}
-	if _, err := s.r.ReadAt(h[:n], 0); err != nil && !errors.Is(err, io.EOF) {
+	if err := readAt(s.r, h[:n], 0); err != nil {
 		s.Err = err
 		return
 	}
@@ -277,7 +276,7 @@ func (s *Slice) read() {
 		return
 	}
 	cmds := make([]byte, s.SizeofCmds)
-	if _, err := s.r.ReadAt(cmds, hdrSize); err != nil {
+	if err := readAt(s.r, cmds, hdrSize); err != nil {
 		s.Err = err
 		return
 	}

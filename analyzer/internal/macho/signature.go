@@ -316,7 +316,7 @@ func (s *Slice) readSignature() (*Signature, error) {
 		return nil, formatErr(at, "the code signature claims %d bytes", s.SigSize)
 	}
 	buf := make([]byte, s.SigSize)
-	if _, err := s.r.ReadAt(buf, int64(s.SigOffset)); err != nil {
+	if err := readAt(s.r, buf, int64(s.SigOffset)); err != nil {
 		return nil, err
 	}
 	sig, err := ParseSuperBlob(buf, at)

@@ -283,7 +283,7 @@ func (s *Slice) verifyPages(res *Result, opts VerifyOptions) error {
 			}
 		}
 		chunk := buf[:n]
-		if _, err := s.r.ReadAt(chunk, int64(pos)); err != nil {
+		if err := readAt(s.r, chunk, int64(pos)); err != nil {
 			return fmt.Errorf("reading code at %#x: %w", pos, err)
 		}
 		jobs = jobs[:0]

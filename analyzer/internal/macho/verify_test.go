@@ -3,6 +3,8 @@ package macho
 import (
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -95,5 +97,44 @@ func TestBatchHasher(t *testing.T) {
 	res, err := g.Slices[1].Verify(VerifyOptions{HashPages: hasher})
 	if err != nil || res.OK() || !strings.Contains(res.Failures[0].Msg, "page 5 at offset 0x5000") {
 		t.Fatalf("flipped page through the batch hasher: %v %+v", err, res)
+	}
+}
+
+// eofReader returns io.EOF with every read that reaches the end of the data,
+// as io.ReaderAt allows and browser Blob readers do.
+type eofReader struct{ b []byte }
+
+func (r eofReader) ReadAt(p []byte, off int64) (int, error) {
+	if off >= int64(len(r.b)) {
+		return 0, io.EOF
+	}
+	n := copy(p, r.b[off:])
+	if off+int64(n) == int64(len(r.b)) {
+		return n, io.EOF
+	}
+	return n, nil
+}
+
+func TestReaderReturningEOFAtEnd(t *testing.T) {
+	f, fh := openCorpus(t, "santa-yikes-universal_adhoc")
+	if f == nil {
+		t.Fatal("cannot open")
+	}
+	fh.Close()
+	b, err := os.ReadFile(filepath.Join(corpusDir, "macho", "santa-yikes-universal_adhoc"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Open(eofReader{b}, int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range g.Slices {
+		if s.Err != nil || s.SigErr != nil {
+			t.Fatalf("%s: %v %v", s.Arch, s.Err, s.SigErr)
+		}
+		if res, err := s.Verify(VerifyOptions{}); err != nil || !res.OK() {
+			t.Fatalf("%s: %v %+v", s.Arch, err, res)
+		}
 	}
 }
