@@ -903,17 +903,27 @@ var entXMLDERMismatch = &Check{
 	Run: func(p *Pass) {
 		// Mach-O files and the executables inside archives, with the same
 		// subjects the macho checks use.
+		// App Store Connect re-signs what it receives, so an App Store
+		// build's missing DER form is repaired on the way to users.
+		profileKind := map[string]string{}
+		for _, pr := range pairings(p.Case) {
+			profileKind[withoutArchs(pr.S.Subject)] = pr.P.P.Kind
+		}
 		eachMachOSlice(p, func(_ machoTarget, ms *machoSlice, subject string) {
 			if ms.Err != nil || ms.Signature == nil || len(ms.Signature.Entitlements) == 0 || ms.EntitlementsErr != nil {
 				return
 			}
 			if len(ms.Signature.EntitlementsDER) == 0 {
+				msg := fmt.Sprintf("has XML entitlements (%d keys) but no DER entitlements", len(ms.Entitlements))
 				sev := report.Warning
 				if platformOfBuild(ms.Platform) == entitlements.IOS {
 					sev = report.Error
+					if profileKind[withoutArchs(subject)] == "app-store" {
+						sev = report.Info
+						msg += "; App Store Connect re-signs App Store and TestFlight builds in the new format, but installed any other way this signature does not launch on iOS 15 and later"
+					}
 				}
-				p.ReportFinding(report.Finding{Subject: subject, Severity: sev,
-					Message: fmt.Sprintf("has XML entitlements (%d keys) but no DER entitlements", len(ms.Entitlements))})
+				p.ReportFinding(report.Finding{Subject: subject, Severity: sev, Message: msg})
 				return
 			}
 			if ms.DERErr != nil {
@@ -954,6 +964,14 @@ var entDERForm = &Check{
 			}
 		})
 	},
+}
+
+// withoutArchs drops the " [arm64, …]" suffix of a subject.
+func withoutArchs(subject string) string {
+	if i := strings.LastIndex(subject, " ["); i >= 0 && strings.HasSuffix(subject, "]") {
+		return subject[:i]
+	}
+	return subject
 }
 
 func derFormText(info entitlements.DERInfo) string {
