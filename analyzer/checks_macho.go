@@ -293,10 +293,10 @@ var machoCDOnly = &Check{
 	ID:       "macho-cd-only",
 	Severity: report.Warning,
 	Title:    "CodeDirectory without a signer or the ad hoc flag",
-	Doc: "The signature has CodeDirectories but neither a CMS signature nor the adhoc flag. codesign " +
-		"treats it as ad hoc, but no Apple tool writes this form: it comes from third-party signers or " +
-		"from a tool that removed the CMS blob. Anything that expects a signer (Gatekeeper, a requirement " +
-		"naming a team, library validation) rejects it.",
+	Doc: "The signature has CodeDirectories but neither a CMS signature nor the adhoc flag. No Apple " +
+		"tool writes this form: it comes from third-party signers (re-signing tools that leave the signer " +
+		"out) or from a tool that removed the CMS blob. With no signer it can count at most as ad hoc, so " +
+		"anything that expects one (Gatekeeper, a requirement naming a team, library validation) rejects it.",
 	Fix: "Re-sign with codesign: `codesign --force --sign - FILE` for a proper ad hoc signature, or with " +
 		"your certificate for distribution.",
 	Needs: []Kind{KindAny},

@@ -19,8 +19,8 @@ type MachOSlice struct {
 	Arch     string `json:"arch"`
 	FileType string `json:"file_type,omitempty"` // execute, dylib, bundle …
 	// Signature is unsigned, adhoc, linker-signed, certificate, cd-only (a
-	// CodeDirectory with neither a CMS signature nor the adhoc flag, which
-	// codesign treats as ad hoc) or invalid.
+	// CodeDirectory with neither a CMS signature nor the adhoc flag: at most
+	// ad hoc in effect) or invalid.
 	Signature  string `json:"signature"`
 	Identifier string `json:"identifier,omitempty"`
 	Team       string `json:"team,omitempty"` // TeamIdentifier of the CodeDirectory
