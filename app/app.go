@@ -59,12 +59,23 @@ func Handler(base string) *goapp.Handler {
 		Styles:          []string{"/web/app.css"},
 		// The SVG icon is what the page links; precache it so an offline
 		// reload finds every file the page asks for.
-		CacheableResources: []string{"/web/icon.svg"},
+		CacheableResources: cacheable(),
 	}
 	if b := cleanBase(base); b != "" {
 		h.Resources = goapp.PrefixedLocation(b)
 	}
 	return h
+}
+
+// cacheable lists the static files the service worker keeps beyond go-app's
+// own list: the SVG icon the page links and the example files, so an offline
+// reload finds everything the page asks for.
+func cacheable() []string {
+	out := []string{"/web/icon.svg"}
+	for _, ex := range Examples {
+		out = append(out, examplePath(ex.File))
+	}
+	return out
 }
 
 // cleanBase turns "sub/path/", "/sub/path" or "/" into "/sub/path" or "".

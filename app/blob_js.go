@@ -93,3 +93,23 @@ func filesFromList(list goapp.Value) []analyzer.File {
 	}
 	return out
 }
+
+// fetchStatic reads one of the app's own static files (an example). It waits
+// for promises, so it runs in an action handler, never in an event handler.
+func fetchStatic(url string) ([]byte, error) {
+	resp, err := await(goapp.Window().Call("fetch", url))
+	if err != nil {
+		return nil, err
+	}
+	if !resp.Get("ok").Bool() {
+		return nil, errors.New("could not load " + url + ": " + resp.Get("statusText").String())
+	}
+	buf, err := await(resp.Call("arrayBuffer"))
+	if err != nil {
+		return nil, err
+	}
+	arr := goapp.Window().Get("Uint8Array").New(buf)
+	b := make([]byte, arr.Length())
+	goapp.CopyBytesToGo(b, arr)
+	return b, nil
+}

@@ -78,6 +78,7 @@ func (p *analyzerPage) Render() goapp.UI {
 				OnInput(p.onPasteInput),
 			goapp.Button().Type("button").ID("paste-analyze").Text("Analyse text").OnClick(p.onPasteAnalyze),
 		),
+		p.renderExamples(),
 		goapp.Div().ID("status").Role("status").Aria("live", "polite").Body(statusText(st)),
 		progress,
 		result,
@@ -148,4 +149,20 @@ func (p *analyzerPage) analyze(ctx goapp.Context, files []analyzer.File) {
 		return
 	}
 	ctx.NewActionWithValue(actionAnalyze, files)
+}
+
+// renderExamples offers generated example files that show typical problems.
+func (p *analyzerPage) renderExamples() goapp.UI {
+	buttons := make([]goapp.UI, 0, len(Examples)+1)
+	buttons = append(buttons, goapp.Span().Class("examples-label").Text("Try an example:"))
+	for _, ex := range Examples {
+		ex := ex
+		buttons = append(buttons, goapp.Button().Type("button").Class("secondary", "example").
+			DataSet("example", ex.File).
+			Text(ex.Label).
+			OnClick(func(ctx goapp.Context, e goapp.Event) {
+				ctx.NewActionWithValue(actionExample, ex)
+			}))
+	}
+	return goapp.Div().Class("examples").Body(buttons...)
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"sync"
 	"time"
@@ -23,6 +24,8 @@ const (
 	actionCancel = "cancel"
 	// actionDevice carries a deviceQuery from a profile card's search box.
 	actionDevice = "device-search"
+	// actionExample carries an Example to load and analyse.
+	actionExample = "example"
 	// actionOpenShared carries the data of a share link.
 	actionOpenShared = "open-shared"
 
@@ -76,6 +79,24 @@ func init() {
 	goapp.Handle(actionCancel, handleCancel)
 	goapp.Handle(actionDevice, handleDevice)
 	goapp.Handle(actionOpenShared, handleOpenShared)
+	goapp.Handle(actionExample, handleExample)
+}
+
+// handleExample loads an example file from the site and analyses it like a
+// dropped file.
+func handleExample(ctx goapp.Context, a goapp.Action) {
+	ex, ok := a.Value.(Example)
+	if !ok {
+		return
+	}
+	b, err := fetchStatic(ctx.ResolveStaticResource(examplePath(ex.File)))
+	if err != nil {
+		ctx.SetState(stateAnalysis, analysisState{Err: err.Error()})
+		return
+	}
+	handleAnalyze(ctx, goapp.Action{Name: actionAnalyze, Value: []analyzer.File{
+		{Name: ex.File, Size: int64(len(b)), R: bytes.NewReader(b)},
+	}})
 }
 
 // handleOpenShared shows the report a link carries, read-only.
