@@ -131,6 +131,9 @@ func parsePKCS7(der []byte) (p7 *pkcs7.PKCS7, err error) {
 	if der[0] != 0x30 {
 		return nil, &Error{fmt.Sprintf("not a DER/BER SEQUENCE (first byte 0x%02x)", der[0])}
 	}
+	if err := checkBERShape(der); err != nil {
+		return nil, &Error{"malformed encoding: " + err.Error()}
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			p7, err = nil, &Error{fmt.Sprintf("malformed encoding (%v)", r)}

@@ -235,6 +235,32 @@ func TestMalformed(t *testing.T) {
 	}
 }
 
+// TestHostileBER: shapes that make the library's BER-to-DER conversion
+// explode (children running past their parent re-read the same bytes at every
+// level; thousands of nested indefinite lengths) are refused quickly.
+func TestHostileBER(t *testing.T) {
+	deep := bytes.Repeat([]byte{0x30, 0x80}, 3000)
+	deep = append(deep, bytes.Repeat([]byte{0, 0}, 3000)...)
+	overlap := []byte{0x30, 0x04, 0x30, 0x80, 0x02, 0x01, 0x05, 0x00, 0x00}
+	// Many levels of definite SEQUENCEs whose last child is indefinite and
+	// ends past its parent.
+	var nested []byte
+	for i := 0; i < 400; i++ {
+		nested = append(nested, 0x30, 0x82, 0x00, 0x04, 0x30, 0x80)
+	}
+	nested = append(nested, bytes.Repeat([]byte{0x02, 0x01, 0x01}, 50)...)
+	for name, b := range map[string][]byte{"deep": deep, "overlap": overlap, "nested overlap": nested} {
+		start := time.Now()
+		_, err := Parse(b)
+		if err == nil || !strings.Contains(err.Error(), "malformed encoding") {
+			t.Errorf("%s: %v", name, err)
+		}
+		if d := time.Since(start); d > time.Second {
+			t.Errorf("%s took %v", name, d)
+		}
+	}
+}
+
 // TestCorpusProfiles parses every real profile: all but the bare plist and
 // the missing-tag fixture are CMS, and their signatures hold.
 func TestCorpusProfiles(t *testing.T) {
