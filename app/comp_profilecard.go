@@ -31,6 +31,12 @@ func (c *profileCard) OnMount(ctx goapp.Context) {
 	ctx.ObserveState(stateDevice, &c.devices)
 }
 
+// OnUpdate clears the search box when the card shows another analysis, so a
+// query typed for one profile never sits next to another.
+func (c *profileCard) OnUpdate(ctx goapp.Context) {
+	c.query = ""
+}
+
 // profileKindWords says what each kind of profile allows.
 var profileKindWords = map[string]string{
 	"development":     "Development: runs on the listed devices, debuggable; cannot ship",
