@@ -342,7 +342,9 @@ func bundleGenCases(tb testing.TB) []genCase {
 		{"bundle-seal-added", "no-omitted-file-added", "Demo.ipa", with(ios, func(t gtree) { t[a+"/en.lproj/locversion.plist"] = gfile{data: []byte("<plist/>")} })},
 		{"bundle-seal-removed", "file-removed", "Demo.ipa", with(ios, func(t gtree) { delete(t, a+"/Assets.car") })},
 		{"bundle-seal-removed", "no-optional-file-removed", "Demo.ipa", with(ios, func(t gtree) { delete(t, a+"/en.lproj/Localizable.strings") })},
-		{"bundle-sealed-plist-changed", "info-plist-edited", "Demo.ipa", with(ios, func(t gtree) { t[a+"/Info.plist"] = gfile{data: infoPlist(tb, "com.example.demo", "Demo ")[1:]} })},
+		{"bundle-sealed-plist-changed", "info-plist-edited", "Demo.ipa", with(ios, func(t gtree) {
+			t[a+"/Info.plist"] = gfile{data: bytes.Replace(t[a+"/Info.plist"].data, []byte("<string>1</string>"), []byte("<string>2</string>"), 1)}
+		})},
 		{"bundle-sealed-plist-changed", "no-intact", "Demo.ipa", intact},
 		{"bundle-main-unsigned", "main-unsigned-framework-signed", "Demo.ipa", zipOfBuild(func(tb testing.TB) gtree {
 			return iosApp(tb, signSpec{id: "com.example.kit", team: genTeam, seed: 2}, signSpec{unsigned: true, seed: 1})
@@ -419,6 +421,18 @@ func bundleGenCases(tb testing.TB) []genCase {
 		{"bundle-no-code", "no-app-with-code", "Demo.ipa", intact},
 		{"bundle-executable-missing", "framework-executable-missing", "Demo.ipa", with(ios, func(t gtree) { delete(t, a+"/Frameworks/Kit.framework/Kit") })},
 		{"bundle-executable-missing", "no-intact", "Demo.ipa", intact},
+		{"bundle-info-plist-invalid", "merge-conflict-marker", "Demo.ipa", with(ios, func(t gtree) {
+			t[a+"/Frameworks/Kit.framework/Info.plist"] = gfile{data: []byte("<<<<<<< HEAD\n<?xml version=\"1.0\"?>\n<plist><dict>")}
+		})},
+		{"bundle-info-plist-invalid", "no-binary-plist", "Demo.ipa", with(ios, func(t gtree) {
+			b, _ := plist.Marshal(map[string]any{"CFBundleIdentifier": "com.example.kit", "CFBundleExecutable": "Kit"}, plist.BinaryFormat)
+			t[a+"/Frameworks/Kit.framework/Info.plist"] = gfile{data: b}
+		})},
+		{"bundle-seal-invalid", "truncated-seal", "Demo.ipa", with(ios, func(t gtree) {
+			f := t[a+"/_CodeSignature/CodeResources"]
+			t[a+"/_CodeSignature/CodeResources"] = gfile{data: f.data[:len(f.data)/2]}
+		})},
+		{"bundle-seal-invalid", "no-intact", "Demo.ipa", intact},
 		{"bundle-updater-team-mismatch", "updater-of-other-team", "Mac.zip", with(mac(macOpts{helperRuntime: true}), func(gtree) {})},
 		{"bundle-updater-team-mismatch", "no-policy-allows-updater", "Mac.zip", with(mac(macOpts{helperRuntime: true, info: map[string]any{
 			"NSUpdateSecurityPolicy": map[string]any{"AllowProcesses": map[string]any{otherTeam: []string{"com.example.updater"}}},

@@ -509,6 +509,9 @@ var bundleDataInMacOS = &Check{
 				if strings.HasPrefix(d.Name(), "._") || d.Name() == ".DS_Store" {
 					continue // reported as stray files
 				}
+				if bi.B.IsMachOFile(p2) {
+					continue // code, under a name the code search skipped
+				}
 				p.Report(bundleSubject(in, p2), "not a Mach-O file, in Contents/MacOS of %s", path.Base(bn.Path))
 			}
 		})
@@ -767,6 +770,52 @@ func allowsUpdater(target, updater *bundleNode) bool {
 	return false
 }
 
+var bundleInfoPlistInvalid = &Check{
+	ID:       "bundle-info-plist-invalid",
+	Severity: report.Error,
+	Title:    "Info.plist cannot be read",
+	Doc: "Every bundle's Info.plist must be a property list (XML or binary) whose top level is a " +
+		"dictionary: it names the executable (CFBundleExecutable) and the identifier " +
+		"(CFBundleIdentifier). One that does not parse makes codesign fail (\"invalid Info.plist " +
+		"(plist or signature have been modified)\"), the App Store reject the upload and the system " +
+		"refuse to launch or install the bundle.",
+	Fix: "Check the file with `plutil -lint App.app/Contents/Info.plist` (or Payload/App.app/Info.plist), fix " +
+		"what it reports (a stray character from a script, a merge conflict marker), rebuild and sign again.",
+	Needs: []Kind{KindArchive},
+	Run: func(p *Pass) {
+		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
+			if bn.InfoPlistErr != nil {
+				p.Report(bundleSubject(in, bn.InfoPlistPath), "%v", bn.InfoPlistErr)
+			}
+		})
+	},
+}
+
+var bundleSealInvalid = &Check{
+	ID:       "bundle-seal-invalid",
+	Severity: report.Error,
+	Title:    "CodeResources cannot be read",
+	Doc: "_CodeSignature/CodeResources is the seal over a bundle's resources: an XML property list with " +
+		"the hash of every sealed file (files, files2) and the rules that chose them. This one does not " +
+		"parse, so nothing in the bundle can be verified; codesign reports the resource envelope as " +
+		"invalid and the system refuses the bundle.",
+	Fix: "Sign the bundle again so codesign writes a fresh seal: `codesign --force --sign IDENTITY " +
+		"App.app` (nested code first). Do not edit CodeResources by hand or with a tool that reformats it.",
+	Needs: []Kind{KindArchive},
+	Run: func(p *Pass) {
+		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
+			if bn.SealErr != nil {
+				p.Report(bundleSubject(in, bn.SealPath), "%v", bn.SealErr)
+			}
+			if bn.Seal != nil {
+				for _, pr := range bn.Seal.Problems {
+					p.ReportFinding(report.Finding{Severity: report.Warning, Subject: bundleSubject(in, bn.SealPath), Message: pr})
+				}
+			}
+		})
+	},
+}
+
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return one
@@ -780,5 +829,5 @@ func init() {
 		bundleMainUnsigned, bundleNestedUnsigned, bundleNestedTeam, bundleNestedRuntime,
 		bundleNotExecutable, bundleCodeInResources, bundleDataInMacOS, bundleAppleDouble,
 		bundleDSStore, bundleProfileName, bundleIdentifierMismatch, bundleProfileAppID,
-		bundleProfileTeam, bundleStapled, bundleUpdaterTeam)
+		bundleProfileTeam, bundleStapled, bundleUpdaterTeam, bundleInfoPlistInvalid, bundleSealInvalid)
 }

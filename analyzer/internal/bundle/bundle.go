@@ -261,7 +261,10 @@ func (b *Bundle) describe(n *Node) {
 		n.InfoPlistRaw, n.InfoPlistErr = b.read(n.InfoPlistPath, MaxInfoPlist)
 		if n.InfoPlistErr == nil {
 			n.InfoPlist, _, n.InfoPlistErr = entitlements.Parse(n.InfoPlistRaw)
-			if n.InfoPlistErr != nil {
+			switch {
+			case errors.Is(n.InfoPlistErr, entitlements.ErrNotEntitlements):
+				n.InfoPlistErr = errors.New("Info.plist is not a property list (neither XML nor binary)")
+			case n.InfoPlistErr != nil:
 				n.InfoPlistErr = fmt.Errorf("Info.plist: %w", n.InfoPlistErr)
 			}
 		}
@@ -345,6 +348,9 @@ func (b *Bundle) read(name string, max int64) ([]byte, error) {
 	}
 	return data, err
 }
+
+// IsMachOFile says the archive file at name starts with Mach-O magic.
+func (b *Bundle) IsMachOFile(name string) bool { return b.sniffMachO(name) }
 
 // sniffMachO reads the first four bytes of a file.
 func (b *Bundle) sniffMachO(name string) bool {
