@@ -1354,6 +1354,16 @@ var catalogue = []*Entry{
 		Checks:   []string{chkCertExpired, chkProfileCerts},
 		patterns: []pattern{pat("is not valid for code signing", `Signing certificate "?(?P<identity>[^"]{1,160}?)"?, serial number "?[0-9A-Fa-f]{1,64}"?, is not valid for code signing`), pat("signing certificate is invalid", `Signing certificate is invalid`)},
 	},
+	{
+		ID: "text-codesign-adhoc", Title: "codesign shows an ad hoc signature", Severity: Warning,
+		Source:   "codesign -dvvv",
+		Meaning:  "The code is signed ad hoc (no certificate, no team): it runs only on the Mac where it was signed or where Gatekeeper does not look, it cannot be notarized, and it cannot carry entitlements that need a provisioning profile. Signatures made by the linker (flags adhoc,linker-signed) are ad hoc too.",
+		Causes:   []string{"The build signs to run locally (no team selected, CODE_SIGN_IDENTITY = -), or the Go/Rust/Swift linker's own signature was never replaced.", "A post-build step re-signed with `codesign -s -`."},
+		Confirm:  "the binary (signdoctor shows each slice's signature kind)",
+		Fix:      "Sign with a certificate: `codesign -f -s \"Developer ID Application: NAME (TEAMID)\" --options runtime --timestamp FILE` for distribution outside the App Store, or select a team in Xcode.",
+		Checks:   []string{chkMachoAdhoc, chkMachoLinkerSigned},
+		patterns: []pattern{pat("signature=adhoc", `\bSignature=adhoc\b`), pat("(adhoc", `\bflags=0x[0-9a-f]+\((?:[a-z\-]+,)*adhoc\b`)},
+	},
 	// ---- Harmless noise and non-error pastes ----
 	{
 		ID: "text-detached-signatures-noise", Title: "Harmless log noise: DetachedSignatures", Severity: Info,
