@@ -97,7 +97,7 @@ func (w *berWalker) element(off, depth int) (int, error) {
 func (w *berWalker) content(off, pos, length int, constructed bool, depth int) (int, error) {
 	end := pos + length
 	if length < 0 || end > len(w.b) {
-		return 0, fmt.Errorf("element at byte %d is longer than the data", off)
+		return 0, fmt.Errorf("the element at byte %d needs more bytes than the file has (cut short?)", off)
 	}
 	if !constructed {
 		return end, nil
