@@ -442,6 +442,9 @@ func TestLineAndExcerpt(t *testing.T) {
 }
 
 func TestTruncatedAndBounded(t *testing.T) {
+	if testing.Short() {
+		t.Skip("1 MiB input; skipped with -short")
+	}
 	big := strings.Repeat("zsh: killed ./a 0xe8008018 Unsatisfied entitlements: com.apple.security.application-groups\n", MaxInput/40)
 	start := time.Now()
 	r := Analyze([]byte(big))
@@ -497,6 +500,9 @@ func superseded(id string, got map[string]bool) bool {
 // A paste made of nothing but the catalogue's keywords makes every pattern
 // a candidate everywhere; the scan budget keeps it fast.
 func TestKeywordFlood(t *testing.T) {
+	if testing.Short() {
+		t.Skip("1 MiB input; skipped with -short")
+	}
 	var kws []string
 	for _, e := range catalogue {
 		for _, p := range e.patterns {
