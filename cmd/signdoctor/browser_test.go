@@ -628,6 +628,27 @@ func (b *browser) uploadViolations(requests []*network.EventRequestWillBeSent, s
 	return out
 }
 
+// screenshotProfile is a generated profile (screenshots are committed, and a
+// corpus profile shows real people's names and device IDs), preferably one
+// with a typical problem.
+func screenshotProfile(t *testing.T) string {
+	for _, p := range []string{
+		"../../testdata/cases/profile-expiring/expires-in-10-days/Example.mobileprovision",
+	} {
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	corpus, generated := profilesToDrop(t)
+	if len(generated) > 0 {
+		return generated[0]
+	}
+	if os.Getenv("SIGNDOCTOR_SCREENSHOTS") != "" {
+		t.Fatal("no generated profile for screenshots to be committed; a corpus one would show people's names")
+	}
+	return corpus
+}
+
 // screenshotDir is where screenshots go: docs/screenshots with `make
 // screenshots`, a temporary folder otherwise (so a test run changes no
 // committed file).
@@ -652,11 +673,7 @@ var viewports = []struct {
 
 func (b *browser) testPages(t *testing.T) {
 	dir := screenshotDir(t)
-	corpus, generated := profilesToDrop(t)
-	profile := corpus
-	if profile == "" {
-		profile = generated[0]
-	}
+	profile := screenshotProfile(t)
 	checks := analyzer.Checks()
 	for _, vp := range viewports {
 		t.Run(vp.name, func(t *testing.T) {
@@ -670,13 +687,13 @@ func (b *browser) testPages(t *testing.T) {
 			tb.open("/")
 			tb.drop(profile)
 			tb.do("wait for the report", chromedp.WaitReady(chromedp.CSS(".finding[data-id]")))
-			tb.screenshot(dir, "home-"+vp.name, vp.width)
+			tb.screenshot(dir, "home-"+vp.name, vp.width, true)
 
 			tb.open("/checks")
 			if n := evaluate[int](tb, `document.querySelectorAll("a.check-link").length`); n != len(checks) {
 				t.Errorf("/checks lists %d checks, the registry has %d", n, len(checks))
 			}
-			tb.screenshot(dir, "checks-"+vp.name, vp.width)
+			tb.screenshot(dir, "checks-"+vp.name, vp.width, false)
 
 			id := checks[0].ID
 			tb.open("/checks/" + id)
@@ -685,7 +702,7 @@ func (b *browser) testPages(t *testing.T) {
 			}
 
 			tb.open("/about")
-			tb.screenshot(dir, "about-"+vp.name, vp.width)
+			tb.screenshot(dir, "about-"+vp.name, vp.width, false)
 
 			// At phone width nothing may stick out sideways.
 			if w := evaluate[int](tb, `document.documentElement.scrollWidth`); vp.mobile && int64(w) > vp.width {
@@ -696,13 +713,18 @@ func (b *browser) testPages(t *testing.T) {
 	t.Logf("screenshots in %s", dir)
 }
 
-// screenshot saves the viewport as name.png and checks it is a real image of
-// the viewport's width.
-func (tb *tab) screenshot(dir, name string, width int64) {
+// screenshot saves the viewport (or, with full, the whole page: a report
+// runs long) as name.png and checks it is a real image of the viewport's
+// width.
+func (tb *tab) screenshot(dir, name string, width int64, full bool) {
 	tb.t.Helper()
 	ctx, cancel := context.WithTimeout(tb.ctx, appTimeout)
 	defer cancel()
-	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	capture := chromedp.CaptureScreenshot()
+	if full {
+		capture = chromedp.FullScreenshot(100) // 100 means PNG
+	}
+	png, err := chromedp.Run(ctx, capture)
 	if err != nil {
 		tb.t.Fatalf("screenshot %s: %v", name, err)
 	}
