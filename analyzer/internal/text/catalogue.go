@@ -28,10 +28,14 @@ const (
 	chkProfileExpired      = "profile-expired"
 	chkProfileDevice       = "profile-device-not-listed"
 	chkProfileNotApple     = "profile-not-apple-signed"
-	chkProfileWildcard     = "profile-wildcard-capability"
+	chkProfileWildcard     = "profile-wildcard-app-id"
 	chkProfileFreeTeam     = "profile-free-team"
 	chkProfileKind         = "profile-kind"
-	chkProfileCerts        = "profile-certificates-expired"
+	chkProfileCerts        = "profile-cert-expired"
+	chkProfileNoValidCert  = "profile-no-valid-cert"
+	chkProfileWrongPlat    = "profile-wrong-platform"
+	chkProfileNoDevices    = "profile-no-device-list"
+	chkProfileDeviceFormat = "profile-device-format"
 	chkCertExpired         = "cert-expired"
 	chkCertNotApple        = "cert-not-apple"
 	chkEntNotInProfile     = "ent-not-authorised"
@@ -44,12 +48,27 @@ const (
 	chkEntPrivate          = "ent-private"
 	chkEntDERMismatch      = "ent-xml-der-mismatch"
 	chkEntAPS              = "ent-aps-environment"
-	chkReqAnchorApple      = "req-anchor-apple-only"
-	chkBundleSealed        = "bundle-sealed-resources"
+	chkReqAnchorApple      = "req-designated-anchor-apple"
+	chkReqUnsatisfied      = "req-unsatisfied"
+	chkReqDesignated       = "req-designated-unsatisfied"
+	chkBundleSealed        = "bundle-seal-modified"
+	chkBundleSealAdded     = "bundle-seal-added"
+	chkBundleSealRemoved   = "bundle-seal-removed"
+	chkBundleSealPlist     = "bundle-sealed-plist-changed"
+	chkBundleSealInvalid   = "bundle-seal-invalid"
 	chkBundleNested        = "bundle-nested-unsigned"
-	chkBundleExecBit       = "bundle-executable-not-executable"
-	chkBundleMisplaced     = "bundle-misplaced-content"
-	chkBundleUpdater       = "bundle-updater-team"
+	chkBundleMainUnsigned  = "bundle-main-unsigned"
+	chkBundleNestedTeam    = "bundle-nested-team-mismatch"
+	chkBundleNestedRuntime = "bundle-nested-no-runtime"
+	chkBundleExecBit       = "bundle-exec-not-executable"
+	chkBundleMisplaced     = "bundle-code-in-resources"
+	chkBundleDataInMacOS   = "bundle-data-in-macos"
+	chkBundleAppleDouble   = "bundle-appledouble"
+	chkBundleProfileName   = "bundle-profile-misnamed"
+	chkBundleProfileTeam   = "bundle-profile-team-mismatch"
+	chkBundleProfileAppID  = "bundle-profile-app-id-mismatch"
+	chkBundleStapled       = "bundle-stapled-ticket"
+	chkBundleUpdater       = "bundle-updater-team-mismatch"
 	chkBundleIdentifier    = "bundle-identifier-mismatch"
 )
 
@@ -371,7 +390,7 @@ var catalogue = []*Entry{
 		},
 		Confirm:    dropProfile + " — add the device ID with --device (or the search box) to see whether it is listed",
 		Fix:        "Register the device's Provisioning UDID (for a Mac: System Information > Hardware > Provisioning UDID), regenerate the development profile, download it and rebuild so the new profile is embedded.",
-		Checks:     []string{chkProfileDevice},
+		Checks:     []string{chkProfileDevice, chkProfileDeviceFormat, chkProfileNoDevices},
 		Supersedes: []string{"text-embedded-profile-invalid", "text-app-cant-be-opened"},
 		patterns: []pattern{
 			pat("cpprofilemanager", `CPProfileManager[^0-9\-]{0,30}-212\b`),
@@ -394,7 +413,7 @@ var catalogue = []*Entry{
 		},
 		Confirm:  dropProfile + " (App.app/Contents/embedded.provisionprofile)",
 		Fix:      "Drop the embedded profile to see which of these applies, download a current profile and rebuild.",
-		Checks:   []string{chkProfileExpired, chkProfileDevice, chkProfileNotApple, chkEntTeamMismatch},
+		Checks:   []string{chkProfileExpired, chkProfileDevice, chkProfileNotApple, chkEntTeamMismatch, chkBundleProfileTeam, chkBundleProfileAppID, chkBundleProfileName},
 		patterns: []pattern{pat("provisioning profile not valid", `embedded provisioning profile not valid`), pat("cpprofilemanager", `CPProfileManager\s+Code=(?P<code>-\d{1,4})`)},
 	},
 	{
@@ -434,7 +453,7 @@ var catalogue = []*Entry{
 		},
 		Confirm: dropAppProf + "; also " + dropCert,
 		Fix:     "Delete the old certificates from the keychain, let Xcode create a new one, regenerate the profile so it includes it (Xcode: Settings > Accounts > Download Manual Profiles, or delete the cached profiles), clean the build folder and install again.",
-		Checks:  []string{chkCertExpired, chkProfileCerts},
+		Checks:  []string{chkCertExpired, chkProfileCerts, chkProfileNoValidCert},
 		patterns: []pattern{
 			pat("has either expired or has been revoked", `certificate used to sign "?(?P<app>[^"]{1,120}?)"? has either expired or has been revoked`),
 			pat("0xe8008018", `0xe8008018`), pat("identity used to sign", `identity used to sign the (?:executable|application) is no longer valid`)},
@@ -479,7 +498,7 @@ var catalogue = []*Entry{
 		},
 		Confirm: dropApp,
 		Fix:     "Make signing the last step, sign from the inside out (nested code first), and archive with `ditto -c -k --keepParent App.app App.zip`. `codesign --verify --deep --strict -vvv App.app` names the changed file.",
-		Checks:  []string{chkBundleSealed},
+		Checks:  []string{chkBundleSealed, chkBundleSealAdded, chkBundleSealRemoved, chkBundleSealPlist, chkBundleAppleDouble},
 		patterns: []pattern{
 			pat("6705", `(?:^|[^\d])-67055\b|errSecCSResourcesInvalid`),
 
@@ -741,7 +760,7 @@ var catalogue = []*Entry{
 		},
 		Confirm:  dropApp,
 		Fix:      "Check with `codesign --verify --deep --strict -vvv App.app` and `spctl -a -vvv App.app`; re-sign inside out, notarize, and zip with `ditto -c -k --keepParent`.",
-		Checks:   []string{chkBundleSealed, chkMachoSigInvalid, chkMachoUnsigned},
+		Checks:   []string{chkBundleSealed, chkBundleSealAdded, chkBundleSealPlist, chkMachoPageHash, chkMachoUnsigned, chkMachoAdhoc},
 		patterns: []pattern{pat("is damaged", `is damaged and can'?t be opened`)},
 	},
 	{
@@ -835,7 +854,7 @@ var catalogue = []*Entry{
 		},
 		Confirm:  dropApp,
 		Fix:      "Sign nested code first (deepest first), then the app; avoid `--deep` for signing. `codesign --verify --deep --strict -vvv App.app` names the subcomponent.",
-		Checks:   []string{chkBundleNested, chkBundleMisplaced},
+		Checks:   []string{chkBundleNested, chkBundleNestedTeam, chkBundleMisplaced, chkBundleSealed},
 		patterns: []pattern{pat("nested code is modified or invalid", `nested code is modified or invalid`), pat("in subcomponent", `In subcomponent: (?P<path>\S{1,300})`)},
 	},
 	{
@@ -849,7 +868,7 @@ var catalogue = []*Entry{
 		},
 		Confirm:  dropApp,
 		Fix:      "Sign it: `codesign -s \"Developer ID Application: …\" --options runtime --timestamp FILE` (or your development identity), nested code before its container.",
-		Checks:   []string{chkMachoUnsigned, chkBundleNested},
+		Checks:   []string{chkMachoUnsigned, chkBundleNested, chkBundleMainUnsigned},
 		patterns: []pattern{pat("not signed at all", `code object is not signed at all`), pat("-67062", `(?:^|[^\d])-67062\b|errSecCSUnsigned`), pat("the binary is not signed", `The binary is not signed\.`), pat("no usable signature", `no usable signature`)},
 	},
 	{
@@ -872,7 +891,7 @@ var catalogue = []*Entry{
 		},
 		Confirm:  dropApp,
 		Fix:      "Move files to where Placing Content in a Bundle says they go; archive with `ditto` or `zip -y` to keep symlinks.",
-		Checks:   []string{chkBundleMisplaced},
+		Checks:   []string{chkBundleMisplaced, chkBundleDataInMacOS, chkBundleAppleDouble},
 		patterns: []pattern{pat("unsealed contents present", `unsealed contents present in the (?:bundle root|root directory of an embedded framework)`), pat("bundle format", `bundle format (?:unrecognized, invalid, or unsuitable|is ambiguous)`)},
 	},
 	{
@@ -887,7 +906,7 @@ var catalogue = []*Entry{
 		},
 		Confirm: dropApp + " — pass the requirement with --requirement to evaluate it clause by clause",
 		Fix:     "Print the code's designated requirement with `codesign -d -r- APP` and build yours from it, e.g. `anchor apple generic and identifier \"com.example.app\" and certificate leaf[subject.OU] = \"TEAMID\"`.",
-		Checks:  []string{chkReqAnchorApple},
+		Checks:  []string{chkReqAnchorApple, chkReqUnsatisfied, chkReqDesignated},
 		patterns: []pattern{
 			pat("failed to match existing code requirement", `Failed to match existing code requirement for subject (?P<bundle_id>[A-Za-z0-9.\-]{3,150})`),
 
@@ -968,7 +987,7 @@ var catalogue = []*Entry{
 		Causes:   []string{"ENABLE_HARDENED_RUNTIME is off for the target, or a nested helper or framework was signed separately without it.", "codesign was run without --options runtime."},
 		Confirm:  dropNotary,
 		Fix:      "Enable Hardened Runtime in Signing & Capabilities, or sign with `codesign --options runtime --timestamp -s \"Developer ID Application: …\"` every executable, inside out.",
-		Checks:   []string{chkMachoNoRuntime},
+		Checks:   []string{chkMachoNoRuntime, chkBundleNestedRuntime},
 		patterns: []pattern{pat("hardened runtime", `does not have the hardened runtime enabled|Hardened Runtime is not enabled|rebuilt with support for the Hardened Runtime`)},
 	},
 	{
@@ -1061,6 +1080,7 @@ var catalogue = []*Entry{
 		Causes:   []string{"stapler staple was not run after notarization.", "The app was changed (and re-signed) after stapling."},
 		Confirm:  dropApp,
 		Fix:      "`xcrun stapler staple App.app` (or the .dmg / .pkg) after notarization succeeds.",
+		Checks:   []string{chkBundleStapled},
 		patterns: []pattern{pat("not stapled", `(?:ticket is not stapled|Notary Ticket Missing|does not have a ticket stapled)`)},
 	},
 	{
@@ -1162,7 +1182,7 @@ var catalogue = []*Entry{
 		Causes:  []string{"The executable was copied out of its .app and checked on its own.", "The bundle's _CodeSignature/CodeResources was lost when copying or zipping.", "Info.plist was removed or replaced."},
 		Confirm: dropApp,
 		Fix:     "Verify and ship the whole bundle; zip with `ditto -c -k --keepParent App.app App.zip`. To ship the executable alone, sign it on its own outside any bundle.",
-		Checks:  []string{chkBundleSealed},
+		Checks:  []string{chkBundleSealInvalid, chkBundleSealed},
 		patterns: []pattern{
 			pat("6705", `(?:^|[^\d])-67056\b|errSecCSResourcesNotFound`),
 			pat("code has no resources", `code has no resources but signature indicates they must be present`)},
@@ -1298,7 +1318,7 @@ var catalogue = []*Entry{
 		Causes:   []string{"A development profile selected for an App Store or ad hoc export (or the reverse).", "An iOS profile selected for a macOS target, or a Mac profile for Mac Catalyst."},
 		Confirm:  dropProfile,
 		Fix:      "Create or select a profile of the kind and platform the build needs; signdoctor shows a profile's kind and platform.",
-		Checks:   []string{chkProfileKind},
+		Checks:   []string{chkProfileKind, chkProfileWrongPlat},
 		patterns: []pattern{pat("does not match the current platform", `platform "?[A-Za-z ]{2,20}"?,? which (?:doesn't|does not) match the current platform`), pat("profile", `Provisioning profile "[^"]{1,160}" is not an? "?[A-Za-z ]{3,60}"? profile`)},
 	},
 	{
@@ -1341,7 +1361,7 @@ var catalogue = []*Entry{
 		Causes:   []string{"The extension target uses another team or signing identity than the app target.", "One target uses automatic signing and the other manual signing with another certificate."},
 		Confirm:  "the app (zipped .app or .ipa): signdoctor shows the team and certificate of every bundle",
 		Fix:      "Give every target the same team and signing style (automatic everywhere, or the same certificate with per-target profiles).",
-		Checks:   []string{chkBundleNested, chkEntTeamMismatch},
+		Checks:   []string{chkBundleNestedTeam, chkEntTeamMismatch},
 		patterns: []pattern{pat("not signed with the same certificate as the parent app", `Embedded binary is not signed with the same certificate as the parent app`)},
 	},
 	{
