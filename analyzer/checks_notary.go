@@ -77,7 +77,7 @@ func notaryMessage(is notary.Issue, ex notaryExplanation) string {
 		b.WriteString(" " + ex.explanation)
 	}
 	if len(ex.local) > 0 {
-		fmt.Fprintf(&b, " Caught before submitting by: %s (drop the binary).", strings.Join(ex.local, ", "))
+		fmt.Fprintf(&b, " Caught before submitting by: %s (drop the app, or the file the log names).", strings.Join(ex.local, ", "))
 	}
 	if is.DocURL != "" {
 		fmt.Fprintf(&b, " Apple's note: %s", is.DocURL)
