@@ -11,6 +11,7 @@ package profile
 // trusts the test CA in place of Apple's roots, for that case only.
 
 import (
+	"archive/zip"
 	"bytes"
 	"crypto/x509"
 	"encoding/base64"
@@ -196,6 +197,7 @@ func profileCases(t *testing.T, ca *profiletest.CA) []genCase {
 	s.Created, s.Expires = date(2025, 10, 1), date(2026, 10, 1)
 	add("profile-expired", "expired-last-month", s)
 	add("profile-expired", "no-valid-until-next-year", base())
+	out = append(out, genCase{check: "profile-expired", name: "embedded-in-ipa", files: one("Example.ipa", ipaWith(t, signed(t, ca, s)))})
 	s = base()
 	s.Expires = date(2026, 12, 7)
 	add("profile-expiring", "expires-in-10-days", s)
@@ -301,6 +303,42 @@ func profileCases(t *testing.T, ca *profiletest.CA) []genCase {
 		genCase{check: "profile-wrong-platform", name: "no-mac-profile-mac-binary", files: map[string][]byte{"embedded.provisionprofile": signed(t, ca, macProfile), "App.b64": macBin}},
 	)
 	return out
+}
+
+// ipaWith zips an iOS app with a synthetic executable and the profile embedded
+// under its proper name.
+func ipaWith(t *testing.T, prof []byte) []byte {
+	info := []byte(`<?xml version="1.0" encoding="UTF-8"?>
+<plist version="1.0"><dict>
+<key>CFBundleIdentifier</key><string>com.example.app</string>
+<key>CFBundleExecutable</key><string>Example</string>
+<key>CFBundlePackageType</key><string>APPL</string>
+</dict></plist>
+`)
+	exe := testsign.Build(testsign.Image{Platform: testsign.PlatformIOS, MinOS: testsign.Version(16, 0)})
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range []struct {
+		name string
+		b    []byte
+		mode os.FileMode
+	}{
+		{"Payload/Example.app/Info.plist", info, 0o644},
+		{"Payload/Example.app/Example", exe, 0o755},
+		{"Payload/Example.app/embedded.mobileprovision", prof, 0o644},
+	} {
+		h := &zip.FileHeader{Name: f.name, Method: zip.Deflate, Modified: caseNow}
+		h.SetMode(f.mode)
+		w, err := zw.CreateHeader(h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(f.b)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }
 
 // mustCut returns the profile's XML cut before </plist>, signed: a CMS that
