@@ -684,8 +684,9 @@ var profileWrongPlatform = &Check{
 		"Mac Catalyst apps need a macOS profile; iPhone and iPad apps running on Apple silicon Macs keep their iOS one.",
 	Fix: "Create or download a profile for the binary's platform (in the developer portal, a macOS profile for " +
 		"Mac apps, an iOS profile for iPhone and iPad apps), embed it under the right name and sign again.",
-	Needs: []Kind{KindProfile, KindMachO},
+	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
+		// Profile files against the Mach-O files dropped with them.
 		type bin struct{ name, platform string }
 		var bins []bin
 		seen := map[string]bool{}
@@ -703,18 +704,55 @@ var profileWrongPlatform = &Check{
 				}
 			}
 		}
-		eachProfile(p, func(subject string, pr *profile.Profile) {
-			for _, b := range bins {
-				ok := false
-				for _, pl := range pr.Platforms {
-					ok = ok || pl == b.platform
-				}
-				if !ok {
-					p.Report(subject, "the profile is for %s, but %s is built for %s: the system ignores this profile for it", strings.Join(pr.Platforms, ", "), b.name, b.platform)
+		if len(bins) > 0 {
+			for _, in := range p.Case.OfKind(KindProfile) {
+				if pr := in.Profile(); pr != nil {
+					for _, b := range bins {
+						reportWrongPlatform(p, in.Name, pr, b.name, b.platform)
+					}
 				}
 			}
-		})
+		}
+		// Embedded profiles against their own bundle's executable.
+		if !checkEmbeddedProfiles {
+			return
+		}
+		trust, err := trustFor(&p.Options)
+		if err != nil {
+			return
+		}
+		for _, in := range p.Case.OfKind(KindArchive) {
+			bi := in.bundleInput()
+			if bi == nil {
+				continue
+			}
+			for _, n := range bi.Nodes {
+				if n.Node == nil || len(n.ProfileRaw) == 0 || n.MachO == nil || n.MachO.File == nil {
+					continue
+				}
+				pr, err := profile.Parse(n.ProfileRaw, trust)
+				if err != nil {
+					continue
+				}
+				done := map[string]bool{}
+				for _, s := range n.MachO.File.Slices {
+					if pl := binaryPlatform(s.Platform); pl != "" && !done[pl] {
+						done[pl] = true
+						reportWrongPlatform(p, in.Name+": "+n.ProfilePath, pr, n.Executable, pl)
+					}
+				}
+			}
+		}
 	},
+}
+
+func reportWrongPlatform(p *Pass, subject string, pr *profile.Profile, binName, platform string) {
+	for _, pl := range pr.Platforms {
+		if pl == platform {
+			return
+		}
+	}
+	p.Report(subject, "the profile is for %s, but %s is built for %s: the system ignores this profile for it", strings.Join(pr.Platforms, ", "), binName, platform)
 }
 
 func init() { register(profileWrongPlatform) }

@@ -300,6 +300,8 @@ func profileCases(t *testing.T, ca *profiletest.CA) []genCase {
 	macProfile.Name, macProfile.Platforms, macProfile.GetTaskAllow, macProfile.Devices = "Mac Development", []string{"OSX"}, nil, []string{macUDID}
 	out = append(out,
 		genCase{check: "profile-wrong-platform", name: "ios-profile-mac-binary", files: map[string][]byte{file: goodDER, "App.b64": macBin}},
+		genCase{check: "profile-wrong-platform", name: "mac-profile-in-ios-ipa", files: one("Example.ipa", ipaWith(t, signed(t, ca, macProfile)))},
+		genCase{check: "profile-wrong-platform", name: "no-ios-profile-in-ios-ipa", files: one("Example.ipa", ipaWith(t, goodDER))},
 		genCase{check: "profile-wrong-platform", name: "no-mac-profile-mac-binary", files: map[string][]byte{"embedded.provisionprofile": signed(t, ca, macProfile), "App.b64": macBin}},
 	)
 	return out
