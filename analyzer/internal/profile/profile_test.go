@@ -8,6 +8,7 @@ import (
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/certs"
 	"github.com/signdoctor/signdoctor/analyzer/internal/profile/profiletest"
+	"howett.net/plist"
 )
 
 var (
@@ -172,5 +173,37 @@ func TestHasDevice(t *testing.T) {
 	p := &Profile{ProvisionedDevices: []string{"00008103-000A1B2C3D4E5F6A"}}
 	if !p.HasDevice("00008103-000a1b2c3d4e5f6a") || p.HasDevice("00008103-000A1B2C3D4E5F6B") {
 		t.Error("HasDevice")
+	}
+}
+
+func TestBinaryPlistPayloads(t *testing.T) {
+	ca, trust := newCA(t)
+	xml, err := profiletest.Spec{Team: "ABCDE12345", BundleID: "com.example.app", Created: t2026, Expires: t2026.AddDate(1, 0, 0),
+		Platforms: []string{"OSX"}, AllDevices: true}.Plist()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v any
+	if _, err := plist.Unmarshal(xml, &v); err != nil {
+		t.Fatal(err)
+	}
+	bin, err := plist.Marshal(v, plist.BinaryFormat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	der, err := ca.Sign(bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Parse(der, trust)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Format != FormatCMSBinary || p.Kind != DeveloperID || !p.Signature.AppleSigned || p.AppID != "ABCDE12345.com.example.app" {
+		t.Errorf("format %s kind %s apple %v app id %s", p.Format, p.Kind, p.Signature.AppleSigned, p.AppID)
+	}
+	bare, err := Parse(bin, trust)
+	if err != nil || bare.Format != FormatBare || bare.Signature != nil || bare.Team != "ABCDE12345" {
+		t.Errorf("bare binary plist: %v %+v", err, bare)
 	}
 }
