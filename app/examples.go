@@ -1,8 +1,9 @@
 package app
 
-// Example is one "try an example" file, served as /web/examples/<File>.
+// Example is one "try an example" file, served as /web/examples/<File>; the
+// site generator (wasm/) copies it from the generated cases.
 type Example struct {
-	File   string // name under web/examples
+	File   string // name under /web/examples in the site
 	Label  string // button text
 	Source string // the generated case input it copies, under testdata/cases
 }

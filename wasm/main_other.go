@@ -3,11 +3,12 @@
 // Command wasm is signdoctor's web app. Run natively, it writes the static
 // site into a folder any static host can serve:
 //
-//	go run ./wasm -out web/build [-base /sub/path]
+//	go run ./wasm -out web/build [-base /sub/path] [-cases testdata/cases]
 //	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o web/build/web/app.wasm ./wasm
 //
 // Every page is prerendered (the analyzer, /checks, one /checks/<ID> per
-// check, /about) and the local assets (icons, styles) are copied to web/.
+// check, /about); the local assets (icons, styles) go to web/ and the
+// example files, taken from the generated cases, to web/examples/.
 package main
 
 import (
@@ -26,19 +27,41 @@ import (
 func main() {
 	out := flag.String("out", "web/build", "folder to write the static site into")
 	base := flag.String("base", "", "path the site is served under, e.g. /signdoctor for a GitHub Pages project site")
+	cases := flag.String("cases", "testdata/cases", "folder of the generated cases the example files are taken from")
 	flag.Parse()
-	if err := generate(*out, *base); err != nil {
+	if err := generate(*out, *base, *cases); err != nil {
 		fmt.Fprintln(os.Stderr, "wasm:", err)
 		os.Exit(1)
 	}
 }
 
-func generate(out, base string) error {
+func generate(out, base, cases string) error {
 	app.Routes()
 	if err := goapp.GenerateStaticWebsite(out, app.Handler(base), app.RoutePaths()...); err != nil {
 		return fmt.Errorf("generating the site: %w", err)
 	}
-	return copyAssets(web.Assets, filepath.Join(out, "web"))
+	if err := copyAssets(web.Assets, filepath.Join(out, "web")); err != nil {
+		return err
+	}
+	return copyExamples(cases, filepath.Join(out, "web", "examples"))
+}
+
+// copyExamples puts the "try an example" files into the site, taken from the
+// generated cases as they are now, so they never go stale.
+func copyExamples(cases, dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for _, ex := range app.Examples {
+		b, err := os.ReadFile(filepath.Join(cases, filepath.FromSlash(ex.Source)))
+		if err != nil {
+			return fmt.Errorf("example %s: %w (run from the repository root, or pass -cases)", ex.File, err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, ex.File), b, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // copyAssets writes the embedded static files (icons, styles) next to where

@@ -19,7 +19,7 @@ import (
 // break the offline cache and leak requests).
 func TestGenerateWritesEveryPageWithLocalResources(t *testing.T) {
 	out := t.TempDir()
-	if err := generate(out, "/signdoctor"); err != nil {
+	if err := generate(out, "/signdoctor", "../testdata/cases"); err != nil {
 		t.Fatal(err)
 	}
 	want := []string{"index.html", "checks.html", "about.html", "app.js", "app-worker.js", "manifest.webmanifest",
