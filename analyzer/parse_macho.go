@@ -153,7 +153,12 @@ func parseMachO(ctx context.Context, in *Input, opts *Options) (any, []report.Ar
 			checkMachOCMS(ms, opts)
 		}
 	}
-	return mi, []report.Artifact{report.NewArtifact(in.Name, machoFacts(mi))}, nil
+	facts := machoFacts(mi)
+	for i, ms := range mi.Slices {
+		facts.Slices[i].RequirementEval = requirementEval(opts, ms)
+		facts.Slices[i].ImplicitRequirement = implicitRequirement(opts, ms)
+	}
+	return mi, []report.Artifact{report.NewArtifact(in.Name, facts)}, nil
 }
 
 func machoFacts(mi *machoInput) *report.MachO {

@@ -55,6 +55,12 @@ type MachOSlice struct {
 	Requirement string `json:"requirement,omitempty"`
 	// RequirementError says why the requirements blob could not be decompiled.
 	RequirementError string `json:"requirement_error,omitempty"`
+	// ImplicitRequirement is the designated requirement the system makes when
+	// the signature carries none (codesign prints it after "# designated => ").
+	ImplicitRequirement string `json:"implicit_requirement,omitempty"`
+	// RequirementEval is the user's requirement (--requirement, the web app's
+	// requirement box) evaluated against this slice.
+	RequirementEval *RequirementEval `json:"requirement_eval,omitempty"`
 	// Verified: every page, special slot, CDHash attribute and the CMS
 	// signature match. The chain is judged separately (Trusted).
 	Verified bool `json:"verified"`
