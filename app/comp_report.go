@@ -10,7 +10,7 @@ import (
 )
 
 // reportView shows a finished report: counts, a notice for files that were
-// not understood, one card per artifact, and the findings.
+// not understood, the findings, and one card per artifact.
 type reportView struct {
 	goapp.Compo
 	Report *report.Report
@@ -62,7 +62,9 @@ func (v *reportView) Render() goapp.UI {
 		top,
 		summaryBar(r),
 		notice,
-		cardSection,
+		// Findings first: they are what the user came for; the cards back
+		// them up with the facts.
 		&findingsList{Findings: r.Findings},
+		cardSection,
 	)
 }
