@@ -52,7 +52,9 @@ func (v *reportView) Render() goapp.UI {
 	}
 	var cardSection goapp.UI
 	if len(cards) > 0 {
-		cardSection = goapp.Section().Class("cards").Aria("label", "What the files say").Body(cards...)
+		cardSection = goapp.Section().Class("cards").Aria("labelledby", "cards-heading").Body(
+			append([]goapp.UI{goapp.H2().ID("cards-heading").Text("What the files say")}, cards...)...,
+		)
 	}
 	var top goapp.UI = &shareBox{Report: r}
 	if v.Shared {
