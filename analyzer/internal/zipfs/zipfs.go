@@ -446,8 +446,13 @@ func (l *limitedReadCloser) Read(p []byte) (int, error) {
 	if l.left <= 0 {
 		// One more byte says whether the entry runs past its declared size.
 		var one [1]byte
-		if n, err := l.r.Read(one[:]); n > 0 || (err != nil && err != io.EOF) {
+		n, err := l.r.Read(one[:])
+		switch {
+		case n > 0 || errors.Is(err, zip.ErrFormat):
+			// archive/zip says ErrFormat when more bytes come than declared.
 			return 0, &LimitError{Limit: LimitEntrySize, Entry: l.name, Msg: "the entry expands past its declared size"}
+		case err != nil && err != io.EOF:
+			return 0, err // a CRC mismatch shows here, at the end
 		}
 		return 0, io.EOF
 	}

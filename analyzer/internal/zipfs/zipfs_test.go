@@ -221,6 +221,23 @@ func TestExpansionLimits(t *testing.T) {
 	}
 }
 
+func TestChecksumErrorKept(t *testing.T) {
+	b := buildZip(t, zipEntry{name: "f", data: strings.Repeat("data ", 1000)})
+	// Flip the CRC in both headers.
+	for _, sig := range []struct {
+		magic string
+		at    int
+	}{{"PK\x03\x04", 14}, {"PK\x01\x02", 16}} {
+		i := bytes.Index(b, []byte(sig.magic))
+		b[i+sig.at] ^= 0xff
+	}
+	z := open(t, b, Limits{})
+	data, err := z.ReadFile("f", 1<<20)
+	if !errors.Is(err, zip.ErrChecksum) || len(data) != 5000 {
+		t.Fatalf("got %d bytes, %v; want all bytes and a checksum error", len(data), err)
+	}
+}
+
 func TestReaderAt(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	data := make([]byte, 3*windowSize+1234)
