@@ -39,7 +39,7 @@ func (p *analyzerPage) Render() goapp.UI {
 	}
 	var progress goapp.UI
 	if st.Running {
-		pct := percent(st.Done, st.Total)
+		pct := overallPercent(st.Index, len(st.Files), st.Done, st.Total)
 		progress = goapp.Div().Class("progress").Body(
 			goapp.Progress().ID("progress").Max(100).Value(pct).Aria("label", "Analysis progress"),
 			goapp.Span().Class("pct").Text(fmt.Sprintf("%d%%", pct)),
@@ -89,6 +89,9 @@ func (p *analyzerPage) Render() goapp.UI {
 func statusText(st analysisState) goapp.UI {
 	switch {
 	case st.Running && st.Input != "":
+		if len(st.Files) > 1 {
+			return goapp.Text(fmt.Sprintf("Analysing %s (%d of %d)… %d%%", st.Input, st.Index+1, len(st.Files), overallPercent(st.Index, len(st.Files), st.Done, st.Total)))
+		}
 		return goapp.Text(fmt.Sprintf("Analysing %s… %d%%", st.Input, percent(st.Done, st.Total)))
 	case st.Running:
 		return goapp.Text("Analysing " + strings.Join(st.Files, ", ") + "…")

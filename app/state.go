@@ -39,9 +39,11 @@ const (
 type analysisState struct {
 	Seq     int
 	Running bool
-	// Input, Done and Total are the latest progress report.
+	// Input, Done and Total are the latest progress report; Index is the
+	// input's place among Files.
 	Input       string
 	Done, Total int64
+	Index       int
 	Files       []string
 	Report      *report.Report
 	Err         string
@@ -183,6 +185,7 @@ func handleAnalyze(ctx goapp.Context, a goapp.Action) {
 			last = time.Now()
 			p := st
 			p.Input, p.Done, p.Total = input, done, total
+			p.Index = indexOf(names, input)
 			ctx.SetState(stateAnalysis, p)
 			// Go in wasm shares the page's thread: pausing hands it back so
 			// the progress bar is drawn.

@@ -396,6 +396,29 @@ func percent(done, total int64) int {
 	return int(done * 100 / total)
 }
 
+// overallPercent is how far the whole run is: inputs before this one count as
+// done, this one by its own done/total (inputs report progress in their own
+// units, so each input weighs the same).
+func overallPercent(index, count int, done, total int64) int {
+	if count <= 0 {
+		return 0
+	}
+	if index < 0 {
+		index = 0
+	}
+	return (index*100 + percent(done, total)) / count
+}
+
+// indexOf is the position of name in names, or -1.
+func indexOf(names []string, name string) int {
+	for i, n := range names {
+		if n == name {
+			return i
+		}
+	}
+	return -1
+}
+
 // checkPath is the page of a check, relative to the site root.
 func checkPath(id string) string { return "/checks/" + id }
 

@@ -206,3 +206,18 @@ func TestCleanBase(t *testing.T) {
 		}
 	}
 }
+
+func TestOverallPercent(t *testing.T) {
+	for _, tc := range []struct {
+		index, count int
+		done, total  int64
+		want         int
+	}{{0, 1, 5, 10, 50}, {0, 2, 5, 10, 25}, {1, 2, 5, 10, 75}, {2, 3, 10, 10, 100}, {-1, 2, 0, 10, 0}, {0, 0, 1, 1, 0}} {
+		if got := overallPercent(tc.index, tc.count, tc.done, tc.total); got != tc.want {
+			t.Errorf("overallPercent(%d, %d, %d, %d) = %d, want %d", tc.index, tc.count, tc.done, tc.total, got, tc.want)
+		}
+	}
+	if indexOf([]string{"a", "b"}, "b") != 1 || indexOf(nil, "x") != -1 {
+		t.Error("indexOf")
+	}
+}
