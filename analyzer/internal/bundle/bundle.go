@@ -180,13 +180,15 @@ func Open(r io.ReaderAt, size int64, limits zipfs.Limits) (*Bundle, error) {
 }
 
 // prune drops resource bundles (a .bundle folder with neither code nor
-// anything below it): they are files of their parent's seal, not code.
+// anything below it) and empty folders with a bundle's name: they are files
+// of their parent's seal, not code.
 func prune(nodes []*Node) []*Node {
 	out := nodes[:0]
 	for _, n := range nodes {
 		n.Children = prune(n.Children)
-		if n.Kind == KindBundle && n.ExecPath == "" && !n.ExecMissing && len(n.Children) == 0 && n.Seal == nil {
-			continue
+		empty := n.ExecPath == "" && !n.ExecMissing && len(n.Children) == 0 && n.Seal == nil && n.SealErr == nil
+		if empty && (n.Kind == KindBundle || n.InfoPlistPath == "") {
+			continue // a resource bundle, or an empty folder named like a bundle
 		}
 		out = append(out, n)
 	}
