@@ -433,6 +433,14 @@ func bundleGenCases(tb testing.TB) []genCase {
 			t[a+"/_CodeSignature/CodeResources"] = gfile{data: f.data[:len(f.data)/2]}
 		})},
 		{"bundle-seal-invalid", "no-intact", "Demo.ipa", intact},
+		{"bundle-ipa-layout", "payload-one-folder-down", "Demo.ipa", func(tb testing.TB) []byte {
+			moved := gtree{}
+			for k, v := range defaultIOS(tb) {
+				moved["build/"+k] = v
+			}
+			return moved.zipBytes(tb, true)
+		}},
+		{"bundle-ipa-layout", "no-payload-at-top", "Demo.ipa", intact},
 		{"bundle-updater-team-mismatch", "updater-of-other-team", "Mac.zip", with(mac(macOpts{helperRuntime: true}), func(gtree) {})},
 		{"bundle-updater-team-mismatch", "no-policy-allows-updater", "Mac.zip", with(mac(macOpts{helperRuntime: true, info: map[string]any{
 			"NSUpdateSecurityPolicy": map[string]any{"AllowProcesses": map[string]any{otherTeam: []string{"com.example.updater"}}},

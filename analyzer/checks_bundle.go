@@ -153,9 +153,6 @@ var bundleNoCode = &Check{
 				}
 				msg.WriteString("; this is a skeleton or test fixture, not a built app")
 			}
-			if strings.HasSuffix(strings.ToLower(in.Name), ".ipa") && len(bundles) > 0 && !strings.HasPrefix(bundles[0], "Payload/") {
-				fmt.Fprintf(&msg, "; also, Payload/ is not at the top of the .ipa (it is under %s/)", strings.SplitN(bundles[0], "/", 2)[0])
-			}
 			p.Report(in.Name, "%s", msg.String())
 		})
 	},
@@ -816,6 +813,43 @@ var bundleSealInvalid = &Check{
 	},
 }
 
+var bundleIPALayout = &Check{
+	ID:       "bundle-ipa-layout",
+	Severity: report.Error,
+	Title:    ".ipa without Payload/App.app at its top",
+	Doc: "An .ipa is a zip whose top level holds Payload/, and Payload/ holds exactly the app: " +
+		"Payload/App.app. Devices, Apple Configurator, TestFlight and App Store Connect look only there. " +
+		"An .ipa zipped from one folder too high (MyBuild/Payload/App.app), or of the .app alone " +
+		"(App.app/…), installs nowhere: \"The app could not be installed\" or an upload error about " +
+		"a missing Payload folder.",
+	Fix: "Zip from inside the folder that holds Payload: `cd build && zip -qry App.ipa Payload` " +
+		"(or `ditto -c -k --sequesterRsrc --keepParent Payload App.ipa` run in that folder), or export the " +
+		"archive with Xcode's Organizer or `xcodebuild -exportArchive`, which write the layout right.",
+	Needs: []Kind{KindArchive},
+	Run: func(p *Pass) {
+		eachBundle(p, func(in *Input, bi *bundleInput) {
+			if !strings.HasSuffix(strings.ToLower(in.Name), ".ipa") {
+				return
+			}
+			var apps []string
+			for _, r := range bi.B.Roots {
+				if r.Kind != bundle.KindApp {
+					continue
+				}
+				if dir, name := path.Split(r.Path); dir == "Payload/" && strings.HasSuffix(name, ".app") {
+					return
+				}
+				apps = append(apps, r.Path)
+			}
+			if len(apps) > 0 {
+				p.Report(in.Name, "the app is at %s, not at Payload/%s", apps[0], path.Base(apps[0]))
+			} else if len(bi.B.Roots) > 0 || len(bi.B.FS.Names()) > 0 {
+				p.Report(in.Name, "no Payload/*.app at the top of the .ipa")
+			}
+		})
+	},
+}
+
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return one
@@ -829,5 +863,5 @@ func init() {
 		bundleMainUnsigned, bundleNestedUnsigned, bundleNestedTeam, bundleNestedRuntime,
 		bundleNotExecutable, bundleCodeInResources, bundleDataInMacOS, bundleAppleDouble,
 		bundleDSStore, bundleProfileName, bundleIdentifierMismatch, bundleProfileAppID,
-		bundleProfileTeam, bundleStapled, bundleUpdaterTeam, bundleInfoPlistInvalid, bundleSealInvalid)
+		bundleProfileTeam, bundleStapled, bundleUpdaterTeam, bundleInfoPlistInvalid, bundleSealInvalid, bundleIPALayout)
 }
