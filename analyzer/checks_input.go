@@ -3,6 +3,7 @@ package analyzer
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
@@ -84,7 +85,12 @@ func describeKind(k Kind, err error) string {
 	if k == KindUnknown {
 		return err.Error()
 	}
-	return fmt.Sprintf("looks like a %s but cannot be read: %v", kindNoun[k], err)
+	noun := kindNoun[k]
+	article := "a"
+	if strings.ContainsRune("aeiou", rune(noun[0])) {
+		article = "an"
+	}
+	return fmt.Sprintf("looks like %s %s but cannot be read: %v", article, noun, err)
 }
 
 var kindNoun = map[Kind]string{
