@@ -5,6 +5,7 @@ package app
 import (
 	"errors"
 	"io"
+	"runtime"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -36,10 +37,28 @@ func (b *blobReaderAt) ReadAt(p []byte, off int64) (int, error) {
 		return 0, err
 	}
 	n := goapp.CopyBytesToGo(p, goapp.Window().Get("Uint8Array").New(buf))
+	releaseReadBuffers(n)
 	if n < len(p) {
 		return n, io.EOF
 	}
 	return n, nil
+}
+
+// gcEvery is how many bytes may be read from blobs between two Go garbage
+// collections. Each read leaves an ArrayBuffer referenced from Go's table of JS
+// values; the table entry goes only when a Go finalizer runs, which needs a
+// GC, and the Go heap hardly grows while hashing a big file, so without this
+// the tab kept every buffer of a 900 MB archive alive (about 1.1 GB).
+const gcEvery = 64 << 20
+
+var readSinceGC int
+
+func releaseReadBuffers(n int) {
+	readSinceGC += n
+	if readSinceGC >= gcEvery {
+		readSinceGC = 0
+		runtime.GC()
+	}
 }
 
 // await blocks the calling goroutine until the promise settles. The Go
