@@ -3,15 +3,15 @@ module github.com/signdoctor/signdoctor
 go 1.26.8
 
 require (
-	github.com/blacktop/go-dwarf v1.1.0 // indirect
-	github.com/blacktop/go-macho v1.1.296 // indirect
-	github.com/chromedp/cdproto v0.159.0 // indirect
-	github.com/chromedp/chromedp v0.23.0 // indirect
+	github.com/chromedp/cdproto v0.159.0
+	github.com/chromedp/chromedp v0.23.0
+	github.com/maxence-charriere/go-app/v10 v10.1.11
+	github.com/smallstep/pkcs7 v0.2.1
+	howett.net/plist v1.0.1
+)
+
+require (
 	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
 	github.com/google/uuid v1.6.0 // indirect
-	github.com/maxence-charriere/go-app/v10 v10.1.11 // indirect
-	github.com/smallstep/pkcs7 v0.2.1 // indirect
-	go.mozilla.org/pkcs7 v0.10.0 // indirect
 	golang.org/x/crypto v0.35.0 // indirect
-	howett.net/plist v1.0.1 // indirect
 )
