@@ -1,9 +1,7 @@
 package text
 
-import "regexp"
-
 func pat(keyword, re string) pattern {
-	return pattern{keyword: keyword, re: regexp.MustCompile(`(?i)` + re)}
+	return pattern{keyword: keyword, re: lazyCompile(`(?i)` + re)}
 }
 
 // Local check IDs the catalogue points to. Some belong to other areas and may
@@ -1458,7 +1456,7 @@ const deviceForms = `[0-9A-Fa-f]{40}|[0-9A-Fa-f]{8}-[0-9A-Fa-f]{16}|[0-9A-Fa-f]{
 
 // reAnchorAppleOnly finds `anchor apple` not followed by `generic`. Go's
 // regexp has no lookahead, so the word after is captured and checked.
-var reAnchorAppleOnly = regexp.MustCompile(`(?i)\banchor apple(?:\s*$|\s+(?:and|or)\b|\s*\))`)
+var reAnchorAppleOnly = lazyCompile(`(?i)\banchor apple(?:\s*$|\s+(?:and|or)\b|\s*\))`)
 
 // Catalogue returns every known entry, in catalogue order.
 func Catalogue() []*Entry { return append([]*Entry(nil), catalogue...) }

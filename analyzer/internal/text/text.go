@@ -12,7 +12,6 @@
 package text
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -76,7 +75,7 @@ type pattern struct {
 	// keyword is a lower-case literal the text must contain for re to be
 	// tried at all; it keeps 60-odd regexps over 1 MiB cheap.
 	keyword string
-	re      *regexp.Regexp
+	re      *lazyRegexp
 }
 
 // Value is one fact pulled out of the message.

@@ -1,7 +1,6 @@
 package text
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -86,9 +85,9 @@ func (s *valueSet) addNamed(name, v string) {
 	s.add(kind, v)
 }
 
-var listSplit = regexp.MustCompile(`[,\s"'()]+`)
+var listSplit = lazyCompile(`[,\s"'()]+`)
 
-var entitlementKey = regexp.MustCompile(`^(?:com\.apple\.[A-Za-z0-9.\-]+|keychain-access-groups|aps-environment|application-identifier|get-task-allow|beta-reports-active)$`)
+var entitlementKey = lazyCompile(`^(?:com\.apple\.[A-Za-z0-9.\-]+|keychain-access-groups|aps-environment|application-identifier|get-task-allow|beta-reports-active)$`)
 
 // isTeamID says whether s has the form of a team ID: ten upper-case letters
 // and digits, at least one of them a digit (which keeps words out).
@@ -112,19 +111,19 @@ func isTeamID(s string) bool {
 
 // Generic extractors run on the surroundings of every match.
 var (
-	reHexCode    = regexp.MustCompile(`\b0x[0-9a-fA-F]{8}\b`)
-	reNamedCode  = regexp.MustCompile(`\b(?:CSSMERR_[A-Z_]+|errSec[A-Za-z]+|errAuthorization[A-Za-z]+|ITMS-\d{4,5})\b`)
-	reCodeEquals = regexp.MustCompile(`\b(?i:code)\s*=\s*(-?\d{1,7})\b`)
-	reStatusCode = regexp.MustCompile(`(?i:status|error|err|osstatus|result|failed)\s*[:=]?\s*\(?(-\d{3,6})\b`)
-	reParenCode  = regexp.MustCompile(`\((-\d{4,6})\)`)
-	reEntitle    = regexp.MustCompile(`\b(?:com\.apple\.(?:developer|security|private|application-identifier|icloud)[A-Za-z0-9.\-]*|keychain-access-groups|aps-environment|application-identifier|get-task-allow|beta-reports-active)\b`)
-	reTeamCtx    = regexp.MustCompile(`(?i:team[ -]?(?:id|identifier)?)["']?\s*[:=]?\s*["'(<]?\s*([A-Z0-9]{10})\b`)
-	reIdentity   = regexp.MustCompile(`\b((?:Apple Development|Apple Distribution|iPhone Developer|iPhone Distribution|Mac Developer|Mac Development|Developer ID Application|Developer ID Installer|3rd Party Mac Developer Application|3rd Party Mac Developer Installer|Mac App Distribution|Mac Installer Distribution|iOS Development|iOS Distribution): [^"()\n]{1,80}?\s*\(([A-Z0-9]{10})\))`)
-	reAppIDTeam  = regexp.MustCompile(`\b([A-Z0-9]{10})\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-*]+)*`)
-	reProfile    = regexp.MustCompile(`(?i:provisioning profile|profile)\s*:?\s*"([^"]{1,160})"`)
-	reSigner     = regexp.MustCompile(`(?i:signer|identity|certificate)\s*"([^"]{1,160})"`)
-	reAbsPath    = regexp.MustCompile(`(?:^|[\s"'(=:,]|file://)(/(?:[A-Za-z0-9._@+~$%\-]+/)+[A-Za-z0-9._@+~$%\-]+)`)
-	reBundlePath = regexp.MustCompile(`\b((?:[A-Za-z0-9_+\-][A-Za-z0-9._+\-]*/)*[A-Za-z0-9_+\-][A-Za-z0-9._+\-]*\.(?:app|appex|framework|xpc|bundle|dylib|ipa|pkg|dmg|systemextension|kext|xcarchive)(?:/[A-Za-z0-9._+@\-]+)*)(?:$|[^A-Za-z0-9_\-])`)
+	reHexCode    = lazyCompile(`\b0x[0-9a-fA-F]{8}\b`)
+	reNamedCode  = lazyCompile(`\b(?:CSSMERR_[A-Z_]+|errSec[A-Za-z]+|errAuthorization[A-Za-z]+|ITMS-\d{4,5})\b`)
+	reCodeEquals = lazyCompile(`\b(?i:code)\s*=\s*(-?\d{1,7})\b`)
+	reStatusCode = lazyCompile(`(?i:status|error|err|osstatus|result|failed)\s*[:=]?\s*\(?(-\d{3,6})\b`)
+	reParenCode  = lazyCompile(`\((-\d{4,6})\)`)
+	reEntitle    = lazyCompile(`\b(?:com\.apple\.(?:developer|security|private|application-identifier|icloud)[A-Za-z0-9.\-]*|keychain-access-groups|aps-environment|application-identifier|get-task-allow|beta-reports-active)\b`)
+	reTeamCtx    = lazyCompile(`(?i:team[ -]?(?:id|identifier)?)["']?\s*[:=]?\s*["'(<]?\s*([A-Z0-9]{10})\b`)
+	reIdentity   = lazyCompile(`\b((?:Apple Development|Apple Distribution|iPhone Developer|iPhone Distribution|Mac Developer|Mac Development|Developer ID Application|Developer ID Installer|3rd Party Mac Developer Application|3rd Party Mac Developer Installer|Mac App Distribution|Mac Installer Distribution|iOS Development|iOS Distribution): [^"()\n]{1,80}?\s*\(([A-Z0-9]{10})\))`)
+	reAppIDTeam  = lazyCompile(`\b([A-Z0-9]{10})\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-*]+)*`)
+	reProfile    = lazyCompile(`(?i:provisioning profile|profile)\s*:?\s*"([^"]{1,160})"`)
+	reSigner     = lazyCompile(`(?i:signer|identity|certificate)\s*"([^"]{1,160})"`)
+	reAbsPath    = lazyCompile(`(?:^|[\s"'(=:,]|file://)(/(?:[A-Za-z0-9._@+~$%\-]+/)+[A-Za-z0-9._@+~$%\-]+)`)
+	reBundlePath = lazyCompile(`\b((?:[A-Za-z0-9_+\-][A-Za-z0-9._+\-]*/)*[A-Za-z0-9_+\-][A-Za-z0-9._+\-]*\.(?:app|appex|framework|xpc|bundle|dylib|ipa|pkg|dmg|systemextension|kext|xcarchive)(?:/[A-Za-z0-9._+@\-]+)*)(?:$|[^A-Za-z0-9_\-])`)
 )
 
 func extractGeneric(s *valueSet, w string) {
@@ -134,7 +133,7 @@ func extractGeneric(s *valueSet, w string) {
 	for _, m := range reNamedCode.FindAllString(w, maxValuesPerKind) {
 		s.add("code", m)
 	}
-	for _, re := range []*regexp.Regexp{reCodeEquals, reStatusCode, reParenCode} {
+	for _, re := range []*lazyRegexp{reCodeEquals, reStatusCode, reParenCode} {
 		for _, m := range re.FindAllStringSubmatch(w, maxValuesPerKind) {
 			s.add("code", m[1])
 		}
