@@ -37,7 +37,17 @@ func (c *artifactCard) Render() goapp.UI {
 			goapp.H2().Class("card-title").Text(c.Artifact.Name),
 		),
 		goapp.Dl().Class("facts").Body(rows...),
+		c.requirement(),
 	)
+}
+
+// requirement offers the requirement box on signed Mach-O files.
+func (c *artifactCard) requirement() goapp.UI {
+	m, ok := c.Artifact.Facts.(*report.MachO)
+	if !ok || !hasSignedSlice(m) {
+		return nil
+	}
+	return &requirementBox{Artifact: c.Artifact.Name, Label: c.Artifact.Name}
 }
 
 // factRow is one fact: .fact[data-fact=key] with a label and a value. The raw

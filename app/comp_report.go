@@ -37,7 +37,7 @@ func (v *reportView) Render() goapp.UI {
 		)
 	}
 	cards := make([]goapp.UI, 0, len(r.Artifacts))
-	profiles := 0
+	profiles, bundles := 0, 0
 	for _, a := range r.Artifacts {
 		if p, ok := a.Facts.(*report.Profile); ok && p != nil {
 			id := "device-search"
@@ -46,6 +46,11 @@ func (v *reportView) Render() goapp.UI {
 			}
 			profiles++
 			cards = append(cards, &profileCard{Artifact: a, Profile: p, Now: v.Now, SearchID: id})
+			continue
+		}
+		if b, ok := a.Facts.(*report.Bundle); ok && b != nil {
+			cards = append(cards, &bundleCard{Artifact: a, Bundle: b, Findings: r.Findings, Now: v.Now, Index: bundles})
+			bundles++
 			continue
 		}
 		cards = append(cards, &artifactCard{Artifact: a})
@@ -67,6 +72,7 @@ func (v *reportView) Render() goapp.UI {
 		// Findings first: they are what the user came for; the cards back
 		// them up with the facts.
 		&findingsList{Findings: r.Findings},
+		&compareView{Artifacts: r.Artifacts},
 		cardSection,
 	)
 }

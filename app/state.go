@@ -117,6 +117,7 @@ func handleOpenShared(ctx goapp.Context, a goapp.Action) {
 	session.baseline = map[string][]report.Finding{}
 	session.Unlock()
 	ctx.SetState(stateDevice, deviceResults{})
+	resetRequirements(ctx)
 	st := analysisState{Seq: seq, Shared: true, Finished: time.Now()}
 	if err != nil {
 		st.Err = "This share link cannot be opened: " + err.Error()
@@ -163,6 +164,7 @@ func handleAnalyze(ctx goapp.Context, a goapp.Action) {
 	session.baseline = map[string][]report.Finding{}
 	session.Unlock()
 	ctx.SetState(stateDevice, deviceResults{})
+	resetRequirements(ctx)
 
 	names := make([]string, len(files))
 	var total int64

@@ -1,0 +1,161 @@
+package app
+
+import (
+	"strings"
+
+	"github.com/signdoctor/signdoctor/analyzer/report"
+)
+
+// View-model of the bundle tree: which nodes there are, in reading order,
+// and which findings talk about which node.
+
+// flatNode is a code node with its depth, in the order the tree shows them.
+type flatNode struct {
+	Node  *report.BundleNode
+	Depth int
+}
+
+// flattenCode lists the tree depth first, parents before their children.
+// Depth is bounded like every other tree on the page.
+func flattenCode(nodes []report.BundleNode) []flatNode {
+	var out []flatNode
+	var walk func([]report.BundleNode, int)
+	walk = func(ns []report.BundleNode, depth int) {
+		if depth > maxTreeDepth {
+			return
+		}
+		for i := range ns {
+			out = append(out, flatNode{Node: &ns[i], Depth: depth})
+			walk(ns[i].Children, depth+1)
+		}
+	}
+	walk(nodes, 0)
+	return out
+}
+
+// findNode returns the node at path, or nil.
+func findNode(nodes []report.BundleNode, path string) *report.BundleNode {
+	for _, f := range flattenCode(nodes) {
+		if f.Node.Path == path {
+			return f.Node
+		}
+	}
+	return nil
+}
+
+// subjectPath is the path inside an archive a finding's subject names:
+// "App.ipa: Payload/App.app/App [arm64]" gives "Payload/App.app/App". ok is
+// false when the subject is about another input.
+func subjectPath(subject, artifact string) (string, bool) {
+	rest, ok := strings.CutPrefix(subject, artifact)
+	if !ok {
+		return "", false
+	}
+	if rest == "" {
+		return "", true
+	}
+	rest, ok = strings.CutPrefix(rest, ": ")
+	if !ok {
+		return "", false
+	}
+	if i := strings.LastIndex(rest, " ["); i >= 0 && strings.HasSuffix(rest, "]") {
+		rest = rest[:i]
+	}
+	return rest, true
+}
+
+// nodeOwns says whether a path inside the archive belongs to a node: the
+// node's own folder or file, anything under it, or its executable.
+func nodeOwns(n *report.BundleNode, p string) bool {
+	if p == n.Path || (n.Executable != "" && p == n.Executable) {
+		return true
+	}
+	return n.Path != "" && strings.HasPrefix(p, strings.TrimSuffix(n.Path, "/")+"/")
+}
+
+// findingsByNode files each finding about the archive under the deepest node
+// that owns the path its subject names (a framework's finding goes to the
+// framework, not to the app around it). Findings about the archive as a whole
+// or a path no node owns are left out.
+func findingsByNode(findings []report.Finding, artifact string, nodes []report.BundleNode) map[string][]report.Finding {
+	flat := flattenCode(nodes)
+	out := map[string][]report.Finding{}
+	for _, f := range findings {
+		p, ok := subjectPath(f.Subject, artifact)
+		if !ok || p == "" {
+			continue
+		}
+		var best *flatNode
+		for i := range flat {
+			if nodeOwns(flat[i].Node, p) && (best == nil || flat[i].Depth > best.Depth) {
+				best = &flat[i]
+			}
+		}
+		if best != nil {
+			out[best.Node.Path] = append(out[best.Node.Path], f)
+		}
+	}
+	return out
+}
+
+// nodeStatus is a node's status as the tree shows it: the analyzer's, or
+// "ok" when it gave none.
+func nodeStatus(n *report.BundleNode) string {
+	switch n.Status {
+	case "ok", "warning", "error":
+		return n.Status
+	}
+	return "ok"
+}
+
+// statusWord says a status in words, so it never rests on colour alone.
+func statusWord(s string) string {
+	switch s {
+	case "error":
+		return "error"
+	case "warning":
+		return "warning"
+	}
+	return "OK"
+}
+
+// nodeLabel is what the tree shows for a node: its last path element.
+func nodeLabel(n *report.BundleNode) string {
+	p := strings.TrimSuffix(n.Path, "/")
+	if i := strings.LastIndex(p, "/"); i >= 0 {
+		p = p[i+1:]
+	}
+	if p == "" {
+		return "(archive)"
+	}
+	return p
+}
+
+// stepNode moves the selection through the flattened tree for the arrow
+// keys: delta -1 / +1, or to the first / last node with home / end.
+func stepNode(flat []flatNode, current, key string) string {
+	if len(flat) == 0 {
+		return current
+	}
+	idx := 0
+	for i, f := range flat {
+		if f.Node.Path == current {
+			idx = i
+		}
+	}
+	switch key {
+	case "ArrowDown":
+		if idx < len(flat)-1 {
+			idx++
+		}
+	case "ArrowUp":
+		if idx > 0 {
+			idx--
+		}
+	case "Home":
+		idx = 0
+	case "End":
+		idx = len(flat) - 1
+	}
+	return flat[idx].Node.Path
+}
