@@ -10,17 +10,20 @@ BUILD    ?= web/build
 # (a GitHub Pages project site: BASE=/signdoctor). Empty serves from /.
 BASE     ?=
 FUZZTIME ?= 30s
+# How long make test fuzzes each target: enough to replay every corpus entry
+# and explore a little, short enough for CI.
+FUZZTIME_CI ?= 2s
 ROBUSTNESS ?= 100000
 WASM_EXEC = $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 # Seconds since the epoch, for the timings make test prints.
 now = $$(date +%s)
 
 .PHONY: help run build test deps fmt-check vet test-native test-wasm test-browser \
-        screenshots bench wasm-size fuzz robustness clean
+        screenshots bench wasm-size fuzz fuzz-ci fuzz-run robustness clean
 
 help:
 	@echo "make run          build the site and serve it on http://$(ADDR)/"
-	@echo "make test         everything CI runs: gofmt, vet, native, wasm and browser tests"
+	@echo "make test         everything CI runs: gofmt, vet, native, wasm and browser tests, every Fuzz target for $(FUZZTIME_CI)"
 	@echo "make build        write the static site (wasm included) to $(BUILD) [BASE=/sub/path]"
 	@echo "make bench        benchmarks and the size of app.wasm (raw, gzip, brotli)"
 	@echo "make fuzz         every Fuzz target for FUZZTIME ($(FUZZTIME)) each"
@@ -42,7 +45,7 @@ build:
 test: deps
 	@t0=$(now); \
 	stage() { local s=$(now); $(MAKE) --no-print-directory "$$@"; echo "==> make $$*: $$(( $(now) - s ))s"; }; \
-	stage fmt-check vet; stage test-native; stage test-wasm; stage test-browser; \
+	stage fmt-check vet; stage test-native; stage fuzz-ci; stage test-wasm; stage test-browser; \
 	echo "==> make test: $$(( $(now) - t0 ))s in all"
 
 # What the tests need that a fresh machine may lack: Debian's chromium for the
@@ -102,14 +105,42 @@ WASM_SIZE_JS = const fs = require("fs"), z = require("zlib"); \
 	const mb = n => (n / 1e6).toFixed(2) + " MB"; \
 	console.log("app.wasm: raw " + mb(b.length) + ", gzip " + mb(gz) + ", brotli " + mb(br) + " (" + br + " bytes)");
 
-# Every Fuzz target of every package, FUZZTIME each.
+# Every Fuzz target of every package, FUZZTIME each (make fuzz), or
+# FUZZTIME_CI each (make fuzz-ci, part of make test). Each package's test
+# binary is compiled once, with the fuzzing instrumentation, and run once per
+# target from the package's folder, so a crasher lands in that package's
+# testdata/fuzz/<Target>/ and from then on runs as a regression test in
+# every go test. The corpus grows in the go command's own cache, as with
+# go test -fuzz. A failing target does not stop the others; the run fails at
+# the end, naming them.
 fuzz:
-	@for pkg in $$($(GO) list ./...); do \
-		for target in $$($(GO) test -list '^Fuzz' "$$pkg" | grep '^Fuzz' || true); do \
-			echo "==> $$pkg $$target"; \
-			$(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) "$$pkg"; \
+	@$(MAKE) --no-print-directory fuzz-run FUZZ_FOR=$(FUZZTIME)
+
+fuzz-ci:
+	@$(MAKE) --no-print-directory fuzz-run FUZZ_FOR=$(FUZZTIME_CI)
+
+fuzz-run:
+	@bin="$$(mktemp -d)"; trap 'rm -rf "$$bin"' EXIT; \
+	cache="$$($(GO) env GOCACHE)/fuzz"; failed=(); n=0; \
+	for dir in $$(git ls-files -co --exclude-standard '*_test.go' | xargs grep -l '^func Fuzz' | xargs -n1 dirname | sort -u); do \
+		pkg="$$(cd "$$dir" && $(GO) list .)"; \
+		$(GO) test -c -fuzz=. -o "$$bin/fuzz.test" "./$$dir"; \
+		for target in $$(cd "$$dir" && "$$bin/fuzz.test" -test.list '^Fuzz'); do \
+			n=$$((n + 1)); s=$(now); \
+			if out="$$(cd "$$dir" && "$$bin/fuzz.test" -test.run='^$$' -test.fuzz="^$$target$$" \
+					-test.fuzztime=$(FUZZ_FOR) -test.fuzzcachedir="$$cache/$$pkg" 2>&1)"; then \
+				echo "ok   $$pkg $$target ($$(( $(now) - s ))s, $$(grep -o 'execs: [0-9]*' <<<"$$out" | tail -1))"; \
+			else \
+				echo "FAIL $$pkg $$target"; echo "$$out" | tail -40; failed+=("$$pkg $$target"); \
+			fi; \
 		done; \
-	done
+	done; \
+	if [ $${#failed[@]} -gt 0 ]; then \
+		echo "fuzzing found failures in: $${failed[*]}"; \
+		echo "the failing inputs are in each package's testdata/fuzz/<Target>/: commit them with the fix, they become regression tests"; \
+		exit 1; \
+	fi; \
+	echo "$$n fuzz targets, $(FUZZ_FOR) each: no failures"
 
 robustness:
 	$(GO) test -count=1 -timeout 0 -v -run '^TestRobustness$$' ./analyzer -robustness=$(ROBUSTNESS)
