@@ -73,6 +73,7 @@ func (v *reportView) Render() goapp.UI {
 		// them up with the facts.
 		&findingsList{Findings: r.Findings},
 		&compareView{Artifacts: r.Artifacts},
+		&deviceLookup{Report: r},
 		cardSection,
 	)
 }

@@ -118,6 +118,7 @@ func handleOpenShared(ctx goapp.Context, a goapp.Action) {
 	session.Unlock()
 	ctx.SetState(stateDevice, deviceResults{})
 	resetRequirements(ctx)
+	resetLookup(ctx)
 	st := analysisState{Seq: seq, Shared: true, Finished: time.Now()}
 	if err != nil {
 		st.Err = "This share link cannot be opened: " + err.Error()
@@ -165,6 +166,7 @@ func handleAnalyze(ctx goapp.Context, a goapp.Action) {
 	session.Unlock()
 	ctx.SetState(stateDevice, deviceResults{})
 	resetRequirements(ctx)
+	resetLookup(ctx)
 
 	names := make([]string, len(files))
 	var total int64
