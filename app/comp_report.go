@@ -17,6 +17,8 @@ type reportView struct {
 	Now    time.Time
 	// Shared is true for a report opened from a link: read-only, with a banner.
 	Shared bool
+	// Files are the names of the files analysed (none for a shared report).
+	Files []string
 }
 
 func (v *reportView) Render() goapp.UI {
@@ -61,7 +63,7 @@ func (v *reportView) Render() goapp.UI {
 			append([]goapp.UI{goapp.H2().ID("cards-heading").Text("What the files say")}, cards...)...,
 		)
 	}
-	var top goapp.UI = &shareBox{Report: r}
+	var top goapp.UI = &shareBox{Report: r, Files: v.Files}
 	if v.Shared {
 		top = sharedBanner()
 	}

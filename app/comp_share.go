@@ -6,7 +6,9 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/signdoctor/signdoctor/analyzer"
 	"github.com/signdoctor/signdoctor/analyzer/report"
+	"github.com/signdoctor/signdoctor/analyzer/sarif"
 )
 
 // shareBox offers the report to others: a link that carries it (never the
@@ -14,6 +16,9 @@ import (
 type shareBox struct {
 	goapp.Compo
 	Report *report.Report
+	// Files are the dropped files' names, so SARIF locations split subjects
+	// at the right place.
+	Files []string
 
 	includePrivate bool
 	link           string
@@ -33,6 +38,8 @@ func (s *shareBox) Render() goapp.UI {
 		goapp.Div().Class("share-actions").Body(
 			goapp.Button().Type("button").ID("share-button").Text("Copy share link").OnClick(s.onShare),
 			goapp.Button().Type("button").ID("download-json").Class("secondary").Text("Download JSON").OnClick(s.onDownload),
+			goapp.Button().Type("button").ID("download-sarif").Class("secondary").Text("Download SARIF").
+				Title("SARIF 2.1.0, for code scanning (GitHub, GitLab) and editors").OnClick(s.onDownloadSARIF),
 			goapp.Label().Class("checkbox").Body(
 				goapp.Input().Type("checkbox").ID("share-private").Checked(s.includePrivate).OnChange(s.onTogglePrivate),
 				goapp.Text(" Include device IDs and certificate serial numbers"),
@@ -74,6 +81,16 @@ func (s *shareBox) onDownload(ctx goapp.Context, e goapp.Event) {
 	s.message = "Saved signdoctor-report.json."
 }
 
+func (s *shareBox) onDownloadSARIF(ctx goapp.Context, e goapp.Event) {
+	b, err := sarifReport(s.Report, s.Files)
+	if err != nil {
+		s.message = "Could not save: " + err.Error()
+		return
+	}
+	saveFile("signdoctor.sarif", "application/sarif+json", b)
+	s.message = "Saved signdoctor.sarif."
+}
+
 // saveFile offers bytes as a download through a Blob URL: the browser writes
 // the file; nothing goes over the network.
 func saveFile(name, mime string, b []byte) {
@@ -95,4 +112,9 @@ func sharedBanner() goapp.UI {
 		goapp.Strong().Text("Shared report. "),
 		goapp.Text("Someone made this report with signdoctor on their computer and sent you the link. It holds their findings, not their files; it is shown read-only. Drop your own files to analyse them here."),
 	)
+}
+
+// sarifReport is the report as SARIF, with every registered check as a rule.
+func sarifReport(r *report.Report, files []string) ([]byte, error) {
+	return sarif.Encode(r, analyzer.Checks(), sarif.Options{Files: files})
 }

@@ -52,7 +52,7 @@ func (p *analyzerPage) Render() goapp.UI {
 		if now.IsZero() {
 			now = time.Now()
 		}
-		result = &reportView{Report: st.Report, Now: now, Shared: st.Shared}
+		result = &reportView{Report: st.Report, Now: now, Shared: st.Shared, Files: st.Files}
 	}
 	return layout("analyze",
 		goapp.H1().Text("Why does code signing fail?"),

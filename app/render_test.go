@@ -125,3 +125,21 @@ func TestCheckPagesComeFromTheRegistry(t *testing.T) {
 		t.Errorf("RoutePaths has %d paths, want %d", len(paths), len(checks)+3)
 	}
 }
+
+func TestSARIFDownloadCarriesTheReport(t *testing.T) {
+	now := time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)
+	r := handMadeReport(now)
+	html := goapp.HTMLString(&reportView{Report: r, Now: now, Files: []string{"dev.mobileprovision", "notes.txt"}})
+	if !strings.Contains(html, `id="download-sarif"`) || !strings.Contains(html, `id="download-json"`) {
+		t.Error("report lacks the download buttons")
+	}
+	b, err := sarifReport(r, []string{"dev.mobileprovision", "notes.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"version": "2.1.0"`, `"ruleId": "input-malformed"`, `"uri": "dev.mobileprovision"`, `"level": "error"`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("SARIF lacks %s", want)
+		}
+	}
+}

@@ -1,0 +1,112 @@
+package sarif
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/signdoctor/signdoctor/analyzer"
+	"github.com/signdoctor/signdoctor/analyzer/report"
+)
+
+func TestSplitSubject(t *testing.T) {
+	for _, tc := range []struct {
+		subject string
+		files   []string
+		file    string
+		inside  string
+	}{
+		{"App.ipa: Payload/App.app/App [arm64]", nil, "App.ipa", "Payload/App.app/App [arm64]"},
+		{"tool [arm64]", nil, "tool", "[arm64]"},
+		{"dev.mobileprovision", nil, "dev.mobileprovision", ""},
+		{"my app.ipa: Payload/x", []string{"my app.ipa", "my"}, "my app.ipa", "Payload/x"},
+		{"device 0000", []string{"a.mobileprovision"}, "", "device 0000"},
+	} {
+		f, in := SplitSubject(tc.subject, tc.files)
+		if f != tc.file || in != tc.inside {
+			t.Errorf("SplitSubject(%q) = %q, %q; want %q, %q", tc.subject, f, in, tc.file, tc.inside)
+		}
+	}
+	if got := fileURI("my app/ä.ipa"); got != "my%20app/%C3%A4.ipa" {
+		t.Errorf("fileURI: %s", got)
+	}
+}
+
+func TestEncodeARealReport(t *testing.T) {
+	const path = "../../testdata/cases/bundle-nested-team-mismatch/framework-of-other-team/Demo.ipa"
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Skip("case input missing:", err)
+	}
+	files := []analyzer.File{{Name: "Demo.ipa", Size: int64(len(data)), R: bytes.NewReader(data)}}
+	rep, err := analyzer.Analyze(context.Background(), files, analyzer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Findings) == 0 {
+		t.Fatal("no findings to encode")
+	}
+	checks := analyzer.Checks()
+	b, err := Encode(rep, checks, Options{Files: []string{"Demo.ipa"}, HelpURI: "https://example.org/checks/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var log Log
+	if err := json.Unmarshal(b, &log); err != nil {
+		t.Fatal(err)
+	}
+	if log.Version != "2.1.0" || log.Schema == "" || len(log.Runs) != 1 {
+		t.Fatalf("header: %+v", log)
+	}
+	run := log.Runs[0]
+	if len(run.Tool.Driver.Rules) != len(checks) {
+		t.Errorf("%d rules, want %d", len(run.Tool.Driver.Rules), len(checks))
+	}
+	for i, r := range run.Tool.Driver.Rules {
+		c := checks[i]
+		if r.ID != c.ID || r.ShortDescription.Text != c.Title || r.FullDescription.Text != c.Doc || r.Help.Text != c.Fix ||
+			r.DefaultConfiguration.Level != Level(c.Severity) || r.HelpURI != "https://example.org/checks/"+c.ID {
+			t.Errorf("rule %d does not carry check %s: %+v", i, c.ID, r)
+		}
+	}
+	if len(run.Results) != len(rep.Findings) {
+		t.Fatalf("%d results, want %d", len(run.Results), len(rep.Findings))
+	}
+	sawMismatch := false
+	for i, res := range run.Results {
+		f := rep.Findings[i]
+		if res.RuleID != f.ID || res.Level != Level(f.Severity) || res.Message.Text == "" {
+			t.Errorf("result %d: %+v for %+v", i, res, f)
+		}
+		if res.RuleIndex == nil || run.Tool.Driver.Rules[*res.RuleIndex].ID != f.ID {
+			t.Errorf("result %d: rule index does not point at %s", i, f.ID)
+		}
+		if len(res.Locations) != 1 || res.Locations[0].PhysicalLocation == nil || res.Locations[0].PhysicalLocation.ArtifactLocation.URI != "Demo.ipa" {
+			t.Errorf("result %d: location %+v", i, res.Locations)
+		}
+		if f.ID == "bundle-nested-team-mismatch" {
+			sawMismatch = true
+			if got := res.Locations[0].LogicalLocations[0].FullyQualifiedName; got != "Payload/Demo.app/Frameworks/Kit.framework/Kit" {
+				t.Errorf("logical location: %s", got)
+			}
+		}
+	}
+	if !sawMismatch {
+		t.Error("the case's finding is missing")
+	}
+	if len(run.Artifacts) != 1 || run.Artifacts[0].Location.URI != "Demo.ipa" {
+		t.Errorf("artifacts: %+v", run.Artifacts)
+	}
+}
+
+func TestEncodeEmptyReport(t *testing.T) {
+	b, err := Encode(&report.Report{}, nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(b, []byte(`"results": []`)) || !bytes.Contains(b, []byte(`"rules": []`)) {
+		t.Errorf("empty report: %s", b)
+	}
+}
