@@ -2,6 +2,7 @@
 // line: the same analyzer that runs in the web app, for scripts and CI.
 //
 //	signdoctor check [--format text|json|sarif] [--now RFC3339] [--device ID] [--requirement TEXT] FILE...
+//	signdoctor diff [--format text|json] [--now RFC3339] A B
 //	signdoctor explain ID
 //	signdoctor checks
 //	signdoctor serve [--addr 127.0.0.1:8080] [--dir web/build]
@@ -43,6 +44,7 @@ entitlements, signed binaries, app archives, certificates and notary logs.
 
 Usage:
   signdoctor check [flags] FILE...   analyse files together as one case ("-" reads text from stdin)
+  signdoctor diff [flags] A B        what changed between two versions of an artifact
   signdoctor explain ID              explain a check: why it fails and how to fix it
   signdoctor checks                  list every check
   signdoctor serve [flags]           serve the web app (built with make build)
@@ -59,6 +61,8 @@ func run(e *env, args []string) int {
 	switch args[0] {
 	case "check":
 		return runCheck(e, args[1:])
+	case "diff":
+		return runDiff(e, args[1:])
 	case "explain":
 		return runExplain(e, args[1:])
 	case "checks", "list":
