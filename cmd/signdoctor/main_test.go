@@ -13,6 +13,7 @@ import (
 
 	"github.com/signdoctor/signdoctor/analyzer"
 	"github.com/signdoctor/signdoctor/analyzer/report"
+	"github.com/signdoctor/signdoctor/analyzer/sarif"
 )
 
 // runCLI runs the command in-process, the way main does, with buffers for
@@ -183,7 +184,7 @@ func TestCheckSARIF(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d", code)
 	}
-	var log sarifLog
+	var log sarif.Log
 	if err := json.Unmarshal([]byte(stdout), &log); err != nil {
 		t.Fatalf("not JSON: %v", err)
 	}
@@ -213,22 +214,53 @@ func TestCheckSARIF(t *testing.T) {
 		res.Locations[0].PhysicalLocation.ArtifactLocation.URI != filepath.ToSlash(file) {
 		t.Errorf("result is not located at the input: %+v", res.Locations)
 	}
-	// An info finding is a SARIF note.
-	if sarifLevel(report.Info) != "note" {
-		t.Error("info must map to note")
+	if len(run.Artifacts) != 1 || run.Artifacts[0].Location.URI != filepath.ToSlash(file) {
+		t.Errorf("artifacts = %+v, want the one input", run.Artifacts)
 	}
 }
 
-func TestSARIFLocationSplitsSubject(t *testing.T) {
-	files := []analyzer.File{{Name: "a.ipa"}, {Name: "a.ipa.bak"}}
-	loc, ok := locate("a.ipa.bak: Payload/A.app/A [arm64]", files)
-	if !ok || loc.PhysicalLocation == nil || loc.PhysicalLocation.ArtifactLocation.URI != "a.ipa.bak" ||
-		len(loc.LogicalLocations) != 1 || loc.LogicalLocations[0].FullyQualifiedName != "Payload/A.app/A [arm64]" {
-		t.Errorf("locate = %+v", loc)
-	}
-	loc, ok = locate("signdoctor", files)
-	if !ok || loc.PhysicalLocation != nil || loc.LogicalLocations[0].FullyQualifiedName != "signdoctor" {
-		t.Errorf("a subject naming no input = %+v", loc)
+// Text from stdin is no file in the repository: its findings get a logical
+// location only, alone or beside a file, and file names are URI references.
+func TestSARIFLocations(t *testing.T) {
+	file := writeFile(t, "my junk.bin", junk)
+	for _, args := range [][]string{{"-"}, {file, "-"}, {"-", file}} {
+		code, stdout, stderr := runCLI(t, "\x00\x01 not text either", false, append([]string{"check", "--format", "sarif"}, args...)...)
+		if code == exitUsage {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+		var log sarif.Log
+		if err := json.Unmarshal([]byte(stdout), &log); err != nil {
+			t.Fatal(err)
+		}
+		run := log.Runs[0]
+		var fromStdin, fromFile int
+		for _, res := range run.Results {
+			if len(res.Locations) != 1 {
+				t.Fatalf("%v: result %s has %d locations", args, res.RuleID, len(res.Locations))
+			}
+			loc := res.Locations[0]
+			switch {
+			case loc.PhysicalLocation == nil:
+				if len(loc.LogicalLocations) != 1 || loc.LogicalLocations[0].FullyQualifiedName != stdinName {
+					t.Errorf("%v: logical location %+v, want %s", args, loc.LogicalLocations, stdinName)
+				}
+				fromStdin++
+			default:
+				al := loc.PhysicalLocation.ArtifactLocation
+				want := strings.ReplaceAll(filepath.ToSlash(file), " ", "%20")
+				if al.URI != want || al.Index == nil || *al.Index >= len(run.Artifacts) || run.Artifacts[*al.Index].Location.URI != want {
+					t.Errorf("%v: physical location %+v (artifacts %+v), want %s", args, al, run.Artifacts, want)
+				}
+				fromFile++
+			}
+		}
+		wantFile := 0
+		if len(args) == 2 {
+			wantFile = 1
+		}
+		if fromStdin == 0 || (fromFile > 0) != (wantFile > 0) || len(run.Artifacts) != wantFile {
+			t.Errorf("%v: %d stdin results, %d file results, %d artifacts", args, fromStdin, fromFile, len(run.Artifacts))
+		}
 	}
 }
 
