@@ -1,0 +1,393 @@
+package main
+
+// Browser benchmarks: where a cold load's time goes, and how fast a dropped
+// file is analysed in the page. They report numbers and never assert them.
+//
+//	go test -run NONE -bench 'BrowserColdLoadPhases' -benchtime 5x ./cmd/signdoctor
+//	SIGNDOCTOR_BENCH_FILE=/tmp/bun go test -run NONE -bench 'BrowserVerify' -benchtime 3x ./cmd/signdoctor
+//
+// SIGNDOCTOR_BENCH_SITE points at an already built site (make build) so the
+// benchmarks do not build their own.
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/profiler"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// perfProbeJS runs in every benchmark page before the page's own scripts. It
+// timestamps (performance.now(), ms since navigation start) the steps of
+// go-app's loader — instantiateStreaming called and resolved, go.run called
+// and returned — the removal of #app-wasm-loader, the file input's change
+// event and the report's arrival in #status, and collects long tasks.
+const perfProbeJS = `(() => {
+	const p = window.__perf = {longtasks: []};
+	const now = () => performance.now();
+	try {
+		new PerformanceObserver(l => { for (const e of l.getEntries()) p.longtasks.push([e.startTime, e.duration]); })
+			.observe({type: "longtask", buffered: true});
+	} catch (e) {}
+	const inst = WebAssembly.instantiateStreaming;
+	if (inst) WebAssembly.instantiateStreaming = async function(...a) {
+		p.instantiateStart = now();
+		const r = await inst.apply(this, a);
+		p.instantiated = now();
+		return r;
+	};
+	let G;
+	Object.defineProperty(globalThis, "Go", {configurable: true, get() { return G; }, set(v) {
+		const run = v.prototype.run;
+		v.prototype.run = function(instance) {
+			if (window.__goEnv) Object.assign(this.env, window.__goEnv);
+			p.runStart = now();
+			const r = run.call(this, instance);
+			p.runReturned = now();
+			return r;
+		};
+		G = v;
+	}});
+	document.addEventListener("change", e => { if (e.target && e.target.id === "file-input") p.changed = now(); }, true);
+	new MutationObserver(() => {
+		const loader = document.getElementById("app-wasm-loader");
+		if (loader) p.loaderSeen = true;
+		else if (p.loaderSeen && p.loaderGone === undefined) p.loaderGone = now();
+		const s = document.getElementById("status");
+		if (p.changed !== undefined && p.reported === undefined && s) {
+			const t = s.textContent;
+			if (t.startsWith("Analysed") || s.querySelector(".error-text")) { p.reported = now(); p.status = t; }
+		}
+	}).observe(document, {childList: true, subtree: true, characterData: true});
+})()`
+
+// perfResult is what perfProbeJS and the resource timing say about one load.
+type perfResult struct {
+	WasmFetchStart   float64     `json:"wasmFetchStart"`
+	WasmResponseEnd  float64     `json:"wasmResponseEnd"`
+	InstantiateStart float64     `json:"instantiateStart"`
+	Instantiated     float64     `json:"instantiated"`
+	RunStart         float64     `json:"runStart"`
+	RunReturned      float64     `json:"runReturned"`
+	LoaderGone       float64     `json:"loaderGone"`
+	DOMContentLoaded float64     `json:"domContentLoaded"`
+	Changed          float64     `json:"changed"`
+	Reported         float64     `json:"reported"`
+	Status           string      `json:"status"`
+	LongTasks        [][]float64 `json:"longtasks"`
+}
+
+const perfResultJS = `(() => {
+	const p = window.__perf || {};
+	const w = performance.getEntriesByType("resource").find(e => e.name.endsWith("/app.wasm")) || {};
+	const nav = performance.getEntriesByType("navigation")[0] || {};
+	return {wasmFetchStart: w.fetchStart || 0, wasmResponseEnd: w.responseEnd || 0,
+		instantiateStart: p.instantiateStart || 0, instantiated: p.instantiated || 0,
+		runStart: p.runStart || 0, runReturned: p.runReturned || 0, loaderGone: p.loaderGone || 0,
+		domContentLoaded: nav.domContentLoadedEventEnd || 0,
+		changed: p.changed || 0, reported: p.reported || 0, status: p.status || "",
+		longtasks: p.longtasks};
+})()`
+
+// benchSite is the site the benchmarks serve: SIGNDOCTOR_BENCH_SITE when set
+// (make bench builds it once), else a fresh build.
+func benchSite(b *testing.B) string {
+	if dir := os.Getenv("SIGNDOCTOR_BENCH_SITE"); dir != "" {
+		if _, err := os.Stat(filepath.Join(dir, "web", "app.wasm")); err != nil {
+			b.Fatalf("SIGNDOCTOR_BENCH_SITE: %v", err)
+		}
+		return dir
+	}
+	return buildSite(b, "", "")
+}
+
+// benchTab opens a fresh browser context (no HTTP cache, no service worker,
+// as on a first visit) with the probe installed.
+func benchTab(b *testing.B, br *browser, env map[string]string) (context.Context, func()) {
+	ctx, cancel := chromedp.NewContext(br.ctx, chromedp.WithNewBrowserContext())
+	// SIGNDOCTOR_BENCH_PROBE adds script to the probe, for experiments
+	// (e.g. stubbing navigator.serviceWorker.register to see what the
+	// worker's install costs a first load).
+	probe := perfProbeJS + ";" + os.Getenv("SIGNDOCTOR_BENCH_PROBE")
+	if len(env) > 0 {
+		var kv []string
+		for k, v := range env {
+			kv = append(kv, fmt.Sprintf("%q: %q", k, v))
+		}
+		probe = "window.__goEnv = {" + strings.Join(kv, ", ") + "};" + probe
+	}
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: probe}); err != nil {
+		cancel()
+		b.Fatal(err)
+	}
+	return ctx, cancel
+}
+
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+// BenchmarkBrowserColdLoadPhases splits a cold load (fresh browser context,
+// localhost) into its steps, each a median over the iterations in ms since
+// navigation start: wasm downloaded, instantiated (compiled), Go's run
+// returned (runtime and package init, main, first render), loader gone.
+// With SIGNDOCTOR_BENCH_INITTRACE=1 it also logs Go's per-package init times
+// as the browser sees them (GODEBUG=inittrace=1).
+func BenchmarkBrowserColdLoadPhases(b *testing.B) {
+	chromium := browserPath(b)
+	site := benchSite(b)
+	srv := httptest.NewServer(staticHandler(site))
+	b.Cleanup(srv.Close)
+	br := startBrowser(b, chromium)
+	var env map[string]string
+	if os.Getenv("SIGNDOCTOR_BENCH_INITTRACE") != "" {
+		env = map[string]string{"GODEBUG": "inittrace=1"}
+	}
+	var fetched, instStart, inst, runStart, ran, gone, longest []float64
+	for b.Loop() {
+		ctx, cancel := benchTab(b, br, env)
+		var console []string
+		var mu sync.Mutex
+		if env != nil {
+			if err := chromedp.Listen(ctx, func(ev any) {
+				if e, ok := ev.(*runtime.EventConsoleAPICalled); ok {
+					mu.Lock()
+					for _, a := range e.Args {
+						console = append(console, strings.Trim(string(a.Value), `"`))
+					}
+					mu.Unlock()
+				}
+			}); err != nil {
+				b.Fatal(err)
+			}
+			if _, err := chromedp.Call(ctx, runtime.Enable, cdp.Empty{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		tctx, tcancel := context.WithTimeout(ctx, appTimeout)
+		err := chromedp.Do(tctx,
+			chromedp.Navigate(srv.URL+"/"),
+			chromedp.WaitNotPresent(chromedp.ID("app-wasm-loader")),
+			chromedp.WaitReady(chromedp.ID("file-input")),
+		)
+		var r perfResult
+		if err == nil {
+			r, err = chromedp.Run(tctx, chromedp.Evaluate[perfResult](perfResultJS))
+		}
+		tcancel()
+		cancel()
+		if err != nil {
+			b.Fatalf("cold load: %v", err)
+		}
+		if os.Getenv("SIGNDOCTOR_BENCH_VERBOSE") != "" {
+			fmt.Fprintf(os.Stderr, "load: %+v\n", r)
+		}
+		fetched = append(fetched, r.WasmResponseEnd)
+		instStart = append(instStart, r.InstantiateStart)
+		inst = append(inst, r.Instantiated)
+		runStart = append(runStart, r.RunStart)
+		ran = append(ran, r.RunReturned)
+		gone = append(gone, r.LoaderGone)
+		var lt float64
+		for _, t := range r.LongTasks {
+			lt = max(lt, t[1])
+		}
+		longest = append(longest, lt)
+		mu.Lock()
+		if env != nil && len(console) > 0 {
+			fmt.Fprintf(os.Stderr, "Go in the browser:\n%s\n", strings.Join(console, "\n"))
+			env = nil
+		}
+		mu.Unlock()
+	}
+	b.ReportMetric(median(gone), "ms/load")
+	b.ReportMetric(median(fetched), "ms-wasm-fetched")
+	b.ReportMetric(median(inst)-median(instStart), "ms-instantiate")
+	b.ReportMetric(median(ran)-median(runStart), "ms-go-run")
+	b.ReportMetric(median(longest), "ms-longest-task")
+	b.Logf("median of %d cold loads, ms since navigation: wasm fetched %.0f, instantiate %.0f..%.0f, go.run %.0f..%.0f, loader gone %.0f; longest task %.0f",
+		len(gone), median(fetched), median(instStart), median(inst), median(runStart), median(ran), median(gone), median(longest))
+}
+
+// BenchmarkBrowserVerify drops a file into the page and measures, in the
+// page, from the file input's change event to the report in #status: time,
+// throughput in MB/s and the longest main-thread task meanwhile
+// (PerformanceObserver longtask); then the same file again in the same page
+// (the code the first run needed is compiled by then). Files: the corpus
+// profile (a small file: latency) and SIGNDOCTOR_BENCH_FILE (a large real
+// Mach-O: make bench downloads one from npm).
+func BenchmarkBrowserVerify(b *testing.B) {
+	files := []struct{ name, path string }{{"profile", corpusProfile}}
+	if f := os.Getenv("SIGNDOCTOR_BENCH_FILE"); f != "" {
+		files = append(files, struct{ name, path string }{"bench-file", f})
+	}
+	for _, f := range files {
+		b.Run(f.name, func(b *testing.B) { benchmarkBrowserVerify(b, f.path) })
+	}
+}
+
+func benchmarkBrowserVerify(b *testing.B, file string) {
+	st, err := os.Stat(file)
+	if err != nil {
+		b.Skipf("no file to drop: %v", err)
+	}
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		b.Fatal(err)
+	}
+	chromium := browserPath(b)
+	site := benchSite(b)
+	srv := httptest.NewServer(staticHandler(site))
+	b.Cleanup(srv.Close)
+	br := startBrowser(b, chromium)
+	var ms, warmMS, longest []float64
+	var status string
+	// SIGNDOCTOR_BENCH_CPUPROFILE=1 prints, for the first iteration, the
+	// functions (Go's in the wasm, and the browser's) that took the most
+	// time in each drop; build the site without -s -w for Go's names.
+	profileCPU := os.Getenv("SIGNDOCTOR_BENCH_CPUPROFILE") != ""
+	for b.Loop() {
+		ctx, cancel := benchTab(b, br, nil)
+		tctx, tcancel := context.WithTimeout(ctx, appTimeout)
+		err := chromedp.Do(tctx,
+			chromedp.Navigate(srv.URL+"/"),
+			chromedp.WaitNotPresent(chromedp.ID("app-wasm-loader")),
+		)
+		if err == nil && profileCPU {
+			err = startCPUProfile(tctx)
+		}
+		if err == nil {
+			err = chromedp.Do(tctx, chromedp.SetUploadFiles(chromedp.ID("file-input"), []string{abs}))
+		}
+		if err == nil {
+			_, err = chromedp.Run(tctx, chromedp.Poll[bool](`window.__perf.reported !== undefined`, chromedp.WithPollingInterval(20*time.Millisecond)))
+		}
+		if err == nil && profileCPU {
+			err = printCPUProfile(tctx, filepath.Base(file)+", first drop")
+		}
+		var r perfResult
+		if err == nil {
+			r, err = chromedp.Run(tctx, chromedp.Evaluate[perfResult](perfResultJS))
+		}
+		// The same file again in the same page: the code the first run
+		// needed is compiled by then, so this is the steady state.
+		var warm perfResult
+		if err == nil {
+			err = chromedp.Do(tctx,
+				chromedp.Evaluate[chromedp.Void](`delete window.__perf.changed; delete window.__perf.reported; document.getElementById("file-input").value = ""`))
+		}
+		if err == nil && profileCPU {
+			err = startCPUProfile(tctx)
+		}
+		if err == nil {
+			err = chromedp.Do(tctx, chromedp.SetUploadFiles(chromedp.ID("file-input"), []string{abs}))
+		}
+		if err == nil {
+			_, err = chromedp.Run(tctx, chromedp.Poll[bool](`window.__perf.reported !== undefined`, chromedp.WithPollingInterval(20*time.Millisecond)))
+		}
+		if err == nil && profileCPU {
+			err = printCPUProfile(tctx, filepath.Base(file)+", the same file again")
+			profileCPU = false
+		}
+		if err == nil {
+			warm, err = chromedp.Run(tctx, chromedp.Evaluate[perfResult](perfResultJS))
+		}
+		tcancel()
+		cancel()
+		if err != nil {
+			b.Fatalf("drop %s: %v", file, err)
+		}
+		ms = append(ms, r.Reported-r.Changed)
+		warmMS = append(warmMS, warm.Reported-warm.Changed)
+		var lt float64
+		for _, t := range r.LongTasks {
+			if t[0]+t[1] >= r.Changed && t[0] <= r.Reported {
+				lt = max(lt, t[1])
+			}
+		}
+		longest = append(longest, lt)
+		status = r.Status
+	}
+	mb := float64(st.Size()) / 1e6
+	b.ReportMetric(median(ms), "ms/verify")
+	b.ReportMetric(mb/(median(ms)/1000), "MB/s")
+	b.ReportMetric(median(longest), "ms-longest-task")
+	b.ReportMetric(median(warmMS), "ms/verify-again")
+	b.Logf("%s (%.1f MB): median %.0f ms from drop to report (%.0f MB/s), longest main-thread task %.0f ms; the same file again in the same page %.0f ms; page said %q",
+		filepath.Base(file), mb, median(ms), mb/(median(ms)/1000), median(longest), median(warmMS), status)
+}
+
+func startCPUProfile(ctx context.Context) error {
+	if _, err := chromedp.Call(ctx, profiler.Enable, cdp.Empty{}); err != nil {
+		return err
+	}
+	if _, err := chromedp.Call(ctx, profiler.SetSamplingInterval, profiler.SetSamplingIntervalParams{Interval: 500}); err != nil {
+		return err
+	}
+	_, err := chromedp.Call(ctx, profiler.Start, cdp.Empty{})
+	return err
+}
+
+// printCPUProfile stops the page's CPU profile and prints the 30 functions
+// with the most self time. "(program)" is the browser's own work (compiling
+// wasm, DOM, layout, file reads, SubtleCrypto), "(idle)" waiting.
+func printCPUProfile(ctx context.Context, what string) error {
+	res, err := chromedp.Call(ctx, profiler.Stop, cdp.Empty{})
+	if err != nil || res.Profile == nil {
+		return err
+	}
+	p := res.Profile
+	nodes := map[int64]*profiler.ProfileNode{}
+	for _, n := range p.Nodes {
+		nodes[int64(n.ID)] = n
+	}
+	self := map[string]float64{}
+	var total float64
+	for i, id := range p.Samples {
+		if i >= len(p.TimeDeltas) {
+			break
+		}
+		n := nodes[int64(id)]
+		if n == nil || n.CallFrame == nil {
+			continue
+		}
+		ms := float64(p.TimeDeltas[i]) / 1000
+		name := n.CallFrame.FunctionName
+		if name == "" {
+			name = "(anonymous " + filepath.Base(n.CallFrame.URL) + ")"
+		}
+		self[name] += ms
+		total += ms
+	}
+	names := make([]string, 0, len(self))
+	for k := range self {
+		names = append(names, k)
+	}
+	sort.Slice(names, func(i, j int) bool { return self[names[i]] > self[names[j]] })
+	var out strings.Builder
+	fmt.Fprintf(&out, "CPU profile (%s): %.0f ms sampled\n", what, total)
+	for _, k := range names[:min(30, len(names))] {
+		fmt.Fprintf(&out, "%9.1f ms  %s\n", self[k], k)
+	}
+	fmt.Fprint(os.Stderr, out.String())
+	return nil
+}
