@@ -60,11 +60,40 @@ func Handler(base string) *goapp.Handler {
 		// The SVG icon is what the page links; precache it so an offline
 		// reload finds every file the page asks for.
 		CacheableResources: cacheable(),
+		RawHeaders:         []string{cspMeta()},
 	}
 	if b := cleanBase(base); b != "" {
 		h.Resources = goapp.PrefixedLocation(b)
 	}
 	return h
+}
+
+// ContentSecurityPolicy is the page's policy: everything from the site
+// itself, nothing inline, nothing from elsewhere. The page fetches only its
+// own files (app.wasm, the examples) and reads dropped files through Blob
+// slices, which no directive governs.
+//
+// What go-app v10.1.11 forces: 'wasm-unsafe-eval' in script-src, because its
+// app.js compiles app.wasm with WebAssembly.instantiateStreaming. Nothing
+// else: its page loads wasm_exec.js and app.js from the site (no inline
+// script), its loader and components set no style attributes (so no
+// 'unsafe-inline' in style-src), its icons are local files; the service
+// worker (app-worker.js) and the manifest come from 'self' through
+// default-src. go-app puts RawHeaders after its own links and scripts, so the
+// policy governs what loads after them: the scripts before it are the
+// site's own, which the policy allows anyway. frame-ancestors cannot be set
+// from a meta tag; a host that wants it sends the header.
+const ContentSecurityPolicy = "default-src 'self'; " +
+	"connect-src 'self'; " +
+	"script-src 'self' 'wasm-unsafe-eval'; " +
+	"img-src 'self' data:; " +
+	"style-src 'self'; " +
+	"object-src 'none'; " +
+	"base-uri 'self'"
+
+// cspMeta is the policy as a meta tag for the page's head.
+func cspMeta() string {
+	return `<meta http-equiv="Content-Security-Policy" content="` + ContentSecurityPolicy + `">`
 }
 
 // cacheable lists the static files the service worker keeps beyond go-app's

@@ -98,14 +98,25 @@ func findingsByNode(findings []report.Finding, artifact string, nodes []report.B
 	return out
 }
 
-// nodeStatus is a node's status as the tree shows it: the analyzer's, or
-// "ok" when it gave none.
-func nodeStatus(n *report.BundleNode) string {
+// nodeStatus is a node's status as the tree shows it: the worse of the
+// parser's status (damaged signature, changed seal) and the findings the
+// checks filed under the node (another team, no hardened runtime), which the
+// parser's status, made before the checks run, does not include.
+func nodeStatus(n *report.BundleNode, findings []report.Finding) string {
+	status := "ok"
 	switch n.Status {
-	case "ok", "warning", "error":
-		return n.Status
+	case "warning", "error":
+		status = n.Status
 	}
-	return "ok"
+	for _, f := range findings {
+		switch {
+		case f.Severity == report.Error:
+			status = "error"
+		case f.Severity == report.Warning && status == "ok":
+			status = "warning"
+		}
+	}
+	return status
 }
 
 // statusWord says a status in words, so it never rests on colour alone.

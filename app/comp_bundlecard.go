@@ -98,7 +98,7 @@ func (c *bundleCard) renderNodes(nodes []report.BundleNode, sel *report.BundleNo
 	items := make([]goapp.UI, 0, len(nodes))
 	for i := range nodes {
 		n := &nodes[i]
-		status := nodeStatus(n)
+		status := nodeStatus(n, byNode[n.Path])
 		selected := sel != nil && sel.Path == n.Path
 		label := nodeLabel(n)
 		count := len(byNode[n.Path])
@@ -178,7 +178,7 @@ func (c *bundleCard) onKey(ctx goapp.Context, e goapp.Event) {
 
 // renderNode is the selected node's card.
 func (c *bundleCard) renderNode(n *report.BundleNode, findings []report.Finding) goapp.UI {
-	status := nodeStatus(n)
+	status := nodeStatus(n, findings)
 	facts := []goapp.UI{
 		factRow("path", "Path", n.Path, goapp.Code().Text(n.Path)),
 		factRow("type", "Type", n.Type, goapp.Text(orDash(n.Type))),
