@@ -120,6 +120,10 @@ Flags:
 			out.A, kindList(out.OnlyInA), out.B, kindList(out.OnlyInB))
 		return exitUsage
 	}
+	if !anyComparable(out.Comparisons) {
+		fmt.Fprintf(e.stderr, "signdoctor diff: %s artifacts are not compared (binaries, profiles, entitlements, certificates and bundles are)\n", out.Comparisons[0].Kind)
+		return exitUsage
+	}
 	if *format == "json" {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
@@ -172,6 +176,15 @@ func compareReports(nameA, nameB string, a, b []report.Artifact) diffOutput {
 		}
 	}
 	return out
+}
+
+func anyComparable(cs []diffComparison) bool {
+	for _, c := range cs {
+		if c.Comparable {
+			return true
+		}
+	}
+	return false
 }
 
 // terminalWidth is $COLUMNS when the shell exports it, 100 otherwise.

@@ -195,7 +195,7 @@ func TestDiffBinaries(t *testing.T) {
 		t.Error("no cdhash change between two different binaries")
 	}
 	// The text form groups a slice's changes under its architecture.
-	_, stdout, _ := runCLI(t, "", false, "diff", a, b)
+	_, stdout, _ := runCLI(t, "", false, "diff", "--width", "100", a, b)
 	if !strings.Contains(stdout, "[arm64]") || !hasRow(stdout, "signature", "adhoc", "certificate") {
 		t.Errorf("text output lacks the [arm64] group or the signature row:\n%s", stdout)
 	}
@@ -207,6 +207,7 @@ func TestDiffCannotCompare(t *testing.T) {
 	ents := entitlementsFile(t, "App.entitlements", "<key>get-task-allow</key><true/>")
 	profile := writeFile(t, "Shop.mobileprovision", plainProfile(t).build(t))
 	junkFile := writeFile(t, "junk.bin", junk)
+	text := writeFile(t, "build.log", []byte("error: errSecInternalComponent\n"))
 	cases := []struct {
 		name string
 		args []string
@@ -216,6 +217,7 @@ func TestDiffCannotCompare(t *testing.T) {
 		{"three files", []string{"diff", ents, ents, ents}, "want two files"},
 		{"different kinds", []string{"diff", ents, profile}, "hold nothing of one kind to compare"},
 		{"unrecognised", []string{"diff", junkFile, ents}, "not read as any artifact"},
+		{"text is not compared", []string{"diff", text, text}, "text artifacts are not compared"},
 		{"bad format", []string{"diff", "--format", "sarif", ents, ents}, `unknown format "sarif"`},
 		{"missing", []string{"diff", ents, filepath.Join(t.TempDir(), "nope")}, "no such file"},
 	}
