@@ -110,3 +110,27 @@ func TestEncodeEmptyReport(t *testing.T) {
 		t.Errorf("empty report: %s", b)
 	}
 }
+
+// FuzzSplitSubject: any subject splits without a panic, the file part is a
+// prefix of the subject, and every file name becomes a valid escaped URI.
+func FuzzSplitSubject(f *testing.F) {
+	for _, s := range []string{"App.ipa: Payload/App.app/App [arm64]", "tool [arm64]", "", ": [", " [x]: y", "a: b: c"} {
+		f.Add(s, "App.ipa")
+	}
+	f.Fuzz(func(t *testing.T, subject, file string) {
+		for _, files := range [][]string{nil, {file}} {
+			got, inside := SplitSubject(subject, files)
+			if len(got) > len(subject) || subject[:len(got)] != got {
+				t.Fatalf("SplitSubject(%q, %q) = %q, not a prefix", subject, files, got)
+			}
+			if len(inside) > len(subject) {
+				t.Fatalf("inside %q longer than subject %q", inside, subject)
+			}
+			for _, c := range []byte(fileURI(got)) {
+				if c <= ' ' || c >= 0x7f || c == '"' || c == '#' || c == '?' {
+					t.Fatalf("fileURI(%q) has %q unescaped", got, c)
+				}
+			}
+		}
+	})
+}
