@@ -793,10 +793,19 @@ func (b *browser) testOfflineReload(t *testing.T) {
 	tb.do("analyse offline", chromedp.WaitReady(chromedp.CSS(".finding[data-id]")))
 	tb.profileCards()
 	checkFindings(t, evaluate[[]domFinding](tb, findingsJS))
-	if got := b.served.snapshot()[servedBefore:]; len(got) > 0 {
-		t.Errorf("offline, the server still got %d requests, first %s %s", len(got), got[0].Method, got[0].URI)
+	// The browser itself checks the service worker's script for an update
+	// after a navigation, from its own process, which the page's network
+	// emulation does not cover; that plain GET of app-worker.js is not the
+	// page being online. Anything else reaching the server is.
+	var updateChecks int
+	for _, r := range b.served.snapshot()[servedBefore:] {
+		if r.Method == http.MethodGet && len(r.Body) == 0 && strings.TrimPrefix(r.URI, "/") == "app-worker.js" {
+			updateChecks++
+			continue
+		}
+		t.Errorf("offline, the server still got %s %s", r.Method, r.URI)
 	}
-	t.Logf("%d responses cached; reloaded and analysed with the network off", cached)
+	t.Logf("%d responses cached; reloaded and analysed with the network off (%d service-worker update checks by the browser)", cached, updateChecks)
 }
 
 // testSubPath serves a site built with -base /signdoctor under that prefix,
