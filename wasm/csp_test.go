@@ -58,9 +58,10 @@ func TestPagesCarryTheContentSecurityPolicy(t *testing.T) {
 	}
 }
 
-// TestPolicyHoldsInChromium loads the built site in headless chromium,
-// analyses a file, and fails on any CSP violation the page reports. It skips
-// without chromium, and under -short (it builds the wasm).
+// TestPolicyHoldsInChromium loads the built site in headless chromium, goes
+// through the new views (bundle tree, a node's card, the requirement box, the
+// compare view, the device lookup) and fails on any CSP violation the page
+// reports. It skips without chromium, and under -short (it builds the wasm).
 func TestPolicyHoldsInChromium(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the wasm and starts chromium")
@@ -141,6 +142,15 @@ func TestPolicyHoldsInChromium(t *testing.T) {
 		inputs = append(inputs, p)
 	}
 	const kit = `.code-node[data-path="Payload/Demo.app/Frameworks/Kit.framework"]`
+	// Then two profiles: the compare view and the device lookup.
+	var profiles []string
+	for _, rel := range []string{app.Examples[0].Source, "profile-wrong-platform/no-mac-profile-mac-binary/embedded.provisionprofile"} {
+		p, err := filepath.Abs("../testdata/cases/" + rel)
+		if err != nil {
+			t.Fatal(err)
+		}
+		profiles = append(profiles, p)
+	}
 	steps := []struct {
 		what string
 		do   chromedp.Action[chromedp.Void]
@@ -159,6 +169,13 @@ func TestPolicyHoldsInChromium(t *testing.T) {
 		{"syntax error", chromedp.WaitVisible(chromedp.CSS(".requirement-result .req-syntax-error"))},
 		{"finish it", chromedp.SendKeys(chromedp.CSS(".node-card .requirement-input"), ` anchor apple generic`)},
 		{"verdict", chromedp.WaitVisible(chromedp.CSS(`.requirement-result .req-slice[data-verdict="not-satisfied"]`))},
+		{"drop two profiles", chromedp.SetUploadFiles(chromedp.ID("file-input"), profiles)},
+		{"compare button", chromedp.WaitVisible(chromedp.ID("compare-button"))},
+		{"compare", chromedp.Click(chromedp.ID("compare-button"))},
+		{"changes", chromedp.WaitVisible(chromedp.CSS(`.compare-table .change[data-field="profile_name"]`))},
+		{"type a device", chromedp.SendKeys(chromedp.ID("device-lookup-input"), "0000-not-a-device")},
+		{"lookup rows", chromedp.WaitVisible(chromedp.CSS(`.lookup-row[data-listed="not-listed"]`))},
+		{"analyzer hints", chromedp.WaitVisible(chromedp.CSS(`.device-lookup-result .device-hint`))},
 	}
 	for _, st := range steps {
 		if err = chromedp.Do(ctx, st.do); err != nil {
@@ -183,7 +200,7 @@ func TestPolicyHoldsInChromium(t *testing.T) {
 			t.Errorf("console: %s", m)
 		}
 	}
-	t.Logf("loaded and analysed a file under the policy; %d console messages", len(messages))
+	t.Logf("loaded, analysed and used every view under the policy; %d console messages", len(messages))
 	if testing.Verbose() {
 		t.Log(strings.Join(messages, "\n"))
 	}
