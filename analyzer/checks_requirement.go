@@ -367,12 +367,12 @@ var reqSatisfied = &Check{
 // against one slice, for the slice's facts (requirement_eval). It returns nil
 // when no requirement was given or the slice is not signed; a requirement that
 // does not compile gives an Error and nothing else.
-func requirementEval(opts *Options, ms *machoSlice) *report.RequirementEval {
+func requirementEval(opts *Options, code signedCode) *report.RequirementEval {
 	text := strings.TrimSpace(opts.Requirement)
 	if text == "" {
 		return nil
 	}
-	ctx := requirementContext(opts, ms)
+	ctx := code.context(opts)
 	if ctx == nil {
 		return nil
 	}

@@ -46,20 +46,20 @@ func TestRequirementEvalFacts(t *testing.T) {
 	if len(slices) != 1 {
 		t.Fatalf("%d slices", len(slices))
 	}
-	ev := requirementEval(&opts, slices[0])
+	ev := requirementEval(&opts, signedCode{ms: slices[0]})
 	if ev == nil || ev.Satisfied || ev.Text != "anchor apple" || len(ev.Clauses) != 1 || !strings.Contains(ev.Clauses[0].Why, "TESTTEAM01") {
 		t.Errorf("anchor apple: %+v", ev)
 	}
 	opts.Requirement = `anchor apple generic and certificate leaf[subject.OU] = "TESTTEAM01"`
-	if ev := requirementEval(&opts, slices[0]); ev == nil || !ev.Satisfied || len(ev.Clauses) != 2 {
+	if ev := requirementEval(&opts, signedCode{ms: slices[0]}); ev == nil || !ev.Satisfied || len(ev.Clauses) != 2 {
 		t.Errorf("team requirement: %+v", ev)
 	}
 	opts.Requirement = `identifier and`
-	if ev := requirementEval(&opts, slices[0]); ev == nil || ev.Error == "" || ev.Satisfied {
+	if ev := requirementEval(&opts, signedCode{ms: slices[0]}); ev == nil || ev.Error == "" || ev.Satisfied {
 		t.Errorf("invalid requirement: %+v", ev)
 	}
 	opts.Requirement = ""
-	if ev := requirementEval(&opts, slices[0]); ev != nil {
+	if ev := requirementEval(&opts, signedCode{ms: slices[0]}); ev != nil {
 		t.Errorf("no requirement: %+v", ev)
 	}
 }

@@ -29,6 +29,7 @@ type bundleInput struct {
 	Nodes    []*bundleNode // parents first
 	byPath   map[string]*bundleNode
 	now      time.Time // the analysis clock, for the profile facts
+	opts     *Options  // for the facts that depend on what the user asked (requirement_eval)
 }
 
 // bundleNode is one piece of code with its Mach-O analysis.
@@ -95,7 +96,7 @@ func parseBundle(ctx context.Context, in *Input, opts *Options) (any, []report.A
 		}
 		return nil, nil, err
 	}
-	bi := &bundleInput{B: b, byPath: map[string]*bundleNode{}, now: opts.now()}
+	bi := &bundleInput{B: b, byPath: map[string]*bundleNode{}, now: opts.now(), opts: opts}
 	var total, done int64
 	for _, n := range b.Nodes() {
 		if n.ExecEntry != nil && n.IsMachO {
@@ -382,6 +383,10 @@ func (bi *bundleInput) facts() *report.Bundle {
 		}
 		if bn.MachO != nil {
 			fn.MachO = machoFacts(bn.MachO)
+			for i, ms := range bn.MachO.Slices {
+				fn.MachO.Slices[i].RequirementEval = requirementEval(bi.opts, signedCode{ms: ms, info: bn.InfoPlist})
+				fn.MachO.Slices[i].ImplicitRequirement = implicitRequirement(bi.opts, ms)
+			}
 			for _, s := range fn.MachO.Slices {
 				if len(s.Failures) > 0 {
 					fn.Status = "error"

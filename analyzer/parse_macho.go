@@ -155,7 +155,7 @@ func parseMachO(ctx context.Context, in *Input, opts *Options) (any, []report.Ar
 	}
 	facts := machoFacts(mi)
 	for i, ms := range mi.Slices {
-		facts.Slices[i].RequirementEval = requirementEval(opts, ms)
+		facts.Slices[i].RequirementEval = requirementEval(opts, signedCode{ms: ms})
 		facts.Slices[i].ImplicitRequirement = implicitRequirement(opts, ms)
 	}
 	return mi, []report.Artifact{report.NewArtifact(in.Name, facts)}, nil
