@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"runtime"
+	"sync"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -19,7 +20,30 @@ import (
 type blobReaderAt struct {
 	blob goapp.Value
 	size int64
+
+	// ahead are reads of the ranges that follow the last large read, already
+	// started: the Mach-O verifier reads a file in order, a few MB at a
+	// time, so the browser reads the next chunks from disk while this one is
+	// hashed. A blob read is slow (about 100 ms per 4 MB in headless
+	// chromium on a busy machine), slower than hashing, so one read ahead
+	// is not enough.
+	mu    sync.Mutex
+	ahead []pendingRead
 }
+
+type pendingRead struct {
+	off, end int64
+	promise  goapp.Value
+}
+
+const (
+	// prefetchMin is the smallest read that starts reads of what follows;
+	// smaller reads are the parsers' scattered ones, not a sequential scan.
+	prefetchMin = 1 << 20
+	// prefetchDepth is how many reads may run ahead (each the size of the
+	// read that started it: 3 × 4 MB for the verifier).
+	prefetchDepth = 3
+)
 
 func (b *blobReaderAt) ReadAt(p []byte, off int64) (int, error) {
 	if off < 0 {
@@ -32,7 +56,8 @@ func (b *blobReaderAt) ReadAt(p []byte, off int64) (int, error) {
 	if end > b.size {
 		end = b.size
 	}
-	buf, err := await(b.blob.Call("slice", float64(off), float64(end)).Call("arrayBuffer"))
+	promise := b.start(off, end)
+	buf, err := await(promise)
 	if err != nil {
 		return 0, err
 	}
@@ -42,6 +67,56 @@ func (b *blobReaderAt) ReadAt(p []byte, off int64) (int, error) {
 		return n, io.EOF
 	}
 	return n, nil
+}
+
+// start returns the read of [off, end): the one already running when it
+// continues a sequential scan, else a new one; and keeps the reads ahead
+// topped up.
+func (b *blobReaderAt) start(off, end int64) goapp.Value {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	var promise goapp.Value
+	if len(b.ahead) > 0 && b.ahead[0].off == off && b.ahead[0].end == end {
+		promise = b.ahead[0].promise
+		b.ahead = b.ahead[1:]
+	} else {
+		promise = b.read(off, end)
+		b.ahead = nil // not a sequential scan (any more)
+	}
+	if end-off < prefetchMin {
+		return promise
+	}
+	next := end
+	if len(b.ahead) > 0 {
+		next = b.ahead[len(b.ahead)-1].end
+	}
+	for len(b.ahead) < prefetchDepth && next < b.size {
+		r := pendingRead{off: next, end: min(next+(end-off), b.size)}
+		r.promise = b.read(r.off, r.end)
+		// A read nobody takes must not report an unhandled rejection.
+		r.promise.Call("catch", ignoreRejection())
+		b.ahead = append(b.ahead, r)
+		next = r.end
+	}
+	return promise
+}
+
+func (b *blobReaderAt) read(off, end int64) goapp.Value {
+	return b.blob.Call("slice", float64(off), float64(end)).Call("arrayBuffer")
+}
+
+var (
+	ignoreOnce sync.Once
+	ignoreFunc goapp.Func
+)
+
+// ignoreRejection is one JS function, kept for the page's life, that
+// swallows a promise's rejection.
+func ignoreRejection() goapp.Func {
+	ignoreOnce.Do(func() {
+		ignoreFunc = goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any { return nil })
+	})
+	return ignoreFunc
 }
 
 // gcEvery is how many bytes may be read from blobs between two Go garbage
