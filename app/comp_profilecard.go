@@ -231,9 +231,27 @@ func otherFacts(f report.Facts, shown map[string]bool) []goapp.UI {
 		if len(n.Children) > 0 {
 			value = tree(n.Children, 1)
 		}
-		out = append(out, factRow(n.Key, strings.ReplaceAll(n.Key, "_", " "), raw[n.Key], value))
+		out = append(out, factRow(n.Key, factLabel(n.Key), raw[n.Key], value))
 	}
 	return out
+}
+
+// factLabels name the facts in the words Xcode and the developer portal use;
+// a fact without one shows its JSON name.
+var factLabels = map[string]string{
+	"format":           "Format",
+	"not_apple_signed": "Why not Apple's",
+	"tampered":         "Changed after signing",
+	"signing_time":     "Signed on",
+	"time_to_live":     "Valid for (days)",
+	"xcode_managed":    "Managed by Xcode",
+}
+
+func factLabel(key string) string {
+	if l, ok := factLabels[key]; ok {
+		return l
+	}
+	return strings.ReplaceAll(key, "_", " ")
 }
 
 func orDash(s string) string {
