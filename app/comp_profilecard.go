@@ -110,7 +110,7 @@ func (c *profileCard) Render() goapp.UI {
 		c.renderCertificates(),
 		goapp.Section().Class("card-section").Body(
 			goapp.H3().Text("Entitlements"),
-			tree(toTree(p.Entitlements), 99),
+			entitlementList(p.Entitlements, p.Platforms),
 		),
 	)
 }
