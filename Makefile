@@ -146,7 +146,10 @@ WASM_SIZE_JS = const fs = require("fs"), z = require("zlib"); \
 # testdata/fuzz/<Target>/ and from then on runs as a regression test in
 # every go test. The corpus grows in the go command's own cache, as with
 # go test -fuzz. A failing target does not stop the others; the run fails at
-# the end, naming them.
+# the end, naming them. Go 1.26's fuzz coordinator can fail a target with a
+# bare "context deadline exceeded" as -fuzztime ends, having found nothing
+# (go.dev/issue/75804, fixed in Go 1.27); that alone, with no failing input
+# written, is not a failure.
 fuzz:
 	@$(MAKE) --no-print-directory fuzz-run FUZZ_FOR=$(FUZZTIME)
 
@@ -161,9 +164,13 @@ fuzz-run:
 		$(GO) test -c -fuzz=. -o "$$bin/fuzz.test" "./$$dir"; \
 		for target in $$(cd "$$dir" && "$$bin/fuzz.test" -test.list '^Fuzz'); do \
 			n=$$((n + 1)); s=$(now); \
+			before="$$(ls "$$dir/testdata/fuzz/$$target" 2>/dev/null || true)"; \
 			if out="$$(cd "$$dir" && "$$bin/fuzz.test" -test.run='^$$' -test.fuzz="^$$target$$" \
 					-test.fuzztime=$(FUZZ_FOR) -test.fuzzcachedir="$$cache/$$pkg" 2>&1)"; then \
 				echo "ok   $$pkg $$target ($$(( $(now) - s ))s, $$(grep -o 'execs: [0-9]*' <<<"$$out" | tail -1))"; \
+			elif [ "$$(ls "$$dir/testdata/fuzz/$$target" 2>/dev/null || true)" = "$$before" ] && \
+					grep -q '^    context deadline exceeded$$' <<<"$$out" && ! grep -q 'Failing input written' <<<"$$out"; then \
+				echo "ok   $$pkg $$target (stopped with Go's fuzztime race, go.dev/issue/75804: no failing input)"; \
 			else \
 				echo "FAIL $$pkg $$target"; echo "$$out" | tail -40; failed+=("$$pkg $$target"); \
 			fi; \
