@@ -90,9 +90,24 @@ func parseInput(ctx context.Context, f File, opts *Options) (in *Input) {
 		return in
 	}
 	in.Kind = r.kind
-	v, arts, err := r.parse(ctx, in, opts)
+	budget, cancel := context.WithTimeout(ctx, opts.timePerInput())
+	defer cancel()
+	v, arts, err := r.parse(budget, in, opts)
+	if ctx.Err() == nil && errors.Is(budget.Err(), context.DeadlineExceeded) {
+		// The parser stopped because this input's time ran out, not because
+		// the user cancelled: say so on this input and go on with the others.
+		v, arts, err = nil, nil, &TimeLimitError{Limit: opts.timePerInput()}
+	}
 	in.Value, in.Artifacts, in.Err = v, arts, err
 	return in
+}
+
+// TimeLimitError is an input whose analysis took longer than
+// Options.TimePerInput.
+type TimeLimitError struct{ Limit time.Duration }
+
+func (e *TimeLimitError) Error() string {
+	return fmt.Sprintf("the analysis of this file was stopped after %s (the time limit per input)", e.Limit)
 }
 
 // InternalError is a panic caught while parsing an input.

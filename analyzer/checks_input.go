@@ -54,7 +54,8 @@ var inputMalformed = &Check{
 	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
 		for _, in := range p.Case.Inputs {
-			if in.Err == nil || IsInternal(in.Err) || in.Value != nil {
+			var tl *TimeLimitError
+			if in.Err == nil || IsInternal(in.Err) || errors.As(in.Err, &tl) || in.Value != nil {
 				continue
 			}
 			p.Report(in.Name, "%s", describeKind(in.Kind, in.Err))
@@ -76,6 +77,29 @@ var inputInternalError = &Check{
 			var ie *InternalError
 			if errors.As(in.Err, &ie) {
 				p.Report(in.Name, "internal error while reading the file: %v", ie.Value)
+			}
+		}
+	},
+}
+
+var inputTimeLimit = &Check{
+	ID:       "input-time-limit",
+	Severity: report.Error,
+	Title:    "Analysis of this file took too long and was stopped",
+	Doc: "Each file gets a fixed time (five minutes unless changed) so that one file cannot keep the " +
+		"page or a CI job busy forever. This one used it all: it is very large, it is stored in a " +
+		"way that must be re-read many times (a deflated multi-gigabyte executable inside an archive), " +
+		"or it was built to be slow to read. What was found before the limit is not shown; the other " +
+		"files were analysed.",
+	Fix: "Drop the part that matters instead of the whole: the app's main executable, its embedded " +
+		"profile or its entitlements. In CI, `signdoctor check` on the unzipped binary is faster than " +
+		"on the archive.",
+	Needs: []Kind{KindAny},
+	Run: func(p *Pass) {
+		for _, in := range p.Case.Inputs {
+			var tl *TimeLimitError
+			if errors.As(in.Err, &tl) {
+				p.Report(in.Name, "%v", tl)
 			}
 		}
 	},
@@ -103,4 +127,4 @@ var kindNoun = map[Kind]string{
 	KindText:         "text",
 }
 
-func init() { register(inputUnrecognized, inputMalformed, inputInternalError) }
+func init() { register(inputUnrecognized, inputMalformed, inputInternalError, inputTimeLimit) }

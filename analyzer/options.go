@@ -20,6 +20,10 @@ type Options struct {
 	// (1 SHA-1, 2 SHA-256, 3 SHA-256 truncated, 4 SHA-384); one digest per
 	// page, in order.
 	PageHasher func(hashType uint8, pages [][]byte) ([][]byte, error)
+	// TimePerInput bounds how long one input's analysis may take; past it the
+	// input gets an input-time-limit finding and the others are still
+	// analysed. Zero means DefaultTimePerInput.
+	TimePerInput time.Duration
 
 	// testRoots are extra trusted roots (DER). Only the case runner in this
 	// package's tests can set them, so the project's test CA can stand in for
@@ -29,6 +33,17 @@ type Options struct {
 
 // TestRoots returns the test-only trusted roots (always empty outside tests).
 func (o *Options) TestRoots() [][]byte { return o.testRoots }
+
+// DefaultTimePerInput is generous: verifying a 2 GB archive in a browser tab
+// takes a minute or two; an input still running after this is stuck.
+const DefaultTimePerInput = 5 * time.Minute
+
+func (o *Options) timePerInput() time.Duration {
+	if o.TimePerInput > 0 {
+		return o.TimePerInput
+	}
+	return DefaultTimePerInput
+}
 
 func (o *Options) now() time.Time {
 	if o.Now.IsZero() {

@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
@@ -65,6 +66,7 @@ func TestEveryCheckHasCases(t *testing.T) {
 var casesExempt = map[string]string{
 	"input-internal-error": "needs a parser bug: TestParserPanicBecomesFinding",
 	"text-too-long":        "needs a file over 1 MiB: internal/text tests",
+	"input-time-limit":     "needs a slow input: TestTimePerInput",
 }
 
 // A panic inside one input's parser becomes a finding on that input, and the
@@ -97,6 +99,38 @@ func TestParserPanicBecomesFinding(t *testing.T) {
 	}
 	if !gotPanic || !gotOther {
 		t.Errorf("want input-internal-error on bad and a finding on other.bin, got %+v", rep.Findings)
+	}
+}
+
+// An input that runs out of its time gets input-time-limit; the next input is
+// still analysed.
+func TestTimePerInput(t *testing.T) {
+	registerRecognizer(recognizer{
+		kind: KindUnknown, priority: -1,
+		sniff: func(head []byte, _ string) bool { return bytes.HasPrefix(head, []byte("SLOW-TEST")) },
+		parse: func(ctx context.Context, _ *Input, _ *Options) (any, []report.Artifact, error) {
+			<-ctx.Done() // a parser that only stops when told to
+			return nil, nil, ctx.Err()
+		},
+	})
+	slow, other := []byte("SLOW-TEST"), []byte("\x00\x01 not a known format \xff")
+	rep, err := Analyze(context.Background(), []File{
+		{Name: "slow", Size: int64(len(slow)), R: bytes.NewReader(slow)},
+		{Name: "other.bin", Size: int64(len(other)), R: bytes.NewReader(other)},
+	}, Options{Now: defaultCaseTime, TimePerInput: 10 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var limited, otherSeen bool
+	for _, f := range rep.Findings {
+		limited = limited || (f.ID == "input-time-limit" && f.Subject == "slow")
+		otherSeen = otherSeen || f.Subject == "other.bin"
+		if f.Subject == "slow" && f.ID != "input-time-limit" {
+			t.Errorf("unexpected finding on the slow input: %+v", f)
+		}
+	}
+	if !limited || !otherSeen {
+		t.Errorf("want input-time-limit on slow and a finding on other.bin, got %+v", rep.Findings)
 	}
 }
 
