@@ -66,7 +66,8 @@ func TestRobustness(t *testing.T) {
 				if crashed {
 					crashes.Add(1)
 					firstCrash.Do(func() {
-						path := filepath.Join(t.TempDir(), "crasher")
+						// Kept outside t.TempDir, which is removed when the test ends.
+						path := filepath.Join(os.TempDir(), fmt.Sprintf("signdoctor-crasher-%d", time.Now().UnixNano()))
 						_ = os.WriteFile(path, data, 0o644)
 						t.Errorf("first crash (input kept at %s): %s", path, detail)
 					})
