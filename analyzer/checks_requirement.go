@@ -56,11 +56,11 @@ func requirementContext(opts *Options, ms *machoSlice) *requirement.Context {
 // the common case shares one).
 func requirementTrust(opts *Options) *certs.Trust {
 	if len(opts.TestRoots()) == 0 {
-		return certs.Apple
+		return certs.Apple()
 	}
 	trust, err := certs.WithRoots(opts.TestRoots()...)
 	if err != nil {
-		return certs.Apple
+		return certs.Apple()
 	}
 	return trust
 }

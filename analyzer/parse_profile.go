@@ -58,7 +58,7 @@ func sniffProfile(head []byte, name string) bool {
 // trustFor is Apple's pinned trust, plus the case runner's test roots.
 func trustFor(opts *Options) (*certs.Trust, error) {
 	if len(opts.TestRoots()) == 0 {
-		return certs.Apple, nil
+		return certs.Apple(), nil
 	}
 	return certs.WithRoots(opts.TestRoots()...)
 }

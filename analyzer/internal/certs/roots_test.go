@@ -183,7 +183,7 @@ func TestEmbeddedRoots(t *testing.T) {
 	if len(got) != 2 {
 		t.Errorf("roots/ holds %d certificates, want 2", len(got))
 	}
-	if Apple.roots[AppleRootCASHA256] == nil {
+	if Apple().roots[AppleRootCASHA256] == nil {
 		t.Error("Apple Root CA's bytes are not loaded")
 	}
 }

@@ -129,7 +129,7 @@ func (e *Error) Error() string { return e.Msg }
 
 func errorf(format string, args ...any) error { return &Error{fmt.Sprintf(format, args...)} }
 
-// Parse reads a profile and checks its signature against trust (certs.Apple
+// Parse reads a profile and checks its signature against trust (certs.Apple()
 // in production; tests pass certs.WithRoots(testCA)).
 func Parse(b []byte, trust *certs.Trust) (*Profile, error) {
 	if len(b) > MaxSize {
@@ -139,7 +139,7 @@ func Parse(b []byte, trust *certs.Trust) (*Profile, error) {
 		return nil, errorf("the file is empty")
 	}
 	if trust == nil {
-		trust = certs.Apple
+		trust = certs.Apple()
 	}
 	if IsBarePlist(b) {
 		p, err := parsePayload(b)
