@@ -1,69 +1,31 @@
 package analyzer
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/signdoctor/signdoctor/analyzer/report"
+
+	"github.com/signdoctor/signdoctor/analyzer/internal/profile/profiletest"
 )
 
 const corpusRoot = "../../shared/corpus"
 
-// corpusProfileRow is MANIFEST.md's independent reading of one profile.
-type corpusProfileRow struct {
-	wellFormed                    bool
-	kind, platform, team, expires string
-	devices                       int
-	appleSigned                   bool
-}
-
-var manifestKV = regexp.MustCompile(`(\w[\w-]*)=([^;|]*)`)
-
-func readProfileManifest(t *testing.T) map[string]corpusProfileRow {
+func readProfileManifest(t *testing.T) map[string]profiletest.ManifestRow {
 	f, err := os.Open(filepath.Join(corpusRoot, "MANIFEST.md"))
 	if err != nil {
 		t.Skipf("the shared corpus is absent (%v)", err)
 	}
 	defer f.Close()
-	rows := map[string]corpusProfileRow{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		cols := strings.Split(sc.Text(), "|")
-		if len(cols) < 7 || !strings.HasPrefix(strings.TrimSpace(cols[1]), "`profiles/") {
-			continue
-		}
-		name := strings.TrimPrefix(strings.Trim(strings.TrimSpace(cols[1]), "`"), "profiles/")
-		class := strings.TrimSpace(cols[5])
-		var r corpusProfileRow
-		if i := strings.Index(class, ";"); i > 0 && strings.Contains(class, "team=") {
-			r.wellFormed = true
-			r.kind = strings.TrimSpace(class[:i])
-			for _, m := range manifestKV.FindAllStringSubmatch(class, -1) {
-				v := strings.TrimSpace(m[2])
-				switch m[1] {
-				case "platform":
-					r.platform = v
-				case "team":
-					r.team = v
-				case "expires":
-					r.expires = v
-				case "devices":
-					r.devices, _ = strconv.Atoi(v)
-				}
-			}
-			r.appleSigned = strings.Contains(class, "; Apple-signed")
-		}
-		rows[name] = r
+	rows, err := profiletest.ReadManifest(f)
+	if err != nil {
+		t.Fatal(err)
 	}
 	return rows
 }
@@ -128,7 +90,7 @@ func TestCorpusProfilesThroughAnalyze(t *testing.T) {
 				t.Errorf("%s: want a bare plist profile that is not Apple-signed: %v", name, ids)
 			}
 			continue
-		case !row.wellFormed:
+		case !row.WellFormed:
 			if !ids["profile-malformed"] || facts != nil {
 				t.Errorf("%s: MANIFEST says malformed; findings %v", name, ids)
 			}
@@ -140,22 +102,22 @@ func TestCorpusProfilesThroughAnalyze(t *testing.T) {
 		}
 		wantKind := ""
 		for _, m := range manifestProfileKind {
-			if strings.HasPrefix(row.kind, m.prefix) {
+			if strings.HasPrefix(row.Kind, m.prefix) {
 				wantKind = m.kind
 				break
 			}
 		}
-		wantPlatform := map[string]string{"(no Platform key)": "iOS", "OSX": "macOS"}[row.platform]
+		wantPlatform := map[string]string{"(no Platform key)": "iOS", "OSX": "macOS"}[row.Platform]
 		if wantPlatform == "" {
-			wantPlatform = row.platform
+			wantPlatform = row.Platform
 		}
-		if facts.ProfileKind != wantKind || strings.Join(facts.Platforms, ",") != wantPlatform || facts.Team != row.team ||
-			facts.Expires.Format("2006-01-02 15:04:05") != row.expires || facts.Devices != row.devices {
+		if facts.ProfileKind != wantKind || strings.Join(facts.Platforms, ",") != wantPlatform || facts.Team != row.Team ||
+			facts.Expires.Format("2006-01-02 15:04:05") != row.Expires || facts.Devices != row.Devices {
 			t.Errorf("%s: got %s %v %s %s %d; MANIFEST %s %s %s %s %d", name, facts.ProfileKind, facts.Platforms, facts.Team,
-				facts.Expires.Format("2006-01-02 15:04:05"), facts.Devices, wantKind, wantPlatform, row.team, row.expires, row.devices)
+				facts.Expires.Format("2006-01-02 15:04:05"), facts.Devices, wantKind, wantPlatform, row.Team, row.Expires, row.Devices)
 		}
-		if name != "fastlane-test.provisionprofile" && facts.AppleSigned != row.appleSigned {
-			t.Errorf("%s: apple_signed %v (%s), MANIFEST %v", name, facts.AppleSigned, facts.NotAppleSigned, row.appleSigned)
+		if name != "fastlane-test.provisionprofile" && facts.AppleSigned != row.AppleSigned {
+			t.Errorf("%s: apple_signed %v (%s), MANIFEST %v", name, facts.AppleSigned, facts.NotAppleSigned, row.AppleSigned)
 		}
 		if !facts.AppleSigned && !ids["profile-not-apple-signed"] && !ids["profile-tampered"] {
 			t.Errorf("%s: not Apple-signed but no finding says so", name)

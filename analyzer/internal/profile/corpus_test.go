@@ -1,69 +1,27 @@
 package profile
 
 import (
-	"bufio"
 	"os"
 	"path/filepath"
-	"regexp"
-	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/signdoctor/signdoctor/analyzer/internal/profile/profiletest"
 )
 
 const corpusDir = "../../../../shared/corpus"
 
-// manifestRow is MANIFEST.md's independent reading of one profile.
-type manifestRow struct {
-	kind, platform, team, expires string
-	devices                       int
-	appleSigned                   bool
-	wellFormed                    bool
-}
-
-var manifestField = regexp.MustCompile(`(\w[\w-]*)=([^;|]*)`)
-
-// readManifest parses the profiles rows of MANIFEST.md's table.
-func readManifest(t *testing.T) map[string]manifestRow {
+// readManifest is MANIFEST.md's reading of the corpus profiles; the test
+// skips when the corpus is absent.
+func readManifest(t *testing.T) map[string]profiletest.ManifestRow {
 	f, err := os.Open(filepath.Join(corpusDir, "MANIFEST.md"))
 	if err != nil {
 		t.Skipf("the shared corpus is absent: %v", err)
 	}
 	defer f.Close()
-	rows := map[string]manifestRow{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if !strings.HasPrefix(line, "| `profiles/") {
-			continue
-		}
-		cols := strings.Split(line, "|")
-		if len(cols) < 7 {
-			continue
-		}
-		name := strings.Trim(strings.TrimSpace(cols[1]), "`")
-		name = strings.TrimPrefix(name, "profiles/")
-		class := strings.TrimSpace(cols[5])
-		r := manifestRow{}
-		if i := strings.Index(class, ";"); i > 0 && strings.Contains(class, "team=") {
-			r.wellFormed = true
-			r.kind = strings.TrimSpace(class[:i])
-			for _, m := range manifestField.FindAllStringSubmatch(class, -1) {
-				v := strings.TrimSpace(m[2])
-				switch m[1] {
-				case "platform":
-					r.platform = v
-				case "team":
-					r.team = v
-				case "expires":
-					r.expires = v
-				case "devices":
-					r.devices, _ = strconv.Atoi(v)
-				}
-			}
-			r.appleSigned = strings.Contains(class, "; Apple-signed")
-		}
-		rows[name] = r
+	rows, err := profiletest.ReadManifest(f)
+	if err != nil {
+		t.Fatal(err)
 	}
 	return rows
 }
@@ -131,7 +89,7 @@ func TestCorpusAgreesWithManifest(t *testing.T) {
 			}
 			continue
 		}
-		if !row.wellFormed {
+		if !row.WellFormed {
 			if err == nil {
 				t.Errorf("%s: MANIFEST says malformed, Parse succeeded", name)
 			} else {
@@ -143,24 +101,24 @@ func TestCorpusAgreesWithManifest(t *testing.T) {
 			t.Errorf("%s: %v", name, err)
 			continue
 		}
-		if got, want := p.Kind, manifestKind(row.kind); got != want {
+		if got, want := p.Kind, manifestKind(row.Kind); got != want {
 			t.Errorf("%s: kind %s, MANIFEST %s", name, got, want)
 		}
-		if got, want := strings.Join(p.Platforms, ","), manifestPlatform(row.platform); got != want {
+		if got, want := strings.Join(p.Platforms, ","), manifestPlatform(row.Platform); got != want {
 			t.Errorf("%s: platforms %s, MANIFEST %s", name, got, want)
 		}
-		if p.Team != row.team {
-			t.Errorf("%s: team %s, MANIFEST %s", name, p.Team, row.team)
+		if p.Team != row.Team {
+			t.Errorf("%s: team %s, MANIFEST %s", name, p.Team, row.Team)
 		}
-		if got := p.ExpirationDate.Format("2006-01-02 15:04:05"); got != row.expires {
-			t.Errorf("%s: expires %s, MANIFEST %s", name, got, row.expires)
+		if got := p.ExpirationDate.Format("2006-01-02 15:04:05"); got != row.Expires {
+			t.Errorf("%s: expires %s, MANIFEST %s", name, got, row.Expires)
 		}
-		if len(p.ProvisionedDevices) != row.devices {
-			t.Errorf("%s: %d devices, MANIFEST %d", name, len(p.ProvisionedDevices), row.devices)
+		if len(p.ProvisionedDevices) != row.Devices {
+			t.Errorf("%s: %d devices, MANIFEST %d", name, len(p.ProvisionedDevices), row.Devices)
 		}
-		wantApple := row.appleSigned && !tamperedInCorpus[name]
+		wantApple := row.AppleSigned && !tamperedInCorpus[name]
 		if p.Signature.AppleSigned != wantApple {
-			t.Errorf("%s: apple_signed %v (%s), MANIFEST %v", name, p.Signature.AppleSigned, p.Signature.NotAppleReason, row.appleSigned)
+			t.Errorf("%s: apple_signed %v (%s), MANIFEST %v", name, p.Signature.AppleSigned, p.Signature.NotAppleReason, row.AppleSigned)
 		}
 		if tamperedInCorpus[name] != p.Signature.Tampered {
 			t.Errorf("%s: tampered = %v", name, p.Signature.Tampered)
