@@ -16,10 +16,11 @@ type Options struct {
 	Progress func(input string, done, total int64)
 	// PageHasher, when set, hashes Mach-O code pages in batches in place of
 	// Go's crypto: the web app passes the browser's SubtleCrypto, several
-	// times faster than Go in wasm. Hash types are the CodeDirectory's
-	// (1 SHA-1, 2 SHA-256, 3 SHA-256 truncated, 4 SHA-384); one digest per
-	// page, in order.
-	PageHasher func(hashType uint8, pages [][]byte) ([][]byte, error)
+	// times faster than Go in wasm. It is macho.VerifyOptions.HashPages:
+	// code is consecutive pages of pageSize bytes (the last may be shorter);
+	// it returns their full-size digests end to end. Hash types are the
+	// CodeDirectory's (1 SHA-1, 2 SHA-256, 3 SHA-256 truncated, 4 SHA-384).
+	PageHasher func(hashType uint8, code []byte, pageSize int) ([]byte, error)
 	// TimePerInput bounds how long one input's analysis may take; past it the
 	// input gets an input-time-limit finding and the others are still
 	// analysed. Zero means DefaultTimePerInput.

@@ -189,15 +189,15 @@ func TestMachOPageHasher(t *testing.T) {
 		t.Fatal(err)
 	}
 	calls, lie := 0, false
-	hasher := func(ht uint8, pages [][]byte) ([][]byte, error) {
+	hasher := func(ht uint8, code []byte, pageSize int) ([]byte, error) {
 		calls++
-		var out [][]byte
-		for i, p := range pages {
-			d := sha256.Sum256(p)
+		var out []byte
+		for i, off := 0, 0; off < len(code); i, off = i+1, off+pageSize {
+			d := sha256.Sum256(code[off:min(off+pageSize, len(code))])
 			if lie && i == 3 {
 				d[0] ^= 1
 			}
-			out = append(out, d[:])
+			out = append(out, d[:]...)
 		}
 		return out, nil
 	}

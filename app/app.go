@@ -57,6 +57,8 @@ func Handler(base string) *goapp.Handler {
 		ThemeColor:      "#1d4ed8",
 		LoadingLabel:    "Loading signdoctor… {progress}%",
 		Styles:          []string{"/web/app.css"},
+		// digest.js hashes a batch of code pages in one call (hash_js.go).
+		Scripts: []string{"/web/digest.js defer"},
 		// The SVG icon is what the page links; precache it so an offline
 		// reload finds every file the page asks for.
 		CacheableResources: cacheable(),

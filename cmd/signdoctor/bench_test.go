@@ -319,11 +319,14 @@ func benchmarkBrowserVerify(b *testing.B, file string) {
 		ms = append(ms, r.Reported-r.Changed)
 		warmMS = append(warmMS, warm.Reported-warm.Changed)
 		var lt float64
+		var tasks []string
 		for _, t := range r.LongTasks {
 			if t[0]+t[1] >= r.Changed && t[0] <= r.Reported {
 				lt = max(lt, t[1])
+				tasks = append(tasks, fmt.Sprintf("%.0f ms at +%.0f", t[1], t[0]-r.Changed))
 			}
 		}
+		b.Logf("long tasks of the first drop (of %.0f ms): %s", r.Reported-r.Changed, strings.Join(tasks, ", "))
 		longest = append(longest, lt)
 		status = r.Status
 	}
@@ -378,6 +381,7 @@ func printCPUProfile(ctx context.Context, what string) error {
 		self[name] += ms
 		total += ms
 	}
+	printLongRuns(p, nodes)
 	names := make([]string, 0, len(self))
 	for k := range self {
 		names = append(names, k)
@@ -390,4 +394,64 @@ func printCPUProfile(ctx context.Context, what string) error {
 	}
 	fmt.Fprint(os.Stderr, out.String())
 	return nil
+}
+
+// printLongRuns prints, for every stretch of at least 150 ms in which the
+// page's thread was never idle (a long task, as the profile sees it), the
+// functions that were on the stack for most of it: what to split or speed
+// up to keep the page painting.
+func printLongRuns(p *profiler.Profile, nodes map[int64]*profiler.ProfileNode) {
+	parent := map[int64]int64{}
+	for _, n := range p.Nodes {
+		for _, c := range n.Children {
+			parent[int64(c)] = int64(n.ID)
+		}
+	}
+	var run []int
+	var runMS float64
+	flush := func() {
+		if runMS >= 150 {
+			incl := map[string]float64{}
+			for _, i := range run {
+				seen := map[string]bool{}
+				for id := int64(p.Samples[i]); id != 0; id = parent[id] {
+					n := nodes[id]
+					if n == nil || n.CallFrame == nil {
+						break
+					}
+					name := n.CallFrame.FunctionName
+					if name == "" || seen[name] {
+						continue
+					}
+					seen[name] = true
+					incl[name] += float64(p.TimeDeltas[i]) / 1000
+				}
+			}
+			names := make([]string, 0, len(incl))
+			for k := range incl {
+				names = append(names, k)
+			}
+			sort.Slice(names, func(i, j int) bool { return incl[names[i]] > incl[names[j]] })
+			var out strings.Builder
+			fmt.Fprintf(&out, "busy stretch of %.0f ms; on the stack for most of it:\n", runMS)
+			for _, k := range names[:min(25, len(names))] {
+				fmt.Fprintf(&out, "%9.1f ms  %s\n", incl[k], k)
+			}
+			fmt.Fprint(os.Stderr, out.String())
+		}
+		run, runMS = run[:0], 0
+	}
+	for i, id := range p.Samples {
+		if i >= len(p.TimeDeltas) {
+			break
+		}
+		n := nodes[int64(id)]
+		if n == nil || n.CallFrame == nil || n.CallFrame.FunctionName == "(idle)" {
+			flush()
+			continue
+		}
+		run = append(run, i)
+		runMS += float64(p.TimeDeltas[i]) / 1000
+	}
+	flush()
 }

@@ -22,12 +22,15 @@ type VerifyOptions struct {
 	Progress func(done, total int64)
 	// MaxReported caps how many bad pages are listed per CodeDirectory.
 	MaxReported int
-	// HashPages, when set, hashes whole pages in batches (up to a few MB of
-	// pages of one hash type per call) instead of Go's crypto: the web app
-	// hands them to the browser's SubtleCrypto, several times faster than Go
-	// in wasm. It returns one digest per page, in order. Hash types are the
-	// CodeDirectory's (1 SHA-1, 2 SHA-256, 3 SHA-256 truncated, 4 SHA-384).
-	HashPages func(hashType uint8, pages [][]byte) ([][]byte, error)
+	// HashPages, when set, hashes whole pages in batches instead of Go's
+	// crypto: the web app hands them to the browser's SubtleCrypto, several
+	// times faster than Go in wasm. code holds consecutive pages of pageSize
+	// bytes (the last may be shorter), up to a few MB of one CodeDirectory's
+	// pages per call; it returns their digests end to end, each the full
+	// size of the hash (20 bytes for SHA-1, 32 for SHA-256 and its truncated
+	// form, 48 for SHA-384). Hash types are the CodeDirectory's (1 SHA-1,
+	// 2 SHA-256, 3 SHA-256 truncated, 4 SHA-384).
+	HashPages func(hashType uint8, code []byte, pageSize int) ([]byte, error)
 }
 
 // Failure is one way a signature does not match the file. Msg names what
@@ -400,32 +403,49 @@ func hashJobs(jobs []pageJob, workers int, check func(*pageState, uint32, []byte
 }
 
 // batchJobs hashes whole pages through an external batch hasher, one call per
-// CodeDirectory per chunk.
-func batchJobs(jobs []pageJob, hashPages func(uint8, [][]byte) ([][]byte, error), check func(*pageState, uint32, []byte)) error {
+// CodeDirectory per chunk. A CodeDirectory's whole pages in one chunk follow
+// each other, so each call gets one contiguous run of the chunk.
+func batchJobs(jobs []pageJob, hashPages func(uint8, []byte, int) ([]byte, error), check func(*pageState, uint32, []byte)) error {
 	for start := 0; start < len(jobs); {
-		end := start
-		for end < len(jobs) && jobs[end].st == jobs[start].st {
+		st := jobs[start].st
+		pageSize := len(jobs[start].data)
+		end := start + 1
+		for end < len(jobs) && jobs[end].st == st && len(jobs[end-1].data) == pageSize && adjacent(jobs[end-1].data, jobs[end].data) {
 			end++
 		}
-		pages := make([][]byte, 0, end-start)
-		for _, j := range jobs[start:end] {
-			pages = append(pages, j.data)
-		}
-		st := jobs[start].st
-		sums, err := hashPages(st.cd.HashType, pages)
+		run := jobs[start:end]
+		code := joined(run)
+		size := newHash(st.cd.HashType).Size()
+		sums, err := hashPages(st.cd.HashType, code, pageSize)
 		if err != nil {
 			return fmt.Errorf("hashing pages: %w", err)
 		}
-		if len(sums) != len(pages) {
-			return fmt.Errorf("hashing pages: %d digests for %d pages", len(sums), len(pages))
+		if len(sums) != len(run)*size {
+			return fmt.Errorf("hashing pages: %d bytes of digests for %d pages of %d-byte digests", len(sums), len(run), size)
 		}
-		for i, j := range jobs[start:end] {
-			if len(sums[i]) < int(st.cd.HashSize) {
-				return fmt.Errorf("hashing pages: digest of %d bytes, need %d", len(sums[i]), st.cd.HashSize)
-			}
-			check(j.st, j.index, sums[i])
+		for i, j := range run {
+			check(j.st, j.index, sums[i*size:(i+1)*size])
 		}
 		start = end
 	}
 	return nil
+}
+
+// adjacent says whether b starts where a ends, in the same array, and is no
+// longer than a (only the last page of a run may be shorter).
+func adjacent(a, b []byte) bool {
+	if len(a) == 0 || len(b) == 0 || len(b) > len(a) || cap(a) <= len(a) {
+		return false
+	}
+	return &a[:len(a)+1][len(a)] == &b[0]
+}
+
+// joined is the run's pages as one slice of the chunk they were cut from.
+func joined(run []pageJob) []byte {
+	first := run[0].data
+	n := 0
+	for _, j := range run {
+		n += len(j.data)
+	}
+	return first[:n:n]
 }

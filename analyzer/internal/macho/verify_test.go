@@ -1,6 +1,8 @@
 package macho
 
 import (
+	"bytes"
+	"crypto/sha256"
 	"fmt"
 	"io"
 	"os"
@@ -74,13 +76,13 @@ func TestBatchHasher(t *testing.T) {
 	}
 	defer fh.Close()
 	calls := 0
-	hasher := func(ht uint8, pages [][]byte) ([][]byte, error) {
+	hasher := func(ht uint8, code []byte, pageSize int) ([]byte, error) {
 		calls++
-		var out [][]byte
-		for _, p := range pages {
+		var out []byte
+		for off := 0; off < len(code); off += pageSize {
 			h := newHash(ht)
-			h.Write(p)
-			out = append(out, h.Sum(nil))
+			h.Write(code[off:min(off+pageSize, len(code))])
+			out = h.Sum(out)
 		}
 		return out, nil
 	}
@@ -136,5 +138,38 @@ func TestReaderReturningEOFAtEnd(t *testing.T) {
 		if res, err := s.Verify(VerifyOptions{}); err != nil || !res.OK() {
 			t.Fatalf("%s: %v %+v", s.Arch, err, res)
 		}
+	}
+}
+
+// TestBatchJobsRuns checks that a batch hasher gets one contiguous run per
+// call: pages cut from two arrays, or after a short page, start a new run.
+func TestBatchJobsRuns(t *testing.T) {
+	cd := &CodeDirectory{HashType: HashSHA256, HashSize: 32}
+	st := &pageState{cd: cd}
+	a, b := bytes.Repeat([]byte{1}, 40), bytes.Repeat([]byte{2}, 20)
+	jobs := []pageJob{
+		{st, 0, a[0:10]}, {st, 1, a[10:20]}, {st, 2, a[20:25]}, // a short page ends a run
+		{st, 3, a[25:35]},
+		{st, 4, b[0:10]}, {st, 5, b[10:20]}, // another array
+	}
+	var runs []int
+	checked := 0
+	err := batchJobs(jobs, func(ht uint8, code []byte, pageSize int) ([]byte, error) {
+		runs = append(runs, len(code))
+		var out []byte
+		for off := 0; off < len(code); off += pageSize {
+			d := sha256.Sum256(code[off:min(off+pageSize, len(code))])
+			out = append(out, d[:]...)
+		}
+		return out, nil
+	}, func(_ *pageState, i uint32, sum []byte) {
+		want := sha256.Sum256(jobs[i].data)
+		if !bytes.Equal(sum, want[:]) {
+			t.Errorf("page %d: wrong digest", i)
+		}
+		checked++
+	})
+	if err != nil || checked != len(jobs) || fmt.Sprint(runs) != "[25 10 20]" {
+		t.Fatalf("err %v, %d pages checked, runs %v; want 6 pages in runs [25 10 20]", err, checked, runs)
 	}
 }
