@@ -19,6 +19,7 @@ func Analyze(ctx context.Context, files []File, opts Options) (*report.Report, e
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
+		opts.yield()
 		c.Inputs = append(c.Inputs, parseInput(ctx, f, &opts))
 	}
 	rep := &report.Report{Findings: []report.Finding{}, Artifacts: []report.Artifact{}}
@@ -33,6 +34,7 @@ func Analyze(ctx context.Context, files []File, opts Options) (*report.Report, e
 		if !runnable(chk, c) {
 			continue
 		}
+		opts.yield()
 		rep.Findings = append(rep.Findings, runCheck(chk, c, now, opts)...)
 	}
 	rep.Sort()

@@ -14,6 +14,11 @@ type Options struct {
 	// Progress, when set, is told how far the analysis of the current input has
 	// come; the web app uses it for its progress bar.
 	Progress func(input string, done, total int64)
+	// Yield, when set, is called between the steps of an analysis (each
+	// input, each signature, each check). A host whose interface shares the
+	// analysis's thread (the web app) gives the thread back there, so no
+	// step keeps the page from painting for long. It may block briefly.
+	Yield func()
 	// PageHasher, when set, hashes Mach-O code pages in batches in place of
 	// Go's crypto: the web app passes the browser's SubtleCrypto, several
 	// times faster than Go in wasm. It is macho.VerifyOptions.HashPages:
@@ -30,6 +35,13 @@ type Options struct {
 	// package's tests can set them, so the project's test CA can stand in for
 	// Apple's in generated fixtures while production trust stays pinned.
 	testRoots [][]byte
+}
+
+// yield calls Yield when set.
+func (o *Options) yield() {
+	if o.Yield != nil {
+		o.Yield()
+	}
 }
 
 // TestRoots returns the test-only trusted roots (always empty outside tests).

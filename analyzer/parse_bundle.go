@@ -104,8 +104,8 @@ func parseBundle(ctx context.Context, in *Input, opts *Options) (any, []report.A
 		}
 	}
 	sub := *opts
-	sub.Progress = nil // one bar for the whole archive, not one per binary
 	for _, n := range b.Nodes() {
+		opts.yield()
 		bn := &bundleNode{Node: n}
 		bi.Nodes = append(bi.Nodes, bn)
 		bi.byPath[n.Path] = bn
@@ -119,6 +119,16 @@ func parseBundle(ctx context.Context, in *Input, opts *Options) (any, []report.A
 				continue
 			}
 			exe := &Input{File: File{Name: in.Name + ": " + n.ExecPath, Size: size, R: ra}, Kind: KindMachO}
+			if opts.Progress != nil {
+				// One bar for the whole archive: a binary's share of it
+				// fills as its code is hashed.
+				before := done
+				sub.Progress = func(_ string, d, t int64) {
+					if t > 0 {
+						opts.Progress(in.Name, before+int64(float64(size)*float64(d)/float64(t)), total)
+					}
+				}
+			}
 			v, _, err := parseMachO(ctx, exe, &sub)
 			if err != nil {
 				bn.MachOErr = err
@@ -137,6 +147,7 @@ func parseBundle(ctx context.Context, in *Input, opts *Options) (any, []report.A
 	// Seals last: nested code is judged by the cdhashes found above.
 	for _, bn := range bi.Nodes {
 		if bn.Seal != nil {
+			opts.yield()
 			b.VerifySeal(ctx, bn.Node, bi.nested)
 			if err := ctx.Err(); err != nil {
 				return nil, nil, err

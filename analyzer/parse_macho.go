@@ -132,7 +132,9 @@ func parseMachO(ctx context.Context, in *Input, opts *Options) (any, []report.Ar
 		if opts.Progress != nil {
 			vo.Progress = func(done, total int64) { opts.Progress(in.Name, base+done, codeTotal) }
 		}
+		opts.yield()
 		ms.Result, ms.VerifyErr = s.Verify(vo)
+		opts.yield()
 		if cd := s.Signature.Best(); cd != nil {
 			codeDone += int64(cd.CodeLimit)
 		}
@@ -150,11 +152,13 @@ func parseMachO(ctx context.Context, in *Input, opts *Options) (any, []report.Ar
 			ms.Requirement, ms.RequirementErr = designatedRequirement(sig.Requirements)
 		}
 		if len(sig.CMS) > 0 {
+			opts.yield()
 			checkMachOCMS(ms, opts)
 		}
 	}
 	facts := machoFacts(mi)
 	for i, ms := range mi.Slices {
+		opts.yield()
 		facts.Slices[i].RequirementEval = requirementEval(opts, signedCode{ms: ms})
 		facts.Slices[i].ImplicitRequirement = implicitRequirement(opts, ms)
 	}
@@ -346,7 +350,9 @@ func checkMachOCMS(ms *machoSlice, opts *Options) {
 	if sd.Timestamp != nil && sd.TimestampErr == nil {
 		ms.Timestamp, ms.TSAuthority = sd.Timestamp.Time, sd.Timestamp.Authority
 	}
+	opts.yield()
 	judgeChain(ms, opts)
+	opts.yield()
 	if err := sd.Verify(sig.Primary().Raw); err != nil {
 		ms.CMSErr = fmt.Errorf("CMS signature over the primary (%s) CodeDirectory: %s", sig.Primary().HashName(), strings.TrimPrefix(err.Error(), "cms: "))
 		return

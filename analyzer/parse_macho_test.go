@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"runtime"
 	"strconv"
@@ -308,5 +309,32 @@ func TestMachOHostileLengths(t *testing.T) {
 		if elapsed > 100*time.Millisecond && runtime.GOOS != "js" {
 			t.Errorf("%s: took %v", name, elapsed)
 		}
+	}
+}
+
+// TestYieldBetweenSteps checks that Options.Yield is called between the
+// steps of an analysis (the web app paints there) and changes nothing.
+func TestYieldBetweenSteps(t *testing.T) {
+	signed, err := testsign.Sign(testsign.Build(testsign.Image{CodePages: 8}), testsign.Options{Identifier: "x", Flags: testsign.FlagAdhoc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := []File{{Name: "x", Size: int64(len(signed)), R: bytes.NewReader(signed)}}
+	plain, err := Analyze(context.Background(), files, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	yields := 0
+	yielding, err := Analyze(context.Background(), files, Options{Yield: func() { yields++ }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// One before the input, around the slice's verification, per slice for
+	// its requirement, and one per check that runs.
+	if yields < 4+len(yielding.Findings) {
+		t.Errorf("Yield called %d times; want one per step", yields)
+	}
+	if !reflect.DeepEqual(plain, yielding) {
+		t.Error("the report changed when Yield was set")
 	}
 }

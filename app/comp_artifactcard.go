@@ -1,8 +1,6 @@
 package app
 
 import (
-	"encoding/json"
-	"strconv"
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -61,31 +59,6 @@ func factRow(key, label, raw string, value ...goapp.UI) goapp.UI {
 		goapp.Dt().Text(label),
 		goapp.Dd().Body(value...),
 	)
-}
-
-// rawValues are the JSON scalars of a facts value, as text, by field name
-// (objects and lists are left out).
-func rawValues(f report.Facts) map[string]string {
-	out := map[string]string{}
-	b, err := json.Marshal(f)
-	if err != nil {
-		return out
-	}
-	var m map[string]any
-	if json.Unmarshal(b, &m) != nil {
-		return out
-	}
-	for k, v := range m {
-		switch x := v.(type) {
-		case string:
-			out[k] = x
-		case bool:
-			out[k] = strconv.FormatBool(x)
-		case float64:
-			out[k] = scalarText(x)
-		}
-	}
-	return out
 }
 
 // dateWithDaysLeft shows a date and how far it is from now.

@@ -180,8 +180,10 @@ func handleAnalyze(ctx goapp.Context, a goapp.Action) {
 	time.Sleep(20 * time.Millisecond)
 
 	var last time.Time
+	yield := yielder()
 	opts := analyzer.Options{
 		PageHasher: pageHasher(),
+		Yield:      yield,
 		Progress: func(input string, done, total int64) {
 			if time.Since(last) < progressEvery {
 				return
@@ -215,8 +217,28 @@ func handleAnalyze(ctx goapp.Context, a goapp.Action) {
 		st.Err = err.Error()
 	default:
 		st.Report = rep
+		prepareFacts(rep, yield)
 	}
 	ctx.SetState(stateAnalysis, st)
+}
+
+// yieldEvery is the longest stretch an analysis keeps the page's thread
+// before giving it back: Go in wasm runs on the page's only thread, and a
+// browser counts a task over 50 ms as long.
+const yieldEvery = 40 * time.Millisecond
+
+// yielder returns an analyzer.Options.Yield that gives the thread back (a
+// short sleep: Go's wasm scheduler then returns to the browser's event loop)
+// once yieldEvery has passed since the last time.
+func yielder() func() {
+	last := time.Now()
+	return func() {
+		if time.Since(last) < yieldEvery {
+			return
+		}
+		time.Sleep(time.Millisecond)
+		last = time.Now()
+	}
 }
 
 func handleCancel(ctx goapp.Context, a goapp.Action) {
@@ -274,7 +296,7 @@ func handleDevice(ctx goapp.Context, a goapp.Action) {
 	// The same analyzer answers as in the CLI (--device): run the profile's
 	// files again with the device and keep what that run added.
 	if !haveBaseline {
-		rep, err := analyzer.Analyze(ctx, files, analyzer.Options{PageHasher: pageHasher()})
+		rep, err := analyzer.Analyze(ctx, files, analyzer.Options{PageHasher: pageHasher(), Yield: yielder()})
 		if err != nil {
 			return
 		}
@@ -283,7 +305,7 @@ func handleDevice(ctx goapp.Context, a goapp.Action) {
 		session.baseline[q.Artifact] = before
 		session.Unlock()
 	}
-	rep, err := analyzer.Analyze(ctx, files, analyzer.Options{Device: q.Query, PageHasher: pageHasher()})
+	rep, err := analyzer.Analyze(ctx, files, analyzer.Options{Device: q.Query, PageHasher: pageHasher(), Yield: yielder()})
 	if err != nil {
 		return
 	}

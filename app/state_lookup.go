@@ -64,7 +64,7 @@ func handleLookup(ctx goapp.Context, a goapp.Action) {
 	if !lookupCurrent(seq, analysisSeq) {
 		return
 	}
-	rep, err := analyzer.Analyze(ctx, files, analyzer.Options{Device: q.Query, PageHasher: pageHasher()})
+	rep, err := analyzer.Analyze(ctx, files, analyzer.Options{Device: q.Query, PageHasher: pageHasher(), Yield: yielder()})
 	if !lookupCurrent(seq, analysisSeq) {
 		return
 	}

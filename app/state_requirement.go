@@ -90,7 +90,7 @@ func handleRequirement(ctx goapp.Context, a goapp.Action) {
 	default:
 		// Code inside an archive: the analysis runs again with the
 		// requirement, and the node's answer is read from its report.
-		rep, err := analyzer.Analyze(ctx, files, analyzer.Options{Requirement: q.Text, PageHasher: pageHasher()})
+		rep, err := analyzer.Analyze(ctx, files, analyzer.Options{Requirement: q.Text, PageHasher: pageHasher(), Yield: yielder()})
 		if err != nil {
 			res.Err = err.Error()
 		} else {

@@ -3,8 +3,11 @@ package app
 import (
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"sort"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/signdoctor/signdoctor/analyzer"
@@ -299,19 +302,94 @@ func scalarText(v any) string {
 // factsTree lays out the facts of any artifact kind by their JSON field names,
 // so a kind the page has no special card for still shows everything it says.
 // Keys are the JSON names, the same ones the CLI prints.
-func factsTree(f report.Facts) []treeNode {
+func factsTree(f report.Facts) []treeNode { return factsOf(f).Tree }
+
+// rawValues are the JSON scalars of a facts value, as text, by field name
+// (objects and lists are left out).
+func rawValues(f report.Facts) map[string]string { return factsOf(f).Raw }
+
+// factsView is a facts value as the page lays it out; the components only
+// read it.
+type factsView struct {
+	Tree []treeNode
+	Raw  map[string]string
+}
+
+// layoutFacts makes a facts value's view with one JSON round trip.
+func layoutFacts(f report.Facts) factsView {
+	v := factsView{Raw: map[string]string{}}
 	if f == nil {
-		return nil
+		return v
 	}
 	b, err := json.Marshal(f)
 	if err != nil {
-		return []treeNode{{Key: "error", Value: err.Error()}}
+		v.Tree = []treeNode{{Key: "error", Value: err.Error()}}
+		return v
 	}
 	var m map[string]any
 	if err := json.Unmarshal(b, &m); err != nil {
-		return []treeNode{{Key: "error", Value: err.Error()}}
+		v.Tree = []treeNode{{Key: "error", Value: err.Error()}}
+		return v
 	}
-	return toTree(m)
+	v.Tree = toTree(m)
+	for k, x := range m {
+		switch x := x.(type) {
+		case string:
+			v.Raw[k] = x
+		case bool:
+			v.Raw[k] = strconv.FormatBool(x)
+		case float64:
+			v.Raw[k] = scalarText(x)
+		}
+	}
+	return v
+}
+
+// laidOut keeps the views of the facts on the page, so a render (which
+// holds the page's thread) does not redo the JSON round trip: for a large
+// binary that cost 100-300 ms per render. Only facts held by pointer are
+// kept (others are not comparable map keys), and only a bounded number.
+var laidOut struct {
+	sync.Mutex
+	m map[report.Facts]factsView
+}
+
+const maxLaidOut = 512
+
+func factsOf(f report.Facts) factsView {
+	if f == nil || reflect.TypeOf(f).Kind() != reflect.Pointer {
+		return layoutFacts(f)
+	}
+	laidOut.Lock()
+	v, ok := laidOut.m[f]
+	laidOut.Unlock()
+	if ok {
+		return v
+	}
+	v = layoutFacts(f)
+	laidOut.Lock()
+	if laidOut.m == nil || len(laidOut.m) >= maxLaidOut {
+		laidOut.m = map[report.Facts]factsView{}
+	}
+	laidOut.m[f] = v
+	laidOut.Unlock()
+	return v
+}
+
+// prepareFacts lays out a new report's facts before it is shown, outside any
+// render and giving the thread back between artifacts; the views of the
+// report it replaces are dropped.
+func prepareFacts(rep *report.Report, yield func()) {
+	laidOut.Lock()
+	laidOut.m = nil
+	laidOut.Unlock()
+	if rep == nil {
+		return
+	}
+	for _, a := range rep.Artifacts {
+		yield()
+		factsOf(a.Facts)
+	}
 }
 
 // normalizeDevice cleans up a device ID as people paste it: surrounding
