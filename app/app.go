@@ -57,8 +57,9 @@ func Handler(base string) *goapp.Handler {
 		ThemeColor:      "#1d4ed8",
 		LoadingLabel:    "Loading signdoctor… {progress}%",
 		Styles:          []string{"/web/app.css"},
+		// blobread.js streams dropped files in ranges (blob_js.go);
 		// digest.js hashes a batch of code pages in one call (hash_js.go).
-		Scripts: []string{"/web/digest.js defer"},
+		Scripts: []string{"/web/blobread.js defer", "/web/digest.js defer"},
 		// The SVG icon is what the page links; precache it so an offline
 		// reload finds every file the page asks for.
 		CacheableResources: cacheable(),

@@ -13,37 +13,37 @@ import (
 	"github.com/signdoctor/signdoctor/analyzer"
 )
 
-// blobReaderAt reads a browser Blob (a dropped or picked File) on demand:
-// each read asks for blob.slice(off, end).arrayBuffer(), so a 2 GB archive
-// never sits whole in memory. ReadAt waits for the promise, so it must run
-// outside event handlers (the analysis runs in an action handler goroutine).
+// blobReaderAt reads a browser Blob (a dropped or picked File) on demand, so
+// a 2 GB archive never sits whole in memory. ReadAt waits for a promise, so it
+// must run outside event handlers (the analysis runs in an action handler
+// goroutine).
+//
+// With web/blobread.js loaded (the page), reads go through its reader, which
+// streams a file read in order into two reused buffers and reads the next
+// range while this one is hashed. Without it (wasm tests under Node) each read
+// is blob.slice(off, end).arrayBuffer().
 type blobReaderAt struct {
 	blob goapp.Value
 	size int64
 
-	// ahead are reads of the ranges that follow the last large read, already
-	// started: the Mach-O verifier reads a file in order, a few MB at a
-	// time, so the browser reads the next chunks from disk while this one is
-	// hashed. A blob read is slow (about 100 ms per 4 MB in headless
-	// chromium on a busy machine), slower than hashing, so one read ahead
-	// is not enough.
-	mu    sync.Mutex
-	ahead []pendingRead
+	// mu makes reads one at a time: the stream reader's buffers are reused
+	// on the assumption that a range is copied before the next is asked for.
+	mu     sync.Mutex
+	reader goapp.Value // blobread.js's reader, or nil
 }
 
-type pendingRead struct {
-	off, end int64
-	promise  goapp.Value
-}
+// streamMin is the smallest read that goes through blobread.js's stream:
+// readAhead's windows and the verifier's chunks. Smaller ones are the
+// parsers' scattered reads (headers, directories), cheaper as one slice.
+const streamMin = readAheadWindow
 
-const (
-	// prefetchMin is the smallest read that starts reads of what follows;
-	// smaller reads are the parsers' scattered ones, not a sequential scan.
-	prefetchMin = 1 << 20
-	// prefetchDepth is how many reads may run ahead (each the size of the
-	// read that started it: 3 × 4 MB for the verifier).
-	prefetchDepth = 3
-)
+func newBlobReaderAt(blob goapp.Value, size int64) *blobReaderAt {
+	b := &blobReaderAt{blob: blob, size: size}
+	if newReader := goapp.Window().Get("signdoctorBlobReader"); newReader.Truthy() {
+		b.reader = newReader.Invoke(blob)
+	}
+	return b
+}
 
 func (b *blobReaderAt) ReadAt(p []byte, off int64) (int, error) {
 	if off < 0 {
@@ -56,74 +56,35 @@ func (b *blobReaderAt) ReadAt(p []byte, off int64) (int, error) {
 	if end > b.size {
 		end = b.size
 	}
-	promise := b.start(off, end)
-	buf, err := await(promise)
-	if err != nil {
-		return 0, err
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	var n int
+	if b.reader != nil && end-off >= streamMin {
+		view, err := await(b.reader.Call("read", float64(off), float64(end-off)))
+		if err != nil {
+			return 0, err
+		}
+		n = goapp.CopyBytesToGo(p, view)
+	} else {
+		buf, err := await(b.blob.Call("slice", float64(off), float64(end)).Call("arrayBuffer"))
+		if err != nil {
+			return 0, err
+		}
+		n = goapp.CopyBytesToGo(p, goapp.Window().Get("Uint8Array").New(buf))
+		releaseReadBuffers(n) // a new ArrayBuffer per read
 	}
-	n := goapp.CopyBytesToGo(p, goapp.Window().Get("Uint8Array").New(buf))
-	releaseReadBuffers(n)
 	if n < len(p) {
 		return n, io.EOF
 	}
 	return n, nil
 }
 
-// start returns the read of [off, end): the one already running when it
-// continues a sequential scan, else a new one; and keeps the reads ahead
-// topped up.
-func (b *blobReaderAt) start(off, end int64) goapp.Value {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	var promise goapp.Value
-	if len(b.ahead) > 0 && b.ahead[0].off == off && b.ahead[0].end == end {
-		promise = b.ahead[0].promise
-		b.ahead = b.ahead[1:]
-	} else {
-		promise = b.read(off, end)
-		b.ahead = nil // not a sequential scan (any more)
-	}
-	if end-off < prefetchMin {
-		return promise
-	}
-	next := end
-	if len(b.ahead) > 0 {
-		next = b.ahead[len(b.ahead)-1].end
-	}
-	for len(b.ahead) < prefetchDepth && next < b.size {
-		r := pendingRead{off: next, end: min(next+(end-off), b.size)}
-		r.promise = b.read(r.off, r.end)
-		// A read nobody takes must not report an unhandled rejection.
-		r.promise.Call("catch", ignoreRejection())
-		b.ahead = append(b.ahead, r)
-		next = r.end
-	}
-	return promise
-}
-
-func (b *blobReaderAt) read(off, end int64) goapp.Value {
-	return b.blob.Call("slice", float64(off), float64(end)).Call("arrayBuffer")
-}
-
-var (
-	ignoreOnce sync.Once
-	ignoreFunc goapp.Func
-)
-
-// ignoreRejection is one JS function, kept for the page's life, that
-// swallows a promise's rejection.
-func ignoreRejection() goapp.Func {
-	ignoreOnce.Do(func() {
-		ignoreFunc = goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any { return nil })
-	})
-	return ignoreFunc
-}
-
-// gcEvery is how many bytes may be read from blobs between two Go garbage
-// collections. Each read leaves an ArrayBuffer referenced from Go's table of JS
-// values; the table entry goes only when a Go finalizer runs, which needs a
-// GC, and the Go heap hardly grows while hashing a big file, so without this
-// the tab kept every buffer of a 900 MB archive alive (about 1.1 GB).
+// gcEvery is how many bytes may be read through new ArrayBuffers (slices)
+// between two Go garbage collections. Each such read leaves its buffer
+// referenced from Go's table of JS values; the table entry goes only when a Go
+// finalizer runs, which needs a GC, and the Go heap hardly grows while hashing
+// a big file, so without this the tab kept every buffer of a 900 MB archive
+// alive (about 1.1 GB). Stream reads reuse two buffers and need none.
 const gcEvery = 64 << 20
 
 var readSinceGC int
@@ -182,7 +143,7 @@ func filesFromList(list goapp.Value) []analyzer.File {
 		out = append(out, analyzer.File{
 			Name: f.Get("name").String(),
 			Size: size,
-			R:    newReadAhead(&blobReaderAt{blob: f, size: size}, size),
+			R:    newReadAhead(newBlobReaderAt(f, size), size),
 		})
 	}
 	return out
