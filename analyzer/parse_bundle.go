@@ -97,10 +97,13 @@ func parseBundle(ctx context.Context, in *Input, opts *Options) (any, []report.A
 		return nil, nil, err
 	}
 	bi := &bundleInput{B: b, byPath: map[string]*bundleNode{}, now: opts.now(), opts: opts}
+	// One bar for the whole archive: its binaries' code is hashed first,
+	// then the sealed files; either may be most of it. Every file's size is
+	// the total, so the bar may end short of 100% (files nothing reads).
 	var total, done int64
-	for _, n := range b.Nodes() {
-		if n.ExecEntry != nil && n.IsMachO {
-			total += n.ExecEntry.UncompressedSize
+	for _, name := range b.FS.Names() {
+		if e := b.FS.Entry(name); e != nil && e.Mode.IsRegular() {
+			total += e.UncompressedSize
 		}
 	}
 	sub := *opts
@@ -120,8 +123,7 @@ func parseBundle(ctx context.Context, in *Input, opts *Options) (any, []report.A
 			}
 			exe := &Input{File: File{Name: in.Name + ": " + n.ExecPath, Size: size, R: ra}, Kind: KindMachO}
 			if opts.Progress != nil {
-				// One bar for the whole archive: a binary's share of it
-				// fills as its code is hashed.
+				// The binary's share of the bar fills as its code is hashed.
 				before := done
 				sub.Progress = func(_ string, d, t int64) {
 					if t > 0 {
@@ -144,11 +146,19 @@ func parseBundle(ctx context.Context, in *Input, opts *Options) (any, []report.A
 			bn.Profile = parseEmbeddedProfile(n.ProfileRaw, opts)
 		}
 	}
+	var hashed func(int64)
+	if opts.Progress != nil {
+		hashed = func(n int64) {
+			done += n
+			opts.Progress(in.Name, min(done, total), total)
+			opts.yield()
+		}
+	}
 	// Seals last: nested code is judged by the cdhashes found above.
 	for _, bn := range bi.Nodes {
 		if bn.Seal != nil {
 			opts.yield()
-			b.VerifySeal(ctx, bn.Node, bi.nested)
+			b.VerifySeal(ctx, bn.Node, bi.nested, hashed)
 			if err := ctx.Err(); err != nil {
 				return nil, nil, err
 			}

@@ -488,8 +488,9 @@ func (b *Bundle) ReaderAt(name string) (io.ReaderAt, int64, error) { return b.FS
 type NestedInfo func(archivePath string) (isCode, signed bool, cdhashes [][]byte)
 
 // VerifySeal checks the node's files against its seal. nested describes the
-// code at an archive path (from the Mach-O analysis).
-func (b *Bundle) VerifySeal(ctx context.Context, n *Node, nested NestedInfo) {
+// code at an archive path (from the Mach-O analysis); hashed, when set, is
+// told how many more bytes of files have been hashed.
+func (b *Bundle) VerifySeal(ctx context.Context, n *Node, nested NestedInfo, hashed func(int64)) {
 	if n.Seal == nil {
 		return
 	}
@@ -503,7 +504,7 @@ func (b *Bundle) VerifySeal(ctx context.Context, n *Node, nested NestedInfo) {
 		}
 		return false
 	}
-	opts := coderesources.VerifyOptions{Ctx: ctx, Skip: skip}
+	opts := coderesources.VerifyOptions{Ctx: ctx, Skip: skip, Hashed: hashed}
 	if nested != nil {
 		opts.Nested = func(rel string) (bool, bool, [][]byte) { return nested(n.ContentRoot + "/" + rel) }
 	}

@@ -60,7 +60,7 @@ func TestCorpusTrees(t *testing.T) {
 		b := openCorpus(t, filepath.Base(n))
 		t.Logf("%s:\n%s stray=%v damaged=%v", filepath.Base(n), tree(b), b.Stray, b.Damaged)
 		for _, node := range b.Nodes() {
-			b.VerifySeal(context.Background(), node, nil)
+			b.VerifySeal(context.Background(), node, nil, nil)
 		}
 	}
 }
@@ -77,7 +77,7 @@ func TestGuiAppProfileAddedAfterSigning(t *testing.T) {
 	if app.ProfilePath != "GuiApp.app/Contents/embedded.provisionprofile" || len(app.ProfileRaw) == 0 {
 		t.Fatalf("profile %q (%d bytes)", app.ProfilePath, len(app.ProfileRaw))
 	}
-	b.VerifySeal(context.Background(), app, nil)
+	b.VerifySeal(context.Background(), app, nil, nil)
 	r := app.SealResult
 	if r == nil || len(r.Added) != 1 || r.Added[0].Path != "embedded.provisionprofile" || len(r.Modified)+len(r.Removed) != 0 {
 		t.Fatalf("seal: %+v, %v", r, app.SealVerErr)
@@ -143,7 +143,7 @@ func FuzzOpen(f *testing.F) {
 			return
 		}
 		for _, n := range b.Nodes() {
-			b.VerifySeal(context.Background(), n, func(string) (bool, bool, [][]byte) { return true, true, nil })
+			b.VerifySeal(context.Background(), n, func(string) (bool, bool, [][]byte) { return true, true, nil }, nil)
 			if n.ExecPath != "" {
 				if ra, size, err := b.ReaderAt(n.ExecPath); err == nil && size > 0 {
 					p := make([]byte, 16)

@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // VerifyOptions tell Verify what the caller knows about the bundle.
@@ -28,6 +29,9 @@ type VerifyOptions struct {
 	Nested func(rel string) (isCode, signed bool, cdhashes [][]byte)
 	// MaxFileSize bounds the files hashed; 0 means 8 GB.
 	MaxFileSize int64
+	// Hashed, when set, is told how many more bytes of the files have been
+	// hashed, every MB or so: the web app's progress bar.
+	Hashed func(n int64)
 }
 
 // Change is one path that differs from the seal.
@@ -156,7 +160,7 @@ func (s *Seal) Verify(fsys fs.FS, root string, opts VerifyOptions) (*Result, err
 			res.Modified = append(res.Modified, Change{Path: rel, Reason: fmt.Sprintf("sealed as a symbolic link to %q, now a file", e.Symlink)})
 			return nil
 		}
-		if reason, err := compareHash(fsys, p, e, opts.MaxFileSize); err != nil {
+		if reason, err := compareHash(fsys, p, e, opts.MaxFileSize, opts.Hashed); err != nil {
 			res.Errors = append(res.Errors, &FileError{rel, err})
 		} else if reason != "" {
 			res.Modified = append(res.Modified, Change{Path: rel, Reason: reason})
@@ -213,7 +217,7 @@ func (s *Seal) checkNested(res *Result, entries map[string]*Entry, seen map[stri
 
 // compareHash hashes the file with the strongest hash the entry records and
 // returns why it differs, or "" when it matches.
-func compareHash(fsys fs.FS, p string, e *Entry, max int64) (string, error) {
+func compareHash(fsys fs.FS, p string, e *Entry, max int64, hashed func(int64)) (string, error) {
 	var h hash.Hash
 	want, name := e.Hash2, "SHA-256"
 	switch {
@@ -232,7 +236,13 @@ func compareHash(fsys fs.FS, p string, e *Entry, max int64) (string, error) {
 	if st, err := f.Stat(); err == nil && st.Size() > max {
 		return "", fmt.Errorf("%d bytes, more than the %d hashed", st.Size(), max)
 	}
-	if _, err := io.Copy(h, io.LimitReader(f, max+1)); err != nil {
+	bp := copyBuffers.Get().(*[]byte)
+	defer copyBuffers.Put(bp)
+	var w io.Writer = h
+	if hashed != nil {
+		w = hashCounter{h, hashed}
+	}
+	if _, err := io.CopyBuffer(w, io.LimitReader(f, max+1), *bp); err != nil {
 		return "", err
 	}
 	got := h.Sum(nil)
@@ -240,6 +250,22 @@ func compareHash(fsys fs.FS, p string, e *Entry, max int64) (string, error) {
 		return "", nil
 	}
 	return fmt.Sprintf("contents changed (%s %x, the seal records %x)", name, got, want), nil
+}
+
+// copyBuffers hold the reads of the files hashed: large reads are few round
+// trips when the archive is a browser File, read through Blob ranges.
+var copyBuffers = sync.Pool{New: func() any { b := make([]byte, 1<<20); return &b }}
+
+// hashCounter tells hashed what went into the hash.
+type hashCounter struct {
+	hash.Hash
+	hashed func(int64)
+}
+
+func (c hashCounter) Write(p []byte) (int, error) {
+	n, err := c.Hash.Write(p)
+	c.hashed(int64(n))
+	return n, err
 }
 
 // Compute builds version-2 seal entries for files under root, the way a
