@@ -55,8 +55,10 @@ func Handler(base string) *goapp.Handler {
 		},
 		BackgroundColor: "#0f172a",
 		ThemeColor:      "#1d4ed8",
-		LoadingLabel:    "Loading signdoctor… {progress}%",
-		Styles:          []string{"/web/app.css"},
+		// No percentage: app.js compiles app.wasm straight from the
+		// network response, without a progress counter (wasm/appjs.go).
+		LoadingLabel: "Loading signdoctor…",
+		Styles:       []string{"/web/app.css"},
 		// blobread.js streams dropped files in ranges (blob_js.go);
 		// digest.js hashes a batch of code pages in one call (hash_js.go).
 		Scripts: []string{"/web/blobread.js defer", "/web/digest.js defer"},

@@ -40,6 +40,9 @@ func generate(out, base, cases string) error {
 	if err := goapp.GenerateStaticWebsite(out, app.Handler(base), app.RoutePaths()...); err != nil {
 		return fmt.Errorf("generating the site: %w", err)
 	}
+	if err := patchAppJS(out); err != nil {
+		return err
+	}
 	if err := copyAssets(web.Assets, filepath.Join(out, "web")); err != nil {
 		return err
 	}
