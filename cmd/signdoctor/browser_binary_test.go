@@ -1,0 +1,76 @@
+package main
+
+import (
+	"math/rand"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// testDropBinary drops a signed Mach-O of several MB, so its code goes
+// through the page's stream reader (web/blobread.js) in more than one range
+// and its pages through SubtleCrypto (web/digest.js), and a copy with one
+// byte of a code page changed: the page must report what the CLI reports,
+// finding for finding, and name the changed page.
+func (b *browser) testDropBinary(t *testing.T) {
+	dir := t.TempDir()
+	intact := filepath.Join(dir, "Big")
+	f, err := os.Create(intact)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const codePages = 1500 // about 6 MB: two of the verifier's 4 MB reads
+	if err := writeSignedMachO(f, rand.New(rand.NewSource(3)), codePages, "com.example.big"); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	data, err := os.ReadFile(intact)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const changedPage = 1300 // in the second read
+	data[changedPage*4096+10] ^= 0x40
+	changed := filepath.Join(dir, "BigChanged")
+	if err := os.WriteFile(changed, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	for _, file := range []string{intact, changed} {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			tb := b.newTab(t)
+			tb.open("/")
+			tb.drop(file)
+			tb.do("wait for the report", chromedp.WaitReady(chromedp.ID("summary")))
+			got := evaluate[[]domFinding](tb, findingsJS)
+			want := analyzeNatively(t, file)
+			var gotLines, wantLines []string
+			for _, f := range got {
+				gotLines = append(gotLines, f.ID+" "+f.Severity+" "+f.Message)
+			}
+			for _, f := range want.Findings {
+				wantLines = append(wantLines, f.ID+" "+string(f.Severity)+" "+f.Message)
+			}
+			sort.Strings(gotLines)
+			sort.Strings(wantLines)
+			if strings.Join(gotLines, "\n") != strings.Join(wantLines, "\n") {
+				t.Errorf("the page shows\n  %s\nthe analyzer reports\n  %s", strings.Join(gotLines, "\n  "), strings.Join(wantLines, "\n  "))
+			}
+			mismatch := false
+			for _, f := range got {
+				if f.ID == "macho-page-hash-mismatch" {
+					mismatch = true
+					if !strings.Contains(f.Message, "page 1300 at offset 0x514000") {
+						t.Errorf("the changed page is not named: %q", f.Message)
+					}
+				}
+			}
+			if mismatch != (file == changed) {
+				t.Errorf("macho-page-hash-mismatch shown: %v, want %v", mismatch, file == changed)
+			}
+		})
+	}
+}
