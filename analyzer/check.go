@@ -30,8 +30,15 @@ type Check struct {
 	Run func(*Pass)
 }
 
-// IDPattern is the form every check ID takes.
-var IDPattern = regexp.MustCompile(`^[a-z]+(-[a-z0-9]+)+$`)
+// idPattern is the form every check ID takes. Only Validate (the registry
+// test) needs it, so it is compiled there: compiled in package init it cost
+// every start of the web app a regexp compile, and the regexp engine's code.
+const idPattern = `^[a-z]+(-[a-z0-9]+)+$`
+
+var idRegexp struct {
+	sync.Once
+	re *regexp.Regexp
+}
 
 var (
 	registryMu sync.Mutex
@@ -73,9 +80,10 @@ func Lookup(id string) *Check {
 // Validate reports what is missing from a check, so the registry test can
 // refuse a check without an ID, docs or run function.
 func (c *Check) Validate() error {
+	idRegexp.Do(func() { idRegexp.re = regexp.MustCompile(idPattern) })
 	switch {
-	case !IDPattern.MatchString(c.ID):
-		return fmt.Errorf("check %q: ID must match %s", c.ID, IDPattern)
+	case !idRegexp.re.MatchString(c.ID):
+		return fmt.Errorf("check %q: ID must match %s", c.ID, idPattern)
 	case c.Severity.Rank() > 2:
 		return fmt.Errorf("check %s: severity %q is not error, warning or info", c.ID, c.Severity)
 	case c.Title == "":

@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
@@ -433,28 +432,58 @@ func init() {
 		profileWildcardAppID, profileDeviceListed, profileDeviceNotListed, profileDeviceFormat, profileNoDeviceList)
 }
 
-// Device IDs: what each form looks like.
-var (
-	// udidClassic is the 40-hex UDID of iPhones and iPads before 2018 (and of
-	// Intel-era devices).
-	udidClassic = regexp.MustCompile(`^[0-9a-fA-F]{40}$`)
-	// udidModern is the 8-16 form of devices from 2018 on (A12 and later, Apple
-	// silicon Macs' provisioning UDID): 00008xxx-xxxxxxxxxxxxxxxx.
-	udidModern = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{16}$`)
-	// uuidForm is 8-4-4-4-12: a Mac's hardware UUID (also its provisioning
-	// UDID on Intel Macs).
-	uuidForm = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
-	hexOnly  = regexp.MustCompile(`^[0-9a-fA-F]+$`)
-)
+// Device IDs: what each form looks like. The forms are checked by hand, not
+// with regexps: regexps compiled in package init cost every start of the web
+// app a compile, and the regexp engine's code.
+
+// isHex says whether s is one or more hex digits.
+func isHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < '0' || c > '9') && (c < 'a' || c > 'f') && (c < 'A' || c > 'F') {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// hexGroups says whether s is groups of hex digits of those lengths joined by
+// dashes.
+func hexGroups(s string, lens ...int) bool {
+	for i, n := range lens {
+		if i > 0 {
+			if s == "" || s[0] != '-' {
+				return false
+			}
+			s = s[1:]
+		}
+		if len(s) < n || !isHex(s[:n]) {
+			return false
+		}
+		s = s[n:]
+	}
+	return s == ""
+}
+
+// udidClassic is the 40-hex UDID of iPhones and iPads before 2018 (and of
+// Intel-era devices).
+func udidClassic(id string) bool { return hexGroups(id, 40) }
+
+// udidModern is the 8-16 form of devices from 2018 on (A12 and later, Apple
+// silicon Macs' provisioning UDID): 00008xxx-xxxxxxxxxxxxxxxx.
+func udidModern(id string) bool { return hexGroups(id, 8, 16) }
+
+// uuidForm is 8-4-4-4-12: a Mac's hardware UUID (also its provisioning UDID
+// on Intel Macs).
+func uuidForm(id string) bool { return hexGroups(id, 8, 4, 4, 4, 12) }
 
 // deviceForm names the form of a device ID, or "" when it has none Apple uses.
 func deviceForm(id string) string {
 	switch {
-	case udidClassic.MatchString(id):
+	case udidClassic(id):
 		return "classic"
-	case udidModern.MatchString(id):
+	case udidModern(id):
 		return "modern"
-	case uuidForm.MatchString(id):
+	case uuidForm(id):
 		return "uuid"
 	}
 	return ""
@@ -484,11 +513,11 @@ func formatHints(id string, pr *profile.Profile) []string {
 	case "":
 		compact := strings.ReplaceAll(strings.ReplaceAll(id, "-", ""), " ", "")
 		switch {
-		case len(compact) == 24 && hexOnly.MatchString(compact) && !strings.Contains(id, "-"):
+		case len(compact) == 24 && isHex(compact) && !strings.Contains(id, "-"):
 			hints = append(hints, fmt.Sprintf("%q has 24 hex digits without the dash: a modern UDID is written 8-16 (%s-%s)", id, compact[:8], compact[8:]))
-		case len(compact) == 40 && hexOnly.MatchString(compact):
+		case len(compact) == 40 && isHex(compact):
 			hints = append(hints, fmt.Sprintf("%q looks like a 40-digit UDID with separators: write it as 40 hex digits without dashes or spaces", id))
-		case len(compact) == 32 && hexOnly.MatchString(compact):
+		case len(compact) == 32 && isHex(compact):
 			hints = append(hints, fmt.Sprintf("%q has 32 hex digits: a Mac hardware UUID is written 8-4-4-4-12", id))
 		case strings.ContainsAny(id, "oOlI"):
 			hints = append(hints, fmt.Sprintf("%q contains letters that are not hex digits (O, I or l instead of 0 or 1?)", id))

@@ -2,7 +2,6 @@ package entitlements
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -21,11 +20,20 @@ const (
 	OtherStyle AppGroupStyle = "other"
 )
 
-var teamIDPattern = regexp.MustCompile(`^[A-Z0-9]{10}$`)
-
 // IsTeamID says whether s has the form of a Team ID (ten upper-case letters
-// and digits).
-func IsTeamID(s string) bool { return teamIDPattern.MatchString(s) }
+// and digits). Written out rather than a regexp: a regexp compiled in package
+// init runs, and compiles the regexp engine, on every start of the web app.
+func IsTeamID(s string) bool {
+	if len(s) != 10 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 'A' || c > 'Z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
 
 // StyleOf classifies an app group ID.
 func StyleOf(id string) AppGroupStyle {
@@ -70,7 +78,7 @@ func CheckAppGroups(v any, team string, p Platform) []AppGroupIssue {
 	}
 	var out []AppGroupIssue
 	for _, id := range ids {
-		if buildVariable.MatchString(id) {
+		if buildVariable().MatchString(id) {
 			continue
 		}
 		switch StyleOf(id) {

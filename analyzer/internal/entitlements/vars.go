@@ -5,13 +5,29 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // buildVariable matches Xcode build-setting references: $(NAME), $(NAME:mod)
 // and ${NAME}. Xcode expands them when it signs; a file signed by hand with
 // codesign --entitlements keeps them literally, and the OS then compares the
 // literal text.
-var buildVariable = regexp.MustCompile(`\$\([A-Za-z_][A-Za-z0-9_]*(:[A-Za-z0-9_,=]*)?\)|\$\{[A-Za-z_][A-Za-z0-9_]*(:[A-Za-z0-9_,=]*)?\}`)
+//
+// It is compiled on first use, not in package init: the web app would
+// otherwise compile it, and the regexp engine's code, on every start. No
+// package-level initializer here calls a function either: one that did would
+// stop the compiler from laying out the knowledge base (known.go) statically.
+const buildVariableExpr = `\$\([A-Za-z_][A-Za-z0-9_]*(:[A-Za-z0-9_,=]*)?\)|\$\{[A-Za-z_][A-Za-z0-9_]*(:[A-Za-z0-9_,=]*)?\}`
+
+var buildVariableOnce struct {
+	sync.Once
+	re *regexp.Regexp
+}
+
+func buildVariable() *regexp.Regexp {
+	buildVariableOnce.Do(func() { buildVariableOnce.re = regexp.MustCompile(buildVariableExpr) })
+	return buildVariableOnce.re
+}
 
 // VariableUse is one unexpanded build variable.
 type VariableUse struct {
@@ -50,7 +66,7 @@ func (u VariableUse) Meaning() string {
 func UnexpandedVariables(m map[string]any) []VariableUse {
 	var out []VariableUse
 	walkStrings(m, "", 0, func(path, s string, inKey bool) {
-		for _, v := range buildVariable.FindAllString(s, -1) {
+		for _, v := range buildVariable().FindAllString(s, -1) {
 			out = append(out, VariableUse{Path: path, Variable: v, InKey: inKey})
 		}
 	})
@@ -125,7 +141,7 @@ func expand(v any, vars map[string]string, depth int) any {
 }
 
 func expandString(s string, vars map[string]string) string {
-	return buildVariable.ReplaceAllStringFunc(s, func(ref string) string {
+	return buildVariable().ReplaceAllStringFunc(s, func(ref string) string {
 		name := strings.Trim(ref, "$(){}")
 		if i := strings.IndexByte(name, ':'); i >= 0 {
 			name = name[:i]
