@@ -1,0 +1,29 @@
+package analyzer
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/signdoctor/signdoctor/analyzer/internal/text"
+)
+
+// TestTextCheckDocUnchanged: the documentation of every text check, built
+// without fmt, is the text the fmt-built version gave.
+func TestTextCheckDocUnchanged(t *testing.T) {
+	for _, e := range text.Catalogue() {
+		var want strings.Builder
+		want.WriteString(e.Meaning)
+		fmt.Fprintf(&want, "\n\nWho prints it: %s.\n\nLikely causes, most likely first:", e.Source)
+		for i, c := range e.Causes {
+			fmt.Fprintf(&want, "\n%d. %s", i+1, c)
+		}
+		fmt.Fprintf(&want, "\n\nTo confirm, drop %s.", e.Confirm)
+		if ids := registeredChecks(e.Checks); len(ids) > 0 {
+			fmt.Fprintf(&want, "\n\nChecks that find this in the files themselves: %s.", strings.Join(ids, ", "))
+		}
+		if got := Lookup(e.ID); got == nil || got.Doc != want.String() {
+			t.Errorf("%s: the registered check's Doc differs from the fmt-built text", e.ID)
+		}
+	}
+}
