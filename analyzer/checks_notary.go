@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/notary"
@@ -21,9 +22,11 @@ func init() {
 }
 
 func notaryIssueCheck(k *notary.Known) *Check {
-	doc := fmt.Sprintf("The notary log says %q.\n\n%s", k.Message, k.Explanation)
+	// Concatenated rather than formatted, as for the text checks (see
+	// textCheckDoc): this runs in package init, on every start of the web app.
+	doc := "The notary log says " + strconv.Quote(k.Message) + ".\n\n" + k.Explanation
 	if ids := registeredChecks(k.LocalChecks); len(ids) > 0 {
-		doc += fmt.Sprintf("\n\nDrop the binary before submitting and these checks find the same problem: %s.", strings.Join(ids, ", "))
+		doc += "\n\nDrop the binary before submitting and these checks find the same problem: " + strings.Join(ids, ", ") + "."
 	}
 	id := k.ID
 	return &Check{

@@ -57,6 +57,11 @@ func textCheck(e *text.Entry) *Check {
 // the page waited. Plain concatenation gives the same text.
 func textCheckDoc(e *text.Entry) string {
 	var doc strings.Builder
+	n := len(e.Meaning) + len(e.Source) + len(e.Confirm) + 200
+	for _, c := range e.Causes {
+		n += len(c) + 8
+	}
+	doc.Grow(n)
 	doc.WriteString(e.Meaning)
 	doc.WriteString("\n\nWho prints it: ")
 	doc.WriteString(e.Source)
@@ -137,8 +142,8 @@ var textTooLong = &Check{
 	ID:       "text-too-long",
 	Severity: report.Info,
 	Title:    "Only the beginning of the text was examined",
-	Doc: fmt.Sprintf("signdoctor reads the first %d KiB of pasted text, and gives up scanning a text made of little else "+
-		"than the words it looks for. Errors after that point are not reported.", text.MaxInput>>10),
+	Doc: "signdoctor reads the first " + strconv.Itoa(text.MaxInput>>10) + " KiB of pasted text, and gives up scanning a text made of little else " +
+		"than the words it looks for. Errors after that point are not reported.",
 	Fix:   "Paste the part of the log around the failure (a few hundred lines at most), e.g. `log show --last 5m --predicate 'process == \"amfid\" or process == \"taskgated-helper\"'`.",
 	Needs: []Kind{KindText},
 	Run: func(p *Pass) {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/signdoctor/signdoctor/analyzer/internal/notary"
 	"github.com/signdoctor/signdoctor/analyzer/internal/text"
 )
 
@@ -25,5 +26,24 @@ func TestTextCheckDocUnchanged(t *testing.T) {
 		if got := Lookup(e.ID); got == nil || got.Doc != want.String() {
 			t.Errorf("%s: the registered check's Doc differs from the fmt-built text", e.ID)
 		}
+	}
+}
+
+// TestNotaryIssueDocUnchanged: likewise for the notary issue checks, and the
+// text-too-long check.
+func TestNotaryIssueDocUnchanged(t *testing.T) {
+	for _, k := range notary.KnownIssues() {
+		want := fmt.Sprintf("The notary log says %q.\n\n%s", k.Message, k.Explanation)
+		if ids := registeredChecks(k.LocalChecks); len(ids) > 0 {
+			want += fmt.Sprintf("\n\nDrop the binary before submitting and these checks find the same problem: %s.", strings.Join(ids, ", "))
+		}
+		if got := Lookup(k.ID); got == nil || got.Doc != want {
+			t.Errorf("%s: the registered check's Doc differs from the fmt-built text", k.ID)
+		}
+	}
+	want := fmt.Sprintf("signdoctor reads the first %d KiB of pasted text, and gives up scanning a text made of little else "+
+		"than the words it looks for. Errors after that point are not reported.", text.MaxInput>>10)
+	if textTooLong.Doc != want {
+		t.Errorf("text-too-long: Doc %q, want %q", textTooLong.Doc, want)
 	}
 }
