@@ -65,7 +65,12 @@ func Handler(base string) *goapp.Handler {
 		// The SVG icon is what the page links; precache it so an offline
 		// reload finds every file the page asks for.
 		CacheableResources: cacheable(),
-		RawHeaders:         []string{cspMeta()},
+		// An empty list, not none: go-app decodes GOAPP_INTERNAL_URLS (JSON)
+		// on every navigation until the list is non-nil, the first time
+		// during the app's start, where decoding "null" cost the most of
+		// encoding/json's code to compile.
+		InternalURLs: []string{},
+		RawHeaders:   []string{cspMeta()},
 	}
 	if b := cleanBase(base); b != "" {
 		h.Resources = goapp.PrefixedLocation(b)

@@ -31,6 +31,7 @@ func TestGeneratedAppJSLoadsFast(t *testing.T) {
       go.importObject`,
 			`navigator.serviceWorker.register(
         "` + base + `/app-worker.js"`,
+			`"GOAPP_INTERNAL_URLS":"[]"`,
 		} {
 			if !strings.Contains(js, want) {
 				t.Errorf("base %q: app.js lacks %q", base, want)
