@@ -752,11 +752,14 @@ var entTeamMismatch = &Check{
 		paired := map[string]bool{}
 		for _, pr := range pairings(p.Case) {
 			paired[pr.S.Subject] = true
-			reportTeams(p, pr.S, &pr.P)
+			// A profile embedded in the bundle and a signature of another
+			// team is bundle-profile-team-mismatch's finding, on the
+			// profile: one cause, one error.
+			reportTeams(p, pr.S, &pr.P, pr.S.embedded == nil)
 		}
 		for _, s := range entitlementSources(p.Case) {
 			if !paired[s.Subject] {
-				reportTeams(p, s, nil)
+				reportTeams(p, s, nil, false)
 			}
 		}
 		// A certificate dropped with a profile or an entitlements file: the
@@ -788,11 +791,12 @@ var entTeamMismatch = &Check{
 	},
 }
 
-// reportTeams compares every team statement about one source.
-func reportTeams(p *Pass, s entSource, cp *caseProfile) {
+// reportTeams compares every team statement about one source; the profile's
+// own team is one of them when profileTeam is set.
+func reportTeams(p *Pass, s entSource, cp *caseProfile, profileTeam bool) {
 	type claim struct{ what, team string }
 	var claims []claim
-	if cp != nil && cp.P.Team != "" {
+	if profileTeam && cp != nil && cp.P.Team != "" {
 		claims = append(claims, claim{"the profile " + cp.name(), cp.P.Team})
 	}
 	if s.SigningTeam != "" {
