@@ -10,6 +10,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
@@ -41,7 +42,11 @@ var privateKeys = map[string]bool{"device_ids": true, "serial": true}
 
 // udidInText finds modern device UDIDs (00008030-001A2B3C4D5E6F70) in finding
 // messages, the one place an ID can appear outside the private fields.
-var udidInText = regexp.MustCompile(`\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{16}\b`)
+// Compiled on first use: a regexp compiled at start-up is the page's cold
+// load's.
+var udidInText = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{16}\b`)
+})
 
 // encodeShare turns a report into the data part of a share link.
 func encodeShare(r *report.Report, includePrivate bool) (string, error) {
@@ -90,7 +95,7 @@ func stripPrivate(v any, key string) any {
 		}
 	case string:
 		if key == "message" || key == "fix" {
-			return udidInText.ReplaceAllString(x, "[device ID]")
+			return udidInText().ReplaceAllString(x, "[device ID]")
 		}
 	}
 	return v

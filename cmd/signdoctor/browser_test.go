@@ -163,6 +163,14 @@ func startBrowser(t testing.TB, chromium string) *browser {
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-quic", true),
 		chromedp.Flag("no-first-run", true),
+		// Chromium 151 and later draws the address bar's popup ahead of time
+		// (two chrome://omnibox-popup renderers) for every new browser
+		// context; the benchmarks open a fresh one per load, and on two
+		// cores that browser UI took about a CPU-second of each measured
+		// cold load. A visitor's browser does it once, not per page load;
+		// Puppeteer turns it off too. The first two are chromedp's defaults,
+		// which this flag replaces.
+		chromedp.Flag("disable-features", "Translate,BlinkGenPropertyTrees,WebUIOmniboxPopup,WebUIOmniboxAimPopup"),
 		chromedp.UserDataDir(t.TempDir()),
 		chromedp.WindowSize(1280, 900),
 	)
