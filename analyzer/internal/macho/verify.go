@@ -78,9 +78,13 @@ func (r *Result) fail(kind, format string, args ...any) {
 // 4 MB buffer costs as much as hashing a good part of it.
 var chunkPool = sync.Pool{New: func() any { b := make([]byte, chunkSize); return &b }}
 
-// chunkSize is how much of the file one read brings in. Large reads keep the
-// browser's Blob.slice round trips few; the buffer is reused.
-const chunkSize = 4 << 20
+// chunkSize is how much of the file one read brings in; the buffer is reused.
+// In the browser each chunk is one stream read and one batch of SubtleCrypto
+// digests, and the page's thread is busy for the chunk between them: bun
+// (88.7 MB) verified as fast with 2 MB chunks as with 4 MB, its longest task
+// 144-163 ms instead of 185-221 (8 MB: slower, 215 ms). Natively 2 MB costs
+// ~5% against 4 MB, still twice as fast as openssl hashing the file.
+const chunkSize = 2 << 20
 
 // Verify recomputes every code page hash up to each CodeDirectory's code
 // limit, and every special slot the signature or opts can supply. It does not
