@@ -114,6 +114,7 @@ func cacheable() []string {
 	for _, ex := range Examples {
 		out = append(out, examplePath(ex.File))
 	}
+	out = append(out, examplePath(WarmUp.File))
 	return out
 }
 

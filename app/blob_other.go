@@ -18,3 +18,8 @@ func filesFromList(goapp.Value) []analyzer.File { return nil }
 func fetchStatic(url string) ([]byte, error) {
 	return nil, errors.New("examples load only in the browser")
 }
+
+// staticFile has no site to fetch from outside the browser.
+func staticFile(url, name string) ([]analyzer.File, error) {
+	return nil, errors.New("the warm-up runs only in the browser")
+}

@@ -22,6 +22,9 @@ type analyzerPage struct {
 
 func (p *analyzerPage) OnMount(ctx goapp.Context) {
 	ctx.ObserveState(stateAnalysis, &p.state)
+	if goapp.IsClient {
+		startWarmUp(ctx)
+	}
 }
 
 func (p *analyzerPage) OnNav(ctx goapp.Context) {

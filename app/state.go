@@ -149,6 +149,7 @@ func handleAnalyze(ctx goapp.Context, a goapp.Action) {
 	if len(files) == 0 {
 		return
 	}
+	stopWarmUp()
 	run, cancel := context.WithCancel(ctx)
 	defer cancel()
 

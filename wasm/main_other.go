@@ -12,11 +12,13 @@
 package main
 
 import (
+	"encoding/base64"
 	"flag"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -55,10 +57,15 @@ func copyExamples(cases, dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	for _, ex := range app.Examples {
+	for _, ex := range append(append([]app.Example(nil), app.Examples...), app.WarmUp) {
 		b, err := os.ReadFile(filepath.Join(cases, filepath.FromSlash(ex.Source)))
 		if err != nil {
 			return fmt.Errorf("example %s: %w (run from the repository root, or pass -cases)", ex.File, err)
+		}
+		if strings.HasSuffix(ex.Source, ".b64") { // a binary case input, stored as text
+			if b, err = base64.StdEncoding.DecodeString(strings.Join(strings.Fields(string(b)), "")); err != nil {
+				return fmt.Errorf("example %s: %w", ex.File, err)
+			}
 		}
 		if err := os.WriteFile(filepath.Join(dir, ex.File), b, 0o644); err != nil {
 			return err
