@@ -268,7 +268,7 @@ func benchmarkBrowserVerify(b *testing.B, file string, afterWarmUp bool) {
 	srv := httptest.NewServer(staticHandler(site))
 	b.Cleanup(srv.Close)
 	br := startBrowser(b, chromium)
-	var ms, warmMS, longest, readMS, hashMS []float64
+	var ms, warmMS, longest, readMS, hashMS, bothMS []float64
 	var status string
 	// SIGNDOCTOR_BENCH_CPUPROFILE=1 prints, for the first iteration, the
 	// functions (Go's in the wasm, and the browser's) that took the most
@@ -344,7 +344,7 @@ func benchmarkBrowserVerify(b *testing.B, file string, afterWarmUp bool) {
 			b.Fatalf("drop %s: %v", file, err)
 		}
 		ms = append(ms, r.Reported-r.Changed)
-		readMS, hashMS = append(readMS, c.Read), append(hashMS, c.Hash)
+		readMS, hashMS, bothMS = append(readMS, c.Read), append(hashMS, c.Hash), append(bothMS, c.Both)
 		warmMS = append(warmMS, warm.Reported-warm.Changed)
 		var lt float64
 		var tasks []string
@@ -365,8 +365,9 @@ func benchmarkBrowserVerify(b *testing.B, file string, afterWarmUp bool) {
 	b.ReportMetric(median(warmMS), "ms/verify-again")
 	b.ReportMetric(mb/(median(readMS)/1000), "MB/s-browser-read")
 	b.ReportMetric(mb/(median(hashMS)/1000), "MB/s-browser-hash")
-	b.Logf("the browser alone: reads the file (a stream into a 4 MB buffer, no Go) at %.0f MB/s and hashes its 16 KB pages (SubtleCrypto, in memory, one batch) at %.0f MB/s",
-		mb/(median(readMS)/1000), mb/(median(hashMS)/1000))
+	b.ReportMetric(mb/(median(bothMS)/1000), "MB/s-browser-both")
+	b.Logf("the browser alone, no Go: reads the file (a stream into a 4 MB buffer) at %.0f MB/s, hashes its 16 KB pages (SubtleCrypto, in memory, one batch) at %.0f MB/s, and does both as the page does (2 MB ranges, the next read while this one is hashed) at %.0f MB/s",
+		mb/(median(readMS)/1000), mb/(median(hashMS)/1000), mb/(median(bothMS)/1000))
 	b.Logf("%s (%.1f MB): median %.0f ms from drop to report (%.0f MB/s), longest main-thread task %.0f ms; the same file again in the same page %.0f ms; page said %q",
 		filepath.Base(file), mb, median(ms), mb/(median(ms)/1000), median(longest), median(warmMS), status)
 }
@@ -379,13 +380,15 @@ const swReadyJS = `(async () => {
 })()`
 
 // browserCeiling is what the browser alone does with the dropped file, in ms:
-// read it through a stream into a reused 4 MB buffer (as blobread.js does)
-// and hash it, already in
-// memory, as 16 KB pages in one batch of SubtleCrypto digests. No page can
-// verify faster than the slower of the two.
+// read it through a stream into a reused 4 MB buffer (as blobread.js does);
+// hash it, already in memory, as 16 KB pages in one batch of SubtleCrypto
+// digests; and both at once, pipelined as the page does. A page that reads
+// and hashes the file with the browser's own means verifies no faster than
+// the last.
 type browserCeiling struct {
 	Read float64 `json:"read"`
 	Hash float64 `json:"hash"`
+	Both float64 `json:"both"`
 }
 
 const browserCeilingJS = `(async () => {
@@ -400,7 +403,30 @@ const browserCeilingJS = `(async () => {
 	const ps = [];
 	for (let o = 0; o < u.length; o += 16384) ps.push(crypto.subtle.digest("SHA-256", u.subarray(o, Math.min(o + 16384, u.length))));
 	await Promise.all(ps);
-	return {read, hash: performance.now() - t0};
+	const hash = performance.now() - t0;
+	// Both at once, as the page does them, with no Go: 2 MB ranges streamed,
+	// the next read while this one's pages are digested.
+	t0 = performance.now();
+	const r2 = f.stream().getReader({mode: "byob"});
+	const fill = async (buf, n) => {
+		let got = 0;
+		while (got < n) { const {done, value} = await r2.read(new Uint8Array(buf, got, n - got)); if (done) break; buf = value.buffer; got += value.byteLength; }
+		return new Uint8Array(buf, 0, got);
+	};
+	const CH = 2 << 20;
+	let pending = fill(new ArrayBuffer(CH), Math.min(CH, f.size));
+	const batches = [];
+	for (let off = 0; off < f.size; off += CH) {
+		const view = await pending;
+		const next = Math.min(CH, f.size - off - CH);
+		pending = next > 0 ? fill(new ArrayBuffer(CH), next) : null;
+		const ds = [];
+		for (let o = 0; o < view.length; o += 16384) ds.push(crypto.subtle.digest("SHA-256", view.subarray(o, Math.min(o + 16384, view.length))));
+		batches.push(Promise.all(ds));
+		if (batches.length > 3) await batches.shift();
+	}
+	await Promise.all(batches);
+	return {read, hash, both: performance.now() - t0};
 })()`
 
 func startCPUProfile(ctx context.Context) error {
