@@ -43,7 +43,7 @@ func BenchmarkBrowserColdLoadProfile(b *testing.B) {
 	site := benchSite(b)
 	srv := httptest.NewServer(staticHandler(site))
 	b.Cleanup(srv.Close)
-	br := startBrowserWith(b, chromium, experimentFlags()...)
+	br := startBrowser(b, chromium, experimentFlags()...)
 	// SIGNDOCTOR_BENCH_NOPROFILE=1 measures the loads without the profiler.
 	noProfile := os.Getenv("SIGNDOCTOR_BENCH_NOPROFILE") != ""
 	first := !noProfile
@@ -246,28 +246,6 @@ const navTimingJS = `(() => {
 		" DCL " + Math.round(n.domContentLoadedEventEnd) + "; " + r.join(", ");
 })()`
 
-// startBrowserWith is startBrowser with more chromium flags.
-func startBrowserWith(t testing.TB, chromium string, extra ...chromedp.ExecAllocatorOption) *browser {
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium),
-		chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 900),
-	)
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), append(opts, extra...)...)
-	ctx, cancel := chromedp.NewContext(allocCtx)
-	t.Cleanup(func() { cancel(); cancelAlloc() })
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("starting %s: %v", chromium, err)
-	}
-	return &browser{ctx: ctx}
-}
 
 // BenchmarkBrowserColdLoadTrace writes a Chrome trace (every thread: the
 // page's, V8's compile workers, the service worker's) of one cold load to
@@ -281,7 +259,7 @@ func BenchmarkBrowserColdLoadTrace(b *testing.B) {
 	site := benchSite(b)
 	srv := httptest.NewServer(staticHandler(site))
 	b.Cleanup(srv.Close)
-	br := startBrowserWith(b, chromium, experimentFlags()...)
+	br := startBrowser(b, chromium, experimentFlags()...)
 	for b.Loop() {
 		ctx, cancel := benchTab(b, br, nil)
 		var mu sync.Mutex

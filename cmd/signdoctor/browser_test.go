@@ -151,7 +151,9 @@ type browser struct {
 	served *serverLog
 }
 
-func startBrowser(t testing.TB, chromium string) *browser {
+// startBrowser starts chromium for the tests and benchmarks; extra adds or
+// replaces flags (benchmark experiments).
+func startBrowser(t testing.TB, chromium string, extra ...chromedp.ExecAllocatorOption) *browser {
 	// The flags keep chromium from reaching outside hosts (the machine has no
 	// network but loopback) and from needing a sandbox as root.
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
@@ -174,7 +176,7 @@ func startBrowser(t testing.TB, chromium string) *browser {
 		chromedp.UserDataDir(t.TempDir()),
 		chromedp.WindowSize(1280, 900),
 	)
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), append(opts, extra...)...)
 	ctx, cancel := chromedp.NewContext(allocCtx)
 	t.Cleanup(func() { cancel(); cancelAlloc() })
 	if err := chromedp.Do(ctx); err != nil { // starts the browser, with no timeout
