@@ -149,8 +149,9 @@ func filesFromList(list goapp.Value) []analyzer.File {
 	return out
 }
 
-// staticFile fetches one of the app's own static files as a Blob and reads it
-// as a dropped file is read, through blobread.js.
+// staticFile fetches one of the app's own static files (an example, the
+// warm-up) as a Blob and reads it as a dropped file is read. It waits for
+// promises, so it runs in an action handler, never in an event handler.
 func staticFile(url, name string) ([]analyzer.File, error) {
 	resp, err := await(goapp.Window().Call("fetch", url))
 	if err != nil {
@@ -165,24 +166,4 @@ func staticFile(url, name string) ([]analyzer.File, error) {
 	}
 	size := int64(blob.Get("size").Float())
 	return []analyzer.File{{Name: name, Size: size, R: newReadAhead(newBlobReaderAt(blob, size), size)}}, nil
-}
-
-// fetchStatic reads one of the app's own static files (an example). It waits
-// for promises, so it runs in an action handler, never in an event handler.
-func fetchStatic(url string) ([]byte, error) {
-	resp, err := await(goapp.Window().Call("fetch", url))
-	if err != nil {
-		return nil, err
-	}
-	if !resp.Get("ok").Bool() {
-		return nil, errors.New("could not load " + url + ": " + resp.Get("statusText").String())
-	}
-	buf, err := await(resp.Call("arrayBuffer"))
-	if err != nil {
-		return nil, err
-	}
-	arr := goapp.Window().Get("Uint8Array").New(buf)
-	b := make([]byte, arr.Length())
-	goapp.CopyBytesToGo(b, arr)
-	return b, nil
 }

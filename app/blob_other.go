@@ -14,12 +14,7 @@ import (
 // the pages are only prerendered, never used to analyse.
 func filesFromList(goapp.Value) []analyzer.File { return nil }
 
-// fetchStatic has no site to fetch from outside the browser.
-func fetchStatic(url string) ([]byte, error) {
-	return nil, errors.New("examples load only in the browser")
-}
-
 // staticFile has no site to fetch from outside the browser.
 func staticFile(url, name string) ([]analyzer.File, error) {
-	return nil, errors.New("the warm-up runs only in the browser")
+	return nil, errors.New("the site's files load only in the browser")
 }

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"bytes"
 	"context"
 	"sync"
 	"time"
@@ -91,14 +90,12 @@ func handleExample(ctx goapp.Context, a goapp.Action) {
 	if !ok {
 		return
 	}
-	b, err := fetchStatic(ctx.ResolveStaticResource(examplePath(ex.File)))
+	files, err := staticFile(ctx.ResolveStaticResource(examplePath(ex.File)), ex.File)
 	if err != nil {
 		ctx.SetState(stateAnalysis, analysisState{Err: err.Error()})
 		return
 	}
-	handleAnalyze(ctx, goapp.Action{Name: actionAnalyze, Value: []analyzer.File{
-		{Name: ex.File, Size: int64(len(b)), R: bytes.NewReader(b)},
-	}})
+	handleAnalyze(ctx, goapp.Action{Name: actionAnalyze, Value: files})
 }
 
 // handleOpenShared shows the report a link carries, read-only.

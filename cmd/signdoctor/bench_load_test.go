@@ -246,7 +246,6 @@ const navTimingJS = `(() => {
 		" DCL " + Math.round(n.domContentLoadedEventEnd) + "; " + r.join(", ");
 })()`
 
-
 // BenchmarkBrowserColdLoadTrace writes a Chrome trace (every thread: the
 // page's, V8's compile workers, the service worker's) of one cold load to
 // SIGNDOCTOR_BENCH_TRACE, for chrome://tracing or Perfetto.

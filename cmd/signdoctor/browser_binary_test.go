@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/signdoctor/signdoctor/app"
 )
 
 // testDropBinary drops a signed Mach-O of several MB, so its code goes
@@ -70,6 +72,34 @@ func (b *browser) testDropBinary(t *testing.T) {
 			}
 			if mismatch != (file == changed) {
 				t.Errorf("macho-page-hash-mismatch shown: %v, want %v", mismatch, file == changed)
+			}
+		})
+	}
+}
+
+// testExamples presses every "try an example" button: each example, read
+// from the site as a dropped file is read, gets the findings the CLI reports
+// for the case file it was copied from.
+func (b *browser) testExamples(t *testing.T) {
+	for _, ex := range app.Examples {
+		t.Run(ex.File, func(t *testing.T) {
+			tb := b.newTab(t)
+			tb.open("/")
+			tb.do("press the example", chromedp.Click(chromedp.CSS(`button.example[data-example="`+ex.File+`"]`)))
+			tb.do("wait for the report", chromedp.WaitReady(chromedp.ID("summary")))
+			got := map[string]bool{}
+			for _, f := range evaluate[[]domFinding](tb, findingsJS) {
+				got[f.ID] = true
+			}
+			src := filepath.Join(moduleRoot(t), "testdata", "cases", filepath.FromSlash(ex.Source))
+			want := analyzeNatively(t, src)
+			if len(want.Findings) == 0 {
+				t.Fatalf("the example's case %s has no findings", ex.Source)
+			}
+			for _, f := range want.Findings {
+				if !got[f.ID] {
+					t.Errorf("the page does not show %s (%s) for the example", f.ID, f.Message)
+				}
 			}
 		})
 	}

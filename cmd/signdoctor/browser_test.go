@@ -65,6 +65,7 @@ func TestBrowser(t *testing.T) {
 
 	t.Run("DropProfile", b.testDropProfile)
 	t.Run("DropBinary", b.testDropBinary)
+	t.Run("Examples", b.testExamples)
 	t.Run("NoUpload", b.testNoUpload)
 	t.Run("ScriptInjection", b.testScriptInjection)
 	t.Run("Pages", b.testPages)
