@@ -18,10 +18,10 @@ import (
 // must run outside event handlers (the analysis runs in an action handler
 // goroutine).
 //
-// With web/blobread.js loaded (the page), reads go through its reader, which
-// streams a file read in order into two reused buffers and reads the next
-// range while this one is hashed. Without it (wasm tests under Node) each read
-// is blob.slice(off, end).arrayBuffer().
+// With web/blobread.js loaded (the page), large reads go through its reader,
+// which streams a file read in order into a few reused buffers and reads the
+// next ranges while this one is hashed. Without it (wasm tests under Node),
+// and for small reads, each read is blob.slice(off, end).arrayBuffer().
 type blobReaderAt struct {
 	blob goapp.Value
 	size int64
