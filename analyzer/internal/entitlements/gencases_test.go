@@ -7,7 +7,6 @@ package entitlements_test
 import (
 	"crypto/x509"
 	"encoding/base64"
-	"encoding/pem"
 	"flag"
 	"os"
 	"path/filepath"
@@ -176,26 +175,11 @@ func storedTestCA(t *testing.T) *testsign.Identity {
 	if err != nil {
 		t.Skipf("no stored test CA yet: %v", err)
 	}
-	var id testsign.Identity
-	for rest := b; ; {
-		var blk *pem.Block
-		if blk, rest = pem.Decode(rest); blk == nil {
-			break
-		}
-		switch blk.Type {
-		case "CERTIFICATE":
-			id.Cert, err = x509.ParseCertificate(blk.Bytes)
-		case "EC PRIVATE KEY":
-			id.Key, err = x509.ParseECPrivateKey(blk.Bytes)
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
+	id, err := testsign.ParseIdentityPEM(b)
+	if err != nil {
+		t.Fatalf("%s: %v", testCAPath, err)
 	}
-	if id.Cert == nil || id.Key == nil {
-		t.Fatalf("%s holds no certificate and key", testCAPath)
-	}
-	return &id
+	return id
 }
 
 func TestWriteCases(t *testing.T) {

@@ -2,7 +2,7 @@ package requirement_test
 
 import (
 	"encoding/base64"
-	"encoding/pem"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -29,26 +29,14 @@ func loadTestCA(t *testing.T) *testsign.Identity {
 	if err != nil {
 		t.Skipf("test CA: %v", err)
 	}
-	var id testsign.Identity
-	for rest := b; ; {
-		var blk *pem.Block
-		if blk, rest = pem.Decode(rest); blk == nil {
-			break
-		}
-		switch blk.Type {
-		case "CERTIFICATE":
-			id.Cert, err = x509.ParseCertificate(blk.Bytes)
-		case "EC PRIVATE KEY":
-			id.Key, err = x509.ParseECPrivateKey(blk.Bytes)
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	if id.Cert == nil || id.Key == nil {
+	id, err := testsign.ParseIdentityPEM(b)
+	if errors.Is(err, testsign.ErrNoIdentity) {
 		t.Skip("test CA file lacks a certificate or key")
 	}
-	return &id
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id
 }
 
 // reqCase is one generated case: its input and options.

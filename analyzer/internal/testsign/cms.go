@@ -9,6 +9,8 @@ import (
 	"crypto/x509"
 	"crypto/x509/pkix"
 	"encoding/asn1"
+	"encoding/pem"
+	"errors"
 	"fmt"
 	"math/big"
 	"time"
@@ -185,3 +187,33 @@ func NewTSA(ca *Identity) (*Identity, error) {
 	id, err := newCert("signdoctor Test Timestamp Authority", "", ca, false)
 	return id, err
 }
+
+// ParseIdentityPEM reads a certificate and its EC key from PEM blocks, as the
+// project stores its test root (testdata/cases/macho-test-ca.pem).
+func ParseIdentityPEM(b []byte) (*Identity, error) {
+	var id Identity
+	for rest := b; ; {
+		var blk *pem.Block
+		if blk, rest = pem.Decode(rest); blk == nil {
+			break
+		}
+		var err error
+		switch blk.Type {
+		case "CERTIFICATE":
+			id.Cert, err = x509.ParseCertificate(blk.Bytes)
+		case "EC PRIVATE KEY":
+			id.Key, err = x509.ParseECPrivateKey(blk.Bytes)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if id.Cert == nil || id.Key == nil {
+		return nil, ErrNoIdentity
+	}
+	return &id, nil
+}
+
+// ErrNoIdentity is ParseIdentityPEM's error when the PEM lacks the
+// certificate or the key.
+var ErrNoIdentity = errors.New("no certificate and key in the PEM")

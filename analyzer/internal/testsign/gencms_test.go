@@ -5,6 +5,7 @@ import (
 	"crypto/x509"
 	"encoding/binary"
 	"encoding/pem"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -122,26 +123,12 @@ const testCAPath = "testdata/cases/macho-test-ca.pem"
 func loadTestCA() (*Identity, error) {
 	path := filepath.Join(casesDir, "..", "..", testCAPath)
 	if b, err := os.ReadFile(path); err == nil {
-		var id Identity
-		for rest := b; ; {
-			var blk *pem.Block
-			blk, rest = pem.Decode(rest)
-			if blk == nil {
-				break
-			}
-			switch blk.Type {
-			case "CERTIFICATE":
-				if id.Cert, err = x509.ParseCertificate(blk.Bytes); err != nil {
-					return nil, err
-				}
-			case "EC PRIVATE KEY":
-				if id.Key, err = x509.ParseECPrivateKey(blk.Bytes); err != nil {
-					return nil, err
-				}
-			}
+		id, err := ParseIdentityPEM(b)
+		if err == nil {
+			return id, nil
 		}
-		if id.Cert != nil && id.Key != nil {
-			return &id, nil
+		if !errors.Is(err, ErrNoIdentity) {
+			return nil, err
 		}
 	}
 	ca, err := NewCA("signdoctor Test Root CA")
