@@ -264,26 +264,9 @@ func checkoutState(t *testing.T) string {
 
 // startMemoryBrowser is startBrowser with precise performance.memory.
 func startMemoryBrowser(t *testing.T, chromium string) *browser {
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium),
-		chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("enable-precise-memory-info", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 900),
-	)
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancel := chromedp.NewContext(allocCtx)
-	t.Cleanup(func() { cancel(); cancelAlloc() })
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("starting %s: %v", chromium, err)
-	}
-	return &browser{ctx: ctx, served: &serverLog{}}
+	b := startBrowser(t, chromium, chromedp.Flag("enable-precise-memory-info", true))
+	b.served = &serverLog{}
+	return b
 }
 
 const captureGoJS = `(() => {
