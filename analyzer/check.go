@@ -27,6 +27,9 @@ type Check struct {
 	// Needs lists the kinds of input the check looks at; the check runs only
 	// when the case has at least one input of each kind.
 	Needs []Kind
+	// Blocks names the goals a finding of this check makes fail (see
+	// report.Goals); empty for checks that only inform.
+	Blocks []report.Goal
 	// Run looks at the case and reports findings through the pass.
 	Run func(*Pass)
 }

@@ -52,6 +52,8 @@ type Finding struct {
 
 // Report is everything the analyzer says about one case (all inputs dropped together).
 type Report struct {
+	// Verdicts answer each goal first; see verdict.go.
+	Verdicts  []Verdict  `json:"verdicts,omitempty"`
 	Findings  []Finding  `json:"findings"`
 	Artifacts []Artifact `json:"artifacts"`
 }
