@@ -42,6 +42,12 @@ type Slice struct {
 
 	Segments []Segment
 
+	// Libraries are the dylibs the slice loads, in load-command order;
+	// RPaths its LC_RPATH entries; InstallName its LC_ID_DYLIB (dylibs only).
+	Libraries   []Library
+	RPaths      []string
+	InstallName string
+
 	// HasCodeSignature says LC_CODE_SIGNATURE is present; SigOffset and
 	// SigSize are its dataoff and datasize (relative to the slice).
 	HasCodeSignature bool
@@ -367,6 +373,8 @@ func (s *Slice) loadCommand(cmd uint32, c []byte, at int64) error {
 			s.Encrypted = true
 			s.CryptOff, s.CryptSize = bo.Uint32(c[8:]), bo.Uint32(c[12:])
 		}
+	case lcLoadDylib, lcLoadWeakDylib, lcReexportDylib, lcLazyLoadDylib, lcLoadUpwardDylib, lcIDDylib, lcRPath:
+		return s.linkageCommand(cmd, c, at)
 	case lcBuildVersion:
 		if err := need(24, "LC_BUILD_VERSION"); err != nil {
 			return err

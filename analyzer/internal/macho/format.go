@@ -53,6 +53,15 @@ const (
 	lcVersionMinTVOS    = 0x2f
 	lcVersionMinWatchOS = 0x30
 	lcBuildVersion      = 0x32
+
+	// Linkage (LC_REQ_DYLD, 0x80000000, is cleared before these are compared).
+	lcLoadDylib       = 0xc
+	lcIDDylib         = 0xd
+	lcLoadWeakDylib   = 0x18
+	lcRPath           = 0x1c
+	lcReexportDylib   = 0x1f
+	lcLazyLoadDylib   = 0x20
+	lcLoadUpwardDylib = 0x23
 )
 
 // CPU types.

@@ -56,6 +56,52 @@ type Image struct {
 	// Encrypted adds LC_ENCRYPTION_INFO_64 with cryptid 1 over the code pages,
 	// as App Store downloads have.
 	Encrypted bool
+	// FileType is MH_EXECUTE (2, the default) or MH_DYLIB (6), MH_BUNDLE (8).
+	FileType uint32
+	// Libraries are dylib load commands; RPaths LC_RPATH entries; InstallName
+	// an LC_ID_DYLIB (for a dylib).
+	Libraries   []Library
+	RPaths      []string
+	InstallName string
+}
+
+// Library is one dylib load command to write.
+type Library struct {
+	Cmd  uint32 // LCLoadDylib, LCLoadWeakDylib, …
+	Path string
+}
+
+// Dylib load commands, as in <mach-o/loader.h>.
+const (
+	LCLoadDylib       = 0xc
+	LCIDDylib         = 0xd
+	LCLoadWeakDylib   = 0x80000018
+	LCRPath           = 0x8000001c
+	LCReexportDylib   = 0x8000001f
+	LCLoadUpwardDylib = 0x80000023
+	MHDylib           = 6
+	MHBundle          = 8
+)
+
+// pathCommand is a dylib_command (or rpath_command) with its string padded
+// to 8 bytes, as ld writes them.
+func pathCommand(cmd uint32, p string) []byte {
+	le := binary.LittleEndian
+	head := 24
+	if cmd == LCRPath {
+		head = 12
+	}
+	size := (head + len(p) + 1 + 7) &^ 7
+	c := make([]byte, size)
+	le.PutUint32(c, cmd)
+	le.PutUint32(c[4:], uint32(size))
+	le.PutUint32(c[8:], uint32(head))
+	if head == 24 {
+		le.PutUint32(c[16:], 0x10000) // current version 1.0
+		le.PutUint32(c[20:], 0x10000) // compatibility version 1.0
+	}
+	copy(c[head:], p)
+	return c
 }
 
 // Build writes the executable: a header page with __PAGEZERO, __TEXT,
@@ -103,6 +149,18 @@ func Build(img Image) []byte {
 	le.PutUint32(bv[16:], img.MinOS)
 	cmds = append(cmds, bv...)
 	ncmds := uint32(4)
+	if img.InstallName != "" {
+		cmds = append(cmds, pathCommand(LCIDDylib, img.InstallName)...)
+		ncmds++
+	}
+	for _, l := range img.Libraries {
+		cmds = append(cmds, pathCommand(l.Cmd, l.Path)...)
+		ncmds++
+	}
+	for _, r := range img.RPaths {
+		cmds = append(cmds, pathCommand(LCRPath, r)...)
+		ncmds++
+	}
 	if img.Encrypted {
 		ei := make([]byte, 24)
 		le.PutUint32(ei, 0x2c)
@@ -116,7 +174,10 @@ func Build(img Image) []byte {
 	le.PutUint32(out, 0xfeedfacf)
 	le.PutUint32(out[4:], img.CPU)
 	le.PutUint32(out[8:], img.Subtype)
-	le.PutUint32(out[12:], 2) // MH_EXECUTE
+	if img.FileType == 0 {
+		img.FileType = 2 // MH_EXECUTE
+	}
+	le.PutUint32(out[12:], img.FileType)
 	le.PutUint32(out[16:], ncmds)
 	le.PutUint32(out[20:], uint32(len(cmds)))
 	le.PutUint32(out[24:], 0x200085)
