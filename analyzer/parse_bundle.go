@@ -28,8 +28,9 @@ type bundleInput struct {
 	LimitErr *zipfs.LimitError
 	Nodes    []*bundleNode // parents first
 	byPath   map[string]*bundleNode
-	now      time.Time // the analysis clock, for the profile facts
-	opts     *Options  // for the facts that depend on what the user asked (requirement_eval)
+	now      time.Time      // the analysis clock, for the profile facts
+	opts     *Options       // for the facts that depend on what the user asked (requirement_eval)
+	links    *[]libraryLink // linkage(), resolved once
 }
 
 // bundleNode is one piece of code with its Mach-O analysis.

@@ -212,6 +212,10 @@ type Options struct {
 	EmptyCMS bool
 	// CMSReserve is the room kept for the CMS (default 12000 bytes).
 	CMSReserve int
+	// SlotData is hashed into special slots without being stored in the
+	// signature, as codesign seals a bundle's Info.plist (slot 1) and
+	// CodeResources (slot 3).
+	SlotData map[uint32][]byte
 }
 
 type lc struct {
@@ -313,8 +317,16 @@ func Sign(image []byte, o Options) ([]byte, error) {
 	if o.EntitlementsDER != nil {
 		special[7] = blob(0xfade7172, o.EntitlementsDER)
 	}
+	// hashed is every special slot the CodeDirectories carry a hash for.
+	hashed := map[uint32][]byte{}
+	for s, b := range special {
+		hashed[s] = b
+	}
+	for s, b := range o.SlotData {
+		hashed[s] = b
+	}
 	nSpecial := uint32(0)
-	for s := range special {
+	for s := range hashed {
 		if s > nSpecial {
 			nSpecial = s
 		}
@@ -354,7 +366,7 @@ func Sign(image []byte, o Options) ([]byte, error) {
 
 	var cds [][]byte
 	for _, t := range hashes {
-		cds = append(cds, codeDirectory(out, t, o, special, nSpecial, nCode, codeLimit, text))
+		cds = append(cds, codeDirectory(out, t, o, hashed, nSpecial, nCode, codeLimit, text))
 	}
 	var cms []byte
 	if o.Signer != nil {

@@ -1,0 +1,207 @@
+package analyzer
+
+// The generator of testdata/cases/linkage-*: a Developer ID Mac app (signed
+// with the test CA, hardened runtime) whose executable loads libraries
+// through @rpath, changed one way per case. Run it with
+//
+//	go test ./analyzer -run TestGenerateLinkageCases -gen-linkage-cases
+//	go test ./analyzer -run TestCases/linkage -update
+//
+// and review the diff.
+
+import (
+	"crypto/x509"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"howett.net/plist"
+
+	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
+	"github.com/signdoctor/signdoctor/analyzer/internal/testsign"
+)
+
+var genLinkageCases = flag.Bool("gen-linkage-cases", false, "write testdata/cases/linkage-* archives")
+
+const linkageTeam = "TESTTEAM01"
+
+// linkLib is one library the generated app embeds (or not).
+type linkLib struct {
+	path   string // in Contents/, e.g. Frameworks/libffi.8.dylib
+	cpu    uint32 // default arm64
+	team   string // default linkageTeam; "-" signs ad hoc with no team
+	absent bool
+}
+
+type linkApp struct {
+	libs        []testsign.Library
+	rpaths      []string
+	embedded    []linkLib
+	ents        map[string]any
+	developerID bool
+}
+
+// defaultLinkApp loads three libraries through @rpath, as an app built
+// against Homebrew's libffi, OpenSSL and a framework would.
+func defaultLinkApp() linkApp {
+	return linkApp{
+		libs: []testsign.Library{
+			{Cmd: testsign.LCLoadDylib, Path: "@rpath/libffi.8.dylib"},
+			{Cmd: testsign.LCLoadDylib, Path: "@rpath/libcrypto.3.dylib"},
+			{Cmd: testsign.LCLoadDylib, Path: "@rpath/Parser.framework/Versions/A/Parser"},
+			{Cmd: testsign.LCLoadDylib, Path: "/usr/lib/libSystem.B.dylib"},
+		},
+		rpaths: []string{"@executable_path/../Frameworks", "/usr/lib/swift"},
+		embedded: []linkLib{
+			{path: "Frameworks/libffi.8.dylib"},
+			{path: "Frameworks/libcrypto.3.dylib"},
+			{path: "Frameworks/Parser.framework/Versions/A/Parser"},
+		},
+	}
+}
+
+func linkageCA(tb testing.TB) *testsign.Identity {
+	b, err := os.ReadFile(filepath.Join("..", "testdata", "cases", "macho-test-ca.pem"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	ca, err := testsign.ParseIdentityPEM(b)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return ca
+}
+
+func (a linkApp) build(tb testing.TB) []byte {
+	ca := linkageCA(tb)
+	leaf, err := testsign.NewLeaf(ca, "Developer ID Application", linkageTeam)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tsa, err := testsign.NewTSA(ca)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	signer := testsign.CMSSigner(leaf, []*x509.Certificate{ca.Cert}, testsign.CMSOptions{TSA: tsa, Time: time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)})
+	sign := func(img []byte, id, team string, ents map[string]any, slots map[uint32][]byte) []byte {
+		o := testsign.Options{Identifier: id, TeamID: team, Flags: testsign.FlagRuntime, Runtime: testsign.Version(14, 0),
+			EmptyRequirements: true, CMSReserve: 4000, Signer: signer, SlotData: slots}
+		if team == "-" {
+			o = testsign.Options{Identifier: id, Flags: testsign.FlagAdhoc | testsign.FlagRuntime, EmptyRequirements: true, SlotData: slots}
+		}
+		if ents != nil {
+			xml, err := plist.MarshalIndent(ents, plist.XMLFormat, "\t")
+			if err != nil {
+				tb.Fatal(err)
+			}
+			o.Entitlements = xml
+			if o.EntitlementsDER, err = entitlements.EncodeDER(ents); err != nil {
+				tb.Fatal(err)
+			}
+		}
+		out, err := testsign.Sign(img, o)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		return out
+	}
+	t := gtree{}
+	c := "Ffi.app/Contents"
+	info := infoPlist(tb, "com.example.ffi", "Ffi")
+	t[c+"/Info.plist"] = gfile{data: info}
+	t[c+"/Resources/en.lproj/InfoPlist.strings"] = gfile{data: []byte(`"CFBundleName" = "Ffi";`)}
+	for i, l := range a.embedded {
+		if l.absent {
+			continue
+		}
+		cpu, sub := uint32(testsign.CPUARM64), uint32(testsign.SubtypeARM64)
+		if l.cpu == testsign.CPUX86_64 {
+			cpu, sub = testsign.CPUX86_64, testsign.SubtypeX86_64
+		}
+		team := l.team
+		if team == "" {
+			team = linkageTeam
+		}
+		img := testsign.Build(testsign.Image{CPU: cpu, Subtype: sub, Platform: testsign.PlatformMacOS, MinOS: testsign.Version(12, 0),
+			CodePages: 1, Seed: byte(10 + i), FileType: testsign.MHDylib, InstallName: "@rpath/" + filepath.Base(l.path)})
+		t[c+"/"+l.path] = gfile{data: sign(img, "com.example."+filepath.Base(l.path), team, nil, nil), mode: 0o755}
+	}
+	if _, ok := t[c+"/Frameworks/Parser.framework/Versions/A/Parser"]; ok {
+		fw := c + "/Frameworks/Parser.framework"
+		t[fw+"/Versions/A/Resources/Info.plist"] = gfile{data: infoPlist(tb, "com.example.Parser", "Parser")}
+		t[fw+"/Versions/Current"] = gfile{data: []byte("A"), mode: 0o120755}
+		t[fw+"/Parser"] = gfile{data: []byte("Versions/Current/Parser"), mode: 0o120755}
+		t[fw+"/Resources"] = gfile{data: []byte("Versions/Current/Resources"), mode: 0o120755}
+		// Re-sign the framework's binary with its Info.plist and seal bound.
+		bin := t[fw+"/Versions/A/Parser"].data
+		seal := sealBundle(tb, t, fw+"/Versions/A", "Parser")
+		img := testsign.Build(testsign.Image{Platform: testsign.PlatformMacOS, MinOS: testsign.Version(12, 0), CodePages: 1, Seed: 12,
+			FileType: testsign.MHDylib, InstallName: "@rpath/Parser.framework/Versions/A/Parser"})
+		_ = bin
+		t[fw+"/Versions/A/Parser"] = gfile{data: sign(img, "com.example.Parser", linkageTeam, nil,
+			map[uint32][]byte{1: t[fw+"/Versions/A/Resources/Info.plist"].data, 3: seal}), mode: 0o755}
+	}
+	main := testsign.Build(testsign.Image{Platform: testsign.PlatformMacOS, MinOS: testsign.Version(12, 0), CodePages: 2, Seed: 5,
+		Libraries: a.libs, RPaths: a.rpaths})
+	t[c+"/MacOS/Ffi"] = gfile{}
+	seal := sealBundle(tb, t, c, "MacOS/Ffi")
+	t[c+"/MacOS/Ffi"] = gfile{data: sign(main, "com.example.ffi", linkageTeam, a.ents, map[uint32][]byte{1: info, 3: seal}), mode: 0o755}
+	return t.zipBytes(tb, true)
+}
+
+func linkageGenCases() []genCase {
+	app := func(edit func(*linkApp)) func(testing.TB) []byte {
+		return func(tb testing.TB) []byte {
+			a := defaultLinkApp()
+			edit(&a)
+			return a.build(tb)
+		}
+	}
+	intact := app(func(*linkApp) {})
+	return []genCase{
+		{"linkage-library-missing", "rpath-libraries-not-embedded", "Ffi.zip", app(func(a *linkApp) {
+			for i := range a.embedded {
+				a.embedded[i].absent = true
+			}
+		})},
+		{"linkage-library-missing", "without-any-lc-rpath", "Ffi.zip", app(func(a *linkApp) { a.rpaths = nil; a.embedded[0].absent = true })},
+		{"linkage-library-missing", "no-libraries-embedded-same-team", "Ffi.zip", intact},
+		{"linkage-weak-library-missing", "weak-framework-not-embedded", "Ffi.zip", app(func(a *linkApp) {
+			a.libs[2].Cmd = testsign.LCLoadWeakDylib
+			a.embedded[2].absent = true
+		})},
+		{"linkage-weak-library-missing", "no-weak-framework-embedded", "Ffi.zip", app(func(a *linkApp) { a.libs[2].Cmd = testsign.LCLoadWeakDylib })},
+		{"linkage-build-machine-path", "homebrew-libffi", "Ffi.zip", app(func(a *linkApp) {
+			a.libs[0].Path = "/opt/homebrew/opt/libffi/lib/libffi.8.dylib"
+			a.embedded[0].absent = true
+		})},
+		{"linkage-build-machine-path", "no-system-and-bundle-paths", "Ffi.zip", intact},
+		{"linkage-arch-missing", "x86-64-library-in-arm64-app", "Ffi.zip", app(func(a *linkApp) { a.embedded[1].cpu = testsign.CPUX86_64 })},
+		{"linkage-arch-missing", "no-arm64-library", "Ffi.zip", intact},
+		{"linkage-library-validation", "adhoc-library-under-hardened-runtime", "Ffi.zip", app(func(a *linkApp) { a.embedded[0].team = "-" })},
+		{"linkage-library-validation", "no-library-validation-disabled", "Ffi.zip", app(func(a *linkApp) {
+			a.embedded[0].team = "-"
+			a.ents = map[string]any{"com.apple.security.cs.disable-library-validation": true}
+		})},
+	}
+}
+
+func TestGenerateLinkageCases(t *testing.T) {
+	if !*genLinkageCases {
+		t.Skip("run with -gen-linkage-cases to rewrite testdata/cases/linkage-*")
+	}
+	for _, c := range linkageGenCases() {
+		dir := filepath.Join(casesDir, c.check, c.name)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, c.file), c.build(t), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "options"), []byte("trust: testdata/cases/macho-test-ca.pem\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
