@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/macho"
+	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
 // Linkage: the libraries each piece of code in an archive loads, resolved
@@ -263,4 +264,24 @@ func expandLoaderPaths(p, exeDir, loaderDir string) (string, bool) {
 		return loaderDir + strings.TrimPrefix(p, "@loader_path"), true
 	}
 	return "", false
+}
+
+// libraryFacts lists what bn's executable loads, one row per load command
+// and path, with the slices that load it.
+func (bi *bundleInput) libraryFacts(bn *bundleNode) []report.BundleLibrary {
+	var out []report.BundleLibrary
+	at := map[string]int{}
+	for _, l := range bi.linkage() {
+		if l.Loader != bn {
+			continue
+		}
+		key := l.Lib.Command + "\x00" + l.Lib.Path
+		if i, ok := at[key]; ok {
+			out[i].Archs = append(out[i].Archs, l.Slice.Arch)
+			continue
+		}
+		at[key] = len(out)
+		out = append(out, report.BundleLibrary{Command: l.Lib.Command, Path: l.Lib.Path, Status: l.Status, Resolved: l.Found, Archs: []string{l.Slice.Arch}})
+	}
+	return out
 }

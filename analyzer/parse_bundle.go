@@ -415,6 +415,7 @@ func (bi *bundleInput) facts() *report.Bundle {
 				}
 			}
 		}
+		fn.Libraries = bi.libraryFacts(bn)
 		if bn.MachOErr != nil || len(bn.InfoPlistChanged)+len(bn.SealFileChanged) > 0 {
 			fn.Status = "error"
 		}

@@ -226,6 +226,7 @@ func (c *bundleCard) renderNode(n *report.BundleNode, findings []report.Finding)
 			findingsUI,
 		),
 		goapp.Div().Body(slices...),
+		librariesSection(n.Libraries),
 		req,
 		sealSection(n.Seal),
 		profileSummary(n, c.Now),

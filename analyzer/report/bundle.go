@@ -47,9 +47,26 @@ type BundleNode struct {
 	// StapledTicket: a macOS bundle carries Contents/CodeResources, the
 	// notarization ticket stapled by `xcrun stapler staple`.
 	StapledTicket bool `json:"stapled_ticket,omitempty"`
+	// Libraries are the dylibs the executable loads, resolved as dyld
+	// resolves them inside the bundle.
+	Libraries []BundleLibrary `json:"libraries,omitempty"`
 	// Status is ok, warning or error: the worst finding on this node.
 	Status   string       `json:"status"`
 	Children []BundleNode `json:"children,omitempty"`
+}
+
+// BundleLibrary is one library an executable loads.
+type BundleLibrary struct {
+	Command string `json:"command"` // LC_LOAD_DYLIB, LC_LOAD_WEAK_DYLIB, …
+	Path    string `json:"path"`    // as recorded: @rpath/…, /usr/lib/…
+	// Status is found (in the bundle), system (in the OS), missing,
+	// build-path (a build machine's folder) or elsewhere (outside the
+	// bundle and the OS: nothing here can tell).
+	Status string `json:"status"`
+	// Resolved is the library's path in the archive, when found.
+	Resolved string `json:"resolved,omitempty"`
+	// Archs are the slices that load it.
+	Archs []string `json:"archs"`
 }
 
 // BundleSeal is what changed in a bundle since it was signed, by path
