@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/smallstep/pkcs7"
 	"howett.net/plist"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
@@ -41,6 +42,8 @@ type linkApp struct {
 	embedded    []linkLib
 	ents        map[string]any
 	developerID bool
+	// profile is embedded as Contents/embedded.provisionprofile.
+	profile []byte
 }
 
 // defaultLinkApp loads three libraries through @rpath, as an app built
@@ -112,6 +115,9 @@ func (a linkApp) build(tb testing.TB) []byte {
 	info := infoPlist(tb, "com.example.ffi", "Ffi")
 	t[c+"/Info.plist"] = gfile{data: info}
 	t[c+"/Resources/en.lproj/InfoPlist.strings"] = gfile{data: []byte(`"CFBundleName" = "Ffi";`)}
+	if a.profile != nil {
+		t[c+"/embedded.provisionprofile"] = gfile{data: a.profile}
+	}
 	for i, l := range a.embedded {
 		if l.absent {
 			continue
@@ -185,7 +191,85 @@ func linkageGenCases() []genCase {
 			a.embedded[0].team = "-"
 			a.ents = map[string]any{"com.apple.security.cs.disable-library-validation": true}
 		})},
+		{"ent-restricted-without-profile", "developer-id-app-keychain-groups-no-profile", "Ffi.zip", app(func(a *linkApp) { a.ents = keychainEnts })},
+		{"ent-restricted-without-profile", "no-profile-embedded-authorises", "Ffi.zip", func(tb testing.TB) []byte {
+			a := defaultLinkApp()
+			a.ents = keychainEnts
+			a.profile = macProfile(tb, keychainEnts)
+			return a.build(tb)
+		}},
+		{"ent-restricted-without-profile", "no-sandbox-only", "Ffi.zip", app(func(a *linkApp) {
+			a.ents = map[string]any{"com.apple.security.app-sandbox": true, "com.apple.security.network.client": true}
+		})},
+		{"ent-restricted-without-profile", "bare-tool-keychain-groups", "tool", func(tb testing.TB) []byte { return devIDTool(tb, keychainEnts) }},
+		{"ent-restricted-without-profile", "no-bare-tool-plain-entitlements", "tool", func(tb testing.TB) []byte {
+			return devIDTool(tb, map[string]any{"com.apple.security.cs.allow-jit": true})
+		}},
 	}
+}
+
+var keychainEnts = map[string]any{"keychain-access-groups": []any{linkageTeam + ".com.example.shared"}}
+
+// macProfile is a Developer ID profile (signed by a test CA) authorising ents.
+func macProfile(tb testing.TB, ents map[string]any) []byte {
+	all := map[string]any{"com.apple.application-identifier": linkageTeam + ".com.example.ffi", "com.apple.developer.team-identifier": linkageTeam}
+	for k, v := range ents {
+		all[k] = v
+	}
+	pl, err := plist.MarshalIndent(map[string]any{
+		"Name": "Ffi Developer ID", "UUID": "00000000-1111-2222-3333-555555555555", "TeamIdentifier": []string{linkageTeam},
+		"TeamName": "Test Team", "Platform": []string{"OSX"}, "ExpirationDate": time.Date(2031, 6, 1, 0, 0, 0, 0, time.UTC),
+		"CreationDate": time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC), "ProvisionsAllDevices": true, "Entitlements": all,
+	}, plist.XMLFormat, "\t")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	ca := linkageCA(tb)
+	leaf, err := testsign.NewLeaf(ca, "Apple Development", linkageTeam)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sd, err := pkcs7.NewSignedData(pl)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := sd.AddSigner(leaf.Cert, leaf.Key, pkcs7.SignerInfoConfig{}); err != nil {
+		tb.Fatal(err)
+	}
+	der, err := sd.Finish()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return der
+}
+
+// devIDTool is a bare Developer ID command-line tool claiming ents.
+func devIDTool(tb testing.TB, ents map[string]any) []byte {
+	ca := linkageCA(tb)
+	leaf, err := testsign.NewLeaf(ca, "Developer ID Application", linkageTeam)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tsa, err := testsign.NewTSA(ca)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	xml, err := plist.MarshalIndent(ents, plist.XMLFormat, "\t")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	der, err := entitlements.EncodeDER(ents)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	out, err := testsign.Sign(testsign.Build(testsign.Image{Platform: testsign.PlatformMacOS, MinOS: testsign.Version(12, 0), Seed: 9}),
+		testsign.Options{Identifier: "com.example.tool", TeamID: linkageTeam, Flags: testsign.FlagRuntime, Runtime: testsign.Version(14, 0),
+			EmptyRequirements: true, CMSReserve: 4000, Entitlements: xml, EntitlementsDER: der,
+			Signer: testsign.CMSSigner(leaf, []*x509.Certificate{ca.Cert}, testsign.CMSOptions{TSA: tsa, Time: time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)})})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return out
 }
 
 func TestGenerateLinkageCases(t *testing.T) {
