@@ -14,8 +14,208 @@ import (
 // the provisioning profile (Apple: "Resolving Trusted Execution Problems").
 
 func init() {
-	register(entRestrictedWithoutProfile)
+	register(entRestrictedWithoutProfile, entOnLibrary, entCopiedToNested, entSandboxHelperInherit, entPrivacyUsageWithoutEntitlement)
 }
+
+// nodeEntitlements are the entitlements of bn's first signed slice, nil
+// when it has none.
+func nodeEntitlements(bn *bundleNode) map[string]any {
+	if bn.MachO == nil {
+		return nil
+	}
+	for _, s := range bn.MachO.Slices {
+		if s.Signature == nil {
+			continue
+		}
+		if len(s.Entitlements) > 0 {
+			return s.Entitlements
+		}
+		if len(s.EntitlementsDER) > 0 {
+			return s.EntitlementsDER
+		}
+	}
+	return nil
+}
+
+// nodeFileType is the first readable slice's Mach-O file type.
+func nodeFileType(bn *bundleNode) uint32 {
+	if bn.MachO != nil {
+		for _, s := range bn.MachO.Slices {
+			if s.Err == nil {
+				return s.FileType
+			}
+		}
+	}
+	return 0
+}
+
+// nodePlatform is the first slice's platform (macos, ios, …).
+func nodePlatform(bn *bundleNode) string {
+	if bn.MachO != nil {
+		for _, s := range bn.MachO.Slices {
+			if s.Platform != "" {
+				return s.Platform
+			}
+		}
+	}
+	return ""
+}
+
+func isTrue(v any) bool { b, ok := v.(bool); return ok && b }
+
+var entOnLibrary = &Check{
+	ID:       "ent-on-library",
+	Severity: report.Warning,
+	Title:    "Entitlements on library code",
+	Doc: "Entitlements belong to a process, and a process takes them from its main executable only. Entitlements " +
+		"signed into a dylib, a framework or a plug-in do nothing — and they are a sign the code was signed with " +
+		"`codesign --deep --entitlements …` or with the app's entitlements applied to every target, which also " +
+		"gives every helper the app's identity. Apple's advice: do not apply entitlements to library code.",
+	Fix: "Sign libraries and frameworks without `--entitlements`: `codesign --force --options runtime --timestamp " +
+		"--sign IDENTITY LIBRARY`, inside-out, and give entitlements only to executables. In Xcode, clear " +
+		"CODE_SIGN_ENTITLEMENTS on framework targets.",
+	Needs: []Kind{KindArchive},
+	Run: func(p *Pass) {
+		eachNode(p, func(in *Input, _ *bundleInput, bn *bundleNode) {
+			if ft := nodeFileType(bn); ft != 6 && ft != 8 { // MH_DYLIB, MH_BUNDLE
+				return
+			}
+			ents := nodeEntitlements(bn)
+			if len(ents) == 0 {
+				return
+			}
+			p.Report(bundleSubject(in, bn.ExecPath), "is library code signed with entitlements (%s): they have no effect", strings.Join(entitlements.SortedKeys(ents), ", "))
+		})
+	},
+}
+
+var entCopiedToNested = &Check{
+	ID:       "ent-copied-to-nested",
+	Severity: report.Warning,
+	Title:    "Nested code carries exactly the app's entitlements",
+	Doc: "A helper, XPC service or extension signed with exactly the main app's entitlements is the mark of " +
+		"`codesign --deep --entitlements App.entitlements`: --deep signs every nested executable with the same " +
+		"entitlements, so each claims the app's identity (application-identifier, keychain groups) and its " +
+		"sandbox settings. An extension then does not match its own profile, and a sandboxed helper gets the " +
+		"app's container instead of inheriting the app's sandbox. Apple recommends against --deep for signing.",
+	Fix: "Sign each nested executable on its own, inside-out, with its own entitlements (or none), then the app " +
+		"— without --deep: `codesign --force --options runtime --timestamp --entitlements HELPER.entitlements " +
+		"--sign IDENTITY HELPER`.",
+	Needs: []Kind{KindArchive},
+	Run: func(p *Pass) {
+		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
+			root := bi.rootOf(bn)
+			if root == nil || nodeFileType(bn) != 2 {
+				return
+			}
+			ents, rootEnts := nodeEntitlements(bn), nodeEntitlements(root)
+			if len(ents) == 0 || len(rootEnts) == 0 || len(entitlements.CompareXMLDER(ents, rootEnts)) > 0 {
+				return
+			}
+			if len(ents) == 1 && isTrue(ents["com.apple.security.get-task-allow"]) {
+				return // a debug build's only entitlement: every target has it
+			}
+			p.Report(bundleSubject(in, bn.ExecPath), "is signed with exactly the entitlements of %s (%s)", bundleName(root.Path), strings.Join(entitlements.SortedKeys(ents), ", "))
+		})
+	},
+}
+
+var entSandboxHelperInherit = &Check{
+	ID:       "ent-sandbox-helper-inherit",
+	Severity: report.Error,
+	Title:    "Sandbox-inheriting helper with other entitlements",
+	Doc: "A helper tool that a sandboxed Mac app starts as a child process inherits the app's sandbox when it is " +
+		"signed with com.apple.security.app-sandbox and com.apple.security.inherit — and those two only. With any " +
+		"other entitlement beside them the sandbox refuses to initialise it and the helper traps at launch " +
+		"(the crash report shows it stopped in _libsecinit_appsandbox).",
+	Fix: "Sign the helper with an entitlements file holding exactly com.apple.security.app-sandbox and " +
+		"com.apple.security.inherit, both true, and nothing else: `codesign --force --options runtime " +
+		"--timestamp --entitlements Helper.entitlements --sign IDENTITY HELPER`.",
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalLaunches},
+	Run: func(p *Pass) {
+		eachNode(p, func(in *Input, _ *bundleInput, bn *bundleNode) {
+			ents := nodeEntitlements(bn)
+			if !isTrue(ents["com.apple.security.inherit"]) {
+				return
+			}
+			var extra []string
+			for _, k := range entitlements.SortedKeys(ents) {
+				switch k {
+				case "com.apple.security.app-sandbox", "com.apple.security.inherit", "com.apple.security.get-task-allow":
+					continue // get-task-allow: Xcode adds it to debug builds, which run
+				}
+				extra = append(extra, k)
+			}
+			if len(extra) > 0 {
+				p.Report(bundleSubject(in, bn.ExecPath), "claims com.apple.security.inherit together with %s: the helper traps when its sandbox is set up", strings.Join(extra, ", "))
+			}
+		})
+	},
+}
+
+// privacyEntitlements pairs each Info.plist usage description with the
+// entitlements that grant the resource to hardened-runtime code (either
+// the hardened runtime's or the App Sandbox's name).
+var privacyEntitlements = []struct {
+	keys []string
+	ents []string
+	what string
+}{
+	{[]string{"NSMicrophoneUsageDescription"}, []string{"com.apple.security.device.audio-input", "com.apple.security.device.microphone"}, "the microphone"},
+	{[]string{"NSCameraUsageDescription"}, []string{"com.apple.security.device.camera"}, "the camera"},
+	{[]string{"NSContactsUsageDescription"}, []string{"com.apple.security.personal-information.addressbook"}, "contacts"},
+	{[]string{"NSCalendarsUsageDescription", "NSCalendarsFullAccessUsageDescription", "NSCalendarsWriteOnlyAccessUsageDescription"}, []string{"com.apple.security.personal-information.calendars"}, "calendars"},
+	{[]string{"NSPhotoLibraryUsageDescription", "NSPhotoLibraryAddUsageDescription"}, []string{"com.apple.security.personal-information.photos-library"}, "the photo library"},
+	{[]string{"NSLocationUsageDescription", "NSLocationWhenInUseUsageDescription", "NSLocationAlwaysAndWhenInUseUsageDescription"}, []string{"com.apple.security.personal-information.location"}, "location"},
+	{[]string{"NSAppleEventsUsageDescription"}, []string{"com.apple.security.automation.apple-events", "com.apple.security.temporary-exception.apple-events"}, "other apps through Apple events"},
+}
+
+var entPrivacyUsageWithoutEntitlement = &Check{
+	ID:       "ent-privacy-usage-without-entitlement",
+	Severity: report.Warning,
+	Title:    "Usage description without the hardened runtime's resource entitlement",
+	Doc: "Under the hardened runtime a Mac app reaches the camera, the microphone, contacts, calendars, photos, " +
+		"location or other apps (Apple events) only with the matching resource-access entitlement " +
+		"(com.apple.security.device.camera, .device.audio-input, .personal-information.*, " +
+		".automation.apple-events). The Info.plist usage description alone is not enough: the request is denied " +
+		"silently, no permission prompt appears, and the app is not listed in System Settings > Privacy & Security.",
+	Fix: "Add the entitlement: in Xcode, Signing & Capabilities > Hardened Runtime > Resource Access (or App " +
+		"Sandbox > Hardware / App Data), or in the .entitlements file, then sign again. Remove usage descriptions " +
+		"for resources the app never uses.",
+	Needs: []Kind{KindArchive},
+	Run: func(p *Pass) {
+		eachNode(p, func(in *Input, _ *bundleInput, bn *bundleNode) {
+			if bn.InfoPlist == nil || nodeFileType(bn) != 2 || nodePlatform(bn) != "macos" || !bn.runtime() {
+				return
+			}
+			ents := nodeEntitlements(bn)
+			for _, pe := range privacyEntitlements {
+				key := ""
+				for _, k := range pe.keys {
+					if _, ok := bn.InfoPlist[k]; ok {
+						key = k
+						break
+					}
+				}
+				if key == "" {
+					continue
+				}
+				granted := false
+				for _, e := range pe.ents {
+					if v, ok := ents[e]; ok && (isTrue(v) || !isBoolValue(v)) {
+						granted = true
+					}
+				}
+				if !granted {
+					p.Report(bundleSubject(in, bn.ExecPath), "Info.plist has %s but the signature lacks %s: with the hardened runtime, access to %s is denied without a prompt", key, pe.ents[0], pe.what)
+				}
+			}
+		})
+	},
+}
+
+func isBoolValue(v any) bool { _, ok := v.(bool); return ok }
 
 // developerCertKinds are the certificates a developer signs Mac code with.
 var developerCertKinds = map[string]bool{

@@ -34,6 +34,7 @@ type linkLib struct {
 	cpu    uint32 // default arm64
 	team   string // default linkageTeam; "-" signs ad hoc with no team
 	absent bool
+	ents   map[string]any
 }
 
 type linkApp struct {
@@ -44,6 +45,10 @@ type linkApp struct {
 	developerID bool
 	// profile is embedded as Contents/embedded.provisionprofile.
 	profile []byte
+	// helperEnts, when set, adds Contents/Helpers/helper signed with them.
+	helperEnts map[string]any
+	// info adds keys to the app's Info.plist.
+	info map[string]any
 }
 
 // defaultLinkApp loads three libraries through @rpath, as an app built
@@ -112,7 +117,15 @@ func (a linkApp) build(tb testing.TB) []byte {
 	}
 	t := gtree{}
 	c := "Ffi.app/Contents"
-	info := infoPlist(tb, "com.example.ffi", "Ffi")
+	infoKeys := map[string]any{"CFBundleIdentifier": "com.example.ffi", "CFBundleExecutable": "Ffi", "CFBundleName": "Ffi",
+		"CFBundleShortVersionString": "1.0", "CFBundleVersion": "1"}
+	for k, v := range a.info {
+		infoKeys[k] = v
+	}
+	info, err := plist.MarshalIndent(infoKeys, plist.XMLFormat, "\t")
+	if err != nil {
+		tb.Fatal(err)
+	}
 	t[c+"/Info.plist"] = gfile{data: info}
 	t[c+"/Resources/en.lproj/InfoPlist.strings"] = gfile{data: []byte(`"CFBundleName" = "Ffi";`)}
 	if a.profile != nil {
@@ -132,7 +145,7 @@ func (a linkApp) build(tb testing.TB) []byte {
 		}
 		img := testsign.Build(testsign.Image{CPU: cpu, Subtype: sub, Platform: testsign.PlatformMacOS, MinOS: testsign.Version(12, 0),
 			CodePages: 1, Seed: byte(10 + i), FileType: testsign.MHDylib, InstallName: "@rpath/" + filepath.Base(l.path)})
-		t[c+"/"+l.path] = gfile{data: sign(img, "com.example."+filepath.Base(l.path), team, nil, nil), mode: 0o755}
+		t[c+"/"+l.path] = gfile{data: sign(img, "com.example."+filepath.Base(l.path), team, l.ents, nil), mode: 0o755}
 	}
 	if _, ok := t[c+"/Frameworks/Parser.framework/Versions/A/Parser"]; ok {
 		fw := c + "/Frameworks/Parser.framework"
@@ -148,6 +161,10 @@ func (a linkApp) build(tb testing.TB) []byte {
 		_ = bin
 		t[fw+"/Versions/A/Parser"] = gfile{data: sign(img, "com.example.Parser", linkageTeam, nil,
 			map[uint32][]byte{1: t[fw+"/Versions/A/Resources/Info.plist"].data, 3: seal}), mode: 0o755}
+	}
+	if a.helperEnts != nil {
+		img := testsign.Build(testsign.Image{Platform: testsign.PlatformMacOS, MinOS: testsign.Version(12, 0), CodePages: 1, Seed: 20})
+		t[c+"/Helpers/helper"] = gfile{data: sign(img, "com.example.ffi.helper", linkageTeam, a.helperEnts, nil), mode: 0o755}
 	}
 	main := testsign.Build(testsign.Image{Platform: testsign.PlatformMacOS, MinOS: testsign.Version(12, 0), CodePages: 2, Seed: 5,
 		Libraries: a.libs, RPaths: a.rpaths})
@@ -205,8 +222,33 @@ func linkageGenCases() []genCase {
 		{"ent-restricted-without-profile", "no-bare-tool-plain-entitlements", "tool", func(tb testing.TB) []byte {
 			return devIDTool(tb, map[string]any{"com.apple.security.cs.allow-jit": true})
 		}},
+		{"ent-on-library", "framework-with-app-entitlements", "Ffi.zip", app(func(a *linkApp) { a.embedded[0].ents = sandboxEnts })},
+		{"ent-on-library", "no-entitlements-on-executables-only", "Ffi.zip", app(func(a *linkApp) { a.ents = sandboxEnts })},
+		{"ent-copied-to-nested", "deep-signed-helper", "Ffi.zip", app(func(a *linkApp) { a.ents, a.helperEnts = sandboxEnts, sandboxEnts })},
+		{"ent-copied-to-nested", "no-helper-inherits", "Ffi.zip", app(func(a *linkApp) {
+			a.ents = sandboxEnts
+			a.helperEnts = map[string]any{"com.apple.security.app-sandbox": true, "com.apple.security.inherit": true}
+		})},
+		{"ent-sandbox-helper-inherit", "inherit-plus-network", "Ffi.zip", app(func(a *linkApp) {
+			a.ents = sandboxEnts
+			a.helperEnts = map[string]any{"com.apple.security.app-sandbox": true, "com.apple.security.inherit": true, "com.apple.security.network.client": true}
+		})},
+		{"ent-sandbox-helper-inherit", "no-exactly-sandbox-and-inherit", "Ffi.zip", app(func(a *linkApp) {
+			a.ents = sandboxEnts
+			a.helperEnts = map[string]any{"com.apple.security.app-sandbox": true, "com.apple.security.inherit": true}
+		})},
+		{"ent-privacy-usage-without-entitlement", "microphone-and-camera-descriptions-only", "Ffi.zip", app(func(a *linkApp) {
+			a.info = map[string]any{"NSMicrophoneUsageDescription": "To record notes.", "NSCameraUsageDescription": "To scan codes."}
+			a.ents = map[string]any{"com.apple.security.device.camera": true}
+		})},
+		{"ent-privacy-usage-without-entitlement", "no-microphone-with-audio-input", "Ffi.zip", app(func(a *linkApp) {
+			a.info = map[string]any{"NSMicrophoneUsageDescription": "To record notes."}
+			a.ents = map[string]any{"com.apple.security.device.audio-input": true}
+		})},
 	}
 }
+
+var sandboxEnts = map[string]any{"com.apple.security.app-sandbox": true, "com.apple.security.network.client": true}
 
 var keychainEnts = map[string]any{"keychain-access-groups": []any{linkageTeam + ".com.example.shared"}}
 
