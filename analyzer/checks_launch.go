@@ -14,7 +14,7 @@ import (
 // the provisioning profile (Apple: "Resolving Trusted Execution Problems").
 
 func init() {
-	register(entRestrictedWithoutProfile, entOnLibrary, entCopiedToNested, entSandboxHelperInherit, entPrivacyUsageWithoutEntitlement)
+	register(entAMFIUnreadable, entRestrictedWithoutProfile, entOnLibrary, entCopiedToNested, entSandboxHelperInherit, entPrivacyUsageWithoutEntitlement)
 }
 
 // nodeEntitlements are the entitlements of bn's first signed slice, nil
@@ -292,4 +292,71 @@ var entRestrictedWithoutProfile = &Check{
 			}
 		}
 	},
+}
+
+func amfiCauseText(e *entitlements.AMFIError) string {
+	if e.Cause == "" {
+		return ""
+	}
+	return ": " + e.Cause
+}
+
+var entAMFIUnreadable = &Check{
+	ID:       "ent-amfi-unreadable",
+	Severity: report.Error,
+	Title:    "Entitlements codesign and the OS cannot read",
+	Doc: "codesign and the OS read entitlements with AMFI's own small XML parser (the kernel's " +
+		"OSUnserializeXML), not with the CoreFoundation parser behind plutil and Xcode's editor, so a file " +
+		"that `plutil -lint` calls OK can still be refused. It accepts only spaces and tabs between tags (a " +
+		"carriage return from Windows line endings is an error), no byte-order mark, no \"--\" inside an XML " +
+		"comment, only the &lt; &gt; and &amp; entities, no <real> or <date> values and no key twice in one " +
+		"dictionary; a binary property list is not XML to it. codesign then stops with \"Failed to parse " +
+		"entitlements: AMFIUnserializeXML: syntax error near line N\"; an entitlements blob already in a " +
+		"signature that it cannot read is ignored by the OS (`codesign -d` warns \"binary contains an invalid " +
+		"entitlements blob. The OS will ignore these entitlements.\"). Leading spaces and blank lines are fine.",
+	Fix: "Rewrite the file as plain XML with LF line endings: `plutil -convert xml1 App.entitlements` removes a " +
+		"byte-order mark, comments and CR LF and writes the XML form; then remove comments that contain \"--\", " +
+		"duplicate keys and entities other than &lt; &gt; &amp;, and sign again.",
+	Needs:  []Kind{KindAny}, // an entitlements file or signed code, alone or in an archive
+	Blocks: []report.Goal{report.GoalSignature},
+	Run: func(p *Pass) {
+		for _, in := range p.Case.OfKind(KindEntitlements) {
+			if ei := in.entitlementsInput(); ei != nil && ei.AMFIErr != nil {
+				if ei.Format == entitlements.FormatBinary {
+					p.ReportFinding(report.Finding{Severity: report.Warning, Subject: in.Name, Message: "a binary property list: AMFI's parser reads XML only, so entitlements signed in this form are ignored by the OS; convert it with `plutil -convert xml1` before signing"})
+					continue
+				}
+				p.Report(in.Name, "codesign stops with \"Failed to parse entitlements: %v\"%s", ei.AMFIErr, amfiCauseText(ei.AMFIErr))
+			}
+		}
+		eachSignedEntitlementsBlob(p, func(subject string, raw []byte) {
+			if err := entitlements.CheckAMFI(raw); err != nil {
+				p.Report(subject, "the signature's entitlements blob is one AMFI cannot read (%v%s): the OS ignores these entitlements", err, amfiCauseText(err))
+			}
+		})
+	},
+}
+
+// eachSignedEntitlementsBlob calls fn with the XML entitlements blob of
+// every signed slice, alone or in an archive.
+func eachSignedEntitlementsBlob(p *Pass, fn func(subject string, raw []byte)) {
+	each := func(name string, mi *machoInput) {
+		for _, ms := range mi.Slices {
+			if ms.Signature != nil && len(ms.Signature.Entitlements) > 0 {
+				fn(archSubject(name, ms), ms.Signature.Entitlements)
+			}
+		}
+	}
+	for _, in := range p.Case.Inputs {
+		if mi, ok := in.Value.(*machoInput); ok {
+			each(in.Name, mi)
+		}
+		if bi := in.bundleInput(); bi != nil {
+			for _, bn := range bi.Nodes {
+				if bn.MachO != nil {
+					each(bundleSubject(in, bn.ExecPath), bn.MachO)
+				}
+			}
+		}
+	}
 }

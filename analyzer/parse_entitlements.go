@@ -15,6 +15,9 @@ type entitlementsInput struct {
 	Map    map[string]any
 	Format entitlements.Format
 	DER    entitlements.DERInfo // for DER input
+	// AMFIErr is why AMFI's parser, which codesign uses, cannot read the
+	// file (XML and binary plists only); nil when it can.
+	AMFIErr *entitlements.AMFIError
 }
 
 // Entitlements returns the entitlements of an entitlements file, or nil when
@@ -82,8 +85,13 @@ func parseEntitlements(ctx context.Context, in *Input, opts *Options) (any, []re
 		ei.Map, ei.DER, err = entitlements.DecodeDERInfo(b)
 	default:
 		ei.Map, ei.Format, err = entitlements.Parse(b)
+		ei.AMFIErr = entitlements.CheckAMFI(b)
 	}
 	if err != nil {
+		if ei.AMFIErr != nil {
+			// What codesign itself says is the more useful half.
+			return nil, nil, fmt.Errorf("%w; codesign stops with \"Failed to parse entitlements: %v\"%s", err, ei.AMFIErr, amfiCauseText(ei.AMFIErr))
+		}
 		return nil, nil, err
 	}
 	return ei, []report.Artifact{report.NewArtifact(in.Name, entitlementsFacts(ei))}, nil
