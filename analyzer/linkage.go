@@ -67,6 +67,11 @@ func buildMachinePath(p string) bool {
 	return strings.Contains(p, "/DerivedData/") || strings.Contains(p, "/Build/Products/") || strings.Contains(p, "/build/")
 }
 
+// maxLinks caps the load commands resolved in one archive: an app's code
+// loads some thousands in all; a crafted archive of many binaries each
+// claiming thousands stops here rather than filling memory.
+const maxLinks = 200_000
+
 // linkage resolves every load command of every slice of every piece of
 // code in the archive, once per analysis.
 func (bi *bundleInput) linkage() []libraryLink {
@@ -89,6 +94,10 @@ func (bi *bundleInput) linkage() []libraryLink {
 				continue
 			}
 			for _, lib := range s.Libraries {
+				if len(out) >= maxLinks {
+					bi.links = &out
+					return out
+				}
 				l := bi.resolveLibrary(bn, s, lib)
 				if l.Status == linkFound {
 					l.Target = byExec[l.Found]

@@ -47,6 +47,9 @@ type Slice struct {
 	Libraries   []Library
 	RPaths      []string
 	InstallName string
+	// LinkageDropped counts load commands past the caps on Libraries and
+	// RPaths (a crafted file).
+	LinkageDropped int
 
 	// HasCodeSignature says LC_CODE_SIGNATURE is present; SigOffset and
 	// SigSize are its dataoff and datasize (relative to the slice).

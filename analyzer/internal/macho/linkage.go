@@ -29,6 +29,14 @@ var linkageCommandNames = map[uint32]string{
 // crafted one from filling the facts.
 const maxLinkagePath = 4096
 
+// maxLibraries and maxRPaths cap what one slice keeps: real code loads a
+// few hundred libraries at most, and a crafted file could otherwise claim
+// 65,536 of each in its load commands. The rest are counted, not kept.
+const (
+	maxLibraries = 4096
+	maxRPaths    = 256
+)
+
 // linkageCommand reads a dylib_command (name offset at 8, then timestamp and
 // versions) or an rpath_command (path offset at 8). The string lies inside
 // the command, from its offset to the first NUL.
@@ -49,13 +57,15 @@ func (s *Slice) linkageCommand(cmd uint32, c []byte, at int64) error {
 	if len(p) > maxLinkagePath {
 		p = p[:maxLinkagePath]
 	}
-	switch cmd {
-	case lcRPath:
-		s.RPaths = append(s.RPaths, p)
-	case lcIDDylib:
+	switch {
+	case cmd == lcIDDylib:
 		s.InstallName = p
-	default:
+	case cmd == lcRPath && len(s.RPaths) < maxRPaths:
+		s.RPaths = append(s.RPaths, p)
+	case cmd != lcRPath && len(s.Libraries) < maxLibraries:
 		s.Libraries = append(s.Libraries, Library{Command: name, Path: p})
+	default:
+		s.LinkageDropped++
 	}
 	return nil
 }
