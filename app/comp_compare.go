@@ -97,6 +97,9 @@ func (v *compareView) renderResult() goapp.UI {
 				goapp.Td().Class("change-old").Body(goapp.Code().Text(orDash(c.Old))),
 				goapp.Td().Class("change-new").Body(goapp.Code().Text(orDash(c.New))),
 			))
+			if c.Note != "" {
+				rows = append(rows, goapp.Tr().Class("change-note").Body(goapp.Td().ColSpan(3).Text(c.Note)))
+			}
 		}
 		where := g.Where
 		if where == "" {

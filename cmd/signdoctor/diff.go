@@ -273,6 +273,11 @@ func writeChangeTable(w io.Writer, changes []analyzer.DiffChange, width int) {
 				newV = absent
 			}
 			row(ch.Field, oneLine(oldV), oneLine(newV))
+			if ch.Note != "" {
+				for _, l := range wrapColumn(ch.Note, max(width-2*indent, 40)) {
+					fmt.Fprintln(w, strings.Repeat(" ", 2*indent)+strings.TrimSpace(l))
+				}
+			}
 		}
 	}
 }

@@ -37,7 +37,17 @@ type Change struct {
 	Kind  string `json:"kind"`
 	Old   string `json:"old,omitempty"`
 	New   string `json:"new,omitempty"`
+	// Note says what the change means, where it means more than itself
+	// (a new designated requirement loses what the system granted the old).
+	Note string `json:"note,omitempty"`
 }
+
+// RequirementNote explains a changed designated requirement (TN3127).
+const RequirementNote = "The designated requirement changed: macOS identifies the new build as different code, " +
+	"so privacy permissions (TCC: camera, microphone, files, accessibility, automation) and keychain items the " +
+	"old build was granted do not carry over — users are asked again and keychain access prompts or fails. " +
+	"Sign every build with the same identity, identifier and team so the requirement stays the same."
+
 
 // Result is the comparison of two artifacts.
 type Result struct {
@@ -106,6 +116,24 @@ func (d *differ) str(where, field, a, b string) {
 		d.add(Change{Where: where, Field: field, Kind: Removed, Old: a})
 	default:
 		d.add(Change{Where: where, Field: field, Kind: Changed, Old: a, New: b})
+	}
+}
+
+// designatedRequirement compares the requirement each build is judged by:
+// the explicit one, else the one the system makes for it. A change between
+// two known requirements carries RequirementNote.
+func (d *differ) designatedRequirement(w string, a, b *report.MachOSlice) {
+	ra, rb := a.Requirement, b.Requirement
+	field := "requirement"
+	if ra == "" && rb == "" {
+		ra, rb, field = a.ImplicitRequirement, b.ImplicitRequirement, "implicit_requirement"
+	}
+	before := len(d.changes)
+	d.str(w, field, ra, rb)
+	if len(d.changes) > before {
+		if c := &d.changes[len(d.changes)-1]; c.Kind == Changed {
+			c.Note = RequirementNote
+		}
 	}
 }
 
@@ -265,7 +293,7 @@ func (d *differ) slice(w string, a, b *report.MachOSlice) {
 	d.str(w, "min_os", a.MinOS, b.MinOS)
 	d.str(w, "platform", a.Platform, b.Platform)
 	d.str(w, "sdk", a.SDK, b.SDK)
-	d.str(w, "requirement", a.Requirement, b.Requirement)
+	d.designatedRequirement(w, a, b)
 	d.entitlements(w, a.Entitlements, b.Entitlements)
 	d.boolean(w, "verified", a.Verified, b.Verified)
 	d.boolean(w, "trusted", a.Trusted, b.Trusted)

@@ -167,3 +167,34 @@ func FuzzArtifacts(f *testing.F) {
 		}
 	})
 }
+
+// TN3127: a changed designated requirement — explicit, or the one the
+// system makes for code that carries none — says what the user loses.
+func TestRequirementChangeNote(t *testing.T) {
+	note := func(r Result, field string) string {
+		for _, c := range r.Changes {
+			if c.Field == field {
+				return c.Note
+			}
+		}
+		return "(no change)"
+	}
+	a := &report.MachO{Slices: []report.MachOSlice{slice("arm64", nil)}}
+	b := &report.MachO{Slices: []report.MachOSlice{slice("arm64", func(s *report.MachOSlice) {
+		s.Requirement = `identifier "com.example.app" and anchor apple generic and certificate leaf[subject.OU] = "ZZZZZ99999"`
+	})}}
+	if n := note(Artifacts(report.NewArtifact("a", a), report.NewArtifact("b", b)), "requirement"); n != RequirementNote {
+		t.Errorf("explicit requirement change: note %q", n)
+	}
+	adhoc := func(cdhash string) *report.MachO {
+		return &report.MachO{Slices: []report.MachOSlice{slice("arm64", func(s *report.MachOSlice) {
+			s.Requirement, s.ImplicitRequirement = "", `cdhash H"`+cdhash+`"`
+		})}}
+	}
+	if n := note(Artifacts(report.NewArtifact("a", adhoc("01")), report.NewArtifact("b", adhoc("02"))), "implicit_requirement"); n != RequirementNote {
+		t.Errorf("ad hoc rebuild: note %q", n)
+	}
+	if n := note(Artifacts(report.NewArtifact("a", adhoc("01")), report.NewArtifact("b", adhoc("01"))), "implicit_requirement"); n != "(no change)" {
+		t.Errorf("same build: %q", n)
+	}
+}
