@@ -48,7 +48,6 @@ const RequirementNote = "The designated requirement changed: macOS identifies th
 	"old build was granted do not carry over — users are asked again and keychain access prompts or fails. " +
 	"Sign every build with the same identity, identifier and team so the requirement stays the same."
 
-
 // Result is the comparison of two artifacts.
 type Result struct {
 	KindA, KindB string
