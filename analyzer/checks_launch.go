@@ -294,6 +294,26 @@ var entRestrictedWithoutProfile = &Check{
 	},
 }
 
+// looksLikeEntitlements tells an entitlements file from another property
+// list taken for one (a bundle's CodeResources has files and rules, and no
+// reverse-DNS keys).
+func looksLikeEntitlements(m map[string]any) bool {
+	for _, k := range []string{"files", "files2", "rules", "rules2"} {
+		if _, ok := m[k]; ok {
+			return false
+		}
+	}
+	if len(m) == 0 {
+		return true
+	}
+	for k := range m {
+		if strings.Contains(k, ".") || strings.Contains(k, "-") {
+			return true
+		}
+	}
+	return false
+}
+
 func amfiCauseText(e *entitlements.AMFIError) string {
 	if e.Cause == "" {
 		return ""
@@ -321,7 +341,7 @@ var entAMFIUnreadable = &Check{
 	Blocks: []report.Goal{report.GoalSignature},
 	Run: func(p *Pass) {
 		for _, in := range p.Case.OfKind(KindEntitlements) {
-			if ei := in.entitlementsInput(); ei != nil && ei.AMFIErr != nil {
+			if ei := in.entitlementsInput(); ei != nil && ei.AMFIErr != nil && looksLikeEntitlements(ei.Map) {
 				if ei.Format == entitlements.FormatBinary {
 					p.ReportFinding(report.Finding{Severity: report.Warning, Subject: in.Name, Message: "a binary property list: AMFI's parser reads XML only, so entitlements signed in this form are ignored by the OS; convert it with `plutil -convert xml1` before signing"})
 					continue

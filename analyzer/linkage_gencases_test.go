@@ -12,6 +12,7 @@ package analyzer
 import (
 	"crypto/x509"
 	"flag"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
@@ -49,6 +50,8 @@ type linkApp struct {
 	helperEnts map[string]any
 	// info adds keys to the app's Info.plist.
 	info map[string]any
+	// extra files are added, by path in Contents/, before the app is sealed.
+	extra map[string]gfile
 }
 
 // defaultLinkApp loads three libraries through @rpath, as an app built
@@ -150,9 +153,9 @@ func (a linkApp) build(tb testing.TB) []byte {
 	if _, ok := t[c+"/Frameworks/Parser.framework/Versions/A/Parser"]; ok {
 		fw := c + "/Frameworks/Parser.framework"
 		t[fw+"/Versions/A/Resources/Info.plist"] = gfile{data: infoPlist(tb, "com.example.Parser", "Parser")}
-		t[fw+"/Versions/Current"] = gfile{data: []byte("A"), mode: 0o120755}
-		t[fw+"/Parser"] = gfile{data: []byte("Versions/Current/Parser"), mode: 0o120755}
-		t[fw+"/Resources"] = gfile{data: []byte("Versions/Current/Resources"), mode: 0o120755}
+		t[fw+"/Versions/Current"] = gfile{data: []byte("A"), mode: fs.ModeSymlink | 0o755}
+		t[fw+"/Parser"] = gfile{data: []byte("Versions/Current/Parser"), mode: fs.ModeSymlink | 0o755}
+		t[fw+"/Resources"] = gfile{data: []byte("Versions/Current/Resources"), mode: fs.ModeSymlink | 0o755}
 		// Re-sign the framework's binary with its Info.plist and seal bound.
 		bin := t[fw+"/Versions/A/Parser"].data
 		seal := sealBundle(tb, t, fw+"/Versions/A", "Parser")
@@ -165,6 +168,9 @@ func (a linkApp) build(tb testing.TB) []byte {
 	if a.helperEnts != nil {
 		img := testsign.Build(testsign.Image{Platform: testsign.PlatformMacOS, MinOS: testsign.Version(12, 0), CodePages: 1, Seed: 20})
 		t[c+"/Helpers/helper"] = gfile{data: sign(img, "com.example.ffi.helper", linkageTeam, a.helperEnts, nil), mode: 0o755}
+	}
+	for k, v := range a.extra {
+		t[c+"/"+k] = v
 	}
 	main := testsign.Build(testsign.Image{Platform: testsign.PlatformMacOS, MinOS: testsign.Version(12, 0), CodePages: 2, Seed: 5,
 		Libraries: a.libs, RPaths: a.rpaths})
@@ -245,7 +251,55 @@ func linkageGenCases() []genCase {
 			a.info = map[string]any{"NSMicrophoneUsageDescription": "To record notes."}
 			a.ents = map[string]any{"com.apple.security.device.audio-input": true}
 		})},
+		{"bundle-framework-root-content", "info-plist-copied-to-framework-root", "Ffi.zip", app(func(a *linkApp) {
+			a.extra = map[string]gfile{"Frameworks/Parser.framework/Info.plist": {data: []byte("<plist><dict/></plist>")}}
+		})},
+		{"bundle-framework-root-content", "no-links-only-at-root", "Ffi.zip", intact},
+		{"bundle-symlink-outside", "link-climbs-out-of-the-app", "Ffi.zip", app(func(a *linkApp) {
+			a.extra = map[string]gfile{"Resources/Shared": {data: []byte("../../../Shared"), mode: fs.ModeSymlink | 0o755}}
+		})},
+		{"bundle-symlink-outside", "no-link-within-the-app", "Ffi.zip", app(func(a *linkApp) {
+			a.extra = map[string]gfile{"Resources/Localized": {data: []byte("en.lproj"), mode: fs.ModeSymlink | 0o755}}
+		})},
+		{"appstore-minimum-os-below-binary", "lsminimumsystemversion-older", "Ffi.zip", app(func(a *linkApp) {
+			a.info = map[string]any{"LSMinimumSystemVersion": "10.13"}
+		})},
+		{"appstore-minimum-os-below-binary", "no-same-minimum", "Ffi.zip", app(func(a *linkApp) {
+			a.info = map[string]any{"LSMinimumSystemVersion": "12.0"}
+		})},
+		{"appstore-simulator-slices", "fat-framework-with-x86-64", "Demo.ipa", func(tb testing.TB) []byte { return iosFatApp(tb, true) }},
+		{"appstore-simulator-slices", "no-device-only-framework", "Demo.ipa", func(tb testing.TB) []byte { return iosFatApp(tb, false) }},
 	}
+}
+
+// iosFatApp is Payload/Demo.app with a framework that is universal: arm64
+// for devices and, when sim is set, an x86_64 Simulator slice (old-style:
+// only LC_VERSION_MIN-like iOS platform on an Intel slice).
+func iosFatApp(tb testing.TB, sim bool) []byte {
+	t := gtree{}
+	a := "Payload/Demo.app"
+	fw := a + "/Frameworks/Kit.framework"
+	t[a+"/Info.plist"] = gfile{data: infoPlist(tb, "com.example.demo", "Demo")}
+	t[fw+"/Info.plist"] = gfile{data: infoPlist(tb, "com.example.kit", "Kit")}
+	t[fw+"/Kit"] = gfile{}
+	fwSeal := sealBundle(tb, t, fw, "Kit")
+	thin := func(cpu, sub uint32, seed byte) []byte {
+		img := testsign.Build(testsign.Image{CPU: cpu, Subtype: sub, Platform: testsign.PlatformIOS, MinOS: testsign.Version(15, 0), CodePages: 1, Seed: seed, FileType: testsign.MHDylib})
+		out, err := testsign.Sign(img, testsign.Options{Identifier: "com.example.kit", TeamID: genTeam, Flags: testsign.FlagAdhoc, EmptyRequirements: true,
+			SlotData: map[uint32][]byte{1: t[fw+"/Info.plist"].data, 3: fwSeal}})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		return out
+	}
+	bin := thin(testsign.CPUARM64, testsign.SubtypeARM64, 31)
+	if sim {
+		bin = testsign.Universal(bin, thin(testsign.CPUX86_64, testsign.SubtypeX86_64, 32))
+	}
+	t[fw+"/Kit"] = gfile{data: bin, mode: 0o755}
+	t[a+"/Demo"] = gfile{}
+	signBundle(tb, t, a, "Demo", signSpec{id: "com.example.demo", team: genTeam, seed: 1})
+	return t.zipBytes(tb, true)
 }
 
 var sandboxEnts = map[string]any{"com.apple.security.app-sandbox": true, "com.apple.security.network.client": true}

@@ -1,0 +1,242 @@
+package analyzer
+
+import (
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/signdoctor/signdoctor/analyzer/internal/bundle"
+	"github.com/signdoctor/signdoctor/analyzer/report"
+)
+
+// What codesign and App Store Connect refuse in how a bundle is laid out:
+// a versioned framework with files beside Versions, a symbolic link that
+// leaves its bundle, Simulator slices in an upload, an Info.plist minimum
+// OS below the binary's (Apple: "Placing Content in a Bundle").
+
+func init() {
+	register(bundleFrameworkRootContent, bundleSymlinkOutside, appStoreSimulatorSlices, appStoreMinimumOSBelowBinary)
+}
+
+var bundleFrameworkRootContent = &Check{
+	ID:       "bundle-framework-root-content",
+	Severity: report.Error,
+	Title:    "Files beside Versions in a versioned framework",
+	Doc: "A macOS framework is versioned: everything lives in Versions/A (or another version), and the " +
+		"framework's root holds only the Versions folder and symbolic links into Versions/Current (the " +
+		"binary, Resources, Headers, Modules). A real file or folder at the root is outside the version codesign " +
+		"seals, and codesign refuses the framework: \"unsealed contents present in the root directory of an " +
+		"embedded framework\" — usually a build script that copied Info.plist or headers to the wrong place, or " +
+		"a zip that turned the links into copies.",
+	Fix: "Move the files into Versions/A and recreate the root's links (`ln -s Versions/Current/Resources " +
+		"Resources`), or rebuild the framework; copy frameworks with `ditto` or `cp -R`, and zip apps with " +
+		"`ditto -c -k --keepParent`, which keep symbolic links.",
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalLaunches},
+	Run: func(p *Pass) {
+		eachBundle(p, func(in *Input, bi *bundleInput) {
+			for _, bn := range bi.Nodes {
+				if bn.Kind != bundle.KindFramework || bn.Layout != bundle.LayoutDeep || strings.HasSuffix(bn.ContentRoot, "/Contents") {
+					continue
+				}
+				var stray []string
+				prefix := bn.Path + "/"
+				for _, name := range bi.B.FS.Names() {
+					rest, ok := strings.CutPrefix(name, prefix)
+					if !ok || rest == "" || strings.Contains(rest, "/") || rest == "Versions" {
+						continue
+					}
+					// Without Unix modes (a zip made on Windows) links arrive as
+					// copies: the seal checks say that.
+					if e := bi.B.FS.Entry(name); e != nil && e.UnixMode && !e.IsSymlink() {
+						stray = append(stray, rest)
+					}
+				}
+				if len(stray) > 0 {
+					p.Report(bundleSubject(in, bn.Path), "the framework's root holds %s beside Versions; only symbolic links may be there", strings.Join(stray, ", "))
+				}
+			}
+		})
+	},
+}
+
+var bundleSymlinkOutside = &Check{
+	ID:       "bundle-symlink-outside",
+	Severity: report.Error,
+	Title:    "A symbolic link leaves its bundle",
+	Doc: "A symbolic link inside a signed bundle may point only within that bundle. One that climbs out of it " +
+		"(`../../Shared/lib.dylib`) or names an absolute path makes codesign stop with \"invalid destination " +
+		"for symbolic link in bundle\", and its target could be anything on the user's Mac.",
+	Fix: "Copy the target into the bundle and link to the copy with a relative path that stays inside " +
+		"(`ln -s Versions/Current/Kit Kit`), or remove the link.",
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalSignature},
+	Run: func(p *Pass) {
+		eachBundle(p, func(in *Input, bi *bundleInput) {
+			for _, name := range bi.B.FS.Names() {
+				e := bi.B.FS.Entry(name)
+				if e == nil || !e.IsSymlink() {
+					continue
+				}
+				owner := innermostBundle(bi, name)
+				if owner == nil {
+					continue
+				}
+				target, err := bi.B.FS.LinkTarget(e)
+				if err != nil {
+					continue // too long to read: the archive limits say so
+				}
+				dest := path.Join(path.Dir(name), target)
+				if strings.HasPrefix(target, "/") || (dest != owner.Path && !strings.HasPrefix(dest, owner.Path+"/")) {
+					p.Report(bundleSubject(in, name), "links to %s, outside %s", target, path.Base(owner.Path))
+				}
+			}
+		})
+	},
+}
+
+// innermostBundle is the deepest bundle (not loose code) containing name.
+func innermostBundle(bi *bundleInput, name string) *bundleNode {
+	var best *bundleNode
+	for _, bn := range bi.Nodes {
+		if bn.Layout == "" || !strings.HasPrefix(name, bn.Path+"/") {
+			continue
+		}
+		if best == nil || len(bn.Path) > len(best.Path) {
+			best = bn
+		}
+	}
+	return best
+}
+
+// isIPA says the archive is an App Store upload's layout: Payload/X.app.
+func isIPA(bi *bundleInput) bool {
+	for _, r := range bi.B.Roots {
+		if strings.HasPrefix(r.Path, "Payload/") && r.Kind == bundle.KindApp {
+			return true
+		}
+	}
+	return false
+}
+
+// simulatorArchs lists a node's slices built for a Simulator.
+func simulatorArchs(bn *bundleNode) []string {
+	var out []string
+	if bn.MachO == nil {
+		return nil
+	}
+	for _, s := range bn.MachO.Slices {
+		iosFamily := s.Platform == "ios" || s.Platform == "tvos" || s.Platform == "watchos" || s.Platform == "xros" || s.Platform == "visionos"
+		if strings.HasSuffix(s.Platform, "simulator") || ((s.Arch == "x86_64" || s.Arch == "i386") && iosFamily) {
+			out = append(out, s.Arch)
+		}
+	}
+	return out
+}
+
+var appStoreSimulatorSlices = &Check{
+	ID:       "appstore-simulator-slices",
+	Severity: report.Error,
+	Title:    "Simulator code in an App Store upload",
+	Doc: "An .ipa for App Store Connect or TestFlight may hold device code only. A framework built as a " +
+		"universal \"fat\" binary for both the device and the Simulator (x86_64 or i386 slices, or a slice " +
+		"whose platform is iossimulator) makes the upload fail with ITMS-90087 \"Unsupported Architectures. " +
+		"The executable for … contains unsupported architectures '[x86_64, i386]'\", often with ITMS-90209 " +
+		"and ITMS-90125 beside it.",
+	Fix: "Use the vendor's XCFramework, which keeps device and Simulator builds apart, instead of a fat " +
+		"framework; or strip the Simulator slices before archiving: `lipo -remove x86_64 -remove i386 " +
+		"FRAMEWORK_BINARY -output FRAMEWORK_BINARY`, then sign the framework again.",
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalAppStore},
+	Run: func(p *Pass) {
+		eachBundle(p, func(in *Input, bi *bundleInput) {
+			if !isIPA(bi) {
+				return
+			}
+			for _, bn := range bi.Nodes {
+				sim := simulatorArchs(bn)
+				if len(sim) == 0 {
+					continue
+				}
+				if root := bi.rootOf(bn); root != nil && len(simulatorArchs(root)) == len(root.MachO.Slices) {
+					continue // the whole app is a Simulator build: said once, on the app
+				}
+				if bi.rootOf(bn) == nil && len(sim) == len(bn.MachO.Slices) {
+					p.Report(bundleSubject(in, bn.ExecPath), "is a Simulator build (%s): App Store Connect and devices take only device builds (`xcodebuild -sdk iphoneos`, or Product > Archive)", strings.Join(sim, ", "))
+					continue
+				}
+				p.Report(bundleSubject(in, bn.ExecPath), "contains Simulator architecture%s %s: App Store Connect rejects the upload (ITMS-90087)", plural(len(sim), "", "s"), strings.Join(sim, ", "))
+			}
+		})
+	},
+}
+
+var appStoreMinimumOSBelowBinary = &Check{
+	ID:       "appstore-minimum-os-below-binary",
+	Severity: report.Error,
+	Title:    "Info.plist minimum OS below the binary's",
+	Doc: "The minimum OS in a bundle's Info.plist (MinimumOSVersion on iOS, LSMinimumSystemVersion on " +
+		"macOS) tells the App Store and the OS which versions may install the app. The binary records its own " +
+		"minimum (LC_BUILD_VERSION minos, the deployment target it was compiled for). When the Info.plist " +
+		"claims an older version than the binary supports, App Store Connect rejects the upload (ITMS-90208 " +
+		"\"Invalid Bundle. The bundle … does not support the minimum OS Version specified in the Info.plist\"), " +
+		"and on an older OS the code would not run.",
+	Fix: "Make them agree: set the target's deployment target (IPHONEOS_DEPLOYMENT_TARGET or " +
+		"MACOSX_DEPLOYMENT_TARGET) and let Xcode write the Info.plist key, or raise the Info.plist value to " +
+		"the binary's minimum (`vtool -show-build BINARY` prints it). For a vendor's framework, update it or " +
+		"set MinimumOSVersion in its Info.plist to what its binary says.",
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalAppStore},
+	Run: func(p *Pass) {
+		eachNode(p, func(in *Input, _ *bundleInput, bn *bundleNode) {
+			if bn.InfoPlist == nil || bn.MachO == nil {
+				return
+			}
+			key := "MinimumOSVersion"
+			if bn.Layout == bundle.LayoutDeep {
+				key = "LSMinimumSystemVersion"
+			}
+			plistValue, ok := bn.InfoPlist[key].(string)
+			if !ok {
+				return
+			}
+			claimed, ok := parseOSVersion(plistValue)
+			if !ok {
+				return
+			}
+			for _, s := range bn.MachO.Slices {
+				if !s.HasMinOS || strings.HasSuffix(s.Platform, "simulator") || s.Platform == "maccatalyst" {
+					continue
+				}
+				if (key == "MinimumOSVersion") == (s.Platform == "macos") {
+					continue // the other family's key
+				}
+				binMin, ok := parseOSVersion(s.MinOS.String())
+				if ok && claimed < binMin {
+					p.Report(archSubject(bundleSubject(in, bn.ExecPath), s), "Info.plist %s is %s, but the binary's minimum is %s", key, plistValue, s.MinOS.String())
+					return
+				}
+			}
+		})
+	},
+}
+
+// parseOSVersion reads "12", "12.1" or "12.1.3" as one comparable number.
+func parseOSVersion(v string) (int, bool) {
+	parts := strings.Split(strings.TrimSpace(v), ".")
+	if len(parts) == 0 || len(parts) > 3 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < 3; i++ {
+		x := 0
+		if i < len(parts) {
+			var err error
+			if x, err = strconv.Atoi(parts[i]); err != nil || x < 0 || x > 65535 {
+				return 0, false
+			}
+		}
+		n = n*1000 + x
+	}
+	return n, true
+}
