@@ -199,7 +199,9 @@ var bundleSealModified = &Check{
 		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
 			if r := bn.SealResult; r != nil {
 				for _, c := range r.Modified {
-					p.Report(bundleSubject(in, bn.ContentRoot+"/"+c.Path), "modified after %s was signed: %s", path.Base(bn.Path), c.Reason)
+					p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ContentRoot+"/"+c.Path),
+						Message: fmt.Sprintf("modified after %s was signed: %s", path.Base(bn.Path), c.Reason),
+						Fix:     resignBundle(bn)})
 				}
 			}
 		})
@@ -228,7 +230,9 @@ var bundleSealAdded = &Check{
 					if bn.ProfilePath != "" && bn.ContentRoot+"/"+c.Path == bn.ProfilePath {
 						extra = "; this is the embedded provisioning profile, copied in after signing"
 					}
-					p.Report(bundleSubject(in, bn.ContentRoot+"/"+c.Path), "added after %s was signed (%s)%s", path.Base(bn.Path), c.Reason, extra)
+					p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ContentRoot+"/"+c.Path),
+						Message: fmt.Sprintf("added after %s was signed (%s)%s", path.Base(bn.Path), c.Reason, extra),
+						Fix:     resignBundle(bn)})
 				}
 			}
 		})
@@ -279,14 +283,18 @@ var bundleSealFiles = &Check{
 				if where == "" {
 					where = bn.ContentRoot + "/Info.plist"
 				}
-				p.Report(bundleSubject(in, where), "Info.plist is not the one %s was signed with: %s", path.Base(bn.ExecPath), m)
+				p.ReportFinding(report.Finding{Subject: bundleSubject(in, where),
+					Message: fmt.Sprintf("Info.plist is not the one %s was signed with: %s", path.Base(bn.ExecPath), m),
+					Fix:     resignBundle(bn)})
 			}
 			for _, m := range bn.SealFileChanged {
 				where := bn.SealPath
 				if where == "" {
 					where = bn.ContentRoot + "/_CodeSignature/CodeResources"
 				}
-				p.Report(bundleSubject(in, where), "CodeResources is not the one %s was signed with: %s", path.Base(bn.ExecPath), m)
+				p.ReportFinding(report.Finding{Subject: bundleSubject(in, where),
+					Message: fmt.Sprintf("CodeResources is not the one %s was signed with: %s", path.Base(bn.ExecPath), m),
+					Fix:     resignBundle(bn)})
 			}
 		})
 	},
@@ -364,7 +372,10 @@ var bundleNestedUnsigned = &Check{
 				return
 			}
 			if parent := bi.parentCode(bn); parent != nil && parent.signed() {
-				p.Report(bundleSubject(in, bn.ExecPath), "not signed, inside %s, which is signed", path.Base(parent.Path))
+				ms := parent.firstSlice()
+				p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ExecPath),
+					Message: fmt.Sprintf("not signed, inside %s, which is signed", path.Base(parent.Path)),
+					Fix:     codesignCommand(signingIdentity(ms), distributionOptions(ms), bn.Path) + " && " + resignOuter(bi, bn)})
 			}
 		})
 	},
@@ -418,7 +429,11 @@ var bundleNestedRuntime = &Check{
 			// Only where the outer code opted in: then the nested code is
 			// meant for notarization too.
 			if root := bi.rootOf(bn); root != nil && root.Layout == bundle.LayoutDeep && root.runtime() {
-				p.Report(bundleSubject(in, bn.ExecPath), "signed without the hardened runtime, while %s has it; notarization rejects this", path.Base(root.Path))
+				ms := bn.firstSlice()
+				p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ExecPath),
+					Message: fmt.Sprintf("signed without the hardened runtime, while %s has it; notarization rejects this", path.Base(root.Path)),
+					Fix: codesignCommand(signingIdentity(ms), []string{"--options", "runtime", "--timestamp", preserveMetadata}, bn.Path) +
+						" && " + resignOuter(bi, bn)})
 			}
 		})
 	},
@@ -457,7 +472,9 @@ var bundleNotExecutable = &Check{
 			if bn.Kind == bundle.KindDylib {
 				return // libraries are mapped, not executed
 			}
-			p.Report(bundleSubject(in, bn.ExecPath), "stored with mode %s: no execute permission", e.Mode.Perm())
+			p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ExecPath),
+				Message: fmt.Sprintf("stored with mode %s: no execute permission", e.Mode.Perm()),
+				Fix:     "chmod +x " + shellQuote(bn.ExecPath)})
 		})
 	},
 }

@@ -18,6 +18,7 @@ import (
 // executable of a bundle inside a dropped archive.
 type machoTarget struct {
 	name    string // file name, for commands in fixes
+	sign    string // what codesign signs: the file, or the bundle it is the main executable of
 	subject string // "App.ipa: Payload/App.app/App" or the dropped file's name
 	mi      *machoInput
 	bundled bool // inside an archive: the bundle checks speak about signing presence
@@ -31,7 +32,7 @@ func machoTargets(p *Pass) []machoTarget {
 		switch in.Kind {
 		case KindMachO:
 			if mi := in.machoInput(); mi != nil {
-				out = append(out, machoTarget{name: baseName(in.Name), subject: in.Name, mi: mi})
+				out = append(out, machoTarget{name: baseName(in.Name), sign: baseName(in.Name), subject: in.Name, mi: mi})
 			}
 		case KindArchive:
 			bi := in.bundleInput()
@@ -42,7 +43,7 @@ func machoTargets(p *Pass) []machoTarget {
 				if bn.MachO == nil {
 					continue
 				}
-				out = append(out, machoTarget{name: path.Base(bn.ExecPath), subject: bundleSubject(in, bn.ExecPath),
+				out = append(out, machoTarget{name: path.Base(bn.ExecPath), sign: bn.Path, subject: bundleSubject(in, bn.ExecPath),
 					mi: bn.MachO, bundled: true, nested: bi.parentCode(bn) != nil})
 			}
 		}
@@ -341,7 +342,8 @@ var machoPageHashMismatch = &Check{
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			for _, f := range resultFailures(ms, "page") {
-				p.Report(subject, "%s", f.Msg)
+				p.ReportFinding(report.Finding{Subject: subject, Message: f.Msg,
+					Fix: codesignCommand(signingIdentity(ms), append(distributionOptions(ms), preserveMetadata), t.sign)})
 			}
 			if ms.VerifyErr != nil {
 				p.Report(subject, "the pages could not be verified: %v", ms.VerifyErr)
@@ -550,7 +552,7 @@ var machoSHA1Missing = &Check{
 			}
 			p.ReportFinding(report.Finding{Subject: subject,
 				Message: fmt.Sprintf("deployment target %s but only %s CodeDirectories: that system cannot check this signature", target, strings.Join(cdHashNames(ms), ", ")),
-				Fix:     "codesign --force --sign IDENTITY --digest-algorithm=sha1,sha256 " + t.name,
+				Fix:     codesignCommand(signingIdentity(ms), append(distributionOptions(ms), "--digest-algorithm=sha1,sha256", preserveMetadata), t.sign),
 			})
 		})
 	},
@@ -602,7 +604,9 @@ var machoNoHardenedRuntime = &Check{
 				return // bundle-nested-no-runtime judges nested code against its bundle
 			}
 			if developerID(ms) && ms.Signature.Best().Flags&macho.FlagRuntime == 0 {
-				p.Report(subject, "Developer ID signed without the hardened runtime flag: notarization will reject it")
+				p.ReportFinding(report.Finding{Subject: subject,
+					Message: "Developer ID signed without the hardened runtime flag: notarization will reject it",
+					Fix:     codesignCommand(signingIdentity(ms), append(distributionOptions(ms), preserveMetadata), t.sign)})
 			}
 		})
 	},
@@ -622,7 +626,9 @@ var machoNoSecureTimestamp = &Check{
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if developerID(ms) && ms.Timestamp.IsZero() {
-				p.Report(subject, "Developer ID signed without a secure timestamp: notarization will reject it")
+				p.ReportFinding(report.Finding{Subject: subject,
+					Message: "Developer ID signed without a secure timestamp: notarization will reject it",
+					Fix:     codesignCommand(signingIdentity(ms), append(distributionOptions(ms), preserveMetadata), t.sign)})
 			}
 		})
 	},
@@ -650,7 +656,9 @@ var machoGetTaskAllow = &Check{
 			}
 			for _, ents := range []map[string]any{ms.Entitlements, ms.EntitlementsDER} {
 				if v, ok := ents["com.apple.security.get-task-allow"].(bool); ok && v {
-					p.Report(subject, "signed with %s but carries com.apple.security.get-task-allow = true", ms.CertKind)
+					p.ReportFinding(report.Finding{Subject: subject,
+						Message: fmt.Sprintf("signed with %s but carries com.apple.security.get-task-allow = true", ms.CertKind),
+						Fix:     withoutEntitlementFix(ms, t.sign, "com.apple.security.get-task-allow")})
 					return
 				}
 			}
