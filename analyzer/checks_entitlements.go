@@ -659,7 +659,7 @@ var entGetTaskAllow = &Check{
 	Fix: "Build the Release configuration (Product > Archive) and export for distribution, or remove the " +
 		"key from the entitlements before signing for distribution.",
 	Needs:  []Kind{KindAny},
-	Blocks: []report.Goal{report.GoalInstalls, report.GoalNotarization, report.GoalAppStore},
+	Blocks: []report.Goal{report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		paired := map[string]bool{}
 		for _, pr := range pairings(p.Case) {

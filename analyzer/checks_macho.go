@@ -236,16 +236,16 @@ var machoUnsigned = &Check{
 			}
 			if appleSilicon(ms) {
 				p.ReportFinding(report.Finding{Severity: report.Error, Subject: subject,
-					Message: "the " + ms.Arch + " slice is not signed: Apple silicon refuses to run it"})
+					Message: "this slice is not signed: Apple silicon refuses to run it"})
 				return
 			}
 			switch ms.Platform {
 			case "ios", "tvos", "watchos", "visionos":
 				p.ReportFinding(report.Finding{Severity: report.Error, Subject: subject,
-					Message: "the " + ms.Arch + " slice is not signed: " + ms.Platform + " runs no unsigned code"})
+					Message: "this slice is not signed: " + ms.Platform + " runs no unsigned code"})
 				return
 			}
-			p.Report(subject, "the %s slice is not signed", ms.Arch)
+			p.Report(subject, "this slice is not signed")
 		})
 	},
 }
@@ -645,7 +645,7 @@ var machoGetTaskAllow = &Check{
 	Fix: "Archive a Release build (Product > Archive) or remove the key from the entitlements file, " +
 		"then sign again with `--entitlements FILE.entitlements`.",
 	Needs:  []Kind{KindAny},
-	Blocks: []report.Goal{report.GoalNotarization, report.GoalAppStore},
+	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			switch ms.CertKind {

@@ -97,6 +97,16 @@ func (c *caseFacts) addSlice(s report.MachOSlice) {
 		c.ios = true
 	case "macos", "maccatalyst":
 		c.mac = true
+	case "":
+		// Old code names no platform; its architecture tells: Intel and
+		// PowerPC ran only on Macs (and simulators, which name theirs),
+		// 32-bit ARM only on iOS devices.
+		switch {
+		case s.Arch == "i386" || strings.HasPrefix(s.Arch, "x86_64") || strings.HasPrefix(s.Arch, "ppc"):
+			c.mac = true
+		case strings.HasPrefix(s.Arch, "armv"):
+			c.ios = true
+		}
 	}
 	switch s.CertKind {
 	case "3rd Party Mac Developer Application":
