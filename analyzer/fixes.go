@@ -88,3 +88,124 @@ func resignOuter(bi *bundleInput, bn *bundleNode) string {
 	}
 	return strings.Join(cmds, " && ")
 }
+
+// fixValues are what a message or a log told, by placeholder kind: identity,
+// team, path, submission. A kind with more than one value is left out: the
+// fix cannot know which one is meant.
+type fixValues map[string]string
+
+// add records v for kind, or marks the kind ambiguous on a second value.
+func (fv fixValues) add(kind, v string) {
+	if v == "" {
+		return
+	}
+	if old, ok := fv[kind]; ok && old != v {
+		fv[kind] = ambiguous
+		return
+	}
+	fv[kind] = v
+}
+
+const ambiguous = "\x00ambiguous"
+
+func (fv fixValues) get(kind string) (string, bool) {
+	v, ok := fv[kind]
+	return v, ok && v != ambiguous
+}
+
+// replaceIdentityPlaceholders replaces each quoted signing identity a fix
+// spells out as a placeholder ("Developer ID Application: NAME (TEAMID)",
+// "Developer ID Application: …") with identity, quoted, when the identity
+// is of the kind the placeholder names. (No regexp: this package keeps them
+// out of the web app's start-up.)
+func replaceIdentityPlaceholders(s, identity string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '"')
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		j := strings.IndexByte(s[i+1:], '"')
+		if j < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		inner := s[i+1 : i+1+j]
+		b.WriteString(s[:i])
+		kind := strings.TrimSuffix(strings.TrimSuffix(inner, "NAME (TEAMID)"), "…")
+		if len(kind) < len(inner) && !strings.ContainsAny(kind, "\\`$\"") && strings.HasPrefix(identity, kind) {
+			b.WriteString(shellQuote(identity))
+		} else {
+			b.WriteString(s[i : i+2+j])
+		}
+		s = s[i+2+j:]
+	}
+}
+
+// fillFix puts the values into fix's placeholders, each quoted for the
+// shell: IDENTITY and a quoted identity placeholder, TEAMID, FILE and APP,
+// SUBMISSION-ID. A placeholder without a value stays, so the command still
+// says what to put there.
+func fillFix(fix string, fv fixValues) string {
+	if id, ok := fv.get("identity"); ok {
+		fix = replaceIdentityPlaceholders(fix, id)
+		fix = replaceWord(fix, "IDENTITY", shellQuote(id))
+	}
+	if team, ok := fv.get("team"); ok && isTeamIDForm(team) {
+		fix = replaceWord(fix, "TEAMID", team)
+	}
+	if p, ok := fv.get("path"); ok {
+		fix = replaceWord(fix, "FILE", shellQuote(p))
+		if strings.HasSuffix(p, ".app") {
+			fix = replaceWord(fix, "APP", shellQuote(p))
+		}
+	}
+	if id, ok := fv.get("submission"); ok {
+		fix = replaceWord(fix, "SUBMISSION-ID", shellQuote(id))
+		fix = replaceWord(fix, "SUBMISSION_ID", shellQuote(id))
+	}
+	return fix
+}
+
+// isTeamIDForm says whether s is ten upper-case letters and digits, which
+// need no quoting.
+func isTeamIDForm(s string) bool {
+	if len(s) != 10 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// replaceWord replaces word where it stands alone: not inside a longer
+// name (FILE.entitlements, MY_FILE, TEAMID.name stay unless the dot ends a
+// sentence).
+func replaceWord(s, word, repl string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, word)
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		end := i + len(word)
+		before := i == 0 || !wordByte(s[i-1])
+		after := end == len(s) || !wordByte(s[end]) && !(s[end] == '.' && end+1 < len(s) && wordByte(s[end+1]))
+		b.WriteString(s[:i])
+		if before && after {
+			b.WriteString(repl)
+		} else {
+			b.WriteString(word)
+		}
+		s = s[end:]
+	}
+}
+
+func wordByte(c byte) bool {
+	return c == '_' || c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -61,8 +62,8 @@ func TestShellQuoteIsOneWord(t *testing.T) {
 		if len(got) != 1 || got[0] != name {
 			t.Errorf("shellQuote(%q) = %s: bash reads %q", name, shellQuote(name), got)
 		}
-		if q := shellQuote(name); strings.ContainsFunc(q, invisibleRune) {
-			t.Errorf("shellQuote(%q) = %q keeps a control or direction character", name, q)
+		if q := shellQuote(name); strings.ContainsFunc(q, escapedRune) {
+			t.Errorf("shellQuote(%q) = %q keeps a backtick, control or direction character", name, q)
 		}
 	}
 }
@@ -135,6 +136,74 @@ func TestFixQuotesArchiveNames(t *testing.T) {
 		}
 		if !seen["bundle-exec-not-executable"] || !seen["bundle-nested-no-runtime"] {
 			t.Errorf("%q: fixes of %v, want bundle-exec-not-executable and bundle-nested-no-runtime", name, seen)
+		}
+	}
+}
+
+func TestFillFix(t *testing.T) {
+	devID := "Developer ID Application: Example Corp (ABCDE12345)"
+	for _, tc := range []struct {
+		fix  string
+		fv   fixValues
+		want string
+	}{
+		{"`codesign -s \"Developer ID Application: NAME (TEAMID)\" --options runtime FILE`",
+			fixValues{"identity": devID, "path": "My App.app/Contents/MacOS/My App"},
+			"`codesign -s 'Developer ID Application: Example Corp (ABCDE12345)' --options runtime 'My App.app/Contents/MacOS/My App'`"},
+		// An identity of another kind does not stand in for a Developer ID.
+		{"`codesign -s \"Developer ID Application: …\" FILE`", fixValues{"identity": "Apple Development: Jo (ABCDE12345)"},
+			"`codesign -s \"Developer ID Application: …\" FILE`"},
+		{"`codesign -f -s IDENTITY App.app`", fixValues{"identity": "Apple Development: Jo (ABCDE12345)"},
+			"`codesign -f -s 'Apple Development: Jo (ABCDE12345)' App.app`"},
+		// FILE.entitlements and TEAMID.name are other names.
+		{"`--entitlements FILE.entitlements FILE`, or use TEAMID.name with team TEAMID.", fixValues{"path": "tool", "team": "ABCDE12345"},
+			"`--entitlements FILE.entitlements tool`, or use TEAMID.name with team ABCDE12345."},
+		{"`xcrun notarytool log SUBMISSION-ID`", fixValues{"submission": "2efe2717-52ef-43a5-96dc-0797e4ca1041"},
+			"`xcrun notarytool log 2efe2717-52ef-43a5-96dc-0797e4ca1041`"},
+		// Two different values: which one is meant is unknown.
+		{"`codesign -dvvv FILE`", func() fixValues { fv := fixValues{}; fv.add("path", "a"); fv.add("path", "b"); return fv }(),
+			"`codesign -dvvv FILE`"},
+		{"team TEAMID", fixValues{"team": "abc; rm -rf"}, "team TEAMID"},
+	} {
+		if got := fillFix(tc.fix, tc.fv); got != tc.want {
+			t.Errorf("fillFix(%q, %v)\n got %q\nwant %q", tc.fix, tc.fv, got, tc.want)
+		}
+	}
+}
+
+// A notary log names files; its fixes quote them, and a quoted name never
+// ends the code span the command is shown in.
+func TestNotaryFixQuotesPaths(t *testing.T) {
+	for _, name := range []string{"App`touch PWNED`", "App$(touch PWNED)", "A'pp", "App\n::error::x"} {
+		log := `{"jobId":"2efe2717-52ef-43a5-96dc-0797e4ca1041","status":"Invalid","statusCode":4000,"issues":[` +
+			`{"severity":"error","path":` + strconv.Quote("Sub.zip/"+name+".app/Contents/MacOS/App") +
+			`,"message":"The signature of the binary is invalid.","architecture":"arm64"}]}`
+		rep, err := Analyze(context.Background(), []File{{Name: "log.json", Size: int64(len(log)), R: strings.NewReader(log)}}, Options{Now: defaultCaseTime})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checked := 0
+		for _, f := range rep.Findings {
+			if f.ID != "notary-signature-invalid" {
+				continue
+			}
+			spans := strings.Split(f.Fix, "`")
+			if len(spans)%2 == 0 {
+				t.Fatalf("%q: fix %q has an unpaired backtick", name, f.Fix)
+			}
+			for i := 1; i < len(spans); i += 2 {
+				if !strings.HasPrefix(spans[i], "codesign ") {
+					continue
+				}
+				args := runBash(t, spans[i])
+				if want := name + ".app/Contents/MacOS/App"; args[len(args)-1] != want {
+					t.Errorf("%q: %q checks %q, want %q", name, spans[i], args[len(args)-1], want)
+				}
+				checked++
+			}
+		}
+		if checked == 0 {
+			t.Errorf("%q: no fix command named the file: %+v", name, rep.Findings)
 		}
 	}
 }
