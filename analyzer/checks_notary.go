@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"path"
 	"strconv"
 	"strings"
 
@@ -32,7 +33,9 @@ func notaryIssueCheck(k *notary.Known) *Check {
 	return &Check{
 		ID: k.ID, Severity: report.Error, Title: k.Title, Doc: doc, Fix: k.Fix,
 		Needs: []Kind{KindNotaryLog},
-		Run:   func(p *Pass) { reportNotaryIssues(p, func(ex notaryExplanation) bool { return ex.check == id }) },
+		// A rejected submission: nothing opens after download without a ticket.
+		Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization},
+		Run:    func(p *Pass) { reportNotaryIssues(p, func(ex notaryExplanation) bool { return ex.check == id }) },
 	}
 }
 
@@ -61,7 +64,7 @@ func reportNotaryIssues(p *Pass, want func(notaryExplanation) bool) {
 					Severity: report.Severity(issueSeverity(is)),
 					Subject:  subject,
 					Message:  notaryMessage(is, ex),
-					Fix:      ex.fix,
+					Fix:      fillFix(ex.fix, notaryFixValues(l, g.Path)),
 				})
 			}
 		}
@@ -97,7 +100,8 @@ var notaryUnknownIssue = &Check{
 		"code-signing error signdoctor knows from elsewhere, that explanation is given.",
 	Fix: "Read the message and the linked documentation; `codesign --verify --strict -vvv FILE` and " +
 		"`codesign -dvvv --entitlements - FILE` on the file named show its signature. Drop the file here to check it.",
-	Needs: []Kind{KindNotaryLog},
+	Needs:  []Kind{KindNotaryLog},
+	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization},
 	Run: func(p *Pass) {
 		reportNotaryIssues(p, func(ex notaryExplanation) bool { return ex.check == notary.UnknownID })
 	},
@@ -113,7 +117,8 @@ var notaryRejected = &Check{
 	Fix: "Follow the status summary: accept pending agreements on the developer website or contact Developer " +
 		"Programs Support for a team not configured; for an unreadable archive, zip the app with " +
 		"`ditto -c -k --keepParent App.app App.zip` and submit again.",
-	Needs: []Kind{KindNotaryLog},
+	Needs:  []Kind{KindNotaryLog},
+	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization},
 	Run: func(p *Pass) {
 		for _, in := range p.Case.OfKind(KindNotaryLog) {
 			l := in.NotaryLog()
@@ -150,4 +155,22 @@ var notaryAccepted = &Check{
 			p.Report(in.Name, "submission %s (%s) accepted; the ticket covers %d piece(s) of code. Staple it before distributing.", l.JobID, l.ArchiveFilename, len(l.TicketContents))
 		}
 	},
+}
+
+// notaryFixValues are what a log tells a fix: the submission, and the file
+// an issue is about as it is on the Mac that submitted it (the path inside
+// the submitted .zip or .dmg, without the archive's own name). Inside a
+// .pkg the file is in a payload, not at a path to sign: that stays FILE.
+func notaryFixValues(l *notary.Log, file string) fixValues {
+	fv := fixValues{}
+	fv.add("submission", l.JobID)
+	first, rest, ok := strings.Cut(file, "/")
+	switch ext := strings.ToLower(path.Ext(first)); {
+	case !ok || ext == ".pkg" || strings.Contains(rest, ".pkg"):
+		return fv
+	case ext == ".zip" || ext == ".dmg":
+		file = rest
+	}
+	fv.add("path", file)
+	return fv
 }

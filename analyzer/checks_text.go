@@ -29,6 +29,7 @@ func textCheck(e *text.Entry) *Check {
 		Doc:      textCheckDoc(e),
 		Fix:      e.Fix,
 		Needs:    []Kind{KindText},
+		Blocks:   textBlocks[e.ID],
 		Run: func(p *Pass) {
 			for _, in := range p.Case.OfKind(KindText) {
 				r := in.Text()
@@ -40,7 +41,7 @@ func textCheck(e *text.Entry) *Check {
 						p.ReportFinding(report.Finding{
 							Subject: fmt.Sprintf("%s: line %d", in.Name, m.Line),
 							Message: textMessage(m),
-							Fix:     m.Entry.Fix,
+							Fix:     fillFix(m.Entry.Fix, textFixValues(m)),
 						})
 					}
 				}
@@ -153,4 +154,15 @@ var textTooLong = &Check{
 			}
 		}
 	},
+}
+
+// textFixValues are the values a message gave that its fix can use.
+func textFixValues(m *text.Match) fixValues {
+	fv := fixValues{}
+	for _, kind := range []string{"identity", "team", "path", "submission"} {
+		for _, v := range m.ValuesOf(kind) {
+			fv.add(kind, v)
+		}
+	}
+	return fv
 }
