@@ -15,7 +15,38 @@ import (
 // OS below the binary's (Apple: "Placing Content in a Bundle").
 
 func init() {
-	register(bundleFrameworkRootContent, bundleSymlinkOutside, appStoreSimulatorSlices, appStoreMinimumOSBelowBinary)
+	register(bundleLinkerSignedOnly, bundleFrameworkRootContent, bundleSymlinkOutside, appStoreSimulatorSlices, appStoreMinimumOSBelowBinary)
+}
+
+var bundleLinkerSignedOnly = &Check{
+	ID:       "bundle-linker-signed-only",
+	Severity: report.Error,
+	Title:    "App signed only by the linker",
+	Doc: "Xcode's linker gives every arm64 executable an ad hoc signature marked linker-signed, so a fresh " +
+		"build can run on the Mac that built it. That signature covers the executable alone: it seals no " +
+		"resources, names no Info.plist and has no _CodeSignature folder beside it, so the bundle as a whole is " +
+		"not signed. Copied to another Mac and opened after download, macOS says the app \"is damaged and can't " +
+		"be opened\"; notarization and iOS installation refuse it. It happens when a build script skips the " +
+		"final codesign step, or when files were added to the bundle after Xcode signed it and the signature " +
+		"was stripped.",
+	Fix: "Sign the bundle after the last change to it, nested code first: `codesign --force --options runtime " +
+		"--timestamp --sign IDENTITY App.app` (or `--sign -` for a local ad hoc signature), then check with " +
+		"`codesign --verify --deep --strict --verbose=2 App.app`.",
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalInstalls},
+	Run: func(p *Pass) {
+		eachNode(p, func(in *Input, _ *bundleInput, bn *bundleNode) {
+			if bn.Layout == "" || bn.MachO == nil || len(bn.MachO.Slices) == 0 || bn.SealPath != "" {
+				return
+			}
+			for _, s := range bn.MachO.Slices {
+				if s.Kind != sigLinkerSigned {
+					return
+				}
+			}
+			p.Report(bundleSubject(in, bn.ExecPath), "carries only the linker's ad hoc signature, and %s has no _CodeSignature: the bundle is not signed", path.Base(bn.Path))
+		})
+	},
 }
 
 var bundleFrameworkRootContent = &Check{

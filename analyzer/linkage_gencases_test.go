@@ -52,6 +52,9 @@ type linkApp struct {
 	info map[string]any
 	// extra files are added, by path in Contents/, before the app is sealed.
 	extra map[string]gfile
+	// linkerSigned leaves the main executable with only the linker's
+	// signature and the app unsealed.
+	linkerSigned bool
 }
 
 // defaultLinkApp loads three libraries through @rpath, as an app built
@@ -174,6 +177,14 @@ func (a linkApp) build(tb testing.TB) []byte {
 	}
 	main := testsign.Build(testsign.Image{Platform: testsign.PlatformMacOS, MinOS: testsign.Version(12, 0), CodePages: 2, Seed: 5,
 		Libraries: a.libs, RPaths: a.rpaths})
+	if a.linkerSigned {
+		out, err := testsign.Sign(main, testsign.Options{Identifier: "Ffi", Flags: testsign.FlagAdhoc | testsign.FlagLinkerSigned})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		t[c+"/MacOS/Ffi"] = gfile{data: out, mode: 0o755}
+		return t.zipBytes(tb, true)
+	}
 	t[c+"/MacOS/Ffi"] = gfile{}
 	seal := sealBundle(tb, t, c, "MacOS/Ffi")
 	t[c+"/MacOS/Ffi"] = gfile{data: sign(main, "com.example.ffi", linkageTeam, a.ents, map[uint32][]byte{1: info, 3: seal}), mode: 0o755}
@@ -251,6 +262,8 @@ func linkageGenCases() []genCase {
 			a.info = map[string]any{"NSMicrophoneUsageDescription": "To record notes."}
 			a.ents = map[string]any{"com.apple.security.device.audio-input": true}
 		})},
+		{"bundle-linker-signed-only", "final-codesign-skipped", "Ffi.zip", app(func(a *linkApp) { a.linkerSigned = true })},
+		{"bundle-linker-signed-only", "no-signed-after-linking", "Ffi.zip", intact},
 		{"bundle-framework-root-content", "info-plist-copied-to-framework-root", "Ffi.zip", app(func(a *linkApp) {
 			a.extra = map[string]gfile{"Frameworks/Parser.framework/Info.plist": {data: []byte("<plist><dict/></plist>")}}
 		})},
