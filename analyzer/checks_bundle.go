@@ -513,7 +513,8 @@ var bundleDataInMacOS = &Check{
 	Doc: "codesign treats everything in Contents/MacOS as code and expects each file there to be signed " +
 		"code. A data file (a script's config, a .txt, a .plist) there is signed with a detached " +
 		"signature in extended attributes, which zip tools lose, so the app fails verification after a " +
-		"download: \"code object is not signed at all\".",
+		"download. The error people see names the file: \"code object is not signed at all\" followed by " +
+		"\"In subcomponent: …/Contents/MacOS/config.json\" — the answer is to move the file, not to sign it.",
 	Fix: "Move data files to Contents/Resources and read them from there (Bundle.main.url(forResource:)). " +
 		"Keep only executables in Contents/MacOS.",
 	Needs: []Kind{KindArchive},

@@ -15,7 +15,7 @@ import (
 // OS below the binary's (Apple: "Placing Content in a Bundle").
 
 func init() {
-	register(bundleLinkerSignedOnly, bundleFrameworkRootContent, bundleSymlinkOutside, appStoreSimulatorSlices, appStoreMinimumOSBelowBinary)
+	register(appStoreTestFlightProfile, bundleLinkerSignedOnly, bundleFrameworkRootContent, bundleSymlinkOutside, appStoreSimulatorSlices, appStoreMinimumOSBelowBinary)
 }
 
 var bundleLinkerSignedOnly = &Check{
@@ -270,4 +270,73 @@ func parseOSVersion(v string) (int, bool) {
 		n = n*1000 + x
 	}
 	return n, true
+}
+
+// macAppStoreBuild says the archive's app is signed for the Mac App Store
+// (and so for TestFlight): an App Store certificate or profile.
+func macAppStoreBuild(root *bundleNode) bool {
+	if root.Layout != bundle.LayoutDeep || root.MachO == nil {
+		return false
+	}
+	if p := root.Profile; p != nil && p.Profile != nil && string(p.Profile.Kind) == "mac-app-store" {
+		return true
+	}
+	for _, s := range root.MachO.Slices {
+		if s.Platform == "macos" && (s.CertKind == "3rd Party Mac Developer Application" || s.CertKind == "Apple Distribution") {
+			return true
+		}
+	}
+	return false
+}
+
+// claimsAppID says the node's signature claims an application identifier.
+func claimsAppID(bn *bundleNode) bool {
+	ents := nodeEntitlements(bn)
+	_, mac := ents["com.apple.application-identifier"]
+	_, ios := ents["application-identifier"]
+	return mac || ios
+}
+
+var appStoreTestFlightProfile = &Check{
+	ID:       "appstore-testflight-profile",
+	Severity: report.Error,
+	Title:    "TestFlight needs a profile in the bundle",
+	Doc: "A Mac app uploaded for TestFlight must carry a provisioning profile in its main bundle " +
+		"(Contents/embedded.provisionprofile), and every nested app or extension must match its own: one " +
+		"whose signature claims an application identifier needs a profile, and one with a profile needs the " +
+		"application identifier in its signature. App Store Connect accepts such an upload for the Mac App " +
+		"Store but marks it \"Cannot be used with TestFlight\" (ITMS-90889 for the main bundle, ITMS-90885 " +
+		"for a nested executable with an application identifier and no profile, ITMS-90886 for one with a " +
+		"profile and no application identifier), naming the bundle.",
+	Fix: "Create a Mac App Store profile for each bundle's App ID (the helper's or extension's own), embed it " +
+		"as Contents/embedded.provisionprofile in that bundle, and sign each with entitlements that include " +
+		"com.apple.application-identifier TEAMID.BUNDLEID and com.apple.developer.team-identifier; with " +
+		"Xcode's automatic signing each target gets its profile when the target has its own App ID.",
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalAppStore},
+	Run: func(p *Pass) {
+		eachBundle(p, func(in *Input, bi *bundleInput) {
+			for _, r := range bi.B.Roots {
+				root := bi.byPath[r.Path]
+				if root == nil || !macAppStoreBuild(root) {
+					continue
+				}
+				if root.ProfilePath == "" {
+					p.Report(bundleSubject(in, root.Path), "has no Contents/embedded.provisionprofile: TestFlight needs one in the main bundle (ITMS-90889)")
+				}
+				for _, bn := range bi.Nodes {
+					if bn == root || bn.Layout == "" || bn.MachO == nil || bi.rootOf(bn) != root ||
+						(bn.Kind != bundle.KindApp && bn.Kind != bundle.KindAppex) {
+						continue
+					}
+					switch hasID, hasProfile := claimsAppID(bn), bn.ProfilePath != ""; {
+					case hasID && !hasProfile:
+						p.Report(bundleSubject(in, bn.Path), "claims an application identifier but embeds no provisioning profile (ITMS-90885)")
+					case !hasID && hasProfile:
+						p.Report(bundleSubject(in, bn.Path), "embeds a provisioning profile but its signature claims no application identifier (ITMS-90886)")
+					}
+				}
+			}
+		})
+	},
 }

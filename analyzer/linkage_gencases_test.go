@@ -55,6 +55,17 @@ type linkApp struct {
 	// linkerSigned leaves the main executable with only the linker's
 	// signature and the app unsealed.
 	linkerSigned bool
+	// certKind is the signing certificate's kind (default Developer ID
+	// Application).
+	certKind string
+	// helper, when set, is a login item app nested in Library/LoginItems.
+	helper *nestedApp
+}
+
+// nestedApp is Contents/Library/LoginItems/Helper.app.
+type nestedApp struct {
+	ents    map[string]any
+	profile []byte
 }
 
 // defaultLinkApp loads three libraries through @rpath, as an app built
@@ -90,7 +101,11 @@ func linkageCA(tb testing.TB) *testsign.Identity {
 
 func (a linkApp) build(tb testing.TB) []byte {
 	ca := linkageCA(tb)
-	leaf, err := testsign.NewLeaf(ca, "Developer ID Application", linkageTeam)
+	kind := a.certKind
+	if kind == "" {
+		kind = "Developer ID Application"
+	}
+	leaf, err := testsign.NewLeaf(ca, kind, linkageTeam)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -174,6 +189,18 @@ func (a linkApp) build(tb testing.TB) []byte {
 	}
 	for k, v := range a.extra {
 		t[c+"/"+k] = v
+	}
+	if h := a.helper; h != nil {
+		hc := c + "/Library/LoginItems/Helper.app/Contents"
+		hinfo := infoPlist(tb, "com.example.ffi.helper", "Helper")
+		t[hc+"/Info.plist"] = gfile{data: hinfo}
+		if h.profile != nil {
+			t[hc+"/embedded.provisionprofile"] = gfile{data: h.profile}
+		}
+		t[hc+"/MacOS/Helper"] = gfile{}
+		hseal := sealBundle(tb, t, hc, "MacOS/Helper")
+		img := testsign.Build(testsign.Image{Platform: testsign.PlatformMacOS, MinOS: testsign.Version(12, 0), CodePages: 1, Seed: 21})
+		t[hc+"/MacOS/Helper"] = gfile{data: sign(img, "com.example.ffi.helper", linkageTeam, h.ents, map[uint32][]byte{1: hinfo, 3: hseal}), mode: 0o755}
 	}
 	main := testsign.Build(testsign.Image{Platform: testsign.PlatformMacOS, MinOS: testsign.Version(12, 0), CodePages: 2, Seed: 5,
 		Libraries: a.libs, RPaths: a.rpaths})
@@ -262,6 +289,27 @@ func linkageGenCases() []genCase {
 			a.info = map[string]any{"NSMicrophoneUsageDescription": "To record notes."}
 			a.ents = map[string]any{"com.apple.security.device.audio-input": true}
 		})},
+		{"appstore-testflight-profile", "helper-with-app-id-no-profile", "Ffi.zip", func(tb testing.TB) []byte {
+			a := defaultLinkApp()
+			a.certKind = "3rd Party Mac Developer Application"
+			a.ents = masEnts("com.example.ffi")
+			a.profile = macProfile(tb, nil)
+			a.helper = &nestedApp{ents: masEnts("com.example.ffi.helper")}
+			return a.build(tb)
+		}},
+		{"appstore-testflight-profile", "main-bundle-without-profile", "Ffi.zip", app(func(a *linkApp) {
+			a.certKind = "3rd Party Mac Developer Application"
+			a.ents = map[string]any{"com.apple.security.app-sandbox": true}
+		})},
+		{"appstore-testflight-profile", "no-profiles-where-needed", "Ffi.zip", func(tb testing.TB) []byte {
+			a := defaultLinkApp()
+			a.certKind = "3rd Party Mac Developer Application"
+			a.ents = masEnts("com.example.ffi")
+			a.profile = macProfile(tb, nil)
+			a.helper = &nestedApp{ents: masEnts("com.example.ffi.helper"), profile: macProfileFor(tb, "com.example.ffi.helper", nil)}
+			return a.build(tb)
+		}},
+		{"appstore-testflight-profile", "no-developer-id-build", "Ffi.zip", intact},
 		{"bundle-linker-signed-only", "final-codesign-skipped", "Ffi.zip", app(func(a *linkApp) { a.linkerSigned = true })},
 		{"bundle-linker-signed-only", "no-signed-after-linking", "Ffi.zip", intact},
 		{"bundle-framework-root-content", "info-plist-copied-to-framework-root", "Ffi.zip", app(func(a *linkApp) {
@@ -315,13 +363,24 @@ func iosFatApp(tb testing.TB, sim bool) []byte {
 	return t.zipBytes(tb, true)
 }
 
+// masEnts are a Mac App Store app's usual entitlements for bundle ID id.
+func masEnts(id string) map[string]any {
+	return map[string]any{"com.apple.security.app-sandbox": true, "com.apple.application-identifier": linkageTeam + "." + id,
+		"com.apple.developer.team-identifier": linkageTeam}
+}
+
 var sandboxEnts = map[string]any{"com.apple.security.app-sandbox": true, "com.apple.security.network.client": true}
 
 var keychainEnts = map[string]any{"keychain-access-groups": []any{linkageTeam + ".com.example.shared"}}
 
 // macProfile is a Developer ID profile (signed by a test CA) authorising ents.
 func macProfile(tb testing.TB, ents map[string]any) []byte {
-	all := map[string]any{"com.apple.application-identifier": linkageTeam + ".com.example.ffi", "com.apple.developer.team-identifier": linkageTeam}
+	return macProfileFor(tb, "com.example.ffi", ents)
+}
+
+// macProfileFor is macProfile for the App ID of bundleID.
+func macProfileFor(tb testing.TB, bundleID string, ents map[string]any) []byte {
+	all := map[string]any{"com.apple.application-identifier": linkageTeam + "." + bundleID, "com.apple.developer.team-identifier": linkageTeam}
 	for k, v := range ents {
 		all[k] = v
 	}
