@@ -201,7 +201,7 @@ var bundleSealModified = &Check{
 				for _, c := range r.Modified {
 					p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ContentRoot+"/"+c.Path),
 						Message: fmt.Sprintf("modified after %s was signed: %s", path.Base(bn.Path), c.Reason),
-						Fix:     resignBundle(bn)})
+						Fix:     commands(resignBundle(bn))})
 				}
 			}
 		})
@@ -232,7 +232,7 @@ var bundleSealAdded = &Check{
 					}
 					p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ContentRoot+"/"+c.Path),
 						Message: fmt.Sprintf("added after %s was signed (%s)%s", path.Base(bn.Path), c.Reason, extra),
-						Fix:     resignBundle(bn)})
+						Fix:     commands(resignBundle(bn))})
 				}
 			}
 		})
@@ -285,7 +285,7 @@ var bundleSealFiles = &Check{
 				}
 				p.ReportFinding(report.Finding{Subject: bundleSubject(in, where),
 					Message: fmt.Sprintf("Info.plist is not the one %s was signed with: %s", path.Base(bn.ExecPath), m),
-					Fix:     resignBundle(bn)})
+					Fix:     commands(resignBundle(bn))})
 			}
 			for _, m := range bn.SealFileChanged {
 				where := bn.SealPath
@@ -294,7 +294,7 @@ var bundleSealFiles = &Check{
 				}
 				p.ReportFinding(report.Finding{Subject: bundleSubject(in, where),
 					Message: fmt.Sprintf("CodeResources is not the one %s was signed with: %s", path.Base(bn.ExecPath), m),
-					Fix:     resignBundle(bn)})
+					Fix:     commands(resignBundle(bn))})
 			}
 		})
 	},
@@ -375,7 +375,7 @@ var bundleNestedUnsigned = &Check{
 				ms := parent.firstSlice()
 				p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ExecPath),
 					Message: fmt.Sprintf("not signed, inside %s, which is signed", path.Base(parent.Path)),
-					Fix:     codesignCommand(signingIdentity(ms), distributionOptions(ms), bn.Path) + " && " + resignOuter(bi, bn)})
+					Fix:     commands(append([]string{codesignCommand(signingIdentity(ms), distributionOptions(ms), bn.Path)}, resignOuter(bi, bn)...)...)})
 			}
 		})
 	},
@@ -432,8 +432,8 @@ var bundleNestedRuntime = &Check{
 				ms := bn.firstSlice()
 				p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ExecPath),
 					Message: fmt.Sprintf("signed without the hardened runtime, while %s has it; notarization rejects this", path.Base(root.Path)),
-					Fix: codesignCommand(signingIdentity(ms), []string{"--options", "runtime", "--timestamp", preserveMetadata}, bn.Path) +
-						" && " + resignOuter(bi, bn)})
+					Fix: commands(append([]string{codesignCommand(signingIdentity(ms), []string{"--options", "runtime", "--timestamp", preserveMetadata}, bn.Path)},
+						resignOuter(bi, bn)...)...)})
 			}
 		})
 	},
@@ -474,7 +474,7 @@ var bundleNotExecutable = &Check{
 			}
 			p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ExecPath),
 				Message: fmt.Sprintf("stored with mode %s: no execute permission", e.Mode.Perm()),
-				Fix:     "chmod +x " + shellQuote(bn.ExecPath)})
+				Fix:     commands("chmod +x " + shellQuote(bn.ExecPath))})
 		})
 	},
 }
