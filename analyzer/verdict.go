@@ -65,10 +65,10 @@ func factsOf(arts []report.Artifact) *caseFacts {
 				c.addSlice(s)
 			}
 		case *report.Bundle:
-			switch f.Layout {
-			case "ios":
+			switch {
+			case f.Layout == "ios", strings.HasSuffix(strings.ToLower(a.Name), ".ipa"):
 				c.ios = true
-			case "macos":
+			case f.Layout == "macos":
 				c.mac = true
 			}
 			c.addNodes(f.Code)
