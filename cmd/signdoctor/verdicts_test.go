@@ -1,6 +1,8 @@
 package main
 
 import (
+	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 
@@ -36,5 +38,39 @@ App.ipa: Payload/App.app/embedded.mobileprovision: error: none of its certificat
 `
 	if b.String() != want {
 		t.Errorf("text output:\n%s\nwant:\n%s", b.String(), want)
+	}
+}
+
+// On real files, the first lines of `signdoctor check` answer the goals with
+// their causes: an .ipa whose app and extension embed the same expired
+// profile, and a notary log pasted on stdin.
+func TestCheckAnswersFirstOnRealFiles(t *testing.T) {
+	ipa := "../../../shared/corpus/bundles/appinfo-embedded.ipa"
+	log, err := os.ReadFile("../../../shared/corpus/notary/PromptBar-notarization-log.json")
+	if _, serr := os.Stat(ipa); serr != nil || err != nil {
+		t.Skip("corpus not present at ../shared/corpus")
+	}
+	_, stdout, _ := runCLI(t, "", false, "check", "--now", "2026-11-27T00:00:00Z", ipa)
+	want := "Valid signature:      pass\nInstalls on a device: fail: profile-expired, profile-no-valid-cert\nLaunches:             fail: profile-expired, profile-no-valid-cert\n\n"
+	if !strings.HasPrefix(stdout, want) {
+		t.Errorf("first lines:\n%s\nwant:\n%s", stdout, want)
+	}
+	if first := strings.SplitN(strings.TrimPrefix(stdout, want), "\n", 2)[0]; !strings.HasSuffix(first, "(in 2 places) [profile-expired]") {
+		t.Errorf("first finding %q, want the expired profile in 2 places", first)
+	}
+
+	_, stdout, _ = runCLI(t, string(log), false, "check", "-")
+	want = "Opens after download: fail: notary-not-developer-id\nPasses notarization:  fail: notary-not-developer-id\n\n"
+	if !strings.HasPrefix(stdout, want) {
+		t.Errorf("pasted notary log, first lines:\n%s\nwant:\n%s", stdout, want)
+	}
+
+	_, stdout, _ = runCLI(t, "", false, "check", "--format", "json", "--now", "2026-11-27T00:00:00Z", ipa)
+	var rep report.Report
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Verdicts) != 3 || rep.Verdicts[1].Goal != report.GoalInstalls || rep.Verdicts[1].Because[0] != "profile-expired#1" {
+		t.Errorf("JSON verdicts %+v, want installs failing because of profile-expired#1", rep.Verdicts)
 	}
 }
