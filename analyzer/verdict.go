@@ -148,6 +148,15 @@ func (c *caseFacts) addProfile(p *report.Profile) {
 	}
 }
 
+// Verdicts answers the goals from a report's findings and facts, with this
+// build's checks deciding which goals a finding fails. Analyze fills
+// Report.Verdicts with it; a report from elsewhere (a share link) can have
+// its verdicts worked out again rather than taken on trust. The findings
+// need their refs (Analyze gives them).
+func Verdicts(rep *report.Report) []report.Verdict {
+	return computeVerdicts(rep.Findings, rep.Artifacts)
+}
+
 // computeVerdicts answers every goal that concerns the case. fs are the
 // findings in report order, with their refs.
 func computeVerdicts(fs []report.Finding, arts []report.Artifact) []report.Verdict {

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -195,3 +196,23 @@ func TestRefsAndCauses(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// A report decoded from JSON gets the same verdicts again from its findings
+// and facts, so a page can work them out instead of trusting a link.
+func TestVerdictsFromDecodedReport(t *testing.T) {
+	rep := analyzeCorpus(t, defaultCaseTime, "bundles/appinfo-embedded.ipa")
+	b, err := json.Marshal(rep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back report.Report
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	got, want := Verdicts(&back), rep.Verdicts
+	gb, _ := json.Marshal(got)
+	wb, _ := json.Marshal(want)
+	if string(gb) != string(wb) {
+		t.Errorf("verdicts from the decoded report:\n%s\nwant:\n%s", gb, wb)
+	}
+}
