@@ -263,7 +263,7 @@ func (c *caseFacts) decide(g report.Goal, fs []report.Finding) (report.VerdictSt
 			return report.Pass, nil, ""
 		}
 		for _, n := range c.notary {
-			if n.JobID != "" && !strings.EqualFold(n.Status, "Invalid") && !strings.EqualFold(n.Status, "Rejected") {
+			if uuidForm(n.JobID) && !strings.EqualFold(n.Status, "Invalid") && !strings.EqualFold(n.Status, "Rejected") {
 				// Still in progress: the log to wait for is known.
 				return report.Unknown, nil, "the log of submission " + n.JobID + " once the service has finished (`xcrun notarytool wait " +
 					shellQuote(n.JobID) + "`, then `xcrun notarytool log " + shellQuote(n.JobID) + "`): " + onlyAppleDecides
@@ -350,3 +350,4 @@ func refsOf(fs []report.Finding, id string) []string {
 	}
 	return refs
 }
+
