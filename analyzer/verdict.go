@@ -350,4 +350,3 @@ func refsOf(fs []report.Finding, id string) []string {
 	}
 	return refs
 }
-
