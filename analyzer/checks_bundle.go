@@ -255,7 +255,10 @@ var bundleSealRemoved = &Check{
 		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
 			if r := bn.SealResult; r != nil {
 				for _, c := range r.Removed {
-					p.Report(bundleSubject(in, bn.ContentRoot+"/"+c.Path), "removed after %s was signed (%s)", path.Base(bn.Path), c.Reason)
+					p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ContentRoot+"/"+c.Path),
+						Message: fmt.Sprintf("removed after %s was signed (%s)", path.Base(bn.Path), c.Reason),
+						Fix: "Rebuild and re-sign, and archive with a tool that keeps symbolic links and permissions: " +
+							commands("ditto -c -k --keepParent "+shellQuote(bn.Path)+" "+shellQuote(path.Base(bn.Path)+".zip"))})
 				}
 			}
 		})
@@ -344,10 +347,12 @@ var bundleMainUnsigned = &Check{
 					msg.WriteString(" (by Apple: the Swift runtime libraries Xcode copies in come signed)")
 				}
 			}
+			fix := commands(codesignCommand("", nil, bn.Path))
 			if bn.simulator() {
 				msg.WriteString("; it is a simulator build, which cannot be installed on a device")
+				fix = "Build for the device (`xcodebuild -sdk iphoneos`), not the simulator, then sign: " + fix
 			}
-			p.Report(bundleSubject(in, bn.ExecPath), "%s", msg.String())
+			p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ExecPath), Message: msg.String(), Fix: fix})
 		})
 	},
 }
@@ -402,7 +407,11 @@ var bundleNestedTeam = &Check{
 			}
 			t, pt := bn.team(), parent.team()
 			if t != "" && pt != "" && t != pt {
-				p.Report(bundleSubject(in, bn.ExecPath), "signed by team %s, but %s is signed by team %s", t, path.Base(parent.Path), pt)
+				ms := parent.firstSlice()
+				p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ExecPath),
+					Message: fmt.Sprintf("signed by team %s, but %s is signed by team %s", t, path.Base(parent.Path), pt),
+					Fix: commands(append([]string{codesignCommand(signingIdentity(ms), append(distributionOptions(ms), preserveMetadata), bn.Path)},
+						resignOuter(bi, bn)...)...)})
 			}
 		})
 	},
