@@ -251,6 +251,12 @@ func (c *caseFacts) decide(g report.Goal, fs []report.Finding) (report.VerdictSt
 		if c.ios && len(c.profiles) == 0 {
 			return report.Unknown, nil, "the provisioning profile (embedded.mobileprovision): iOS runs only code a profile provisions"
 		}
+		if c.ios {
+			// On a device, what does not install does not launch.
+			if st, _, needs := c.installs(); st != report.Pass {
+				return report.Unknown, nil, needs
+			}
+		}
 		if c.mac && len(c.profiles) == 0 && c.claimsRestricted() {
 			return report.Unknown, nil, "the provisioning profile (Contents/embedded.provisionprofile): the code claims entitlements only a profile can authorise"
 		}
