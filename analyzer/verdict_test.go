@@ -172,7 +172,7 @@ func TestRefsAndCauses(t *testing.T) {
 	count := map[string]int{}
 	for i, f := range rep.Findings {
 		count[f.ID]++
-		if want := f.ID + "#" + itoa(count[f.ID]); f.Ref != want {
+		if want := f.ID + "#" + strconv.Itoa(count[f.ID]); f.Ref != want {
 			t.Errorf("finding %d: ref %q, want %q", i, f.Ref, want)
 		}
 		pos[f.Ref] = i
@@ -195,7 +195,6 @@ func TestRefsAndCauses(t *testing.T) {
 	}
 }
 
-func itoa(n int) string { return strconv.Itoa(n) }
 
 // A report decoded from JSON gets the same verdicts again from its findings
 // and facts, so a page can work them out instead of trusting a link.
