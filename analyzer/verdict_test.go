@@ -195,7 +195,6 @@ func TestRefsAndCauses(t *testing.T) {
 	}
 }
 
-
 // A report decoded from JSON gets the same verdicts again from its findings
 // and facts, so a page can work them out instead of trusting a link.
 func TestVerdictsFromDecodedReport(t *testing.T) {
