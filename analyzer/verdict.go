@@ -27,6 +27,18 @@ var analysisIncomplete = map[string]bool{
 	"internal-check-failed": true,
 }
 
+// doubts are warnings that fail no goal for sure but leave a pass in doubt:
+// what they warn of depends on what the files cannot show (the tool that
+// unpacks the archive, the macOS version). While one stands, the goals it
+// weighs on are unknown rather than passed.
+var doubts = map[string][]report.Goal{
+	"bundle-data-in-macos":      {report.GoalSignature, report.GoalOpensAfterDownload, report.GoalNotarization},
+	"bundle-code-in-resources":  {report.GoalNotarization, report.GoalOpensAfterDownload},
+	"macho-signature-misplaced": {report.GoalSignature},
+	"macho-arm64e":              {report.GoalLaunches},
+	"macho-slices-differ":       {report.GoalLaunches},
+}
+
 // onlyAppleDecides is what the notary service and App Store Connect judge
 // beyond what the files show.
 const onlyAppleDecides = "only Apple's service decides"
@@ -163,7 +175,11 @@ func computeVerdicts(fs []report.Finding, arts []report.Artifact) []report.Verdi
 	c := factsOf(arts)
 	failing := map[report.Goal][]string{}
 	var incomplete []string
+	doubted := map[report.Goal][]string{}
 	for _, f := range fs {
+		for _, g := range doubts[f.ID] {
+			doubted[g] = append(doubted[g], f.Ref)
+		}
 		if f.ID == "profile-device-listed" {
 			c.deviceListed = true
 		}
@@ -207,6 +223,10 @@ func computeVerdicts(fs []report.Finding, arts []report.Artifact) []report.Verdi
 			v.Needs = "a file signdoctor can read in full (see " + strings.Join(incomplete, ", ") + ")"
 		} else {
 			v.Status, v.Because, v.Needs = c.decide(g, fs)
+			if refs := doubted[g]; v.Status == report.Pass && len(refs) > 0 {
+				v.Status, v.Because = report.Unknown, refs
+				v.Needs = "a try on a Mac (see " + strings.Join(refs, ", ") + ": it depends on what the files cannot show)"
+			}
 		}
 		out = append(out, v)
 	}

@@ -85,3 +85,13 @@ func TestChecksDeclareGoals(t *testing.T) {
 		}
 	}
 }
+
+// A doubt is a warning listed as informative: an error fails its goals.
+func TestDoubtsAreInformativeWarnings(t *testing.T) {
+	for id := range doubts {
+		c := Lookup(id)
+		if c == nil || c.Severity != report.Warning || informative[id] == "" {
+			t.Errorf("%s: doubts list only informative warnings", id)
+		}
+	}
+}
