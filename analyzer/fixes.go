@@ -1,7 +1,10 @@
 package analyzer
 
 import (
+	"fmt"
 	"strings"
+
+	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
 // Fix commands filled in with what the files say: the signing identity, the
@@ -73,20 +76,35 @@ const preserveMetadata = "--preserve-metadata=entitlements,requirements,flags,ru
 // withoutEntitlementFix re-signs code with its own entitlements less one
 // key: dump them, delete the key, sign with the rest.
 func withoutEntitlementFix(ms *machoSlice, path, key string) string {
-	return "codesign -d --entitlements - --xml " + shellQuote(path) + " > entitlements.plist && " +
-		"/usr/libexec/PlistBuddy -c " + shellQuote("Delete :"+key) + " entitlements.plist && " +
+	return commands(
+		"codesign -d --entitlements - --xml "+shellQuote(path)+" > entitlements.plist",
+		"/usr/libexec/PlistBuddy -c "+shellQuote("Delete :"+key)+" entitlements.plist",
 		codesignCommand(signingIdentity(ms), append(distributionOptions(ms), "--entitlements", "entitlements.plist",
-			"--preserve-metadata=requirements,flags,runtime"), path)
+			"--preserve-metadata=requirements,flags,runtime"), path))
 }
 
 // resignOuter re-signs, inside-out, every bundle with code around bn: after
 // nested code changes, each container's seal must be made again.
-func resignOuter(bi *bundleInput, bn *bundleNode) string {
+func resignOuter(bi *bundleInput, bn *bundleNode) []string {
 	var cmds []string
 	for p := bi.parentCode(bn); p != nil; p = bi.parentCode(p) {
 		cmds = append(cmds, resignBundle(p))
 	}
-	return strings.Join(cmds, " && ")
+	return cmds
+}
+
+// commands writes shell commands as a fix: each in backticks, so the page
+// shows each as code with its own copy button, in the order to run them.
+// A command never contains a backtick (shellQuote escapes them).
+func commands(cmds ...string) string {
+	var b strings.Builder
+	for i, c := range cmds {
+		if i > 0 {
+			b.WriteString(", then ")
+		}
+		b.WriteString("`" + c + "`")
+	}
+	return b.String()
 }
 
 // fixValues are what a message or a log told, by placeholder kind: identity,
@@ -208,4 +226,28 @@ func replaceWord(s, word, repl string) string {
 
 func wordByte(c byte) bool {
 	return c == '_' || c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// reportCode reports a finding on a slice of code, with the check's fix
+// filled in for that code: its path, the identity and team it is signed
+// with.
+func (p *Pass) reportCode(t machoTarget, ms *machoSlice, subject, format string, args ...any) {
+	p.ReportFinding(report.Finding{Subject: subject, Message: fmt.Sprintf(format, args...), Fix: codeFix(p.Check.Fix, t, ms)})
+}
+
+// codeFix is a check's fix filled in for one piece of code, or "" when
+// nothing in it could be filled (the check's fix then says it all).
+func codeFix(general string, t machoTarget, ms *machoSlice) string {
+	fv := fixValues{}
+	fv.add("path", t.sign)
+	if id := signingIdentity(ms); id != "" && id != "-" {
+		fv.add("identity", id)
+	}
+	if ms != nil && ms.Leaf != nil && len(ms.Leaf.Subject.OrganizationalUnit) > 0 {
+		fv.add("team", ms.Leaf.Subject.OrganizationalUnit[0])
+	}
+	if filled := fillFix(general, fv); filled != general {
+		return filled
+	}
+	return ""
 }

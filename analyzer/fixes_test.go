@@ -56,6 +56,24 @@ func runBash(t *testing.T, script string) []string {
 	return strings.Split(strings.TrimSuffix(string(out), "\x00"), "\x00")
 }
 
+// runFix runs each command of a fix (its code spans) with runBash and
+// returns the arguments of the last.
+func runFix(t *testing.T, fix string) []string {
+	t.Helper()
+	spans := strings.Split(fix, "`")
+	if len(spans)%2 == 0 {
+		t.Fatalf("fix %q has an unpaired backtick", fix)
+	}
+	if len(spans) < 3 {
+		t.Fatalf("fix %q shows no command in backticks", fix)
+	}
+	var args []string
+	for i := 1; i < len(spans); i += 2 {
+		args = runBash(t, spans[i])
+	}
+	return args
+}
+
 func TestShellQuoteIsOneWord(t *testing.T) {
 	for _, name := range hostileNames {
 		got := runBash(t, "codesign "+shellQuote(name))
@@ -96,7 +114,7 @@ func TestFixQuotesFileNames(t *testing.T) {
 		if fix == "" {
 			t.Fatalf("%q: macho-sha1-missing gave no fix", name)
 		}
-		args := runBash(t, fix)
+		args := runFix(t, fix)
 		if want := baseName(name); args[len(args)-1] != want {
 			t.Errorf("%q: the fix %q signs %q, want %q", name, fix, args[len(args)-1], want)
 		}
@@ -120,7 +138,7 @@ func TestFixQuotesArchiveNames(t *testing.T) {
 			if f.Fix == "" || strings.HasPrefix(f.ID, "text-") {
 				continue
 			}
-			args := runBash(t, f.Fix)
+			args := runFix(t, f.Fix)
 			last := args[len(args)-1]
 			switch f.ID {
 			case "bundle-exec-not-executable":
@@ -205,5 +223,94 @@ func TestNotaryFixQuotesPaths(t *testing.T) {
 		if checked == 0 {
 			t.Errorf("%q: no fix command named the file: %+v", name, rep.Findings)
 		}
+	}
+}
+
+// Every command in every fix the cases produce is valid bash: filling in
+// values never breaks a command's syntax.
+func TestCaseFixesParse(t *testing.T) {
+	bash, err := exec.LookPath("bash")
+	if err != nil {
+		t.Skip("no bash")
+	}
+	dirs, _ := filepath.Glob(filepath.Join(casesDir, "*", "*"))
+	seen := map[string]bool{}
+	for _, dir := range dirs {
+		opts, err := readCaseOptions(filepath.Join(dir, "options"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files, err := readCaseInputs(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep, err := Analyze(context.Background(), files, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range rep.Findings {
+			// A finding on code knows the code's path: its fix names it.
+			if (strings.HasPrefix(f.ID, "macho-") || strings.HasPrefix(f.ID, "bundle-")) && f.Fix != "" &&
+				replaceWord(f.Fix, "FILE", "") != f.Fix {
+				t.Errorf("%s: %s: fix %q says FILE for a file it knows", dir, f.ID, f.Fix)
+			}
+			spans := strings.Split(f.Fix, "`")
+			if len(spans)%2 == 0 {
+				t.Errorf("%s: %s: fix %q has an unpaired backtick", dir, f.ID, f.Fix)
+				continue
+			}
+			for i := 1; i < len(spans); i += 2 {
+				cmd := spans[i]
+				name, _, _ := strings.Cut(cmd, " ")
+				switch name {
+				case "codesign", "chmod", "xcrun", "ditto", "spctl", "pkgutil", "/usr/libexec/PlistBuddy":
+				default:
+					continue
+				}
+				if seen[cmd] {
+					continue
+				}
+				seen[cmd] = true
+				if out, err := exec.Command(bash, "-n", "-c", cmd).CombinedOutput(); err != nil {
+					t.Errorf("%s: %s: %q is not valid bash: %s", dir, f.ID, cmd, out)
+				}
+			}
+		}
+	}
+	if len(seen) < 20 {
+		t.Errorf("only %d commands in the cases' fixes", len(seen))
+	}
+}
+
+// The crafted archives of the security review: every command in every fix
+// parses, runs nothing it does not show, and leaves nothing behind.
+func TestCraftedFilesFixesAreSafe(t *testing.T) {
+	ran := 0
+	for _, name := range []string{"Backtick.ipa", "Backtick2.ipa", "esc2.ipa", "esc-notary.json"} {
+		b, err := os.ReadFile(filepath.Join("../../shared/crashers/security", name))
+		if err != nil {
+			t.Skipf("crashers not present: %v", err)
+		}
+		rep, err := Analyze(context.Background(), []File{{Name: name, Size: int64(len(b)), R: bytes.NewReader(b)}}, Options{Now: defaultCaseTime})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range rep.Findings {
+			spans := strings.Split(f.Fix, "`")
+			if len(spans)%2 == 0 {
+				t.Errorf("%s: %s: fix %q has an unpaired backtick", name, f.ID, f.Fix)
+				continue
+			}
+			for i := 1; i < len(spans); i += 2 {
+				switch cmd, _, _ := strings.Cut(spans[i], " "); cmd {
+				case "codesign", "chmod", "xcrun":
+					runBash(t, spans[i])
+					ran++
+				}
+			}
+		}
+	}
+	if ran < 3 {
+		t.Errorf("%d commands ran, want one per crafted file with a fix", ran)
 	}
 }
