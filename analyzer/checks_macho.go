@@ -445,6 +445,7 @@ var machoDevelopmentSigned = &Check{
 				p.Report(subject, "signed with the %s certificate %q: for your own devices only, not for distribution", ms.CertKind, ms.Leaf.Subject.CommonName)
 			}
 		})
+		reportPastedDevelopment(p) // pasted codesign -d output (checks_tooloutput.go)
 	},
 }
 
@@ -588,6 +589,7 @@ var machoNoHardenedRuntime = &Check{
 				p.Report(subject, "Developer ID signed without the hardened runtime flag: notarization will reject it")
 			}
 		})
+		reportPastedNoRuntime(p)
 	},
 }
 
@@ -607,6 +609,7 @@ var machoNoSecureTimestamp = &Check{
 				p.Report(subject, "Developer ID signed without a secure timestamp: notarization will reject it")
 			}
 		})
+		reportPastedNoTimestamp(p)
 	},
 }
 
@@ -636,6 +639,7 @@ var machoGetTaskAllow = &Check{
 				}
 			}
 		})
+		reportPastedGetTaskAllow(p)
 	},
 }
 

@@ -1,0 +1,194 @@
+package analyzer
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/signdoctor/signdoctor/analyzer/internal/certs"
+	"github.com/signdoctor/signdoctor/analyzer/internal/profile"
+	"github.com/signdoctor/signdoctor/analyzer/internal/tooloutput"
+	"github.com/signdoctor/signdoctor/analyzer/report"
+)
+
+// Checks on pasted tool output. The Mach-O checks whose facts a
+// `codesign -d` output shows call the report… functions below, so a pasted
+// output gets the same finding, under the same ID and in the same words, as
+// the binary itself; the checks of this file judge what only tool output
+// shows (a Mac's signing identities, a decoded profile).
+
+// reportPastedDevelopment is macho-development-signed on pasted output.
+func reportPastedDevelopment(p *Pass) {
+	for _, c := range pastedCodes(p) {
+		if c.d.Certificate() && developmentKinds[c.certKind] {
+			p.Report(c.subject, "signed with the %s certificate %q: for your own devices only, not for distribution", c.certKind, c.d.Leaf())
+		}
+	}
+}
+
+// reportPastedNoRuntime is macho-no-hardened-runtime on pasted output: the
+// CodeDirectory line's flags word lacks 0x10000 (runtime).
+func reportPastedNoRuntime(p *Pass) {
+	for _, c := range pastedCodes(p) {
+		if c.d.Certificate() && c.certKind == certs.KindDeveloperIDApp && c.d.HasFlags && c.d.Flags&tooloutput.FlagRuntime == 0 {
+			p.Report(c.subject, "Developer ID signed without the hardened runtime flag: notarization will reject it")
+		}
+	}
+}
+
+// reportPastedNoTimestamp is macho-no-secure-timestamp on pasted output:
+// codesign prints "Timestamp=" for a secure timestamp and "Signed Time="
+// otherwise; the output must reach the lines printed after those (so a
+// paste cut short says nothing).
+func reportPastedNoTimestamp(p *Pass) {
+	for _, c := range pastedCodes(p) {
+		if c.d.Certificate() && c.certKind == certs.KindDeveloperIDApp && c.d.Complete && c.d.Timestamp == "" {
+			p.Report(c.subject, "Developer ID signed without a secure timestamp: notarization will reject it")
+		}
+	}
+}
+
+// reportPastedGetTaskAllow is macho-get-task-allow on pasted output with
+// its entitlements (codesign -d --entitlements -).
+func reportPastedGetTaskAllow(p *Pass) {
+	for _, c := range pastedCodes(p) {
+		switch c.certKind {
+		case "Developer ID Application", "Apple Distribution", "iPhone Distribution",
+			"3rd Party Mac Developer Application", "Mac App Distribution":
+		default:
+			continue
+		}
+		if v, ok := c.d.Entitlements["com.apple.security.get-task-allow"].(bool); ok && v && c.d.Certificate() {
+			p.Report(c.subject, "signed with %s but carries com.apple.security.get-task-allow = true", c.certKind)
+		}
+	}
+}
+
+// identityLabel names an identity as find-identity prints it.
+func identityLabel(id tooloutput.Identity) string {
+	return fmt.Sprintf("%q (SHA-1 %s)", id.Name, id.SHA1)
+}
+
+var toolIdentityInvalid = &Check{
+	ID:       "tool-identity-invalid",
+	Severity: report.Error,
+	Title:    "Signing identity on this Mac is not valid",
+	Doc: "`security find-identity -p codesigning` lists the code-signing identities (certificate and private " +
+		"key) in the keychains, then those that are valid. codesign and Xcode only sign with a valid one. An " +
+		"identity listed with CSSMERR_TP_NOT_TRUSTED, or listed under \"Matching identities\" but missing from " +
+		"\"Valid identities only\" with no reason, almost always lacks its issuer: the Apple intermediate " +
+		"(Apple Worldwide Developer Relations - G3, or Developer ID Certification Authority - G2) is not in " +
+		"the keychain, so no chain reaches Apple's root; a custom trust setting on one of the certificates is " +
+		"the other cause. CSSMERR_TP_CERT_EXPIRED and CSSMERR_TP_CERT_REVOKED mean the certificate itself is " +
+		"over. Signing then fails with \"errSecInternalComponent\", \"unable to build chain to self-signed " +
+		"root\" or \"no identity found\".",
+	Fix: "Missing issuer: download the intermediate named in the certificate's Issuer from Apple PKI " +
+		"(https://www.apple.com/certificateauthority/) and add it to the login keychain; check `security " +
+		"dump-trust-settings` and `security dump-trust-settings -d` find no override. Expired or revoked: " +
+		"create a new certificate (Xcode > Settings > Accounts > Manage Certificates) and delete the old " +
+		"identity. Then `security find-identity -v -p codesigning` lists it as valid.",
+	Needs: []Kind{KindText},
+	// No goal: the finding is about the Mac that signs, not about the code
+	// or the profile dropped.
+	Run: func(p *Pass) {
+		subjects, lists := pastedIdentities(p)
+		for i, ids := range lists {
+			subject := subjects[i]
+			for _, id := range ids.List {
+				// A reason printed (CSSMERR_TP_NOT_TRUSTED, …) is the
+				// message catalogue's to explain: its line is left to it.
+				switch {
+				case id.Problem != "":
+				case !id.Valid && ids.Valid >= 0 && !ids.ValidOnly:
+					p.Report(subject, "identity %s is listed but not among the valid identities (%d valid identities found), with no reason printed: most often its issuer, Apple's intermediate certificate, is missing from the keychain", identityLabel(id), ids.Valid)
+				}
+			}
+			if ids.ValidOnly && ids.Valid == 0 && len(ids.List) == 0 {
+				p.Report(subject, "no valid code-signing identity on this Mac (0 valid identities found): the certificate or its private key is not in the keychain, or the certificate is not valid; `security find-identity -p codesigning` (without -v) lists the invalid ones and why")
+			}
+		}
+	},
+}
+
+var toolIdentityNotInProfile = &Check{
+	ID:       "tool-identity-not-in-profile",
+	Severity: report.Error,
+	Title:    "No signing identity on this Mac is in the profile",
+	Doc: "A provisioning profile lists the certificates (DeveloperCertificates) that may sign code using it. " +
+		"Xcode signs with an identity from the keychain whose certificate is one of them; when none is, it " +
+		"says \"Provisioning profile … doesn't include signing certificate …\" (or finds no identity for the " +
+		"profile), and code signed anyway does not install (0xe8008015, \"A valid provisioning profile for this " +
+		"executable was not found\"). The identities `security find-identity` printed are compared with the " +
+		"profile's certificates by SHA-1 fingerprint, which names a certificate exactly (names repeat across " +
+		"renewals).",
+	Fix: "Either add this Mac's certificate to the profile (developer portal: Profiles > the profile > Edit > " +
+		"select the certificate > Save, then download it or let Xcode fetch it), or install on this Mac the " +
+		"identity (.p12: certificate and private key) of a certificate the profile lists.",
+	Needs:  []Kind{KindText},
+	Blocks: []report.Goal{report.GoalInstalls},
+	Run: func(p *Pass) {
+		subjects, lists := pastedIdentities(p)
+		if len(lists) == 0 {
+			return
+		}
+		for _, c := range profilesToCheck(p) {
+			if c.pr == nil || len(c.pr.DeveloperCertificates) == 0 {
+				continue
+			}
+			inProfile := map[string]profile.Certificate{}
+			var listed []string
+			for _, pc := range c.pr.DeveloperCertificates {
+				if pc.Cert == nil {
+					continue
+				}
+				inProfile[certs.SHA1Fingerprint(pc.Cert)] = pc
+				listed = append(listed, fmt.Sprintf("%s expires %s", certLabel(pc), profileDay(pc.Cert.NotAfter)))
+			}
+			for i, ids := range lists {
+				var valid, found []string
+				for _, id := range ids.List {
+					if !id.Valid {
+						continue // tool-identity-invalid says why
+					}
+					valid = append(valid, identityLabel(id))
+					if pc, ok := inProfile[id.SHA1]; ok {
+						found = append(found, fmt.Sprintf("%s (in the profile, expires %s)", identityLabel(id), profileDay(pc.Cert.NotAfter)))
+					}
+				}
+				switch {
+				case len(valid) == 0:
+				case len(found) == 0:
+					p.Report(c.subject, "none of the %s on this Mac (%s: %s) is one of the profile's certificates (%s): Xcode will say the profile doesn't include the signing certificate",
+						countOf(len(valid), "valid identity", "valid identities"), subjects[i], strings.Join(valid, ", "), strings.Join(listed, "; "))
+				default:
+					p.ReportFinding(report.Finding{Subject: c.subject, Severity: report.Info,
+						Message: fmt.Sprintf("this Mac can sign with the profile: %s", strings.Join(found, ", "))})
+				}
+			}
+		}
+	},
+}
+
+var toolProfileDecoded = &Check{
+	ID:       "tool-profile-decoded",
+	Severity: report.Info,
+	Title:    "Profile read from security cms -D output",
+	Doc: "`security cms -D -i FILE.mobileprovision` prints the property list inside a provisioning profile " +
+		"without the CMS signature around it. Its facts (team, App ID, entitlements, devices, certificates, " +
+		"dates) are checked as those of the file, but two things cannot be: whether Apple signed the profile, " +
+		"and whether it was changed after signing. A device or Mac checks both.",
+	Fix: "Drop the .mobileprovision or .provisionprofile file itself (in an app: Payload/App.app/" +
+		"embedded.mobileprovision or App.app/Contents/embedded.provisionprofile) to have the signature checked.",
+	Needs: []Kind{KindText},
+	Run: func(p *Pass) {
+		for _, c := range pastedProfiles(p) {
+			if c.pr == nil {
+				continue
+			}
+			p.Report(c.subject, "profile %q (UUID %s) read from decoded text: its contents are checked, but not Apple's signature, which `security cms -D` leaves out", c.pr.Name, c.pr.UUID)
+		}
+	},
+}
+
+func init() {
+	register(toolIdentityInvalid, toolIdentityNotInProfile, toolProfileDecoded)
+}
