@@ -189,6 +189,35 @@ var toolProfileDecoded = &Check{
 	},
 }
 
+var toolNotStapled = &Check{
+	ID:       "tool-not-stapled",
+	Severity: report.Info,
+	Title:    "No notarization ticket stapled",
+	Doc: "`xcrun stapler validate` found no notarization ticket attached to the app, disk image or " +
+		"installer package. A notarized item without a stapled ticket still opens: Gatekeeper asks Apple's " +
+		"servers for the ticket at first launch, which fails when the Mac is offline or the network blocks it. " +
+		"A disk image or package made from the app before it was stapled carries no ticket either. Code that " +
+		"was never notarized has no ticket to staple (spctl then says \"source=Unnotarized Developer ID\").",
+	Fix: "After notarization is accepted, staple the item you ship: `xcrun stapler staple App.app` (or the " +
+		".dmg / .pkg; a .zip cannot be stapled: staple the app, then zip it again), and check with " +
+		"`xcrun stapler validate`.",
+	Needs:  []Kind{KindText},
+	Blocks: nil, // it opens anyway when online
+	Run: func(p *Pass) {
+		for _, in := range p.Case.OfKind(KindText) {
+			pt := in.toolOutput()
+			if pt == nil {
+				continue
+			}
+			for i, s := range pt.out.Sections {
+				if s.Stapler != nil && s.Stapler.NoTicket && !s.Stapler.Worked {
+					p.Report(pt.subjects[i], "%s has no notarization ticket stapled: Gatekeeper must fetch it online, if it was notarized at all", s.Stapler.Path)
+				}
+			}
+		}
+	},
+}
+
 func init() {
-	register(toolIdentityInvalid, toolIdentityNotInProfile, toolProfileDecoded)
+	register(toolIdentityInvalid, toolIdentityNotInProfile, toolProfileDecoded, toolNotStapled)
 }

@@ -274,6 +274,8 @@ done:
 		return i
 	}
 	s.Assessment = a
+	// An acceptance is a fact; a rejection's lines are messages to explain.
+	s.Facts = a.Accepted
 	return j
 }
 
@@ -417,6 +419,8 @@ done:
 		return i // "Processing:" from some other tool
 	}
 	s.Stapler = r
+	// "worked" and "no ticket" are facts; an error number is a message.
+	s.Facts = r.Error == ""
 	s.addField("Processing", r.Path)
 	return j
 }

@@ -1,0 +1,125 @@
+package analyzer
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/signdoctor/signdoctor/analyzer/report"
+)
+
+// Pasted tool output: each real-format sample gives a tool-output artifact
+// with its facts, and the findings the same facts give from a file.
+
+const toolSamples = "internal/tooloutput/testdata"
+
+func analyzePaste(t *testing.T, text string, extra ...File) *report.Report {
+	t.Helper()
+	files := append([]File{{Name: "pasted text", Size: int64(len(text)), R: strings.NewReader(text)}}, extra...)
+	rep, err := Analyze(context.Background(), files, Options{Now: defaultCaseTime})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
+func toolArtifacts(rep *report.Report) []*report.ToolOutput {
+	var out []*report.ToolOutput
+	for _, a := range rep.Artifacts {
+		if f, ok := a.Facts.(*report.ToolOutput); ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func toolFindingIDs(rep *report.Report) []string {
+	var ids []string
+	for _, f := range rep.Findings {
+		ids = append(ids, string(f.Severity)+" "+f.ID)
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+func TestToolSamplesGiveFacts(t *testing.T) {
+	for _, c := range []struct {
+		file, tool string
+		facts      string   // a JSON fragment the artifact must contain
+		findings   []string // exactly these findings
+	}{
+		{"codesign-dvvv-developer-id.txt", "codesign -d", `"cert_kind":"Developer ID Application"`, nil},
+		{"codesign-dvv-no-runtime-no-timestamp.txt", "codesign -d", `"timestamp":"no"`,
+			[]string{"error macho-no-hardened-runtime", "error macho-no-secure-timestamp"}},
+		{"codesign-dvv-apple-development.txt", "codesign -d", `"flags":["runtime"]`, []string{"info macho-development-signed"}},
+		{"codesign-adhoc-entitlements.txt", "codesign -d", `"com.apple.security.get-task-allow":true`, []string{"warning text-codesign-adhoc"}},
+		{"spctl-unnotarized.txt", "spctl --assess", `{"name":"source","value":"Unnotarized Developer ID"}`, []string{"error text-gatekeeper-unverified"}},
+		{"spctl-accepted.txt", "spctl --assess", `"verdict":"accepted"`, nil},
+		{"pkgutil-developer-id.txt", "pkgutil --check-signature", `"sha256":"B106B626DA3BA84834F3DFD2CC5EAC039131053FA9A2B7BA2A5E333C3B05537A"`, nil},
+		{"pkgutil-old-sha1.txt", "pkgutil --check-signature", `"sha1":"AB03A42A250B5F7DF9A0691617513A2297F2A3A8"`, nil},
+		{"find-identity-not-trusted.txt", "security find-identity", `"valid":false`, []string{"error tool-identity-invalid"}},
+		{"find-identity-valid.txt", "security find-identity", `"sha1":"830A6BE45674199A66DBD4ABEAEF3A3D4E8A3AE1"`, nil},
+		{"stapler-worked.txt", "stapler validate", `"verdict":"stapled"`, nil},
+		{"stapler-no-ticket.txt", "stapler validate", `"verdict":"not-stapled"`, []string{"info tool-not-stapled"}},
+		{"notarytool-info.txt", "notarytool info", `"verdict":"In Progress"`, []string{"info text-notary-in-progress"}},
+		{"codesign-verify-sealed.txt", "codesign --verify", `"file_added":["/tmp/K.app/Contents/Resources/libCon.dylib"]`, []string{"error text-signed-resource-modified"}},
+		{"find-identity-expired.txt", "security find-identity", `"problem":"CSSMERR_TP_CERT_EXPIRED"`, []string{"error text-cert-expired"}},
+		{"codesign-verify-valid.txt", "codesign --verify", `"verdict":"valid"`, nil},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join(toolSamples, c.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			rep := analyzePaste(t, string(b))
+			arts := toolArtifacts(rep)
+			if len(arts) != 1 || arts[0].Tool != c.tool {
+				t.Fatalf("tool-output artifacts %+v, want one %q", arts, c.tool)
+			}
+			js, err := json.Marshal(rep)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Contains(js, []byte(`"kind":"tool-output"`)) || !bytes.Contains(js, []byte(c.facts)) {
+				t.Errorf("JSON lacks %s:\n%s", c.facts, js)
+			}
+			// The report reads back with its tool-output facts.
+			var back report.Report
+			if err := json.Unmarshal(js, &back); err != nil || len(toolArtifacts(&back)) != 1 {
+				t.Errorf("round trip: %v", err)
+			}
+			// Exactly the expected findings, apart from text-unknown (the
+			// catalogue's "no known error", true of healthy output).
+			var got []string
+			for _, id := range toolFindingIDs(rep) {
+				if id != "info text-unknown" {
+					got = append(got, id)
+				}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(sortedCopy(c.findings)) {
+				t.Errorf("findings %q, want %q", got, c.findings)
+			}
+		})
+	}
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func sortedCopy(s []string) []string {
+	s = append([]string(nil), s...)
+	sort.Strings(s)
+	return s
+}
