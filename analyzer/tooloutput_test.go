@@ -123,3 +123,103 @@ func sortedCopy(s []string) []string {
 	sort.Strings(s)
 	return s
 }
+
+// codesignDisplay writes what `codesign -dvv --entitlements -` prints for a
+// slice (Apple's cs_dump formats), from the facts the analyzer read in the
+// file itself.
+func codesignDisplay(name string, s report.MachOSlice) string {
+	var b strings.Builder
+	cd := s.CodeDirectories[0]
+	flags := "0x0(none)"
+	var bits uint32
+	for _, c := range s.CodeDirectories[:1] {
+		for _, f := range c.Flags {
+			bits |= map[string]uint32{"adhoc": 0x2, "hard": 0x100, "kill": 0x200, "restrict": 0x800, "library-validation": 0x2000, "runtime": 0x10000, "linker-signed": 0x20000}[f]
+		}
+	}
+	if len(cd.Flags) > 0 {
+		flags = fmt.Sprintf("%#x(%s)", bits, strings.Join(cd.Flags, ","))
+	}
+	fmt.Fprintf(&b, "Executable=/Users/example/%s\nIdentifier=%s\nFormat=Mach-O thin (%s)\n", name, s.Identifier, s.Arch)
+	fmt.Fprintf(&b, "CodeDirectory v=%s size=%d flags=%s hashes=%d+%d location=embedded\n", strings.TrimPrefix(cd.Version, "0x"), 300+32*cd.CodeSlots, flags, cd.CodeSlots, cd.SpecialSlots)
+	b.WriteString("Signature size=4442\n")
+	for _, a := range s.Authorities {
+		fmt.Fprintf(&b, "Authority=%s\n", a)
+	}
+	if s.Timestamp {
+		b.WriteString("Timestamp=27 Nov 2026 at 10:00:00\n")
+	} else {
+		b.WriteString("Signed Time=27 Nov 2026 at 10:00:00\n")
+	}
+	team := s.Team
+	if team == "" {
+		team = "not set"
+	}
+	fmt.Fprintf(&b, "Info.plist=not bound\nTeamIdentifier=%s\nSealed Resources=none\nInternal requirements count=1 size=96\n", team)
+	if len(s.Entitlements) > 0 {
+		b.WriteString("[Dict]\n")
+		for k, v := range s.Entitlements {
+			if bv, ok := v.(bool); ok {
+				fmt.Fprintf(&b, "\t[Key] %s\n\t[Value]\n\t\t[Bool] %v\n", k, bv)
+			}
+		}
+	}
+	return b.String()
+}
+
+// The checks that codesign -d facts suffice for give, on the pasted output,
+// the findings they give on the binary.
+func TestPastedCodesignSameAsFile(t *testing.T) {
+	same := map[string]bool{"macho-no-hardened-runtime": true, "macho-no-secure-timestamp": true,
+		"macho-development-signed": true, "macho-get-task-allow": true}
+	dirs, _ := filepath.Glob(filepath.Join(casesDir, "macho-*", "*"))
+	tried, firing := 0, 0
+	for _, dir := range dirs {
+		opts, err := readCaseOptions(filepath.Join(dir, "options"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files, err := readCaseInputs(dir)
+		if err != nil || len(files) != 1 {
+			continue
+		}
+		rep, err := Analyze(context.Background(), files, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rep.Artifacts) != 1 {
+			continue
+		}
+		m, ok := rep.Artifacts[0].Facts.(*report.MachO)
+		if !ok || len(m.Slices) != 1 || m.Slices[0].Signature != "certificate" || len(m.Slices[0].CodeDirectories) == 0 || len(m.Slices[0].Authorities) == 0 {
+			continue
+		}
+		tried++
+		var fromFile []string
+		for _, f := range rep.Findings {
+			if same[f.ID] {
+				fromFile = append(fromFile, string(f.Severity)+" "+f.ID+": "+f.Message)
+			}
+		}
+		paste := codesignDisplay(files[0].Name, m.Slices[0])
+		prep := analyzePaste(t, paste)
+		var fromPaste []string
+		for _, f := range prep.Findings {
+			if same[f.ID] {
+				fromPaste = append(fromPaste, string(f.Severity)+" "+f.ID+": "+f.Message)
+			}
+		}
+		sort.Strings(fromFile)
+		sort.Strings(fromPaste)
+		if len(fromFile) > 0 {
+			firing++
+		}
+		if fmt.Sprint(fromFile) != fmt.Sprint(fromPaste) {
+			t.Errorf("%s:\nfile:  %q\npaste: %q\n%s", dir, fromFile, fromPaste, paste)
+		}
+	}
+	if tried < 4 || firing < 3 {
+		t.Errorf("only %d certificate-signed cases compared, %d with findings", tried, firing)
+	}
+	t.Logf("%d certificate-signed binaries compared with their codesign -dvv output, %d with findings", tried, firing)
+}
