@@ -144,24 +144,20 @@ var toolIdentityNotInProfile = &Check{
 				listed = append(listed, fmt.Sprintf("%s expires %s", certLabel(pc), profileDay(pc.Cert.NotAfter)))
 			}
 			for i, ids := range lists {
-				var valid, found []string
+				var valid []string
+				found := false
 				for _, id := range ids.List {
 					if !id.Valid {
 						continue // tool-identity-invalid says why
 					}
 					valid = append(valid, identityLabel(id))
-					if pc, ok := inProfile[id.SHA1]; ok {
-						found = append(found, fmt.Sprintf("%s (in the profile, expires %s)", identityLabel(id), profileDay(pc.Cert.NotAfter)))
+					if _, ok := inProfile[id.SHA1]; ok {
+						found = true
 					}
 				}
-				switch {
-				case len(valid) == 0:
-				case len(found) == 0:
+				if len(valid) > 0 && !found {
 					p.Report(c.subject, "none of the %s on this Mac (%s: %s) is one of the profile's certificates (%s): Xcode will say the profile doesn't include the signing certificate",
 						countOf(len(valid), "valid identity", "valid identities"), subjects[i], strings.Join(valid, ", "), strings.Join(listed, "; "))
-				default:
-					p.ReportFinding(report.Finding{Subject: c.subject, Severity: report.Info,
-						Message: fmt.Sprintf("this Mac can sign with the profile: %s", strings.Join(found, ", "))})
 				}
 			}
 		}

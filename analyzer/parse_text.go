@@ -96,7 +96,11 @@ func parseText(ctx context.Context, in *Input, opts *Options) (any, []report.Art
 	if in.Size > int64(len(b)) {
 		ti.Result.Truncated = true
 	}
-	return ti, append([]report.Artifact{report.NewArtifact(in.Name, textFacts(&ti.Result))}, toolArts...), nil
+	tf := textFacts(&ti.Result)
+	if tools != nil {
+		tf.Advice = "" // the text is tool output, read as facts
+	}
+	return ti, append([]report.Artifact{report.NewArtifact(in.Name, tf)}, toolArts...), nil
 }
 
 func textFacts(r *text.Result) *report.Text {

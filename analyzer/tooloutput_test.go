@@ -94,14 +94,9 @@ func TestToolSamplesGiveFacts(t *testing.T) {
 			if err := json.Unmarshal(js, &back); err != nil || len(toolArtifacts(&back)) != 1 {
 				t.Errorf("round trip: %v", err)
 			}
-			// Exactly the expected findings, apart from text-unknown (the
-			// catalogue's "no known error", true of healthy output).
-			var got []string
-			for _, id := range toolFindingIDs(rep) {
-				if id != "info text-unknown" {
-					got = append(got, id)
-				}
-			}
+			// Exactly the expected findings: no catalogue finding on
+			// fact lines, and no "no known error" on tool output.
+			got := toolFindingIDs(rep)
 			if fmt.Sprint(got) != fmt.Sprint(sortedCopy(c.findings)) {
 				t.Errorf("findings %q, want %q", got, c.findings)
 			}
