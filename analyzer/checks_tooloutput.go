@@ -174,9 +174,9 @@ var toolProfileDecoded = &Check{
 		"and whether it was changed after signing. A device or Mac checks both.",
 	Fix: "Drop the .mobileprovision or .provisionprofile file itself (in an app: Payload/App.app/" +
 		"embedded.mobileprovision or App.app/Contents/embedded.provisionprofile) to have the signature checked.",
-	Needs: []Kind{KindText},
+	Needs: []Kind{KindAny}, // pasted text, or a profile's XML pasted alone
 	Run: func(p *Pass) {
-		for _, c := range pastedProfiles(p) {
+		for _, c := range append(pastedProfiles(p), pastedBareProfiles(p)...) {
 			if c.pr == nil {
 				continue
 			}

@@ -275,10 +275,27 @@ func pastedProfiles(p *Pass) []profileToCheck {
 	return out
 }
 
+// pastedNames are the names pasted text gets: in the web page's text box
+// (app/page_analyzer.go) and on the CLI's stdin (cmd/signdoctor).
+var pastedNames = map[string]bool{"pasted text": true, "<stdin>": true}
+
+// pastedBareProfiles lists profiles whose XML was pasted on its own: with
+// no command line above it, it reaches the profile recognizer as a bare
+// property list, and pasted text can only be `security cms -D` output.
+func pastedBareProfiles(p *Pass) []profileToCheck {
+	var out []profileToCheck
+	for _, in := range p.Case.OfKind(KindProfile) {
+		if pr := in.Profile(); pr != nil && pr.Signature == nil && pastedNames[in.Name] {
+			out = append(out, profileToCheck{subject: in.Name, in: in, pr: pr})
+		}
+	}
+	return out
+}
+
 // decodedProfile says whether pr came from pasted `security cms -D` output,
 // whose missing signature says nothing about the profile file.
 func decodedProfile(p *Pass, pr *profile.Profile) bool {
-	for _, c := range pastedProfiles(p) {
+	for _, c := range append(pastedProfiles(p), pastedBareProfiles(p)...) {
 		if c.pr == pr {
 			return true
 		}

@@ -218,3 +218,27 @@ func TestPastedCodesignSameAsFile(t *testing.T) {
 	}
 	t.Logf("%d certificate-signed binaries compared with their codesign -dvv output, %d with findings", tried, firing)
 }
+
+// A profile's XML pasted without the command line reaches the profile
+// recognizer as a bare property list: pasted, it is security cms -D output,
+// not a profile file without its signature.
+func TestPastedProfileXMLAlone(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(toolSamples, "cms-decoded-profile.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := func(name string) []string {
+		rep, err := Analyze(context.Background(), []File{{Name: name, Size: int64(len(b)), R: bytes.NewReader(b)}}, Options{Now: defaultCaseTime})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return toolFindingIDs(rep)
+	}
+	if got := ids("pasted text"); fmt.Sprint(got) != "[info profile-kind info tool-profile-decoded]" {
+		t.Errorf("pasted: %q", got)
+	}
+	// The same bytes as a file are a profile without its signature.
+	if got := ids("Example.plist"); !containsString(got, "error profile-not-apple-signed") || containsString(got, "info tool-profile-decoded") {
+		t.Errorf("file: %q", got)
+	}
+}
