@@ -76,6 +76,7 @@ func readPastedTools(b []byte, name string, opts *Options) ([]byte, *pastedTools
 		case tooloutput.NotarytoolLog:
 			if l, err := notary.Parse(s.Block); err == nil {
 				arts = append(arts, report.NewArtifact(subject, notaryFacts(l)))
+				f.Verdict = l.Status
 			}
 		}
 		arts = append(arts, report.NewArtifact(subject, f))

@@ -71,6 +71,8 @@ func TestToolSamplesGiveFacts(t *testing.T) {
 		{"codesign-verify-sealed.txt", "codesign --verify", `"file_added":["/tmp/K.app/Contents/Resources/libCon.dylib"]`, []string{"error text-signed-resource-modified"}},
 		{"find-identity-expired.txt", "security find-identity", `"problem":"CSSMERR_TP_CERT_EXPIRED"`, []string{"error text-cert-expired"}},
 		{"codesign-verify-valid.txt", "codesign --verify", `"verdict":"valid"`, nil},
+		{"codesign-dv-no-authority.txt", "codesign -d", `"note":"the output does not list the certificate chain`, nil},
+		{"notarytool-log-invalid.txt", "notarytool log", `"kind":"notary"`, []string{"error text-no-hardened-runtime", "error text-notary-invalid"}},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			b, err := os.ReadFile(filepath.Join(toolSamples, c.file))
