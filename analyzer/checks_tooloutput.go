@@ -74,13 +74,14 @@ var toolIdentityInvalid = &Check{
 	Title:    "Signing identity on this Mac is not valid",
 	Doc: "`security find-identity -p codesigning` lists the code-signing identities (certificate and private " +
 		"key) in the keychains, then those that are valid. codesign and Xcode only sign with a valid one. An " +
-		"identity listed with CSSMERR_TP_NOT_TRUSTED, or listed under \"Matching identities\" but missing from " +
-		"\"Valid identities only\" with no reason, almost always lacks its issuer: the Apple intermediate " +
-		"(Apple Worldwide Developer Relations - G3, or Developer ID Certification Authority - G2) is not in " +
-		"the keychain, so no chain reaches Apple's root; a custom trust setting on one of the certificates is " +
-		"the other cause. CSSMERR_TP_CERT_EXPIRED and CSSMERR_TP_CERT_REVOKED mean the certificate itself is " +
-		"over. Signing then fails with \"errSecInternalComponent\", \"unable to build chain to self-signed " +
-		"root\" or \"no identity found\".",
+		"identity listed under \"Matching identities\" but missing from \"Valid identities only\", with no " +
+		"reason printed, almost always lacks its issuer: the Apple intermediate (Apple Worldwide Developer " +
+		"Relations - G3, or Developer ID Certification Authority - G2) is not in the keychain, so no chain " +
+		"reaches Apple's root; a custom trust setting on one of the certificates is the other cause. Signing " +
+		"then fails with \"errSecInternalComponent\" or \"unable to build chain to self-signed root\". With " +
+		"-v, \"0 valid identities found\" alone cannot tell a missing identity from an invalid one. A reason " +
+		"printed after an identity (CSSMERR_TP_NOT_TRUSTED, CSSMERR_TP_CERT_EXPIRED, CSSMERR_TP_CERT_REVOKED) is " +
+		"explained by the text checks of that message.",
 	Fix: "Missing issuer: download the intermediate named in the certificate's Issuer from Apple PKI " +
 		"(https://www.apple.com/certificateauthority/) and add it to the login keychain; check `security " +
 		"dump-trust-settings` and `security dump-trust-settings -d` find no override. Expired or revoked: " +
