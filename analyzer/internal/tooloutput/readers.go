@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Identities is `security find-identity [-v] -p codesigning` output.
@@ -30,12 +31,16 @@ type Identity struct {
 	Valid bool
 }
 
-var identityLine = regexp.MustCompile(`^\d{1,4}\)\s+([0-9A-Fa-f]{40})\s+"(.{0,1000})"(?:\s+\(([^()]{1,200})\))?$`)
-var identityCount = regexp.MustCompile(`^(\d{1,6}) (valid )?identities found$`)
+// The patterns are compiled on first use, not at start-up (the web app
+// loads this package on every visit), and use unbounded repetition: a
+// bound such as .{0,1000} compiles to a thousand instructions; values are
+// clipped after matching instead.
+var identityLine = lazyRegexp(`^\d{1,4}\)\s+([0-9A-Fa-f]{40})\s+"(.*)"(?:\s+\(([^()]+)\))?$`)
+var identityCount = lazyRegexp(`^(\d{1,6}) (valid )?identities found$`)
 
 func readIdentities(p *parser, i int, s *Section) int {
 	t := p.text(i)
-	if !strings.HasPrefix(t, "Policy: ") && !identityLine.MatchString(t) && !identityCount.MatchString(t) &&
+	if !strings.HasPrefix(t, "Policy: ") && !identityLine().MatchString(t) && !identityCount().MatchString(t) &&
 		t != "Matching identities" && t != "Valid identities only" {
 		return i
 	}
@@ -56,8 +61,8 @@ func readIdentities(p *parser, i int, s *Section) int {
 			section = "matching"
 		case t == "Valid identities only":
 			section = "valid"
-		case identityCount.MatchString(t):
-			m := identityCount.FindStringSubmatch(t)
+		case identityCount().MatchString(t):
+			m := identityCount().FindStringSubmatch(t)
 			n, _ := strconv.Atoi(m[1])
 			if m[2] != "" {
 				ids.Valid = n
@@ -73,8 +78,8 @@ func readIdentities(p *parser, i int, s *Section) int {
 				s.addField("identities found", m[1])
 			}
 			section = ""
-		case identityLine.MatchString(t):
-			m := identityLine.FindStringSubmatch(t)
+		case identityLine().MatchString(t):
+			m := identityLine().FindStringSubmatch(t)
 			sha := strings.ToUpper(m[1])
 			k, ok := seen[sha]
 			if !ok {
@@ -121,7 +126,7 @@ func (p *parser) identityLineAhead(j int) bool {
 		if t == "" {
 			continue
 		}
-		return t == "Matching identities" || t == "Valid identities only" || identityLine.MatchString(t) || identityCount.MatchString(t)
+		return t == "Matching identities" || t == "Valid identities only" || identityLine().MatchString(t) || identityCount().MatchString(t)
 	}
 	return false
 }
@@ -145,7 +150,7 @@ type ChainCertificate struct {
 	SHA1    string
 }
 
-var chainItem = regexp.MustCompile(`^(\d{1,2})\. (.{1,1000})$`)
+var chainItem = lazyRegexp(`^(\d{1,2})\. (.+)$`)
 
 func readPackage(p *parser, i int, s *Section) int {
 	t := p.text(i)
@@ -173,9 +178,9 @@ func readPackage(p *parser, i int, s *Section) int {
 			pk.Timestamp = clip(t[len("Signed with a trusted timestamp on: "):])
 			s.addField("Signed with a trusted timestamp on", pk.Timestamp)
 		case t == "Certificate Chain:":
-		case chainItem.MatchString(t):
+		case chainItem().MatchString(t):
 			if len(pk.Chain) < MaxItems {
-				pk.Chain = append(pk.Chain, ChainCertificate{Name: clip(chainItem.FindStringSubmatch(t)[2])})
+				pk.Chain = append(pk.Chain, ChainCertificate{Name: clip(chainItem().FindStringSubmatch(t)[2])})
 			}
 			hexInto = nil
 		case cur != nil && strings.HasPrefix(t, "Expires: "):
@@ -235,10 +240,10 @@ type Assessment struct {
 	Source, Origin, Override string
 }
 
-var assessmentLine = regexp.MustCompile(`^(.{1,1000}): (accepted|rejected)(?: \((.{1,500})\))?$`)
+var assessmentLine = lazyRegexp(`^(.+?): (accepted|rejected)(?: \((.+)\))?$`)
 
 func readAssessment(p *parser, i int, s *Section) int {
-	m := assessmentLine.FindStringSubmatch(p.text(i))
+	m := assessmentLine().FindStringSubmatch(p.text(i))
 	if m == nil {
 		return i
 	}
@@ -384,7 +389,7 @@ type StaplerResult struct {
 	Error string
 }
 
-var staplerFailed = regexp.MustCompile(`^The (?:staple and )?validate action failed! Error (-?\d{1,6})\.?$`)
+var staplerFailed = lazyRegexp(`^The (?:staple and )?validate action failed! Error (-?\d{1,6})\.?$`)
 
 func readStapler(p *parser, i int, s *Section) int {
 	t := p.text(i)
@@ -408,8 +413,8 @@ func readStapler(p *parser, i int, s *Section) int {
 			if r.Path == "" {
 				r.Path = clip(strings.TrimSuffix(t, " does not have a ticket stapled to it."))
 			}
-		case staplerFailed.MatchString(t):
-			r.Error = staplerFailed.FindStringSubmatch(t)[1]
+		case staplerFailed().MatchString(t):
+			r.Error = staplerFailed().FindStringSubmatch(t)[1]
 		default:
 			goto done
 		}
@@ -527,4 +532,9 @@ func readJSONBlock(p *parser, i int, s *Section) int {
 		}
 	}
 	return i
+}
+
+// lazyRegexp compiles a pattern the first time it is used.
+func lazyRegexp(pattern string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
 }
