@@ -6,6 +6,7 @@ import (
 	"path"
 	"strings"
 
+	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
 	"github.com/signdoctor/signdoctor/analyzer/internal/macho"
 	"github.com/signdoctor/signdoctor/analyzer/internal/notary"
 	"github.com/signdoctor/signdoctor/analyzer/internal/profile"
@@ -56,6 +57,9 @@ func readPastedTools(b []byte, name string, opts *Options) ([]byte, *pastedTools
 	for i := range out.Sections {
 		s := &out.Sections[i]
 		subject := fmt.Sprintf("%s: line %d (%s)", name, s.Start, s.Tool)
+		if s.Display != nil && s.Display.Executable != "" {
+			subject = fmt.Sprintf("%s: line %d (%s %s)", name, s.Start, s.Tool, path.Base(s.Display.Executable))
+		}
 		pt.subjects = append(pt.subjects, subject)
 		f := toolOutputFacts(s)
 		switch s.Tool {
@@ -252,11 +256,7 @@ func pastedCodes(p *Pass) []pastedCode {
 			if s.Display == nil {
 				continue
 			}
-			subject := pt.subjects[i]
-			if s.Display.Executable != "" {
-				subject = fmt.Sprintf("%s: line %d (codesign -d %s)", in.Name, s.Start, path.Base(s.Display.Executable))
-			}
-			out = append(out, pastedCode{subject: subject, d: s.Display, certKind: certKindFromName(s.Display.Leaf())})
+			out = append(out, pastedCode{subject: pt.subjects[i], d: s.Display, certKind: certKindFromName(s.Display.Leaf())})
 		}
 	}
 	return out
@@ -319,4 +319,40 @@ func pastedIdentities(p *Pass) (subjects []string, lists []*tooloutput.Identitie
 		}
 	}
 	return
+}
+
+// pastedEntitlementSources are the entitlements of pasted
+// `codesign -d --entitlements -` output, as the entitlement checks read a
+// binary's: signed claims, with the signer's team and certificate type.
+func pastedEntitlementSources(in *Input) []entSource {
+	pt := in.toolOutput()
+	if pt == nil {
+		return nil
+	}
+	var out []entSource
+	for i := range pt.out.Sections {
+		d := pt.out.Sections[i].Display
+		if d == nil || len(d.Entitlements) == 0 {
+			continue
+		}
+		ents := entitlements.Normalize(d.Entitlements)
+		out = append(out, entSource{
+			Subject: pt.subjects[i], Ents: ents, Platform: entitlements.PlatformOfEntitlements(ents), FromBinary: true,
+			SigningTeam: teamOfName(d.Leaf()), CertKind: certKindFromName(d.Leaf()), Identifier: d.Identifier,
+		})
+	}
+	return out
+}
+
+// teamOfName is the team ID at the end of an Apple certificate's common
+// name ("Apple Development: Name (A1B2C3D4E5)"), or "".
+func teamOfName(cn string) string {
+	i := strings.LastIndexByte(cn, '(')
+	if i < 0 || !strings.HasSuffix(cn, ")") {
+		return ""
+	}
+	if t := cn[i+1 : len(cn)-1]; entitlements.IsTeamID(t) {
+		return t
+	}
+	return ""
 }

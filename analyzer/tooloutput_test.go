@@ -54,7 +54,7 @@ func TestToolSamplesGiveFacts(t *testing.T) {
 		facts      string   // a JSON fragment the artifact must contain
 		findings   []string // exactly these findings
 	}{
-		{"codesign-dvvv-developer-id.txt", "codesign -d", `"cert_kind":"Developer ID Application"`, nil},
+		{"codesign-dvvv-developer-id.txt", "codesign -d", `"cert_kind":"Developer ID Application"`, []string{"warning ent-hardened-runtime-exception"}},
 		{"codesign-dvv-no-runtime-no-timestamp.txt", "codesign -d", `"timestamp":"no"`,
 			[]string{"error macho-no-hardened-runtime", "error macho-no-secure-timestamp"}},
 		{"codesign-dvv-apple-development.txt", "codesign -d", `"flags":["runtime"]`, []string{"info macho-development-signed"}},
@@ -168,7 +168,8 @@ func codesignDisplay(name string, s report.MachOSlice) string {
 // the findings they give on the binary.
 func TestPastedCodesignSameAsFile(t *testing.T) {
 	same := map[string]bool{"macho-no-hardened-runtime": true, "macho-no-secure-timestamp": true,
-		"macho-development-signed": true, "macho-get-task-allow": true}
+		"macho-development-signed": true, "macho-get-task-allow": true,
+		"ent-get-task-allow": true, "ent-hardened-runtime-exception": true, "ent-private": true}
 	dirs, _ := filepath.Glob(filepath.Join(casesDir, "macho-*", "*"))
 	tried, firing := 0, 0
 	for _, dir := range dirs {
