@@ -215,6 +215,67 @@ var toolNotStapled = &Check{
 	},
 }
 
+// pastedPackages calls fn for each pkgutil --check-signature output.
+func pastedPackages(p *Pass, fn func(subject string, pk *tooloutput.Package)) {
+	for _, in := range p.Case.OfKind(KindText) {
+		if pt := in.toolOutput(); pt != nil {
+			for i, s := range pt.out.Sections {
+				if s.Package != nil {
+					fn(pt.subjects[i], s.Package)
+				}
+			}
+		}
+	}
+}
+
+var toolPkgUnsigned = &Check{
+	ID:       "tool-pkg-unsigned",
+	Severity: report.Error,
+	Title:    "Installer package is not signed",
+	Doc: "`pkgutil --check-signature` says \"Status: no signature\": the flat installer package carries no " +
+		"signature. Downloaded, Gatekeeper refuses to open it (\"can't be opened because it is from an " +
+		"unidentified developer\"), and the notary service accepts only packages signed with a Developer ID " +
+		"Installer certificate. Signing the app inside is not enough: the package has its own signature.",
+	Fix: "Sign the package with the Developer ID Installer certificate: `productsign --sign \"Developer ID " +
+		"Installer: NAME (TEAMID)\" unsigned.pkg signed.pkg` (or `pkgbuild`/`productbuild --sign`), then " +
+		"notarize and staple it.",
+	Needs:  []Kind{KindText},
+	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization},
+	Run: func(p *Pass) {
+		pastedPackages(p, func(subject string, pk *tooloutput.Package) {
+			if pk.Status == "no signature" {
+				p.Report(subject, "package %q has no signature: Gatekeeper will not open it after download, and notarization needs a Developer ID Installer signature", pk.Name)
+			}
+		})
+	},
+}
+
+var toolPkgStoreCertificate = &Check{
+	ID:       "tool-pkg-store-certificate",
+	Severity: report.Warning,
+	Title:    "Package signed for the Mac App Store",
+	Doc: "A package signed with a Mac Installer Distribution (formerly 3rd Party Mac Developer Installer) " +
+		"certificate is meant for upload to App Store Connect. Outside the Mac App Store, Gatekeeper does not " +
+		"accept it and the notary service rejects it: packages distributed directly need the Developer ID " +
+		"Installer certificate.",
+	Fix: "For distribution outside the Mac App Store sign with `productsign --sign \"Developer ID Installer: " +
+		"NAME (TEAMID)\" in.pkg out.pkg`; keep the Mac Installer Distribution signature for uploads to App " +
+		"Store Connect.",
+	Needs:  []Kind{KindText},
+	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization},
+	Run: func(p *Pass) {
+		pastedPackages(p, func(subject string, pk *tooloutput.Package) {
+			if len(pk.Chain) == 0 {
+				return
+			}
+			switch leaf := pk.Chain[0].Name; certKindFromName(leaf) {
+			case "Mac Installer Distribution", "3rd Party Mac Developer Installer":
+				p.Report(subject, "package %q is signed with %q, a Mac App Store installer certificate: outside the store it is not accepted", pk.Name, leaf)
+			}
+		})
+	},
+}
+
 func init() {
-	register(toolIdentityInvalid, toolIdentityNotInProfile, toolProfileDecoded, toolNotStapled)
+	register(toolIdentityInvalid, toolIdentityNotInProfile, toolProfileDecoded, toolNotStapled, toolPkgUnsigned, toolPkgStoreCertificate)
 }
