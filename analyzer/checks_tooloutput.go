@@ -26,10 +26,11 @@ func reportPastedDevelopment(p *Pass) {
 }
 
 // reportPastedNoRuntime is macho-no-hardened-runtime on pasted output: the
-// CodeDirectory line's flags word lacks 0x10000 (runtime).
+// CodeDirectory line's flags word lacks 0x10000 (runtime). As on files, only
+// Mach-O code is judged: a disk image's signature has no runtime flag.
 func reportPastedNoRuntime(p *Pass) {
 	for _, c := range pastedCodes(p) {
-		if c.d.Certificate() && c.certKind == certs.KindDeveloperIDApp && c.d.HasFlags && c.d.Flags&tooloutput.FlagRuntime == 0 {
+		if c.d.Certificate() && c.d.MachO() && c.certKind == certs.KindDeveloperIDApp && c.d.HasFlags && c.d.Flags&tooloutput.FlagRuntime == 0 {
 			p.Report(c.subject, "Developer ID signed without the hardened runtime flag: notarization will reject it")
 		}
 	}
@@ -41,7 +42,7 @@ func reportPastedNoRuntime(p *Pass) {
 // paste cut short says nothing).
 func reportPastedNoTimestamp(p *Pass) {
 	for _, c := range pastedCodes(p) {
-		if c.d.Certificate() && c.certKind == certs.KindDeveloperIDApp && c.d.Complete && c.d.Timestamp == "" {
+		if c.d.Certificate() && c.d.MachO() && c.certKind == certs.KindDeveloperIDApp && c.d.Complete && c.d.Timestamp == "" {
 			p.Report(c.subject, "Developer ID signed without a secure timestamp: notarization will reject it")
 		}
 	}

@@ -201,6 +201,10 @@ func (d *Display) set(name, value string) {
 	}
 }
 
+// MachO says the code is a Mach-O binary or a bundle around one (Format=),
+// the code the hardened runtime applies to (not a disk image or a script).
+func (d *Display) MachO() bool { return strings.Contains(d.Format, "Mach-O") }
+
 // Certificate says the signature is a CMS one (codesign printed its size).
 func (d *Display) Certificate() bool { return d.SignatureSize > 0 && !d.Adhoc }
 
