@@ -242,3 +242,15 @@ func TestLimits(t *testing.T) {
 		t.Errorf("executable %d bytes", len(d.Executable))
 	}
 }
+
+func TestDisplayXMLEntitlements(t *testing.T) {
+	// codesign -d --entitlements :- up to macOS 11 printed the XML.
+	in := "$ codesign -d --entitlements :- /Applications/Example.app\nExecutable=/Applications/Example.app/Contents/MacOS/Example\n" +
+		"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n" +
+		"<plist version=\"1.0\">\n<dict>\n\t<key>com.apple.security.app-sandbox</key>\n\t<true/>\n\t<key>com.apple.security.application-groups</key>\n\t<array>\n\t\t<string>ABCDE12345.group</string>\n\t</array>\n</dict>\n</plist>\n"
+	s := one(t, Parse([]byte(in)), CodesignDisplay)
+	d := s.Display
+	if d.Entitlements["com.apple.security.app-sandbox"] != true || len(d.EntitlementsXML) == 0 || s.End != 14 || s.Command == "" {
+		t.Errorf("%+v %+v", s, d.Entitlements)
+	}
+}
