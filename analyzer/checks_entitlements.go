@@ -57,6 +57,7 @@ func entitlementSources(c *Case) []entSource {
 				}
 			}
 		}
+		out = append(out, pastedEntitlementSources(in)...) // codesign -d --entitlements - output (parse_tooloutput.go)
 	}
 	return out
 }

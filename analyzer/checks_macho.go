@@ -460,6 +460,7 @@ var machoDevelopmentSigned = &Check{
 				p.reportCode(t, ms, subject, "signed with the %s certificate %q: for your own devices only, not for distribution", ms.CertKind, ms.Leaf.Subject.CommonName)
 			}
 		})
+		reportPastedDevelopment(p) // pasted codesign -d output (checks_tooloutput.go)
 	},
 }
 
@@ -609,6 +610,7 @@ var machoNoHardenedRuntime = &Check{
 					Fix:     commands(codesignCommand(signingIdentity(ms), append(distributionOptions(ms), preserveMetadata), t.sign))})
 			}
 		})
+		reportPastedNoRuntime(p)
 	},
 }
 
@@ -631,6 +633,7 @@ var machoNoSecureTimestamp = &Check{
 					Fix:     commands(codesignCommand(signingIdentity(ms), append(distributionOptions(ms), preserveMetadata), t.sign))})
 			}
 		})
+		reportPastedNoTimestamp(p)
 	},
 }
 
@@ -663,6 +666,7 @@ var machoGetTaskAllow = &Check{
 				}
 			}
 		})
+		reportPastedGetTaskAllow(p)
 	},
 }
 

@@ -42,6 +42,7 @@ func profilesToCheck(p *Pass) []profileToCheck {
 			out = append(out, profileToCheck{subject: in.Name, in: in, err: f.Err})
 		}
 	}
+	out = append(out, pastedProfiles(p)...) // security cms -D output pasted as text
 	archives := p.Case.OfKind(KindArchive)
 	if !checkEmbeddedProfiles || len(archives) == 0 {
 		return out
@@ -373,6 +374,8 @@ var profileNotAppleSigned = &Check{
 		eachProfile(p, func(subject string, pr *profile.Profile) {
 			s := pr.Signature
 			switch {
+			case s == nil && decodedProfile(p, pr):
+				// tool-profile-decoded says what cannot be checked.
 			case s == nil:
 				p.Report(subject, "the profile is a bare property list with no CMS signature: no device or Mac accepts it as a profile")
 			case s.Tampered:

@@ -127,7 +127,7 @@ var textUnknown = &Check{
 	Run: func(p *Pass) {
 		for _, in := range p.Case.OfKind(KindText) {
 			r := in.Text()
-			if r == nil || !r.Unknown() {
+			if r == nil || !r.Unknown() || in.toolOutput() != nil { // tool output is read as facts (checks_tooloutput.go)
 				continue
 			}
 			if r.Empty {

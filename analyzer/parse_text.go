@@ -18,6 +18,8 @@ const textPriority = 1000
 // textInput is analysed pasted text.
 type textInput struct {
 	Result text.Result
+	// Tools are the tool outputs pasted in the text (parse_tooloutput.go).
+	Tools *pastedTools
 }
 
 // Text returns what was found in pasted text, or nil when the input is not text.
@@ -89,11 +91,16 @@ func parseText(ctx context.Context, in *Input, opts *Options) (any, []report.Art
 		}
 		return nil, nil, fmt.Errorf("reading %s: %w", in.Name, err)
 	}
-	ti := &textInput{Result: text.Analyze(b)}
+	masked, tools, toolArts := readPastedTools(b, in.Name, opts)
+	ti := &textInput{Result: text.Analyze(masked), Tools: tools}
 	if in.Size > int64(len(b)) {
 		ti.Result.Truncated = true
 	}
-	return ti, []report.Artifact{report.NewArtifact(in.Name, textFacts(&ti.Result))}, nil
+	tf := textFacts(&ti.Result)
+	if tools != nil {
+		tf.Advice = "" // the text is tool output, read as facts
+	}
+	return ti, append([]report.Artifact{report.NewArtifact(in.Name, tf)}, toolArts...), nil
 }
 
 func textFacts(r *text.Result) *report.Text {

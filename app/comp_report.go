@@ -55,6 +55,10 @@ func (v *reportView) Render() goapp.UI {
 			bundles++
 			continue
 		}
+		if t, ok := a.Facts.(*report.ToolOutput); ok && t != nil {
+			cards = append(cards, &toolOutputCard{Artifact: a, Tool: t})
+			continue
+		}
 		cards = append(cards, &artifactCard{Artifact: a})
 	}
 	var cardSection goapp.UI
