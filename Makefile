@@ -129,6 +129,10 @@ bench-openssl: bench-file
 
 wasm-size:
 	@node -e '$(WASM_SIZE_JS)' $(BUILD)/web/app.wasm
+	@# Where the bytes go: the same build with its name section kept.
+	@tmp="$$(mktemp -d)"; trap 'rm -rf "$$tmp"' EXIT; \
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -o "$$tmp/app.wasm" ./wasm && \
+	$(GO) run ./internal/wasmsize -top 15 "$$tmp/app.wasm"
 
 # What a browser downloads: app.wasm raw and compressed as static hosts serve
 # it (brotli at the highest quality, gzip -9), measured with Node's zlib.
