@@ -282,7 +282,9 @@ func (p *Profile) Print(w io.Writer, top int) {
 		rows = append(rows, row{pkg, n})
 		groups[group(pkg)] += n
 	}
-	sort.Slice(rows, func(i, j int) bool { return rows[i].size > rows[j].size || rows[i].size == rows[j].size && rows[i].pkg < rows[j].pkg })
+	sort.Slice(rows, func(i, j int) bool {
+		return rows[i].size > rows[j].size || rows[i].size == rows[j].size && rows[i].pkg < rows[j].pkg
+	})
 	fmt.Fprintf(w, "code by package (top %d of %d):\n", min(top, len(rows)), len(rows))
 	for i, r := range rows {
 		if i == top {
