@@ -106,7 +106,7 @@ bench: build bench-file
 	SIGNDOCTOR_BENCH_FILE=$(BENCH_FILE) $(GO) test -run=NONE -bench=. -skip='^BenchmarkBrowser' ./... | tee $(BENCH_DIR)/go-bench.txt
 	@$(MAKE) --no-print-directory bench-openssl
 	SIGNDOCTOR_BENCH_SITE=$(CURDIR)/$(BUILD) SIGNDOCTOR_BENCH_FILE=$(BENCH_FILE) \
-		$(GO) test -count=1 -timeout 30m -run=NONE -bench='^BenchmarkBrowser(ColdLoad|ColdLoadPhases|Verify)$$' -benchtime=$(BENCH_LOADS)x ./cmd/signdoctor
+		$(GO) test -count=1 -timeout 30m -run=NONE -bench='^BenchmarkBrowser(ColdLoad|ColdLoadPhases|Verify|Workers)$$' -benchtime=$(BENCH_LOADS)x ./cmd/signdoctor
 	@$(MAKE) --no-print-directory wasm-size
 
 bench-file: $(BENCH_FILE)
