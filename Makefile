@@ -106,7 +106,7 @@ bench: build bench-file
 	SIGNDOCTOR_BENCH_FILE=$(BENCH_FILE) $(GO) test -run=NONE -bench=. -skip='^BenchmarkBrowser' ./... | tee $(BENCH_DIR)/go-bench.txt
 	@$(MAKE) --no-print-directory bench-openssl
 	SIGNDOCTOR_BENCH_SITE=$(CURDIR)/$(BUILD) SIGNDOCTOR_BENCH_FILE=$(BENCH_FILE) \
-		$(GO) test -count=1 -timeout 30m -run=NONE -bench='^BenchmarkBrowser(ColdLoad|ColdLoadPhases|Verify)$$' -benchtime=$(BENCH_LOADS)x ./cmd/signdoctor
+		$(GO) test -count=1 -timeout 30m -run=NONE -bench='^BenchmarkBrowser(ColdLoad|ColdLoadPhases|Verify|Workers)$$' -benchtime=$(BENCH_LOADS)x ./cmd/signdoctor
 	@$(MAKE) --no-print-directory wasm-size
 
 bench-file: $(BENCH_FILE)
@@ -129,6 +129,10 @@ bench-openssl: bench-file
 
 wasm-size:
 	@node -e '$(WASM_SIZE_JS)' $(BUILD)/web/app.wasm
+	@# Where the bytes go: the same build with its name section kept.
+	@tmp="$$(mktemp -d)"; trap 'rm -rf "$$tmp"' EXIT; \
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -o "$$tmp/app.wasm" ./wasm && \
+	$(GO) run ./internal/wasmsize -top 15 "$$tmp/app.wasm"
 
 # What a browser downloads: app.wasm raw and compressed as static hosts serve
 # it (brotli at the highest quality, gzip -9), measured with Node's zlib.

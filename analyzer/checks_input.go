@@ -110,6 +110,9 @@ func describeKind(k Kind, err error) string {
 		return err.Error()
 	}
 	noun := kindNoun[k]
+	if noun == "" {
+		noun = strings.ReplaceAll(string(k), "-", " ") // a kind added without a noun still reads
+	}
 	article := "a"
 	if strings.ContainsRune("aeiou", rune(noun[0])) {
 		article = "an"

@@ -1,0 +1,318 @@
+// Command wasmsize prints where the bytes of a WebAssembly binary built by
+// Go go: the code of each package (from the function bodies and the name
+// section, so build without -ldflags=-s), and the data. `make wasm-size`
+// runs it so the next person sees which packages to look at before the
+// budget is reached.
+//
+//	go run ./internal/wasmsize [-top N] app.wasm
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+)
+
+func main() {
+	top := flag.Int("top", 20, "packages to list")
+	flag.Parse()
+	if flag.NArg() != 1 {
+		fmt.Fprintln(os.Stderr, "usage: wasmsize [-top N] FILE.wasm")
+		os.Exit(2)
+	}
+	b, err := os.ReadFile(flag.Arg(0))
+	if err == nil {
+		var p *Profile
+		if p, err = Read(b); err == nil {
+			p.Print(os.Stdout, *top)
+			return
+		}
+	}
+	fmt.Fprintln(os.Stderr, "wasmsize:", err)
+	os.Exit(1)
+}
+
+// Profile is a binary's bytes by kind and its code by package.
+type Profile struct {
+	Total, Code, Data, Names int
+	ByPackage                map[string]int
+	// Unnamed is code of functions the name section does not name.
+	Unnamed int
+}
+
+type reader struct {
+	b   []byte
+	off int
+}
+
+var errShort = errors.New("truncated wasm")
+
+func (r *reader) byte() (byte, error) {
+	if r.off >= len(r.b) {
+		return 0, errShort
+	}
+	r.off++
+	return r.b[r.off-1], nil
+}
+
+// uleb reads an unsigned LEB128 of at most 32 bits.
+func (r *reader) uleb() (int, error) {
+	var v uint64
+	for shift := 0; shift < 35; shift += 7 {
+		c, err := r.byte()
+		if err != nil {
+			return 0, err
+		}
+		v |= uint64(c&0x7f) << shift
+		if c&0x80 == 0 {
+			if v > 1<<31 {
+				return 0, errors.New("LEB128 value too large")
+			}
+			return int(v), nil
+		}
+	}
+	return 0, errors.New("LEB128 too long")
+}
+
+func (r *reader) bytes(n int) ([]byte, error) {
+	if n < 0 || n > len(r.b)-r.off {
+		return nil, errShort
+	}
+	r.off += n
+	return r.b[r.off-n : r.off], nil
+}
+
+func (r *reader) name() (string, error) {
+	n, err := r.uleb()
+	if err != nil {
+		return "", err
+	}
+	b, err := r.bytes(n)
+	return string(b), err
+}
+
+// Read profiles a wasm binary.
+func Read(b []byte) (*Profile, error) {
+	if len(b) < 8 || string(b[:4]) != "\x00asm" {
+		return nil, errors.New("not a WebAssembly binary")
+	}
+	p := &Profile{Total: len(b), ByPackage: map[string]int{}}
+	r := &reader{b: b, off: 8}
+	imported := 0
+	var bodies []int
+	names := map[int]string{}
+	for r.off < len(b) {
+		id, err := r.byte()
+		if err != nil {
+			return nil, err
+		}
+		size, err := r.uleb()
+		if err != nil {
+			return nil, err
+		}
+		payload, err := r.bytes(size)
+		if err != nil {
+			return nil, err
+		}
+		s := &reader{b: payload}
+		switch id {
+		case 2: // imports: functions imported come first in the index space
+			if imported, err = countImportedFuncs(s); err != nil {
+				return nil, err
+			}
+		case 10: // code
+			p.Code = size
+			n, err := s.uleb()
+			if err != nil {
+				return nil, err
+			}
+			for i := 0; i < n; i++ {
+				l, err := s.uleb()
+				if err != nil {
+					return nil, err
+				}
+				if _, err := s.bytes(l); err != nil {
+					return nil, err
+				}
+				bodies = append(bodies, l)
+			}
+		case 11: // data
+			p.Data = size
+		case 0:
+			if n, err := s.name(); err == nil && n == "name" {
+				p.Names = size
+				if err := readFuncNames(s, names); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	for i, l := range bodies {
+		if n, ok := names[imported+i]; ok {
+			p.ByPackage[packageOf(n)] += l
+		} else {
+			p.Unnamed += l
+		}
+	}
+	return p, nil
+}
+
+func countImportedFuncs(s *reader) (int, error) {
+	n, err := s.uleb()
+	if err != nil {
+		return 0, err
+	}
+	funcs := 0
+	for i := 0; i < n; i++ {
+		if _, err := s.name(); err != nil {
+			return 0, err
+		}
+		if _, err := s.name(); err != nil {
+			return 0, err
+		}
+		kind, err := s.byte()
+		if err != nil {
+			return 0, err
+		}
+		switch kind {
+		case 0:
+			funcs++
+			_, err = s.uleb()
+		case 1:
+			if _, err = s.byte(); err == nil {
+				err = skipLimits(s)
+			}
+		case 2:
+			err = skipLimits(s)
+		case 3:
+			_, err = s.bytes(2)
+		default:
+			err = fmt.Errorf("unknown import kind %d", kind)
+		}
+		if err != nil {
+			return 0, err
+		}
+	}
+	return funcs, nil
+}
+
+func skipLimits(s *reader) error {
+	flags, err := s.byte()
+	if err != nil {
+		return err
+	}
+	if _, err := s.uleb(); err != nil {
+		return err
+	}
+	if flags&1 != 0 {
+		_, err = s.uleb()
+	}
+	return err
+}
+
+// readFuncNames reads the function-names subsection (id 1) of a name section.
+func readFuncNames(s *reader, names map[int]string) error {
+	for s.off < len(s.b) {
+		sub, err := s.byte()
+		if err != nil {
+			return err
+		}
+		size, err := s.uleb()
+		if err != nil {
+			return err
+		}
+		payload, err := s.bytes(size)
+		if err != nil {
+			return err
+		}
+		if sub != 1 {
+			continue
+		}
+		f := &reader{b: payload}
+		n, err := f.uleb()
+		if err != nil {
+			return err
+		}
+		for i := 0; i < n; i++ {
+			idx, err := f.uleb()
+			if err != nil {
+				return err
+			}
+			name, err := f.name()
+			if err != nil {
+				return err
+			}
+			names[idx] = name
+		}
+	}
+	return nil
+}
+
+// packageOf is the package of a symbol as Go's wasm linker names it: the
+// import path with "/" written "_", then "." and the symbol
+// ("github.com_x_y.(*T).M" -> "github.com_x_y", "runtime.mallocgc" ->
+// "runtime"). A module path's host keeps its dot.
+func packageOf(sym string) string {
+	start := 0
+	if us := strings.Index(sym, "_"); us > 0 && strings.Contains(sym[:us], ".") {
+		start = us
+	}
+	if dot := strings.Index(sym[start:], "."); dot >= 0 {
+		return sym[:start+dot]
+	}
+	return sym
+}
+
+// Print writes the profile: totals, then the top packages by code.
+func (p *Profile) Print(w io.Writer, top int) {
+	pct := func(n, of int) float64 { return 100 * float64(n) / float64(max(of, 1)) }
+	fmt.Fprintf(w, "%d bytes: code %d (%.0f%%), data %d (%.0f%%), names %d (%.0f%%, stripped in the build)\n",
+		p.Total, p.Code, pct(p.Code, p.Total), p.Data, pct(p.Data, p.Total), p.Names, pct(p.Names, p.Total))
+	type row struct {
+		pkg  string
+		size int
+	}
+	var rows []row
+	groups := map[string]int{}
+	for pkg, n := range p.ByPackage {
+		rows = append(rows, row{pkg, n})
+		groups[group(pkg)] += n
+	}
+	sort.Slice(rows, func(i, j int) bool {
+		return rows[i].size > rows[j].size || rows[i].size == rows[j].size && rows[i].pkg < rows[j].pkg
+	})
+	fmt.Fprintf(w, "code by package (top %d of %d):\n", min(top, len(rows)), len(rows))
+	for i, r := range rows {
+		if i == top {
+			break
+		}
+		fmt.Fprintf(w, "  %9d  %5.1f%%  %s\n", r.size, pct(r.size, p.Code), r.pkg)
+	}
+	fmt.Fprintln(w, "code by origin:")
+	var gs []row
+	for g, n := range groups {
+		gs = append(gs, row{g, n})
+	}
+	sort.Slice(gs, func(i, j int) bool { return gs[i].size > gs[j].size })
+	for _, g := range gs {
+		fmt.Fprintf(w, "  %9d  %5.1f%%  %s\n", g.size, pct(g.size, p.Code), g.pkg)
+	}
+}
+
+// group sorts a package into this project, go-app, another module, or the
+// standard library.
+func group(pkg string) string {
+	switch {
+	case strings.HasPrefix(pkg, "github.com_signdoctor_signdoctor"):
+		return "signdoctor"
+	case strings.HasPrefix(pkg, "github.com_maxence_charriere_go_app"):
+		return "go-app"
+	case strings.Contains(strings.SplitN(pkg, "_", 2)[0], "."):
+		return "other modules"
+	}
+	return "Go standard library and runtime"
+}
