@@ -8,6 +8,7 @@
 package testsign
 
 import (
+	"bytes"
 	"crypto/sha1"
 	"crypto/sha256"
 	"encoding/base64"
@@ -145,6 +146,10 @@ type Options struct {
 	EntitlementsDER   []byte
 	ExecSegFlags      uint64
 	Runtime           uint32
+	// TopDirectory, when set, is written in slot 4 (cdTopDirectorySlot, the
+	// "application" slot) as a 0xfade0b01 BlobWrapper around these slot
+	// numbers, big-endian, as codesign writes it.
+	TopDirectory []uint32
 	// Signer makes the CMS over the primary CodeDirectory; cds are all the
 	// CodeDirectory blobs in slot order. Nil writes no CMS unless EmptyCMS.
 	Signer   func(primary []byte, cds [][]byte) ([]byte, error)
@@ -251,6 +256,13 @@ func Sign(image []byte, o Options) ([]byte, error) {
 	}
 	if o.EntitlementsDER != nil {
 		special[7] = blob(0xfade7172, o.EntitlementsDER)
+	}
+	if o.TopDirectory != nil {
+		var list []byte
+		for _, n := range o.TopDirectory {
+			list = be.AppendUint32(list, n)
+		}
+		special[4] = blob(0xfade0b01, list)
 	}
 	nSpecial := uint32(0)
 	for s := range special {
@@ -396,7 +408,12 @@ func codeDirectory(code []byte, t uint8, o Options, special map[uint32][]byte, n
 	copy(cd[identOff:], o.Identifier)
 	for s, b := range special {
 		h := newHash(t)
-		h.Write(b)
+		switch s {
+		case 2, 5, 7, 8, 9, 10, 11: // native blobs, hashed whole
+			h.Write(b)
+		default: // BlobWrappers: their payload is hashed
+			h.Write(b[8:])
+		}
 		copy(cd[hashOff-int(s)*hs:], h.Sum(nil)[:hs])
 	}
 	for i := uint32(0); i < nCode; i++ {
@@ -452,3 +469,57 @@ func SetMinOS(image []byte, platform, minOS uint32) error {
 }
 
 func b64(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
+
+// Archive writes a static library as Apple's libtool does: the BSD ar
+// format, a "__.SYMDEF SORTED" table of contents first, each member's name
+// stored after its header ("#1/len") and padded to 8 bytes.
+func Archive(names []string, members [][]byte) []byte {
+	out := []byte("!<arch>\n")
+	add := func(name string, data []byte) {
+		n := []byte(name)
+		n = append(n, make([]byte, 4-len(n)%4)...) // NUL-padded as libtool does ("__.SYMDEF SORTED" is #1/20)
+		hdr := fmt.Sprintf("#1/%-13d%-12d%-6d%-6d%-8o%-10d`\n", len(n), 0, 501, 20, 0o100644, len(n)+len(data))
+		out = append(out, hdr...)
+		out = append(out, n...)
+		out = append(out, data...)
+		if len(out)%2 == 1 {
+			out = append(out, '\n')
+		}
+	}
+	add("__.SYMDEF SORTED", make([]byte, 8)) // an empty ranlib table and string table
+	for i, name := range names {
+		add(name, members[i])
+	}
+	return out
+}
+
+// Object turns an image from Build into a relocatable object (MH_OBJECT), as
+// the members of a static library are.
+func Object(image []byte) []byte {
+	b := bytes.Clone(image)
+	binary.LittleEndian.PutUint32(b[12:], 1) // MH_OBJECT
+	return b
+}
+
+// UniversalArchive joins static libraries into a universal file, each slice
+// described by the CPU type and subtype given, as lipo -create does.
+func UniversalArchive(cpus [][2]uint32, archives ...[]byte) []byte {
+	be := binary.BigEndian
+	const align = 1 << 3
+	hdr := make([]byte, 8+20*len(archives))
+	be.PutUint32(hdr, 0xcafebabe)
+	be.PutUint32(hdr[4:], uint32(len(archives)))
+	out := hdr
+	for i, a := range archives {
+		off := (len(out) + align - 1) &^ (align - 1)
+		out = append(out, make([]byte, off-len(out))...)
+		e := out[8+20*i:]
+		be.PutUint32(e, cpus[i][0])
+		be.PutUint32(e[4:], cpus[i][1])
+		be.PutUint32(e[8:], uint32(off))
+		be.PutUint32(e[12:], uint32(len(a)))
+		be.PutUint32(e[16:], 3)
+		out = append(out, a...)
+	}
+	return out
+}
