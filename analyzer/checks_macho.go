@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
 	"github.com/signdoctor/signdoctor/analyzer/internal/macho"
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
@@ -55,6 +56,9 @@ func machoTargets(p *Pass) []machoTarget {
 func eachMachOSlice(p *Pass, fn func(t machoTarget, ms *machoSlice, subject string)) {
 	for _, t := range machoTargets(p) {
 		for _, ms := range t.mi.Slices {
+			if ms.Archive != nil {
+				continue // a static library: nothing in it is signed or run (macho-static-library)
+			}
 			fn(t, ms, archSubject(t.subject, ms))
 		}
 	}
@@ -69,6 +73,9 @@ func eachSlice(p *Pass, fn func(in *Input, ms *machoSlice, subject string)) {
 			continue
 		}
 		for _, ms := range mi.Slices {
+			if ms.Archive != nil {
+				continue // a static library slice
+			}
 			fn(in, ms, sliceSubject(in, ms))
 		}
 	}
@@ -229,15 +236,20 @@ var machoUnsigned = &Check{
 			default:
 				return // object files, dSYMs and core dumps are never signed
 			}
-			if appleSilicon(ms) {
-				p.ReportFinding(report.Finding{Severity: report.Error, Subject: subject,
-					Message: "the " + ms.Arch + " slice is not signed: Apple silicon refuses to run it"})
-				return
-			}
+			// Device platforms first: an iOS arm64 slice is refused by iOS,
+			// not by a Mac. Simulator slices (iossimulator, and Intel code
+			// with LC_VERSION_MIN_IPHONEOS) run unsigned in the Simulator.
 			switch ms.Platform {
 			case "ios", "tvos", "watchos", "visionos":
 				p.ReportFinding(report.Finding{Severity: report.Error, Subject: subject,
 					Message: "the " + ms.Arch + " slice is not signed: " + ms.Platform + " runs no unsigned code"})
+				return
+			case "iossimulator", "tvossimulator", "watchossimulator", "visionossimulator":
+				return // the Simulator runs unsigned code
+			}
+			if appleSilicon(ms) {
+				p.ReportFinding(report.Finding{Severity: report.Error, Subject: subject,
+					Message: "the " + ms.Arch + " slice is not signed: Apple silicon refuses to run it"})
 				return
 			}
 			p.Report(subject, "the %s slice is not signed", ms.Arch)
@@ -560,7 +572,13 @@ var machoArm64e = &Check{
 			if ms.appleChain && ms.Leaf.Subject.CommonName == "Software Signing" {
 				return // Apple's own code
 			}
-			p.Report(subject, "an arm64e slice signed as %s: third-party arm64e code is refused before macOS 26 except in testing setups", ms.Kind)
+			switch platformOfBuild(ms.Platform) {
+			case entitlements.MacOS, entitlements.AnyPlatform:
+				p.Report(subject, "an arm64e slice signed as %s: third-party arm64e code is refused before macOS 26 except in testing setups", ms.Kind)
+			default:
+				// The macOS rule says nothing about an iOS slice.
+				p.Report(subject, "an arm64e slice for %s signed as %s: arm64e is Apple's pointer-authentication ABI, not a stable ABI for third-party code; ship an arm64 slice", ms.Platform, ms.Kind)
+			}
 		})
 	},
 }
@@ -603,7 +621,9 @@ var machoNoSecureTimestamp = &Check{
 	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
-			if developerID(ms) && ms.Timestamp.IsZero() {
+			// A timestamp token that is there but cannot be read is
+			// macho-cms-invalid's finding, not a missing timestamp.
+			if developerID(ms) && ms.Timestamp.IsZero() && !ms.timestampUnreadable {
 				p.Report(subject, "Developer ID signed without a secure timestamp: notarization will reject it")
 			}
 		})

@@ -41,7 +41,12 @@ const (
 	lcSegment64     = 0x19
 	lcCodeSignature = 0x1d
 	lcBuildVersion  = 0x32
-	pageSize        = 4096
+	// LC_VERSION_MIN_* load commands.
+	LCVersionMinMacOSX   = 0x24
+	LCVersionMinIPhoneOS = 0x25
+	LCVersionMinTVOS     = 0x2f
+	LCVersionMinWatchOS  = 0x30
+	pageSize             = 4096
 )
 
 // Version packs major.minor as Apple does (xxxx.yy.zz).
@@ -54,6 +59,10 @@ type Image struct {
 	MinOS        uint32
 	CodePages    int  // pages of __TEXT after the header page
 	Seed         byte // varies the code bytes
+	// VersionMin, when set, is the load command written instead of
+	// LC_BUILD_VERSION, as builds before Xcode 10 wrote it:
+	// LCVersionMinIPhoneOS and the like, with MinOS as version and SDK.
+	VersionMin uint32
 	// Encrypted adds LC_ENCRYPTION_INFO_64 with cryptid 1 over the code pages,
 	// as App Store downloads have.
 	Encrypted bool
@@ -96,13 +105,22 @@ func Build(img Image) []byte {
 	seg("__PAGEZERO", 0, 1<<32, 0, 0, 0)
 	seg("__TEXT", 1<<32, textSize, 0, textSize, 5)
 	seg("__LINKEDIT", 1<<32+textSize, 1<<14, textSize, uint64(len(linkedit)), 1)
-	bv := make([]byte, 24)
-	le.PutUint32(bv, lcBuildVersion)
-	le.PutUint32(bv[4:], 24)
-	le.PutUint32(bv[8:], img.Platform)
-	le.PutUint32(bv[12:], img.MinOS)
-	le.PutUint32(bv[16:], img.MinOS)
-	cmds = append(cmds, bv...)
+	if img.VersionMin != 0 {
+		vm := make([]byte, 16)
+		le.PutUint32(vm, img.VersionMin)
+		le.PutUint32(vm[4:], 16)
+		le.PutUint32(vm[8:], img.MinOS)
+		le.PutUint32(vm[12:], img.MinOS)
+		cmds = append(cmds, vm...)
+	} else {
+		bv := make([]byte, 24)
+		le.PutUint32(bv, lcBuildVersion)
+		le.PutUint32(bv[4:], 24)
+		le.PutUint32(bv[8:], img.Platform)
+		le.PutUint32(bv[12:], img.MinOS)
+		le.PutUint32(bv[16:], img.MinOS)
+		cmds = append(cmds, bv...)
+	}
 	ncmds := uint32(4)
 	if img.Encrypted {
 		ei := make([]byte, 24)
