@@ -169,3 +169,71 @@ func TestSDKZeroAndEmptyEntitlements(t *testing.T) {
 		t.Errorf("no entitlements, sdk 12.0: %s", j)
 	}
 }
+
+// Real apps with their embedded profiles: the signing certificate is one of
+// the profile's DeveloperCertificates (no finding, and the pair was made);
+// the GuiApp carries another team's Developer ID profile while signed with a
+// development certificate (a finding naming both certificates by SHA-1).
+func TestProfileSignerOnRealBundles(t *testing.T) {
+	for _, name := range []string{"appinfo-ipad.ipa", "appinfo-iphone.ipa", "appinfo-embedded.ipa", "appinfo-apple-tv.ipa"} {
+		t.Run(name, func(t *testing.T) {
+			f, err := os.Open(filepath.Join(bundleCorpus, name))
+			if os.IsNotExist(err) {
+				t.Skip("corpus not present at ../shared/corpus")
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			st, _ := f.Stat()
+			opts := Options{Now: defaultCaseTime}
+			c := &Case{Inputs: []*Input{parseInput(context.Background(), File{Name: name, Size: st.Size(), R: f}, &opts)}}
+			pairs := signerPairs(c)
+			if len(pairs) == 0 {
+				t.Fatal("no code paired with its embedded profile")
+			}
+			for _, pr := range pairs {
+				if !profileListsCert(pr.prof, pr.leaf) {
+					t.Errorf("%s: signing certificate %s not found in %s", pr.subject, describeCert(pr.leaf), pr.where)
+				}
+			}
+			if f := findingsOf(analyzeCorpusBundle(t, name), "profile-cert-not-included"); len(f) != 0 {
+				t.Errorf("intact app: %+v", f)
+			}
+		})
+	}
+	rep := analyzeCorpusBundle(t, "appinfo-macos-signed.zip")
+	f := findingsOf(rep, "profile-cert-not-included")
+	if len(f) != 1 || !strings.HasPrefix(f[0].Message, "a Developer ID profile lists Developer ID certificates only, and this code is signed with Apple Development") ||
+		!strings.Contains(f[0].Message, "FE839BA34540CF6B83E72E7644A29C03754AD905") || !strings.Contains(f[0].Message, "1C825604FC42F0CF3D2B217353B60C499B382A66") {
+		t.Errorf("GuiApp with another team's Developer ID profile: %+v", f)
+	}
+}
+
+// A real binary dropped with its own profile (the certificate is listed),
+// and with an older profile of the same team that lists the certificate's
+// predecessor: same name, another certificate.
+func TestProfileSignerOnRealDroppedFiles(t *testing.T) {
+	bin := readCorpus(t, machoCorpus, "appinfo-NotificationService")
+	profiles := "../../shared/corpus/profiles"
+	own := readCorpus(t, profiles, "appinfo-NotificationService-embedded.mobileprovision")
+	older := readCorpus(t, profiles, "appinfo-ios_adhoc.mobileprovision")
+	analyze := func(prof []byte) []report.Finding {
+		rep, err := Analyze(context.Background(), []File{
+			{Name: "NotificationService", Size: int64(len(bin)), R: bytes.NewReader(bin)},
+			{Name: "p.mobileprovision", Size: int64(len(prof)), R: bytes.NewReader(prof)},
+		}, Options{Now: defaultCaseTime})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return findingsOf(rep, "profile-cert-not-included")
+	}
+	if f := analyze(own); len(f) != 0 {
+		t.Errorf("own profile: %+v", f)
+	}
+	f := analyze(older)
+	if len(f) != 1 || !strings.Contains(f[0].Message, "C7F531ADB75FD9981EA05B9EDF1E7751BF0BF09F") ||
+		!strings.Contains(f[0].Message, "B2144D88801FF9A5C1536F179E4876B02CFFDA73") || !strings.Contains(f[0].Message, "same name but is another certificate") {
+		t.Errorf("older profile: %+v", f)
+	}
+}

@@ -71,7 +71,16 @@ func machoCases(t *testing.T) map[string][]byte {
 	simX86 := Build(Image{CPU: CPUX86_64, Subtype: SubtypeX86_64, Platform: PlatformIOS, MinOS: Version(9, 0), VersionMin: LCVersionMinIPhoneOS, Seed: 10})
 	deviceARM := Build(Image{Platform: PlatformIOS, MinOS: Version(9, 0), VersionMin: LCVersionMinIPhoneOS, Seed: 11})
 
+	// The crasher of the million-input robustness run, made again: a
+	// universal dylib whose arm64 SuperBlob lists no blob at all, so the
+	// signature has no CodeDirectory (a nil dereference before).
+	noCD := Universal(intact, x86)
+	if i := bytes.Index(noCD, []byte{0xfa, 0xde, 0x0c, 0xc0}); i >= 0 {
+		binary.BigEndian.PutUint32(noCD[i+8:], 0)
+	}
+
 	return map[string][]byte{
+		"macho-signature-invalid/universal-no-codedirectory/tool": noCD,
 		"macho-static-library/universal-static-library/libFoo.a":  staticLib,
 		"macho-static-library/no-universal-dylib/tool":            Universal(intact, adhoc(x86, "com.example.tool")),
 		"macho-malformed/no-universal-static-library/libFoo.a":    staticLib,
