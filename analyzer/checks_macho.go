@@ -679,8 +679,8 @@ var machoSlicesDiffer = &Check{
 			var desc []string
 			kinds, teams, ids := map[string]bool{}, map[string]bool{}, map[string]bool{}
 			for _, ms := range mi.Slices {
-				if ms.Err != nil {
-					continue
+				if ms.Err != nil || ms.Archive != nil {
+					continue // static library slices are never signed
 				}
 				team, id := "", ""
 				if ms.Signature != nil {

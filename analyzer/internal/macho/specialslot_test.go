@@ -90,3 +90,42 @@ func TestSlotComponent(t *testing.T) {
 		}
 	}
 }
+
+// A universal static library: every slice an ar archive, listed member by
+// member (GNU ar reads the same generator's output: Foo.o, then the long name).
+func TestUniversalStaticLibrary(t *testing.T) {
+	obj := testsign.Object(testsign.Build(testsign.Image{}))
+	lib := testsign.UniversalArchive([][2]uint32{{testsign.CPUX86_64, testsign.SubtypeX86_64}, {testsign.CPUARM64, testsign.SubtypeARM64}},
+		testsign.Archive([]string{"Foo.o", "FooBarBazWithALongName.o"}, [][]byte{obj, obj}),
+		testsign.Archive([]string{"Foo.o"}, [][]byte{obj}))
+	f, err := Open(bytes.NewReader(lib), int64(len(lib)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Slices) != 2 {
+		t.Fatalf("%d slices", len(f.Slices))
+	}
+	for i, want := range [][]string{{"Foo.o", "FooBarBazWithALongName.o"}, {"Foo.o"}} {
+		s := f.Slices[i]
+		a := s.Archive
+		if s.Err != nil || a == nil || a.Problem != "" || !a.SymbolTable || a.Objects != len(want) || strings.Join(a.Members, ",") != strings.Join(want, ",") {
+			t.Errorf("slice %d (%s): err %v archive %+v", i, s.Arch, s.Err, a)
+		}
+	}
+	if f.Slices[0].Arch != "x86_64" || f.Slices[1].Arch != "arm64" {
+		t.Errorf("archs %s %s", f.Slices[0].Arch, f.Slices[1].Arch)
+	}
+	// Near miss: a member whose size runs past the slice stops the listing
+	// with a problem, not a crash or a Mach-O error.
+	cut := bytes.Clone(lib)
+	i := bytes.Index(cut, []byte("Foo.o"))
+	hdr := bytes.LastIndex(cut[:i], []byte("#1/"))
+	copy(cut[hdr+48:hdr+58], "9999999999")
+	g, err := Open(bytes.NewReader(cut), int64(len(cut)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := g.Slices[0].Archive; a == nil || !strings.Contains(a.Problem, "does not fit") || g.Slices[0].Err != nil {
+		t.Errorf("oversized member: %+v err %v", a, g.Slices[0].Err)
+	}
+}
