@@ -132,6 +132,12 @@ func leafGroups(mi *machoInput) []leafGroup {
 		if ms.Archive != nil || ms.Kind != sigCertificate || ms.Leaf == nil || ms.cmsBroken() {
 			continue
 		}
+		if certs.Kind(ms.Leaf) == "" {
+			// Apple's own signatures (Software Signing, the App Store's
+			// re-signing) and non-Apple certificates: no profile lists them,
+			// and Apple's are trusted without one.
+			continue
+		}
 		id := ""
 		if cd := ms.Signature.Primary(); cd != nil {
 			id = cd.Identifier

@@ -45,6 +45,12 @@ func TestGenerateSignerCases(t *testing.T) {
 		return id
 	}
 	devA, devB, dist := identity("Apple Development"), identity("Apple Development"), identity("Apple Distribution")
+	// Apple's own signature on the Swift libraries old Xcode copied in: no
+	// developer marker, listed in no profile, trusted without one.
+	apple, err := profiletest.NewIdentity("Software Signing", "", "Apple Inc.", ca.Root, false, date(2026, 1, 10), date(2027, 6, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
 	code := func(id *profiletest.Identity, ident string, seed byte) []byte {
 		img := testsign.Build(testsign.Image{Platform: testsign.PlatformIOS, MinOS: testsign.Version(16, 0), Seed: seed})
 		b, err := testsign.Sign(img, testsign.Options{Identifier: ident, TeamID: caseTeam, EmptyRequirements: true,
@@ -72,6 +78,8 @@ func TestGenerateSignerCases(t *testing.T) {
 		"no-certificate-file-listed":            {file: devProfile(devA), "development.cer": devA.Cert.Raw},
 		"nested-framework-other-cert": {"Example.ipa": ipaWithFramework(t, devProfile(devA),
 			code(devA, "com.example.app", 3), code(devB, "com.example.Kit", 4))},
+		"no-nested-apple-signed": {"Example.ipa": ipaWithFramework(t, devProfile(devA),
+			code(devA, "com.example.app", 3), code(apple, "com.example.Kit", 5))},
 		"no-nested-framework-same-cert": {"Example.ipa": ipaWithFramework(t, devProfile(devA),
 			code(devA, "com.example.app", 3), code(devA, "com.example.Kit", 4))},
 	}
