@@ -272,6 +272,12 @@ var machoAdhoc = &Check{
 	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+			if ms.Kind == sigAdhoc && !t.bundled && strings.HasSuffix(ms.Platform, "simulator") {
+				// Gatekeeper never sees Simulator code.
+				p.Report(subject, "ad hoc signed (identifier %q, CDHash %s): how Xcode signs Simulator builds; fine for the Simulator, a device build needs a certificate",
+					ms.Signature.Primary().Identifier, ms.Signature.Best().CDHashHex())
+				return
+			}
 			if ms.Kind == sigAdhoc && !t.bundled { // in an archive, the bundle facts show each signature
 				p.Report(subject, "ad hoc signed (identifier %q, CDHash %s): runs only where it was built; Gatekeeper rejects it after download",
 					ms.Signature.Primary().Identifier, ms.Signature.Best().CDHashHex())

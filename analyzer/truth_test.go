@@ -82,6 +82,9 @@ func TestVersionMinSimulatorOnRealFile(t *testing.T) {
 	if s := machoFactsOf(t, rep).Slices[0]; s.Platform != "iossimulator" || s.MinOS != "11.2" {
 		t.Errorf("platform %q min %q, want iossimulator 11.2", s.Platform, s.MinOS)
 	}
+	if f := findingsOf(rep, "macho-adhoc"); len(f) != 1 || strings.Contains(f[0].Message, "Gatekeeper") || !strings.Contains(f[0].Message, "Simulator") {
+		t.Errorf("ad hoc Simulator build: %+v", f)
+	}
 	// Near miss: the same load command on arm64 is a device build.
 	dev := testsign.Build(testsign.Image{Platform: testsign.PlatformIOS, MinOS: testsign.Version(9, 0), VersionMin: testsign.LCVersionMinIPhoneOS})
 	if s := machoFactsOf(t, analyzeOne(t, "dev", dev)).Slices[0]; s.Platform != "ios" {
