@@ -349,12 +349,24 @@ var bundleMainUnsigned = &Check{
 			}
 			fix := commands(codesignCommand("", nil, bn.Path))
 			if bn.simulator() {
+				if !inIPA(in, bn) {
+					// The Simulator runs unsigned code: nothing fails until
+					// the build is meant for a device.
+					msg.WriteString("; it is a Simulator build, which the Simulator runs unsigned; a device build (`xcodebuild -sdk iphoneos`) must be signed")
+					p.ReportFinding(report.Finding{Severity: report.Info, Subject: bundleSubject(in, bn.ExecPath), Message: msg.String()})
+					return
+				}
 				msg.WriteString("; it is a simulator build, which cannot be installed on a device")
 				fix = "Build for the device (`xcodebuild -sdk iphoneos`), not the simulator, then sign: " + fix
 			}
 			p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ExecPath), Message: msg.String(), Fix: fix})
 		})
 	},
+}
+
+// inIPA says the node is inside an .ipa (Payload/…), which is for devices.
+func inIPA(in *Input, bn *bundleNode) bool {
+	return strings.HasPrefix(bn.Path, "Payload/") || strings.HasSuffix(strings.ToLower(in.Name), ".ipa")
 }
 
 var bundleNestedUnsigned = &Check{

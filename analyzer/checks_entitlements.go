@@ -333,11 +333,17 @@ var entNotAuthorised = &Check{
 		// Ad hoc signed Mac code cannot carry a profile at all, so any
 		// restricted claim in it is unauthorised.
 		for _, s := range entitlementSources(p.Case) {
-			if s.slice == nil || s.Platform != entitlements.MacOS {
+			// The slice's own build platform, not a guess from its keys:
+			// the rule is macOS's (iOS code without a profile is refused
+			// for other reasons, which the profile checks say).
+			if s.slice == nil || platformOfBuild(s.slice.Platform) != entitlements.MacOS {
 				continue
 			}
+			how := "is ad hoc signed"
 			switch s.slice.Signature {
-			case "adhoc", "linker-signed", "cd-only":
+			case "adhoc", "linker-signed":
+			case "cd-only":
+				how = "has CodeDirectories but no signature (no certificate, no adhoc flag)"
 			default:
 				continue
 			}
@@ -351,7 +357,7 @@ var entNotAuthorised = &Check{
 				}
 			}
 			if len(keys) > 0 {
-				p.Report(s.Subject, "is ad hoc signed, so no provisioning profile can authorise its restricted entitlements (%s): macOS kills it at launch", strings.Join(keys, ", "))
+				p.Report(s.Subject, "%s, so no provisioning profile can authorise its restricted entitlements (%s): macOS kills it at launch", how, strings.Join(keys, ", "))
 			}
 		}
 	},

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
 	"github.com/signdoctor/signdoctor/analyzer/internal/macho"
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
@@ -56,6 +57,9 @@ func machoTargets(p *Pass) []machoTarget {
 func eachMachOSlice(p *Pass, fn func(t machoTarget, ms *machoSlice, subject string)) {
 	for _, t := range machoTargets(p) {
 		for _, ms := range t.mi.Slices {
+			if ms.Archive != nil {
+				continue // a static library: nothing in it is signed or run (macho-static-library)
+			}
 			fn(t, ms, archSubject(t.subject, ms))
 		}
 	}
@@ -70,6 +74,9 @@ func eachSlice(p *Pass, fn func(in *Input, ms *machoSlice, subject string)) {
 			continue
 		}
 		for _, ms := range mi.Slices {
+			if ms.Archive != nil {
+				continue // a static library slice
+			}
 			fn(in, ms, sliceSubject(in, ms))
 		}
 	}
@@ -234,15 +241,20 @@ var machoUnsigned = &Check{
 			default:
 				return // object files, dSYMs and core dumps are never signed
 			}
-			if appleSilicon(ms) {
-				p.ReportFinding(report.Finding{Severity: report.Error, Subject: subject,
-					Message: "this slice is not signed: Apple silicon refuses to run it"})
-				return
-			}
+			// Device platforms first: an iOS arm64 slice is refused by iOS,
+			// not by a Mac. Simulator slices (iossimulator, and Intel code
+			// with LC_VERSION_MIN_IPHONEOS) run unsigned in the Simulator.
 			switch ms.Platform {
 			case "ios", "tvos", "watchos", "visionos":
 				p.ReportFinding(report.Finding{Severity: report.Error, Subject: subject,
 					Message: "this slice is not signed: " + ms.Platform + " runs no unsigned code"})
+				return
+			case "iossimulator", "tvossimulator", "watchossimulator", "visionossimulator":
+				return // the Simulator runs unsigned code
+			}
+			if appleSilicon(ms) {
+				p.ReportFinding(report.Finding{Severity: report.Error, Subject: subject,
+					Message: "this slice is not signed: Apple silicon refuses to run it"})
 				return
 			}
 			p.reportCode(t, ms, subject, "this slice is not signed")
@@ -266,6 +278,12 @@ var machoAdhoc = &Check{
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+			if ms.Kind == sigAdhoc && !t.bundled && strings.HasSuffix(ms.Platform, "simulator") {
+				// Gatekeeper never sees Simulator code.
+				p.Report(subject, "ad hoc signed (identifier %q, CDHash %s): how Xcode signs Simulator builds; fine for the Simulator, a device build needs a certificate",
+					ms.Signature.Primary().Identifier, ms.Signature.Best().CDHashHex())
+				return
+			}
 			if ms.Kind == sigAdhoc && !t.bundled { // in an archive, the bundle facts show each signature
 				p.reportCode(t, ms, subject, "ad hoc signed (identifier %q, CDHash %s): runs only where it was built; Gatekeeper rejects it after download",
 					ms.Signature.Primary().Identifier, ms.Signature.Best().CDHashHex())
@@ -579,7 +597,13 @@ var machoArm64e = &Check{
 			if ms.appleChain && ms.Leaf.Subject.CommonName == "Software Signing" {
 				return // Apple's own code
 			}
-			p.reportCode(t, ms, subject, "an arm64e slice signed as %s: third-party arm64e code is refused before macOS 26 except in testing setups", ms.Kind)
+			switch platformOfBuild(ms.Platform) {
+			case entitlements.MacOS, entitlements.AnyPlatform:
+				p.reportCode(t, ms, subject, "an arm64e slice signed as %s: third-party arm64e code is refused before macOS 26 except in testing setups", ms.Kind)
+			default:
+				// The macOS rule says nothing about an iOS slice.
+				p.reportCode(t, ms, subject, "an arm64e slice for %s signed as %s: arm64e is Apple's pointer-authentication ABI, not a stable ABI for third-party code; ship an arm64 slice", ms.Platform, ms.Kind)
+			}
 		})
 	},
 }
@@ -627,7 +651,9 @@ var machoNoSecureTimestamp = &Check{
 	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
-			if developerID(ms) && ms.Timestamp.IsZero() {
+			// A timestamp token that is there but cannot be read is
+			// macho-cms-invalid's finding, not a missing timestamp.
+			if developerID(ms) && ms.Timestamp.IsZero() && !ms.timestampUnreadable {
 				p.ReportFinding(report.Finding{Subject: subject,
 					Message: "Developer ID signed without a secure timestamp: notarization will reject it",
 					Fix:     commands(codesignCommand(signingIdentity(ms), append(distributionOptions(ms), preserveMetadata), t.sign))})
@@ -690,8 +716,8 @@ var machoSlicesDiffer = &Check{
 			var desc []string
 			kinds, teams, ids := map[string]bool{}, map[string]bool{}, map[string]bool{}
 			for _, ms := range mi.Slices {
-				if ms.Err != nil {
-					continue
+				if ms.Err != nil || ms.Archive != nil {
+					continue // static library slices are never signed
 				}
 				team, id := "", ""
 				if ms.Signature != nil {

@@ -235,6 +235,9 @@ var reqDesignatedUnsatisfied = &Check{
 	Run: func(p *Pass) {
 		eachSignedCode(p, func(sc signedCode) {
 			dr, subject := designated(sc.ms), sc.subject
+			if sc.ms.cmsBroken() {
+				return // the signature itself fails (macho-cms-invalid); its certificates prove nothing
+			}
 			ctx := sc.context(&p.Options)
 			if dr == nil || ctx == nil {
 				return

@@ -3,12 +3,8 @@ package analyzer
 import (
 	"bytes"
 	"context"
-	"crypto/sha1"
-	"crypto/sha256"
-	"crypto/sha512"
 	"errors"
 	"fmt"
-	"hash"
 	"path"
 	"strings"
 	"time"
@@ -209,13 +205,9 @@ func (bn *bundleNode) checkSpecialSlots() {
 					*into = append(*into, fmt.Sprintf("[%s] the %s CodeDirectory seals %s, but the bundle has none", s.Arch, cd.HashName(), what))
 					return
 				}
-				h := hashFor(cd.HashType)
-				if h == nil {
-					return
-				}
-				h.Write(data)
-				if got := h.Sum(nil); len(got) >= len(stored) && !bytes.Equal(got[:len(stored)], stored) {
-					*into = append(*into, fmt.Sprintf("[%s] %s hash %x, the %s CodeDirectory records %x", s.Arch, cd.HashName(), got[:len(stored)], cd.HashName(), stored))
+				// The same hashing as the verifier's own special slots.
+				if got := cd.SpecialHash(data); !bytes.Equal(got, stored) {
+					*into = append(*into, fmt.Sprintf("[%s] %s hash %x, the %s CodeDirectory records %x", s.Arch, cd.HashName(), got, cd.HashName(), stored))
 				}
 			}
 			check(macho.SlotInfoPlist, bn.InfoPlistRaw, "an Info.plist", &bn.InfoPlistChanged)
@@ -231,18 +223,6 @@ func isZeroBytes(b []byte) bool {
 		}
 	}
 	return true
-}
-
-func hashFor(t uint8) hash.Hash {
-	switch t {
-	case macho.HashSHA1:
-		return sha1.New()
-	case macho.HashSHA256, macho.HashSHA256Truncated:
-		return sha256.New()
-	case macho.HashSHA384:
-		return sha512.New384()
-	}
-	return nil
 }
 
 // embeddedProfile is an embedded provisioning profile as the profile parser

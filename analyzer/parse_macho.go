@@ -46,7 +46,10 @@ type machoSlice struct {
 	Timestamp      time.Time // secure timestamp; zero when absent
 	TSAuthority    string
 	cmsChecked     bool // the CMS could be read
-	appleChain     bool // Chain ends at a pinned Apple root (not a test root)
+	// timestampUnreadable: the CMS carries a timestamp token that cannot be
+	// read or does not match the signature.
+	timestampUnreadable bool
+	appleChain          bool // Chain ends at a pinned Apple root (not a test root)
 
 	Entitlements    map[string]any
 	EntitlementsErr error
@@ -176,8 +179,17 @@ func machoFacts(mi *machoInput) *report.MachO {
 		if s.Err == nil {
 			fs.FileType = macho.FileTypeName(s.FileType)
 		}
+		if a := s.Archive; a != nil {
+			fs.FileType = "static library"
+			fs.StaticLibrary = &report.StaticLibrary{Members: a.Members, MemberCount: a.MemberCount,
+				Objects: a.Objects, SymbolTable: a.SymbolTable, Problem: a.Problem}
+			if fs.StaticLibrary.Members == nil {
+				fs.StaticLibrary.Members = []string{}
+			}
+		}
 		if s.HasMinOS {
 			fs.MinOS, fs.Platform = s.MinOS.String(), s.Platform
+			fs.SDK = "n/a"
 			if s.SDK != 0 {
 				fs.SDK = s.SDK.String()
 			}
@@ -271,6 +283,13 @@ func (ms *machoSlice) failures() []string {
 	return out
 }
 
+// cmsBroken says the slice is signed with a certificate but its CMS cannot
+// be read or its signature does not verify: codesign fails it whatever its
+// certificates or requirements say.
+func (ms *machoSlice) cmsBroken() bool {
+	return ms.Kind == sigCertificate && (ms.CMSErr != nil || !ms.cmsChecked)
+}
+
 // issuerOrder lists leaf and then each issuer found among certs, as codesign
 // prints Authority= lines; it stops at a self-signed certificate or a missing
 // issuer. It judges nothing: a chain is trusted only through the certs package.
@@ -347,6 +366,7 @@ func checkMachOCMS(ms *machoSlice, opts *Options) {
 		}
 	}
 	ms.CDHashErrs = append(ms.CDHashErrs, macho.CheckCDHashes2(sig, sd.SignedAttribute(cms.OIDAppleCDHashes2))...)
+	ms.timestampUnreadable = sd.TimestampErr != nil
 	if sd.Timestamp != nil && sd.TimestampErr == nil {
 		ms.Timestamp, ms.TSAuthority = sd.Timestamp.Time, sd.Timestamp.Authority
 	}

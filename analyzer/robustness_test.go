@@ -13,6 +13,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"errors"
 	"flag"
 	"fmt"
 	"math/rand/v2"
@@ -52,7 +53,8 @@ func TestRobustness(t *testing.T) {
 	t.Logf("%d seed files (%d over 1 MiB)", len(seeds), len(large))
 
 	var crashes, hangs, done atomic.Int64
-	var firstCrash sync.Once
+	var seenMu sync.Mutex
+	seen := map[string]bool{}
 	workers := runtime.GOMAXPROCS(0)
 	jobs := make(chan []byte, workers)
 	var wg sync.WaitGroup
@@ -65,12 +67,17 @@ func TestRobustness(t *testing.T) {
 				crashed, hung, detail := analyseOnce(data)
 				if crashed {
 					crashes.Add(1)
-					firstCrash.Do(func() {
-						// Kept outside t.TempDir, which is removed when the test ends.
+					// Each distinct crash is kept once, outside t.TempDir,
+					// which is removed when the test ends.
+					seenMu.Lock()
+					first := !seen[detail]
+					seen[detail] = true
+					seenMu.Unlock()
+					if first {
 						path := filepath.Join(os.TempDir(), fmt.Sprintf("signdoctor-crasher-%d", time.Now().UnixNano()))
 						_ = os.WriteFile(path, data, 0o644)
-						t.Errorf("first crash (input kept at %s): %s", path, detail)
-					})
+						t.Errorf("crash (input kept at %s): %s", path, detail)
+					}
 				}
 				if hung {
 					hangs.Add(1)
@@ -124,7 +131,7 @@ func analyseOnce(data []byte) (crashed, hung bool, detail string) {
 		}
 		for _, f := range rep.Findings {
 			if strings.HasPrefix(f.ID, "internal-") || f.ID == "input-internal-error" {
-				ch <- result{true, f.Message}
+				ch <- result{true, f.Message + panicSite(data)}
 				return
 			}
 		}
@@ -136,6 +143,23 @@ func analyseOnce(data []byte) (crashed, hung bool, detail string) {
 	case <-time.After(hangAfter):
 		return false, true, "no answer"
 	}
+}
+
+// panicSite parses data again and names the line that panicked, so that
+// distinct crashes with the same message are told apart.
+func panicSite(data []byte) string {
+	in := parseInput(context.Background(), File{Name: "input", Size: int64(len(data)), R: bytes.NewReader(data)}, &Options{Now: defaultCaseTime})
+	var ie *InternalError
+	if !errors.As(in.Err, &ie) {
+		return ""
+	}
+	lines := strings.Split(ie.Stack, "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "panic(") && i+3 < len(lines) {
+			return " at " + strings.TrimSpace(lines[i+3])
+		}
+	}
+	return ""
 }
 
 func robustnessSeeds(t *testing.T) [][]byte {

@@ -36,10 +36,12 @@ type MachOSlice struct {
 	SigningTime        *time.Time `json:"signing_time,omitempty"`
 	MinOS              string     `json:"min_os,omitempty"`
 	Platform           string     `json:"platform,omitempty"`
-	SDK                string     `json:"sdk,omitempty"`
-	Leaf               string     `json:"leaf,omitempty"`      // signing certificate CN
-	CertKind           string     `json:"cert_kind,omitempty"` // Apple Development, Developer ID Application …
-	LeafTeam           string     `json:"leaf_team,omitempty"` // signing certificate OU
+	// SDK is the SDK version the file records; "n/a" when it records 0, as
+	// otool -l and vtool print it.
+	SDK      string `json:"sdk,omitempty"`
+	Leaf     string `json:"leaf,omitempty"`      // signing certificate CN
+	CertKind string `json:"cert_kind,omitempty"` // Apple Development, Developer ID Application …
+	LeafTeam string `json:"leaf_team,omitempty"` // signing certificate OU
 	// Authorities are the certificate chain's CNs, leaf first, as codesign prints Authority=.
 	Authorities []string `json:"authorities,omitempty"`
 	// Certificates are the CMS's certificates, leaf first, then each issuer
@@ -47,9 +49,11 @@ type MachOSlice struct {
 	Certificates []Certificate `json:"certificates,omitempty"`
 	// SignedCDHashes are the CDHashes the CMS signed (attribute
 	// 1.2.840.113635.100.9.1), lower-case hex, in CodeDirectory order.
-	SignedCDHashes  []string       `json:"signed_cdhashes,omitempty"`
-	Entitlements    map[string]any `json:"entitlements,omitempty"`
-	EntitlementsDER map[string]any `json:"entitlements_der,omitempty"`
+	SignedCDHashes []string `json:"signed_cdhashes,omitempty"`
+	// Entitlements and EntitlementsDER are left out when the signature has
+	// no such blob; an empty dictionary is kept ({}): it is there, empty.
+	Entitlements    map[string]any `json:"entitlements,omitzero"`
+	EntitlementsDER map[string]any `json:"entitlements_der,omitzero"`
 	// Requirement is the designated requirement as text (or the raw blob in
 	// hex when it could not be decompiled).
 	Requirement string `json:"requirement,omitempty"`
@@ -71,8 +75,11 @@ type MachOSlice struct {
 	// Encrypted: FairPlay-encrypted (App Store), pages cannot be checked.
 	Encrypted       bool                 `json:"encrypted,omitempty"`
 	CodeDirectories []MachOCodeDirectory `json:"code_directories,omitempty"`
-	Offset          int64                `json:"offset"`
-	Size            int64                `json:"size"`
+	// StaticLibrary is set when the slice is an ar archive of object files
+	// (lipo -create of static libraries): never signed, never loaded.
+	StaticLibrary *StaticLibrary `json:"static_library,omitempty"`
+	Offset        int64          `json:"offset"`
+	Size          int64          `json:"size"`
 }
 
 // MachOCodeDirectory is one CodeDirectory of a slice.
@@ -91,4 +98,16 @@ type MachOCodeDirectory struct {
 	ExecSegFlags []string `json:"exec_seg_flags,omitempty"`
 	Runtime      string   `json:"runtime,omitempty"` // hardened-runtime version
 	Platform     uint8    `json:"platform,omitempty"`
+}
+
+// StaticLibrary is what a static library slice holds, as `ar -t` lists it.
+type StaticLibrary struct {
+	// Members are the first member names (up to 200), the symbol table left out.
+	Members     []string `json:"members"`
+	MemberCount int      `json:"member_count"`
+	// Objects counts the members that are Mach-O object files.
+	Objects     int  `json:"objects"`
+	SymbolTable bool `json:"symbol_table"` // a ranlib table of contents (__.SYMDEF)
+	// Problem says why the listing stopped before the end of the archive.
+	Problem string `json:"problem,omitempty"`
 }

@@ -60,6 +60,14 @@ func entCases(t *testing.T) map[string][]byte {
 		}
 		return b
 	}
+	cdOnly := func(img []byte, xml, der []byte) []byte {
+		b, err := testsign.Sign(img, testsign.Options{Identifier: "com.example.tool", Hashes: []uint8{testsign.HashSHA1, testsign.HashSHA256},
+			EmptyRequirements: true, Entitlements: xml, EntitlementsDER: der})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
 	bplist := func(m map[string]any) []byte {
 		b, err := plist.Marshal(m, plist.BinaryFormat)
 		if err != nil {
@@ -88,6 +96,8 @@ func entCases(t *testing.T) map[string][]byte {
 		"ent-der-form/no-codesign-form-in-binary/tool":        sign(mac, xmlOf(sandboxOnly), derOf(sandboxOnly)),
 		"ent-not-authorised/adhoc-mac-restricted/tool":        sign(mac, xmlOf(keychain), derOf(keychain)),
 		"ent-not-authorised/no-adhoc-mac-unrestricted/tool":   sign(mac, xmlOf(sandbox), derOf(sandbox)),
+		"ent-not-authorised/cd-only-mac-restricted/tool":      cdOnly(mac, xmlOf(keychain), derOf(keychain)),
+		"ent-not-authorised/no-cd-only-ios/tool":              cdOnly(ios, xmlOf(keychain), derOf(keychain)),
 		"ent-private/apple-only-in-binary-plist/helper.plist": bplist(map[string]any{"com.apple.private.security.no-sandbox": true, "com.apple.security.network.client": true}),
 		"ent-der-form/bare-set-file/ents.der":                 bareSet,
 		"ent-der-form/no-codesign-form-file/ents.der":         derOf(sandboxOnly),

@@ -61,6 +61,11 @@ type Slice struct {
 	// SigErr says why the signature could not be read.
 	SigErr error
 
+	// Archive is set when the slice is a static library (an ar archive, in
+	// a universal file) rather than a Mach-O image: it has no load commands
+	// and no signature.
+	Archive *Archive
+
 	// Err is why the slice's header or load commands could not be read; the
 	// other fields are then partly filled.
 	Err error
@@ -228,6 +233,13 @@ func (f *File) readFat(m uint32) error {
 
 // read fills the slice from its Mach-O header and load commands.
 func (s *Slice) read() {
+	if s.Size >= int64(len(archiveMagic)) {
+		var m [len(archiveMagic)]byte
+		if readAt(s.r, m[:], 0) == nil && IsArchive(m[:]) {
+			s.Archive = s.readArchive()
+			return
+		}
+	}
 	if s.Size < 28 {
 		s.Err = formatErr(s.Offset, "Mach-O header truncated: slice has %d bytes, the header needs 28", s.Size)
 		return
@@ -393,6 +405,12 @@ func (s *Slice) loadCommand(cmd uint32, c []byte, at int64) error {
 		}
 		s.Platform = map[uint32]string{lcVersionMinMacOSX: "macos", lcVersionMinIPhone: "ios",
 			lcVersionMinTVOS: "tvos", lcVersionMinWatchOS: "watchos"}[cmd]
+		if cmd != lcVersionMinMacOSX && s.CPU&^cpuArch64 == cpuX86 {
+			// Before LC_BUILD_VERSION, Intel code with an iOS, tvOS or
+			// watchOS minimum was built for the Simulator (dyld and ld64
+			// read it so): it is iossimulator, not ios.
+			s.Platform += "simulator"
+		}
 		s.MinOS, s.SDK, s.HasMinOS = Version(bo.Uint32(c[8:])), Version(bo.Uint32(c[12:])), true
 	}
 	return nil

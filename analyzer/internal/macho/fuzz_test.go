@@ -22,7 +22,10 @@ func seeds(tb testing.TB) [][]byte {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	out := [][]byte{img, adhoc, testsign.Universal(adhoc, img)}
+	obj := testsign.Object(img)
+	lib := testsign.UniversalArchive([][2]uint32{{testsign.CPUARM64, testsign.SubtypeARM64}},
+		testsign.Archive([]string{"a.o", "a_member_with_a_long_name.o"}, [][]byte{obj, obj}))
+	out := [][]byte{img, adhoc, testsign.Universal(adhoc, img), lib}
 	files, _ := filepath.Glob(filepath.Join(corpusDir, "macho", "*"))
 	for _, p := range files {
 		if st, err := os.Stat(p); err == nil && st.Size() < 200<<10 {

@@ -395,7 +395,8 @@ func ParseSuperBlob(b []byte, base int64) (*Signature, error) {
 		}
 	}
 	if len(sig.CodeDirectories) == 0 {
-		return sig, formatErr(base, "the code signature has no CodeDirectory")
+		// No signature without a CodeDirectory: callers rely on Primary.
+		return nil, formatErr(base, "the code signature has no CodeDirectory")
 	}
 	// Slot 0 must come first even if the index lists it later.
 	cds := sig.CodeDirectories

@@ -122,7 +122,11 @@ func (s *Slice) verifySpecial(sig *Signature, cd *CodeDirectory, cr *CDResult, r
 		var data []byte
 		switch {
 		case blob != nil:
-			data = blob
+			var ok bool
+			if data, ok = SlotComponent(n, blob); !ok {
+				res.fail("slot", "slot -%d (%s): the signature carries a blob with magic %#08x where codesign expects a 0xfade0b01 wrapper, so it cannot be checked", n, SlotName(int(n)), blobMagic(blob))
+				continue
+			}
 		case n == SlotInfoPlist || n == SlotResourceDir:
 			if empty {
 				continue
@@ -146,13 +150,46 @@ func (s *Slice) verifySpecial(sig *Signature, cd *CodeDirectory, cr *CDResult, r
 			res.fail("slot", "slot -%d (%s): the signature carries a %s blob that the %s does not seal (its hash is empty)", n, SlotName(int(n)), SlotName(int(n)), cdLabel(cd))
 			continue
 		}
-		h := newHash(cd.HashType)
-		h.Write(data)
-		if got := h.Sum(nil)[:cd.HashSize]; !bytes.Equal(got, stored) {
+		if got := cd.SpecialHash(data); !bytes.Equal(got, stored) {
 			res.fail("slot", "slot -%d (%s): the %s data changed after signing (its %s hash is %x, the %s records %x)",
 				n, SlotName(int(n)), SlotName(int(n)), cd.HashName(), got, cdLabel(cd), stored)
 		}
 	}
+}
+
+// SpecialHash is data hashed as cd hashes its special slots: with its own
+// hash type, cut to its hash size.
+func (cd *CodeDirectory) SpecialHash(data []byte) []byte {
+	h := newHash(cd.HashType)
+	h.Write(data)
+	return h.Sum(nil)[:cd.HashSize]
+}
+
+// SlotComponent returns the bytes a CodeDirectory's special slot n hashes,
+// given the blob the SuperBlob carries in that slot. As Security's
+// EmbeddedSignatureBlob::blobData decides by CodeDirectory::slotAttributes:
+// the requirements (2), entitlements (5), DER entitlements (7) and launch
+// and library constraints (8–11) are native blobs, hashed whole, header
+// included; every other slot (the top directory / application slot 4, the
+// rep-specific slot 6, …) holds a 0xfade0b01 BlobWrapper whose payload,
+// without its 8-byte header, is what was hashed. ok is false when such a slot
+// holds something that is not a BlobWrapper (codesign: errSecCSSignatureInvalid).
+func SlotComponent(n uint32, blob []byte) (data []byte, ok bool) {
+	switch n {
+	case SlotRequirements, SlotEntitlements, SlotEntitlementsDER, 8, 9, 10, 11:
+		return blob, true
+	}
+	if len(blob) < 8 || blobMagic(blob) != MagicBlobWrapper {
+		return nil, false
+	}
+	return blob[8:], true
+}
+
+func blobMagic(b []byte) uint32 {
+	if len(b) < 4 {
+		return 0
+	}
+	return uint32(b[0])<<24 | uint32(b[1])<<16 | uint32(b[2])<<8 | uint32(b[3])
 }
 
 // checkBindings reports blobs that no CodeDirectory seals.

@@ -57,7 +57,38 @@ func machoCases(t *testing.T) map[string][]byte {
 	badCmd := Build(Image{Seed: 5})
 	binary.LittleEndian.PutUint32(badCmd[32+4:], 0x7000) // __PAGEZERO's cmdsize past the load commands
 
+	// A universal static library as lipo -create makes it: x86_64 and arm64
+	// archives of object files; and one with an arm64e slice.
+	objX86 := Object(Build(Image{CPU: CPUX86_64, Subtype: SubtypeX86_64, Seed: 7}))
+	objARM := Object(Build(Image{Seed: 8}))
+	members := []string{"Foo.o", "FooBarBazWithALongName.o"}
+	staticLib := UniversalArchive([][2]uint32{{CPUX86_64, SubtypeX86_64}, {CPUARM64, SubtypeARM64}},
+		Archive(members, [][]byte{objX86, objX86}), Archive(members, [][]byte{objARM, objARM}))
+	staticLibE := UniversalArchive([][2]uint32{{CPUARM64, SubtypeARM64}, {CPUARM64, SubtypeARM64E}},
+		Archive(members, [][]byte{objARM, objARM}), Archive(members, [][]byte{objARM, objARM}))
+	iosE := Build(Image{CPU: CPUARM64, Subtype: SubtypeARM64E, Platform: PlatformIOS, MinOS: Version(17, 0), Seed: 9})
+	// Before LC_BUILD_VERSION: an iOS minimum on Intel code is the Simulator.
+	simX86 := Build(Image{CPU: CPUX86_64, Subtype: SubtypeX86_64, Platform: PlatformIOS, MinOS: Version(9, 0), VersionMin: LCVersionMinIPhoneOS, Seed: 10})
+	deviceARM := Build(Image{Platform: PlatformIOS, MinOS: Version(9, 0), VersionMin: LCVersionMinIPhoneOS, Seed: 11})
+
+	// The crasher of the million-input robustness run, made again: a
+	// universal dylib whose arm64 SuperBlob lists no blob at all, so the
+	// signature has no CodeDirectory (a nil dereference before).
+	noCD := Universal(intact, x86)
+	if i := bytes.Index(noCD, []byte{0xfa, 0xde, 0x0c, 0xc0}); i >= 0 {
+		binary.BigEndian.PutUint32(noCD[i+8:], 0)
+	}
+
 	return map[string][]byte{
+		"macho-signature-invalid/universal-no-codedirectory/tool": noCD,
+		"macho-static-library/universal-static-library/libFoo.a":  staticLib,
+		"macho-static-library/no-universal-dylib/tool":            Universal(intact, adhoc(x86, "com.example.tool")),
+		"macho-malformed/no-universal-static-library/libFoo.a":    staticLib,
+		"macho-arm64e/no-static-library-arm64e/libFoo.a":          staticLibE,
+		"macho-arm64e/ios-arm64e/tool":                            adhoc(iosE, "com.example.e"),
+		"macho-unsigned/no-simulator-version-min/tool":            simX86,
+		"macho-unsigned/ios-device-version-min/tool":              deviceARM,
+		"bundle-main-unsigned/simulator-in-ipa/Demo.ipa":          ipa(t, "Demo", simX86),
 		"macho-adhoc/adhoc/tool":                                  intact,
 		"macho-adhoc/no-linker-signed/tool":                       must(Sign(arm, Options{Identifier: "a.out", Flags: FlagAdhoc | FlagLinkerSigned})),
 		"macho-linker-signed/linker-signed/tool":                  must(Sign(arm, Options{Identifier: "a.out", Flags: FlagAdhoc | FlagLinkerSigned})),

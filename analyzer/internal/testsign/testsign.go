@@ -8,6 +8,7 @@
 package testsign
 
 import (
+	"bytes"
 	"crypto/sha1"
 	"crypto/sha256"
 	"encoding/base64"
@@ -40,7 +41,12 @@ const (
 	lcSegment64     = 0x19
 	lcCodeSignature = 0x1d
 	lcBuildVersion  = 0x32
-	pageSize        = 4096
+	// LC_VERSION_MIN_* load commands.
+	LCVersionMinMacOSX   = 0x24
+	LCVersionMinIPhoneOS = 0x25
+	LCVersionMinTVOS     = 0x2f
+	LCVersionMinWatchOS  = 0x30
+	pageSize             = 4096
 )
 
 // Version packs major.minor as Apple does (xxxx.yy.zz).
@@ -53,6 +59,10 @@ type Image struct {
 	MinOS        uint32
 	CodePages    int  // pages of __TEXT after the header page
 	Seed         byte // varies the code bytes
+	// VersionMin, when set, is the load command written instead of
+	// LC_BUILD_VERSION, as builds before Xcode 10 wrote it:
+	// LCVersionMinIPhoneOS and the like, with MinOS as version and SDK.
+	VersionMin uint32
 	// Encrypted adds LC_ENCRYPTION_INFO_64 with cryptid 1 over the code pages,
 	// as App Store downloads have.
 	Encrypted bool
@@ -141,13 +151,22 @@ func Build(img Image) []byte {
 	seg("__PAGEZERO", 0, 1<<32, 0, 0, 0)
 	seg("__TEXT", 1<<32, textSize, 0, textSize, 5)
 	seg("__LINKEDIT", 1<<32+textSize, 1<<14, textSize, uint64(len(linkedit)), 1)
-	bv := make([]byte, 24)
-	le.PutUint32(bv, lcBuildVersion)
-	le.PutUint32(bv[4:], 24)
-	le.PutUint32(bv[8:], img.Platform)
-	le.PutUint32(bv[12:], img.MinOS)
-	le.PutUint32(bv[16:], img.MinOS)
-	cmds = append(cmds, bv...)
+	if img.VersionMin != 0 {
+		vm := make([]byte, 16)
+		le.PutUint32(vm, img.VersionMin)
+		le.PutUint32(vm[4:], 16)
+		le.PutUint32(vm[8:], img.MinOS)
+		le.PutUint32(vm[12:], img.MinOS)
+		cmds = append(cmds, vm...)
+	} else {
+		bv := make([]byte, 24)
+		le.PutUint32(bv, lcBuildVersion)
+		le.PutUint32(bv[4:], 24)
+		le.PutUint32(bv[8:], img.Platform)
+		le.PutUint32(bv[12:], img.MinOS)
+		le.PutUint32(bv[16:], img.MinOS)
+		cmds = append(cmds, bv...)
+	}
 	ncmds := uint32(4)
 	if img.InstallName != "" {
 		cmds = append(cmds, pathCommand(LCIDDylib, img.InstallName)...)
@@ -206,6 +225,10 @@ type Options struct {
 	EntitlementsDER   []byte
 	ExecSegFlags      uint64
 	Runtime           uint32
+	// TopDirectory, when set, is written in slot 4 (cdTopDirectorySlot, the
+	// "application" slot) as a 0xfade0b01 BlobWrapper around these slot
+	// numbers, big-endian, as codesign writes it.
+	TopDirectory []uint32
 	// Signer makes the CMS over the primary CodeDirectory; cds are all the
 	// CodeDirectory blobs in slot order. Nil writes no CMS unless EmptyCMS.
 	Signer   func(primary []byte, cds [][]byte) ([]byte, error)
@@ -317,10 +340,23 @@ func Sign(image []byte, o Options) ([]byte, error) {
 	if o.EntitlementsDER != nil {
 		special[7] = blob(0xfade7172, o.EntitlementsDER)
 	}
-	// hashed is every special slot the CodeDirectories carry a hash for.
+	if o.TopDirectory != nil {
+		var list []byte
+		for _, n := range o.TopDirectory {
+			list = be.AppendUint32(list, n)
+		}
+		special[4] = blob(0xfade0b01, list)
+	}
+	// hashed is what each special slot's hash is taken over: native blobs
+	// whole, a BlobWrapper's payload, and SlotData as it is.
 	hashed := map[uint32][]byte{}
 	for s, b := range special {
-		hashed[s] = b
+		switch s {
+		case 2, 5, 7, 8, 9, 10, 11: // native blobs, hashed whole
+			hashed[s] = b
+		default: // BlobWrappers: their payload is hashed
+			hashed[s] = b[8:]
+		}
 	}
 	for s, b := range o.SlotData {
 		hashed[s] = b
@@ -467,7 +503,7 @@ func codeDirectory(code []byte, t uint8, o Options, special map[uint32][]byte, n
 	be.PutUint64(cd[80:], o.ExecSegFlags)
 	be.PutUint32(cd[88:], o.Runtime)
 	copy(cd[identOff:], o.Identifier)
-	for s, b := range special {
+	for s, b := range special { // the bytes each slot's hash is taken over
 		h := newHash(t)
 		h.Write(b)
 		copy(cd[hashOff-int(s)*hs:], h.Sum(nil)[:hs])
@@ -525,3 +561,57 @@ func SetMinOS(image []byte, platform, minOS uint32) error {
 }
 
 func b64(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
+
+// Archive writes a static library as Apple's libtool does: the BSD ar
+// format, a "__.SYMDEF SORTED" table of contents first, each member's name
+// stored after its header ("#1/len") and padded to 8 bytes.
+func Archive(names []string, members [][]byte) []byte {
+	out := []byte("!<arch>\n")
+	add := func(name string, data []byte) {
+		n := []byte(name)
+		n = append(n, make([]byte, 4-len(n)%4)...) // NUL-padded as libtool does ("__.SYMDEF SORTED" is #1/20)
+		hdr := fmt.Sprintf("#1/%-13d%-12d%-6d%-6d%-8o%-10d`\n", len(n), 0, 501, 20, 0o100644, len(n)+len(data))
+		out = append(out, hdr...)
+		out = append(out, n...)
+		out = append(out, data...)
+		if len(out)%2 == 1 {
+			out = append(out, '\n')
+		}
+	}
+	add("__.SYMDEF SORTED", make([]byte, 8)) // an empty ranlib table and string table
+	for i, name := range names {
+		add(name, members[i])
+	}
+	return out
+}
+
+// Object turns an image from Build into a relocatable object (MH_OBJECT), as
+// the members of a static library are.
+func Object(image []byte) []byte {
+	b := bytes.Clone(image)
+	binary.LittleEndian.PutUint32(b[12:], 1) // MH_OBJECT
+	return b
+}
+
+// UniversalArchive joins static libraries into a universal file, each slice
+// described by the CPU type and subtype given, as lipo -create does.
+func UniversalArchive(cpus [][2]uint32, archives ...[]byte) []byte {
+	be := binary.BigEndian
+	const align = 1 << 3
+	hdr := make([]byte, 8+20*len(archives))
+	be.PutUint32(hdr, 0xcafebabe)
+	be.PutUint32(hdr[4:], uint32(len(archives)))
+	out := hdr
+	for i, a := range archives {
+		off := (len(out) + align - 1) &^ (align - 1)
+		out = append(out, make([]byte, off-len(out))...)
+		e := out[8+20*i:]
+		be.PutUint32(e, cpus[i][0])
+		be.PutUint32(e[4:], cpus[i][1])
+		be.PutUint32(e[8:], uint32(off))
+		be.PutUint32(e[12:], uint32(len(a)))
+		be.PutUint32(e[16:], 3)
+		out = append(out, a...)
+	}
+	return out
+}
