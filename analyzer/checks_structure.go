@@ -193,6 +193,9 @@ var appStoreSimulatorSlices = &Check{
 					continue // the whole app is a Simulator build: said once, on the app
 				}
 				if bi.rootOf(bn) == nil && len(sim) == len(bn.MachO.Slices) {
+					if !bn.signed() {
+						continue // bundle-main-unsigned says it is a Simulator build
+					}
 					p.Report(bundleSubject(in, bn.ExecPath), "is a Simulator build (%s): App Store Connect and devices take only device builds (`xcodebuild -sdk iphoneos`, or Product > Archive)", strings.Join(sim, ", "))
 					continue
 				}
