@@ -29,6 +29,7 @@ func textCheck(e *text.Entry) *Check {
 		Doc:      textCheckDoc(e),
 		Fix:      e.Fix,
 		Needs:    []Kind{KindText},
+		Blocks:   textBlocks(e.Blocks),
 		Run: func(p *Pass) {
 			for _, in := range p.Case.OfKind(KindText) {
 				r := in.Text()
@@ -47,6 +48,14 @@ func textCheck(e *text.Entry) *Check {
 			}
 		},
 	}
+}
+
+func textBlocks(goals []string) []report.Goal {
+	var out []report.Goal
+	for _, g := range goals {
+		out = append(out, report.Goal(g))
+	}
+	return out
 }
 
 // textCheckDoc is a text check's documentation: the message's meaning, who
@@ -102,11 +111,11 @@ func textMessage(m *text.Match) string {
 	for _, h := range m.Hints {
 		b.WriteString(" " + h)
 	}
-	if len(m.Entry.Causes) == 1 {
-		fmt.Fprintf(&b, " Likely cause: %s", m.Entry.Causes[0])
+	if len(m.Causes) == 1 {
+		fmt.Fprintf(&b, " Likely cause: %s", m.Causes[0])
 	} else {
 		b.WriteString(" Likely causes, most likely first:")
-		for i, c := range m.Entry.Causes {
+		for i, c := range m.Causes {
 			fmt.Fprintf(&b, " (%d) %s", i+1, c)
 		}
 	}

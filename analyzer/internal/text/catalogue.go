@@ -114,3 +114,7 @@ func Lookup(id string) *Entry {
 	}
 	return nil
 }
+
+// entitlementList matches one entitlement key or Xcode's list of them: "A",
+// "A and B", "A, B, and C".
+const entitlementList = `[A-Za-z0-9.\-]{3,120}(?:(?:,? and|,) [A-Za-z0-9.\-]+){0,15}`

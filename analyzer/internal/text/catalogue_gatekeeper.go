@@ -3,6 +3,22 @@ package text
 // Gatekeeper: the Finder's alerts and spctl --assess.
 var gatekeeperEntries = []*Entry{
 	{
+		ID: "text-spctl-rejected-development", Title: "Gatekeeper rejects development-signed code", Severity: Error,
+		Source:  "spctl --assess",
+		Meaning: "spctl rejected the code and names its signer: a development certificate (Apple Development, Mac Developer). Gatekeeper lets downloaded code run only when it is signed with Developer ID (and notarized) or comes from the Mac App Store.",
+		Causes: []string{
+			"The build was signed with the development identity Xcode uses for running locally, not with Developer ID Application.",
+			"A packaging tool picked the first identity in the keychain, which was a development one.",
+		},
+		Confirm: dropApp,
+		Fix:     "Sign with Developer ID: `codesign --force --options runtime --timestamp --sign \"Developer ID Application: NAME (TEAMID)\" APP`, notarize with `xcrun notarytool submit APP.zip --wait`, staple, and assess again with `spctl -a -vvv -t exec APP`.",
+		Checks:  []string{chkMachoDevSigned, chkMachoNoRuntime, chkMachoNoTimestamp},
+		Blocks:  []string{"opens-after-download", "notarization"},
+		patterns: []pattern{
+			pat("origin=", `(?:(?P<lpath>[^:]{1,200}?): )?rejected (?:source=[^=]{1,80}? )?origin=(?P<identity>(?:Apple Development|Mac Developer|Mac Development|iPhone Developer): [^()]{1,80}\([A-Z0-9]{10}\))`),
+		},
+	},
+	{
 		ID: "text-gatekeeper-damaged", Title: "Gatekeeper: app is damaged", Severity: Error,
 		Source:  "Gatekeeper (Finder alert)",
 		Meaning: "A quarantined (downloaded) app failed the signature check. Despite the word, the file is usually intact; its signature is not.",
@@ -66,6 +82,6 @@ var gatekeeperEntries = []*Entry{
 		Confirm:  "the file itself (signdoctor shows its signature kind, Developer ID, hardened runtime and timestamp)",
 		Fix:      "Assess the .app instead, or check a tool with `spctl -a -vvv -t open --context context:primary-signature FILE` and `codesign -dvvv FILE`.",
 		Checks:   []string{chkMachoDevSigned, chkMachoNoRuntime, chkMachoNoTimestamp},
-		patterns: []pattern{pat("does not seem to be an app", `rejected \(the code is valid but does not seem to be an app\)`)},
+		patterns: []pattern{pat("does not seem to be an app", `(?:(?P<lpath>[^:]{1,200}?): )?rejected \(the code is valid but does not seem to be an app\)`)},
 	},
 }

@@ -3,6 +3,24 @@ package text
 // Notarization: the notary service's log, notarytool, altool and stapler.
 var notaryEntries = []*Entry{
 	{
+		ID: "text-notary-team-id", Title: "Notary service: team ID not valid for this Apple ID", Severity: Error,
+		Source:  "notarytool (HTTP 403), altool (-1027)",
+		Meaning: "The notary service refused the request before looking at the upload: the team given with --team-id is not one this Apple ID (or API key) may submit for.",
+		Causes: []string{
+			"The value passed as --team-id is not the team's 10-character Team ID (a team name, a wrong or old ID): the Team ID is on the Membership page of the developer website and in the OU of the Developer ID certificate.",
+			"The Apple ID is not a member of that team, or a keychain profile stores another account's credentials.",
+			"The team has a new agreement the Account Holder has not accepted yet, which the service also reports this way until it is accepted; it can also come and go for a while on Apple's side (rerun the job).",
+		},
+		Confirm: "the Developer ID certificate (its OU is the Team ID to pass) or the notary log of an earlier successful submission",
+		Fix:     "Pass the Team ID exactly as Membership shows it: `xcrun notarytool store-credentials PROFILE --apple-id ID --team-id TEAMID` (an app-specific password), or use an App Store Connect API key (--key, --key-id, --issuer). Have the Account Holder accept any pending agreement on developer.apple.com.",
+		Checks:  []string{chkCertNotApple},
+		Blocks:  []string{"notarization"},
+		patterns: []pattern{
+			pat("invalid or inaccessible developer team id", `HTTP status code: 403\. Invalid or inaccessible developer team ID`),
+			pat("is not valid for the user name", `--team-id (?P<team>\S{1,40}) is not valid for the user name specified`),
+		},
+	},
+	{
 		ID: "text-binary-signature-invalid", Title: "Notary service: the signature of the binary is invalid", Severity: Error,
 		Source:  "notarytool log, App Store Connect",
 		Meaning: "The notary service could not validate a binary's signature.",
@@ -93,21 +111,22 @@ var notaryEntries = []*Entry{
 	},
 	{
 		ID: "text-notary-auth", Title: "Notary service login failed", Severity: Error,
-		Source:   "notarytool, altool",
-		Meaning:  "The notary service did not accept the credentials.",
-		Causes:   []string{"The Apple ID password was used instead of an app-specific password.", "Wrong team ID for that Apple ID, or an App Store Connect API key without access.", "A keychain profile stored with old credentials."},
-		Confirm:  dropNoFile,
-		Fix:      "Create an app-specific password at appleid.apple.com and store it: `xcrun notarytool store-credentials PROFILE --apple-id ID --team-id TEAMID`.",
-		patterns: []pattern{pat("401", `HTTP status code: 401`), pat("invalid credentials", `Invalid credentials\. Username or password is incorrect`)},
+		Source:  "notarytool, altool",
+		Meaning: "The notary service did not accept the credentials.",
+		Causes:  []string{"The Apple ID password was used instead of an app-specific password.", "Wrong team ID for that Apple ID, or an App Store Connect API key without access.", "A keychain profile stored with old credentials."},
+		Confirm: dropNoFile,
+		Fix:     "Create an app-specific password at appleid.apple.com and store it: `xcrun notarytool store-credentials PROFILE --apple-id ID --team-id TEAMID`.",
+		patterns: []pattern{pat("401", `HTTP status code: 401`), pat("invalid credentials", `Invalid credentials\. Username or password is incorrect`),
+			pat("failed to get authorization", `Failed to get authorization for username`), pat("authentication session", `unable to create an authentication session`), pat("app-specific password", `Please sign in with an app-specific password`)},
 	},
 	{
 		ID: "text-stapler-failed", Title: "Stapling failed (ticket not found)", Severity: Error,
 		Source:   "xcrun stapler",
 		Meaning:  "stapler could not find a notarization ticket for this file's code.",
-		Causes:   []string{"This exact build was not notarized (or notarization failed): the ticket is found by CDHash, so a rebuilt or re-signed app has none.", "The ticket was just issued and has not propagated yet.", "Stapling a file type that cannot hold a ticket (a bare executable or a .zip)."},
+		Causes:   []string{"This exact build was not notarized (or notarization failed): the ticket is found by CDHash, so a rebuilt or re-signed app has none.", staplerNotYet, "Stapling a file type that cannot hold a ticket (a bare executable or a .zip)."},
 		Confirm:  dropNotary,
 		Fix:      "Check the submission's status and log, notarize the same file you staple, staple the .app, .dmg or .pkg (not the zip).",
-		patterns: []pattern{pat("staple", `The staple and validate action failed! Error (?P<code>\d+)`), pat("record not found", `CloudKit query for \S{1,200} failed due to "?Record not found`)},
+		patterns: []pattern{pat("staple", `The staple and validate action failed! Error (?P<code>\d+)`), pat("record not found", `CloudKit query (?:for [^\n]{1,200}? )?failed due to "?Record not found`), pat("failed to staple", `Failed to staple your application with code: (?P<code>\d+)`)},
 	},
 	{
 		ID: "text-ticket-not-stapled", Title: "Notarization ticket not stapled", Severity: Info,
@@ -126,6 +145,6 @@ var notaryEntries = []*Entry{
 		Causes:   []string{"Apple published a new Program License Agreement and the Account Holder has not accepted it yet.", "Paid apps or in-app purchases need the Paid Apps agreement in App Store Connect."},
 		Confirm:  dropNoFile,
 		Fix:      "The Account Holder signs in at https://developer.apple.com/account (and App Store Connect > Business) and accepts the pending agreements; then retry.",
-		patterns: []pattern{pat("program license agreement", `agree to the latest Program License Agreement|PLA Update available`), pat("sign the relevant contracts", `You must first sign the relevant contracts online`)},
+		patterns: []pattern{pat("program license agreement", `agree to the latest Program License Agreement|PLA Update available`), pat("sign the relevant contracts", `You must first sign the relevant contracts online`), pat("required agreement", `A required agreement is missing or has expired`)},
 	},
 }

@@ -3,6 +3,22 @@ package text
 // Xcode and xcodebuild: Signing & Capabilities, profile qualification, the CodeSign step.
 var xcodeEntries = []*Entry{
 	{
+		ID: "text-app-group-unavailable", Title: "App group ID belongs to another team", Severity: Error,
+		Source:  "Xcode (automatic signing), EAS and other tools that register identifiers",
+		Meaning: "The app group ID in the entitlements is registered by another team, so it cannot be registered for yours and no profile of your team can include it.",
+		Causes: []string{
+			"The project is a sample, fork or template that kept its upstream's app group ID: rename it to your own (group. followed by your reverse domain) in the entitlements of every target and in the code that uses it. Enabling the capability does not help.",
+			"You registered it earlier under another team (a personal team, an old account): use that team, or remove it there first.",
+		},
+		Confirm: dropProfEnt,
+		Fix:     "Pick an app group ID of your own, change it in every target's .entitlements file (com.apple.security.application-groups) and in code (containerURL(forSecurityApplicationGroupIdentifier:), UserDefaults(suiteName:)), then let Xcode register it.",
+		Checks:  []string{chkEntAppGroupAuth, chkEntAppGroup},
+		Blocks:  []string{"installs", "app-store-connect"},
+		patterns: []pattern{
+			pat("application group with identifier", `An Application Group with Identifier '(?P<value>[^' ]{1,200})' is not available`),
+		},
+	},
+	{
 		ID: "text-no-signing-certificate", Title: "No signing certificate with a private key", Severity: Error,
 		Source:  "Xcode",
 		Meaning: "Xcode needs a certificate of the named kind for the team, with its private key in this Mac's keychain, and found none.",
@@ -114,7 +130,7 @@ var xcodeEntries = []*Entry{
 		Checks:     []string{chkEntNotInProfile},
 		Supersedes: []string{"text-automatic-signing-failed"},
 		patterns: []pattern{
-			pat("include the", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include the (?P<entitlement>[A-Za-z0-9.\-]{3,120}) entitlements?`),
+			pat("include the", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include the (?P<entitlements>`+entitlementList+`) entitlements?`),
 			pat("entitlement", `(?:is|are) missing (?:the )?(?P<entitlement2>com\.apple\.[A-Za-z0-9.\-]+) entitlement`),
 		},
 	},
@@ -132,7 +148,7 @@ var xcodeEntries = []*Entry{
 		Checks:     []string{chkEntNotInProfile, chkEntNetworkExt},
 		Supersedes: []string{"text-failed-qualification"},
 		patterns: []pattern{
-			pat("doesn't match the entitlements", `(?:doesn't|does not) match the entitlements file's value for the (?P<entitlement>[A-Za-z0-9.\-]{3,120}) entitlement`),
+			pat("doesn't match the entitlements", `(?:doesn't|does not) match the entitlements file's values? for the (?P<entitlements>`+entitlementList+`) entitlements?`),
 		},
 		hints: func(vals []Value) []string {
 			if hasValue(vals, "entitlement", "com.apple.developer.networking.networkextension") {
@@ -211,7 +227,7 @@ var xcodeEntries = []*Entry{
 		Causes:   []string{"A sample project or template kept its original bundle ID.", "Another of your accounts (a personal team, an old team) registered it.", "Someone else genuinely owns the name."},
 		Confirm:  dropNoFile,
 		Fix:      "Change the bundle identifier to one under your own reverse-DNS name (for example com.yourcompany.app), or sign with the team that owns it.",
-		patterns: []pattern{pat("cannot be registered to your development team", `The app identifier "?(?P<bundle_id>[^" ]{1,160})"? cannot be registered to your development team`), pat("failed to register bundle identifier", `Failed to register bundle identifier`)},
+		patterns: []pattern{pat("cannot be registered to your development team", `The app identifier "?(?P<bundle_id>[^" ]{1,160})"? cannot be registered to your development team`), pat("failed to register bundle identifier", `Failed to register bundle identifier`), pat("is not available", `An App ID with Identifier '(?P<bundle_id>[^' ]{1,160})' is not available`)},
 	},
 	{
 		ID: "text-no-devices", Title: "No registered devices for a development profile", Severity: Error,

@@ -61,14 +61,32 @@ type Entry struct {
 	// Supersedes lists entries that say less than this one about the same
 	// message; when both match, only this one is reported.
 	Supersedes []string
+	// Blocks names the goals (report.Goal values) the message says failed;
+	// set on entries added since goals exist, the rest are being filled in.
+	Blocks []string
 	// Fallback entries only point elsewhere ("the reason is above"); any
 	// other match next to them replaces them.
 	Fallback bool
 
 	patterns []pattern
+	// skip drops an occurrence whose surroundings (its line, the one before
+	// and the two after) show it is not this message: "Killed: 9" next to
+	// clang or npm, an error's name in the title of an article.
+	skip func(near, all string) bool
+	// lead returns causes to put first because of what the paste says: the
+	// values found, the surroundings of the match, or the whole text (the
+	// user ruled a cause out, the code is Apple's own).
+	lead func(c leadContext) []string
 	// hints adds remarks that depend on the values found (a particular
 	// entitlement, a requirement of "anchor apple" alone…).
 	hints func(vals []Value) []string
+}
+
+// leadContext is what a lead function may look at.
+type leadContext struct {
+	Values []Value
+	// Near is the text around the first occurrence, All the whole text.
+	Near, All string
 }
 
 type pattern struct {
@@ -99,6 +117,9 @@ type Match struct {
 	Values  []Value
 	// Hints are remarks specific to the values found.
 	Hints []string
+	// Causes are the entry's likely causes, reordered by what the rest of
+	// the text says (a cause the user ruled out, code that is Apple's own).
+	Causes []string
 
 	spans [][2]int // every occurrence, for supersession
 }
@@ -192,25 +213,36 @@ const scanBudget = 8 << 20
 func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool) {
 	m := Match{Entry: e, Offset: -1}
 	vals := valueSet{}
+	near := ""
 	for _, p := range e.patterns {
 		for _, loc := range p.findAll(doc.text, lower, budget) {
+			lo, hi := doc.window(loc[0], loc[1])
+			if e.skip != nil && e.skip(doc.text[lo:hi], doc.text) {
+				continue
+			}
 			// Two patterns of one entry matching the same message (the same
 			// words, or two parts of one line) are one occurrence.
 			if !m.sameOccurrence(doc, loc[0], loc[1]) {
 				m.Count++
 				m.spans = append(m.spans, [2]int{loc[0], loc[1]})
 			}
-			if m.Offset < 0 || loc[0] < m.Offset {
-				m.Offset = loc[0]
-				m.Excerpt = excerpt(doc.text, loc[0], loc[1])
-			}
+			start := loc[0]
 			for i, name := range p.re.SubexpNames() {
 				if name == "" || loc[2*i] < 0 {
 					continue
 				}
-				vals.addNamed(name, doc.text[loc[2*i]:loc[2*i+1]])
+				v := doc.lineClip(name, loc[2*i], loc[2*i+1])
+				vals.addNamed(name, v)
+				if name == "lpath" {
+					// The message starts where the path's line does.
+					start = loc[2*i+1] - len(v)
+				}
 			}
-			lo, hi := doc.window(loc[0], loc[1])
+			if m.Offset < 0 || start < m.Offset {
+				m.Offset = start
+				m.Excerpt = excerpt(doc.text, start, loc[1])
+				near = doc.text[lo:hi]
+			}
 			extractGeneric(&vals, doc.text[lo:hi])
 		}
 	}
@@ -224,6 +256,10 @@ func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool)
 	m.Values = vals.list
 	if e.hints != nil {
 		m.Hints = e.hints(m.Values)
+	}
+	m.Causes = e.Causes
+	if e.lead != nil {
+		m.Causes = leadCauses(e.lead(leadContext{Values: m.Values, Near: near, All: doc.text}), e.Causes)
 	}
 	return m, true
 }
@@ -470,4 +506,45 @@ func (d document) window(start, end int) (int, int) {
 		hi--
 	}
 	return lo, hi
+}
+
+// leadCauses puts first the causes the paste points to, then the entry's
+// own, each once.
+func leadCauses(first, rest []string) []string {
+	if len(first) == 0 {
+		return rest
+	}
+	out := append([]string(nil), first...)
+	for _, c := range rest {
+		dup := false
+		for _, f := range first {
+			if f == c {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// lineClip returns the text of a named group. A group named lpath or rpath is
+// a path that runs to the end or from the start of a line, which the regexp
+// cannot see once white space is normalised: lpath ("Swift Console.app:
+// rejected") keeps the part on the line where the group ends, rpath ("In
+// subcomponent: …/MyApp Helper") the part on the line where it starts. So a
+// path with spaces is kept whole, and the text around it left out.
+func (d document) lineClip(name string, start, end int) string {
+	switch name {
+	case "lpath":
+		if ls := d.lineStarts[d.lineAt(max(end-1, start))-1]; ls > start {
+			start = ls
+		}
+	case "rpath":
+		if l := d.lineAt(start); l < len(d.lineStarts) && d.lineStarts[l] < end {
+			end = d.lineStarts[l]
+		}
+	}
+	return d.text[start:end]
 }

@@ -79,8 +79,9 @@ func (s *valueSet) addNamed(name, v string) {
 		if !isTeamID(v) {
 			return
 		}
-	case "path":
-		v = strings.TrimRight(v, ".")
+	case "path", "lpath", "rpath":
+		kind = "path"
+		v = strings.TrimRight(strings.TrimSpace(v), ".")
 	}
 	s.add(kind, v)
 }

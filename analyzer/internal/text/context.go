@@ -1,0 +1,212 @@
+package text
+
+import (
+	"path"
+	"strings"
+)
+
+// What the rest of a paste says about a message: where a message is not the
+// tool's (a compiler killed for memory, an error's name in an article's
+// title) and which cause comes first (the profile is a development one, the
+// revoked certificate is a vendor's, the unsigned file is data). Each rule is
+// attached to its entry by ID, so the catalogue files keep to messages.
+
+var (
+	// reBuildKill: a process killed while building or installing packages
+	// is the kernel's out-of-memory killer, not code signing.
+	reBuildKill = lazyCompile(`(?i)\b(?:clang|gcc|g\+\+|cc1(?:plus)?|collect2|ld terminated|linker command failed|swift-frontend|rustc|cargo|npm|yarn|pnpm|webpack|gradle|docker|ninja|make(?:\[\d+\])?:|ELIFECYCLE|returned a non-zero code|out of memory|OOM)\b`)
+	// reProseErrSec: the title of an article about an error, not the error.
+	reProseErrSec = lazyCompile(`(?i)(?:resolving|fixing|troubleshooting|about)\s+errSecInternalComponent|errSecInternalComponent errors\b`)
+	// reSpecificXcode: Xcode errors that say why code signing failed; next to
+	// them "Code signing is required for product type" is only the summary.
+	reSpecificXcode     = lazyCompile(`(?i)doesn't include (?:the )?signing certificate|No profiles? (?:for|matching)|\bexpired on\b|No signing certificate|No account for team|doesn't include the [A-Za-z0-9.\-]+|failed qualification|doesn't match the entitlements|doesn't support the|is not available\. Please enter a different string`)
+	reExpiredProfile    = lazyCompile(`(?i)\[Expired profile\.?\]`)
+	reKeyAppID          = lazyCompile(`(?i)(?:for (?:the )?key|key) '?application-identifier'?`)
+	reVendorCode        = lazyCompile(`(?i)\.xcframework\b|\bSDK\b|/checkouts/|/Pods/|SourcePackages|\.framework\b`)
+	reFrameworkTarget   = lazyCompile(`(?i)\.(?:framework|appex)\s*:\s*0xe8008015`)
+	reIOSFramework      = lazyCompile(`(?i)\.framework\s*:\s*bundle format unrecognized`)
+	reNotFound          = lazyCompile(`(?i)Record not found`)
+	reScriptInFramework = lazyCompile(`(?i)not signed at all\. The file at path \[[^\]]*?([A-Za-z0-9_\-]+)\.framework/([^\]/]+)\]`)
+)
+
+func init() {
+	rule := func(id string, skip func(near, all string) bool, lead func(c leadContext) []string) {
+		e := Lookup(id)
+		if e == nil {
+			panic("context rule for unknown entry " + id)
+		}
+		if skip != nil {
+			e.skip = skip
+		}
+		if lead != nil {
+			e.lead = lead
+		}
+	}
+	rule("text-killed-at-launch", func(near, _ string) bool { return reBuildKill.MatchString(near) }, nil)
+	rule("text-errsec-internal-component", func(near, _ string) bool { return reProseErrSec.MatchString(near) }, nil)
+	rule("text-requires-development-team", func(near, all string) bool {
+		return strings.Contains(strings.ToLower(near), "code signing is required") && reSpecificXcode.MatchString(all)
+	}, nil)
+	rule("text-invalid-profile-upload", nil, func(c leadContext) []string {
+		if reExpiredProfile.MatchString(c.Near) {
+			return []string{"The embedded provisioning profile has expired (App Store Connect says [Expired profile.]): download a new distribution profile, archive again with it and upload the new build."}
+		}
+		return nil
+	})
+	rule("text-invalid-entitlements", nil, func(c leadContext) []string {
+		var out []string
+		if reKeyAppID.MatchString(c.All) {
+			for _, p := range valuesOf(c.Values, "path") {
+				if strings.Contains(p, ".framework/") {
+					out = append(out, "A framework was signed with the app's entitlements (application-identifier in "+p+"): frameworks carry no entitlements; sign them without --entitlements (Xcode's Code Sign On Copy does), then sign the app.")
+					break
+				}
+			}
+			out = append(out, "The application-identifier entitlement is not TEAMID.bundle-id of this app as the provisioning profile says: the build was re-signed with entitlements of another app or team, or with a profile for another App ID.")
+		}
+		return append(out, entitlementLeads(c.Values)...)
+	})
+	rule("text-invalid-signature-upload", nil, func(c leadContext) []string {
+		m := reScriptInFramework.FindStringSubmatch(c.Near)
+		if m == nil || m[1] == m[2] {
+			return nil
+		}
+		return []string{"The file named is not code but a script or data file inside " + m[1] + ".framework (a build or setup script the SDK ships): App Store Connect treats files at a framework's top level as code that must be signed. Remove it from the embedded framework (a Run Script phase after Embed Frameworks), or update the SDK."}
+	})
+	rule("text-stapler-failed", nil, func(c leadContext) []string {
+		if reNotFound.MatchString(c.Near) {
+			return []string{staplerNotYet}
+		}
+		return nil
+	})
+	rule("text-not-signed", nil, func(c leadContext) []string {
+		for _, p := range valuesOf(c.Values, "path") {
+			if dataInCodeLocation(p) {
+				return []string{"A data file (" + path.Base(p) + ") sits where codesign expects only code (Contents/MacOS, or Contents itself): everything there is signed as code, and a data file cannot be. Move it to Contents/Resources (and change the code that reads it); do not sign it."}
+			}
+		}
+		return nil
+	})
+	rule("text-bundle-format", nil, func(c leadContext) []string {
+		if reIOSFramework.MatchString(c.Near) {
+			return []string{"The framework's Info.plist is missing or incomplete (CFBundleIdentifier, CFBundleExecutable, CFBundlePackageType FMWK), or the framework is a macOS-style versioned one inside an iOS app: codesign cannot tell what bundle it is. Fix the framework target's Info.plist setting (or the pod/SDK that ships it)."}
+		}
+		return nil
+	})
+	rule("text-cert-revoked", nil, func(c leadContext) []string {
+		if reVendorCode.MatchString(c.Near) {
+			return []string{"The revoked certificate is the vendor's that signed this third-party framework or SDK, not yours: update the SDK to a release signed with a valid certificate (or ask the vendor); your own certificate and profiles are fine, and re-signing your app does not help."}
+		}
+		return nil
+	})
+	rule("text-install-no-valid-profile", nil, func(c leadContext) []string {
+		if reFrameworkTarget.MatchString(c.Near) {
+			return []string{"The failing code is a nested framework or extension, not the app: it is signed with a certificate the app's provisioning profile does not include (a prebuilt, vendor-signed framework, or one signed by another team). Let Xcode re-sign it when embedding (Embed & Sign), or sign it with the same identity as the app."}
+		}
+		return nil
+	})
+	rule("text-profile-missing-certificate", nil, func(c leadContext) []string {
+		prof, cert := profileKind(valuesOf(c.Values, "profile")), certKind(valuesOf(c.Values, "identity"))
+		switch {
+		case prof == "development" && cert == "distribution":
+			return []string{"A development profile with a distribution certificate: development profiles list only development certificates. Archive for distribution with an App Store or Ad Hoc profile, or sign with an Apple Development certificate to run on devices."}
+		case prof == "distribution" && cert == "development":
+			return []string{"A distribution profile with a development certificate: distribution profiles list only distribution certificates. Sign with the Apple Distribution certificate the profile lists (CODE_SIGN_IDENTITY Apple Distribution), or pick a development profile."}
+		}
+		return nil
+	})
+	for _, id := range []string{"text-profile-missing-entitlement", "text-profile-entitlement-value", "text-unsatisfied-entitlements", "text-kernel-signature-rejected", "text-install-invalid-entitlements"} {
+		rule(id, nil, func(c leadContext) []string { return entitlementLeads(c.Values) })
+	}
+}
+
+// staplerNotYet is a cause of text-stapler-failed, first when the ticket's
+// record was not found.
+const staplerNotYet = "The submission is not yet accepted, or its ticket has not reached Apple's servers yet: check that `xcrun notarytool info SUBMISSION-ID` says Accepted, then staple again a few minutes later (retry in CI)."
+
+func valuesOf(vals []Value, kind string) []string {
+	var out []string
+	for _, v := range vals {
+		if v.Kind == kind {
+			out = append(out, v.Value)
+		}
+	}
+	return out
+}
+
+// codeExtensions are the names codesign signs as code in Contents/MacOS.
+var codeExtensions = map[string]bool{"dylib": true, "so": true, "node": true, "bundle": true, "framework": true, "app": true, "appex": true, "xpc": true, "plugin": true, "kext": true, "systemextension": true}
+
+// dataInCodeLocation says whether a nested path codesign reported is a data
+// file in a place reserved for code: Contents/MacOS or Contents itself.
+func dataInCodeLocation(p string) bool {
+	i := strings.LastIndex(p, "/Contents/")
+	if i < 0 {
+		return false
+	}
+	rest := p[i+len("/Contents/"):]
+	dir, name := path.Split(rest)
+	if dir != "" && !strings.HasPrefix(dir, "MacOS/") {
+		return false
+	}
+	if strings.HasPrefix(name, ".") {
+		return true
+	}
+	ext := path.Ext(name)
+	return ext != "" && !codeExtensions[strings.ToLower(ext[1:])] && strings.Trim(ext[1:], "0123456789") != ""
+}
+
+// profileKind reads the kind from a profile's name, where Xcode, match and
+// people put it ("match AppStore …", "… DEVELOPMENT", "… Ad Hoc").
+func profileKind(names []string) string {
+	for _, n := range names {
+		l := strings.ToLower(n)
+		switch {
+		case strings.Contains(l, "development") || strings.Contains(l, "team provisioning profile") || strings.Contains(l, " dev "):
+			return "development"
+		case strings.Contains(l, "appstore") || strings.Contains(l, "app store") || strings.Contains(l, "adhoc") || strings.Contains(l, "ad hoc") || strings.Contains(l, "distribution"):
+			return "distribution"
+		}
+	}
+	return ""
+}
+
+func certKind(identities []string) string {
+	for _, n := range identities {
+		switch {
+		case strings.HasPrefix(n, "iPhone Distribution") || strings.HasPrefix(n, "Apple Distribution") || strings.HasPrefix(n, "iOS Distribution"):
+			return "distribution"
+		case strings.HasPrefix(n, "iPhone Developer") || strings.HasPrefix(n, "Apple Development") || strings.HasPrefix(n, "iOS Development") || strings.HasPrefix(n, "Mac Developer") || strings.HasPrefix(n, "Mac Development"):
+			return "development"
+		}
+	}
+	return ""
+}
+
+// entitlementLeads says plainly what no profile can fix: entitlements only
+// Apple's code may have, ones that need Apple's approval, keys that are no
+// entitlement at all, and In-App Purchase, which needs none.
+func entitlementLeads(vals []Value) []string {
+	var out []string
+	for _, e := range valuesOf(vals, "entitlement") {
+		if s := entitlementNote(e); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func entitlementNote(e string) string {
+	switch {
+	case strings.HasPrefix(e, "com.apple.private.") || strings.HasPrefix(e, "com.apple.rootless.") || e == "platform-application" || e == "task_for_pid-allow" || e == "com.apple.system-task-ports":
+		return e + " is Apple-private: only Apple's own code may carry it, and no provisioning profile can grant it to anyone else. Remove it from the entitlements."
+	case e == "com.apple.developer.in-app-purchase":
+		return "com.apple.developer.in-app-purchase is no entitlement a profile carries: In-App Purchase needs no entitlement. Delete the key from the .entitlements file; do not try to enable a capability for it."
+	case e == "com.apple.security.screen-capture" || e == "com.apple.security.screencapture":
+		return e + " is not an entitlement: screen recording is a permission the user grants in System Settings (Privacy & Security). Remove the key."
+	case strings.HasPrefix(e, "com.apple.developer.exposure-notification") || strings.HasPrefix(e, "com.apple.developer.usernotifications.critical-alerts") ||
+		e == "com.apple.developer.networking.multicast" || e == "com.apple.developer.networking.HotspotHelper" || e == "com.apple.developer.contacts.notes" || strings.HasPrefix(e, "com.apple.developer.carplay"):
+		return e + " is a managed entitlement: a profile includes it only after Apple approves a request for it (Certificates, Identifiers & Profiles, Capability Requests)."
+	}
+	return ""
+}

@@ -1,0 +1,129 @@
+package text
+
+import (
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// realRecord is one message of testdata/real-messages.txt or
+// testdata/not-signing.txt.
+type realRecord struct {
+	name, source string
+	want, not    []string
+	first        string
+	values       [][2]string
+	text         string
+}
+
+func readRecords(t *testing.T, path string) []realRecord {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []realRecord
+	for _, chunk := range strings.Split("\n"+string(b), "\n@@@ ")[1:] {
+		head, body, ok := strings.Cut(chunk, "\n---\n")
+		if !ok {
+			t.Fatalf("%s: record %q has no --- line", path, strings.SplitN(chunk, "\n", 2)[0])
+		}
+		lines := strings.Split(head, "\n")
+		r := realRecord{name: lines[0], text: body}
+		for _, l := range lines[1:] {
+			k, v, _ := strings.Cut(l, ":")
+			v = strings.TrimSpace(v)
+			switch k {
+			case "source":
+				r.source = v
+			case "want":
+				r.want = strings.Fields(v)
+			case "not":
+				r.not = strings.Fields(v)
+			case "first":
+				r.first = v
+			case "value":
+				kind, val, _ := strings.Cut(v, "=")
+				r.values = append(r.values, [2]string{kind, val})
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// judge says why a real message was not diagnosed right, or "" when it was:
+// every wanted message found, none of the unwanted, the first likely cause
+// of the first wanted one the expected one, every value extracted whole.
+func judge(r realRecord, res Result) string {
+	byID := map[string]*Match{}
+	for i := range res.Matches {
+		byID[res.Matches[i].Entry.ID] = &res.Matches[i]
+	}
+	for _, id := range r.want {
+		if byID[id] == nil {
+			return "missing " + id
+		}
+	}
+	for _, id := range r.not {
+		if byID[id] != nil {
+			return "unwanted " + id
+		}
+	}
+	if r.first != "" {
+		m := byID[r.want[0]]
+		if len(m.Causes) == 0 || !strings.Contains(strings.ToLower(m.Causes[0]), strings.ToLower(r.first)) {
+			c := ""
+			if len(m.Causes) > 0 {
+				c = m.Causes[0]
+			}
+			return "first cause " + strconv.Quote(c) + " does not say " + strconv.Quote(r.first)
+		}
+	}
+	for _, kv := range r.values {
+		found := false
+		for _, m := range res.Matches {
+			if hasValue(m.Values, kv[0], kv[1]) {
+				found = true
+			}
+		}
+		if !found {
+			return "value " + kv[0] + " " + strconv.Quote(kv[1]) + " not extracted"
+		}
+	}
+	return ""
+}
+
+// TestRealMessages measures the share of real messages diagnosed right. The
+// floor is what the catalogue reaches now; it may only go up.
+func TestRealMessages(t *testing.T) {
+	recs := readRecords(t, "testdata/real-messages.txt")
+	right := 0
+	for _, r := range recs {
+		if why := judge(r, Analyze([]byte(r.text))); why != "" {
+			t.Logf("MISS %s (%s): %s", r.name, r.source, why)
+			continue
+		}
+		right++
+	}
+	t.Logf("real messages diagnosed right: %d of %d", right, len(recs))
+	if right < realMessagesFloor {
+		t.Errorf("%d of %d real messages diagnosed right, fewer than the %d reached before", right, len(recs), realMessagesFloor)
+	}
+}
+
+const realMessagesFloor = 46
+
+// TestNotSigning: text that only looks like a signing failure (a compiler
+// killed for memory, npm's exit status 137, prose naming an error) gets no
+// error or warning.
+func TestNotSigning(t *testing.T) {
+	for _, r := range readRecords(t, "testdata/not-signing.txt") {
+		for _, m := range Analyze([]byte(r.text)).Matches {
+			if m.Entry.Severity != Info {
+				t.Errorf("%s (%s): %s %s on %q", r.name, r.source, m.Entry.Severity, m.Entry.ID, m.Excerpt)
+			}
+		}
+	}
+}
