@@ -41,7 +41,7 @@ func textCheck(e *text.Entry) *Check {
 						p.ReportFinding(report.Finding{
 							Subject: fmt.Sprintf("%s: line %d", in.Name, m.Line),
 							Message: textMessage(m),
-							Fix:     m.Entry.Fix,
+							Fix:     m.Fix,
 						})
 					}
 				}

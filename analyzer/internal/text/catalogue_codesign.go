@@ -3,6 +3,23 @@ package text
 // codesign: signing and --verify output.
 var codesignEntries = []*Entry{
 	{
+		ID: "text-cant-verify-signature", Title: "A signature-inspection app cannot verify the signature", Severity: Error,
+		Source:  "signature-inspection apps (Apparency, What's Your Sign and the like), which report what codesign --verify says",
+		Meaning: "The app's signature does not verify: the tool asked the Security framework, as codesign --verify does, and got a failure. Gatekeeper then cannot evaluate it either.",
+		Causes: []string{
+			"The bundle was changed after it was signed, or its parts were signed in the wrong order: the main executable signed on its own after the bundle, a file added to Contents/MacOS. Sign nested code first and the .app last (codesign the .app, not Contents/MacOS/App).",
+			"A data file sits in Contents/MacOS, where everything must be code: move it to Contents/Resources.",
+			"The signing certificate is not trusted on this Mac (an intermediate is missing) or was revoked.",
+		},
+		Confirm: dropApp,
+		Fix:     "Run `codesign --verify --deep --strict -vvvv App.app` to see which file fails, fix that, then sign inside-out: nested frameworks and helpers, then `codesign --force --options runtime --timestamp --sign \"Developer ID Application: NAME (TEAMID)\" App.app`.",
+		Checks:  []string{chkBundleSealed, chkBundleSealAdded, chkBundleDataInMacOS, chkBundleMainUnsigned, chkMachoSigInvalid},
+		Blocks:  []string{"valid-signature", "opens-after-download", "notarization"},
+		patterns: []pattern{
+			pat("can't verify signature", `Signed By\s*[-:]?\s*Can'?t verify signature`),
+		},
+	},
+	{
 		ID: "text-signed-resource-modified", Title: "A signed resource was added, modified or deleted", Severity: Error,
 		Source:  "iOS installer (0xe8008017), codesign --verify, syspolicy_check",
 		Meaning: "A file inside the app differs from what the signature sealed: something changed the bundle after it was signed.",

@@ -3,6 +3,20 @@ package text
 // Harmless noise and pastes that are not errors: log lines to ignore, device identifiers, code requirements.
 var noiseEntries = []*Entry{
 	{
+		ID: "text-integrity-question", Title: "Checking an app's integrity from inside the app", Severity: Info,
+		Source:  "a question, not a tool's message",
+		Meaning: "The text asks how an iOS app can check in code that its .ipa or signature was not tampered with.",
+		Causes: []string{
+			"There is no iOS API for an app to verify its own code signature: the system already refuses to launch code whose signature does not verify, and a modified app re-signed by someone else carries a valid signature of theirs. Apple's answer is App Attest (DeviceCheck framework, DCAppAttestService): your server verifies an attestation that the request comes from your genuine app on a genuine device.",
+		},
+		Confirm: "the .ipa itself: signdoctor checks offline, in the browser, that its signature, the seal of every file and the embedded profile are intact, and who signed it",
+		Fix:     "Use App Attest for server-side trust in the app instance; to check a given .ipa file, drop it here (or run `codesign --verify --deep --strict Payload/App.app` on a Mac).",
+		patterns: []pattern{
+			pat("integrity", `\b(?:ipa|app) integrity\b|(?:check|verify|detect)[^.?\n]{0,60}\bintegrity\b[^.?\n]{0,60}\b(?:ipa|app)\b`),
+			pat("tamper", `(?:check|verify|detect)[^.?\n]{0,60}\btamper(?:ed|ing)?\b[^.?\n]{0,60}\b(?:ipa|app)\b`),
+		},
+	},
+	{
 		ID: "text-detached-signatures-noise", Title: "Harmless log noise: DetachedSignatures", Severity: Info,
 		Source:   "the Security framework (system log)",
 		Meaning:  "The Security framework logs this while checking code; the file it mentions does not exist on current macOS. It is not the error.",

@@ -26,6 +26,11 @@ var (
 	reFrameworkTarget   = lazyCompile(`(?i)\.(?:framework|appex)\s*:\s*0xe8008015`)
 	reIOSFramework      = lazyCompile(`(?i)\.framework\s*:\s*bundle format unrecognized`)
 	reNotFound          = lazyCompile(`(?i)Record not found`)
+	reOtherAccountWorks = lazyCompile(`(?i)\b(?:different|another|other|second) (?:apple )?(?:developer )?(?:account|team)\b|\blocal(?:ly)? (?:archive|build)s? (?:works|worked|succeed)`)
+	reSameSigner        = lazyCompile(`(?i)(?:same|identical) (?:certificate|team|signing identity|developer id)|signed (?:and notarized )?with the same`)
+	reHardwareUUID      = lazyCompile(`(?i)Hardware UUID`)
+	reMacProfile        = lazyCompile(`(?i)embedded\.provisionprofile|CPProfileManager|\bVM\b|virtual machine|Virtual-Machine`)
+	reLaunchd153        = lazyCompile(`(?i)Code=153\b|Launchd job spawn failed`)
 	reScriptInFramework = lazyCompile(`(?i)not signed at all\. The file at path \[[^\]]*?([A-Za-z0-9_\-]+)\.framework/([^\]/]+)\]`)
 )
 
@@ -65,13 +70,6 @@ func init() {
 			out = append(out, "The application-identifier entitlement is not TEAMID.bundle-id of this app as the provisioning profile says: the build was re-signed with entitlements of another app or team, or with a profile for another App ID.")
 		}
 		return append(out, entitlementLeads(c.Values)...)
-	})
-	rule("text-invalid-signature-upload", nil, func(c leadContext) []string {
-		m := reScriptInFramework.FindStringSubmatch(c.Near)
-		if m == nil || m[1] == m[2] {
-			return nil
-		}
-		return []string{"The file named is not code but a script or data file inside " + m[1] + ".framework (a build or setup script the SDK ships): App Store Connect treats files at a framework's top level as code that must be signed. Remove it from the embedded framework (a Run Script phase after Embed Frameworks), or update the SDK."}
 	})
 	rule("text-stapler-failed", nil, func(c leadContext) []string {
 		if reNotFound.MatchString(c.Near) {
@@ -115,9 +113,79 @@ func init() {
 		}
 		return nil
 	})
+	rule("text-invalid-signature-upload", nil, func(c leadContext) []string {
+		if m := reScriptInFramework.FindStringSubmatch(c.Near); m != nil && m[1] != m[2] {
+			return []string{"The file named is not code but a script or data file inside " + m[1] + ".framework (a build or setup script the SDK ships): App Store Connect treats files at a framework's top level as code that must be signed. Remove it from the embedded framework (a Run Script phase after Embed Frameworks), or update the SDK."}
+		}
+		if reOtherAccountWorks.MatchString(c.All) {
+			return []string{otherAccountWorks}
+		}
+		return nil
+	})
+	rule("text-app-management-denied", nil, func(c leadContext) []string {
+		if reSameSigner.MatchString(c.All) {
+			return []string{"Same team, still denied: App Management judges the responsible process, not only the updater's signature. An updater started from Terminal or a script is judged as Terminal (which has no App Management permission); started by launchd (a LaunchAgent/LaunchDaemon or the app itself) it is judged as itself. And the app being updated must allow it: an NSUpdateSecurityPolicy in its Info.plist lists the updater (AllowProcesses: team ID and signing identifier), which is how an updater of the same team is let in once the app has run."}
+		}
+		return nil
+	})
+	rule("text-device-not-in-profile", nil, func(c leadContext) []string {
+		if reHardwareUUID.MatchString(c.All) && reMacProfile.MatchString(c.All) {
+			return []string{"This is a Mac (or a macOS VM): Apple silicon Macs and their VMs are matched by their Provisioning UDID (System Information > Hardware > Provisioning UDID, 00008xxx-…), not the Hardware UUID, so a Hardware UUID listed in the profile does not help. A VM has a Provisioning UDID of its own, which changes when the VM is recreated. For CI, sign what runs on VMs so it needs no device list where the platform allows it: Developer ID signing with a Developer ID profile (no devices) instead of a development profile."}
+		}
+		return nil
+	})
+	rule("text-app-cant-be-opened", nil, func(c leadContext) []string {
+		if reLaunchd153.MatchString(c.Near) {
+			return []string{"An entitlement or the embedded profile was rejected when launchd started it (POSIX error 153): see the taskgated-helper and amfid lines in the log (`log show --last 5m --predicate 'process == \"taskgated-helper\" or process == \"amfid\"'`)."}
+		}
+		return nil
+	})
 	for _, id := range []string{"text-profile-missing-entitlement", "text-profile-entitlement-value", "text-unsatisfied-entitlements", "text-kernel-signature-rejected", "text-install-invalid-entitlements"} {
 		rule(id, nil, func(c leadContext) []string { return entitlementLeads(c.Values) })
 	}
+}
+
+// trustedExecutionIDs are the messages of trusted execution refusing to run code,
+// where code of Apple's own changes the answer.
+var trustedExecutionIDs = map[string]bool{
+	"text-killed-at-launch": true, "text-kernel-signature-rejected": true, "text-arm64e-preview-abi": true,
+	"text-code-signature-invalid": true, "text-unsatisfied-entitlements": true, "text-library-validation": true,
+	"text-launch-constraint": true, "text-profile-missing-entitlement": true,
+}
+
+const appleOwnFix = "Nothing to change in your code or signing. Update macOS (Software Update), and if it persists file a report with Feedback Assistant (feedbackassistant.apple.com) with the kernel and amfid lines; until then use another way to do the task. Do not re-sign, copy or strip Apple's binaries: System Integrity Protection keeps them as shipped."
+
+// appleOwnCode returns the path or identifier of Apple's own code named in
+// the values (/usr/bin, /System, com.apple.*), or "".
+func appleOwnCode(vals []Value) string {
+	for _, v := range vals {
+		switch v.Kind {
+		case "path":
+			for _, p := range []string{"/usr/bin/", "/usr/sbin/", "/usr/libexec/", "/bin/", "/sbin/", "/System/", "/Library/Apple/"} {
+				if strings.HasPrefix(v.Value, p) {
+					return v.Value
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// otherAccountWorks leads when the same project signs and uploads from
+// another account.
+const otherAccountWorks = "The same project signs and uploads from another account (or as a local archive), so neither the project nor its settings is the cause: something in this account's setup is. Contact Apple Developer Support (developer.apple.com/contact) with the build number and the error; a rebuild, a clean or new certificates will not help."
+
+// reKernelValidating is the kernel naming the file whose signature it
+// rejected.
+var reKernelValidating = lazyCompile(`(?:When validating|mac_vnode_check_signature:) (/(?:usr/(?:bin|sbin|libexec)|bin|sbin|System)/[^\s:]+)`)
+
+// appleOwnInKernelLog returns the Apple binary the kernel's lines in the
+// paste name, so "zsh: killed" next to them is read as that binary's kill.
+func appleOwnInKernelLog(all string) string {
+	if m := reKernelValidating.FindStringSubmatch(all); m != nil {
+		return m[1]
+	}
+	return ""
 }
 
 // staplerNotYet is a cause of text-stapler-failed, first when the ticket's

@@ -127,7 +127,16 @@ var (
 	reBundlePath = lazyCompile(`\b((?:[A-Za-z0-9_+\-][A-Za-z0-9._+\-]*/)*[A-Za-z0-9_+\-][A-Za-z0-9._+\-]*\.(?:app|appex|framework|xpc|bundle|dylib|ipa|pkg|dmg|systemextension|kext|xcarchive)(?:/[A-Za-z0-9._+@\-]+)*)(?:$|[^A-Za-z0-9_\-])`)
 )
 
+// reSpacedBundle is an absolute path to a bundle whose names have spaces
+// ("/Applications/Brave Browser.app"): each further word starts with a
+// capital or a digit, as app names do, so prose around it is not taken in.
+var reSpacedBundle = lazyCompile(`(/(?:[A-Za-z0-9._@+~$%\-]+(?: [A-Z0-9][A-Za-z0-9._@+~$%\-]*)*/)*[A-Za-z0-9._@+~$%\-]+(?: [A-Z0-9][A-Za-z0-9._@+~$%\-]*)+\.(?:app|appex|framework|xpc|bundle|plugin|kext|systemextension)(?:/[A-Za-z0-9._@+\-]+)*)`)
+
 func extractGeneric(s *valueSet, w string) {
+	// Paths with spaces first, so their parts are not kept separately.
+	for _, m := range reSpacedBundle.FindAllStringSubmatch(w, maxValuesPerKind) {
+		s.addNamed("path", m[1])
+	}
 	for _, m := range reHexCode.FindAllString(w, maxValuesPerKind) {
 		s.add("code", strings.ToLower(m))
 	}
