@@ -127,3 +127,20 @@ func TestNotSigning(t *testing.T) {
 		}
 	}
 }
+
+// Line numbers count every input line, blank ones and quote markers alone on
+// a line included, and quote markers do not end up in values.
+func TestQuotedLinesAndNumbers(t *testing.T) {
+	in := "When trying to submit:\r\n\r\n> \n> Swift Console.app: rejected (the code is valid but does not seem to be an app)\n"
+	r := Analyze([]byte(in))
+	if len(r.Matches) != 1 || r.Matches[0].Entry.ID != "text-spctl-not-an-app" {
+		t.Fatalf("got %v", ids(r))
+	}
+	m := r.Matches[0]
+	if m.Line != 4 {
+		t.Errorf("line %d, want 4", m.Line)
+	}
+	if !hasValue(m.Values, "path", "Swift Console.app") {
+		t.Errorf("values %v, want path Swift Console.app", m.Values)
+	}
+}

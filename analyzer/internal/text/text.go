@@ -255,7 +255,7 @@ func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool)
 	if m.Count > maxOccurrences {
 		m.Count = maxOccurrences
 	}
-	m.Line = doc.lineAt(m.Offset)
+	m.Line = doc.inputLine(m.Offset)
 	m.Values = vals.list
 	if e.hints != nil {
 		m.Hints = e.hints(m.Values)
@@ -409,6 +409,9 @@ func excerpt(s string, start, end int) string {
 type document struct {
 	text       string
 	lineStarts []int // offsets in text where input lines begin (first is 0)
+	// lineNums are the 1-based input line numbers of lineStarts: blank lines
+	// (and quote markers alone on a line) start no line in text.
+	lineNums []int
 }
 
 var replacer = strings.NewReplacer(
@@ -423,9 +426,14 @@ func normalise(b []byte) document {
 	s := replacer.Replace(strings.ToValidUTF8(string(b), "\ufffd"))
 	var sb strings.Builder
 	sb.Grow(len(s))
-	d := document{lineStarts: []int{0}}
+	d := document{lineStarts: []int{0}, lineNums: []int{1}}
+	input := 1 // the input line being read
+	cr := false
 	space := false
 	newline := false
+	// lineHead is true before the first character of a line: there, the
+	// quote markers of Markdown and e-mail ("> ", "> > ") are dropped.
+	lineHead := true
 	escape := 0 // inside a terminal escape sequence (colours in CI logs): 1 after ESC, 2 after ESC [
 	for _, r := range s {
 		switch {
@@ -444,10 +452,15 @@ func normalise(b []byte) document {
 			escape = 0
 		}
 		if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
-			space, newline = true, true
+			if !(r == '\n' && cr) {
+				input++
+			}
+			cr = r == '\r'
+			space, newline, lineHead = true, true, true
 			continue
 		}
-		if isSpace(r) {
+		cr = false
+		if isSpace(r) || (lineHead && r == '>') {
 			space = true
 			continue
 		}
@@ -456,8 +469,11 @@ func normalise(b []byte) document {
 		}
 		if newline && sb.Len() > 0 {
 			d.lineStarts = append(d.lineStarts, sb.Len())
+			d.lineNums = append(d.lineNums, input)
+		} else if sb.Len() == 0 {
+			d.lineNums[0] = input
 		}
-		space, newline = false, false
+		space, newline, lineHead = false, false, false
 		sb.WriteRune(r)
 	}
 	d.text = sb.String()
@@ -475,6 +491,11 @@ func isSpace(r rune) bool {
 // lineAt returns the 1-based input line of an offset.
 func (d document) lineAt(off int) int {
 	return sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > off })
+}
+
+// inputLine returns the 1-based line of the input an offset comes from.
+func (d document) inputLine(off int) int {
+	return d.lineNums[d.lineAt(off)-1]
 }
 
 // window returns the part of the text around a match where generic values

@@ -91,23 +91,25 @@ var listSplit = lazyCompile(`[,\s"'()]+`)
 var entitlementKey = lazyCompile(`^(?:com\.apple\.[A-Za-z0-9.\-]+|keychain-access-groups|aps-environment|application-identifier|get-task-allow|beta-reports-active)$`)
 
 // isTeamID says whether s has the form of a team ID: ten upper-case letters
-// and digits, at least one of them a digit (which keeps words out).
+// and digits, with at least one of each: a digit keeps words out, a letter
+// keeps numbers (a PID, a timestamp) out.
 func isTeamID(s string) bool {
 	if len(s) != 10 {
 		return false
 	}
-	digit := false
+	digit, letter := false, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c >= '0' && c <= '9':
 			digit = true
 		case c >= 'A' && c <= 'Z':
+			letter = true
 		default:
 			return false
 		}
 	}
-	return digit
+	return digit && letter
 }
 
 // Generic extractors run on the surroundings of every match.
