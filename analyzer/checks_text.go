@@ -119,7 +119,7 @@ func textMessage(m *text.Match) string {
 			fmt.Fprintf(&b, " (%d) %s", i+1, c)
 		}
 	}
-	fmt.Fprintf(&b, " To confirm, drop %s.", m.Entry.Confirm)
+	fmt.Fprintf(&b, " To confirm, drop %s.", m.Confirm)
 	return b.String()
 }
 

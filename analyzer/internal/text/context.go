@@ -97,7 +97,16 @@ func init() {
 		}
 		return nil
 	})
+	rule("text-signed-resource-modified", nil, func(c leadContext) []string {
+		if sameNameTwoWays(c.All) {
+			return []string{"The same file is listed as added and as missing: its name, with non-ASCII characters, is written two ways in Unicode (composed NFC and decomposed NFD). A copy rewrote the name (the Finder copying from a disk image, some zip, sync or git tools); the files are intact. Copy with ditto, or keep file names inside the bundle ASCII."}
+		}
+		return nil
+	})
 	rule("text-install-no-valid-profile", nil, func(c leadContext) []string {
+		if reNotaryLog.MatchString(c.All) && !strings.Contains(c.All, "installd") {
+			return []string{"This comes from notarizing Mac code (a Contents/MacOS path, a notary log), not from installing on an iOS device: the executable claims entitlements that need a provisioning profile (iCloud, push, associated domains, app groups of the group. form…) and none that authorises them is embedded. Embed a Developer ID provisioning profile for the App ID as Contents/embedded.provisionprofile, sign again and resubmit."}
+		}
 		if reFrameworkTarget.MatchString(c.Near) {
 			return []string{"The failing code is a nested framework or extension, not the app: it is signed with a certificate the app's provisioning profile does not include (a prebuilt, vendor-signed framework, or one signed by another team). Let Xcode re-sign it when embedding (Embed & Sign), or sign it with the same identity as the app."}
 		}
@@ -186,6 +195,60 @@ func appleOwnInKernelLog(all string) string {
 		return m[1]
 	}
 	return ""
+}
+
+// reSubmissionID is a notary submission's ID as notarytool and the notary
+// log print it.
+var reSubmissionID = lazyCompile(`(?i)(?:"jobId"\s*:\s*"|\bid:\s*|submission(?: id)?:?\s*|notarytool (?:log|info|wait) )([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b`)
+
+func submissionID(all string) string {
+	if m := reSubmissionID.FindStringSubmatch(all); m != nil {
+		return strings.ToLower(m[1])
+	}
+	return ""
+}
+
+var (
+	reFileAdded   = lazyCompile(`file added: (\S{1,400})`)
+	reFileMissing = lazyCompile(`file missing: (\S{1,400})`)
+	reNotaryLog   = lazyCompile(`(?i)"jobId"|"logFormatVersion"|"statusSummary"|notarytool log|/Contents/MacOS/`)
+)
+
+// sameNameTwoWays says whether a path is reported both added and missing
+// with only its non-ASCII characters differing or identical: one name
+// written in two Unicode normalisations (NFC and NFD), which a copy made.
+func sameNameTwoWays(all string) bool {
+	added := map[string]bool{}
+	for _, m := range reFileAdded.FindAllStringSubmatch(all, 64) {
+		if hasNonASCII(m[1]) {
+			added[asciiOnly(m[1])] = true
+		}
+	}
+	for _, m := range reFileMissing.FindAllStringSubmatch(all, 64) {
+		if hasNonASCII(m[1]) && added[asciiOnly(m[1])] {
+			return true
+		}
+	}
+	return false
+}
+
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+func asciiOnly(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x80 {
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
 }
 
 // staplerNotYet is a cause of text-stapler-failed, first when the ticket's

@@ -12,7 +12,7 @@ import (
 type realRecord struct {
 	name, source string
 	want, not    []string
-	first        string
+	first, fix   string
 	values       [][2]string
 	text         string
 }
@@ -43,6 +43,8 @@ func readRecords(t *testing.T, path string) []realRecord {
 				r.not = strings.Fields(v)
 			case "first":
 				r.first = v
+			case "fix":
+				r.fix = v
 			case "value":
 				kind, val, _ := strings.Cut(v, "=")
 				r.values = append(r.values, [2]string{kind, val})
@@ -81,6 +83,12 @@ func judge(r realRecord, res Result) string {
 			return "first cause " + strconv.Quote(c) + " does not say " + strconv.Quote(r.first)
 		}
 	}
+	if r.fix != "" {
+		m := byID[r.want[0]]
+		if !strings.Contains(m.Fix+" "+m.Confirm, r.fix) {
+			return "fix and confirm do not say " + strconv.Quote(r.fix)
+		}
+	}
 	for _, kv := range r.values {
 		found := false
 		for _, m := range res.Matches {
@@ -113,7 +121,7 @@ func TestRealMessages(t *testing.T) {
 	}
 }
 
-const realMessagesFloor = 46
+const realMessagesFloor = 50
 
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no

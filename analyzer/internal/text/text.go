@@ -120,6 +120,9 @@ type Match struct {
 	// Causes are the entry's likely causes, reordered by what the rest of
 	// the text says (a cause the user ruled out, code that is Apple's own).
 	Causes []string
+	// Confirm says what to drop, with the submission ID of a notary log
+	// filled in when the paste has one.
+	Confirm string
 	// Fix is what to do: the entry's, unless the paste shows the code is
 	// Apple's own (then it is an OS problem, not the build's).
 	Fix string
@@ -260,7 +263,7 @@ func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool)
 	if e.hints != nil {
 		m.Hints = e.hints(m.Values)
 	}
-	m.Causes, m.Fix = e.Causes, e.Fix
+	m.Causes, m.Fix, m.Confirm = e.Causes, e.Fix, e.Confirm
 	if e.lead != nil {
 		m.Causes = leadCauses(e.lead(leadContext{Values: m.Values, Near: near, All: doc.text}), e.Causes)
 	}
@@ -271,6 +274,16 @@ func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool)
 	if own != "" && trustedExecutionIDs[e.ID] {
 		m.Causes = leadCauses([]string{own + " is Apple's own code, part of macOS: it is not yours to re-sign or change, and nothing in your build causes this. It is an OS problem: update macOS (a point release may have shipped a broken or mismatched binary), and report it with Feedback Assistant, attaching the log lines. Kernel lines about arm64e or entitlements describe the same rejection, not separate problems."}, nil)
 		m.Fix = appleOwnFix
+	}
+	if id := submissionID(doc.text); id != "" {
+		m.Fix = strings.ReplaceAll(m.Fix, "SUBMISSION-ID", id)
+		m.Confirm = strings.ReplaceAll(m.Confirm, "SUBMISSION-ID", id)
+		for i, c := range m.Causes {
+			if strings.Contains(c, "SUBMISSION-ID") {
+				m.Causes = append([]string(nil), m.Causes...)
+				m.Causes[i] = strings.ReplaceAll(c, "SUBMISSION-ID", id)
+			}
+		}
 	}
 	return m, true
 }

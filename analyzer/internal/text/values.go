@@ -125,7 +125,7 @@ var (
 	reAppIDTeam  = lazyCompile(`\b([A-Z0-9]{10})\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-*]+)*`)
 	reProfile    = lazyCompile(`(?i:provisioning profile|profile)\s*:?\s*"([^"]{1,160})"`)
 	reSigner     = lazyCompile(`(?i:signer|identity|certificate)\s*"([^"]{1,160})"`)
-	reAbsPath    = lazyCompile(`(?:^|[\s"'(=:,]|file://)(/(?:[A-Za-z0-9._@+~$%\-]+/)+[A-Za-z0-9._@+~$%\-]+)`)
+	reAbsPath    = lazyCompile(`(?:^|[\s"'(=:,]|file://)(/(?:[\p{L}\p{M}\p{N}._@+~$%\-]+/)+[\p{L}\p{M}\p{N}._@+~$%\-]+)`)
 	reBundlePath = lazyCompile(`\b((?:[A-Za-z0-9_+\-][A-Za-z0-9._+\-]*/)*[A-Za-z0-9_+\-][A-Za-z0-9._+\-]*\.(?:app|appex|framework|xpc|bundle|dylib|ipa|pkg|dmg|systemextension|kext|xcarchive)(?:/[A-Za-z0-9._+@\-]+)*)(?:$|[^A-Za-z0-9_\-])`)
 )
 
@@ -134,8 +134,15 @@ var (
 // capital or a digit, as app names do, so prose around it is not taken in.
 var reSpacedBundle = lazyCompile(`(/(?:[A-Za-z0-9._@+~$%\-]+(?: [A-Z0-9][A-Za-z0-9._@+~$%\-]*)*/)*[A-Za-z0-9._@+~$%\-]+(?: [A-Z0-9][A-Za-z0-9._@+~$%\-]*)+\.(?:app|appex|framework|xpc|bundle|plugin|kext|systemextension)(?:/[A-Za-z0-9._@+\-]+)*)`)
 
+// reJSONPath is the "path" field of a notary log's issue.
+var reJSONPath = lazyCompile(`"path"\s*:\s*"([^"]{1,400})"`)
+
 func extractGeneric(s *valueSet, w string) {
-	// Paths with spaces first, so their parts are not kept separately.
+	// Paths with spaces first, so their parts are not kept separately: a
+	// notary log's "path" fields, then bundle paths.
+	for _, m := range reJSONPath.FindAllStringSubmatch(w, maxValuesPerKind) {
+		s.addNamed("path", m[1])
+	}
 	for _, m := range reSpacedBundle.FindAllStringSubmatch(w, maxValuesPerKind) {
 		s.addNamed("path", m[1])
 	}
