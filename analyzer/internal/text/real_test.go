@@ -123,6 +123,26 @@ func TestRealMessages(t *testing.T) {
 
 const realMessagesFloor = 50
 
+// TestHeldOutMessages measures messages gathered after the catalogue work on
+// real-messages.txt: the honest estimate for unseen messages.
+func TestHeldOutMessages(t *testing.T) {
+	recs := readRecords(t, "testdata/heldout-messages.txt")
+	right := 0
+	for _, r := range recs {
+		if why := judge(r, Analyze([]byte(r.text))); why != "" {
+			t.Logf("MISS %s (%s): %s", r.name, r.source, why)
+			continue
+		}
+		right++
+	}
+	t.Logf("held-out messages diagnosed right: %d of %d", right, len(recs))
+	if right < heldOutFloor {
+		t.Errorf("%d of %d held-out messages diagnosed right, fewer than the %d reached before", right, len(recs), heldOutFloor)
+	}
+}
+
+const heldOutFloor = 20
+
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no
 // error or warning.
