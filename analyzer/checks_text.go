@@ -29,7 +29,7 @@ func textCheck(e *text.Entry) *Check {
 		Doc:      textCheckDoc(e),
 		Fix:      e.Fix,
 		Needs:    []Kind{KindText},
-		Blocks:   textBlocks(e.Blocks),
+		Blocks:   entryBlocks(e),
 		Run: func(p *Pass) {
 			for _, in := range p.Case.OfKind(KindText) {
 				r := in.Text()
@@ -50,9 +50,10 @@ func textCheck(e *text.Entry) *Check {
 	}
 }
 
-func textBlocks(goals []string) []report.Goal {
+// entryBlocks are the goals a catalogue entry names as failed.
+func entryBlocks(e *text.Entry) []report.Goal {
 	var out []report.Goal
-	for _, g := range goals {
+	for _, g := range e.Blocks {
 		out = append(out, report.Goal(g))
 	}
 	return out
