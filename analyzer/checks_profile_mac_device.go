@@ -35,7 +35,7 @@ var profileDeviceHardwareUUID = &Check{
 			if !hasDeviceList(pr) || !pr.HasDevice(id) || deviceForm(id) != "uuid" || !slices.Contains(pr.Platforms, profile.MacOS) {
 				return
 			}
-			p.Report(subject, "device %s is listed, but it is a Hardware UUID: it is an Intel Mac's Provisioning UDID, while an Apple silicon Mac or a macOS VM is matched by its Provisioning UDID (00008xxx-…), so on those this entry does not let the app run (CPProfileManager -212)", id)
+			p.Report(subject, "device %s is listed, but it has the form of a Hardware UUID, which is the Provisioning UDID of an Intel Mac only: an Apple silicon Mac or a macOS VM is matched by its Provisioning UDID (00008xxx-…), so there this entry does not let the app run (CPProfileManager -212)", id)
 		})
 	},
 }
