@@ -134,6 +134,10 @@ var (
 // capital or a digit, as app names do, so prose around it is not taken in.
 var reSpacedBundle = lazyCompile(`(/(?:[A-Za-z0-9._@+~$%\-]+(?: [A-Z0-9][A-Za-z0-9._@+~$%\-]*)*/)*[A-Za-z0-9._@+~$%\-]+(?: [A-Z0-9][A-Za-z0-9._@+~$%\-]*)+\.(?:app|appex|framework|xpc|bundle|plugin|kext|systemextension)(?:/[A-Za-z0-9._@+\-]+)*)`)
 
+// reLoaderPath is a dyld path relative to @rpath, @executable_path or
+// @loader_path, kept with its prefix.
+var reLoaderPath = lazyCompile(`@(?:rpath|executable_path|loader_path)/[A-Za-z0-9._+@\-]+(?:/[A-Za-z0-9._+@\-]+)*`)
+
 // reJSONPath is the "path" field of a notary log's issue.
 var reJSONPath = lazyCompile(`"path"\s*:\s*"([^"]{1,400})"`)
 
@@ -142,6 +146,9 @@ func extractGeneric(s *valueSet, w string) {
 	// notary log's "path" fields, then bundle paths.
 	for _, m := range reJSONPath.FindAllStringSubmatch(w, maxValuesPerKind) {
 		s.addNamed("path", m[1])
+	}
+	for _, m := range reLoaderPath.FindAllString(w, maxValuesPerKind) {
+		s.addNamed("path", m)
 	}
 	for _, m := range reSpacedBundle.FindAllStringSubmatch(w, maxValuesPerKind) {
 		s.addNamed("path", m[1])
