@@ -15,8 +15,6 @@ var (
 	// reBuildKill: a process killed while building or installing packages
 	// is the kernel's out-of-memory killer, not code signing.
 	reBuildKill = lazyCompile(`(?i)\b(?:clang|gcc|g\+\+|cc1(?:plus)?|collect2|ld terminated|linker command failed|swift-frontend|rustc|cargo|npm|yarn|pnpm|webpack|gradle|docker|ninja|make(?:\[\d+\])?:|ELIFECYCLE|returned a non-zero code|out of memory|OOM)\b`)
-	// reProseErrSec: the title of an article about an error, not the error.
-	reProseErrSec = lazyCompile(`(?i)(?:resolving|fixing|troubleshooting|about)\s+errSecInternalComponent|errSecInternalComponent errors\b`)
 	// reSpecificXcode: Xcode errors that say why code signing failed; next to
 	// them "Code signing is required for product type" is only the summary.
 	reSpecificXcode     = lazyCompile(`(?i)doesn't include (?:the )?signing certificate|No profiles? (?:for|matching)|\bexpired on\b|No signing certificate|No account for team|doesn't include the [A-Za-z0-9.\-]+|failed qualification|doesn't match the entitlements|doesn't support the|is not available\. Please enter a different string`)
@@ -48,7 +46,6 @@ func init() {
 		}
 	}
 	rule("text-killed-at-launch", func(near, _ string) bool { return reBuildKill.MatchString(near) }, nil)
-	rule("text-errsec-internal-component", func(near, _ string) bool { return reProseErrSec.MatchString(near) }, nil)
 	rule("text-requires-development-team", func(near, all string) bool {
 		return strings.Contains(strings.ToLower(near), "code signing is required") && reSpecificXcode.MatchString(all)
 	}, nil)
@@ -249,6 +246,20 @@ func asciiOnly(s string) string {
 		}
 	}
 	return b.String()
+}
+
+var (
+	reTitleBefore = lazyCompile(`(?i)(?:resolving|fixing|fix|troubleshooting|debugging|how to (?:fix|resolve|solve)|understanding|avoiding)\s+(?:the\s+)?(?:"|')?$`)
+	reTitleAfter  = lazyCompile(`^(?:"|')?\s+(?:errors|problems|issues)\b`)
+)
+
+// inTitle says whether a match is an error's name used in the title of an
+// article or a link ("Resolving errSecInternalComponent errors during code
+// signing"), where no tool printed it.
+func inTitle(text string, start, end int) bool {
+	before := text[max(0, start-40):start]
+	after := text[end:min(len(text), end+12)]
+	return reTitleBefore.MatchString(before) || reTitleAfter.MatchString(after)
 }
 
 // staplerNotYet is a cause of text-stapler-failed, first when the ticket's

@@ -226,6 +226,9 @@ func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool)
 			if e.skip != nil && e.skip(doc.text[lo:hi], doc.text) {
 				continue
 			}
+			if inTitle(doc.text, loc[0], loc[1]) {
+				continue
+			}
 			// Two patterns of one entry matching the same message (the same
 			// words, or two parts of one line) are one occurrence.
 			if !m.sameOccurrence(doc, loc[0], loc[1]) {
