@@ -199,8 +199,19 @@ func extractGeneric(s *valueSet, w string) {
 			s.add("bundle_id", m[1])
 			continue
 		}
+		// "Inspecting Console.app reveals…": Apple's utilities named in
+		// prose are not the code the message is about.
+		if appleUtilityApps[m[1]] {
+			continue
+		}
 		s.addNamed("path", m[1])
 	}
+}
+
+var appleUtilityApps = map[string]bool{
+	"Console.app": true, "Terminal.app": true, "Finder.app": true, "Activity Monitor.app": true,
+	"Monitor.app": true, "Access.app": true, "Settings.app": true, "Preferences.app": true,
+	"System Information.app": true, "Information.app": true,
 }
 
 // Values returns the values of one kind.
