@@ -114,6 +114,7 @@ var xcodeEntries = []*Entry{
 			pat("is not available for", `The (?P<capability4>[A-Za-z0-9 &.\-]{2,60}?) capability is not available for (?P<profile_kind>[A-Za-z ]{2,40}?) provisioning profiles`),
 
 			pat("doesn't support", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) support (?:the )?(?P<capability>[A-Za-z0-9 &.\-]{2,60}?)(?: capability)?(?:\.|,|$| and | Profile| Provisioning| An | The )`),
+			pat("capability", `(?:Provisioning profile "(?P<profile2>[^"]{1,160})" )?(?:doesn't|does not) (?:support|include) (?:the )?(?P<capability2>[A-Z][A-Za-z0-9 &.\-]{1,60}?) capability\b`),
 		},
 	},
 	{
