@@ -139,9 +139,10 @@ var keychainEntries = []*Entry{
 			"The .p12 was exported with OpenSSL 3, whose default encryption (AES-256 with PBKDF2) older macOS `security import` cannot read; it reports a MAC or password error even with the right password.",
 			"The password given is not the one used at export (CI secrets often gain a trailing newline).",
 			"The file was damaged in transit (base64 decoding in CI).",
+			"With \"Unable to decode the provided data\": macOS 15 refuses an unencrypted .p12 made by OpenSSL as -f pkcs12; export it with a password (or import it with -f openssl).",
 		},
 		Confirm:  "the certificate alone (.cer) to check its kind and dates; the .p12 itself stays private",
 		Fix:      "Re-export with the legacy algorithms: `openssl pkcs12 -export -legacy -in cert.pem -inkey key.pem -out identity.p12`, or export from Keychain Access; then `security import identity.p12 -k build.keychain -P \"$P12_PASSWORD\" -T /usr/bin/codesign`.",
-		patterns: []pattern{pat("mac verification failed", `MAC verification failed during PKCS12 import`), pat("passphrase you entered is not correct", `The user name or passphrase you entered is not correct`), pat("errsecauthfailed", `errSecAuthFailed|(?:^|[^\d])-25293\b`)},
+		patterns: []pattern{pat("mac verification failed", `MAC verification failed during PKCS12 import`), pat("passphrase you entered is not correct", `The user name or passphrase you entered is not correct`), pat("errsecauthfailed", `errSecAuthFailed|(?:^|[^\d])-25293\b`), pat("unable to decode", `SecKeychainItemImport: Unable to decode the provided data`)},
 	},
 }
