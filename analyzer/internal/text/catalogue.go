@@ -117,4 +117,4 @@ func Lookup(id string) *Entry {
 
 // entitlementList matches one entitlement key or Xcode's list of them: "A",
 // "A and B", "A, B, and C".
-const entitlementList = `[A-Za-z0-9.\-]{3,120}(?:(?:,? and|,) [A-Za-z0-9.\-]+){0,15}`
+const entitlementList = `[A-Za-z0-9_.\-]{3,120}(?:(?:,? and|,) [A-Za-z0-9_.\-]+){0,15}`

@@ -193,3 +193,40 @@ func TestErrorNamesInTitles(t *testing.T) {
 		}
 	}
 }
+
+// Xcode's plural form ("doesn't include the A, B, and C entitlements and
+// doesn't match the entitlements file's values for the D and E
+// entitlements", as issue 13 quotes it): every name is read, and those no
+// profile can grant are said plainly.
+func TestPluralEntitlementLists(t *testing.T) {
+	in := `Provisioning profile "iOS Team Provisioning Profile: com.example.app" doesn't include the com.apple.developer.exposure-notification, com.apple.private.security.no-sandbox, task_for_pid-allow, and platform-application entitlements and doesn't match the entitlements file's values for the com.apple.developer.icloud-container-identifiers and com.apple.developer.ubiquity-kvstore-identifier entitlements.`
+	r := Analyze([]byte(in))
+	var missing, value *Match
+	for i := range r.Matches {
+		switch r.Matches[i].Entry.ID {
+		case "text-profile-missing-entitlement":
+			missing = &r.Matches[i]
+		case "text-profile-entitlement-value":
+			value = &r.Matches[i]
+		}
+	}
+	if missing == nil || value == nil {
+		t.Fatalf("got %v", ids(r))
+	}
+	for _, e := range []string{"com.apple.developer.exposure-notification", "com.apple.private.security.no-sandbox", "task_for_pid-allow", "platform-application"} {
+		if !hasValue(missing.Values, "entitlement", e) {
+			t.Errorf("missing-entitlement values %v lack %s", missing.Values, e)
+		}
+	}
+	for _, e := range []string{"com.apple.developer.icloud-container-identifiers", "com.apple.developer.ubiquity-kvstore-identifier"} {
+		if !hasValue(value.Values, "entitlement", e) {
+			t.Errorf("entitlement-value values %v lack %s", value.Values, e)
+		}
+	}
+	causes := strings.Join(missing.Causes, " ")
+	for _, want := range []string{"com.apple.private.security.no-sandbox is Apple-private", "platform-application is Apple-private", "exposure-notification is a managed entitlement"} {
+		if !strings.Contains(causes, want) {
+			t.Errorf("causes do not say %q: %s", want, causes)
+		}
+	}
+}

@@ -88,7 +88,7 @@ func (s *valueSet) addNamed(name, v string) {
 
 var listSplit = lazyCompile(`[,\s"'()]+`)
 
-var entitlementKey = lazyCompile(`^(?:com\.apple\.[A-Za-z0-9.\-]+|keychain-access-groups|aps-environment|application-identifier|get-task-allow|beta-reports-active)$`)
+var entitlementKey = lazyCompile(`^(?:com\.apple\.[A-Za-z0-9.\-]+|keychain-access-groups|aps-environment|application-identifier|get-task-allow|beta-reports-active|platform-application|task_for_pid-allow)$`)
 
 // isTeamID says whether s has the form of a team ID: ten upper-case letters
 // and digits, with at least one of each: a digit keeps words out, a letter
@@ -119,7 +119,7 @@ var (
 	reCodeEquals = lazyCompile(`\b(?i:code)\s*=\s*(-?\d{1,7})\b`)
 	reStatusCode = lazyCompile(`(?i:status|error|err|osstatus|result|failed)\s*[:=]?\s*\(?(-\d{3,6})\b`)
 	reParenCode  = lazyCompile(`\((-\d{4,6})\)`)
-	reEntitle    = lazyCompile(`\b(?:com\.apple\.(?:developer|security|private|application-identifier|icloud)[A-Za-z0-9.\-]*|keychain-access-groups|aps-environment|application-identifier|get-task-allow|beta-reports-active)\b`)
+	reEntitle    = lazyCompile(`\b(?:com\.apple\.(?:developer|security|private|application-identifier|icloud)[A-Za-z0-9.\-]*|keychain-access-groups|aps-environment|application-identifier|get-task-allow|beta-reports-active|platform-application|task_for_pid-allow)\b`)
 	reTeamCtx    = lazyCompile(`(?i:team[ -]?(?:id|identifier)?)["']?\s*[:=]?\s*["'(<]?\s*([A-Z0-9]{10})\b`)
 	reIdentity   = lazyCompile(`\b((?:Apple Development|Apple Distribution|iPhone Developer|iPhone Distribution|Mac Developer|Mac Development|Developer ID Application|Developer ID Installer|3rd Party Mac Developer Application|3rd Party Mac Developer Installer|Mac App Distribution|Mac Installer Distribution|iOS Development|iOS Distribution): [^"()\n]{1,80}?\s*\(([A-Z0-9]{10})\))`)
 	reAppIDTeam  = lazyCompile(`\b([A-Z0-9]{10})\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-*]+)*`)
