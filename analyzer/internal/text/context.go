@@ -28,6 +28,7 @@ var (
 	reSameSigner        = lazyCompile(`(?i)(?:same|identical) (?:certificate|team|signing identity|developer id)|signed (?:and notarized )?with the same`)
 	reHardwareUUID      = lazyCompile(`(?i)Hardware UUID`)
 	reMacProfile        = lazyCompile(`(?i)embedded\.provisionprofile|CPProfileManager|\bVM\b|virtual machine|Virtual-Machine`)
+	reSubcomponent      = lazyCompile(`In subcomponent: (.{0,300}?/Contents/(?:MacOS/(?:[^ /]+/)*)?[^ /]+)(?: |$)`)
 	reLaunchd153        = lazyCompile(`(?i)Code=153\b|Launchd job spawn failed`)
 	reScriptInFramework = lazyCompile(`(?i)not signed at all\. The file at path \[[^\]]*?([A-Za-z0-9_\-]+)\.framework/([^\]/]+)\]`)
 )
@@ -82,6 +83,12 @@ func init() {
 		}
 		return nil
 	})
+	// "In subcomponent: …/Contents/MacOS/x.json" after "not signed at all"
+	// is a data file, which text-not-signed explains; it is no nested code.
+	rule("text-nested-code-invalid", func(near, _ string) bool {
+		m := reSubcomponent.FindStringSubmatch(near)
+		return m != nil && strings.Contains(near, "not signed at all") && dataInCodeLocation(m[1])
+	}, nil)
 	rule("text-bundle-format", nil, func(c leadContext) []string {
 		if reIOSFramework.MatchString(c.Near) {
 			return []string{"The framework's Info.plist is missing or incomplete (CFBundleIdentifier, CFBundleExecutable, CFBundlePackageType FMWK), or the framework is a macOS-style versioned one inside an iOS app: codesign cannot tell what bundle it is. Fix the framework target's Info.plist setting (or the pod/SDK that ships it)."}

@@ -235,21 +235,25 @@ func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool)
 				m.Count++
 				m.spans = append(m.spans, [2]int{loc[0], loc[1]})
 			}
-			start := loc[0]
+			start, end := loc[0], loc[1]
 			for i, name := range p.re.SubexpNames() {
 				if name == "" || loc[2*i] < 0 {
 					continue
 				}
 				v := doc.lineClip(name, loc[2*i], loc[2*i+1])
 				vals.addNamed(name, v)
-				if name == "lpath" {
+				switch name {
+				case "lpath":
 					// The message starts where the path's line does.
 					start = loc[2*i+1] - len(v)
+				case "rpath":
+					// and ends where the path's line does.
+					end = loc[2*i] + len(v)
 				}
 			}
 			if m.Offset < 0 || start < m.Offset {
 				m.Offset = start
-				m.Excerpt = excerpt(doc.text, start, loc[1])
+				m.Excerpt = excerpt(doc.text, start, end)
 				near = doc.text[lo:hi]
 			}
 			extractGeneric(&vals, doc.text[lo:hi])
