@@ -47,15 +47,18 @@ var appstoreEntries = []*Entry{
 			"A Debug or Simulator build was uploaded.",
 			"A team or account problem on Apple's side: the same project uploads from another account (as in Xcode Cloud reports) — contact Apple.",
 		},
-		Confirm:    dropApp,
-		Fix:        "Archive a Release build, export with App Store Connect distribution, and check every binary with `codesign -dvvv` (Authority=Apple Distribution: …).",
-		Checks:     []string{chkMachoDevSigned, chkMachoAppStoreSigned, chkMachoSigInvalid, chkBundleNested},
-		Supersedes: []string{"text-csreq-67050"},
+		Confirm: dropApp,
+		Fix:     "Archive a Release build, export with App Store Connect distribution, and check every binary with `codesign -dvvv` (Authority=Apple Distribution: …).",
+		Checks:  []string{chkMachoDevSigned, chkMachoAppStoreSigned, chkMachoSigInvalid, chkBundleNested},
+		// App Store Connect quotes codesign's words ("Code object is not
+		// signed at all", "A sealed resource is missing or invalid") inside
+		// its own message, which says more.
+		Supersedes: []string{"text-csreq-67050", "text-not-signed", "text-signed-resource-modified"},
 		patterns: []pattern{
 			pat("asset validation failed", `Asset validation failed \(9003[45]\)`),
 
 			pat("invalid signature", `Invalid Signature\. (?:Code failed to satisfy|The (?:main )?(?:app|binary|file))`),
-			pat("is not properly signed", `The file at path "?(?P<path>[^"]{1,300}?)"? is not properly signed`),
+			pat("is not properly signed", `The file at path (?:"(?P<path>[^"]{1,300}?)"|\[(?P<path2>[^\]]{1,300}?)\]|(?P<path3>[^" \[][^"]{0,300}?)) is not properly signed`),
 			pat("itms-9003", `ITMS-9003[45]\b`),
 			pat("apple submission certificate", `not signed using an Apple submission certificate`),
 		},

@@ -35,9 +35,10 @@ var deviceEntries = []*Entry{
 			"The embedded profile lists only old certificates; after creating a new certificate the profile was not regenerated, so the build is signed by a certificate the profile does not cover.",
 			"An enterprise certificate was revoked by Apple.",
 		},
-		Confirm: dropAppProf + "; also " + dropCert,
-		Fix:     "Delete the old certificates from the keychain, let Xcode create a new one, regenerate the profile so it includes it (Xcode: Settings > Accounts > Download Manual Profiles, or delete the cached profiles), clean the build folder and install again.",
-		Checks:  []string{chkCertExpired, chkProfileCerts, chkProfileNoValidCert},
+		Confirm:    dropAppProf + "; also " + dropCert,
+		Fix:        "Delete the old certificates from the keychain, let Xcode create a new one, regenerate the profile so it includes it (Xcode: Settings > Accounts > Download Manual Profiles, or delete the cached profiles), clean the build folder and install again.",
+		Checks:     []string{chkCertExpired, chkProfileCerts, chkProfileNoValidCert},
+		Supersedes: []string{"text-app-no-valid-signature"},
 		patterns: []pattern{
 			pat("has either expired or has been revoked", `certificate used to sign "?(?P<app>[^"]{1,120}?)"? has either expired or has been revoked`),
 			pat("0xe8008018", `0xe8008018`), pat("identity used to sign", `identity used to sign the (?:executable|application) is no longer valid`)},
@@ -52,10 +53,13 @@ var deviceEntries = []*Entry{
 			"The profile expired, or the signing certificate is not in the profile.",
 			"An App Store profile was used for a build installed directly.",
 		},
-		Confirm:  dropAppProf,
-		Fix:      "Drop the .ipa here to see the profile's kind, devices, App ID and certificates against the signature; regenerate the profile with the device and rebuild.",
-		Checks:   []string{chkProfileDevice, chkProfileExpired, chkProfileKind},
-		patterns: []pattern{pat("0xe8008015", `0xe8008015`), pat("valid provisioning profile for this executable", `A valid provisioning profile for this executable was not found`)},
+		Confirm: dropAppProf,
+		Fix:     "Drop the .ipa here to see the profile's kind, devices, App ID and certificates against the signature; regenerate the profile with the device and rebuild.",
+		Checks:  []string{chkProfileDevice, chkProfileExpired, chkProfileKind},
+		// The specific code says more than installd's generic
+		// ApplicationVerificationFailed.
+		Supersedes: []string{"text-app-no-valid-signature"},
+		patterns:   []pattern{pat("0xe8008015", `0xe8008015`), pat("valid provisioning profile for this executable", `A valid provisioning profile for this executable was not found`)},
 	},
 	{
 		ID: "text-install-invalid-entitlements", Title: "Signed with invalid entitlements (0xe8008016)", Severity: Error,
@@ -66,10 +70,13 @@ var deviceEntries = []*Entry{
 			"application-identifier in the signature does not match the profile's (wrong bundle ID or team prefix).",
 			"get-task-allow is true with a distribution profile, or false with a development one.",
 		},
-		Confirm:  dropAppProf,
-		Fix:      "Compare `codesign -d --entitlements - APP` with the profile's Entitlements (drop both here) and sign with entitlements derived from the profile.",
-		Checks:   []string{chkEntNotInProfile, chkEntTeamMismatch, chkEntGetTaskAllow},
-		patterns: []pattern{pat("0xe8008016", `0xe8008016`), pat("signed with invalid entitlements", `(?:executable|application) was signed with invalid entitlements`)},
+		Confirm: dropAppProf,
+		Fix:     "Compare `codesign -d --entitlements - APP` with the profile's Entitlements (drop both here) and sign with entitlements derived from the profile.",
+		Checks:  []string{chkEntNotInProfile, chkEntTeamMismatch, chkEntGetTaskAllow},
+		// The specific code says more than installd's generic
+		// ApplicationVerificationFailed.
+		Supersedes: []string{"text-app-no-valid-signature"},
+		patterns:   []pattern{pat("0xe8008016", `0xe8008016`), pat("signed with invalid entitlements", `(?:executable|application) was signed with invalid entitlements`)},
 	},
 	{
 		ID: "text-app-no-valid-signature", Title: "The application does not have a valid signature", Severity: Error,
