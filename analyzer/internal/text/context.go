@@ -14,7 +14,7 @@ import (
 var (
 	// reBuildKill: a process killed while building or installing packages
 	// is the kernel's out-of-memory killer, not code signing.
-	reBuildKill = lazyCompile(`(?i)\b(?:clang|gcc|g\+\+|cc1(?:plus)?|collect2|ld terminated|linker command failed|swift-frontend|rustc|cargo|npm|yarn|pnpm|webpack|gradle|docker|ninja|make(?:\[\d+\])?:|ELIFECYCLE|returned a non-zero code|out of memory|OOM)\b`)
+	reBuildKill = lazyCompile(`(?i)(?:^|[^a-z0-9_])(?:clang|gcc|g\+\+|cc1(?:plus)?|collect2|ld terminated|linker command failed|swift-frontend|rustc|cargo|npm|yarn|pnpm|webpack|gradle|docker|ELIFECYCLE|returned a non-zero code|out of memory|OOM)(?:[^a-z0-9_]|$)`)
 	// reSpecificXcode: Xcode errors that say why code signing failed; next to
 	// them "Code signing is required for product type" is only the summary.
 	reSpecificXcode     = lazyCompile(`(?i)doesn't include (?:the )?signing certificate|No profiles? (?:for|matching)|\bexpired on\b|No signing certificate|No account for team|doesn't include the [A-Za-z0-9.\-]+|failed qualification|doesn't match the entitlements|doesn't support the|is not available\. Please enter a different string`)

@@ -141,7 +141,7 @@ func TestHeldOutMessages(t *testing.T) {
 	}
 }
 
-const heldOutFloor = 31
+const heldOutFloor = 39
 
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no

@@ -132,7 +132,7 @@ var (
 // reSpacedBundle is an absolute path to a bundle whose names have spaces
 // ("/Applications/Brave Browser.app"): each further word starts with a
 // capital or a digit, as app names do, so prose around it is not taken in.
-var reSpacedBundle = lazyCompile(`(/(?:[A-Za-z0-9._@+~$%\-]+(?: [A-Z0-9][A-Za-z0-9._@+~$%\-]*)*/)*[A-Za-z0-9._@+~$%\-]+(?: [A-Z0-9][A-Za-z0-9._@+~$%\-]*)+\.(?:app|appex|framework|xpc|bundle|plugin|kext|systemextension)(?:/[A-Za-z0-9._@+\-]+)*)`)
+var reSpacedBundle = lazyCompile(`(/(?:[A-Za-z0-9._@+~$%\-]+(?: [A-Z0-9][A-Za-z0-9._@+~$%\-]*)*/)*[A-Za-z0-9._@+~$%\-]+(?: [A-Z0-9][A-Za-z0-9._@+~$%\-]*)+\.(?:app|appex|framework|xpc|bundle|plugin|kext|systemextension)(?:/[A-Za-z0-9._@+\-]+(?: [A-Z0-9][A-Za-z0-9._@+\-]*)*)*)`)
 
 // reLoaderPath is a dyld path relative to @rpath, @executable_path or
 // @loader_path, kept with its prefix.
