@@ -29,6 +29,7 @@ var (
 	reHardwareUUID      = lazyCompile(`(?i)Hardware UUID`)
 	reMacProfile        = lazyCompile(`(?i)embedded\.provisionprofile|CPProfileManager|\bVM\b|virtual machine|Virtual-Machine`)
 	reSubcomponent      = lazyCompile(`In subcomponent: (.{0,300}?/Contents/(?:MacOS/(?:[^ /]+/)*)?[^ /]+)(?: |$)`)
+	reAMFIRejected      = lazyCompile(`(?i)Unsatisfied entitlements|Restricted entitlements not validated|No matching profile found|no eligible provisioning profiles`)
 	reLaunchd153        = lazyCompile(`(?i)Code=153\b|Launchd job spawn failed`)
 	reScriptInFramework = lazyCompile(`(?i)not signed at all\. The file at path \[[^\]]*?([A-Za-z0-9_\-]+)\.framework/([^\]/]+)\]`)
 )
@@ -148,7 +149,7 @@ func init() {
 		return nil
 	})
 	rule("text-app-cant-be-opened", nil, func(c leadContext) []string {
-		if reLaunchd153.MatchString(c.Near) {
+		if reLaunchd153.MatchString(c.Near) || reAMFIRejected.MatchString(c.All) {
 			return []string{"An entitlement or the embedded profile was rejected when launchd started it (POSIX error 153): see the taskgated-helper and amfid lines in the log (`log show --last 5m --predicate 'process == \"taskgated-helper\" or process == \"amfid\"'`)."}
 		}
 		return nil
