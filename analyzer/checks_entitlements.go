@@ -322,6 +322,9 @@ var entNotAuthorised = &Check{
 					if pb.Key == neKey && pr.P.P.Kind == "developer-id" {
 						hint = "; enable Network Extensions for the App ID, and note that Developer ID profiles authorise only the -systemextension forms (packet-tunnel-provider-systemextension …)"
 					}
+					if e, ok := entitlements.Lookup(pb.Key); ok && e.Group == entitlements.NotAnEntitlement {
+						hint = "; " + e.Meaning + " from the .entitlements file (there is no capability to enable)"
+					}
 					p.Report(pr.S.Subject, "claims %s = %s, but the profile %s does not authorise %s at all%s",
 						pb.Key, entitlements.Format1(pb.Claimed), pr.P.name(), pb.Key, hint)
 					continue

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -29,7 +30,7 @@ func textCheck(e *text.Entry) *Check {
 		Doc:      textCheckDoc(e),
 		Fix:      e.Fix,
 		Needs:    []Kind{KindText},
-		Blocks:   textBlocks[e.ID],
+		Blocks:   entryBlocks(e),
 		Run: func(p *Pass) {
 			for _, in := range p.Case.OfKind(KindText) {
 				r := in.Text()
@@ -41,13 +42,29 @@ func textCheck(e *text.Entry) *Check {
 						p.ReportFinding(report.Finding{
 							Subject: fmt.Sprintf("%s: line %d", in.Name, m.Line),
 							Message: textMessage(m),
-							Fix:     fillFix(m.Entry.Fix, textFixValues(m)),
+							Fix:     fillFix(m.Fix, textFixValues(m)),
 						})
 					}
 				}
 			}
 		},
 	}
+}
+
+// entryBlocks are the goals a catalogue entry names as failed.
+func entryBlocks(e *text.Entry) []report.Goal {
+	var out []report.Goal
+	for _, g := range e.Blocks {
+		out = append(out, report.Goal(g))
+	}
+	// The goals the verdicts work listed for each message, where the
+	// catalogue entry names fewer.
+	for _, g := range textBlocks[e.ID] {
+		if !slices.Contains(out, g) {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // textCheckDoc is a text check's documentation: the message's meaning, who
@@ -103,15 +120,15 @@ func textMessage(m *text.Match) string {
 	for _, h := range m.Hints {
 		b.WriteString(" " + h)
 	}
-	if len(m.Entry.Causes) == 1 {
-		fmt.Fprintf(&b, " Likely cause: %s", m.Entry.Causes[0])
+	if len(m.Causes) == 1 {
+		fmt.Fprintf(&b, " Likely cause: %s", m.Causes[0])
 	} else {
 		b.WriteString(" Likely causes, most likely first:")
-		for i, c := range m.Entry.Causes {
+		for i, c := range m.Causes {
 			fmt.Fprintf(&b, " (%d) %s", i+1, c)
 		}
 	}
-	fmt.Fprintf(&b, " To confirm, drop %s.", m.Entry.Confirm)
+	fmt.Fprintf(&b, " To confirm, drop %s.", m.Confirm)
 	return b.String()
 }
 

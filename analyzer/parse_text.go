@@ -112,7 +112,7 @@ func textFacts(r *text.Result) *report.Text {
 		tm := report.TextMatch{
 			ID: m.Entry.ID, Title: m.Entry.Title, Severity: report.Severity(m.Entry.Severity),
 			Line: m.Line, Count: m.Count, Excerpt: m.Excerpt,
-			Causes: m.Entry.Causes, Hints: m.Hints, Confirm: m.Entry.Confirm,
+			Causes: m.Causes, Hints: m.Hints, Confirm: m.Confirm,
 			Checks: registeredChecks(m.Entry.Checks),
 		}
 		for _, v := range m.Values {

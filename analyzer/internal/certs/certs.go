@@ -220,6 +220,7 @@ func newAppleTrust() *Trust {
 			t.intermediates = append(t.intermediates, c)
 		}
 	}
+	t.intermediates = append(t.intermediates, EmbeddedIntermediates()...)
 	return t
 }
 

@@ -23,6 +23,11 @@ const (
 	UnknownRestriction Restriction = "unknown"
 )
 
+// NotAnEntitlement is the Group of keys that look like entitlements but are
+// none a profile carries (com.apple.developer.in-app-purchase): the fix is
+// to delete them, not to enable a capability.
+const NotAnEntitlement = "not-an-entitlement"
+
 // Platform is the family the OS rules depend on.
 type Platform string
 
@@ -181,7 +186,7 @@ var known = []Entry{
 	{Key: "com.apple.developer.ubiquity-container-identifiers", Meaning: "the iCloud Documents containers the app may use", Platforms: all, ValueType: "array of strings", Mac: Restricted, IOS: Restricted, Group: "capability", Source: "Apple documentation: Ubiquity Container Identifiers Entitlement"},
 	{Key: "com.apple.developer.ubiquity-kvstore-identifier", Meaning: "the iCloud key-value store the app uses (App ID prefix, a dot, an identifier)", Platforms: all, ValueType: "string", Mac: Restricted, IOS: Restricted, Group: "capability", Source: "Apple documentation: iCloud Key-Value Store Entitlement"},
 	{Key: "com.apple.developer.in-app-payments", Meaning: "the Apple Pay merchant IDs the app may use", Platforms: all, ValueType: "array of strings", Mac: Restricted, IOS: Restricted, Group: "capability", Source: "Apple documentation: Merchant IDs Entitlement; corpus: fastlane very-capable-app.xcent"},
-	{Key: "com.apple.developer.in-app-purchase", Meaning: "In-App Purchase, as Xcode's capability records it", Platforms: all, ValueType: "not documented by Apple", Mac: Restricted, IOS: Restricted, Group: "capability", Source: "seed: 'Provisioning profile … doesn't include the com.apple.developer.in-app-purchase entitlement'"},
+	{Key: "com.apple.developer.in-app-purchase", Meaning: "not an entitlement any provisioning profile carries: In-App Purchase needs no entitlement, so claiming this key only makes signing fail; delete it", Platforms: all, ValueType: "none (no entitlement)", Mac: Restricted, IOS: Restricted, Group: NotAnEntitlement, Source: "seed: 'Provisioning profile … doesn't include the com.apple.developer.in-app-purchase entitlement' (Apple Developer Forums; issue 19)"},
 	{Key: "com.apple.developer.networking.networkextension", Meaning: "the Network Extension provider types the app may implement: packet-tunnel-provider, app-proxy-provider, content-filter-provider, dns-proxy, dns-settings, app-push-provider, relay, url-filter-provider; outside the Mac App Store the -systemextension forms", Platforms: all, ValueType: "array of strings", Mac: Restricted, IOS: Restricted, Group: "capability", Source: srcNEEntitlement},
 	{Key: "com.apple.developer.networking.vpn.api", Meaning: "Personal VPN: configuring the built-in VPN protocols (value allow-vpn)", Platforms: all, ValueType: "array of strings", Mac: Restricted, IOS: Restricted, Group: "capability", Source: "Apple documentation: Personal VPN Entitlement"},
 	{Key: "com.apple.developer.networking.HotspotConfiguration", Meaning: "lets the app configure Wi-Fi networks (Hotspot Configuration)", Platforms: iosOnly, ValueType: "boolean", Mac: Restricted, IOS: Restricted, Group: "capability", Source: "Apple documentation: Hotspot Configuration Entitlement"},

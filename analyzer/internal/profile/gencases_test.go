@@ -287,6 +287,10 @@ func profileCases(t *testing.T, ca *profiletest.CA) []genCase {
 	add("profile-device-format", "uuid-on-ios-profile", base(), "device: "+macHWUUID)
 	add("profile-device-format", "no-well-formed-unlisted", base(), "device: "+deviceModern2)
 	add("profile-device-format", "no-mac-provisioning-udid", mac, "device: "+macUDID)
+	macHW := mac
+	macHW.Devices = []string{macHWUUID}
+	add("profile-device-hardware-uuid", "vm-hardware-uuid-listed", macHW, "device: "+macHWUUID)
+	add("profile-device-hardware-uuid", "no-provisioning-udid-listed", mac, "device: "+macUDID)
 	s = base()
 	s.Devices, s.GetTaskAllow = nil, &no
 	add("profile-no-device-list", "app-store-profile", s, "device: "+deviceModern)

@@ -25,10 +25,11 @@ func (l *lazyRegexp) get() *regexp.Regexp {
 	return l.re
 }
 
-func (l *lazyRegexp) String() string                 { return l.src }
-func (l *lazyRegexp) MatchString(s string) bool      { return l.get().MatchString(s) }
-func (l *lazyRegexp) SubexpNames() []string          { return l.get().SubexpNames() }
-func (l *lazyRegexp) Split(s string, n int) []string { return l.get().Split(s, n) }
+func (l *lazyRegexp) String() string                       { return l.src }
+func (l *lazyRegexp) MatchString(s string) bool            { return l.get().MatchString(s) }
+func (l *lazyRegexp) SubexpNames() []string                { return l.get().SubexpNames() }
+func (l *lazyRegexp) Split(s string, n int) []string       { return l.get().Split(s, n) }
+func (l *lazyRegexp) FindStringSubmatch(s string) []string { return l.get().FindStringSubmatch(s) }
 func (l *lazyRegexp) FindAllString(s string, n int) []string {
 	return l.get().FindAllString(s, n)
 }

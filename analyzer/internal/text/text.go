@@ -61,14 +61,32 @@ type Entry struct {
 	// Supersedes lists entries that say less than this one about the same
 	// message; when both match, only this one is reported.
 	Supersedes []string
+	// Blocks names the goals (report.Goal values) the message says failed;
+	// set on entries added since goals exist, the rest are being filled in.
+	Blocks []string
 	// Fallback entries only point elsewhere ("the reason is above"); any
 	// other match next to them replaces them.
 	Fallback bool
 
 	patterns []pattern
+	// skip drops an occurrence whose surroundings (its line, the one before
+	// and the two after) show it is not this message: "Killed: 9" next to
+	// clang or npm, an error's name in the title of an article.
+	skip func(near, all string) bool
+	// lead returns causes to put first because of what the paste says: the
+	// values found, the surroundings of the match, or the whole text (the
+	// user ruled a cause out, the code is Apple's own).
+	lead func(c leadContext) []string
 	// hints adds remarks that depend on the values found (a particular
 	// entitlement, a requirement of "anchor apple" alone…).
 	hints func(vals []Value) []string
+}
+
+// leadContext is what a lead function may look at.
+type leadContext struct {
+	Values []Value
+	// Near is the text around the first occurrence, All the whole text.
+	Near, All string
 }
 
 type pattern struct {
@@ -99,6 +117,15 @@ type Match struct {
 	Values  []Value
 	// Hints are remarks specific to the values found.
 	Hints []string
+	// Causes are the entry's likely causes, reordered by what the rest of
+	// the text says (a cause the user ruled out, code that is Apple's own).
+	Causes []string
+	// Confirm says what to drop, with the submission ID of a notary log
+	// filled in when the paste has one.
+	Confirm string
+	// Fix is what to do: the entry's, unless the paste shows the code is
+	// Apple's own (then it is an OS problem, not the build's).
+	Fix string
 
 	spans [][2]int // every occurrence, for supersession
 }
@@ -192,25 +219,43 @@ const scanBudget = 8 << 20
 func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool) {
 	m := Match{Entry: e, Offset: -1}
 	vals := valueSet{}
+	near := ""
 	for _, p := range e.patterns {
 		for _, loc := range p.findAll(doc.text, lower, budget) {
+			lo, hi := doc.window(loc[0], loc[1])
+			if e.skip != nil && e.skip(doc.text[lo:hi], doc.text) {
+				continue
+			}
+			if inTitle(doc.text, loc[0], loc[1]) {
+				continue
+			}
 			// Two patterns of one entry matching the same message (the same
 			// words, or two parts of one line) are one occurrence.
 			if !m.sameOccurrence(doc, loc[0], loc[1]) {
 				m.Count++
 				m.spans = append(m.spans, [2]int{loc[0], loc[1]})
 			}
-			if m.Offset < 0 || loc[0] < m.Offset {
-				m.Offset = loc[0]
-				m.Excerpt = excerpt(doc.text, loc[0], loc[1])
-			}
+			start, end := loc[0], loc[1]
 			for i, name := range p.re.SubexpNames() {
 				if name == "" || loc[2*i] < 0 {
 					continue
 				}
-				vals.addNamed(name, doc.text[loc[2*i]:loc[2*i+1]])
+				v := doc.lineClip(name, loc[2*i], loc[2*i+1])
+				vals.addNamed(name, v)
+				switch name {
+				case "lpath":
+					// The message starts where the path's line does.
+					start = loc[2*i+1] - len(v)
+				case "rpath":
+					// and ends where the path's line does.
+					end = loc[2*i] + len(v)
+				}
 			}
-			lo, hi := doc.window(loc[0], loc[1])
+			if m.Offset < 0 || start < m.Offset {
+				m.Offset = start
+				m.Excerpt = excerpt(doc.text, start, end)
+				near = doc.text[lo:hi]
+			}
 			extractGeneric(&vals, doc.text[lo:hi])
 		}
 	}
@@ -220,10 +265,32 @@ func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool)
 	if m.Count > maxOccurrences {
 		m.Count = maxOccurrences
 	}
-	m.Line = doc.lineAt(m.Offset)
+	m.Line = doc.inputLine(m.Offset)
 	m.Values = vals.list
 	if e.hints != nil {
 		m.Hints = e.hints(m.Values)
+	}
+	m.Causes, m.Fix, m.Confirm = e.Causes, e.Fix, e.Confirm
+	if e.lead != nil {
+		m.Causes = leadCauses(e.lead(leadContext{Values: m.Values, Near: near, All: doc.text}), e.Causes)
+	}
+	own := appleOwnCode(m.Values)
+	if own == "" && trustedExecutionIDs[e.ID] {
+		own = appleOwnInKernelLog(doc.text)
+	}
+	if own != "" && trustedExecutionIDs[e.ID] {
+		m.Causes = leadCauses([]string{own + " is Apple's own code, part of macOS: it is not yours to re-sign or change, and nothing in your build causes this. It is an OS problem: update macOS (a point release may have shipped a broken or mismatched binary), and report it with Feedback Assistant, attaching the log lines. Kernel lines about arm64e or entitlements describe the same rejection, not separate problems."}, nil)
+		m.Fix = appleOwnFix
+	}
+	if id := submissionID(doc.text); id != "" {
+		m.Fix = strings.ReplaceAll(m.Fix, "SUBMISSION-ID", id)
+		m.Confirm = strings.ReplaceAll(m.Confirm, "SUBMISSION-ID", id)
+		for i, c := range m.Causes {
+			if strings.Contains(c, "SUBMISSION-ID") {
+				m.Causes = append([]string(nil), m.Causes...)
+				m.Causes[i] = strings.ReplaceAll(c, "SUBMISSION-ID", id)
+			}
+		}
 	}
 	return m, true
 }
@@ -362,6 +429,9 @@ func excerpt(s string, start, end int) string {
 type document struct {
 	text       string
 	lineStarts []int // offsets in text where input lines begin (first is 0)
+	// lineNums are the 1-based input line numbers of lineStarts: blank lines
+	// (and quote markers alone on a line) start no line in text.
+	lineNums []int
 }
 
 var replacer = strings.NewReplacer(
@@ -376,9 +446,14 @@ func normalise(b []byte) document {
 	s := replacer.Replace(strings.ToValidUTF8(string(b), "\ufffd"))
 	var sb strings.Builder
 	sb.Grow(len(s))
-	d := document{lineStarts: []int{0}}
+	d := document{lineStarts: []int{0}, lineNums: []int{1}}
+	input := 1 // the input line being read
+	cr := false
 	space := false
 	newline := false
+	// lineHead is true before the first character of a line: there, the
+	// quote markers of Markdown and e-mail ("> ", "> > ") are dropped.
+	lineHead := true
 	escape := 0 // inside a terminal escape sequence (colours in CI logs): 1 after ESC, 2 after ESC [
 	for _, r := range s {
 		switch {
@@ -397,10 +472,15 @@ func normalise(b []byte) document {
 			escape = 0
 		}
 		if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
-			space, newline = true, true
+			if !(r == '\n' && cr) {
+				input++
+			}
+			cr = r == '\r'
+			space, newline, lineHead = true, true, true
 			continue
 		}
-		if isSpace(r) {
+		cr = false
+		if isSpace(r) || (lineHead && r == '>') {
 			space = true
 			continue
 		}
@@ -409,8 +489,11 @@ func normalise(b []byte) document {
 		}
 		if newline && sb.Len() > 0 {
 			d.lineStarts = append(d.lineStarts, sb.Len())
+			d.lineNums = append(d.lineNums, input)
+		} else if sb.Len() == 0 {
+			d.lineNums[0] = input
 		}
-		space, newline = false, false
+		space, newline, lineHead = false, false, false
 		sb.WriteRune(r)
 	}
 	d.text = sb.String()
@@ -428,6 +511,11 @@ func isSpace(r rune) bool {
 // lineAt returns the 1-based input line of an offset.
 func (d document) lineAt(off int) int {
 	return sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > off })
+}
+
+// inputLine returns the 1-based line of the input an offset comes from.
+func (d document) inputLine(off int) int {
+	return d.lineNums[d.lineAt(off)-1]
 }
 
 // window returns the part of the text around a match where generic values
@@ -470,4 +558,45 @@ func (d document) window(start, end int) (int, int) {
 		hi--
 	}
 	return lo, hi
+}
+
+// leadCauses puts first the causes the paste points to, then the entry's
+// own, each once.
+func leadCauses(first, rest []string) []string {
+	if len(first) == 0 {
+		return rest
+	}
+	out := append([]string(nil), first...)
+	for _, c := range rest {
+		dup := false
+		for _, f := range first {
+			if f == c {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// lineClip returns the text of a named group. A group named lpath or rpath is
+// a path that runs to the end or from the start of a line, which the regexp
+// cannot see once white space is normalised: lpath ("Swift Console.app:
+// rejected") keeps the part on the line where the group ends, rpath ("In
+// subcomponent: …/MyApp Helper") the part on the line where it starts. So a
+// path with spaces is kept whole, and the text around it left out.
+func (d document) lineClip(name string, start, end int) string {
+	switch name {
+	case "lpath":
+		if ls := d.lineStarts[d.lineAt(max(end-1, start))-1]; ls > start {
+			start = ls
+		}
+	case "rpath":
+		if l := d.lineAt(start); l < len(d.lineStarts) && d.lineStarts[l] < end {
+			end = d.lineStarts[l]
+		}
+	}
+	return d.text[start:end]
 }

@@ -73,6 +73,8 @@ zsh: killed     shortcuts list
 2025-04-12 18:38:48.847576 kernel: mac_vnode_check_signature: /usr/bin/shortcuts: code signature validation failed fatally: When validating /usr/bin/shortcuts: in-kernel: com.apple.shortcuts.ShortcutsCommandLine disallowed without com.apple.private.security.restricted-application-groups 2025-04-12 18:38:48.847582 kernel: validation of code signature failed through MACF policy: 1 2025-04-12 18:38:48.847583 kernel: check_signature[pid: 2475]: error = 1 2025-04-12 18:38:48.847587 kernel: proc 95761: load code signature error 4 for file "shortcuts" 2025-04-12 18:38:48.847613 kernel: exec_mach_imgact: not running binary "shortcuts" built against preview arm64e ABI`,
 		want: []string{"text-killed-at-launch", "text-kernel-signature-rejected", "text-arm64e-preview-abi"}, vals: map[string]string{"entitlement": "com.apple.private.security.restricted-application-groups", "path": "/usr/bin/shortcuts"}},
 	{name: "seed free team", text: `I paid for an Apple Developer membership, but can only sign 3 apps and restricted to 7 day certificates.`, want: []string{"text-free-team-limit"}},
+	{name: "seed can't verify signature", text: `Getting: App Sandbox-Not enabled Hardening-Enabled - Version 10.9.0 Notarization-Granted Gatekeeper-Can't evaluate Signed By- Can't verify signature`, want: []string{"text-cant-verify-signature"}},
+	{name: "seed ipa integrity", text: `Is there a way to check your app signature to verify if any one has tampered with the ipa file. I want to know specifically how to determine and handle this type of situation. How can i do a check for this in code(swift).`, want: []string{"text-integrity-question"}},
 	{name: "seed html entity", text: `In xcode, the signing&amp;capabilities TAB for ios says: Automatic signing failed Xcode failed to provision this target.`, want: []string{"text-automatic-signing-failed"}},
 }
 
@@ -333,6 +335,11 @@ func TestEveryEntryCovered(t *testing.T) {
 			for _, id := range c.want {
 				covered[id] = true
 			}
+		}
+	}
+	for _, r := range readRecords(t, "testdata/real-messages.txt") {
+		for _, id := range r.want {
+			covered[id] = true
 		}
 	}
 	for _, e := range catalogue {

@@ -79,34 +79,37 @@ func (s *valueSet) addNamed(name, v string) {
 		if !isTeamID(v) {
 			return
 		}
-	case "path":
-		v = strings.TrimRight(v, ".")
+	case "path", "lpath", "rpath":
+		kind = "path"
+		v = strings.TrimRight(strings.TrimSpace(v), ".")
 	}
 	s.add(kind, v)
 }
 
 var listSplit = lazyCompile(`[,\s"'()]+`)
 
-var entitlementKey = lazyCompile(`^(?:com\.apple\.[A-Za-z0-9.\-]+|keychain-access-groups|aps-environment|application-identifier|get-task-allow|beta-reports-active)$`)
+var entitlementKey = lazyCompile(`^(?:com\.apple\.[A-Za-z0-9.\-]+|keychain-access-groups|aps-environment|application-identifier|get-task-allow|beta-reports-active|platform-application|task_for_pid-allow)$`)
 
 // isTeamID says whether s has the form of a team ID: ten upper-case letters
-// and digits, at least one of them a digit (which keeps words out).
+// and digits, with at least one of each: a digit keeps words out, a letter
+// keeps numbers (a PID, a timestamp) out.
 func isTeamID(s string) bool {
 	if len(s) != 10 {
 		return false
 	}
-	digit := false
+	digit, letter := false, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c >= '0' && c <= '9':
 			digit = true
 		case c >= 'A' && c <= 'Z':
+			letter = true
 		default:
 			return false
 		}
 	}
-	return digit
+	return digit && letter
 }
 
 // Generic extractors run on the surroundings of every match.
@@ -116,22 +119,45 @@ var (
 	reCodeEquals = lazyCompile(`\b(?i:code)\s*=\s*(-?\d{1,7})\b`)
 	reStatusCode = lazyCompile(`(?i:status|error|err|osstatus|result|failed)\s*[:=]?\s*\(?(-\d{3,6})\b`)
 	reParenCode  = lazyCompile(`\((-\d{4,6})\)`)
-	reEntitle    = lazyCompile(`\b(?:com\.apple\.(?:developer|security|private|application-identifier|icloud)[A-Za-z0-9.\-]*|keychain-access-groups|aps-environment|application-identifier|get-task-allow|beta-reports-active)\b`)
+	reEntitle    = lazyCompile(`\b(?:com\.apple\.(?:developer|security|private|application-identifier|icloud)[A-Za-z0-9.\-]*|keychain-access-groups|aps-environment|application-identifier|get-task-allow|beta-reports-active|platform-application|task_for_pid-allow)\b`)
 	reTeamCtx    = lazyCompile(`(?i:team[ -]?(?:id|identifier)?)["']?\s*[:=]?\s*["'(<]?\s*([A-Z0-9]{10})\b`)
 	reIdentity   = lazyCompile(`\b((?:Apple Development|Apple Distribution|iPhone Developer|iPhone Distribution|Mac Developer|Mac Development|Developer ID Application|Developer ID Installer|3rd Party Mac Developer Application|3rd Party Mac Developer Installer|Mac App Distribution|Mac Installer Distribution|iOS Development|iOS Distribution): [^"()\n]{1,80}?\s*\(([A-Z0-9]{10})\))`)
 	reAppIDTeam  = lazyCompile(`\b([A-Z0-9]{10})\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-*]+)*`)
 	reProfile    = lazyCompile(`(?i:provisioning profile|profile)\s*:?\s*"([^"]{1,160})"`)
 	reSigner     = lazyCompile(`(?i:signer|identity|certificate)\s*"([^"]{1,160})"`)
-	reAbsPath    = lazyCompile(`(?:^|[\s"'(=:,]|file://)(/(?:[A-Za-z0-9._@+~$%\-]+/)+[A-Za-z0-9._@+~$%\-]+)`)
+	reAbsPath    = lazyCompile(`(?:^|[\s"'(=:,]|file://)(/(?:[\p{L}\p{M}\p{N}._@+~$%\-]+/)+[\p{L}\p{M}\p{N}._@+~$%\-]+)`)
 	// A notary submission as notarytool (id: …, Submission ID received) and
 	// altool (RequestUUID = …) print it.
 	reSubmission = lazyCompile(`(?i:\bid|submission id|requestuuid|job ?id)\s*[:=]?\s*"?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\b`)
 	reBundlePath = lazyCompile(`\b((?:[A-Za-z0-9_+\-][A-Za-z0-9._+\-]*/)*[A-Za-z0-9_+\-][A-Za-z0-9._+\-]*\.(?:app|appex|framework|xpc|bundle|dylib|ipa|pkg|dmg|systemextension|kext|xcarchive)(?:/[A-Za-z0-9._+@\-]+)*)(?:$|[^A-Za-z0-9_\-])`)
 )
 
+// reSpacedBundle is an absolute path to a bundle whose names have spaces
+// ("/Applications/Brave Browser.app"): each further word starts with a
+// capital or a digit, as app names do, so prose around it is not taken in.
+var reSpacedBundle = lazyCompile(`(/(?:[A-Za-z0-9._@+~$%\-]+(?: [A-Z0-9][A-Za-z0-9._@+~$%\-]*)*/)*[A-Za-z0-9._@+~$%\-]+(?: [A-Z0-9][A-Za-z0-9._@+~$%\-]*)+\.(?:app|appex|framework|xpc|bundle|plugin|kext|systemextension)(?:/[A-Za-z0-9._@+\-]+(?: [A-Z0-9][A-Za-z0-9._@+\-]*)*)*)`)
+
+// reLoaderPath is a dyld path relative to @rpath, @executable_path or
+// @loader_path, kept with its prefix.
+var reLoaderPath = lazyCompile(`@(?:rpath|executable_path|loader_path)/[A-Za-z0-9._+@\-]+(?:/[A-Za-z0-9._+@\-]+)*`)
+
+// reJSONPath is the "path" field of a notary log's issue.
+var reJSONPath = lazyCompile(`"path"\s*:\s*"([^"]{1,400})"`)
+
 func extractGeneric(s *valueSet, w string) {
 	for _, m := range reSubmission.FindAllStringSubmatch(w, maxValuesPerKind) {
 		s.add("submission", strings.ToLower(m[1]))
+	}
+	// Paths with spaces first, so their parts are not kept separately: a
+	// notary log's "path" fields, then bundle paths.
+	for _, m := range reJSONPath.FindAllStringSubmatch(w, maxValuesPerKind) {
+		s.addNamed("path", m[1])
+	}
+	for _, m := range reLoaderPath.FindAllString(w, maxValuesPerKind) {
+		s.addNamed("path", m)
+	}
+	for _, m := range reSpacedBundle.FindAllStringSubmatch(w, maxValuesPerKind) {
+		s.addNamed("path", m[1])
 	}
 	for _, m := range reHexCode.FindAllString(w, maxValuesPerKind) {
 		s.add("code", strings.ToLower(m))
@@ -179,8 +205,19 @@ func extractGeneric(s *valueSet, w string) {
 			s.add("bundle_id", m[1])
 			continue
 		}
+		// "Inspecting Console.app reveals…": Apple's utilities named in
+		// prose are not the code the message is about.
+		if appleUtilityApps[m[1]] {
+			continue
+		}
 		s.addNamed("path", m[1])
 	}
+}
+
+var appleUtilityApps = map[string]bool{
+	"Console.app": true, "Terminal.app": true, "Finder.app": true, "Activity Monitor.app": true,
+	"Monitor.app": true, "Access.app": true, "Settings.app": true, "Preferences.app": true,
+	"System Information.app": true, "Information.app": true,
 }
 
 // Values returns the values of one kind.

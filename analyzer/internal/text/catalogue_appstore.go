@@ -1,0 +1,116 @@
+package text
+
+// App Store Connect: upload validation (ITMS-…) and the e-mails sent after it.
+var appstoreEntries = []*Entry{
+	{
+		ID: "text-get-task-allow", Title: "Distribution build requests get-task-allow", Severity: Error,
+		Source:  "notary service, App Store Connect",
+		Meaning: "com.apple.security.get-task-allow lets debuggers attach; it belongs to development builds. The notary service and App Store reject code that requests it.",
+		Causes: []string{
+			"A Debug build (or a development-signed export) was submitted.",
+			"The entitlements file passed to codesign sets get-task-allow to true (copied from Xcode's development .xcent).",
+			"Hand re-signing kept the development entitlements.",
+		},
+		Confirm:  dropApp + ", or the .entitlements file used for signing",
+		Fix:      "Archive a Release build, or re-sign with an entitlements file without com.apple.security.get-task-allow: `codesign -f -s \"Developer ID Application: …\" --options runtime --timestamp --entitlements Release.entitlements App.app`.",
+		Checks:   []string{chkMachoGetTaskAllow, chkEntGetTaskAllow},
+		patterns: []pattern{pat("get-task-allow", `requests the com\.apple\.security\.get-task-allow entitlement`), pat("get-task-allow", `get-task-allow(?: entitlement)?[^.]{0,80}(?:not allowed|is not permitted|must be (?:removed|false)|set to true)`)},
+	},
+	{
+		ID: "text-invalid-entitlements", Title: "App Store Connect: invalid code signing entitlements", Severity: Error,
+		Source:  "App Store Connect upload (ITMS-90046 and similar)",
+		Meaning: "The uploaded app's signature claims an entitlement value that is not allowed for the platform or not authorised by its profile.",
+		Causes: []string{
+			"App group IDs: on macOS each must be the team ID followed by a dot, or a group.… ID that the embedded profile authorises; a value written another way, or not a string array, is refused.",
+			"The profile lacks the entitlement (regenerate it after enabling the capability; Mac profiles can authorise group.… IDs since February 2025).",
+			"An unexpanded build variable such as $(TeamIdentifierPrefix) left in the value.",
+			"A development value in a distribution build (aps-environment or icloud-container-environment = Development).",
+		},
+		Confirm: dropAppProf,
+		Fix:     "Fix the value in the .entitlements file, make the profile authorise it (automatic signing: enable the capability and let Xcode regenerate), archive and upload again.",
+		Checks:  []string{chkEntAppGroup, chkEntAppGroupAuth, chkEntNotInProfile, chkEntUnexpanded, chkEntAPS},
+		patterns: []pattern{
+			pat("key '", `(?:for )?(?:the )?key '(?P<entitlement2>[A-Za-z0-9.\-]{3,120})'`),
+
+			pat("invalid code signing entitlements", `Invalid Code Signing Entitlements`),
+			pat("value for the", `the "(?P<value>[^"]{0,200})" value for the (?P<entitlement>[A-Za-z0-9.\-]{3,120}) key(?: in "(?P<path>[^"]{1,300})")?`),
+			pat("itms-90046", `ITMS-90046`),
+		},
+	},
+	{
+		ID: "text-invalid-signature-upload", Title: "App Store Connect: invalid signature", Severity: Error,
+		Source:  "App Store Connect / Xcode Cloud upload (ITMS-90035, ITMS-90034)",
+		Meaning: "The uploaded app is not signed the way the App Store requires: with an Apple Distribution certificate of the team, valid for every binary inside.",
+		Causes: []string{
+			"A binary is signed with a development, ad hoc or Developer ID certificate, or not at all (often a nested framework or helper).",
+			"The file changed after the archive was signed.",
+			"A Debug or Simulator build was uploaded.",
+			"A team or account problem on Apple's side: the same project uploads from another account (as in Xcode Cloud reports) — contact Apple.",
+		},
+		Confirm: dropApp,
+		Fix:     "Archive a Release build, export with App Store Connect distribution, and check every binary with `codesign -dvvv` (Authority=Apple Distribution: …).",
+		Checks:  []string{chkMachoDevSigned, chkMachoAppStoreSigned, chkMachoSigInvalid, chkBundleNested},
+		// App Store Connect quotes codesign's words ("Code object is not
+		// signed at all", "A sealed resource is missing or invalid") inside
+		// its own message, which says more.
+		Supersedes: []string{"text-csreq-67050", "text-not-signed", "text-signed-resource-modified"},
+		patterns: []pattern{
+			pat("asset validation failed", `Asset validation failed \(9003[45]\)`),
+
+			pat("invalid signature", `Invalid Signature\. (?:Code failed to satisfy|The (?:main )?(?:app|binary|file))`),
+			pat("is not properly signed", `The file at path (?:"(?P<path>[^"]{1,300}?)"|\[(?P<path2>[^\]]{1,300}?)\]|(?P<path3>[^" \[][^"]{0,300}?)) is not properly signed`),
+			pat("itms-9003", `ITMS-9003[45]\b`),
+			pat("apple submission certificate", `not signed using an Apple submission certificate`),
+		},
+	},
+	{
+		ID: "text-invalid-profile-upload", Title: "App Store Connect: invalid provisioning profile", Severity: Error,
+		Source:  "App Store Connect upload",
+		Meaning: "The profile embedded in the upload is not an App Store profile valid for this app.",
+		Causes:  []string{"A development or ad hoc profile is embedded instead of an App Store one.", "The profile expired or does not include the signing certificate.", "The profile is missing from an extension or the app."},
+		Confirm: dropProfile,
+		Fix:     "Export with the App Store Connect method so Xcode embeds App Store profiles, or embed them yourself before signing.",
+		Checks:  []string{chkProfileKind, chkProfileExpired},
+		patterns: []pattern{
+			pat("missing provisioning profile", `Missing Provisioning Profile`),
+			pat("invalid provisioning profile", `Invalid Provisioning Profile(?: Signature)?\b`)},
+	},
+	{
+		ID: "text-app-sandbox-not-enabled", Title: "App Store Connect: App Sandbox not enabled", Severity: Error,
+		Source:   "App Store Connect upload (ITMS-90296)",
+		Meaning:  "Every executable in a Mac App Store app must be sandboxed.",
+		Causes:   []string{"com.apple.security.app-sandbox is missing from the app's or a helper's entitlements."},
+		Confirm:  dropApp,
+		Fix:      "Add the App Sandbox capability to every target, re-sign the helpers with com.apple.security.app-sandbox (and com.apple.security.inherit for child tools).",
+		patterns: []pattern{pat("app sandbox not enabled", `App sandbox not enabled`), pat("itms-90296", `ITMS-90296`)},
+	},
+	{
+		ID: "text-testflight-app-identifier", Title: "Mac build not eligible for TestFlight", Severity: Error,
+		Source:   "App Store Connect (ITMS-90885, ITMS-90886, ITMS-90889)",
+		Meaning:  "For TestFlight on the Mac every bundle must embed a provisioning profile and carry the application identifier that profile names.",
+		Causes:   []string{"A helper, extension or the app was signed without com.apple.application-identifier (entitlements not taken from its profile).", "A nested bundle has no embedded.provisionprofile."},
+		Confirm:  dropAppProf,
+		Fix:      "Give every bundle its own Mac App Store profile, embed it as Contents/embedded.provisionprofile, and sign with entitlements that include com.apple.application-identifier and com.apple.developer.team-identifier.",
+		Checks:   []string{chkEntTeamMismatch, chkEntNotInProfile},
+		patterns: []pattern{pat("cannot be used with testflight", `Cannot be used with TestFlight because`)},
+	},
+	{
+		ID: "text-sdk-signature-missing", Title: "Third-party SDK without a signature (ITMS-91065)", Severity: Error,
+		Source:   "App Store Connect",
+		Meaning:  "Apple lists some widely used SDKs whose binaries must carry a code signature (and a privacy manifest); the app includes one of them unsigned.",
+		Causes:   []string{"An old version of the SDK, from before its vendor signed its XCFramework.", "The SDK was rebuilt or repackaged locally, dropping the vendor's signature."},
+		Confirm:  "the framework's binary named in the message",
+		Fix:      "Update the SDK to a version its vendor ships signed (with a privacy manifest) and do not strip its signature.",
+		patterns: []pattern{pat("itms-91065", `ITMS-91065`), pat("signature file", `the SDK must include a signature file`)},
+	},
+	{
+		ID: "text-missing-push-entitlement", Title: "Push notifications used without the aps-environment entitlement", Severity: Warning,
+		Source:   "App Store Connect (ITMS-90078, by email after upload)",
+		Meaning:  "The app registers for remote notifications, but its signature has no aps-environment entitlement, so pushes will not reach it.",
+		Causes:   []string{"The Push Notifications capability is not enabled for the target, so the profile and entitlements lack aps-environment.", "A third-party SDK calls the registration API though the app does not use push."},
+		Confirm:  dropAppProf,
+		Fix:      "Enable Push Notifications in Signing & Capabilities (and on the App ID), regenerate the profile and re-archive; if the app does not use push, the warning can be ignored.",
+		Checks:   []string{chkEntAPS, chkEntNotInProfile},
+		patterns: []pattern{pat("missing push notification entitlement", `Missing Push Notification Entitlement`), pat("itms-90078", `ITMS-90078`)},
+	},
+}

@@ -1,0 +1,193 @@
+package text
+
+// codesign: signing and --verify output.
+var codesignEntries = []*Entry{
+	{
+		ID: "text-cant-verify-signature", Title: "A signature-inspection app cannot verify the signature", Severity: Error,
+		Source:  "signature-inspection apps (Apparency, What's Your Sign and the like), which report what codesign --verify says",
+		Meaning: "The app's signature does not verify: the tool asked the Security framework, as codesign --verify does, and got a failure. Gatekeeper then cannot evaluate it either.",
+		Causes: []string{
+			"The bundle was changed after it was signed, or its parts were signed in the wrong order: the main executable signed on its own after the bundle, a file added to Contents/MacOS. Sign nested code first and the .app last (codesign the .app, not Contents/MacOS/App).",
+			"A data file sits in Contents/MacOS, where everything must be code: move it to Contents/Resources.",
+			"The signing certificate is not trusted on this Mac (an intermediate is missing) or was revoked.",
+		},
+		Confirm: dropApp,
+		Fix:     "Run `codesign --verify --deep --strict -vvvv App.app` to see which file fails, fix that, then sign inside-out: nested frameworks and helpers, then `codesign --force --options runtime --timestamp --sign \"Developer ID Application: NAME (TEAMID)\" App.app`.",
+		Checks:  []string{chkBundleSealed, chkBundleSealAdded, chkBundleDataInMacOS, chkBundleMainUnsigned, chkMachoSigInvalid},
+		Blocks:  []string{"valid-signature", "opens-after-download", "notarization"},
+		patterns: []pattern{
+			pat("can't verify signature", `Signed By\s*[-:]?\s*Can'?t verify signature`),
+		},
+	},
+	{
+		ID: "text-signed-resource-modified", Title: "A signed resource was added, modified or deleted", Severity: Error,
+		Source:  "iOS installer (0xe8008017), codesign --verify, syspolicy_check",
+		Meaning: "A file inside the app differs from what the signature sealed: something changed the bundle after it was signed.",
+		Causes: []string{
+			"A build phase, script or tool wrote into the bundle after the CodeSign step (copying resources, stripping, patching Info.plist).",
+			"Nested code was signed after the outer bundle, or the outer bundle was not re-signed after a change.",
+			"Copying or zipping dropped symlinks or added files (.DS_Store, __MACOSX, AppleDouble ._ files).",
+		},
+		Confirm: dropApp,
+		Fix:     "Make signing the last step, sign from the inside out (nested code first), and archive with `ditto -c -k --keepParent App.app App.zip`. `codesign --verify --deep --strict -vvv App.app` names the changed file.",
+		Checks:  []string{chkBundleSealed, chkBundleSealAdded, chkBundleSealRemoved, chkBundleSealPlist, chkBundleAppleDouble},
+		patterns: []pattern{
+			pat("6705", `(?:^|[^\d])-67055\b|errSecCSResourcesInvalid`),
+
+			pat("67054", `(?:^|[^\d])-67054\b|errSecCSBadResource`),
+			pat("0xe8008017", `0xe8008017`), pat("signed resource has been", `A signed resource has been added, modified, or deleted`), pat("sealed resource", `a sealed resource is missing or invalid`), pat("file added after", `File (?:added|modified|removed) after (?:outer )?(?:app )?bundle was codesigned`), pat("file ", `\bfile (?:added|modified|missing): (?P<path>\S{1,300})`)},
+	},
+	{
+		ID: "text-code-signature-modified", Title: "Invalid signature: code or signature modified", Severity: Error,
+		Source:  "codesign --verify, notary service",
+		Meaning: "The hashes in the signature do not match the file: the code changed after it was signed, or the signature itself is damaged.",
+		Causes: []string{
+			"A build step changed the binary after signing: strip, install_name_tool, lipo, a patcher, or a copy that merged files.",
+			"Nested code was changed after the outer bundle was signed.",
+			"The signature was written by a tool codesign does not agree with.",
+		},
+		Confirm: dropApp,
+		Fix:     "Sign as the last step (inside out), then verify with `codesign --verify --deep --strict -vvv App.app`; signdoctor names the slice and page that differ.",
+		Checks:  []string{chkMachoPageHash, chkMachoSpecialSlot, chkMachoCDHash, chkMachoCMSInvalid},
+		patterns: []pattern{
+			pat("6704", `(?:^|[^\d])-67045\b|errSecCSSignatureInvalid`),
+
+			pat("main executable failed strict validation", `main executable failed strict validation`),
+			pat("have been modified", `invalid (?:Info\.plist \(plist|resource directory \(directory) or signature have been modified\)`),
+			pat("invalid signature", `invalid signature \(code or signature have been modified\)`), pat("-67061", `(?:^|[^\d])-67061\b|errSecCSSignatureFailed`)},
+	},
+	{
+		ID: "text-nested-code-invalid", Title: "Nested code is unsigned or invalid", Severity: Error,
+		Source:  "codesign --verify --deep",
+		Meaning: "Something inside the bundle (framework, helper, plug-in, dylib) is not signed, or its signature broke after the outer bundle was sealed.",
+		Causes: []string{
+			"A framework or helper was copied in unsigned, or changed after it was signed.",
+			"Signing went outside-in (outer bundle first), so the inner changes invalidated the seal.",
+			"Code sits where code does not belong (Resources), so it is sealed as data.",
+		},
+		Confirm:  dropApp,
+		Fix:      "Sign nested code first (deepest first), then the app; avoid `--deep` for signing. `codesign --verify --deep --strict -vvv App.app` names the subcomponent.",
+		Checks:   []string{chkBundleNested, chkBundleNestedTeam, chkBundleMisplaced, chkBundleSealed},
+		patterns: []pattern{pat("nested code is modified or invalid", `nested code is modified or invalid`), pat("in subcomponent", `In subcomponent: (?P<path>\S{1,300})`)},
+	},
+	{
+		ID: "text-not-signed", Title: "Code is not signed", Severity: Error,
+		Source:  "codesign, spctl, notary service, iOS installer",
+		Meaning: "The file carries no code signature at all.",
+		Causes: []string{
+			"It was never signed (a build without signing, a downloaded or generated binary).",
+			"strip or another tool removed the signature.",
+			"Only the outer bundle was signed and this nested file was missed.",
+		},
+		Confirm:  dropApp,
+		Fix:      "Sign it: `codesign -s \"Developer ID Application: …\" --options runtime --timestamp FILE` (or your development identity), nested code before its container.",
+		Checks:   []string{chkMachoUnsigned, chkBundleNested, chkBundleMainUnsigned},
+		patterns: []pattern{pat("not signed at all", `code object is not signed at all(?: In subcomponent: (?P<rpath>[^\n]{1,300}))?`), pat("-67062", `(?:^|[^\d])-67062\b|errSecCSUnsigned`), pat("the binary is not signed", `The binary is not signed\.`), pat("no usable signature", `no usable signature`)},
+	},
+	{
+		ID: "text-detritus", Title: "Resource fork or Finder information not allowed", Severity: Error,
+		Source:   "codesign",
+		Meaning:  "codesign refuses to sign files that carry extended attributes such as resource forks or Finder info.",
+		Causes:   []string{"Files in the bundle picked up com.apple.FinderInfo or resource forks (copied from a disk image, edited in Finder, icon files).", "The bundle lives in a cloud-synced folder (iCloud Drive, Dropbox) that adds attributes."},
+		Confirm:  dropNoFile,
+		Fix:      "`xattr -cr App.app` then sign again; build outside cloud-synced folders.",
+		patterns: []pattern{pat("detritus", `resource fork, Finder information, or similar detritus not allowed`)},
+	},
+	{
+		ID: "text-bundle-format", Title: "Bundle format not accepted by codesign", Severity: Error,
+		Source:  "codesign",
+		Meaning: "The bundle's layout is not one codesign can seal: files at the top level of the bundle, or a framework whose Versions symlinks are broken.",
+		Causes: []string{
+			"Files placed directly in App.app/Contents or at the root of a framework instead of in Resources / MacOS / Frameworks.",
+			"Zipping or copying without symlinks turned a framework's Versions/Current links into copies.",
+			"Code placed under Resources, or data under MacOS.",
+		},
+		Confirm:  dropApp,
+		Fix:      "Move files to where Placing Content in a Bundle says they go; archive with `ditto` or `zip -y` to keep symlinks.",
+		Checks:   []string{chkBundleMisplaced, chkBundleDataInMacOS, chkBundleAppleDouble},
+		patterns: []pattern{pat("unsealed contents present", `unsealed contents present in the (?:bundle root|root directory of an embedded framework)`), pat("bundle format", `bundle format (?:unrecognized, invalid, or unsuitable|is ambiguous)`)},
+	},
+	{
+		ID: "text-csreq-67050", Title: "Code failed to satisfy a code requirement (-67050)", Severity: Error,
+		Source:  "SecCode/SecStaticCode APIs, NSXPCConnection.setCodeSigningRequirement, codesign -R, TCC",
+		Meaning: "errSecCSReqFailed: the code's signature is valid, but it does not satisfy the requirement it was checked against.",
+		Causes: []string{
+			"The requirement is too narrow: `anchor apple` alone matches only Apple's own code; third-party code needs `anchor apple generic` with its team (certificate leaf[subject.OU] = \"TEAMID\").",
+			"The code is signed by another team or identifier than the requirement names (a development build checked against a distribution requirement, or the reverse).",
+			"The code is signed ad hoc or with a development certificate while the requirement expects a Developer ID or App Store signature.",
+			"The code changed identity after an update, so a stored requirement (TCC, keychain ACL) no longer matches.",
+		},
+		Confirm: dropApp + " — pass the requirement with --requirement to evaluate it clause by clause",
+		Fix:     "Print the code's designated requirement with `codesign -d -r- APP` and build yours from it, e.g. `anchor apple generic and identifier \"com.example.app\" and certificate leaf[subject.OU] = \"TEAMID\"`.",
+		Checks:  []string{chkReqAnchorApple, chkReqUnsatisfied, chkReqDesignated},
+		patterns: []pattern{
+			pat("failed to match existing code requirement", `Failed to match existing code requirement for subject (?P<bundle_id>[A-Za-z0-9.\-]{3,150})`),
+
+			pat("-67050", `(?:^|[^\d])-67050\b`),
+			pat("errseccsreqfailed", `errSecCSReqFailed`),
+			pat("failed to satisfy", `failed to satisfy (?:specified |its |the )?code requirement`),
+			pat("does not satisfy its designated requirement", `does not satisfy its designated Requirement`),
+			pat("setcodesigningrequirement", `setCodeSigningRequirement\(\s*"(?P<requirement>[^"]{1,300})"\s*\)`),
+			pat("xpc_support_check_token", `xpc_support_check_token: (?P<requirement2>.{1,300}?) error:`),
+		},
+		hints: func(vals []Value) []string {
+			for _, v := range vals {
+				if v.Kind == "requirement" && reAnchorAppleOnly.MatchString(v.Value) {
+					return []string{"The requirement `" + v.Value + "` has `anchor apple` without `generic`, which only code signed by Apple itself satisfies."}
+				}
+			}
+			return nil
+		},
+	},
+	{
+		ID: "text-timestamp-unavailable", Title: "Timestamp service not available", Severity: Error,
+		Source:   "codesign --timestamp",
+		Meaning:  "codesign could not get a secure timestamp from Apple's timestamp server.",
+		Causes:   []string{"No network access to timestamp.apple.com from the build machine (firewall, proxy, sandboxed CI).", "A temporary outage of the service."},
+		Confirm:  dropNoFile,
+		Fix:      "Allow access to http://timestamp.apple.com/ts01 and retry. Do not drop --timestamp for distribution: notarization requires it.",
+		Checks:   []string{chkMachoNoTimestamp},
+		patterns: []pattern{pat("timestamp service is not available", `The timestamp service is not available`), pat("timestamp was expected", `A timestamp was expected but was not found`)},
+	},
+	{
+		ID: "text-already-signed", Title: "Already signed", Severity: Info,
+		Source:   "codesign",
+		Meaning:  "codesign will not replace an existing signature unless told to.",
+		Causes:   []string{"The file was signed before (by the linker, Xcode or a previous run)."},
+		Confirm:  dropNoFile,
+		Fix:      "Add -f (--force) to replace the signature.",
+		patterns: []pattern{pat("is already signed", `: is already signed`)},
+	},
+	{
+		ID: "text-invalid-entitlements-blob", Title: "Invalid entitlements blob", Severity: Error,
+		Source:   "the kernel (AMFI), App Store Connect (ITMS-90164), iOS installer",
+		Meaning:  "The entitlements embedded in the signature could not be parsed, or the XML and DER forms disagree.",
+		Causes:   []string{"A re-signing tool wrote malformed XML or non-canonical DER entitlements.", "The entitlements file contained unsupported types or unexpanded build variables.", "Only XML entitlements were embedded where recent iOS needs the DER form too."},
+		Confirm:  dropApp,
+		Fix:      "Re-sign with Apple's codesign from a clean .entitlements plist; signdoctor compares the XML and DER forms.",
+		Checks:   []string{chkEntDERMismatch, chkEntUnexpanded},
+		patterns: []pattern{pat("invalid entitlements blob", `invalid entitlements blob`), pat("amfiunserializexml", `AMFIUnserializeXML`), pat("unrecognized blob type", `unrecognized blob type`)},
+	},
+	{
+		ID: "text-no-resources", Title: "Signature expects resources that are missing", Severity: Error,
+		Source:  "codesign --verify",
+		Meaning: "The executable was signed as the main executable of a bundle (its signature seals the bundle's resources), but the sealed resources file is not there.",
+		Causes:  []string{"The executable was copied out of its .app and checked on its own.", "The bundle's _CodeSignature/CodeResources was lost when copying or zipping.", "Info.plist was removed or replaced."},
+		Confirm: dropApp,
+		Fix:     "Verify and ship the whole bundle; zip with `ditto -c -k --keepParent App.app App.zip`. To ship the executable alone, sign it on its own outside any bundle.",
+		Checks:  []string{chkBundleSealInvalid, chkBundleSealed},
+		patterns: []pattern{
+			pat("6705", `(?:^|[^\d])-67056\b|errSecCSResourcesNotFound`),
+			pat("code has no resources", `code has no resources but signature indicates they must be present`)},
+	},
+	{
+		ID: "text-codesign-adhoc", Title: "codesign shows an ad hoc signature", Severity: Warning,
+		Source:   "codesign -dvvv",
+		Meaning:  "The code is signed ad hoc (no certificate, no team): it runs only on the Mac where it was signed or where Gatekeeper does not look, it cannot be notarized, and it cannot carry entitlements that need a provisioning profile. Signatures made by the linker (flags adhoc,linker-signed) are ad hoc too.",
+		Causes:   []string{"The build signs to run locally (no team selected, CODE_SIGN_IDENTITY = -), or the Go/Rust/Swift linker's own signature was never replaced.", "A post-build step re-signed with `codesign -s -`."},
+		Confirm:  "the binary (signdoctor shows each slice's signature kind)",
+		Fix:      "Sign with a certificate: `codesign -f -s \"Developer ID Application: NAME (TEAMID)\" --options runtime --timestamp FILE` for distribution outside the App Store, or select a team in Xcode.",
+		Checks:   []string{chkMachoAdhoc, chkMachoLinkerSigned},
+		patterns: []pattern{pat("signature=adhoc", `\bSignature=adhoc\b`), pat("(adhoc", `\bflags=0x[0-9a-f]+\((?:[a-z\-]+,)*adhoc\b`)},
+	},
+}

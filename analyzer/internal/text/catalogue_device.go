@@ -1,0 +1,152 @@
+package text
+
+// Installing on an iOS device: installd and MobileDevice codes (0xe80080xx) as Xcode, ios-deploy and Apple Configurator print them, and the device's own alerts.
+var deviceEntries = []*Entry{
+	{
+		ID: "text-device-not-in-profile", Title: "Device is not in the provisioning profile", Severity: Error,
+		Source:  "Xcode, taskgated-helper (CPProfileManager -212), iOS installer",
+		Meaning: "A development or ad hoc profile runs only on the devices it lists, and this device is not one of them.",
+		Causes: []string{
+			"The device was registered after the profile was generated, or never registered; the profile must be regenerated to include it.",
+			"On a Mac, the profile lists the Hardware UUID while the system matches the Provisioning UDID (on Apple silicon it has the 00008xxx-… form; System Information shows both). Virtual Macs have their own identifiers.",
+			"The profile kind has no device list at all (App Store, Developer ID) and the build is run as development code.",
+			"An older copy of the profile without the device is the one embedded in the build.",
+		},
+		Confirm:    dropProfile + " — add the device ID with --device (or the search box) to see whether it is listed",
+		Fix:        "Register the device's Provisioning UDID (for a Mac: System Information > Hardware > Provisioning UDID), regenerate the development profile, download it and rebuild so the new profile is embedded.",
+		Checks:     []string{chkProfileDevice, chkProfileDeviceFormat, chkProfileNoDevices},
+		Supersedes: []string{"text-embedded-profile-invalid", "text-app-cant-be-opened"},
+		patterns: []pattern{
+			pat("cpprofilemanager", `CPProfileManager[^0-9\-]{0,30}-212\b`),
+
+			pat("does not allow this device", `Provisioning profile does not allow this device`),
+			pat("-212", `CPProfileManager\s+Code=-212\b`),
+			pat("currently selected device", `(?:doesn't|does not) include the currently selected device "?(?P<device_name>[^"(]{1,80})"?(?: \(identifier (?P<device>[0-9A-Fa-f\-]{20,45})\))?`),
+			pat("device", `(?:device|UDID) (?:"?[0-9A-Fa-f\-]{20,45}"? )?(?:is not|isn't) (?:registered|included|in the (?:provisioning )?profile)`),
+		},
+	},
+	{
+		ID: "text-identity-no-longer-valid", Title: "The identity used to sign is no longer valid (0xe8008018)", Severity: Error,
+		Source:  "Xcode / installd while installing on an iOS device",
+		Meaning: "The device refused the app because the certificate that signed it (or the one its profile relies on) is no longer trusted.",
+		Causes: []string{
+			"The signing certificate was revoked — for example when the account was deactivated, or someone revoked it on the website — and the build or its profile still uses it.",
+			"The certificate expired, or the device's clock is far off.",
+			"The embedded profile lists only old certificates; after creating a new certificate the profile was not regenerated, so the build is signed by a certificate the profile does not cover.",
+			"An enterprise certificate was revoked by Apple.",
+		},
+		Confirm:    dropAppProf + "; also " + dropCert,
+		Fix:        "Delete the old certificates from the keychain, let Xcode create a new one, regenerate the profile so it includes it (Xcode: Settings > Accounts > Download Manual Profiles, or delete the cached profiles), clean the build folder and install again.",
+		Checks:     []string{chkCertExpired, chkProfileCerts, chkProfileNoValidCert},
+		Supersedes: []string{"text-app-no-valid-signature"},
+		patterns: []pattern{
+			pat("has either expired or has been revoked", `certificate used to sign "?(?P<app>[^"]{1,120}?)"? has either expired or has been revoked`),
+			pat("0xe8008018", `0xe8008018`), pat("identity used to sign", `identity used to sign the (?:executable|application) is no longer valid`)},
+	},
+	{
+		ID: "text-install-no-valid-profile", Title: "No valid provisioning profile for this executable (0xe8008015)", Severity: Error,
+		Source:  "Xcode / installd, ios-deploy, Apple Configurator",
+		Meaning: "The device found no installed or embedded profile that allows this app on it.",
+		Causes: []string{
+			"The device is not in the profile (development and ad hoc profiles list devices).",
+			"The app has no embedded.mobileprovision, or the profile is for another App ID or team.",
+			"The profile expired, or the signing certificate is not in the profile.",
+			"An App Store profile was used for a build installed directly.",
+		},
+		Confirm: dropAppProf,
+		Fix:     "Drop the .ipa here to see the profile's kind, devices, App ID and certificates against the signature; regenerate the profile with the device and rebuild.",
+		Checks:  []string{chkProfileDevice, chkProfileExpired, chkProfileKind},
+		// The specific code says more than installd's generic
+		// ApplicationVerificationFailed.
+		Supersedes: []string{"text-app-no-valid-signature"},
+		patterns:   []pattern{pat("0xe8008015", `0xe8008015`), pat("valid provisioning profile for this executable", `A valid provisioning profile for this executable was not found`)},
+	},
+	{
+		ID: "text-install-invalid-entitlements", Title: "Signed with invalid entitlements (0xe8008016)", Severity: Error,
+		Source:  "Xcode / installd, ios-deploy",
+		Meaning: "The device compared the app's entitlements with its profile and found a claim the profile does not allow.",
+		Causes: []string{
+			"The entitlements claim a key or value the profile lacks (after re-signing or hand-editing entitlements).",
+			"application-identifier in the signature does not match the profile's (wrong bundle ID or team prefix).",
+			"get-task-allow is true with a distribution profile, or false with a development one.",
+		},
+		Confirm: dropAppProf,
+		Fix:     "Compare `codesign -d --entitlements - APP` with the profile's Entitlements (drop both here) and sign with entitlements derived from the profile.",
+		Checks:  []string{chkEntNotInProfile, chkEntTeamMismatch, chkEntGetTaskAllow},
+		// The specific code says more than installd's generic
+		// ApplicationVerificationFailed.
+		Supersedes: []string{"text-app-no-valid-signature"},
+		patterns:   []pattern{pat("0xe8008016", `0xe8008016`), pat("signed with invalid entitlements", `(?:executable|application) was signed with invalid entitlements`)},
+	},
+	{
+		ID: "text-app-no-valid-signature", Title: "The application does not have a valid signature", Severity: Error,
+		Source:  "iOS installer (0xe8008019, 0xe800801c), ideviceinstaller",
+		Meaning: "The device could not validate the app's code signature, or found none.",
+		Causes: []string{
+			"The app (or a framework or extension inside it) is unsigned or signed ad hoc.",
+			"It was re-signed by a tool that left an invalid signature, or modified after signing.",
+			"The signing certificate is not an iOS development, ad hoc or enterprise certificate.",
+		},
+		Confirm: dropApp,
+		Fix:     "Sign every nested framework and extension, then the app, with the same valid identity; verify with `codesign --verify --deep --strict -vvv Payload/App.app`.",
+		Checks:  []string{chkMachoUnsigned, chkMachoSigInvalid, chkBundleNested},
+		patterns: []pattern{
+			pat("could not be verified", `The application could not be verified`),
+			pat("0xe8008019", `0xe8008019|0xe800801c`), pat("does not have a valid signature", `application does not have a valid signature`), pat("no code signature found", `No code signature found`), pat("applicationverificationfailed", `ApplicationVerificationFailed`)},
+	},
+	{
+		ID: "text-integrity-not-verified", Title: "App integrity could not be verified", Severity: Error,
+		Source:  "iOS, iPadOS (installing an .ipa)",
+		Meaning: "iOS would not install the app because its signature or profile failed verification.",
+		Causes: []string{
+			"The certificate that signed it was revoked or expired (common with enterprise and re-signed apps).",
+			"The device is not in the ad hoc or development profile.",
+			"The .ipa was re-signed with a tool whose signature iOS rejects, or modified after signing.",
+		},
+		Confirm:  dropAppProf,
+		Fix:      "Drop the .ipa: check the certificate dates, the profile's devices and the signature; re-sign with a current certificate and profile.",
+		Checks:   []string{chkCertExpired, chkProfileDevice, chkMachoSigInvalid},
+		patterns: []pattern{pat("integrity could not be verified", `integrity could not be verified`)},
+	},
+	{
+		ID: "text-untrusted-developer", Title: "Untrusted developer on the device", Severity: Warning,
+		Source:  "iOS, Xcode (launch)",
+		Meaning: "The app installed but the user has not yet trusted the developer certificate or enterprise profile on this device, so iOS will not launch it.",
+		Causes: []string{
+			"First launch of an app signed with a development certificate of a free team, or an enterprise profile.",
+			"The device cannot reach Apple to verify the developer (no network).",
+		},
+		Confirm: dropNoFile,
+		Fix:     "On the device: Settings > General > VPN & Device Management, choose the developer and tap Trust. Xcode can then launch the app.",
+		Checks:  []string{chkProfileFreeTeam},
+		patterns: []pattern{
+			pat("is trusted on your device", `Developer App certificate for your account is trusted on your device`),
+
+			pat("verify", `Unable to Verify App|verify trust of the developer`),
+			pat("process launch failed: security", `process launch failed: Security`),
+			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`)},
+	},
+	{
+		ID: "text-application-identifier-mismatch", Title: "Installed app has another application identifier", Severity: Error,
+		Source:   "Xcode / installd",
+		Meaning:  "The device already has an app with this bundle ID whose application-identifier (team prefix + bundle ID) differs, so the new build can't replace it.",
+		Causes:   []string{"The installed copy came from another team (TestFlight, App Store, a colleague's build).", "The team or App ID prefix changed."},
+		Confirm:  dropAppProf,
+		Fix:      "Delete the installed app from the device, then install again.",
+		Checks:   []string{chkEntTeamMismatch},
+		patterns: []pattern{pat("application-identifier entitlement does not match", `application-identifier entitlement does not match that of the installed application`)},
+	},
+	{
+		ID: "text-signature-version-unsupported", Title: "Code signature version no longer supported", Severity: Error,
+		Source:  "Xcode / iOS installer (iOS 15 and later)",
+		Meaning: "The device refuses signatures in the old format: recent iOS needs a CodeDirectory of a newer version and the entitlements in DER form as well as XML.",
+		Causes: []string{
+			"The app or a framework inside it was signed on an old macOS or Xcode (before macOS 11), or by a re-signing tool that writes the old format.",
+			"A prebuilt framework was copied in with its old signature and not re-signed.",
+		},
+		Confirm:  dropApp,
+		Fix:      "Re-sign with a current codesign: `codesign -f -s IDENTITY --generate-entitlement-der --entitlements app.entitlements Payload/App.app` (frameworks first).",
+		Checks:   []string{chkEntDERMismatch},
+		patterns: []pattern{pat("signature version is no longer supported", `code signature version is no longer supported`)},
+	},
+}

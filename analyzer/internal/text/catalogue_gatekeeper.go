@@ -1,0 +1,89 @@
+package text
+
+// Gatekeeper: the Finder's alerts and spctl --assess.
+var gatekeeperEntries = []*Entry{
+	{
+		ID: "text-spctl-rejected-development", Title: "Gatekeeper rejects development-signed code", Severity: Error,
+		Source:  "spctl --assess",
+		Meaning: "spctl rejected the code and names its signer: a development certificate (Apple Development, Mac Developer). Gatekeeper lets downloaded code run only when it is signed with Developer ID (and notarized) or comes from the Mac App Store.",
+		Causes: []string{
+			"The build was signed with the development identity Xcode uses for running locally, not with Developer ID Application.",
+			"A packaging tool picked the first identity in the keychain, which was a development one.",
+		},
+		Confirm:    dropApp,
+		Fix:        "Sign with Developer ID: `codesign --force --options runtime --timestamp --sign \"Developer ID Application: NAME (TEAMID)\" APP`, notarize with `xcrun notarytool submit APP.zip --wait`, staple, and assess again with `spctl -a -vvv -t exec APP`.",
+		Checks:     []string{chkMachoDevSigned, chkMachoNoRuntime, chkMachoNoTimestamp},
+		Blocks:     []string{"opens-after-download", "notarization"},
+		Supersedes: []string{"text-gatekeeper-unverified"},
+		patterns: []pattern{
+			pat("origin=", `(?:(?P<lpath>[^:]{1,200}?): )?rejected (?:source=[^=]{1,80}? )?origin=(?P<identity>(?:Apple Development|Mac Developer|Mac Development|iPhone Developer): [^()]{1,80}\([A-Z0-9]{10}\))`),
+		},
+	},
+	{
+		ID: "text-gatekeeper-damaged", Title: "Gatekeeper: app is damaged", Severity: Error,
+		Source:  "Gatekeeper (Finder alert)",
+		Meaning: "A quarantined (downloaded) app failed the signature check. Despite the word, the file is usually intact; its signature is not.",
+		Causes: []string{
+			"The app was modified after signing (files added to the bundle, Info.plist edited, a framework replaced).",
+			"It is unsigned or signed ad hoc, and was downloaded on Apple silicon.",
+			"Symlinks in frameworks were flattened when zipping, which breaks the seal.",
+		},
+		Confirm:  dropApp,
+		Fix:      "Check with `codesign --verify --deep --strict -vvv App.app` and `spctl -a -vvv App.app`; re-sign inside out, notarize, and zip with `ditto -c -k --keepParent`.",
+		Checks:   []string{chkBundleSealed, chkBundleSealAdded, chkBundleSealPlist, chkMachoPageHash, chkMachoUnsigned, chkMachoAdhoc},
+		patterns: []pattern{pat("is damaged", `is damaged and can'?t be opened`)},
+	},
+	{
+		ID: "text-gatekeeper-unverified", Title: "Gatekeeper: app not notarized or developer not verified", Severity: Error,
+		Source:  "Gatekeeper (Finder alert), spctl",
+		Meaning: "The downloaded app is not signed with a Developer ID and notarized, or Gatekeeper could not find its notarization ticket.",
+		Causes: []string{
+			"The app was never notarized, or a different build than the one notarized is being shipped.",
+			"It is signed with an Apple Development or other non-Developer ID certificate.",
+			"Nested code inside was not covered (signed after notarization, or unsigned).",
+			"The ticket is not stapled and the Mac is offline.",
+		},
+		Confirm: dropNotary,
+		Fix:     "Sign with Developer ID Application, hardened runtime and a secure timestamp, notarize with `xcrun notarytool submit App.zip --wait`, staple with `xcrun stapler staple App.app`, and check with `spctl -a -vvv App.app`.",
+		Checks:  []string{chkMachoDevSigned, chkMachoAppStoreSigned, chkMachoNoRuntime, chkMachoNoTimestamp},
+		patterns: []pattern{
+			pat("not downloaded from the app store", `can'?t be opened because it was not downloaded from the App Store`),
+			pat("cannot verify that this app is free from malware", `cannot verify that this app is free from malware`),
+
+			pat("developer cannot be verified", `(?:cannot|can'?t) be opened because (?:the developer cannot be verified|it is from an unidentified developer|Apple cannot check it for malicious software)`),
+			pat("could not verify", `Apple could not verify "?(?P<app>[^"]{1,120}?)"? is free of malware`),
+			pat("source=", `source=(?P<reason>Unnotarized Developer ID|no usable signature|Apple Development|Mac App Store|Notarized Developer ID)`),
+			pat("rejected", `\.(?:app|pkg|dmg|dylib)"?: rejected\b`),
+		},
+	},
+	{
+		ID: "text-gatekeeper-will-damage", Title: "Gatekeeper: app will damage your computer", Severity: Error,
+		Source:   "Gatekeeper, XProtect (Finder alert)",
+		Meaning:  "macOS considers the app harmful: its Developer ID certificate or notarization ticket was revoked, or XProtect recognised it as malware.",
+		Causes:   []string{"Apple revoked the signing certificate or the notarization ticket (for example after a key leaked or the account was terminated).", "A file in the app matches a malware signature."},
+		Confirm:  dropApp,
+		Fix:      "Check the certificate's status in your developer account; if it was revoked, create a new Developer ID certificate, re-sign, notarize and redistribute. Contact Apple if you believe it is a false positive.",
+		Checks:   []string{chkMachoUntrusted},
+		patterns: []pattern{pat("will damage your computer", `will damage your computer`)},
+	},
+	{
+		ID: "text-gatekeeper-first-launch", Title: "Gatekeeper's first-launch confirmation", Severity: Info,
+		Source:   "Gatekeeper (Finder alert)",
+		Meaning:  "This is the normal question for an app downloaded from the internet that passed Gatekeeper's checks (signed with Developer ID and notarized). Nothing is wrong.",
+		Causes:   []string{"The app is quarantined because it was downloaded; the user confirms once."},
+		Confirm:  dropNoFile,
+		Fix:      "Nothing to fix. If the alert instead says the app cannot be verified or is damaged, that is a different problem.",
+		patterns: []pattern{pat("downloaded from the internet", `is an app downloaded from the Internet\. Are you sure you want to open it`)},
+	},
+	{
+		ID: "text-spctl-not-an-app", Title: "spctl: valid code that is not an app", Severity: Info,
+		Source:     "spctl --assess --type exec",
+		Meaning:    "spctl's execute assessment only accepts app bundles; a command-line tool, library or plug-in gets this answer even when it is correctly signed and notarized.",
+		Causes:     []string{"The file assessed is not an app (a tool, dylib, framework or the executable inside an app)."},
+		Confirm:    "the file itself (signdoctor shows its signature kind, Developer ID, hardened runtime and timestamp)",
+		Fix:        "Assess the .app instead, or check a tool with `spctl -a -vvv -t open --context context:primary-signature FILE` and `codesign -dvvv FILE`.",
+		Checks:     []string{chkMachoDevSigned, chkMachoNoRuntime, chkMachoNoTimestamp},
+		Supersedes: []string{"text-gatekeeper-unverified"},
+		patterns:   []pattern{pat("does not seem to be an app", `(?:(?P<lpath>[^:]{1,200}?): )?rejected \(the code is valid but does not seem to be an app\)`)},
+	},
+}

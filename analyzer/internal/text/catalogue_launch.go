@@ -1,0 +1,247 @@
+package text
+
+// Launching on macOS: taskgated-helper, amfid, the kernel, dyld, LaunchServices, crash reports and the shell.
+var launchEntries = []*Entry{
+	{
+		ID: "text-embedded-profile-invalid", Title: "Embedded provisioning profile not valid", Severity: Error,
+		Source:  "taskgated-helper, amfid (macOS system log)",
+		Meaning: "At launch macOS checked the profile embedded in the app and rejected it; the CPProfileManager code says why.",
+		Causes: []string{
+			"The profile has expired.",
+			"The profile does not list this Mac (development profiles).",
+			"The profile belongs to another team than the code signature, or to another App ID.",
+			"The profile is damaged or not signed by Apple.",
+		},
+		Confirm:  dropProfile + " (App.app/Contents/embedded.provisionprofile)",
+		Fix:      "Drop the embedded profile to see which of these applies, download a current profile and rebuild.",
+		Checks:   []string{chkProfileExpired, chkProfileDevice, chkProfileNotApple, chkEntTeamMismatch, chkBundleProfileTeam, chkBundleProfileAppID, chkBundleProfileName},
+		patterns: []pattern{pat("provisioning profile not valid", `embedded provisioning profile not valid`), pat("cpprofilemanager", `CPProfileManager\s+Code=(?P<code>-\d{1,4})`)},
+	},
+	{
+		ID: "text-unsatisfied-entitlements", Title: "Entitlements not authorised by a provisioning profile", Severity: Error,
+		Source:  "taskgated-helper, amfid, the kernel (AMFI) at launch",
+		Meaning: "The executable claims restricted entitlements that no valid embedded provisioning profile authorises. macOS kills it at launch ('zsh: killed', the app bounces and quits); for app groups alone it lets it run but marks its entitlements as not validated.",
+		Causes: []string{
+			"The entitlement is missing from the embedded profile, or its value differs (Network Extension values need -systemextension for Developer ID).",
+			"The profile belongs to another team than the signing certificate — com.apple.developer.team-identifier in the list is the sign of this (e.g. a Developer ID certificate of one team with a profile of another).",
+			"No profile is embedded, or it is not at Contents/embedded.provisionprofile, or it expired, or (development) the Mac is not in it.",
+			"Only com.apple.security.application-groups is listed: the app group ID is not authorised by a profile; the app runs, but the data protection keychain and app group containers may refuse it.",
+		},
+		Confirm: dropAppProf,
+		Fix:     "Sign with a certificate of the same team as the profile, embed a profile that lists every restricted entitlement with the same values at App.app/Contents/embedded.provisionprofile, and re-sign the app after embedding it.",
+		Checks:  []string{chkEntNotInProfile, chkEntTeamMismatch, chkEntNetworkExt, chkEntAppGroupAuth},
+		patterns: []pattern{
+			pat("unsatisfied entitlements", `(?:(?P<bundle_id>[A-Za-z0-9][A-Za-z0-9.\-]{2,150}): )?Unsatisfied [Ee]ntitlements\b(?::?\s+(?P<entitlements>[A-Za-z0-9.\-]+(?:,\s*[A-Za-z0-9.\-]+)*))?`),
+			pat("restricted entitlements", `Code has restricted entitlements, but the validation of its code signature failed|Restricted entitlements not validated`),
+			pat("no matching profile found", `No matching profile found`),
+			pat("no eligible provisioning profiles", `(?:Disallowing:? (?P<bundle_id2>[A-Za-z0-9.\-]{3,150}) because )?no eligible provisioning profiles? found`),
+		},
+		hints: func(vals []Value) []string {
+			var out []string
+			if hasValue(vals, "entitlement", "com.apple.developer.team-identifier") {
+				out = append(out, "com.apple.developer.team-identifier is unsatisfied: the profile's team differs from the signing certificate's team (or no profile is embedded).")
+			}
+			if hasValue(vals, "entitlement", "com.apple.developer.networking.networkextension") {
+				out = append(out, "For Developer ID, Network Extension values must carry the -systemextension suffix, as the profile lists them.")
+			}
+			n := 0
+			for _, v := range vals {
+				if v.Kind == "entitlement" {
+					n++
+				}
+			}
+			if n == 1 && hasValue(vals, "entitlement", "com.apple.security.application-groups") {
+				out = append(out, "Only the app groups claim is unsatisfied: the process keeps running, but its entitlements are no longer 'validated' (keychain and app group container access may fail). Authorise the group IDs with a profile.")
+			}
+			return out
+		},
+	},
+	{
+		ID: "text-killed-at-launch", Title: "Process killed at launch", Severity: Error,
+		Source:  "Terminal (zsh, bash), scripts (exit status 137)",
+		Meaning: "The kernel killed the program as it started (SIGKILL). On macOS this is how code-signing refusals look from a shell: no message, just 'killed'.",
+		Causes: []string{
+			"The executable claims a restricted entitlement that no embedded provisioning profile authorises (look for 'Unsatisfied entitlements' from taskgated-helper or amfid in the system log).",
+			"The signature no longer matches the file: it was modified after signing, or copied over a running binary in place (use a new file, not cp onto the old one).",
+			"On Apple silicon the binary is unsigned (arm64 code must be at least ad hoc signed), or its certificate was revoked.",
+			"It contains arm64e code, which third-party software can run only on macOS 26 or later (the kernel log says 'preview arm64e ABI').",
+		},
+		Confirm:  dropApp + ", with its provisioning profile if it has one",
+		Fix:      "Look in the system log at the time of the kill: `log show --last 5m --predicate \"process == 'taskgated-helper' or process == 'amfid' or sender == 'AppleMobileFileIntegrity'\"`, and drop the binary here to check its signature and entitlements.",
+		Checks:   []string{chkEntNotInProfile, chkMachoSigInvalid, chkMachoUnsigned, chkMachoArm64e},
+		patterns: []pattern{pat("killed", `(?:zsh|bash|sh|fish): killed\b|\bKilled: 9\b|\bkilled\s+(?:\./|/)\S+`), pat("137", `\bexit(?:s|ed)?(?: with)?(?: code| status)? 137\b`)},
+	},
+	{
+		ID: "text-code-signature-invalid", Title: "Crash: Code Signature Invalid", Severity: Error,
+		Source:  "crash reports (EXC_CRASH / SIGKILL, Namespace CODESIGNING)",
+		Meaning: "The kernel killed the process because its code signature was not acceptable: at launch, or when a page of code did not match its signed hash.",
+		Causes: []string{
+			"An App Store distribution-signed build was run directly; such code runs only when installed from the store (don't run it, export a development or Developer ID build instead).",
+			"The executable claims restricted entitlements no embedded profile authorises.",
+			"The file changed after signing (page hashes no longer match): a post-build step, install_name_tool or strip after codesign, or an in-place copy over the old binary.",
+			"A library or plug-in it loads has an invalid signature.",
+		},
+		Confirm: dropApp + ", with its embedded provisioning profile",
+		Fix:     "Drop the binary: signdoctor recomputes the page hashes and checks the certificate kind and entitlements against the profile. Re-sign as the last build step.",
+		Checks:  []string{chkMachoPageHash, chkMachoSigInvalid, chkMachoDevSigned, chkMachoAppStoreSigned, chkEntNotInProfile},
+		patterns: []pattern{
+			pat("codesigning", `"namespace"\s*:\s*"CODESIGNING"`),
+
+			pat("rejecting invalid page", `rejecting invalid page at address`),
+
+			pat("code signature invalid", `Code Signature Invalid`),
+			pat("codesigning", `Namespace CODESIGNING(?:, Code (?P<code>\d+|0x[0-9a-f]+))?|SIGKILL - CODESIGNING|Termination Reason: CODESIGNING(?: (?P<code2>\d+))?`),
+			pat("invalid signature", `Taskgated Invalid Signature`),
+			pat("cs_invalid_page", `cs_invalid_page`),
+		},
+	},
+	{
+		ID: "text-launch-constraint", Title: "Launch constraint violation", Severity: Error,
+		Source:   "crash reports, the kernel (macOS 13 and later)",
+		Meaning:  "The process, its parent or a loaded library did not satisfy a launch or library constraint, so the system refused to run it.",
+		Causes:   []string{"An Apple system executable was copied or moved out of its place and launched from elsewhere.", "A third-party launch constraint (in a launchd plist or the signature) names a requirement the code does not meet."},
+		Confirm:  dropApp,
+		Fix:      "Run system executables from their original location; for your own constraints, compare the requirement with the designated requirement signdoctor prints.",
+		patterns: []pattern{pat("launch constraint", `Launch Constraint Violation|launch constraint(?:s)? (?:violation|not satisfied)`)},
+	},
+	{
+		ID: "text-library-validation", Title: "Library rejected by library validation", Severity: Error,
+		Source:  "dyld, the kernel (AMFI)",
+		Meaning: "A process with library validation (hardened runtime, or Apple's own code) may load only libraries signed by Apple or by its own team; this one was not.",
+		Causes: []string{
+			"The library or plug-in is signed by another team, or ad hoc, or not signed (typical for plug-ins, Python or Node native modules, and downloaded frameworks).",
+			"The app itself is signed ad hoc or with no team, while the library has a team.",
+			"The library was modified after signing.",
+		},
+		Confirm: "the library (.dylib, .framework binary, .node, .so) and the executable that loads it",
+		Fix:     "Sign the library with the same Team ID as the app (`codesign -f -s \"Developer ID Application: …\" --timestamp lib.dylib`). If the app must load third-party plug-ins, add com.apple.security.cs.disable-library-validation to the host's entitlements.",
+		Checks:  []string{chkMachoAdhoc, chkMachoSigInvalid},
+		patterns: []pattern{
+			pat("library validation", `Library Validation failed`),
+			pat("not valid for use in process", `not valid for use in process(?:: (?P<reason>[^.()]{1,200}))?`),
+			pat("different team ids", `(?:have|has) different Team IDs`),
+			pat("no team id", `mapped file has no Team ID and is not a platform binary`),
+		},
+	},
+	{
+		ID: "text-library-not-loaded", Title: "Library not loaded", Severity: Warning,
+		Source:  "dyld",
+		Meaning: "The dynamic linker could not load a library the executable needs. The Reason lines say whether the file is missing or was rejected.",
+		Causes: []string{
+			"The library is not in the bundle (not embedded in Frameworks), or the @rpath search paths do not lead to it.",
+			"The library was rejected for its code signature (the reason mentions code signature, Team IDs or library validation).",
+			"It is built for another architecture or platform, or a newer OS.",
+		},
+		Confirm:  "the executable and the library it names",
+		Fix:      "Embed the library (Embed & Sign in Xcode), check `otool -L` and `otool -l | grep -A2 LC_RPATH`; if the reason is a signature, see the library validation explanation.",
+		Checks:   []string{chkMachoSigInvalid},
+		patterns: []pattern{pat("library not loaded", `Library not loaded:? (?P<path>\S{1,300})`)},
+	},
+	{
+		ID: "text-app-cant-be-opened", Title: "The application can't be opened", Severity: Error,
+		Source:  "Finder, open(1), LaunchServices (RBSRequestErrorDomain, POSIX error 153)",
+		Meaning: "macOS refused to launch the app. The alert itself names no reason; launching the executable from Terminal and the system log show it.",
+		Causes: []string{
+			"The main executable lacks its x (execute) permission — typical after zipping or copying with a tool that drops permissions.",
+			"The app claims restricted entitlements its embedded profile does not authorise, or the profile is invalid for this Mac (taskgated-helper logs it).",
+			"The signature is broken or the code contains arm64e slices (before macOS 26).",
+		},
+		Confirm: dropAppProf,
+		Fix:     "Run App.app/Contents/MacOS/App from Terminal to see the direct error, and search the log for taskgated-helper and amfid messages; drop the zipped app here to check permissions, signature and profile.",
+		Checks:  []string{chkBundleExecBit, chkEntNotInProfile, chkProfileDevice},
+		patterns: []pattern{
+			pat("-10810", `LSOpenURLsWithRole\(\) failed with error -10810`),
+
+			pat("the application", `The application "?(?P<app>[^"]{1,120})"? can'?t be opened`),
+			pat("cannot be opened for an unexpected reason", `cannot be opened for an unexpected reason`),
+			pat("permission to open the application", `You do not have permission to open the application`),
+			pat("launchd job spawn failed", `Launchd job spawn failed`),
+			pat("rbsrequesterrordomain", `RBSRequestErrorDomain Code=5`),
+			pat("153", `NSPOSIXErrorDomain Code=153`),
+		},
+	},
+	{
+		ID: "text-exec-permission-denied", Title: "Executable lacks its execute permission", Severity: Error,
+		Source:   "Terminal (zsh, bash)",
+		Meaning:  "The file is not marked executable, so the shell cannot run it. In an app this makes it 'can't be opened'.",
+		Causes:   []string{"The app was zipped or copied with a tool that drops Unix permissions (some zip tools on Windows or Linux, uploads, git checkouts).", "A build step wrote the executable without chmod +x."},
+		Confirm:  "the zipped app (the zip's file attributes show each file's permissions)",
+		Fix:      "`chmod +x App.app/Contents/MacOS/App`, re-sign, and archive with `ditto -c -k --keepParent App.app App.zip`.",
+		Checks:   []string{chkBundleExecBit},
+		patterns: []pattern{pat("permission denied", `(?:zsh|bash|sh|fish): permission denied: (?P<path>\S{1,300})`)},
+	},
+	{
+		ID: "text-arm64e-preview-abi", Title: "arm64e binary refused", Severity: Error,
+		Source:   "the kernel",
+		Meaning:  "The executable contains arm64e code. Before macOS 26, third-party arm64e code (other than kernel extensions) runs only with a boot argument meant for testing; the kernel refuses it and the process is killed.",
+		Causes:   []string{"The build settings include arm64e in ARCHS.", "A dependency or plug-in was built for arm64e."},
+		Confirm:  "the executable (its slices are listed with their CPU subtype)",
+		Fix:      "Build for arm64 (and x86_64) only: set ARCHS to `arm64 x86_64`, or `lipo -remove arm64e`, then re-sign.",
+		Checks:   []string{chkMachoArm64e},
+		patterns: []pattern{pat("arm64e", `built against preview arm64e ABI`), pat("arm64e", `arm64e (?:binaries are|code is) not (?:supported|allowed)`)},
+	},
+	{
+		ID: "text-kernel-signature-rejected", Title: "The kernel rejected the code signature", Severity: Error,
+		Source:  "the kernel (mac_vnode_check_signature, AMFI)",
+		Meaning: "When the program was loaded, the kernel's signature validation failed fatally; the text after 'When validating' says which rule failed.",
+		Causes: []string{
+			"The code claims something it needs another (restricted or private) entitlement for — the message names it after 'disallowed without'.",
+			"The signature is invalid or does not match the file.",
+			"The binary is an arm64e, unsigned or revoked binary (see the other kernel lines).",
+		},
+		Confirm: dropApp,
+		Fix:     "Read the 'When validating' line; drop the binary to check its signature and entitlements.",
+		Checks:  []string{chkMachoSigInvalid, chkEntPrivate, chkEntNotInProfile},
+		patterns: []pattern{
+			pat("amfi", `AMFI: code signature validation failed`),
+			pat("unrecoverable ct signature issue", `Unrecoverable CT signature issue`),
+
+			pat("validation failed fatally", `code signature validation failed fatally(?:: When validating (?P<path>\S{1,300}?):?)?`),
+			pat("disallowed without", `disallowed without (?P<entitlement>[A-Za-z0-9.\-]{3,120})`),
+			pat("failed through macf", `validation of code signature failed through MACF policy`),
+			pat("load code signature error", `load code signature error \d+`),
+		},
+	},
+	{
+		ID: "text-app-management-denied", Title: "macOS blocked a change to another app (App Management)", Severity: Warning,
+		Source:  "the kernel (Sandbox) System Policy",
+		Meaning: "Since macOS 13, a signed app in /Applications that has been launched is protected: only the same team's code, code the app's Info.plist allows (NSUpdateSecurityPolicy), or a process the user granted App Management may modify it.",
+		Causes: []string{
+			"The updater is signed by a different team than the app it updates.",
+			"The updater is not listed in the app's NSUpdateSecurityPolicy (AllowProcesses by team and signing identifier).",
+			"The process is a tool (Terminal, a script) without the App Management permission.",
+		},
+		Confirm:  "the app and its updater (both executables, or both zipped apps)",
+		Fix:      "Sign the app and its updater with the same team, or add the updater to NSUpdateSecurityPolicy in the app's Info.plist; users can grant App Management in System Settings > Privacy & Security.",
+		Checks:   []string{chkBundleUpdater},
+		patterns: []pattern{pat("deny(", `System Policy: \S{1,80}\(\d+\) deny\(\d+\) file-(?:write|link|unlink)[a-z\-]* (?P<path>/\S.{0,200}?\.app\S{0,200})`), pat("app management", `App Management`)},
+	},
+	{
+		ID: "text-sandbox-inheritance", Title: "Sandbox inheritance trap in a child process", Severity: Error,
+		Source:   "crash reports (_libsecinit_appsandbox)",
+		Meaning:  "A helper that inherits the app's sandbox crashed while setting it up.",
+		Causes:   []string{"The helper has com.apple.security.inherit with other entitlements beside com.apple.security.app-sandbox (it may have only those two).", "The helper was launched by something other than its sandboxed parent (launchd, Finder, a shell)."},
+		Confirm:  "the helper executable (its entitlements are listed)",
+		Fix:      "Give the helper exactly com.apple.security.app-sandbox and com.apple.security.inherit, and start it only as a child of the sandboxed app.",
+		patterns: []pattern{pat("_libsecinit_appsandbox", `_libsecinit_appsandbox`)},
+	},
+	{
+		ID: "text-app-group-prefix", Title: "App group ID refused: not prefixed by the team", Severity: Warning,
+		Source:   "containermanagerd, the system log (macOS 15 and later)",
+		Meaning:  "macOS refused (or asked the user about) access to an app group container whose ID is neither team-prefixed nor authorised by the app's profile.",
+		Causes:   []string{"A macOS-style group ID without the team prefix, or a group.… ID that no embedded profile authorises.", "The app is signed ad hoc or by another team, so no team prefix can match."},
+		Confirm:  dropAppProf,
+		Fix:      "Use TEAMID.name, or a group.… ID authorised by an embedded provisioning profile (Mac profiles can authorise group.… IDs since February 2025).",
+		Checks:   []string{chkEntAppGroup, chkEntAppGroupAuth},
+		patterns: []pattern{pat("prefixed by requestor's team id", `should be prefixed by (?:the )?requestor's team ID`)},
+	},
+	{
+		ID: "text-bad-cpu-type", Title: "Executable not built for this Mac's CPU", Severity: Error,
+		Source:   "Terminal (zsh, bash), LaunchServices",
+		Meaning:  "The executable has no slice this Mac can run: for example arm64 only on an Intel Mac, or 32-bit code on current macOS.",
+		Causes:   []string{"It was built for one architecture only.", "Rosetta is not installed on an Apple silicon Mac running x86_64-only code.", "It is 32-bit (i386), which macOS no longer runs."},
+		Confirm:  "the executable (its slices are listed)",
+		Fix:      "Build a universal binary (`ARCHS = arm64 x86_64`, or `lipo -create`), and sign it after merging.",
+		patterns: []pattern{pat("bad cpu type", `bad CPU type in executable`)},
+	},
+}

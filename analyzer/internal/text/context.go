@@ -1,0 +1,362 @@
+package text
+
+import (
+	"path"
+	"strings"
+)
+
+// What the rest of a paste says about a message: where a message is not the
+// tool's (a compiler killed for memory, an error's name in an article's
+// title) and which cause comes first (the profile is a development one, the
+// revoked certificate is a vendor's, the unsigned file is data). Each rule is
+// attached to its entry by ID, so the catalogue files keep to messages.
+
+var (
+	// reBuildKill: a process killed while building or installing packages
+	// is the kernel's out-of-memory killer, not code signing.
+	reBuildKill = lazyCompile(`(?i)(?:^|[^a-z0-9_])(?:clang|gcc|g\+\+|cc1(?:plus)?|collect2|ld terminated|linker command failed|swift-frontend|rustc|cargo|npm|yarn|pnpm|webpack|gradle|docker|ELIFECYCLE|returned a non-zero code|out of memory|OOM)(?:[^a-z0-9_]|$)`)
+	// reSpecificXcode: Xcode errors that say why code signing failed; next to
+	// them "Code signing is required for product type" is only the summary.
+	reSpecificXcode     = lazyCompile(`(?i)doesn't include (?:the )?signing certificate|No profiles? (?:for|matching)|\bexpired on\b|No signing certificate|No account for team|doesn't include the [A-Za-z0-9.\-]+|failed qualification|doesn't match the entitlements|doesn't support the|is not available\. Please enter a different string`)
+	reExpiredProfile    = lazyCompile(`(?i)\[Expired profile\.?\]`)
+	reKeyAppID          = lazyCompile(`(?i)(?:for (?:the )?key|key) '?application-identifier'?`)
+	reVendorCode        = lazyCompile(`(?i)\.xcframework\b|\bSDK\b|/checkouts/|/Pods/|SourcePackages|\.framework\b`)
+	reFrameworkTarget   = lazyCompile(`(?i)\.(?:framework|appex)\s*:\s*0xe8008015`)
+	reIOSFramework      = lazyCompile(`(?i)\.framework\s*:\s*bundle format unrecognized`)
+	reNotFound          = lazyCompile(`(?i)Record not found`)
+	reOtherAccountWorks = lazyCompile(`(?i)\b(?:different|another|other|second) (?:apple )?(?:developer )?(?:account|team)\b|\blocal(?:ly)? (?:archive|build)s? (?:works|worked|succeed)`)
+	reSameSigner        = lazyCompile(`(?i)(?:same|identical) (?:certificate|team|signing identity|developer id)|signed (?:and notarized )?with the same`)
+	reHardwareUUID      = lazyCompile(`(?i)Hardware UUID`)
+	reMacProfile        = lazyCompile(`(?i)embedded\.provisionprofile|CPProfileManager|\bVM\b|virtual machine|Virtual-Machine`)
+	reSubcomponent      = lazyCompile(`In subcomponent: (.{0,300}?/Contents/(?:MacOS/(?:[^ /]+/)*)?[^ /]+)(?: |$)`)
+	reAMFIRejected      = lazyCompile(`(?i)Unsatisfied entitlements|Restricted entitlements not validated|No matching profile found|no eligible provisioning profiles`)
+	reLaunchd153        = lazyCompile(`(?i)Code=153\b|Launchd job spawn failed`)
+	reScriptInFramework = lazyCompile(`(?i)not signed at all\. The file at path \[[^\]]*?([A-Za-z0-9_\-]+)\.framework/([^\]/]+)\]`)
+)
+
+func init() {
+	rule := func(id string, skip func(near, all string) bool, lead func(c leadContext) []string) {
+		e := Lookup(id)
+		if e == nil {
+			panic("context rule for unknown entry " + id)
+		}
+		if skip != nil {
+			e.skip = skip
+		}
+		if lead != nil {
+			e.lead = lead
+		}
+	}
+	rule("text-killed-at-launch", func(near, _ string) bool { return reBuildKill.MatchString(near) }, nil)
+	rule("text-requires-development-team", func(near, all string) bool {
+		return strings.Contains(strings.ToLower(near), "code signing is required") && reSpecificXcode.MatchString(all)
+	}, nil)
+	rule("text-invalid-profile-upload", nil, func(c leadContext) []string {
+		if reExpiredProfile.MatchString(c.Near) {
+			return []string{"The embedded provisioning profile has expired (App Store Connect says [Expired profile.]): download a new distribution profile, archive again with it and upload the new build."}
+		}
+		return nil
+	})
+	rule("text-invalid-entitlements", nil, func(c leadContext) []string {
+		var out []string
+		if reKeyAppID.MatchString(c.All) {
+			for _, p := range valuesOf(c.Values, "path") {
+				if strings.Contains(p, ".framework/") {
+					out = append(out, "A framework was signed with the app's entitlements (application-identifier in "+p+"): frameworks carry no entitlements; sign them without --entitlements (Xcode's Code Sign On Copy does), then sign the app.")
+					break
+				}
+			}
+			out = append(out, "The application-identifier entitlement is not TEAMID.bundle-id of this app as the provisioning profile says: the build was re-signed with entitlements of another app or team, or with a profile for another App ID.")
+		}
+		return append(out, entitlementLeads(c.Values)...)
+	})
+	rule("text-stapler-failed", nil, func(c leadContext) []string {
+		if reNotFound.MatchString(c.Near) {
+			return []string{staplerNotYet}
+		}
+		return nil
+	})
+	rule("text-not-signed", nil, func(c leadContext) []string {
+		for _, p := range valuesOf(c.Values, "path") {
+			if dataInCodeLocation(p) {
+				return []string{"A data file (" + path.Base(p) + ") sits where codesign expects only code (Contents/MacOS, or Contents itself): everything there is signed as code, and a data file cannot be. Move it to Contents/Resources (and change the code that reads it); do not sign it."}
+			}
+		}
+		return nil
+	})
+	// "In subcomponent: …/Contents/MacOS/x.json" after "not signed at all"
+	// is a data file, which text-not-signed explains; it is no nested code.
+	rule("text-nested-code-invalid", func(near, _ string) bool {
+		m := reSubcomponent.FindStringSubmatch(near)
+		return m != nil && strings.Contains(near, "not signed at all") && dataInCodeLocation(m[1])
+	}, nil)
+	rule("text-bundle-format", nil, func(c leadContext) []string {
+		if reIOSFramework.MatchString(c.Near) {
+			return []string{"The framework's Info.plist is missing or incomplete (CFBundleIdentifier, CFBundleExecutable, CFBundlePackageType FMWK), or the framework is a macOS-style versioned one inside an iOS app: codesign cannot tell what bundle it is. Fix the framework target's Info.plist setting (or the pod/SDK that ships it)."}
+		}
+		return nil
+	})
+	rule("text-cert-revoked", nil, func(c leadContext) []string {
+		if reVendorCode.MatchString(c.Near) {
+			return []string{"The revoked certificate is the vendor's that signed this third-party framework or SDK, not yours: update the SDK to a release signed with a valid certificate (or ask the vendor); your own certificate and profiles are fine, and re-signing your app does not help."}
+		}
+		return nil
+	})
+	rule("text-signed-resource-modified", nil, func(c leadContext) []string {
+		if sameNameTwoWays(c.All) {
+			return []string{"The same file is listed as added and as missing: its name, with non-ASCII characters, is written two ways in Unicode (composed NFC and decomposed NFD). A copy rewrote the name (the Finder copying from a disk image, some zip, sync or git tools); the files are intact. Copy with ditto, or keep file names inside the bundle ASCII."}
+		}
+		return nil
+	})
+	rule("text-install-no-valid-profile", nil, func(c leadContext) []string {
+		if reNotaryLog.MatchString(c.All) && !strings.Contains(c.All, "installd") {
+			return []string{"This comes from notarizing Mac code (a Contents/MacOS path, a notary log), not from installing on an iOS device: the executable claims entitlements that need a provisioning profile (iCloud, push, associated domains, app groups of the group. form…) and none that authorises them is embedded. Embed a Developer ID provisioning profile for the App ID as Contents/embedded.provisionprofile, sign again and resubmit."}
+		}
+		if reFrameworkTarget.MatchString(c.Near) {
+			return []string{"The failing code is a nested framework or extension, not the app: it is signed with a certificate the app's provisioning profile does not include (a prebuilt, vendor-signed framework, or one signed by another team). Let Xcode re-sign it when embedding (Embed & Sign), or sign it with the same identity as the app."}
+		}
+		return nil
+	})
+	rule("text-profile-missing-certificate", nil, func(c leadContext) []string {
+		prof, cert := profileKind(valuesOf(c.Values, "profile")), certKind(valuesOf(c.Values, "identity"))
+		switch {
+		case prof == "development" && cert == "distribution":
+			return []string{"A development profile with a distribution certificate: development profiles list only development certificates. Archive for distribution with an App Store or Ad Hoc profile, or sign with an Apple Development certificate to run on devices."}
+		case prof == "distribution" && cert == "development":
+			return []string{"A distribution profile with a development certificate: distribution profiles list only distribution certificates. Sign with the Apple Distribution certificate the profile lists (CODE_SIGN_IDENTITY Apple Distribution), or pick a development profile."}
+		}
+		return nil
+	})
+	rule("text-invalid-signature-upload", nil, func(c leadContext) []string {
+		if m := reScriptInFramework.FindStringSubmatch(c.Near); m != nil && m[1] != m[2] {
+			return []string{"The file named is not code but a script or data file inside " + m[1] + ".framework (a build or setup script the SDK ships): App Store Connect treats files at a framework's top level as code that must be signed. Remove it from the embedded framework (a Run Script phase after Embed Frameworks), or update the SDK."}
+		}
+		if reOtherAccountWorks.MatchString(c.All) {
+			return []string{otherAccountWorks}
+		}
+		return nil
+	})
+	rule("text-app-management-denied", nil, func(c leadContext) []string {
+		if reSameSigner.MatchString(c.All) {
+			return []string{"Same team, still denied: App Management judges the responsible process, not only the updater's signature. An updater started from Terminal or a script is judged as Terminal (which has no App Management permission); started by launchd (a LaunchAgent/LaunchDaemon or the app itself) it is judged as itself. And the app being updated must allow it: an NSUpdateSecurityPolicy in its Info.plist lists the updater (AllowProcesses: team ID and signing identifier), which is how an updater of the same team is let in once the app has run."}
+		}
+		return nil
+	})
+	rule("text-device-not-in-profile", nil, func(c leadContext) []string {
+		if reHardwareUUID.MatchString(c.All) && reMacProfile.MatchString(c.All) {
+			return []string{"This is a Mac (or a macOS VM): Apple silicon Macs and their VMs are matched by their Provisioning UDID (System Information > Hardware > Provisioning UDID, 00008xxx-…), not the Hardware UUID, so a Hardware UUID listed in the profile does not help. A VM has a Provisioning UDID of its own, which changes when the VM is recreated. For CI, sign what runs on VMs so it needs no device list where the platform allows it: Developer ID signing with a Developer ID profile (no devices) instead of a development profile."}
+		}
+		return nil
+	})
+	rule("text-app-cant-be-opened", nil, func(c leadContext) []string {
+		if reLaunchd153.MatchString(c.Near) || reAMFIRejected.MatchString(c.All) {
+			return []string{"An entitlement or the embedded profile was rejected when launchd started it (POSIX error 153): see the taskgated-helper and amfid lines in the log (`log show --last 5m --predicate 'process == \"taskgated-helper\" or process == \"amfid\"'`)."}
+		}
+		return nil
+	})
+	for _, id := range []string{"text-profile-missing-entitlement", "text-profile-entitlement-value", "text-unsatisfied-entitlements", "text-kernel-signature-rejected", "text-install-invalid-entitlements"} {
+		rule(id, nil, func(c leadContext) []string { return entitlementLeads(c.Values) })
+	}
+}
+
+// trustedExecutionIDs are the messages of trusted execution refusing to run code,
+// where code of Apple's own changes the answer.
+var trustedExecutionIDs = map[string]bool{
+	"text-killed-at-launch": true, "text-kernel-signature-rejected": true, "text-arm64e-preview-abi": true,
+	"text-code-signature-invalid": true, "text-unsatisfied-entitlements": true, "text-library-validation": true,
+	"text-launch-constraint": true, "text-profile-missing-entitlement": true,
+}
+
+const appleOwnFix = "Nothing to change in your code or signing. Update macOS (Software Update), and if it persists file a report with Feedback Assistant (feedbackassistant.apple.com) with the kernel and amfid lines; until then use another way to do the task. Do not re-sign, copy or strip Apple's binaries: System Integrity Protection keeps them as shipped."
+
+// appleOwnCode returns the path or identifier of Apple's own code named in
+// the values (/usr/bin, /System, com.apple.*), or "".
+func appleOwnCode(vals []Value) string {
+	for _, v := range vals {
+		switch v.Kind {
+		case "path":
+			for _, p := range []string{"/usr/bin/", "/usr/sbin/", "/usr/libexec/", "/bin/", "/sbin/", "/System/", "/Library/Apple/"} {
+				if strings.HasPrefix(v.Value, p) {
+					return v.Value
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// otherAccountWorks leads when the same project signs and uploads from
+// another account.
+const otherAccountWorks = "The same project signs and uploads from another account (or as a local archive), so neither the project nor its settings is the cause: something in this account's setup is. Contact Apple Developer Support (developer.apple.com/contact) with the build number and the error; a rebuild, a clean or new certificates will not help."
+
+// reKernelValidating is the kernel naming the file whose signature it
+// rejected.
+var reKernelValidating = lazyCompile(`(?:When validating|mac_vnode_check_signature:) (/(?:usr/(?:bin|sbin|libexec)|bin|sbin|System)/[^\s:]+)`)
+
+// appleOwnInKernelLog returns the Apple binary the kernel's lines in the
+// paste name, so "zsh: killed" next to them is read as that binary's kill.
+func appleOwnInKernelLog(all string) string {
+	if m := reKernelValidating.FindStringSubmatch(all); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// reSubmissionID is a notary submission's ID as notarytool and the notary
+// log print it.
+var reSubmissionID = lazyCompile(`(?i)(?:"jobId"\s*:\s*"|\bid:\s*|submission(?: id)?:?\s*|notarytool (?:log|info|wait) )([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b`)
+
+func submissionID(all string) string {
+	if m := reSubmissionID.FindStringSubmatch(all); m != nil {
+		return strings.ToLower(m[1])
+	}
+	return ""
+}
+
+var (
+	reFileAdded   = lazyCompile(`file added: (\S{1,400})`)
+	reFileMissing = lazyCompile(`file missing: (\S{1,400})`)
+	reNotaryLog   = lazyCompile(`(?i)"jobId"|"logFormatVersion"|"statusSummary"|notarytool log|/Contents/MacOS/`)
+)
+
+// sameNameTwoWays says whether a path is reported both added and missing
+// with only its non-ASCII characters differing or identical: one name
+// written in two Unicode normalisations (NFC and NFD), which a copy made.
+func sameNameTwoWays(all string) bool {
+	added := map[string]bool{}
+	for _, m := range reFileAdded.FindAllStringSubmatch(all, 64) {
+		if hasNonASCII(m[1]) {
+			added[asciiOnly(m[1])] = true
+		}
+	}
+	for _, m := range reFileMissing.FindAllStringSubmatch(all, 64) {
+		if hasNonASCII(m[1]) && added[asciiOnly(m[1])] {
+			return true
+		}
+	}
+	return false
+}
+
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+func asciiOnly(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x80 {
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}
+
+var (
+	reTitleBefore = lazyCompile(`(?i)(?:resolving|fixing|fix|troubleshooting|debugging|how to (?:fix|resolve|solve)|understanding|avoiding)\s+(?:the\s+)?(?:"|')?$`)
+	reTitleAfter  = lazyCompile(`^(?:"|')?\s+(?:errors|problems|issues)\b`)
+)
+
+// inTitle says whether a match is an error's name used in the title of an
+// article or a link ("Resolving errSecInternalComponent errors during code
+// signing"), where no tool printed it.
+func inTitle(text string, start, end int) bool {
+	before := text[max(0, start-40):start]
+	after := text[end:min(len(text), end+12)]
+	return reTitleBefore.MatchString(before) || reTitleAfter.MatchString(after)
+}
+
+// staplerNotYet is a cause of text-stapler-failed, first when the ticket's
+// record was not found.
+const staplerNotYet = "The submission is not yet accepted, or its ticket has not reached Apple's servers yet: check that `xcrun notarytool info SUBMISSION-ID` says Accepted, then staple again a few minutes later (retry in CI)."
+
+func valuesOf(vals []Value, kind string) []string {
+	var out []string
+	for _, v := range vals {
+		if v.Kind == kind {
+			out = append(out, v.Value)
+		}
+	}
+	return out
+}
+
+// codeExtensions are the names codesign signs as code in Contents/MacOS.
+var codeExtensions = map[string]bool{"dylib": true, "so": true, "node": true, "bundle": true, "framework": true, "app": true, "appex": true, "xpc": true, "plugin": true, "kext": true, "systemextension": true}
+
+// dataInCodeLocation says whether a nested path codesign reported is a data
+// file in a place reserved for code: Contents/MacOS or Contents itself.
+func dataInCodeLocation(p string) bool {
+	i := strings.LastIndex(p, "/Contents/")
+	if i < 0 {
+		return false
+	}
+	rest := p[i+len("/Contents/"):]
+	dir, name := path.Split(rest)
+	if dir != "" && !strings.HasPrefix(dir, "MacOS/") {
+		return false
+	}
+	if strings.HasPrefix(name, ".") {
+		return true
+	}
+	ext := path.Ext(name)
+	return ext != "" && !codeExtensions[strings.ToLower(ext[1:])] && strings.Trim(ext[1:], "0123456789") != ""
+}
+
+// profileKind reads the kind from a profile's name, where Xcode, match and
+// people put it ("match AppStore …", "… DEVELOPMENT", "… Ad Hoc").
+func profileKind(names []string) string {
+	for _, n := range names {
+		l := strings.ToLower(n)
+		switch {
+		case strings.Contains(l, "development") || strings.Contains(l, "team provisioning profile") || strings.Contains(l, " dev "):
+			return "development"
+		case strings.Contains(l, "appstore") || strings.Contains(l, "app store") || strings.Contains(l, "adhoc") || strings.Contains(l, "ad hoc") || strings.Contains(l, "distribution"):
+			return "distribution"
+		}
+	}
+	return ""
+}
+
+func certKind(identities []string) string {
+	for _, n := range identities {
+		switch {
+		case strings.HasPrefix(n, "iPhone Distribution") || strings.HasPrefix(n, "Apple Distribution") || strings.HasPrefix(n, "iOS Distribution"):
+			return "distribution"
+		case strings.HasPrefix(n, "iPhone Developer") || strings.HasPrefix(n, "Apple Development") || strings.HasPrefix(n, "iOS Development") || strings.HasPrefix(n, "Mac Developer") || strings.HasPrefix(n, "Mac Development"):
+			return "development"
+		}
+	}
+	return ""
+}
+
+// entitlementLeads says plainly what no profile can fix: entitlements only
+// Apple's code may have, ones that need Apple's approval, keys that are no
+// entitlement at all, and In-App Purchase, which needs none.
+func entitlementLeads(vals []Value) []string {
+	var out []string
+	for _, e := range valuesOf(vals, "entitlement") {
+		if s := entitlementNote(e); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func entitlementNote(e string) string {
+	switch {
+	case strings.HasPrefix(e, "com.apple.private.") || strings.HasPrefix(e, "com.apple.rootless.") || e == "platform-application" || e == "task_for_pid-allow" || e == "com.apple.system-task-ports":
+		return e + " is Apple-private: only Apple's own code may carry it, and no provisioning profile can grant it to anyone else. Remove it from the entitlements."
+	case e == "com.apple.developer.in-app-purchase":
+		return "com.apple.developer.in-app-purchase is no entitlement a profile carries: In-App Purchase needs no entitlement. Delete the key from the .entitlements file; do not try to enable a capability for it."
+	case e == "com.apple.security.screen-capture" || e == "com.apple.security.screencapture":
+		return e + " is not an entitlement: screen recording is a permission the user grants in System Settings (Privacy & Security). Remove the key."
+	case strings.HasPrefix(e, "com.apple.developer.exposure-notification") || strings.HasPrefix(e, "com.apple.developer.usernotifications.critical-alerts") ||
+		e == "com.apple.developer.networking.multicast" || e == "com.apple.developer.networking.HotspotHelper" || e == "com.apple.developer.contacts.notes" || strings.HasPrefix(e, "com.apple.developer.carplay"):
+		return e + " is a managed entitlement: a profile includes it only after Apple approves a request for it (Certificates, Identifiers & Profiles, Capability Requests)."
+	}
+	return ""
+}

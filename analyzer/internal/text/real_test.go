@@ -1,0 +1,232 @@
+package text
+
+import (
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// realRecord is one message of testdata/real-messages.txt or
+// testdata/not-signing.txt.
+type realRecord struct {
+	name, source string
+	want, not    []string
+	first, fix   string
+	values       [][2]string
+	text         string
+}
+
+func readRecords(t *testing.T, path string) []realRecord {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []realRecord
+	for _, chunk := range strings.Split("\n"+string(b), "\n@@@ ")[1:] {
+		head, body, ok := strings.Cut(chunk, "\n---\n")
+		if !ok {
+			t.Fatalf("%s: record %q has no --- line", path, strings.SplitN(chunk, "\n", 2)[0])
+		}
+		lines := strings.Split(head, "\n")
+		r := realRecord{name: lines[0], text: body}
+		for _, l := range lines[1:] {
+			k, v, _ := strings.Cut(l, ":")
+			v = strings.TrimSpace(v)
+			switch k {
+			case "source":
+				r.source = v
+			case "want":
+				r.want = strings.Fields(v)
+			case "not":
+				r.not = strings.Fields(v)
+			case "first":
+				r.first = v
+			case "fix":
+				r.fix = v
+			case "value":
+				kind, val, _ := strings.Cut(v, "=")
+				r.values = append(r.values, [2]string{kind, val})
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// judge says why a real message was not diagnosed right, or "" when it was:
+// every wanted message found, none of the unwanted, the first likely cause
+// of the first wanted one the expected one, every value extracted whole.
+func judge(r realRecord, res Result) string {
+	byID := map[string]*Match{}
+	for i := range res.Matches {
+		byID[res.Matches[i].Entry.ID] = &res.Matches[i]
+	}
+	for _, id := range r.want {
+		if byID[id] == nil {
+			return "missing " + id
+		}
+	}
+	for _, id := range r.not {
+		if byID[id] != nil {
+			return "unwanted " + id
+		}
+	}
+	if r.first != "" {
+		m := byID[r.want[0]]
+		if len(m.Causes) == 0 || !strings.Contains(strings.ToLower(m.Causes[0]), strings.ToLower(r.first)) {
+			c := ""
+			if len(m.Causes) > 0 {
+				c = m.Causes[0]
+			}
+			return "first cause " + strconv.Quote(c) + " does not say " + strconv.Quote(r.first)
+		}
+	}
+	if r.fix != "" {
+		m := byID[r.want[0]]
+		if !strings.Contains(m.Fix+" "+m.Confirm, r.fix) {
+			return "fix and confirm do not say " + strconv.Quote(r.fix)
+		}
+	}
+	for _, kv := range r.values {
+		found := false
+		for _, m := range res.Matches {
+			if hasValue(m.Values, kv[0], kv[1]) {
+				found = true
+			}
+		}
+		if !found {
+			return "value " + kv[0] + " " + strconv.Quote(kv[1]) + " not extracted"
+		}
+	}
+	return ""
+}
+
+// TestRealMessages measures the share of real messages diagnosed right. The
+// floor is what the catalogue reaches now; it may only go up.
+func TestRealMessages(t *testing.T) {
+	recs := readRecords(t, "testdata/real-messages.txt")
+	right := 0
+	for _, r := range recs {
+		if why := judge(r, Analyze([]byte(r.text))); why != "" {
+			t.Logf("MISS %s (%s): %s", r.name, r.source, why)
+			continue
+		}
+		right++
+	}
+	t.Logf("real messages diagnosed right: %d of %d", right, len(recs))
+	if right < realMessagesFloor {
+		t.Errorf("%d of %d real messages diagnosed right, fewer than the %d reached before", right, len(recs), realMessagesFloor)
+	}
+}
+
+const realMessagesFloor = 50
+
+// TestHeldOutMessages measures messages gathered after the catalogue work on
+// real-messages.txt: the honest estimate for unseen messages.
+func TestHeldOutMessages(t *testing.T) {
+	recs := readRecords(t, "testdata/heldout-messages.txt")
+	right := 0
+	for _, r := range recs {
+		if why := judge(r, Analyze([]byte(r.text))); why != "" {
+			t.Logf("MISS %s (%s): %s", r.name, r.source, why)
+			continue
+		}
+		right++
+	}
+	t.Logf("held-out messages diagnosed right: %d of %d", right, len(recs))
+	if right < heldOutFloor {
+		t.Errorf("%d of %d held-out messages diagnosed right, fewer than the %d reached before", right, len(recs), heldOutFloor)
+	}
+}
+
+const heldOutFloor = 39
+
+// TestNotSigning: text that only looks like a signing failure (a compiler
+// killed for memory, npm's exit status 137, prose naming an error) gets no
+// error or warning.
+func TestNotSigning(t *testing.T) {
+	for _, r := range readRecords(t, "testdata/not-signing.txt") {
+		for _, m := range Analyze([]byte(r.text)).Matches {
+			if m.Entry.Severity != Info {
+				t.Errorf("%s (%s): %s %s on %q", r.name, r.source, m.Entry.Severity, m.Entry.ID, m.Excerpt)
+			}
+		}
+	}
+}
+
+// Line numbers count every input line, blank ones and quote markers alone on
+// a line included, and quote markers do not end up in values.
+func TestQuotedLinesAndNumbers(t *testing.T) {
+	in := "When trying to submit:\r\n\r\n> \n> Swift Console.app: rejected (the code is valid but does not seem to be an app)\n"
+	r := Analyze([]byte(in))
+	if len(r.Matches) != 1 || r.Matches[0].Entry.ID != "text-spctl-not-an-app" {
+		t.Fatalf("got %v", ids(r))
+	}
+	m := r.Matches[0]
+	if m.Line != 4 {
+		t.Errorf("line %d, want 4", m.Line)
+	}
+	if !hasValue(m.Values, "path", "Swift Console.app") {
+		t.Errorf("values %v, want path Swift Console.app", m.Values)
+	}
+}
+
+// An error's name in an article's or link's title is not the error.
+func TestErrorNamesInTitles(t *testing.T) {
+	for _, s := range []string{
+		"Resolving errSecInternalComponent errors during code signing forums post",
+		"How to fix CSSMERR_TP_NOT_TRUSTED errors",
+		"See Fixing errSecInternalComponent for details.",
+	} {
+		if r := Analyze([]byte(s)); !r.Unknown() {
+			t.Errorf("%q: got %v", s, ids(r))
+		}
+	}
+	for _, s := range []string{
+		"/Users/ci/build/Foo.app: errSecInternalComponent",
+		"Command CodeSign failed with a nonzero exit code\nerrSecInternalComponent",
+	} {
+		if r := Analyze([]byte(s)); r.Unknown() {
+			t.Errorf("%q: nothing found", s)
+		}
+	}
+}
+
+// Xcode's plural form ("doesn't include the A, B, and C entitlements and
+// doesn't match the entitlements file's values for the D and E
+// entitlements", as issue 13 quotes it): every name is read, and those no
+// profile can grant are said plainly.
+func TestPluralEntitlementLists(t *testing.T) {
+	in := `Provisioning profile "iOS Team Provisioning Profile: com.example.app" doesn't include the com.apple.developer.exposure-notification, com.apple.private.security.no-sandbox, task_for_pid-allow, and platform-application entitlements and doesn't match the entitlements file's values for the com.apple.developer.icloud-container-identifiers and com.apple.developer.ubiquity-kvstore-identifier entitlements.`
+	r := Analyze([]byte(in))
+	var missing, value *Match
+	for i := range r.Matches {
+		switch r.Matches[i].Entry.ID {
+		case "text-profile-missing-entitlement":
+			missing = &r.Matches[i]
+		case "text-profile-entitlement-value":
+			value = &r.Matches[i]
+		}
+	}
+	if missing == nil || value == nil {
+		t.Fatalf("got %v", ids(r))
+	}
+	for _, e := range []string{"com.apple.developer.exposure-notification", "com.apple.private.security.no-sandbox", "task_for_pid-allow", "platform-application"} {
+		if !hasValue(missing.Values, "entitlement", e) {
+			t.Errorf("missing-entitlement values %v lack %s", missing.Values, e)
+		}
+	}
+	for _, e := range []string{"com.apple.developer.icloud-container-identifiers", "com.apple.developer.ubiquity-kvstore-identifier"} {
+		if !hasValue(value.Values, "entitlement", e) {
+			t.Errorf("entitlement-value values %v lack %s", value.Values, e)
+		}
+	}
+	causes := strings.Join(missing.Causes, " ")
+	for _, want := range []string{"com.apple.private.security.no-sandbox is Apple-private", "platform-application is Apple-private", "exposure-notification is a managed entitlement"} {
+		if !strings.Contains(causes, want) {
+			t.Errorf("causes do not say %q: %s", want, causes)
+		}
+	}
+}
