@@ -125,6 +125,7 @@ var kindNoun = map[Kind]string{
 	KindCertificate:  "certificate",
 	KindNotaryLog:    "notary log",
 	KindText:         "text",
+	KindPkg:          "installer package",
 }
 
 func init() { register(inputUnrecognized, inputMalformed, inputInternalError, inputTimeLimit) }
