@@ -297,15 +297,15 @@ func (pi *pkgInput) readComponents(ctx context.Context, in *Input, opts *Options
 				return ""
 			}
 			comp, err := xar.WalkPayload(r, xar.PayloadLimits{}, fn)
-			if err != nil {
-				if cerr := ctx.Err(); cerr != nil {
-					return comp
-				}
-				pi.Facts.Limits = append(pi.Facts.Limits, fmt.Sprintf("%s: %v", f.Path, err))
+			if ctx.Err() != nil {
 				return comp
 			}
+			// A payload whose bytes changed usually fails to decompress
+			// too: the checksum says what happened, so it is judged first.
 			if msg := verdict(); msg != "" {
 				pi.Failures = append(pi.Failures, "a file changed after signing: "+msg)
+			} else if err != nil {
+				pi.Facts.Limits = append(pi.Facts.Limits, fmt.Sprintf("%s: %v", f.Path, err))
 			}
 			return comp
 		}

@@ -580,11 +580,13 @@ func (a *Archive) ReadSmall(f *File, l Limits) ([]byte, error) {
 		return nil, err
 	}
 	b, err := io.ReadAll(r)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", f.Path, err)
-	}
+	// A file whose bytes changed usually fails to inflate too: its checksum
+	// says what happened, so it is judged first.
 	if msg := verdict(); msg != "" {
 		return b, &ChecksumError{Msg: msg}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", f.Path, err)
 	}
 	return b, nil
 }
