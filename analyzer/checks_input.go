@@ -126,6 +126,7 @@ var kindNoun = map[Kind]string{
 	KindNotaryLog:    "notary log",
 	KindText:         "text",
 	KindPkg:          "installer package",
+	KindIdentity:     "identity (.p12)",
 }
 
 func init() { register(inputUnrecognized, inputMalformed, inputInternalError, inputTimeLimit) }
