@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -193,7 +194,12 @@ func openInputs(stdin io.Reader, paths []string) ([]analyzer.File, func(), error
 			return nil, closeAll, err
 		}
 		if fi.IsDir() {
-			return nil, closeAll, fmt.Errorf("%s is a directory: pass the files in it (or zip an .app bundle)", p)
+			folder, err := readFolder(p)
+			if err != nil {
+				return nil, closeAll, err
+			}
+			files = append(files, analyzer.File{Name: filepath.Base(filepath.Clean(p)), Folder: folder})
+			continue
 		}
 		if !fi.Mode().IsRegular() {
 			return nil, closeAll, fmt.Errorf("%s is not a regular file", p)
