@@ -127,6 +127,7 @@ var kindNoun = map[Kind]string{
 	KindText:         "text",
 	KindPkg:          "installer package",
 	KindIdentity:     "identity (.p12)",
+	KindDMG:          "disk image",
 }
 
 func init() { register(inputUnrecognized, inputMalformed, inputInternalError, inputTimeLimit) }

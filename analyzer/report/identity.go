@@ -15,8 +15,8 @@ type Identity struct {
 	CommonName string    `json:"common_name,omitempty"`
 	CertKind   string    `json:"cert_kind,omitempty"`
 	Team       string    `json:"team,omitempty"`
-	NotBefore  time.Time `json:"not_before,omitempty"`
-	NotAfter   time.Time `json:"not_after,omitempty"`
+	NotBefore  time.Time `json:"not_before,omitzero"`
+	NotAfter   time.Time `json:"not_after,omitzero"`
 	Expired    bool      `json:"expired,omitempty"`
 	SHA1       string    `json:"sha1,omitempty"`
 	// PrivateKey: the file holds a private key; KeyMatches: it is the

@@ -27,13 +27,13 @@ type Pkg struct {
 	CertKind     string    `json:"cert_kind,omitempty"`
 	Team         string    `json:"team,omitempty"`
 	Certificates []string  `json:"certificates,omitempty"` // common names, leaf first
-	LeafExpires  time.Time `json:"leaf_expires,omitempty"`
+	LeafExpires  time.Time `json:"leaf_expires,omitzero"`
 	// ChainVerified: the chain ends at a pinned Apple root.
 	ChainVerified bool      `json:"chain_verified,omitempty"`
 	ChainError    string    `json:"chain_error,omitempty"`
-	SigningTime   time.Time `json:"signing_time,omitempty"`
+	SigningTime   time.Time `json:"signing_time,omitzero"`
 	// Timestamp is the CMS's secure timestamp, zero when there is none.
-	Timestamp time.Time `json:"timestamp,omitempty"`
+	Timestamp time.Time `json:"timestamp,omitzero"`
 	// Distribution facts (product archives).
 	Title             string         `json:"title,omitempty"`
 	MinOS             string         `json:"min_os,omitempty"`
