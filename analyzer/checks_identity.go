@@ -281,6 +281,14 @@ func signedBy(p *Pass) []struct {
 			}{in.Name, pi.Leaf})
 		}
 	})
+	eachDMG(p, func(in *Input, di *dmgInput) {
+		if di.Sig != nil && di.Sig.Leaf != nil {
+			out = append(out, struct {
+				subject string
+				leaf    *x509.Certificate
+			}{in.Name, di.Sig.Leaf})
+		}
+	})
 	return out
 }
 

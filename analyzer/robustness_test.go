@@ -41,9 +41,9 @@ func TestRobustness(t *testing.T) {
 	if len(seeds) == 0 {
 		t.Fatal("no seed files found")
 	}
-	var small, large [][]byte
+	var small, large []seed
 	for _, s := range seeds {
-		if len(s) > 1<<20 {
+		if len(s.data) > 1<<20 {
 			large = append(large, s)
 		} else {
 			small = append(small, s)
@@ -54,15 +54,16 @@ func TestRobustness(t *testing.T) {
 	var crashes, hangs, done atomic.Int64
 	var firstCrash sync.Once
 	workers := runtime.GOMAXPROCS(0)
-	jobs := make(chan []byte, workers)
+	jobs := make(chan seed, workers)
 	var wg sync.WaitGroup
 	start := time.Now()
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for data := range jobs {
-				crashed, hung, detail := analyseOnce(data)
+			for job := range jobs {
+				data := job.data
+				crashed, hung, detail := analyseOnce(data, job.name)
 				if crashed {
 					crashes.Add(1)
 					firstCrash.Do(func() {
@@ -85,7 +86,8 @@ func TestRobustness(t *testing.T) {
 		if len(large) > 0 && (len(small) == 0 || rng.IntN(200) == 0) {
 			pool = large
 		}
-		jobs <- mutate(rng, pool[rng.IntN(len(pool))])
+		s := pool[rng.IntN(len(pool))]
+		jobs <- seed{s.name, mutate(rng, s.data)}
 	}
 	close(jobs)
 	wg.Wait()
@@ -104,7 +106,7 @@ func TestRobustness(t *testing.T) {
 
 // analyseOnce runs one input; a panic that escapes Analyze or an internal
 // error finding counts as a crash.
-func analyseOnce(data []byte) (crashed, hung bool, detail string) {
+func analyseOnce(data []byte, name string) (crashed, hung bool, detail string) {
 	type result struct {
 		crashed bool
 		detail  string
@@ -116,7 +118,7 @@ func analyseOnce(data []byte) (crashed, hung bool, detail string) {
 				ch <- result{true, fmt.Sprint(r)}
 			}
 		}()
-		files := []File{{Name: "input", Size: int64(len(data)), R: bytes.NewReader(data)}}
+		files := []File{{Name: name, Size: int64(len(data)), R: bytes.NewReader(data)}}
 		rep, err := Analyze(context.Background(), files, Options{Now: defaultCaseTime})
 		if err != nil {
 			ch <- result{true, err.Error()}
@@ -138,15 +140,23 @@ func analyseOnce(data []byte) (crashed, hung bool, detail string) {
 	}
 }
 
-func robustnessSeeds(t *testing.T) [][]byte {
-	var seeds [][]byte
+// seed is a file to mutate, with the name its mutants are analysed under:
+// "input" plus the seed's extension, so formats known by their name (a
+// .dmg's trailer is at its end, a .p12 has no magic) are reached too.
+type seed struct {
+	name string
+	data []byte
+}
+
+func robustnessSeeds(t *testing.T) []seed {
+	var seeds []seed
 	add := func(root string) {
 		_ = filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
 			if err != nil || d.IsDir() || d.Name() == "want" || d.Name() == "options" || strings.HasSuffix(path, ".md") {
 				return nil
 			}
 			if b, err := os.ReadFile(path); err == nil && len(b) > 0 {
-				seeds = append(seeds, b)
+				seeds = append(seeds, seed{"input" + filepath.Ext(strings.TrimSuffix(path, ".b64")), b})
 			}
 			return nil
 		})
