@@ -222,36 +222,68 @@ func (pi *pkgInput) verifySignatures(opts *Options, now time.Time) {
 
 // readDistribution takes the facts Installer shows from a Distribution file.
 func readDistribution(b []byte, f *report.Pkg) {
-	var d struct {
-		Title   string `xml:"title"`
-		Options []struct {
-			HostArchitectures string `xml:"hostArchitectures,attr"`
-		} `xml:"options"`
-		OS1 []struct {
-			Min string `xml:"min,attr"`
-		} `xml:"allowed-os-versions>os-version"`
-		OS2 []struct {
-			Min string `xml:"min,attr"`
-		} `xml:"volume-check>allowed-os-versions>os-version"`
-	}
-	if err := xml.Unmarshal(b, &d); err != nil {
+	err := scanXML(b, func(stack []string, e xml.StartElement) {
+		name := e.Name.Local
+		switch {
+		case name == "options":
+			for _, a := range strings.Split(xmlAttr(e, "hostArchitectures"), ",") {
+				if a = strings.TrimSpace(a); a != "" {
+					f.HostArchitectures = append(f.HostArchitectures, a)
+				}
+			}
+		case name == "os-version" && len(stack) > 0 && stack[len(stack)-1] == "allowed-os-versions" && f.MinOS == "":
+			f.MinOS = xmlAttr(e, "min")
+		}
+	}, func(stack []string, text string) {
+		if len(stack) == 2 && stack[1] == "title" && f.Title == "" {
+			f.Title = strings.TrimSpace(text)
+		}
+	})
+	if err != nil {
 		f.Limits = append(f.Limits, "Distribution: not well-formed XML: "+err.Error())
-		return
 	}
-	f.Title = strings.TrimSpace(d.Title)
-	for _, o := range d.Options {
-		for _, a := range strings.Split(o.HostArchitectures, ",") {
-			if a = strings.TrimSpace(a); a != "" {
-				f.HostArchitectures = append(f.HostArchitectures, a)
+}
+
+// scanXML walks a small XML document as tokens (encoding/xml's reflection
+// based Unmarshal costs the web app tens of KB), with nesting bounded.
+// stack holds the names of the open elements above the current one.
+func scanXML(b []byte, start func(stack []string, e xml.StartElement), text func(stack []string, text string)) error {
+	dec := xml.NewDecoder(bytes.NewReader(b))
+	var stack []string
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if len(stack) >= 64 {
+				return errors.New("elements nest more than 64 deep")
+			}
+			start(stack, t)
+			stack = append(stack, t.Name.Local)
+		case xml.CharData:
+			if len(stack) > 0 {
+				text(stack, string(t))
+			}
+		case xml.EndElement:
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
 			}
 		}
 	}
-	for _, v := range append(d.OS1, d.OS2...) {
-		if v.Min != "" {
-			f.MinOS = v.Min
-			break
+}
+
+func xmlAttr(e xml.StartElement, name string) string {
+	for _, a := range e.Attr {
+		if a.Name.Local == name {
+			return a.Value
 		}
 	}
+	return ""
 }
 
 // readComponents reads each component's PackageInfo, lists its Scripts and
@@ -382,12 +414,9 @@ func fillPkgCode(pc *report.PkgCode, mi *machoInput) {
 }
 
 func readPackageInfo(b []byte, c *report.PkgComponent) {
-	var pi struct {
-		Identifier      string `xml:"identifier,attr"`
-		Version         string `xml:"version,attr"`
-		InstallLocation string `xml:"install-location,attr"`
-	}
-	if xml.Unmarshal(b, &pi) == nil {
-		c.Identifier, c.Version, c.InstallLocation = pi.Identifier, pi.Version, pi.InstallLocation
-	}
+	_ = scanXML(b, func(stack []string, e xml.StartElement) {
+		if len(stack) == 0 && e.Name.Local == "pkg-info" {
+			c.Identifier, c.Version, c.InstallLocation = xmlAttr(e, "identifier"), xmlAttr(e, "version"), xmlAttr(e, "install-location")
+		}
+	}, func([]string, string) {})
 }

@@ -3,7 +3,6 @@ package xar
 import (
 	"bufio"
 	"bytes"
-	"compress/bzip2"
 	"compress/gzip"
 	"encoding/binary"
 	"errors"
@@ -12,8 +11,6 @@ import (
 	"io/fs"
 	"strconv"
 	"strings"
-
-	"github.com/ulikunitz/xz"
 )
 
 // PayloadLimits bound the walk through a Payload or Scripts archive.
@@ -67,7 +64,11 @@ func WalkPayload(r io.Reader, l PayloadLimits, fn func(PayloadEntry, io.Reader) 
 		}
 		src = zr
 	case "bzip2":
-		src = bzip2.NewReader(br)
+		zr, err := newBzip2Reader(br)
+		if err != nil {
+			return comp, err
+		}
+		src = zr
 	case "pbzx":
 		src = &pbzxReader{r: br, max: l.MaxChunk}
 	case "none":
@@ -214,7 +215,7 @@ func (p *pbzxReader) Read(b []byte) (int, error) {
 		chunk := io.LimitReader(p.r, n)
 		head, _ := p.r.Peek(6)
 		if bytes.Equal(head, []byte{0xfd, '7', 'z', 'X', 'Z', 0}) {
-			xr, err := xz.NewReader(chunk)
+			xr, err := newXZReader(chunk)
 			if err != nil {
 				return 0, fmt.Errorf("pbzx chunk: %w", err)
 			}

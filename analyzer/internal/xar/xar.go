@@ -19,7 +19,6 @@ package xar
 
 import (
 	"bytes"
-	"compress/bzip2"
 	"compress/zlib"
 	"crypto/md5"
 	"crypto/sha1"
@@ -34,6 +33,7 @@ import (
 	"hash"
 	"io"
 	"path"
+	"strconv"
 	"strings"
 )
 
@@ -344,8 +344,8 @@ func (a *Archive) parseTOC(l Limits) error {
 		return ""
 	}
 	num := func(s string) (int64, error) {
-		var v int64
-		if _, err := fmt.Sscan(s, &v); err != nil || v < 0 {
+		v, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || v < 0 {
 			return 0, errorf(-1, "the TOC holds %q where a number belongs", s)
 		}
 		return v, nil
@@ -554,7 +554,11 @@ func (a *Archive) Open(f *File) (io.Reader, func() string, error) {
 		}
 		out = zr
 	case "application/x-bzip2":
-		out = bzip2.NewReader(src)
+		zr, err := newBzip2Reader(src)
+		if err != nil {
+			return nil, verdict, fmt.Errorf("%s: %w", f.Path, err)
+		}
+		out = zr
 	case "", "application/octet-stream":
 		out = src
 	default:
