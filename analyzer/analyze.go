@@ -97,6 +97,16 @@ func parseInput(ctx context.Context, f File, opts *Options) (in *Input) {
 			in.Err = &InternalError{Value: r, Stack: string(debug.Stack())}
 		}
 	}()
+	if f.Folder != nil {
+		in.Kind = KindArchive
+		budget, cancel := context.WithTimeout(ctx, opts.timePerInput())
+		defer cancel()
+		in.Value, in.Artifacts, in.Err = parseFolder(budget, in, opts)
+		if ctx.Err() == nil && errors.Is(budget.Err(), context.DeadlineExceeded) {
+			in.Value, in.Artifacts, in.Err = nil, nil, &TimeLimitError{Limit: opts.timePerInput()}
+		}
+		return in
+	}
 	n := int64(sniffLen)
 	if f.Size < n {
 		n = f.Size

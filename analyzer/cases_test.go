@@ -9,7 +9,8 @@ package analyzer
 //	    in PLACE (each place of a finding made in several)
 //
 // An optional `options` file sets `now: RFC3339` (default 2026-11-27T00:00:00Z),
-// `device: ID`, `requirement: TEXT` and `trust: PATH` (a test CA certificate,
+// `device: ID`, `requirement: TEXT`, `password: TEXT` (of the .p12 inputs)
+// and `trust: PATH` (a test CA certificate,
 // relative to the repository root, trusted in place of Apple's roots for this
 // case only). Input files named NAME.b64 are decoded and analysed as NAME, so
 // binaries are not stored as executables.
@@ -179,6 +180,9 @@ func readCaseOptions(path string) (Options, error) {
 			opts.Device = val
 		case "requirement":
 			opts.Requirement = val
+		case "password":
+			pw := val
+			opts.Password = func(string) (string, bool) { return pw, true }
 		case "trust":
 			der, err := readCertDER(filepath.Join("..", val))
 			if err != nil {

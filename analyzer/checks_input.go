@@ -18,9 +18,9 @@ var inputUnrecognized = &Check{
 	Doc: "signdoctor looks at the first bytes of each file to tell what it is: a provisioning profile " +
 		"(a CMS signature around a property list), an entitlements property list, a Mach-O binary " +
 		"(executable, dylib, bundle, universal file), an app archive (.ipa, zipped .app or .xcarchive), " +
-		"a certificate, a notary log or pasted error text. This file matched none of them, so nothing " +
-		"in it was checked. A download cut short, an encrypted archive or a file of another kind " +
-		"(a .p12, a .dmg, a .pkg) ends up here.",
+		"an installer package (.pkg), a disk image (.dmg), an identity (.p12), a certificate, a notary " +
+		"log or pasted error text. This file matched none of them, so nothing in it was checked. A " +
+		"download cut short, an encrypted archive or a file of another kind ends up here.",
 	Fix: "Drop the file the error is about: the .mobileprovision or .provisionprofile, the .entitlements " +
 		"file, the binary inside the app (App.app/Contents/MacOS/App or Payload/App.app/App), or the " +
 		"whole .ipa or zipped .app. On a Mac, `file PATH` tells what a file is.",
@@ -34,7 +34,7 @@ var inputUnrecognized = &Check{
 				p.Report(in.Name, "the file is empty (0 bytes)")
 				continue
 			}
-			p.Report(in.Name, "not a file signdoctor knows (%d bytes): not a profile, entitlements, Mach-O, archive, certificate, notary log or text", in.Size)
+			p.Report(in.Name, "not a file signdoctor knows (%d bytes): not a profile, entitlements, Mach-O, archive, package, disk image, identity, certificate, notary log or text", in.Size)
 		}
 	},
 }
@@ -128,6 +128,9 @@ var kindNoun = map[Kind]string{
 	KindCertificate:  "certificate",
 	KindNotaryLog:    "notary log",
 	KindText:         "text",
+	KindPkg:          "installer package",
+	KindIdentity:     "identity (.p12)",
+	KindDMG:          "disk image",
 }
 
 func init() { register(inputUnrecognized, inputMalformed, inputInternalError, inputTimeLimit) }

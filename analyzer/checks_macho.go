@@ -47,6 +47,8 @@ func machoTargets(p *Pass) []machoTarget {
 				out = append(out, machoTarget{name: path.Base(bn.ExecPath), sign: bn.Path, subject: bundleSubject(in, bn.ExecPath),
 					mi: bn.MachO, bundled: true, nested: bi.parentCode(bn) != nil})
 			}
+		case KindPkg:
+			out = append(out, pkgMachOTargets(in)...)
 		}
 	}
 	return out

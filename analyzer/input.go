@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/signdoctor/signdoctor/analyzer/internal/zipfs"
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
@@ -34,7 +35,16 @@ type File struct {
 	Name string
 	Size int64
 	R    io.ReaderAt
+	// Folder, when set, makes the input a folder (an .app, .xcarchive or any
+	// folder dropped or named on the command line): it is analysed exactly
+	// as its zip would be, each file read through its ReaderAt on demand.
+	// R and Size are then unused.
+	Folder []FolderFile
 }
+
+// FolderFile is one file, folder or symbolic link of a folder input; Name
+// starts with the folder's own name ("MyApp.app/Contents/Info.plist").
+type FolderFile = zipfs.FolderFile
 
 // Input is a file after recognition and parsing.
 type Input struct {

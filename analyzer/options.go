@@ -26,6 +26,11 @@ type Options struct {
 	// it returns their full-size digests end to end. Hash types are the
 	// CodeDirectory's (1 SHA-1, 2 SHA-256, 3 SHA-256 truncated, 4 SHA-384).
 	PageHasher func(hashType uint8, code []byte, pageSize int) ([]byte, error)
+	// Password, when set, gives the password of an identity file (.p12,
+	// .pfx) by its name; ok false means none was given (the empty password
+	// is then tried). The analyzer uses it once to decrypt and keeps it
+	// nowhere: not in the report, its facts or its messages.
+	Password func(name string) (password string, ok bool)
 	// TimePerInput bounds how long one input's analysis may take; past it the
 	// input gets an input-time-limit finding and the others are still
 	// analysed. Zero means DefaultTimePerInput.

@@ -93,6 +93,23 @@ func parseBundle(ctx context.Context, in *Input, opts *Options) (any, []report.A
 		}
 		return nil, nil, err
 	}
+	return analyseBundle(ctx, in, opts, b)
+}
+
+// parseFolder analyses a folder input as parseBundle analyses its zip.
+func parseFolder(ctx context.Context, in *Input, opts *Options) (any, []report.Artifact, error) {
+	z, err := zipfs.FromFolder(in.Folder, zipfs.Limits{})
+	if err != nil {
+		var le *zipfs.LimitError
+		if errors.As(err, &le) {
+			return &bundleInput{LimitErr: le}, nil, err
+		}
+		return nil, nil, err
+	}
+	return analyseBundle(ctx, in, opts, bundle.OpenFS(z))
+}
+
+func analyseBundle(ctx context.Context, in *Input, opts *Options, b *bundle.Bundle) (any, []report.Artifact, error) {
 	bi := &bundleInput{B: b, byPath: map[string]*bundleNode{}, now: opts.now(), opts: opts}
 	// One bar for the whole archive: its binaries' code is hashed first,
 	// then the sealed files; either may be most of it. Every file's size is

@@ -42,9 +42,9 @@ func TestRobustness(t *testing.T) {
 	if len(seeds) == 0 {
 		t.Fatal("no seed files found")
 	}
-	var small, large [][]byte
+	var small, large []seed
 	for _, s := range seeds {
-		if len(s) > 1<<20 {
+		if len(s.data) > 1<<20 {
 			large = append(large, s)
 		} else {
 			small = append(small, s)
@@ -56,15 +56,16 @@ func TestRobustness(t *testing.T) {
 	var seenMu sync.Mutex
 	seen := map[string]bool{}
 	workers := runtime.GOMAXPROCS(0)
-	jobs := make(chan []byte, workers)
+	jobs := make(chan seed, workers)
 	var wg sync.WaitGroup
 	start := time.Now()
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for data := range jobs {
-				crashed, hung, detail := analyseOnce(data)
+			for job := range jobs {
+				data := job.data
+				crashed, hung, detail := analyseOnce(data, job.name)
 				if crashed {
 					crashes.Add(1)
 					// Each distinct crash is kept once, outside t.TempDir,
@@ -92,7 +93,8 @@ func TestRobustness(t *testing.T) {
 		if len(large) > 0 && (len(small) == 0 || rng.IntN(200) == 0) {
 			pool = large
 		}
-		jobs <- mutate(rng, pool[rng.IntN(len(pool))])
+		s := pool[rng.IntN(len(pool))]
+		jobs <- seed{s.name, mutate(rng, s.data)}
 	}
 	close(jobs)
 	wg.Wait()
@@ -111,7 +113,7 @@ func TestRobustness(t *testing.T) {
 
 // analyseOnce runs one input; a panic that escapes Analyze or an internal
 // error finding counts as a crash.
-func analyseOnce(data []byte) (crashed, hung bool, detail string) {
+func analyseOnce(data []byte, name string) (crashed, hung bool, detail string) {
 	type result struct {
 		crashed bool
 		detail  string
@@ -123,7 +125,7 @@ func analyseOnce(data []byte) (crashed, hung bool, detail string) {
 				ch <- result{true, fmt.Sprint(r)}
 			}
 		}()
-		files := []File{{Name: "input", Size: int64(len(data)), R: bytes.NewReader(data)}}
+		files := []File{{Name: name, Size: int64(len(data)), R: bytes.NewReader(data)}}
 		rep, err := Analyze(context.Background(), files, Options{Now: defaultCaseTime})
 		if err != nil {
 			ch <- result{true, err.Error()}
@@ -131,7 +133,7 @@ func analyseOnce(data []byte) (crashed, hung bool, detail string) {
 		}
 		for _, f := range rep.Findings {
 			if strings.HasPrefix(f.ID, "internal-") || f.ID == "input-internal-error" {
-				ch <- result{true, f.Message + panicSite(data)}
+				ch <- result{true, f.Message + panicSite(data, name)}
 				return
 			}
 		}
@@ -147,8 +149,8 @@ func analyseOnce(data []byte) (crashed, hung bool, detail string) {
 
 // panicSite parses data again and names the line that panicked, so that
 // distinct crashes with the same message are told apart.
-func panicSite(data []byte) string {
-	in := parseInput(context.Background(), File{Name: "input", Size: int64(len(data)), R: bytes.NewReader(data)}, &Options{Now: defaultCaseTime})
+func panicSite(data []byte, name string) string {
+	in := parseInput(context.Background(), File{Name: name, Size: int64(len(data)), R: bytes.NewReader(data)}, &Options{Now: defaultCaseTime})
 	var ie *InternalError
 	if !errors.As(in.Err, &ie) {
 		return ""
@@ -162,15 +164,23 @@ func panicSite(data []byte) string {
 	return ""
 }
 
-func robustnessSeeds(t *testing.T) [][]byte {
-	var seeds [][]byte
+// seed is a file to mutate, with the name its mutants are analysed under:
+// "input" plus the seed's extension, so formats known by their name (a
+// .dmg's trailer is at its end, a .p12 has no magic) are reached too.
+type seed struct {
+	name string
+	data []byte
+}
+
+func robustnessSeeds(t *testing.T) []seed {
+	var seeds []seed
 	add := func(root string) {
 		_ = filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
 			if err != nil || d.IsDir() || d.Name() == "want" || d.Name() == "options" || strings.HasSuffix(path, ".md") {
 				return nil
 			}
 			if b, err := os.ReadFile(path); err == nil && len(b) > 0 {
-				seeds = append(seeds, b)
+				seeds = append(seeds, seed{"input" + filepath.Ext(strings.TrimSuffix(path, ".b64")), b})
 			}
 			return nil
 		})

@@ -84,8 +84,21 @@ func (p *analyzerPage) Render() goapp.UI {
 		p.renderExamples(),
 		goapp.Div().ID("status").Role("status").Aria("live", "polite").Body(statusText(st)),
 		progress,
+		p.renderUnlock(st),
 		result,
 	)
+}
+
+// renderUnlock offers password fields for the identities the last run could
+// not open (never for a shared report: it has no files).
+func (p *analyzerPage) renderUnlock(st analysisState) goapp.UI {
+	if st.Running || st.Shared || st.Report == nil {
+		return nil
+	}
+	if locked := lockedIdentities(st.Report); len(locked) > 0 {
+		return &unlockForm{Locked: locked}
+	}
+	return nil
 }
 
 // statusText says what is going on, in one line.

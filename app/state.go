@@ -141,8 +141,43 @@ var session struct {
 // a render, and the pause lets the browser paint it.
 const progressEvery = 120 * time.Millisecond
 
+// unlockRequest carries the passwords typed beside locked identities
+// (.p12), by file name: the same files are analysed again with them. The
+// passwords live only in this value and the run's Options.Password; they
+// are never put in a state, the report, the page or a link.
+type unlockRequest struct {
+	passwords map[string]string
+}
+
+const actionUnlock = "unlock"
+
+func init() { goapp.Handle(actionUnlock, handleUnlock) }
+
+func handleUnlock(ctx goapp.Context, a goapp.Action) {
+	req, ok := a.Value.(unlockRequest)
+	if !ok {
+		return
+	}
+	session.Lock()
+	files := session.files
+	session.Unlock()
+	if len(files) == 0 {
+		return
+	}
+	runAnalysis(ctx, files, func(name string) (string, bool) {
+		pw, ok := req.passwords[name]
+		return pw, ok
+	})
+}
+
 func handleAnalyze(ctx goapp.Context, a goapp.Action) {
 	files, _ := a.Value.([]analyzer.File)
+	runAnalysis(ctx, files, nil)
+}
+
+// runAnalysis analyses files as one case; password gives identities'
+// passwords (nil: none given).
+func runAnalysis(ctx goapp.Context, files []analyzer.File, password func(string) (string, bool)) {
 	if len(files) == 0 {
 		return
 	}
@@ -181,6 +216,7 @@ func handleAnalyze(ctx goapp.Context, a goapp.Action) {
 	yield := yielder()
 	opts := analyzer.Options{
 		PageHasher: pageHasher(),
+		Password:   password,
 		Yield:      yield,
 		Progress: func(input string, done, total int64) {
 			if time.Since(last) < progressEvery {

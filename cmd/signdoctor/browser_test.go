@@ -67,6 +67,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("DropBinary", b.testDropBinary)
 	t.Run("Examples", b.testExamples)
 	t.Run("NoUpload", b.testNoUpload)
+	t.Run("IdentityPassword", b.testIdentityPassword)
 	t.Run("ScriptInjection", b.testScriptInjection)
 	t.Run("PasteToolOutput", b.testPasteToolOutput)
 	t.Run("Pages", b.testPages)

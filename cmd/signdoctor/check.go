@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -28,6 +29,11 @@ type checkFlags struct {
 	now         string
 	device      string
 	requirement string
+	// passwordFile and passwordEnv name where an identity's password is;
+	// the password itself is never a flag (it would show in ps and shell
+	// history).
+	passwordFile string
+	passwordEnv  string
 }
 
 func runCheck(e *env, args []string) int {
@@ -38,6 +44,8 @@ func runCheck(e *env, args []string) int {
 	fs.StringVar(&cf.now, "now", "", "judge dates as of this time (RFC 3339, or YYYY-MM-DD) instead of now")
 	fs.StringVar(&cf.device, "device", "", "a device ID (UDID, or a Mac's hardware UUID) to look up in the profiles")
 	fs.StringVar(&cf.requirement, "requirement", "", "a code requirement to evaluate against each signature")
+	fs.StringVar(&cf.passwordFile, "password-file", "", "read the password of the .p12/.pfx identities from this file (its first line)")
+	fs.StringVar(&cf.passwordEnv, "password-env", "", "read the password of the .p12/.pfx identities from this environment variable")
 	fs.Usage = func() {
 		fmt.Fprint(e.stderr, "Usage: signdoctor check [flags] FILE...\n\nAnalyses the files together as one case. \"-\" reads text (an error message, a log) from stdin.\nExit status: 0 no errors, 1 at least one error finding, 2 could not run.\n\nFlags:\n")
 		fs.PrintDefaults()
@@ -68,6 +76,14 @@ func runCheck(e *env, args []string) int {
 			return exitUsage
 		}
 		opts.Now = t
+	}
+	password, err := readPassword(cf)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "signdoctor check: %v\n", err)
+		return exitUsage
+	}
+	if password != nil {
+		opts.Password = func(string) (string, bool) { return *password, true }
 	}
 
 	files, closeAll, err := openInputs(e.stdin, paths)
@@ -178,7 +194,12 @@ func openInputs(stdin io.Reader, paths []string) ([]analyzer.File, func(), error
 			return nil, closeAll, err
 		}
 		if fi.IsDir() {
-			return nil, closeAll, fmt.Errorf("%s is a directory: pass the files in it (or zip an .app bundle)", p)
+			folder, err := readFolder(p)
+			if err != nil {
+				return nil, closeAll, err
+			}
+			files = append(files, analyzer.File{Name: filepath.Base(filepath.Clean(p)), Folder: folder})
+			continue
 		}
 		if !fi.Mode().IsRegular() {
 			return nil, closeAll, fmt.Errorf("%s is not a regular file", p)
@@ -268,4 +289,28 @@ func plural(n int, noun string) string {
 		return fmt.Sprintf("%d %s", n, noun)
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// readPassword reads an identity's password from --password-file (its first
+// line, without the line end) or --password-env; nil when neither is given.
+func readPassword(cf checkFlags) (*string, error) {
+	switch {
+	case cf.passwordFile != "" && cf.passwordEnv != "":
+		return nil, errors.New("give --password-file or --password-env, not both")
+	case cf.passwordFile != "":
+		b, err := os.ReadFile(cf.passwordFile)
+		if err != nil {
+			return nil, fmt.Errorf("--password-file: %v", err)
+		}
+		pw, _, _ := strings.Cut(string(b), "\n")
+		pw = strings.TrimSuffix(pw, "\r")
+		return &pw, nil
+	case cf.passwordEnv != "":
+		pw, ok := os.LookupEnv(cf.passwordEnv)
+		if !ok {
+			return nil, fmt.Errorf("--password-env: the environment variable %s is not set", cf.passwordEnv)
+		}
+		return &pw, nil
+	}
+	return nil, nil
 }

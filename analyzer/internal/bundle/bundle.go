@@ -156,6 +156,12 @@ func Open(r io.ReaderAt, size int64, limits zipfs.Limits) (*Bundle, error) {
 	if err != nil {
 		return nil, err
 	}
+	return OpenFS(z), nil
+}
+
+// OpenFS builds the tree of code of an archive or folder already opened as a
+// file system (zipfs.FromFolder for a folder).
+func OpenFS(z *zipfs.FS) *Bundle {
 	b := &Bundle{FS: z}
 	b.findStray()
 	dirs := b.bundleDirs()
@@ -176,7 +182,7 @@ func Open(r io.ReaderAt, size int64, limits zipfs.Limits) (*Bundle, error) {
 	for _, n := range nodes {
 		sort.Slice(n.Children, func(i, j int) bool { return n.Children[i].Path < n.Children[j].Path })
 	}
-	return b, nil
+	return b
 }
 
 // prune drops resource bundles (a .bundle folder with neither code nor

@@ -164,6 +164,10 @@ func hashSizeOf(t uint8) int {
 	return 0
 }
 
+// NewHash returns the hash function of a CodeDirectory hash type, nil for
+// one signdoctor does not know (a disk image's signature hashes with it too).
+func NewHash(t uint8) hash.Hash { return newHash(t) }
+
 // newHash returns the hash function of a hash type (truncation is applied by
 // the caller, who compares only hashSize bytes).
 func newHash(t uint8) hash.Hash {

@@ -30,6 +30,7 @@ var markerOIDs = map[string]asn1.ObjectIdentifier{
 	"Apple Development":                   {1, 2, 840, 113635, 100, 6, 1, 2},
 	"Developer ID Application":            {1, 2, 840, 113635, 100, 6, 1, 13},
 	"Developer ID Installer":              {1, 2, 840, 113635, 100, 6, 1, 14},
+	"3rd Party Mac Developer Installer":   {1, 2, 840, 113635, 100, 6, 1, 8},
 	"3rd Party Mac Developer Application": {1, 2, 840, 113635, 100, 6, 1, 7},
 }
 
@@ -49,6 +50,10 @@ func newCert(cn, ou string, parent *Identity, isCA bool, markers ...asn1.ObjectI
 	if err != nil {
 		return nil, err
 	}
+	return newCertWithKey(cn, ou, parent, isCA, key, markers...)
+}
+
+func newCertWithKey(cn, ou string, parent *Identity, isCA bool, key crypto.Signer, markers ...asn1.ObjectIdentifier) (*Identity, error) {
 	tmpl := &x509.Certificate{
 		SerialNumber: big.NewInt(time.Now().UnixNano()),
 		Subject:      pkix.Name{CommonName: cn, Organization: []string{"signdoctor test"}},

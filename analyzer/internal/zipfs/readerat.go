@@ -20,6 +20,9 @@ func (z *FS) ReaderAt(name string) (io.ReaderAt, int64, error) {
 	if err != nil {
 		return nil, 0, &fs.PathError{Op: "open", Path: name, Err: err}
 	}
+	if e.src != nil && !e.Mode.IsDir() {
+		return io.NewSectionReader(e.src, 0, e.UncompressedSize), e.UncompressedSize, nil
+	}
 	if e.Mode.IsDir() || e.f == nil {
 		return nil, 0, &fs.PathError{Op: "open", Path: name, Err: errors.New("not a file")}
 	}

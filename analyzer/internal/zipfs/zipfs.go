@@ -144,6 +144,9 @@ type Entry struct {
 	Synthetic bool
 
 	f *zip.File
+	// A folder's file (FromFolder) reads from src; a link's target is link.
+	src  io.ReaderAt
+	link *string
 }
 
 // IsSymlink says the entry is a symbolic link.
@@ -154,7 +157,7 @@ func (e *Entry) Executable() bool { return e.UnixMode && e.Mode.Perm()&0o111 != 
 
 // Stored says the entry's bytes are stored uncompressed, so ranges of it can
 // be read directly from the archive.
-func (e *Entry) Stored() bool { return e.f != nil && e.Method == zip.Store }
+func (e *Entry) Stored() bool { return e.src != nil || (e.f != nil && e.Method == zip.Store) }
 
 // FS is an archive opened as a file system.
 type FS struct {
@@ -412,6 +415,12 @@ func (z *FS) Resolve(name string) (*Entry, error) {
 func (z *FS) LinkTarget(e *Entry) (string, error) { return z.linkTarget(e) }
 
 func (z *FS) linkTarget(e *Entry) (string, error) {
+	if e.link != nil {
+		if len(*e.link) > z.limits.MaxLinkTarget {
+			return "", &LimitError{Limit: LimitLink, Entry: e.Name, Msg: "the link's target is too long"}
+		}
+		return *e.link, nil
+	}
 	if e.f == nil || e.UncompressedSize > int64(z.limits.MaxLinkTarget) {
 		return "", &LimitError{Limit: LimitLink, Entry: e.Name, Msg: "the link's target is too long"}
 	}
@@ -429,6 +438,12 @@ func (z *FS) linkTarget(e *Entry) (string, error) {
 
 // openEntry streams an entry's bytes, never more than it declared.
 func (z *FS) openEntry(e *Entry) (io.ReadCloser, error) {
+	if e.src != nil {
+		return &limitedReadCloser{r: io.NopCloser(io.NewSectionReader(e.src, 0, e.UncompressedSize+1)), left: e.UncompressedSize, name: e.Name}, nil
+	}
+	if e.f == nil {
+		return nil, fmt.Errorf("opening %s: no data", e.Name)
+	}
 	rc, err := e.f.Open()
 	if err != nil {
 		return nil, fmt.Errorf("opening %s: %w", e.Name, err)

@@ -1,0 +1,73 @@
+package main
+
+import (
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/hex"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	pkcs12 "software.sslmate.com/src/go-pkcs12"
+)
+
+// testIdentityPassword drops a .p12, types a marker password in the field
+// the page shows beside it, and checks that the identity opens and that the
+// password appears nowhere: not in any request, the page, its URL, its
+// storage or the share link.
+func (b *browser) testIdentityPassword(t *testing.T) {
+	var nonce [8]byte
+	if _, err := rand.Read(nonce[:]); err != nil {
+		t.Fatal(err)
+	}
+	marker := "Pw-" + hex.EncodeToString(nonce[:])
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl := &x509.Certificate{SerialNumber: big.NewInt(7), Subject: pkix.Name{CommonName: "Apple Development: Browser Test (ABCDE12345)", OrganizationalUnit: []string{"ABCDE12345"}},
+		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(24 * time.Hour)}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, key.Public(), key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cert, _ := x509.ParseCertificate(der)
+	p12, err := pkcs12.Modern2023.Encode(key, cert, nil, marker)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := writeFile(t, "Identity.p12", p12)
+
+	servedBefore := len(b.served.snapshot())
+	tb := b.newTab(t)
+	tb.open("/")
+	tb.drop(file)
+	tb.do("wait for the password field", chromedp.WaitVisible(chromedp.ID("identity-password-0")))
+	tb.do("type a wrong password", chromedp.SendKeys(chromedp.ID("identity-password-0"), marker+"-wrong"), chromedp.Click(chromedp.ID("unlock-submit")))
+	tb.do("wait for the wrong-password finding", chromedp.WaitReady(chromedp.CSS(`.finding[data-id="identity-wrong-password"]`)))
+	tb.do("type the password", chromedp.WaitVisible(chromedp.ID("identity-password-0")),
+		chromedp.SendKeys(chromedp.ID("identity-password-0"), marker), chromedp.Click(chromedp.ID("unlock-submit")))
+	tb.do("wait for the identity", chromedp.WaitReady(chromedp.CSS(`.finding[data-id="identity-kind"]`)))
+	tb.do("make a share link", chromedp.Click(chromedp.ID("share-button")), chromedp.WaitVisible(chromedp.ID("share-link")))
+
+	where := map[string]string{
+		"the page":       evaluate[string](tb, `document.documentElement.outerHTML`),
+		"its URL":        evaluate[string](tb, `location.href`),
+		"its storage":    evaluate[string](tb, `JSON.stringify(localStorage) + JSON.stringify(sessionStorage)`),
+		"the share link": evaluate[string](tb, `document.getElementById("share-link").value`),
+	}
+	for place, text := range where {
+		if strings.Contains(text, marker) {
+			t.Errorf("the password is in %s", place)
+		}
+	}
+	requests, served := tb.recorded(), b.served.snapshot()[servedBefore:]
+	for _, v := range b.uploadViolations(requests, tb.webSockets(), served, [][]byte{[]byte(marker)}) {
+		t.Error(v)
+	}
+}
