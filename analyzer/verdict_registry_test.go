@@ -10,14 +10,15 @@ import (
 // blocksNoGoal are the error checks whose findings fail no goal, each with
 // why: they judge what signdoctor was given or could read, not the code.
 var blocksNoGoal = map[string]string{
-	"input-internal-error":  "signdoctor's own failure: no goal passes while it stands (analysisIncomplete)",
-	"input-time-limit":      "the analysis stopped: no goal passes while it stands (analysisIncomplete)",
-	"input-malformed":       "the file could not be read: no goal passes while it stands (analysisIncomplete)",
-	"bundle-archive-limit":  "entries signdoctor refused to read: no goal passes while it stands (analysisIncomplete)",
-	"req-invalid":           "the requirement the user typed is not valid; the code is not judged",
-	"cert-expired":          "a certificate on its own: code signed with it is judged by the code checks, at its signing time",
-	"req-unsatisfied":       "the code fails the user's own requirement, not one the system applies",
-	"tool-identity-invalid": "the keychain of the Mac that signs, not the code: the next signing fails, the code given is not judged",
+	"input-internal-error":    "signdoctor's own failure: no goal passes while it stands (analysisIncomplete)",
+	"input-time-limit":        "the analysis stopped: no goal passes while it stands (analysisIncomplete)",
+	"input-malformed":         "the file could not be read: no goal passes while it stands (analysisIncomplete)",
+	"bundle-archive-limit":    "entries signdoctor refused to read: no goal passes while it stands (analysisIncomplete)",
+	"req-invalid":             "the requirement the user typed is not valid; the code is not judged",
+	"cert-expired":            "a certificate on its own: code signed with it is judged by the code checks, at its signing time",
+	"req-unsatisfied":         "the code fails the user's own requirement, not one the system applies",
+	"identity-wrong-password": "the password given does not open the identity: the file is not judged, the code is not concerned",
+	"tool-identity-invalid":   "the keychain of the Mac that signs, not the code: the next signing fails, the code given is not judged",
 }
 
 // informative are the warnings that fail no goal: they say something may
@@ -53,6 +54,8 @@ var informative = map[string]string{
 	"ent-copied-to-nested":                  "the mark of --deep signing; what fails follows from the entitlements themselves",
 	"ent-on-library":                        "entitlements on library code have no effect",
 	"ent-privacy-usage-without-entitlement": "the app runs; only that resource is denied",
+	"identity-intermediate-missing":         "signing works where the intermediate is already in the keychain",
+	"pkg-rosetta-required":                  "the package installs; on Apple silicon it asks for Rosetta first",
 	"linkage-weak-library-missing":          "the process still launches; only calls into the library fail",
 }
 

@@ -324,9 +324,10 @@ func (s *Slice) readSignature() (*Signature, error) {
 		return nil, err
 	}
 	sig, err := ParseSuperBlob(buf, at)
-	if sig != nil {
-		sig.Offset, sig.Size = s.SigOffset, s.SigSize
+	if sig == nil || len(sig.CodeDirectories) == 0 {
+		return nil, err // a slice's signature is one with a CodeDirectory, or none
 	}
+	sig.Offset, sig.Size = s.SigOffset, s.SigSize
 	return sig, err
 }
 
@@ -399,8 +400,10 @@ func ParseSuperBlob(b []byte, base int64) (*Signature, error) {
 		}
 	}
 	if len(sig.CodeDirectories) == 0 {
-		// No signature without a CodeDirectory: callers rely on Primary.
-		return nil, formatErr(base, "the code signature has no CodeDirectory")
+		// No signature without a CodeDirectory: a code signature's callers
+		// rely on Primary. The blobs read are still returned with the error,
+		// for a disk image that carries only a stapled ticket.
+		return sig, formatErr(base, "the code signature has no CodeDirectory")
 	}
 	// Slot 0 must come first even if the index lists it later.
 	cds := sig.CodeDirectories
