@@ -48,6 +48,7 @@ Usage:
   signdoctor explain ID              explain a check: why it fails and how to fix it
   signdoctor checks                  list every check
   signdoctor serve [flags]           serve the web app (built with make build)
+  signdoctor version                 the version, commit and Go version of this binary
 
 Run "signdoctor COMMAND -h" for a command's flags.
 `
@@ -69,6 +70,8 @@ func run(e *env, args []string) int {
 		return runChecks(e, args[1:])
 	case "serve":
 		return runServe(e, args[1:])
+	case "version", "-version", "--version":
+		return runVersion(e, args[1:])
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(e.stdout, usage)
 		return exitOK
