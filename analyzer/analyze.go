@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"time"
 
 	"github.com/signdoctor/signdoctor/analyzer/report"
@@ -31,7 +32,7 @@ func Analyze(ctx context.Context, files []File, opts Options) (*report.Report, e
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if !runnable(chk, c) {
+		if !runnable(chk, c) || slices.Contains(opts.Disabled, chk.ID) {
 			continue
 		}
 		opts.yield()

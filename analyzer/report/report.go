@@ -48,6 +48,9 @@ type Finding struct {
 	// Fix is a concrete command or step for this finding, when the check's
 	// general fix can be made specific.
 	Fix string `json:"fix,omitempty"`
+	// Accepted is the reason a CI policy (.signdoctor.json) gives for
+	// accepting this finding: it is still shown, and fails no run.
+	Accepted string `json:"accepted,omitempty"`
 }
 
 // Report is everything the analyzer says about one case (all inputs dropped together).
@@ -56,6 +59,8 @@ type Report struct {
 	Verdicts  []Verdict  `json:"verdicts,omitempty"`
 	Findings  []Finding  `json:"findings"`
 	Artifacts []Artifact `json:"artifacts"`
+	// Policy is the CI policy applied, when one was (see policy.go).
+	Policy *Policy `json:"policy,omitempty"`
 }
 
 // Counts returns how many findings there are of each severity.

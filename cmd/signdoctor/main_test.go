@@ -287,7 +287,7 @@ func (failingReader) ReadAt([]byte, int64) (int, error) { return 0, errors.New("
 func TestErrorFindingExitsOne(t *testing.T) {
 	var out, errb bytes.Buffer
 	e := &env{stdout: &out, stderr: &errb}
-	code := analyzeAndPrint(e, "text", []analyzer.File{{Name: "broken.mobileprovision", Size: 100, R: failingReader{}}}, analyzer.Options{})
+	code := analyzeAndPrint(e, "text", []analyzer.File{{Name: "broken.mobileprovision", Size: 100, R: failingReader{}}}, analyzer.Options{}, &policy{})
 	if code != exitFindings {
 		t.Fatalf("exit %d, want %d; output %q", code, exitFindings, out.String())
 	}
