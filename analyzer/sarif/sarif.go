@@ -9,6 +9,8 @@
 package sarif
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -264,13 +266,26 @@ func Build(rep *report.Report, checks []*analyzer.Check, opts Options) *Log {
 		if loc.PhysicalLocation != nil || loc.LogicalLocations != nil {
 			res.Locations = []Location{loc}
 		}
-		res.PartialFingerprints = map[string]string{"signdoctorSubject/v1": f.ID + "|" + f.Subject}
+		res.PartialFingerprints = map[string]string{FingerprintKey: Fingerprint(f)}
 		run.Results = append(run.Results, res)
 	}
 	if rep != nil && (rep.Policy != nil || len(inv.ToolExecutionNotifications) > 0) {
 		run.Invocations = []Invocation{inv}
 	}
 	return &Log{Schema: Schema, Version: Version, Runs: []Run{run}}
+}
+
+// FingerprintKey names signdoctor's partial fingerprint: code scanning
+// matches a result with the same key and value across runs, so a finding
+// keeps its alert (and its dismissal) while its check and subject stay the
+// same, whatever its message says.
+const FingerprintKey = "signdoctorFinding/v1"
+
+// Fingerprint is the SHA-256 of the finding's check ID and subject, in hex:
+// fixed length, and no file-controlled text in the log's fingerprints.
+func Fingerprint(f report.Finding) string {
+	sum := sha256.Sum256([]byte(f.ID + "\x00" + f.Subject))
+	return hex.EncodeToString(sum[:])
 }
 
 // Encode writes the report as indented SARIF JSON.

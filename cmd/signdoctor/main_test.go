@@ -23,6 +23,7 @@ func runCLI(t *testing.T, stdin string, colour bool, args ...string) (code int, 
 	var out, errb bytes.Buffer
 	e := &env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, colour: colour}
 	code = run(e, args)
+	validateOutput(t, args, code, out.String())
 	return code, out.String(), errb.String()
 }
 

@@ -59,7 +59,9 @@ func TestSchemaRejectsWhatTheTypesCannotProduce(t *testing.T) {
 		"unknown field":    func(s string) string { return strings.Replace(s, `"findings":[`, `"extra":1,"findings":[`, 1) },
 		"unknown kind":     func(s string) string { return strings.Replace(s, `"kind":"profile"`, `"kind":"spreadsheet"`, 1) },
 		"missing subject":  func(s string) string { return strings.Replace(s, `"subject":"a.mobileprovision",`, ``, 1) },
-		"bad date":         func(s string) string { return strings.Replace(s, `"expires":"2026-12-01T00:00:00Z"`, `"expires":"soon"`, 1) },
+		"bad date": func(s string) string {
+			return strings.Replace(s, `"expires":"2026-12-01T00:00:00Z"`, `"expires":"soon"`, 1)
+		},
 		"nested node type": func(s string) string { return strings.Replace(s, `"signature":"missing"`, `"signature":7`, 1) },
 	} {
 		bad := mutate(string(b))
