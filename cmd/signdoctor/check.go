@@ -31,6 +31,10 @@ type checkFlags struct {
 	requirement string
 	failOn      string
 	config      string
+	// Extra outputs written beside the main format, so CI analyses once
+	// for its log, its code scanning upload and its step summary.
+	sarifPath    string
+	markdownPath string
 }
 
 func runCheck(e *env, args []string) int {
@@ -39,6 +43,8 @@ func runCheck(e *env, args []string) int {
 	fs.SetOutput(e.stderr)
 	fs.StringVar(&cf.format, "format", "text", "output format: text, json, sarif or markdown")
 	fs.StringVar(&cf.failOn, "fail-on", "", "which findings make the exit status 1: error (the default), warning or never")
+	fs.StringVar(&cf.sarifPath, "sarif", "", "also write the report as SARIF to this file")
+	fs.StringVar(&cf.markdownPath, "markdown", "", "also write the report as Markdown to this file (appended to, as $GITHUB_STEP_SUMMARY wants)")
 	fs.StringVar(&cf.config, "config", "", "the policy file (default: "+configName+" in the working directory or a folder above it; none for no file)")
 	fs.StringVar(&cf.now, "now", "", "judge dates as of this time (RFC 3339, or YYYY-MM-DD) instead of now")
 	fs.StringVar(&cf.device, "device", "", "a device ID (UDID, or a Mac's hardware UUID) to look up in the profiles")
@@ -91,6 +97,7 @@ func runCheck(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "signdoctor check: %v\n", err)
 		return exitUsage
 	}
+	pol.sarifPath, pol.markdownPath = cf.sarifPath, cf.markdownPath
 	return analyzeAndPrint(e, cf.format, files, opts, pol)
 }
 
@@ -117,6 +124,10 @@ func analyzeAndPrint(e *env, format string, files []analyzer.File, opts analyzer
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "signdoctor check: writing the report: %v\n", err)
+		return exitUsage
+	}
+	if err := writeExtraOutputs(rep, files, pol); err != nil {
+		fmt.Fprintf(e.stderr, "signdoctor check: %v\n", err)
 		return exitUsage
 	}
 	writeUnusedAcceptances(e.stderr, rep)

@@ -43,6 +43,43 @@ type policy struct {
 	policyFile
 	// failOn is --fail-on, which wins over the file's fail_on.
 	failOn string
+	// sarifPath and markdownPath are --sarif and --markdown.
+	sarifPath, markdownPath string
+}
+
+// writeExtraOutputs writes --sarif (replacing the file) and --markdown
+// (appending, as GitHub's step summary file is shared by the steps).
+func writeExtraOutputs(rep *report.Report, files []analyzer.File, p *policy) error {
+	if p == nil {
+		return nil
+	}
+	if p.sarifPath != "" {
+		var buf bytes.Buffer
+		if err := writeSARIF(&buf, rep, files); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p.sarifPath, buf.Bytes(), 0o644); err != nil {
+			return fmt.Errorf("--sarif: %w", err)
+		}
+	}
+	if p.markdownPath != "" {
+		var buf bytes.Buffer
+		if err := writeMarkdown(&buf, rep, len(files)); err != nil {
+			return err
+		}
+		f, err := os.OpenFile(p.markdownPath, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
+		if err != nil {
+			return fmt.Errorf("--markdown: %w", err)
+		}
+		_, err = f.Write(buf.Bytes())
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fmt.Errorf("--markdown: %w", err)
+		}
+	}
+	return nil
 }
 
 // effectiveFailOn is --fail-on, else the file's fail_on, else error.
