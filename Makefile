@@ -211,3 +211,15 @@ dist:
 			-o "$$out" ./cmd/signdoctor; \
 	done
 	cd $(DIST) && sha256sum signdoctor-* > SHA256SUMS && cat SHA256SUMS
+
+# The official SARIF 2.1.0 schema the tests validate SARIF output against,
+# as Microsoft's SARIF SDK ships it in its npm package (the file is the only
+# thing kept of the package).
+SARIF_NPM ?= @microsoft/sarif-multitool-linux@5.7.0
+
+.PHONY: sarif-schema
+sarif-schema:
+	@tmp="$$(mktemp -d)"; trap 'rm -rf "$$tmp"' EXIT; \
+	cd "$$tmp" && npm pack --silent $(SARIF_NPM) >/dev/null && tar xzf ./*.tgz package/sarif-2.1.0.json; \
+	cp "$$tmp/package/sarif-2.1.0.json" $(CURDIR)/testdata/schema/sarif-2.1.0.json; \
+	sha256sum $(CURDIR)/testdata/schema/sarif-2.1.0.json
