@@ -3,6 +3,7 @@ package zipfs
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/binary"
 	"compress/flate"
 	"errors"
 	"hash/crc32"
@@ -342,5 +343,52 @@ func TestReadLink(t *testing.T) {
 	}
 	if _, err := z.ReadLink("App.app/Contents/Info.plist"); err == nil {
 		t.Error("ReadLink of a file succeeded")
+	}
+}
+
+// countBypassZip is make-zip-count-bypass.py's archive: n central-directory
+// records and no data, the end record declaring n mod 65,536 entries.
+func countBypassZip(n int, prefix []byte) []byte {
+	var cd bytes.Buffer
+	cd.Write(prefix)
+	start := cd.Len()
+	for i := 0; i < n; i++ {
+		var h [46]byte
+		binary.LittleEndian.PutUint32(h[0:], 0x02014b50)
+		binary.LittleEndian.PutUint16(h[4:], 0x031e)
+		binary.LittleEndian.PutUint16(h[6:], 20)
+		binary.LittleEndian.PutUint32(h[38:], 0o100644<<16)
+		cd.Write(h[:])
+	}
+	dirSize := cd.Len() - start
+	var end [22]byte
+	binary.LittleEndian.PutUint32(end[0:], 0x06054b50)
+	binary.LittleEndian.PutUint16(end[8:], uint16(n%65536))
+	binary.LittleEndian.PutUint16(end[10:], uint16(n%65536))
+	binary.LittleEndian.PutUint32(end[12:], uint32(dirSize))
+	// The recorded offset ignores the prefix, as a self-extracting stub's.
+	cd.Write(end[:])
+	return cd.Bytes()
+}
+
+func TestEntryCountIsCountedNotDeclared(t *testing.T) {
+	for _, prefix := range [][]byte{nil, bytes.Repeat([]byte("stub"), 100)} {
+		// 65,536 + 5 records declared as 5: archive/zip alone would accept
+		// them all.
+		b := countBypassZip(65541, prefix)
+		_, err := Open(bytes.NewReader(b), int64(len(b)), Limits{MaxEntries: 1000})
+		var le *LimitError
+		if !errors.As(err, &le) || le.Limit != LimitEntries {
+			t.Errorf("prefix %d bytes: want an entry-count error, got %v", len(prefix), err)
+		}
+		n, err := countRecords(bytes.NewReader(b), int64(len(b)), 1<<30)
+		if err != nil || n != 65541 {
+			t.Errorf("prefix %d bytes: counted %d records (%v), want 65541", len(prefix), n, err)
+		}
+	}
+	// Within the limit the archive opens as before.
+	b := countBypassZip(5, nil)
+	if _, err := Open(bytes.NewReader(b), int64(len(b)), Limits{MaxEntries: 1000}); err != nil {
+		t.Errorf("5 records: %v", err)
 	}
 }
