@@ -3,8 +3,8 @@ package zipfs
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/binary"
 	"compress/flate"
+	"encoding/binary"
 	"errors"
 	"hash/crc32"
 	"io"
