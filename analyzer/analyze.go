@@ -36,7 +36,7 @@ func Analyze(ctx context.Context, files []File, opts Options) (*report.Report, e
 			continue
 		}
 		opts.yield()
-		rep.Findings = append(rep.Findings, runCheck(chk, c, now, opts)...)
+		rep.Findings = append(rep.Findings, capFindings(chk, runCheck(chk, c, now, opts), c.Inputs)...)
 	}
 	rep.Sort()
 	return rep, nil
