@@ -132,6 +132,9 @@ func parseBundle(ctx context.Context, in *Input, opts *Options) (any, []report.A
 				}
 			}
 			v, _, err := parseMachO(ctx, exe, &sub)
+			// Keep the facts, drop the decompressor: thousands of nested
+			// binaries must not each hold one for the whole analysis.
+			zipfs.Release(ra)
 			if err != nil {
 				bn.MachOErr = err
 			}

@@ -271,6 +271,10 @@ func TestReaderAt(t *testing.T) {
 			if !bytes.Equal(p[:m], data[off:end]) {
 				t.Fatalf("stored=%v ReadAt(%d, %d): wrong bytes", stored, n, off)
 			}
+			if i%50 == 49 {
+				// Released readers read on, starting the entry over.
+				Release(ra)
+			}
 		}
 	}
 }
@@ -390,5 +394,29 @@ func TestEntryCountIsCountedNotDeclared(t *testing.T) {
 	b := countBypassZip(5, nil)
 	if _, err := Open(bytes.NewReader(b), int64(len(b)), Limits{MaxEntries: 1000}); err != nil {
 		t.Errorf("5 records: %v", err)
+	}
+}
+
+// A small compressed entry's reader holds no more than the entry.
+func TestReaderAtBufferFitsTheEntry(t *testing.T) {
+	b := buildZip(t, zipEntry{name: "tiny.dylib", data: strings.Repeat("x", 1000)})
+	z := open(t, b, Limits{})
+	ra, _, err := z.ReaderAt("tiny.dylib")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := make([]byte, 10)
+	if _, err := ra.ReadAt(p, 500); err != nil {
+		t.Fatal(err)
+	}
+	if in := ra.(*inflater); cap(in.buf) > 1000 {
+		t.Errorf("buffer of %d bytes for a 1,000-byte entry", cap(in.buf))
+	}
+	Release(ra)
+	if in := ra.(*inflater); in.buf != nil || in.rc != nil || in.head != nil {
+		t.Error("Release kept the buffers")
+	}
+	if _, err := ra.ReadAt(p, 990); err != nil || string(p) != "xxxxxxxxxx" {
+		t.Errorf("read after Release: %q %v", p, err)
 	}
 }
