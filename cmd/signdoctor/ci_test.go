@@ -10,6 +10,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"howett.net/plist"
+
 	"github.com/signdoctor/signdoctor/analyzer/report"
 	"github.com/signdoctor/signdoctor/analyzer/safetext"
 	"github.com/signdoctor/signdoctor/analyzer/sarif"
@@ -295,6 +297,38 @@ func TestOutputIsTerminalSafe(t *testing.T) {
 	for _, want := range []string{`\x1b]52;c;`, `\n::error`, `\u009b2J`, `\u202etxt.exe\x7f`} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("text output does not show %s: %s", want, stdout)
+		}
+	}
+}
+
+// diff prints entitlement keys and values from both files: escaped too.
+func TestDiffIsTerminalSafe(t *testing.T) {
+	mk := func(name string, ents map[string]any) string {
+		b, err := plist.Marshal(ents, plist.BinaryFormat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return writeFile(t, name, b)
+	}
+	a := mk("a.entitlements", map[string]any{"application-identifier": "ABCDE12345.com.example.app", "get-task-allow": true})
+	b := mk("b.entitlements", map[string]any{
+		"application-identifier":               "ABCDE12345.com.example.app\x1b]52;c;ZWNobyBwd25lZAo=\a",
+		"get-task-allow":                       false,
+		"k\n::error file=x::injected\n\x1b[2J": true,
+	})
+	pairs := [][2]string{{a, b}}
+	dir := filepath.Join(moduleRoot(t), "..", "shared", "crashers", "security")
+	if _, err := os.Stat(filepath.Join(dir, "b.entitlements")); err == nil {
+		pairs = append(pairs, [2]string{filepath.Join(dir, "a.entitlements"), filepath.Join(dir, "b.entitlements")})
+	}
+	for _, p := range pairs {
+		code, stdout, stderr := runCLI(t, "", false, "diff", p[0], p[1])
+		if code != exitFindings {
+			t.Fatalf("diff: exit %d %s", code, stderr)
+		}
+		checkTerminalSafe(t, "diff "+filepath.Base(p[1]), []byte(stdout))
+		if !strings.Contains(stdout, `\x1b]52;c;`) {
+			t.Errorf("the escape is not shown: %s", stdout)
 		}
 	}
 }
