@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"runtime"
 	"testing"
 
 	"github.com/signdoctor/signdoctor/analyzer/report"
@@ -62,4 +63,42 @@ func TestCapOnSeal20k(t *testing.T) {
 	if !found {
 		t.Error("no summary of the findings left out")
 	}
+}
+
+// nodes20k.ipa (from the security review): 20,000 tiny dylibs. Each nested
+// Mach-O kept its decompressor and a 256 KB window for the whole analysis:
+// 4 GB and out of memory under wasm. The facts are kept, the rest dropped.
+func TestManyNestedBinariesStayBounded(t *testing.T) {
+	const path = "../../shared/crashers/security/nodes20k.ipa" // beside the repository
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skip("crasher absent:", err)
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var peak uint64
+	sample := func() {
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		peak = max(peak, m.HeapInuse)
+	}
+	n := 0
+	opts := Options{Progress: func(string, int64, int64) {
+		if n++; n%1000 == 0 {
+			sample()
+		}
+	}}
+	rep, err := Analyze(context.Background(), []File{{Name: "nodes20k.ipa", Size: fi.Size(), R: f}}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sample()
+	const limit = 400 << 20
+	if peak > limit {
+		t.Errorf("heap in use peaked at %d MB analysing 20,000 nested binaries (bound %d MB)", peak>>20, limit>>20)
+	}
+	t.Logf("%d findings, heap in use peaked at %d MB", len(rep.Findings), peak>>20)
 }
