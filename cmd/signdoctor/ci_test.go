@@ -440,3 +440,31 @@ func TestVersion(t *testing.T) {
 		t.Errorf("String = %q", s)
 	}
 }
+
+// Markdown puts file text where it cannot become markup: a name with
+// backticks stays in its code span, a message cannot open a link, an image,
+// HTML or a mention.
+func TestMarkdownEscapes(t *testing.T) {
+	if got := mdCode("a``b"); got != "```a``b```" {
+		t.Errorf("mdCode = %q", got)
+	}
+	if got := mdCode("`x"); got != "`` `x ``" {
+		t.Errorf("mdCode = %q", got)
+	}
+	got := mdText(`see [here](https://evil.example) ![x](y) <img src=x> @team *bold* \x`)
+	for _, bad := range []string{"[here]", "![x]", "<img", " @team", "*bold*"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("mdText left %q markup: %s", bad, got)
+		}
+	}
+	rep := &report.Report{Findings: []report.Finding{{ID: "bundle-appledouble", Severity: report.Warning,
+		Subject: "x.ipa: Payload/A.app/._`x`\n::error::y", Message: "an AppleDouble file <b>"}}}
+	var buf bytes.Buffer
+	if err := writeMarkdown(&buf, rep, 1); err != nil {
+		t.Fatal(err)
+	}
+	checkTerminalSafe(t, "markdown", buf.Bytes())
+	if !strings.Contains(buf.String(), "``x.ipa: Payload/A.app/._`x`\\n::error::y``") || strings.Contains(buf.String(), "<b>") {
+		t.Errorf("markdown:\n%s", buf.String())
+	}
+}

@@ -158,8 +158,8 @@ func mdText(s string) string {
 }
 
 // mdCode puts text in a code span, with a fence longer than any run of
-// backticks inside it. Pipes are escaped for tables (GitHub unescapes them
-// even in code spans).
+// backticks inside it: nothing inside is markup. (Only check IDs, which
+// have no "|", go in table cells.)
 func mdCode(s string) string {
 	s = safetext.Visible(s)
 	fence := strings.Repeat("`", longestRun(s, '`')+1)
@@ -167,7 +167,7 @@ func mdCode(s string) string {
 	if strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") {
 		pad = " "
 	}
-	return fence + pad + strings.ReplaceAll(s, "|", `\|`) + pad + fence
+	return fence + pad + s + pad + fence
 }
 
 // mdIndentedBlock is a fenced code block inside a list item, for a fix
