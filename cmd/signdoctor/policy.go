@@ -297,6 +297,11 @@ func resolvePolicy(configFlag string) (*policy, error) {
 		if path == "" {
 			return &policy{}, nil
 		}
+		// Named relative to the working directory in reports ("../.signdoctor.json"),
+		// not by the runner's absolute path.
+		if rel, err := filepath.Rel(wd, path); err == nil {
+			path = rel
+		}
 		return loadPolicy(path)
 	}
 	p, err := loadPolicy(configFlag)
