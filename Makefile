@@ -18,7 +18,7 @@ WASM_EXEC = $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 # Seconds since the epoch, for the timings make test prints.
 now = $$(date +%s)
 
-.PHONY: help run build test deps fmt-check vet test-native test-wasm test-browser \
+.PHONY: help run build test deps fmt-check vet test-native test-wasm test-browser dist \
         screenshots bench wasm-size fuzz fuzz-ci fuzz-run robustness clean
 
 help:
@@ -29,6 +29,7 @@ help:
 	@echo "make fuzz         every Fuzz target for FUZZTIME ($(FUZZTIME)) each"
 	@echo "make screenshots  refresh docs/screenshots from the browser tests"
 	@echo "make robustness   mutated corpus through the analyzer (ROBUSTNESS=$(ROBUSTNESS) inputs)"
+	@echo "make dist         release binaries of the CLI for darwin, linux, windows (amd64, arm64) and SHA256SUMS in $(DIST)"
 
 run: build
 	$(GO) run ./cmd/signdoctor serve --addr $(ADDR) --dir $(BUILD)
@@ -192,3 +193,37 @@ robustness:
 
 clean:
 	rm -rf $(BUILD)
+
+# Release binaries of the CLI for a release page: darwin, linux and windows on
+# amd64 and arm64, static (no cgo), with SHA-256 sums in the form
+# `sha256sum -c` reads. The version and commit come from git (the go command
+# stamps none in a worktree or with -buildvcs=false).
+DIST          ?= dist
+DIST_TARGETS  ?= darwin/amd64 darwin/arm64 linux/amd64 linux/arm64 windows/amd64 windows/arm64
+DIST_VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
+DIST_COMMIT   ?= $(shell git rev-parse HEAD 2>/dev/null)
+
+dist:
+	rm -rf $(DIST)
+	mkdir -p $(DIST)
+	@for t in $(DIST_TARGETS); do \
+		os=$${t%/*}; arch=$${t#*/}; ext=; [ "$$os" = windows ] && ext=.exe; \
+		out=$(DIST)/signdoctor-$(DIST_VERSION)-$$os-$$arch$$ext; \
+		echo "build $$out"; \
+		CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath \
+			-ldflags="-s -w -X main.releaseVersion=$(DIST_VERSION) -X main.releaseCommit=$(DIST_COMMIT)" \
+			-o "$$out" ./cmd/signdoctor; \
+	done
+	cd $(DIST) && sha256sum signdoctor-* > SHA256SUMS && cat SHA256SUMS
+
+# The official SARIF 2.1.0 schema the tests validate SARIF output against,
+# as Microsoft's SARIF SDK ships it in its npm package (the file is the only
+# thing kept of the package).
+SARIF_NPM ?= @microsoft/sarif-multitool-linux@5.7.0
+
+.PHONY: sarif-schema
+sarif-schema:
+	@tmp="$$(mktemp -d)"; trap 'rm -rf "$$tmp"' EXIT; \
+	cd "$$tmp" && npm pack --silent $(SARIF_NPM) >/dev/null && tar xzf ./*.tgz package/sarif-2.1.0.json; \
+	cp "$$tmp/package/sarif-2.1.0.json" $(CURDIR)/testdata/schema/sarif-2.1.0.json; \
+	sha256sum $(CURDIR)/testdata/schema/sarif-2.1.0.json

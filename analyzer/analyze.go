@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"time"
 
 	"github.com/signdoctor/signdoctor/analyzer/report"
@@ -32,15 +33,22 @@ func Analyze(ctx context.Context, files []File, opts Options) (*report.Report, e
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if !runnable(chk, c) {
+		if !runnable(chk, c) || slices.Contains(opts.Disabled, chk.ID) {
 			continue
 		}
 		opts.yield()
-		findings = append(findings, runCheck(chk, c, now, opts)...)
+		findings = append(findings, capFindings(chk, runCheck(chk, c, now, opts), c.Inputs)...)
 	}
 	rep.Findings, rep.Verdicts = answer(findings, rep.Artifacts)
+	if reportProduced != nil {
+		reportProduced(rep)
+	}
 	return rep, nil
 }
+
+// reportProduced, set only by this package's tests, sees every report
+// Analyze returns (they validate each against report.schema.json).
+var reportProduced func(*report.Report)
 
 // answer arranges the findings root cause first and answers the goals. A
 // bug in either must not cost the findings: they are then kept as found,

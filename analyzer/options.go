@@ -35,6 +35,8 @@ type Options struct {
 	// input gets an input-time-limit finding and the others are still
 	// analysed. Zero means DefaultTimePerInput.
 	TimePerInput time.Duration
+	// Disabled are check IDs not to run (a CI config's "disable" list).
+	Disabled []string
 
 	// testRoots are extra trusted roots (DER). Only the case runner in this
 	// package's tests can set them, so the project's test CA can stand in for

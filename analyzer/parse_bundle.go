@@ -146,6 +146,9 @@ func analyseBundle(ctx context.Context, in *Input, opts *Options, b *bundle.Bund
 				}
 			}
 			v, _, err := parseMachO(ctx, exe, &sub)
+			// Keep the facts, drop the decompressor: thousands of nested
+			// binaries must not each hold one for the whole analysis.
+			zipfs.Release(ra)
 			if err != nil {
 				bn.MachOErr = err
 			}

@@ -27,6 +27,7 @@ func layout(current string, content ...goapp.UI) goapp.UI {
 				),
 			),
 		),
+		&updateBanner{},
 		goapp.Main().ID("content").TabIndex(-1).Body(content...),
 		goapp.Footer().Class("site-footer").Body(
 			goapp.P().Text("signdoctor runs entirely in your browser: your files are read on this device and never uploaded."),

@@ -58,6 +58,9 @@ type Finding struct {
 	// Cause is the Ref of the finding this one follows from (an expired
 	// profile's certificates, what a broken CMS no longer lets be checked).
 	Cause string `json:"cause,omitempty"`
+	// Accepted is the reason a CI policy (.signdoctor.json) gives for
+	// accepting this finding: it is still shown, and fails no run.
+	Accepted string `json:"accepted,omitempty"`
 }
 
 // Report is everything the analyzer says about one case (all inputs dropped together).
@@ -66,6 +69,8 @@ type Report struct {
 	Verdicts  []Verdict  `json:"verdicts,omitempty"`
 	Findings  []Finding  `json:"findings"`
 	Artifacts []Artifact `json:"artifacts"`
+	// Policy is the CI policy applied, when one was (see policy.go).
+	Policy *Policy `json:"policy,omitempty"`
 }
 
 // Counts returns how many findings there are of each severity.

@@ -9,13 +9,21 @@
 package sarif
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"strings"
 
 	"github.com/signdoctor/signdoctor/analyzer"
 	"github.com/signdoctor/signdoctor/analyzer/report"
+	"github.com/signdoctor/signdoctor/analyzer/safetext"
 )
+
+// MaxResults is how many results GitHub code scanning shows of one run (it
+// refuses a run of more than 25,000): a report is sorted most serious
+// first, so the first ones are those to keep.
+const MaxResults = 5000
 
 // Schema and Version are those of SARIF 2.1.0.
 const (
@@ -32,6 +40,10 @@ type Options struct {
 	// HelpURI, when set, gives each rule a helpUri: HelpURI + check ID
 	// (e.g. "https://example.org/checks/").
 	HelpURI string
+	// MaxResults bounds the results of the run; zero means MaxResults
+	// (GitHub code scanning's display limit). The most serious are kept,
+	// and a notification says how many were left out.
+	MaxResults int
 	// Files are the input names, so a subject is split at the longest one
 	// ("my app.ipa: Payload/…"); without them the subject's file part is
 	// what precedes the first ": " or " [".
@@ -47,9 +59,10 @@ type Log struct {
 
 // Run is one analysis.
 type Run struct {
-	Tool      Tool       `json:"tool"`
-	Artifacts []Artifact `json:"artifacts,omitempty"`
-	Results   []Result   `json:"results"`
+	Tool        Tool         `json:"tool"`
+	Invocations []Invocation `json:"invocations,omitempty"`
+	Artifacts   []Artifact   `json:"artifacts,omitempty"`
+	Results     []Result     `json:"results"`
 	// Properties carry signdoctor's verdicts, one per goal, as in its JSON.
 	Properties *RunProperties `json:"properties,omitempty"`
 }
@@ -57,6 +70,29 @@ type Run struct {
 // RunProperties is the run's property bag.
 type RunProperties struct {
 	Verdicts []report.Verdict `json:"verdicts,omitempty"`
+}
+
+// Invocation is the run of the tool: whether it completed, and what it has
+// to say about its configuration (a CI policy's unused acceptances) and
+// its own execution (results left out past GitHub's limits).
+type Invocation struct {
+	ExecutionSuccessful            bool           `json:"executionSuccessful"`
+	ToolConfigurationNotifications []Notification `json:"toolConfigurationNotifications,omitempty"`
+	ToolExecutionNotifications     []Notification `json:"toolExecutionNotifications,omitempty"`
+}
+
+// Notification is a message about the run rather than about the code.
+type Notification struct {
+	Level   string  `json:"level"`
+	Message Message `json:"message"`
+}
+
+// Suppression says a result was accepted by the user's configuration
+// (kind external: a file outside the code, .signdoctor.json).
+type Suppression struct {
+	Kind          string `json:"kind"`
+	Status        string `json:"status,omitempty"`
+	Justification string `json:"justification,omitempty"`
 }
 
 // Tool describes signdoctor.
@@ -113,6 +149,7 @@ type Result struct {
 	Message             Message           `json:"message"`
 	Locations           []Location        `json:"locations,omitempty"`
 	PartialFingerprints map[string]string `json:"partialFingerprints,omitempty"`
+	Suppressions        []Suppression     `json:"suppressions,omitempty"`
 }
 
 // Location is where a finding is: the file, and the place inside it.
@@ -192,10 +229,31 @@ func Build(rep *report.Report, checks []*analyzer.Check, opts Options) *Log {
 			run.Properties = &RunProperties{Verdicts: rep.Verdicts}
 		}
 	}
+	maxResults := opts.MaxResults
+	if maxResults <= 0 {
+		maxResults = MaxResults
+	}
+	inv := Invocation{ExecutionSuccessful: true}
+	if len(findings) > maxResults {
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, Notification{Level: "warning",
+			Message: Message{Text: fmt.Sprintf("%d findings; only the %d most serious are in this log (code scanning shows no more of one run)", len(findings), maxResults)}})
+		findings = findings[:maxResults]
+	}
+	if rep != nil && rep.Policy != nil {
+		for _, a := range rep.Policy.Unused {
+			inv.ToolConfigurationNotifications = append(inv.ToolConfigurationNotifications, Notification{Level: "warning",
+				Message: Message{Text: safetext.Visible(fmt.Sprintf("%s: the acceptance of %s on %q matched no finding; remove it if the problem is gone", rep.Policy.Config, a.Check, a.Subject))}})
+		}
+	}
 	for _, f := range findings {
-		res := Result{RuleID: f.ID, Level: Level(f.Severity), Message: Message{Text: f.Message}}
+		// Messages quote file names and log text: control characters are
+		// escaped visibly, as in the terminal, for every viewer of the log.
+		res := Result{RuleID: f.ID, Level: Level(f.Severity), Message: Message{Text: safetext.Lines(f.Message)}}
 		if f.Fix != "" {
-			res.Message.Text += " Fix: " + f.Fix
+			res.Message.Text += " Fix: " + safetext.Lines(f.Fix)
+		}
+		if f.Accepted != "" {
+			res.Suppressions = []Suppression{{Kind: "external", Status: "accepted", Justification: safetext.Lines(f.Accepted)}}
 		}
 		if i, ok := index[f.ID]; ok {
 			i := i
@@ -220,16 +278,32 @@ func Build(rep *report.Report, checks []*analyzer.Check, opts Options) *Log {
 				loc.PhysicalLocation = &PhysicalLocation{ArtifactLocation: ArtifactLocation{URI: fileURI(file), Index: &i}}
 			}
 			if inside != "" {
-				loc.LogicalLocations = []LogicalLocation{{FullyQualifiedName: inside}}
+				loc.LogicalLocations = []LogicalLocation{{FullyQualifiedName: safetext.Visible(inside)}}
 			}
 			if loc.PhysicalLocation != nil || loc.LogicalLocations != nil {
 				res.Locations = append(res.Locations, loc)
 			}
 		}
-		res.PartialFingerprints = map[string]string{"signdoctorSubject/v1": f.ID + "|" + f.Subject}
+		res.PartialFingerprints = map[string]string{FingerprintKey: Fingerprint(f)}
 		run.Results = append(run.Results, res)
 	}
+	if rep != nil && (rep.Policy != nil || len(inv.ToolExecutionNotifications) > 0) {
+		run.Invocations = []Invocation{inv}
+	}
 	return &Log{Schema: Schema, Version: Version, Runs: []Run{run}}
+}
+
+// FingerprintKey names signdoctor's partial fingerprint: code scanning
+// matches a result with the same key and value across runs, so a finding
+// keeps its alert (and its dismissal) while its check and subject stay the
+// same, whatever its message says.
+const FingerprintKey = "signdoctorFinding/v1"
+
+// Fingerprint is the SHA-256 of the finding's check ID and subject, in hex:
+// fixed length, and no file-controlled text in the log's fingerprints.
+func Fingerprint(f report.Finding) string {
+	sum := sha256.Sum256([]byte(f.ID + "\x00" + f.Subject))
+	return hex.EncodeToString(sum[:])
 }
 
 // Encode writes the report as indented SARIF JSON.

@@ -15,6 +15,7 @@ import (
 
 	"github.com/signdoctor/signdoctor/analyzer"
 	"github.com/signdoctor/signdoctor/analyzer/report"
+	"github.com/signdoctor/signdoctor/analyzer/safetext"
 )
 
 // maxStdin bounds pasted text read from stdin: stdin cannot be read at random
@@ -34,20 +35,30 @@ type checkFlags struct {
 	// history).
 	passwordFile string
 	passwordEnv  string
+	failOn      string
+	config      string
+	// Extra outputs written beside the main format, so CI analyses once
+	// for its log, its code scanning upload and its step summary.
+	sarifPath    string
+	markdownPath string
 }
 
 func runCheck(e *env, args []string) int {
 	var cf checkFlags
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	fs.StringVar(&cf.format, "format", "text", "output format: text, json or sarif")
+	fs.StringVar(&cf.format, "format", "text", "output format: text, json, sarif or markdown")
+	fs.StringVar(&cf.failOn, "fail-on", "", "which findings make the exit status 1: error (the default), warning or never")
+	fs.StringVar(&cf.sarifPath, "sarif", "", "also write the report as SARIF to this file")
+	fs.StringVar(&cf.markdownPath, "markdown", "", "also write the report as Markdown to this file (appended to, as $GITHUB_STEP_SUMMARY wants)")
+	fs.StringVar(&cf.config, "config", "", "the policy file (default: "+configName+" in the working directory or a folder above it; none for no file)")
 	fs.StringVar(&cf.now, "now", "", "judge dates as of this time (RFC 3339, or YYYY-MM-DD) instead of now")
 	fs.StringVar(&cf.device, "device", "", "a device ID (UDID, or a Mac's hardware UUID) to look up in the profiles")
 	fs.StringVar(&cf.requirement, "requirement", "", "a code requirement to evaluate against each signature")
 	fs.StringVar(&cf.passwordFile, "password-file", "", "read the password of the .p12/.pfx identities from this file (its first line)")
 	fs.StringVar(&cf.passwordEnv, "password-env", "", "read the password of the .p12/.pfx identities from this environment variable")
 	fs.Usage = func() {
-		fmt.Fprint(e.stderr, "Usage: signdoctor check [flags] FILE...\n\nAnalyses the files together as one case. \"-\" reads text (an error message, a log) from stdin.\nExit status: 0 no errors, 1 at least one error finding, 2 could not run.\n\nFlags:\n")
+		fmt.Fprint(e.stderr, "Usage: signdoctor check [flags] FILE...\n\nAnalyses the files together as one case. \"-\" reads text (an error message, a log) from stdin.\nExit status: 0 nothing fails (see --fail-on), 1 a finding fails the run, 2 could not run.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	paths, err := parseInterspersed(fs, args)
@@ -63,12 +74,22 @@ func runCheck(e *env, args []string) int {
 		return exitUsage
 	}
 	switch cf.format {
-	case "text", "json", "sarif":
+	case "text", "json", "sarif", "markdown":
 	default:
-		fmt.Fprintf(e.stderr, "signdoctor check: unknown format %q (want text, json or sarif)\n", cf.format)
+		fmt.Fprintf(e.stderr, "signdoctor check: unknown format %q (want text, json, sarif or markdown)\n", cf.format)
 		return exitUsage
 	}
-	opts := analyzer.Options{Device: cf.device, Requirement: cf.requirement}
+	if cf.failOn != "" && !validFailOn(cf.failOn) {
+		fmt.Fprintf(e.stderr, "signdoctor check: --fail-on %q: want error, warning or never\n", cf.failOn)
+		return exitUsage
+	}
+	pol, err := resolvePolicy(cf.config)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "signdoctor check: %v\n", err)
+		return exitUsage
+	}
+	pol.failOn = cf.failOn
+	opts := analyzer.Options{Device: cf.device, Requirement: cf.requirement, Disabled: pol.Disable}
 	if cf.now != "" {
 		t, err := parseNow(cf.now)
 		if err != nil {
@@ -92,23 +113,27 @@ func runCheck(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "signdoctor check: %v\n", err)
 		return exitUsage
 	}
-	return analyzeAndPrint(e, cf.format, files, opts)
+	pol.sarifPath, pol.markdownPath = cf.sarifPath, cf.markdownPath
+	return analyzeAndPrint(e, cf.format, files, opts, pol)
 }
 
 // analyzeAndPrint runs the analysis over opened inputs, prints the report in
 // the chosen format and returns the exit code.
-func analyzeAndPrint(e *env, format string, files []analyzer.File, opts analyzer.Options) int {
+func analyzeAndPrint(e *env, format string, files []analyzer.File, opts analyzer.Options, pol *policy) int {
 	rep, err := analyzer.Analyze(context.Background(), files, opts)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "signdoctor check: %v\n", err)
 		return exitUsage
 	}
+	pol.apply(rep)
 
 	switch format {
 	case "json":
 		err = writeJSON(e.stdout, rep)
 	case "sarif":
 		err = writeSARIF(e.stdout, rep, files)
+	case "markdown":
+		err = writeMarkdown(e.stdout, rep, len(files))
 	default:
 		writeText(e.stdout, rep, e.colour)
 		writeTextSummary(e.stderr, rep, len(files))
@@ -117,7 +142,12 @@ func analyzeAndPrint(e *env, format string, files []analyzer.File, opts analyzer
 		fmt.Fprintf(e.stderr, "signdoctor check: writing the report: %v\n", err)
 		return exitUsage
 	}
-	if errs, _, _ := rep.Counts(); errs > 0 {
+	if err := writeExtraOutputs(rep, files, pol); err != nil {
+		fmt.Fprintf(e.stderr, "signdoctor check: %v\n", err)
+		return exitUsage
+	}
+	writeUnusedAcceptances(e.stderr, rep)
+	if failed(rep, pol.effectiveFailOn()) {
 		return exitFindings
 	}
 	return exitOK
@@ -231,12 +261,28 @@ const ansiReset, ansiDim = "\x1b[0m", "\x1b[2m"
 // linters do: subject: severity: message [id]. Editors and CI annotators
 // parse that form; the places of a finding made in several are indented
 // beneath it, and a finding that follows from another names its cause.
+// Text from the files (names, paths, log messages) is printed with control
+// characters escaped visibly, so a file cannot drive the terminal or write
+// lines of its own; no line starts with "::" (a GitHub Actions command).
+// An accepted finding ends with its reason; past maxTextPerCheck findings
+// of one check on one input, a line says how many more there are.
 func writeText(w io.Writer, rep *report.Report, colour bool) {
 	writeVerdicts(w, rep.Verdicts, colour)
+	shown := map[string]int{}
 	for _, f := range rep.Findings {
+		group := f.ID + "\x00" + inputOf(f.Subject, rep)
+		shown[group]++
+		if n := shown[group]; n > maxTextPerCheck {
+			if n == maxTextPerCheck+1 {
+				more := countGroup(rep, group) - maxTextPerCheck
+				io.WriteString(w, safetext.NoCommand(fmt.Sprintf("%s: %s: and %d more like this [%s]",
+					terminalSafe(inputOf(f.Subject, rep)), f.Severity, more, terminalSafe(f.ID)))+"\n")
+			}
+			continue
+		}
 		var b strings.Builder
 		if f.Subject != "" {
-			b.WriteString(f.Subject)
+			b.WriteString(terminalSafe(f.Subject))
 			b.WriteString(": ")
 		}
 		sev := string(f.Severity)
@@ -247,28 +293,64 @@ func writeText(w io.Writer, rep *report.Report, colour bool) {
 		b.WriteString(": ")
 		// A message is one line; newlines inside it would break the
 		// one-finding-per-line contract, so they become spaces.
-		b.WriteString(oneLine(f.Message))
+		b.WriteString(terminalSafe(oneLine(f.Message)))
 		if len(f.Places) > 1 {
 			fmt.Fprintf(&b, " (in %d places)", len(f.Places))
 		}
 		if f.Cause != "" {
-			b.WriteString(" (follows from " + report.RefID(f.Cause) + ")")
+			b.WriteString(" (follows from " + terminalSafe(report.RefID(f.Cause)) + ")")
 		}
-		id := "[" + f.ID + "]"
+		id := "[" + terminalSafe(f.ID) + "]"
 		if colour {
 			id = ansiDim + id + ansiReset
 		}
 		b.WriteString(" ")
 		b.WriteString(id)
-		b.WriteString("\n")
+		if f.Accepted != "" {
+			b.WriteString(" (accepted: " + terminalSafe(oneLine(f.Accepted)) + ")")
+		}
+		io.WriteString(w, safetext.NoCommand(b.String())+"\n")
 		if len(f.Places) > 1 {
 			for _, p := range f.Places {
-				b.WriteString("    " + oneLine(p) + "\n")
+				io.WriteString(w, safetext.NoCommand("    "+terminalSafe(oneLine(p)))+"\n")
 			}
 		}
-		io.WriteString(w, b.String())
 	}
 }
+
+// maxTextPerCheck is how many findings of one check on one input the text
+// and Markdown reports list before "and N more" (the JSON has them all, up
+// to the analyzer's own bound).
+const maxTextPerCheck = 10
+
+// inputOf is the input a subject names: the longest input artifact name it
+// starts with, else the part before the first ": ".
+func inputOf(subject string, rep *report.Report) string {
+	best := ""
+	for _, a := range rep.Artifacts {
+		if len(a.Name) > len(best) && (subject == a.Name || strings.HasPrefix(subject, a.Name+": ") || strings.HasPrefix(subject, a.Name+" [")) {
+			best = a.Name
+		}
+	}
+	if best != "" {
+		return best
+	}
+	before, _, _ := strings.Cut(subject, ": ")
+	return before
+}
+
+func countGroup(rep *report.Report, group string) int {
+	n := 0
+	for _, f := range rep.Findings {
+		if f.ID+"\x00"+inputOf(f.Subject, rep) == group {
+			n++
+		}
+	}
+	return n
+}
+
+// terminalSafe escapes what a file could use to act on a terminal.
+func terminalSafe(s string) string { return safetext.Visible(s) }
 
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\r", " ")), " ")
@@ -277,8 +359,12 @@ func oneLine(s string) string {
 // writeTextSummary goes to stderr so that stdout stays one finding per line.
 func writeTextSummary(w io.Writer, rep *report.Report, inputs int) {
 	errs, warns, infos := rep.Counts()
-	fmt.Fprintf(w, "%s, %s, %s in %s\n",
-		plural(errs, "error"), plural(warns, "warning"), plural(infos, "note"), plural(inputs, "file"))
+	accepted := ""
+	if rep.Policy != nil && rep.Policy.Accepted > 0 {
+		accepted = fmt.Sprintf(" (%d accepted by %s)", rep.Policy.Accepted, terminalSafe(rep.Policy.Config))
+	}
+	fmt.Fprintf(w, "%s, %s, %s in %s%s\n",
+		plural(errs, "error"), plural(warns, "warning"), plural(infos, "note"), plural(inputs, "file"), accepted)
 	if len(rep.Findings) > 0 {
 		fmt.Fprintf(w, "Run \"signdoctor explain ID\" for why a finding fails and how to fix it.\n")
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/signdoctor/signdoctor/analyzer"
 	"github.com/signdoctor/signdoctor/analyzer/report"
+	"github.com/signdoctor/signdoctor/analyzer/safetext"
 )
 
 // diffOutput is what `signdoctor diff --format json` prints.
@@ -211,7 +212,7 @@ func writeDiffText(w io.Writer, out diffOutput, width int) {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintf(w, "%s: %s -> %s\n", c.Kind, c.A, c.B)
+		fmt.Fprintf(w, "%s: %s -> %s\n", c.Kind, terminalSafe(c.A), terminalSafe(c.B))
 		switch {
 		case !c.Comparable:
 			fmt.Fprintf(w, "  (%s artifacts are not compared)\n", c.Kind)
@@ -223,10 +224,10 @@ func writeDiffText(w io.Writer, out diffOutput, width int) {
 		writeChangeTable(w, c.Changes, width)
 	}
 	for _, r := range out.OnlyInA {
-		fmt.Fprintf(w, "\nonly in %s: %s %s\n", out.A, r.Kind, r.Name)
+		fmt.Fprintf(w, "\nonly in %s: %s %s\n", terminalSafe(out.A), r.Kind, terminalSafe(r.Name))
 	}
 	for _, r := range out.OnlyInB {
-		fmt.Fprintf(w, "\nonly in %s: %s %s\n", out.B, r.Kind, r.Name)
+		fmt.Fprintf(w, "\nonly in %s: %s %s\n", terminalSafe(out.B), r.Kind, terminalSafe(r.Name))
 	}
 }
 
@@ -247,22 +248,26 @@ func writeChangeTable(w io.Writer, changes []analyzer.DiffChange, width int) {
 	const indent, gap = 2, 2
 	fieldW := len("FIELD")
 	for _, ch := range changes {
-		fieldW = max(fieldW, utf8.RuneCountInString(ch.Field))
+		fieldW = max(fieldW, utf8.RuneCountInString(terminalSafe(ch.Field)))
 	}
 	fieldW = min(fieldW, max(40, width/2))
 	valueW := max((width-indent-fieldW-2*gap)/2, 16)
 
+	// Keys and values come from the files: escaped before they are
+	// measured and wrapped, so a control character can neither act on the
+	// terminal nor break the columns.
 	row := func(field, oldV, newV string) {
+		field, oldV, newV = terminalSafe(field), terminalSafe(oldV), terminalSafe(newV)
 		fieldLines, oldLines, newLines := wrapColumn(field, fieldW), wrapColumn(oldV, valueW), wrapColumn(newV, valueW)
 		for i := 0; i < max(len(fieldLines), len(oldLines), len(newLines)); i++ {
 			line := strings.Repeat(" ", indent) + pad(at(fieldLines, i), fieldW+gap) + pad(at(oldLines, i), valueW+gap) + at(newLines, i)
-			fmt.Fprintln(w, strings.TrimRight(line, " "))
+			fmt.Fprintln(w, safetext.NoCommand(strings.TrimRight(line, " ")))
 		}
 	}
 	row("FIELD", "A (old)", "B (new)")
 	for _, p := range places {
 		if p != "" {
-			fmt.Fprintf(w, "  [%s]\n", p)
+			fmt.Fprintf(w, "  [%s]\n", terminalSafe(p))
 		}
 		for _, ch := range byPlace[p] {
 			oldV, newV := ch.Old, ch.New

@@ -1,14 +1,17 @@
 // Command signdoctor diagnoses Apple code-signing problems from the command
 // line: the same analyzer that runs in the web app, for scripts and CI.
 //
-//	signdoctor check [--format text|json|sarif] [--now RFC3339] [--device ID] [--requirement TEXT] FILE...
+//	signdoctor check [--format text|json|sarif|markdown] [--fail-on error|warning|never] [--config FILE] [--now RFC3339] [--device ID] [--requirement TEXT] FILE...
 //	signdoctor diff [--format text|json] [--now RFC3339] A B
 //	signdoctor explain ID
 //	signdoctor checks
 //	signdoctor serve [--addr 127.0.0.1:8080] [--dir web/build]
+//	signdoctor version
 //
-// check exits 0 when no finding is an error, 1 when one is, and 2 when it
-// could not run (a bad flag, an unreadable file).
+// check exits 0 when no finding fails the run (an error, or with --fail-on
+// warning a warning; accepted findings never do), 1 when one does, and 2
+// when it could not run (a bad flag, an unreadable file, a mistake in the
+// policy file .signdoctor.json).
 package main
 
 import (
@@ -48,6 +51,7 @@ Usage:
   signdoctor explain ID              explain a check: why it fails and how to fix it
   signdoctor checks                  list every check
   signdoctor serve [flags]           serve the web app (built with make build)
+  signdoctor version                 the version, commit and Go version of this binary
 
 Run "signdoctor COMMAND -h" for a command's flags.
 `
@@ -69,6 +73,8 @@ func run(e *env, args []string) int {
 		return runChecks(e, args[1:])
 	case "serve":
 		return runServe(e, args[1:])
+	case "version", "-version", "--version":
+		return runVersion(e, args[1:])
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(e.stdout, usage)
 		return exitOK

@@ -23,6 +23,7 @@ func runCLI(t *testing.T, stdin string, colour bool, args ...string) (code int, 
 	var out, errb bytes.Buffer
 	e := &env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, colour: colour}
 	code = run(e, args)
+	validateOutput(t, args, code, out.String())
 	return code, out.String(), errb.String()
 }
 
@@ -288,7 +289,7 @@ func (failingReader) ReadAt([]byte, int64) (int, error) { return 0, errors.New("
 func TestErrorFindingExitsOne(t *testing.T) {
 	var out, errb bytes.Buffer
 	e := &env{stdout: &out, stderr: &errb}
-	code := analyzeAndPrint(e, "text", []analyzer.File{{Name: "broken.mobileprovision", Size: 100, R: failingReader{}}}, analyzer.Options{})
+	code := analyzeAndPrint(e, "text", []analyzer.File{{Name: "broken.mobileprovision", Size: 100, R: failingReader{}}}, analyzer.Options{}, &policy{})
 	if code != exitFindings {
 		t.Fatalf("exit %d, want %d; output %q", code, exitFindings, out.String())
 	}

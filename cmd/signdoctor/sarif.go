@@ -19,7 +19,8 @@ func writeSARIF(w io.Writer, rep *report.Report, files []analyzer.File) error {
 			names = append(names, f.Name)
 		}
 	}
-	log := sarif.Build(rep, analyzer.Checks(), sarif.Options{Files: names})
+	v, _ := readBuildVersion()
+	log := sarif.Build(rep, analyzer.Checks(), sarif.Options{Files: names, ToolVersion: v.toolVersion()})
 	unlocateStdin(log, rep)
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -39,7 +39,10 @@ func runServe(e *env, args []string) int {
 		return exitUsage
 	}
 	fmt.Fprintf(e.stderr, "signdoctor: serving %s on http://%s/\n", *dir, ln.Addr())
-	srv := &http.Server{Handler: staticHandler(*dir), ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: staticHandler(*dir), ReadHeaderTimeout: 10 * time.Second,
+		// A slow or idle client cannot hold a connection for ever; writing
+		// app.wasm (megabytes) over a slow link fits well within WriteTimeout.
+		ReadTimeout: 30 * time.Second, WriteTimeout: 2 * time.Minute, IdleTimeout: 60 * time.Second}
 	if err := srv.Serve(ln); err != nil {
 		fmt.Fprintf(e.stderr, "signdoctor serve: %v\n", err)
 		return exitUsage
@@ -83,7 +86,11 @@ var contentTypes = map[string]string{
 // deploys. Only GET and HEAD exist; nothing is ever written.
 func staticHandler(dir string) http.Handler {
 	root, _ := filepath.Abs(dir)
+	if real, err := filepath.EvalSymlinks(root); err == nil {
+		root = real
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		setSecurityHeaders(w.Header())
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
 			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
@@ -127,11 +134,31 @@ func resolve(root, clean string) string {
 		return ""
 	}
 	for _, cand := range []string{base, base + ".html", filepath.Join(base, "index.html")} {
-		if fi, err := os.Stat(cand); err == nil && fi.Mode().IsRegular() {
+		if fi, err := os.Stat(cand); err == nil && fi.Mode().IsRegular() && inside(root, cand) {
 			return cand
 		}
 	}
 	return ""
+}
+
+// inside says whether file, with every symbolic link on its path followed,
+// is still under root (itself resolved): a link in the site to /etc/passwd,
+// /etc or / is refused, one to another file of the site is served.
+func inside(root, file string) bool {
+	real, err := filepath.EvalSymlinks(file)
+	if err != nil {
+		return false
+	}
+	return strings.HasPrefix(real, root+string(filepath.Separator))
+}
+
+// setSecurityHeaders are sent with every answer: no other site may frame
+// the app (a meta tag cannot say frame-ancestors, so the header must), and
+// browsers must not guess types.
+func setSecurityHeaders(h http.Header) {
+	h.Set("X-Frame-Options", "DENY")
+	h.Set("Content-Security-Policy", "frame-ancestors 'none'")
+	h.Set("X-Content-Type-Options", "nosniff")
 }
 
 func isIndex(file string) bool { return filepath.Base(file) == "index.html" }
@@ -140,7 +167,7 @@ func isIndex(file string) bool { return filepath.Base(file) == "index.html" }
 // hosts do.
 func notFound(w http.ResponseWriter, r *http.Request, root string) {
 	page := filepath.Join(root, "404.html")
-	if fi, err := os.Stat(page); err == nil && fi.Mode().IsRegular() {
+	if fi, err := os.Stat(page); err == nil && fi.Mode().IsRegular() && inside(root, page) {
 		serveFile(w, r, page, http.StatusNotFound)
 		return
 	}

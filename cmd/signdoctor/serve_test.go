@@ -146,3 +146,51 @@ func TestStaticHandlerUsesSite404Page(t *testing.T) {
 		t.Errorf("got %d %q %q", res.StatusCode, res.Header.Get("Content-Type"), body)
 	}
 }
+
+// Symbolic links out of the served folder are refused, to a file, a folder
+// or the root; a link to another file of the site is served. Every answer
+// forbids framing.
+func TestStaticHandlerRefusesSymlinksOutOfTheFolder(t *testing.T) {
+	dir := fakeSite(t)
+	outside := filepath.Join(filepath.Dir(dir), "secret.txt")
+	for name, target := range map[string]string{
+		"passwd.txt":   outside,
+		"etc":          filepath.Dir(dir),
+		"root":         "/",
+		"alias.js":     filepath.Join(dir, "app.js"),
+		"relative.txt": "../secret.txt",
+	} {
+		if err := os.Symlink(target, filepath.Join(dir, name)); err != nil {
+			t.Skip("no symlinks here:", err)
+		}
+	}
+	srv := httptest.NewServer(staticHandler(dir))
+	defer srv.Close()
+	for _, tc := range []struct {
+		path   string
+		status int
+	}{
+		{"/passwd.txt", 404},
+		{"/relative.txt", 404},
+		{"/etc/secret.txt", 404},
+		{"/root/etc/passwd", 404},
+		{"/alias.js", 200},
+		{"/", 200},
+	} {
+		resp, err := http.Get(srv.URL + tc.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != tc.status {
+			t.Errorf("%s: %d, want %d", tc.path, resp.StatusCode, tc.status)
+		}
+		if strings.Contains(string(body), "secret") {
+			t.Errorf("%s: served the file outside the folder", tc.path)
+		}
+		if resp.Header.Get("X-Frame-Options") != "DENY" || resp.Header.Get("Content-Security-Policy") != "frame-ancestors 'none'" {
+			t.Errorf("%s: framing headers %q %q", tc.path, resp.Header.Get("X-Frame-Options"), resp.Header.Get("Content-Security-Policy"))
+		}
+	}
+}

@@ -56,7 +56,7 @@ func writeVerdicts(w io.Writer, vs []report.Verdict, colour bool) {
 			}
 			b.WriteString(": " + strings.Join(ids, ", "))
 		case v.Status == report.Unknown && v.Needs != "":
-			b.WriteString(": add " + oneLine(v.Needs))
+			b.WriteString(": add " + terminalSafe(oneLine(v.Needs)))
 		}
 		b.WriteString("\n")
 	}

@@ -106,6 +106,23 @@ func (r *inflater) ReadAt(p []byte, off int64) (int, error) {
 	return n, nil
 }
 
+// Release drops what a reader from ReaderAt holds to read quickly (the
+// decompressor, its window, the entry's first bytes), when ra is such a
+// reader: a bundle keeps a reader per nested Mach-O for the whole analysis,
+// and most are never read again. A later read starts the entry over.
+func Release(ra io.ReaderAt) {
+	r, ok := ra.(*inflater)
+	if !ok {
+		return
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.rc != nil {
+		r.rc.Close()
+	}
+	r.rc, r.pos, r.buf, r.window, r.windowStart, r.head = nil, 0, nil, nil, 0, nil
+}
+
 func (r *inflater) restart() error {
 	if r.rc != nil {
 		r.rc.Close()
@@ -121,7 +138,13 @@ func (r *inflater) restart() error {
 // fill reads the next window from the stream.
 func (r *inflater) fill() error {
 	if r.buf == nil {
-		r.buf = make([]byte, windowSize)
+		// No bigger than the entry: an archive of 20,000 tiny dylibs
+		// otherwise costs 256 KB each.
+		n := int64(windowSize)
+		if r.e.UncompressedSize < n {
+			n = r.e.UncompressedSize
+		}
+		r.buf = make([]byte, n)
 	}
 	want := int64(windowSize)
 	if left := r.e.UncompressedSize - r.pos; left < want {

@@ -182,6 +182,11 @@ func Open(r io.ReaderAt, size int64, limits Limits) (*FS, error) {
 	if count > uint64(l.MaxEntries) {
 		return nil, &LimitError{Limit: LimitEntries, Msg: fmt.Sprintf("the archive declares %d entries, more than the limit of %d", count, l.MaxEntries)}
 	}
+	// The end record's count can understate the directory (archive/zip
+	// checks it only modulo 65,536): count the headers themselves.
+	if n, err := countRecords(r, size, l.MaxEntries); err == nil && n > l.MaxEntries {
+		return nil, &LimitError{Limit: LimitEntries, Msg: fmt.Sprintf("the central directory holds more than %d entries (the end record declares %d)", l.MaxEntries, count)}
+	}
 	zr, err := zip.NewReader(r, size)
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
 		return nil, fmt.Errorf("not a readable zip archive: %w", err)

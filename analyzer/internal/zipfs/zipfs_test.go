@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"encoding/binary"
 	"errors"
 	"hash/crc32"
 	"io"
@@ -270,6 +271,10 @@ func TestReaderAt(t *testing.T) {
 			if !bytes.Equal(p[:m], data[off:end]) {
 				t.Fatalf("stored=%v ReadAt(%d, %d): wrong bytes", stored, n, off)
 			}
+			if i%50 == 49 {
+				// Released readers read on, starting the entry over.
+				Release(ra)
+			}
 		}
 	}
 }
@@ -342,5 +347,76 @@ func TestReadLink(t *testing.T) {
 	}
 	if _, err := z.ReadLink("App.app/Contents/Info.plist"); err == nil {
 		t.Error("ReadLink of a file succeeded")
+	}
+}
+
+// countBypassZip is make-zip-count-bypass.py's archive: n central-directory
+// records and no data, the end record declaring n mod 65,536 entries.
+func countBypassZip(n int, prefix []byte) []byte {
+	var cd bytes.Buffer
+	cd.Write(prefix)
+	start := cd.Len()
+	for i := 0; i < n; i++ {
+		var h [46]byte
+		binary.LittleEndian.PutUint32(h[0:], 0x02014b50)
+		binary.LittleEndian.PutUint16(h[4:], 0x031e)
+		binary.LittleEndian.PutUint16(h[6:], 20)
+		binary.LittleEndian.PutUint32(h[38:], 0o100644<<16)
+		cd.Write(h[:])
+	}
+	dirSize := cd.Len() - start
+	var end [22]byte
+	binary.LittleEndian.PutUint32(end[0:], 0x06054b50)
+	binary.LittleEndian.PutUint16(end[8:], uint16(n%65536))
+	binary.LittleEndian.PutUint16(end[10:], uint16(n%65536))
+	binary.LittleEndian.PutUint32(end[12:], uint32(dirSize))
+	// The recorded offset ignores the prefix, as a self-extracting stub's.
+	cd.Write(end[:])
+	return cd.Bytes()
+}
+
+func TestEntryCountIsCountedNotDeclared(t *testing.T) {
+	for _, prefix := range [][]byte{nil, bytes.Repeat([]byte("stub"), 100)} {
+		// 65,536 + 5 records declared as 5: archive/zip alone would accept
+		// them all.
+		b := countBypassZip(65541, prefix)
+		_, err := Open(bytes.NewReader(b), int64(len(b)), Limits{MaxEntries: 1000})
+		var le *LimitError
+		if !errors.As(err, &le) || le.Limit != LimitEntries {
+			t.Errorf("prefix %d bytes: want an entry-count error, got %v", len(prefix), err)
+		}
+		n, err := countRecords(bytes.NewReader(b), int64(len(b)), 1<<30)
+		if err != nil || n != 65541 {
+			t.Errorf("prefix %d bytes: counted %d records (%v), want 65541", len(prefix), n, err)
+		}
+	}
+	// Within the limit the archive opens as before.
+	b := countBypassZip(5, nil)
+	if _, err := Open(bytes.NewReader(b), int64(len(b)), Limits{MaxEntries: 1000}); err != nil {
+		t.Errorf("5 records: %v", err)
+	}
+}
+
+// A small compressed entry's reader holds no more than the entry.
+func TestReaderAtBufferFitsTheEntry(t *testing.T) {
+	b := buildZip(t, zipEntry{name: "tiny.dylib", data: strings.Repeat("x", 1000)})
+	z := open(t, b, Limits{})
+	ra, _, err := z.ReaderAt("tiny.dylib")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := make([]byte, 10)
+	if _, err := ra.ReadAt(p, 500); err != nil {
+		t.Fatal(err)
+	}
+	if in := ra.(*inflater); cap(in.buf) > 1000 {
+		t.Errorf("buffer of %d bytes for a 1,000-byte entry", cap(in.buf))
+	}
+	Release(ra)
+	if in := ra.(*inflater); in.buf != nil || in.rc != nil || in.head != nil {
+		t.Error("Release kept the buffers")
+	}
+	if _, err := ra.ReadAt(p, 990); err != nil || string(p) != "xxxxxxxxxx" {
+		t.Errorf("read after Release: %q %v", p, err)
 	}
 }
