@@ -35,8 +35,8 @@ type checkFlags struct {
 	// history).
 	passwordFile string
 	passwordEnv  string
-	failOn      string
-	config      string
+	failOn       string
+	config       string
 	// Extra outputs written beside the main format, so CI analyses once
 	// for its log, its code scanning upload and its step summary.
 	sarifPath    string
