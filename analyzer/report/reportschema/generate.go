@@ -97,7 +97,9 @@ func (g *generator) structSchema(t reflect.Type) map[string]any {
 		if name == "" {
 			name = f.Name
 		}
-		omitempty := strings.Contains(","+opts+",", ",omitempty,")
+		// omitzero leaves a field out as omitempty does (for the maps and
+		// times that use it: nil, or the zero time).
+		omitempty := strings.Contains(","+opts+",", ",omitempty,") || strings.Contains(","+opts+",", ",omitzero,")
 		props[name] = g.typeSchema(f.Type, !omitempty)
 		if !omitempty {
 			required = append(required, name)
