@@ -312,7 +312,7 @@ func writeText(w io.Writer, rep *report.Report, colour bool) {
 		io.WriteString(w, safetext.NoCommand(b.String())+"\n")
 		if len(f.Places) > 1 {
 			for _, p := range f.Places {
-				io.WriteString(w, safetext.NoCommand("    "+terminalSafe(oneLine(p)))+"\n")
+				io.WriteString(w, safetext.NoCommand("    "+terminalSafe(p))+"\n")
 			}
 		}
 	}
