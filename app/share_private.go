@@ -37,7 +37,7 @@ const (
 type scrubStats map[string]int
 
 var shareRegexps = sync.OnceValue(func() (r struct {
-	modernUDID, hex40, hex64, colonHex, deviceName, certName, email *regexp.Regexp
+	modernUDID, hex40, hex64, colonHex, deviceName, certName, email, uuid *regexp.Regexp
 }) {
 	// 00008030-001A2B3C4D5E6F70, with or without the dash.
 	r.modernUDID = regexp.MustCompile(`\b[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{16}\b`)
@@ -51,7 +51,10 @@ var shareRegexps = sync.OnceValue(func() (r struct {
 	r.deviceName = regexp.MustCompile(`(?:\p{Lu}[\p{L}.\-]*\s){0,3}\p{Lu}[\p{L}.\-]*['’]s\s(?:iPhone|iPad|iPod|Mac|MacBook|iMac|Apple\sWatch|Apple\sTV|Vision\sPro)(?:\s(?:Pro|Max|Air|mini|Plus|SE|touch|\(\d+\)|\d+))*`)
 	// A signing certificate's name: "KIND: NAME (ID)". The kind and the ID
 	// (a team or person ID, not a name) stay.
-	r.certName = regexp.MustCompile(`\b((?:Apple|iPhone|iOS|Mac|Developer ID|3rd Party Mac)[A-Za-z ]{0,40}?):\s*([^():"\n]{1,80}?)(\s*\([A-Z0-9]{2,12}\))`)
+	r.certName = regexp.MustCompile(`\b((?:Apple|iPhone|iOS|Mac|Developer ID|3rd Party Mac)[A-Za-z ]{0,40}?):\s*([^:"\n]{1,100}?)(\s*\([A-Z0-9]{2,12}\))`)
+	// A Mac's UDID is a UUID; so are profile UUIDs and notary submission
+	// IDs, which identify no one: UUIDs are masked in pasted text only.
+	r.uuid = regexp.MustCompile(`\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b`)
 	r.email = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+`)
 	return r
 })
@@ -62,7 +65,7 @@ func scrubPrivate(v any, opts shareOptions) (any, scrubStats) {
 	s := &scrubber{opts: opts, keep: map[string]bool{}, values: map[string]string{}, stats: scrubStats{}, seen: map[string]bool{}}
 	s.collect(v, "", nil)
 	s.build()
-	return s.walk(v, "", nil), s.stats
+	return s.walk(v, "", nil, false), s.stats
 }
 
 type scrubber struct {
@@ -97,15 +100,30 @@ func (s *scrubber) privateKey(key string, parent map[string]any) (string, bool) 
 	return "", false
 }
 
+// add records a private value. IDs and fingerprints match in any case;
+// names only as written, so a team called "Example" does not mask
+// com.example.app.
 func (s *scrubber) add(value, mask string) {
 	value = strings.TrimSpace(value)
 	if len(value) < 3 {
+		return
+	}
+	if mask == maskName {
+		s.values[value] = mask
 		return
 	}
 	s.values[strings.ToLower(value)] = mask
 	if mask == maskDeviceID {
 		s.values[strings.ToLower(strings.ReplaceAll(value, "-", ""))] = mask
 	}
+}
+
+// maskOf is the mask of a matched value.
+func (s *scrubber) maskOf(m string) string {
+	if mask, ok := s.values[m]; ok {
+		return mask
+	}
+	return s.values[strings.ToLower(m)]
 }
 
 // collect finds the private values the report states in known places.
@@ -183,9 +201,12 @@ func (s *scrubber) build() {
 		if isWordByte(v[len(v)-1]) {
 			q += `\b`
 		}
+		if s.values[v] != maskName {
+			q = `(?i:` + q + `)`
+		}
 		vals[i] = q
 	}
-	s.exact = regexp.MustCompile(`(?i)` + strings.Join(vals, "|"))
+	s.exact = regexp.MustCompile(strings.Join(vals, "|"))
 }
 
 func isWordByte(c byte) bool {
@@ -201,23 +222,35 @@ func (s *scrubber) count(mask, value string) {
 }
 
 // walk drops private fields and masks private values in every string.
-func (s *scrubber) walk(v any, key string, parent map[string]any) any {
+// inText marks what comes from pasted text: a text artifact, a text-*
+// finding.
+func (s *scrubber) walk(v any, key string, parent map[string]any, inText bool) any {
 	switch x := v.(type) {
 	case map[string]any:
+		if kind, _ := x["kind"].(string); kind == "text" {
+			inText = true
+		}
+		if id, _ := x["id"].(string); strings.HasPrefix(id, "text-") {
+			inText = true
+		}
 		for k, e := range x {
 			if mask, drop := s.privateKey(k, x); drop {
 				s.countDropped(mask, e)
 				delete(x, k)
 				continue
 			}
-			x[k] = s.walk(e, k, x)
+			x[k] = s.walk(e, k, x, inText)
 		}
 	case []any:
 		for i, e := range x {
-			x[i] = s.walk(e, key, parent)
+			x[i] = s.walk(e, key, parent, inText)
 		}
 	case string:
-		return s.text(x)
+		t := s.text(x)
+		if inText && !s.opts.DeviceIDs {
+			t = s.replace(t, shareRegexps().uuid, maskDeviceID)
+		}
+		return t
 	}
 	return v
 }
@@ -240,7 +273,7 @@ func (s *scrubber) text(t string) string {
 	re := shareRegexps()
 	if s.exact != nil {
 		t = s.exact.ReplaceAllStringFunc(t, func(m string) string {
-			mask := s.values[strings.ToLower(m)]
+			mask := s.maskOf(m)
 			s.count(mask, m)
 			return mask
 		})
