@@ -24,3 +24,12 @@ func noFindingsText(shared bool) string {
 	}
 	return "No problems found in these files."
 }
+
+// cardsHeading heads the artifact cards: a shared report's facts are what
+// its link says, not what this page read.
+func cardsHeading(shared bool) string {
+	if shared {
+		return "What the link says the files hold (not checked here)"
+	}
+	return "What the files say"
+}

@@ -62,7 +62,7 @@ func (v *reportView) Render() goapp.UI {
 	var cardSection goapp.UI
 	if len(cards) > 0 {
 		cardSection = goapp.Section().Class("cards").Aria("labelledby", "cards-heading").Body(
-			append([]goapp.UI{goapp.H2().ID("cards-heading").Text("What the files say")}, cards...)...,
+			append([]goapp.UI{goapp.H2().ID("cards-heading").Text(cardsHeading(v.Shared))}, cards...)...,
 		)
 	}
 	var top goapp.UI = &shareBox{Report: r, Files: v.Files}

@@ -71,6 +71,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("Pages", b.testPages)
 	t.Run("OfflineReload", b.testOfflineReload)
 	t.Run("SubPath", b.testSubPath)
+	t.Run("ShareLinks", b.testShareLinks)
 }
 
 // browserPath finds Debian's chromium, or skips (fails with CI=true).
