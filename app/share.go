@@ -193,10 +193,10 @@ func decodeShare(data string) (*sharedReport, error) {
 	if err := json.Unmarshal(js, &r); err != nil {
 		return nil, fmt.Errorf("the link does not hold a report (%v)", err)
 	}
+	sanitizeShared(&r) // first: it may add what the page draws (entitlements' meanings)
 	if err := checkReportBounds(&r); err != nil {
 		return nil, fmt.Errorf("the report in the link is too large to show: %v", err)
 	}
-	sanitizeShared(&r)
 	out.Report = &r
 	return out, nil
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"encoding/json"
 	"fmt"
 
 	"github.com/signdoctor/signdoctor/analyzer/report"
@@ -11,23 +12,43 @@ import (
 // 150,000 bundle nodes and froze the tab for 40 s. The report is measured
 // before anything is built from it, and a link past a bound is refused with
 // a message; the encoder applies the same bounds, so every link this page
-// makes opens again. Real reports are far below them: the largest of the
-// shared corpus's archives gives about 1,300 JSON values, 13 levels deep.
+// makes opens again (a larger report goes as a JSON download). The largest
+// of the shared corpus's archives gives about 1,300 JSON values, 13 levels
+// deep. What the page draws is what takes time: on a two-core machine
+// under heavy load, 1,000 code nodes with a finding each held the tab 6.6 s
+// and an entitlement list of 19,000 values (six elements each) 8 s, so the
+// bound that matters is on what the page would draw (drawCost). At the
+// bound the main thread works under a second of CPU time, with room for a
+// slower device (TestBrowser/ShareLinks/at-the-bounds measures it: 16,000
+// elements took 0.96 s of CPU, 9,000 took 0.46 s, while other jobs' load
+// stretched the tab's hold to 2.8-6 s).
 const (
 	// maxShareDepth bounds nesting (objects and arrays inside each other).
 	// A report is about 12 levels deep; an entitlement value nested 9,000
 	// times overflowed the browser's stack while laying out the page.
 	maxShareDepth = 48
 	// maxShareValues bounds the JSON values (objects, arrays, strings,
-	// numbers…) of the whole report: each becomes at most a few elements on
-	// the page.
+	// numbers…) of the whole link, before anything is built from them.
 	maxShareValues = 20000
-	// maxShareNodes bounds the code nodes of all bundles together: each is
-	// a button in a bundle card's tree.
-	maxShareNodes = 1000
-	// maxShareFindings and maxShareArtifacts bound the report's lists.
+	// maxShareFindings, maxShareArtifacts and maxShareNodes (code nodes of
+	// all bundles together) bound the report's lists.
 	maxShareFindings  = 1000
-	maxShareArtifacts = 200
+	maxShareArtifacts = 100
+	maxShareNodes     = 1000
+	// maxShareElements bounds the elements the page draws for the report,
+	// as estimated by drawCost.
+	maxShareElements = 12000
+)
+
+// What drawing costs, in elements (or their time's worth): a finding with
+// its details, a code node's button (5 to 15 ms each in the page, with its
+// finding, as the machine's load goes), any other value of an artifact's facts, which the
+// cards and the "all facts" trees show.
+const (
+	costFinding = 16
+	costNode    = 60
+	costValue   = 6
+	costVerdict = 10
 )
 
 // errShareBound says which bound a report passes, in words a person reads.
@@ -115,7 +136,49 @@ func checkReportBounds(r *report.Report) error {
 	if nodes > maxShareNodes {
 		return &errShareBound{"its archives hold %d pieces of code, more than the %d this page shows", nodes, maxShareNodes}
 	}
+	if cost := drawCost(r); cost > maxShareElements {
+		return &errShareBound{"drawing it would take about %d elements, more than the %d this page draws for a link", cost, maxShareElements}
+	}
 	return nil
+}
+
+// drawCost estimates the elements the page draws for a report: every
+// finding and verdict, every code node of a bundle's tree but the facts of
+// only one node at a time (the selected one; the largest is counted), and
+// every value of the other artifacts' facts.
+func drawCost(r *report.Report) int {
+	cost := costFinding*len(r.Findings) + costVerdict*len(r.Verdicts)
+	for _, a := range r.Artifacts {
+		b, ok := a.Facts.(*report.Bundle)
+		if !ok || b == nil {
+			cost += costValue * factsValues(a.Facts)
+			continue
+		}
+		flat := flattenCode(b.Code)
+		largest := 0
+		for _, f := range flat {
+			n := *f.Node
+			n.Children = nil
+			js, _ := json.Marshal(n)
+			_, v := jsonShape(js)
+			largest = max(largest, v)
+		}
+		cost += costNode*len(flat) + costValue*(largest+len(b.Stray)+len(b.Limits))
+	}
+	return cost
+}
+
+// factsValues counts the JSON values of an artifact's facts.
+func factsValues(f report.Facts) int {
+	if f == nil {
+		return 0
+	}
+	js, err := json.Marshal(f)
+	if err != nil {
+		return 0
+	}
+	_, v := jsonShape(js)
+	return v
 }
 
 // countNodes counts a code tree's nodes; the depth bound of the JSON keeps

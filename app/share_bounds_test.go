@@ -80,14 +80,17 @@ func TestShareBounds(t *testing.T) {
 	if _, err := decodeShare(entitlementsLink(t, many)); err == nil {
 		t.Error("more values than the bound are accepted")
 	}
-	if _, err := decodeShare(entitlementsLink(t, many[:maxShareValues/2])); err != nil {
-		t.Errorf("half the values bound is refused: %v", err)
+	if _, err := decodeShare(entitlementsLink(t, many[:500])); err != nil {
+		t.Errorf("an entitlement of 500 values is refused: %v", err)
+	}
+	if _, err := decodeShare(entitlementsLink(t, many[:maxShareValues/4])); err == nil || !strings.Contains(err.Error(), "drawing it") {
+		t.Errorf("an entitlement of %d values, under the values bound but costly to draw, gave %v", maxShareValues/4, err)
 	}
 
 	for _, tc := range []struct {
 		nodes int
 		ok    bool
-	}{{maxShareNodes, true}, {maxShareNodes + 1, false}} {
+	}{{maxShareElements/costNode - 10, true}, {maxShareElements/costNode + 10, false}, {maxShareNodes + 1, false}} {
 		r := &report.Report{Findings: []report.Finding{}, Artifacts: []report.Artifact{report.NewArtifact("App.ipa", bundleWith(tc.nodes, 0))}}
 		js, _ := json.Marshal(r)
 		_, err := decodeShare(linkData(t, shareVersionV1, js))

@@ -145,6 +145,10 @@ func assertNothingPrivate(t *testing.T, what string, r *report.Report, files []s
 	ids, names := privateValues(r)
 	ids, names = append(ids, extraIDs...), append(names, extraNames...)
 	enc, err := encodeShare(r, files, shareOptions{}, shareNow)
+	if err != nil && strings.Contains(err.Error(), "too large for a link") {
+		t.Logf("%s: no link: %v", what, err)
+		return 0
+	}
 	if err != nil {
 		t.Fatalf("%s: %v", what, err)
 	}
