@@ -108,6 +108,26 @@ func TestShareRoundTripLeavesPrivateDataOut(t *testing.T) {
 	}
 }
 
+// TestShareBoxPreviewsTheLink: before a link is made, the box says what it
+// will carry and leave out, and shows its JSON.
+func TestShareBoxPreviewsTheLink(t *testing.T) {
+	r := handMadeReport(shareNow)
+	html := goapp.HTMLString(&shareBox{Report: r, Files: []string{"dev.mobileprovision"}})
+	for _, want := range []string{`id="share-private"`, `id="share-names"`, `id="share-preview"`, `id="share-preview-json"`,
+		"dev.mobileprovision", "Left out: 2 device IDs", "people&#39;s and teams&#39; names", `device_ids_included`} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the share box lacks %s", want)
+		}
+	}
+	if strings.Contains(html, "00008030-001A2B3C4D5E6F70") || strings.Contains(html, "Example Team") {
+		t.Error("the preview shows a value the link leaves out")
+	}
+	too := &report.Report{Findings: make([]report.Finding, maxShareFindings+1)}
+	if html := goapp.HTMLString(&shareBox{Report: too}); !strings.Contains(html, "No link can be made") || !strings.Contains(html, "download the JSON instead") {
+		t.Error("a report past the bounds is not said to be too large for a link")
+	}
+}
+
 // fill sets every field of a struct to a value that is not its zero value,
 // so a field the report gains later is carried through a link or noticed.
 func fill(v reflect.Value, depth int) {
