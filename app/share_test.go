@@ -285,6 +285,13 @@ func FuzzDecodeShare(f *testing.F) {
 	}
 	empty, _ := encodeShare(&report.Report{}, nil, shareOptions{}, shareNow)
 	f.Add(empty.Data)
+	for _, name := range []string{"deep-nesting-link.txt", "forged-fix-link.txt", "id-links-to-other-report.txt"} {
+		if b, err := os.ReadFile("../../shared/crashers/security/" + name); err == nil {
+			if _, data, ok := strings.Cut(strings.TrimSpace(string(b)), "#"+shareFragmentKey); ok {
+				f.Add(data)
+			}
+		}
+	}
 	f.Add("1.")
 	f.Add("2.")
 	f.Add("1.eJw")

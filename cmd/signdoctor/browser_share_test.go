@@ -182,6 +182,12 @@ func (b *browser) testShareLinks(t *testing.T) {
 		if strings.Contains(evaluate[string](tb, `document.getElementById("share-preview-json").textContent`), device) {
 			t.Error("the previewed link holds a device ID")
 		}
+		// Ticking the box puts the device IDs in the previewed link; unticking
+		// takes them out again.
+		tb.do("include device IDs", chromedp.Click(chromedp.ID("share-private")),
+			chromedp.Poll[chromedp.Void](`document.getElementById("share-preview-json").textContent.includes(`+jsString(device)+`)`, chromedp.WithPollingTimeout(30*time.Second)))
+		tb.do("leave them out", chromedp.Click(chromedp.ID("share-private")),
+			chromedp.Poll[chromedp.Void](`!document.getElementById("share-preview-json").textContent.includes(`+jsString(device)+`)`, chromedp.WithPollingTimeout(30*time.Second)))
 		tb.do("make the link", chromedp.Click(chromedp.ID("share-button")), chromedp.WaitReady(chromedp.ID("share-link")))
 		link := evaluate[string](tb, `document.getElementById("share-link").value`)
 		if strings.Contains(link, device) || !strings.Contains(link, "#report=2.") {
