@@ -77,25 +77,57 @@ func nodeOwns(n *report.BundleNode, p string) bool {
 // that owns the path its subject names (a framework's finding goes to the
 // framework, not to the app around it). Findings about the archive as a whole
 // or a path no node owns are left out.
+//
+// The owners of a path are found through two maps (nodes by path or
+// executable, and by folder) and the path's parent folders, so the work
+// grows with findings plus nodes, not their product.
 func findingsByNode(findings []report.Finding, artifact string, nodes []report.BundleNode) map[string][]report.Finding {
 	flat := flattenCode(nodes)
+	exact := map[string][]int{}  // node path or executable → nodes
+	folder := map[string][]int{} // node path without a trailing slash → nodes
+	for i, f := range flat {
+		exact[f.Node.Path] = append(exact[f.Node.Path], i)
+		if f.Node.Executable != "" && f.Node.Executable != f.Node.Path {
+			exact[f.Node.Executable] = append(exact[f.Node.Executable], i)
+		}
+		if f.Node.Path != "" {
+			dir := strings.TrimSuffix(f.Node.Path, "/")
+			folder[dir] = append(folder[dir], i)
+		}
+	}
 	out := map[string][]report.Finding{}
 	for _, f := range findings {
 		p, ok := subjectPath(f.Subject, artifact)
 		if !ok || p == "" {
 			continue
 		}
-		var best *flatNode
-		for i := range flat {
-			if nodeOwns(flat[i].Node, p) && (best == nil || flat[i].Depth > best.Depth) {
-				best = &flat[i]
+		best := -1
+		consider := func(idx []int) {
+			for _, i := range idx {
+				// The deepest owner wins; among equals, the first in the tree.
+				if best < 0 || flat[i].Depth > flat[best].Depth || flat[i].Depth == flat[best].Depth && i < best {
+					best = i
+				}
 			}
 		}
-		if best != nil {
-			out[best.Node.Path] = append(out[best.Node.Path], f)
+		consider(exact[p])
+		for i := strings.IndexByte(p, '/'); i >= 0; i = nextSlash(p, i) {
+			consider(folder[p[:i]])
+		}
+		if best >= 0 {
+			out[flat[best].Node.Path] = append(out[flat[best].Node.Path], f)
 		}
 	}
 	return out
+}
+
+// nextSlash is the index of the next '/' in p after i, or -1.
+func nextSlash(p string, i int) int {
+	j := strings.IndexByte(p[i+1:], '/')
+	if j < 0 {
+		return -1
+	}
+	return i + 1 + j
 }
 
 // nodeStatus is a node's status as the tree shows it: the worse of the

@@ -25,11 +25,15 @@ type bundleCard struct {
 	Index int
 
 	selected string
+	// ids are the tree's element ids by node path, made once per render:
+	// looking each node up in the flattened tree made drawing it quadratic.
+	ids map[string]string
 }
 
 func (c *bundleCard) Render() goapp.UI {
 	b := c.Bundle
 	flat := flattenCode(b.Code)
+	c.ids = c.nodeIDs(flat)
 	sel := c.selectedNode(flat)
 	byNode := findingsByNode(c.Findings, c.Artifact.Name, b.Code)
 
@@ -82,13 +86,15 @@ func (c *bundleCard) selectedNode(flat []flatNode) *report.BundleNode {
 	return nil
 }
 
-func (c *bundleCard) nodeID(path string) string {
-	for i, f := range flattenCode(c.Bundle.Code) {
-		if f.Node.Path == path {
-			return fmt.Sprintf("code-node-%d-%d", c.Index, i)
+// nodeIDs gives each path the element id of its first node in the tree.
+func (c *bundleCard) nodeIDs(flat []flatNode) map[string]string {
+	ids := make(map[string]string, len(flat))
+	for i, f := range flat {
+		if _, ok := ids[f.Node.Path]; !ok {
+			ids[f.Node.Path] = "code-node-" + strconv.Itoa(c.Index) + "-" + strconv.Itoa(i)
 		}
 	}
-	return ""
+	return ids
 }
 
 func (c *bundleCard) renderNodes(nodes []report.BundleNode, sel *report.BundleNode, byNode map[string][]report.Finding, depth int) []goapp.UI {
@@ -102,7 +108,7 @@ func (c *bundleCard) renderNodes(nodes []report.BundleNode, sel *report.BundleNo
 		selected := sel != nil && sel.Path == n.Path
 		label := nodeLabel(n)
 		count := len(byNode[n.Path])
-		btn := goapp.Button().Type("button").ID("%s", c.nodeID(n.Path)).Class("code-node", "status-"+status).
+		btn := goapp.Button().Type("button").ID("%s", c.ids[n.Path]).Class("code-node", "status-"+status).
 			DataSet("path", n.Path).
 			DataSet("status", status).
 			Aria("pressed", strconv.FormatBool(selected)).
@@ -168,7 +174,7 @@ func (c *bundleCard) onKey(ctx goapp.Context, e goapp.Event) {
 		cur = n.Path
 	}
 	c.selected = stepNode(flat, cur, key)
-	id := c.nodeID(c.selected)
+	id := c.nodeIDs(flat)[c.selected]
 	ctx.Defer(func(ctx goapp.Context) {
 		if el := goapp.Window().GetElementByID(id); el.Truthy() {
 			el.Call("focus")
@@ -208,7 +214,7 @@ func (c *bundleCard) renderNode(n *report.BundleNode, findings []report.Finding)
 				DataSet("id", f.ID).DataSet("severity", string(f.Severity)).Body(
 				severityBadge(string(f.Severity)),
 				goapp.Text(" "),
-				goapp.A().Href(href(checkPath(f.ID))).Text(f.Title),
+				checkLink(f.ID, f.Title),
 				goapp.P().Class("node-finding-message").Text(f.Subject+": "+f.Message),
 			))
 		}

@@ -11,13 +11,15 @@ import (
 type findingsList struct {
 	goapp.Compo
 	Findings []report.Finding
+	// Shared: the findings come from a link, which this page cannot check.
+	Shared bool
 }
 
 func (l *findingsList) Render() goapp.UI {
 	if len(l.Findings) == 0 {
 		return goapp.Section().Class("findings").Body(
 			goapp.H2().Text("Findings"),
-			goapp.P().Class("all-good").Text("No problems found in these files."),
+			goapp.P().Class("all-good").Text(noFindingsText(l.Shared)),
 		)
 	}
 	groups := groupFindings(l.Findings)
@@ -52,9 +54,7 @@ func findingItem(f findingView) goapp.UI {
 			goapp.P().Class("finding-fix").Body(richText(f.Fix, true)...),
 		)
 	}
-	details = append(details, goapp.P().Body(
-		goapp.A().Href(href(checkPath(f.ID))).Text("About this check ("+f.ID+")"),
-	))
+	details = append(details, goapp.P().Body(checkLink(f.ID, "About this check ("+f.ID+")")))
 	var specific goapp.UI
 	if f.Finding.Fix != "" {
 		specific = goapp.P().Class("finding-specific-fix").Body(

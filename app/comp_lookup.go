@@ -51,9 +51,12 @@ func (d *deviceLookup) Render() goapp.UI {
 		items := make([]goapp.UI, len(rows))
 		for i, r := range rows {
 			answer := "Not listed"
+			listed := listedClass(r.Listed)
 			switch {
 			case r.Listed:
 				answer = "Listed"
+			case deviceIDsLeftOut(r.Profile):
+				answer, listed = leftOutAnswer(r.Profile), "unknown"
 			case r.Profile.AllDevices:
 				answer = "Not listed, but this profile allows all devices"
 			case r.Profile.Devices == 0 && len(r.Profile.DeviceIDs) == 0:
@@ -63,8 +66,8 @@ func (d *deviceLookup) Render() goapp.UI {
 			for _, f := range r.Findings {
 				hints = append(hints, hintUI(f))
 			}
-			items[i] = goapp.Li().Class("lookup-row").DataSet("profile", r.Name).DataSet("listed", listedClass(r.Listed)).Body(
-				goapp.Strong().Class("lookup-answer", listedClass(r.Listed)).Text(answer),
+			items[i] = goapp.Li().Class("lookup-row").DataSet("profile", r.Name).DataSet("listed", listed).Body(
+				goapp.Strong().Class("lookup-answer", listed).Text(answer),
 				goapp.Text(" — "),
 				goapp.Span().Class("lookup-profile").Text(profileTitle(r.profileEntry)),
 				goapp.Div().Body(hints...),

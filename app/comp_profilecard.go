@@ -124,9 +124,12 @@ func (c *profileCard) renderDevices() goapp.UI {
 	res, asked := c.devices[c.Artifact.Name]
 	var answer []goapp.UI
 	if asked && normalizeDevice(res.Query) != "" {
-		if res.Listed {
+		switch {
+		case res.Listed:
 			answer = append(answer, goapp.P().Class("device-answer", "listed").Text("Listed: this profile includes "+strings.TrimSpace(res.Query)+"."))
-		} else {
+		case deviceIDsLeftOut(p):
+			answer = append(answer, goapp.P().Class("device-answer", "unknown").Text(leftOutAnswer(p)))
+		default:
 			answer = append(answer, goapp.P().Class("device-answer", "not-listed").Text("Not listed in this profile."))
 		}
 		for _, f := range res.Findings {

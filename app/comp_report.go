@@ -19,6 +19,8 @@ type reportView struct {
 	Shared bool
 	// Files are the names of the files analysed (none for a shared report).
 	Files []string
+	// SharedMeta is what a link says about its report.
+	SharedMeta shareMeta
 }
 
 func (v *reportView) Render() goapp.UI {
@@ -64,12 +66,12 @@ func (v *reportView) Render() goapp.UI {
 	var cardSection goapp.UI
 	if len(cards) > 0 {
 		cardSection = goapp.Section().Class("cards").Aria("labelledby", "cards-heading").Body(
-			append([]goapp.UI{goapp.H2().ID("cards-heading").Text("What the files say")}, cards...)...,
+			append([]goapp.UI{goapp.H2().ID("cards-heading").Text(cardsHeading(v.Shared))}, cards...)...,
 		)
 	}
 	var top goapp.UI = &shareBox{Report: r, Files: v.Files}
 	if v.Shared {
-		top = sharedBanner()
+		top = sharedBanner(v.SharedMeta)
 	}
 	return goapp.Div().Class("report").Body(
 		top,
@@ -77,7 +79,7 @@ func (v *reportView) Render() goapp.UI {
 		notice,
 		// Findings first: they are what the user came for; the cards back
 		// them up with the facts.
-		&findingsList{Findings: r.Findings},
+		&findingsList{Findings: r.Findings, Shared: v.Shared},
 		&compareView{Artifacts: r.Artifacts},
 		&deviceLookup{Report: r},
 		cardSection,

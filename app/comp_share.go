@@ -1,8 +1,11 @@
 package app
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"strings"
+	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -12,17 +15,38 @@ import (
 )
 
 // shareBox offers the report to others: a link that carries it (never the
-// files) and a JSON download, both made on this device.
+// files) and a JSON download, both made on this device. It previews what the
+// link will carry and what it leaves out before the link is made.
 type shareBox struct {
 	goapp.Compo
 	Report *report.Report
 	// Files are the dropped files' names, so SARIF locations split subjects
-	// at the right place.
+	// at the right place; the link names them too.
 	Files []string
 
-	includePrivate bool
-	link           string
-	message        string
+	opts    shareOptions
+	link    string
+	message string
+	preview *sharePreview
+}
+
+// sharePreview is the link the box would make for one report and choice.
+type sharePreview struct {
+	report *report.Report
+	opts   shareOptions
+	enc    *shareEncoded
+	err    error
+}
+
+// current encodes the report for the preview once per report and choice:
+// a render must not redo it.
+func (s *shareBox) current() *sharePreview {
+	if p := s.preview; p != nil && p.report == s.Report && p.opts == s.opts {
+		return p
+	}
+	enc, err := encodeShare(s.Report, s.Files, s.opts, time.Now())
+	s.preview = &sharePreview{report: s.Report, opts: s.opts, enc: enc, err: err}
+	return s.preview
 }
 
 func (s *shareBox) Render() goapp.UI {
@@ -41,29 +65,107 @@ func (s *shareBox) Render() goapp.UI {
 			goapp.Button().Type("button").ID("download-sarif").Class("secondary").Text("Download SARIF").
 				Title("SARIF 2.1.0, for code scanning (GitHub, GitLab) and editors").OnClick(s.onDownloadSARIF),
 			goapp.Label().Class("checkbox").Body(
-				goapp.Input().Type("checkbox").ID("share-private").Checked(s.includePrivate).OnChange(s.onTogglePrivate),
-				goapp.Text(" Include device IDs and certificate serial numbers"),
+				goapp.Input().Type("checkbox").ID("share-private").Checked(s.opts.DeviceIDs).OnChange(s.onTogglePrivate),
+				goapp.Text(" Include device IDs and device names, and certificates' serial numbers and fingerprints"),
+			),
+			goapp.Label().Class("checkbox").Body(
+				goapp.Input().Type("checkbox").ID("share-names").Checked(s.opts.Names).OnChange(s.onToggleNames),
+				goapp.Text(" Include people's names (in certificate, identity and team names)"),
 			),
 		),
 		goapp.P().Class("help").Text("The link holds this report, not your files; it is built on this device and the part after # is never sent to a server."),
+		s.renderPreview(),
 		out,
 		goapp.P().ID("share-status").Class("help").Role("status").Aria("live", "polite").Text(s.message),
 	)
 }
 
+// renderPreview says what the link will carry and what it leaves out, with
+// the exact JSON one click away.
+func (s *shareBox) renderPreview() goapp.UI {
+	p := s.current()
+	if p.err != nil {
+		return goapp.P().ID("share-preview").Class("help").Text("No link can be made: " + p.err.Error())
+	}
+	files := "this report"
+	if len(s.Files) > 0 {
+		files = strings.Join(s.Files, ", ")
+	}
+	carries := fmt.Sprintf("The link will carry the findings and facts of %s, the date, and this signdoctor's version (%s). ", files, signdoctorVersion())
+	return goapp.Div().ID("share-preview").Class("help").Body(
+		goapp.P().Body(
+			goapp.Text(carries),
+			goapp.Span().ID("share-left-out").Text(leftOutText(p.enc.Stats, s.opts)),
+		),
+		goapp.Details().Body(
+			goapp.Summary().Text(fmt.Sprintf("Show what the link holds (%d characters)", len(p.enc.Data)+len(shareFragmentKey)+1)),
+			goapp.Pre().ID("share-preview-json").Class("share-json").Text(previewJSON(p.enc.JSON)),
+		),
+	)
+}
+
+// leftOutText says in words what the link leaves out.
+func leftOutText(st scrubStats, opts shareOptions) string {
+	var parts []string
+	add := func(mask, one, many string) {
+		if n := st[mask]; n > 0 {
+			parts = append(parts, plural(n, one, many))
+		}
+	}
+	add(maskDeviceID, "device ID", "device IDs")
+	add(maskDeviceName, "device name", "device names")
+	add(maskCertID, "certificate serial number or fingerprint", "certificate serial numbers and fingerprints")
+	add(maskName, "person's or team's name", "people's and teams' names")
+	var b strings.Builder
+	if len(parts) > 0 {
+		b.WriteString("Left out: " + strings.Join(parts, ", ") + ". ")
+	} else {
+		b.WriteString("Nothing private found to leave out. ")
+	}
+	switch {
+	case opts.DeviceIDs && opts.Names:
+		b.WriteString("Device IDs, certificate fingerprints and people's names are included, as you chose.")
+	case opts.DeviceIDs:
+		b.WriteString("Device IDs and certificate fingerprints are included, as you chose.")
+	case opts.Names:
+		b.WriteString("People's names are included, as you chose.")
+	}
+	return b.String()
+}
+
+// previewJSON is the link's JSON indented for reading, cut at a length a
+// page shows at once.
+func previewJSON(b []byte) string {
+	var buf bytes.Buffer
+	if json.Indent(&buf, b, "", "  ") != nil {
+		buf.Reset()
+		buf.Write(b)
+	}
+	const max = 20000
+	if buf.Len() > max {
+		return buf.String()[:max] + "\n… (the rest is cut from this preview, not from the link)"
+	}
+	return buf.String()
+}
+
 func (s *shareBox) onTogglePrivate(ctx goapp.Context, e goapp.Event) {
-	s.includePrivate = ctx.JSSrc().Get("checked").Bool()
+	s.opts.DeviceIDs = ctx.JSSrc().Get("checked").Bool()
+	s.link, s.message = "", ""
+}
+
+func (s *shareBox) onToggleNames(ctx goapp.Context, e goapp.Event) {
+	s.opts.Names = ctx.JSSrc().Get("checked").Bool()
 	s.link, s.message = "", ""
 }
 
 func (s *shareBox) onShare(ctx goapp.Context, e goapp.Event) {
-	data, err := encodeShare(s.Report, s.includePrivate)
+	enc, err := encodeShare(s.Report, s.Files, s.opts, time.Now())
 	if err != nil {
 		s.message = "Could not make a link: " + err.Error()
 		return
 	}
 	loc := goapp.Window().Get("location")
-	s.link = loc.Get("origin").String() + href("/") + "#" + shareFragmentKey + data
+	s.link = loc.Get("origin").String() + href("/") + "#" + shareFragmentKey + enc.Data
 	s.message = fmt.Sprintf("Link made (%d characters).", len(s.link))
 	if clip := goapp.Window().Get("navigator").Get("clipboard"); clip.Truthy() {
 		clip.Call("writeText", s.link)
@@ -106,11 +208,40 @@ func saveFile(name, mime string, b []byte) {
 	win.Get("URL").Call("revokeObjectURL", url)
 }
 
-// sharedBanner says that the report came from a link.
-func sharedBanner() goapp.UI {
+// sharedBanner says that the report came from a link, what the link says
+// about it, and that this page cannot check any of it.
+func sharedBanner(m shareMeta) goapp.UI {
+	made := "The link does not say when it was made, from which files or by which version of signdoctor."
+	if m.Known {
+		files := "files it does not name"
+		if len(m.Files) > 0 {
+			files = strings.Join(m.Files, ", ")
+		}
+		when := "at a time it does not give"
+		if !m.Made.IsZero() {
+			when = "on " + formatDate(m.Made)
+		}
+		version := orDash(m.Version)
+		made = fmt.Sprintf("The link says it was made %s, from %s, by signdoctor %s.", when, files, version)
+	}
+	var left []string
+	if m.Known && !m.DeviceIDs {
+		left = append(left, "device IDs and certificate fingerprints")
+	}
+	if m.Known && !m.Names {
+		left = append(left, "people's names")
+	}
+	var leftOut goapp.UI
+	if len(left) > 0 {
+		leftOut = goapp.P().ID("shared-left-out").Text("Its maker left out " + strings.Join(left, " and ") + ": those show as “left out”.")
+	}
 	return goapp.Div().ID("shared-banner").Class("notice", "shared").Role("note").Body(
-		goapp.Strong().Text("Shared report. "),
-		goapp.Text("Someone made this report with signdoctor on their computer and sent you the link. It holds their findings, not their files; it is shown read-only. Drop your own files to analyse them here."),
+		goapp.P().Body(
+			goapp.Strong().Text("Shared report — not checked here. "),
+			goapp.Text("This is what signdoctor reported in someone else's browser. This page has not seen their files and cannot check any of it: anyone can make a link that says anything, “no problems found” and “signed by Apple” included. The findings and facts below are the link's; the explanations and fixes are this page's own checks'. To know, drop the files themselves here."),
+		),
+		goapp.P().ID("shared-made").Text(made),
+		leftOut,
 	)
 }
 

@@ -46,6 +46,19 @@ func reportProfiles(r *report.Report) []profileEntry {
 	return out
 }
 
+// deviceIDsLeftOut says whether a profile lists devices but its IDs are not
+// in the report: a share link made without them. Asked about a device, such
+// a profile can answer neither listed nor not listed.
+func deviceIDsLeftOut(p *report.Profile) bool {
+	return p != nil && !p.AllDevices && p.Devices > 0 && len(p.DeviceIDs) == 0
+}
+
+// leftOutAnswer is what the device lookup says for such a profile.
+func leftOutAnswer(p *report.Profile) string {
+	return "Can't tell: this shared report leaves out the profile's " + plural(p.Devices, "device ID", "device IDs") +
+		". Ask for a link made with device IDs included, or drop the profile itself."
+}
+
 // lookupRow is one profile's answer.
 type lookupRow struct {
 	profileEntry

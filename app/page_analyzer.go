@@ -55,7 +55,7 @@ func (p *analyzerPage) Render() goapp.UI {
 		if now.IsZero() {
 			now = time.Now()
 		}
-		result = &reportView{Report: st.Report, Now: now, Shared: st.Shared, Files: st.Files}
+		result = &reportView{Report: st.Report, Now: now, Shared: st.Shared, Files: st.Files, SharedMeta: st.SharedMeta}
 	}
 	return layout("analyze",
 		goapp.H1().Text("Why does code signing fail?"),
@@ -115,7 +115,10 @@ func statusText(st analysisState) goapp.UI {
 		return goapp.Span().Class("error-text").Text(st.Err)
 	case st.Report != nil && st.Shared:
 		e, w, i := st.Report.Counts()
-		return goapp.Text("Showing a shared report: " + strings.ToLower(countsText(e, w, i)) + ".")
+		if e+w+i == 0 {
+			return goapp.Text("Showing a shared report, not checked here: the link lists no findings.")
+		}
+		return goapp.Text("Showing a shared report, not checked here: the link lists " + countsText(e, w, i) + ".")
 	case st.Report != nil:
 		e, w, i := st.Report.Counts()
 		return goapp.Text(fmt.Sprintf("Analysed %s in %s: %s.", plural(len(st.Files), "file", "files"), st.ElapsedText, strings.ToLower(countsText(e, w, i))))

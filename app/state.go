@@ -48,7 +48,9 @@ type analysisState struct {
 	Err         string
 	Canceled    bool
 	// Shared marks a report opened from a link: there are no files.
-	Shared      bool
+	Shared bool
+	// SharedMeta is what the link says about when and how it was made.
+	SharedMeta  shareMeta
 	Started     time.Time
 	Finished    time.Time
 	ElapsedText string
@@ -118,9 +120,9 @@ func handleOpenShared(ctx goapp.Context, a goapp.Action) {
 	resetLookup(ctx)
 	st := analysisState{Seq: seq, Shared: true, Finished: time.Now()}
 	if err != nil {
-		st.Err = "This share link cannot be opened: " + err.Error()
+		st.Err = "This share link cannot be opened: " + err.Error() + ". Nothing from it is shown."
 	} else {
-		st.Report = r
+		st.Report, st.SharedMeta = r.Report, r.Meta
 	}
 	ctx.SetState(stateAnalysis, st)
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"reflect"
 	"sort"
 	"strconv"
@@ -498,7 +499,9 @@ func indexOf(names []string, name string) int {
 }
 
 // checkPath is the page of a check, relative to the site root.
-func checkPath(id string) string { return "/checks/" + id }
+// The ID is escaped: an ID read from a share link ("../#report=…") stays one
+// path segment under /checks.
+func checkPath(id string) string { return "/checks/" + url.PathEscape(id) }
 
 // needsText lists the input kinds a check needs, in words.
 func needsText(c *analyzer.Check) string {

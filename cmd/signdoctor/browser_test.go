@@ -74,6 +74,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("OfflineReload", b.testOfflineReload)
 	t.Run("SubPath", b.testSubPath)
 	t.Run("WorkerUpdate", b.testWorkerUpdate)
+	t.Run("ShareLinks", b.testShareLinks)
 }
 
 // browserPath finds Debian's chromium, or skips (fails with CI=true).
