@@ -194,7 +194,7 @@ func TestShareCarriesEveryReportField(t *testing.T) {
 func TestShareDropsUnknownFieldsSafely(t *testing.T) {
 	js := `{"signdoctor":"v9","made":"2026-11-27T00:00:00Z","files":["a.ipa"],"future_envelope":{"x":1},
 	"report":{"verdicts":[{"goal":"installs","status":"fail","because":["profile-expired"],"confidence":"high"},{"goal":"teleports","status":"pass"}],
-	"findings":[{"id":"profile-expired","severity":"error","subject":"a.ipa","message":"m","places":[{"subject":"a.ipa: x"}],"future":true}],
+	"findings":[{"id":"profile-expired","severity":"error","subject":"a.ipa","message":"m","places":["a.ipa: x"],"future":true}],
 	"artifacts":[{"kind":"hologram","name":"h","beams":3},{"kind":"profile","name":"p","team":"ABCDE12345","future_fact":"x"}],"future_top":[1,2]}}`
 	s := mustDecode(t, linkData(t, shareVersion, []byte(js)))
 	r := s.Report
