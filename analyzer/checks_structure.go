@@ -15,7 +15,7 @@ import (
 // OS below the binary's (Apple: "Placing Content in a Bundle").
 
 func init() {
-	register(appStoreTestFlightProfile, bundleLinkerSignedOnly, bundleFrameworkRootContent, bundleSymlinkOutside, appStoreSimulatorSlices, appStoreMinimumOSBelowBinary)
+	register(appStoreTestFlightProfile, bundleLinkerSignedOnly, bundleFrameworkNoCurrent, bundleFrameworkRootContent, bundleSymlinkOutside, appStoreSimulatorSlices, appStoreMinimumOSBelowBinary)
 }
 
 var bundleLinkerSignedOnly = &Check{
@@ -45,6 +45,45 @@ var bundleLinkerSignedOnly = &Check{
 				}
 			}
 			p.Report(bundleSubject(in, bn.ExecPath), "carries only the linker's ad hoc signature, and %s has no _CodeSignature: the bundle is not signed", path.Base(bn.Path))
+		})
+	},
+}
+
+var bundleFrameworkNoCurrent = &Check{
+	ID:       "bundle-framework-no-current",
+	Severity: report.Error,
+	Title:    "Versioned framework without Versions/Current",
+	Doc: "A versioned macOS framework keeps its versions in Versions/ and names the one in use with the " +
+		"symbolic link Versions/Current; the framework's root links (the binary, Resources) go through it. " +
+		"Without Versions/Current the root links lead nowhere and codesign cannot tell the framework's layout, " +
+		"so it is signed, verified and loaded as something it is not. The link is usually lost by copying or " +
+		"zipping with a tool that does not keep symbolic links.",
+	Fix: "Recreate the link inside the framework (`cd Kit.framework/Versions && ln -s A Current`), or copy the " +
+		"framework again with `ditto` or `cp -R`, and zip apps with `ditto -c -k --keepParent`, which keep " +
+		"symbolic links; then sign the framework and the app again.",
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalLaunches},
+	Run: func(p *Pass) {
+		eachBundle(p, func(in *Input, bi *bundleInput) {
+			for _, bn := range bi.Nodes {
+				if bn.Kind != bundle.KindFramework || bn.Layout == bundle.LayoutDeep {
+					continue
+				}
+				versions := bi.B.FS.Entry(bn.Path + "/Versions")
+				if versions == nil || !versions.Mode.IsDir() || bi.B.FS.Entry(bn.Path+"/Versions/Current") != nil {
+					continue
+				}
+				var have []string
+				prefix := bn.Path + "/Versions/"
+				for _, name := range bi.B.FS.Names() {
+					if rest, ok := strings.CutPrefix(name, prefix); ok && rest != "" && !strings.Contains(rest, "/") {
+						have = append(have, rest)
+					}
+				}
+				if len(have) > 0 {
+					p.Report(bundleSubject(in, bn.Path), "has Versions/%s but no Versions/Current link", strings.Join(have, ", Versions/"))
+				}
+			}
 		})
 	},
 }
