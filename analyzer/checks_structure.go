@@ -15,7 +15,7 @@ import (
 // OS below the binary's (Apple: "Placing Content in a Bundle").
 
 func init() {
-	register(appStoreTestFlightProfile, bundleLinkerSignedOnly, bundleFrameworkRootContent, bundleSymlinkOutside, appStoreSimulatorSlices, appStoreMinimumOSBelowBinary)
+	register(bundleAppRootContent, appStoreTestFlightProfile, bundleLinkerSignedOnly, bundleFrameworkNoCurrent, bundleFrameworkRootContent, bundleSymlinkOutside, appStoreSimulatorSlices, appStoreMinimumOSBelowBinary)
 }
 
 var bundleLinkerSignedOnly = &Check{
@@ -49,6 +49,87 @@ var bundleLinkerSignedOnly = &Check{
 	},
 }
 
+var bundleFrameworkNoCurrent = &Check{
+	ID:       "bundle-framework-no-current",
+	Severity: report.Error,
+	Title:    "Versioned framework without Versions/Current",
+	Doc: "A versioned macOS framework keeps its versions in Versions/ and names the one in use with the " +
+		"symbolic link Versions/Current; the framework's root links (the binary, Resources) go through it. " +
+		"Without Versions/Current the root links lead nowhere and codesign cannot tell the framework's layout, " +
+		"so it is signed, verified and loaded as something it is not. The link is usually lost by copying or " +
+		"zipping with a tool that does not keep symbolic links.",
+	Fix: "Recreate the link inside the framework (`cd Kit.framework/Versions && ln -s A Current`), or copy the " +
+		"framework again with `ditto` or `cp -R`, and zip apps with `ditto -c -k --keepParent`, which keep " +
+		"symbolic links; then sign the framework and the app again.",
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalLaunches},
+	Run: func(p *Pass) {
+		eachBundle(p, func(in *Input, bi *bundleInput) {
+			for _, bn := range bi.Nodes {
+				if bn.Kind != bundle.KindFramework || bn.Layout == bundle.LayoutDeep {
+					continue
+				}
+				versions := bi.B.FS.Entry(bn.Path + "/Versions")
+				if versions == nil || !versions.Mode.IsDir() || bi.B.FS.Entry(bn.Path+"/Versions/Current") != nil {
+					continue
+				}
+				var have []string
+				prefix := bn.Path + "/Versions/"
+				for _, name := range bi.B.FS.Names() {
+					if rest, ok := strings.CutPrefix(name, prefix); ok && rest != "" && !strings.Contains(rest, "/") {
+						have = append(have, rest)
+					}
+				}
+				if len(have) > 0 {
+					p.Report(bundleSubject(in, bn.Path), "has Versions/%s but no Versions/Current link", strings.Join(have, ", Versions/"))
+				}
+			}
+		})
+	},
+}
+
+var bundleAppRootContent = &Check{
+	ID:       "bundle-app-root-content",
+	Severity: report.Error,
+	Title:    "Files beside Contents in a Mac bundle",
+	Doc: "A Mac app (or any bundle with a Contents folder) keeps everything in Contents; its root may hold only " +
+		"Contents and the Finder's own files (.DS_Store, .LSOverride, the custom icon file \"Icon\\r\"). " +
+		"Anything else there is outside the signature's seal, and strict verification — `codesign --verify " +
+		"--strict`, and Gatekeeper — refuses the bundle: \"unsealed contents present in the bundle root\". It " +
+		"comes from a build or packaging step that put a file (a README, a license, a script) next to Contents.",
+	Fix: "Move the file into the bundle (Contents/Resources for data) or out of it, then sign the bundle again: " +
+		"`codesign --force --options runtime --timestamp --sign IDENTITY App.app`.",
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalOpensAfterDownload, report.GoalNotarization},
+	Run: func(p *Pass) {
+		eachBundle(p, func(in *Input, bi *bundleInput) {
+			for _, bn := range bi.Nodes {
+				if bn.ContentRoot != bn.Path+"/Contents" {
+					continue
+				}
+				var stray []string
+				prefix := bn.Path + "/"
+				for _, name := range bi.B.FS.Names() {
+					rest, ok := strings.CutPrefix(name, prefix)
+					if !ok || rest == "" || strings.Contains(rest, "/") || rest == "Contents" {
+						continue
+					}
+					switch rest {
+					case ".DS_Store", ".LSOverride", "Icon\r", ".SoftwareDepot.tracking":
+						if e := bi.B.FS.Entry(name); e != nil && e.Mode.IsRegular() && !e.Executable() {
+							continue
+						}
+					}
+					stray = append(stray, rest)
+				}
+				if len(stray) > 0 {
+					p.Report(bundleSubject(in, bn.Path), "the bundle's root holds %s beside Contents: strict verification reports \"unsealed contents present in the bundle root\"", strings.Join(stray, ", "))
+				}
+			}
+		})
+	},
+}
+
 var bundleFrameworkRootContent = &Check{
 	ID:       "bundle-framework-root-content",
 	Severity: report.Error,
@@ -72,6 +153,15 @@ var bundleFrameworkRootContent = &Check{
 				}
 				var stray []string
 				prefix := bn.Path + "/"
+				// What Security's validateFrameworkRoot allows beside Versions:
+				// links to their namesake in the current version, .DS_Store,
+				// and module.map (a plain file, or such a link).
+				current := "Current"
+				if e := bi.B.FS.Entry(bn.Path + "/Versions/Current"); e != nil && e.IsSymlink() {
+					if t, err := bi.B.FS.LinkTarget(e); err == nil {
+						current = strings.TrimPrefix(t, "./")
+					}
+				}
 				for _, name := range bi.B.FS.Names() {
 					rest, ok := strings.CutPrefix(name, prefix)
 					if !ok || rest == "" || strings.Contains(rest, "/") || rest == "Versions" {
@@ -79,12 +169,25 @@ var bundleFrameworkRootContent = &Check{
 					}
 					// Without Unix modes (a zip made on Windows) links arrive as
 					// copies: the seal checks say that.
-					if e := bi.B.FS.Entry(name); e != nil && e.UnixMode && !e.IsSymlink() {
-						stray = append(stray, rest)
+					e := bi.B.FS.Entry(name)
+					if e == nil || !e.UnixMode {
+						continue
 					}
+					if e.IsSymlink() {
+						t, err := bi.B.FS.LinkTarget(e)
+						t = strings.TrimPrefix(t, "./")
+						if err == nil && t != "Versions/Current/"+rest && t != "Versions/"+current+"/"+rest {
+							stray = append(stray, rest+" (a link to "+t+")")
+						}
+						continue
+					}
+					if rest == ".DS_Store" || rest == "module.map" && !e.Executable() {
+						continue
+					}
+					stray = append(stray, rest)
 				}
 				if len(stray) > 0 {
-					p.Report(bundleSubject(in, bn.Path), "the framework's root holds %s beside Versions; only symbolic links may be there", strings.Join(stray, ", "))
+					p.Report(bundleSubject(in, bn.Path), "the framework's root holds %s beside Versions; only links to the same name in Versions/Current may be there: codesign reports \"unsealed contents present in the root directory of an embedded framework\"", strings.Join(stray, ", "))
 				}
 			}
 		})

@@ -10,6 +10,8 @@ package analyzer
 // and review the diff.
 
 import (
+	"archive/zip"
+	"bytes"
 	"crypto/x509"
 	"flag"
 	"io/fs"
@@ -310,6 +312,20 @@ func linkageGenCases() []genCase {
 			return a.build(tb)
 		}},
 		{"appstore-testflight-profile", "no-developer-id-build", "Ffi.zip", intact},
+		{"bundle-app-root-content", "readme-beside-contents", "Ffi.zip", func(tb testing.TB) []byte {
+			return addEntry(tb, defaultLinkApp().build(tb), "Ffi.app/README.txt", []byte("read me"))
+		}},
+		{"bundle-app-root-content", "no-ds-store-beside-contents", "Ffi.zip", func(tb testing.TB) []byte {
+			return addEntry(tb, defaultLinkApp().build(tb), "Ffi.app/.DS_Store", []byte("Bud1"))
+		}},
+		{"bundle-framework-root-content", "no-module-map-at-root", "Ffi.zip", func(tb testing.TB) []byte {
+			return addEntry(tb, defaultLinkApp().build(tb), "Ffi.app/Contents/Frameworks/Parser.framework/module.map", []byte("framework module Parser {}"))
+		}},
+		{"bundle-framework-no-current", "current-link-lost", "Ffi.zip", func(tb testing.TB) []byte {
+			b := defaultLinkApp().build(tb)
+			return dropEntry(tb, b, "Ffi.app/Contents/Frameworks/Parser.framework/Versions/Current")
+		}},
+		{"bundle-framework-no-current", "no-current-link-kept", "Ffi.zip", intact},
 		{"bundle-linker-signed-only", "final-codesign-skipped", "Ffi.zip", app(func(a *linkApp) { a.linkerSigned = true })},
 		{"bundle-linker-signed-only", "no-signed-after-linking", "Ffi.zip", intact},
 		{"bundle-framework-root-content", "info-plist-copied-to-framework-root", "Ffi.zip", app(func(a *linkApp) {
@@ -361,6 +377,56 @@ func iosFatApp(tb testing.TB, sim bool) []byte {
 	t[a+"/Demo"] = gfile{}
 	signBundle(tb, t, a, "Demo", signSpec{id: "com.example.demo", team: genTeam, seed: 1})
 	return t.zipBytes(tb, true)
+}
+
+// dropEntry rewrites a zip without one entry (as a tool that loses links).
+func dropEntry(tb testing.TB, b []byte, name string) []byte {
+	r, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out bytes.Buffer
+	w := zip.NewWriter(&out)
+	for _, f := range r.File {
+		if f.Name == name {
+			continue
+		}
+		if err := w.Copy(f); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+// addEntry rewrites a zip with one more file (0644), as a packaging step.
+func addEntry(tb testing.TB, b []byte, name string, data []byte) []byte {
+	r, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out bytes.Buffer
+	w := zip.NewWriter(&out)
+	for _, f := range r.File {
+		if err := w.Copy(f); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	h := &zip.FileHeader{Name: name, Method: zip.Deflate, Modified: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)}
+	h.SetMode(0o644)
+	fw, err := w.CreateHeader(h)
+	if err == nil {
+		_, err = fw.Write(data)
+	}
+	if err == nil {
+		err = w.Close()
+	}
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return out.Bytes()
 }
 
 // masEnts are a Mac App Store app's usual entitlements for bundle ID id.
