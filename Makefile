@@ -19,7 +19,7 @@ WASM_EXEC = $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 now = $$(date +%s)
 
 .PHONY: help run build test deps fmt-check vet test-native test-wasm test-browser dist \
-        screenshots bench wasm-size fuzz fuzz-ci fuzz-run robustness clean
+        screenshots bench wasm-size fuzz fuzz-ci fuzz-run robustness fixtures clean
 
 help:
 	@echo "make run          build the site and serve it on http://$(ADDR)/"
@@ -190,6 +190,20 @@ fuzz-run:
 
 robustness:
 	$(GO) test -count=1 -timeout 0 -v -run '^TestRobustness$$' ./analyzer -robustness=$(ROBUSTNESS)
+
+# Every generated case input written again by its generator, then every want
+# file rewritten from what the analyzer says now: review the diff. The test
+# CA is read from testdata, so signatures chain as before; keys of leaves,
+# and so the bytes of signed files, are new each time.
+fixtures:
+	$(GO) test -count=1 -run 'TestWrite.*Cases' ./analyzer/internal/testsign -write-cases
+	$(GO) test -count=1 -run 'TestWrite.*Cases' ./analyzer/internal/entitlements -write-cases
+	$(GO) test -count=1 -run 'TestWrite.*Cases' ./analyzer/internal/requirement -write-cases
+	$(GO) test -count=1 -run 'TestGenerate' ./analyzer/internal/profile -gencases -gencases-signer
+	$(GO) test -count=1 -run 'TestGenerate(Bundle|Linkage|Pkg|DMG|Identity)Cases' ./analyzer \
+		-gen-bundle-cases -gen-linkage-cases -gen-pkg-cases -gen-dmg-cases -gen-identity-cases
+	$(GO) test -count=1 -run TestCases ./analyzer -update
+	$(GO) test -count=1 ./analyzer/report/reportschema -update
 
 clean:
 	rm -rf $(BUILD)
