@@ -180,6 +180,9 @@ func readCaseOptions(path string) (Options, error) {
 			opts.Device = val
 		case "requirement":
 			opts.Requirement = val
+		case "browser":
+			// Read by readCaseInputs: folders in the case are read as a
+			// browser hands them over.
 		case "password":
 			pw := val
 			opts.Password = func(string) (string, bool) { return pw, true }
@@ -217,10 +220,20 @@ func readCaseInputs(dir string) ([]File, error) {
 	if err != nil {
 		return nil, err
 	}
+	opts, _ := os.ReadFile(filepath.Join(dir, "options"))
+	browser := strings.Contains(string(opts), "browser: true")
 	var files []File
 	for _, e := range entries {
 		name := e.Name()
-		if e.IsDir() || name == "want" || name == "options" {
+		if e.IsDir() {
+			f, err := readCaseFolder(dir, name, browser)
+			if err != nil {
+				return nil, err
+			}
+			files = append(files, f)
+			continue
+		}
+		if name == "want" || name == "options" {
 			continue
 		}
 		b, err := os.ReadFile(filepath.Join(dir, name))
@@ -237,4 +250,53 @@ func readCaseInputs(dir string) ([]File, error) {
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Name < files[j].Name })
 	return files, nil
+}
+
+// readCaseFolder reads a folder of a case as a folder input, as the command
+// line reads one (symbolic links as links, permissions as they are), or, with
+// browser set, as the page gets one (no links, no permissions). NAME.b64
+// files are decoded as NAME, so binaries are not stored as executables.
+func readCaseFolder(dir, name string, browser bool) (File, error) {
+	var out []FolderFile
+	root := filepath.Join(dir, name)
+	err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		rel = filepath.ToSlash(rel)
+		fi, err := os.Lstat(p)
+		if err != nil {
+			return err
+		}
+		f := FolderFile{Name: rel, Mode: fi.Mode(), NoUnixMode: browser}
+		switch {
+		case fi.IsDir():
+		case fi.Mode()&os.ModeSymlink != 0:
+			t, err := os.Readlink(p)
+			if err != nil {
+				return err
+			}
+			f.Link = t
+		default:
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			if strings.HasSuffix(rel, ".b64") {
+				f.Name = strings.TrimSuffix(rel, ".b64")
+				if b, err = base64.StdEncoding.DecodeString(string(bytes.Join(bytes.Fields(b), nil))); err != nil {
+					return fmt.Errorf("%s: %v", rel, err)
+				}
+				f.Mode = 0o755
+			}
+			if browser {
+				f.Mode = 0o644
+			}
+			f.Size, f.R = int64(len(b)), bytes.NewReader(b)
+		}
+		out = append(out, f)
+		return nil
+	})
+	return File{Name: name, Folder: out}, err
 }

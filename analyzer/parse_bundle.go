@@ -24,9 +24,12 @@ type bundleInput struct {
 	LimitErr *zipfs.LimitError
 	Nodes    []*bundleNode // parents first
 	byPath   map[string]*bundleNode
-	now      time.Time      // the analysis clock, for the profile facts
-	opts     *Options       // for the facts that depend on what the user asked (requirement_eval)
-	links    *[]libraryLink // linkage(), resolved once
+	// BrowserFolder: a folder read in the browser, which shows neither
+	// permission bits nor symbolic links.
+	BrowserFolder bool
+	now           time.Time      // the analysis clock, for the profile facts
+	opts          *Options       // for the facts that depend on what the user asked (requirement_eval)
+	links         *[]libraryLink // linkage(), resolved once
 }
 
 // bundleNode is one piece of code with its Mach-O analysis.
@@ -106,7 +109,16 @@ func parseFolder(ctx context.Context, in *Input, opts *Options) (any, []report.A
 		}
 		return nil, nil, err
 	}
-	return analyseBundle(ctx, in, opts, bundle.OpenFS(z))
+	v, arts, err := analyseBundle(ctx, in, opts, bundle.OpenFS(z))
+	if bi, ok := v.(*bundleInput); ok {
+		for _, f := range in.Folder {
+			if f.NoUnixMode {
+				bi.BrowserFolder = true
+				break
+			}
+		}
+	}
+	return v, arts, err
 }
 
 func analyseBundle(ctx context.Context, in *Input, opts *Options, b *bundle.Bundle) (any, []report.Artifact, error) {

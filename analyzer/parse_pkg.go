@@ -32,12 +32,6 @@ func init() {
 	})
 }
 
-// Payload limits: a Mach-O in a payload is read into memory to be analysed,
-// so each one and their sum are bounded.
-const (
-	maxPkgMachO      = 256 << 20
-	maxPkgMachOTotal = 512 << 20
-)
 
 // pkgInput is what the package parser leaves for the checks.
 type pkgInput struct {

@@ -10,12 +10,15 @@ package analyzer
 // values written over length-like fields, and zip central-directory rewrites.
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
 	"flag"
 	"fmt"
+	"io"
+	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -65,7 +68,7 @@ func TestRobustness(t *testing.T) {
 			defer wg.Done()
 			for job := range jobs {
 				data := job.data
-				crashed, hung, detail := analyseOnce(data, job.name)
+				crashed, hung, detail := analyseOnce(data, job.name, job.folder)
 				if crashed {
 					crashes.Add(1)
 					// Each distinct crash is kept once, outside t.TempDir,
@@ -94,7 +97,8 @@ func TestRobustness(t *testing.T) {
 			pool = large
 		}
 		s := pool[rng.IntN(len(pool))]
-		jobs <- seed{s.name, mutate(rng, s.data)}
+		ext := filepath.Ext(s.name)
+		jobs <- seed{s.name, mutate(rng, s.data), (ext == ".zip" || ext == ".ipa") && rng.IntN(4) == 0}
 	}
 	close(jobs)
 	wg.Wait()
@@ -113,7 +117,7 @@ func TestRobustness(t *testing.T) {
 
 // analyseOnce runs one input; a panic that escapes Analyze or an internal
 // error finding counts as a crash.
-func analyseOnce(data []byte, name string) (crashed, hung bool, detail string) {
+func analyseOnce(data []byte, name string, folder bool) (crashed, hung bool, detail string) {
 	type result struct {
 		crashed bool
 		detail  string
@@ -126,6 +130,11 @@ func analyseOnce(data []byte, name string) (crashed, hung bool, detail string) {
 			}
 		}()
 		files := []File{{Name: name, Size: int64(len(data)), R: bytes.NewReader(data)}}
+		if folder {
+			if ff := folderFromZip(data); ff != nil {
+				files = []File{{Name: "input", Folder: ff}}
+			}
+		}
 		rep, err := Analyze(context.Background(), files, Options{Now: defaultCaseTime})
 		if err != nil {
 			ch <- result{true, err.Error()}
@@ -170,6 +179,9 @@ func panicSite(data []byte, name string) string {
 type seed struct {
 	name string
 	data []byte
+	// folder: analyse the (mutated) zip's entries as a folder input, the
+	// way `signdoctor check DIR` and a dropped folder reach the analyzer.
+	folder bool
 }
 
 func robustnessSeeds(t *testing.T) []seed {
@@ -180,7 +192,7 @@ func robustnessSeeds(t *testing.T) []seed {
 				return nil
 			}
 			if b, err := os.ReadFile(path); err == nil && len(b) > 0 {
-				seeds = append(seeds, seed{"input" + filepath.Ext(strings.TrimSuffix(path, ".b64")), b})
+				seeds = append(seeds, seed{name: "input" + filepath.Ext(strings.TrimSuffix(path, ".b64")), data: b})
 			}
 			return nil
 		})
@@ -242,4 +254,38 @@ func peakRSS() uint64 {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	return ms.Sys
+}
+
+// folderFromZip lists a zip's entries as a folder's files (nil when the zip
+// does not open): links as links, files as their bytes (at most 64 MiB each).
+func folderFromZip(data []byte) []FolderFile {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil
+	}
+	var out []FolderFile
+	for _, f := range zr.File {
+		if len(out) > 5000 {
+			break
+		}
+		mode := f.Mode()
+		ff := FolderFile{Name: strings.TrimSuffix(f.Name, "/"), Mode: mode}
+		if !mode.IsDir() && !strings.HasSuffix(f.Name, "/") {
+			rc, err := f.Open()
+			if err != nil {
+				continue
+			}
+			b, _ := io.ReadAll(io.LimitReader(rc, 64<<20))
+			rc.Close()
+			if mode&fs.ModeSymlink != 0 {
+				ff.Link = string(b)
+			} else {
+				ff.Mode, ff.Size, ff.R = mode.Perm(), int64(len(b)), bytes.NewReader(b)
+			}
+		} else {
+			ff.Mode = fs.ModeDir | 0o755
+		}
+		out = append(out, ff)
+	}
+	return out
 }

@@ -61,8 +61,9 @@ func Handler(base string) *goapp.Handler {
 		Styles:       []string{"/web/app.css"},
 		// blobread.js streams dropped files in ranges (blob_js.go);
 		// digest.js hashes a batch of code pages in one call (hash_js.go);
-		// worker.js unregisters the service worker of a site that removed it.
-		Scripts: []string{"/web/blobread.js defer", "/web/digest.js defer", "/web/worker.js defer"},
+		// worker.js unregisters the service worker of a site that removed it;
+		// folder.js walks a dropped folder (folder_js.go).
+		Scripts: []string{"/web/blobread.js defer", "/web/digest.js defer", "/web/worker.js defer", "/web/folder.js defer"},
 		// The SVG icon is what the page links; precache it so an offline
 		// reload finds every file the page asks for.
 		CacheableResources: cacheable(),

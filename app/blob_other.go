@@ -18,3 +18,12 @@ func filesFromList(goapp.Value) []analyzer.File { return nil }
 func staticFile(url, name string) ([]analyzer.File, error) {
 	return nil, errors.New("the site's files load only in the browser")
 }
+
+// dropItems, walkFolder and foldersFromList have no browser outside it.
+func dropItems(goapp.Value) ([]analyzer.File, []goapp.Value) { return nil, nil }
+
+func walkFolder(goapp.Value) (analyzer.File, error) {
+	return analyzer.File{}, errors.New("folders are read only in the browser")
+}
+
+func foldersFromList(goapp.Value) []analyzer.File { return nil }

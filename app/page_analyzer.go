@@ -59,7 +59,7 @@ func (p *analyzerPage) Render() goapp.UI {
 	}
 	return layout("analyze",
 		goapp.H1().Text("Why does code signing fail?"),
-		goapp.P().Class("lead").Text("Drop a provisioning profile, an entitlements file, a binary, an .ipa or a zipped .app, a certificate or a notary log. signdoctor tells you what is wrong, why, and how to fix it. Your files never leave this device."),
+		goapp.P().Class("lead").Text("Drop a provisioning profile, an entitlements file, a binary, an .app folder, an .ipa or a zipped .app, a .pkg, a .dmg, a .p12 identity, a certificate or a notary log. signdoctor tells you what is wrong, why, and how to fix it. Your files never leave this device."),
 		goapp.Label().ID("drop-zone").Class(dropClass...).For("file-input").
 			On("dragenter", p.onDragOver).
 			On("dragover", p.onDragOver).
@@ -72,6 +72,13 @@ func (p *analyzerPage) Render() goapp.UI {
 					Aria("describedby", "status").
 					OnChange(p.onPick),
 			),
+		goapp.P().Class("folder-pick").Body(
+			goapp.Label().For("folder-input").Class("button", "secondary").Text("Choose a folder"),
+			goapp.Text(" an .app, .xcarchive or .framework folder is analysed as its zip"),
+			goapp.Input().Type("file").ID("folder-input").Class("visually-hidden").
+				Attr("webkitdirectory", true).Aria("describedby", "status").
+				OnChange(p.onPickFolder),
+		),
 		goapp.Details().Class("paste").Body(
 			goapp.Summary().Text("Or paste text: an error message, a device ID"),
 			goapp.Label().For("paste-input").Text("Text to analyse"),
@@ -142,11 +149,21 @@ func (p *analyzerPage) onDragLeave(ctx goapp.Context, e goapp.Event) {
 func (p *analyzerPage) onDrop(ctx goapp.Context, e goapp.Event) {
 	e.PreventDefault()
 	p.dragging = false
-	p.analyze(ctx, filesFromList(e.Get("dataTransfer").Get("files")))
+	files, folders := dropItems(e.Get("dataTransfer"))
+	if len(folders) > 0 {
+		// Walking a folder waits on the browser: an action does it.
+		ctx.NewActionWithValue(actionAnalyzeDrop, droppedItems{Files: files, Folders: folders})
+		return
+	}
+	p.analyze(ctx, files)
 }
 
 func (p *analyzerPage) onPick(ctx goapp.Context, e goapp.Event) {
 	p.analyze(ctx, filesFromList(ctx.JSSrc().Get("files")))
+}
+
+func (p *analyzerPage) onPickFolder(ctx goapp.Context, e goapp.Event) {
+	p.analyze(ctx, foldersFromList(ctx.JSSrc().Get("files")))
 }
 
 func (p *analyzerPage) onPasteInput(ctx goapp.Context, e goapp.Event) {

@@ -153,6 +153,36 @@ type unlockRequest struct {
 
 const actionUnlock = "unlock"
 
+// actionAnalyzeDrop carries droppedItems: a drop that holds folders.
+const actionAnalyzeDrop = "analyze-drop"
+
+// droppedItems are a drop's files and its folders' entries, still to walk.
+type droppedItems struct {
+	Files   []analyzer.File
+	Folders []goapp.Value
+}
+
+func init() { goapp.Handle(actionAnalyzeDrop, handleAnalyzeDrop) }
+
+// handleAnalyzeDrop walks the dropped folders, then analyses them with the
+// files dropped beside them as one case.
+func handleAnalyzeDrop(ctx goapp.Context, a goapp.Action) {
+	d, ok := a.Value.(droppedItems)
+	if !ok {
+		return
+	}
+	files := d.Files
+	for _, entry := range d.Folders {
+		f, err := walkFolder(entry)
+		if err != nil {
+			ctx.SetState(stateAnalysis, analysisState{Err: "The folder could not be read: " + err.Error()})
+			return
+		}
+		files = append(files, f)
+	}
+	runAnalysis(ctx, files, nil)
+}
+
 func init() { goapp.Handle(actionUnlock, handleUnlock) }
 
 func handleUnlock(ctx goapp.Context, a goapp.Action) {

@@ -258,6 +258,11 @@ func (b *Bundle) describe(n *Node) {
 			n.ContentRoot = e.Name
 		}
 		n.InfoPlistPath = n.ContentRoot + "/Resources/Info.plist"
+	case n.Kind == KindFramework && b.FS.LinksHidden && b.onlyVersion(n.Path) != "":
+		// A browser hid Versions/Current: the one version there is stands in.
+		n.Layout = LayoutDeep
+		n.ContentRoot = n.Path + "/Versions/" + b.onlyVersion(n.Path)
+		n.InfoPlistPath = n.ContentRoot + "/Resources/Info.plist"
 	default:
 		n.Layout, n.ContentRoot = LayoutShallow, n.Path
 		n.InfoPlistPath = n.Path + "/Info.plist"
@@ -311,9 +316,40 @@ func (b *Bundle) describe(n *Node) {
 		n.SealPath = ""
 	}
 	if n.Layout == LayoutDeep && n.Kind != KindFramework {
-		n.StapledTicket = b.isFile(n.ContentRoot + "/CodeResources")
+		n.StapledTicket = b.stapledTicket(n.ContentRoot + "/CodeResources")
 	}
 	b.findProfile(n)
+}
+
+// stapledTicket says the file stapler writes (Contents/CodeResources) is a
+// ticket: a file, not a link (10.5-era bundles link that path to
+// _CodeSignature/CodeResources), whose bytes start with a ticket's "s8ch".
+func (b *Bundle) stapledTicket(p string) bool {
+	if e := b.FS.Entry(p); e == nil || e.IsSymlink() || !e.Mode.IsRegular() {
+		return false
+	}
+	raw, err := b.read(p, 1<<20)
+	return err == nil && bytes.HasPrefix(raw, []byte("s8ch"))
+}
+
+// onlyVersion names the single folder under a framework's Versions (other
+// than Current), or "" when there is none or more than one.
+func (b *Bundle) onlyVersion(fw string) string {
+	entries, err := b.FS.ReadDir(fw + "/Versions")
+	if err != nil {
+		return ""
+	}
+	v := ""
+	for _, e := range entries {
+		if !e.IsDir() || e.Name() == "Current" {
+			continue
+		}
+		if v != "" {
+			return ""
+		}
+		v = e.Name()
+	}
+	return v
 }
 
 // The embedded profile's only names the system reads.

@@ -58,3 +58,17 @@ func FuzzOpen(f *testing.F) {
 		}
 	})
 }
+
+// TestHugeTOCLength: a TOC length past 2^63 was negative as an int64 and
+// slipped past the limit into make (found by make robustness).
+func TestHugeTOCLength(t *testing.T) {
+	b := make([]byte, 64)
+	copy(b, "xar!")
+	b[5], b[7] = 28, 1
+	for i := 8; i < 16; i++ {
+		b[i] = 0xff
+	}
+	if _, err := Open(bytes.NewReader(b), int64(len(b)), Limits{}); err == nil {
+		t.Fatal("a 2^64-byte TOC was accepted")
+	}
+}

@@ -178,7 +178,7 @@ func Open(r io.ReaderAt, size int64, l Limits) (*Archive, error) {
 		}
 		h.ChecksumName = string(bytes.TrimRight(name, "\x00"))
 	}
-	if h.TOCCompressed == 0 || int64(h.TOCCompressed) > l.MaxTOCCompressed {
+	if h.TOCCompressed == 0 || h.TOCCompressed > uint64(l.MaxTOCCompressed) {
 		return nil, errorf(8, "compressed TOC of %d bytes (limit %d)", h.TOCCompressed, l.MaxTOCCompressed)
 	}
 	if h.TOCUncompressed > uint64(l.MaxTOCSize) {

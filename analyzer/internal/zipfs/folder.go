@@ -68,6 +68,9 @@ func FromFolder(files []FolderFile, limits Limits) (*FS, error) {
 		if strings.HasPrefix(name, "/") {
 			continue
 		}
+		if f.NoUnixMode {
+			z.LinksHidden = true
+		}
 		z.entries[name] = e
 	}
 	z.addParents()

@@ -170,6 +170,10 @@ type FS struct {
 	// Problems are entries left out or links not followed, each naming the
 	// limit it broke.
 	Problems []*LimitError
+	// LinksHidden: a folder read in a browser, which shows no symbolic links
+	// (FromFolder with NoUnixMode files): a framework's Versions/Current
+	// may be missing only because of that.
+	LinksHidden bool
 }
 
 // Open reads the central directory of the zip archive in r.
