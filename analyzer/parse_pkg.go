@@ -32,7 +32,6 @@ func init() {
 	})
 }
 
-
 // pkgInput is what the package parser leaves for the checks.
 type pkgInput struct {
 	A      *xar.Archive
