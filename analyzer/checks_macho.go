@@ -663,7 +663,7 @@ var machoSlicesDiffer = &Check{
 					continue
 				}
 				team, id := "", ""
-				if ms.Signature != nil {
+				if ms.Signature != nil && ms.Signature.Primary() != nil {
 					team, id = ms.Signature.Primary().TeamID, ms.Signature.Primary().Identifier
 				}
 				kinds[ms.Kind], teams[team], ids[id] = true, true, true

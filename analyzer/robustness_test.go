@@ -152,6 +152,9 @@ func robustnessSeeds(t *testing.T) [][]byte {
 		})
 	}
 	add("../../shared/corpus")
+	// The security review's adversarial files (escape sequences, 20,000
+	// nested binaries, 200,000 seal entries), mutated like the rest.
+	add("../../shared/crashers")
 	add(casesDir)
 	return seeds
 }
