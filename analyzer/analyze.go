@@ -36,7 +36,7 @@ func Analyze(ctx context.Context, files []File, opts Options) (*report.Report, e
 			continue
 		}
 		opts.yield()
-		rep.Findings = append(rep.Findings, capFindings(chk, runCheck(chk, c, now, opts), c.Inputs)...)
+		rep.Findings = append(rep.Findings, runCheck(chk, c, now, opts)...)
 	}
 	rep.Sort()
 	if reportProduced != nil {
@@ -71,7 +71,7 @@ func runCheck(chk *Check, c *Case, now time.Time, opts Options) (out []report.Fi
 		}
 	}()
 	chk.Run(p)
-	return p.findings
+	return append(p.findings, p.capped.summaries(chk.ID)...)
 }
 
 // parseInput recognises and parses one file. Panics inside a parser are caught
