@@ -37,7 +37,7 @@ func Analyze(ctx context.Context, files []File, opts Options) (*report.Report, e
 			continue
 		}
 		opts.yield()
-		findings = append(findings, capFindings(chk, runCheck(chk, c, now, opts), c.Inputs)...)
+		findings = append(findings, runCheck(chk, c, now, opts)...)
 	}
 	rep.Findings, rep.Verdicts = answer(findings, rep.Artifacts)
 	if reportProduced != nil {
@@ -92,7 +92,7 @@ func runCheck(chk *Check, c *Case, now time.Time, opts Options) (out []report.Fi
 		}
 	}()
 	chk.Run(p)
-	return p.findings
+	return append(p.findings, p.capped.summaries(chk.ID)...)
 }
 
 // parseInput recognises and parses one file. Panics inside a parser are caught

@@ -15,37 +15,49 @@ import (
 // were left out.
 const MaxFindingsPerCheckInput = 100
 
-// capFindings keeps the first MaxFindingsPerCheckInput findings of a check
-// per input (the input its subject names) and adds "and N more" for each
-// input past the bound.
-func capFindings(chk *Check, fs []report.Finding, inputs []*Input) []report.Finding {
-	if len(fs) <= MaxFindingsPerCheckInput {
-		return fs
+// findingCap counts a check's findings per input as they are reported and
+// refuses those past the bound, so they never take memory.
+type findingCap struct {
+	kept     map[string]int
+	dropped  map[string]int
+	severity map[string]report.Severity // the most serious left out, per input
+	order    []string                   // inputs with findings left out, in order
+}
+
+// keep says whether f is within the bound for its input, and counts it.
+func (c *findingCap) keep(f report.Finding, cs *Case) bool {
+	var inputs []*Input
+	if cs != nil {
+		inputs = cs.Inputs
 	}
-	kept := make(map[string]int)
-	dropped := make(map[string]int)
-	var order []string
-	severity := make(map[string]report.Severity)
-	out := fs[:0:0]
-	for _, f := range fs {
-		in := inputNamed(f.Subject, inputs)
-		if kept[in] < MaxFindingsPerCheckInput {
-			kept[in]++
-			out = append(out, f)
-			continue
-		}
-		if dropped[in] == 0 {
-			order = append(order, in)
-		}
-		dropped[in]++
-		if s, ok := severity[in]; !ok || f.Severity.Rank() < s.Rank() {
-			severity[in] = f.Severity
-		}
+	in := inputNamed(f.Subject, inputs)
+	if c.kept == nil {
+		c.kept = map[string]int{}
 	}
-	for _, in := range order {
+	if c.kept[in] < MaxFindingsPerCheckInput {
+		c.kept[in]++
+		return true
+	}
+	if c.dropped == nil {
+		c.dropped, c.severity = map[string]int{}, map[string]report.Severity{}
+	}
+	if c.dropped[in] == 0 {
+		c.order = append(c.order, in)
+	}
+	c.dropped[in]++
+	if s, ok := c.severity[in]; !ok || f.Severity.Rank() < s.Rank() {
+		c.severity[in] = f.Severity
+	}
+	return false
+}
+
+// summaries are the "and N more" findings, one per input past the bound.
+func (c *findingCap) summaries(checkID string) []report.Finding {
+	var out []report.Finding
+	for _, in := range c.order {
 		out = append(out, report.Finding{
-			ID: chk.ID, Severity: severity[in], Subject: in,
-			Message: fmt.Sprintf("and %d more like these, left out: signdoctor lists the first %d findings of a check on one file", dropped[in], MaxFindingsPerCheckInput),
+			ID: checkID, Severity: c.severity[in], Subject: in,
+			Message: fmt.Sprintf("and %d more like these, left out: signdoctor lists the first %d findings of a check on one file", c.dropped[in], MaxFindingsPerCheckInput),
 		})
 	}
 	return out

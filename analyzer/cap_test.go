@@ -12,17 +12,16 @@ import (
 )
 
 func TestCapFindingsPerCheckAndInput(t *testing.T) {
-	chk := &Check{ID: "bundle-seal-invalid"}
-	inputs := []*Input{{File: File{Name: "a.ipa"}}, {File: File{Name: "a.ipa.zip"}}}
-	var fs []report.Finding
+	chk := &Check{ID: "bundle-seal-invalid", Severity: report.Warning}
+	p := &Pass{Check: chk, Case: &Case{Inputs: []*Input{{File: File{Name: "a.ipa"}}, {File: File{Name: "a.ipa.zip"}}}}}
 	for i := 0; i < 250; i++ {
-		fs = append(fs, report.Finding{ID: chk.ID, Severity: report.Warning, Subject: fmt.Sprintf("a.ipa: entry %d", i)})
+		p.Report(fmt.Sprintf("a.ipa: entry %d", i), "m")
 	}
 	for i := 0; i < 30; i++ {
-		fs = append(fs, report.Finding{ID: chk.ID, Severity: report.Warning, Subject: fmt.Sprintf("a.ipa.zip: entry %d", i)})
+		p.Report(fmt.Sprintf("a.ipa.zip: entry %d", i), "m")
 	}
-	fs = append(fs, report.Finding{ID: chk.ID, Severity: report.Error, Subject: "a.ipa: the last"})
-	got := capFindings(chk, fs, inputs)
+	p.ReportFinding(report.Finding{Severity: report.Error, Subject: "a.ipa: the last"})
+	got := append(p.findings, p.capped.summaries(chk.ID)...)
 	if len(got) != MaxFindingsPerCheckInput+30+1 {
 		t.Fatalf("%d findings, want %d", len(got), MaxFindingsPerCheckInput+31)
 	}
@@ -31,7 +30,11 @@ func TestCapFindingsPerCheckAndInput(t *testing.T) {
 		last.Message != "and 151 more like these, left out: signdoctor lists the first 100 findings of a check on one file" {
 		t.Errorf("summary finding = %+v", last)
 	}
-	if few := fs[:5]; len(capFindings(chk, few, inputs)) != 5 {
+	few := &Pass{Check: chk, Case: p.Case}
+	for i := 0; i < 5; i++ {
+		few.Report("a.ipa", "m")
+	}
+	if len(few.findings) != 5 || len(few.capped.summaries(chk.ID)) != 0 {
 		t.Error("a few findings are changed")
 	}
 }

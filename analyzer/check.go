@@ -119,6 +119,7 @@ type Pass struct {
 	Now      time.Time
 	Options  Options
 	findings []report.Finding
+	capped   findingCap // see cap.go
 }
 
 // Report adds a finding with the check's own severity.
@@ -133,6 +134,9 @@ func (p *Pass) ReportFinding(f report.Finding) {
 	}
 	if f.Severity == "" {
 		f.Severity = p.Check.Severity
+	}
+	if !p.capped.keep(f, p.Case) {
+		return
 	}
 	p.findings = append(p.findings, f)
 }

@@ -722,7 +722,7 @@ var machoSlicesDiffer = &Check{
 					continue // static library slices are never signed
 				}
 				team, id := "", ""
-				if ms.Signature != nil {
+				if ms.Signature != nil && ms.Signature.Primary() != nil {
 					team, id = ms.Signature.Primary().TeamID, ms.Signature.Primary().Identifier
 				}
 				kinds[ms.Kind], teams[team], ids[id] = true, true, true

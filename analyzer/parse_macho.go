@@ -194,7 +194,9 @@ func machoFacts(mi *machoInput) *report.MachO {
 				fs.SDK = s.SDK.String()
 			}
 		}
-		if sig := s.Signature; sig != nil {
+		// A signature whose SuperBlob holds no CodeDirectory has no facts
+		// of its own to show (its findings say what is wrong).
+		if sig := s.Signature; sig != nil && sig.Primary() != nil {
 			p := sig.Primary()
 			fs.Identifier, fs.Team, fs.Flags = p.Identifier, p.TeamID, macho.FlagNames(p.Flags)
 			fs.CDHash = sig.Best().CDHashHex()
