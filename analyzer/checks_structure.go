@@ -65,6 +65,9 @@ var bundleFrameworkNoCurrent = &Check{
 	Blocks: []report.Goal{report.GoalSignature, report.GoalLaunches},
 	Run: func(p *Pass) {
 		eachBundle(p, func(in *Input, bi *bundleInput) {
+			if bi.BrowserFolder {
+				return // the browser shows no symbolic links: Current is hidden, not lost
+			}
 			for _, bn := range bi.Nodes {
 				if bn.Kind != bundle.KindFramework || bn.Layout == bundle.LayoutDeep {
 					continue

@@ -40,6 +40,10 @@ const (
 	linkMissing   = "missing"
 	linkBuildPath = "build-path"
 	linkElsewhere = "elsewhere"
+	// linkHidden: not found in a folder read by the browser, which does not
+	// show symbolic links (Kit.framework/Kit, libfoo.dylib -> libfoo.1.dylib):
+	// it may well be there.
+	linkHidden = "hidden"
 )
 
 // systemLibraryPrefixes are where the OS keeps its libraries (on disk or in
@@ -99,6 +103,9 @@ func (bi *bundleInput) linkage() []libraryLink {
 					return out
 				}
 				l := bi.resolveLibrary(bn, s, lib)
+				if l.Status == linkMissing && bi.BrowserFolder {
+					l.Status = linkHidden
+				}
 				if l.Status == linkFound {
 					l.Target = byExec[l.Found]
 				}

@@ -1,7 +1,10 @@
 package analyzer
 
 import (
+	"archive/zip"
 	"bytes"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -44,5 +47,57 @@ func TestLinkageOnRealBundles(t *testing.T) {
 	}
 	if foundInBundle == 0 {
 		t.Error("no real app had a library resolved inside its bundle: the resolver finds nothing")
+	}
+}
+
+// A folder read in the browser shows no symbolic links: a framework loaded
+// through its root link (@rpath/Parser.framework/Parser) is not seen there,
+// and Versions/Current is missing. Neither may become an error; the same
+// app as a zip, links and all, resolves everything.
+func TestLinkageInBrowserFolder(t *testing.T) {
+	a := defaultLinkApp()
+	a.libs[2].Path = "@rpath/Parser.framework/Parser"
+	b := a.build(t)
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []FolderFile
+	for _, f := range zr.File {
+		if f.Mode()&fs.ModeSymlink != 0 {
+			continue // the browser does not show links
+		}
+		if f.FileInfo().IsDir() {
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, FolderFile{Name: f.Name, Mode: 0o644, NoUnixMode: true, Size: int64(len(data)), R: bytes.NewReader(data)})
+	}
+	der, err := readCertDER(filepath.Join("..", "testdata", "cases", "macho-test-ca.pem"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := Options{Now: defaultCaseTime, testRoots: [][]byte{der}}
+	for name, in := range map[string]File{
+		"zip":            {Name: "Ffi.zip", Size: int64(len(b)), R: bytes.NewReader(b)},
+		"browser folder": {Name: "Ffi.app", Folder: files},
+	} {
+		rep, err := Analyze(t.Context(), []File{in}, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range rep.Findings {
+			if strings.HasPrefix(f.ID, "linkage-") || f.ID == "bundle-framework-no-current" {
+				t.Errorf("%s: %s %s: %s", name, f.ID, f.Subject, f.Message)
+			}
+		}
 	}
 }

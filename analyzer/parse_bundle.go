@@ -96,7 +96,7 @@ func parseBundle(ctx context.Context, in *Input, opts *Options) (any, []report.A
 		}
 		return nil, nil, err
 	}
-	return analyseBundle(ctx, in, opts, b)
+	return analyseBundle(ctx, in, opts, b, false)
 }
 
 // parseFolder analyses a folder input as parseBundle analyses its zip.
@@ -109,20 +109,20 @@ func parseFolder(ctx context.Context, in *Input, opts *Options) (any, []report.A
 		}
 		return nil, nil, err
 	}
-	v, arts, err := analyseBundle(ctx, in, opts, bundle.OpenFS(z))
-	if bi, ok := v.(*bundleInput); ok {
-		for _, f := range in.Folder {
-			if f.NoUnixMode {
-				bi.BrowserFolder = true
-				break
-			}
+	browser := false
+	for _, f := range in.Folder {
+		if f.NoUnixMode {
+			browser = true
+			break
 		}
 	}
-	return v, arts, err
+	return analyseBundle(ctx, in, opts, bundle.OpenFS(z), browser)
 }
 
-func analyseBundle(ctx context.Context, in *Input, opts *Options, b *bundle.Bundle) (any, []report.Artifact, error) {
-	bi := &bundleInput{B: b, byPath: map[string]*bundleNode{}, now: opts.now(), opts: opts}
+// analyseBundle analyses the code in b; browserFolder says b is a folder
+// read in the browser, which shows no links or permissions.
+func analyseBundle(ctx context.Context, in *Input, opts *Options, b *bundle.Bundle, browserFolder bool) (any, []report.Artifact, error) {
+	bi := &bundleInput{B: b, byPath: map[string]*bundleNode{}, now: opts.now(), opts: opts, BrowserFolder: browserFolder}
 	// One bar for the whole archive: its binaries' code is hashed first,
 	// then the sealed files; either may be most of it. Every file's size is
 	// the total, so the bar may end short of 100% (files nothing reads).

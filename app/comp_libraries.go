@@ -56,6 +56,8 @@ func libraryStatusText(l report.BundleLibrary) string {
 		return "not in the bundle"
 	case "build-path":
 		return "only on the Mac that built it"
+	case "hidden":
+		return "not seen: the browser shows no symbolic links (drop the zip to check)"
 	}
 	return "outside the bundle: not checked"
 }

@@ -60,8 +60,9 @@ type BundleLibrary struct {
 	Command string `json:"command"` // LC_LOAD_DYLIB, LC_LOAD_WEAK_DYLIB, …
 	Path    string `json:"path"`    // as recorded: @rpath/…, /usr/lib/…
 	// Status is found (in the bundle), system (in the OS), missing,
-	// build-path (a build machine's folder) or elsewhere (outside the
-	// bundle and the OS: nothing here can tell).
+	// build-path (a build machine's folder), elsewhere (outside the
+	// bundle and the OS: nothing here can tell) or hidden (not seen in a
+	// folder read by the browser, which shows no symbolic links).
 	Status string `json:"status"`
 	// Resolved is the library's path in the archive, when found.
 	Resolved string `json:"resolved,omitempty"`
