@@ -11,6 +11,8 @@ import (
 type findingsList struct {
 	goapp.Compo
 	Findings []report.Finding
+	// Filter, when set, shows only the findings of that severity.
+	Filter report.Severity
 }
 
 func (l *findingsList) Render() goapp.UI {
@@ -25,7 +27,13 @@ func (l *findingsList) Render() goapp.UI {
 	for _, g := range groups {
 		rows := make([]goapp.UI, 0, len(g.Findings))
 		for _, f := range g.Findings {
+			if l.Filter != "" && f.Severity != l.Filter {
+				continue
+			}
 			rows = append(rows, findingItem(f))
+		}
+		if len(rows) == 0 {
+			continue
 		}
 		items = append(items, goapp.Section().Class("subject-group").DataSet("severity", string(g.Worst)).Body(
 			goapp.H3().Class("subject").Text(g.Subject),
@@ -61,7 +69,7 @@ func findingItem(f findingView) goapp.UI {
 			append([]goapp.UI{goapp.Strong().Text("Fix: ")}, richText(f.Finding.Fix, true)...)...,
 		)
 	}
-	return goapp.Li().Class("finding", "sev-"+string(f.Severity)).
+	return goapp.Li().ID("%s", findingAnchor(f.Index)).Class("finding", "sev-"+string(f.Severity)).
 		DataSet("id", f.ID).
 		DataSet("severity", string(f.Severity)).
 		Body(
@@ -71,8 +79,18 @@ func findingItem(f findingView) goapp.UI {
 			),
 			goapp.P().Class("finding-message").Text(f.Message),
 			specific,
-			goapp.Details().Class("finding-details").Body(
+			goapp.Details().ID("%s-why", findingAnchor(f.Index)).Class("finding-details").Body(
 				append([]goapp.UI{goapp.Summary().Text("Why, and how to fix it")}, details...)...,
 			),
 		)
+}
+
+func severityPlural(s report.Severity) string {
+	switch s {
+	case report.Error:
+		return "errors"
+	case report.Warning:
+		return "warnings"
+	}
+	return "notes"
 }

@@ -19,6 +19,9 @@ type reportView struct {
 	Shared bool
 	// Files are the names of the files analysed (none for a shared report).
 	Files []string
+
+	// filter shows only the findings of one severity (the count pills).
+	filter report.Severity
 }
 
 func (v *reportView) Render() goapp.UI {
@@ -63,19 +66,35 @@ func (v *reportView) Render() goapp.UI {
 			append([]goapp.UI{goapp.H2().ID("cards-heading").Text("What the files say")}, cards...)...,
 		)
 	}
-	var top goapp.UI = &shareBox{Report: r, Files: v.Files}
+	var top, share goapp.UI = nil, &shareBox{Report: r, Files: v.Files}
 	if v.Shared {
-		top = sharedBanner()
+		top, share = sharedBanner(), nil
 	}
+	setFilter := func(s report.Severity) { v.filter = s }
 	return goapp.Div().Class("report").Body(
+		// The answer first, then why (the findings), then the facts that
+		// back them up.
+		verdictPanel(r),
 		top,
-		summaryBar(r),
+		summaryBar(r, v.filter, setFilter),
 		notice,
-		// Findings first: they are what the user came for; the cards back
-		// them up with the facts.
-		&findingsList{Findings: r.Findings},
+		v.filterNote(),
+		&findingsList{Findings: r.Findings, Filter: v.filter},
 		&compareView{Artifacts: r.Artifacts},
 		&deviceLookup{Report: r},
 		cardSection,
+		share,
+	)
+}
+
+// filterNote says that the findings are filtered, with a way back to all.
+func (v *reportView) filterNote() goapp.UI {
+	if v.filter == "" {
+		return nil
+	}
+	return goapp.P().Class("filter-note").Body(
+		goapp.Text("Showing only the "+severityPlural(v.filter)+". "),
+		goapp.Button().Type("button").Class("secondary", "show-all").Text("Show all findings").
+			OnClick(func(ctx goapp.Context, e goapp.Event) { v.filter = "" }),
 	)
 }

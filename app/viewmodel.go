@@ -23,6 +23,9 @@ type findingView struct {
 	Title string // the check's title, or the ID when the check is unknown
 	Doc   string // why it fails
 	Fix   string // the check's general fix
+	// Index is the finding's place in the report, which names its element
+	// on the page (findingAnchor).
+	Index int
 }
 
 // subjectGroup is every finding about one subject, most serious first.
@@ -38,7 +41,7 @@ type subjectGroup struct {
 func groupFindings(findings []report.Finding) []subjectGroup {
 	bySubject := map[string]*subjectGroup{}
 	var order []*subjectGroup
-	for _, f := range findings {
+	for i, f := range findings {
 		g := bySubject[f.Subject]
 		if g == nil {
 			g = &subjectGroup{Subject: f.Subject, Worst: f.Severity}
@@ -48,7 +51,9 @@ func groupFindings(findings []report.Finding) []subjectGroup {
 		if f.Severity.Rank() < g.Worst.Rank() {
 			g.Worst = f.Severity
 		}
-		g.Findings = append(g.Findings, describeFinding(f))
+		v := describeFinding(f)
+		v.Index = i
+		g.Findings = append(g.Findings, v)
 	}
 	out := make([]subjectGroup, 0, len(order))
 	for _, g := range order {
@@ -285,6 +290,13 @@ func scalarText(v any) string {
 		}
 		return "no"
 	case string:
+		// Dates come through JSON as RFC 3339 text: show them as every
+		// other date on the page.
+		if len(x) >= 20 && len(x) <= 40 && x[4] == '-' && x[10] == 'T' {
+			if t, err := time.Parse(time.RFC3339Nano, x); err == nil {
+				return formatDate(t)
+			}
+		}
 		return x
 	case float64:
 		if x == float64(int64(x)) {

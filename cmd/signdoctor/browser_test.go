@@ -64,6 +64,7 @@ func TestBrowser(t *testing.T) {
 	b.base, b.site, b.served = srv.URL, site, served
 
 	t.Run("DropProfile", b.testDropProfile)
+	t.Run("Report", b.testReport)
 	t.Run("DropBinary", b.testDropBinary)
 	t.Run("Examples", b.testExamples)
 	t.Run("NoUpload", b.testNoUpload)

@@ -1,0 +1,132 @@
+package main
+
+import (
+	"encoding/base64"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// reportViewports are the sizes the report is judged at: a laptop and a
+// phone (an iPhone 14's CSS pixels).
+var reportViewports = []struct {
+	name          string
+	width, height int64
+	mobile        bool
+}{
+	{"desktop", 1280, 900, false},
+	{"phone", 390, 844, true},
+}
+
+// reportInput is one artifact kind as a person drops (or pastes) it. Every
+// file is one of the project's generated cases, so the screenshots, which
+// are committed, show nobody's name.
+type reportInput struct {
+	kind  string
+	file  string // a case input; .b64 is decoded first
+	paste bool   // pasted into the text box instead of dropped
+}
+
+var reportInputs = []reportInput{
+	{kind: "profile", file: "profile-expired/expired-last-month/Example.mobileprovision"},
+	{kind: "bundle", file: "profile-expired/embedded-in-ipa/Example.ipa"},
+	{kind: "macho", file: "macho-get-task-allow/developer-id-debuggable/tool.b64"},
+	{kind: "universal", file: "macho-slices-differ/one-slice-unsigned/tool.b64"},
+	{kind: "entitlements", file: "ent-get-task-allow/debug-build/Debug.entitlements"},
+	{kind: "certificate", file: "cert-expiring/expires-in-12-days/distribution.cer"},
+	{kind: "notary", file: "notary-issue/message-known-from-text-catalogue/notary-log.json"},
+	{kind: "text", file: "text-profile-expired/profile-expired/error.txt", paste: true},
+}
+
+// caseFile returns a droppable path for a case input, decoding .b64 ones
+// into a temporary folder.
+func caseFile(t *testing.T, rel string) string {
+	t.Helper()
+	src := filepath.Join("../../testdata/cases", filepath.FromSlash(rel))
+	if !strings.HasSuffix(src, ".b64") {
+		return src
+	}
+	b, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin, err := base64.StdEncoding.DecodeString(strings.Join(strings.Fields(string(b)), ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), strings.TrimSuffix(filepath.Base(src), ".b64"))
+	if err := os.WriteFile(out, bin, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+type box struct {
+	Top    float64 `json:"top"`
+	Bottom float64 `json:"bottom"`
+	Height float64 `json:"height"`
+}
+
+// testReport drops each artifact kind at desktop and phone size: the
+// verdicts must be on the first screen with the focus on them, the status
+// line must say the answer, the findings come before the facts, nothing may
+// stick out sideways, and each report is photographed for docs/screenshots.
+func (b *browser) testReport(t *testing.T) {
+	dir := screenshotDir(t)
+	for _, vp := range reportViewports {
+		t.Run(vp.name, func(t *testing.T) {
+			for _, in := range reportInputs {
+				t.Run(in.kind, func(t *testing.T) {
+					file := caseFile(t, in.file)
+					tb := b.newTab(t)
+					var opts []chromedp.EmulateViewportOption
+					if vp.mobile {
+						opts = append(opts, chromedp.EmulateMobile, chromedp.EmulateTouch)
+					}
+					tb.do("viewport", chromedp.EmulateViewport(vp.width, vp.height, opts...))
+					tb.open("/")
+					if in.paste {
+						text, err := os.ReadFile(file)
+						if err != nil {
+							t.Fatal(err)
+						}
+						tb.do("paste and press Ctrl+Enter",
+							chromedp.Evaluate[chromedp.Void](`document.getElementById("paste").open = true`),
+							chromedp.SendKeys(chromedp.ID("paste-input"), string(text)),
+							chromedp.KeyEvent("\r", chromedp.KeyModifiers(2 /* Ctrl */)),
+						)
+					} else {
+						tb.drop(file)
+					}
+					tb.do("wait for the verdicts", chromedp.WaitVisible(chromedp.ID("verdicts")), chromedp.Sleep(300e6))
+					v := evaluate[box](tb, `(() => { const r = document.getElementById("verdicts").getBoundingClientRect(); return {top: r.top, bottom: r.bottom, height: r.height}; })()`)
+					if v.Top < 0 || v.Top > float64(vp.height)/3 {
+						t.Errorf("the verdicts start at %.0fpx, not at the top of a %dpx screen", v.Top, vp.height)
+					}
+					if v.Bottom > float64(vp.height) {
+						t.Errorf("the verdicts end at %.0fpx, below the first %dpx screen", v.Bottom, vp.height)
+					}
+					if id := evaluate[string](tb, `document.activeElement ? document.activeElement.id : ""`); id != "verdicts" {
+						t.Errorf("the focus is on #%s, not on the verdicts", id)
+					}
+					if status := evaluate[string](tb, `document.getElementById("status").textContent`); !strings.Contains(status, "Analysed") {
+						t.Errorf("the status line says %q", status)
+					}
+					if order := evaluate[bool](tb, `(() => { const f = document.querySelector(".findings"), c = document.querySelector(".cards");
+						return !c || !f || !!(f.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING); })()`); !order {
+						t.Error("the facts come before the findings")
+					}
+					if w := evaluate[int](tb, `document.documentElement.scrollWidth`); int64(w) > vp.width {
+						t.Errorf("the report is %dpx wide at a %dpx viewport: %v", w, vp.width,
+							evaluate[[]string](tb, `[...document.querySelectorAll(".report *")].filter(e => e.getBoundingClientRect().right > `+strconv.FormatInt(vp.width, 10)+` + 1).slice(0, 5).map(e => e.tagName + "." + e.className + ": " + e.textContent.slice(0, 60))`))
+					}
+					tb.screenshot(dir, "report-"+in.kind+"-"+vp.name, vp.width, true)
+				})
+			}
+		})
+	}
+}
