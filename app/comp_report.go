@@ -58,6 +58,33 @@ func (v *reportView) Render() goapp.UI {
 			bundles++
 			continue
 		}
+		switch f := a.Facts.(type) {
+		case *report.MachO:
+			if f != nil {
+				cards = append(cards, &machoCard{Artifact: a, MachO: f, Now: v.Now})
+				continue
+			}
+		case *report.Entitlements:
+			if f != nil {
+				cards = append(cards, entitlementsCard(a, f))
+				continue
+			}
+		case *report.Certificate:
+			if f != nil && a.Kind == "certificate" {
+				cards = append(cards, certificateCard(a, f, v.Now))
+				continue
+			}
+		case *report.Notary:
+			if f != nil {
+				cards = append(cards, notaryCard(a, f))
+				continue
+			}
+		case *report.Text:
+			if f != nil {
+				cards = append(cards, textCard(a, f))
+				continue
+			}
+		}
 		cards = append(cards, &artifactCard{Artifact: a})
 	}
 	var cardSection goapp.UI
