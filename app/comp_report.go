@@ -20,6 +20,9 @@ type reportView struct {
 	// Files are the names of the files analysed (none for a shared report).
 	Files []string
 
+	// Simulated says what in an example is made up.
+	Simulated string
+
 	// filter shows only the findings of one severity (the count pills).
 	filter report.Severity
 }
@@ -102,6 +105,7 @@ func (v *reportView) Render() goapp.UI {
 		// The answer first, then why (the findings), then the facts that
 		// back them up.
 		verdictPanel(r),
+		simulatedNote(v.Simulated),
 		top,
 		summaryBar(r, v.filter, setFilter),
 		notice,
@@ -123,5 +127,16 @@ func (v *reportView) filterNote() goapp.UI {
 		goapp.Text("Showing only the "+severityPlural(v.filter)+". "),
 		goapp.Button().Type("button").Class("secondary", "show-all").Text("Show all findings").
 			OnClick(func(ctx goapp.Context, e goapp.Event) { v.filter = "" }),
+	)
+}
+
+// simulatedNote says what in an example report exists only because the
+// example was made by the project.
+func simulatedNote(text string) goapp.UI {
+	if text == "" {
+		return nil
+	}
+	return goapp.Div().Class("notice", "simulated").Body(
+		goapp.P().Body(goapp.Strong().Text("About this example: "), goapp.Text(text)),
 	)
 }

@@ -84,7 +84,7 @@ func (p *analyzerPage) Render() goapp.UI {
 		if now.IsZero() {
 			now = time.Now()
 		}
-		result = &reportView{Report: st.Report, Now: now, Shared: st.Shared, Files: st.Files}
+		result = &reportView{Report: st.Report, Now: now, Shared: st.Shared, Files: st.Files, Simulated: st.Simulated}
 	}
 	status := goapp.Div().ID("status").Role("status").Aria("live", "polite").Body(statusText(st))
 	var content []goapp.UI

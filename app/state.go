@@ -48,7 +48,9 @@ type analysisState struct {
 	Err         string
 	Canceled    bool
 	// Shared marks a report opened from a link: there are no files.
-	Shared      bool
+	Shared bool
+	// Simulated says what in an example file is made up (Example.Simulated).
+	Simulated   string
 	Started     time.Time
 	Finished    time.Time
 	ElapsedText string
@@ -96,6 +98,20 @@ func handleExample(ctx goapp.Context, a goapp.Action) {
 		return
 	}
 	handleAnalyze(ctx, goapp.Action{Name: actionAnalyze, Value: files})
+	if ex.Simulated == "" {
+		return
+	}
+	// Say what is made up on the example's report, unless another drop has
+	// replaced it meanwhile.
+	session.Lock()
+	seq := session.seq
+	session.Unlock()
+	var st analysisState
+	ctx.GetState(stateAnalysis, &st)
+	if st.Seq == seq && st.Report != nil {
+		st.Simulated = ex.Simulated
+		ctx.SetState(stateAnalysis, st)
+	}
 }
 
 // handleOpenShared shows the report a link carries, read-only.

@@ -512,15 +512,54 @@ func indexOf(names []string, name string) int {
 // checkPath is the page of a check, relative to the site root.
 func checkPath(id string) string { return "/checks/" + id }
 
+// kindWords name the input kinds as a person drops them.
+var kindWords = map[analyzer.Kind]string{
+	analyzer.KindProfile:      "provisioning profiles (.mobileprovision, .provisionprofile)",
+	analyzer.KindEntitlements: "entitlements files (.entitlements, .xcent, .plist)",
+	analyzer.KindMachO:        "Mach-O binaries (executables, libraries, universal files)",
+	analyzer.KindArchive:      "app archives (.ipa, zipped .app)",
+	analyzer.KindCertificate:  "certificates (.cer, .pem)",
+	analyzer.KindNotaryLog:    "notary logs (notarytool log, altool output)",
+	analyzer.KindText:         "pasted text (errors, tool output, device IDs)",
+}
+
+// areaNeeds says what a check that runs on any input really looks at, by its
+// area: a profile check also reads the profiles embedded in an archive, so
+// it is registered for any input, but it looks at profiles.
+var areaNeeds = map[string]string{
+	"profile": "provisioning profiles, dropped alone or embedded in an .ipa or app",
+	"ent":     "entitlements: entitlements files and the entitlements signed into binaries, against the provisioning profiles given (also inside an .ipa or app)",
+	"macho":   "Mach-O binaries, dropped alone or inside an .ipa or app",
+	"bundle":  "app archives (.ipa, zipped .app)",
+	"cert":    "certificates, dropped alone or carried by profiles and signatures",
+	"notary":  "notary logs",
+	"text":    "pasted text",
+	"req":     "code signatures, against the requirement given",
+}
+
+// checkArea is the prefix of a check ID: profile, ent, macho …
+func checkArea(id string) string {
+	a, _, _ := strings.Cut(id, "-")
+	return a
+}
+
 // needsText lists the input kinds a check needs, in words.
 func needsText(c *analyzer.Check) string {
 	parts := make([]string, 0, len(c.Needs))
 	for _, k := range c.Needs {
 		if k == analyzer.KindAny {
-			parts = append(parts, "any file")
+			if w := areaNeeds[checkArea(c.ID)]; w != "" {
+				parts = append(parts, w)
+			} else {
+				parts = append(parts, "any file")
+			}
+			continue
+		}
+		if w := kindWords[k]; w != "" {
+			parts = append(parts, w)
 			continue
 		}
 		parts = append(parts, string(k))
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, "; ")
 }
