@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/base64"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -128,5 +130,61 @@ func (b *browser) testReport(t *testing.T) {
 				})
 			}
 		})
+	}
+}
+
+// testFirstVisit serves app.wasm slowly, as a real network does: until it
+// has loaded, the prerendered page is readable (go-app's loader is a small
+// note, not a curtain) and the drop zone says it is getting ready; then the
+// drop zone takes files.
+func (b *browser) testFirstVisit(t *testing.T) {
+	release := make(chan struct{})
+	slow := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/app.wasm") {
+			select {
+			case <-release:
+			case <-r.Context().Done():
+				return
+			}
+		}
+		staticHandler(b.site).ServeHTTP(w, r)
+	})
+	srv := httptest.NewServer(slow)
+	defer srv.Close()
+	defer func() {
+		select {
+		case <-release:
+		default:
+			close(release)
+		}
+	}()
+	tb := b.newTab(t)
+	tb.do("viewport", chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile))
+	tb.do("open while app.wasm is on its way",
+		chromedp.Navigate(srv.URL+"/"),
+		chromedp.WaitVisible(chromedp.CSS("main h1")),
+		chromedp.WaitVisible(chromedp.ID("app-wasm-loader")),
+	)
+	loader := evaluate[box](tb, `(() => { const r = document.getElementById("app-wasm-loader").getBoundingClientRect(); return {top: r.top, bottom: r.bottom, height: r.height}; })()`)
+	if loader.Height > 844/4 {
+		t.Errorf("go-app's loader is %.0fpx high on an 844px screen: it hides the page", loader.Height)
+	}
+	if at := evaluate[string](tb, `(() => { const h = document.querySelector("main h1").getBoundingClientRect(); const e = document.elementFromPoint(h.left + 5, h.top + h.height / 2); return e ? e.closest("#app-wasm-loader") ? "loader" : e.tagName : ""; })()`); at == "loader" {
+		t.Error("the heading is under go-app's loader")
+	}
+	if zone := evaluate[string](tb, `document.getElementById("drop-zone").textContent`); !strings.Contains(zone, "Getting ready") {
+		t.Errorf("before the analyzer loads, the drop zone says %q", zone)
+	}
+	tb.screenshot(screenshotDir(t), "first-visit-phone", 390, false)
+	close(release)
+	tb.do("the analyzer loads",
+		chromedp.WaitNotPresent(chromedp.ID("app-wasm-loader")),
+		chromedp.WaitVisible(chromedp.ID("drop-zone")),
+	)
+	if zone := evaluate[string](tb, `document.getElementById("drop-zone").textContent`); !strings.Contains(zone, "Drop files") {
+		t.Errorf("once the analyzer runs, the drop zone says %q", zone)
+	}
+	if disabled := evaluate[bool](tb, `document.getElementById("file-input").disabled`); disabled {
+		t.Error("the file input is still disabled once the analyzer runs")
 	}
 }
