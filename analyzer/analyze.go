@@ -27,6 +27,7 @@ func Analyze(ctx context.Context, files []File, opts Options) (*report.Report, e
 		rep.Artifacts = append(rep.Artifacts, in.Artifacts...)
 	}
 	now := opts.now()
+	var findings []report.Finding
 	for _, chk := range Checks() {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -35,9 +36,10 @@ func Analyze(ctx context.Context, files []File, opts Options) (*report.Report, e
 			continue
 		}
 		opts.yield()
-		rep.Findings = append(rep.Findings, runCheck(chk, c, now, opts)...)
+		findings = append(findings, runCheck(chk, c, now, opts)...)
 	}
-	rep.Sort()
+	rep.Findings = append(rep.Findings, arrangeFindings(findings)...)
+	rep.Verdicts = computeVerdicts(rep.Findings, rep.Artifacts)
 	return rep, nil
 }
 

@@ -2,9 +2,11 @@ package analyzer
 
 // The case runner: every folder testdata/cases/<check-id>/<case>/ is one
 // behaviour. Its input files are analysed together; its `want` file lists the
-// findings expected, one per line:
+// verdicts and the findings expected, one per line:
 //
-//	severity | id | subject | message
+//	verdict | goal | status | because refs | needs …
+//	severity | id | subject | message | cause REF
+//	    in PLACE (each place of a finding made in several)
 //
 // An optional `options` file sets `now: RFC3339` (default 2026-11-27T00:00:00Z),
 // `device: ID`, `requirement: TEXT` and `trust: PATH` (a test CA certificate,
@@ -84,7 +86,7 @@ func runCase(t *testing.T, checkID, name, dir string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := formatWant(rep.Findings)
+	got := formatVerdicts(rep.Verdicts) + formatWant(rep.Findings)
 	wantPath := filepath.Join(dir, "want")
 	if *update {
 		if err := os.WriteFile(wantPath, []byte(got), 0o644); err != nil {
@@ -116,7 +118,31 @@ func runCase(t *testing.T, checkID, name, dir string) {
 func formatWant(fs []report.Finding) string {
 	var b strings.Builder
 	for _, f := range fs {
-		fmt.Fprintf(&b, "%s | %s | %s | %s\n", f.Severity, f.ID, f.Subject, oneLine(f.Message))
+		fmt.Fprintf(&b, "%s | %s | %s | %s", f.Severity, f.ID, f.Subject, oneLine(f.Message))
+		if f.Cause != "" {
+			fmt.Fprintf(&b, " | cause %s", f.Cause)
+		}
+		b.WriteString("\n")
+		for _, p := range f.Places {
+			fmt.Fprintf(&b, "    in %s\n", p)
+		}
+	}
+	return b.String()
+}
+
+// formatVerdicts writes one line per verdict: verdict | goal | status |
+// because or needs.
+func formatVerdicts(vs []report.Verdict) string {
+	var b strings.Builder
+	for _, v := range vs {
+		fmt.Fprintf(&b, "verdict | %s | %s", v.Goal, v.Status)
+		if len(v.Because) > 0 {
+			fmt.Fprintf(&b, " | %s", strings.Join(v.Because, ", "))
+		}
+		if v.Needs != "" {
+			fmt.Fprintf(&b, " | needs %s", v.Needs)
+		}
+		b.WriteString("\n")
 	}
 	return b.String()
 }

@@ -98,7 +98,8 @@ var bundleDamaged = &Check{
 		"and devices refuse the archive.",
 	Fix: "Download or export the archive again and compare its size with the original. Transfer it as " +
 		"binary (not through a text-mode FTP or a tool that changes line endings).",
-	Needs: []Kind{KindArchive},
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachBundle(p, func(in *Input, bi *bundleInput) {
 			seen := map[string]bool{}
@@ -129,7 +130,8 @@ var bundleNoCode = &Check{
 	Fix: "Archive and export the app again: in Xcode, Product > Archive, then Distribute App; or " +
 		"`xcodebuild archive` followed by `xcodebuild -exportArchive`. Check the .ipa with `unzip -l App.ipa`: " +
 		"it lists Payload/App.app/App (the executable) and Payload/App.app/_CodeSignature/CodeResources.",
-	Needs: []Kind{KindArchive},
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachBundle(p, func(in *Input, bi *bundleInput) {
 			if bi.hasCode() {
@@ -168,7 +170,8 @@ var bundleExecutableMissing = &Check{
 	Fix: "Rebuild the target and check its Build Settings: EXECUTABLE_NAME and the Info.plist's " +
 		"CFBundleExecutable ($(EXECUTABLE_NAME)) must agree. If a script copied the bundle, copy it with " +
 		"`ditto` so nothing is left behind.",
-	Needs: []Kind{KindArchive},
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
 			if bn.ExecMissing && bi.hasCode() { // with no code at all, bundle-no-code says it once
@@ -190,12 +193,15 @@ var bundleSealModified = &Check{
 	Fix: "Make every change before signing, then sign the outermost bundle last: in Xcode, move the " +
 		"build phase (script, copy) that edits the bundle before the signing step; by hand, re-sign with " +
 		"`codesign --force --sign IDENTITY App.app` after signing nested code inside-out.",
-	Needs: []Kind{KindArchive},
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
 			if r := bn.SealResult; r != nil {
 				for _, c := range r.Modified {
-					p.Report(bundleSubject(in, bn.ContentRoot+"/"+c.Path), "modified after %s was signed: %s", path.Base(bn.Path), c.Reason)
+					p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ContentRoot+"/"+c.Path),
+						Message: fmt.Sprintf("modified after %s was signed: %s", path.Base(bn.Path), c.Reason),
+						Fix:     resignBundle(bn)})
 				}
 			}
 		})
@@ -214,7 +220,8 @@ var bundleSealAdded = &Check{
 	Fix: "Put the file in place before signing, then sign again: `codesign --force --sign IDENTITY " +
 		"[--entitlements App.entitlements] App.app`. If the file should not be there (an editor's backup, " +
 		"a log), remove it. For an embedded profile, let Xcode embed it or copy it before `codesign`.",
-	Needs: []Kind{KindArchive},
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
 			if r := bn.SealResult; r != nil {
@@ -223,7 +230,9 @@ var bundleSealAdded = &Check{
 					if bn.ProfilePath != "" && bn.ContentRoot+"/"+c.Path == bn.ProfilePath {
 						extra = "; this is the embedded provisioning profile, copied in after signing"
 					}
-					p.Report(bundleSubject(in, bn.ContentRoot+"/"+c.Path), "added after %s was signed (%s)%s", path.Base(bn.Path), c.Reason, extra)
+					p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ContentRoot+"/"+c.Path),
+						Message: fmt.Sprintf("added after %s was signed (%s)%s", path.Base(bn.Path), c.Reason, extra),
+						Fix:     resignBundle(bn)})
 				}
 			}
 		})
@@ -240,7 +249,8 @@ var bundleSealRemoved = &Check{
 		"zip tool that dropped files (symbolic links, empty folders), causes it.",
 	Fix: "Rebuild and re-sign, and archive with a tool that keeps everything: `ditto -c -k --keepParent " +
 		"App.app App.zip` (not Finder on another OS, not a `zip` without -y, which follows symbolic links).",
-	Needs: []Kind{KindArchive},
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
 			if r := bn.SealResult; r != nil {
@@ -264,7 +274,8 @@ var bundleSealFiles = &Check{
 	Fix: "Edit Info.plist before signing (a Run Script phase must come before Xcode's signing step), then " +
 		"sign again: `codesign --force --sign IDENTITY App.app`. Check with `codesign --verify --deep " +
 		"--strict --verbose=2 App.app`.",
-	Needs: []Kind{KindArchive},
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
 			for _, m := range bn.InfoPlistChanged {
@@ -272,14 +283,18 @@ var bundleSealFiles = &Check{
 				if where == "" {
 					where = bn.ContentRoot + "/Info.plist"
 				}
-				p.Report(bundleSubject(in, where), "Info.plist is not the one %s was signed with: %s", path.Base(bn.ExecPath), m)
+				p.ReportFinding(report.Finding{Subject: bundleSubject(in, where),
+					Message: fmt.Sprintf("Info.plist is not the one %s was signed with: %s", path.Base(bn.ExecPath), m),
+					Fix:     resignBundle(bn)})
 			}
 			for _, m := range bn.SealFileChanged {
 				where := bn.SealPath
 				if where == "" {
 					where = bn.ContentRoot + "/_CodeSignature/CodeResources"
 				}
-				p.Report(bundleSubject(in, where), "CodeResources is not the one %s was signed with: %s", path.Base(bn.ExecPath), m)
+				p.ReportFinding(report.Finding{Subject: bundleSubject(in, where),
+					Message: fmt.Sprintf("CodeResources is not the one %s was signed with: %s", path.Base(bn.ExecPath), m),
+					Fix:     resignBundle(bn)})
 			}
 		})
 	},
@@ -297,7 +312,8 @@ var bundleMainUnsigned = &Check{
 	Fix: "Sign the bundle (nested code first, the app last): `codesign --force --sign IDENTITY " +
 		"[--entitlements App.entitlements] App.app`. For a device, build for the device " +
 		"(`xcodebuild -sdk iphoneos`), not the simulator.",
-	Needs: []Kind{KindArchive},
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
 			if bn.MachO == nil || bn.Kind == bundle.KindDylib || bn.Kind == bundle.KindExecutable || bn.signed() {
@@ -348,14 +364,18 @@ var bundleNestedUnsigned = &Check{
 	Fix: "Sign nested code before the outer bundle, inside-out: `codesign --force --sign IDENTITY " +
 		"--options runtime App.app/Contents/Frameworks/X.framework`, then the app. In Xcode, tick " +
 		"\"Code Sign On Copy\" for the framework in the Embed Frameworks phase.",
-	Needs: []Kind{KindArchive},
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
 			if bn.MachO == nil || bn.signed() {
 				return
 			}
 			if parent := bi.parentCode(bn); parent != nil && parent.signed() {
-				p.Report(bundleSubject(in, bn.ExecPath), "not signed, inside %s, which is signed", path.Base(parent.Path))
+				ms := parent.firstSlice()
+				p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ExecPath),
+					Message: fmt.Sprintf("not signed, inside %s, which is signed", path.Base(parent.Path)),
+					Fix:     codesignCommand(signingIdentity(ms), distributionOptions(ms), bn.Path) + " && " + resignOuter(bi, bn)})
 			}
 		})
 	},
@@ -372,7 +392,8 @@ var bundleNestedTeam = &Check{
 	Fix: "Re-sign the nested code with your identity before signing the app: `codesign --force --sign " +
 		"IDENTITY --options runtime PATH`, inside-out. A vendor's framework is meant to be re-signed when " +
 		"embedded (Xcode does it with \"Code Sign On Copy\").",
-	Needs: []Kind{KindArchive},
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
 			parent := bi.parentCode(bn)
@@ -397,7 +418,8 @@ var bundleNestedRuntime = &Check{
 	Fix: "Sign each nested executable with `--options runtime`: `codesign --force --options runtime " +
 		"--timestamp --sign \"Developer ID Application: …\" PATH`, inside-out, then the app. In Xcode, " +
 		"set ENABLE_HARDENED_RUNTIME = YES on every target.",
-	Needs: []Kind{KindArchive},
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization},
 	Run: func(p *Pass) {
 		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
 			parent := bi.parentCode(bn)
@@ -407,7 +429,11 @@ var bundleNestedRuntime = &Check{
 			// Only where the outer code opted in: then the nested code is
 			// meant for notarization too.
 			if root := bi.rootOf(bn); root != nil && root.Layout == bundle.LayoutDeep && root.runtime() {
-				p.Report(bundleSubject(in, bn.ExecPath), "signed without the hardened runtime, while %s has it; notarization rejects this", path.Base(root.Path))
+				ms := bn.firstSlice()
+				p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ExecPath),
+					Message: fmt.Sprintf("signed without the hardened runtime, while %s has it; notarization rejects this", path.Base(root.Path)),
+					Fix: codesignCommand(signingIdentity(ms), []string{"--options", "runtime", "--timestamp", preserveMetadata}, bn.Path) +
+						" && " + resignOuter(bi, bn)})
 			}
 		})
 	},
@@ -435,7 +461,8 @@ var bundleNotExecutable = &Check{
 	Fix: "Zip on a Mac with `ditto -c -k --keepParent App.app App.zip` (or `zip -y -r`), which keeps " +
 		"permissions and links. To repair an unpacked copy: `chmod +x App.app/Contents/MacOS/App`, then " +
 		"verify the signature (the mode is not sealed).",
-	Needs: []Kind{KindArchive},
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalLaunches},
 	Run: func(p *Pass) {
 		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
 			e := bn.ExecEntry
@@ -445,7 +472,9 @@ var bundleNotExecutable = &Check{
 			if bn.Kind == bundle.KindDylib {
 				return // libraries are mapped, not executed
 			}
-			p.Report(bundleSubject(in, bn.ExecPath), "stored with mode %s: no execute permission", e.Mode.Perm())
+			p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ExecPath),
+				Message: fmt.Sprintf("stored with mode %s: no execute permission", e.Mode.Perm()),
+				Fix:     "chmod +x " + shellQuote(bn.ExecPath)})
 		})
 	},
 }
@@ -585,7 +614,8 @@ var bundleProfileName = &Check{
 	Fix: "Rename the file to the platform's name before signing (iOS: embedded.mobileprovision; macOS: " +
 		"Contents/embedded.provisionprofile), then sign the bundle again. Xcode does this itself when " +
 		"PROVISIONING_PROFILE_SPECIFIER is set.",
-	Needs: []Kind{KindArchive},
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches},
 	Run: func(p *Pass) {
 		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
 			want := bundle.ProfileNameIOS
@@ -632,7 +662,8 @@ var bundleProfileAppID = &Check{
 	Fix: "Embed a profile made for this bundle ID (developer portal: Profiles, with an App ID of " +
 		"TEAM.bundle.id or a matching wildcard), or change PRODUCT_BUNDLE_IDENTIFIER to the profile's, " +
 		"then sign again.",
-	Needs: []Kind{KindArchive},
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches},
 	Run: func(p *Pass) {
 		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
 			pr := bn.Profile
@@ -671,7 +702,8 @@ var bundleProfileTeam = &Check{
 	Fix: "Embed a profile of the signing team (Xcode: Signing & Capabilities, pick the team; or download " +
 		"it from the developer portal), or sign with a certificate of the profile's team, then sign again " +
 		"so the profile is sealed: `codesign --force --sign IDENTITY --entitlements App.entitlements App.app`.",
-	Needs: []Kind{KindArchive},
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches},
 	Run: func(p *Pass) {
 		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
 			pr := bn.Profile
@@ -778,7 +810,8 @@ var bundleInfoPlistInvalid = &Check{
 		"refuse to launch or install the bundle.",
 	Fix: "Check the file with `plutil -lint App.app/Contents/Info.plist` (or Payload/App.app/Info.plist), fix " +
 		"what it reports (a stray character from a script, a merge conflict marker), rebuild and sign again.",
-	Needs: []Kind{KindArchive},
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
 			if bn.InfoPlistErr != nil {
@@ -798,7 +831,8 @@ var bundleSealInvalid = &Check{
 		"invalid and the system refuses the bundle.",
 	Fix: "Sign the bundle again so codesign writes a fresh seal: `codesign --force --sign IDENTITY " +
 		"App.app` (nested code first). Do not edit CodeResources by hand or with a tool that reformats it.",
-	Needs: []Kind{KindArchive},
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
 			if bn.SealErr != nil {
@@ -825,7 +859,8 @@ var bundleIPALayout = &Check{
 	Fix: "Zip from inside the folder that holds Payload: `cd build && zip -qry App.ipa Payload` " +
 		"(or `ditto -c -k --sequesterRsrc --keepParent Payload App.ipa` run in that folder), or export the " +
 		"archive with Xcode's Organizer or `xcodebuild -exportArchive`, which write the layout right.",
-	Needs: []Kind{KindArchive},
+	Needs:  []Kind{KindArchive},
+	Blocks: []report.Goal{report.GoalInstalls, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachBundle(p, func(in *Input, bi *bundleInput) {
 			if !strings.HasSuffix(strings.ToLower(in.Name), ".ipa") {

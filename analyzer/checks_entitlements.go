@@ -300,7 +300,8 @@ var entNotAuthorised = &Check{
 		"profile (or let Xcode's automatic signing regenerate it) and sign again. To see what a profile " +
 		"authorises: `security cms -D -i embedded.provisionprofile | plutil -extract Entitlements xml1 -o - -`. " +
 		"If the app does not need the key, remove it from the .entitlements file.",
-	Needs: []Kind{KindAny}, // an entitlements file or binary, and a profile (also inside archives)
+	Needs:  []Kind{KindAny}, // an entitlements file or binary, and a profile (also inside archives)
+	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		for _, pr := range pairings(p.Case) {
 			prof := pr.P.P
@@ -374,7 +375,8 @@ var entNetworkExtensionDeveloperID = &Check{
 		"and sign with `codesign --force --options runtime --timestamp --entitlements FILE.entitlements " +
 		"--sign \"Developer ID Application: …\" APP`. Xcode's exporter makes this substitution when it " +
 		"exports for Developer ID.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalLaunches},
 	Run: func(p *Pass) {
 		reported := map[string]bool{}
 		for _, pr := range pairings(p.Case) {
@@ -474,7 +476,8 @@ var entAppGroupID = &Check{
 		"profile, or on macOS your own Team ID as the prefix. In Xcode's .entitlements file write " +
 		"$(TeamIdentifierPrefix)com.example.shared and let Xcode expand it; when signing by hand write the " +
 		"Team ID itself.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		paired := map[string]pairing{}
 		for _, pr := range pairings(p.Case) {
@@ -563,7 +566,8 @@ var entUnexpandedVariable = &Check{
 	Fix: "Sign with the expanded entitlements: in an Xcode build they are in the build folder as " +
 		"APP.app.xcent (or archived-expanded-entitlements.xcent in an archive). When signing by hand, write " +
 		"the real values (your Team ID followed by a dot for $(TeamIdentifierPrefix)).",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		for _, s := range entitlementSources(p.Case) {
 			uses := entitlements.UnexpandedVariables(s.Ents)
@@ -621,7 +625,8 @@ var entPrivate = &Check{
 		"out of a system binary, or from jailbreak tooling.",
 	Fix: "Remove these keys from the entitlements and sign again. If you need the functionality, look for " +
 		"the documented API and its com.apple.developer.* or com.apple.security.* entitlement.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		for _, s := range entitlementSources(p.Case) {
 			var keys []string
@@ -653,7 +658,8 @@ var entGetTaskAllow = &Check{
 		"com.apple.security.get-task-allow entitlement.\").",
 	Fix: "Build the Release configuration (Product > Archive) and export for distribution, or remove the " +
 		"key from the entitlements before signing for distribution.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		paired := map[string]bool{}
 		for _, pr := range pairings(p.Case) {
@@ -747,7 +753,8 @@ var entTeamMismatch = &Check{
 	Fix: "Sign with a certificate of the team that owns the App ID and its profile, or make the App ID and " +
 		"profile in the signing team's account and use its identifiers. A contractor cannot ship a client's " +
 		"App ID with the contractor's own Developer ID certificate.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		paired := map[string]bool{}
 		for _, pr := range pairings(p.Case) {
@@ -859,7 +866,8 @@ var entApsEnvironment = &Check{
 	Fix: "Sign with entitlements whose aps-environment equals the profile's (development for a development " +
 		"profile, production for a distribution profile). If the profile lacks the key, enable Push " +
 		"Notifications for the App ID and download a new profile.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		for _, pr := range pairings(p.Case) {
 			for _, key := range []string{"aps-environment", "com.apple.developer.aps-environment"} {
@@ -903,7 +911,8 @@ var entXMLDERMismatch = &Check{
 	Fix: "Re-sign with a current codesign (macOS 11.3 or later), which writes both forms from one " +
 		"entitlements file: `codesign --force --sign IDENTITY --entitlements FILE.entitlements " +
 		"--generate-entitlement-der APP`. Re-signing tools need an update that writes DER entitlements.",
-	Needs: []Kind{KindAny}, // Mach-O files, and binaries inside archives
+	Needs:  []Kind{KindAny}, // Mach-O files, and binaries inside archives
+	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches},
 	Run: func(p *Pass) {
 		// Mach-O files and the executables inside archives, with the same
 		// subjects the macho checks use.

@@ -18,6 +18,7 @@ import (
 // executable of a bundle inside a dropped archive.
 type machoTarget struct {
 	name    string // file name, for commands in fixes
+	sign    string // what codesign signs: the file, or the bundle it is the main executable of
 	subject string // "App.ipa: Payload/App.app/App" or the dropped file's name
 	mi      *machoInput
 	bundled bool // inside an archive: the bundle checks speak about signing presence
@@ -31,7 +32,7 @@ func machoTargets(p *Pass) []machoTarget {
 		switch in.Kind {
 		case KindMachO:
 			if mi := in.machoInput(); mi != nil {
-				out = append(out, machoTarget{name: baseName(in.Name), subject: in.Name, mi: mi})
+				out = append(out, machoTarget{name: baseName(in.Name), sign: baseName(in.Name), subject: in.Name, mi: mi})
 			}
 		case KindArchive:
 			bi := in.bundleInput()
@@ -42,7 +43,7 @@ func machoTargets(p *Pass) []machoTarget {
 				if bn.MachO == nil {
 					continue
 				}
-				out = append(out, machoTarget{name: path.Base(bn.ExecPath), subject: bundleSubject(in, bn.ExecPath),
+				out = append(out, machoTarget{name: path.Base(bn.ExecPath), sign: bn.Path, subject: bundleSubject(in, bn.ExecPath),
 					mi: bn.MachO, bundled: true, nested: bi.parentCode(bn) != nil})
 			}
 		}
@@ -115,7 +116,8 @@ var machoMalformed = &Check{
 	Fix: "Rebuild the binary, or copy it again as binary data (a transfer in text mode, a truncated download " +
 		"or a tool that edited the headers can cause this). `lipo -info FILE` and `otool -l FILE` on a Mac " +
 		"show the same damage.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if ms.Err != nil {
@@ -143,7 +145,8 @@ var machoSignatureInvalid = &Check{
 		"elsewhere Gatekeeper rejects it.",
 	Fix: "Sign the file again: `codesign --force --sign IDENTITY FILE` (or `codesign --force --sign - FILE` " +
 		"for an ad hoc signature). If a tool produced this signature, update or report that tool.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			var te *macho.TruncatedError
@@ -164,7 +167,8 @@ var machoSignatureTruncated = &Check{
 		"was signed without re-signing it. The kernel refuses to run it (\"Code Signature Invalid\").",
 	Fix: "Download or copy the file again; if a build step changed it after signing, move signing after that " +
 		"step, or re-sign: `codesign --force --sign IDENTITY FILE`.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			var te *macho.TruncatedError
@@ -218,7 +222,8 @@ var machoUnsigned = &Check{
 		"iOS runs no unsigned code at all.",
 	Fix: "Sign it: `codesign --sign \"Developer ID Application: NAME (TEAMID)\" --options runtime --timestamp FILE` " +
 		"for distribution outside the App Store, or `codesign --sign - FILE` (ad hoc) to run it on your own Mac.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if ms.Err != nil || ms.Kind != sigUnsigned || t.bundled {
@@ -231,16 +236,16 @@ var machoUnsigned = &Check{
 			}
 			if appleSilicon(ms) {
 				p.ReportFinding(report.Finding{Severity: report.Error, Subject: subject,
-					Message: "the " + ms.Arch + " slice is not signed: Apple silicon refuses to run it"})
+					Message: "this slice is not signed: Apple silicon refuses to run it"})
 				return
 			}
 			switch ms.Platform {
 			case "ios", "tvos", "watchos", "visionos":
 				p.ReportFinding(report.Finding{Severity: report.Error, Subject: subject,
-					Message: "the " + ms.Arch + " slice is not signed: " + ms.Platform + " runs no unsigned code"})
+					Message: "this slice is not signed: " + ms.Platform + " runs no unsigned code"})
 				return
 			}
-			p.Report(subject, "the %s slice is not signed", ms.Arch)
+			p.Report(subject, "this slice is not signed")
 		})
 	},
 }
@@ -257,7 +262,8 @@ var machoAdhoc = &Check{
 		"TCC and the keychain.",
 	Fix: "To distribute the file, sign it with a certificate: `codesign --force --sign \"Developer ID " +
 		"Application: NAME (TEAMID)\" --options runtime --timestamp FILE`, then notarize it.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if ms.Kind == sigAdhoc && !t.bundled { // in an archive, the bundle facts show each signature
@@ -278,7 +284,8 @@ var machoLinkerSigned = &Check{
 		"Gatekeeper rejects it after download and notarization refuses it.",
 	Fix: "Sign the final file before shipping it: `codesign --sign \"Developer ID Application: NAME (TEAMID)\" " +
 		"--options runtime --timestamp FILE` (add `--entitlements FILE.entitlements` if it needs any).",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if ms.Kind == sigLinkerSigned && !t.bundled {
@@ -299,7 +306,8 @@ var machoCDOnly = &Check{
 		"anything that expects one (Gatekeeper, a requirement naming a team, library validation) rejects it.",
 	Fix: "Re-sign with codesign: `codesign --force --sign - FILE` for a proper ad hoc signature, or with " +
 		"your certificate for distribution.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if ms.Kind == sigCDOnly {
@@ -329,11 +337,13 @@ var machoPageHashMismatch = &Check{
 		"in the crash report, exception EXC_BAD_ACCESS (SIGKILL)); Gatekeeper refuses the file.",
 	Fix: "Sign again after the last change: `codesign --force --sign IDENTITY FILE`, or rebuild and " +
 		"re-export. If you did not change it, the copy is damaged or tampered with: get it again from its source.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			for _, f := range resultFailures(ms, "page") {
-				p.Report(subject, "%s", f.Msg)
+				p.ReportFinding(report.Finding{Subject: subject, Message: f.Msg,
+					Fix: codesignCommand(signingIdentity(ms), append(distributionOptions(ms), preserveMetadata), t.sign)})
 			}
 			if ms.VerifyErr != nil {
 				p.Report(subject, "the pages could not be verified: %v", ms.VerifyErr)
@@ -353,7 +363,8 @@ var machoSpecialSlotMismatch = &Check{
 		"macOS refuses the signature; iOS refuses to install the app.",
 	Fix: "Re-sign with the intended entitlements: `codesign --force --sign IDENTITY --entitlements " +
 		"FILE.entitlements BINARY`.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			for _, f := range resultFailures(ms, "slot") {
@@ -370,8 +381,9 @@ var machoCDHashMismatch = &Check{
 	Doc: "The CMS signature signs the primary CodeDirectory and, in its signed attributes, the CDHash of " +
 		"every CodeDirectory (1.2.840.113635.100.9.1 and .9.2). A CodeDirectory whose hash is not the one " +
 		"signed was changed or swapped after signing, so nothing it seals can be trusted.",
-	Fix:   "Sign the file again with your certificate: `codesign --force --sign IDENTITY FILE`.",
-	Needs: []Kind{KindAny},
+	Fix:    "Sign the file again with your certificate: `codesign --force --sign IDENTITY FILE`.",
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			for _, m := range ms.CDHashErrs {
@@ -388,8 +400,9 @@ var machoCMSInvalid = &Check{
 	Doc: "The signature's CMS blob (the part made with the certificate's private key) cannot be decoded " +
 		"or does not verify over the CodeDirectory. Either the blob was damaged or the CodeDirectory was " +
 		"replaced after signing. macOS reports such code as having an invalid signature.",
-	Fix:   "Sign the file again: `codesign --force --sign IDENTITY FILE`.",
-	Needs: []Kind{KindAny},
+	Fix:    "Sign the file again: `codesign --force --sign IDENTITY FILE`.",
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if ms.CMSErr != nil {
@@ -411,7 +424,8 @@ var machoUntrustedChain = &Check{
 	Fix: "Sign with a certificate Apple issued to your team (Xcode > Settings > Accounts > Manage " +
 		"Certificates, or the developer portal), with its intermediate installed: `codesign --force " +
 		"--sign \"Developer ID Application: NAME (TEAMID)\" --timestamp FILE`.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if ms.Kind == sigCertificate && ms.cmsChecked && ms.CMSErr == nil && ms.ChainErr != nil {
@@ -438,7 +452,8 @@ var machoDevelopmentSigned = &Check{
 	Fix: "Export for distribution: in Xcode, Product > Archive, then Distribute App with Developer ID " +
 		"(outside the App Store) or App Store Connect; by hand, `codesign --force --sign \"Developer ID " +
 		"Application: NAME (TEAMID)\" --options runtime --timestamp FILE`.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if developmentKinds[ms.CertKind] {
@@ -458,7 +473,8 @@ var machoAppStoreSigned = &Check{
 		"re-signs it for the store.",
 	Fix: "To test, run the Apple Development-signed build from Xcode or TestFlight; to ship outside the " +
 		"store, export with Developer ID. Upload this build with Xcode or `xcrun altool`/Transporter.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			mac := ms.Platform == "macos" || ms.Platform == "maccatalyst"
@@ -478,7 +494,8 @@ var machoInstallerCert = &Check{
 		"by notarization.",
 	Fix: "Sign the code with the Application certificate of the same kind: `codesign --sign \"Developer ID " +
 		"Application: NAME (TEAMID)\" …`, and keep the Installer certificate for `productsign`/`pkgbuild --sign`.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if strings.Contains(ms.CertKind, "Installer") {
@@ -517,7 +534,8 @@ var machoSHA1Missing = &Check{
 		"newer tool, or a slice whose target is read wrongly, can drop it. Each slice is judged on its own.",
 	Fix: "Re-sign with both digests: `codesign --force --sign IDENTITY --digest-algorithm=sha1,sha256 FILE`, " +
 		"or raise the deployment target if the old systems are no longer supported.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalLaunches},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if ms.Signature == nil {
@@ -534,7 +552,7 @@ var machoSHA1Missing = &Check{
 			}
 			p.ReportFinding(report.Finding{Subject: subject,
 				Message: fmt.Sprintf("deployment target %s but only %s CodeDirectories: that system cannot check this signature", target, strings.Join(cdHashNames(ms), ", ")),
-				Fix:     "codesign --force --sign IDENTITY --digest-algorithm=sha1,sha256 " + t.name,
+				Fix:     codesignCommand(signingIdentity(ms), append(distributionOptions(ms), "--digest-algorithm=sha1,sha256", preserveMetadata), t.sign),
 			})
 		})
 	},
@@ -578,14 +596,17 @@ var machoNoHardenedRuntime = &Check{
 		"\"The executable does not have the hardened runtime enabled.\"",
 	Fix: "Sign with `codesign --force --options runtime --timestamp --sign \"Developer ID Application: " +
 		"NAME (TEAMID)\" FILE` (Xcode: Signing & Capabilities > + Hardened Runtime).",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if t.nested {
 				return // bundle-nested-no-runtime judges nested code against its bundle
 			}
 			if developerID(ms) && ms.Signature.Best().Flags&macho.FlagRuntime == 0 {
-				p.Report(subject, "Developer ID signed without the hardened runtime flag: notarization will reject it")
+				p.ReportFinding(report.Finding{Subject: subject,
+					Message: "Developer ID signed without the hardened runtime flag: notarization will reject it",
+					Fix:     codesignCommand(signingIdentity(ms), append(distributionOptions(ms), preserveMetadata), t.sign)})
 			}
 		})
 	},
@@ -600,11 +621,14 @@ var machoNoSecureTimestamp = &Check{
 		"signature valid after the certificate expires.",
 	Fix: "Sign with `--timestamp`: `codesign --force --options runtime --timestamp --sign \"Developer ID " +
 		"Application: NAME (TEAMID)\" FILE` (the Mac needs to reach timestamp.apple.com).",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if developerID(ms) && ms.Timestamp.IsZero() {
-				p.Report(subject, "Developer ID signed without a secure timestamp: notarization will reject it")
+				p.ReportFinding(report.Finding{Subject: subject,
+					Message: "Developer ID signed without a secure timestamp: notarization will reject it",
+					Fix:     codesignCommand(signingIdentity(ms), append(distributionOptions(ms), preserveMetadata), t.sign)})
 			}
 		})
 	},
@@ -620,7 +644,8 @@ var machoGetTaskAllow = &Check{
 		"it too.",
 	Fix: "Archive a Release build (Product > Archive) or remove the key from the entitlements file, " +
 		"then sign again with `--entitlements FILE.entitlements`.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			switch ms.CertKind {
@@ -631,7 +656,9 @@ var machoGetTaskAllow = &Check{
 			}
 			for _, ents := range []map[string]any{ms.Entitlements, ms.EntitlementsDER} {
 				if v, ok := ents["com.apple.security.get-task-allow"].(bool); ok && v {
-					p.Report(subject, "signed with %s but carries com.apple.security.get-task-allow = true", ms.CertKind)
+					p.ReportFinding(report.Finding{Subject: subject,
+						Message: fmt.Sprintf("signed with %s but carries com.apple.security.get-task-allow = true", ms.CertKind),
+						Fix:     withoutEntitlementFix(ms, t.sign, "com.apple.security.get-task-allow")})
 					return
 				}
 			}

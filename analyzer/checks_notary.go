@@ -32,7 +32,9 @@ func notaryIssueCheck(k *notary.Known) *Check {
 	return &Check{
 		ID: k.ID, Severity: report.Error, Title: k.Title, Doc: doc, Fix: k.Fix,
 		Needs: []Kind{KindNotaryLog},
-		Run:   func(p *Pass) { reportNotaryIssues(p, func(ex notaryExplanation) bool { return ex.check == id }) },
+		// A rejected submission: nothing opens after download without a ticket.
+		Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization},
+		Run:    func(p *Pass) { reportNotaryIssues(p, func(ex notaryExplanation) bool { return ex.check == id }) },
 	}
 }
 
@@ -97,7 +99,8 @@ var notaryUnknownIssue = &Check{
 		"code-signing error signdoctor knows from elsewhere, that explanation is given.",
 	Fix: "Read the message and the linked documentation; `codesign --verify --strict -vvv FILE` and " +
 		"`codesign -dvvv --entitlements - FILE` on the file named show its signature. Drop the file here to check it.",
-	Needs: []Kind{KindNotaryLog},
+	Needs:  []Kind{KindNotaryLog},
+	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization},
 	Run: func(p *Pass) {
 		reportNotaryIssues(p, func(ex notaryExplanation) bool { return ex.check == notary.UnknownID })
 	},
@@ -113,7 +116,8 @@ var notaryRejected = &Check{
 	Fix: "Follow the status summary: accept pending agreements on the developer website or contact Developer " +
 		"Programs Support for a team not configured; for an unreadable archive, zip the app with " +
 		"`ditto -c -k --keepParent App.app App.zip` and submit again.",
-	Needs: []Kind{KindNotaryLog},
+	Needs:  []Kind{KindNotaryLog},
+	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization},
 	Run: func(p *Pass) {
 		for _, in := range p.Case.OfKind(KindNotaryLog) {
 			l := in.NotaryLog()

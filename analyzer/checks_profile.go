@@ -101,7 +101,8 @@ var profileMalformed = &Check{
 	Fix: "Download the profile again from the developer portal (Certificates, Identifiers & Profiles > Profiles) " +
 		"or let Xcode fetch it (Settings > Accounts > Download Manual Profiles). Never edit a profile: any change " +
 		"breaks Apple's signature. On a Mac, `security cms -D -i FILE` shows whether the CMS can be read.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		for _, c := range profilesToCheck(p) {
 			if c.err != nil {
@@ -122,7 +123,8 @@ var profileExpired = &Check{
 	Fix: "Renew the profile: in the developer portal open the profile, click Edit then Save (or Generate), " +
 		"download it and build again; with automatic signing, Xcode renews it when you build. Then ship the " +
 		"app again with the new profile embedded.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachProfile(p, func(subject string, pr *profile.Profile) {
 			if p.Now.After(pr.ExpirationDate) {
@@ -185,7 +187,8 @@ var profileNoValidCert = &Check{
 		"matches the profile, and apps signed earlier stop installing.",
 	Fix: "Create a new certificate (Xcode > Settings > Accounts > Manage Certificates, or the developer portal), " +
 		"then edit the profile to include it, save, download and build again.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachProfile(p, func(subject string, pr *profile.Profile) {
 			valid, expired, _ := certValidity(pr, p.Now)
@@ -364,7 +367,8 @@ var profileNotAppleSigned = &Check{
 		"restricted entitlement.",
 	Fix: "Use a profile downloaded from the developer portal or fetched by Xcode; a profile cannot be made or " +
 		"re-signed by anyone but Apple. To inspect one on a Mac: `security cms -D -i FILE` (shows the signer).",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachProfile(p, func(subject string, pr *profile.Profile) {
 			s := pr.Signature
@@ -390,7 +394,8 @@ var profileTampered = &Check{
 		"profile.",
 	Fix: "Throw the edited file away and download the profile again; to change devices, entitlements or " +
 		"capabilities, change them in the developer portal and regenerate the profile.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachProfile(p, func(subject string, pr *profile.Profile) {
 			if s := pr.Signature; s != nil && s.Tampered {
@@ -611,7 +616,8 @@ var profileDeviceNotListed = &Check{
 		"> Devices and Simulators for iPhone/iPad; System Information > Hardware > Provisioning UDID on a Mac), " +
 		"then edit the profile, tick the device, save and download it (Xcode with automatic signing does this " +
 		"when the device is connected), and rebuild.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches},
 	Run: func(p *Pass) {
 		deviceQuery(p, func(subject string, pr *profile.Profile, id string) {
 			if !hasDeviceList(pr) || pr.HasDevice(id) {
@@ -713,7 +719,8 @@ var profileWrongPlatform = &Check{
 		"Mac Catalyst apps need a macOS profile; iPhone and iPad apps running on Apple silicon Macs keep their iOS one.",
 	Fix: "Create or download a profile for the binary's platform (in the developer portal, a macOS profile for " +
 		"Mac apps, an iOS profile for iPhone and iPad apps), embed it under the right name and sign again.",
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches},
 	Run: func(p *Pass) {
 		// Profile files against the Mach-O files dropped with them.
 		type bin struct{ name, platform string }

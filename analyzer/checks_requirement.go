@@ -148,7 +148,8 @@ var reqDesignatedAnchorApple = &Check{
 		`anchor apple generic and certificate leaf[subject.OU] = "TEAMID" (add identifier "…" to name one program). ` +
 		`Re-sign with the corrected requirement, or drop the explicit one and let codesign make the default: ` +
 		`codesign --force --sign "Developer ID Application: …" -r='designated => identifier "com.example.app" and anchor apple generic and certificate leaf[subject.OU] = "TEAMID"' PATH`,
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalSignature},
 	Run: func(p *Pass) {
 		eachSignedCode(p, func(sc signedCode) {
 			ms, subject := sc.ms, sc.subject
@@ -199,7 +200,8 @@ var reqDesignatedRootPinned = &Check{
 		`Developer ID intermediate (6.2.1 for WWDR), certificate leaf[field.1.2.840.113635.100.6.1.13] for the ` +
 		`Developer ID Application leaf, then re-sign with codesign -r='designated => …'. Check the result with ` +
 		`codesign -d -r- PATH and codesign --verify --strict PATH.`,
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalSignature},
 	Run: func(p *Pass) {
 		eachSignedCode(p, func(sc signedCode) {
 			dr := designated(sc.ms)
@@ -228,7 +230,8 @@ var reqDesignatedUnsatisfied = &Check{
 	Fix: `Let codesign make the DR (drop -r / --requirements), or write one that matches what the signature ` +
 		`says, then re-sign: codesign --force --sign IDENTITY PATH. Test a requirement before shipping it with ` +
 		`codesign --verify -R='<requirement>' PATH, or with signdoctor check --requirement '<requirement>'.`,
-	Needs: []Kind{KindAny},
+	Needs:  []Kind{KindAny},
+	Blocks: []report.Goal{report.GoalSignature},
 	Run: func(p *Pass) {
 		eachSignedCode(p, func(sc signedCode) {
 			dr, subject := designated(sc.ms), sc.subject

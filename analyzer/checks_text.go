@@ -29,6 +29,7 @@ func textCheck(e *text.Entry) *Check {
 		Doc:      textCheckDoc(e),
 		Fix:      e.Fix,
 		Needs:    []Kind{KindText},
+		Blocks:   textBlocks[e.ID],
 		Run: func(p *Pass) {
 			for _, in := range p.Case.OfKind(KindText) {
 				r := in.Text()

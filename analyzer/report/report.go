@@ -8,7 +8,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"sort"
 	"sync"
 )
 
@@ -48,6 +47,17 @@ type Finding struct {
 	// Fix is a concrete command or step for this finding, when the check's
 	// general fix can be made specific.
 	Fix string `json:"fix,omitempty"`
+	// Ref names the finding within its report: "check-id#n", the check's
+	// n-th finding in report order, from 1. Verdicts and causes refer to
+	// findings by it.
+	Ref string `json:"ref,omitempty"`
+	// Places lists every subject the same finding was made on (slices,
+	// nested bundles, profiles), when there is more than one; Subject is the
+	// first of them.
+	Places []string `json:"places,omitempty"`
+	// Cause is the Ref of the finding this one follows from (an expired
+	// profile's certificates, what a broken CMS no longer lets be checked).
+	Cause string `json:"cause,omitempty"`
 }
 
 // Report is everything the analyzer says about one case (all inputs dropped together).
@@ -71,23 +81,6 @@ func (r *Report) Counts() (errors, warnings, infos int) {
 		}
 	}
 	return
-}
-
-// Sort orders findings by severity, then subject, then ID, so output is stable.
-func (r *Report) Sort() {
-	sort.SliceStable(r.Findings, func(i, j int) bool {
-		a, b := r.Findings[i], r.Findings[j]
-		if a.Severity.Rank() != b.Severity.Rank() {
-			return a.Severity.Rank() < b.Severity.Rank()
-		}
-		if a.Subject != b.Subject {
-			return a.Subject < b.Subject
-		}
-		if a.ID != b.ID {
-			return a.ID < b.ID
-		}
-		return a.Message < b.Message
-	})
 }
 
 // Facts are the kind-specific facts of one artifact (*Profile, *MachO, ...).

@@ -43,3 +43,33 @@ type Verdict struct {
 	// Needs names the file that would decide an unknown.
 	Needs string `json:"needs,omitempty"`
 }
+
+// Title is the goal as a person asks it, for verdict lines.
+func (g Goal) Title() string {
+	switch g {
+	case GoalSignature:
+		return "Valid signature"
+	case GoalInstalls:
+		return "Installs on a device"
+	case GoalLaunches:
+		return "Launches"
+	case GoalOpensAfterDownload:
+		return "Opens after download"
+	case GoalNotarization:
+		return "Passes notarization"
+	case GoalAppStore:
+		return "Accepted by App Store Connect"
+	}
+	return string(g)
+}
+
+// RefID is the check ID of a finding reference ("profile-expired#1" →
+// "profile-expired").
+func RefID(ref string) string {
+	for i := len(ref) - 1; i >= 0; i-- {
+		if ref[i] == '#' {
+			return ref[:i]
+		}
+	}
+	return ref
+}

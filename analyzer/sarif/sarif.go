@@ -50,6 +50,13 @@ type Run struct {
 	Tool      Tool       `json:"tool"`
 	Artifacts []Artifact `json:"artifacts,omitempty"`
 	Results   []Result   `json:"results"`
+	// Properties carry signdoctor's verdicts, one per goal, as in its JSON.
+	Properties *RunProperties `json:"properties,omitempty"`
+}
+
+// RunProperties is the run's property bag.
+type RunProperties struct {
+	Verdicts []report.Verdict `json:"verdicts,omitempty"`
 }
 
 // Tool describes signdoctor.
@@ -181,6 +188,9 @@ func Build(rep *report.Report, checks []*analyzer.Check, opts Options) *Log {
 	var findings []report.Finding
 	if rep != nil {
 		findings = rep.Findings
+		if len(rep.Verdicts) > 0 {
+			run.Properties = &RunProperties{Verdicts: rep.Verdicts}
+		}
 	}
 	for _, f := range findings {
 		res := Result{RuleID: f.ID, Level: Level(f.Severity), Message: Message{Text: f.Message}}
@@ -191,22 +201,30 @@ func Build(rep *report.Report, checks []*analyzer.Check, opts Options) *Log {
 			i := i
 			res.RuleIndex = &i
 		}
-		file, inside := SplitSubject(f.Subject, opts.Files)
-		var loc Location
-		if file != "" {
-			i, ok := artifactIndex[file]
-			if !ok {
-				i = len(run.Artifacts)
-				artifactIndex[file] = i
-				run.Artifacts = append(run.Artifacts, Artifact{Location: ArtifactLocation{URI: fileURI(file)}})
+		// A finding made on several places (slices, nested bundles) has a
+		// location for each: each needs the fix.
+		places := f.Places
+		if len(places) == 0 {
+			places = []string{f.Subject}
+		}
+		for _, place := range places {
+			file, inside := SplitSubject(place, opts.Files)
+			var loc Location
+			if file != "" {
+				i, ok := artifactIndex[file]
+				if !ok {
+					i = len(run.Artifacts)
+					artifactIndex[file] = i
+					run.Artifacts = append(run.Artifacts, Artifact{Location: ArtifactLocation{URI: fileURI(file)}})
+				}
+				loc.PhysicalLocation = &PhysicalLocation{ArtifactLocation: ArtifactLocation{URI: fileURI(file), Index: &i}}
 			}
-			loc.PhysicalLocation = &PhysicalLocation{ArtifactLocation: ArtifactLocation{URI: fileURI(file), Index: &i}}
-		}
-		if inside != "" {
-			loc.LogicalLocations = []LogicalLocation{{FullyQualifiedName: inside}}
-		}
-		if loc.PhysicalLocation != nil || loc.LogicalLocations != nil {
-			res.Locations = []Location{loc}
+			if inside != "" {
+				loc.LogicalLocations = []LogicalLocation{{FullyQualifiedName: inside}}
+			}
+			if loc.PhysicalLocation != nil || loc.LogicalLocations != nil {
+				res.Locations = append(res.Locations, loc)
+			}
 		}
 		res.PartialFingerprints = map[string]string{"signdoctorSubject/v1": f.ID + "|" + f.Subject}
 		run.Results = append(run.Results, res)

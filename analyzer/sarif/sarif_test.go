@@ -134,3 +134,25 @@ func FuzzSplitSubject(f *testing.F) {
 		}
 	})
 }
+
+// The verdicts ride along as run properties, and a finding made in several
+// places has a location for each.
+func TestVerdictsAndPlaces(t *testing.T) {
+	rep := &report.Report{
+		Verdicts: []report.Verdict{{Goal: report.GoalInstalls, Status: report.Fail, Because: []string{"profile-expired#1"}}},
+		Findings: []report.Finding{{ID: "profile-expired", Severity: report.Error, Ref: "profile-expired#1",
+			Subject: "App.ipa: Payload/App.app/embedded.mobileprovision", Message: "expired",
+			Places: []string{"App.ipa: Payload/App.app/embedded.mobileprovision", "App.ipa: Payload/App.app/PlugIns/W.appex/embedded.mobileprovision"}}},
+	}
+	run := Build(rep, analyzer.Checks(), Options{Files: []string{"App.ipa"}}).Runs[0]
+	if run.Properties == nil || len(run.Properties.Verdicts) != 1 || run.Properties.Verdicts[0].Status != report.Fail {
+		t.Errorf("run properties %+v, want the verdict", run.Properties)
+	}
+	res := run.Results[0]
+	if len(res.Locations) != 2 || res.Locations[1].LogicalLocations[0].FullyQualifiedName != "Payload/App.app/PlugIns/W.appex/embedded.mobileprovision" {
+		t.Errorf("locations %+v, want one per place", res.Locations)
+	}
+	if len(run.Artifacts) != 1 {
+		t.Errorf("artifacts %+v, want App.ipa once", run.Artifacts)
+	}
+}

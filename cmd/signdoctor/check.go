@@ -206,9 +206,12 @@ var severityColour = map[report.Severity]string{
 
 const ansiReset, ansiDim = "\x1b[0m", "\x1b[2m"
 
-// writeText prints one line per finding, as compilers and linters do:
-// subject: severity: message [id]. Editors and CI annotators parse that form.
+// writeText prints the verdicts, then one line per finding, as compilers and
+// linters do: subject: severity: message [id]. Editors and CI annotators
+// parse that form; the places of a finding made in several are indented
+// beneath it, and a finding that follows from another names its cause.
 func writeText(w io.Writer, rep *report.Report, colour bool) {
+	writeVerdicts(w, rep.Verdicts, colour)
 	for _, f := range rep.Findings {
 		var b strings.Builder
 		if f.Subject != "" {
@@ -224,6 +227,12 @@ func writeText(w io.Writer, rep *report.Report, colour bool) {
 		// A message is one line; newlines inside it would break the
 		// one-finding-per-line contract, so they become spaces.
 		b.WriteString(oneLine(f.Message))
+		if len(f.Places) > 1 {
+			fmt.Fprintf(&b, " (in %d places)", len(f.Places))
+		}
+		if f.Cause != "" {
+			b.WriteString(" (follows from " + report.RefID(f.Cause) + ")")
+		}
 		id := "[" + f.ID + "]"
 		if colour {
 			id = ansiDim + id + ansiReset
@@ -231,6 +240,11 @@ func writeText(w io.Writer, rep *report.Report, colour bool) {
 		b.WriteString(" ")
 		b.WriteString(id)
 		b.WriteString("\n")
+		if len(f.Places) > 1 {
+			for _, p := range f.Places {
+				b.WriteString("    " + oneLine(p) + "\n")
+			}
+		}
 		io.WriteString(w, b.String())
 	}
 }

@@ -1,0 +1,343 @@
+package analyzer
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/signdoctor/signdoctor/analyzer/report"
+)
+
+// Verdicts answer the questions people come with — will it install, launch,
+// pass notarization — from the findings and the facts of the report. A goal
+// fails when a finding of a check that blocks it (Check.Blocks) stands; it
+// passes only when the files show enough to tell (a signature that
+// verifies, a profile, a ticket); otherwise it is unknown, and Needs names
+// what would decide it. Goals that do not concern the files (installing on
+// a device for a Mac app, notarization for an iOS app) are left out, unless
+// a finding fails them where the platform cannot be told (pasted text).
+
+// analysisIncomplete are the findings that say signdoctor could not read all
+// of a file. They fail no goal, but while one stands no goal passes.
+var analysisIncomplete = map[string]bool{
+	"input-internal-error":  true,
+	"input-time-limit":      true,
+	"input-malformed":       true,
+	"bundle-archive-limit":  true,
+	"internal-check-failed": true,
+}
+
+// onlyAppleDecides is what the notary service and App Store Connect judge
+// beyond what the files show.
+const onlyAppleDecides = "only Apple's service decides"
+
+// caseFacts is what the verdicts need to know about the files, read from
+// the report's artifacts.
+type caseFacts struct {
+	ios, mac bool // code, profiles or entitlements of that platform family
+	// slices is every piece of code: loose Mach-O files and the code in
+	// archives.
+	slices []report.MachOSlice
+	// bundles are the pieces of code in archives that are bundles.
+	bundles      []report.BundleNode
+	profiles     []*report.Profile
+	entitlements bool
+	notary       []*report.Notary
+	stapled      bool
+	appStore     bool // a build for App Store Connect
+	deviceListed bool // the device asked about is in a profile
+}
+
+func (c *caseFacts) hasCode() bool { return len(c.slices) > 0 }
+
+// subjects says whether the case has anything the goals are about: code, a
+// profile, entitlements or a notary log (not only text or certificates).
+func (c *caseFacts) subjects() bool {
+	return c.hasCode() || len(c.profiles) > 0 || c.entitlements || len(c.notary) > 0
+}
+
+func factsOf(arts []report.Artifact) *caseFacts {
+	c := &caseFacts{}
+	for _, a := range arts {
+		switch f := a.Facts.(type) {
+		case *report.MachO:
+			for _, s := range f.Slices {
+				c.addSlice(s)
+			}
+		case *report.Bundle:
+			switch f.Layout {
+			case "ios":
+				c.ios = true
+			case "macos":
+				c.mac = true
+			}
+			c.addNodes(f.Code)
+		case *report.Profile:
+			c.addProfile(f)
+		case *report.Entitlements:
+			c.entitlements = true
+			switch f.Platform {
+			case "iOS":
+				c.ios = true
+			case "macOS":
+				c.mac = true
+			}
+		case *report.Notary:
+			c.notary = append(c.notary, f)
+			c.mac = true
+		}
+	}
+	return c
+}
+
+func (c *caseFacts) addSlice(s report.MachOSlice) {
+	c.slices = append(c.slices, s)
+	switch s.Platform {
+	case "ios", "tvos", "watchos", "visionos":
+		c.ios = true
+	case "macos", "maccatalyst":
+		c.mac = true
+	case "":
+		// Old code names no platform; its architecture tells: Intel and
+		// PowerPC ran only on Macs (and simulators, which name theirs),
+		// 32-bit ARM only on iOS devices.
+		switch {
+		case s.Arch == "i386" || strings.HasPrefix(s.Arch, "x86_64") || strings.HasPrefix(s.Arch, "ppc"):
+			c.mac = true
+		case strings.HasPrefix(s.Arch, "armv"):
+			c.ios = true
+		}
+	}
+	switch s.CertKind {
+	case "3rd Party Mac Developer Application":
+		c.appStore = true
+	}
+}
+
+func (c *caseFacts) addNodes(nodes []report.BundleNode) {
+	for _, n := range nodes {
+		if n.MachO != nil {
+			for _, s := range n.MachO.Slices {
+				c.addSlice(s)
+			}
+		}
+		if n.Type != "dylib" && n.Type != "executable" {
+			c.bundles = append(c.bundles, n)
+		}
+		if n.Profile != nil {
+			c.addProfile(n.Profile)
+		}
+		if n.StapledTicket {
+			c.stapled = true
+		}
+		c.addNodes(n.Children)
+	}
+}
+
+func (c *caseFacts) addProfile(p *report.Profile) {
+	c.profiles = append(c.profiles, p)
+	for _, pl := range p.Platforms {
+		if pl == "macOS" {
+			c.mac = true
+		} else {
+			c.ios = true
+		}
+	}
+	if p.ProfileKind == "app-store" || p.ProfileKind == "mac-app-store" {
+		c.appStore = true
+	}
+}
+
+// computeVerdicts answers every goal that concerns the case. fs are the
+// findings in report order, with their refs.
+func computeVerdicts(fs []report.Finding, arts []report.Artifact) []report.Verdict {
+	c := factsOf(arts)
+	failing := map[report.Goal][]string{}
+	var incomplete []string
+	for _, f := range fs {
+		if f.ID == "profile-device-listed" {
+			c.deviceListed = true
+		}
+		if analysisIncomplete[f.ID] {
+			incomplete = append(incomplete, f.Ref)
+			continue
+		}
+		chk := Lookup(f.ID)
+		if chk == nil || f.Severity.Rank() > chk.Severity.Rank() {
+			continue // a finding its check made milder than usual decides nothing
+		}
+		for _, g := range chk.Blocks {
+			failing[g] = append(failing[g], f.Ref)
+		}
+	}
+	if c.stapled || len(refsOf(fs, "notary-accepted")) > 0 {
+		// With a ticket Gatekeeper opens the code whatever the notary
+		// service would say today (hardened runtime, timestamp); only a
+		// signature broken since fails it.
+		var keep []string
+		for _, ref := range failing[report.GoalOpensAfterDownload] {
+			if chk := Lookup(report.RefID(ref)); chk != nil && slices.Contains(chk.Blocks, report.GoalSignature) {
+				keep = append(keep, ref)
+			}
+		}
+		failing[report.GoalOpensAfterDownload] = keep
+	}
+	var out []report.Verdict
+	for _, g := range report.Goals {
+		concerns, known := c.concerns(g)
+		if refs := failing[g]; len(refs) > 0 && (concerns || !known) {
+			out = append(out, report.Verdict{Goal: g, Status: report.Fail, Because: refs})
+			continue
+		}
+		if !concerns {
+			continue
+		}
+		v := report.Verdict{Goal: g, Status: report.Unknown}
+		if len(incomplete) > 0 {
+			v.Because = incomplete
+			v.Needs = "a file signdoctor can read in full (see " + strings.Join(incomplete, ", ") + ")"
+		} else {
+			v.Status, v.Because, v.Needs = c.decide(g, fs)
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// concerns says whether goal g is about the files of the case; known is
+// false when the files do not tell the platform.
+func (c *caseFacts) concerns(g report.Goal) (concerns, known bool) {
+	known = c.ios || c.mac
+	if !c.subjects() {
+		return false, false
+	}
+	switch g {
+	case report.GoalSignature, report.GoalLaunches:
+		return c.hasCode() || len(c.profiles) > 0 || c.entitlements, true
+	case report.GoalInstalls:
+		return c.ios, known
+	case report.GoalOpensAfterDownload, report.GoalNotarization:
+		// A Mac App Store build reaches people through the store.
+		return c.mac && !(c.appStore && len(c.notary) == 0), known
+	case report.GoalAppStore:
+		return c.appStore, known
+	}
+	return false, known
+}
+
+// decide answers a goal no finding fails.
+func (c *caseFacts) decide(g report.Goal, fs []report.Finding) (report.VerdictStatus, []string, string) {
+	switch g {
+	case report.GoalSignature:
+		return c.signature()
+	case report.GoalInstalls:
+		if st, _, needs := c.signature(); st != report.Pass {
+			return report.Unknown, nil, needs
+		}
+		return c.installs()
+	case report.GoalLaunches:
+		if st, _, needs := c.signature(); st != report.Pass {
+			return report.Unknown, nil, needs
+		}
+		if c.ios && len(c.profiles) == 0 {
+			return report.Unknown, nil, "the provisioning profile (embedded.mobileprovision): iOS runs only code a profile provisions"
+		}
+		if c.mac && len(c.profiles) == 0 && c.claimsRestricted() {
+			return report.Unknown, nil, "the provisioning profile (Contents/embedded.provisionprofile): the code claims entitlements only a profile can authorise"
+		}
+		return report.Pass, nil, ""
+	case report.GoalOpensAfterDownload, report.GoalNotarization:
+		if refs := refsOf(fs, "notary-accepted"); len(refs) > 0 {
+			return report.Pass, refs, ""
+		}
+		if c.stapled {
+			return report.Pass, nil, ""
+		}
+		for _, n := range c.notary {
+			if n.JobID != "" && !strings.EqualFold(n.Status, "Invalid") && !strings.EqualFold(n.Status, "Rejected") {
+				// Still in progress: the log to wait for is known.
+				return report.Unknown, nil, "the log of submission " + n.JobID + " once the service has finished (`xcrun notarytool wait " +
+					shellQuote(n.JobID) + "`, then `xcrun notarytool log " + shellQuote(n.JobID) + "`): " + onlyAppleDecides
+			}
+		}
+		if g == report.GoalOpensAfterDownload {
+			return report.Unknown, nil, "the notarization ticket: Gatekeeper opens a download only once Apple's notary service accepted it (" +
+				onlyAppleDecides + "); drop the notary log or the app with its ticket stapled"
+		}
+		return report.Unknown, nil, "the notary log (`xcrun notarytool log SUBMISSION_ID`) or the app with its ticket stapled (`xcrun stapler staple`): " + onlyAppleDecides
+	case report.GoalAppStore:
+		return report.Unknown, nil, "App Store Connect's answer to the upload (paste its message here): " + onlyAppleDecides
+	}
+	return report.Unknown, nil, ""
+}
+
+// signature answers "valid signature" when no finding fails it.
+func (c *caseFacts) signature() (report.VerdictStatus, []string, string) {
+	if !c.hasCode() {
+		return report.Unknown, nil, "the signed app or binary (.ipa, zipped .app or the executable)"
+	}
+	for _, s := range c.slices {
+		switch {
+		case s.Encrypted:
+			return report.Unknown, nil, "the build before App Store encryption (an exported .ipa or the .xcarchive): FairPlay-encrypted pages cannot be checked"
+		case s.Signature == "unsigned" || s.Signature == "invalid" || s.Signature == "cd-only":
+			return report.Unknown, nil, "a signed build"
+		case !s.Verified:
+			return report.Unknown, nil, "a complete copy of the code: its signature could not be checked in full"
+		case s.Signature == "certificate" && !s.Trusted:
+			return report.Unknown, nil, "the certificate chain up to an Apple root"
+		}
+	}
+	for _, b := range c.bundles {
+		if b.MachO != nil && b.Seal == nil {
+			return report.Unknown, nil, "the bundle's _CodeSignature/CodeResources (" + b.Path + " has none in the archive)"
+		}
+	}
+	return report.Pass, nil, ""
+}
+
+// installs answers "installs on a device" when no finding fails it.
+func (c *caseFacts) installs() (report.VerdictStatus, []string, string) {
+	if !c.hasCode() {
+		return report.Unknown, nil, "the app (.ipa) signed with this profile"
+	}
+	if len(c.profiles) == 0 {
+		return report.Unknown, nil, "the provisioning profile the app is signed with (embedded.mobileprovision in the app)"
+	}
+	for _, p := range c.profiles {
+		switch {
+		case p.ProfileKind == "app-store":
+			return report.Unknown, nil, "an ad hoc, development or enterprise build: an App Store build installs only through TestFlight or the App Store, after Apple re-signs it"
+		case p.AllDevices:
+		case c.deviceListed:
+		default:
+			return report.Unknown, nil, fmt.Sprintf("the device's ID (--device UDID): only the %d devices the profile lists can install it", p.Devices)
+		}
+	}
+	return report.Pass, nil, ""
+}
+
+// claimsRestricted says whether the code claims an entitlement only a
+// profile can authorise on macOS (the developer capabilities and the
+// identifiers).
+func (c *caseFacts) claimsRestricted() bool {
+	for _, s := range c.slices {
+		for k := range s.Entitlements {
+			if strings.HasPrefix(k, "com.apple.developer.") || k == "keychain-access-groups" ||
+				k == "com.apple.application-identifier" || k == "application-identifier" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func refsOf(fs []report.Finding, id string) []string {
+	var refs []string
+	for _, f := range fs {
+		if f.ID == id {
+			refs = append(refs, f.Ref)
+		}
+	}
+	return refs
+}

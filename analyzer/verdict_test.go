@@ -1,0 +1,197 @@
+package analyzer
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/signdoctor/signdoctor/analyzer/report"
+)
+
+const corpusDir = "../../shared/corpus"
+
+// analyzeCorpus analyses files of the shared corpus together, or skips.
+func analyzeCorpus(t *testing.T, now time.Time, names ...string) *report.Report {
+	t.Helper()
+	var files []File
+	for _, n := range names {
+		b, err := os.ReadFile(filepath.Join(corpusDir, n))
+		if err != nil {
+			t.Skipf("corpus not present at %s: %v", corpusDir, err)
+		}
+		files = append(files, File{Name: filepath.Base(n), Size: int64(len(b)), R: bytes.NewReader(b)})
+	}
+	rep, err := Analyze(context.Background(), files, Options{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
+func verdictOf(rep *report.Report, g report.Goal) *report.Verdict {
+	for i := range rep.Verdicts {
+		if rep.Verdicts[i].Goal == g {
+			return &rep.Verdicts[i]
+		}
+	}
+	return nil
+}
+
+func findingByRef(rep *report.Report, ref string) *report.Finding {
+	for i := range rep.Findings {
+		if rep.Findings[i].Ref == ref {
+			return &rep.Findings[i]
+		}
+	}
+	return nil
+}
+
+// wantVerdict checks one goal's status and, for a fail, the check of the
+// first finding that decides it.
+func wantVerdict(t *testing.T, rep *report.Report, g report.Goal, status report.VerdictStatus, firstCause string) {
+	t.Helper()
+	v := verdictOf(rep, g)
+	switch {
+	case v == nil && status == "":
+		return
+	case v == nil:
+		t.Errorf("%s: no verdict, want %s", g, status)
+		return
+	case status == "":
+		t.Errorf("%s: %s, want no verdict (the goal does not concern these files)", g, v.Status)
+		return
+	case v.Status != status:
+		t.Errorf("%s: %s (because %v, needs %q), want %s", g, v.Status, v.Because, v.Needs, status)
+		return
+	}
+	if firstCause != "" && (len(v.Because) == 0 || report.RefID(v.Because[0]) != firstCause) {
+		t.Errorf("%s: because %v, want %s first", g, v.Because, firstCause)
+	}
+	for _, ref := range v.Because {
+		if findingByRef(rep, ref) == nil {
+			t.Errorf("%s: because %s, which no finding is", g, ref)
+		}
+	}
+	if status == report.Unknown && v.Needs == "" {
+		t.Errorf("%s: unknown without saying what would decide it", g)
+	}
+}
+
+// An .ipa whose app and extension embed the same expired in-house profile:
+// one root cause, in 2 places, first; its certificates under it; installing
+// and launching fail because of it; the signature itself is fine.
+func TestVerdictsExpiredProfileIPA(t *testing.T) {
+	rep := analyzeCorpus(t, defaultCaseTime, "bundles/appinfo-embedded.ipa")
+	first := rep.Findings[0]
+	if first.ID != "profile-expired" || len(first.Places) != 2 || first.Ref != "profile-expired#1" {
+		t.Fatalf("first finding %s %s in %v, want profile-expired in 2 places", first.Ref, first.Subject, first.Places)
+	}
+	if n := strings.Count(formatWant(rep.Findings), "| profile-expired |"); n != 1 {
+		t.Errorf("profile-expired listed %d times, want once", n)
+	}
+	second := rep.Findings[1]
+	if second.ID != "profile-no-valid-cert" || second.Cause != first.Ref {
+		t.Errorf("second finding %s (cause %q), want profile-no-valid-cert under %s", second.ID, second.Cause, first.Ref)
+	}
+	wantVerdict(t, rep, report.GoalSignature, report.Pass, "")
+	wantVerdict(t, rep, report.GoalInstalls, report.Fail, "profile-expired")
+	wantVerdict(t, rep, report.GoalLaunches, report.Fail, "profile-expired")
+	wantVerdict(t, rep, report.GoalNotarization, "", "")
+	wantVerdict(t, rep, report.GoalOpensAfterDownload, "", "")
+	wantVerdict(t, rep, report.GoalAppStore, "", "")
+}
+
+// A notary log pasted as text: notarization fails for the reason it gives,
+// Gatekeeper has no ticket; nothing is said about installing on a device.
+func TestVerdictsPastedNotaryLog(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(corpusDir, "notary/PromptBar-notarization-log.json"))
+	if err != nil {
+		t.Skipf("corpus not present: %v", err)
+	}
+	rep, err := Analyze(context.Background(), []File{{Name: "<stdin>", Size: int64(len(b)), R: bytes.NewReader(b)}}, Options{Now: defaultCaseTime})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantVerdict(t, rep, report.GoalNotarization, report.Fail, "notary-not-developer-id")
+	wantVerdict(t, rep, report.GoalOpensAfterDownload, report.Fail, "notary-not-developer-id")
+	wantVerdict(t, rep, report.GoalInstalls, "", "")
+	wantVerdict(t, rep, report.GoalSignature, "", "")
+}
+
+// A real Developer ID binary with the hardened runtime and a timestamp: the
+// signature passes, and notarization stays unknown — only Apple decides.
+func TestVerdictsDeveloperIDUnknownUntilNotarized(t *testing.T) {
+	rep := analyzeCorpus(t, defaultCaseTime, "macho/gofmt-go1.27.4-darwin-arm64")
+	wantVerdict(t, rep, report.GoalSignature, report.Pass, "")
+	wantVerdict(t, rep, report.GoalLaunches, report.Pass, "")
+	wantVerdict(t, rep, report.GoalNotarization, report.Unknown, "")
+	wantVerdict(t, rep, report.GoalOpensAfterDownload, report.Unknown, "")
+	wantVerdict(t, rep, report.GoalInstalls, "", "")
+	if v := verdictOf(rep, report.GoalNotarization); v != nil && !strings.Contains(v.Needs, onlyAppleDecides) {
+		t.Errorf("notarization needs %q, want it to say %q", v.Needs, onlyAppleDecides)
+	}
+}
+
+// A stapled ticket opens the app after download even where today's notary
+// service would ask for more (this 2019 installer has no hardened runtime).
+func TestVerdictsStapledTicket(t *testing.T) {
+	rep := analyzeCorpus(t, defaultCaseTime, "bundles/opera-beta-installer.app.zip")
+	wantVerdict(t, rep, report.GoalOpensAfterDownload, report.Pass, "")
+	wantVerdict(t, rep, report.GoalNotarization, report.Fail, "macho-no-hardened-runtime")
+}
+
+// The same finding on both slices of a universal file is one finding in 2
+// places.
+func TestUniversalFindingOnce(t *testing.T) {
+	rep := analyzeCorpus(t, defaultCaseTime, "macho/santa-yikes-universal_signed")
+	var dev []report.Finding
+	for _, f := range rep.Findings {
+		if f.ID == "macho-development-signed" {
+			dev = append(dev, f)
+		}
+	}
+	if len(dev) != 1 || len(dev[0].Places) != 2 {
+		t.Fatalf("macho-development-signed: %+v, want one finding in 2 places", dev)
+	}
+	if !strings.HasSuffix(dev[0].Places[0], "[i386]") || !strings.HasSuffix(dev[0].Places[1], "[x86_64]") {
+		t.Errorf("places %v, want the i386 and x86_64 slices", dev[0].Places)
+	}
+}
+
+// Refs are unique, name their check and count from 1 in report order; a
+// cause is a finding of the report that comes before its consequence.
+func TestRefsAndCauses(t *testing.T) {
+	rep := analyzeCorpus(t, defaultCaseTime, "bundles/appinfo-embedded.ipa", "bundles/appinfo-ipad.ipa", "macho/santa-yikes-universal_signed")
+	pos := map[string]int{}
+	count := map[string]int{}
+	for i, f := range rep.Findings {
+		count[f.ID]++
+		if want := f.ID + "#" + itoa(count[f.ID]); f.Ref != want {
+			t.Errorf("finding %d: ref %q, want %q", i, f.Ref, want)
+		}
+		pos[f.Ref] = i
+	}
+	for i, f := range rep.Findings {
+		if f.Cause == "" {
+			continue
+		}
+		if c, ok := pos[f.Cause]; !ok || c >= i {
+			t.Errorf("%s: cause %s is not an earlier finding", f.Ref, f.Cause)
+		}
+	}
+	// Sorting a decoded report keeps the order it was made in.
+	again := &report.Report{Findings: append([]report.Finding(nil), rep.Findings...)}
+	again.Sort()
+	for i := range again.Findings {
+		if again.Findings[i].Ref != rep.Findings[i].Ref {
+			t.Fatalf("Sort moved %s to %d", again.Findings[i].Ref, i)
+		}
+	}
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
