@@ -7,8 +7,8 @@ import (
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
-// goalWords are the questions people come with, as the verdict panel asks
-// them, and the tool that gives Apple's answer.
+// goalWords say, for each goal, which tool gives Apple's answer (the
+// question itself is report.Goal.Title).
 var goalWords = map[report.Goal]struct{ Label, Tool string }{
 	report.GoalSignature:          {"Valid signature", "codesign --verify --strict"},
 	report.GoalInstalls:           {"Installs on a device", "iOS, iPadOS, tvOS, watchOS, visionOS"},
@@ -43,8 +43,8 @@ func findingAnchor(i int) string { return "finding-" + strconv.Itoa(i) }
 
 // verdictViews lays out a report's verdicts in report.Goals order, with each
 // reason resolved to the finding it refers to. A reference is a finding's
-// index in the report, its check ID, or "ID: subject"; one that matches
-// nothing is shown as written.
+// Ref ("profile-expired#1"), else its index in the report, its check ID, or
+// "ID: subject"; one that matches nothing is shown as written.
 func verdictViews(r *report.Report) []verdictView {
 	if r == nil {
 		return nil
@@ -56,7 +56,8 @@ func verdictViews(r *report.Report) []verdictView {
 	out := make([]verdictView, 0, len(r.Verdicts))
 	for _, v := range r.Verdicts {
 		w := goalWords[v.Goal]
-		if w.Label == "" {
+		w.Label = v.Goal.Title()
+		if w.Label == string(v.Goal) {
 			w.Label = strings.ReplaceAll(string(v.Goal), "-", " ")
 		}
 		vv := verdictView{Goal: v.Goal, Label: w.Label, Tool: w.Tool, Status: v.Status, Needs: v.Needs, Word: verdictWord(v.Status)}
@@ -100,6 +101,11 @@ const maxRefFindings = 3
 
 func resolveRef(findings []report.Finding, ref string) []int {
 	ref = strings.TrimSpace(ref)
+	for i, f := range findings {
+		if f.Ref != "" && f.Ref == ref {
+			return []int{i}
+		}
+	}
 	if i, err := strconv.Atoi(strings.TrimPrefix(ref, "#")); err == nil {
 		if i >= 0 && i < len(findings) {
 			return []int{i}
