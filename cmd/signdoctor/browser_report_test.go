@@ -126,10 +126,50 @@ func (b *browser) testReport(t *testing.T) {
 						t.Errorf("the report is %dpx wide at a %dpx viewport: %v", w, vp.width,
 							evaluate[[]string](tb, `[...document.querySelectorAll(".report *")].filter(e => e.getBoundingClientRect().right > `+strconv.FormatInt(vp.width, 10)+` + 1).slice(0, 5).map(e => e.tagName + "." + e.className + ": " + e.textContent.slice(0, 60))`))
 					}
+					// The page gives the analyzer's verdicts.
+					want := analyzeNatively(t, file)
+					var wantV []string
+					for _, v := range want.Verdicts {
+						wantV = append(wantV, string(v.Goal)+"="+string(v.Status))
+					}
+					gotV := evaluate[[]string](tb, `[...document.querySelectorAll("#verdicts .verdict")].map(v => v.dataset.goal + "=" + v.dataset.status)`)
+					if strings.Join(gotV, " ") != strings.Join(wantV, " ") {
+						t.Errorf("the page shows verdicts %v, the analyzer gives %v", gotV, wantV)
+					}
 					tb.screenshot(dir, "report-"+in.kind+"-"+vp.name, vp.width, true)
+					if in.kind == "bundle" {
+						tb.checkSharedVerdicts(vp.height, gotV)
+					}
 				})
 			}
 		})
+	}
+}
+
+// checkSharedVerdicts opens the report's share link in a new tab: the
+// verdicts are the same and again on the first screen.
+func (tb *tab) checkSharedVerdicts(height int64, want []string) {
+	t := tb.t
+	tb.do("make a share link", chromedp.Click(chromedp.ID("share-button")), chromedp.WaitVisible(chromedp.ID("share-link")))
+	link := evaluate[string](tb, `document.getElementById("share-link").value`)
+	if !strings.Contains(link, "#") {
+		t.Fatalf("share link %q", link)
+	}
+	other := tb.b.newTab(t)
+	other.do("viewport", chromedp.EmulateViewport(evaluate[int64](tb, `window.innerWidth`), height))
+	other.do("open the share link",
+		chromedp.Navigate(link),
+		chromedp.WaitNotPresent(chromedp.ID("app-wasm-loader")),
+		chromedp.WaitVisible(chromedp.ID("verdicts")),
+		chromedp.Sleep(300e6),
+	)
+	v := evaluate[box](other, `(() => { const r = document.getElementById("verdicts").getBoundingClientRect(); return {top: r.top, bottom: r.bottom, height: r.height}; })()`)
+	if v.Top < 0 || v.Bottom > float64(height) {
+		t.Errorf("on the shared report the verdicts span %.0f-%.0fpx, not inside the first %dpx", v.Top, v.Bottom, height)
+	}
+	got := evaluate[[]string](other, `[...document.querySelectorAll("#verdicts .verdict")].map(v => v.dataset.goal + "=" + v.dataset.status)`)
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("the shared report shows verdicts %v, the original %v", got, want)
 	}
 }
 
