@@ -6,11 +6,12 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/signdoctor/signdoctor/analyzer"
 )
 
 // reportViewports are the sizes the report is judged at: a laptop and a
@@ -122,9 +123,12 @@ func (b *browser) testReport(t *testing.T) {
 						return !c || !f || !!(f.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING); })()`); !order {
 						t.Error("the facts come before the findings")
 					}
-					if w := evaluate[int](tb, `document.documentElement.scrollWidth`); int64(w) > vp.width {
-						t.Errorf("the report is %dpx wide at a %dpx viewport: %v", w, vp.width,
-							evaluate[[]string](tb, `[...document.querySelectorAll(".report *")].filter(e => e.getBoundingClientRect().right > `+strconv.FormatInt(vp.width, 10)+` + 1).slice(0, 5).map(e => e.tagName + "." + e.className + ": " + e.textContent.slice(0, 60))`))
+					tb.checkNoOverflow(in.kind)
+					if vp.mobile {
+						// The narrowest phones in use: 360 CSS pixels.
+						tb.do("360px", chromedp.EmulateViewport(360, vp.height, chromedp.EmulateMobile), chromedp.Sleep(200e6))
+						tb.checkNoOverflow(in.kind + " at 360px")
+						tb.do("back to "+vp.name, chromedp.EmulateViewport(vp.width, vp.height, chromedp.EmulateMobile), chromedp.Sleep(200e6))
 					}
 					// The page gives the analyzer's verdicts.
 					want := analyzeNatively(t, file)
@@ -143,6 +147,57 @@ func (b *browser) testReport(t *testing.T) {
 				})
 			}
 		})
+	}
+}
+
+// overflowJS lists what sticks out of the page sideways: elements whose box
+// passes the viewport's right edge (the inside of a scrolling table and the
+// visually hidden text excepted), and the page's own scroll width.
+const overflowJS = `(() => {
+	const w = window.innerWidth, out = [];
+	if (document.documentElement.scrollWidth > w) out.push("the page is " + document.documentElement.scrollWidth + "px wide");
+	for (const e of document.querySelectorAll("main *")) {
+		if (e.closest(".table-scroll") || e.closest(".visually-hidden") || e.closest("details:not([open]) > :not(summary)")) continue;
+		const r = e.getBoundingClientRect();
+		if (r.width > 0 && r.right > w + 1) out.push(e.tagName.toLowerCase() + "." + e.className + " ends at " + Math.round(r.right) + "px: " + (e.textContent || "").trim().slice(0, 50));
+		if (out.length >= 5) break;
+	}
+	return out;
+})()`
+
+// checkNoOverflow fails when anything leaves the page sideways.
+func (tb *tab) checkNoOverflow(what string) {
+	tb.t.Helper()
+	if out := evaluate[[]string](tb, overflowJS); len(out) > 0 {
+		tb.t.Errorf("%s: something sticks out at %dpx: %q", what, evaluate[int](tb, `window.innerWidth`), out)
+	}
+}
+
+// testPagesAt360 opens every kind of page at 360px: nothing may stick out.
+func (b *browser) testPagesAt360(t *testing.T) {
+	tb := b.newTab(t)
+	tb.do("viewport", chromedp.EmulateViewport(360, 780, chromedp.EmulateMobile))
+	checks := analyzer.Checks()
+	pages := []string{"/", "/checks", "/about"}
+	for _, c := range checks {
+		pages = append(pages, "/checks/"+c.ID)
+	}
+	for i, p := range pages {
+		if i > 8 && i%10 != 0 {
+			continue // a sample of the check pages: they share one layout
+		}
+		tb.open(p)
+		tb.checkNoOverflow(p)
+	}
+	// Control: the check does see a line that cannot wrap.
+	tb.do("plant a long line", chromedp.Evaluate[chromedp.Void](`(() => {
+		const s = document.createElement("span");
+		s.style.whiteSpace = "nowrap";
+		s.textContent = "x".repeat(200);
+		document.querySelector("main").append(s);
+	})()`))
+	if out := evaluate[[]string](tb, overflowJS); len(out) == 0 {
+		t.Error("the overflow check missed a planted 200-character line")
 	}
 }
 
