@@ -216,7 +216,7 @@ func (c *bundleCard) renderNode(n *report.BundleNode, findings []report.Finding)
 		for _, f := range g.Findings {
 			var title goapp.UI = goapp.A().Href(href(checkPath(f.ID))).Text(f.Title)
 			if i, ok := at[findingKey(f.Finding)]; ok {
-				title = goapp.A().Href("#"+findingAnchor(i)).Text(f.Title)
+				title = goapp.A().Href("#" + findingAnchor(i)).Text(f.Title)
 			}
 			items = append(items, goapp.Li().Class("node-finding", "sev-"+string(f.Severity)).
 				DataSet("id", f.ID).DataSet("severity", string(f.Severity)).Body(
@@ -258,7 +258,6 @@ func hasSignedSlice(m *report.MachO) bool {
 	}
 	return false
 }
-
 
 // sealSection lists what changed since the bundle was signed.
 func sealSection(s *report.BundleSeal) goapp.UI {
