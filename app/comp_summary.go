@@ -25,13 +25,15 @@ func summaryBar(r *report.Report, filter report.Severity, onFilter func(report.S
 			Disabled(n == 0 && !pressed).
 			Body(goapp.Strong().Text(strconv.Itoa(n)), goapp.Text(" "+word))
 		if onFilter != nil {
+			// The scope makes go-app replace the handler when the state
+			// changes: it keeps a closure of the same code otherwise.
 			btn = btn.OnClick(func(ctx goapp.Context, ev goapp.Event) {
 				if pressed {
 					onFilter("")
 					return
 				}
 				onFilter(sev)
-			})
+			}, goapp.EventScope(pressed))
 		}
 		return goapp.Li().Class("count", "sev-"+string(sev)).DataSet("count", n).Body(btn)
 	}

@@ -8,6 +8,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/signdoctor/signdoctor/analyzer"
+	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
 // analyzerPage is the home page: drop or pick files (or paste text), watch
@@ -21,27 +22,29 @@ type analyzerPage struct {
 	// focusedSeq is the analysis whose report got the focus, so it moves
 	// once per report, not on every update.
 	focusedSeq int
+	// startedOver asks for the focus on the file input once the report
+	// has gone.
+	startedOver bool
 }
 
 func (p *analyzerPage) OnMount(ctx goapp.Context) {
+	if goapp.IsClient {
+		// Back from another page: the report is still here; put the reader
+		// where they were, and leave the focus alone.
+		var st analysisState
+		ctx.GetState(stateAnalysis, &st)
+		if st.Report != nil && !st.Running {
+			p.focusedSeq = st.Seq
+			if y, open, ok := savedView(st.Seq); ok {
+				ctx.After(80*time.Millisecond, func(goapp.Context) { restoreView(y, open) })
+			}
+		}
+	}
 	ctx.ObserveState(stateAnalysis, &p.state).OnChange(func() {
 		ctx.Defer(p.afterChange)
 	})
 	if goapp.IsClient {
 		startWarmUp(ctx)
-		if p.state.Report != nil && !p.state.Running && savedView() == p.state.Seq {
-			// Back from another page: the report is still here; put the
-			// reader where they were.
-			ctx.After(60*time.Millisecond, restoreView)
-			p.focusedSeq = p.state.Seq
-		}
-	}
-}
-
-// OnDismount keeps where the reader was in the report, for Back.
-func (p *analyzerPage) OnDismount() {
-	if goapp.IsClient && p.state.Report != nil {
-		saveView(p.state.Seq)
 	}
 }
 
@@ -50,6 +53,16 @@ func (p *analyzerPage) OnDismount() {
 // screen and what a screen reader reads next.
 func (p *analyzerPage) afterChange(ctx goapp.Context) {
 	st := p.state
+	if p.startedOver && st.Report == nil && !st.Running {
+		// Start over: back to the drop zone, ready for the next files.
+		p.startedOver = false
+		if in := goapp.Window().GetElementByID("file-input"); in.Truthy() {
+			in.Set("value", "")
+			in.Call("focus")
+		}
+		goapp.Window().Call("scrollTo", 0, 0)
+		return
+	}
 	if st.Report == nil || st.Running || st.Seq == p.focusedSeq {
 		return
 	}
@@ -123,7 +136,12 @@ func (p *analyzerPage) Render() goapp.UI {
 		cls = append(cls, "dragging")
 	}
 	// The whole page takes a drop, not only the drop zone.
-	return goapp.Div().Class(cls...).
+	wrap := goapp.Div().Class(cls...)
+	if result != nil {
+		// web/page.js reads it to keep the reader's place for Back.
+		wrap = wrap.DataSet("report-seq", st.Seq)
+	}
+	return wrap.
 		On("dragenter", p.onDragOver).
 		On("dragover", p.onDragOver).
 		On("dragleave", p.onDragLeave).
@@ -196,6 +214,16 @@ func (p *analyzerPage) pasteBox() goapp.UI {
 	)
 }
 
+// spokenVerdicts is the verdicts in one sentence for screen readers: the
+// status line announces it; on screen the panel below says the same.
+func spokenVerdicts(r *report.Report) goapp.UI {
+	s := verdictSentence(verdictViews(r))
+	if s == "" {
+		return nil
+	}
+	return goapp.Span().Class("visually-hidden").Text(s)
+}
+
 // statusText says what is going on, in one line.
 func statusText(st analysisState) goapp.UI {
 	switch {
@@ -210,10 +238,16 @@ func statusText(st analysisState) goapp.UI {
 		return goapp.Span().Class("error-text").Text(st.Err)
 	case st.Report != nil && st.Shared:
 		e, w, i := st.Report.Counts()
-		return goapp.Text(strings.TrimSpace("Showing a shared report: " + strings.ToLower(countsText(e, w, i)) + ". " + verdictSentence(verdictViews(st.Report))))
+		return goapp.Span().Body(
+			goapp.Text("Showing a shared report: "+strings.ToLower(countsText(e, w, i))+". "),
+			spokenVerdicts(st.Report),
+		)
 	case st.Report != nil:
 		e, w, i := st.Report.Counts()
-		return goapp.Text(strings.TrimSpace(fmt.Sprintf("Analysed %s in %s: %s. %s", plural(len(st.Files), "file", "files"), st.ElapsedText, strings.ToLower(countsText(e, w, i)), verdictSentence(verdictViews(st.Report)))))
+		return goapp.Span().Body(
+			goapp.Text(fmt.Sprintf("Analysed %s in %s: %s. ", plural(len(st.Files), "file", "files"), st.ElapsedText, strings.ToLower(countsText(e, w, i)))),
+			spokenVerdicts(st.Report),
+		)
 	}
 	return goapp.Text("")
 }
@@ -258,14 +292,8 @@ func (p *analyzerPage) onPasteKey(ctx goapp.Context, e goapp.Event) {
 
 func (p *analyzerPage) onStartOver(ctx goapp.Context, e goapp.Event) {
 	p.pasted = ""
+	p.startedOver = true
 	ctx.NewAction(actionStartOver)
-	ctx.Defer(func(ctx goapp.Context) {
-		if in := goapp.Window().GetElementByID("file-input"); in.Truthy() {
-			in.Set("value", "")
-			in.Call("focus")
-		}
-		goapp.Window().Call("scrollTo", 0, 0)
-	})
 }
 
 func (p *analyzerPage) onPasteAnalyze(ctx goapp.Context, e goapp.Event) {

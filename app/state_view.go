@@ -1,8 +1,8 @@
 package app
 
 import (
-	"strings"
-	"sync"
+	"encoding/json"
+	"strconv"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -41,46 +41,41 @@ func handleStartOver(ctx goapp.Context, a goapp.Action) {
 	}
 }
 
-// view is where the reader was in a report when they left the page (a check
-// page, About): Back brings them to the same place with the same sections
-// open. Only one report's view is kept, by its analysis number.
-var view struct {
-	sync.Mutex
-	seq     int
-	scrollY float64
-	open    []string
-}
+// viewKey is where web/page.js keeps, in sessionStorage, where the reader
+// was in a report when they followed a link to another page of the site:
+// {"seq","y","open":[ids of open details]}. It is written on the click,
+// while the report is still on the page; Back puts the reader there again.
+const viewKey = "signdoctor-view"
 
-// savedView is the analysis whose view is kept.
-func savedView() int {
-	view.Lock()
-	defer view.Unlock()
-	return view.seq
-}
-
-// saveView records the scroll position and the open sections (details
-// elements with an id) of the report on the page.
-func saveView(seq int) {
-	doc := goapp.Window().Get("document")
-	var open []string
-	list := doc.Call("querySelectorAll", ".report details[open][id], #paste[open]")
-	for i := 0; i < list.Length() && i < 500; i++ {
-		open = append(open, list.Index(i).Get("id").String())
+// savedView is what was kept for the report of analysis seq, if anything.
+func savedView(seq int) (y float64, open []string, ok bool) {
+	store := goapp.Window().Get("sessionStorage")
+	if !store.Truthy() {
+		return 0, nil, false
 	}
-	view.Lock()
-	view.seq = seq
-	view.scrollY = goapp.Window().Get("scrollY").Float()
-	view.open = open
-	view.Unlock()
+	raw := store.Call("getItem", viewKey)
+	if raw.IsNull() || raw.IsUndefined() {
+		return 0, nil, false
+	}
+	var v struct {
+		Seq  string   `json:"seq"`
+		Y    float64  `json:"y"`
+		Open []string `json:"open"`
+	}
+	if err := json.Unmarshal([]byte(raw.String()), &v); err != nil || v.Seq != strconv.Itoa(seq) {
+		return 0, nil, false
+	}
+	if len(v.Open) > 500 {
+		v.Open = v.Open[:500]
+	}
+	return v.Y, v.Open, true
 }
 
-// restoreView reopens the saved sections and scrolls back.
-func restoreView(ctx goapp.Context) {
-	view.Lock()
-	y, open := view.scrollY, append([]string(nil), view.open...)
-	view.Unlock()
+// restoreView reopens the kept sections and scrolls back, once.
+func restoreView(y float64, open []string) {
+	goapp.Window().Get("sessionStorage").Call("removeItem", viewKey)
 	for _, id := range open {
-		if id == "" || strings.ContainsAny(id, `"\`) {
+		if id == "" {
 			continue
 		}
 		if el := goapp.Window().GetElementByID(id); el.Truthy() {

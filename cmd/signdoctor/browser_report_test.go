@@ -6,6 +6,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -281,5 +282,70 @@ func (b *browser) testFirstVisit(t *testing.T) {
 	}
 	if disabled := evaluate[bool](tb, `document.getElementById("file-input").disabled`); disabled {
 		t.Error("the file input is still disabled once the analyzer runs")
+	}
+}
+
+// testInteractions drives the report page as a person would: a drop on the
+// page's footer (not the drop zone) is analysed, a count pill filters the
+// findings, Back from a check page returns to the same place with the same
+// sections open, and Start over clears the report.
+func (b *browser) testInteractions(t *testing.T) {
+	tb := b.newTab(t)
+	tb.do("viewport", chromedp.EmulateViewport(1280, 900))
+	tb.open("/")
+	ents, err := os.ReadFile(caseFile(t, "ent-get-task-allow/debug-build/Debug.entitlements"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A drop anywhere: a real DragEvent with a file, on the footer.
+	tb.do("drop on the footer", chromedp.Evaluate[chromedp.Void](`(() => {
+		const dt = new DataTransfer();
+		dt.items.add(new File([`+strconv.Quote(string(ents))+`], "Debug.entitlements", {type: "application/xml"}));
+		const target = document.querySelector(".site-footer");
+		for (const type of ["dragenter", "dragover", "drop"]) {
+			target.dispatchEvent(new DragEvent(type, {dataTransfer: dt, bubbles: true, cancelable: true}));
+		}
+	})()`), chromedp.WaitVisible(chromedp.ID("verdicts")))
+	if title := evaluate[string](tb, `document.querySelector(".report-title").textContent`); !strings.Contains(title, "Debug.entitlements") {
+		t.Errorf("a drop on the footer was not analysed: the page says %q", title)
+	}
+
+	// The notes pill shows only notes; pressing it again shows all.
+	all := evaluate[int](tb, `document.querySelectorAll(".findings .finding").length`)
+	tb.do("press the notes count", chromedp.Click(`#summary .sev-info button`), chromedp.WaitVisible(`.show-all`))
+	if n := evaluate[int](tb, `[...document.querySelectorAll(".findings .finding")].filter(f => f.dataset.severity !== "info").length`); n != 0 {
+		t.Errorf("filtered on notes, %d other findings show", n)
+	}
+	tb.do("show all again", chromedp.Click(`#summary .sev-info button`), chromedp.WaitNotPresent(`.show-all`))
+	if n := evaluate[int](tb, `document.querySelectorAll(".findings .finding").length`); n != all {
+		t.Errorf("after the filter, %d findings show, want %d", n, all)
+	}
+
+	// Open a finding's "why", scroll, follow its check link, come back.
+	tb.do("open why", chromedp.Click(`#finding-0-why > summary`), chromedp.Sleep(100e6))
+	y := evaluate[float64](tb, `(() => { window.scrollTo(0, 200); return window.scrollY; })()`)
+	tb.do("follow the check link",
+		chromedp.Click(`#finding-0-why a[href^="/checks/"]`),
+		chromedp.WaitVisible(chromedp.ID("check-title")),
+	)
+	tb.do("back",
+		chromedp.Evaluate[chromedp.Void](`history.back()`),
+		chromedp.WaitVisible(chromedp.ID("verdicts")),
+		chromedp.Sleep(500e6),
+	)
+	if open := evaluate[bool](tb, `!!(document.getElementById("finding-0-why") || {}).open`); !open {
+		t.Error("back from the check page, the finding's explanation is closed again")
+	}
+	// (Clicking scrolls the link into view first, by a few pixels.)
+	if got := evaluate[float64](tb, `window.scrollY`); got < y-40 || got > y+40 {
+		t.Errorf("back from the check page, the page is scrolled to %.0f, it was at %.0f", got, y)
+	}
+
+	tb.do("start over", chromedp.Click(chromedp.ID("start-over")), chromedp.WaitNotPresent(chromedp.ID("verdicts")))
+	if zone := evaluate[string](tb, `document.getElementById("drop-zone").textContent`); !strings.Contains(zone, "Drop files") {
+		t.Errorf("after Start over the drop zone says %q", zone)
+	}
+	if id := evaluate[string](tb, `document.activeElement ? document.activeElement.id : ""`); id != "file-input" {
+		t.Errorf("after Start over the focus is on #%s, not the file input", id)
 	}
 }

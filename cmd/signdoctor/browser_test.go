@@ -68,6 +68,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("Report", b.testReport)
 	t.Run("FirstVisit", b.testFirstVisit)
 	t.Run("PagesAt360", b.testPagesAt360)
+	t.Run("Interactions", b.testInteractions)
 	t.Run("DropBinary", b.testDropBinary)
 	t.Run("Examples", b.testExamples)
 	t.Run("NoUpload", b.testNoUpload)
