@@ -33,43 +33,41 @@ func entitlementRows(keys []report.EntitlementKey) goapp.UI {
 			meaning = "Not a key signdoctor knows (that does not make it wrong)."
 		}
 		used[k.Restriction] = true
-		var value goapp.UI = goapp.Span().Class("ent-value").Text(scalarText(k.Value))
+		value := span("ent-value", scalarText(k.Value))
 		if children := toTree(k.Value); len(children) > 1 || (len(children) == 1 && children[0].Key != "") {
 			value = tree(children, 1)
 		}
 		rows = append(rows, goapp.Tr().Class("entitlement").DataSet("key", k.Key).DataSet("restriction", k.Restriction).Body(
 			goapp.Th().Scope("row").Class("ent-key").Body(goapp.Code().Text(k.Key)),
-			goapp.Td().Class("ent-value-cell").Body(value),
+			goapp.Td().Body(value),
 			goapp.Td().Class("ent-meaning").Text(meaning),
-			goapp.Td().Class("ent-restriction").Body(
-				goapp.Span().Class("badge", "restriction", "restriction-"+orDash(k.Restriction)).Text(restrictionLabel(k.Restriction)),
-			),
+			goapp.Td().Body(restrictionBadge(k.Restriction)),
 		))
 	}
-	legend := make([]goapp.UI, 0, len(restrictionOrder))
+	legend := make([]goapp.UI, 0, 2*len(restrictionOrder))
 	for _, r := range restrictionOrder {
-		if !used[r] {
-			continue
+		if used[r] {
+			legend = append(legend, goapp.Dt().Body(restrictionBadge(r)), goapp.Dd().Text(restrictionMeaning[r]))
 		}
-		legend = append(legend,
-			goapp.Dt().Body(goapp.Span().Class("badge", "restriction", "restriction-"+r).Text(restrictionLabel(r))),
-			goapp.Dd().Text(restrictionMeaning[r]),
-		)
 	}
-	return goapp.Div().Class("entitlements-block").Body(
+	head := make([]goapp.UI, 4)
+	for i, h := range [...]string{"Key", "Value", "What it does", "Profile"} {
+		head[i] = goapp.Th().Scope("col").Text(h)
+	}
+	return goapp.Div().Body(
 		goapp.Div().Class("table-scroll").Body(
 			goapp.Table().Class("ent-table").Body(
-				goapp.THead().Body(goapp.Tr().Body(
-					goapp.Th().Scope("col").Text("Key"),
-					goapp.Th().Scope("col").Text("Value"),
-					goapp.Th().Scope("col").Text("What it does"),
-					goapp.Th().Scope("col").Text("Profile"),
-				)),
+				goapp.THead().Body(goapp.Tr().Body(head...)),
 				goapp.TBody().Body(rows...),
 			),
 		),
 		goapp.Dl().Class("legend", "ent-legend").Aria("label", "What the badges mean").Body(legend...),
 	)
+}
+
+// restrictionBadge says whether a profile must authorise a key.
+func restrictionBadge(r string) goapp.UI {
+	return goapp.Span().Class("badge", "restriction", "restriction-"+orDash(r)).Text(restrictionLabel(r))
 }
 
 // entitlementPlatform is the knowledge base's platform name for a profile's

@@ -34,44 +34,21 @@ func entitlementsCard(a report.Artifact, e *report.Entitlements) goapp.UI {
 	if format == "" {
 		format = e.Format
 	}
-	facts := []goapp.UI{
-		factRow("format", "Format", e.Format, goapp.Text(orDash(format))),
-	}
-	if e.Platform != "" {
-		facts = append(facts, factRow("platform", "Platform", e.Platform, goapp.Text(e.Platform)))
-	}
-	if e.AppID != "" {
-		facts = append(facts, factRow("app_id", "App ID", e.AppID, goapp.Code().Text(e.AppID)))
-	}
-	if e.Team != "" {
-		facts = append(facts, factRow("team", "Team", e.Team, goapp.Text(e.Team)))
-	}
-	if len(e.UnexpandedVariables) > 0 {
-		facts = append(facts, factRow("unexpanded_variables", "Build variables left in", "", pathList(e.UnexpandedVariables)))
-	}
 	return goapp.Article().Class("artifact-card", "entitlements-card").DataSet("kind", a.Kind).Body(
 		cardHeader("Entitlements", a.Name, ""),
-		goapp.Dl().Class("facts").Body(facts...),
+		factList([]fact{
+			{Key: "format", Label: "Format", Raw: e.Format, Text: format},
+			{Key: "platform", Label: "Platform", Raw: e.Platform, Text: e.Platform},
+			{Key: "app_id", Label: "App ID", Raw: e.AppID, Text: e.AppID, Code: true},
+			{Key: "team", Label: "Team", Raw: e.Team, Text: e.Team},
+			{Key: "unexpanded_variables", Label: "Build variables left in", List: e.UnexpandedVariables},
+		}),
 		goapp.Section().Class("card-section").Body(
 			goapp.H3().Text(fmt.Sprintf("Keys (%d)", len(e.Keys))),
 			entitlementRows(e.Keys),
 		),
 		allFacts(a.Facts),
 	)
-}
-
-// relativeDays says how far a date is from now in whole days: "12 days
-// ago", "in 3 days", "today".
-func relativeDays(t, now time.Time) string {
-	d := t.Sub(now)
-	days := int(d.Hours() / 24)
-	switch {
-	case days == 0:
-		return "today"
-	case d < 0:
-		return plural(-days, "day", "days") + " ago"
-	}
-	return "in " + plural(days, "day", "days")
 }
 
 // certificateCard shows a certificate as Keychain Access does: kind, name,
@@ -88,39 +65,27 @@ func certificateCard(a report.Artifact, c *report.Certificate, now time.Time) go
 	case c.AppleIssued:
 		issued = "yes: an Apple-signed profile lists it"
 	}
-	validFrom := []goapp.UI{goapp.Text("—")}
-	if !c.NotBefore.IsZero() {
-		validFrom = []goapp.UI{
-			goapp.Time().DateTime(timeRaw(c.NotBefore)).Text(formatDate(c.NotBefore)),
-			goapp.Span().Class("days-left").Text(" (" + relativeDays(c.NotBefore, now) + ")"),
-		}
-	}
-	chain := []goapp.UI{goapp.Li().Text(orDash(c.CommonName))}
-	if c.Issuer != "" {
-		chain = append(chain, goapp.Li().Text(c.Issuer))
-	}
-	facts := []goapp.UI{
-		factRow("cert_kind", "Kind", c.CertKind, goapp.Text(kind)),
-		factRow("common_name", "Name", c.CommonName, goapp.Text(orDash(c.CommonName))),
-	}
+	role := fact{Key: "team", Label: "Team", Raw: c.Team, Text: orDash(c.Team)}
 	if c.IsCA {
-		facts = append(facts, factRow("is_ca", "Role", "true", goapp.Text("certification authority: it issues certificates, it does not sign code")))
-	} else {
-		facts = append(facts, factRow("team", "Team", c.Team, goapp.Text(orDash(c.Team))))
+		role = fact{Key: "is_ca", Label: "Role", Raw: "true", Text: "certification authority: it issues certificates, it does not sign code"}
 	}
-	facts = append(facts,
-		factRow("issuer", "Chain", c.Issuer, goapp.Ol().Class("chain").Body(chain...)),
-		factRow("apple_issued", "Issued by Apple", strconv.FormatBool(c.AppleIssued), goapp.Text(issued)),
-		factRow("not_before", "Valid from", timeRaw(c.NotBefore), validFrom...),
-		factRow("not_after", "Expires", timeRaw(c.NotAfter), dateWithDaysLeft(c.NotAfter, now)...),
-		factRow("sha1", "SHA-1", c.SHA1, goapp.Code().Text(orDash(c.SHA1))),
-	)
-	if c.SHA256 != "" {
-		facts = append(facts, factRow("sha256", "SHA-256", c.SHA256, goapp.Code().Text(c.SHA256)))
+	chain := []string{orDash(c.CommonName)}
+	if c.Issuer != "" {
+		chain = append(chain, c.Issuer)
 	}
 	return goapp.Article().Class("artifact-card", "certificate-card").DataSet("kind", a.Kind).Body(
 		cardHeader("Certificate: "+kind, orDash(c.CommonName), a.Name),
-		goapp.Dl().Class("facts").Body(facts...),
+		factList([]fact{
+			{Key: "cert_kind", Label: "Kind", Raw: c.CertKind, Text: kind},
+			{Key: "common_name", Label: "Name", Raw: c.CommonName, Text: orDash(c.CommonName)},
+			role,
+			{Key: "issuer", Label: "Chain", Raw: c.Issuer, List: chain},
+			{Key: "apple_issued", Label: "Issued by Apple", Raw: strconv.FormatBool(c.AppleIssued), Text: issued},
+			dateFact("not_before", "Valid from", c.NotBefore, now, false),
+			dateFact("not_after", "Expires", c.NotAfter, now, true),
+			{Key: "sha1", Label: "SHA-1", Raw: c.SHA1, Text: c.SHA1, Code: true},
+			{Key: "sha256", Label: "SHA-256", Raw: c.SHA256, Text: c.SHA256, Code: true},
+		}),
 		allFacts(a.Facts),
 	)
 }
@@ -132,23 +97,19 @@ func notaryCard(a report.Artifact, n *report.Notary) goapp.UI {
 	if n.StatusSummary != "" && n.StatusSummary != n.Status {
 		status += ": " + n.StatusSummary
 	}
-	facts := []goapp.UI{
-		factRow("status", "Status", n.Status, goapp.Strong().Class("notary-status", "status-"+strings.ToLower(strings.ReplaceAll(n.Status, " ", "-"))).Text(orDash(status))),
-	}
-	if n.StatusExplanation != "" {
-		facts = append(facts, factRow("status_explanation", "What it means", "", goapp.Text(n.StatusExplanation)))
-	}
-	facts = append(facts, factRow("job_id", "Submission ID", n.JobID, goapp.Code().Text(orDash(n.JobID)), copyText(n.JobID, "the submission ID")))
-	if n.ArchiveFilename != "" {
-		facts = append(facts, factRow("archive_filename", "File submitted", n.ArchiveFilename, goapp.Code().Text(n.ArchiveFilename)))
-	}
+	uploaded := ""
 	if n.UploadDate != nil {
-		facts = append(facts, factRow("upload_date", "Uploaded", timeRaw(*n.UploadDate), goapp.Text(formatDate(*n.UploadDate))))
+		uploaded = formatDate(*n.UploadDate)
 	}
-	if n.SHA256 != "" {
-		facts = append(facts, factRow("sha256", "SHA-256", n.SHA256, goapp.Code().Text(n.SHA256)))
-	}
-	facts = append(facts, factRow("issue_count", "Issues", strconv.Itoa(n.IssueCount), goapp.Text(strconv.Itoa(n.IssueCount))))
+	facts := factList([]fact{
+		{Key: "status", Label: "Status", Raw: n.Status, Text: orDash(status)},
+		{Key: "status_explanation", Label: "What it means", Text: n.StatusExplanation},
+		{Key: "job_id", Label: "Submission ID", Raw: n.JobID, Text: n.JobID, Code: true, Copy: true, CopyLabel: "the submission ID"},
+		{Key: "archive_filename", Label: "File submitted", Raw: n.ArchiveFilename, Text: n.ArchiveFilename, Code: true},
+		{Key: "upload_date", Label: "Uploaded", Text: uploaded},
+		{Key: "sha256", Label: "SHA-256", Raw: n.SHA256, Text: n.SHA256, Code: true},
+		{Key: "issue_count", Label: "Issues", Raw: strconv.Itoa(n.IssueCount), Text: strconv.Itoa(n.IssueCount)},
+	})
 
 	var groups []goapp.UI
 	for _, g := range n.Groups {
@@ -162,20 +123,18 @@ func notaryCard(a report.Artifact, n *report.Notary) goapp.UI {
 		items := make([]goapp.UI, 0, len(g.Issues))
 		for _, is := range g.Issues {
 			sev := notarySeverity(is.Severity)
-			var explain, more []goapp.UI
+			var title, doc goapp.UI
 			if is.Title != "" {
-				explain = append(explain, goapp.A().Href(href(checkPath(is.Check))).Class("notary-check").Text(is.Title))
-			}
-			if is.Explanation != "" {
-				more = append(more, goapp.P().Class("muted").Text(is.Explanation))
+				title = link(href(checkPath(is.Check)), "notary-check", is.Title)
 			}
 			if is.DocURL != "" {
-				more = append(more, goapp.P().Body(goapp.A().Href(is.DocURL).Rel("noopener noreferrer").Text("Apple's documentation for this issue")))
+				doc = goapp.P().Body(link(is.DocURL, "", "Apple's documentation for this issue"))
 			}
 			items = append(items, goapp.Li().Class("notary-issue", "finding", "sev-"+sev).DataSet("check", is.Check).Body(
-				goapp.Div().Class("finding-head").Body(append([]goapp.UI{severityBadge(sev)}, explain...)...),
-				goapp.P().Class("finding-message").Text(is.Message),
-				goapp.Div().Body(more...),
+				goapp.Div().Class("finding-head").Body(severityBadge(sev), title),
+				para("finding-message", is.Message),
+				para("muted", is.Explanation),
+				doc,
 			))
 		}
 		groups = append(groups, goapp.Section().Class("notary-group").DataSet("path", g.Path).Body(
@@ -190,25 +149,22 @@ func notaryCard(a report.Artifact, n *report.Notary) goapp.UI {
 			more = " (the log has more; signdoctor kept the first ones)"
 		}
 		issues = goapp.Section().Class("card-section").Body(
-			append([]goapp.UI{goapp.H3().Text(fmt.Sprintf("Issues by file (%d)%s", n.IssueCount, more))}, groups...)...,
+			append([]goapp.UI{heading3(fmt.Sprintf("Issues by file (%d)%s", n.IssueCount, more))}, groups...)...,
 		)
 	}
 	var ticket goapp.UI
 	if len(n.TicketContents) > 0 {
-		rows := make([]goapp.UI, 0, len(n.TicketContents))
-		for _, e := range n.TicketContents {
-			rows = append(rows, goapp.Tr().Body(
-				goapp.Td().Body(goapp.Code().Text(e.Path)),
-				goapp.Td().Text(orDash(e.Arch)),
-				goapp.Td().Body(goapp.Code().Text(e.CDHash)),
-			))
+		entries := make([]fact, len(n.TicketContents))
+		for i, e := range n.TicketContents {
+			label := e.Path
+			if e.Arch != "" {
+				label += " [" + e.Arch + "]"
+			}
+			entries[i] = fact{Key: "ticket", Label: label, Raw: e.CDHash, Text: e.CDHash, Code: true}
 		}
-		ticket = goapp.Section().Class("card-section").Body(
-			goapp.H3().Text(fmt.Sprintf("In the ticket (%d)", len(n.TicketContents))),
-			goapp.Div().Class("table-scroll").Body(goapp.Table().Class("ticket-table").Body(
-				goapp.THead().Body(goapp.Tr().Body(goapp.Th().Text("Path"), goapp.Th().Text("Architecture"), goapp.Th().Text("CDHash"))),
-				goapp.TBody().Body(rows...),
-			)),
+		ticket = goapp.Section().Class("card-section", "ticket").Body(
+			heading3(fmt.Sprintf("In the ticket: CDHash of each piece of code (%d)", len(n.TicketContents))),
+			factList(entries),
 		)
 	}
 	kind := "Notary log"
@@ -217,7 +173,7 @@ func notaryCard(a report.Artifact, n *report.Notary) goapp.UI {
 	}
 	return goapp.Article().Class("artifact-card", "notary-card").DataSet("kind", a.Kind).Body(
 		cardHeader(kind, a.Name, ""),
-		goapp.Dl().Class("facts").Body(facts...),
+		facts,
 		issues,
 		ticket,
 		allFacts(a.Facts),
@@ -245,12 +201,9 @@ var textValueWords = map[string]string{
 // textCard shows pasted text: which known messages it holds, what each
 // means, the values taken from it and what to drop to be sure.
 func textCard(a report.Artifact, t *report.Text) goapp.UI {
-	var body []goapp.UI
+	body := []goapp.UI{cardHeader(fmt.Sprintf("Pasted text: %s", plural(len(t.Matches), "known message", "known messages")), a.Name, "")}
 	if len(t.Matches) == 0 {
-		body = append(body, goapp.P().Class("muted").Text("signdoctor knows no message in this text."))
-		if t.Advice != "" {
-			body = append(body, goapp.P().Text(t.Advice))
-		}
+		body = append(body, para("muted", "signdoctor knows no message in this text."), para("", t.Advice))
 	}
 	for _, m := range t.Matches {
 		sev := string(m.Severity)
@@ -259,59 +212,47 @@ func textCard(a report.Artifact, t *report.Text) goapp.UI {
 		}
 		where := ""
 		if m.Line > 0 {
-			where = "line " + strconv.Itoa(m.Line)
+			where = " line " + strconv.Itoa(m.Line)
 			if m.Count > 1 {
 				where += fmt.Sprintf(", %d times", m.Count)
 			}
 		}
-		parts := []goapp.UI{
-			goapp.Div().Class("finding-head").Body(
-				severityBadge(sev),
-				goapp.A().Href(href(checkPath(m.ID))).Class("finding-title").Text(orDash(m.Title)),
-				goapp.Span().Class("muted").Text(" "+where),
-			),
-		}
-		if m.Excerpt != "" {
-			parts = append(parts, goapp.Pre().Class("excerpt").Body(goapp.Code().Text(m.Excerpt)))
-		}
-		if len(m.Values) > 0 {
-			rows := make([]goapp.UI, 0, len(m.Values))
-			for _, v := range m.Values {
-				label := textValueWords[v.Kind]
-				if label == "" {
-					label = v.Kind
-				}
-				rows = append(rows, factRow(v.Kind, label, v.Value, goapp.Code().Text(v.Value)))
+		values := make([]fact, len(m.Values))
+		for i, v := range m.Values {
+			label := textValueWords[v.Kind]
+			if label == "" {
+				label = v.Kind
 			}
-			parts = append(parts, goapp.H4().Text("Taken from the text"), goapp.Dl().Class("facts").Body(rows...))
+			values[i] = fact{Key: v.Kind, Label: label, Raw: v.Value, Text: v.Value, Code: true}
+		}
+		var excerpt, valuesUI, causes, confirm goapp.UI
+		if m.Excerpt != "" {
+			excerpt = goapp.Pre().Class("excerpt").Body(goapp.Code().Text(m.Excerpt))
+		}
+		if len(values) > 0 {
+			valuesUI = goapp.Div().Body(heading4("Taken from the text"), factList(values))
 		}
 		if len(m.Causes) > 0 {
-			items := make([]goapp.UI, len(m.Causes))
-			for i, c := range m.Causes {
-				items[i] = goapp.Li().Text(c)
-			}
-			parts = append(parts, goapp.H4().Text("What it means, most likely first"), goapp.Ol().Class("causes").Body(items...))
-		}
-		for _, h := range m.Hints {
-			parts = append(parts, goapp.P().Class("hint").Text(h))
+			causes = goapp.Div().Body(heading4("What it means, most likely first"), textList(true, "causes", m.Causes))
 		}
 		if m.Confirm != "" {
-			parts = append(parts, goapp.P().Class("confirm").Body(goapp.Strong().Text("To be sure: "), goapp.Text("drop "+m.Confirm+".")))
+			confirm = para("confirm", "To be sure, drop "+m.Confirm+".")
 		}
-		body = append(body, goapp.Section().Class("text-match", "finding", "sev-"+sev).DataSet("check", m.ID).Body(parts...))
+		body = append(body, goapp.Section().Class("text-match", "finding", "sev-"+sev).DataSet("check", m.ID).Body(
+			goapp.Div().Class("finding-head").Body(
+				severityBadge(sev),
+				link(href(checkPath(m.ID)), "finding-title", orDash(m.Title)),
+				span("muted", where),
+			),
+			excerpt,
+			valuesUI,
+			causes,
+			textList(false, "hints", m.Hints),
+			confirm,
+		))
 	}
 	if t.Truncated {
-		body = append(body, goapp.P().Class("help").Text("The text was long: signdoctor read only its beginning."))
+		body = append(body, para("help", "The text was long: signdoctor read only its beginning."))
 	}
-	return goapp.Article().Class("artifact-card", "text-card").DataSet("kind", a.Kind).Body(
-		append([]goapp.UI{cardHeader(fmt.Sprintf("Pasted text: %s", plural(len(t.Matches), "known message", "known messages")), a.Name, "")}, append(body, allFacts(a.Facts))...)...,
-	)
-}
-
-// copyText is a copy button for a value, or nothing when it is empty.
-func copyText(s, label string) goapp.UI {
-	if s == "" {
-		return nil
-	}
-	return &copyButton{Text: s, Label: label}
+	return goapp.Article().Class("artifact-card", "text-card").DataSet("kind", a.Kind).Body(append(body, allFacts(a.Facts))...)
 }

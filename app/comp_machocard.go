@@ -70,11 +70,10 @@ var signatureWords = map[string]string{
 	"invalid":       "invalid signature",
 }
 
-// machoRow is one fact across the slices.
+// machoRow is one fact across the slices: a cell per slice.
 type machoRow struct {
 	key, label string
-	values     []goapp.UI
-	texts      []string // to tell whether the slices differ
+	cells      []fact
 }
 
 // machoTable lays the slices side by side. With one slice it is a plain
@@ -83,13 +82,13 @@ func machoTable(m *report.MachO, now time.Time) goapp.UI {
 	if m == nil || len(m.Slices) == 0 {
 		return goapp.P().Class("muted").Text("No architecture could be read from this file.")
 	}
-	rows := machoRows(m.Slices, now)
+	rows := machoRows(m.Slices)
 	if len(m.Slices) == 1 {
-		facts := make([]goapp.UI, 0, len(rows))
-		for _, r := range rows {
-			facts = append(facts, factRow(r.key, r.label, r.texts[0], r.values[0]))
+		facts := make([]fact, len(rows))
+		for i, r := range rows {
+			facts[i] = r.cells[0]
 		}
-		return goapp.Dl().Class("facts", "macho-facts").DataSet("arch", m.Slices[0].Arch).Body(facts...)
+		return factList(facts)
 	}
 	head := []goapp.UI{goapp.Th().Scope("col").Text("")}
 	for _, s := range m.Slices {
@@ -99,169 +98,149 @@ func machoTable(m *report.MachO, now time.Time) goapp.UI {
 	differs := 0
 	for _, r := range rows {
 		diff := false
-		for _, t := range r.texts[1:] {
-			if t != r.texts[0] {
-				diff = true
-			}
+		for _, c := range r.cells[1:] {
+			diff = diff || c.same() != r.cells[0].same()
 		}
-		label := []goapp.UI{goapp.Text(r.label)}
-		cls := "fact-row"
+		cls, mark := "fact-row", ""
 		if diff {
 			differs++
-			cls += " differs"
-			label = append(label, goapp.Span().Class("differs-mark").Title("differs between architectures").Text(" ≠"))
+			cls, mark = "fact-row differs", " ≠"
 		}
-		cells := []goapp.UI{goapp.Th().Scope("row").Body(label...)}
-		for i, v := range r.values {
-			cells = append(cells, goapp.Td().DataSet("arch", m.Slices[i].Arch).Body(v))
+		cells := []goapp.UI{goapp.Th().Scope("row").Body(goapp.Text(r.label), goapp.Span().Class("differs-mark").Text(mark))}
+		for i, c := range r.cells {
+			cells = append(cells, goapp.Td().DataSet("arch", m.Slices[i].Arch).Body(c.value()...))
 		}
 		body = append(body, goapp.Tr().Class(cls).DataSet("fact", r.key).Body(cells...))
 	}
-	var legend goapp.UI
+	legend := "Every architecture is signed alike."
 	if differs > 0 {
-		legend = goapp.P().Class("help", "legend").Text(fmt.Sprintf("≠ marks the %s that differ between the architectures.", plural(differs, "row", "rows")))
-	} else {
-		legend = goapp.P().Class("help", "legend").Text("Every architecture is signed alike.")
+		legend = fmt.Sprintf("≠ marks the %s that differ between the architectures.", plural(differs, "row", "rows"))
 	}
 	return goapp.Div().Class("table-scroll").Body(
 		goapp.Table().Class("macho-table").Body(
-			goapp.Caption().Class("visually-hidden").Text("Signature of each architecture"),
 			goapp.THead().Body(goapp.Tr().Body(head...)),
 			goapp.TBody().Body(body...),
 		),
-		legend,
+		goapp.P().Class("help", "legend").Text(legend),
 	)
 }
 
-func machoRows(slices []report.MachOSlice, now time.Time) []machoRow {
+// machoRows are the facts codesign -dvvv prints, slice by slice, in its
+// order; a row no slice has is left out.
+func machoRows(slices []report.MachOSlice) []machoRow {
+	per := make([][]fact, len(slices))
+	for i, s := range slices {
+		per[i] = sliceFacts(s)
+	}
 	var rows []machoRow
-	add := func(key, label string, f func(s report.MachOSlice) (string, goapp.UI)) {
-		r := machoRow{key: key, label: label}
+	for j := range per[0] {
+		r := machoRow{key: per[0][j].Key, label: per[0][j].Label}
 		empty := true
-		for _, s := range slices {
-			t, v := f(s)
-			if t != "" {
-				empty = false
-			}
-			if v == nil {
-				v = goapp.Text(orDash(t))
-			}
-			r.texts = append(r.texts, t)
-			r.values = append(r.values, v)
+		for i := range slices {
+			r.cells = append(r.cells, per[i][j])
+			empty = empty && per[i][j].empty()
 		}
 		if !empty {
 			rows = append(rows, r)
 		}
 	}
-	code := func(s string) goapp.UI {
-		if s == "" {
-			return goapp.Text("—")
-		}
-		return goapp.Code().Text(s)
+	return rows
+}
+
+// sliceFacts says what one slice's signature is, in codesign's terms.
+func sliceFacts(s report.MachOSlice) []fact {
+	signed := s.Signature != "unsigned"
+	sig := signatureWords[s.Signature]
+	if sig == "" {
+		sig = s.Signature
 	}
-	add("file_type", "Kind", func(s report.MachOSlice) (string, goapp.UI) { return fileTypeWords(s.FileType), nil })
-	add("signature", "Signature", func(s report.MachOSlice) (string, goapp.UI) {
-		if w := signatureWords[s.Signature]; w != "" {
-			return w, nil
-		}
-		return s.Signature, nil
-	})
-	add("identifier", "Identifier", func(s report.MachOSlice) (string, goapp.UI) { return s.Identifier, code(s.Identifier) })
-	add("team", "TeamIdentifier", func(s report.MachOSlice) (string, goapp.UI) { return s.Team, nil })
-	add("cert_kind", "Certificate", func(s report.MachOSlice) (string, goapp.UI) { return s.CertKind, nil })
-	add("leaf", "Authority", func(s report.MachOSlice) (string, goapp.UI) {
-		if len(s.Authorities) == 0 {
-			return s.Leaf, nil
-		}
-		items := make([]goapp.UI, len(s.Authorities))
-		for i, a := range s.Authorities {
-			items[i] = goapp.Li().Text(a)
-		}
-		return strings.Join(s.Authorities, " → "), goapp.Ol().Class("chain").Body(items...)
-	})
-	add("trusted", "Chain to Apple", func(s report.MachOSlice) (string, goapp.UI) {
-		if s.Signature != "certificate" {
-			return "", nil
-		}
+	trusted := ""
+	if s.Signature == "certificate" {
+		trusted = "no: does not end at an Apple root"
 		if s.Trusted {
-			return "yes: ends at an Apple root", nil
+			trusted = "yes: ends at an Apple root"
 		}
-		return "no: does not end at an Apple root", nil
-	})
-	add("signing_time", "Signed", func(s report.MachOSlice) (string, goapp.UI) {
-		if s.SigningTime == nil {
-			return "", nil
-		}
-		return formatDate(*s.SigningTime), nil
-	})
-	add("timestamp", "Timestamp", func(s report.MachOSlice) (string, goapp.UI) {
-		if s.Signature != "certificate" && !s.Timestamp {
-			return "", nil
-		}
-		if !s.Timestamp {
-			return "none (no secure timestamp)", nil
-		}
-		t := "secure timestamp"
+	}
+	leaf := fact{Key: "leaf", Label: "Authority", Raw: s.Leaf, List: s.Authorities}
+	if len(s.Authorities) == 0 {
+		leaf.Text = s.Leaf
+	}
+	signedAt := ""
+	if s.SigningTime != nil {
+		signedAt = formatDate(*s.SigningTime)
+	}
+	ts := ""
+	switch {
+	case s.Timestamp:
+		ts = "secure timestamp"
 		if s.TimestampTime != nil {
-			t = formatDate(*s.TimestampTime)
+			ts = formatDate(*s.TimestampTime)
 		}
 		if s.TimestampAuthority != "" {
-			t += ", by " + s.TimestampAuthority
+			ts += ", by " + s.TimestampAuthority
 		}
-		return t, nil
-	})
-	add("flags", "Flags", func(s report.MachOSlice) (string, goapp.UI) {
-		if s.Signature == "unsigned" {
-			return "", nil
+	case s.Signature == "certificate":
+		ts = "none (no secure timestamp)"
+	}
+	flags := ""
+	if signed {
+		flags = orNone(strings.Join(s.Flags, ", "))
+	}
+	minOS := strings.TrimSpace(platformWords(s.Platform) + " " + s.MinOS)
+	if s.SDK != "" {
+		minOS += " (SDK " + s.SDK + ")"
+	}
+	ents, entsNote := "", ""
+	if signed {
+		ents = orNone(strings.Join(sortedKeys(s.Entitlements), ", "))
+		if len(s.Entitlements) > 0 {
+			entsNote = "(" + plural(len(s.Entitlements), "key", "keys") + ", below)"
 		}
-		if len(s.Flags) == 0 {
-			return "none", nil
-		}
-		return strings.Join(s.Flags, ", "), nil
-	})
-	add("hashes", "Hash types", func(s report.MachOSlice) (string, goapp.UI) { return strings.Join(s.Hashes, ", "), nil })
-	add("cdhash", "CDHash", func(s report.MachOSlice) (string, goapp.UI) { return s.CDHash, code(s.CDHash) })
-	add("min_os", "Minimum OS", func(s report.MachOSlice) (string, goapp.UI) {
-		t := strings.TrimSpace(platformWords(s.Platform) + " " + s.MinOS)
-		if s.SDK != "" {
-			t += " (SDK " + s.SDK + ")"
-		}
-		return t, nil
-	})
-	add("entitlements", "Entitlements", func(s report.MachOSlice) (string, goapp.UI) {
-		if s.Signature == "unsigned" {
-			return "", nil
-		}
-		if len(s.Entitlements) == 0 {
-			return "none", nil
-		}
-		return plural(len(s.Entitlements), "key", "keys") + ": " + strings.Join(sortedKeys(s.Entitlements), ", "), goapp.Text(plural(len(s.Entitlements), "key", "keys") + " (below)")
-	})
-	add("requirement", "Designated requirement", func(s report.MachOSlice) (string, goapp.UI) {
-		switch {
-		case s.Requirement != "":
-			return s.Requirement, code(s.Requirement)
-		case s.ImplicitRequirement != "":
-			return s.ImplicitRequirement, goapp.Span().Body(code(s.ImplicitRequirement), goapp.Span().Class("muted").Text(" (implicit: the signature carries none)"))
-		case s.RequirementError != "":
-			return s.RequirementError, nil
-		}
-		return "", nil
-	})
-	add("verified", "Verified", func(s report.MachOSlice) (string, goapp.UI) {
-		switch {
-		case s.Signature == "unsigned":
-			return "", nil
-		case s.Encrypted:
-			return "encrypted (App Store FairPlay): pages cannot be checked", nil
-		case s.Verified:
-			return "yes: every page and the signature match", nil
-		case len(s.Failures) > 0:
-			return "no: " + strings.Join(s.Failures, "; "), pathList(s.Failures)
-		}
-		return "no", nil
-	})
-	return rows
+	}
+	req := fact{Key: "requirement", Label: "Designated requirement", Raw: s.Requirement, Text: s.Requirement, Code: true}
+	switch {
+	case s.Requirement == "" && s.ImplicitRequirement != "":
+		req.Text, req.Note = s.ImplicitRequirement, "(implicit: the signature carries none)"
+	case s.Requirement == "" && s.RequirementError != "":
+		req.Text, req.Code = s.RequirementError, false
+	}
+	verified := ""
+	switch {
+	case !signed:
+	case s.Encrypted:
+		verified = "encrypted (App Store FairPlay): pages cannot be checked"
+	case s.Verified:
+		verified = "yes: every page and the signature match"
+	case len(s.Failures) > 0:
+		verified = "no: " + strings.Join(s.Failures, "; ")
+	default:
+		verified = "no"
+	}
+	return []fact{
+		{Key: "file_type", Label: "Kind", Raw: s.FileType, Text: fileTypeWords(s.FileType)},
+		{Key: "signature", Label: "Signature", Raw: s.Signature, Text: sig},
+		{Key: "identifier", Label: "Identifier", Raw: s.Identifier, Text: s.Identifier, Code: true},
+		{Key: "team", Label: "TeamIdentifier", Raw: s.Team, Text: s.Team},
+		{Key: "cert_kind", Label: "Certificate", Raw: s.CertKind, Text: s.CertKind},
+		leaf,
+		{Key: "trusted", Label: "Chain to Apple", Text: trusted},
+		{Key: "signing_time", Label: "Signed", Text: signedAt},
+		{Key: "timestamp", Label: "Timestamp", Text: ts},
+		{Key: "flags", Label: "Flags", Raw: strings.Join(s.Flags, ","), Text: flags},
+		{Key: "hashes", Label: "Hash types", Raw: strings.Join(s.Hashes, ","), Text: strings.Join(s.Hashes, ", ")},
+		{Key: "cdhash", Label: "CDHash", Raw: s.CDHash, Text: s.CDHash, Code: true},
+		{Key: "min_os", Label: "Minimum OS", Raw: s.MinOS, Text: minOS},
+		{Key: "entitlements", Label: "Entitlements", Text: ents, Note: entsNote},
+		req,
+		{Key: "verified", Label: "Verified", Text: verified},
+	}
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
 }
 
 // platformWords names a platform as Apple writes it.
@@ -338,23 +317,8 @@ func machoEntitlements(m *report.MachO) goapp.UI {
 // allFacts is every fact the analyzer has about an artifact, by its JSON
 // name, behind one click.
 func allFacts(f report.Facts) goapp.UI {
-	nodes := factsTree(f)
-	raw := rawValues(f)
-	rows := make([]goapp.UI, 0, len(nodes))
-	for _, n := range nodes {
-		var value goapp.UI
-		if len(n.Children) > 0 {
-			value = tree(n.Children, 2)
-		} else {
-			value = goapp.Text(n.Value)
-		}
-		rows = append(rows, goapp.Div().Class("fact").DataSet("raw", n.Key).DataSet("value", raw[n.Key]).Body(
-			goapp.Dt().Text(n.Key),
-			goapp.Dd().Body(value),
-		))
-	}
 	return goapp.Details().Class("all-facts").Body(
 		goapp.Summary().Text("All facts"),
-		goapp.Dl().Class("facts").Body(rows...),
+		rawFacts(f),
 	)
 }

@@ -104,6 +104,10 @@ func moduleRoot(t testing.TB) string {
 	return root
 }
 
+// wasmGCFlags is the Makefile's WASM_GCFLAGS: the app package without
+// inlining, which keeps app.wasm smaller.
+const wasmGCFlags = "github.com/signdoctor/signdoctor/app=-l"
+
 // buildSite does what `make build` does, into a temporary folder. With
 // wasmFrom set, it copies that app.wasm instead of building it again.
 func buildSite(t testing.TB, base, wasmFrom string) string {
@@ -120,7 +124,7 @@ func buildSite(t testing.TB, base, wasmFrom string) string {
 	}
 	var steps []step
 	if wasmFrom == "" {
-		steps = append(steps, step{[]string{"GOOS=js", "GOARCH=wasm"}, []string{"build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(out, "web", "app.wasm"), "./wasm"}})
+		steps = append(steps, step{[]string{"GOOS=js", "GOARCH=wasm"}, []string{"build", "-trimpath", "-gcflags=" + wasmGCFlags, "-ldflags=-s -w", "-o", filepath.Join(out, "web", "app.wasm"), "./wasm"}})
 	} else {
 		wasm, err := os.ReadFile(wasmFrom)
 		if err != nil {
