@@ -38,9 +38,28 @@ func Analyze(ctx context.Context, files []File, opts Options) (*report.Report, e
 		opts.yield()
 		findings = append(findings, runCheck(chk, c, now, opts)...)
 	}
-	rep.Findings = append(rep.Findings, arrangeFindings(findings)...)
-	rep.Verdicts = computeVerdicts(rep.Findings, rep.Artifacts)
+	rep.Findings, rep.Verdicts = answer(findings, rep.Artifacts)
 	return rep, nil
+}
+
+// answer arranges the findings root cause first and answers the goals. A
+// bug in either must not cost the findings: they are then kept as found,
+// with a finding that says so, and no verdicts.
+func answer(fs []report.Finding, arts []report.Artifact) (out []report.Finding, vs []report.Verdict) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = append(append([]report.Finding{}, fs...), report.Finding{
+				ID: "internal-check-failed", Severity: report.Error, Subject: "signdoctor",
+				Message: fmt.Sprintf("ordering the findings and answering the goals stopped with an internal error (%v); the findings are listed as found, without verdicts. Please report this with the file.", r),
+			})
+			vs = nil
+		}
+	}()
+	out = arrangeFindings(fs)
+	if out == nil {
+		out = []report.Finding{}
+	}
+	return out, computeVerdicts(out, arts)
 }
 
 func runnable(chk *Check, c *Case) bool {

@@ -201,7 +201,7 @@ var bundleSealModified = &Check{
 				for _, c := range r.Modified {
 					p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ContentRoot+"/"+c.Path),
 						Message: fmt.Sprintf("modified after %s was signed: %s", path.Base(bn.Path), c.Reason),
-						Fix:     resignBundle(bn)})
+						Fix:     commands(resignBundle(bn))})
 				}
 			}
 		})
@@ -232,7 +232,7 @@ var bundleSealAdded = &Check{
 					}
 					p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ContentRoot+"/"+c.Path),
 						Message: fmt.Sprintf("added after %s was signed (%s)%s", path.Base(bn.Path), c.Reason, extra),
-						Fix:     resignBundle(bn)})
+						Fix:     commands(resignBundle(bn))})
 				}
 			}
 		})
@@ -255,7 +255,10 @@ var bundleSealRemoved = &Check{
 		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
 			if r := bn.SealResult; r != nil {
 				for _, c := range r.Removed {
-					p.Report(bundleSubject(in, bn.ContentRoot+"/"+c.Path), "removed after %s was signed (%s)", path.Base(bn.Path), c.Reason)
+					p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ContentRoot+"/"+c.Path),
+						Message: fmt.Sprintf("removed after %s was signed (%s)", path.Base(bn.Path), c.Reason),
+						Fix: "Rebuild and re-sign, and archive with a tool that keeps symbolic links and permissions: " +
+							commands("ditto -c -k --keepParent "+shellQuote(bn.Path)+" "+shellQuote(path.Base(bn.Path)+".zip"))})
 				}
 			}
 		})
@@ -285,7 +288,7 @@ var bundleSealFiles = &Check{
 				}
 				p.ReportFinding(report.Finding{Subject: bundleSubject(in, where),
 					Message: fmt.Sprintf("Info.plist is not the one %s was signed with: %s", path.Base(bn.ExecPath), m),
-					Fix:     resignBundle(bn)})
+					Fix:     commands(resignBundle(bn))})
 			}
 			for _, m := range bn.SealFileChanged {
 				where := bn.SealPath
@@ -294,7 +297,7 @@ var bundleSealFiles = &Check{
 				}
 				p.ReportFinding(report.Finding{Subject: bundleSubject(in, where),
 					Message: fmt.Sprintf("CodeResources is not the one %s was signed with: %s", path.Base(bn.ExecPath), m),
-					Fix:     resignBundle(bn)})
+					Fix:     commands(resignBundle(bn))})
 			}
 		})
 	},
@@ -344,10 +347,12 @@ var bundleMainUnsigned = &Check{
 					msg.WriteString(" (by Apple: the Swift runtime libraries Xcode copies in come signed)")
 				}
 			}
+			fix := commands(codesignCommand("", nil, bn.Path))
 			if bn.simulator() {
 				msg.WriteString("; it is a simulator build, which cannot be installed on a device")
+				fix = "Build for the device (`xcodebuild -sdk iphoneos`), not the simulator, then sign: " + fix
 			}
-			p.Report(bundleSubject(in, bn.ExecPath), "%s", msg.String())
+			p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ExecPath), Message: msg.String(), Fix: fix})
 		})
 	},
 }
@@ -375,7 +380,7 @@ var bundleNestedUnsigned = &Check{
 				ms := parent.firstSlice()
 				p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ExecPath),
 					Message: fmt.Sprintf("not signed, inside %s, which is signed", path.Base(parent.Path)),
-					Fix:     codesignCommand(signingIdentity(ms), distributionOptions(ms), bn.Path) + " && " + resignOuter(bi, bn)})
+					Fix:     commands(append([]string{codesignCommand(signingIdentity(ms), distributionOptions(ms), bn.Path)}, resignOuter(bi, bn)...)...)})
 			}
 		})
 	},
@@ -402,7 +407,11 @@ var bundleNestedTeam = &Check{
 			}
 			t, pt := bn.team(), parent.team()
 			if t != "" && pt != "" && t != pt {
-				p.Report(bundleSubject(in, bn.ExecPath), "signed by team %s, but %s is signed by team %s", t, path.Base(parent.Path), pt)
+				ms := parent.firstSlice()
+				p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ExecPath),
+					Message: fmt.Sprintf("signed by team %s, but %s is signed by team %s", t, path.Base(parent.Path), pt),
+					Fix: commands(append([]string{codesignCommand(signingIdentity(ms), append(distributionOptions(ms), preserveMetadata), bn.Path)},
+						resignOuter(bi, bn)...)...)})
 			}
 		})
 	},
@@ -432,8 +441,8 @@ var bundleNestedRuntime = &Check{
 				ms := bn.firstSlice()
 				p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ExecPath),
 					Message: fmt.Sprintf("signed without the hardened runtime, while %s has it; notarization rejects this", path.Base(root.Path)),
-					Fix: codesignCommand(signingIdentity(ms), []string{"--options", "runtime", "--timestamp", preserveMetadata}, bn.Path) +
-						" && " + resignOuter(bi, bn)})
+					Fix: commands(append([]string{codesignCommand(signingIdentity(ms), []string{"--options", "runtime", "--timestamp", preserveMetadata}, bn.Path)},
+						resignOuter(bi, bn)...)...)})
 			}
 		})
 	},
@@ -474,7 +483,7 @@ var bundleNotExecutable = &Check{
 			}
 			p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ExecPath),
 				Message: fmt.Sprintf("stored with mode %s: no execute permission", e.Mode.Perm()),
-				Fix:     "chmod +x " + shellQuote(bn.ExecPath)})
+				Fix:     commands("chmod +x " + shellQuote(bn.ExecPath))})
 		})
 	},
 }

@@ -57,8 +57,7 @@ var certExpired = &Check{
 	Fix: "Create a new certificate of the same type (Xcode > Settings > Accounts > Manage Certificates, or the " +
 		"developer portal), add it to the profiles that need it, and sign again. Delete the expired one from " +
 		"your keychains and CI secrets.",
-	Needs:  []Kind{KindCertificate},
-	Blocks: []report.Goal{report.GoalInstalls},
+	Needs: []Kind{KindCertificate},
 	Run: func(p *Pass) {
 		eachCertificate(p, func(subject string, c *x509.Certificate, f *report.Certificate) {
 			if p.Now.After(c.NotAfter) {

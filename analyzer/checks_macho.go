@@ -121,12 +121,12 @@ var machoMalformed = &Check{
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if ms.Err != nil {
-				p.Report(subject, "cannot be read: %v", ms.Err)
+				p.reportCode(t, ms, subject, "cannot be read: %v", ms.Err)
 			}
 			for _, pr := range ms.Problems {
 				switch pr.Code {
 				case "pagezero":
-					p.Report(subject, "%s", pr.Msg)
+					p.reportCode(t, ms, subject, "%s", pr.Msg)
 				case "arch-mismatch":
 					p.ReportFinding(report.Finding{Severity: report.Warning, Subject: subject, Message: pr.Msg})
 				}
@@ -151,7 +151,7 @@ var machoSignatureInvalid = &Check{
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			var te *macho.TruncatedError
 			if ms.SigErr != nil && !errors.As(ms.SigErr, &te) {
-				p.Report(subject, "the code signature is malformed: %v", ms.SigErr)
+				p.reportCode(t, ms, subject, "the code signature is malformed: %v", ms.SigErr)
 			}
 		})
 	},
@@ -173,11 +173,11 @@ var machoSignatureTruncated = &Check{
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			var te *macho.TruncatedError
 			if errors.As(ms.SigErr, &te) {
-				p.Report(subject, "%v", te.FormatError)
+				p.reportCode(t, ms, subject, "%v", te.FormatError)
 			}
 			for _, f := range resultFailures(ms, "limit") {
 				if strings.Contains(f.Msg, "cut short") {
-					p.Report(subject, "%s", f.Msg)
+					p.reportCode(t, ms, subject, "%s", f.Msg)
 				}
 			}
 		})
@@ -200,12 +200,12 @@ var machoSignatureMisplaced = &Check{
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			for _, pr := range ms.Problems {
 				if pr.Code == "signature-misplaced" || pr.Code == "data-after-signature" {
-					p.Report(subject, "%s", pr.Msg)
+					p.reportCode(t, ms, subject, "%s", pr.Msg)
 				}
 			}
 			for _, f := range resultFailures(ms, "limit") {
 				if strings.Contains(f.Msg, "signature starts at") {
-					p.Report(subject, "%s", f.Msg)
+					p.reportCode(t, ms, subject, "%s", f.Msg)
 				}
 			}
 		})
@@ -245,7 +245,7 @@ var machoUnsigned = &Check{
 					Message: "this slice is not signed: " + ms.Platform + " runs no unsigned code"})
 				return
 			}
-			p.Report(subject, "this slice is not signed")
+			p.reportCode(t, ms, subject, "this slice is not signed")
 		})
 	},
 }
@@ -267,7 +267,7 @@ var machoAdhoc = &Check{
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if ms.Kind == sigAdhoc && !t.bundled { // in an archive, the bundle facts show each signature
-				p.Report(subject, "ad hoc signed (identifier %q, CDHash %s): runs only where it was built; Gatekeeper rejects it after download",
+				p.reportCode(t, ms, subject, "ad hoc signed (identifier %q, CDHash %s): runs only where it was built; Gatekeeper rejects it after download",
 					ms.Signature.Primary().Identifier, ms.Signature.Best().CDHashHex())
 			}
 		})
@@ -289,7 +289,7 @@ var machoLinkerSigned = &Check{
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if ms.Kind == sigLinkerSigned && !t.bundled {
-				p.Report(subject, "signed only by the linker (identifier %q): fine for a local build, not for distribution",
+				p.reportCode(t, ms, subject, "signed only by the linker (identifier %q): fine for a local build, not for distribution",
 					ms.Signature.Primary().Identifier)
 			}
 		})
@@ -311,7 +311,7 @@ var machoCDOnly = &Check{
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if ms.Kind == sigCDOnly {
-				p.Report(subject, "CodeDirectories (%s) with no CMS signature and no adhoc flag", strings.Join(cdHashNames(ms), ", "))
+				p.reportCode(t, ms, subject, "CodeDirectories (%s) with no CMS signature and no adhoc flag", strings.Join(cdHashNames(ms), ", "))
 			}
 		})
 	},
@@ -343,10 +343,10 @@ var machoPageHashMismatch = &Check{
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			for _, f := range resultFailures(ms, "page") {
 				p.ReportFinding(report.Finding{Subject: subject, Message: f.Msg,
-					Fix: codesignCommand(signingIdentity(ms), append(distributionOptions(ms), preserveMetadata), t.sign)})
+					Fix: commands(codesignCommand(signingIdentity(ms), append(distributionOptions(ms), preserveMetadata), t.sign))})
 			}
 			if ms.VerifyErr != nil {
-				p.Report(subject, "the pages could not be verified: %v", ms.VerifyErr)
+				p.reportCode(t, ms, subject, "the pages could not be verified: %v", ms.VerifyErr)
 			}
 		})
 	},
@@ -368,7 +368,7 @@ var machoSpecialSlotMismatch = &Check{
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			for _, f := range resultFailures(ms, "slot") {
-				p.Report(subject, "%s", f.Msg)
+				p.reportCode(t, ms, subject, "%s", f.Msg)
 			}
 		})
 	},
@@ -387,7 +387,7 @@ var machoCDHashMismatch = &Check{
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			for _, m := range ms.CDHashErrs {
-				p.Report(subject, "%s", m)
+				p.reportCode(t, ms, subject, "%s", m)
 			}
 		})
 	},
@@ -406,7 +406,7 @@ var machoCMSInvalid = &Check{
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if ms.CMSErr != nil {
-				p.Report(subject, "%v", ms.CMSErr)
+				p.reportCode(t, ms, subject, "%v", ms.CMSErr)
 			}
 		})
 	},
@@ -433,7 +433,7 @@ var machoUntrustedChain = &Check{
 				if ms.Leaf != nil {
 					leaf = fmt.Sprintf("%q", ms.Leaf.Subject.CommonName)
 				}
-				p.Report(subject, "signed by %s, whose chain does not end at an Apple root: %v", leaf, ms.ChainErr)
+				p.reportCode(t, ms, subject, "signed by %s, whose chain does not end at an Apple root: %v", leaf, ms.ChainErr)
 			}
 		})
 	},
@@ -457,7 +457,7 @@ var machoDevelopmentSigned = &Check{
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if developmentKinds[ms.CertKind] {
-				p.Report(subject, "signed with the %s certificate %q: for your own devices only, not for distribution", ms.CertKind, ms.Leaf.Subject.CommonName)
+				p.reportCode(t, ms, subject, "signed with the %s certificate %q: for your own devices only, not for distribution", ms.CertKind, ms.Leaf.Subject.CommonName)
 			}
 		})
 	},
@@ -479,7 +479,7 @@ var machoAppStoreSigned = &Check{
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			mac := ms.Platform == "macos" || ms.Platform == "maccatalyst"
 			if ms.CertKind == "3rd Party Mac Developer Application" || ms.CertKind == "Mac App Distribution" || (mac && ms.CertKind == "Apple Distribution") {
-				p.Report(subject, "signed with %q for App Store submission: don't run this build directly", ms.Leaf.Subject.CommonName)
+				p.reportCode(t, ms, subject, "signed with %q for App Store submission: don't run this build directly", ms.Leaf.Subject.CommonName)
 			}
 		})
 	},
@@ -499,7 +499,7 @@ var machoInstallerCert = &Check{
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
 			if strings.Contains(ms.CertKind, "Installer") {
-				p.Report(subject, "signed with an installer certificate (%s)", ms.Leaf.Subject.CommonName)
+				p.reportCode(t, ms, subject, "signed with an installer certificate (%s)", ms.Leaf.Subject.CommonName)
 			}
 		})
 	},
@@ -552,7 +552,7 @@ var machoSHA1Missing = &Check{
 			}
 			p.ReportFinding(report.Finding{Subject: subject,
 				Message: fmt.Sprintf("deployment target %s but only %s CodeDirectories: that system cannot check this signature", target, strings.Join(cdHashNames(ms), ", ")),
-				Fix:     codesignCommand(signingIdentity(ms), append(distributionOptions(ms), "--digest-algorithm=sha1,sha256", preserveMetadata), t.sign),
+				Fix:     commands(codesignCommand(signingIdentity(ms), append(distributionOptions(ms), "--digest-algorithm=sha1,sha256", preserveMetadata), t.sign)),
 			})
 		})
 	},
@@ -578,7 +578,7 @@ var machoArm64e = &Check{
 			if ms.appleChain && ms.Leaf.Subject.CommonName == "Software Signing" {
 				return // Apple's own code
 			}
-			p.Report(subject, "an arm64e slice signed as %s: third-party arm64e code is refused before macOS 26 except in testing setups", ms.Kind)
+			p.reportCode(t, ms, subject, "an arm64e slice signed as %s: third-party arm64e code is refused before macOS 26 except in testing setups", ms.Kind)
 		})
 	},
 }
@@ -606,7 +606,7 @@ var machoNoHardenedRuntime = &Check{
 			if developerID(ms) && ms.Signature.Best().Flags&macho.FlagRuntime == 0 {
 				p.ReportFinding(report.Finding{Subject: subject,
 					Message: "Developer ID signed without the hardened runtime flag: notarization will reject it",
-					Fix:     codesignCommand(signingIdentity(ms), append(distributionOptions(ms), preserveMetadata), t.sign)})
+					Fix:     commands(codesignCommand(signingIdentity(ms), append(distributionOptions(ms), preserveMetadata), t.sign))})
 			}
 		})
 	},
@@ -628,7 +628,7 @@ var machoNoSecureTimestamp = &Check{
 			if developerID(ms) && ms.Timestamp.IsZero() {
 				p.ReportFinding(report.Finding{Subject: subject,
 					Message: "Developer ID signed without a secure timestamp: notarization will reject it",
-					Fix:     codesignCommand(signingIdentity(ms), append(distributionOptions(ms), preserveMetadata), t.sign)})
+					Fix:     commands(codesignCommand(signingIdentity(ms), append(distributionOptions(ms), preserveMetadata), t.sign))})
 			}
 		})
 	},
@@ -728,7 +728,7 @@ var machoEncrypted = &Check{
 				if ms.Result != nil && len(ms.Result.CDs) > 0 {
 					n = ms.Result.CDs[0].EncryptedPages
 				}
-				p.Report(subject, "FairPlay-encrypted: %d encrypted pages not checked, the other pages and the signature were", n)
+				p.reportCode(t, ms, subject, "FairPlay-encrypted: %d encrypted pages not checked, the other pages and the signature were", n)
 			}
 		})
 	},

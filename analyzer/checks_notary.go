@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"path"
 	"strconv"
 	"strings"
 
@@ -63,7 +64,7 @@ func reportNotaryIssues(p *Pass, want func(notaryExplanation) bool) {
 					Severity: report.Severity(issueSeverity(is)),
 					Subject:  subject,
 					Message:  notaryMessage(is, ex),
-					Fix:      ex.fix,
+					Fix:      fillFix(ex.fix, notaryFixValues(l, g.Path)),
 				})
 			}
 		}
@@ -154,4 +155,22 @@ var notaryAccepted = &Check{
 			p.Report(in.Name, "submission %s (%s) accepted; the ticket covers %d piece(s) of code. Staple it before distributing.", l.JobID, l.ArchiveFilename, len(l.TicketContents))
 		}
 	},
+}
+
+// notaryFixValues are what a log tells a fix: the submission, and the file
+// an issue is about as it is on the Mac that submitted it (the path inside
+// the submitted .zip or .dmg, without the archive's own name). Inside a
+// .pkg the file is in a payload, not at a path to sign: that stays FILE.
+func notaryFixValues(l *notary.Log, file string) fixValues {
+	fv := fixValues{}
+	fv.add("submission", l.JobID)
+	first, rest, ok := strings.Cut(file, "/")
+	switch ext := strings.ToLower(path.Ext(first)); {
+	case !ok || ext == ".pkg" || strings.Contains(rest, ".pkg"):
+		return fv
+	case ext == ".zip" || ext == ".dmg":
+		file = rest
+	}
+	fv.add("path", file)
+	return fv
 }

@@ -632,7 +632,15 @@ var profileDeviceNotListed = &Check{
 			if p.Now.After(pr.ExpirationDate) {
 				msg += fmt.Sprintf("; the profile has also expired (%s)", profileDay(pr.ExpirationDate))
 			}
-			p.Report(subject, "%s", msg)
+			fix := ""
+			if close := closeMatches(id, pr); len(close) > 0 && deviceIDForm(close[0]) {
+				fix = "The device is listed as `" + close[0] + "`: look it up with that ID."
+			} else if deviceIDForm(id) {
+				fix = "Register the device `" + id + "` in the developer portal (Devices > +), then edit the profile, " +
+					"tick the device, save and download it (Xcode with automatic signing does this when the device is " +
+					"connected), and rebuild."
+			}
+			p.ReportFinding(report.Finding{Subject: subject, Message: msg, Fix: fix})
 		})
 	},
 }
@@ -792,3 +800,17 @@ func reportWrongPlatform(p *Pass, subject string, pr *profile.Profile, binName, 
 }
 
 func init() { register(profileWrongPlatform) }
+
+// deviceIDForm says whether id looks like a device ID (hex digits and
+// dashes), safe to show in a fix as it is.
+func deviceIDForm(id string) bool {
+	if id == "" || len(id) > 64 {
+		return false
+	}
+	for _, c := range id {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == '-') {
+			return false
+		}
+	}
+	return true
+}

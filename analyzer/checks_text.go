@@ -41,7 +41,7 @@ func textCheck(e *text.Entry) *Check {
 						p.ReportFinding(report.Finding{
 							Subject: fmt.Sprintf("%s: line %d", in.Name, m.Line),
 							Message: textMessage(m),
-							Fix:     m.Entry.Fix,
+							Fix:     fillFix(m.Entry.Fix, textFixValues(m)),
 						})
 					}
 				}
@@ -154,4 +154,15 @@ var textTooLong = &Check{
 			}
 		}
 	},
+}
+
+// textFixValues are the values a message gave that its fix can use.
+func textFixValues(m *text.Match) fixValues {
+	fv := fixValues{}
+	for _, kind := range []string{"identity", "team", "path", "submission"} {
+		for _, v := range m.ValuesOf(kind) {
+			fv.add(kind, v)
+		}
+	}
+	return fv
 }

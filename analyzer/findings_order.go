@@ -68,48 +68,42 @@ func arrangeFindings(fs []report.Finding) []report.Finding {
 
 // mergePlaces turns findings of the same check with the same severity and
 // message into one finding listing its places. Fixes that differ by place
-// are kept, one per line.
+// are kept, one per line. Linear in the findings: an archive can hold
+// hundreds of thousands.
 func mergePlaces(fs []report.Finding) []report.Finding {
 	type key struct{ id, sev, msg string }
-	first := map[key]int{}
+	type merged struct {
+		at     int
+		places map[string]bool
+		fixes  map[string]bool
+	}
+	groups := map[key]*merged{}
 	var out []report.Finding
 	for _, f := range fs {
 		k := key{f.ID, string(f.Severity), f.Message}
-		i, seen := first[k]
-		if !seen {
-			first[k] = len(out)
+		g := groups[k]
+		if g == nil {
+			groups[k] = &merged{at: len(out), places: map[string]bool{f.Subject: true}, fixes: map[string]bool{f.Fix: true}}
 			out = append(out, f)
 			continue
 		}
-		m := &out[i]
-		if len(m.Places) == 0 {
-			m.Places = []string{m.Subject}
-		}
-		if !contains(m.Places, f.Subject) {
+		m := &out[g.at]
+		if !g.places[f.Subject] {
+			g.places[f.Subject] = true
+			if len(m.Places) == 0 {
+				m.Places = []string{m.Subject}
+			}
 			m.Places = append(m.Places, f.Subject)
 		}
-		if f.Fix != "" && !contains(strings.Split(m.Fix, "\n"), f.Fix) {
+		if !g.fixes[f.Fix] {
+			g.fixes[f.Fix] = true
 			if m.Fix != "" {
 				m.Fix += "\n"
 			}
 			m.Fix += f.Fix
 		}
 	}
-	for i := range out {
-		if len(out[i].Places) == 1 {
-			out[i].Places = nil // the same finding twice on one place
-		}
-	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // places returns the subjects a finding was made on.
@@ -121,57 +115,90 @@ func places(f *report.Finding) []string {
 }
 
 // linkCauses returns, for each finding, the index of the finding it
-// follows from, or -1.
+// follows from, or -1. Candidate causes are found by place, so the work is
+// linear in the findings and their places.
 func linkCauses(fs []report.Finding) []int {
 	effectOf := map[string][]string{} // effect check -> cause checks
+	isCause := map[string]bool{}
 	for _, c := range consequences {
+		isCause[c.cause] = true
 		for _, e := range c.effects {
 			effectOf[e] = append(effectOf[e], c.cause)
 		}
 	}
-	byID := map[string][]int{}
-	for i, f := range fs {
-		byID[f.ID] = append(byID[f.ID], i)
+	type at struct{ id, place string }
+	causesAt := map[at][]int{} // cause findings by check and place (or pasted text)
+	for j := range fs {
+		if !isCause[fs[j].ID] {
+			continue
+		}
+		for _, p := range places(&fs[j]) {
+			causesAt[at{fs[j].ID, p}] = append(causesAt[at{fs[j].ID, p}], j)
+			if t, ok := pastedText(p); ok {
+				causesAt[at{fs[j].ID, t}] = append(causesAt[at{fs[j].ID, t}], j)
+			}
+		}
 	}
+	sets := map[int]placeSet{}
 	cause := make([]int, len(fs))
 	for i := range fs {
 		cause[i] = -1
+		first := places(&fs[i])[0]
+		if t, ok := pastedText(first); ok {
+			first = t
+		}
+	search:
 		for _, cid := range effectOf[fs[i].ID] {
-			for _, j := range byID[cid] {
-				if covers(places(&fs[j]), places(&fs[i])) {
-					cause[i] = j
-					break
+			for _, j := range causesAt[at{cid, first}] {
+				set, ok := sets[j]
+				if !ok {
+					set = newPlaceSet(places(&fs[j]))
+					sets[j] = set
 				}
-			}
-			if cause[i] >= 0 {
-				break
+				if set.covers(places(&fs[i])) {
+					cause[i] = j
+					break search
+				}
 			}
 		}
 	}
 	return cause
 }
 
-// covers says whether every place of an effect is a place of its cause. A
-// pasted message's places are lines: any line of the same text will do.
-func covers(cause, effect []string) bool {
-	for _, e := range effect {
-		ok := false
-		for _, c := range cause {
-			if c == e || sameText(c, e) {
-				ok = true
-				break
-			}
-		}
-		if !ok {
-			return false
-		}
+// pastedText returns the text a place of a pasted message is in
+// ("error.txt: line 3" is in "error.txt").
+func pastedText(place string) (string, bool) {
+	if i := strings.LastIndex(place, ": line "); i > 0 {
+		return place[:i], true
 	}
-	return true
+	return "", false
 }
 
-// sameText says whether two subjects are lines of the same pasted text
-// ("name: line 3").
-func sameText(a, b string) bool {
-	i, j := strings.LastIndex(a, ": line "), strings.LastIndex(b, ": line ")
-	return i > 0 && j > 0 && a[:i] == b[:j]
+// placeSet is the places of a cause, and the pasted texts they are in.
+type placeSet struct{ places, texts map[string]bool }
+
+func newPlaceSet(places []string) placeSet {
+	ps := placeSet{places: make(map[string]bool, len(places)), texts: map[string]bool{}}
+	for _, p := range places {
+		ps.places[p] = true
+		if t, ok := pastedText(p); ok {
+			ps.texts[t] = true
+		}
+	}
+	return ps
+}
+
+// covers says whether every place of an effect is a place of the cause. A
+// pasted message's places are lines: any line of the same text will do.
+func (ps placeSet) covers(effect []string) bool {
+	for _, e := range effect {
+		if ps.places[e] {
+			continue
+		}
+		if t, ok := pastedText(e); ok && ps.texts[t] {
+			continue
+		}
+		return false
+	}
+	return true
 }

@@ -13,7 +13,10 @@ import (
 // left as it is; other words go in single quotes, inside which nothing is
 // special; a word with control characters, line breaks or direction
 // overrides, which would act on the terminal or hide in it, is written in
-// $'…' form with each of them as a visible escape.
+// $'…' form with each of them as a visible escape. Backticks are escaped that
+// way too, so a quoted word never ends a Markdown code span: fixes are shown
+// with their commands in backticks, and a name must not split one command
+// into two.
 func shellQuote(s string) string {
 	if s == "" {
 		return "''"
@@ -22,7 +25,7 @@ func shellQuote(s string) string {
 	for _, r := range s {
 		switch {
 		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', strings.ContainsRune("@%+=:,./-_", r):
-		case invisibleRune(r):
+		case escapedRune(r):
 			plain, visible = false, false
 		default:
 			plain = false
@@ -44,9 +47,9 @@ func shellQuote(s string) string {
 		case r == '\\' || r == '\'':
 			b.WriteByte('\\')
 			b.WriteRune(r)
-		case r < 0x80 && invisibleRune(r):
+		case r < 0x80 && escapedRune(r):
 			fmt.Fprintf(&b, `\x%02x`, r)
-		case invisibleRune(r):
+		case escapedRune(r):
 			fmt.Fprintf(&b, `\u%04x`, r)
 		default:
 			b.WriteString(s[i : i+n])
@@ -56,6 +59,9 @@ func shellQuote(s string) string {
 	b.WriteByte('\'')
 	return b.String()
 }
+
+// escapedRune says whether shellQuote writes r as an escape.
+func escapedRune(r rune) bool { return r == '`' || invisibleRune(r) }
 
 // invisibleRune says whether r acts on a terminal or on the direction of
 // the text around it instead of showing: C0 and C1 controls, DEL, and the

@@ -27,6 +27,18 @@ var analysisIncomplete = map[string]bool{
 	"internal-check-failed": true,
 }
 
+// doubts are warnings that fail no goal for sure but leave a pass in doubt:
+// what they warn of depends on what the files cannot show (the tool that
+// unpacks the archive, the macOS version). While one stands, the goals it
+// weighs on are unknown rather than passed.
+var doubts = map[string][]report.Goal{
+	"bundle-data-in-macos":      {report.GoalSignature, report.GoalOpensAfterDownload, report.GoalNotarization},
+	"bundle-code-in-resources":  {report.GoalNotarization, report.GoalOpensAfterDownload},
+	"macho-signature-misplaced": {report.GoalSignature},
+	"macho-arm64e":              {report.GoalLaunches},
+	"macho-slices-differ":       {report.GoalLaunches},
+}
+
 // onlyAppleDecides is what the notary service and App Store Connect judge
 // beyond what the files show.
 const onlyAppleDecides = "only Apple's service decides"
@@ -65,10 +77,10 @@ func factsOf(arts []report.Artifact) *caseFacts {
 				c.addSlice(s)
 			}
 		case *report.Bundle:
-			switch f.Layout {
-			case "ios":
+			switch {
+			case f.Layout == "ios", strings.HasSuffix(strings.ToLower(a.Name), ".ipa"):
 				c.ios = true
-			case "macos":
+			case f.Layout == "macos":
 				c.mac = true
 			}
 			c.addNodes(f.Code)
@@ -148,13 +160,26 @@ func (c *caseFacts) addProfile(p *report.Profile) {
 	}
 }
 
+// Verdicts answers the goals from a report's findings and facts, with this
+// build's checks deciding which goals a finding fails. Analyze fills
+// Report.Verdicts with it; a report from elsewhere (a share link) can have
+// its verdicts worked out again rather than taken on trust. The findings
+// need their refs (Analyze gives them).
+func Verdicts(rep *report.Report) []report.Verdict {
+	return computeVerdicts(rep.Findings, rep.Artifacts)
+}
+
 // computeVerdicts answers every goal that concerns the case. fs are the
 // findings in report order, with their refs.
 func computeVerdicts(fs []report.Finding, arts []report.Artifact) []report.Verdict {
 	c := factsOf(arts)
 	failing := map[report.Goal][]string{}
 	var incomplete []string
+	doubted := map[report.Goal][]string{}
 	for _, f := range fs {
+		for _, g := range doubts[f.ID] {
+			doubted[g] = append(doubted[g], f.Ref)
+		}
 		if f.ID == "profile-device-listed" {
 			c.deviceListed = true
 		}
@@ -198,6 +223,10 @@ func computeVerdicts(fs []report.Finding, arts []report.Artifact) []report.Verdi
 			v.Needs = "a file signdoctor can read in full (see " + strings.Join(incomplete, ", ") + ")"
 		} else {
 			v.Status, v.Because, v.Needs = c.decide(g, fs)
+			if refs := doubted[g]; v.Status == report.Pass && len(refs) > 0 {
+				v.Status, v.Because = report.Unknown, refs
+				v.Needs = "a try on a Mac (see " + strings.Join(refs, ", ") + ": it depends on what the files cannot show)"
+			}
 		}
 		out = append(out, v)
 	}
@@ -242,6 +271,12 @@ func (c *caseFacts) decide(g report.Goal, fs []report.Finding) (report.VerdictSt
 		if c.ios && len(c.profiles) == 0 {
 			return report.Unknown, nil, "the provisioning profile (embedded.mobileprovision): iOS runs only code a profile provisions"
 		}
+		if c.ios {
+			// On a device, what does not install does not launch.
+			if st, _, needs := c.installs(); st != report.Pass {
+				return report.Unknown, nil, needs
+			}
+		}
 		if c.mac && len(c.profiles) == 0 && c.claimsRestricted() {
 			return report.Unknown, nil, "the provisioning profile (Contents/embedded.provisionprofile): the code claims entitlements only a profile can authorise"
 		}
@@ -254,7 +289,7 @@ func (c *caseFacts) decide(g report.Goal, fs []report.Finding) (report.VerdictSt
 			return report.Pass, nil, ""
 		}
 		for _, n := range c.notary {
-			if n.JobID != "" && !strings.EqualFold(n.Status, "Invalid") && !strings.EqualFold(n.Status, "Rejected") {
+			if uuidForm(n.JobID) && !strings.EqualFold(n.Status, "Invalid") && !strings.EqualFold(n.Status, "Rejected") {
 				// Still in progress: the log to wait for is known.
 				return report.Unknown, nil, "the log of submission " + n.JobID + " once the service has finished (`xcrun notarytool wait " +
 					shellQuote(n.JobID) + "`, then `xcrun notarytool log " + shellQuote(n.JobID) + "`): " + onlyAppleDecides

@@ -15,6 +15,7 @@ var blocksNoGoal = map[string]string{
 	"input-malformed":      "the file could not be read: no goal passes while it stands (analysisIncomplete)",
 	"bundle-archive-limit": "entries signdoctor refused to read: no goal passes while it stands (analysisIncomplete)",
 	"req-invalid":          "the requirement the user typed is not valid; the code is not judged",
+	"cert-expired":         "a certificate on its own: code signed with it is judged by the code checks, at its signing time",
 	"req-unsatisfied":      "the code fails the user's own requirement, not one the system applies",
 }
 
@@ -81,6 +82,16 @@ func TestChecksDeclareGoals(t *testing.T) {
 			if Lookup(id) == nil {
 				t.Errorf("%s is listed but is not a check", id)
 			}
+		}
+	}
+}
+
+// A doubt is a warning listed as informative: an error fails its goals.
+func TestDoubtsAreInformativeWarnings(t *testing.T) {
+	for id := range doubts {
+		c := Lookup(id)
+		if c == nil || c.Severity != report.Warning || informative[id] == "" {
+			t.Errorf("%s: doubts list only informative warnings", id)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -171,7 +172,7 @@ func TestRefsAndCauses(t *testing.T) {
 	count := map[string]int{}
 	for i, f := range rep.Findings {
 		count[f.ID]++
-		if want := f.ID + "#" + itoa(count[f.ID]); f.Ref != want {
+		if want := f.ID + "#" + strconv.Itoa(count[f.ID]); f.Ref != want {
 			t.Errorf("finding %d: ref %q, want %q", i, f.Ref, want)
 		}
 		pos[f.Ref] = i
@@ -194,4 +195,78 @@ func TestRefsAndCauses(t *testing.T) {
 	}
 }
 
-func itoa(n int) string { return strconv.Itoa(n) }
+// A report decoded from JSON gets the same verdicts again from its findings
+// and facts, so a page can work them out instead of trusting a link.
+func TestVerdictsFromDecodedReport(t *testing.T) {
+	rep := analyzeCorpus(t, defaultCaseTime, "bundles/appinfo-embedded.ipa")
+	b, err := json.Marshal(rep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back report.Report
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	got, want := Verdicts(&back), rep.Verdicts
+	gb, _ := json.Marshal(got)
+	wb, _ := json.Marshal(want)
+	if string(gb) != string(wb) {
+		t.Errorf("verdicts from the decoded report:\n%s\nwant:\n%s", gb, wb)
+	}
+}
+
+// iosApp is the facts of a signed iOS app whose signature verifies, with
+// an embedded profile of the given kind.
+func iosAppFacts(p *report.Profile) []report.Artifact {
+	slice := report.MachOSlice{Arch: "arm64", Platform: "ios", Signature: "certificate", CertKind: "Apple Distribution", Verified: true, Trusted: true}
+	node := report.BundleNode{Path: "Payload/App.app", Type: "app", MachO: &report.MachO{Slices: []report.MachOSlice{slice}},
+		Seal: &report.BundleSeal{Version: 2, Checked: 3}, Profile: p}
+	return []report.Artifact{report.NewArtifact("App.ipa", &report.Bundle{Layout: "ios", Code: []report.BundleNode{node}})}
+}
+
+func TestVerdictsInstallsNeedDeviceOrAllDevices(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		profile  *report.Profile
+		findings []report.Finding
+		installs report.VerdictStatus
+		needs    string
+	}{
+		{"enterprise", &report.Profile{ProfileKind: "enterprise", Platforms: []string{"iOS"}, AllDevices: true}, nil, report.Pass, ""},
+		{"ad hoc, device asked and listed", &report.Profile{ProfileKind: "ad-hoc", Platforms: []string{"iOS"}, Devices: 3},
+			[]report.Finding{{ID: "profile-device-listed", Severity: report.Info, Ref: "profile-device-listed#1"}}, report.Pass, ""},
+		{"ad hoc, no device asked", &report.Profile{ProfileKind: "ad-hoc", Platforms: []string{"iOS"}, Devices: 3}, nil, report.Unknown, "--device"},
+		{"app store", &report.Profile{ProfileKind: "app-store", Platforms: []string{"iOS"}}, nil, report.Unknown, "TestFlight"},
+		{"no profile", nil, nil, report.Unknown, "provisioning profile"},
+		{"device not listed", &report.Profile{ProfileKind: "ad-hoc", Platforms: []string{"iOS"}, Devices: 3},
+			[]report.Finding{{ID: "profile-device-not-listed", Severity: report.Error, Ref: "profile-device-not-listed#1"}}, report.Fail, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rep := &report.Report{Findings: tc.findings, Artifacts: iosAppFacts(tc.profile)}
+			rep.Verdicts = Verdicts(rep)
+			wantVerdict(t, rep, report.GoalSignature, report.Pass, "")
+			wantVerdict(t, rep, report.GoalInstalls, tc.installs, "")
+			wantVerdict(t, rep, report.GoalLaunches, tc.installs, "") // on a device, launching follows installing
+			if v := verdictOf(rep, report.GoalInstalls); v != nil && !strings.Contains(v.Needs, tc.needs) {
+				t.Errorf("installs needs %q, want it to mention %q", v.Needs, tc.needs)
+			}
+			wantVerdict(t, rep, report.GoalOpensAfterDownload, "", "")
+			if tc.profile != nil && tc.profile.ProfileKind == "app-store" {
+				wantVerdict(t, rep, report.GoalAppStore, report.Unknown, "")
+			} else {
+				wantVerdict(t, rep, report.GoalAppStore, "", "")
+			}
+		})
+	}
+}
+
+// A FairPlay-encrypted binary cannot be checked: the signature verdict is
+// unknown, never pass.
+func TestVerdictsEncryptedUnknown(t *testing.T) {
+	arts := iosAppFacts(&report.Profile{ProfileKind: "enterprise", Platforms: []string{"iOS"}, AllDevices: true})
+	arts[0].Facts.(*report.Bundle).Code[0].MachO.Slices[0].Encrypted = true
+	rep := &report.Report{Artifacts: arts}
+	rep.Verdicts = Verdicts(rep)
+	wantVerdict(t, rep, report.GoalSignature, report.Unknown, "")
+	wantVerdict(t, rep, report.GoalInstalls, report.Unknown, "")
+}

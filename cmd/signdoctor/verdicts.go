@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"strings"
 
@@ -19,6 +20,10 @@ var verdictWord = map[report.VerdictStatus]string{
 	report.Fail:    "fail",
 	report.Unknown: "can't tell",
 }
+
+// maxVerdictCauses is how many checks a verdict line names; the findings
+// below list them all, root causes first.
+const maxVerdictCauses = 4
 
 // writeVerdicts prints one line per goal before the findings, the answer
 // first: "Installs on a device: fail: profile-expired". A blank line
@@ -45,7 +50,11 @@ func writeVerdicts(w io.Writer, vs []report.Verdict, colour bool) {
 		b.WriteString(word)
 		switch {
 		case v.Status == report.Fail && len(v.Because) > 0:
-			b.WriteString(": " + strings.Join(checkIDs(v.Because), ", "))
+			ids := checkIDs(v.Because)
+			if len(ids) > maxVerdictCauses {
+				ids = append(ids[:maxVerdictCauses:maxVerdictCauses], fmt.Sprintf("and %d more", len(ids)-maxVerdictCauses))
+			}
+			b.WriteString(": " + strings.Join(ids, ", "))
 		case v.Status == report.Unknown && v.Needs != "":
 			b.WriteString(": add " + oneLine(v.Needs))
 		}

@@ -123,10 +123,16 @@ var (
 	reProfile    = lazyCompile(`(?i:provisioning profile|profile)\s*:?\s*"([^"]{1,160})"`)
 	reSigner     = lazyCompile(`(?i:signer|identity|certificate)\s*"([^"]{1,160})"`)
 	reAbsPath    = lazyCompile(`(?:^|[\s"'(=:,]|file://)(/(?:[A-Za-z0-9._@+~$%\-]+/)+[A-Za-z0-9._@+~$%\-]+)`)
+	// A notary submission as notarytool (id: …, Submission ID received) and
+	// altool (RequestUUID = …) print it.
+	reSubmission = lazyCompile(`(?i:\bid|submission id|requestuuid|job ?id)\s*[:=]?\s*"?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\b`)
 	reBundlePath = lazyCompile(`\b((?:[A-Za-z0-9_+\-][A-Za-z0-9._+\-]*/)*[A-Za-z0-9_+\-][A-Za-z0-9._+\-]*\.(?:app|appex|framework|xpc|bundle|dylib|ipa|pkg|dmg|systemextension|kext|xcarchive)(?:/[A-Za-z0-9._+@\-]+)*)(?:$|[^A-Za-z0-9_\-])`)
 )
 
 func extractGeneric(s *valueSet, w string) {
+	for _, m := range reSubmission.FindAllStringSubmatch(w, maxValuesPerKind) {
+		s.add("submission", strings.ToLower(m[1]))
+	}
 	for _, m := range reHexCode.FindAllString(w, maxValuesPerKind) {
 		s.add("code", strings.ToLower(m))
 	}
