@@ -104,9 +104,9 @@ func moduleRoot(t testing.TB) string {
 	return root
 }
 
-// wasmGCFlags is the Makefile's WASM_GCFLAGS: the app package without
-// inlining, which keeps app.wasm smaller.
-const wasmGCFlags = "github.com/signdoctor/signdoctor/app=-l"
+// wasmGCFlags are the Makefile's WASM_GCFLAGS: the app package and go-app
+// without inlining, which keeps app.wasm smaller.
+var wasmGCFlags = []string{"-gcflags=github.com/signdoctor/signdoctor/app=-l", "-gcflags=github.com/maxence-charriere/go-app/v10/pkg/app=-l"}
 
 // buildSite does what `make build` does, into a temporary folder. With
 // wasmFrom set, it copies that app.wasm instead of building it again.
@@ -124,7 +124,7 @@ func buildSite(t testing.TB, base, wasmFrom string) string {
 	}
 	var steps []step
 	if wasmFrom == "" {
-		steps = append(steps, step{[]string{"GOOS=js", "GOARCH=wasm"}, []string{"build", "-trimpath", "-gcflags=" + wasmGCFlags, "-ldflags=-s -w", "-o", filepath.Join(out, "web", "app.wasm"), "./wasm"}})
+		steps = append(steps, step{[]string{"GOOS=js", "GOARCH=wasm"}, append(append([]string{"build", "-trimpath"}, wasmGCFlags...), "-ldflags=-s -w", "-o", filepath.Join(out, "web", "app.wasm"), "./wasm")})
 	} else {
 		wasm, err := os.ReadFile(wasmFrom)
 		if err != nil {
