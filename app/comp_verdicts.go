@@ -46,7 +46,8 @@ func verdictItem(v verdictView) goapp.UI {
 	var detail []goapp.UI
 	switch {
 	case v.Status == report.Unknown && v.Needs != "":
-		detail = append(detail, goapp.Span().Class("verdict-needs").Text("add "+v.Needs))
+		// Needs may name a command between backticks: shown as code.
+		detail = append(detail, goapp.Span().Class("verdict-needs").Body(append([]goapp.UI{goapp.Text("add ")}, richText(v.Needs, false)...)...))
 	case len(v.Because) > 0:
 		detail = append(detail, goapp.Span().Class("verdict-because-label").Text("because: "))
 		for i, ref := range v.Because {

@@ -17,7 +17,7 @@ import (
 func verdictReport() *report.Report {
 	return &report.Report{
 		Verdicts: []report.Verdict{
-			{Goal: report.GoalNotarization, Status: report.Unknown, Needs: "the notary log (xcrun notarytool log ID)"},
+			{Goal: report.GoalNotarization, Status: report.Unknown, Needs: "the notary log (`xcrun notarytool log ID`)"},
 			{Goal: report.GoalInstalls, Status: report.Fail, Because: []string{"profile-expired#1"}},
 			{Goal: report.GoalSignature, Status: report.Pass},
 		},
@@ -51,7 +51,7 @@ func TestVerdictPanelAnswersFirst(t *testing.T) {
 		`data-status="fail"`, `data-status="pass"`, `data-status="unknown"`,
 		`href="#finding-0"`,                // the cause, by its Ref
 		`Provisioning profile has expired`, // named by its check's title
-		`add the notary log (xcrun notarytool log ID)`,
+		`the notary log (`, `>xcrun notarytool log ID</code>`, // the command as code
 		`In 2 places`, `Ext.appex/embedded.mobileprovision`,
 		`Because of this:`,
 		`id="finding-1"`,
