@@ -49,8 +49,8 @@ func TestVerdictPanelAnswersFirst(t *testing.T) {
 	}
 	for _, want := range []string{
 		`data-status="fail"`, `data-status="pass"`, `data-status="unknown"`,
-		`href="#finding-0"`,                // the cause, by its Ref
-		`Provisioning profile has expired`, // named by its check's title
+		`href="#finding-0"`,                                   // the cause, by its Ref
+		`Provisioning profile has expired`,                    // named by its check's title
 		`the notary log (`, `>xcrun notarytool log ID</code>`, // the command as code
 		`In 2 places`, `Ext.appex/embedded.mobileprovision`,
 		`Because of this:`,
