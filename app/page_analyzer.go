@@ -113,6 +113,8 @@ func (p *analyzerPage) Render() goapp.UI {
 					goapp.Button().Type("button").ID("start-over").Class("secondary").Text("Start over").OnClick(p.onStartOver),
 				),
 			),
+			// Second, in both layouts, so the live region stays the same
+			// element and screen readers announce what changes in it.
 			status,
 			result,
 			goapp.Section().Class("again").Aria("label", "Analyse something else").Body(
@@ -123,12 +125,12 @@ func (p *analyzerPage) Render() goapp.UI {
 	} else {
 		content = []goapp.UI{
 			goapp.H1().Text("Why does code signing fail?"),
+			status,
+			progress,
 			goapp.P().Class("lead").Text("Drop a provisioning profile, an entitlements file, a binary, an .ipa or a zipped .app, a certificate or a notary log. signdoctor tells you what is wrong, why, and how to fix it. Your files never leave this device."),
 			p.dropZone(false),
 			p.pasteBox(),
 			p.renderExamples(),
-			status,
-			progress,
 		}
 	}
 	cls := []string{"drop-anywhere"}

@@ -297,6 +297,9 @@ func (b *browser) testInteractions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The status line is a live region: it must stay the same element
+	// from the drop to the report, or screen readers miss the news.
+	tb.do("mark the status line", chromedp.Evaluate[chromedp.Void](`document.getElementById("status").dataset.mark = "before"`))
 	// A drop anywhere: a real DragEvent with a file, on the footer.
 	tb.do("drop on the footer", chromedp.Evaluate[chromedp.Void](`(() => {
 		const dt = new DataTransfer();
@@ -308,6 +311,9 @@ func (b *browser) testInteractions(t *testing.T) {
 	})()`), chromedp.WaitVisible(chromedp.ID("verdicts")))
 	if title := evaluate[string](tb, `document.querySelector(".report-title").textContent`); !strings.Contains(title, "Debug.entitlements") {
 		t.Errorf("a drop on the footer was not analysed: the page says %q", title)
+	}
+	if mark := evaluate[string](tb, `document.getElementById("status").dataset.mark || ""`); mark != "before" {
+		t.Error("the status line (the live region) was replaced, not updated, when the report came")
 	}
 
 	// The notes pill shows only notes; pressing it again shows all.
