@@ -248,5 +248,10 @@ func serveEncoded(w http.ResponseWriter, r *http.Request, file, pre, encoding st
 	h.Add("Vary", "Accept-Encoding")
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Cache-Control", "no-cache")
+	// ServeContent leaves Content-Length out of an encoded response; the
+	// whole file's length is right unless a range was asked for.
+	if r.Header.Get("Range") == "" {
+		h.Set("Content-Length", strconv.FormatInt(fi.Size(), 10))
+	}
 	http.ServeContent(w, r, "", fi.ModTime(), f)
 }

@@ -192,6 +192,9 @@ func TestServePrecompressed(t *testing.T) {
 		if ct := resp.Header.Get("Content-Type"); ct != "application/wasm" {
 			t.Errorf("Accept-Encoding %q: Content-Type %q, want application/wasm", c.accept, ct)
 		}
+		if resp.ContentLength != int64(len(c.body)) {
+			t.Errorf("Accept-Encoding %q: Content-Length %d, want %d", c.accept, resp.ContentLength, len(c.body))
+		}
 		if c.encoding != "" && !strings.Contains(resp.Header.Get("Vary"), "Accept-Encoding") {
 			t.Errorf("Accept-Encoding %q: no Vary: Accept-Encoding", c.accept)
 		}
