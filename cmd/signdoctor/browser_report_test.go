@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"encoding/base64"
 	"net/http"
 	"net/http/httptest"
@@ -8,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -353,5 +356,53 @@ func (b *browser) testInteractions(t *testing.T) {
 	}
 	if id := evaluate[string](tb, `document.activeElement ? document.activeElement.id : ""`); id != "file-input" {
 		t.Errorf("after Start over the focus is on #%s, not the file input", id)
+	}
+}
+
+// testPrecompressed serves the site with app.wasm.gz beside app.wasm, as
+// make build writes it (with brotli too): the browser gets the compressed
+// file with Content-Encoding, and the app starts from it.
+func (b *browser) testPrecompressed(t *testing.T) {
+	site := t.TempDir()
+	if err := os.CopyFS(site, os.DirFS(b.site)); err != nil {
+		t.Fatal(err)
+	}
+	wasm, err := os.ReadFile(filepath.Join(site, "web", "app.wasm"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gz bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestSpeed)
+	zw.Write(wasm)
+	zw.Close()
+	if err := os.WriteFile(filepath.Join(site, "web", "app.wasm.gz"), gz.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var sent []string
+	h := staticHandler(site)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h.ServeHTTP(w, r)
+		if strings.HasSuffix(r.URL.Path, "/app.wasm") {
+			mu.Lock()
+			sent = append(sent, w.Header().Get("Content-Encoding")+" "+w.Header().Get("Content-Length"))
+			mu.Unlock()
+		}
+	}))
+	defer srv.Close()
+	tb := b.newTab(t)
+	tb.do("open with a compressed app.wasm",
+		chromedp.Navigate(srv.URL+"/"),
+		chromedp.WaitNotPresent(chromedp.ID("app-wasm-loader")),
+		chromedp.WaitVisible(chromedp.ID("drop-zone")),
+	)
+	if zone := evaluate[string](tb, `document.getElementById("drop-zone").textContent`); !strings.Contains(zone, "Drop files") {
+		t.Errorf("the app did not start from the compressed app.wasm: the drop zone says %q", zone)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	want := "gzip " + strconv.Itoa(gz.Len())
+	if len(sent) == 0 || sent[0] != want {
+		t.Errorf("app.wasm went out as %q, want %q (%d bytes raw)", sent, want, len(wasm))
 	}
 }

@@ -67,6 +67,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("DropProfile", b.testDropProfile)
 	t.Run("Report", b.testReport)
 	t.Run("FirstVisit", b.testFirstVisit)
+	t.Run("Precompressed", b.testPrecompressed)
 	t.Run("PagesAt360", b.testPagesAt360)
 	t.Run("Interactions", b.testInteractions)
 	t.Run("DropBinary", b.testDropBinary)
