@@ -148,6 +148,9 @@ func (b *browser) testReport(t *testing.T) {
 					if in.kind == "bundle" {
 						tb.checkSharedVerdicts(vp.height, gotV)
 					}
+					if in.kind == "macho" {
+						tb.checkKeyboardToCause(vp.height)
+					}
 				})
 			}
 		})
@@ -202,6 +205,24 @@ func (b *browser) testPagesAt360(t *testing.T) {
 	})()`))
 	if out := evaluate[[]string](tb, overflowJS); len(out) == 0 {
 		t.Error("the overflow check missed a planted 200-character line")
+	}
+}
+
+// checkKeyboardToCause follows a failing verdict's cause with the keyboard
+// only: from the verdicts (where the focus is), Tab reaches the cause and
+// Enter brings its finding on screen.
+func (tb *tab) checkKeyboardToCause(height int64) {
+	t := tb.t
+	tb.do("Tab to the first cause", chromedp.KeyEvent("\t"))
+	if cls := evaluate[string](tb, `document.activeElement.className`); !strings.Contains(cls, "verdict-cause") {
+		t.Errorf("Tab from the verdicts went to .%s, not to a cause", cls)
+		return
+	}
+	target := evaluate[string](tb, `document.activeElement.getAttribute("href")`)
+	tb.do("Enter", chromedp.KeyEvent("\r"), chromedp.Sleep(300e6))
+	v := evaluate[box](tb, `(() => { const r = document.querySelector(`+strconv.Quote(target)+`).getBoundingClientRect(); return {top: r.top, bottom: r.bottom, height: r.height}; })()`)
+	if v.Top < 0 || v.Top > float64(height)/2 {
+		t.Errorf("after Enter on the cause, its finding %s is at %.0fpx of a %dpx screen", target, v.Top, height)
 	}
 }
 
