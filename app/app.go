@@ -62,8 +62,9 @@ func Handler(base string) *goapp.Handler {
 		// blobread.js streams dropped files in ranges (blob_js.go);
 		// digest.js hashes a batch of code pages in one call (hash_js.go);
 		// worker.js unregisters the service worker of a site that removed it;
-		// folder.js walks a dropped folder (folder_js.go).
-		Scripts: []string{"/web/blobread.js defer", "/web/digest.js defer", "/web/worker.js defer", "/web/folder.js defer"},
+		// folder.js walks a dropped folder (folder_js.go); page.js keeps a
+		// file dropped before the app runs from replacing the page.
+		Scripts: []string{"/web/blobread.js defer", "/web/digest.js defer", "/web/worker.js defer", "/web/folder.js defer", "/web/page.js defer"},
 		// The SVG icon is what the page links; precache it so an offline
 		// reload finds every file the page asks for.
 		CacheableResources: cacheable(),
@@ -109,10 +110,16 @@ func cspMeta() string {
 }
 
 // cacheable lists the static files the service worker keeps beyond go-app's
-// own list: the SVG icon the page links and the example files, so an offline
-// reload finds everything the page asks for.
+// own list: every prerendered page (go-app keeps only "/"), the SVG icon the
+// page links and the example files, so opening or reloading any page
+// offline finds everything it asks for.
 func cacheable() []string {
 	out := []string{"/web/icon.svg"}
+	for _, p := range RoutePaths() {
+		if p != "/" {
+			out = append(out, p)
+		}
+	}
 	for _, ex := range Examples {
 		out = append(out, examplePath(ex.File))
 	}

@@ -17,8 +17,21 @@ type artifactCard struct {
 }
 
 func (c *artifactCard) Render() goapp.UI {
-	nodes := factsTree(c.Artifact.Facts)
-	raw := rawValues(c.Artifact.Facts)
+	return goapp.Article().Class("artifact-card").DataSet("kind", c.Artifact.Kind).Body(
+		goapp.Header().Class("card-header").Body(
+			goapp.Span().Class("card-kind").Text(c.Artifact.Kind),
+			goapp.H2().Class("card-title").Text(c.Artifact.Name),
+		),
+		rawFacts(c.Artifact.Facts),
+		c.requirement(),
+	)
+}
+
+// rawFacts lays out every fact of an artifact by its JSON name, as the
+// CLI's JSON says it.
+func rawFacts(f report.Facts) goapp.UI {
+	nodes := factsTree(f)
+	raw := rawValues(f)
 	rows := make([]goapp.UI, 0, len(nodes))
 	for _, n := range nodes {
 		var value goapp.UI
@@ -29,14 +42,7 @@ func (c *artifactCard) Render() goapp.UI {
 		}
 		rows = append(rows, factRow(n.Key, n.Key, raw[n.Key], value))
 	}
-	return goapp.Article().Class("artifact-card").DataSet("kind", c.Artifact.Kind).Body(
-		goapp.Header().Class("card-header").Body(
-			goapp.Span().Class("card-kind").Text(c.Artifact.Kind),
-			goapp.H2().Class("card-title").Text(c.Artifact.Name),
-		),
-		goapp.Dl().Class("facts").Body(rows...),
-		c.requirement(),
-	)
+	return goapp.Dl().Class("facts").Body(rows...)
 }
 
 // requirement offers the requirement box on signed Mach-O files.

@@ -197,25 +197,39 @@ func (c *bundleCard) renderNode(n *report.BundleNode, findings []report.Finding)
 	if n.StapledTicket {
 		facts = append(facts, factRow("stapled_ticket", "Stapled ticket", "true", goapp.Text("yes: the notarization ticket is stapled")))
 	}
-	var slices []goapp.UI
+	var slices goapp.UI
 	if n.MachO != nil {
-		for _, s := range n.MachO.Slices {
-			slices = append(slices, machoSliceSection(s, c.Now))
-		}
+		slices = goapp.Section().Class("card-section", "macho-section").Body(
+			goapp.H4().Text("Signature of "+orDash(pathBase(n.Executable))),
+			machoTable(n.MachO, c.Now),
+			machoEntitlements(n.MachO),
+		)
 	}
 	var req goapp.UI
 	if hasSignedSlice(n.MachO) {
 		req = &requirementBox{Artifact: c.Artifact.Name, Executable: n.Executable, Label: nodeLabel(n)}
 	}
+	// The findings are in the list above the cards: link to them, do not
+	// repeat them.
+	at := make(map[string]int, len(c.Findings))
+	for i, f := range c.Findings {
+		if _, dup := at[findingKey(f)]; !dup {
+			at[findingKey(f)] = i
+		}
+	}
 	items := make([]goapp.UI, 0, len(findings))
 	for _, g := range groupFindings(findings) {
 		for _, f := range g.Findings {
+			// An unknown check (a shared report's) is never a link.
+			title := checkLink(f.ID, f.Title)
+			if i, ok := at[findingKey(f.Finding)]; ok {
+				title = goapp.A().Href("#" + findingAnchor(i)).Text(f.Title)
+			}
 			items = append(items, goapp.Li().Class("node-finding", "sev-"+string(f.Severity)).
 				DataSet("id", f.ID).DataSet("severity", string(f.Severity)).Body(
 				severityBadge(string(f.Severity)),
 				goapp.Text(" "),
-				checkLink(f.ID, f.Title),
-				goapp.P().Class("node-finding-message").Text(f.Subject+": "+f.Message),
+				title,
 			))
 		}
 	}
@@ -231,7 +245,7 @@ func (c *bundleCard) renderNode(n *report.BundleNode, findings []report.Finding)
 			goapp.H4().Text(fmt.Sprintf("Findings (%d)", len(items))),
 			findingsUI,
 		),
-		goapp.Div().Body(slices...),
+		slices,
 		librariesSection(n.Libraries),
 		req,
 		sealSection(n.Seal),
@@ -251,60 +265,6 @@ func hasSignedSlice(m *report.MachO) bool {
 		}
 	}
 	return false
-}
-
-// machoSliceSection shows one slice's signature in codesign's terms.
-func machoSliceSection(s report.MachOSlice, now time.Time) goapp.UI {
-	leaf := s.Leaf
-	if s.CertKind != "" && leaf != "" {
-		leaf += " (" + s.CertKind + ")"
-	}
-	ts := "no"
-	if s.Timestamp {
-		ts = "yes"
-		if s.TimestampTime != nil {
-			ts += ", " + formatDate(*s.TimestampTime)
-		}
-		if s.TimestampAuthority != "" {
-			ts += ", by " + s.TimestampAuthority
-		}
-	}
-	minOS := s.MinOS
-	if s.Platform != "" && minOS != "" {
-		minOS = s.Platform + " " + minOS
-	}
-	req := s.Requirement
-	reqLabel := "Designated requirement"
-	if req == "" && s.ImplicitRequirement != "" {
-		req, reqLabel = s.ImplicitRequirement, "Designated requirement (implicit)"
-	}
-	facts := []goapp.UI{
-		factRow("arch", "Architecture", s.Arch, goapp.Text(orDash(s.Arch))),
-		factRow("signature", "Signature", s.Signature, goapp.Text(orDash(s.Signature))),
-		factRow("identifier", "Identifier", s.Identifier, goapp.Text(orDash(s.Identifier))),
-		factRow("team", "Team", s.Team, goapp.Text(orDash(s.Team))),
-		factRow("cdhash", "CDHash", s.CDHash, goapp.Code().Text(orDash(s.CDHash))),
-		factRow("hashes", "Hash types", strings.Join(s.Hashes, ","), goapp.Text(orDash(strings.Join(s.Hashes, ", ")))),
-		factRow("flags", "Flags", strings.Join(s.Flags, ","), goapp.Text(orDash(strings.Join(s.Flags, ", ")))),
-		factRow("timestamp", "Secure timestamp", strconv.FormatBool(s.Timestamp), goapp.Text(ts)),
-		factRow("min_os", "Minimum OS", s.MinOS, goapp.Text(orDash(minOS))),
-		factRow("leaf", "Signed by", s.Leaf, goapp.Text(orDash(leaf))),
-		factRow("requirement", reqLabel, req, goapp.Code().Text(orDash(req))),
-	}
-	if s.RequirementError != "" {
-		facts = append(facts, factRow("requirement_error", "Requirement error", s.RequirementError, goapp.Text(s.RequirementError)))
-	}
-	if len(s.Failures) > 0 {
-		facts = append(facts, factRow("failures", "Failures", "", pathList(s.Failures)))
-	}
-	return goapp.Section().Class("card-section", "macho-slice").DataSet("arch", s.Arch).Body(
-		goapp.H4().Text("Slice "+orDash(s.Arch)),
-		goapp.Dl().Class("facts").Body(facts...),
-		goapp.Details().Class("entitlements").Body(
-			goapp.Summary().Text(fmt.Sprintf("Entitlements (%d)", len(s.Entitlements))),
-			tree(toTree(s.Entitlements), 99),
-		),
-	)
 }
 
 // sealSection lists what changed since the bundle was signed.
@@ -358,4 +318,12 @@ func pathList(paths []string) goapp.UI {
 		items[i] = goapp.Li().Body(goapp.Code().Text(p))
 	}
 	return goapp.Ul().Class("path-list").Body(items...)
+}
+
+// pathBase is the last element of an archive path.
+func pathBase(p string) string {
+	if i := strings.LastIndexByte(p, '/'); i >= 0 {
+		return p[i+1:]
+	}
+	return p
 }

@@ -1,6 +1,10 @@
 package app
 
 import (
+	"fmt"
+	"strconv"
+	"strings"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/signdoctor/signdoctor/analyzer/report"
@@ -13,6 +17,8 @@ type findingsList struct {
 	Findings []report.Finding
 	// Shared: the findings come from a link, which this page cannot check.
 	Shared bool
+	// Filter, when set, shows only the findings of that severity.
+	Filter report.Severity
 }
 
 func (l *findingsList) Render() goapp.UI {
@@ -22,25 +28,32 @@ func (l *findingsList) Render() goapp.UI {
 			goapp.P().Class("all-good").Text(noFindingsText(l.Shared)),
 		)
 	}
-	groups := groupFindings(l.Findings)
-	items := make([]goapp.UI, 0, len(groups))
-	for _, g := range groups {
-		rows := make([]goapp.UI, 0, len(g.Findings))
-		for _, f := range g.Findings {
-			rows = append(rows, findingItem(f))
+	var items []goapp.UI
+	for _, n := range findingsByCause(l.Findings) {
+		if l.Filter != "" {
+			// Filtered, every finding of the severity stands alone.
+			if n.Severity == l.Filter {
+				items = append(items, findingItem(n.findingView, nil))
+			}
+			for _, c := range n.Consequences {
+				if c.Severity == l.Filter {
+					items = append(items, findingItem(c, nil))
+				}
+			}
+			continue
 		}
-		items = append(items, goapp.Section().Class("subject-group").DataSet("severity", string(g.Worst)).Body(
-			goapp.H3().Class("subject").Text(g.Subject),
-			goapp.Ul().Class("finding-list").Body(rows...),
-		))
+		items = append(items, findingItem(n.findingView, n.Consequences))
 	}
 	return goapp.Section().Class("findings").Aria("labelledby", "findings-heading").Body(
 		goapp.H2().ID("findings-heading").Text("Findings"),
-		goapp.Div().Body(items...),
+		goapp.P().Class("help").Text("Root causes first; what follows from a cause is listed under it."),
+		goapp.Ul().Class("finding-list").Body(items...),
 	)
 }
 
-func findingItem(f findingView) goapp.UI {
+// findingItem is one finding: where, what, the fix, the places it was found
+// in, and the findings that follow from it.
+func findingItem(f findingView, consequences []findingView) goapp.UI {
 	var details []goapp.UI
 	if f.Doc != "" {
 		details = append(details,
@@ -61,18 +74,84 @@ func findingItem(f findingView) goapp.UI {
 			append([]goapp.UI{goapp.Strong().Text("Fix: ")}, richText(f.Finding.Fix, true)...)...,
 		)
 	}
-	return goapp.Li().Class("finding", "sev-"+string(f.Severity)).
+	var places goapp.UI
+	if len(f.Places) > 1 {
+		items := make([]goapp.UI, len(f.Places))
+		for i, p := range f.Places {
+			items[i] = goapp.Li().Text(p)
+		}
+		places = goapp.Details().ID("%s-places", findingAnchor(f.Index)).Class("finding-places").Body(
+			goapp.Summary().Text(fmt.Sprintf("In %d places", len(f.Places))),
+			goapp.Ul().Class("path-list").Body(items...),
+		)
+	}
+	var follows goapp.UI
+	if len(consequences) > 0 {
+		items := make([]goapp.UI, len(consequences))
+		for i, c := range consequences {
+			items[i] = findingItem(c, nil)
+		}
+		follows = goapp.Div().Class("consequences").Body(
+			goapp.P().Class("consequences-label").Text("Because of this:"),
+			goapp.Ul().Class("finding-list").Body(items...),
+		)
+	}
+	subject := f.Subject
+	if len(f.Places) > 1 {
+		subject = commonSubject(f.Places)
+	}
+	return goapp.Li().ID("%s", findingAnchor(f.Index)).Class("finding", "sev-"+string(f.Severity)).
 		DataSet("id", f.ID).
 		DataSet("severity", string(f.Severity)).
+		DataSet("ref", f.Ref).
 		Body(
+			goapp.P().Class("finding-subject").Text(subject),
 			goapp.Div().Class("finding-head").Body(
 				severityBadge(string(f.Severity)),
 				goapp.Span().Class("finding-title").Text(f.Title),
 			),
 			goapp.P().Class("finding-message").Text(f.Message),
+			places,
 			specific,
-			goapp.Details().Class("finding-details").Body(
+			goapp.Details().ID("%s-why", findingAnchor(f.Index)).Class("finding-details").Body(
 				append([]goapp.UI{goapp.Summary().Text("Why, and how to fix it")}, details...)...,
 			),
+			follows,
 		)
+}
+
+func severityPlural(s report.Severity) string {
+	switch s {
+	case report.Error:
+		return "errors"
+	case report.Warning:
+		return "warnings"
+	}
+	return "notes"
+}
+
+// commonSubject is what several places of one finding share: the file and
+// the path up to where they part ("App.ipa: Payload/App.app/…"), or the
+// first place when they share nothing.
+func commonSubject(places []string) string {
+	prefix := places[0]
+	for _, p := range places[1:] {
+		n := 0
+		for n < len(prefix) && n < len(p) && prefix[n] == p[n] {
+			n++
+		}
+		prefix = prefix[:n]
+	}
+	// Cut back to a whole element: the file name, a path folder or an arch.
+	cut := -1
+	for i := len(prefix) - 1; i >= 0; i-- {
+		if c := prefix[i]; c == '/' || c == ':' || c == ' ' {
+			cut = i
+			break
+		}
+	}
+	if cut <= 0 {
+		return places[0] + " and elsewhere"
+	}
+	return strings.TrimRight(prefix[:cut], " :/") + " (in " + strconv.Itoa(len(places)) + " places)"
 }

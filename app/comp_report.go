@@ -21,6 +21,12 @@ type reportView struct {
 	Files []string
 	// SharedMeta is what a link says about its report.
 	SharedMeta shareMeta
+
+	// Simulated says what in an example is made up.
+	Simulated string
+
+	// filter shows only the findings of one severity (the count pills).
+	filter report.Severity
 }
 
 func (v *reportView) Render() goapp.UI {
@@ -57,9 +63,37 @@ func (v *reportView) Render() goapp.UI {
 			bundles++
 			continue
 		}
-		if t, ok := a.Facts.(*report.ToolOutput); ok && t != nil {
-			cards = append(cards, &toolOutputCard{Artifact: a, Tool: t})
-			continue
+		switch f := a.Facts.(type) {
+		case *report.ToolOutput:
+			if f != nil {
+				cards = append(cards, &toolOutputCard{Artifact: a, Tool: f})
+				continue
+			}
+		case *report.MachO:
+			if f != nil {
+				cards = append(cards, &machoCard{Artifact: a, MachO: f, Now: v.Now})
+				continue
+			}
+		case *report.Entitlements:
+			if f != nil {
+				cards = append(cards, entitlementsCard(a, f))
+				continue
+			}
+		case *report.Certificate:
+			if f != nil && a.Kind == "certificate" {
+				cards = append(cards, certificateCard(a, f, v.Now))
+				continue
+			}
+		case *report.Notary:
+			if f != nil {
+				cards = append(cards, notaryCard(a, f))
+				continue
+			}
+		case *report.Text:
+			if f != nil {
+				cards = append(cards, textCard(a, f))
+				continue
+			}
 		}
 		cards = append(cards, &artifactCard{Artifact: a})
 	}
@@ -69,19 +103,47 @@ func (v *reportView) Render() goapp.UI {
 			append([]goapp.UI{goapp.H2().ID("cards-heading").Text(cardsHeading(v.Shared))}, cards...)...,
 		)
 	}
-	var top goapp.UI = &shareBox{Report: r, Files: v.Files}
+	var top, share goapp.UI = nil, &shareBox{Report: r, Files: v.Files}
 	if v.Shared {
-		top = sharedBanner(v.SharedMeta)
+		top, share = sharedBanner(v.SharedMeta), nil
 	}
+	setFilter := func(s report.Severity) { v.filter = s }
 	return goapp.Div().Class("report").Body(
+		// The answer first, then why (the findings), then the facts that
+		// back them up.
+		verdictPanel(r),
+		simulatedNote(v.Simulated),
 		top,
-		summaryBar(r),
+		summaryBar(r, v.filter, setFilter),
 		notice,
-		// Findings first: they are what the user came for; the cards back
-		// them up with the facts.
-		&findingsList{Findings: r.Findings, Shared: v.Shared},
+		v.filterNote(),
+		&findingsList{Findings: r.Findings, Shared: v.Shared, Filter: v.filter},
 		&compareView{Artifacts: r.Artifacts},
 		&deviceLookup{Report: r},
 		cardSection,
+		share,
+	)
+}
+
+// filterNote says that the findings are filtered, with a way back to all.
+func (v *reportView) filterNote() goapp.UI {
+	if v.filter == "" {
+		return nil
+	}
+	return goapp.P().Class("filter-note").Body(
+		goapp.Text("Showing only the "+severityPlural(v.filter)+". "),
+		goapp.Button().Type("button").Class("secondary", "show-all").Text("Show all findings").
+			OnClick(func(ctx goapp.Context, e goapp.Event) { v.filter = "" }),
+	)
+}
+
+// simulatedNote says what in an example report exists only because the
+// example was made by the project.
+func simulatedNote(text string) goapp.UI {
+	if text == "" {
+		return nil
+	}
+	return goapp.Div().Class("notice", "simulated").Body(
+		goapp.P().Body(goapp.Strong().Text("About this example: "), goapp.Text(text)),
 	)
 }

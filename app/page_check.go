@@ -16,6 +16,7 @@ type checkPage struct {
 func (p *checkPage) OnNav(ctx goapp.Context) {
 	ctx.Page().SetTitle("%s — signdoctor", p.ID)
 	if c := analyzer.Lookup(p.ID); c != nil {
+		ctx.Page().SetTitle("%s (%s) — signdoctor", c.Title, c.ID)
 		ctx.Page().SetDescription("%s", c.Title)
 	}
 }
@@ -31,11 +32,14 @@ func (p *checkPage) Render() goapp.UI {
 	}
 	return layout("checks",
 		goapp.P().Class("breadcrumb").Body(goapp.A().Href(href("/checks")).Text("Checks"), goapp.Text(" ›")),
-		goapp.H1().Body(goapp.Code().ID("check-id").Text(c.ID)),
-		goapp.P().Class("check-title").Body(
+		// The title is what a person looks for; the ID is what the
+		// finding and the command line name.
+		goapp.H1().ID("check-title").Text(c.Title),
+		goapp.P().Class("check-meta").Body(
 			goapp.Span().ID("check-severity").DataSet("severity", string(c.Severity)).Body(severityBadge(string(c.Severity))),
 			goapp.Text(" "),
-			goapp.Strong().Text(c.Title),
+			goapp.Code().ID("check-id").Text(c.ID),
+			goapp.Span().Class("muted").Text(" · "+areaTitle(checkArea(c.ID))),
 		),
 		goapp.Section().Body(
 			goapp.H2().Text("Why it fails"),

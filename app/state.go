@@ -50,7 +50,9 @@ type analysisState struct {
 	// Shared marks a report opened from a link: there are no files.
 	Shared bool
 	// SharedMeta is what the link says about when and how it was made.
-	SharedMeta  shareMeta
+	SharedMeta shareMeta
+	// Simulated says what in an example file is made up (Example.Simulated).
+	Simulated   string
 	Started     time.Time
 	Finished    time.Time
 	ElapsedText string
@@ -98,6 +100,20 @@ func handleExample(ctx goapp.Context, a goapp.Action) {
 		return
 	}
 	handleAnalyze(ctx, goapp.Action{Name: actionAnalyze, Value: files})
+	if ex.Simulated == "" {
+		return
+	}
+	// Say what is made up on the example's report, unless another drop has
+	// replaced it meanwhile.
+	session.Lock()
+	seq := session.seq
+	session.Unlock()
+	var st analysisState
+	ctx.GetState(stateAnalysis, &st)
+	if st.Seq == seq && st.Report != nil {
+		st.Simulated = ex.Simulated
+		ctx.SetState(stateAnalysis, st)
+	}
 }
 
 // handleOpenShared shows the report a link carries, read-only.
@@ -123,6 +139,9 @@ func handleOpenShared(ctx goapp.Context, a goapp.Action) {
 		st.Err = "This share link cannot be opened: " + err.Error() + ". Nothing from it is shown."
 	} else {
 		st.Report, st.SharedMeta = r.Report, r.Meta
+		// The answers come from this page's own rules over the link's
+		// findings and facts, never from verdicts the link states.
+		st.Report.Verdicts = analyzer.Verdicts(st.Report)
 	}
 	ctx.SetState(stateAnalysis, st)
 }

@@ -24,6 +24,9 @@ type findingView struct {
 	Title string // the check's title, or the ID when the check is unknown
 	Doc   string // why it fails
 	Fix   string // the check's general fix
+	// Index is the finding's place in the report, which names its element
+	// on the page (findingAnchor).
+	Index int
 }
 
 // subjectGroup is every finding about one subject, most serious first.
@@ -39,7 +42,7 @@ type subjectGroup struct {
 func groupFindings(findings []report.Finding) []subjectGroup {
 	bySubject := map[string]*subjectGroup{}
 	var order []*subjectGroup
-	for _, f := range findings {
+	for i, f := range findings {
 		g := bySubject[f.Subject]
 		if g == nil {
 			g = &subjectGroup{Subject: f.Subject, Worst: f.Severity}
@@ -49,7 +52,9 @@ func groupFindings(findings []report.Finding) []subjectGroup {
 		if f.Severity.Rank() < g.Worst.Rank() {
 			g.Worst = f.Severity
 		}
-		g.Findings = append(g.Findings, describeFinding(f))
+		v := describeFinding(f)
+		v.Index = i
+		g.Findings = append(g.Findings, v)
 	}
 	out := make([]subjectGroup, 0, len(order))
 	for _, g := range order {
@@ -286,6 +291,13 @@ func scalarText(v any) string {
 		}
 		return "no"
 	case string:
+		// Dates come through JSON as RFC 3339 text: show them as every
+		// other date on the page.
+		if len(x) >= 20 && len(x) <= 40 && x[4] == '-' && x[10] == 'T' {
+			if t, err := time.Parse(time.RFC3339Nano, x); err == nil {
+				return formatDate(t)
+			}
+		}
 		return x
 	case float64:
 		if x == float64(int64(x)) {
@@ -503,15 +515,54 @@ func indexOf(names []string, name string) int {
 // path segment under /checks.
 func checkPath(id string) string { return "/checks/" + url.PathEscape(id) }
 
+// kindWords name the input kinds as a person drops them.
+var kindWords = map[analyzer.Kind]string{
+	analyzer.KindProfile:      "provisioning profiles (.mobileprovision, .provisionprofile)",
+	analyzer.KindEntitlements: "entitlements files (.entitlements, .xcent, .plist)",
+	analyzer.KindMachO:        "Mach-O binaries (executables, libraries, universal files)",
+	analyzer.KindArchive:      "app archives (.ipa, zipped .app)",
+	analyzer.KindCertificate:  "certificates (.cer, .pem)",
+	analyzer.KindNotaryLog:    "notary logs (notarytool log, altool output)",
+	analyzer.KindText:         "pasted text (errors, tool output, device IDs)",
+}
+
+// areaNeeds says what a check that runs on any input really looks at, by its
+// area: a profile check also reads the profiles embedded in an archive, so
+// it is registered for any input, but it looks at profiles.
+var areaNeeds = map[string]string{
+	"profile": "provisioning profiles, dropped alone or embedded in an .ipa or app",
+	"ent":     "entitlements: entitlements files and the entitlements signed into binaries, against the provisioning profiles given (also inside an .ipa or app)",
+	"macho":   "Mach-O binaries, dropped alone or inside an .ipa or app",
+	"bundle":  "app archives (.ipa, zipped .app)",
+	"cert":    "certificates, dropped alone or carried by profiles and signatures",
+	"notary":  "notary logs",
+	"text":    "pasted text",
+	"req":     "code signatures, against the requirement given",
+}
+
+// checkArea is the prefix of a check ID: profile, ent, macho …
+func checkArea(id string) string {
+	a, _, _ := strings.Cut(id, "-")
+	return a
+}
+
 // needsText lists the input kinds a check needs, in words.
 func needsText(c *analyzer.Check) string {
 	parts := make([]string, 0, len(c.Needs))
 	for _, k := range c.Needs {
 		if k == analyzer.KindAny {
-			parts = append(parts, "any file")
+			if w := areaNeeds[checkArea(c.ID)]; w != "" {
+				parts = append(parts, w)
+			} else {
+				parts = append(parts, "any file")
+			}
+			continue
+		}
+		if w := kindWords[k]; w != "" {
+			parts = append(parts, w)
 			continue
 		}
 		parts = append(parts, string(k))
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, "; ")
 }

@@ -36,6 +36,7 @@ import (
 
 	"github.com/signdoctor/signdoctor/analyzer"
 	"github.com/signdoctor/signdoctor/analyzer/report"
+	"github.com/signdoctor/signdoctor/app"
 )
 
 // appTimeout bounds one step in the page (load the wasm, analyse a file). A
@@ -64,6 +65,11 @@ func TestBrowser(t *testing.T) {
 	b.base, b.site, b.served = srv.URL, site, served
 
 	t.Run("DropProfile", b.testDropProfile)
+	t.Run("Report", b.testReport)
+	t.Run("FirstVisit", b.testFirstVisit)
+	t.Run("Precompressed", b.testPrecompressed)
+	t.Run("PagesAt360", b.testPagesAt360)
+	t.Run("Interactions", b.testInteractions)
 	t.Run("DropBinary", b.testDropBinary)
 	t.Run("Examples", b.testExamples)
 	t.Run("NoUpload", b.testNoUpload)
@@ -104,6 +110,10 @@ func moduleRoot(t testing.TB) string {
 	return root
 }
 
+// wasmGCFlags are the Makefile's WASM_GCFLAGS: the app package and go-app
+// without inlining, which keeps app.wasm smaller.
+var wasmGCFlags = []string{"-gcflags=github.com/signdoctor/signdoctor/app=-l", "-gcflags=github.com/maxence-charriere/go-app/v10/pkg/app=-l"}
+
 // buildSite does what `make build` does, into a temporary folder. With
 // wasmFrom set, it copies that app.wasm instead of building it again.
 func buildSite(t testing.TB, base, wasmFrom string) string {
@@ -120,7 +130,7 @@ func buildSite(t testing.TB, base, wasmFrom string) string {
 	}
 	var steps []step
 	if wasmFrom == "" {
-		steps = append(steps, step{[]string{"GOOS=js", "GOARCH=wasm"}, []string{"build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(out, "web", "app.wasm"), "./wasm"}})
+		steps = append(steps, step{[]string{"GOOS=js", "GOARCH=wasm"}, append(append([]string{"build", "-trimpath"}, wasmGCFlags...), "-ldflags=-s -w", "-o", filepath.Join(out, "web", "app.wasm"), "./wasm")})
 	} else {
 		wasm, err := os.ReadFile(wasmFrom)
 		if err != nil {
@@ -775,18 +785,33 @@ func (b *browser) testOfflineReload(t *testing.T) {
 			return err
 		}),
 	)
-	ctx, cancel := context.WithTimeout(tb.ctx, appTimeout)
-	cached, err := chromedp.Run(ctx, chromedp.Evaluate[int](`caches.keys().then(async ks => {
+	// go-app's worker fills its cache after it activates (its install
+	// handler does not wait for cache.addAll), all at once when every entry
+	// has loaded: wait until it holds at least every page.
+	pages := len(app.RoutePaths())
+	var cached int
+	for deadline := time.Now().Add(appTimeout); ; {
+		ctx, cancel := context.WithTimeout(tb.ctx, appTimeout)
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`caches.keys().then(async ks => {
 		let n = 0;
 		for (const k of ks) n += (await (await caches.open(k)).keys()).length;
 		return n;
 	})`, awaitPromise))
-	cancel()
-	if err != nil {
-		t.Fatal(err)
+		cancel()
+		if err != nil {
+			t.Fatal(err)
+		}
+		cached = n
+		if cached >= pages || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(250 * time.Millisecond)
 	}
 	if cached == 0 {
 		t.Fatal("the service worker cached nothing: the app cannot work offline (a precache entry that fails, such as a remote icon, empties it)")
+	}
+	if cached < pages {
+		t.Errorf("the service worker cached %d responses, fewer than the site's %d pages", cached, pages)
 	}
 
 	if _, err := chromedp.Call(tb.ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
@@ -810,6 +835,26 @@ func (b *browser) testOfflineReload(t *testing.T) {
 	tb.do("analyse offline", chromedp.WaitReady(chromedp.CSS(".finding[data-id]")))
 	tb.profileCards()
 	checkFindings(t, evaluate[[]domFinding](tb, findingsJS))
+	// Every prerendered page opens, and reloads, offline too.
+	checks := analyzer.Checks()
+	id := checks[len(checks)/2].ID
+	for _, page := range []string{"/checks/" + id, "/checks", "/about"} {
+		tb.do("open "+page+" offline",
+			chromedp.Navigate(tb.b.base+page),
+			chromedp.WaitNotPresent(chromedp.ID("app-wasm-loader")),
+			chromedp.Reload(),
+			chromedp.WaitNotPresent(chromedp.ID("app-wasm-loader")),
+			chromedp.WaitVisible(chromedp.CSS("main h1")),
+		)
+		if strings.HasPrefix(page, "/checks/") {
+			if got := evaluate[string](tb, `(document.getElementById("check-id") || {}).textContent || ""`); got != id {
+				t.Errorf("%s reloaded offline shows #check-id %q", page, got)
+			}
+		}
+		if h1 := evaluate[string](tb, `document.querySelector("main h1").textContent`); h1 == "" {
+			t.Errorf("%s reloaded offline has no heading", page)
+		}
+	}
 	// The browser itself checks the service worker's script for an update
 	// after a navigation, and the offline emulation does not always stop
 	// that check (seen in full runs, after the other subtests: one GET of

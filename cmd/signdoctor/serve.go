@@ -10,6 +10,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -118,6 +119,10 @@ func staticHandler(dir string) http.Handler {
 			notFound(w, r, root)
 			return
 		}
+		if enc, pre := precompressed(r, file); pre != "" {
+			serveEncoded(w, r, file, pre, enc)
+			return
+		}
 		serveFile(w, r, file, http.StatusOK)
 	})
 }
@@ -202,6 +207,78 @@ func serveFile(w http.ResponseWriter, r *http.Request, file string, status int) 
 			io.Copy(w, f)
 		}
 		return
+	}
+	http.ServeContent(w, r, "", fi.ModTime(), f)
+}
+
+// encodings are the precompressed siblings `make build` writes next to a
+// large file (app.wasm.br, app.wasm.gz), best first.
+var encodings = []struct{ name, ext string }{{"br", ".br"}, {"gzip", ".gz"}}
+
+// precompressed picks the precompressed sibling of file that the request
+// accepts, if there is one: its encoding and path. A browser that accepts
+// neither gets the file itself.
+func precompressed(r *http.Request, file string) (string, string) {
+	for _, e := range encodings {
+		if !acceptsEncoding(r.Header.Values("Accept-Encoding"), e.name) {
+			continue
+		}
+		if fi, err := os.Stat(file + e.ext); err == nil && fi.Mode().IsRegular() {
+			return e.name, file + e.ext
+		}
+	}
+	return "", ""
+}
+
+// acceptsEncoding reads Accept-Encoding: the coding is listed (or "*" is),
+// without q=0.
+func acceptsEncoding(headers []string, coding string) bool {
+	for _, h := range headers {
+		for _, part := range strings.Split(h, ",") {
+			name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+			name = strings.ToLower(strings.TrimSpace(name))
+			if name != coding && name != "*" {
+				continue
+			}
+			if q, ok := strings.CutPrefix(strings.ReplaceAll(params, " ", ""), "q="); ok {
+				if v, err := strconv.ParseFloat(q, 64); err == nil && v <= 0 {
+					continue
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// serveEncoded serves the precompressed copy pre of file, with file's type
+// and the Content-Encoding the browser undoes.
+func serveEncoded(w http.ResponseWriter, r *http.Request, file, pre, encoding string) {
+	f, err := os.Open(pre)
+	if err != nil {
+		serveFile(w, r, file, http.StatusOK)
+		return
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	ct, ok := contentTypes[strings.ToLower(filepath.Ext(file))]
+	if !ok {
+		ct = "application/octet-stream"
+	}
+	h := w.Header()
+	h.Set("Content-Type", ct)
+	h.Set("Content-Encoding", encoding)
+	h.Add("Vary", "Accept-Encoding")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Cache-Control", "no-cache")
+	// ServeContent leaves Content-Length out of an encoded response; the
+	// whole file's length is right unless a range was asked for.
+	if r.Header.Get("Range") == "" {
+		h.Set("Content-Length", strconv.FormatInt(fi.Size(), 10))
 	}
 	http.ServeContent(w, r, "", fi.ModTime(), f)
 }

@@ -194,3 +194,68 @@ func TestStaticHandlerRefusesSymlinksOutOfTheFolder(t *testing.T) {
 		}
 	}
 }
+
+// TestServePrecompressed: app.wasm goes out as the brotli (or gzip) file
+// make build writes beside it when the browser accepts that encoding, with
+// the wasm's own type, and as itself otherwise.
+func TestServePrecompressed(t *testing.T) {
+	dir := fakeSite(t)
+	for name, body := range map[string]string{"web/app.wasm.br": "BROTLI", "web/app.wasm.gz": "GZIP"} {
+		if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(name)), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv := httptest.NewServer(staticHandler(dir))
+	defer srv.Close()
+	// No transparent decompression: the test reads what was sent.
+	client := &http.Client{Transport: &http.Transport{DisableCompression: true}}
+	cases := []struct {
+		accept, encoding, body string
+	}{
+		{"gzip, deflate, br, zstd", "br", "BROTLI"},
+		{"br", "br", "BROTLI"},
+		{"gzip", "gzip", "GZIP"},
+		{"br;q=0, gzip", "gzip", "GZIP"},
+		{"*", "br", "BROTLI"},
+		{"", "", "\x00asm\x01\x00\x00\x00"},
+		{"identity", "", "\x00asm\x01\x00\x00\x00"},
+	}
+	for _, c := range cases {
+		req, _ := http.NewRequest("GET", srv.URL+"/web/app.wasm", nil)
+		if c.accept != "" {
+			req.Header.Set("Accept-Encoding", c.accept)
+		}
+		resp, err := client.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if got := resp.Header.Get("Content-Encoding"); got != c.encoding {
+			t.Errorf("Accept-Encoding %q: Content-Encoding %q, want %q", c.accept, got, c.encoding)
+		}
+		if string(body) != c.body {
+			t.Errorf("Accept-Encoding %q: body %q, want %q", c.accept, body, c.body)
+		}
+		if ct := resp.Header.Get("Content-Type"); ct != "application/wasm" {
+			t.Errorf("Accept-Encoding %q: Content-Type %q, want application/wasm", c.accept, ct)
+		}
+		if resp.ContentLength != int64(len(c.body)) {
+			t.Errorf("Accept-Encoding %q: Content-Length %d, want %d", c.accept, resp.ContentLength, len(c.body))
+		}
+		if c.encoding != "" && !strings.Contains(resp.Header.Get("Vary"), "Accept-Encoding") {
+			t.Errorf("Accept-Encoding %q: no Vary: Accept-Encoding", c.accept)
+		}
+	}
+	// A page without a compressed copy is served as it is.
+	req, _ := http.NewRequest("GET", srv.URL+"/about", nil)
+	req.Header.Set("Accept-Encoding", "br")
+	resp, err := client.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.Header.Get("Content-Encoding") != "" {
+		t.Errorf("/about has Content-Encoding %q", resp.Header.Get("Content-Encoding"))
+	}
+}

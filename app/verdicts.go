@@ -1,0 +1,166 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/signdoctor/signdoctor/analyzer/report"
+)
+
+// goalWords say, for each goal, which tool gives Apple's answer (the
+// question itself is report.Goal.Title).
+var goalWords = map[report.Goal]struct{ Label, Tool string }{
+	report.GoalSignature:          {"Valid signature", "codesign --verify --strict"},
+	report.GoalInstalls:           {"Installs on a device", "iOS, iPadOS, tvOS, watchOS, visionOS"},
+	report.GoalLaunches:           {"Launches", "trusted execution: signature, entitlements, profile"},
+	report.GoalOpensAfterDownload: {"Opens after download", "Gatekeeper"},
+	report.GoalNotarization:       {"Passes notarization", "notarytool"},
+	report.GoalAppStore:           {"Accepted by App Store Connect", "TestFlight and App Store uploads"},
+}
+
+// verdictView is one goal's answer as the panel shows it.
+type verdictView struct {
+	Goal   report.Goal
+	Label  string
+	Tool   string
+	Status report.VerdictStatus
+	// Word is the answer in one word or two: Yes, No, Can't tell.
+	Word string
+	// Because are the findings that decide it, linked on the page.
+	Because []findingRef
+	Needs   string
+}
+
+// findingRef points at a finding on the page.
+type findingRef struct {
+	Anchor string // element id of the finding
+	Title  string
+	Text   string // the reference itself when no finding matches it
+}
+
+// findingAnchor is the element id of the finding at index i of the report.
+func findingAnchor(i int) string { return "finding-" + strconv.Itoa(i) }
+
+// verdictViews lays out a report's verdicts in report.Goals order, with each
+// reason resolved to the finding it refers to. A reference is a finding's
+// Ref ("profile-expired#1"), else its index in the report, its check ID, or
+// "ID: subject"; one that matches nothing is shown as written.
+func verdictViews(r *report.Report) []verdictView {
+	if r == nil {
+		return nil
+	}
+	order := map[report.Goal]int{}
+	for i, g := range report.Goals {
+		order[g] = i
+	}
+	out := make([]verdictView, 0, len(r.Verdicts))
+	for _, v := range r.Verdicts {
+		w := goalWords[v.Goal]
+		w.Label = v.Goal.Title()
+		if w.Label == string(v.Goal) {
+			w.Label = strings.ReplaceAll(string(v.Goal), "-", " ")
+		}
+		vv := verdictView{Goal: v.Goal, Label: w.Label, Tool: w.Tool, Status: v.Status, Needs: v.Needs, Word: verdictWord(v.Status)}
+		seen := map[int]bool{}
+		for _, ref := range v.Because {
+			idx := resolveRef(r.Findings, ref)
+			if len(idx) == 0 {
+				vv.Because = append(vv.Because, findingRef{Text: ref})
+				continue
+			}
+			for _, i := range idx {
+				if seen[i] {
+					continue
+				}
+				seen[i] = true
+				vv.Because = append(vv.Because, findingRef{Anchor: findingAnchor(i), Title: describeFinding(r.Findings[i]).Title})
+			}
+		}
+		out = append(out, vv)
+	}
+	// Stable by goal order; unknown goals go last in the order given.
+	sorted := make([]verdictView, 0, len(out))
+	for _, g := range report.Goals {
+		for _, v := range out {
+			if v.Goal == g {
+				sorted = append(sorted, v)
+			}
+		}
+	}
+	for _, v := range out {
+		if _, known := order[v.Goal]; !known {
+			sorted = append(sorted, v)
+		}
+	}
+	return sorted
+}
+
+// maxRefFindings bounds how many findings one check-ID reference expands
+// to: the panel names causes, the list below has them all.
+const maxRefFindings = 3
+
+func resolveRef(findings []report.Finding, ref string) []int {
+	ref = strings.TrimSpace(ref)
+	for i, f := range findings {
+		if f.Ref != "" && f.Ref == ref {
+			return []int{i}
+		}
+	}
+	if i, err := strconv.Atoi(strings.TrimPrefix(ref, "#")); err == nil {
+		if i >= 0 && i < len(findings) {
+			return []int{i}
+		}
+		return nil
+	}
+	var out []int
+	for i, f := range findings {
+		if ref == f.ID+": "+f.Subject || ref == f.ID+"@"+f.Subject {
+			return []int{i}
+		}
+		if f.ID == ref && len(out) < maxRefFindings {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func verdictWord(s report.VerdictStatus) string {
+	switch s {
+	case report.Pass:
+		return "Yes"
+	case report.Fail:
+		return "No"
+	}
+	return "Can't tell"
+}
+
+// verdictSentence says the verdicts in one line, for the status line that a
+// screen reader announces: the failures first, then what cannot be told.
+func verdictSentence(vs []verdictView) string {
+	var fail, pass, unknown []string
+	for _, v := range vs {
+		switch v.Status {
+		case report.Fail:
+			fail = append(fail, strings.ToLower(v.Label))
+		case report.Pass:
+			pass = append(pass, strings.ToLower(v.Label))
+		default:
+			unknown = append(unknown, strings.ToLower(v.Label))
+		}
+	}
+	var parts []string
+	if len(fail) > 0 {
+		parts = append(parts, "Fails: "+strings.Join(fail, ", "))
+	}
+	if len(pass) > 0 {
+		parts = append(parts, "passes: "+strings.Join(pass, ", "))
+	}
+	if len(unknown) > 0 {
+		parts = append(parts, "can't tell: "+strings.Join(unknown, ", "))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	s := strings.Join(parts, "; ") + "."
+	return strings.ToUpper(s[:1]) + s[1:]
+}
