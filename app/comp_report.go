@@ -111,7 +111,7 @@ func (v *reportView) Render() goapp.UI {
 	return goapp.Div().Class("report").Body(
 		// The answer first, then why (the findings), then the facts that
 		// back them up.
-		verdictPanel(r),
+		verdictPanel(r, v.Shared),
 		simulatedNote(v.Simulated),
 		top,
 		summaryBar(r, v.filter, setFilter),

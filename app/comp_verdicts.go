@@ -10,11 +10,11 @@ import (
 // before anything else in the report: pass, fail (with the findings that
 // decide it, linked) or can't tell (with the file that would decide it).
 // The page moves the focus here when a report arrives (#verdicts).
-func verdictPanel(r *report.Report) goapp.UI {
+func verdictPanel(r *report.Report, shared bool) goapp.UI {
 	vs := verdictViews(r)
 	var body goapp.UI
 	if len(vs) == 0 {
-		body = headline(r)
+		body = headline(r, shared)
 	} else {
 		items := make([]goapp.UI, 0, len(vs))
 		for _, v := range vs {
@@ -77,8 +77,12 @@ func verdictItem(v verdictView) goapp.UI {
 // headline stands in for the verdicts when a report has none (a share link
 // made before there were verdicts): the most serious finding, or that all
 // is well.
-func headline(r *report.Report) goapp.UI {
+func headline(r *report.Report, shared bool) goapp.UI {
 	e, w, i := r.Counts()
+	if e+w == 0 && shared {
+		// A link's empty list is its claim, not an analysis.
+		return goapp.P().Class("verdict-headline").Text(noFindingsText(true))
+	}
 	if e+w == 0 {
 		return goapp.P().Class("verdict-headline", "all-good").Text("No problems found in these files (" + countsTextLower(e, w, i) + ").")
 	}

@@ -82,6 +82,9 @@ func TestForgedLinksAreMarkedAndCopyNothingFromTheLink(t *testing.T) {
 		page, _ := renderShared(t, crasherLink(t, "id-links-to-other-report.txt"))
 		for _, m := range regexp.MustCompile(`href="([^"]*)"`).FindAllStringSubmatch(page, -1) {
 			h := html.UnescapeString(m[1])
+			if regexp.MustCompile(`^#finding-[0-9]+$`).MatchString(h) {
+				continue // a link to a finding further down this page
+			}
 			if strings.Contains(h, "#") || strings.Contains(h, "..") || strings.HasPrefix(h, "//") || strings.Contains(h, `\`) {
 				t.Errorf("the page links to %q", h)
 			}
