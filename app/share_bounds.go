@@ -41,11 +41,12 @@ const (
 )
 
 // What drawing costs, in elements (or their time's worth): a finding with
-// its details, a code node's button (5 to 15 ms each in the page, with its
+// its subject, places, details and fix (about 17 elements, but each costs
+// the page about twice what a fact's element does), a code node's button (5 to 15 ms each in the page, with its
 // finding, as the machine's load goes), any other value of an artifact's facts, which the
 // cards and the "all facts" trees show.
 const (
-	costFinding = 16
+	costFinding = 30
 	costNode    = 60
 	costValue   = 6
 	costVerdict = 10

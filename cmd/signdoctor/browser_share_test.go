@@ -229,10 +229,11 @@ func linkFor(t *testing.T, js []byte) string {
 // of app/share_bounds.go): the most a link can make the page draw.
 func boundLinks(t *testing.T) map[string]string {
 	t.Helper()
-	// 150 pieces of code, each with a finding (drawCost 11,400).
+	// 120 pieces of code, each with a finding (drawCost 120 × (60 + 30)
+	// and the facts: just inside 12,000).
 	var code []report.BundleNode
 	var findings []report.Finding
-	for i := 0; i < 150; i++ {
+	for i := 0; i < 120; i++ {
 		p := fmt.Sprintf("Payload/App.app/Frameworks/F%d.framework", i)
 		code = append(code, report.BundleNode{Path: p, Type: "framework", Signature: "adhoc", Status: "ok"})
 		findings = append(findings, report.Finding{ID: "bundle-nested-team-mismatch", Severity: report.Error, Subject: "App.ipa: " + p, Message: "team"})
@@ -246,13 +247,14 @@ func boundLinks(t *testing.T) map[string]string {
 	}
 	ents, _ := json.Marshal(map[string]any{"findings": []any{}, "artifacts": []any{map[string]any{
 		"kind": "entitlements", "name": "e.entitlements", "entitlements": map[string]any{"com.apple.security.application-groups": list}}}})
-	// 740 findings, each about another file.
+	// 390 findings, each about another file (costFinding × 390 is just
+	// inside maxShareElements).
 	var many []report.Finding
-	for i := 0; i < 740; i++ {
+	for i := 0; i < 390; i++ {
 		many = append(many, report.Finding{ID: "profile-expired", Severity: report.Error, Subject: fmt.Sprintf("p%d.mobileprovision", i), Message: "expired"})
 	}
 	subjects, _ := json.Marshal(report.Report{Findings: many, Artifacts: []report.Artifact{}})
-	return map[string]string{"150-nodes": linkFor(t, nodes), "980-values": linkFor(t, ents), "740-subjects": linkFor(t, subjects)}
+	return map[string]string{"120-nodes": linkFor(t, nodes), "980-values": linkFor(t, ents), "390-subjects": linkFor(t, subjects)}
 }
 
 // testShareLinksAtTheBounds opens the largest links a page accepts and
