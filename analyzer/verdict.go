@@ -51,8 +51,11 @@ type caseFacts struct {
 	// archives.
 	slices []report.MachOSlice
 	// bundles are the pieces of code in archives that are bundles.
-	bundles      []report.BundleNode
-	profiles     []*report.Profile
+	bundles  []report.BundleNode
+	profiles []*report.Profile
+	// containers are installer packages and disk images: signed (or not)
+	// as a whole, opened by Gatekeeper, notarized and stapled like code.
+	containers   []container
 	entitlements bool
 	notary       []*report.Notary
 	stapled      bool
@@ -62,10 +65,17 @@ type caseFacts struct {
 
 func (c *caseFacts) hasCode() bool { return len(c.slices) > 0 }
 
+// container is a .pkg's or a .dmg's own signature.
+type container struct {
+	kind      string // "installer package", "disk image"
+	signature string // valid, invalid, unsigned
+	trusted   bool   // the chain ends at an Apple root
+}
+
 // subjects says whether the case has anything the goals are about: code, a
 // profile, entitlements or a notary log (not only text or certificates).
 func (c *caseFacts) subjects() bool {
-	return c.hasCode() || len(c.profiles) > 0 || c.entitlements || len(c.notary) > 0
+	return c.hasCode() || len(c.profiles) > 0 || c.entitlements || len(c.notary) > 0 || len(c.containers) > 0
 }
 
 func factsOf(arts []report.Artifact) *caseFacts {
@@ -97,6 +107,17 @@ func factsOf(arts []report.Artifact) *caseFacts {
 		case *report.Notary:
 			c.notary = append(c.notary, f)
 			c.mac = true
+		case *report.Pkg:
+			c.mac = true
+			c.containers = append(c.containers, container{"installer package", f.Signature, f.ChainVerified})
+			c.stapled = c.stapled || f.StapledTicket
+			if f.CertKind == "3rd Party Mac Developer Installer" || f.CertKind == "Mac Installer Distribution" {
+				c.appStore = true // a package signed for the Mac App Store
+			}
+		case *report.DMG:
+			c.mac = true
+			c.containers = append(c.containers, container{"disk image", f.Signature, f.ChainVerified})
+			c.stapled = c.stapled || f.StapledTicket
 		}
 	}
 	return c
@@ -241,7 +262,9 @@ func (c *caseFacts) concerns(g report.Goal) (concerns, known bool) {
 		return false, false
 	}
 	switch g {
-	case report.GoalSignature, report.GoalLaunches:
+	case report.GoalSignature:
+		return c.hasCode() || len(c.profiles) > 0 || c.entitlements || len(c.containers) > 0, true
+	case report.GoalLaunches:
 		return c.hasCode() || len(c.profiles) > 0 || c.entitlements, true
 	case report.GoalInstalls:
 		return c.ios, known
@@ -308,7 +331,18 @@ func (c *caseFacts) decide(g report.Goal, fs []report.Finding) (report.VerdictSt
 
 // signature answers "valid signature" when no finding fails it.
 func (c *caseFacts) signature() (report.VerdictStatus, []string, string) {
+	for _, k := range c.containers {
+		switch {
+		case k.signature != "valid":
+			return report.Unknown, nil, "a signed " + k.kind
+		case !k.trusted:
+			return report.Unknown, nil, "the " + k.kind + "'s certificate chain up to an Apple root"
+		}
+	}
 	if !c.hasCode() {
+		if len(c.containers) > 0 {
+			return report.Pass, nil, ""
+		}
 		return report.Unknown, nil, "the signed app or binary (.ipa, zipped .app or the executable)"
 	}
 	for _, s := range c.slices {

@@ -15,18 +15,20 @@ func librariesSection(libs []report.BundleLibrary) goapp.UI {
 	if len(libs) == 0 {
 		return nil
 	}
+	// A list, not a table: paths are long, and a phone has room for one
+	// column.
 	rows := make([]goapp.UI, len(libs))
 	missing := 0
 	for i, l := range libs {
 		if l.Status == "missing" || l.Status == "build-path" {
 			missing++
 		}
-		where := libraryStatusText(l)
-		rows[i] = goapp.Tr().Class("library", "library-"+l.Status).Body(
-			goapp.Td().Body(goapp.Code().Class("wrap").Text(l.Path)),
-			goapp.Td().Text(strings.TrimPrefix(l.Command, "LC_")),
-			goapp.Td().Body(goapp.Span().Class("wrap").Text(where)),
-			goapp.Td().Text(strings.Join(l.Archs, ", ")),
+		rows[i] = goapp.Li().Class("library", "library-"+l.Status).Body(
+			goapp.Code().Class("wrap").Text(l.Path),
+			goapp.Div().Class("library-detail").Body(
+				goapp.Span().Class("library-where", "wrap").Text(libraryStatusText(l)),
+				goapp.Text(" · "+strings.TrimPrefix(l.Command, "LC_")+" · "+strings.Join(l.Archs, ", ")),
+			),
 		)
 	}
 	title := fmt.Sprintf("Loads (%s)", plural(len(libs), "library", "libraries"))
@@ -35,14 +37,7 @@ func librariesSection(libs []report.BundleLibrary) goapp.UI {
 	}
 	return goapp.Section().Class("card-section", "libraries").Body(
 		goapp.H4().Text(title),
-		goapp.Div().Class("table-scroll").Body(
-			goapp.Table().Class("libraries-table").Body(
-				goapp.THead().Body(goapp.Tr().Body(
-					goapp.Th().Text("Library"), goapp.Th().Text("Load command"), goapp.Th().Text("Where"), goapp.Th().Text("Slices"),
-				)),
-				goapp.TBody().Body(rows...),
-			),
-		),
+		goapp.Ul().Class("libraries-list").Body(rows...),
 	)
 }
 
