@@ -64,6 +64,21 @@ func (v *reportView) Render() goapp.UI {
 			continue
 		}
 		switch f := a.Facts.(type) {
+		case *report.Pkg:
+			if f != nil {
+				cards = append(cards, pkgCard(a, f, v.Now))
+				continue
+			}
+		case *report.DMG:
+			if f != nil {
+				cards = append(cards, dmgCard(a, f, v.Now))
+				continue
+			}
+		case *report.Identity:
+			if f != nil {
+				cards = append(cards, identityCard(a, f, v.Now))
+				continue
+			}
 		case *report.ToolOutput:
 			if f != nil {
 				cards = append(cards, &toolOutputCard{Artifact: a, Tool: f})

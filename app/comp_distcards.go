@@ -1,0 +1,131 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/signdoctor/signdoctor/analyzer/report"
+)
+
+// Cards of what a Mac developer distributes and signs with: an installer
+// package (as `pkgutil --check-signature` reads it), a disk image (as
+// `codesign -dvvv` does) and an identity (.p12).
+
+func yesNo(b bool, yes, no string) string {
+	if b {
+		return yes
+	}
+	return no
+}
+
+func pkgSignatureText(p *report.Pkg) string {
+	switch p.Signature {
+	case "valid":
+		return "signed: " + strings.Join(p.SignatureStyles, " and ") + " signatures verify"
+	case "unsigned":
+		return "not signed"
+	}
+	return "invalid: " + strings.Join(p.Failures, "; ")
+}
+
+func pkgCard(a report.Artifact, p *report.Pkg, now time.Time) goapp.UI {
+	var comps []string
+	for _, c := range p.Components {
+		s := orDash(c.Identifier)
+		if c.Version != "" {
+			s += " " + c.Version
+		}
+		if c.InstallLocation != "" {
+			s += " → " + c.InstallLocation
+		}
+		if len(c.Scripts) > 0 {
+			s += " (scripts: " + strings.Join(c.Scripts, ", ") + ")"
+		}
+		comps = append(comps, s)
+	}
+	title := p.Title
+	if title == "" {
+		title = a.Name
+	}
+	return goapp.Article().Class("artifact-card", "pkg-card").DataSet("kind", a.Kind).Body(
+		cardHeader("Installer package: "+strings.ReplaceAll(orDash(p.PackageKind), "-", " "), title, a.Name),
+		factList([]fact{
+			{Key: "signature", Label: "Signature", Raw: p.Signature, Text: pkgSignatureText(p)},
+			{Key: "cert_kind", Label: "Certificate", Raw: p.CertKind, Text: p.CertKind},
+			{Key: "certificates", Label: "Signed by", List: p.Certificates},
+			{Key: "team", Label: "Team", Raw: p.Team, Text: p.Team},
+			{Key: "chain_verified", Label: "Chain to Apple", Raw: strconv.FormatBool(p.ChainVerified),
+				Text: yesNo(p.ChainVerified, "yes: it ends at an Apple root", orDash(p.ChainError))},
+			dateFact("leaf_expires", "Certificate expires", p.LeafExpires, now, true),
+			dateFact("timestamp", "Timestamp", p.Timestamp, now, false),
+			{Key: "stapled_ticket", Label: "Notarization ticket", Raw: strconv.FormatBool(p.StapledTicket),
+				Text: yesNo(p.StapledTicket, "stapled", "not stapled: Gatekeeper looks it up online")},
+			{Key: "min_os", Label: "Minimum macOS", Raw: p.MinOS, Text: p.MinOS},
+			{Key: "host_architectures", Label: "Architectures", Text: strings.Join(p.HostArchitectures, ", ")},
+			{Key: "components", Label: "Installs", List: comps},
+		}),
+		allFacts(a.Facts),
+	)
+}
+
+func dmgCard(a report.Artifact, d *report.DMG, now time.Time) goapp.UI {
+	sig := d.Signature
+	switch d.Signature {
+	case "valid":
+		sig = "signed: the image's hash and the signature verify"
+	case "unsigned":
+		sig = "not signed"
+	case "invalid":
+		sig = "invalid: " + strings.Join(d.Failures, "; ")
+	}
+	return goapp.Article().Class("artifact-card", "dmg-card").DataSet("kind", a.Kind).Body(
+		cardHeader("Disk image ("+orDash(d.Format)+")", a.Name, ""),
+		factList([]fact{
+			{Key: "signature", Label: "Signature", Raw: d.Signature, Text: sig},
+			{Key: "identifier", Label: "Identifier", Raw: d.Identifier, Text: d.Identifier, Code: true},
+			{Key: "cert_kind", Label: "Certificate", Raw: d.CertKind, Text: d.CertKind},
+			{Key: "leaf", Label: "Signed by", Raw: d.Leaf, Text: d.Leaf},
+			{Key: "team", Label: "TeamIdentifier", Raw: d.Team, Text: d.Team},
+			{Key: "cdhash", Label: "CDHash", Raw: d.CDHash, Text: d.CDHash, Code: true},
+			dateFact("timestamp", "Timestamp", d.Timestamp, now, false),
+			{Key: "stapled_ticket", Label: "Notarization ticket", Raw: strconv.FormatBool(d.StapledTicket),
+				Text: yesNo(d.StapledTicket, "stapled", "not stapled: Gatekeeper looks it up online")},
+			{Key: "not_inspected", Label: "Not checked", Raw: d.NotInspected, Text: d.NotInspected},
+		}),
+		allFacts(a.Facts),
+	)
+}
+
+func identityCard(a report.Artifact, id *report.Identity, now time.Time) goapp.UI {
+	key := "no private key: it cannot sign"
+	switch {
+	case id.PrivateKey && id.KeyMatches:
+		key = "yes, and it belongs to the certificate"
+	case id.PrivateKey:
+		key = "yes, but it belongs to another certificate"
+	}
+	title := id.CommonName
+	if title == "" {
+		title = a.Name
+	}
+	return goapp.Article().Class("artifact-card", "identity-card").DataSet("kind", a.Kind).Body(
+		cardHeader("Identity: "+orDash(id.CertKind), title, a.Name),
+		factList([]fact{
+			{Key: "password", Label: "Password", Raw: id.Password, Text: id.Password},
+			{Key: "cert_kind", Label: "Certificate", Raw: id.CertKind, Text: id.CertKind},
+			{Key: "team", Label: "Team", Raw: id.Team, Text: id.Team},
+			dateFact("not_after", "Expires", id.NotAfter, now, true),
+			{Key: "private_key", Label: "Private key", Raw: strconv.FormatBool(id.PrivateKey), Text: yesNo(id.Decrypted, key, "")},
+			{Key: "intermediate_included", Label: "Intermediate included", Raw: strconv.FormatBool(id.IntermediateIncluded),
+				Text: yesNo(id.Decrypted, yesNo(id.IntermediateIncluded, "yes", "no: install Apple's intermediate on the Mac that signs"), "")},
+			{Key: "certificates", Label: "Certificates", List: id.Certificates},
+			{Key: "readers", Label: "Read by", Raw: id.Readers, Text: id.Readers},
+			{Key: "sha1", Label: "SHA-1", Raw: id.SHA1, Text: id.SHA1, Code: true},
+			{Key: "error", Label: "Could not open", Raw: id.Error, Text: id.Error},
+		}),
+		allFacts(a.Facts),
+	)
+}
