@@ -15,7 +15,7 @@ func TestDistributionCards(t *testing.T) {
 	pkg := &report.Pkg{PackageKind: "product-archive", Signature: "valid", SignatureStyles: []string{"RSA", "CMS"},
 		CertKind: "Developer ID Installer", Team: "ABCDE12345", ChainVerified: true, StapledTicket: true,
 		Certificates: []string{"Developer ID Installer: Example (ABCDE12345)", "Developer ID Certification Authority", "Apple Root CA"},
-		Components: []report.PkgComponent{{Identifier: "com.example.tool", Version: "1.2", InstallLocation: "/Applications", Scripts: []string{"postinstall"}}}}
+		Components:   []report.PkgComponent{{Identifier: "com.example.tool", Version: "1.2", InstallLocation: "/Applications", Scripts: []string{"postinstall"}}}}
 	dmg := &report.DMG{Format: "UDIF", Signature: "invalid", Failures: []string{"the image changed after signing"}, NotInspected: "the file system inside"}
 	id := &report.Identity{Password: "accepted", Decrypted: true, CertKind: "Developer ID Application", CommonName: "Developer ID Application: Example (ABCDE12345)",
 		PrivateKey: true, KeyMatches: true, NotAfter: now.Add(-24 * time.Hour)}
