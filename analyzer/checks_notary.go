@@ -86,7 +86,12 @@ func notaryMessage(is notary.Issue, ex notaryExplanation) string {
 		fmt.Fprintf(&b, " Caught before submitting by: %s (drop the app, or the file the log names).", strings.Join(ex.local, ", "))
 	}
 	if is.DocURL != "" {
-		fmt.Fprintf(&b, " Apple's note: %s", is.DocURL)
+		if appleDocHost(is.DocURL) {
+			fmt.Fprintf(&b, " Apple's note: %s", is.DocURL)
+		} else {
+			// The log is a file anyone can write: a link elsewhere is not Apple's.
+			fmt.Fprintf(&b, " The log links to %s, which is not Apple's documentation.", is.DocURL)
+		}
 	}
 	return b.String()
 }
@@ -173,4 +178,15 @@ func notaryFixValues(l *notary.Log, file string) fixValues {
 	}
 	fv.add("path", file)
 	return fv
+}
+
+// appleDocHost says a notary issue's docUrl is on Apple's documentation
+// hosts (the service links developer.apple.com).
+func appleDocHost(u string) bool {
+	for _, p := range []string{"https://developer.apple.com/", "https://help.apple.com/", "https://support.apple.com/"} {
+		if strings.HasPrefix(u, p) {
+			return true
+		}
+	}
+	return false
 }

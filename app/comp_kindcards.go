@@ -127,7 +127,9 @@ func notaryCard(a report.Artifact, n *report.Notary) goapp.UI {
 			if is.Title != "" {
 				title = link(href(checkPath(is.Check)), "notary-check", is.Title)
 			}
-			if is.DocURL != "" {
+			if appleDocURL(is.DocURL) {
+				// Only Apple's documentation hosts become a link: the log is
+				// a file anyone can write.
 				doc = goapp.P().Body(link(is.DocURL, "", "Apple's documentation for this issue"))
 			}
 			items = append(items, goapp.Li().Class("notary-issue", "finding", "sev-"+sev).DataSet("check", is.Check).Body(
