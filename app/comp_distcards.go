@@ -111,8 +111,12 @@ func identityCard(a report.Artifact, id *report.Identity, now time.Time) goapp.U
 	if title == "" {
 		title = a.Name
 	}
+	kind := "Identity: " + orDash(id.CertKind)
+	if !id.Decrypted {
+		kind = "Identity: locked (the password opens it)"
+	}
 	return goapp.Article().Class("artifact-card", "identity-card").DataSet("kind", a.Kind).Body(
-		cardHeader("Identity: "+orDash(id.CertKind), title, a.Name),
+		cardHeader(kind, title, a.Name),
 		factList([]fact{
 			{Key: "password", Label: "Password", Raw: id.Password, Text: id.Password},
 			{Key: "cert_kind", Label: "Certificate", Raw: id.CertKind, Text: id.CertKind},

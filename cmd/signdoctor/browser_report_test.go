@@ -47,6 +47,11 @@ var reportInputs = []reportInput{
 	{kind: "certificate", file: "cert-expiring/expires-in-12-days/distribution.cer"},
 	{kind: "notary", file: "notary-issue/message-known-from-text-catalogue/notary-log.json"},
 	{kind: "text", file: "text-profile-expired/profile-expired/error.txt", paste: true},
+	{kind: "tool-output", file: "macho-no-hardened-runtime/pasted-codesign-output/codesign.txt", paste: true},
+	{kind: "linkage", file: "linkage-library-missing/rpath-libraries-not-embedded/Ffi.zip"},
+	{kind: "pkg", file: "pkg-kind/product-archive/Tool.pkg"},
+	{kind: "dmg", file: "dmg-kind/signed-stapled/Tool.dmg"},
+	{kind: "identity", file: "identity-kind/no-locked/Tool.p12"},
 }
 
 // caseFile returns a droppable path for a case input, decoding .b64 ones
