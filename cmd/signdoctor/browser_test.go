@@ -914,15 +914,18 @@ func awaitPromise(p *runtime.EvaluateParams) { p.AwaitPromise = new(true) }
 // (no HTTP cache, no service worker) opens the site and waits until the
 // analyzer runs and the file input is enabled (the page is usable). It runs
 // on localhost as it is, and at 20 Mbit/s down (5 Mbit/s up, 20 ms latency)
-// through DevTools' network throttling, a visitor's connection. Chromium
-// runs with startBrowser's flags, which also turn off the address bar's
-// popup renderers (a visitor's browser starts those once, not per page).
+// through DevTools' network throttling, a visitor's connection.
 func BenchmarkBrowserColdLoad(b *testing.B) {
 	chromium := browserPath(b)
-	site := buildSite(b, "", "")
+	// make bench's site: app.wasm precompressed (.br, .gz) as make build
+	// writes it and a static host serves it.
+	site := benchSite(b)
 	srv := httptest.NewServer(staticHandler(site))
 	b.Cleanup(srv.Close)
-	br := startBrowser(b, chromium)
+	// Chromium's default features, as a visitor has them: no feature turned
+	// off (startBrowser turns off the address bar's popup renderers, which a
+	// fresh browser context per load would otherwise pay for).
+	br := startBrowser(b, chromium, chromedp.Flag("disable-features", ""))
 	for _, net := range []struct {
 		name              string
 		latency, down, up float64 // ms, bytes/s
