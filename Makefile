@@ -143,6 +143,18 @@ bench-openssl: bench-file
 	done; \
 	size=$$(stat -c %s $(BENCH_FILE)); \
 	echo "$(BENCH_NPM) bin/bun, $$size bytes: signdoctor verifies it in $${verify:-?} ms, openssl dgst -sha256 hashes it in $$best ms (ratio $$(awk -v v="$${verify:-0}" -v o=$$best 'BEGIN {printf "%.2f", v/o}'))"
+	@# Whole processes, interleaved, 7 rounds: signdoctor check on all cores,
+	@# on one (GOMAXPROCS=1), and openssl dgst -sha256; medians.
+	@bin="$$(mktemp -d)"; trap 'rm -rf "$$bin"' EXIT; $(GO) build -o "$$bin/signdoctor" ./cmd/signdoctor; \
+	ms() { local s=$$(date +%s%N); "$$@" >/dev/null 2>&1; local e=$$(date +%s%N); echo $$(( (e - s) / 1000000 )); }; \
+	all=(); one=(); ssl=(); for i in 1 2 3 4 5 6 7; do \
+		all+=($$(ms "$$bin/signdoctor" check $(BENCH_FILE))); \
+		one+=($$(GOMAXPROCS=1 ms "$$bin/signdoctor" check $(BENCH_FILE))); \
+		ssl+=($$(ms openssl dgst -sha256 $(BENCH_FILE))); \
+	done; \
+	med() { printf '%s\n' "$$@" | sort -n | sed -n 4p; }; \
+	a=$$(med "$${all[@]}"); o=$$(med "$${one[@]}"); s=$$(med "$${ssl[@]}"); \
+	echo "whole process, median of 7 interleaved: signdoctor check $$a ms on $$(nproc) cores, $$o ms on one; openssl dgst -sha256 $$s ms (ratio $$(awk -v v=$$a -v o=$$s 'BEGIN {printf "%.2f", v/o}'))"
 
 wasm-size:
 	@node -e '$(WASM_SIZE_JS)' $(BUILD)/web/app.wasm
