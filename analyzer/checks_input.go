@@ -82,6 +82,22 @@ var inputInternalError = &Check{
 	},
 }
 
+// internalCheckFailed documents the finding runCheck (a check that panicked)
+// and Analyze (ordering the findings or answering the goals) make: it has no
+// Run of its own, and is registered so its ID has a page and an explanation.
+var internalCheckFailed = &Check{
+	ID:       "internal-check-failed",
+	Severity: report.Error,
+	Title:    "A check of signdoctor failed",
+	Doc: "One of signdoctor's checks (or the step that orders the findings and answers the goals) hit a bug " +
+		"in signdoctor itself. The other checks still ran and their findings stand; what this one would have " +
+		"said is missing, so no goal is answered \"pass\" while it stands.",
+	Fix: "Please report it with the files (or, if you cannot share them, the message). The other findings are " +
+		"still right.",
+	Needs: []Kind{KindAny},
+	Run:   func(*Pass) {}, // reported where the failure happens, not by a run of its own
+}
+
 var inputTimeLimit = &Check{
 	ID:       "input-time-limit",
 	Severity: report.Error,
@@ -133,4 +149,6 @@ var kindNoun = map[Kind]string{
 	KindDMG:          "disk image",
 }
 
-func init() { register(inputUnrecognized, inputMalformed, inputInternalError, inputTimeLimit) }
+func init() {
+	register(inputUnrecognized, inputMalformed, inputInternalError, inputTimeLimit, internalCheckFailed)
+}

@@ -64,9 +64,26 @@ func TestEveryCheckHasCases(t *testing.T) {
 // still be there), each with the test that
 // covers it instead.
 var casesExempt = map[string]string{
-	"input-internal-error": "needs a parser bug: TestParserPanicBecomesFinding",
-	"text-too-long":        "needs a file over 1 MiB: internal/text tests",
-	"input-time-limit":     "needs a slow input: TestTimePerInput",
+	"input-internal-error":  "needs a parser bug: TestParserPanicBecomesFinding",
+	"text-too-long":         "needs a file over 1 MiB: internal/text tests",
+	"input-time-limit":      "needs a slow input: TestTimePerInput",
+	"internal-check-failed": "needs a check with a bug: TestCheckPanicBecomesFinding",
+}
+
+// A check that panics becomes an internal-check-failed finding naming it,
+// after the findings it had already reported.
+func TestCheckPanicBecomesFinding(t *testing.T) {
+	chk := &Check{ID: "test-panics", Severity: report.Warning, Run: func(p *Pass) {
+		p.Report("a", "before the bug")
+		panic("a bug")
+	}}
+	out := runCheck(chk, &Case{}, defaultCaseTime, Options{})
+	if len(out) != 2 || out[0].ID != "test-panics" || out[1].ID != "internal-check-failed" || !strings.Contains(out[1].Message, "check test-panics") {
+		t.Errorf("got %+v", out)
+	}
+	if Lookup("internal-check-failed") == nil {
+		t.Error("internal-check-failed is not registered: its page and explain would be missing")
+	}
 }
 
 // A panic inside one input's parser becomes a finding on that input, and the

@@ -11,6 +11,7 @@ import (
 // why: they judge what signdoctor was given or could read, not the code.
 var blocksNoGoal = map[string]string{
 	"input-internal-error":    "signdoctor's own failure: no goal passes while it stands (analysisIncomplete)",
+	"internal-check-failed":   "signdoctor's own failure: no goal passes while it stands (analysisIncomplete)",
 	"input-time-limit":        "the analysis stopped: no goal passes while it stands (analysisIncomplete)",
 	"input-malformed":         "the file could not be read: no goal passes while it stands (analysisIncomplete)",
 	"bundle-archive-limit":    "entries signdoctor refused to read: no goal passes while it stands (analysisIncomplete)",
