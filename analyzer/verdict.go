@@ -312,6 +312,19 @@ func (c *caseFacts) decide(g report.Goal, fs []report.Finding) (report.VerdictSt
 			return report.Pass, nil, ""
 		}
 		for _, n := range c.notary {
+			if strings.EqualFold(n.Status, "Invalid") || strings.EqualFold(n.Status, "Rejected") {
+				// The service has answered no: its log is the answer, even
+				// when every issue it lists is only a warning.
+				var refs []string
+				for _, f := range fs {
+					if strings.HasPrefix(f.ID, "notary-") && f.ID != "notary-accepted" {
+						refs = append(refs, f.Ref)
+					}
+				}
+				return report.Fail, refs, ""
+			}
+		}
+		for _, n := range c.notary {
 			if uuidForm(n.JobID) && !strings.EqualFold(n.Status, "Invalid") && !strings.EqualFold(n.Status, "Rejected") {
 				// Still in progress: the log to wait for is known.
 				return report.Unknown, nil, "the log of submission " + n.JobID + " once the service has finished (`xcrun notarytool wait " +
