@@ -60,6 +60,9 @@ func certificateCard(a report.Artifact, c *report.Certificate, now time.Time) go
 	}
 	issued := "no: not issued by Apple"
 	switch {
+	case !c.ChainVerified && !c.AppleIssued && appleNamedIssuer(c.Issuer):
+		// signdoctor carries Apple's roots, not every intermediate.
+		issued = "can't tell: its issuer, " + c.Issuer + ", is not in these files; drop it with the certificate (apple.com/certificateauthority) to check the chain"
 	case c.ChainVerified:
 		issued = "yes: the chain ends at an Apple root"
 	case c.AppleIssued:
@@ -257,4 +260,11 @@ func textCard(a report.Artifact, t *report.Text) goapp.UI {
 		body = append(body, para("help", "The text was long: signdoctor read only its beginning."))
 	}
 	return goapp.Article().Class("artifact-card", "text-card").DataSet("kind", a.Kind).Body(append(body, allFacts(a.Facts))...)
+}
+
+// appleNamedIssuer says an issuer's name is one of Apple's certification
+// authorities (Worldwide Developer Relations, Developer ID).
+func appleNamedIssuer(issuer string) bool {
+	return strings.Contains(issuer, "Apple Worldwide Developer Relations") || strings.Contains(issuer, "Developer ID Certification Authority") ||
+		strings.HasPrefix(issuer, "Apple ")
 }

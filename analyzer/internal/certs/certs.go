@@ -220,7 +220,6 @@ func newAppleTrust() *Trust {
 			t.intermediates = append(t.intermediates, c)
 		}
 	}
-	t.intermediates = append(t.intermediates, EmbeddedIntermediates()...)
 	return t
 }
 
