@@ -76,14 +76,7 @@ var bundleFrameworkNoCurrent = &Check{
 				if versions == nil || !versions.Mode.IsDir() || bi.B.FS.Entry(bn.Path+"/Versions/Current") != nil {
 					continue
 				}
-				var have []string
-				prefix := bn.Path + "/Versions/"
-				for _, name := range bi.B.FS.Names() {
-					if rest, ok := strings.CutPrefix(name, prefix); ok && rest != "" && !strings.Contains(rest, "/") {
-						have = append(have, rest)
-					}
-				}
-				if len(have) > 0 {
+				if have := childNames(bi, bn.Path+"/Versions"); len(have) > 0 {
 					p.Report(bundleSubject(in, bn.Path), "has Versions/%s but no Versions/Current link", strings.Join(have, ", Versions/"))
 				}
 			}
@@ -111,10 +104,9 @@ var bundleAppRootContent = &Check{
 					continue
 				}
 				var stray []string
-				prefix := bn.Path + "/"
-				for _, name := range bi.B.FS.Names() {
-					rest, ok := strings.CutPrefix(name, prefix)
-					if !ok || rest == "" || strings.Contains(rest, "/") || rest == "Contents" {
+				for _, rest := range childNames(bi, bn.Path) {
+					name := bn.Path + "/" + rest
+					if rest == "Contents" {
 						continue
 					}
 					switch rest {
@@ -155,7 +147,6 @@ var bundleFrameworkRootContent = &Check{
 					continue
 				}
 				var stray []string
-				prefix := bn.Path + "/"
 				// What Security's validateFrameworkRoot allows beside Versions:
 				// links to their namesake in the current version, .DS_Store,
 				// and module.map (a plain file, or such a link).
@@ -165,9 +156,9 @@ var bundleFrameworkRootContent = &Check{
 						current = strings.TrimPrefix(t, "./")
 					}
 				}
-				for _, name := range bi.B.FS.Names() {
-					rest, ok := strings.CutPrefix(name, prefix)
-					if !ok || rest == "" || strings.Contains(rest, "/") || rest == "Versions" {
+				for _, rest := range childNames(bi, bn.Path) {
+					name := bn.Path + "/" + rest
+					if rest == "Versions" {
 						continue
 					}
 					// Without Unix modes (a zip made on Windows) links arrive as
@@ -448,4 +439,17 @@ var appStoreTestFlightProfile = &Check{
 			}
 		})
 	},
+}
+
+// childNames are the names of the entries directly in folder dir of the
+// archive, in the archive's order.
+func childNames(bi *bundleInput, dir string) []string {
+	var out []string
+	prefix := dir + "/"
+	for _, name := range bi.B.FS.Names() {
+		if rest, ok := strings.CutPrefix(name, prefix); ok && rest != "" && !strings.Contains(rest, "/") {
+			out = append(out, rest)
+		}
+	}
+	return out
 }
