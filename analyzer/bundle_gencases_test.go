@@ -278,6 +278,12 @@ func genProfile(tb testing.TB, team, appID string) []byte {
 	if err != nil {
 		tb.Fatal(err)
 	}
+	return signedProfile(tb, ca, team, pl)
+}
+
+// signedProfile wraps a profile's plist in CMS signed by an Apple
+// Development leaf of ca for team (not Apple's signer: the cases say so).
+func signedProfile(tb testing.TB, ca *testsign.Identity, team string, pl []byte) []byte {
 	leaf, err := testsign.NewLeaf(ca, "Apple Development", team)
 	if err != nil {
 		tb.Fatal(err)

@@ -20,7 +20,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/smallstep/pkcs7"
 	"howett.net/plist"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
@@ -102,20 +101,11 @@ func linkageCA(tb testing.TB) *testsign.Identity {
 }
 
 func (a linkApp) build(tb testing.TB) []byte {
-	ca := linkageCA(tb)
 	kind := a.certKind
 	if kind == "" {
 		kind = "Developer ID Application"
 	}
-	leaf, err := testsign.NewLeaf(ca, kind, linkageTeam)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tsa, err := testsign.NewTSA(ca)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	signer := testsign.CMSSigner(leaf, []*x509.Certificate{ca.Cert}, testsign.CMSOptions{TSA: tsa, Time: time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)})
+	signer := linkageSigner(tb, kind)
 	sign := func(img []byte, id, team string, ents map[string]any, slots map[uint32][]byte) []byte {
 		o := testsign.Options{Identifier: id, TeamID: team, Flags: testsign.FlagRuntime, Runtime: testsign.Version(14, 0),
 			EmptyRequirements: true, CMSReserve: 4000, Signer: signer, SlotData: slots}
@@ -458,36 +448,11 @@ func macProfileFor(tb testing.TB, bundleID string, ents map[string]any) []byte {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	ca := linkageCA(tb)
-	leaf, err := testsign.NewLeaf(ca, "Apple Development", linkageTeam)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	sd, err := pkcs7.NewSignedData(pl)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if err := sd.AddSigner(leaf.Cert, leaf.Key, pkcs7.SignerInfoConfig{}); err != nil {
-		tb.Fatal(err)
-	}
-	der, err := sd.Finish()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return der
+	return signedProfile(tb, linkageCA(tb), linkageTeam, pl)
 }
 
 // devIDTool is a bare Developer ID command-line tool claiming ents.
 func devIDTool(tb testing.TB, ents map[string]any) []byte {
-	ca := linkageCA(tb)
-	leaf, err := testsign.NewLeaf(ca, "Developer ID Application", linkageTeam)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tsa, err := testsign.NewTSA(ca)
-	if err != nil {
-		tb.Fatal(err)
-	}
 	xml, err := plist.MarshalIndent(ents, plist.XMLFormat, "\t")
 	if err != nil {
 		tb.Fatal(err)
@@ -499,11 +464,26 @@ func devIDTool(tb testing.TB, ents map[string]any) []byte {
 	out, err := testsign.Sign(testsign.Build(testsign.Image{Platform: testsign.PlatformMacOS, MinOS: testsign.Version(12, 0), Seed: 9}),
 		testsign.Options{Identifier: "com.example.tool", TeamID: linkageTeam, Flags: testsign.FlagRuntime, Runtime: testsign.Version(14, 0),
 			EmptyRequirements: true, CMSReserve: 4000, Entitlements: xml, EntitlementsDER: der,
-			Signer: testsign.CMSSigner(leaf, []*x509.Certificate{ca.Cert}, testsign.CMSOptions{TSA: tsa, Time: time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)})})
+			Signer: linkageSigner(tb, "Developer ID Application")})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	return out
+}
+
+// linkageSigner signs CMS with a leaf of kind from the test CA, timestamped
+// by the test CA's timestamp authority.
+func linkageSigner(tb testing.TB, kind string) func([]byte, [][]byte) ([]byte, error) {
+	ca := linkageCA(tb)
+	leaf, err := testsign.NewLeaf(ca, kind, linkageTeam)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tsa, err := testsign.NewTSA(ca)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return testsign.CMSSigner(leaf, []*x509.Certificate{ca.Cert}, testsign.CMSOptions{TSA: tsa, Time: time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)})
 }
 
 func TestGenerateLinkageCases(t *testing.T) {
