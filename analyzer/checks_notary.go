@@ -86,7 +86,7 @@ func notaryMessage(is notary.Issue, ex notaryExplanation) string {
 		fmt.Fprintf(&b, " Caught before submitting by: %s (drop the app, or the file the log names).", strings.Join(ex.local, ", "))
 	}
 	if is.DocURL != "" {
-		if appleDocHost(is.DocURL) {
+		if AppleDocURL(is.DocURL) {
 			fmt.Fprintf(&b, " Apple's note: %s", is.DocURL)
 		} else {
 			// The log is a file anyone can write: a link elsewhere is not Apple's.
@@ -180,9 +180,10 @@ func notaryFixValues(l *notary.Log, file string) fixValues {
 	return fv
 }
 
-// appleDocHost says a notary issue's docUrl is on Apple's documentation
-// hosts (the service links developer.apple.com).
-func appleDocHost(u string) bool {
+// AppleDocURL says a notary issue's docUrl is on Apple's documentation
+// hosts (the service links developer.apple.com): only those are Apple's
+// word, and only those the page shows as links.
+func AppleDocURL(u string) bool {
 	for _, p := range []string{"https://developer.apple.com/", "https://help.apple.com/", "https://support.apple.com/"} {
 		if strings.HasPrefix(u, p) {
 			return true

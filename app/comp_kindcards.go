@@ -8,6 +8,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/signdoctor/signdoctor/analyzer"
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
@@ -130,7 +131,7 @@ func notaryCard(a report.Artifact, n *report.Notary) goapp.UI {
 			if is.Title != "" {
 				title = link(href(checkPath(is.Check)), "notary-check", is.Title)
 			}
-			if appleDocURL(is.DocURL) {
+			if analyzer.AppleDocURL(is.DocURL) {
 				// Only Apple's documentation hosts become a link: the log is
 				// a file anyone can write.
 				doc = goapp.P().Body(link(is.DocURL, "", "Apple's documentation for this issue"))

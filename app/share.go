@@ -248,7 +248,7 @@ func sanitizeShared(r *report.Report) {
 					is := &f.Groups[g].Issues[i]
 					is.Title, is.Explanation = checkTitle(is.Check), ""
 					is.LocalChecks = registered(is.LocalChecks)
-					if !appleDocURL(is.DocURL) {
+					if !analyzer.AppleDocURL(is.DocURL) {
 						is.DocURL = ""
 					}
 				}
@@ -286,17 +286,6 @@ func registered(ids []string) []string {
 		}
 	}
 	return out
-}
-
-// appleDocURL says whether a notary issue's documentation link points at
-// Apple's documentation.
-func appleDocURL(u string) bool {
-	for _, p := range []string{"https://developer.apple.com/", "https://help.apple.com/", "https://support.apple.com/"} {
-		if strings.HasPrefix(u, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // shareFragment returns the data of a share link from a URL fragment, or "".
