@@ -143,6 +143,27 @@ func TestHeldOutMessages(t *testing.T) {
 
 const heldOutFloor = 39
 
+// TestHeldOut2Messages measures the second held-out set, gathered after the
+// catalogue work on the first: its first commit records the share diagnosed
+// right at first sight.
+func TestHeldOut2Messages(t *testing.T) {
+	recs := readRecords(t, "testdata/heldout2-messages.txt")
+	right := 0
+	for _, r := range recs {
+		if why := judge(r, Analyze([]byte(r.text))); why != "" {
+			t.Logf("MISS %s (%s): %s", r.name, r.source, why)
+			continue
+		}
+		right++
+	}
+	t.Logf("second held-out set diagnosed right: %d of %d", right, len(recs))
+	if right < heldOut2Floor {
+		t.Errorf("%d of %d second held-out messages diagnosed right, fewer than the %d reached before", right, len(recs), heldOut2Floor)
+	}
+}
+
+const heldOut2Floor = 83
+
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no
 // error or warning.
@@ -154,6 +175,19 @@ func TestNotSigning(t *testing.T) {
 			}
 		}
 	}
+	// Measured, not yet asserted: the second set as first seen.
+	recs := readRecords(t, "testdata/heldout2-not-signing.txt")
+	wrong := 0
+	for _, r := range recs {
+		for _, m := range Analyze([]byte(r.text)).Matches {
+			if m.Entry.Severity != Info {
+				t.Logf("WRONG %s (%s): %s %s on %q", r.name, r.source, m.Entry.Severity, m.Entry.ID, m.Excerpt)
+				wrong++
+				break
+			}
+		}
+	}
+	t.Logf("second not-signing set with an error or warning: %d of %d", wrong, len(recs))
 }
 
 // Line numbers count every input line, blank ones and quote markers alone on
