@@ -111,6 +111,6 @@ var appstoreEntries = []*Entry{
 		Confirm:  dropAppProf,
 		Fix:      "Enable Push Notifications in Signing & Capabilities (and on the App ID), regenerate the profile and re-archive; if the app does not use push, the warning can be ignored.",
 		Checks:   []string{chkEntAPS, chkEntNotInProfile},
-		patterns: []pattern{pat("missing push notification entitlement", `Missing Push Notification Entitlement`), pat("itms-90078", `ITMS-90078`)},
+		patterns: []pattern{pat("missing push notification entitlement", `Missing Push Notification Entitlement`), pat("itms-90078", `ITMS-90078`), pat("aps-environment", `entitlements do not include the ["'“]?aps-environment["'”]? entitlement|aps-environment entitlement is missing from the app's signature`)},
 	},
 }

@@ -36,6 +36,8 @@ var xcodeEntries = []*Entry{
 
 			pat("private key", `\bmissing private key\b`),
 			pat("no valid code signing certificates", `No valid code signing certificates were found`),
+			pat("no code signing identities found", `No code signing identities found`),
+			pat("certificate and private key pair", `No valid signing identities \(i\.e\. certificate and private key pair\)`),
 
 			pat("private key is not installed", `its private key is not installed in your keychain`),
 			pat("signing certificate", `No "?(?P<identity>[A-Za-z0-9 ]{3,40}?)"? signing certificate (?:matching team ID "?(?P<team>[A-Z0-9]{10})"? )?with a private key was found`), pat("no signing certificate", `(?:There is )?no signing certificate "(?P<identity2>[^"]{1,80})" found`)},

@@ -144,8 +144,8 @@ func TestHeldOutMessages(t *testing.T) {
 const heldOutFloor = 39
 
 // TestHeldOut2Messages measures the second held-out set, gathered after the
-// catalogue work on the first: its first commit records the share diagnosed
-// right at first sight.
+// catalogue work on the first: 83 of 99 were diagnosed right at first sight,
+// all of them after the classes they showed were fixed.
 func TestHeldOut2Messages(t *testing.T) {
 	recs := readRecords(t, "testdata/heldout2-messages.txt")
 	right := 0
@@ -162,32 +162,21 @@ func TestHeldOut2Messages(t *testing.T) {
 	}
 }
 
-const heldOut2Floor = 83
+const heldOut2Floor = 99
 
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no
 // error or warning.
 func TestNotSigning(t *testing.T) {
-	for _, r := range readRecords(t, "testdata/not-signing.txt") {
-		for _, m := range Analyze([]byte(r.text)).Matches {
-			if m.Entry.Severity != Info {
-				t.Errorf("%s (%s): %s %s on %q", r.name, r.source, m.Entry.Severity, m.Entry.ID, m.Excerpt)
+	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt"} {
+		for _, r := range readRecords(t, path) {
+			for _, m := range Analyze([]byte(r.text)).Matches {
+				if m.Entry.Severity != Info {
+					t.Errorf("%s (%s): %s %s on %q", r.name, r.source, m.Entry.Severity, m.Entry.ID, m.Excerpt)
+				}
 			}
 		}
 	}
-	// Measured, not yet asserted: the second set as first seen.
-	recs := readRecords(t, "testdata/heldout2-not-signing.txt")
-	wrong := 0
-	for _, r := range recs {
-		for _, m := range Analyze([]byte(r.text)).Matches {
-			if m.Entry.Severity != Info {
-				t.Logf("WRONG %s (%s): %s %s on %q", r.name, r.source, m.Entry.Severity, m.Entry.ID, m.Excerpt)
-				wrong++
-				break
-			}
-		}
-	}
-	t.Logf("second not-signing set with an error or warning: %d of %d", wrong, len(recs))
 }
 
 // Line numbers count every input line, blank ones and quote markers alone on
@@ -261,6 +250,57 @@ func TestPluralEntitlementLists(t *testing.T) {
 	for _, want := range []string{"com.apple.private.security.no-sandbox is Apple-private", "platform-application is Apple-private", "exposure-notification is a managed entitlement"} {
 		if !strings.Contains(causes, want) {
 			t.Errorf("causes do not say %q: %s", want, causes)
+		}
+	}
+}
+
+// Near misses of the context rules the second held-out set led to: each
+// rule changes the answer only where the surroundings say so.
+func TestContextNearMisses(t *testing.T) {
+	first := func(in, id string) (string, bool) {
+		for _, m := range Analyze([]byte(in)).Matches {
+			if m.Entry.ID == id {
+				if len(m.Causes) == 0 {
+					return "", true
+				}
+				return m.Causes[0], true
+			}
+		}
+		return "", false
+	}
+	for _, c := range []struct {
+		name, text, id string
+		found          bool
+		firstSays      string // "" when the entry's own first cause must stay first
+	}{
+		{"spctl accepted is no failure", "Foo.app: accepted\nsource=Notarized Developer ID\norigin=Developer ID Application: Foo Ltd (ABCDE12345)", "text-gatekeeper-unverified", false, ""},
+		{"spctl rejected, unnotarized", "Foo.app: rejected\nsource=Unnotarized Developer ID", "text-gatekeeper-unverified", true, ""},
+		{"spctl rejected, notarized: policy", "Foo.app: rejected\nsource=Notarized Developer ID\norigin=Developer ID", "text-gatekeeper-unverified", true, "App Store only"},
+		{"app target needs a team", `Signing for "LoopFollow" requires a development team. Select a development team in the Signing & Capabilities editor.`, "text-requires-development-team", true, ""},
+		{"pod resource bundle needs a team", `Signing for "Foo-FooResources" requires a development team. Select a development team in the Signing & Capabilities editor.`, "text-requires-development-team", true, "resource bundle"},
+		{"killed at launch", "$ ./tool\nzsh: killed     ./tool", "text-killed-at-launch", true, ""},
+		{"killed after hours", "the service runs for a while and after a few hours:\nzsh: killed     ./tool", "text-killed-at-launch", false, ""},
+		{"signing certificate expired", "security: CSSMERR_TP_CERT_EXPIRED\nThe certificate has expired", "text-cert-expired", true, ""},
+		{"registry certificate expired", "npm ERR! request to https://registry.example.org/x.tgz failed, reason: certificate has expired", "text-cert-expired", false, ""},
+		{"framework bundle format", "/x/App.app/Frameworks/Foo.framework: bundle format unrecognized, invalid, or unsuitable", "text-bundle-format", true, "Info.plist"},
+		{"app bundle format", "/x/App.app: bundle format unrecognized, invalid, or unsuitable", "text-bundle-format", true, ""},
+		{"stapler usage", "Error: Failed to staple your application with code: 64\n\nUsage: stapler staple [-q] [-v] path", "text-stapler-failed", true, "usage"},
+		{"stapler record not found", `CloudKit query for A.app (2/abc) failed due to "Record not found".` + "\nThe staple and validate action failed! Error 65.", "text-stapler-failed", true, "not yet accepted"},
+	} {
+		got, found := first(c.text, c.id)
+		if found != c.found {
+			t.Errorf("%s: found %v, want %v (%v)", c.name, found, c.found, ids(Analyze([]byte(c.text))))
+			continue
+		}
+		if !found {
+			continue
+		}
+		own := Lookup(c.id).Causes[0]
+		switch {
+		case c.firstSays == "" && got != own:
+			t.Errorf("%s: first cause %q, want the entry's own %q", c.name, got, own)
+		case c.firstSays != "" && !strings.Contains(got, c.firstSays):
+			t.Errorf("%s: first cause %q does not say %q", c.name, got, c.firstSays)
 		}
 	}
 }
