@@ -21,7 +21,8 @@ var deviceEntries = []*Entry{
 
 			pat("does not allow this device", `Provisioning profile does not allow this device`),
 			pat("-212", `CPProfileManager\s+Code=-212\b`),
-			pat("currently selected device", `(?:doesn't|does not) include the currently selected device "?(?P<device_name>[^"(]{1,80})"?(?: \(identifier (?P<device>[0-9A-Fa-f\-]{20,45})\))?`),
+			pat("currently selected device", `(?:doesn't|does not) include the currently selected device(?: "?(?P<device_name>[^"(\n]{1,80})"?(?: \(identifier (?P<device>[0-9A-Fa-f\-]{20,45})\))?)?`),
+			pat("missing the following devices", `provisioning profile is missing the following devices`),
 			pat("device", `(?:device|UDID) (?:"?[0-9A-Fa-f\-]{20,45}"? )?(?:is not|isn't) (?:registered|included|in the (?:provisioning )?profile)`),
 		},
 	},

@@ -36,6 +36,10 @@ var (
 	reNotarizedRejected = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
 	reSpctlAccepted     = lazyCompile(`(?i):\s*accepted\b`)
 	reStaplerUsage      = lazyCompile(`(?i)Usage: stapler staple|with code: 64\b|Error 64\b`)
+	// reSigningContext: words that show a paste is about signing code; a
+	// keychain that refuses a dialog to another app (a login token, a
+	// password) is not a signing problem.
+	reSigningContext    = lazyCompile(`(?i)codesign|code ?sign|\bsigning\b|\bsign (?:an?|the|my|your)\b|xcodebuild|productsign|pkgbuild|notari[sz]|\.p12\b|\bidentity\b|certificate|fastlane`)
 	reNotFound          = lazyCompile(`(?i)Record not found`)
 	reOtherAccountWorks = lazyCompile(`(?i)\b(?:different|another|other|second) (?:apple )?(?:developer )?(?:account|team)\b|\blocal(?:ly)? (?:archive|build)s? (?:works|worked|succeed)`)
 	reSameSigner        = lazyCompile(`(?i)(?:same|identical) (?:certificate|team|signing identity|developer id)|signed (?:and notarized )?with the same`)
@@ -63,6 +67,7 @@ func init() {
 	rule("text-killed-at-launch", func(near, all string) bool {
 		return reBuildKill.MatchString(near) || reLongRunning.MatchString(all)
 	}, nil)
+	rule("text-user-interaction-not-allowed", func(_, all string) bool { return !reSigningContext.MatchString(all) }, nil)
 	tls := func(near, _ string) bool { return reTLSContext.MatchString(near) }
 	for _, id := range []string{"text-cert-expired", "text-cert-not-trusted", "text-chain-to-root"} {
 		rule(id, tls, nil)

@@ -165,8 +165,9 @@ func TestHeldOut2Messages(t *testing.T) {
 const heldOut2Floor = 99
 
 // TestHeldOut3Messages measures the third held-out set, gathered after the
-// fixes for the second: its first commit records the share diagnosed right
-// at first sight, and the texts that are not Apple code signing.
+// fixes for the second: 27 of 30 were diagnosed right at first sight, all of
+// them after the classes they showed were fixed. Its texts that are not Apple
+// code signing are in TestNotSigning.
 func TestHeldOut3Messages(t *testing.T) {
 	recs := readRecords(t, "testdata/heldout3-messages.txt")
 	right := 0
@@ -178,25 +179,18 @@ func TestHeldOut3Messages(t *testing.T) {
 		right++
 	}
 	t.Logf("third held-out set diagnosed right: %d of %d", right, len(recs))
-	ns := readRecords(t, "testdata/heldout3-not-signing.txt")
-	wrong := 0
-	for _, r := range ns {
-		for _, m := range Analyze([]byte(r.text)).Matches {
-			if m.Entry.Severity != Info {
-				t.Logf("WRONG %s (%s): %s %s on %q", r.name, r.source, m.Entry.Severity, m.Entry.ID, m.Excerpt)
-				wrong++
-				break
-			}
-		}
+	if right < heldOut3Floor {
+		t.Errorf("%d of %d third held-out messages diagnosed right, fewer than the %d reached before", right, len(recs), heldOut3Floor)
 	}
-	t.Logf("third not-signing set with an error or warning: %d of %d", wrong, len(ns))
 }
+
+const heldOut3Floor = 30
 
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no
 // error or warning.
 func TestNotSigning(t *testing.T) {
-	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt"} {
+	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt"} {
 		for _, r := range readRecords(t, path) {
 			for _, m := range Analyze([]byte(r.text)).Matches {
 				if m.Entry.Severity != Info {
@@ -313,6 +307,8 @@ func TestContextNearMisses(t *testing.T) {
 		{"framework bundle format", "/x/App.app/Frameworks/Foo.framework: bundle format unrecognized, invalid, or unsuitable", "text-bundle-format", true, "Info.plist"},
 		{"app bundle format", "/x/App.app: bundle format unrecognized, invalid, or unsuitable", "text-bundle-format", true, ""},
 		{"stapler usage", "Error: Failed to staple your application with code: 64\n\nUsage: stapler staple [-q] [-v] path", "text-stapler-failed", true, "usage"},
+		{"keychain dialog refused to codesign", "codesign: SecKeychainItemCopyAccess: User interaction is not allowed.", "text-user-interaction-not-allowed", true, ""},
+		{"keychain dialog refused to another app", "getAuthToken error : User interaction is not allowed.", "text-user-interaction-not-allowed", false, ""},
 		{"stapler record not found", `CloudKit query for A.app (2/abc) failed due to "Record not found".` + "\nThe staple and validate action failed! Error 65.", "text-stapler-failed", true, "not yet accepted"},
 	} {
 		got, found := first(c.text, c.id)
