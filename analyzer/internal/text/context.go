@@ -200,7 +200,7 @@ func init() {
 	})
 	rule("text-app-cant-be-opened", nil, func(c leadContext) []string {
 		if reLaunchd153.MatchString(c.Near) || reAMFIRejected.MatchString(c.All) {
-			return []string{"An entitlement or the embedded profile was rejected when launchd started it (POSIX error 153, or 163 on macOS 26): the app claims restricted entitlements its embedded profile does not authorise for this signature. See the taskgated-helper and amfid lines in the log (`log show --last 5m --predicate 'process == \"taskgated-helper\" or process == \"amfid\"'`)."}
+			return []string{"An entitlement or the embedded profile was rejected when launchd started it (POSIX error 153 or 163): the app claims restricted entitlements its embedded profile does not authorise for this signature. See the taskgated-helper and amfid lines in the log (`log show --last 5m --predicate 'process == \"taskgated-helper\" or process == \"amfid\"'`)."}
 		}
 		return nil
 	})
