@@ -186,6 +186,39 @@ func TestHeldOut3Messages(t *testing.T) {
 
 const heldOut3Floor = 30
 
+// TestHeldOut4Messages measures the fourth held-out set, gathered after the
+// fixes for the third: its first commit records the share diagnosed right at
+// first sight, and the texts that are not Apple code signing.
+func TestHeldOut4Messages(t *testing.T) {
+	recs := readRecords(t, "testdata/heldout4-messages.txt")
+	right := 0
+	for _, r := range recs {
+		if why := judge(r, Analyze([]byte(r.text))); why != "" {
+			t.Logf("MISS %s (%s): %s", r.name, r.source, why)
+			continue
+		}
+		right++
+	}
+	t.Logf("fourth held-out set diagnosed right: %d of %d", right, len(recs))
+	if right < heldOut4Floor {
+		t.Errorf("%d of %d fourth held-out messages diagnosed right, fewer than the %d reached before", right, len(recs), heldOut4Floor)
+	}
+	ns := readRecords(t, "testdata/heldout4-not-signing.txt")
+	wrong := 0
+	for _, r := range ns {
+		for _, m := range Analyze([]byte(r.text)).Matches {
+			if m.Entry.Severity != Info {
+				t.Logf("WRONG %s (%s): %s %s on %q", r.name, r.source, m.Entry.Severity, m.Entry.ID, m.Excerpt)
+				wrong++
+				break
+			}
+		}
+	}
+	t.Logf("fourth not-signing set with an error or warning: %d of %d", wrong, len(ns))
+}
+
+const heldOut4Floor = 17
+
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no
 // error or warning.
