@@ -91,7 +91,7 @@ var xcodeEntries = []*Entry{
 			pat("no profiles for", `No profiles for '(?P<bundle_id>[^']{1,160})' were found`),
 			pat("provisioning profiles", `No (?:matching )?provisioning profiles? (?:found|with a valid signing identity|matching)`),
 			pat("no matching profiles found", `No matching profiles found for bundle identifier "(?P<bundle_id2>[^"]{1,160})"`),
-			pat("couldn't find any", `couldn't find any (?:[A-Za-z ]{1,40})?provisioning profiles matching '(?P<bundle_id3>[^']{1,160})'`),
+			pat("couldn't find any", `couldn't find any (?:[A-Za-z ]{1,40})?provisioning profiles matching(?: '(?P<bundle_id3>[^']{1,160})'| the app)`),
 		},
 	},
 	{
@@ -261,6 +261,22 @@ var xcodeEntries = []*Entry{
 		Fix:      "Use automatic signing, or create a profile on the developer website for manual signing and select that one.",
 		Checks:   []string{chkProfileKind},
 		patterns: []pattern{pat("is xcode managed", `is Xcode managed, but signing settings require a manually managed profile`)},
+	},
+	{
+		ID: "text-conflicting-provisioning-settings", Title: "Automatic signing with a manually specified profile", Severity: Error,
+		Source:  "Xcode, xcodebuild",
+		Meaning: "The target uses automatic signing, yet a provisioning profile or a signing identity is also named by hand (in its build settings or on the xcodebuild command line); Xcode takes one or the other, not both.",
+		Causes: []string{
+			"PROVISIONING_PROFILE_SPECIFIER (or PROVISIONING_PROFILE, or a distribution CODE_SIGN_IDENTITY) is set for the target or passed to xcodebuild, often by a CI step or a script, while CODE_SIGN_STYLE is Automatic.",
+			"A project from another team or an older setup kept a profile name in its build settings after switching to automatic signing.",
+		},
+		Confirm: dropNoFile,
+		Fix:     "Either clear the profile (Provisioning Profile: Automatic, no PROVISIONING_PROFILE_SPECIFIER) and keep automatic signing, or switch the target to manual signing (CODE_SIGN_STYLE = Manual) and name both the profile and the identity; for an archive in CI, manual signing with the distribution profile is the usual choice.",
+		Blocks:  []string{"valid-signature"},
+		patterns: []pattern{
+			pat("has conflicting provisioning settings", `has conflicting provisioning settings`),
+			pat("has been manually specified", `is automatically signed(?: for [a-z ]{3,20})?, but (?:a conflicting code signing identity|provisioning profile) [^\n]{1,160}? has been manually specified`),
+		},
 	},
 	{
 		ID: "text-certificate-limit", Title: "Certificate limit reached", Severity: Error,

@@ -23,7 +23,7 @@ var (
 	reTLSContext = lazyCompile(`(?i)CERT_HAS_EXPIRED|npm (?:ERR|WARN)|FetchError|TLSSocket|request to https?://|unable to access 'https?://|\bSSL\b|\bTLS\b|x509|https?://\S+ failed`)
 	// reSpecificXcode: Xcode errors that say why code signing failed; next to
 	// them "Code signing is required for product type" is only the summary.
-	reSpecificXcode     = lazyCompile(`(?i)doesn't include (?:the )?signing certificate|No profiles? (?:for|matching)|\bexpired on\b|No signing certificate|No account for team|doesn't include the [A-Za-z0-9.\-]+|failed qualification|doesn't match the entitlements|doesn't support the|is not available\. Please enter a different string`)
+	reSpecificXcode     = lazyCompile(`(?i)doesn't include (?:the )?signing certificate|No profiles? (?:for|matching)|\bexpired on\b|No signing certificate|No account for team|doesn't include the [A-Za-z0-9.\-]+|failed qualification|doesn't match the entitlements|doesn't support the|is not available\. Please enter a different string|has conflicting provisioning settings`)
 	reExpiredProfile    = lazyCompile(`(?i)\[Expired profile\.?\]`)
 	reKeyAppID          = lazyCompile(`(?i)(?:for (?:the )?key|key) '?application-identifier'?`)
 	reVendorCode        = lazyCompile(`(?i)\.xcframework\b|\bSDK\b|/checkouts/|/Pods/|SourcePackages|\.framework\b`)
@@ -33,6 +33,10 @@ var (
 	reAppIDInPath       = lazyCompile(`(?i)key ['‘]?application-identifier['’]? in ['‘]([^'’\n]{1,300})['’]`)
 	reUploadPath        = lazyCompile(`\[([^\]\n]{1,300})\]`)
 	reResourceBundle    = lazyCompile(`Signing for "([A-Z][A-Za-z0-9_.]*-[A-Z][A-Za-z0-9_.]*)" requires a development team`)
+	reSwiftPMBundle     = lazyCompile(`Signing for "([A-Za-z][A-Za-z0-9]*_[A-Za-z][A-Za-z0-9_]*)" requires a development team`)
+	reSwiftPMContext    = lazyCompile(`Package\.swift|SourcePackages|/checkouts/`)
+	reNotTeamMember     = lazyCompile(`None of your accounts are a member of '?"?([A-Z0-9]{10})`)
+	reCloudSigning      = lazyCompile(`(?i)Cloud signing permission error|access to cloud-managed distribution certificates`)
 	reNotarizedRejected = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
 	reSpctlAccepted     = lazyCompile(`(?i):\s*accepted\b`)
 	reStaplerUsage      = lazyCompile(`(?i)Usage: stapler staple|with code: 64\b|Error 64\b`)
@@ -75,6 +79,9 @@ func init() {
 	rule("text-requires-development-team", func(near, all string) bool {
 		return strings.Contains(strings.ToLower(near), "code signing is required") && reSpecificXcode.MatchString(all)
 	}, func(c leadContext) []string {
+		if m := reSwiftPMBundle.FindStringSubmatch(c.Near); m != nil && reSwiftPMContext.MatchString(c.Near) {
+			return []string{"\"" + m[1] + "\" is named the way Swift Package Manager names a package's resource bundle (Package_Target): since Xcode 14 bundle targets are signed too, and a package brings no team of its own. Pass the team to xcodebuild (DEVELOPMENT_TEAM=TEAMID on the command line applies to every target, the packages' included), or set it where the tool that generates the project (Unity, Flutter) takes it."}
+		}
 		if m := reResourceBundle.FindStringSubmatch(c.Near); m != nil {
 			return []string{"\"" + m[1] + "\" is named the way CocoaPods names a pod's resource bundle target (Pod-BundleName): since Xcode 14 bundle targets are signed too, and Pods targets have no team. In the Podfile's post_install, set CODE_SIGNING_ALLOWED to NO for targets whose product_type is com.apple.product-type.bundle (or set your team on them), then pod install again."}
 		}
@@ -153,6 +160,18 @@ func init() {
 		}
 		if reFrameworkTarget.MatchString(c.Near) {
 			return []string{"The failing code is a nested framework or extension, not the app: it is signed with a certificate the app's provisioning profile does not include (a prebuilt, vendor-signed framework, or one signed by another team). Let Xcode re-sign it when embedding (Embed & Sign), or sign it with the same identity as the app."}
+		}
+		return nil
+	})
+	rule("text-no-signing-certificate", nil, func(c leadContext) []string {
+		if m := reNotTeamMember.FindStringSubmatch(c.All); m != nil {
+			return []string{"The project names team " + m[1] + ", and none of the Apple IDs in Xcode is a member of it (a cloned or sample project keeps its author's team): select your own team for every target (Signing & Capabilities), then Xcode finds or creates your certificate."}
+		}
+		return nil
+	})
+	rule("text-no-profiles-found", nil, func(c leadContext) []string {
+		if reCloudSigning.MatchString(c.All) {
+			return []string{"Your role has no access to cloud-managed distribution certificates, so Xcode can neither sign for distribution nor create the App Store profiles: the Account Holder or an Admin must give you that access (App Store Connect, Users and Access), or export with a distribution certificate of your own."}
 		}
 		return nil
 	})
@@ -254,7 +273,7 @@ func appleOwnInKernelLog(all string) string {
 
 // reSubmissionID is a notary submission's ID as notarytool and the notary
 // log print it.
-var reSubmissionID = lazyCompile(`(?i)(?:"jobId"\s*:\s*"|\bid:\s*|submission(?: id)?:?\s*|notarytool (?:log|info|wait) )([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b`)
+var reSubmissionID = lazyCompile(`(?i)(?:"jobId"\s*:\s*"|"id"\s*:\s*"|\bid:\s*|\bfor id\s+|submission(?: id)?:?\s*|notarytool (?:log|info|wait) )([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b`)
 
 func submissionID(all string) string {
 	if m := reSubmissionID.FindStringSubmatch(all); m != nil {

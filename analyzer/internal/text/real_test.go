@@ -187,8 +187,9 @@ func TestHeldOut3Messages(t *testing.T) {
 const heldOut3Floor = 30
 
 // TestHeldOut4Messages measures the fourth held-out set, gathered after the
-// fixes for the third: its first commit records the share diagnosed right at
-// first sight, and the texts that are not Apple code signing.
+// fixes for the third: 17 of 25 were diagnosed right at first sight, 24 after
+// the classes they showed were fixed. Its texts that are not Apple code
+// signing are measured here too (none got an error).
 func TestHeldOut4Messages(t *testing.T) {
 	recs := readRecords(t, "testdata/heldout4-messages.txt")
 	right := 0
@@ -217,7 +218,7 @@ func TestHeldOut4Messages(t *testing.T) {
 	t.Logf("fourth not-signing set with an error or warning: %d of %d", wrong, len(ns))
 }
 
-const heldOut4Floor = 17
+const heldOut4Floor = 24
 
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no
@@ -342,6 +343,10 @@ func TestContextNearMisses(t *testing.T) {
 		{"stapler usage", "Error: Failed to staple your application with code: 64\n\nUsage: stapler staple [-q] [-v] path", "text-stapler-failed", true, "usage"},
 		{"keychain dialog refused to codesign", "codesign: SecKeychainItemCopyAccess: User interaction is not allowed.", "text-user-interaction-not-allowed", true, ""},
 		{"keychain dialog refused to another app", "getAuthToken error : User interaction is not allowed.", "text-user-interaction-not-allowed", false, ""},
+		{"package resource bundle needs a team", "/x/SourcePackages/checkouts/pkg/Package.swift: error: Signing for \"Pkg_PkgResources\" requires a development team. Select a development team in the Signing & Capabilities editor.", "text-requires-development-team", true, "Swift Package Manager"},
+		{"underscored app target needs a team", `Signing for "My_App" requires a development team. Select a development team in the Signing & Capabilities editor.`, "text-requires-development-team", true, ""},
+		{"certificate of a team of one's own", `No signing certificate "iOS Development" found: No "iOS Development" signing certificate matching team ID "ABCDE12345" with a private key was found.`, "text-no-signing-certificate", true, ""},
+		{"certificate of another's team", "None of your accounts are a member of 'ABCDE12345': An unexpected error occurred.\nNo signing certificate \"iOS Development\" found: No \"iOS Development\" signing certificate matching team ID \"ABCDE12345\" with a private key was found.", "text-no-signing-certificate", true, "ABCDE12345"},
 		{"stapler record not found", `CloudKit query for A.app (2/abc) failed due to "Record not found".` + "\nThe staple and validate action failed! Error 65.", "text-stapler-failed", true, "not yet accepted"},
 	} {
 		got, found := first(c.text, c.id)
