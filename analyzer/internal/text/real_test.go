@@ -220,6 +220,39 @@ func TestHeldOut4Messages(t *testing.T) {
 
 const heldOut4Floor = 24
 
+// TestHeldOut5Messages measures the fifth held-out set, gathered after the
+// fixes for the fourth: its first commit records the share diagnosed right at
+// first sight, and the texts that are not Apple code signing.
+func TestHeldOut5Messages(t *testing.T) {
+	recs := readRecords(t, "testdata/heldout5-messages.txt")
+	right := 0
+	for _, r := range recs {
+		if why := judge(r, Analyze([]byte(r.text))); why != "" {
+			t.Logf("MISS %s (%s): %s", r.name, r.source, why)
+			continue
+		}
+		right++
+	}
+	t.Logf("fifth held-out set diagnosed right: %d of %d", right, len(recs))
+	if right < heldOut5Floor {
+		t.Errorf("%d of %d fifth held-out messages diagnosed right, fewer than the %d reached before", right, len(recs), heldOut5Floor)
+	}
+	ns := readRecords(t, "testdata/heldout5-not-signing.txt")
+	wrong := 0
+	for _, r := range ns {
+		for _, m := range Analyze([]byte(r.text)).Matches {
+			if m.Entry.Severity != Info {
+				t.Logf("WRONG %s (%s): %s %s on %q", r.name, r.source, m.Entry.Severity, m.Entry.ID, m.Excerpt)
+				wrong++
+				break
+			}
+		}
+	}
+	t.Logf("fifth not-signing set with an error or warning: %d of %d", wrong, len(ns))
+}
+
+const heldOut5Floor = 14
+
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no
 // error or warning.
