@@ -36,6 +36,7 @@ var (
 	reSwiftPMBundle     = lazyCompile(`Signing for "([A-Za-z][A-Za-z0-9]*_[A-Za-z][A-Za-z0-9_]*)" requires a development team`)
 	reSwiftPMContext    = lazyCompile(`Package\.swift|SourcePackages|/checkouts/`)
 	reNotTeamMember     = lazyCompile(`None of your accounts are a member of '?"?([A-Z0-9]{10})`)
+	reCIContext         = lazyCompile(`(?i)\b(?:CI|CI/CD|Jenkins|ssh|non-interactive|headless|build agent|GitHub Actions|runner)\b`)
 	reCloudSigning      = lazyCompile(`(?i)Cloud signing permission error|access to cloud-managed distribution certificates`)
 	reNotarizedRejected = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
 	reSpctlAccepted     = lazyCompile(`(?i):\s*accepted\b`)
@@ -73,7 +74,7 @@ func init() {
 	}, nil)
 	rule("text-user-interaction-not-allowed", func(_, all string) bool { return !reSigningContext.MatchString(all) }, nil)
 	tls := func(near, _ string) bool { return reTLSContext.MatchString(near) }
-	for _, id := range []string{"text-cert-expired", "text-cert-not-trusted", "text-chain-to-root"} {
+	for _, id := range []string{"text-cert-expired", "text-cert-not-trusted", "text-chain-to-root", "text-cert-revoked"} {
 		rule(id, tls, nil)
 	}
 	rule("text-requires-development-team", func(near, all string) bool {
@@ -166,6 +167,12 @@ func init() {
 	rule("text-no-signing-certificate", nil, func(c leadContext) []string {
 		if m := reNotTeamMember.FindStringSubmatch(c.All); m != nil {
 			return []string{"The project names team " + m[1] + ", and none of the Apple IDs in Xcode is a member of it (a cloned or sample project keeps its author's team): select your own team for every target (Signing & Capabilities), then Xcode finds or creates your certificate."}
+		}
+		return nil
+	})
+	rule("text-identity-not-found", nil, func(c leadContext) []string {
+		if reCIContext.MatchString(c.All) {
+			return []string{"In CI or over ssh the keychain that holds the identity is locked or not in the search list, so codesign and Xcode see no usable identity: unlock it (`security unlock-keychain -p \"$PASSWORD\" KEYCHAIN`), add it to the list (`security list-keychains -d user -s KEYCHAIN login.keychain-db`) and allow codesign to use the key (`security set-key-partition-list -S apple-tool:,apple: -s -k \"$PASSWORD\" KEYCHAIN`)."}
 		}
 		return nil
 	})

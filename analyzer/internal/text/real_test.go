@@ -221,8 +221,9 @@ func TestHeldOut4Messages(t *testing.T) {
 const heldOut4Floor = 24
 
 // TestHeldOut5Messages measures the fifth held-out set, gathered after the
-// fixes for the fourth: its first commit records the share diagnosed right at
-// first sight, and the texts that are not Apple code signing.
+// fixes for the fourth: 14 of 18 were diagnosed right at first sight, all of
+// them after the classes they showed were fixed. Its text that is not Apple
+// code signing is measured here too.
 func TestHeldOut5Messages(t *testing.T) {
 	recs := readRecords(t, "testdata/heldout5-messages.txt")
 	right := 0
@@ -251,7 +252,7 @@ func TestHeldOut5Messages(t *testing.T) {
 	t.Logf("fifth not-signing set with an error or warning: %d of %d", wrong, len(ns))
 }
 
-const heldOut5Floor = 14
+const heldOut5Floor = 18
 
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no
@@ -380,6 +381,10 @@ func TestContextNearMisses(t *testing.T) {
 		{"underscored app target needs a team", `Signing for "My_App" requires a development team. Select a development team in the Signing & Capabilities editor.`, "text-requires-development-team", true, ""},
 		{"certificate of a team of one's own", `No signing certificate "iOS Development" found: No "iOS Development" signing certificate matching team ID "ABCDE12345" with a private key was found.`, "text-no-signing-certificate", true, ""},
 		{"certificate of another's team", "None of your accounts are a member of 'ABCDE12345': An unexpected error occurred.\nNo signing certificate \"iOS Development\" found: No \"iOS Development\" signing certificate matching team ID \"ABCDE12345\" with a private key was found.", "text-no-signing-certificate", true, "ABCDE12345"},
+		{"identity not found on a desk", "error: The specified item could not be found in the keychain.", "text-identity-not-found", true, ""},
+		{"identity not found in CI", "Jenkins build: error: The specified item could not be found in the keychain.", "text-identity-not-found", true, "unlock"},
+		{"signing certificate revoked", "MyApp.app: CSSMERR_TP_CERT_REVOKED", "text-cert-revoked", true, ""},
+		{"e-mail certificate revoked in a TLS trust store", `crypto/x509: verify-cert rejected CN=user@example.com: "Cert Verify Result: CSSMERR_TP_CERT_REVOKED"`, "text-cert-revoked", false, ""},
 		{"stapler record not found", `CloudKit query for A.app (2/abc) failed due to "Record not found".` + "\nThe staple and validate action failed! Error 65.", "text-stapler-failed", true, "not yet accepted"},
 	} {
 		got, found := first(c.text, c.id)
