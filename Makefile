@@ -18,12 +18,12 @@ WASM_EXEC = $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 # Seconds since the epoch, for the timings make test prints.
 now = $$(date +%s)
 
-.PHONY: help run build test deps fmt-check vet test-native test-wasm test-browser dist \
+.PHONY: help run build test deps fmt-check vet test-native test-wasm test-browser wasm-budget dist \
         screenshots bench wasm-size fuzz fuzz-ci fuzz-run robustness fixtures clean
 
 help:
 	@echo "make run          build the site and serve it on http://$(ADDR)/"
-	@echo "make test         everything CI runs: gofmt, vet, native, wasm and browser tests, every Fuzz target for $(FUZZTIME_CI)"
+	@echo "make test         everything CI runs: gofmt, vet, native, wasm and browser tests, every Fuzz target for $(FUZZTIME_CI), app.wasm.br within $(WASM_BUDGET) bytes"
 	@echo "make build        write the static site (wasm included) to $(BUILD) [BASE=/sub/path]"
 	@echo "make bench        benchmarks and the size of app.wasm (raw, gzip, brotli)"
 	@echo "make fuzz         every Fuzz target for FUZZTIME ($(FUZZTIME)) each"
@@ -62,7 +62,7 @@ PRECOMPRESS_JS = const fs = require("fs"), z = require("zlib"), f = process.argv
 test: deps
 	@t0=$(now); \
 	stage() { local s=$(now); $(MAKE) --no-print-directory "$$@"; echo "==> make $$*: $$(( $(now) - s ))s"; }; \
-	stage fmt-check vet; stage test-native; stage fuzz-ci; stage test-wasm; stage test-browser; \
+	stage fmt-check vet; stage test-native; stage fuzz-ci; stage test-wasm; stage wasm-budget; stage test-browser; \
 	echo "==> make test: $$(( $(now) - t0 ))s in all"
 
 # What the tests need that a fresh machine may lack: Debian's chromium for the
@@ -158,10 +158,22 @@ bench-openssl: bench-file
 
 wasm-size:
 	@node -e '$(WASM_SIZE_JS)' $(BUILD)/web/app.wasm
-	@# Where the bytes go: the same build with its name section kept.
+	@# Where the bytes go: the same build (the same WASM_GCFLAGS) with its
+	@# name section kept.
 	@tmp="$$(mktemp -d)"; trap 'rm -rf "$$tmp"' EXIT; \
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -o "$$tmp/app.wasm" ./wasm && \
+	GOOS=js GOARCH=wasm $(GO) build -trimpath $(WASM_GCFLAGS) -o "$$tmp/app.wasm" ./wasm && \
 	$(GO) run ./internal/wasmsize -top 15 "$$tmp/app.wasm"
+
+# The most a visitor downloads: app.wasm.br as make build writes it (brotli
+# at the highest quality) must stay within WASM_BUDGET bytes.
+WASM_BUDGET ?= 2500000
+
+wasm-budget: build
+	@br=$$(stat -c %s $(BUILD)/web/app.wasm.br); \
+	if [ $$br -gt $(WASM_BUDGET) ]; then \
+		echo "app.wasm.br is $$br bytes, over the budget of $(WASM_BUDGET) by $$(( br - $(WASM_BUDGET) )): make wasm-size shows where the bytes go"; exit 1; \
+	fi; \
+	echo "app.wasm.br is $$br bytes, within the budget of $(WASM_BUDGET) ($$(( $(WASM_BUDGET) - br )) to spare)"
 
 # What a browser downloads: app.wasm raw and compressed as static hosts serve
 # it (brotli at the highest quality, gzip -9), measured with Node's zlib.
