@@ -110,9 +110,38 @@ func moduleRoot(t testing.TB) string {
 	return root
 }
 
-// wasmGCFlags are the Makefile's WASM_GCFLAGS: the app package and go-app
-// without inlining, which keeps app.wasm smaller.
-var wasmGCFlags = []string{"-gcflags=github.com/signdoctor/signdoctor/app=-l", "-gcflags=github.com/maxence-charriere/go-app/v10/pkg/app=-l"}
+// wasmGCFlags are the Makefile's WASM_GCFLAGS (cold packages compiled
+// without inlining, which keeps app.wasm smaller), read from the Makefile so
+// the browser tests load the app.wasm make build writes.
+func wasmGCFlags(t testing.TB, root string) []string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(root, "Makefile"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var value strings.Builder
+	in := false
+	for line := range strings.Lines(string(b)) {
+		line = strings.TrimRight(line, "\n")
+		if !in {
+			v, ok := strings.CutPrefix(line, "WASM_GCFLAGS ?=")
+			if !ok {
+				continue
+			}
+			line, in = v, true
+		}
+		more := strings.HasSuffix(line, "\\")
+		value.WriteString(strings.TrimSuffix(line, "\\") + " ")
+		if !more {
+			break
+		}
+	}
+	flags := strings.Fields(value.String())
+	if len(flags) == 0 {
+		t.Fatal("the Makefile sets no WASM_GCFLAGS")
+	}
+	return flags
+}
 
 // buildSite does what `make build` does, into a temporary folder. With
 // wasmFrom set, it copies that app.wasm instead of building it again.
@@ -130,7 +159,7 @@ func buildSite(t testing.TB, base, wasmFrom string) string {
 	}
 	var steps []step
 	if wasmFrom == "" {
-		steps = append(steps, step{[]string{"GOOS=js", "GOARCH=wasm"}, append(append([]string{"build", "-trimpath"}, wasmGCFlags...), "-ldflags=-s -w", "-o", filepath.Join(out, "web", "app.wasm"), "./wasm")})
+		steps = append(steps, step{[]string{"GOOS=js", "GOARCH=wasm"}, append(append([]string{"build", "-trimpath"}, wasmGCFlags(t, root)...), "-ldflags=-s -w", "-o", filepath.Join(out, "web", "app.wasm"), "./wasm")})
 	} else {
 		wasm, err := os.ReadFile(wasmFrom)
 		if err != nil {
