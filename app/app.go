@@ -60,7 +60,8 @@ func Handler(base string) *goapp.Handler {
 		LoadingLabel: "Loading signdoctor…",
 		Styles:       []string{"/web/app.css"},
 		// blobread.js streams dropped files in ranges (blob_js.go);
-		// digest.js hashes a batch of code pages in one call (hash_js.go);
+		// digest.js hashes a batch of code pages in one call (hash_js.go)
+		// and starts the workers that hash a file's pages (workers_js.go);
 		// worker.js unregisters the service worker of a site that removed it;
 		// folder.js walks a dropped folder (folder_js.go); page.js keeps a
 		// file dropped before the app runs from replacing the page.
@@ -111,10 +112,11 @@ func cspMeta() string {
 
 // cacheable lists the static files the service worker keeps beyond go-app's
 // own list: every prerendered page (go-app keeps only "/"), the SVG icon the
-// page links and the example files, so opening or reloading any page
-// offline finds everything it asks for.
+// page links, the page-hashing worker's script (digest.js starts it) and the
+// example files, so opening or reloading any page offline finds everything
+// it asks for.
 func cacheable() []string {
-	out := []string{"/web/icon.svg"}
+	out := []string{"/web/icon.svg", "/web/pageworker.js"}
 	for _, p := range RoutePaths() {
 		if p != "/" {
 			out = append(out, p)
