@@ -5,6 +5,7 @@ package main
 //
 //	go test -run NONE -bench 'BrowserColdLoadPhases' -benchtime 5x ./cmd/signdoctor
 //	SIGNDOCTOR_BENCH_FILE=/tmp/bun go test -run NONE -bench 'BrowserVerify' -benchtime 3x ./cmd/signdoctor
+//	SIGNDOCTOR_BENCH_WORKERS=0 ... (no page-hashing workers; 2-4: that many)
 //
 // SIGNDOCTOR_BENCH_SITE points at an already built site (make build) so the
 // benchmarks do not build their own.
@@ -119,7 +120,7 @@ func benchTab(b *testing.B, br *browser, env map[string]string) (context.Context
 	// SIGNDOCTOR_BENCH_PROBE adds script to the probe, for experiments
 	// (e.g. stubbing navigator.serviceWorker.register to see what the
 	// worker's install costs a first load).
-	probe := perfProbeJS + ";" + os.Getenv("SIGNDOCTOR_BENCH_PROBE")
+	probe := perfProbeJS + ";" + workersProbeJS(b) + ";" + os.Getenv("SIGNDOCTOR_BENCH_PROBE")
 	if len(env) > 0 {
 		var kv []string
 		for k, v := range env {
@@ -268,7 +269,7 @@ func benchmarkBrowserVerify(b *testing.B, file string, afterWarmUp bool) {
 	srv := httptest.NewServer(staticHandler(site))
 	b.Cleanup(srv.Close)
 	br := startBrowser(b, chromium)
-	var ms, warmMS, longest, readMS, hashMS, bothMS []float64
+	var ms, warmMS, longest, readMS, hashMS, bothMS, pool []float64
 	var status string
 	// SIGNDOCTOR_BENCH_CPUPROFILE=1 prints, for the first iteration, the
 	// functions (Go's in the wasm, and the browser's) that took the most
@@ -308,6 +309,12 @@ func benchmarkBrowserVerify(b *testing.B, file string, afterWarmUp bool) {
 		var r perfResult
 		if err == nil {
 			r, err = chromedp.Run(tctx, chromedp.Evaluate[perfResult](perfResultJS))
+		}
+		if err == nil {
+			pool, err = chromedp.Run(tctx, chromedp.Evaluate[[]float64](poolJS))
+		}
+		if err == nil {
+			pool, err = chromedp.Run(tctx, chromedp.Evaluate[[]float64](poolJS))
 		}
 		// The same file again in the same page: the code the first run
 		// needed is compiled by then, so this is the steady state.
@@ -370,7 +377,36 @@ func benchmarkBrowserVerify(b *testing.B, file string, afterWarmUp bool) {
 		mb/(median(readMS)/1000), mb/(median(hashMS)/1000), mb/(median(bothMS)/1000))
 	b.Logf("%s (%.1f MB): median %.0f ms from drop to report (%.0f MB/s), longest main-thread task %.0f ms; the same file again in the same page %.0f ms; page said %q",
 		filepath.Base(file), mb, median(ms), mb/(median(ms)/1000), median(longest), median(warmMS), status)
+	if len(pool) == 2 && pool[0] > 0 {
+		b.Logf("code pages hashed by %.0f Web Workers (SIGNDOCTOR_BENCH_WORKERS=0: none): %.1f MB of the last page's first drop and its warm-up", pool[0], pool[1]/1e6)
+	} else {
+		b.Logf("code pages hashed without Web Workers (Go reads the code; SubtleCrypto on the page's thread)")
+	}
 }
+
+// workersProbeJS sets how many Web Workers hash a dropped file's pages
+// (web/digest.js's pool) from SIGNDOCTOR_BENCH_WORKERS: unset, the page's own
+// choice (from navigator.hardwareConcurrency: 2 on a 2-core machine); "0",
+// no pool, so Go reads the code and hashes it with SubtleCrypto on the
+// page's thread (the way before workers); 2 to 4, that many.
+func workersProbeJS(b *testing.B) string {
+	switch n := os.Getenv("SIGNDOCTOR_BENCH_WORKERS"); n {
+	case "":
+		return ""
+	case "0":
+		return `Object.defineProperty(globalThis, "signdoctorPagePool", {configurable: true, get() {}, set(v) {}})`
+	case "2", "3", "4":
+		// The pool takes half the reported cores, 2 to 4.
+		return `Object.defineProperty(Navigator.prototype, "hardwareConcurrency", {configurable: true, get: () => 2 * ` + n + `})`
+	default:
+		b.Fatalf("SIGNDOCTOR_BENCH_WORKERS=%q: want 0, 2, 3 or 4", n)
+		return ""
+	}
+}
+
+// poolJS says how the first drop's pages were hashed: the workers in the
+// page's pool and the bytes they read and hashed (0 and 0 without a pool).
+const poolJS = `(() => { const p = window.signdoctorPagePool; return p ? [p.size, p.answeredBytes] : [0, 0]; })()`
 
 // swReadyJS waits for the page's service worker to be active (at most 30 s).
 const swReadyJS = `(async () => {
