@@ -60,7 +60,8 @@ const perfProbeJS = `(() => {
 		};
 		G = v;
 	}});
-	document.addEventListener("change", e => { if (e.target && e.target.id === "file-input") p.changed = now(); }, true);
+	// The file is kept: the page may empty or replace the input once it has read it.
+	document.addEventListener("change", e => { if (e.target && e.target.id === "file-input") { p.changed = now(); p.file = e.target.files[0]; } }, true);
 	new MutationObserver(() => {
 		const loader = document.getElementById("app-wasm-loader");
 		if (loader) p.loaderSeen = true;
@@ -428,7 +429,7 @@ type browserCeiling struct {
 }
 
 const browserCeilingJS = `(async () => {
-	const f = document.getElementById("file-input").files[0];
+	const f = window.__perf.file;
 	let t0 = performance.now();
 	const r = f.stream().getReader({mode: "byob"});
 	let buf = new ArrayBuffer(4 << 20);
