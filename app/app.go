@@ -93,7 +93,8 @@ func Handler(base string) *goapp.Handler {
 // script), its loader and components set no style attributes (so no
 // 'unsafe-inline' in style-src), its icons are local files; the service
 // worker (app-worker.js) and the manifest come from 'self' through
-// default-src. go-app puts RawHeaders after its own links and scripts, so the
+// default-src, and the page-hashing workers' script (web/pageworker.js)
+// through script-src, which worker-src falls back to. go-app puts RawHeaders after its own links and scripts, so the
 // policy governs what loads after them: the scripts before it are the
 // site's own, which the policy allows anyway. frame-ancestors cannot be set
 // from a meta tag; a host that wants it sends the header.
