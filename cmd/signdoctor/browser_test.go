@@ -863,6 +863,14 @@ func (b *browser) testOfflineReload(t *testing.T) {
 	tb.drop(profile)
 	tb.do("analyse offline", chromedp.WaitReady(chromedp.CSS(".finding[data-id]")))
 	tb.profileCards()
+	// The page-hashing workers' script is precached: offline, a binary's
+	// pages are hashed in workers too.
+	ctx, cancel := context.WithTimeout(tb.ctx, appTimeout)
+	worker, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`caches.match(signdoctorPagePool.url).then(Boolean)`, awaitPromise))
+	cancel()
+	if err != nil || !worker {
+		t.Errorf("web/pageworker.js is not in the service worker's cache (%v)", err)
+	}
 	checkFindings(t, evaluate[[]domFinding](tb, findingsJS))
 	// Every prerendered page opens, and reloads, offline too.
 	checks := analyzer.Checks()

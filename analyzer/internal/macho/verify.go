@@ -315,6 +315,13 @@ func (s *Slice) verifyPages(res *Result, opts VerifyOptions) error {
 			report(st, i)
 		}
 	}
+	var digests *fileDigests
+	if d, base := pageDigester(s.r); d != nil {
+		digests = &fileDigests{d: d, base: base, open: map[*pageState]*digestRun{}, check: check}
+		if opts.Progress != nil {
+			digests.progress = func(done uint64) { opts.Progress(int64(done), int64(total)) }
+		}
+	}
 	var jobs []pageJob
 	for pos := uint64(0); pos < total; pos += size {
 		n := size
@@ -323,6 +330,19 @@ func (s *Slice) verifyPages(res *Result, opts VerifyOptions) error {
 		}
 		if opts.Ctx != nil {
 			if err := opts.Ctx.Err(); err != nil {
+				return err
+			}
+		}
+		if digests != nil {
+			// The reader hashes whole pages itself; only the chunks with a
+			// page cut by their ends are read here, after the answers so far.
+			if taken, err := digests.take(states, pos, n); taken || err != nil {
+				if err != nil {
+					return err
+				}
+				continue
+			}
+			if err := digests.finish(states); err != nil {
 				return err
 			}
 		}
@@ -371,6 +391,11 @@ func (s *Slice) verifyPages(res *Result, opts VerifyOptions) error {
 		}
 		if opts.Progress != nil {
 			opts.Progress(int64(pos+n), int64(total))
+		}
+	}
+	if digests != nil {
+		if err := digests.finish(states); err != nil {
+			return err
 		}
 	}
 	for _, st := range states {
