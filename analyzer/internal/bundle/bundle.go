@@ -553,7 +553,7 @@ func (b *Bundle) VerifySeal(ctx context.Context, n *Node, nested NestedInfo, has
 		}
 		return false
 	}
-	opts := coderesources.VerifyOptions{Ctx: ctx, Skip: skip, Hashed: hashed}
+	opts := coderesources.VerifyOptions{Ctx: ctx, Skip: skip, Hashed: hashed, LinksHidden: b.FS.LinksHidden}
 	if nested != nil {
 		opts.Nested = func(rel string) (bool, bool, [][]byte) { return nested(n.ContentRoot + "/" + rel) }
 	}
