@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -97,6 +98,13 @@ func (b *browser) testDropFolder(t *testing.T) {
 		t.Errorf("the dropped folder and signdoctor check on its zip differ:\npage: %q\ncli:  %q", rest, zipped)
 	}
 	t.Logf("page: %d findings, cli on the zip: %d", len(page), len(zipped))
+
+	// The stapled ticket is read in the page too: the card says it names
+	// the executable's CDHash.
+	ticket := evaluate[string](tb, `[...document.querySelectorAll('.fact[data-fact="stapled_ticket"]')].map(f => f.textContent).join("\n")`)
+	if !strings.Contains(ticket, "the executable's CDHash among them (sha256 ") {
+		t.Errorf("the app's card does not say the ticket names its executable: %q", ticket)
+	}
 }
 
 // browserFolderNote is the one thing a folder read in a browser adds.
