@@ -415,6 +415,9 @@ func (bi *bundleInput) facts() *report.Bundle {
 			Signature: bn.signatureSummary(), Team: bn.team(), ProfilePath: n.ProfilePath,
 			StapledTicket: n.StapledTicket, Status: "ok",
 		}
+		if n.StapledTicket {
+			fn.Ticket = ticketFacts(n.Ticket, bn.cdHashes())
+		}
 		if bn.MachO != nil {
 			fn.MachO = machoFacts(bn.MachO)
 			for i, ms := range bn.MachO.Slices {

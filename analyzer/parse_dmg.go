@@ -66,6 +66,7 @@ func parseDMG(ctx context.Context, in *Input, opts *Options) (any, []report.Arti
 		if sig != nil {
 			if t := sig.Blob(slotTicket); len(t) > 8 && bytes.HasPrefix(t[8:], []byte("s8ch")) {
 				f.StapledTicket = true
+				f.Ticket = ticketFacts(t[8:], cdHashesOf(sig))
 			}
 		}
 		switch {

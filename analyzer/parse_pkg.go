@@ -78,6 +78,9 @@ func parsePkg(ctx context.Context, in *Input, opts *Options) (any, []report.Arti
 	if a.TicketErr != nil {
 		f.Limits = append(f.Limits, "stapled ticket: "+a.TicketErr.Error())
 	}
+	if a.Ticket != nil {
+		f.Ticket = ticketFacts(a.Ticket, pkgCodeHashes(a))
+	}
 	now := opts.now()
 	pi.verifySignatures(opts, now)
 	pi.Product = a.Lookup("Distribution") != nil

@@ -62,7 +62,7 @@ func pkgCard(a report.Artifact, p *report.Pkg, now time.Time) goapp.UI {
 			dateFact("leaf_expires", "Certificate expires", p.LeafExpires, now, true),
 			dateFact("timestamp", "Timestamp", p.Timestamp, now, false),
 			{Key: "stapled_ticket", Label: "Notarization ticket", Raw: strconv.FormatBool(p.StapledTicket),
-				Text: yesNo(p.StapledTicket, "stapled", "not stapled: Gatekeeper looks it up online")},
+				Text: ticketText(p.StapledTicket, p.Ticket, "the package's TOC checksum")},
 			{Key: "min_os", Label: "Minimum macOS", Raw: p.MinOS, Text: p.MinOS},
 			{Key: "host_architectures", Label: "Architectures", Text: strings.Join(p.HostArchitectures, ", ")},
 			{Key: "components", Label: "Installs", List: comps},
@@ -92,7 +92,7 @@ func dmgCard(a report.Artifact, d *report.DMG, now time.Time) goapp.UI {
 			{Key: "cdhash", Label: "CDHash", Raw: d.CDHash, Text: d.CDHash, Code: true},
 			dateFact("timestamp", "Timestamp", d.Timestamp, now, false),
 			{Key: "stapled_ticket", Label: "Notarization ticket", Raw: strconv.FormatBool(d.StapledTicket),
-				Text: yesNo(d.StapledTicket, "stapled", "not stapled: Gatekeeper looks it up online")},
+				Text: ticketText(d.StapledTicket, d.Ticket, "the image's CDHash")},
 			{Key: "not_inspected", Label: "Not checked", Raw: d.NotInspected, Text: d.NotInspected},
 		}),
 		allFacts(a.Facts),
@@ -132,4 +132,31 @@ func identityCard(a report.Artifact, id *report.Identity, now time.Time) goapp.U
 		}),
 		allFacts(a.Facts),
 	)
+}
+
+// ticketText says what a stapled ticket vouches for: whether it names the
+// code's own hash (what is the code's hash, for the sentence), as far as
+// its contents can be read.
+func ticketText(stapled bool, t *report.Ticket, what string) string {
+	switch {
+	case !stapled:
+		return "not stapled: Gatekeeper looks it up online"
+	case t == nil:
+		return "stapled"
+	case !t.Read:
+		return "stapled (" + strconv.Itoa(t.Size) + " bytes); its contents are not read, so whether it names " + what + " is not known: " + t.Unread
+	}
+	s := "stapled, issued " + t.Issued.UTC().Format("2006-01-02") + ", naming " + strconv.Itoa(len(t.CDHashes)) + " CDHashes"
+	switch t.NamesCode {
+	case "yes":
+		s += ", " + what + " among them (" + strings.Join(t.CodeCDHashes, ", ") + ")"
+	case "no":
+		s += " but not " + what + " (" + strings.Join(t.CodeCDHashes, ", ") + "): it vouches for other code, so Gatekeeper offline refuses this one"
+	default:
+		s += "; whether one is " + what + " cannot be told from the file"
+	}
+	if !t.SignatureIntact {
+		s += "; its signature does not match its contents"
+	}
+	return s
 }

@@ -75,6 +75,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("NoUpload", b.testNoUpload)
 	t.Run("IdentityPassword", b.testIdentityPassword)
 	t.Run("ChooseFolder", b.testChooseFolder)
+	t.Run("DropFolder", b.testDropFolder)
 	t.Run("ScriptInjection", b.testScriptInjection)
 	t.Run("PasteToolOutput", b.testPasteToolOutput)
 	t.Run("Pages", b.testPages)
