@@ -22,6 +22,9 @@ type profileCard struct {
 	// SearchID is the id of the device search input; the first card's is
 	// "device-search" (ids stay unique when several profiles are dropped).
 	SearchID string
+	// Laid are the profile's facts laid out (analysisState.Facts); nil
+	// lays them out on render.
+	Laid *factsView
 
 	devices deviceResults
 	query   string
@@ -97,7 +100,7 @@ func (c *profileCard) Render() goapp.UI {
 	if p.UUID != "" {
 		facts = append(facts, factRow("uuid", "UUID", p.UUID, goapp.Code().Text(p.UUID)))
 	}
-	facts = append(facts, otherFacts(p, profileCardKeys)...)
+	facts = append(facts, otherFacts(laidOut(c.Laid, p), profileCardKeys)...)
 
 	return goapp.Article().Class("artifact-card", "profile-card").DataSet("kind", "profile").Body(
 		goapp.Header().Class("card-header").Body(
@@ -223,10 +226,10 @@ var profileCardKeys = map[string]bool{
 
 // otherFacts renders the facts a special card does not lay out itself, so a
 // field the analyzer adds later still shows up.
-func otherFacts(f report.Facts, shown map[string]bool) []goapp.UI {
-	raw := rawValues(f)
+func otherFacts(v factsView, shown map[string]bool) []goapp.UI {
+	raw := v.Raw
 	var out []goapp.UI
-	for _, n := range factsTree(f) {
+	for _, n := range v.Tree {
 		if shown[n.Key] {
 			continue
 		}
