@@ -1,7 +1,6 @@
 package app
 
 import (
-	"strconv"
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -49,19 +48,14 @@ func (v *reportView) Render() goapp.UI {
 		)
 	}
 	cards := make([]goapp.UI, 0, len(r.Artifacts))
-	profiles, bundles := 0, 0
+	bundles := 0
 	for i, a := range r.Artifacts {
 		var laid *factsView
 		if i < len(v.Facts) {
 			laid = &v.Facts[i]
 		}
 		if p, ok := a.Facts.(*report.Profile); ok && p != nil {
-			id := "device-search"
-			if profiles > 0 {
-				id += "-" + strconv.Itoa(profiles+1)
-			}
-			profiles++
-			cards = append(cards, &profileCard{Artifact: a, Profile: p, Now: v.Now, SearchID: id, Laid: laid})
+			cards = append(cards, &profileCard{Artifact: a, Profile: p, Now: v.Now, Laid: laid})
 			continue
 		}
 		if b, ok := a.Facts.(*report.Bundle); ok && b != nil {

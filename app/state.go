@@ -21,8 +21,6 @@ const (
 	actionAnalyze = "analyze"
 	// actionCancel stops the running analysis.
 	actionCancel = "cancel"
-	// actionDevice carries a deviceQuery from a profile card's search box.
-	actionDevice = "device-search"
 	// actionExample carries an Example to load and analyse.
 	actionExample = "example"
 	// actionOpenShared carries the data of a share link.
@@ -30,8 +28,6 @@ const (
 
 	// stateAnalysis holds an analysisState.
 	stateAnalysis = "analysis"
-	// stateDevice holds a deviceResults.
-	stateDevice = "device"
 )
 
 // analysisState is what the analyzer page shows.
@@ -62,31 +58,9 @@ type analysisState struct {
 	ElapsedText string
 }
 
-// deviceQuery is what a profile card's search box asks.
-type deviceQuery struct {
-	Artifact string   // artifact name of the profile
-	Query    string   // what the user typed
-	IDs      []string // the profile's device IDs, for the immediate answer
-}
-
-// deviceResult answers a deviceQuery.
-type deviceResult struct {
-	Query  string
-	Listed bool
-	// Checking is true while the analysis runs again with the device.
-	Checking bool
-	// Findings are what the analyzer's device check says about this device
-	// (the findings the run with Options.Device added).
-	Findings []report.Finding
-}
-
-// deviceResults maps a profile artifact name to its search result.
-type deviceResults map[string]deviceResult
-
 func init() {
 	goapp.Handle(actionAnalyze, handleAnalyze)
 	goapp.Handle(actionCancel, handleCancel)
-	goapp.Handle(actionDevice, handleDevice)
 	goapp.Handle(actionOpenShared, handleOpenShared)
 	goapp.Handle(actionExample, handleExample)
 }
@@ -131,11 +105,7 @@ func handleOpenShared(ctx goapp.Context, a goapp.Action) {
 	session.seq++
 	seq := session.seq
 	session.files = nil
-	session.devices = deviceResults{}
-	session.deviceSeq = map[string]int{}
-	session.baseline = map[string][]report.Finding{}
 	session.Unlock()
-	ctx.SetState(stateDevice, deviceResults{})
 	resetRequirements(ctx)
 	resetLookup(ctx)
 	st := analysisState{Seq: seq, Shared: true, Finished: time.Now()}
@@ -155,12 +125,9 @@ func handleOpenShared(ctx goapp.Context, a goapp.Action) {
 // readers stay valid while the page lives) and how to stop the current run.
 var session struct {
 	sync.Mutex
-	seq       int
-	files     []analyzer.File
-	cancel    context.CancelFunc
-	devices   deviceResults
-	deviceSeq map[string]int
-	baseline  map[string][]report.Finding
+	seq    int
+	files  []analyzer.File
+	cancel context.CancelFunc
 }
 
 // progressEvery limits how often progress reaches the page: each report costs
@@ -249,11 +216,7 @@ func runAnalysis(ctx goapp.Context, files []analyzer.File, password func(string)
 	seq := session.seq
 	session.files = files
 	session.cancel = cancel
-	session.devices = deviceResults{}
-	session.deviceSeq = map[string]int{}
-	session.baseline = map[string][]report.Finding{}
 	session.Unlock()
-	ctx.SetState(stateDevice, deviceResults{})
 	resetRequirements(ctx)
 	resetLookup(ctx)
 
@@ -342,83 +305,3 @@ func handleCancel(ctx goapp.Context, a goapp.Action) {
 // deviceDebounce waits for the user to stop typing before the analysis runs
 // again with the device.
 const deviceDebounce = 350 * time.Millisecond
-
-func handleDevice(ctx goapp.Context, a goapp.Action) {
-	q, ok := a.Value.(deviceQuery)
-	if !ok {
-		return
-	}
-	session.Lock()
-	if session.deviceSeq == nil {
-		session.deviceSeq = map[string]int{}
-	}
-	session.deviceSeq[q.Artifact]++
-	seq := session.deviceSeq[q.Artifact]
-	analysisSeq := session.seq
-	empty := normalizeDevice(q.Query) == ""
-	setDevice(ctx, q.Artifact, deviceResult{
-		Query:    q.Query,
-		Listed:   deviceListed(q.IDs, q.Query),
-		Checking: !empty,
-	})
-	session.Unlock()
-	if empty {
-		return
-	}
-
-	time.Sleep(deviceDebounce)
-	session.Lock()
-	stale := session.deviceSeq[q.Artifact] != seq || session.seq != analysisSeq
-	files := filesFor(q.Artifact, session.files)
-	before, haveBaseline := session.baseline[q.Artifact]
-	session.Unlock()
-	if stale {
-		return
-	}
-	if len(files) == 0 {
-		// A shared report has no files to run again: the list is all there is.
-		session.Lock()
-		setDevice(ctx, q.Artifact, deviceResult{Query: q.Query, Listed: deviceListed(q.IDs, q.Query)})
-		session.Unlock()
-		return
-	}
-
-	// The same analyzer answers as in the CLI (--device): run the profile's
-	// files again with the device and keep what that run added.
-	if !haveBaseline {
-		rep, err := analyzer.Analyze(ctx, files, analyzer.Options{PageHasher: pageHasher(), Yield: yielder()})
-		if err != nil {
-			return
-		}
-		before = rep.Findings
-		session.Lock()
-		session.baseline[q.Artifact] = before
-		session.Unlock()
-	}
-	rep, err := analyzer.Analyze(ctx, files, analyzer.Options{Device: q.Query, PageHasher: pageHasher(), Yield: yielder()})
-	if err != nil {
-		return
-	}
-	session.Lock()
-	defer session.Unlock()
-	if session.deviceSeq[q.Artifact] != seq || session.seq != analysisSeq {
-		return
-	}
-	setDevice(ctx, q.Artifact, deviceResult{
-		Query:    q.Query,
-		Listed:   deviceListed(q.IDs, q.Query),
-		Findings: addedFindings(before, rep.Findings),
-	})
-}
-
-// setDevice stores one card's result; the caller holds the session lock. The
-// map is copied so observers never share one that changes under them.
-func setDevice(ctx goapp.Context, artifact string, r deviceResult) {
-	next := make(deviceResults, len(session.devices)+1)
-	for k, v := range session.devices {
-		next[k] = v
-	}
-	next[artifact] = r
-	session.devices = next
-	ctx.SetState(stateDevice, next)
-}

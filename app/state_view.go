@@ -5,8 +5,6 @@ import (
 	"strconv"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
 // actionStartOver clears the report and the dropped files.
@@ -25,11 +23,7 @@ func handleStartOver(ctx goapp.Context, a goapp.Action) {
 	session.seq++
 	seq := session.seq
 	session.files = nil
-	session.devices = deviceResults{}
-	session.deviceSeq = map[string]int{}
-	session.baseline = map[string][]report.Finding{}
 	session.Unlock()
-	ctx.SetState(stateDevice, deviceResults{})
 	resetRequirements(ctx)
 	resetLookup(ctx)
 	ctx.SetState(stateAnalysis, analysisState{Seq: seq})
