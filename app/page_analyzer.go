@@ -345,11 +345,7 @@ func (p *analyzerPage) onStartOver(ctx goapp.Context, e goapp.Event) {
 }
 
 func (p *analyzerPage) onPasteAnalyze(ctx goapp.Context, e goapp.Event) {
-	text := strings.TrimSpace(p.pasted)
-	if text == "" {
-		return
-	}
-	p.analyze(ctx, []analyzer.File{{Name: "pasted text", Size: int64(len(text)), R: strings.NewReader(text)}})
+	p.analyze(ctx, pastedFiles(p.pasted))
 }
 
 func (p *analyzerPage) onCancel(ctx goapp.Context, e goapp.Event) {

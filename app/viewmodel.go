@@ -326,22 +326,6 @@ type factsView struct {
 	Raw  map[string]string
 }
 
-// layoutReportFacts lays out a report's facts before it is shown, outside
-// any render and giving the thread back between artifacts.
-func layoutReportFacts(rep *report.Report, yield func()) []factsView {
-	if rep == nil {
-		return nil
-	}
-	out := make([]factsView, len(rep.Artifacts))
-	for i, a := range rep.Artifacts {
-		if yield != nil {
-			yield()
-		}
-		out[i] = layoutFacts(a.Facts)
-	}
-	return out
-}
-
 // laidOut is v when the facts were laid out before the render, else f laid
 // out now.
 func laidOut(v *factsView, f report.Facts) factsView {
