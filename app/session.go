@@ -12,8 +12,8 @@ import (
 
 // session is what the analyzer page knows between events: the dropped or
 // pasted files (their readers stay valid while the page lives), the current
-// analysis and its report with its facts laid out, the device lookup's and
-// the requirement boxes' answers. Each event is one method; the go-app
+// analysis and its report with its facts laid out, the requirement boxes'
+// answers, and the turns of every question under way. Each event is one method; the go-app
 // handlers call it with a page that turns what it shows into states. It is
 // plain Go, so native tests drive it.
 type session struct {
@@ -28,7 +28,6 @@ type session struct {
 	files        []analyzer.File
 	cancel       context.CancelFunc
 	state        analysisState
-	lookup       lookupResult
 	baselines    map[string][]report.Finding
 	requirements reqResults
 }
@@ -136,7 +135,6 @@ func (s *session) restart(files []analyzer.File, cancel context.CancelFunc) turn
 	s.turns.staleAll()
 	t := s.turns.start(turnAnalysis)
 	s.files, s.cancel = files, cancel
-	s.lookup = lookupResult{}
 	s.baselines = nil
 	s.requirements = reqResults{}
 	return t
@@ -407,7 +405,6 @@ func (s *session) showLookup(t turn, r lookupResult, p page) {
 	if !t.current() {
 		return
 	}
-	s.lookup = r
 	p.showLookup(r)
 }
 

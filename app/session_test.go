@@ -1,8 +1,10 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"io"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -370,5 +372,55 @@ func TestPastedFiles(t *testing.T) {
 	f := pastedFiles("  error: no identity found \n")
 	if len(f) != 1 || f[0].Name != "pasted text" || f[0].Size != int64(len("error: no identity found")) {
 		t.Errorf("pasted files %+v", f)
+	}
+}
+
+// The device lookup asks the analyzer itself: the profile's file is
+// analysed again with the device, and only what that run adds is shown,
+// measured against the same file analysed without it (the pasted text
+// beside it is not part of the question).
+func TestSessionDeviceLookupAsksTheAnalyzer(t *testing.T) {
+	data, err := os.ReadFile("../testdata/cases/profile-device-not-listed/dash-missing/Example.mobileprovision")
+	if err != nil {
+		t.Fatal(err)
+	}
+	clk := newFakeClock()
+	s := newSession(clk)
+	var runs []int
+	s.analyze = func(ctx context.Context, files []analyzer.File, opts analyzer.Options) (*report.Report, error) {
+		runs = append(runs, len(files))
+		return analyzer.Analyze(ctx, files, opts)
+	}
+	p := &recordPage{}
+	files := []analyzer.File{
+		{Name: "Example.mobileprovision", Size: int64(len(data)), R: bytes.NewReader(data)},
+		file("pasted text", "error: Provisioning profile doesn't include the currently selected device"),
+	}
+	if _, ok := s.Analyze(context.Background(), files, nil, p); !ok {
+		t.Fatal("analysis not shown")
+	}
+	done := make(chan struct{})
+	go func() {
+		s.SearchDevice(context.Background(), "00008030001A2B3C4D5E6F70", p)
+		close(done)
+	}()
+	clk.waitAsleep(t, 1)
+	clk.advance(deviceDebounce)
+	<-done
+	got := p.lastLookup()
+	if got.Checking || got.Note != "" || len(got.Findings) == 0 {
+		t.Fatalf("the lookup shows %+v", got)
+	}
+	for _, f := range got.Findings {
+		if f.ID != "profile-device-not-listed" {
+			t.Errorf("the lookup shows %s, which the run without the device gave too", f.ID)
+		}
+	}
+	if !strings.Contains(got.Findings[0].Message, "00008030-001A2B3C4D5E6F70 is listed") {
+		t.Errorf("the lookup does not say how the profile writes the device: %s", got.Findings[0].Message)
+	}
+	// The drop, the profile's file alone without the device, then with it.
+	if len(runs) != 3 || runs[1] != 1 || runs[2] != 1 {
+		t.Errorf("runs of %v files, want [2 1 1]", runs)
 	}
 }
