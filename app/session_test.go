@@ -424,3 +424,30 @@ func TestSessionDeviceLookupAsksTheAnalyzer(t *testing.T) {
 		t.Errorf("runs of %v files, want [2 1 1]", runs)
 	}
 }
+
+// Unlock analyses the same files again, with the passwords by file name.
+func TestSessionUnlockAnalysesTheSameFilesWithThePasswords(t *testing.T) {
+	s := newSession(newFakeClock())
+	var asked []string
+	s.analyze = func(ctx context.Context, files []analyzer.File, opts analyzer.Options) (*report.Report, error) {
+		if opts.Password != nil {
+			pw, ok := opts.Password("id.p12")
+			_, other := opts.Password("other.p12")
+			asked = append(asked, fileNames(files)+"="+pw)
+			if !ok || other {
+				t.Errorf("passwords by name: %v %v", ok, other)
+			}
+		}
+		return reportOf(files, opts), nil
+	}
+	p := &recordPage{}
+	files := []analyzer.File{file("id.p12", "x"), file("b.cer", "y")}
+	s.Analyze(context.Background(), files, nil, p)
+	s.Unlock(context.Background(), map[string]string{"id.p12": "secret"}, p)
+	if len(asked) != 1 || asked[0] != "id.p12\x00b.cer=secret" {
+		t.Errorf("unlock ran %q", asked)
+	}
+	if last := p.lastAnalysis(); last.Report == nil || len(last.Files) != 2 {
+		t.Errorf("after unlock the page shows %+v", last)
+	}
+}
