@@ -3,6 +3,7 @@ package app
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"io"
 	"os"
 	"strings"
@@ -449,5 +450,43 @@ func TestSessionUnlockAnalysesTheSameFilesWithThePasswords(t *testing.T) {
 	}
 	if last := p.lastAnalysis(); last.Report == nil || len(last.Files) != 2 {
 		t.Errorf("after unlock the page shows %+v", last)
+	}
+}
+
+// A requirement box's text is evaluated against its file once typing
+// pauses; a syntax error is left to the box and runs nothing.
+func TestSessionRequirementEvaluatesTheDroppedFile(t *testing.T) {
+	b64, err := os.ReadFile("../testdata/cases/req-unsatisfied/anchor-apple/tool.b64")
+	if err != nil {
+		t.Skip("case input missing:", err)
+	}
+	bin, err := base64.StdEncoding.DecodeString(strings.TrimSpace(string(b64)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	clk := newFakeClock()
+	s := newSession(clk)
+	p := &recordPage{}
+	st, _ := s.Analyze(context.Background(), []analyzer.File{file("tool", string(bin))}, nil, p)
+	if st.Report == nil {
+		t.Fatalf("analysis: %+v", st)
+	}
+	ask := func(text string) reqResult {
+		q := reqQuery{Artifact: "tool", Text: text}
+		done := make(chan struct{})
+		go func() { s.CheckRequirement(context.Background(), q, p); close(done) }()
+		if requirementSyntax(text) == nil {
+			clk.waitAsleep(t, 1)
+			clk.advance(requirementDebounce)
+		}
+		<-done
+		return p.requirements[len(p.requirements)-1][q.key()]
+	}
+	got := ask(`identifier "nope"`)
+	if got.Checking || got.Err != "" || len(got.Slices) != 1 || got.Slices[0].Verdict != verdictNotSatisfied {
+		t.Errorf("the box shows %+v", got)
+	}
+	if got := ask(`identifier "nope" and`); got.Checking || got.Slices != nil {
+		t.Errorf("a requirement cut short shows %+v", got)
 	}
 }
