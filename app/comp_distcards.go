@@ -31,7 +31,7 @@ func pkgSignatureText(p *report.Pkg) string {
 	return "invalid: " + strings.Join(p.Failures, "; ")
 }
 
-func pkgCard(a report.Artifact, p *report.Pkg, now time.Time) goapp.UI {
+func pkgCard(a report.Artifact, p *report.Pkg, now time.Time, laid *factsView) goapp.UI {
 	var comps []string
 	for _, c := range p.Components {
 		s := orDash(c.Identifier)
@@ -67,11 +67,11 @@ func pkgCard(a report.Artifact, p *report.Pkg, now time.Time) goapp.UI {
 			{Key: "host_architectures", Label: "Architectures", Text: strings.Join(p.HostArchitectures, ", ")},
 			{Key: "components", Label: "Installs", List: comps},
 		}),
-		allFacts(a.Facts),
+		allFacts(laidOut(laid, a.Facts)),
 	)
 }
 
-func dmgCard(a report.Artifact, d *report.DMG, now time.Time) goapp.UI {
+func dmgCard(a report.Artifact, d *report.DMG, now time.Time, laid *factsView) goapp.UI {
 	sig := d.Signature
 	switch d.Signature {
 	case "valid":
@@ -95,11 +95,11 @@ func dmgCard(a report.Artifact, d *report.DMG, now time.Time) goapp.UI {
 				Text: ticketText(d.StapledTicket, d.Ticket, "the image's CDHash")},
 			{Key: "not_inspected", Label: "Not checked", Raw: d.NotInspected, Text: d.NotInspected},
 		}),
-		allFacts(a.Facts),
+		allFacts(laidOut(laid, a.Facts)),
 	)
 }
 
-func identityCard(a report.Artifact, id *report.Identity, now time.Time) goapp.UI {
+func identityCard(a report.Artifact, id *report.Identity, now time.Time, laid *factsView) goapp.UI {
 	key := "no private key: it cannot sign"
 	switch {
 	case id.PrivateKey && id.KeyMatches:
@@ -130,7 +130,7 @@ func identityCard(a report.Artifact, id *report.Identity, now time.Time) goapp.U
 			{Key: "sha1", Label: "SHA-1", Raw: id.SHA1, Text: id.SHA1, Code: true},
 			{Key: "error", Label: "Could not open", Raw: id.Error, Text: id.Error},
 		}),
-		allFacts(a.Facts),
+		allFacts(laidOut(laid, a.Facts)),
 	)
 }
 

@@ -23,9 +23,9 @@ func TestDistributionCards(t *testing.T) {
 		ui   goapp.UI
 		want []string
 	}{
-		"pkg": {pkgCard(report.NewArtifact("Tool.pkg", pkg), pkg, now), []string{"Installer package: product archive", "RSA and CMS signatures verify", "stapled", "com.example.tool 1.2 → /Applications (scripts: postinstall)", "Apple Root CA"}},
-		"dmg": {dmgCard(report.NewArtifact("Tool.dmg", dmg), dmg, now), []string{"Disk image (UDIF)", "invalid: the image changed after signing", "not stapled", "the file system inside"}},
-		"p12": {identityCard(report.NewArtifact("id.p12", id), id, now), []string{"Identity: Developer ID Application", "yes, and it belongs to the certificate", "no: install Apple", "expired"}},
+		"pkg": {pkgCard(report.NewArtifact("Tool.pkg", pkg), pkg, now, nil), []string{"Installer package: product archive", "RSA and CMS signatures verify", "stapled", "com.example.tool 1.2 → /Applications (scripts: postinstall)", "Apple Root CA"}},
+		"dmg": {dmgCard(report.NewArtifact("Tool.dmg", dmg), dmg, now, nil), []string{"Disk image (UDIF)", "invalid: the image changed after signing", "not stapled", "the file system inside"}},
+		"p12": {identityCard(report.NewArtifact("id.p12", id), id, now, nil), []string{"Identity: Developer ID Application", "yes, and it belongs to the certificate", "no: install Apple", "expired"}},
 	} {
 		html := goapp.HTMLString(c.ui)
 		for _, w := range c.want {

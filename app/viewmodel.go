@@ -4,11 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
-	"reflect"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/signdoctor/signdoctor/analyzer"
@@ -315,17 +313,26 @@ func scalarText(v any) string {
 // factsTree lays out the facts of any artifact kind by their JSON field names,
 // so a kind the page has no special card for still shows everything it says.
 // Keys are the JSON names, the same ones the CLI prints.
-func factsTree(f report.Facts) []treeNode { return factsOf(f).Tree }
+func factsTree(f report.Facts) []treeNode { return layoutFacts(f).Tree }
 
 // rawValues are the JSON scalars of a facts value, as text, by field name
 // (objects and lists are left out).
-func rawValues(f report.Facts) map[string]string { return factsOf(f).Raw }
+func rawValues(f report.Facts) map[string]string { return layoutFacts(f).Raw }
 
 // factsView is a facts value as the page lays it out; the components only
 // read it.
 type factsView struct {
 	Tree []treeNode
 	Raw  map[string]string
+}
+
+// laidOut is v when the facts were laid out before the render, else f laid
+// out now.
+func laidOut(v *factsView, f report.Facts) factsView {
+	if v != nil {
+		return *v
+	}
+	return layoutFacts(f)
 }
 
 // layoutFacts makes a facts value's view with one JSON round trip.
@@ -356,53 +363,6 @@ func layoutFacts(f report.Facts) factsView {
 		}
 	}
 	return v
-}
-
-// laidOut keeps the views of the facts on the page, so a render (which
-// holds the page's thread) does not redo the JSON round trip: for a large
-// binary that cost 100-300 ms per render. Only facts held by pointer are
-// kept (others are not comparable map keys), and only a bounded number.
-var laidOut struct {
-	sync.Mutex
-	m map[report.Facts]factsView
-}
-
-const maxLaidOut = 512
-
-func factsOf(f report.Facts) factsView {
-	if f == nil || reflect.TypeOf(f).Kind() != reflect.Pointer {
-		return layoutFacts(f)
-	}
-	laidOut.Lock()
-	v, ok := laidOut.m[f]
-	laidOut.Unlock()
-	if ok {
-		return v
-	}
-	v = layoutFacts(f)
-	laidOut.Lock()
-	if laidOut.m == nil || len(laidOut.m) >= maxLaidOut {
-		laidOut.m = map[report.Facts]factsView{}
-	}
-	laidOut.m[f] = v
-	laidOut.Unlock()
-	return v
-}
-
-// prepareFacts lays out a new report's facts before it is shown, outside any
-// render and giving the thread back between artifacts; the views of the
-// report it replaces are dropped.
-func prepareFacts(rep *report.Report, yield func()) {
-	laidOut.Lock()
-	laidOut.m = nil
-	laidOut.Unlock()
-	if rep == nil {
-		return
-	}
-	for _, a := range rep.Artifacts {
-		yield()
-		factsOf(a.Facts)
-	}
 }
 
 // normalizeDevice cleans up a device ID as people paste it: surrounding

@@ -410,6 +410,11 @@ func (tb *tab) profileCards() []domCard {
 // analyzeNatively runs the analyzer on a file outside the browser.
 func analyzeNatively(t *testing.T, file string) *report.Report {
 	t.Helper()
+	return analyzeNativelyWith(t, file, analyzer.Options{})
+}
+
+func analyzeNativelyWith(t *testing.T, file string, opts analyzer.Options) *report.Report {
+	t.Helper()
 	f, err := os.Open(file)
 	if err != nil {
 		t.Fatal(err)
@@ -419,7 +424,7 @@ func analyzeNatively(t *testing.T, file string) *report.Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep, err := analyzer.Analyze(context.Background(), []analyzer.File{{Name: filepath.Base(file), Size: fi.Size(), R: f}}, analyzer.Options{})
+	rep, err := analyzer.Analyze(context.Background(), []analyzer.File{{Name: filepath.Base(file), Size: fi.Size(), R: f}}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -509,7 +514,39 @@ func (b *browser) testDropProfile(t *testing.T) {
 			if !regexp.MustCompile(`\d`).MatchString(summary) {
 				t.Errorf("#summary shows no counts: %q", summary)
 			}
+			tb.askDeviceLookup(file)
 		})
+	}
+}
+
+// askDeviceLookup types a device ID in the wrong form into the device
+// lookup: once typing pauses, the page runs the analysis again with the
+// device and shows what that run adds, as --device does natively.
+func (tb *tab) askDeviceLookup(file string) {
+	t := tb.t
+	t.Helper()
+	const device = "00008030DEADBEEF" // made up, and too short to be a UDID
+	withDevice := analyzeNativelyWith(t, file, analyzer.Options{Device: device})
+	seen := map[string]bool{}
+	for _, f := range analyzeNatively(t, file).Findings {
+		seen[f.ID+"\x00"+f.Subject+"\x00"+f.Message] = true
+	}
+	var want []string
+	for _, f := range withDevice.Findings {
+		if !seen[f.ID+"\x00"+f.Subject+"\x00"+f.Message] {
+			want = append(want, f.ID)
+		}
+	}
+	sort.Strings(want)
+	if len(want) == 0 {
+		t.Fatalf("the analyzer adds nothing for device %s in %s", device, file)
+	}
+	hintsJS := `[...document.querySelectorAll("#device-lookup .device-hint")].map(e => e.dataset.id).sort().join(" ")`
+	tb.do("ask the device lookup",
+		chromedp.SendKeys(chromedp.ID("device-lookup-input"), device),
+		chromedp.Poll[chromedp.Void](hintsJS+` === `+jsString(strings.Join(want, " ")), chromedp.WithPollingTimeout(appTimeout)))
+	if got := evaluate[string](tb, `document.querySelector(".lookup-row").dataset.listed`); got != "not-listed" {
+		t.Errorf("the lookup row says %q for a made-up device", got)
 	}
 }
 
