@@ -133,7 +133,3 @@ func describeKind(k Kind, err error) string {
 	}
 	return fmt.Sprintf("looks like %s %s but cannot be read: %v", article, noun, err)
 }
-
-func init() {
-	register(inputUnrecognized, inputMalformed, inputInternalError, inputTimeLimit, internalCheckFailed)
-}
