@@ -9,13 +9,15 @@ import (
 	"testing"
 
 	"github.com/signdoctor/signdoctor/analyzer/report"
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
-const bundleCorpus = "../../shared/corpus/bundles"
+// bundleCorpus is the corpus folder; it skips the test when the corpus is absent.
+func bundleCorpus(t testing.TB) string { return testcorpus.Dir(t, "bundles") }
 
 func analyzeCorpusBundle(t *testing.T, name string) *report.Report {
 	t.Helper()
-	f, err := os.Open(filepath.Join(bundleCorpus, name))
+	f, err := os.Open(filepath.Join(bundleCorpus(t), name))
 	if os.IsNotExist(err) {
 		t.Skip("corpus not present at ../shared/corpus")
 	}
@@ -45,7 +47,7 @@ func TestBundleCorpusDump(t *testing.T) {
 	if testing.Short() {
 		t.Skip()
 	}
-	names, _ := filepath.Glob(filepath.Join(bundleCorpus, "*"))
+	names, _ := filepath.Glob(filepath.Join(bundleCorpus(t), "*"))
 	for _, n := range names {
 		if strings.HasSuffix(n, "CodeResources") {
 			continue
@@ -129,7 +131,7 @@ func TestBundleKnownCases(t *testing.T) {
 }
 
 func TestBundleCorpusAnalysesWithoutError(t *testing.T) {
-	names, _ := filepath.Glob(filepath.Join(bundleCorpus, "*"))
+	names, _ := filepath.Glob(filepath.Join(bundleCorpus(t), "*"))
 	if len(names) == 0 {
 		t.Skip("corpus not present at ../shared/corpus")
 	}

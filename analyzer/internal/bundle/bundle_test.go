@@ -12,15 +12,17 @@ import (
 	"testing"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/zipfs"
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
-const corpus = "../../../../shared/corpus/bundles"
+// corpus is the corpus folder; it skips the test when the corpus is absent.
+func corpus(t testing.TB) string { return testcorpus.Dir(t, "bundles") }
 
 func openCorpus(t *testing.T, name string) *Bundle {
 	t.Helper()
-	raw, err := os.ReadFile(filepath.Join(corpus, name))
+	raw, err := os.ReadFile(filepath.Join(corpus(t), name))
 	if os.IsNotExist(err) {
-		t.Skip("corpus not present at ../shared/corpus")
+		t.Skip("corpus(t) not present at ../shared/corpus(t)")
 	}
 	if err != nil {
 		t.Fatal(err)
@@ -49,9 +51,9 @@ func tree(b *Bundle) string {
 }
 
 func TestCorpusTrees(t *testing.T) {
-	names, _ := filepath.Glob(filepath.Join(corpus, "*"))
+	names, _ := filepath.Glob(filepath.Join(corpus(t), "*"))
 	if len(names) == 0 {
-		t.Skip("corpus not present at ../shared/corpus")
+		t.Skip("corpus(t) not present at ../shared/corpus(t)")
 	}
 	for _, n := range names {
 		if strings.HasSuffix(n, "CodeResources") {
@@ -132,7 +134,7 @@ func TestEmbeddedAppex(t *testing.T) {
 
 func FuzzOpen(f *testing.F) {
 	for _, n := range []string{"appinfo-macos-signed.zip", "fastlane-iOSAppOnly.ipa", "appinfo-embedded.ipa"} {
-		if b, err := os.ReadFile(filepath.Join(corpus, n)); err == nil {
+		if b, err := testcorpus.ReadFile("bundles", n); err == nil {
 			f.Add(b)
 		}
 	}

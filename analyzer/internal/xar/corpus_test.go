@@ -7,15 +7,18 @@ import (
 	"path"
 	"path/filepath"
 	"testing"
+
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
-const corpusDir = "../../../../shared/corpus/pkg"
+// corpusDir is the corpus folder; it skips the test when the corpus is absent.
+func corpusDir(t testing.TB) string { return testcorpus.Dir(t, "pkg") }
 
 func openCorpus(t *testing.T) map[string]*Archive {
 	t.Helper()
-	names, _ := filepath.Glob(filepath.Join(corpusDir, "*"))
+	names, _ := filepath.Glob(filepath.Join(corpusDir(t), "*"))
 	if len(names) == 0 {
-		t.Skip("no corpus at " + corpusDir)
+		t.Skip("no corpus at " + corpusDir(t))
 	}
 	out := map[string]*Archive{}
 	for _, n := range names {
