@@ -87,9 +87,19 @@ fmt-check:
 	@out="$$(gofmt -l $$(git ls-files -co --exclude-standard '*.go'))"; \
 	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 
+# staticcheck at a fixed version, fetched by the go command on first use (it
+# is not a dependency of the module). It is installed into a temporary
+# folder for the host, then run for the host and for the browser's wasm.
+STATICCHECK_VERSION ?= v0.8.2
+
 vet:
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./analyzer/... ./app/... ./wasm/...
+	@bin="$$(mktemp -d)"; trap 'rm -rf "$$bin"' EXIT; \
+	GOBIN="$$bin" $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION); \
+	echo "staticcheck ./..."; "$$bin/staticcheck" ./...; \
+	echo "GOOS=js GOARCH=wasm staticcheck ./analyzer/... ./app/... ./wasm/..."; \
+	GOOS=js GOARCH=wasm "$$bin/staticcheck" ./analyzer/... ./app/... ./wasm/...
 
 test-native:
 	$(GO) test -skip '^TestBrowser' ./...

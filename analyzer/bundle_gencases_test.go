@@ -48,14 +48,6 @@ type gfile struct {
 // gtree is an archive under construction, by path.
 type gtree map[string]gfile
 
-func (t gtree) clone() gtree {
-	out := gtree{}
-	for k, v := range t {
-		out[k] = v
-	}
-	return out
-}
-
 // zipBytes writes the tree; unixModes false makes a zip without Unix
 // attributes (as a Windows tool would).
 func (t gtree) zipBytes(tb testing.TB, unixModes bool) []byte {
@@ -323,10 +315,6 @@ type genCase struct {
 // a check.
 var secondArchive = map[string]func(tb testing.TB) (string, []byte){
 	"bundle-updater-team-mismatch": updater,
-}
-
-func zipOf(t gtree) func(testing.TB) []byte {
-	return func(tb testing.TB) []byte { return t.zipBytes(tb, true) }
 }
 
 func bundleGenCases(tb testing.TB) []genCase {

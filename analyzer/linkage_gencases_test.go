@@ -40,11 +40,10 @@ type linkLib struct {
 }
 
 type linkApp struct {
-	libs        []testsign.Library
-	rpaths      []string
-	embedded    []linkLib
-	ents        map[string]any
-	developerID bool
+	libs     []testsign.Library
+	rpaths   []string
+	embedded []linkLib
+	ents     map[string]any
 	// profile is embedded as Contents/embedded.provisionprofile.
 	profile []byte
 	// helperEnts, when set, adds Contents/Helpers/helper signed with them.

@@ -87,19 +87,6 @@ func describeFinding(f report.Finding) findingView {
 	return v
 }
 
-// severityLabel is the word the page uses for a severity.
-func severityLabel(s report.Severity) string {
-	switch s {
-	case report.Error:
-		return "Error"
-	case report.Warning:
-		return "Warning"
-	case report.Info:
-		return "Note"
-	}
-	return string(s)
-}
-
 // countsText says how many findings of each kind there are, in words.
 func countsText(errors, warnings, infos int) string {
 	if errors+warnings+infos == 0 {
