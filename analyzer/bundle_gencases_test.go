@@ -25,6 +25,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"testing/cryptotest"
 	"time"
 
 	"github.com/smallstep/pkcs7"
@@ -482,6 +483,9 @@ func TestGenerateBundleCases(t *testing.T) {
 	if !*genBundleCases {
 		t.Skip("run with -gen-bundle-cases to rewrite testdata/cases/bundle-*")
 	}
+	// Keys, signatures and serial numbers come from a seeded source, so the
+	// same generator writes the same bytes again.
+	cryptotest.SetGlobalRandom(t, 1)
 	for _, c := range bundleGenCases(t) {
 		dir := filepath.Join(casesDir, c.check, c.name)
 		if err := os.MkdirAll(dir, 0o755); err != nil {

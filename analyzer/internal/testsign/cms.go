@@ -54,8 +54,15 @@ func newCert(cn, ou string, parent *Identity, isCA bool, markers ...asn1.ObjectI
 }
 
 func newCertWithKey(cn, ou string, parent *Identity, isCA bool, key crypto.Signer, markers ...asn1.ObjectIdentifier) (*Identity, error) {
+	// A serial from crypto/rand, which the fixture generators seed
+	// (cryptotest.SetGlobalRandom): the same run gives the same certificates.
+	serial, err := rand.Int(rand.Reader, new(big.Int).Lsh(big.NewInt(1), 63))
+	if err != nil {
+		return nil, err
+	}
+	serial.Add(serial, big.NewInt(1))
 	tmpl := &x509.Certificate{
-		SerialNumber: big.NewInt(time.Now().UnixNano()),
+		SerialNumber: serial,
 		Subject:      pkix.Name{CommonName: cn, Organization: []string{"signdoctor test"}},
 		NotBefore:    time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC),
 		NotAfter:     time.Date(2040, 1, 1, 0, 0, 0, 0, time.UTC),
