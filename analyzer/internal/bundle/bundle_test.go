@@ -22,7 +22,7 @@ func openCorpus(t *testing.T, name string) *Bundle {
 	t.Helper()
 	raw, err := os.ReadFile(filepath.Join(corpus(t), name))
 	if os.IsNotExist(err) {
-		t.Skip("corpus(t) not present at ../shared/corpus(t)")
+		t.Skip("corpus not present at ../shared/corpus")
 	}
 	if err != nil {
 		t.Fatal(err)
@@ -53,7 +53,7 @@ func tree(b *Bundle) string {
 func TestCorpusTrees(t *testing.T) {
 	names, _ := filepath.Glob(filepath.Join(corpus(t), "*"))
 	if len(names) == 0 {
-		t.Skip("corpus(t) not present at ../shared/corpus(t)")
+		t.Skip("corpus not present at ../shared/corpus")
 	}
 	for _, n := range names {
 		if strings.HasSuffix(n, "CodeResources") {

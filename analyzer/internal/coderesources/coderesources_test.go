@@ -22,7 +22,7 @@ func corpusFile(t *testing.T, name string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(corpus(t), name))
 	if os.IsNotExist(err) {
-		t.Skip("corpus(t) not present at ../shared/corpus(t)")
+		t.Skip("corpus not present at ../shared/corpus")
 	}
 	if err != nil {
 		t.Fatal(err)
@@ -64,7 +64,7 @@ func TestParseCorpusSeals(t *testing.T) {
 	}
 }
 
-// verifyArchive verifies every app seal in a corpus(t) archive.
+// verifyArchive verifies every app seal in a corpus archive.
 func verifyArchive(t *testing.T, name string) map[string]*Result {
 	b := corpusFile(t, name)
 	z, err := zipfs.Open(bytes.NewReader(b), int64(len(b)), zipfs.Limits{})
