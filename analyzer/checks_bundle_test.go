@@ -43,26 +43,6 @@ func findingsOf(rep *report.Report, id string) []report.Finding {
 	return out
 }
 
-func TestBundleCorpusDump(t *testing.T) {
-	if testing.Short() {
-		t.Skip()
-	}
-	names, _ := filepath.Glob(filepath.Join(bundleCorpus(t), "*"))
-	for _, n := range names {
-		if strings.HasSuffix(n, "CodeResources") {
-			continue
-		}
-		rep := analyzeCorpusBundle(t, filepath.Base(n))
-		for _, f := range rep.Findings {
-			t.Logf("%s | %s | %s | %s | %s", filepath.Base(n), f.Severity, f.ID, f.Subject, f.Message)
-		}
-		if os.Getenv("BUNDLE_JSON") != "" {
-			b, _ := json.MarshalIndent(rep.Artifacts, "", " ")
-			t.Logf("%s", b)
-		}
-	}
-}
-
 func TestBundleKnownCases(t *testing.T) {
 	t.Run("GuiApp profile added after signing, of another team", func(t *testing.T) {
 		rep := analyzeCorpusBundle(t, "appinfo-macos-signed.zip")

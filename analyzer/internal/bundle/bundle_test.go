@@ -50,6 +50,8 @@ func tree(b *Bundle) string {
 	return sb.String()
 }
 
+// Every archive of the corpus has code in it, and every seal can be
+// verified (a seal that does not hold is a finding, not an error here).
 func TestCorpusTrees(t *testing.T) {
 	names, _ := filepath.Glob(filepath.Join(corpus(t), "*"))
 	if len(names) == 0 {
@@ -61,8 +63,14 @@ func TestCorpusTrees(t *testing.T) {
 		}
 		b := openCorpus(t, filepath.Base(n))
 		t.Logf("%s:\n%s stray=%v damaged=%v", filepath.Base(n), tree(b), b.Stray, b.Damaged)
+		if len(b.Roots) == 0 {
+			t.Errorf("%s: no code found in the archive", filepath.Base(n))
+		}
 		for _, node := range b.Nodes() {
 			b.VerifySeal(context.Background(), node, nil, nil)
+			if node.Seal != nil && node.SealVerErr != nil {
+				t.Errorf("%s: %s: the seal could not be verified: %v", filepath.Base(n), node.Path, node.SealVerErr)
+			}
 		}
 	}
 }

@@ -38,8 +38,16 @@ func openCorpus(t *testing.T) map[string]*Archive {
 	return out
 }
 
+// Every package of the corpus opens with files in its table of contents,
+// and the checksum the table of contents stores matches it.
 func TestCorpusOpens(t *testing.T) {
 	for name, a := range openCorpus(t) {
+		if len(a.Files) == 0 {
+			t.Errorf("%s: no files in the table of contents", name)
+		}
+		if !a.ChecksumOK() {
+			t.Errorf("%s: the table of contents' checksum does not match", name)
+		}
 		t.Logf("%s: files=%d cksum=%v sig=%v xsig=%v ticket=%d %v created=%s", name, len(a.Files), a.ChecksumOK(), a.Signature != nil, a.XSignature != nil, len(a.Ticket), a.TicketErr, a.CreationTime)
 		for _, f := range a.Files {
 			if f.Data != nil {
