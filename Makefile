@@ -231,8 +231,9 @@ robustness:
 
 # Every generated case input written again by its generator, then every want
 # file rewritten from what the analyzer says now: review the diff. The test
-# CA is read from testdata, so signatures chain as before; keys of leaves,
-# and so the bytes of signed files, are new each time.
+# CA is read from testdata, so signatures chain as before; keys, serial
+# numbers, signatures and signing times come from a seeded source, so
+# running it again writes the same bytes.
 fixtures:
 	$(GO) test -count=1 -run 'TestWrite.*Cases' ./analyzer/internal/testsign -write-cases
 	$(GO) test -count=1 -run 'TestWrite.*Cases' ./analyzer/internal/entitlements -write-cases

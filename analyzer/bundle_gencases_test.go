@@ -288,6 +288,9 @@ func signedProfile(tb testing.TB, ca *testsign.Identity, team string, pl []byte)
 	if err := sd.AddSigner(leaf.Cert, leaf.Key, pkcs7.SignerInfoConfig{}); err != nil {
 		tb.Fatal(err)
 	}
+	if err := testsign.SetSigningTime(sd, leaf.Key, time.Time{}); err != nil {
+		tb.Fatal(err)
+	}
 	der, err := sd.Finish()
 	if err != nil {
 		tb.Fatal(err)
