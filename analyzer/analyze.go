@@ -126,11 +126,11 @@ func parseInput(ctx context.Context, f File, opts *Options) (in *Input) {
 			return in
 		}
 	}
-	r := recognize(head, f.Name)
+	r := recognize(opts.kindTable(), head, f.Name)
 	if r == nil {
 		return in
 	}
-	in.Kind = r.kind
+	in.Kind = r.Kind
 	budget, cancel := context.WithTimeout(ctx, opts.timePerInput())
 	defer cancel()
 	v, arts, err := r.parse(budget, in, opts)

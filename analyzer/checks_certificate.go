@@ -162,5 +162,3 @@ var certKind = &Check{
 		})
 	},
 }
-
-func init() { register(certExpired, certExpiring, certNotApple, certKind) }

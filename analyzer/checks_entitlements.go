@@ -1041,9 +1041,3 @@ var entPairing = &Check{
 		}
 	},
 }
-
-func init() {
-	register(entPairing, entNotAuthorised, entNetworkExtensionDeveloperID, entAppGroupID, entAppGroupNotAuthorised,
-		entUnexpandedVariable, entPrivate, entGetTaskAllow, entHardenedRuntimeException, entTeamMismatch,
-		entApsEnvironment, entXMLDERMismatch, entDERForm)
-}

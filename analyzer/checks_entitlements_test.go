@@ -11,6 +11,7 @@ import (
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
 	"github.com/signdoctor/signdoctor/analyzer/report"
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
 // These tests pair entitlements with profile and Mach-O facts directly, so the
@@ -60,7 +61,7 @@ func findingIDs(fs []report.Finding) map[string][]report.Finding {
 
 func readCorpusEntitlements(t *testing.T, name string) []byte {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("../../shared/corpus/entitlements", name))
+	b, err := os.ReadFile(filepath.Join(testcorpus.Dir(t, "entitlements"), name))
 	if err != nil {
 		t.Skipf("corpus not available: %v", err)
 	}
@@ -196,7 +197,7 @@ func TestPairingByAppID(t *testing.T) {
 // and checks the diagnoses the issue names: LuLu's $(TeamIdentifierPrefix)
 // app group, TrollStore's private keys, santa's debug build.
 func TestCorpusEntitlements(t *testing.T) {
-	dir := "../../shared/corpus/entitlements"
+	dir := testcorpus.Dir(t, "entitlements")
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		t.Skipf("corpus not available: %v", err)
@@ -319,7 +320,7 @@ func TestBundleEmbeddedProfilePairing(t *testing.T) {
 // profile embedded after signing. One cause, one error: the profile's
 // bundle-profile-team-mismatch, not also an ent-team-mismatch on the binary.
 func TestCorpusGuiAppTeamMismatch(t *testing.T) {
-	b, err := os.ReadFile("../../shared/corpus/bundles/appinfo-macos-signed.zip")
+	b, err := os.ReadFile(testcorpus.Dir(t, "bundles", "appinfo-macos-signed.zip"))
 	if err != nil {
 		t.Skipf("corpus not available: %v", err)
 	}
@@ -349,7 +350,7 @@ func TestCorpusArchivesDER(t *testing.T) {
 		"appinfo-iphone.ipa":   "ent-xml-der-mismatch",
 	}
 	for name, id := range cases {
-		b, err := os.ReadFile(filepath.Join("../../shared/corpus/bundles", name))
+		b, err := os.ReadFile(filepath.Join(testcorpus.Dir(t, "bundles"), name))
 		if err != nil {
 			t.Skipf("corpus not available: %v", err)
 		}

@@ -13,10 +13,6 @@ import (
 // what macOS checks at launch between the signature, the entitlements and
 // the provisioning profile (Apple: "Resolving Trusted Execution Problems").
 
-func init() {
-	register(entAMFIUnreadable, entRestrictedWithoutProfile, entOnLibrary, entCopiedToNested, entSandboxHelperInherit, entPrivacyUsageWithoutEntitlement)
-}
-
 // nodeEntitlements are the entitlements of bn's first signed slice, nil
 // when it has none.
 func nodeEntitlements(bn *bundleNode) map[string]any {

@@ -765,11 +765,3 @@ var machoEncrypted = &Check{
 		})
 	},
 }
-
-func init() {
-	register(machoMalformed, machoSignatureInvalid, machoSignatureTruncated, machoSignatureMisplaced,
-		machoUnsigned, machoAdhoc, machoLinkerSigned, machoCDOnly, machoPageHashMismatch,
-		machoSpecialSlotMismatch, machoCDHashMismatch, machoCMSInvalid, machoUntrustedChain,
-		machoDevelopmentSigned, machoAppStoreSigned, machoInstallerCert, machoSHA1Missing, machoArm64e,
-		machoNoHardenedRuntime, machoNoSecureTimestamp, machoGetTaskAllow, machoSlicesDiffer, machoEncrypted)
-}

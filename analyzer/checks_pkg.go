@@ -319,8 +319,3 @@ var pkgKind = &Check{
 		})
 	},
 }
-
-func init() {
-	register(pkgUnsigned, pkgSignatureInvalid, pkgApplicationCert, pkgUntrustedChain, pkgCertificateExpired,
-		pkgComponentForAppStore, pkgRosetta, pkgScripts, pkgPayloadCodeUnsigned, pkgKind)
-}

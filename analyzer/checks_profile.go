@@ -434,12 +434,6 @@ var profileWildcardAppID = &Check{
 	},
 }
 
-func init() {
-	register(profileMalformed, profileExpired, profileExpiring, profileNoValidCert, profileCertExpired,
-		profileCertExpiring, profileFreeTeam, profileKind, profileNotAppleSigned, profileTampered,
-		profileWildcardAppID, profileDeviceListed, profileDeviceNotListed, profileDeviceFormat, profileNoDeviceList)
-}
-
 // Device IDs: what each form looks like. The forms are checked by hand, not
 // with regexps: regexps compiled in package init cost every start of the web
 // app a compile, and the regexp engine's code.
@@ -801,8 +795,6 @@ func reportWrongPlatform(p *Pass, subject string, pr *profile.Profile, binName, 
 	}
 	p.Report(subject, "the profile is for %s, but %s is built for %s: the system ignores this profile for it", strings.Join(pr.Platforms, ", "), binName, platform)
 }
-
-func init() { register(profileWrongPlatform) }
 
 // deviceIDForm says whether id looks like a device ID (hex digits and
 // dashes), safe to show in a fix as it is.

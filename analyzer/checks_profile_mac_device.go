@@ -11,8 +11,6 @@ import (
 // the form of a Hardware UUID, which matches only Intel Macs. Apple silicon
 // Macs and macOS virtual machines are matched by their Provisioning UDID.
 
-func init() { register(profileDeviceHardwareUUID) }
-
 var profileDeviceHardwareUUID = &Check{
 	ID:       "profile-device-hardware-uuid",
 	Severity: report.Warning,

@@ -268,5 +268,3 @@ var profileCertNotIncluded = &Check{
 		}
 	},
 }
-
-func init() { register(profileCertNotIncluded) }

@@ -420,10 +420,6 @@ func implicitRequirement(opts *Options, ms *machoSlice) string {
 	return n.String()
 }
 
-func init() {
-	register(reqDesignatedAnchorApple, reqDesignatedRootPinned, reqDesignatedUnsatisfied, reqInvalid, reqUnsatisfied, reqSatisfied)
-}
-
 // RequirementSyntaxError is a requirement text that does not compile; Line
 // and Column (from 1) say where, so a text box can point at it.
 type RequirementSyntaxError = requirement.SyntaxError

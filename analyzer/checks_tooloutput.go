@@ -276,7 +276,3 @@ var toolPkgStoreCertificate = &Check{
 		})
 	},
 }
-
-func init() {
-	register(toolIdentityInvalid, toolIdentityNotInProfile, toolProfileDecoded, toolNotStapled, toolPkgUnsigned, toolPkgStoreCertificate)
-}

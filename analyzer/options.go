@@ -42,6 +42,17 @@ type Options struct {
 	// package's tests can set them, so the project's test CA can stand in for
 	// Apple's in generated fixtures while production trust stays pinned.
 	testRoots [][]byte
+	// kinds replaces the table of input kinds (inputKinds) when set: tests
+	// add a kind of their own without changing the package's table.
+	kinds []inputKind
+}
+
+// kindTable is the table of input kinds this analysis tries.
+func (o *Options) kindTable() []inputKind {
+	if o.kinds != nil {
+		return o.kinds
+	}
+	return inputKinds
 }
 
 // yield calls Yield when set.

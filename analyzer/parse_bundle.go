@@ -58,15 +58,6 @@ func (in *Input) bundleInput() *bundleInput {
 	return b
 }
 
-func init() {
-	registerRecognizer(recognizer{
-		kind:     KindArchive,
-		priority: 20,
-		sniff:    sniffArchive,
-		parse:    parseBundle,
-	})
-}
-
 // archiveExts are the names a zip of an app goes by.
 var archiveExts = []string{".ipa", ".zip", ".xcarchive", ".appex", ".app"}
 

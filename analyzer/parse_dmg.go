@@ -11,18 +11,6 @@ import (
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
-// KindDMG is a disk image (.dmg).
-const KindDMG Kind = "dmg"
-
-func init() {
-	registerRecognizer(recognizer{
-		kind:     KindDMG,
-		priority: 60, // by name and trailer: after every format known by its first bytes
-		sniff:    sniffDMG,
-		parse:    parseDMG,
-	})
-}
-
 // sniffDMG: an encrypted image's header, or a file named .dmg (its koly
 // trailer is at the end, which the sniffer does not see; the parser checks).
 func sniffDMG(head []byte, name string) bool {

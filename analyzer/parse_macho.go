@@ -72,14 +72,8 @@ func (in *Input) machoInput() *machoInput {
 	return m
 }
 
-func init() {
-	registerRecognizer(recognizer{
-		kind:     KindMachO,
-		priority: 10,
-		sniff:    func(head []byte, name string) bool { return macho.IsMachO(head) },
-		parse:    parseMachO,
-	})
-}
+// sniffMachO: a thin or universal Mach-O, by its magic number.
+func sniffMachO(head []byte, _ string) bool { return macho.IsMachO(head) }
 
 // The signature kinds, as the JSON contract spells them.
 const (

@@ -24,19 +24,6 @@ func (in *Input) Profile() *profile.Profile {
 // profileFailure is the value of a profile input that could not be read.
 type profileFailure struct{ Err error }
 
-// profilePriority runs before the entitlements recognizer (50), which would
-// otherwise take a bare profile plist for entitlements.
-const profilePriority = 15
-
-func init() {
-	registerRecognizer(recognizer{
-		kind:     KindProfile,
-		priority: profilePriority,
-		sniff:    sniffProfile,
-		parse:    parseProfile,
-	})
-}
-
 // oidSignedData is the DER of the PKCS #7 signedData content type OID, which
 // a profile's CMS names in its first bytes.
 var oidSignedData = []byte{0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02}

@@ -33,16 +33,6 @@ func flattenCode(nodes []report.BundleNode) []flatNode {
 	return out
 }
 
-// findNode returns the node at path, or nil.
-func findNode(nodes []report.BundleNode, path string) *report.BundleNode {
-	for _, f := range flattenCode(nodes) {
-		if f.Node.Path == path {
-			return f.Node
-		}
-	}
-	return nil
-}
-
 // subjectPath is the path inside an archive a finding's subject names:
 // "App.ipa: Payload/App.app/App [arm64]" gives "Payload/App.app/App". ok is
 // false when the subject is about another input.

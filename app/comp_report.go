@@ -5,6 +5,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/signdoctor/signdoctor/analyzer"
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
@@ -42,7 +43,7 @@ func (v *reportView) Render() goapp.UI {
 			goapp.P().Text("signdoctor did not recognise these files, so nothing in them was checked:"),
 			goapp.Ul().Body(items...),
 			goapp.P().Body(
-				goapp.Text("It reads provisioning profiles, entitlements, Mach-O binaries, .ipa and zipped .app archives, certificates, notary logs and pasted error text. "),
+				goapp.Text("It reads "+analyzer.KindList(func(k analyzer.KindInfo) string { return k.Plural }, "and")+". "),
 				goapp.A().Href(href(checkPath("input-unrecognized"))).Text("What to drop instead"),
 			),
 		)

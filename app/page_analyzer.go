@@ -129,7 +129,7 @@ func (p *analyzerPage) Render() goapp.UI {
 			goapp.H1().Text("Why does code signing fail?"),
 			status,
 			progress,
-			goapp.P().Class("lead").Text("Drop a provisioning profile, an entitlements file, a binary, an .app folder, an .ipa or a zipped .app, a .pkg, a .dmg, a .p12 identity, a certificate or a notary log. signdoctor tells you what is wrong, why, and how to fix it. Your files never leave this device."),
+			goapp.P().Class("lead").Text("Drop an .app folder or any file signdoctor reads: " + droppableKinds + ". signdoctor tells you what is wrong, why, and how to fix it. Your files never leave this device."),
 			p.dropZone(false),
 			p.folderPick(),
 			p.renderUnlock(st),

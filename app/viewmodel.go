@@ -85,19 +85,6 @@ func describeFinding(f report.Finding) findingView {
 	return v
 }
 
-// severityLabel is the word the page uses for a severity.
-func severityLabel(s report.Severity) string {
-	switch s {
-	case report.Error:
-		return "Error"
-	case report.Warning:
-		return "Warning"
-	case report.Info:
-		return "Note"
-	}
-	return string(s)
-}
-
 // countsText says how many findings of each kind there are, in words.
 func countsText(errors, warnings, infos int) string {
 	if errors+warnings+infos == 0 {
@@ -475,16 +462,24 @@ func indexOf(names []string, name string) int {
 // path segment under /checks.
 func checkPath(id string) string { return "/checks/" + url.PathEscape(id) }
 
-// kindWords name the input kinds as a person drops them.
-var kindWords = map[analyzer.Kind]string{
-	analyzer.KindProfile:      "provisioning profiles (.mobileprovision, .provisionprofile)",
-	analyzer.KindEntitlements: "entitlements files (.entitlements, .xcent, .plist)",
-	analyzer.KindMachO:        "Mach-O binaries (executables, libraries, universal files)",
-	analyzer.KindArchive:      "app archives (.ipa, zipped .app)",
-	analyzer.KindCertificate:  "certificates (.cer, .pem)",
-	analyzer.KindNotaryLog:    "notary logs (notarytool log, altool output)",
-	analyzer.KindText:         "pasted text (errors, tool output, device IDs)",
-}
+// kindWords name the input kinds as a person drops them, from the
+// analyzer's table of kinds.
+var kindWords = func() map[analyzer.Kind]string {
+	m := map[analyzer.Kind]string{}
+	for _, k := range analyzer.Kinds() {
+		m[k.Kind] = k.Plural + " (" + k.Forms + ")"
+	}
+	return m
+}()
+
+// droppableKinds lists, for the page's lead, the kinds a file can be
+// dropped as (pasted text has its own box).
+var droppableKinds = analyzer.KindList(func(k analyzer.KindInfo) string {
+	if k.Kind == analyzer.KindText {
+		return ""
+	}
+	return k.Plural
+}, "or")
 
 // areaNeeds says what a check that runs on any input really looks at, by its
 // area: a profile check also reads the profiles embedded in an archive, so

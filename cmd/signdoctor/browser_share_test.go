@@ -114,9 +114,7 @@ func (b *browser) testShareLinks(t *testing.T) {
 	t.Run("forged", func(t *testing.T) {
 		var commands []string
 		for _, c := range analyzer.Checks() {
-			for _, part := range strings.Split(c.Fix, "`")[1:] {
-				commands = append(commands, part)
-			}
+			commands = append(commands, strings.Split(c.Fix, "`")[1:]...)
 		}
 		for _, name := range []string{"forged-clean-link.txt", "forged-fix-link.txt", "id-links-to-other-report.txt"} {
 			data := crasherLinkData(t, name)

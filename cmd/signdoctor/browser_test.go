@@ -29,6 +29,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
+
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
@@ -45,9 +47,16 @@ import (
 const appTimeout = 90 * time.Second
 
 // corpusProfile is a real development profile read in place from the shared
-// corpus; MANIFEST.md gives its team and App ID (allowed in tests).
+// corpus ("" when the corpus is absent); MANIFEST.md gives its team and App
+// ID (allowed in tests).
+var corpusProfile = func() string {
+	if dir, ok := testcorpus.Find(); ok {
+		return filepath.Join(dir, "profiles", "appinfo-ios_development.mobileprovision")
+	}
+	return ""
+}()
+
 const (
-	corpusProfile      = "../../../shared/corpus/profiles/appinfo-ios_development.mobileprovision"
 	corpusProfileTeam  = "WKR87TTKML"
 	corpusProfileAppID = "WKR87TTKML.com.icyleaf.appinfo.test"
 )

@@ -278,8 +278,10 @@ func (b *Bundle) describe(n *Node) {
 			n.InfoPlist, _, n.InfoPlistErr = entitlements.Parse(n.InfoPlistRaw)
 			switch {
 			case errors.Is(n.InfoPlistErr, entitlements.ErrNotEntitlements):
+				//lint:ignore ST1005 the message starts with the file's name
 				n.InfoPlistErr = errors.New("Info.plist is not a property list (neither XML nor binary)")
 			case n.InfoPlistErr != nil:
+				//lint:ignore ST1005 the message starts with the file's name
 				n.InfoPlistErr = fmt.Errorf("Info.plist: %w", n.InfoPlistErr)
 			}
 		}

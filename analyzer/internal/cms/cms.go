@@ -106,16 +106,14 @@ func Parse(der []byte) (sd *SignedData, err error) {
 	s := p7.Signers[0]
 	sd.Signature = s.EncryptedDigest
 	sd.DigestAlgorithm = hashForOID(s.DigestAlgorithm.Algorithm)
-	for _, v := range sd.SignedAttribute(OIDSigningTime) {
+	if v := sd.SignedAttribute(OIDSigningTime); len(v) > 0 {
 		var t time.Time
-		if _, err := asn1.Unmarshal(v, &t); err == nil {
+		if _, err := asn1.Unmarshal(v[0], &t); err == nil {
 			sd.SigningTime = t.UTC()
 		}
-		break
 	}
-	for _, tok := range sd.UnsignedAttribute(OIDTimestampToken) {
-		sd.Timestamp, sd.TimestampErr = parseTimestamp(tok, sd.Signature)
-		break
+	if tok := sd.UnsignedAttribute(OIDTimestampToken); len(tok) > 0 {
+		sd.Timestamp, sd.TimestampErr = parseTimestamp(tok[0], sd.Signature)
 	}
 	return sd, nil
 }
