@@ -8,7 +8,6 @@ import (
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/certs"
 	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
-	"github.com/signdoctor/signdoctor/analyzer/internal/profile"
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
@@ -79,7 +78,7 @@ func bundleSources(archive string, n *report.BundleNode, raw map[string][]byte, 
 		if (prof == nil || prof.Entitlements == nil) && raw[n.ProfilePath] != nil {
 			// The bundle facts carry only a summary of the profile; read it
 			// in full for its Entitlements and kind.
-			if p, err := profile.Parse(raw[n.ProfilePath], certs.Apple()); err == nil {
+			if p, err := readProfile(raw[n.ProfilePath], certs.Apple()); err == nil {
 				prof = profileFacts(p, time.Time{})
 			}
 		}

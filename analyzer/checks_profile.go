@@ -60,7 +60,7 @@ func profilesToCheck(p *Pass) []profileToCheck {
 			if n.Node == nil || len(n.ProfileRaw) == 0 {
 				continue
 			}
-			pr, err := profile.Parse(n.ProfileRaw, trust)
+			pr, err := readProfile(n.ProfileRaw, trust)
 			out = append(out, profileToCheck{subject: in.Name + ": " + n.ProfilePath, in: in, pr: pr, err: err})
 		}
 	}
@@ -777,7 +777,7 @@ var profileWrongPlatform = &Check{
 				if n.Node == nil || len(n.ProfileRaw) == 0 || n.MachO == nil || n.MachO.File == nil {
 					continue
 				}
-				pr, err := profile.Parse(n.ProfileRaw, trust)
+				pr, err := readProfile(n.ProfileRaw, trust)
 				if err != nil {
 					continue
 				}

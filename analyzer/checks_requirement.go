@@ -51,14 +51,10 @@ func requirementContext(opts *Options, ms *machoSlice) *requirement.Context {
 	return ctx
 }
 
-// requirementTrust is Apple's pinned trust, plus the case runner's test roots
-// when there are any (building a trust parses the embedded certificates, so
-// the common case shares one).
+// requirementTrust is the analysis's trust; with unreadable test roots a
+// requirement is still evaluated against Apple's.
 func requirementTrust(opts *Options) *certs.Trust {
-	if len(opts.TestRoots()) == 0 {
-		return certs.Apple()
-	}
-	trust, err := certs.WithRoots(opts.TestRoots()...)
+	trust, err := trustFor(opts)
 	if err != nil {
 		return certs.Apple()
 	}

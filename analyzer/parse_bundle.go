@@ -274,7 +274,7 @@ func parseEmbeddedProfile(raw []byte, opts *Options) *embeddedProfile {
 	if err != nil {
 		return &embeddedProfile{Err: err}
 	}
-	pr, err := profile.Parse(raw, trust)
+	pr, err := readProfile(raw, trust)
 	if err != nil {
 		return &embeddedProfile{Err: err}
 	}

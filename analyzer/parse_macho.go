@@ -390,14 +390,10 @@ func checkMachOCMS(ms *machoSlice, opts *Options) {
 // is judged within its leaf's validity: codesign does not fail code for a
 // certificate that expired after signing unless asked to consider expiration.
 func judgeChain(ms *machoSlice, opts *Options) {
-	trust := certs.Apple()
-	if roots := opts.TestRoots(); len(roots) > 0 {
-		t, err := certs.WithRoots(roots...)
-		if err != nil {
-			ms.ChainErr = err
-			return
-		}
-		trust = t
+	trust, err := trustFor(opts)
+	if err != nil {
+		ms.ChainErr = err
+		return
 	}
 	at, when := opts.now(), "now"
 	if ms.Leaf.NotAfter.Before(at) {

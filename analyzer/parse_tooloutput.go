@@ -66,7 +66,7 @@ func readPastedTools(b []byte, name string, opts *Options) ([]byte, *pastedTools
 		case tooloutput.CMSProfile:
 			pp := pastedProfile{subject: subject}
 			if trust, err := trustFor(opts); err == nil {
-				pp.pr, pp.err = profile.Parse(s.Block, trust)
+				pp.pr, pp.err = readProfile(s.Block, trust)
 			}
 			if pp.pr != nil {
 				pf := profileFacts(pp.pr, opts.now())
