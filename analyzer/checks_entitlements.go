@@ -4,9 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"time"
 
-	"github.com/signdoctor/signdoctor/analyzer/internal/certs"
 	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
@@ -35,7 +33,11 @@ type entSource struct {
 	embedded *caseProfile
 }
 
-func entitlementSources(c *Case) []entSource {
+// entitlementSources is every set of claims in the case, gathered once per
+// case (Case.entitlementSources).
+func entitlementSources(c *Case) []entSource { return c.entitlementSources() }
+
+func collectEntitlementSources(c *Case) []entSource {
 	var out []entSource
 	for _, in := range c.Inputs {
 		if ei := in.entitlementsInput(); ei != nil {
@@ -50,9 +52,8 @@ func entitlementSources(c *Case) []entSource {
 			case *report.MachO:
 				out = append(out, machoSources(a.Name, f)...)
 			case *report.Bundle:
-				raw := embeddedProfiles(in)
 				for i := range f.Code {
-					out = append(out, bundleSources(a.Name, &f.Code[i], raw, 0)...)
+					out = append(out, bundleSources(a.Name, &f.Code[i], 0)...)
 				}
 			}
 		}
@@ -63,7 +64,7 @@ func entitlementSources(c *Case) []entSource {
 
 // bundleSources are the binaries of an archive's code tree, each paired with
 // the profile embedded in its own bundle.
-func bundleSources(archive string, n *report.BundleNode, raw map[string][]byte, depth int) []entSource {
+func bundleSources(archive string, n *report.BundleNode, depth int) []entSource {
 	if depth > 16 {
 		return nil
 	}
@@ -74,14 +75,9 @@ func bundleSources(archive string, n *report.BundleNode, raw map[string][]byte, 
 			name = n.Path
 		}
 		srcs := machoSources(archive+": "+name, n.MachO)
+		// The archive parser read the embedded profile once (its facts hold
+		// its Entitlements and kind).
 		prof := n.Profile
-		if (prof == nil || prof.Entitlements == nil) && raw[n.ProfilePath] != nil {
-			// The bundle facts carry only a summary of the profile; read it
-			// in full for its Entitlements and kind.
-			if p, err := readProfile(raw[n.ProfilePath], certs.Apple()); err == nil {
-				prof = profileFacts(p, time.Time{})
-			}
-		}
 		if prof != nil && prof.Entitlements != nil {
 			cp := profileOf(archive+": "+n.ProfilePath, prof)
 			for i := range srcs {
@@ -91,23 +87,7 @@ func bundleSources(archive string, n *report.BundleNode, raw map[string][]byte, 
 		out = append(out, srcs...)
 	}
 	for i := range n.Children {
-		out = append(out, bundleSources(archive, &n.Children[i], raw, depth+1)...)
-	}
-	return out
-}
-
-// embeddedProfiles are the raw embedded profiles of an archive input, by
-// their path in the archive.
-func embeddedProfiles(in *Input) map[string][]byte {
-	bi := in.bundleInput()
-	if bi == nil {
-		return nil
-	}
-	out := map[string][]byte{}
-	for _, n := range bi.Nodes {
-		if n != nil && n.Node != nil && n.ProfilePath != "" && n.ProfileRaw != nil {
-			out[n.ProfilePath] = n.ProfileRaw
-		}
+		out = append(out, bundleSources(archive, &n.Children[i], depth+1)...)
 	}
 	return out
 }
@@ -191,7 +171,9 @@ type caseProfile struct {
 	P       entitlements.Profile
 }
 
-func caseProfiles(c *Case) []caseProfile {
+func caseProfiles(c *Case) []caseProfile { return c.caseProfiles() }
+
+func collectCaseProfiles(c *Case) []caseProfile {
 	var out []caseProfile
 	for _, in := range c.Inputs {
 		for _, a := range in.Artifacts {

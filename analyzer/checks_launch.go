@@ -282,9 +282,8 @@ var entRestrictedWithoutProfile = &Check{
 						report1(s, true)
 					}
 				case *report.Bundle:
-					raw := embeddedProfiles(in)
 					for i := range f.Code {
-						for _, s := range bundleSources(a.Name, &f.Code[i], raw, 0) {
+						for _, s := range bundleSources(a.Name, &f.Code[i], 0) {
 							report1(s, false)
 						}
 					}

@@ -26,10 +26,13 @@ type machoTarget struct {
 	nested  bool // inside another signed bundle's code
 }
 
-// machoTargets lists every Mach-O in the case, dropped or inside an archive.
-func machoTargets(p *Pass) []machoTarget {
+// machoTargets lists every Mach-O in the case, dropped or inside an archive
+// (computed once per case: Case.machoTargets).
+func machoTargets(p *Pass) []machoTarget { return p.Case.machoTargets() }
+
+func collectMachOTargets(c *Case) []machoTarget {
 	var out []machoTarget
-	for _, in := range p.Case.Inputs {
+	for _, in := range c.Inputs {
 		switch in.Kind {
 		case KindMachO:
 			if mi := in.machoInput(); mi != nil {

@@ -30,42 +30,9 @@ type profileToCheck struct {
 // (expiry, device lookup, signer) as its profile dropped alone.
 const checkEmbeddedProfiles = true
 
-// profilesToCheck gathers the case's profiles: profile files, and the
-// embedded profiles of every bundle in every archive (each read in full
-// here, so an .ipa gets the same profile checks as its profile alone).
-func profilesToCheck(p *Pass) []profileToCheck {
-	var out []profileToCheck
-	for _, in := range p.Case.OfKind(KindProfile) {
-		if pr := in.Profile(); pr != nil {
-			out = append(out, profileToCheck{subject: in.Name, in: in, pr: pr})
-		} else if f, ok := in.Value.(*profileFailure); ok {
-			out = append(out, profileToCheck{subject: in.Name, in: in, err: f.Err})
-		}
-	}
-	out = append(out, pastedProfiles(p)...) // security cms -D output pasted as text
-	archives := p.Case.OfKind(KindArchive)
-	if !checkEmbeddedProfiles || len(archives) == 0 {
-		return out
-	}
-	trust, err := trustFor(&p.Options)
-	if err != nil {
-		return out
-	}
-	for _, in := range archives {
-		bi := in.bundleInput()
-		if bi == nil {
-			continue
-		}
-		for _, n := range bi.Nodes {
-			if n.Node == nil || len(n.ProfileRaw) == 0 {
-				continue
-			}
-			pr, err := readProfile(n.ProfileRaw, trust)
-			out = append(out, profileToCheck{subject: in.Name + ": " + n.ProfilePath, in: in, pr: pr, err: err})
-		}
-	}
-	return out
-}
+// profilesToCheck is the case's profiles: profile files, pasted ones and
+// those embedded in archives, read once per case (Case.profiles).
+func profilesToCheck(p *Pass) []profileToCheck { return p.Case.profiles() }
 
 // eachProfile calls fn for every readable profile of the case, with the
 // subject findings name it by.
@@ -764,23 +731,16 @@ var profileWrongPlatform = &Check{
 		if !checkEmbeddedProfiles {
 			return
 		}
-		trust, err := trustFor(&p.Options)
-		if err != nil {
-			return
-		}
 		for _, in := range p.Case.OfKind(KindArchive) {
 			bi := in.bundleInput()
 			if bi == nil {
 				continue
 			}
 			for _, n := range bi.Nodes {
-				if n.Node == nil || len(n.ProfileRaw) == 0 || n.MachO == nil || n.MachO.File == nil {
+				if n.Node == nil || len(n.ProfileRaw) == 0 || n.Profile == nil || n.Profile.Profile == nil || n.MachO == nil || n.MachO.File == nil {
 					continue
 				}
-				pr, err := readProfile(n.ProfileRaw, trust)
-				if err != nil {
-					continue
-				}
+				pr := n.Profile.Profile
 				done := map[string]bool{}
 				for _, s := range n.MachO.File.Slices {
 					if pl := binaryPlatform(s.Platform); pl != "" && !done[pl] {

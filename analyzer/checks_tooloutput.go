@@ -178,7 +178,7 @@ var toolProfileDecoded = &Check{
 		"embedded.mobileprovision or App.app/Contents/embedded.provisionprofile) to have the signature checked.",
 	Needs: []Kind{KindAny}, // pasted text, or a profile's XML pasted alone
 	Run: func(p *Pass) {
-		for _, c := range append(pastedProfiles(p), pastedBareProfiles(p)...) {
+		for _, c := range append(pastedProfiles(p.Case), pastedBareProfiles(p)...) {
 			if c.pr == nil {
 				continue
 			}

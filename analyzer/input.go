@@ -62,6 +62,7 @@ type Input struct {
 // Case is every input dropped together.
 type Case struct {
 	Inputs []*Input
+	views  caseViews // see case_views.go
 }
 
 // OfKind returns the inputs of one kind, in the order they were given.
