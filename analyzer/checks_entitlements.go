@@ -282,7 +282,7 @@ var entNotAuthorised = &Check{
 		"profile (or let Xcode's automatic signing regenerate it) and sign again. To see what a profile " +
 		"authorises: `security cms -D -i embedded.provisionprofile | plutil -extract Entitlements xml1 -o - -`. " +
 		"If the app does not need the key, remove it from the .entitlements file.",
-	Needs:  []Kind{KindAny}, // an entitlements file or binary, and a profile (also inside archives)
+	Needs:  []Kind{KindEntitlements}, // an entitlements file or signed code, with its profile when there is one
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		for _, pr := range pairings(p.Case) {
@@ -366,7 +366,7 @@ var entNetworkExtensionDeveloperID = &Check{
 		"and sign with `codesign --force --options runtime --timestamp --entitlements FILE.entitlements " +
 		"--sign \"Developer ID Application: …\" APP`. Xcode's exporter makes this substitution when it " +
 		"exports for Developer ID.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindEntitlements},
 	Blocks: []report.Goal{report.GoalLaunches},
 	Run: func(p *Pass) {
 		reported := map[string]bool{}
@@ -467,7 +467,7 @@ var entAppGroupID = &Check{
 		"profile, or on macOS your own Team ID as the prefix. In Xcode's .entitlements file write " +
 		"$(TeamIdentifierPrefix)com.example.shared and let Xcode expand it; when signing by hand write the " +
 		"Team ID itself.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindEntitlements},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		paired := map[string]pairing{}
@@ -525,7 +525,7 @@ var entAppGroupNotAuthorised = &Check{
 	Fix: "Enable App Groups for the App ID, assign the group IDs to it in Certificates, Identifiers & " +
 		"Profiles, download a new profile, embed it (Contents/embedded.provisionprofile) and sign again. " +
 		"`sudo launchctl procinfo PID` shows \"entitlements validated\" when the flag is kept.",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindEntitlements, KindProfile},
 	Run: func(p *Pass) {
 		for _, pr := range pairings(p.Case) {
 			prof := pr.P.P
@@ -557,7 +557,7 @@ var entUnexpandedVariable = &Check{
 	Fix: "Sign with the expanded entitlements: in an Xcode build they are in the build folder as " +
 		"APP.app.xcent (or archived-expanded-entitlements.xcent in an archive). When signing by hand, write " +
 		"the real values (your Team ID followed by a dot for $(TeamIdentifierPrefix)).",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindEntitlements},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		for _, s := range entitlementSources(p.Case) {
@@ -616,7 +616,7 @@ var entPrivate = &Check{
 		"out of a system binary, or from jailbreak tooling.",
 	Fix: "Remove these keys from the entitlements and sign again. If you need the functionality, look for " +
 		"the documented API and its com.apple.developer.* or com.apple.security.* entitlement.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindEntitlements},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		for _, s := range entitlementSources(p.Case) {
@@ -649,7 +649,7 @@ var entGetTaskAllow = &Check{
 		"com.apple.security.get-task-allow entitlement.\").",
 	Fix: "Build the Release configuration (Product > Archive) and export for distribution, or remove the " +
 		"key from the entitlements before signing for distribution.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindEntitlements},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		paired := map[string]bool{}
@@ -710,7 +710,7 @@ var entHardenedRuntimeException = &Check{
 	Fix: "Remove exceptions the app does not need. Instead of disable-library-validation, sign the plug-ins " +
 		"and frameworks you load with your own team; instead of allow-unsigned-executable-memory, use " +
 		"allow-jit with MAP_JIT.",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindEntitlements},
 	Run: func(p *Pass) {
 		for _, s := range entitlementSources(p.Case) {
 			for _, k := range entitlements.SortedKeys(s.Ents) {
@@ -857,7 +857,7 @@ var entApsEnvironment = &Check{
 	Fix: "Sign with entitlements whose aps-environment equals the profile's (development for a development " +
 		"profile, production for a distribution profile). If the profile lacks the key, enable Push " +
 		"Notifications for the App ID and download a new profile.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindEntitlements, KindProfile},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		for _, pr := range pairings(p.Case) {
@@ -902,7 +902,7 @@ var entXMLDERMismatch = &Check{
 	Fix: "Re-sign with a current codesign (macOS 11.3 or later), which writes both forms from one " +
 		"entitlements file: `codesign --force --sign IDENTITY --entitlements FILE.entitlements " +
 		"--generate-entitlement-der APP`. Re-signing tools need an update that writes DER entitlements.",
-	Needs:  []Kind{KindAny}, // Mach-O files, and binaries inside archives
+	Needs:  []Kind{KindMachO}, // Mach-O files, and binaries inside archives
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches},
 	Run: func(p *Pass) {
 		// Mach-O files and the executables inside archives, with the same
@@ -997,7 +997,7 @@ var entPairing = &Check{
 	Fix: "To check against another profile, analyse the entitlements (or binary) together with just that " +
 		"profile. An app's embedded profile is Contents/embedded.provisionprofile (macOS) or " +
 		"embedded.mobileprovision (iOS).",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindEntitlements},
 	Run: func(p *Pass) {
 		profiles := caseProfiles(p.Case)
 		paired := map[string]bool{}

@@ -239,7 +239,7 @@ var entRestrictedWithoutProfile = &Check{
 		"capabilities enabled, copy it to Contents/embedded.provisionprofile, then sign inside-out. A " +
 		"command-line tool that needs a restricted entitlement must be wrapped in an app-like bundle (Apple: " +
 		"\"Signing a daemon with a restricted entitlement\").",
-	Needs:  []Kind{KindAny}, // a Mach-O, alone or inside an archive
+	Needs:  []Kind{KindMachO}, // a Mach-O, alone or inside an archive
 	Blocks: []report.Goal{report.GoalLaunches},
 	Run: func(p *Pass) {
 		paired := map[string]bool{}

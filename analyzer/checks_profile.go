@@ -69,7 +69,7 @@ var profileMalformed = &Check{
 	Fix: "Download the profile again from the developer portal (Certificates, Identifiers & Profiles > Profiles) " +
 		"or let Xcode fetch it (Settings > Accounts > Download Manual Profiles). Never edit a profile: any change " +
 		"breaks Apple's signature. On a Mac, `security cms -D -i FILE` shows whether the CMS can be read.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindProfile},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		for _, c := range profilesToCheck(p) {
@@ -91,7 +91,7 @@ var profileExpired = &Check{
 	Fix: "Renew the profile: in the developer portal open the profile, click Edit then Save (or Generate), " +
 		"download it and build again; with automatic signing, Xcode renews it when you build. Then ship the " +
 		"app again with the new profile embedded.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindProfile},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachProfile(p, func(subject string, pr *profile.Profile) {
@@ -111,7 +111,7 @@ var profileExpiring = &Check{
 		"to the people using them.",
 	Fix: "Renew the profile now (developer portal: Edit, Save, download; or let Xcode renew it) and ship a " +
 		"build that embeds the new one before the date.",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
 		eachProfile(p, func(subject string, pr *profile.Profile) {
 			left := pr.ExpirationDate.Sub(p.Now)
@@ -155,7 +155,7 @@ var profileNoValidCert = &Check{
 		"matches the profile, and apps signed earlier stop installing.",
 	Fix: "Create a new certificate (Xcode > Settings > Accounts > Manage Certificates, or the developer portal), " +
 		"then edit the profile to include it, save, download and build again.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindProfile},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachProfile(p, func(subject string, pr *profile.Profile) {
@@ -185,7 +185,7 @@ var profileCertExpired = &Check{
 		"certificate (a CI keychain that still holds it) fail to sign or produce apps that do not install.",
 	Fix: "Sign with one of the valid certificates, and remove the expired one from keychains and CI secrets " +
 		"(`security find-identity -v -p codesigning` lists what a Mac can sign with).",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
 		eachProfile(p, func(subject string, pr *profile.Profile) {
 			valid, expired, _ := certValidity(pr, p.Now)
@@ -207,7 +207,7 @@ var profileCertExpiring = &Check{
 		"installing (development, ad hoc) and the profile must list a new certificate.",
 	Fix: "Create the replacement certificate now, add it to the profile (Edit, Save, download) and sign new " +
 		"builds with it.",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
 		eachProfile(p, func(subject string, pr *profile.Profile) {
 			_, _, expiring := certValidity(pr, p.Now)
@@ -241,7 +241,7 @@ var profileFreeTeam = &Check{
 	Fix: "For your own devices: build and run from Xcode again each week to get a fresh profile. To distribute, " +
 		"or for 1-year profiles, enrol in the Apple Developer Program, choose the paid team in Signing & " +
 		"Capabilities, and let Xcode create new profiles.",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
 		eachProfile(p, func(subject string, pr *profile.Profile) {
 			if !isFreeTeam(pr) {
@@ -291,7 +291,7 @@ var profileKind = &Check{
 		"embedding an iOS profile in a Mac app or the other way round.",
 	Fix: "Pick the profile that matches how the app will be run: Xcode's Archive > Distribute App chooses it for " +
 		"each method; for manual signing create one of the right kind in the developer portal.",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
 		eachProfile(p, func(subject string, pr *profile.Profile) {
 			devices := ""
@@ -335,7 +335,7 @@ var profileNotAppleSigned = &Check{
 		"restricted entitlement.",
 	Fix: "Use a profile downloaded from the developer portal or fetched by Xcode; a profile cannot be made or " +
 		"re-signed by anyone but Apple. To inspect one on a Mac: `security cms -D -i FILE` (shows the signer).",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindProfile},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachProfile(p, func(subject string, pr *profile.Profile) {
@@ -364,7 +364,7 @@ var profileTampered = &Check{
 		"profile.",
 	Fix: "Throw the edited file away and download the profile again; to change devices, entitlements or " +
 		"capabilities, change them in the developer portal and regenerate the profile.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindProfile},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachProfile(p, func(subject string, pr *profile.Profile) {
@@ -391,7 +391,7 @@ var profileWildcardAppID = &Check{
 	Fix: "If the app uses a capability, register an explicit App ID (TEAMID.com.example.app) in the developer " +
 		"portal, enable the capability there, and create a profile for that App ID (with automatic signing, " +
 		"Xcode does this when you add the capability).",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
 		eachProfile(p, func(subject string, pr *profile.Profile) {
 			if pr.IsWildcard() {
@@ -557,7 +557,7 @@ var profileDeviceListed = &Check{
 		"(as long as the profile is valid and the app is signed with one of its certificates).",
 	Fix: "Nothing to fix for the device. If the install still fails, look at the other findings: expiry, " +
 		"certificate, entitlements, or an app signed with a different profile than this one.",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
 		deviceQuery(p, func(subject string, pr *profile.Profile, id string) {
 			if !hasDeviceList(pr) || !pr.HasDevice(id) {
@@ -586,7 +586,7 @@ var profileDeviceNotListed = &Check{
 		"> Devices and Simulators for iPhone/iPad; System Information > Hardware > Provisioning UDID on a Mac), " +
 		"then edit the profile, tick the device, save and download it (Xcode with automatic signing does this " +
 		"when the device is connected), and rebuild.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindProfile},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches},
 	Run: func(p *Pass) {
 		deviceQuery(p, func(subject string, pr *profile.Profile, id string) {
@@ -628,7 +628,7 @@ var profileDeviceFormat = &Check{
 	Fix: "Get the provisioning UDID: on a Mac, System Information > Hardware > Provisioning UDID, or " +
 		"`system_profiler SPHardwareDataType | grep \"Provisioning UDID\"`; for an iPhone or iPad, Finder (click " +
 		"the serial number line until it shows the UDID) or Xcode > Devices and Simulators. Register that value.",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
 		deviceQuery(p, func(subject string, pr *profile.Profile, id string) {
 			if !hasDeviceList(pr) || pr.HasDevice(id) || len(closeMatches(id, pr)) > 0 {
@@ -651,7 +651,7 @@ var profileNoDeviceList = &Check{
 		"device lookup in such a profile says nothing about the device.",
 	Fix: "To run a build on a specific device, use a development or ad hoc profile that lists it; to test an App " +
 		"Store build, use TestFlight.",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
 		deviceQuery(p, func(subject string, pr *profile.Profile, id string) {
 			if hasDeviceList(pr) {
@@ -697,7 +697,7 @@ var profileWrongPlatform = &Check{
 		"Mac Catalyst apps need a macOS profile; iPhone and iPad apps running on Apple silicon Macs keep their iOS one.",
 	Fix: "Create or download a profile for the binary's platform (in the developer portal, a macOS profile for " +
 		"Mac apps, an iOS profile for iPhone and iPad apps), embed it under the right name and sign again.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindProfile, KindMachO},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches},
 	Run: func(p *Pass) {
 		// Profile files against the Mach-O files dropped with them.

@@ -144,7 +144,7 @@ var reqDesignatedAnchorApple = &Check{
 		`anchor apple generic and certificate leaf[subject.OU] = "TEAMID" (add identifier "…" to name one program). ` +
 		`Re-sign with the corrected requirement, or drop the explicit one and let codesign make the default: ` +
 		`codesign --force --sign "Developer ID Application: …" -r='designated => identifier "com.example.app" and anchor apple generic and certificate leaf[subject.OU] = "TEAMID"' PATH`,
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalSignature},
 	Run: func(p *Pass) {
 		eachSignedCode(p, func(sc signedCode) {
@@ -196,7 +196,7 @@ var reqDesignatedRootPinned = &Check{
 		`Developer ID intermediate (6.2.1 for WWDR), certificate leaf[field.1.2.840.113635.100.6.1.13] for the ` +
 		`Developer ID Application leaf, then re-sign with codesign -r='designated => …'. Check the result with ` +
 		`codesign -d -r- PATH and codesign --verify --strict PATH.`,
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalSignature},
 	Run: func(p *Pass) {
 		eachSignedCode(p, func(sc signedCode) {
@@ -226,7 +226,7 @@ var reqDesignatedUnsatisfied = &Check{
 	Fix: `Let codesign make the DR (drop -r / --requirements), or write one that matches what the signature ` +
 		`says, then re-sign: codesign --force --sign IDENTITY PATH. Test a requirement before shipping it with ` +
 		`codesign --verify -R='<requirement>' PATH, or with signdoctor check --requirement '<requirement>'.`,
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalSignature},
 	Run: func(p *Pass) {
 		eachSignedCode(p, func(sc signedCode) {
@@ -325,7 +325,7 @@ var reqUnsatisfied = &Check{
 	Fix: `Change the requirement or the signature so each failing condition holds. For your own team's code ` +
 		`use anchor apple generic and certificate leaf[subject.OU] = "TEAMID" (plus identifier "…" to name one ` +
 		`program). On a Mac, confirm with codesign --verify -R='<requirement>' PATH.`,
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindMachO},
 	Run: func(p *Pass) {
 		eachRequirementEval(p, func(subject string, req *requirement.Node, res requirement.Result) {
 			if res.Satisfied {
@@ -355,7 +355,7 @@ var reqSatisfied = &Check{
 		`it.`,
 	Fix: `Nothing to fix. Keep the requirement as narrow as you need: include the team ` +
 		`(certificate leaf[subject.OU] = "TEAMID") so that code signed by others cannot pass.`,
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindMachO},
 	Run: func(p *Pass) {
 		eachRequirementEval(p, func(subject string, req *requirement.Node, res requirement.Result) {
 			if res.Satisfied {

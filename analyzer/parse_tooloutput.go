@@ -244,9 +244,9 @@ type pastedCode struct {
 }
 
 // pastedCodes lists the codesign -d outputs pasted in the case.
-func pastedCodes(p *Pass) []pastedCode {
+func pastedCodes(c *Case) []pastedCode {
 	var out []pastedCode
-	for _, in := range p.Case.OfKind(KindText) {
+	for _, in := range c.OfKind(KindText) {
 		pt := in.toolOutput()
 		if pt == nil {
 			continue

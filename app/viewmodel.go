@@ -517,9 +517,9 @@ func checkPath(id string) string { return "/checks/" + url.PathEscape(id) }
 
 // kindWords name the input kinds as a person drops them.
 var kindWords = map[analyzer.Kind]string{
-	analyzer.KindProfile:      "provisioning profiles (.mobileprovision, .provisionprofile)",
-	analyzer.KindEntitlements: "entitlements files (.entitlements, .xcent, .plist)",
-	analyzer.KindMachO:        "Mach-O binaries (executables, libraries, universal files)",
+	analyzer.KindProfile:      "provisioning profiles (.mobileprovision, .provisionprofile), dropped alone or embedded in an .ipa or app",
+	analyzer.KindEntitlements: "entitlements: entitlements files (.entitlements, .xcent, .plist) and the entitlements signed into code",
+	analyzer.KindMachO:        "Mach-O binaries (executables, libraries, universal files), dropped alone or inside an .ipa, app or package",
 	analyzer.KindArchive:      "app archives (.ipa, zipped .app)",
 	analyzer.KindCertificate:  "certificates (.cer, .pem)",
 	analyzer.KindNotaryLog:    "notary logs (notarytool log, altool output)",
