@@ -188,7 +188,7 @@ var machoSignatureTruncated = &Check{
 				p.reportCode(t, ms, subject, "%v", te.FormatError)
 			}
 			for _, f := range resultFailures(ms, "limit") {
-				if strings.Contains(f.Msg, "cut short") {
+				if f.Reason == macho.CodeCutShort {
 					p.reportCode(t, ms, subject, "%s", f.Msg)
 				}
 			}
@@ -216,7 +216,7 @@ var machoSignatureMisplaced = &Check{
 				}
 			}
 			for _, f := range resultFailures(ms, "limit") {
-				if strings.Contains(f.Msg, "signature starts at") {
+				if f.Reason == macho.CodeBeforeSignature || f.Reason == macho.CodeIntoSignature {
 					p.reportCode(t, ms, subject, "%s", f.Msg)
 				}
 			}

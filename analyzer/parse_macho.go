@@ -272,7 +272,7 @@ func (ms *machoSlice) failures() []string {
 	}
 	if ms.Result != nil {
 		for _, f := range ms.Result.Failures {
-			if f.Kind == "limit" && strings.Contains(f.Msg, "not covered by any hash") {
+			if f.Reason == macho.CodeBeforeSignature {
 				continue // a layout oddity, not a mismatch
 			}
 			out = append(out, f.Msg)

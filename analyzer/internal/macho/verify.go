@@ -38,8 +38,27 @@ type VerifyOptions struct {
 type Failure struct {
 	// Kind is "page", "slot", "limit", "cdhash", "cms" or "chain".
 	Kind string
-	Msg  string
+	// Reason says which failure of its kind it is, for callers to decide
+	// by (Msg is for people).
+	Reason Reason
+	Msg    string
 }
+
+// Reason is a failure's code, as crypto/x509's InvalidReason.
+type Reason int
+
+const (
+	// Unspecified: the Kind says all a caller decides by.
+	Unspecified Reason = iota
+	// CodeCutShort: a CodeDirectory covers more code than the slice has.
+	CodeCutShort
+	// CodeBeforeSignature: the code limit stops before the signature, so
+	// the bytes between are covered by no hash.
+	CodeBeforeSignature
+	// CodeIntoSignature: the code limit runs past the signature's start, so
+	// part of the signature is hashed as code.
+	CodeIntoSignature
+)
 
 // BadPage is a code page whose hash does not match.
 type BadPage struct {
@@ -71,7 +90,11 @@ type Result struct {
 func (r *Result) OK() bool { return len(r.Failures) == 0 }
 
 func (r *Result) fail(kind, format string, args ...any) {
-	r.Failures = append(r.Failures, Failure{kind, fmt.Sprintf(format, args...)})
+	r.failFor(kind, Unspecified, format, args...)
+}
+
+func (r *Result) failFor(kind string, why Reason, format string, args ...any) {
+	r.Failures = append(r.Failures, Failure{Kind: kind, Reason: why, Msg: fmt.Sprintf(format, args...)})
 }
 
 // chunkPool keeps read buffers between slices and files: clearing a fresh
@@ -257,12 +280,16 @@ func (s *Slice) verifyPages(res *Result, opts VerifyOptions) error {
 		cd := cr.CD
 		lim := cd.CodeLimit
 		if lim > uint64(s.Size) {
-			res.fail("limit", "the %s covers %d bytes of code but the %s slice has only %d: the file was cut short", cdLabel(cd), cd.CodeLimit, s.Arch, s.Size)
+			res.failFor("limit", CodeCutShort, "the %s covers %d bytes of code but the %s slice has only %d: the file was cut short", cdLabel(cd), cd.CodeLimit, s.Arch, s.Size)
 			lim = uint64(s.Size)
 		}
 		if s.HasCodeSignature && cd.CodeLimit != uint64(s.SigOffset) && cd.CodeLimit <= uint64(s.Size) {
-			res.fail("limit", "the %s covers code up to %#x but the signature starts at %#x: the bytes between are %s",
-				cdLabel(cd), cd.CodeLimit, s.SigOffset, map[bool]string{true: "not covered by any hash", false: "part of the signature and hashed as code"}[cd.CodeLimit < uint64(s.SigOffset)])
+			why, between := CodeIntoSignature, "part of the signature and hashed as code"
+			if cd.CodeLimit < uint64(s.SigOffset) {
+				why, between = CodeBeforeSignature, "not covered by any hash"
+			}
+			res.failFor("limit", why, "the %s covers code up to %#x but the signature starts at %#x: the bytes between are %s",
+				cdLabel(cd), cd.CodeLimit, s.SigOffset, between)
 		}
 		if lim > total {
 			total = lim
