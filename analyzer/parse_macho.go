@@ -7,7 +7,6 @@ import (
 	"crypto/sha256"
 	"crypto/x509"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/certs"
@@ -344,7 +343,7 @@ func checkMachOCMS(ms *machoSlice, opts *Options) {
 	sig := ms.Signature
 	sd, err := cms.Parse(sig.CMS)
 	if err != nil {
-		ms.CMSErr = fmt.Errorf("the CMS blob cannot be decoded: %s", strings.TrimPrefix(err.Error(), "cms: "))
+		ms.CMSErr = fmt.Errorf("the CMS blob cannot be decoded: %s", cms.Message(err))
 		return
 	}
 	ms.cmsChecked = true
@@ -376,7 +375,7 @@ func checkMachOCMS(ms *machoSlice, opts *Options) {
 	judgeChain(ms, opts)
 	opts.yield()
 	if err := sd.Verify(sig.Primary().Raw); err != nil {
-		ms.CMSErr = fmt.Errorf("CMS signature over the primary (%s) CodeDirectory: %s", sig.Primary().HashName(), strings.TrimPrefix(err.Error(), "cms: "))
+		ms.CMSErr = fmt.Errorf("CMS signature over the primary (%s) CodeDirectory: %s", sig.Primary().HashName(), cms.Message(err))
 		return
 	}
 	if sd.TimestampErr != nil {
