@@ -8,8 +8,6 @@ import (
 	"strings"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/certs"
-	"github.com/signdoctor/signdoctor/analyzer/internal/cms"
-	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
 	"github.com/signdoctor/signdoctor/analyzer/internal/macho"
 	"github.com/signdoctor/signdoctor/analyzer/internal/requirement"
 	"github.com/signdoctor/signdoctor/analyzer/report"
@@ -483,42 +481,10 @@ func EvaluateRequirement(ctx context.Context, files []File, text string, opts Op
 	return out, nil
 }
 
-// signatureOnlySlice reads what a requirement needs from a slice's
-// signature: entitlements, the CMS signer and certificates, and the chain
-// judged at the timestamp or signing time. It does not hash pages.
+// signatureOnlySlice reads a slice's signature as the analysis does
+// (readSignature), without hashing its pages.
 func signatureOnlySlice(s *macho.Slice, opts *Options) *machoSlice {
-	ms := &machoSlice{Slice: s}
-	sig := s.Signature
-	if sig.Entitlements != nil {
-		ms.Entitlements, _, _ = entitlements.Parse(sig.Entitlements)
-	}
-	if sig.EntitlementsDER != nil {
-		ms.EntitlementsDER, _ = entitlements.DecodeDER(sig.EntitlementsDER)
-	}
-	if len(sig.CMS) == 0 {
-		return ms
-	}
-	sd, err := cms.Parse(sig.CMS)
-	if err != nil || sd.Signer == nil {
-		ms.CMSErr = fmt.Errorf("the CMS blob cannot be read: %v", err)
-		return ms
-	}
-	if err := sd.Verify(sig.Primary().Raw); err != nil {
-		ms.CMSErr = err
-		return ms
-	}
-	ms.Leaf, ms.Certificates = sd.Signer, sd.Certificates
-	at := opts.now()
-	switch {
-	case sd.Timestamp != nil && sd.TimestampErr == nil:
-		at = sd.Timestamp.Time
-	case !sd.SigningTime.IsZero():
-		at = sd.SigningTime
-	}
-	if chain, err := requirementTrust(opts).VerifyChain(ms.Leaf, ms.Certificates, at); err == nil {
-		ms.Chain = chain
-	} else {
-		ms.ChainErr = err
-	}
+	ms := &machoSlice{Slice: s, Kind: signatureKind(s)}
+	readSignature(ms, opts)
 	return ms
 }

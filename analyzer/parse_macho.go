@@ -143,20 +143,7 @@ func parseMachO(ctx context.Context, in *Input, opts *Options) (any, []report.Ar
 		if err := ctx.Err(); err != nil {
 			return nil, nil, err
 		}
-		sig := s.Signature
-		if sig.Entitlements != nil {
-			ms.Entitlements, _, ms.EntitlementsErr = entitlements.Parse(sig.Entitlements)
-		}
-		if sig.EntitlementsDER != nil {
-			ms.EntitlementsDER, ms.DERErr = entitlements.DecodeDER(sig.EntitlementsDER)
-		}
-		if sig.Requirements != nil {
-			ms.Requirement, ms.RequirementErr = designatedRequirement(sig.Requirements)
-		}
-		if len(sig.CMS) > 0 {
-			opts.yield()
-			checkMachOCMS(ms, opts)
-		}
+		readSignature(ms, opts)
 	}
 	facts := machoFacts(mi)
 	for i, ms := range mi.Slices {
@@ -334,6 +321,26 @@ func requirementText(blob []byte) (string, error) {
 		return "", err
 	}
 	return reqs[requirement.TypeDesignated], nil
+}
+
+// readSignature reads what a slice's signature says, short of hashing its
+// pages: entitlements, designated requirement, and the CMS with its chain.
+// The analysis and EvaluateRequirement both read signatures through it.
+func readSignature(ms *machoSlice, opts *Options) {
+	sig := ms.Signature
+	if sig.Entitlements != nil {
+		ms.Entitlements, _, ms.EntitlementsErr = entitlements.Parse(sig.Entitlements)
+	}
+	if sig.EntitlementsDER != nil {
+		ms.EntitlementsDER, ms.DERErr = entitlements.DecodeDER(sig.EntitlementsDER)
+	}
+	if sig.Requirements != nil {
+		ms.Requirement, ms.RequirementErr = designatedRequirement(sig.Requirements)
+	}
+	if len(sig.CMS) > 0 {
+		opts.yield()
+		checkMachOCMS(ms, opts)
+	}
 }
 
 // checkMachOCMS reads the CMS signature of a slice: signer, certificates,
