@@ -109,11 +109,18 @@ func resultFailures(ms *machoSlice, kind string) []macho.Failure {
 	}
 	var out []macho.Failure
 	for _, f := range ms.Result.Failures {
-		if f.Kind == kind {
+		if f.Kind == kind && !bundleFileFailure(f) {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// bundleFileFailure says f is about the Info.plist or CodeResources beside
+// a bundle's executable: the bundle checks report those
+// (bundle-sealed-plist-changed), in their own words.
+func bundleFileFailure(f macho.Failure) bool {
+	return f.Reason == macho.SuppliedDataChanged || f.Reason == macho.SuppliedDataMissing
 }
 
 var machoMalformed = &Check{

@@ -51,6 +51,10 @@ type Options struct {
 	trust         *certs.Trust
 	trustErr      error
 	trustResolved bool
+	// special supplies the Info.plist and CodeResources a bundle's
+	// executable seals (macho.VerifyOptions.Special); set by the archive
+	// parser for each executable it verifies.
+	special func(slot int) (data []byte, ok bool)
 }
 
 // yield calls Yield when set.

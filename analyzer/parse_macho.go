@@ -130,7 +130,7 @@ func parseMachO(ctx context.Context, in *Input, opts *Options) (any, []report.Ar
 			continue
 		}
 		base := codeDone
-		vo := macho.VerifyOptions{Ctx: ctx, HashPages: opts.PageHasher}
+		vo := macho.VerifyOptions{Ctx: ctx, HashPages: opts.PageHasher, Special: opts.special}
 		if opts.Progress != nil {
 			vo.Progress = func(done, total int64) { opts.Progress(in.Name, base+done, codeTotal) }
 		}
@@ -260,6 +260,9 @@ func (ms *machoSlice) failures() []string {
 		for _, f := range ms.Result.Failures {
 			if f.Reason == macho.CodeBeforeSignature {
 				continue // a layout oddity, not a mismatch
+			}
+			if bundleFileFailure(f) {
+				continue // the bundle's own facts say so
 			}
 			out = append(out, f.Msg)
 		}

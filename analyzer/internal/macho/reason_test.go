@@ -3,6 +3,8 @@ package macho
 import (
 	"bytes"
 	"testing"
+
+	"github.com/signdoctor/signdoctor/analyzer/internal/testsign"
 )
 
 // A code limit that does not end where the signature starts gives a failure
@@ -49,5 +51,49 @@ func TestLimitFailureReasons(t *testing.T) {
 	// The intact signature has none.
 	for _, fl := range verifyBytes(t, b).Failures {
 		t.Errorf("intact: %s failure %q", fl.Kind, fl.Msg)
+	}
+}
+
+// The files a bundle keeps beside its executable reach the verifier through
+// Special: the same file verifies, another or none fails with the slot, the
+// CodeDirectory and the hash found; not supplied, the slot is unchecked.
+func TestSpecialSuppliesBundleFiles(t *testing.T) {
+	info := []byte("<plist><dict/></plist>")
+	b, err := testsign.Sign(testsign.Build(testsign.Image{}), testsign.Options{
+		Identifier: "com.example.app", Flags: FlagAdhoc, Hashes: []uint8{HashSHA256},
+		SlotData: map[uint32][]byte{SlotInfoPlist: info},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	verify := func(special func(int) ([]byte, bool)) *Result {
+		f, err := Open(bytes.NewReader(b), int64(len(b)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := f.Slices[0].Verify(VerifyOptions{Special: special})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	supply := func(data []byte) func(int) ([]byte, bool) {
+		return func(slot int) ([]byte, bool) { return data, slot == SlotInfoPlist }
+	}
+	if res := verify(supply(info)); !res.OK() {
+		t.Errorf("the sealed Info.plist: %+v", res.Failures)
+	}
+	res := verify(supply([]byte("<plist><dict><key>x</key></dict></plist>")))
+	if len(res.Failures) != 1 || res.Failures[0].Reason != SuppliedDataChanged || res.Failures[0].Slot != SlotInfoPlist ||
+		res.Failures[0].CD == nil || len(res.Failures[0].Got) != 32 {
+		t.Errorf("a changed Info.plist: %+v", res.Failures)
+	}
+	res = verify(supply(nil))
+	if len(res.Failures) != 1 || res.Failures[0].Reason != SuppliedDataMissing || res.Failures[0].Slot != SlotInfoPlist {
+		t.Errorf("no Info.plist: %+v", res.Failures)
+	}
+	res = verify(nil)
+	if !res.OK() || len(res.CDs) != 1 || len(res.CDs[0].Unchecked) != 1 || res.CDs[0].Unchecked[0] != SlotInfoPlist {
+		t.Errorf("nothing supplied: failures %+v, CDs %+v", res.Failures, res.CDs)
 	}
 }

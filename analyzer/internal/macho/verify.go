@@ -16,7 +16,8 @@ type VerifyOptions struct {
 	// Special returns the bytes a special slot seals when the file itself does
 	// not carry them: Info.plist (slot 1) and CodeResources (slot 3) live in
 	// the bundle. ok=false means they are not available and the slot is left
-	// unchecked.
+	// unchecked; ok with nil data means the bundle has none (a failure when
+	// the slot records a hash).
 	Special func(slot int) (data []byte, ok bool)
 	// Progress is told how many code bytes have been hashed.
 	Progress func(done, total int64)
@@ -42,6 +43,12 @@ type Failure struct {
 	// by (Msg is for people).
 	Reason Reason
 	Msg    string
+	// Slot, CD and Got say which special slot of which CodeDirectory failed,
+	// and the hash of the data found, for SuppliedDataChanged and
+	// SuppliedDataMissing (Got is nil then).
+	Slot int
+	CD   *CodeDirectory
+	Got  []byte
 }
 
 // Reason is a failure's code, as crypto/x509's InvalidReason.
@@ -58,6 +65,12 @@ const (
 	// CodeIntoSignature: the code limit runs past the signature's start, so
 	// part of the signature is hashed as code.
 	CodeIntoSignature
+	// SuppliedDataChanged: the data VerifyOptions.Special supplied for a
+	// slot (the bundle's Info.plist or CodeResources) is not what was sealed.
+	SuppliedDataChanged
+	// SuppliedDataMissing: the slot records a hash, but Special says the
+	// bundle has no such file.
+	SuppliedDataMissing
 )
 
 // BadPage is a code page whose hash does not match.
@@ -163,6 +176,17 @@ func (s *Slice) verifySpecial(sig *Signature, cd *CodeDirectory, cr *CDResult, r
 				cr.Unchecked = append(cr.Unchecked, int(n))
 				continue
 			}
+			if data == nil {
+				res.Failures = append(res.Failures, Failure{Kind: "slot", Reason: SuppliedDataMissing, Slot: int(n), CD: cd,
+					Msg: fmt.Sprintf("slot -%d (%s): the %s seals one, but the bundle has none", n, SlotName(int(n)), cdLabel(cd))})
+				continue
+			}
+			if got := cd.SpecialHash(data); !bytes.Equal(got, stored) {
+				res.Failures = append(res.Failures, Failure{Kind: "slot", Reason: SuppliedDataChanged, Slot: int(n), CD: cd, Got: got,
+					Msg: fmt.Sprintf("slot -%d (%s): the %s data changed after signing (its %s hash is %x, the %s records %x)",
+						n, SlotName(int(n)), SlotName(int(n)), cd.HashName(), got, cdLabel(cd), stored)})
+			}
+			continue
 		default:
 			if !empty {
 				res.fail("slot", "slot -%d (%s): the %s records a hash but the signature carries no %s blob", n, SlotName(int(n)), cdLabel(cd), SlotName(int(n)))
