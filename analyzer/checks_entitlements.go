@@ -4,17 +4,19 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
+	"github.com/signdoctor/signdoctor/analyzer/internal/bundle"
 	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
 // Entitlement checks. They look at every place entitlements appear in a case:
-// entitlements files, Mach-O files (their "macho" facts) and the executables
-// inside archives (the "bundle" facts). Cross-checks pair each of those with
-// a provisioning profile: for a binary in a bundle, the profile embedded in
-// that bundle; otherwise a profile of the case (its "profile" facts) whose
-// App ID covers the claims, or the only profile given.
+// entitlements files, Mach-O files and the executables inside archives, as
+// parsed (Case.entitlementSources). Cross-checks pair each of those with a
+// provisioning profile: for a binary in a bundle, the profile embedded in
+// that bundle; otherwise a profile of the case whose App ID covers the
+// claims, or the only profile given.
 
 // entSource is one set of entitlement claims.
 type entSource struct {
@@ -28,7 +30,7 @@ type entSource struct {
 	// (binaries only); Identifier is the signing identifier.
 	SigningTeam, CertKind, Identifier string
 	// slice is the Mach-O slice, when the source is one read in this case.
-	slice *report.MachOSlice
+	slice *machoSlice
 	// embedded is the profile embedded in the bundle the binary belongs to.
 	embedded *caseProfile
 }
@@ -47,14 +49,12 @@ func collectEntitlementSources(c *Case) []entSource {
 				Platform: entitlements.PlatformOfEntitlements(ei.Map),
 			})
 		}
-		for _, a := range in.Artifacts {
-			switch f := a.Facts.(type) {
-			case *report.MachO:
-				out = append(out, machoSources(a.Name, f)...)
-			case *report.Bundle:
-				for i := range f.Code {
-					out = append(out, bundleSources(a.Name, &f.Code[i], 0)...)
-				}
+		if mi := in.machoInput(); mi != nil {
+			out = append(out, machoSources(in.Name, mi.Slices)...)
+		}
+		if bi := in.bundleInput(); bi != nil && bi.B != nil {
+			for _, r := range bi.B.Roots {
+				out = append(out, bundleSources(in.Name, bi, r, 0)...)
 			}
 		}
 		out = append(out, pastedEntitlementSources(in)...) // codesign -d --entitlements - output (parse_tooloutput.go)
@@ -64,30 +64,28 @@ func collectEntitlementSources(c *Case) []entSource {
 
 // bundleSources are the binaries of an archive's code tree, each paired with
 // the profile embedded in its own bundle.
-func bundleSources(archive string, n *report.BundleNode, depth int) []entSource {
+func bundleSources(archive string, bi *bundleInput, n *bundle.Node, depth int) []entSource {
 	if depth > 16 {
 		return nil
 	}
 	var out []entSource
-	if n.MachO != nil {
-		name := n.Executable
+	if bn := bi.byPath[n.Path]; bn != nil && bn.MachO != nil {
+		name := n.ExecPath
 		if name == "" {
 			name = n.Path
 		}
-		srcs := machoSources(archive+": "+name, n.MachO)
-		// The archive parser read the embedded profile once (its facts hold
-		// its Entitlements and kind).
-		prof := n.Profile
-		if prof != nil && prof.Entitlements != nil {
-			cp := profileOf(archive+": "+n.ProfilePath, prof)
+		srcs := machoSources(archive+": "+name, bn.MachO.Slices)
+		// The profile as the archive parser read it, once.
+		if bn.Profile != nil && bn.Profile.Profile != nil && bn.Profile.Profile.Entitlements != nil {
+			cp := profileOf(archive+": "+n.ProfilePath, profileFacts(bn.Profile.Profile, bi.now))
 			for i := range srcs {
 				srcs[i].embedded = &cp
 			}
 		}
 		out = append(out, srcs...)
 	}
-	for i := range n.Children {
-		out = append(out, bundleSources(archive, &n.Children[i], depth+1)...)
+	for _, c := range n.Children {
+		out = append(out, bundleSources(archive, bi, c, depth+1)...)
 	}
 	return out
 }
@@ -108,11 +106,13 @@ func profileOf(subject string, f *report.Profile) caseProfile {
 // machoSources makes one source per group of slices that claim the same
 // entitlements with the same signer, so a universal binary is not reported
 // twice for one mistake.
-func machoSources(name string, m *report.MachO) []entSource {
+func machoSources(name string, slices []*machoSlice) []entSource {
 	var out []entSource
 	var archs [][]string
-	for i := range m.Slices {
-		s := &m.Slices[i]
+	for _, s := range slices {
+		if s.Signature == nil || s.Signature.Primary() == nil {
+			continue
+		}
 		ents := s.Entitlements
 		if ents == nil {
 			ents = s.EntitlementsDER
@@ -120,10 +120,14 @@ func machoSources(name string, m *report.MachO) []entSource {
 		if len(ents) == 0 {
 			continue
 		}
+		leafTeam, certKind, identifier := "", "", s.Signature.Primary().Identifier
+		if s.Leaf != nil {
+			leafTeam, certKind = orgUnit(s.Leaf), s.CertKind
+		}
 		merged := false
 		for j := range out {
 			o := out[j]
-			if o.SigningTeam == s.LeafTeam && o.CertKind == s.CertKind && o.Identifier == s.Identifier &&
+			if o.SigningTeam == leafTeam && o.CertKind == certKind && o.Identifier == identifier &&
 				len(entitlements.CompareXMLDER(o.Ents, ents)) == 0 {
 				archs[j] = append(archs[j], s.Arch)
 				merged = true
@@ -133,13 +137,13 @@ func machoSources(name string, m *report.MachO) []entSource {
 		if merged {
 			continue
 		}
-		platform := platformOfBuild(s.Platform)
+		platform := platformOfBuild(s.buildPlatform())
 		if platform == entitlements.AnyPlatform {
 			platform = entitlements.PlatformOfEntitlements(ents)
 		}
 		out = append(out, entSource{
 			Ents: entitlements.Normalize(ents), Platform: platform, FromBinary: true,
-			SigningTeam: s.LeafTeam, CertKind: s.CertKind, Identifier: s.Identifier, slice: s,
+			SigningTeam: leafTeam, CertKind: certKind, Identifier: identifier, slice: s,
 		})
 		archs = append(archs, []string{s.Arch})
 	}
@@ -173,15 +177,17 @@ type caseProfile struct {
 
 func caseProfiles(c *Case) []caseProfile { return c.caseProfiles() }
 
+// collectCaseProfiles are the profiles given on their own (files and pasted
+// ones, in the order of the inputs), as parsed; an embedded profile goes
+// only with its own bundle's code (entSource.embedded).
 func collectCaseProfiles(c *Case) []caseProfile {
 	var out []caseProfile
 	for _, in := range c.Inputs {
-		for _, a := range in.Artifacts {
-			f, ok := a.Facts.(*report.Profile)
-			if !ok || f.Entitlements == nil {
+		for _, pc := range c.profiles() {
+			if pc.in != in || in.Kind == KindArchive || pc.pr == nil || pc.pr.Entitlements == nil {
 				continue
 			}
-			out = append(out, profileOf(a.Name, f))
+			out = append(out, profileOf(pc.subject, profileFacts(pc.pr, time.Time{})))
 		}
 	}
 	return out
@@ -320,11 +326,11 @@ var entNotAuthorised = &Check{
 			// The slice's own build platform, not a guess from its keys:
 			// the rule is macOS's (iOS code without a profile is refused
 			// for other reasons, which the profile checks say).
-			if s.slice == nil || platformOfBuild(s.slice.Platform) != entitlements.MacOS {
+			if s.slice == nil || platformOfBuild(s.slice.buildPlatform()) != entitlements.MacOS {
 				continue
 			}
 			how := "is ad hoc signed"
-			switch s.slice.Signature {
+			switch s.slice.Kind {
 			case "adhoc", "linker-signed":
 			case "cd-only":
 				how = "has CodeDirectories but no signature (no certificate, no adhoc flag)"
@@ -629,7 +635,7 @@ var entPrivate = &Check{
 			if len(keys) == 0 {
 				continue
 			}
-			if s.CertKind == "Software Signing" && s.slice != nil && s.slice.Trusted {
+			if s.CertKind == "Software Signing" && s.slice != nil && s.slice.trusted() {
 				continue // Apple's own binary, signed under Apple's root
 			}
 			p.Report(s.Subject, "claims %d Apple-only entitlement(s): %s", len(keys), strings.Join(keys, ", "))

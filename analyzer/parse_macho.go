@@ -244,7 +244,7 @@ func machoFacts(mi *machoInput) *report.MachO {
 		fs.Failures = ms.failures()
 		fs.Verified = s.Signature != nil && ms.Result != nil && len(fs.Failures) == 0 &&
 			(ms.Kind != sigCertificate || ms.cmsChecked)
-		fs.Trusted = ms.Kind == sigCertificate && ms.cmsChecked && ms.ChainErr == nil && len(ms.Chain) > 0
+		fs.Trusted = ms.trusted()
 		facts.Slices = append(facts.Slices, fs)
 	}
 	return facts
@@ -272,6 +272,21 @@ func (ms *machoSlice) failures() []string {
 		out = append(out, "CMS: "+ms.CMSErr.Error())
 	}
 	return out
+}
+
+// buildPlatform is the platform LC_BUILD_VERSION or LC_VERSION_MIN_* names,
+// or "" when the slice has neither.
+func (ms *machoSlice) buildPlatform() string {
+	if !ms.HasMinOS {
+		return ""
+	}
+	return ms.Platform
+}
+
+// trusted says the slice is signed with a certificate whose chain was built
+// to a trusted root (the facts' "trusted").
+func (ms *machoSlice) trusted() bool {
+	return ms.Kind == sigCertificate && ms.cmsChecked && ms.ChainErr == nil && len(ms.Chain) > 0
 }
 
 // cmsBroken says the slice is signed with a certificate but its CMS cannot
