@@ -705,15 +705,11 @@ var profileWrongPlatform = &Check{
 		var bins []bin
 		seen := map[string]bool{}
 		for _, in := range p.Case.OfKind(KindMachO) {
-			for _, a := range in.Artifacts {
-				m, ok := a.Facts.(*report.MachO)
-				if !ok {
-					continue
-				}
-				for _, s := range m.Slices {
-					if pl := binaryPlatform(s.Platform); pl != "" && !seen[a.Name+pl] {
-						seen[a.Name+pl] = true
-						bins = append(bins, bin{a.Name, pl})
+			if mi := in.machoInput(); mi != nil {
+				for _, s := range mi.Slices {
+					if pl := binaryPlatform(s.buildPlatform()); pl != "" && !seen[in.Name+pl] {
+						seen[in.Name+pl] = true
+						bins = append(bins, bin{in.Name, pl})
 					}
 				}
 			}
