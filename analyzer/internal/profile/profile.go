@@ -419,9 +419,6 @@ func readPlist(b []byte) (map[string]any, error) {
 		return nil, errors.New("the content is not a property list")
 	}
 	if err != nil {
-		if msg, ok := strings.CutPrefix(err.Error(), "xml entitlements: "); ok && !errors.As(err, new(*entitlements.Error)) {
-			return nil, errors.New(msg)
-		}
 		var ee *entitlements.Error
 		if errors.As(err, &ee) {
 			if ee.Offset >= 0 {
