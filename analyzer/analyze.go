@@ -15,6 +15,9 @@ import (
 // present, and returns the report. One input failing (even by panicking) never
 // stops the others: its failure becomes a finding on it.
 func Analyze(ctx context.Context, files []File, opts Options) (*report.Report, error) {
+	// One trust for every parser and check of this analysis (each gets a
+	// copy of opts).
+	opts.resolveTrust()
 	c := &Case{}
 	for _, f := range files {
 		if err := ctx.Err(); err != nil {

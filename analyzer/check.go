@@ -25,7 +25,8 @@ type Check struct {
 	// Fix says how to fix it, with the command where one exists.
 	Fix string
 	// Needs lists the kinds of input the check looks at; the check runs only
-	// when the case has at least one input of each kind.
+	// when the case has something of each kind, dropped or inside another
+	// input (a profile embedded in an .ipa is a profile; see Case.has).
 	Needs []Kind
 	// Blocks names the goals a finding of this check makes fail (see
 	// report.Goals); empty for checks that only inform.

@@ -72,8 +72,8 @@ var allChecks = slices.Concat(
 	// Installer packages and disk images: signature, chain, kind of
 	// certificate, and what they carry.
 	[]*Check{pkgUnsigned, pkgSignatureInvalid, pkgApplicationCert, pkgUntrustedChain, pkgCertificateExpired,
-		pkgComponentForAppStore, pkgRosetta, pkgScripts, pkgPayloadCodeUnsigned, pkgKind},
-	[]*Check{dmgSignatureInvalid, dmgUntrustedChain, dmgNotDeveloperID, dmgNoSecureTimestamp, dmgKind},
+		pkgComponentForAppStore, pkgRosetta, pkgScripts, pkgPayloadCodeUnsigned, pkgKind, pkgTicketMismatch},
+	[]*Check{dmgSignatureInvalid, dmgUntrustedChain, dmgNotDeveloperID, dmgNoSecureTimestamp, dmgKind, dmgTicketMismatch, bundleTicketMismatch},
 
 	// Notary logs: one check per issue the notary service reports that
 	// signdoctor explains, then unknown issues and the log's status.

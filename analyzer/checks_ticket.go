@@ -89,7 +89,3 @@ var pkgTicketMismatch = &Check{
 		})
 	},
 }
-
-func init() {
-	register(bundleTicketMismatch, dmgTicketMismatch, pkgTicketMismatch)
-}

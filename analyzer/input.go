@@ -42,6 +42,7 @@ type Input struct {
 // Case is every input dropped together.
 type Case struct {
 	Inputs []*Input
+	views  caseViews // see case_views.go
 }
 
 // OfKind returns the inputs of one kind, in the order they were given.
@@ -55,9 +56,25 @@ func (c *Case) OfKind(k Kind) []*Input {
 	return out
 }
 
+// has says whether the case holds something of kind k, wherever it sits: a
+// profile, Mach-O or entitlements inside an archive or a package, or pasted
+// as tool output (codesign -d, security cms -D), counts as one, so a check's Needs names what it looks at.
 func (c *Case) has(k Kind) bool {
-	if k == KindAny {
+	switch k {
+	case KindAny:
 		return len(c.Inputs) > 0
+	case KindProfile:
+		if len(c.profiles()) > 0 {
+			return true
+		}
+	case KindMachO:
+		if len(c.machoTargets()) > 0 || len(pastedCodes(c)) > 0 {
+			return true
+		}
+	case KindEntitlements:
+		if len(c.entitlementSources()) > 0 {
+			return true
+		}
 	}
 	return len(c.OfKind(k)) > 0
 }

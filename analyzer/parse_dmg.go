@@ -134,10 +134,9 @@ func (di *dmgInput) verify(ctx context.Context, in *Input, sig *macho.Signature,
 			if isZeroBytes(want) {
 				return
 			}
-			h.Reset()
-			h.Write(data)
-			if got := h.Sum(nil); !bytes.Equal(got[:len(want)], want) {
-				di.Failures = append(di.Failures, fmt.Sprintf("the %s changed after signing: its %s is %x, the CodeDirectory records %x", what, c.HashName(), got[:len(want)], want))
+			// Hashed as the Mach-O verifier hashes special slots.
+			if got := c.SpecialHash(data); !bytes.Equal(got, want) {
+				di.Failures = append(di.Failures, fmt.Sprintf("the %s changed after signing: its %s is %x, the CodeDirectory records %x", what, c.HashName(), got, want))
 			}
 		}
 		special(macho.SlotRequirements, sig.Requirements, "requirements blob")

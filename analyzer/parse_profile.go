@@ -42,13 +42,38 @@ func sniffProfile(head []byte, name string) bool {
 	return profile.IsBarePlist(head) && profile.HasProfileKeys(head)
 }
 
-// trustFor is Apple's pinned trust, plus the case runner's test roots.
+// trustFor is Apple's pinned trust, plus the case runner's test roots: the
+// one Analyze resolved, else (EvaluateRequirement, a parser called alone)
+// built now.
 func trustFor(opts *Options) (*certs.Trust, error) {
+	if opts.trustResolved {
+		return opts.trust, opts.trustErr
+	}
 	if len(opts.TestRoots()) == 0 {
 		return certs.Apple(), nil
 	}
 	return certs.WithRoots(opts.TestRoots()...)
 }
+
+// resolveTrust builds the trust once, so the parsers and checks of one
+// analysis judge every chain against the same value.
+func (o *Options) resolveTrust() {
+	o.trust, o.trustErr = trustFor(o)
+	o.trustResolved = true
+}
+
+// readProfile is the one place the analyzer parses a profile's bytes
+// (CMS verification and chain building included); profile checks read the
+// case's profiles, parsed once (Case.profiles).
+func readProfile(b []byte, trust *certs.Trust) (*profile.Profile, error) {
+	if profileParsed != nil {
+		profileParsed()
+	}
+	return profile.Parse(b, trust)
+}
+
+// profileParsed, set only by this package's tests, counts readProfile calls.
+var profileParsed func()
 
 func parseProfile(ctx context.Context, in *Input, opts *Options) (any, []report.Artifact, error) {
 	if in.Size > profile.MaxSize {
@@ -65,7 +90,7 @@ func parseProfile(ctx context.Context, in *Input, opts *Options) (any, []report.
 	if err != nil {
 		return nil, nil, err
 	}
-	p, err := profile.Parse(b, trust)
+	p, err := readProfile(b, trust)
 	if err != nil {
 		// A value, so that profile-malformed (not the generic
 		// input-malformed) explains it.
