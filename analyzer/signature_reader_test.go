@@ -100,7 +100,7 @@ func TestRequirementBoxAgreesWithAnalysis(t *testing.T) {
 				continue
 			}
 			head := make([]byte, 4)
-			if _, err := f.R.ReadAt(head, 0); err == nil && recognize(head, f.Name) != nil && recognize(head, f.Name).kind == KindMachO {
+			if _, err := f.R.ReadAt(head, 0); err == nil && recognize(inputKinds, head, f.Name) != nil && recognize(inputKinds, head, f.Name).Kind == KindMachO {
 				machos = append(machos, f)
 			}
 		}
