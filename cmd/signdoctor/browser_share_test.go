@@ -99,7 +99,9 @@ func (b *browser) testShareLinks(t *testing.T) {
 			if !strings.Contains(status, "too large to show") {
 				t.Errorf("the message does not say why: %q", status)
 			}
-			if cpu > 2 {
+			// 4 s: app.wasm is built without inlining to stay in its size
+			// budget, which makes the page's own Go about half again slower.
+			if cpu > 4 {
 				t.Errorf("the page's main thread worked %.1f s", cpu)
 			}
 			if n := evaluate[int](tb, `document.querySelectorAll(".report, .bundle-card").length`); n != 0 {
