@@ -147,19 +147,7 @@ const heldOutFloor = 39
 // catalogue work on the first: 83 of 99 were diagnosed right at first sight,
 // all of them after the classes they showed were fixed.
 func TestHeldOut2Messages(t *testing.T) {
-	recs := readRecords(t, "testdata/heldout2-messages.txt")
-	right := 0
-	for _, r := range recs {
-		if why := judge(r, Analyze([]byte(r.text))); why != "" {
-			t.Logf("MISS %s (%s): %s", r.name, r.source, why)
-			continue
-		}
-		right++
-	}
-	t.Logf("second held-out set diagnosed right: %d of %d", right, len(recs))
-	if right < heldOut2Floor {
-		t.Errorf("%d of %d second held-out messages diagnosed right, fewer than the %d reached before", right, len(recs), heldOut2Floor)
-	}
+	scoreHeldOut(t, "testdata/heldout2-messages.txt", "second", heldOut2Floor)
 }
 
 const heldOut2Floor = 99
@@ -169,19 +157,7 @@ const heldOut2Floor = 99
 // them after the classes they showed were fixed. Its texts that are not Apple
 // code signing are in TestNotSigning.
 func TestHeldOut3Messages(t *testing.T) {
-	recs := readRecords(t, "testdata/heldout3-messages.txt")
-	right := 0
-	for _, r := range recs {
-		if why := judge(r, Analyze([]byte(r.text))); why != "" {
-			t.Logf("MISS %s (%s): %s", r.name, r.source, why)
-			continue
-		}
-		right++
-	}
-	t.Logf("third held-out set diagnosed right: %d of %d", right, len(recs))
-	if right < heldOut3Floor {
-		t.Errorf("%d of %d third held-out messages diagnosed right, fewer than the %d reached before", right, len(recs), heldOut3Floor)
-	}
+	scoreHeldOut(t, "testdata/heldout3-messages.txt", "third", heldOut3Floor)
 }
 
 const heldOut3Floor = 30
@@ -191,31 +167,8 @@ const heldOut3Floor = 30
 // the classes they showed were fixed. Its texts that are not Apple code
 // signing are measured here too (none got an error).
 func TestHeldOut4Messages(t *testing.T) {
-	recs := readRecords(t, "testdata/heldout4-messages.txt")
-	right := 0
-	for _, r := range recs {
-		if why := judge(r, Analyze([]byte(r.text))); why != "" {
-			t.Logf("MISS %s (%s): %s", r.name, r.source, why)
-			continue
-		}
-		right++
-	}
-	t.Logf("fourth held-out set diagnosed right: %d of %d", right, len(recs))
-	if right < heldOut4Floor {
-		t.Errorf("%d of %d fourth held-out messages diagnosed right, fewer than the %d reached before", right, len(recs), heldOut4Floor)
-	}
-	ns := readRecords(t, "testdata/heldout4-not-signing.txt")
-	wrong := 0
-	for _, r := range ns {
-		for _, m := range Analyze([]byte(r.text)).Matches {
-			if m.Entry.Severity != Info {
-				t.Logf("WRONG %s (%s): %s %s on %q", r.name, r.source, m.Entry.Severity, m.Entry.ID, m.Excerpt)
-				wrong++
-				break
-			}
-		}
-	}
-	t.Logf("fourth not-signing set with an error or warning: %d of %d", wrong, len(ns))
+	scoreHeldOut(t, "testdata/heldout4-messages.txt", "fourth", heldOut4Floor)
+	countNotSigning(t, "testdata/heldout4-not-signing.txt", "fourth")
 }
 
 const heldOut4Floor = 24
@@ -225,31 +178,8 @@ const heldOut4Floor = 24
 // them after the classes they showed were fixed. Its text that is not Apple
 // code signing is measured here too.
 func TestHeldOut5Messages(t *testing.T) {
-	recs := readRecords(t, "testdata/heldout5-messages.txt")
-	right := 0
-	for _, r := range recs {
-		if why := judge(r, Analyze([]byte(r.text))); why != "" {
-			t.Logf("MISS %s (%s): %s", r.name, r.source, why)
-			continue
-		}
-		right++
-	}
-	t.Logf("fifth held-out set diagnosed right: %d of %d", right, len(recs))
-	if right < heldOut5Floor {
-		t.Errorf("%d of %d fifth held-out messages diagnosed right, fewer than the %d reached before", right, len(recs), heldOut5Floor)
-	}
-	ns := readRecords(t, "testdata/heldout5-not-signing.txt")
-	wrong := 0
-	for _, r := range ns {
-		for _, m := range Analyze([]byte(r.text)).Matches {
-			if m.Entry.Severity != Info {
-				t.Logf("WRONG %s (%s): %s %s on %q", r.name, r.source, m.Entry.Severity, m.Entry.ID, m.Excerpt)
-				wrong++
-				break
-			}
-		}
-	}
-	t.Logf("fifth not-signing set with an error or warning: %d of %d", wrong, len(ns))
+	scoreHeldOut(t, "testdata/heldout5-messages.txt", "fifth", heldOut5Floor)
+	countNotSigning(t, "testdata/heldout5-not-signing.txt", "fifth")
 }
 
 const heldOut5Floor = 18
@@ -403,4 +333,41 @@ func TestContextNearMisses(t *testing.T) {
 			t.Errorf("%s: first cause %q does not say %q", c.name, got, c.firstSays)
 		}
 	}
+}
+
+// scoreHeldOut judges every message of a held-out set and fails when fewer
+// are diagnosed right than the floor reached before.
+func scoreHeldOut(t *testing.T, path, which string, floor int) {
+	t.Helper()
+	recs := readRecords(t, path)
+	right := 0
+	for _, r := range recs {
+		if why := judge(r, Analyze([]byte(r.text))); why != "" {
+			t.Logf("MISS %s (%s): %s", r.name, r.source, why)
+			continue
+		}
+		right++
+	}
+	t.Logf("%s held-out set diagnosed right: %d of %d", which, right, len(recs))
+	if right < floor {
+		t.Errorf("%d of %d %s held-out messages diagnosed right, fewer than the %d reached before", right, len(recs), which, floor)
+	}
+}
+
+// countNotSigning logs the texts of a set that are not Apple code signing
+// yet get an error or warning.
+func countNotSigning(t *testing.T, path, which string) {
+	t.Helper()
+	ns := readRecords(t, path)
+	wrong := 0
+	for _, r := range ns {
+		for _, m := range Analyze([]byte(r.text)).Matches {
+			if m.Entry.Severity != Info {
+				t.Logf("WRONG %s (%s): %s %s on %q", r.name, r.source, m.Entry.Severity, m.Entry.ID, m.Excerpt)
+				wrong++
+				break
+			}
+		}
+	}
+	t.Logf("%s not-signing set with an error or warning: %d of %d", which, wrong, len(ns))
 }
