@@ -288,6 +288,9 @@ func readFuncNames(s *reader, names map[int]string) error {
 // dots of a module's host are not the package's end: the labels from one of
 // them to a top-level domain and "_" ("software.sslmate.com_src_...").
 func packageOf(sym string) string {
+	if strings.HasPrefix(sym, "type_.") {
+		return "type_" // the compiler's equality and hash functions of types
+	}
 	for i := 0; i < len(sym); i++ {
 		if sym[i] != '.' {
 			continue

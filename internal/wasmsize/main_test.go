@@ -113,7 +113,8 @@ func TestPackageOf(t *testing.T) {
 		"math_big.nat.add":                                  "math_big",
 		"unicode.map.init.0":                                "unicode",
 		"github.com_signdoctor_signdoctor_analyzer.init.0":  "github.com_signdoctor_signdoctor_analyzer",
-		"time.now": "time",
+		"type_.eq.net_url.URL":                              "type_",
+		"time.now":                                          "time",
 	} {
 		if got := packageOf(sym); got != want {
 			t.Errorf("packageOf(%q) = %q, want %q", sym, got, want)
