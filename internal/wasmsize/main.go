@@ -2,9 +2,11 @@
 // Go go: the code of each package (from the function bodies and the name
 // section, so build without -ldflags=-s), and the data. `make wasm-size`
 // runs it so the next person sees which packages to look at before the
-// budget is reached.
+// budget is reached. With -brotli, each listed package's code is also
+// compressed on its own with brotli (by node, which the build already uses),
+// as a visitor downloads it.
 //
-//	go run ./internal/wasmsize [-top N] app.wasm
+//	go run ./internal/wasmsize [-top N] [-brotli] app.wasm
 package main
 
 import (
@@ -15,21 +17,31 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 )
 
 func main() {
 	top := flag.Int("top", 20, "packages to list")
+	withBrotli := flag.Bool("brotli", false, "also give each listed package's code compressed with brotli (needs node)")
 	flag.Parse()
 	if flag.NArg() != 1 {
-		fmt.Fprintln(os.Stderr, "usage: wasmsize [-top N] FILE.wasm")
+		fmt.Fprintln(os.Stderr, "usage: wasmsize [-top N] [-brotli] FILE.wasm")
 		os.Exit(2)
 	}
 	b, err := os.ReadFile(flag.Arg(0))
 	if err == nil {
 		var p *Profile
 		if p, err = Read(b); err == nil {
+			if *withBrotli {
+				if err := p.compressTop(*top); err != nil {
+					fmt.Fprintln(os.Stderr, "wasmsize: no brotli column:", err)
+				}
+			}
 			p.Print(os.Stdout, *top)
 			return
 		}
@@ -42,6 +54,10 @@ func main() {
 type Profile struct {
 	Total, Code, Data, Names int
 	ByPackage                map[string]int
+	// code is each package's function bodies, concatenated; Brotli the
+	// size of that compressed alone (quality 11), for the packages measured.
+	code   map[string][]byte
+	Brotli map[string]int
 	// Unnamed is code of functions the name section does not name.
 	Unnamed int
 	// FuncNames and PCTables are the parts of the data that are Go's
@@ -107,10 +123,10 @@ func Read(b []byte) (*Profile, error) {
 	if len(b) < 8 || string(b[:4]) != "\x00asm" {
 		return nil, errors.New("not a WebAssembly binary")
 	}
-	p := &Profile{Total: len(b), ByPackage: map[string]int{}}
+	p := &Profile{Total: len(b), ByPackage: map[string]int{}, code: map[string][]byte{}}
 	r := &reader{b: b, off: 8}
 	imported := 0
-	var bodies []int
+	var bodies [][]byte
 	names := map[int]string{}
 	for r.off < len(b) {
 		id, err := r.byte()
@@ -142,10 +158,11 @@ func Read(b []byte) (*Profile, error) {
 				if err != nil {
 					return nil, err
 				}
-				if _, err := s.bytes(l); err != nil {
+				body, err := s.bytes(l)
+				if err != nil {
 					return nil, err
 				}
-				bodies = append(bodies, l)
+				bodies = append(bodies, body)
 			}
 		case 11: // data
 			p.Data = size
@@ -161,11 +178,13 @@ func Read(b []byte) (*Profile, error) {
 			}
 		}
 	}
-	for i, l := range bodies {
+	for i, body := range bodies {
 		if n, ok := names[imported+i]; ok {
-			p.ByPackage[packageOf(n)] += l
+			pkg := packageOf(n)
+			p.ByPackage[pkg] += len(body)
+			p.code[pkg] = append(p.code[pkg], body...)
 		} else {
-			p.Unnamed += l
+			p.Unnamed += len(body)
 		}
 	}
 	return p, nil
@@ -263,18 +282,85 @@ func readFuncNames(s *reader, names map[int]string) error {
 }
 
 // packageOf is the package of a symbol as Go's wasm linker names it: the
-// import path with "/" written "_", then "." and the symbol
-// ("github.com_x_y.(*T).M" -> "github.com_x_y", "runtime.mallocgc" ->
-// "runtime"). A module path's host keeps its dot.
+// import path with "/" written "_", then "." and the symbol, whose "(", "*"
+// and ")" are written "_" too ("github.com_x_y.__T_.M" -> "github.com_x_y",
+// "runtime.mallocgc" -> "runtime", "fmt.__pp_.printArg" -> "fmt"). The
+// dots of a module's host are not the package's end: the labels from one of
+// them to a top-level domain and "_" ("software.sslmate.com_src_...").
 func packageOf(sym string) string {
-	start := 0
-	if us := strings.Index(sym, "_"); us > 0 && strings.Contains(sym[:us], ".") {
-		start = us
+	if strings.HasPrefix(sym, "type_.") {
+		return "type_" // the compiler's equality and hash functions of types
 	}
-	if dot := strings.Index(sym[start:], "."); dot >= 0 {
-		return sym[:start+dot]
+	for i := 0; i < len(sym); i++ {
+		if sym[i] != '.' {
+			continue
+		}
+		host := hostTail.FindString(sym[i:])
+		if host == "" {
+			return sym[:i]
+		}
+		i += len(host) - 1
 	}
 	return sym
+}
+
+// hostTail matches the rest of a module's host from one of its dots.
+var hostTail = regexp.MustCompile(`^(\.[a-z0-9-]+)*\.[a-z]{2,4}_`)
+
+// brotliJS prints the size of each file named on its command line,
+// compressed as make build compresses app.wasm.
+const brotliJS = `const fs = require("fs"), z = require("zlib");
+for (const f of process.argv.slice(1)) {
+	const b = fs.readFileSync(f);
+	console.log(z.brotliCompressSync(b, {params: {[z.constants.BROTLI_PARAM_QUALITY]: 11, [z.constants.BROTLI_PARAM_SIZE_HINT]: b.length}}).length);
+}`
+
+// compressTop fills Brotli for the top packages by code. Compressed alone, a
+// package's code loses the context the rest of the binary gives it, so the
+// figures add up to a little more than the code's share of app.wasm.br.
+func (p *Profile) compressTop(top int) error {
+	dir, err := os.MkdirTemp("", "wasmsize")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	pkgs := p.topPackages(top)
+	args := []string{"-e", brotliJS}
+	for i, pkg := range pkgs {
+		f := filepath.Join(dir, strconv.Itoa(i))
+		if err := os.WriteFile(f, p.code[pkg], 0o600); err != nil {
+			return err
+		}
+		args = append(args, f)
+	}
+	out, err := exec.Command("node", args...).Output()
+	if err != nil {
+		return err
+	}
+	sizes := strings.Fields(string(out))
+	if len(sizes) != len(pkgs) {
+		return fmt.Errorf("node printed %d sizes for %d packages", len(sizes), len(pkgs))
+	}
+	p.Brotli = map[string]int{}
+	for i, pkg := range pkgs {
+		if p.Brotli[pkg], err = strconv.Atoi(sizes[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// topPackages is the packages by code size, largest first, at most n.
+func (p *Profile) topPackages(n int) []string {
+	var pkgs []string
+	for pkg := range p.ByPackage {
+		pkgs = append(pkgs, pkg)
+	}
+	sort.Slice(pkgs, func(i, j int) bool {
+		a, b := p.ByPackage[pkgs[i]], p.ByPackage[pkgs[j]]
+		return a > b || a == b && pkgs[i] < pkgs[j]
+	})
+	return pkgs[:min(n, len(pkgs))]
 }
 
 // readPclntab finds Go's pclntab header in the data section's segments and
@@ -366,21 +452,22 @@ func (p *Profile) Print(w io.Writer, top int) {
 		pkg  string
 		size int
 	}
-	var rows []row
 	groups := map[string]int{}
 	for pkg, n := range p.ByPackage {
-		rows = append(rows, row{pkg, n})
 		groups[group(pkg)] += n
 	}
-	sort.Slice(rows, func(i, j int) bool {
-		return rows[i].size > rows[j].size || rows[i].size == rows[j].size && rows[i].pkg < rows[j].pkg
-	})
-	fmt.Fprintf(w, "code by package (top %d of %d):\n", min(top, len(rows)), len(rows))
-	for i, r := range rows {
-		if i == top {
-			break
+	pkgs := p.topPackages(top)
+	fmt.Fprintf(w, "code by package (top %d of %d", len(pkgs), len(p.ByPackage))
+	if p.Brotli != nil {
+		fmt.Fprint(w, "; then its code compressed alone with brotli")
+	}
+	fmt.Fprintln(w, "):")
+	for _, pkg := range pkgs {
+		fmt.Fprintf(w, "  %9d  %5.1f%%", p.ByPackage[pkg], pct(p.ByPackage[pkg], p.Code))
+		if br, ok := p.Brotli[pkg]; ok {
+			fmt.Fprintf(w, "  br %8d", br)
 		}
-		fmt.Fprintf(w, "  %9d  %5.1f%%  %s\n", r.size, pct(r.size, p.Code), r.pkg)
+		fmt.Fprintf(w, "  %s\n", pkg)
 	}
 	fmt.Fprintln(w, "code by origin:")
 	var gs []row

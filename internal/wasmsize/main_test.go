@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/binary"
+	"os/exec"
 	"strings"
 	"testing"
 )
@@ -92,6 +93,52 @@ func TestReadPclntab(t *testing.T) {
 	var out strings.Builder
 	p.Print(&out, 5)
 	if !strings.Contains(out.String(), "function names 1000") {
+		t.Errorf("print:\n%s", out.String())
+	}
+}
+
+// Symbols as Go's wasm linker names them: receivers' "(*T)" and import
+// paths' "/" are written "_", and a module host's dot is not the end of
+// the package.
+func TestPackageOf(t *testing.T) {
+	for sym, want := range map[string]string{
+		"runtime.mallocgc":                                  "runtime",
+		"fmt.__pp_.printArg":                                "fmt",
+		"slices.partitionCmpFunc_go.shape.int":              "slices",
+		"crypto_internal_fips140_nistec_fiat.p256Mul":       "crypto_internal_fips140_nistec_fiat",
+		"github.com_signdoctor_signdoctor_analyzer.Analyze": "github.com_signdoctor_signdoctor_analyzer",
+		"vendor_golang.org_x_crypto_chacha20.New":           "vendor_golang.org_x_crypto_chacha20",
+		"software.sslmate.com_src_go_pkcs12.Decode":         "software.sslmate.com_src_go_pkcs12",
+		"howett.net_plist.__Decoder_.Decode":                "howett.net_plist",
+		"math_big.nat.add":                                  "math_big",
+		"unicode.map.init.0":                                "unicode",
+		"github.com_signdoctor_signdoctor_analyzer.init.0":  "github.com_signdoctor_signdoctor_analyzer",
+		"type_.eq.net_url.URL":                              "type_",
+		"time.now":                                          "time",
+	} {
+		if got := packageOf(sym); got != want {
+			t.Errorf("packageOf(%q) = %q, want %q", sym, got, want)
+		}
+	}
+}
+
+// With node, the listed packages' code is compressed: a package of one
+// repeated byte compresses to almost nothing, and the column is printed.
+func TestCompressTop(t *testing.T) {
+	if _, err := exec.LookPath("node"); err != nil {
+		t.Skip("node is not installed")
+	}
+	p := &Profile{Code: 20000, ByPackage: map[string]int{"a": 10000, "b": 10000}, code: map[string][]byte{
+		"a": bytes.Repeat([]byte{1}, 10000), "b": bytes.Repeat([]byte{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, 1000)}}
+	if err := p.compressTop(1); err != nil {
+		t.Fatal(err)
+	}
+	if br, ok := p.Brotli["a"]; !ok || br <= 0 || br > 100 || len(p.Brotli) != 1 {
+		t.Errorf("brotli sizes %v", p.Brotli)
+	}
+	var out strings.Builder
+	p.Print(&out, 2)
+	if !strings.Contains(out.String(), " br ") {
 		t.Errorf("print:\n%s", out.String())
 	}
 }

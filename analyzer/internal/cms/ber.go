@@ -1,13 +1,14 @@
 package cms
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
-// The PKCS #7 library converts BER to DER before parsing, re-encoding every
-// nested level into a fresh buffer: on deeply nested input (a few kilobytes of
-// indefinite-length headers) that costs seconds to minutes and a lot of
-// memory. checkBERShape walks the encoding once, linearly, and refuses
-// nesting deeper and element counts larger than any real CMS has, before
-// the library sees the bytes.
+// Apple writes CMS in BER (indefinite lengths, constructed OCTET STRINGs);
+// encoding/asn1 reads DER lengths only. checkBERShape walks the encoding
+// once, linearly, and refuses nesting deeper and element counts larger than
+// any real CMS has; berToDER then rewrites the lengths.
 
 const (
 	// maxBERDepth: Apple's CMS nests about 12 levels (SignedData, SignerInfo,
@@ -23,7 +24,7 @@ type berWalker struct {
 }
 
 // checkBERShape checks the element starting at offset 0; bytes after it
-// are left to the library.
+// (a code signature's zero padding) are not read.
 func checkBERShape(b []byte) error {
 	w := &berWalker{b: b, budget: maxBERElements}
 	_, err := w.element(0, 0)
@@ -113,4 +114,133 @@ func (w *berWalker) content(off, pos, length int, constructed bool, depth int) (
 		pos = next
 	}
 	return end, nil
+}
+
+// berNode is one element of a BER encoding: its identifier octets as read,
+// and a primitive's contents or a constructed element's children.
+type berNode struct {
+	tag      []byte
+	contents []byte
+	children []berNode
+	// size is the length of the contents once re-encoded with definite
+	// lengths.
+	size int
+}
+
+var errBERLength = errors.New("a BER length has a leading zero byte")
+
+// berToDER re-encodes the element at offset 0 of b (which checkBERShape
+// accepted) with definite, minimal lengths, and drops the bytes after it.
+// Tags, constructed strings and the order of SET elements stay as they are.
+func berToDER(b []byte) ([]byte, error) {
+	n, _, err := readBER(b, 0)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, len(n.tag)+derLengthSize(n.size)+n.size)
+	return n.appendDER(out), nil
+}
+
+func readBER(b []byte, off int) (berNode, int, error) {
+	var n berNode
+	start := off
+	if off+2 > len(b) {
+		return n, 0, fmt.Errorf("element at byte %d runs past the end", off)
+	}
+	constructed := b[off]&0x20 != 0
+	off++
+	if b[start]&0x1f == 0x1f {
+		for off < len(b) && b[off] >= 0x80 {
+			off++
+		}
+		off++
+	}
+	if off >= len(b) {
+		return n, 0, fmt.Errorf("element at byte %d runs past the end", start)
+	}
+	n.tag = b[start:off]
+	l := int(b[off])
+	off++
+	indefinite := l == 0x80
+	length := l
+	if l > 0x80 {
+		k := l & 0x7f
+		if k > 4 || off+k > len(b) {
+			return n, 0, fmt.Errorf("bad length at byte %d", start)
+		}
+		if b[off] == 0 {
+			return n, 0, errBERLength
+		}
+		length = 0
+		for _, c := range b[off : off+k] {
+			length = length<<8 | int(c)
+		}
+		off += k
+	}
+	if !constructed {
+		if indefinite || off+length > len(b) {
+			return n, 0, fmt.Errorf("bad primitive element at byte %d", start)
+		}
+		n.contents = b[off : off+length]
+		n.size = length
+		return n, off + length, nil
+	}
+	end := off + length
+	if !indefinite && end > len(b) {
+		return n, 0, fmt.Errorf("element at byte %d runs past the end", start)
+	}
+	for {
+		if indefinite {
+			if off+2 > len(b) {
+				return n, 0, fmt.Errorf("indefinite-length element at byte %d has no end", start)
+			}
+			if b[off] == 0 && b[off+1] == 0 {
+				return n, off + 2, nil
+			}
+		} else if off >= end {
+			return n, end, nil
+		}
+		child, next, err := readBER(b, off)
+		if err != nil {
+			return n, 0, err
+		}
+		if !indefinite && next > end {
+			return n, 0, fmt.Errorf("element at byte %d runs past its parent", off)
+		}
+		n.children = append(n.children, child)
+		n.size += len(child.tag) + derLengthSize(child.size) + child.size
+		off = next
+	}
+}
+
+// derLengthSize is how many bytes the DER length octets of n take.
+func derLengthSize(n int) int {
+	if n < 0x80 {
+		return 1
+	}
+	size := 1
+	for ; n > 0; n >>= 8 {
+		size++
+	}
+	return size
+}
+
+func (n *berNode) appendDER(out []byte) []byte {
+	out = append(out, n.tag...)
+	if n.size < 0x80 {
+		out = append(out, byte(n.size))
+	} else {
+		k := derLengthSize(n.size) - 1
+		out = append(out, 0x80|byte(k))
+		for i := k - 1; i >= 0; i-- {
+			out = append(out, byte(n.size>>(8*i)))
+		}
+	}
+	if n.children == nil {
+		return append(out, n.contents...)
+	}
+	for i := range n.children {
+		out = n.children[i].appendDER(out)
+	}
+	return out
 }

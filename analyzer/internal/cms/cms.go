@@ -2,16 +2,15 @@
 // profiles (attached plist content) and code signatures (detached, over the
 // CodeDirectory).
 //
-// It is the only package that imports a PKCS #7 library, so switching library
-// is one import line. It uses github.com/smallstep/pkcs7, the maintained fork
-// of go.mozilla.org/pkcs7 with the same API: go.mozilla.org/pkcs7 v0.10.0 ships
-// a non-test file (verify_test_dsa.go) that imports os/exec and testing into
-// every importer, which the pure analyzer must not carry.
+// It reads the SignedData itself with encoding/asn1 and crypto/x509: a PKCS #7
+// library would bring its own copy of crypto/x509 into app.wasm, and Apple's
+// CMS needs only this subset (one content, certificates, signer infos with
+// signed and unsigned attributes).
 //
-// Parse never panics: the library is called under recover, and inputs larger
-// than MaxSize are refused before it sees them. Verify checks the signature
-// only; whether the signer chains to a trusted root, and at what time, is
-// internal/certs' question.
+// Parse never panics: inputs larger than MaxSize, or shaped beyond any real
+// CMS (see checkBERShape), are refused before they are decoded. Verify checks
+// the signature only; whether the signer chains to a trusted root, and at what
+// time, is internal/certs' question.
 package cms
 
 import (
@@ -20,14 +19,14 @@ import (
 	_ "crypto/sha1" // digests the CMS may name
 	_ "crypto/sha256"
 	_ "crypto/sha512"
+	"crypto/subtle"
 	"crypto/x509"
 	"crypto/x509/pkix"
 	"encoding/asn1"
 	"errors"
 	"fmt"
+	"math/big"
 	"time"
-
-	"github.com/smallstep/pkcs7"
 )
 
 // MaxSize bounds a CMS blob. Profiles are a few KiB (the largest real ones,
@@ -70,7 +69,10 @@ type SignedData struct {
 	// hold (bad signature, imprint of another signature).
 	TimestampErr error
 
-	p7 *pkcs7.PKCS7
+	// signerInfos are the SignerInfos as read; parsed is whether Parse
+	// filled them (Verify has something to check).
+	signerInfos []signerInfo
+	parsed      bool
 }
 
 // Timestamp is a secure timestamp (RFC 3161) from a time-stamping authority.
@@ -127,23 +129,69 @@ func IsReason(err error, r Reason) bool {
 	return errors.As(err, &ce) && ce.Reason == r
 }
 
+// The SignedData structures of RFC 5652 (PKCS #7 v1.5 names), as far as
+// Apple's CMS uses them.
+type contentInfo struct {
+	ContentType asn1.ObjectIdentifier
+	Content     asn1.RawValue `asn1:"explicit,optional,tag:0"`
+}
+
+type signedData struct {
+	Version          int                        `asn1:"default:1"`
+	DigestAlgorithms []pkix.AlgorithmIdentifier `asn1:"set"`
+	ContentInfo      contentInfo
+	Certificates     rawCertificates `asn1:"optional,tag:0"`
+	CRLs             asn1.RawValue   `asn1:"optional,tag:1"`
+	SignerInfos      []signerInfo    `asn1:"set"`
+}
+
+// rawCertificates keeps the [0] IMPLICIT SET OF Certificate whole, for
+// x509.ParseCertificates.
+type rawCertificates struct {
+	Raw asn1.RawContent
+}
+
+type signerInfo struct {
+	Version                   int `asn1:"default:1"`
+	IssuerAndSerialNumber     issuerAndSerial
+	DigestAlgorithm           pkix.AlgorithmIdentifier
+	AuthenticatedAttributes   []attribute `asn1:"optional,omitempty,tag:0"`
+	DigestEncryptionAlgorithm pkix.AlgorithmIdentifier
+	EncryptedDigest           []byte
+	UnauthenticatedAttributes []attribute `asn1:"optional,omitempty,tag:1"`
+}
+
+type issuerAndSerial struct {
+	IssuerName   asn1.RawValue
+	SerialNumber *big.Int
+}
+
+type attribute struct {
+	Type  asn1.ObjectIdentifier
+	Value asn1.RawValue `asn1:"set"`
+}
+
+var (
+	oidSignedData    = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 7, 2}
+	oidEnvelopedData = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 7, 3}
+	oidEncryptedData = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 7, 6}
+)
+
 // Parse reads DER or BER SignedData. It never panics.
 func Parse(der []byte) (sd *SignedData, err error) {
-	p7, err := parsePKCS7(der)
+	signed, err := parseSignedData(der)
 	if err != nil {
 		return nil, err
 	}
-	sd = &SignedData{p7: p7, Content: p7.Content, Certificates: p7.Certificates, Signers: len(p7.Signers)}
-	if len(p7.Signers) == 0 {
+	sd = &SignedData{signerInfos: signed.SignerInfos, parsed: true, Content: signed.content,
+		Certificates: signed.certificates, Signers: len(signed.SignerInfos)}
+	if len(sd.signerInfos) == 0 {
 		return sd, &Error{NoSigner, "the SignedData has no signer"}
 	}
-	sd.Signer = p7.GetOnlySigner()
-	if sd.Signer == nil && len(p7.Signers) > 1 {
-		// Apple signs with one signer; take the first one's certificate so the
-		// caller can still name it.
-		sd.Signer = certForSigner(p7, 0)
-	}
-	s := p7.Signers[0]
+	// Apple signs with one signer; with more, the first one's certificate
+	// still names who signed.
+	sd.Signer = certForSigner(sd.Certificates, sd.signerInfos[0].IssuerAndSerialNumber)
+	s := sd.signerInfos[0]
 	sd.Signature = s.EncryptedDigest
 	sd.DigestAlgorithm = hashForOID(s.DigestAlgorithm.Algorithm)
 	if v := sd.SignedAttribute(OIDSigningTime); len(v) > 0 {
@@ -158,8 +206,17 @@ func Parse(der []byte) (sd *SignedData, err error) {
 	return sd, nil
 }
 
-// parsePKCS7 calls the library under recover with the size bounded.
-func parsePKCS7(der []byte) (p7 *pkcs7.PKCS7, err error) {
+// parsedSignedData is a SignedData with its content and certificates decoded.
+type parsedSignedData struct {
+	signedData
+	content      []byte
+	certificates []*x509.Certificate
+}
+
+// parseSignedData bounds the input, converts BER to DER and decodes the
+// ContentInfo. Another CMS type (enveloped or encrypted data) reads as a
+// SignedData without signers.
+func parseSignedData(der []byte) (sd *parsedSignedData, err error) {
 	if len(der) == 0 {
 		return nil, &Error{Malformed, "empty input"}
 	}
@@ -174,19 +231,78 @@ func parsePKCS7(der []byte) (p7 *pkcs7.PKCS7, err error) {
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			p7, err = nil, &Error{Malformed, fmt.Sprintf("malformed encoding (%v)", r)}
+			sd, err = nil, &Error{Malformed, fmt.Sprintf("malformed encoding (%v)", r)}
 		}
 	}()
-	p7, err = pkcs7.Parse(der)
+	der, err = berToDER(der)
 	if err != nil {
 		return nil, &Error{Malformed, err.Error()}
 	}
-	return p7, nil
+	var info contentInfo
+	if _, err := asn1.Unmarshal(der, &info); err != nil {
+		return nil, &Error{Malformed, err.Error()}
+	}
+	sd = new(parsedSignedData)
+	switch {
+	case info.ContentType.Equal(oidSignedData):
+	case info.ContentType.Equal(oidEnvelopedData), info.ContentType.Equal(oidEncryptedData):
+		return sd, nil
+	default:
+		return nil, &Error{Malformed, fmt.Sprintf("the content type %v is not SignedData", info.ContentType)}
+	}
+	// What decodes before an error stays: a SignedData whose SignerInfos
+	// cannot be read is one without signers, and says so.
+	_, _ = asn1.Unmarshal(info.Content.Bytes, &sd.signedData)
+	if sd.certificates, err = sd.Certificates.parse(); err != nil {
+		return nil, &Error{Malformed, err.Error()}
+	}
+	if sd.content, err = encapsulatedContent(sd.ContentInfo.Content.Bytes); err != nil {
+		return nil, &Error{Malformed, err.Error()}
+	}
+	return sd, nil
 }
 
-func certForSigner(p7 *pkcs7.PKCS7, i int) *x509.Certificate {
-	ias := p7.Signers[i].IssuerAndSerialNumber
-	for _, c := range p7.Certificates {
+func (raw rawCertificates) parse() ([]*x509.Certificate, error) {
+	if len(raw.Raw) == 0 {
+		return nil, nil
+	}
+	var set asn1.RawValue
+	if _, err := asn1.Unmarshal(raw.Raw, &set); err != nil {
+		return nil, err
+	}
+	return x509.ParseCertificates(set.Bytes)
+}
+
+// encapsulatedContent is the eContent's bytes: an OCTET STRING, or a
+// constructed one (BER, as Apple writes profiles) whose chunks are joined;
+// nil when the content is absent (a detached signature).
+func encapsulatedContent(b []byte) ([]byte, error) {
+	if len(b) == 0 {
+		return nil, nil
+	}
+	var v asn1.RawValue
+	if _, err := asn1.Unmarshal(b, &v); err != nil {
+		return nil, err
+	}
+	if !v.IsCompound || v.Tag != asn1.TagOctetString {
+		return v.Bytes, nil
+	}
+	var content []byte
+	for rest := v.Bytes; len(rest) > 0; {
+		var chunk asn1.RawValue
+		if _, err := asn1.Unmarshal(rest, &chunk); err != nil {
+			return nil, err
+		}
+		content = append(content, chunk.Bytes...)
+		rest = rest[len(chunk.FullBytes):]
+	}
+	return content, nil
+}
+
+// certForSigner is the certificate the SignerInfo names by issuer and serial
+// number, nil when the CMS does not carry it.
+func certForSigner(certs []*x509.Certificate, ias issuerAndSerial) *x509.Certificate {
+	for _, c := range certs {
 		if c.SerialNumber != nil && ias.SerialNumber != nil && c.SerialNumber.Cmp(ias.SerialNumber) == 0 &&
 			bytes.Equal(c.RawIssuer, ias.IssuerName.FullBytes) {
 			return c
@@ -201,7 +317,7 @@ func certForSigner(p7 *pkcs7.PKCS7, i int) *x509.Certificate {
 // the certificates' validity period: that is certs.VerifyChain's job at the
 // signing time.
 func (s *SignedData) Verify(detached []byte) (err error) {
-	if s == nil || s.p7 == nil {
+	if s == nil || !s.parsed {
 		return &Error{NoContent, "nothing to verify"}
 	}
 	defer func() {
@@ -209,32 +325,94 @@ func (s *SignedData) Verify(detached []byte) (err error) {
 			err = &Error{Malformed, fmt.Sprintf("verifying stopped on malformed data (%v)", r)}
 		}
 	}()
-	// The library refuses a signing time outside the signer's validity before
-	// it checks the signature. Old Apple profiles are signed by certificates
-	// long expired; the time question belongs to the chain check, so the
-	// library sees copies whose validity covers every time.
-	p := *s.p7
-	p.Certificates = make([]*x509.Certificate, len(s.p7.Certificates))
-	for i, c := range s.p7.Certificates {
-		cc := *c
-		cc.NotBefore = time.Time{}
-		cc.NotAfter = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
-		p.Certificates[i] = &cc
-	}
+	content := s.Content
 	if s.Content == nil {
 		if detached == nil {
 			return &Error{NoContent, "the signature is detached and no content was given"}
 		}
-		p.Content = detached
+		content = detached
 	} else if detached != nil && !bytes.Equal(detached, s.Content) {
 		return &Error{ContentDiffers, "the content given differs from the content the CMS carries"}
 	}
-	if err := p.Verify(); err != nil {
-		var mm *pkcs7.MessageDigestMismatchError
-		if errors.As(err, &mm) {
-			return &Error{DigestMismatch, "the content does not match the signed message digest (it changed after signing)"}
+	if len(s.signerInfos) == 0 {
+		return &Error{BadSignature, "the signature does not verify: the SignedData has no signer"}
+	}
+	for _, si := range s.signerInfos {
+		if err := s.verifySigner(si, content); err != nil {
+			return err
 		}
-		return &Error{BadSignature, "the signature does not verify: " + err.Error()}
+	}
+	return nil
+}
+
+// errDigestMismatch: the signed message digest is not the content's.
+var errDigestMismatch = &Error{DigestMismatch, "the content does not match the signed message digest (it changed after signing)"}
+
+func (s *SignedData) verifySigner(si signerInfo, content []byte) error {
+	bad := func(why string) error { return &Error{BadSignature, "the signature does not verify: " + why} }
+	signer := certForSigner(s.Certificates, si.IssuerAndSerialNumber)
+	if signer == nil {
+		return bad("the CMS does not carry the signer's certificate")
+	}
+	signed := content
+	if len(si.AuthenticatedAttributes) > 0 {
+		var digest []byte
+		v := attributeValues(si.AuthenticatedAttributes, OIDMessageDigest)
+		if v == nil {
+			return bad("the signed attributes have no message digest")
+		}
+		if _, err := asn1.Unmarshal(v, &digest); err != nil {
+			return bad(err.Error())
+		}
+		h := signerDigest(si.DigestAlgorithm.Algorithm)
+		if h == 0 || !h.Available() {
+			return bad(fmt.Sprintf("the digest algorithm %v is not supported", si.DigestAlgorithm.Algorithm))
+		}
+		d := h.New()
+		d.Write(content)
+		if subtle.ConstantTimeCompare(digest, d.Sum(nil)) != 1 {
+			return errDigestMismatch
+		}
+		// The signature is over the DER of the SET OF signed attributes
+		// (RFC 5652 5.4), not over their [0] IMPLICIT encoding.
+		var err error
+		if signed, err = marshalAttributes(si.AuthenticatedAttributes); err != nil {
+			return bad(err.Error())
+		}
+	}
+	alg, err := signatureAlgorithm(si.DigestEncryptionAlgorithm.Algorithm, si.DigestAlgorithm.Algorithm)
+	if err != nil {
+		return bad(err.Error())
+	}
+	if err := signer.CheckSignature(alg, signed, si.EncryptedDigest); err != nil {
+		return bad(err.Error())
+	}
+	return nil
+}
+
+// marshalAttributes re-encodes the signed attributes as a DER SET OF (tag
+// 0x31, elements in DER order): the bytes the signer signed.
+func marshalAttributes(attrs []attribute) ([]byte, error) {
+	b, err := asn1.Marshal(struct {
+		A []attribute `asn1:"set"`
+	}{A: attrs})
+	if err != nil {
+		return nil, err
+	}
+	var outer asn1.RawValue
+	if _, err := asn1.Unmarshal(b, &outer); err != nil {
+		return nil, err
+	}
+	return outer.Bytes, nil
+}
+
+// attributeValues is the contents of the SET of values of the first attribute
+// of type oid, nil when there is none.
+func attributeValues(attrs []attribute, oid asn1.ObjectIdentifier) []byte {
+	for _, a := range attrs {
+		if a.Type.Equal(oid) {
+			return a.Value.Bytes
+		}
 	}
 	return nil
 }
@@ -242,29 +420,19 @@ func (s *SignedData) Verify(detached []byte) (err error) {
 // SignedAttribute returns the raw values of the first signer's signed
 // attribute oid, each the DER of one AttributeValue.
 func (s *SignedData) SignedAttribute(oid asn1.ObjectIdentifier) [][]byte {
-	if s == nil || s.p7 == nil || len(s.p7.Signers) == 0 {
+	if s == nil || len(s.signerInfos) == 0 {
 		return nil
 	}
-	for _, a := range s.p7.Signers[0].AuthenticatedAttributes {
-		if a.Type.Equal(oid) {
-			return setValues(a.Value.Bytes)
-		}
-	}
-	return nil
+	return setValues(attributeValues(s.signerInfos[0].AuthenticatedAttributes, oid))
 }
 
 // UnsignedAttribute returns the raw values of the first signer's unsigned
 // attribute oid, each the DER of one AttributeValue.
 func (s *SignedData) UnsignedAttribute(oid asn1.ObjectIdentifier) [][]byte {
-	if s == nil || s.p7 == nil || len(s.p7.Signers) == 0 {
+	if s == nil || len(s.signerInfos) == 0 {
 		return nil
 	}
-	for _, a := range s.p7.Signers[0].UnauthenticatedAttributes {
-		if a.Type.Equal(oid) {
-			return setValues(a.Value.Bytes)
-		}
-	}
-	return nil
+	return setValues(attributeValues(s.signerInfos[0].UnauthenticatedAttributes, oid))
 }
 
 // setValues splits the contents of a SET OF into each element's DER.
@@ -304,6 +472,92 @@ func hashForOID(oid asn1.ObjectIdentifier) crypto.Hash {
 		return crypto.SHA512
 	}
 	return 0
+}
+
+var (
+	oidRSA             = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 1, 1}
+	oidSHA384WithRSA   = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 1, 12}
+	oidSHA512WithRSA   = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 1, 13}
+	oidECDSAWithSHA1   = asn1.ObjectIdentifier{1, 2, 840, 10045, 4, 1}
+	oidECDSAWithSHA256 = asn1.ObjectIdentifier{1, 2, 840, 10045, 4, 3, 2}
+	oidECDSAWithSHA384 = asn1.ObjectIdentifier{1, 2, 840, 10045, 4, 3, 3}
+	oidECDSAWithSHA512 = asn1.ObjectIdentifier{1, 2, 840, 10045, 4, 3, 4}
+	oidDSA             = asn1.ObjectIdentifier{1, 2, 840, 10040, 4, 1}
+	oidDSAWithSHA1     = asn1.ObjectIdentifier{1, 2, 840, 10040, 4, 3}
+	oidNamedCurveP256  = asn1.ObjectIdentifier{1, 2, 840, 10045, 3, 1, 7}
+	oidNamedCurveP384  = asn1.ObjectIdentifier{1, 3, 132, 0, 34}
+	oidNamedCurveP521  = asn1.ObjectIdentifier{1, 3, 132, 0, 35}
+)
+
+// signerDigest is the hash a SignerInfo's digest algorithm names for the
+// message digest; signers that put a signature algorithm there name its hash
+// (rsaEncryption meaning SHA-1). 0 when unsupported.
+func signerDigest(oid asn1.ObjectIdentifier) crypto.Hash {
+	switch {
+	case oid.Equal(oidSHA1), oid.Equal(oidECDSAWithSHA1), oid.Equal(oidDSA), oid.Equal(oidDSAWithSHA1), oid.Equal(oidRSA):
+		return crypto.SHA1
+	case oid.Equal(oidSHA256), oid.Equal(oidECDSAWithSHA256):
+		return crypto.SHA256
+	case oid.Equal(oidSHA384), oid.Equal(oidECDSAWithSHA384):
+		return crypto.SHA384
+	case oid.Equal(oidSHA512), oid.Equal(oidECDSAWithSHA512):
+		return crypto.SHA512
+	}
+	return 0
+}
+
+// signatureAlgorithm is the x509 algorithm of a SignerInfo's signature
+// algorithm (an ECDSA-with-hash, RSA or DSA OID, or a named curve) and digest
+// algorithm.
+func signatureAlgorithm(sig, digest asn1.ObjectIdentifier) (x509.SignatureAlgorithm, error) {
+	oneOf := func(oid asn1.ObjectIdentifier, set ...asn1.ObjectIdentifier) bool {
+		for _, o := range set {
+			if oid.Equal(o) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case sig.Equal(oidECDSAWithSHA1):
+		return x509.ECDSAWithSHA1, nil
+	case sig.Equal(oidECDSAWithSHA256):
+		return x509.ECDSAWithSHA256, nil
+	case sig.Equal(oidECDSAWithSHA384):
+		return x509.ECDSAWithSHA384, nil
+	case sig.Equal(oidECDSAWithSHA512):
+		return x509.ECDSAWithSHA512, nil
+	case oneOf(sig, oidRSA, oidSHA1WithRSA, oidSHA256WithRSA, oidSHA384WithRSA, oidSHA512WithRSA):
+		switch {
+		case oneOf(digest, oidSHA1, oidSHA1WithRSA):
+			return x509.SHA1WithRSA, nil
+		case oneOf(digest, oidSHA256, oidSHA256WithRSA):
+			return x509.SHA256WithRSA, nil
+		case oneOf(digest, oidSHA384, oidSHA384WithRSA):
+			return x509.SHA384WithRSA, nil
+		case oneOf(digest, oidSHA512, oidSHA512WithRSA):
+			return x509.SHA512WithRSA, nil
+		}
+	case oneOf(sig, oidDSA, oidDSAWithSHA1):
+		switch {
+		case digest.Equal(oidSHA1):
+			return x509.DSAWithSHA1, nil
+		case digest.Equal(oidSHA256):
+			return x509.DSAWithSHA256, nil
+		}
+	case oneOf(sig, oidNamedCurveP256, oidNamedCurveP384, oidNamedCurveP521):
+		switch {
+		case digest.Equal(oidSHA1):
+			return x509.ECDSAWithSHA1, nil
+		case digest.Equal(oidSHA256):
+			return x509.ECDSAWithSHA256, nil
+		case digest.Equal(oidSHA384):
+			return x509.ECDSAWithSHA384, nil
+		case digest.Equal(oidSHA512):
+			return x509.ECDSAWithSHA512, nil
+		}
+	}
+	return 0, fmt.Errorf("the signature algorithm %v with the digest %v is not supported", sig, digest)
 }
 
 // tstInfo is RFC 3161's TSTInfo, as far as we read it.

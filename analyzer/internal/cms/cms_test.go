@@ -237,7 +237,7 @@ func TestMalformed(t *testing.T) {
 	}
 }
 
-// TestHostileBER: shapes that make the library's BER-to-DER conversion
+// TestHostileBER: shapes that would make a BER-to-DER conversion
 // explode (children running past their parent re-read the same bytes at every
 // level; thousands of nested indefinite lengths) are refused quickly.
 func TestHostileBER(t *testing.T) {
