@@ -74,7 +74,7 @@ var bundleArchiveLimit = &Check{
 				continue
 			}
 			if bi.LimitErr != nil {
-				p.Report(in.Name, "%s; nothing in the archive was read", bi.LimitErr.Msg)
+				p.Report(in.Location(), "%s; nothing in the archive was read", bi.LimitErr.Msg)
 				continue
 			}
 			for _, pr := range bi.B.FS.Problems {
@@ -82,7 +82,7 @@ var bundleArchiveLimit = &Check{
 				if name == "" {
 					name = "(archive)"
 				}
-				p.Report(bundleSubject(in, name), "%s: %s; the entry was left out", pr.Limit, pr.Msg)
+				p.Report(bundleAt(in, name), "%s: %s; the entry was left out", pr.Limit, pr.Msg)
 			}
 		}
 	},
@@ -109,9 +109,9 @@ var bundleDamaged = &Check{
 				}
 				seen[d.Path] = true
 				if errors.Is(d.Err, zip.ErrChecksum) {
-					p.Report(bundleSubject(in, d.Path), "the entry's bytes do not match its CRC-32 checksum; the archive is damaged")
+					p.Report(bundleAt(in, d.Path), "the entry's bytes do not match its CRC-32 checksum; the archive is damaged")
 				} else {
-					p.Report(bundleSubject(in, d.Path), "the entry could not be read: %v", d.Err)
+					p.Report(bundleAt(in, d.Path), "the entry could not be read: %v", d.Err)
 				}
 			}
 		})
@@ -155,7 +155,7 @@ var bundleNoCode = &Check{
 				}
 				msg.WriteString("; this is a skeleton or test fixture, not a built app")
 			}
-			p.Report(in.Name, "%s", msg.String())
+			p.Report(in.Location(), "%s", msg.String())
 		})
 	},
 }
@@ -175,7 +175,7 @@ var bundleExecutableMissing = &Check{
 	Run: func(p *Pass) {
 		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
 			if bn.ExecMissing && bi.hasCode() { // with no code at all, bundle-no-code says it once
-				p.Report(bundleSubject(in, bn.Path), "Info.plist names the executable %q, which is not in the bundle", bn.Executable)
+				p.Report(bundleAt(in, bn.Path), "Info.plist names the executable %q, which is not in the bundle", bn.Executable)
 			}
 		})
 	},
@@ -199,7 +199,7 @@ var bundleSealModified = &Check{
 		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
 			if r := bn.SealResult; r != nil {
 				for _, c := range r.Modified {
-					p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ContentRoot+"/"+c.Path),
+					p.ReportFinding(report.Finding{Location: bundleAt(in, bn.ContentRoot+"/"+c.Path),
 						Message: fmt.Sprintf("modified after %s was signed: %s", path.Base(bn.Path), c.Reason),
 						Fix:     commands(resignBundle(bn))})
 				}
@@ -230,7 +230,7 @@ var bundleSealAdded = &Check{
 					if bn.ProfilePath != "" && bn.ContentRoot+"/"+c.Path == bn.ProfilePath {
 						extra = "; this is the embedded provisioning profile, copied in after signing"
 					}
-					p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ContentRoot+"/"+c.Path),
+					p.ReportFinding(report.Finding{Location: bundleAt(in, bn.ContentRoot+"/"+c.Path),
 						Message: fmt.Sprintf("added after %s was signed (%s)%s", path.Base(bn.Path), c.Reason, extra),
 						Fix:     commands(resignBundle(bn))})
 				}
@@ -255,7 +255,7 @@ var bundleSealRemoved = &Check{
 		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
 			if r := bn.SealResult; r != nil {
 				for _, c := range r.Removed {
-					p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ContentRoot+"/"+c.Path),
+					p.ReportFinding(report.Finding{Location: bundleAt(in, bn.ContentRoot+"/"+c.Path),
 						Message: fmt.Sprintf("removed after %s was signed (%s)", path.Base(bn.Path), c.Reason),
 						Fix: "Rebuild and re-sign, and archive with a tool that keeps symbolic links and permissions: " +
 							commands("ditto -c -k --keepParent "+shellQuote(bn.Path)+" "+shellQuote(path.Base(bn.Path)+".zip"))})
@@ -286,7 +286,7 @@ var bundleSealFiles = &Check{
 				if where == "" {
 					where = bn.ContentRoot + "/Info.plist"
 				}
-				p.ReportFinding(report.Finding{Subject: bundleSubject(in, where),
+				p.ReportFinding(report.Finding{Location: bundleAt(in, where),
 					Message: fmt.Sprintf("Info.plist is not the one %s was signed with: %s", path.Base(bn.ExecPath), m),
 					Fix:     commands(resignBundle(bn))})
 			}
@@ -295,7 +295,7 @@ var bundleSealFiles = &Check{
 				if where == "" {
 					where = bn.ContentRoot + "/_CodeSignature/CodeResources"
 				}
-				p.ReportFinding(report.Finding{Subject: bundleSubject(in, where),
+				p.ReportFinding(report.Finding{Location: bundleAt(in, where),
 					Message: fmt.Sprintf("CodeResources is not the one %s was signed with: %s", path.Base(bn.ExecPath), m),
 					Fix:     commands(resignBundle(bn))})
 			}
@@ -353,13 +353,13 @@ var bundleMainUnsigned = &Check{
 					// The Simulator runs unsigned code: nothing fails until
 					// the build is meant for a device.
 					msg.WriteString("; it is a Simulator build, which the Simulator runs unsigned; a device build (`xcodebuild -sdk iphoneos`) must be signed")
-					p.ReportFinding(report.Finding{Severity: report.Info, Subject: bundleSubject(in, bn.ExecPath), Message: msg.String()})
+					p.ReportFinding(report.Finding{Severity: report.Info, Location: bundleAt(in, bn.ExecPath), Message: msg.String()})
 					return
 				}
 				msg.WriteString("; it is a simulator build, which cannot be installed on a device")
 				fix = "Build for the device (`xcodebuild -sdk iphoneos`), not the simulator, then sign: " + fix
 			}
-			p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ExecPath), Message: msg.String(), Fix: fix})
+			p.ReportFinding(report.Finding{Location: bundleAt(in, bn.ExecPath), Message: msg.String(), Fix: fix})
 		})
 	},
 }
@@ -390,7 +390,7 @@ var bundleNestedUnsigned = &Check{
 			}
 			if parent := bi.parentCode(bn); parent != nil && parent.signed() {
 				ms := parent.firstSlice()
-				p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ExecPath),
+				p.ReportFinding(report.Finding{Location: bundleAt(in, bn.ExecPath),
 					Message: fmt.Sprintf("not signed, inside %s, which is signed", path.Base(parent.Path)),
 					Fix:     commands(append([]string{codesignCommand(signingIdentity(ms), distributionOptions(ms), bn.Path)}, resignOuter(bi, bn)...)...)})
 			}
@@ -420,7 +420,7 @@ var bundleNestedTeam = &Check{
 			t, pt := bn.team(), parent.team()
 			if t != "" && pt != "" && t != pt {
 				ms := parent.firstSlice()
-				p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ExecPath),
+				p.ReportFinding(report.Finding{Location: bundleAt(in, bn.ExecPath),
 					Message: fmt.Sprintf("signed by team %s, but %s is signed by team %s", t, path.Base(parent.Path), pt),
 					Fix: commands(append([]string{codesignCommand(signingIdentity(ms), append(distributionOptions(ms), preserveMetadata), bn.Path)},
 						resignOuter(bi, bn)...)...)})
@@ -451,7 +451,7 @@ var bundleNestedRuntime = &Check{
 			// meant for notarization too.
 			if root := bi.rootOf(bn); root != nil && root.Layout == bundle.LayoutDeep && root.runtime() {
 				ms := bn.firstSlice()
-				p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ExecPath),
+				p.ReportFinding(report.Finding{Location: bundleAt(in, bn.ExecPath),
 					Message: fmt.Sprintf("signed without the hardened runtime, while %s has it; notarization rejects this", path.Base(root.Path)),
 					Fix: commands(append([]string{codesignCommand(signingIdentity(ms), []string{"--options", "runtime", "--timestamp", preserveMetadata}, bn.Path)},
 						resignOuter(bi, bn)...)...)})
@@ -493,7 +493,7 @@ var bundleNotExecutable = &Check{
 			if bn.Kind == bundle.KindDylib {
 				return // libraries are mapped, not executed
 			}
-			p.ReportFinding(report.Finding{Subject: bundleSubject(in, bn.ExecPath),
+			p.ReportFinding(report.Finding{Location: bundleAt(in, bn.ExecPath),
 				Message: fmt.Sprintf("stored with mode %s: no execute permission", e.Mode.Perm()),
 				Fix:     commands("chmod +x " + shellQuote(bn.ExecPath))})
 		})
@@ -521,7 +521,7 @@ var bundleCodeInResources = &Check{
 				return
 			}
 			if rel := owner.Rel(bn.Path); strings.HasPrefix(rel, "Resources/") {
-				p.Report(bundleSubject(in, bn.Path), "a Mach-O file under Contents/Resources of %s", path.Base(owner.Path))
+				p.Report(bundleAt(in, bn.Path), "a Mach-O file under Contents/Resources of %s", path.Base(owner.Path))
 			}
 		})
 	},
@@ -560,7 +560,7 @@ var bundleDataInMacOS = &Check{
 				if bi.B.IsMachOFile(p2) {
 					continue // code, under a name the code search skipped
 				}
-				p.Report(bundleSubject(in, p2), "not a Mach-O file, in Contents/MacOS of %s", path.Base(bn.Path))
+				p.Report(bundleAt(in, p2), "not a Mach-O file, in Contents/MacOS of %s", path.Base(bn.Path))
 			}
 		})
 	},
@@ -590,9 +590,9 @@ var bundleAppleDouble = &Check{
 							n++
 						}
 					}
-					p.Report(bundleSubject(in, "__MACOSX/"), "the archive carries a __MACOSX folder with %d AppleDouble file%s (resource forks and extended attributes, stored apart)", n, plural(n, "", "s"))
+					p.Report(bundleAt(in, "__MACOSX/"), "the archive carries a __MACOSX folder with %d AppleDouble file%s (resource forks and extended attributes, stored apart)", n, plural(n, "", "s"))
 				case strings.HasPrefix(path.Base(s), "._"):
-					p.Report(bundleSubject(in, s), "an AppleDouble file inside the archive's folders")
+					p.Report(bundleAt(in, s), "an AppleDouble file inside the archive's folders")
 				}
 			}
 		})
@@ -618,7 +618,7 @@ var bundleDSStore = &Check{
 				}
 			}
 			if len(found) > 0 {
-				p.Report(in.Name, "%d .DS_Store file%s: %s", len(found), plural(len(found), "", "s"), strings.Join(found, ", "))
+				p.Report(in.Location(), "%d .DS_Store file%s: %s", len(found), plural(len(found), "", "s"), strings.Join(found, ", "))
 			}
 		})
 	},
@@ -645,7 +645,7 @@ var bundleProfileName = &Check{
 				want = "Contents/" + bundle.ProfileNameMacOS
 			}
 			for _, m := range bn.MisnamedProfiles {
-				p.Report(bundleSubject(in, m), "a provisioning profile under a name the system ignores; it must be %s/%s", path.Base(bn.Path), want)
+				p.Report(bundleAt(in, m), "a provisioning profile under a name the system ignores; it must be %s/%s", path.Base(bn.Path), want)
 			}
 		})
 	},
@@ -668,7 +668,7 @@ var bundleIdentifierMismatch = &Check{
 			if id == "" || bn.Identifier == "" || id == bn.Identifier || !bn.signed() {
 				return
 			}
-			p.Report(bundleSubject(in, bn.ExecPath), "signed with identifier %q, but Info.plist says CFBundleIdentifier %q", id, bn.Identifier)
+			p.Report(bundleAt(in, bn.ExecPath), "signed with identifier %q, but Info.plist says CFBundleIdentifier %q", id, bn.Identifier)
 		})
 	},
 }
@@ -693,7 +693,7 @@ var bundleProfileAppID = &Check{
 				return
 			}
 			if !appIDMatches(pr.AppID, bn.Identifier) {
-				p.Report(bundleSubject(in, bn.ProfilePath), "the profile is for %s, but the bundle is %s", pr.AppID, bn.Identifier)
+				p.Report(bundleAt(in, bn.ProfilePath), "the profile is for %s, but the bundle is %s", pr.AppID, bn.Identifier)
 			}
 		})
 	},
@@ -733,7 +733,7 @@ var bundleProfileTeam = &Check{
 				return
 			}
 			if t := bn.team(); t != "" && t != pr.Team {
-				p.Report(bundleSubject(in, bn.ProfilePath), "the profile %q is team %s's, but %s is signed by team %s", pr.Name, pr.Team, path.Base(bn.Path), t)
+				p.Report(bundleAt(in, bn.ProfilePath), "the profile %q is team %s's, but %s is signed by team %s", pr.Name, pr.Team, path.Base(bn.Path), t)
 			}
 		})
 	},
@@ -758,9 +758,9 @@ var bundleStapled = &Check{
 					continue
 				}
 				if r.StapledTicket {
-					p.Report(bundleSubject(in, r.ContentRoot+"/CodeResources"), "a notarization ticket is stapled to %s", path.Base(r.Path))
+					p.Report(bundleAt(in, r.ContentRoot+"/CodeResources"), "a notarization ticket is stapled to %s", path.Base(r.Path))
 				} else {
-					p.Report(bundleSubject(in, r.Path), "no notarization ticket is stapled; Gatekeeper will look it up online")
+					p.Report(bundleAt(in, r.Path), "no notarization ticket is stapled; Gatekeeper will look it up online")
 				}
 			}
 		})
@@ -801,7 +801,7 @@ var bundleUpdaterTeam = &Check{
 				if a.bn.team() == b.bn.team() || allowsUpdater(a.bn, b.bn) || allowsUpdater(b.bn, a.bn) {
 					continue
 				}
-				p.Report(bundleSubject(a.in, a.bn.Path), "%s (team %s) and %s (team %s, in %s) are signed by different teams and neither's NSUpdateSecurityPolicy allows the other: if one updates the other, macOS 13 and later block it",
+				p.Report(bundleAt(a.in, a.bn.Path), "%s (team %s) and %s (team %s, in %s) are signed by different teams and neither's NSUpdateSecurityPolicy allows the other: if one updates the other, macOS 13 and later block it",
 					path.Base(a.bn.Path), a.bn.team(), path.Base(b.bn.Path), b.bn.team(), b.in.Name)
 			}
 		}
@@ -837,7 +837,7 @@ var bundleInfoPlistInvalid = &Check{
 	Run: func(p *Pass) {
 		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
 			if bn.InfoPlistErr != nil {
-				p.Report(bundleSubject(in, bn.InfoPlistPath), "%v", bn.InfoPlistErr)
+				p.Report(bundleAt(in, bn.InfoPlistPath), "%v", bn.InfoPlistErr)
 			}
 		})
 	},
@@ -858,11 +858,11 @@ var bundleSealInvalid = &Check{
 	Run: func(p *Pass) {
 		eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
 			if bn.SealErr != nil {
-				p.Report(bundleSubject(in, bn.SealPath), "%v", bn.SealErr)
+				p.Report(bundleAt(in, bn.SealPath), "%v", bn.SealErr)
 			}
 			if bn.Seal != nil {
 				for _, pr := range bn.Seal.Problems {
-					p.ReportFinding(report.Finding{Severity: report.Warning, Subject: bundleSubject(in, bn.SealPath), Message: pr})
+					p.ReportFinding(report.Finding{Severity: report.Warning, Location: bundleAt(in, bn.SealPath), Message: pr})
 				}
 			}
 		})
@@ -899,9 +899,9 @@ var bundleIPALayout = &Check{
 				apps = append(apps, r.Path)
 			}
 			if len(apps) > 0 {
-				p.Report(in.Name, "the app is at %s, not at Payload/%s", apps[0], path.Base(apps[0]))
+				p.Report(in.Location(), "the app is at %s, not at Payload/%s", apps[0], path.Base(apps[0]))
 			} else if len(bi.B.Roots) > 0 || len(bi.B.FS.Names()) > 0 {
-				p.Report(in.Name, "no Payload/*.app at the top of the .ipa")
+				p.Report(in.Location(), "no Payload/*.app at the top of the .ipa")
 			}
 		})
 	},

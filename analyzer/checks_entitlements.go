@@ -21,8 +21,8 @@ import (
 
 // entSource is one set of entitlement claims.
 type entSource struct {
-	Subject string
-	Ents    map[string]any
+	At   report.Location
+	Ents map[string]any
 	// Platform from the binary's build version, else from the keys.
 	Platform entitlements.Platform
 	// FromBinary: the claims are in a signature (not a file being edited).
@@ -41,7 +41,7 @@ func entitlementSources(c *Case) []entSource {
 	for _, in := range c.Inputs {
 		if ei := in.entitlementsInput(); ei != nil {
 			out = append(out, entSource{
-				Subject:  in.Name,
+				At:       in.Location(),
 				Ents:     ei.Map,
 				Platform: entitlements.PlatformOfEntitlements(ei.Map),
 			})
@@ -49,7 +49,7 @@ func entitlementSources(c *Case) []entSource {
 		for _, a := range in.Artifacts {
 			switch f := a.Facts.(type) {
 			case *report.MachO:
-				out = append(out, machoSources(a.Name, f)...)
+				out = append(out, machoSources(in.Location(), f)...)
 			case *report.Bundle:
 				raw := embeddedProfiles(in)
 				for i := range f.Code {
@@ -74,7 +74,7 @@ func bundleSources(archive string, n *report.BundleNode, raw map[string][]byte, 
 		if name == "" {
 			name = n.Path
 		}
-		srcs := machoSources(archive+": "+name, n.MachO)
+		srcs := machoSources(report.Location{File: archive, Path: name}, n.MachO)
 		prof := n.Profile
 		if (prof == nil || prof.Entitlements == nil) && raw[n.ProfilePath] != nil {
 			// The bundle facts carry only a summary of the profile; read it
@@ -129,7 +129,7 @@ func profileOf(subject string, f *report.Profile) caseProfile {
 // machoSources makes one source per group of slices that claim the same
 // entitlements with the same signer, so a universal binary is not reported
 // twice for one mistake.
-func machoSources(name string, m *report.MachO) []entSource {
+func machoSources(at report.Location, m *report.MachO) []entSource {
 	var out []entSource
 	var archs [][]string
 	for i := range m.Slices {
@@ -165,7 +165,7 @@ func machoSources(name string, m *report.MachO) []entSource {
 		archs = append(archs, []string{s.Arch})
 	}
 	for i := range out {
-		out[i].Subject = fmt.Sprintf("%s [%s]", name, strings.Join(archs[i], ", "))
+		out[i].At = archListAt(at, archs[i])
 	}
 	return out
 }
@@ -252,7 +252,7 @@ func pairings(c *Case) []pairing {
 // with that profile; signed entitlements (binaries, .xcent) stay as they are,
 // since what is signed is what the OS compares.
 func expandForProfile(s entSource, cp caseProfile) entSource {
-	if s.FromBinary || !strings.HasSuffix(strings.ToLower(s.Subject), ".entitlements") {
+	if s.FromBinary || !strings.HasSuffix(strings.ToLower(s.At.File), ".entitlements") {
 		return s
 	}
 	_, bundleID := entitlements.SplitAppID(cp.Facts.AppID)
@@ -325,11 +325,11 @@ var entNotAuthorised = &Check{
 					if e, ok := entitlements.Lookup(pb.Key); ok && e.Group == entitlements.NotAnEntitlement {
 						hint = "; " + e.Meaning + " from the .entitlements file (there is no capability to enable)"
 					}
-					p.Report(pr.S.Subject, "claims %s = %s, but the profile %s does not authorise %s at all%s",
+					p.Report(pr.S.At, "claims %s = %s, but the profile %s does not authorise %s at all%s",
 						pb.Key, entitlements.Format1(pb.Claimed), pr.P.name(), pb.Key, hint)
 					continue
 				}
-				p.Report(pr.S.Subject, "claims %s = %s; the profile %s allows only %s, so %s is not authorised",
+				p.Report(pr.S.At, "claims %s = %s; the profile %s allows only %s, so %s is not authorised",
 					pb.Key, entitlements.Format1(pb.Claimed), pr.P.name(), entitlements.Format1(pb.Allowed), fmtValues(pb.Unallowed))
 			}
 		}
@@ -360,7 +360,7 @@ var entNotAuthorised = &Check{
 				}
 			}
 			if len(keys) > 0 {
-				p.Report(s.Subject, "%s, so no provisioning profile can authorise its restricted entitlements (%s): macOS kills it at launch", how, strings.Join(keys, ", "))
+				p.Report(s.At, "%s, so no provisioning profile can authorise its restricted entitlements (%s): macOS kills it at launch", how, strings.Join(keys, ", "))
 			}
 		}
 	},
@@ -388,7 +388,7 @@ var entNetworkExtensionDeveloperID = &Check{
 	Needs:  []Kind{KindAny},
 	Blocks: []report.Goal{report.GoalLaunches},
 	Run: func(p *Pass) {
-		reported := map[string]bool{}
+		reported := map[report.Location]bool{}
 		for _, pr := range pairings(p.Case) {
 			allowed, present := pr.P.P.Entitlements[neKey]
 			claimed, ok := entitlements.Strings(pr.S.Ents[neKey])
@@ -403,15 +403,15 @@ var entNetworkExtensionDeveloperID = &Check{
 				}
 			}
 			if len(wrong) > 0 {
-				reported[pr.S.Subject] = true
-				p.Report(pr.S.Subject, "claims %s; the %s profile %s authorises only the -systemextension forms: %s",
+				reported[pr.S.At] = true
+				p.Report(pr.S.At, "claims %s; the %s profile %s authorises only the -systemextension forms: %s",
 					neKey, kindOr(pr.P.P.Kind, "Developer ID"), pr.P.name(), strings.Join(wrong, "; "))
 			}
 		}
 		// Without a profile: a binary signed with Developer ID that claims
 		// the App Store forms cannot be authorised by any profile it may get.
 		for _, s := range entitlementSources(p.Case) {
-			if reported[s.Subject] || s.CertKind != "Developer ID Application" {
+			if reported[s.At] || s.CertKind != "Developer ID Application" {
 				continue
 			}
 			claimed, _ := entitlements.Strings(s.Ents[neKey])
@@ -422,7 +422,7 @@ var entNetworkExtensionDeveloperID = &Check{
 				}
 			}
 			if len(wrong) > 0 {
-				p.Report(s.Subject, "signed with Developer ID but claims the App Store form of %s: %s; Developer ID profiles authorise only the -systemextension forms",
+				p.Report(s.At, "signed with Developer ID but claims the App Store form of %s: %s; Developer ID profiles authorise only the -systemextension forms",
 					neKey, strings.Join(wrong, ", "))
 			}
 		}
@@ -489,9 +489,9 @@ var entAppGroupID = &Check{
 	Needs:  []Kind{KindAny},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
-		paired := map[string]pairing{}
+		paired := map[report.Location]pairing{}
 		for _, pr := range pairings(p.Case) {
-			paired[pr.S.Subject] = pr
+			paired[pr.S.At] = pr
 		}
 		for _, s := range entitlementSources(p.Case) {
 			v, ok := s.Ents[appGroupsKey]
@@ -499,14 +499,14 @@ var entAppGroupID = &Check{
 				continue
 			}
 			team, platform := sourceTeam(s), s.Platform
-			if pr, ok := paired[s.Subject]; ok {
+			if pr, ok := paired[s.At]; ok {
 				platform = pr.platform()
 				if pr.P.P.Team != "" {
 					team = pr.P.P.Team
 				}
 			}
 			for _, is := range entitlements.CheckAppGroups(v, team, platform) {
-				p.ReportFinding(report.Finding{Subject: s.Subject, Severity: report.Severity(is.Severity), Message: is.Message})
+				p.ReportFinding(report.Finding{Location: s.At, Severity: report.Severity(is.Severity), Message: is.Message})
 			}
 		}
 	},
@@ -557,7 +557,7 @@ var entAppGroupNotAuthorised = &Check{
 				if pb.Allowed != nil {
 					allowed = entitlements.Format1(pb.Allowed)
 				}
-				p.Report(pr.S.Subject, "claims app groups %s that the profile %s does not authorise (it allows %s): the app runs, but without the entitlements-validated flag",
+				p.Report(pr.S.At, "claims app groups %s that the profile %s does not authorise (it allows %s): the app runs, but without the entitlements-validated flag",
 					fmtValues(pb.Unallowed), pr.P.name(), allowed)
 			}
 		}
@@ -609,7 +609,7 @@ var entUnexpandedVariable = &Check{
 			} else {
 				msg += " Xcode expands them when it builds; anything else signs them literally."
 			}
-			p.ReportFinding(report.Finding{Subject: s.Subject, Message: msg, Severity: unexpandedSeverity(s)})
+			p.ReportFinding(report.Finding{Location: s.At, Message: msg, Severity: unexpandedSeverity(s)})
 		}
 	},
 }
@@ -618,7 +618,7 @@ var entUnexpandedVariable = &Check{
 // variables are expected, so the finding is a warning; in a signature (or an
 // expanded .xcent) they are a real fault.
 func unexpandedSeverity(s entSource) report.Severity {
-	if s.FromBinary || strings.HasSuffix(strings.ToLower(s.Subject), ".xcent") {
+	if s.FromBinary || strings.HasSuffix(strings.ToLower(s.At.File), ".xcent") {
 		return report.Error
 	}
 	return report.Warning
@@ -651,7 +651,7 @@ var entPrivate = &Check{
 			if s.CertKind == "Software Signing" && s.slice != nil && s.slice.Trusted {
 				continue // Apple's own binary, signed under Apple's root
 			}
-			p.Report(s.Subject, "claims %d Apple-only entitlement(s): %s", len(keys), strings.Join(keys, ", "))
+			p.Report(s.At, "claims %d Apple-only entitlement(s): %s", len(keys), strings.Join(keys, ", "))
 		}
 	},
 }
@@ -671,27 +671,27 @@ var entGetTaskAllow = &Check{
 	Needs:  []Kind{KindAny},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
-		paired := map[string]bool{}
+		paired := map[report.Location]bool{}
 		for _, pr := range pairings(p.Case) {
-			paired[pr.S.Subject] = true
+			paired[pr.S.At] = true
 			key, on := getTaskAllow(pr.S.Ents)
 			if !on || distributionCert(pr.S.CertKind) {
 				continue // a distribution-signed binary: macho-get-task-allow
 			}
 			if pr.P.P.Distribution() {
-				p.Report(pr.S.Subject, "claims %s = true, but the profile %s is for %s distribution, which does not allow debugging", key, pr.P.name(), pr.P.P.Kind)
+				p.Report(pr.S.At, "claims %s = true, but the profile %s is for %s distribution, which does not allow debugging", key, pr.P.name(), pr.P.P.Kind)
 				continue
 			}
 			if v, ok := pr.P.P.Entitlements["get-task-allow"].(bool); ok && !v && key == "get-task-allow" {
-				p.Report(pr.S.Subject, "claims get-task-allow = true, but the profile %s says get-task-allow = false", pr.P.name())
+				p.Report(pr.S.At, "claims get-task-allow = true, but the profile %s says get-task-allow = false", pr.P.name())
 			}
 		}
 		for _, s := range entitlementSources(p.Case) {
-			if paired[s.Subject] || s.FromBinary {
+			if paired[s.At] || s.FromBinary {
 				continue // binaries: macho-get-task-allow judges them by their certificate
 			}
 			if key, on := getTaskAllow(s.Ents); on {
-				p.ReportFinding(report.Finding{Subject: s.Subject, Severity: report.Info,
+				p.ReportFinding(report.Finding{Location: s.At, Severity: report.Info,
 					Message: fmt.Sprintf("claims %s = true: a debug build; fine with a development profile, refused for App Store, ad hoc, enterprise and Developer ID distribution", key)})
 			}
 		}
@@ -744,7 +744,7 @@ var entHardenedRuntimeException = &Check{
 				if e.Broad {
 					sev = report.Warning
 				}
-				p.ReportFinding(report.Finding{Subject: s.Subject, Severity: sev, Message: fmt.Sprintf("%s: %s", k, e.Meaning)})
+				p.ReportFinding(report.Finding{Location: s.At, Severity: sev, Message: fmt.Sprintf("%s: %s", k, e.Meaning)})
 			}
 		}
 	},
@@ -766,16 +766,16 @@ var entTeamMismatch = &Check{
 	Needs:  []Kind{KindAny},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
-		paired := map[string]bool{}
+		paired := map[report.Location]bool{}
 		for _, pr := range pairings(p.Case) {
-			paired[pr.S.Subject] = true
+			paired[pr.S.At] = true
 			// A profile embedded in the bundle and a signature of another
 			// team is bundle-profile-team-mismatch's finding, on the
 			// profile: one cause, one error.
 			reportTeams(p, pr.S, &pr.P, pr.S.embedded == nil)
 		}
 		for _, s := range entitlementSources(p.Case) {
-			if !paired[s.Subject] {
+			if !paired[s.At] {
 				reportTeams(p, s, nil, false)
 			}
 		}
@@ -790,7 +790,7 @@ var entTeamMismatch = &Check{
 				}
 				for _, cp := range profiles {
 					if cp.P.Team != "" && cp.P.Team != cert.Team {
-						p.Report(a.Name, "the certificate %q belongs to team %s, but the profile %s belongs to team %s",
+						p.Report(in.Location(), "the certificate %q belongs to team %s, but the profile %s belongs to team %s",
 							cert.CommonName, cert.Team, cp.name(), cp.P.Team)
 					}
 				}
@@ -799,8 +799,8 @@ var entTeamMismatch = &Check{
 						continue // a signed binary names its own certificate
 					}
 					if t := sourceTeam(s); t != "" && t != cert.Team {
-						p.Report(a.Name, "the certificate %q belongs to team %s, but the entitlements in %s are team %s's",
-							cert.CommonName, cert.Team, s.Subject, t)
+						p.Report(in.Location(), "the certificate %q belongs to team %s, but the entitlements in %s are team %s's",
+							cert.CommonName, cert.Team, s.At, t)
 					}
 				}
 			}
@@ -832,7 +832,7 @@ func reportTeams(p *Pass, s entSource, cp *caseProfile, profileTeam bool) {
 				claims = append(claims, claim{key + " (its prefix)", appIDPrefix})
 			}
 		} else if pprefix, _ := entitlements.SplitAppID(cp.Facts.AppID); pprefix != appIDPrefix {
-			p.Report(s.Subject, "%s is %s, but the profile %s is for App ID %s: the prefix %s is not the profile's %s",
+			p.Report(s.At, "%s is %s, but the profile %s is for App ID %s: the prefix %s is not the profile's %s",
 				key, id, cp.name(), cp.Facts.AppID, appIDPrefix, pprefix)
 		}
 	}
@@ -859,7 +859,7 @@ func reportTeams(p *Pass, s entSource, cp *caseProfile, profileTeam bool) {
 		}
 		parts = append(parts, fmt.Sprintf("%s %s %s", strings.Join(teams[t], " and "), verb, t))
 	}
-	p.Report(s.Subject, "team IDs disagree: %s", strings.Join(parts, "; "))
+	p.Report(s.At, "team IDs disagree: %s", strings.Join(parts, "; "))
 }
 
 var entApsEnvironment = &Check{
@@ -896,10 +896,10 @@ var entApsEnvironment = &Check{
 				}
 				switch {
 				case !present:
-					p.Report(pr.S.Subject, "claims %s = %s, but the profile %s has no push environment: Push Notifications is not enabled for its App ID",
+					p.Report(pr.S.At, "claims %s = %s, but the profile %s has no push environment: Push Notifications is not enabled for its App ID",
 						key, entitlements.Format1(claimed), pr.P.name())
 				case !entitlements.Allows(allowed, claimed):
-					p.Report(pr.S.Subject, "claims %s = %s, but the %s profile %s authorises %s",
+					p.Report(pr.S.At, "claims %s = %s, but the %s profile %s authorises %s",
 						key, entitlements.Format1(claimed), kindOr(pr.P.P.Kind, "provisioning"), pr.P.name(), entitlements.Format1(allowed))
 				}
 			}
@@ -928,11 +928,11 @@ var entXMLDERMismatch = &Check{
 		// subjects the macho checks use.
 		// App Store Connect re-signs what it receives, so an App Store
 		// build's missing DER form is repaired on the way to users.
-		profileKind := map[string]string{}
+		profileKind := map[report.Location]string{}
 		for _, pr := range pairings(p.Case) {
-			profileKind[withoutArchs(pr.S.Subject)] = pr.P.P.Kind
+			profileKind[withoutArch(pr.S.At)] = pr.P.P.Kind
 		}
-		eachMachOSlice(p, func(_ machoTarget, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(_ machoTarget, ms *machoSlice, subject report.Location) {
 			if ms.Err != nil || ms.Signature == nil || len(ms.Signature.Entitlements) == 0 || ms.EntitlementsErr != nil {
 				return
 			}
@@ -941,12 +941,12 @@ var entXMLDERMismatch = &Check{
 				sev := report.Warning
 				if platformOfBuild(ms.Platform) == entitlements.IOS {
 					sev = report.Error
-					if profileKind[withoutArchs(subject)] == "app-store" {
+					if profileKind[withoutArch(subject)] == "app-store" {
 						sev = report.Info
 						msg += "; App Store Connect re-signs App Store and TestFlight builds in the new format, but installed any other way this signature does not launch on iOS 15 and later"
 					}
 				}
-				p.ReportFinding(report.Finding{Subject: subject, Severity: sev, Message: msg})
+				p.ReportFinding(report.Finding{Location: subject, Severity: sev, Message: msg})
 				return
 			}
 			if ms.DERErr != nil {
@@ -975,10 +975,10 @@ var entDERForm = &Check{
 	Run: func(p *Pass) {
 		for _, in := range p.Case.Inputs {
 			if ei := in.entitlementsInput(); ei != nil && ei.Format == entitlements.FormatDER && !ei.DER.Canonical {
-				p.Report(in.Name, "%s", derFormText(ei.DER))
+				p.Report(in.Location(), "%s", derFormText(ei.DER))
 			}
 		}
-		eachMachOSlice(p, func(_ machoTarget, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(_ machoTarget, ms *machoSlice, subject report.Location) {
 			if ms.Signature == nil || len(ms.Signature.EntitlementsDER) == 0 {
 				return
 			}
@@ -989,12 +989,10 @@ var entDERForm = &Check{
 	},
 }
 
-// withoutArchs drops the " [arm64, …]" suffix of a subject.
-func withoutArchs(subject string) string {
-	if i := strings.LastIndex(subject, " ["); i >= 0 && strings.HasSuffix(subject, "]") {
-		return subject[:i]
-	}
-	return subject
+// withoutArch is the code at a location, whichever of its slices.
+func withoutArch(at report.Location) report.Location {
+	at.Arch = ""
+	return at
 }
 
 func derFormText(info entitlements.DERInfo) string {
@@ -1019,16 +1017,16 @@ var entPairing = &Check{
 	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
 		profiles := caseProfiles(p.Case)
-		paired := map[string]bool{}
+		paired := map[report.Location]bool{}
 		for _, pr := range pairings(p.Case) {
-			paired[pr.S.Subject] = true
-			p.Report(pr.S.Subject, "checked against the profile %s: %s", pr.P.name(), pr.By)
+			paired[pr.S.At] = true
+			p.Report(pr.S.At, "checked against the profile %s: %s", pr.P.name(), pr.By)
 		}
 		if len(profiles) == 0 {
 			return
 		}
 		for _, s := range entitlementSources(p.Case) {
-			if paired[s.Subject] {
+			if paired[s.At] {
 				continue
 			}
 			var ids []string
@@ -1036,7 +1034,7 @@ var entPairing = &Check{
 				ids = append(ids, cp.Facts.AppID)
 			}
 			appID, _ := entitlements.AppID(s.Ents)
-			p.Report(s.Subject, "not checked against a profile: its App ID %q is not covered by the profiles given (%s)",
+			p.Report(s.At, "not checked against a profile: its App ID %q is not covered by the profiles given (%s)",
 				appID, strings.Join(ids, ", "))
 		}
 	},

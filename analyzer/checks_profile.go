@@ -19,7 +19,7 @@ const expiringWindow = 30 * 24 * time.Hour
 
 // profileToCheck is a profile file, or a profile embedded in an app archive.
 type profileToCheck struct {
-	subject string
+	subject report.Location
 	in      *Input // the input it came from
 	pr      *profile.Profile
 	err     error // why it could not be read (then pr is nil)
@@ -37,9 +37,9 @@ func profilesToCheck(p *Pass) []profileToCheck {
 	var out []profileToCheck
 	for _, in := range p.Case.OfKind(KindProfile) {
 		if pr := in.Profile(); pr != nil {
-			out = append(out, profileToCheck{subject: in.Name, in: in, pr: pr})
+			out = append(out, profileToCheck{subject: in.Location(), in: in, pr: pr})
 		} else if f, ok := in.Value.(*profileFailure); ok {
-			out = append(out, profileToCheck{subject: in.Name, in: in, err: f.Err})
+			out = append(out, profileToCheck{subject: in.Location(), in: in, err: f.Err})
 		}
 	}
 	out = append(out, pastedProfiles(p)...) // security cms -D output pasted as text
@@ -61,7 +61,7 @@ func profilesToCheck(p *Pass) []profileToCheck {
 				continue
 			}
 			pr, err := profile.Parse(n.ProfileRaw, trust)
-			out = append(out, profileToCheck{subject: in.Name + ": " + n.ProfilePath, in: in, pr: pr, err: err})
+			out = append(out, profileToCheck{subject: bundleAt(in, n.ProfilePath), in: in, pr: pr, err: err})
 		}
 	}
 	return out
@@ -69,7 +69,7 @@ func profilesToCheck(p *Pass) []profileToCheck {
 
 // eachProfile calls fn for every readable profile of the case, with the
 // subject findings name it by.
-func eachProfile(p *Pass, fn func(subject string, pr *profile.Profile)) {
+func eachProfile(p *Pass, fn func(subject report.Location, pr *profile.Profile)) {
 	for _, c := range profilesToCheck(p) {
 		if c.pr != nil {
 			fn(c.subject, c.pr)
@@ -127,7 +127,7 @@ var profileExpired = &Check{
 	Needs:  []Kind{KindAny},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
-		eachProfile(p, func(subject string, pr *profile.Profile) {
+		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			if p.Now.After(pr.ExpirationDate) {
 				p.Report(subject, "expired on %s (%s ago)", profileDay(pr.ExpirationDate), countOf(daysFromTo(pr.ExpirationDate, p.Now), "day", "days"))
 			}
@@ -146,7 +146,7 @@ var profileExpiring = &Check{
 		"build that embeds the new one before the date.",
 	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachProfile(p, func(subject string, pr *profile.Profile) {
+		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			left := pr.ExpirationDate.Sub(p.Now)
 			if left >= 0 && left <= expiringWindow {
 				p.Report(subject, "expires on %s, in %s", profileDay(pr.ExpirationDate), countOf(daysFromTo(p.Now, pr.ExpirationDate), "day", "days"))
@@ -191,7 +191,7 @@ var profileNoValidCert = &Check{
 	Needs:  []Kind{KindAny},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
-		eachProfile(p, func(subject string, pr *profile.Profile) {
+		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			valid, expired, _ := certValidity(pr, p.Now)
 			if len(valid) > 0 || len(expired) == 0 {
 				return
@@ -220,13 +220,13 @@ var profileCertExpired = &Check{
 		"(`security find-identity -v -p codesigning` lists what a Mac can sign with).",
 	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachProfile(p, func(subject string, pr *profile.Profile) {
+		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			valid, expired, _ := certValidity(pr, p.Now)
 			if len(valid) == 0 {
 				return // profile-no-valid-cert says it
 			}
 			for _, c := range expired {
-				p.Report(subject+": "+c.Cert.Subject.CommonName, "certificate %s expired on %s", certLabel(c), profileDay(c.Cert.NotAfter))
+				p.Report(itemAt(subject, c.Cert.Subject.CommonName), "certificate %s expired on %s", certLabel(c), profileDay(c.Cert.NotAfter))
 			}
 		})
 	},
@@ -242,10 +242,10 @@ var profileCertExpiring = &Check{
 		"builds with it.",
 	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachProfile(p, func(subject string, pr *profile.Profile) {
+		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			_, _, expiring := certValidity(pr, p.Now)
 			for _, c := range expiring {
-				p.Report(subject+": "+c.Cert.Subject.CommonName, "certificate %s expires on %s, in %s", certLabel(c), profileDay(c.Cert.NotAfter), countOf(daysFromTo(p.Now, c.Cert.NotAfter), "day", "days"))
+				p.Report(itemAt(subject, c.Cert.Subject.CommonName), "certificate %s expires on %s, in %s", certLabel(c), profileDay(c.Cert.NotAfter), countOf(daysFromTo(p.Now, c.Cert.NotAfter), "day", "days"))
 			}
 		})
 	},
@@ -276,7 +276,7 @@ var profileFreeTeam = &Check{
 		"Capabilities, and let Xcode create new profiles.",
 	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachProfile(p, func(subject string, pr *profile.Profile) {
+		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			if !isFreeTeam(pr) {
 				return
 			}
@@ -326,7 +326,7 @@ var profileKind = &Check{
 		"each method; for manual signing create one of the right kind in the developer portal.",
 	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachProfile(p, func(subject string, pr *profile.Profile) {
+		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			devices := ""
 			if n := len(pr.ProvisionedDevices); n > 0 {
 				devices = fmt.Sprintf(", %s listed", countOf(n, "device", "devices"))
@@ -371,7 +371,7 @@ var profileNotAppleSigned = &Check{
 	Needs:  []Kind{KindAny},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
-		eachProfile(p, func(subject string, pr *profile.Profile) {
+		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			s := pr.Signature
 			switch {
 			case s == nil && decodedProfile(p, pr):
@@ -400,7 +400,7 @@ var profileTampered = &Check{
 	Needs:  []Kind{KindAny},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
-		eachProfile(p, func(subject string, pr *profile.Profile) {
+		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			if s := pr.Signature; s != nil && s.Tampered {
 				signer := "its signer"
 				if s.Signer != nil {
@@ -426,7 +426,7 @@ var profileWildcardAppID = &Check{
 		"Xcode does this when you add the capability).",
 	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		eachProfile(p, func(subject string, pr *profile.Profile) {
+		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			if pr.IsWildcard() {
 				p.Report(subject, "App ID %s is a wildcard: apps signed with this profile cannot use App Groups, Push Notifications, iCloud or other capabilities that need an explicit App ID", pr.AppID)
 			}
@@ -566,12 +566,12 @@ func closeMatches(id string, pr *profile.Profile) []string {
 }
 
 // deviceQuery runs fn for each profile when the user gave a device ID.
-func deviceQuery(p *Pass, fn func(subject string, pr *profile.Profile, id string)) {
+func deviceQuery(p *Pass, fn func(subject report.Location, pr *profile.Profile, id string)) {
 	id := normalizeDeviceID(p.Options.Device)
 	if id == "" {
 		return
 	}
-	eachProfile(p, func(subject string, pr *profile.Profile) { fn(subject, pr, id) })
+	eachProfile(p, func(subject report.Location, pr *profile.Profile) { fn(subject, pr, id) })
 }
 
 func hasDeviceList(pr *profile.Profile) bool {
@@ -592,7 +592,7 @@ var profileDeviceListed = &Check{
 		"certificate, entitlements, or an app signed with a different profile than this one.",
 	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		deviceQuery(p, func(subject string, pr *profile.Profile, id string) {
+		deviceQuery(p, func(subject report.Location, pr *profile.Profile, id string) {
 			if !hasDeviceList(pr) || !pr.HasDevice(id) {
 				return
 			}
@@ -622,7 +622,7 @@ var profileDeviceNotListed = &Check{
 	Needs:  []Kind{KindAny},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches},
 	Run: func(p *Pass) {
-		deviceQuery(p, func(subject string, pr *profile.Profile, id string) {
+		deviceQuery(p, func(subject report.Location, pr *profile.Profile, id string) {
 			if !hasDeviceList(pr) || pr.HasDevice(id) {
 				return
 			}
@@ -643,7 +643,7 @@ var profileDeviceNotListed = &Check{
 					"tick the device, save and download it (Xcode with automatic signing does this when the device is " +
 					"connected), and rebuild."
 			}
-			p.ReportFinding(report.Finding{Subject: subject, Message: msg, Fix: fix})
+			p.ReportFinding(report.Finding{Location: subject, Message: msg, Fix: fix})
 		})
 	},
 }
@@ -663,7 +663,7 @@ var profileDeviceFormat = &Check{
 		"the serial number line until it shows the UDID) or Xcode > Devices and Simulators. Register that value.",
 	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		deviceQuery(p, func(subject string, pr *profile.Profile, id string) {
+		deviceQuery(p, func(subject report.Location, pr *profile.Profile, id string) {
 			if !hasDeviceList(pr) || pr.HasDevice(id) || len(closeMatches(id, pr)) > 0 {
 				return
 			}
@@ -686,7 +686,7 @@ var profileNoDeviceList = &Check{
 		"Store build, use TestFlight.",
 	Needs: []Kind{KindAny},
 	Run: func(p *Pass) {
-		deviceQuery(p, func(subject string, pr *profile.Profile, id string) {
+		deviceQuery(p, func(subject report.Location, pr *profile.Profile, id string) {
 			if hasDeviceList(pr) {
 				return
 			}
@@ -755,7 +755,7 @@ var profileWrongPlatform = &Check{
 			for _, in := range p.Case.OfKind(KindProfile) {
 				if pr := in.Profile(); pr != nil {
 					for _, b := range bins {
-						reportWrongPlatform(p, in.Name, pr, b.name, b.platform)
+						reportWrongPlatform(p, in.Location(), pr, b.name, b.platform)
 					}
 				}
 			}
@@ -785,7 +785,7 @@ var profileWrongPlatform = &Check{
 				for _, s := range n.MachO.File.Slices {
 					if pl := binaryPlatform(s.Platform); pl != "" && !done[pl] {
 						done[pl] = true
-						reportWrongPlatform(p, in.Name+": "+n.ProfilePath, pr, n.Executable, pl)
+						reportWrongPlatform(p, bundleAt(in, n.ProfilePath), pr, n.Executable, pl)
 					}
 				}
 			}
@@ -793,7 +793,7 @@ var profileWrongPlatform = &Check{
 	},
 }
 
-func reportWrongPlatform(p *Pass, subject string, pr *profile.Profile, binName, platform string) {
+func reportWrongPlatform(p *Pass, subject report.Location, pr *profile.Profile, binName, platform string) {
 	for _, pl := range pr.Platforms {
 		if pl == platform {
 			return

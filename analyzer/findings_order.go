@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
@@ -74,7 +73,7 @@ func mergePlaces(fs []report.Finding) []report.Finding {
 	type key struct{ id, sev, msg string }
 	type merged struct {
 		at     int
-		places map[string]bool
+		places map[report.Location]bool
 		fixes  map[string]bool
 	}
 	groups := map[key]*merged{}
@@ -83,17 +82,17 @@ func mergePlaces(fs []report.Finding) []report.Finding {
 		k := key{f.ID, string(f.Severity), f.Message}
 		g := groups[k]
 		if g == nil {
-			groups[k] = &merged{at: len(out), places: map[string]bool{f.Subject: true}, fixes: map[string]bool{f.Fix: true}}
+			groups[k] = &merged{at: len(out), places: map[report.Location]bool{f.Location: true}, fixes: map[string]bool{f.Fix: true}}
 			out = append(out, f)
 			continue
 		}
 		m := &out[g.at]
-		if !g.places[f.Subject] {
-			g.places[f.Subject] = true
+		if !g.places[f.Location] {
+			g.places[f.Location] = true
 			if len(m.Places) == 0 {
-				m.Places = []string{m.Subject}
+				m.Places, m.PlaceLocations = []string{m.Subject}, []report.Location{m.Location}
 			}
-			m.Places = append(m.Places, f.Subject)
+			m.Places, m.PlaceLocations = append(m.Places, f.Subject), append(m.PlaceLocations, f.Location)
 		}
 		if !g.fixes[f.Fix] {
 			g.fixes[f.Fix] = true
@@ -106,12 +105,12 @@ func mergePlaces(fs []report.Finding) []report.Finding {
 	return out
 }
 
-// places returns the subjects a finding was made on.
-func places(f *report.Finding) []string {
-	if len(f.Places) > 0 {
-		return f.Places
+// places returns the locations a finding was made on.
+func places(f *report.Finding) []report.Location {
+	if len(f.PlaceLocations) > 0 {
+		return f.PlaceLocations
 	}
-	return []string{f.Subject}
+	return []report.Location{f.Location}
 }
 
 // linkCauses returns, for each finding, the index of the finding it
@@ -126,7 +125,10 @@ func linkCauses(fs []report.Finding) []int {
 			effectOf[e] = append(effectOf[e], c.cause)
 		}
 	}
-	type at struct{ id, place string }
+	type at struct {
+		id    string
+		place report.Location
+	}
 	causesAt := map[at][]int{} // cause findings by check and place (or pasted text)
 	for j := range fs {
 		if !isCause[fs[j].ID] {
@@ -167,18 +169,18 @@ func linkCauses(fs []report.Finding) []int {
 
 // pastedText returns the text a place of a pasted message is in
 // ("error.txt: line 3" is in "error.txt").
-func pastedText(place string) (string, bool) {
-	if i := strings.LastIndex(place, ": line "); i > 0 {
-		return place[:i], true
+func pastedText(place report.Location) (report.Location, bool) {
+	if place.Line > 0 {
+		return report.Location{File: place.File}, true
 	}
-	return "", false
+	return report.Location{}, false
 }
 
 // placeSet is the places of a cause, and the pasted texts they are in.
-type placeSet struct{ places, texts map[string]bool }
+type placeSet struct{ places, texts map[report.Location]bool }
 
-func newPlaceSet(places []string) placeSet {
-	ps := placeSet{places: make(map[string]bool, len(places)), texts: map[string]bool{}}
+func newPlaceSet(places []report.Location) placeSet {
+	ps := placeSet{places: make(map[report.Location]bool, len(places)), texts: map[report.Location]bool{}}
 	for _, p := range places {
 		ps.places[p] = true
 		if t, ok := pastedText(p); ok {
@@ -190,7 +192,7 @@ func newPlaceSet(places []string) placeSet {
 
 // covers says whether every place of an effect is a place of the cause. A
 // pasted message's places are lines: any line of the same text will do.
-func (ps placeSet) covers(effect []string) bool {
+func (ps placeSet) covers(effect []report.Location) bool {
 	for _, e := range effect {
 		if ps.places[e] {
 			continue

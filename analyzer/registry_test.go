@@ -74,7 +74,7 @@ var casesExempt = map[string]string{
 // after the findings it had already reported.
 func TestCheckPanicBecomesFinding(t *testing.T) {
 	chk := &Check{ID: "test-panics", Severity: report.Warning, Run: func(p *Pass) {
-		p.Report("a", "before the bug")
+		p.Report(report.Location{File: "a"}, "before the bug")
 		panic("a bug")
 	}}
 	out := runCheck(chk, &Case{}, defaultCaseTime, Options{})

@@ -24,9 +24,12 @@ type Location struct {
 	Arch string `json:"arch,omitempty"`
 	// Line is the line, from 1, of pasted text the finding is about.
 	Line int `json:"line,omitempty"`
+	// Command is the command whose pasted output starts at Line
+	// ("codesign -d App").
+	Command string `json:"command,omitempty"`
 	// Item names the thing at that place the finding is about: a
-	// certificate (by its name), the command whose pasted output starts at
-	// Line, or what is not a file at all ("requirement", "signdoctor").
+	// certificate (by its name), or what is not a file at all
+	// ("requirement", "signdoctor").
 	Item string `json:"item,omitempty"`
 }
 
@@ -36,6 +39,7 @@ func FileLocation(name string) Location { return Location{File: name} }
 // String is the subject people read:
 // "App.ipa: Payload/App.app/App [arm64]", "error.txt: line 3",
 // "codesign.txt: line 1 (codesign -d App)", "dev.cer [2]: Apple Development: …".
+// Every part is optional; those given appear in this order.
 func (l Location) String() string {
 	var b strings.Builder
 	b.WriteString(l.File)
@@ -65,14 +69,15 @@ func (l Location) String() string {
 		sep()
 		b.WriteString("line " + strconv.Itoa(l.Line))
 	}
-	if l.Item != "" {
-		switch {
-		case l.Line > 0:
-			b.WriteString(" (" + l.Item + ")")
-		default:
-			sep()
-			b.WriteString(l.Item)
+	if l.Command != "" {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
 		}
+		b.WriteString("(" + l.Command + ")")
+	}
+	if l.Item != "" {
+		sep()
+		b.WriteString(l.Item)
 	}
 	return b.String()
 }
@@ -90,7 +95,7 @@ func (l Location) Inside() string {
 
 // Within says whether the location is at or inside the place that the
 // subject name names: the location itself, or one that encloses it (its
-// file; its file and path; its line without the command). Artifacts are
+// file; its file and path; its file without the line). Artifacts are
 // named this way, so a finding can be filed under the artifact it is about.
 func (l Location) Within(name string) bool {
 	for _, at := range l.enclosing() {
@@ -105,7 +110,7 @@ func (l Location) Within(name string) bool {
 // first.
 func (l Location) enclosing() []Location {
 	out := []Location{l}
-	if l.Item != "" && l.Line == 0 {
+	if l.Item != "" {
 		l.Item = ""
 		out = append(out, l)
 	}
@@ -113,8 +118,8 @@ func (l Location) enclosing() []Location {
 		l.Arch = ""
 		out = append(out, l)
 	}
-	if l.Line > 0 {
-		l.Line, l.Item = 0, ""
+	if l.Line > 0 || l.Command != "" {
+		l.Line, l.Command = 0, ""
 		out = append(out, l)
 	}
 	if l.Path != "" {
