@@ -49,7 +49,10 @@ func (l Location) String() string {
 		}
 	}
 	if l.Index > 0 {
-		b.WriteString(" [" + strconv.Itoa(l.Index) + "]")
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString("[" + strconv.Itoa(l.Index) + "]")
 	}
 	if l.Component != "" {
 		sep()
