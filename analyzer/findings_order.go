@@ -73,7 +73,7 @@ func mergePlaces(fs []report.Finding) []report.Finding {
 	type key struct{ id, sev, msg string }
 	type merged struct {
 		at     int
-		places map[report.Location]bool
+		places map[string]bool // by subject: the location in words
 		fixes  map[string]bool
 	}
 	groups := map[key]*merged{}
@@ -82,13 +82,13 @@ func mergePlaces(fs []report.Finding) []report.Finding {
 		k := key{f.ID, string(f.Severity), f.Message}
 		g := groups[k]
 		if g == nil {
-			groups[k] = &merged{at: len(out), places: map[report.Location]bool{f.Location: true}, fixes: map[string]bool{f.Fix: true}}
+			groups[k] = &merged{at: len(out), places: map[string]bool{f.Subject: true}, fixes: map[string]bool{f.Fix: true}}
 			out = append(out, f)
 			continue
 		}
 		m := &out[g.at]
-		if !g.places[f.Location] {
-			g.places[f.Location] = true
+		if !g.places[f.Subject] {
+			g.places[f.Subject] = true
 			if len(m.Places) == 0 {
 				m.Places, m.PlaceLocations = []string{m.Subject}, []report.Location{m.Location}
 			}
@@ -113,6 +113,23 @@ func places(f *report.Finding) []report.Location {
 	return []report.Location{f.Location}
 }
 
+// placeWords returns the subjects a finding was made on, and the pasted
+// text each is a line of ("" when it is none). Places are compared by
+// their subjects, the locations in words: one short string for each.
+func placeWords(f *report.Finding) (subjects, texts []string) {
+	subjects = f.Places
+	if len(subjects) == 0 {
+		subjects = []string{f.Subject}
+	}
+	texts = make([]string, len(subjects))
+	for i, l := range places(f) {
+		if i < len(texts) && l.Line > 0 {
+			texts[i] = l.File
+		}
+	}
+	return subjects, texts
+}
+
 // linkCauses returns, for each finding, the index of the finding it
 // follows from, or -1. Candidate causes are found by place, so the work is
 // linear in the findings and their places.
@@ -125,18 +142,16 @@ func linkCauses(fs []report.Finding) []int {
 			effectOf[e] = append(effectOf[e], c.cause)
 		}
 	}
-	type at struct {
-		id    string
-		place report.Location
-	}
+	type at struct{ id, place string }
 	causesAt := map[at][]int{} // cause findings by check and place (or pasted text)
 	for j := range fs {
 		if !isCause[fs[j].ID] {
 			continue
 		}
-		for _, p := range places(&fs[j]) {
+		subjects, texts := placeWords(&fs[j])
+		for k, p := range subjects {
 			causesAt[at{fs[j].ID, p}] = append(causesAt[at{fs[j].ID, p}], j)
-			if t, ok := pastedText(p); ok {
+			if t := texts[k]; t != "" {
 				causesAt[at{fs[j].ID, t}] = append(causesAt[at{fs[j].ID, t}], j)
 			}
 		}
@@ -145,19 +160,20 @@ func linkCauses(fs []report.Finding) []int {
 	cause := make([]int, len(fs))
 	for i := range fs {
 		cause[i] = -1
-		first := places(&fs[i])[0]
-		if t, ok := pastedText(first); ok {
-			first = t
+		subjects, texts := placeWords(&fs[i])
+		first := subjects[0]
+		if texts[0] != "" {
+			first = texts[0]
 		}
 	search:
 		for _, cid := range effectOf[fs[i].ID] {
 			for _, j := range causesAt[at{cid, first}] {
 				set, ok := sets[j]
 				if !ok {
-					set = newPlaceSet(places(&fs[j]))
+					set = newPlaceSet(placeWords(&fs[j]))
 					sets[j] = set
 				}
-				if set.covers(places(&fs[i])) {
+				if set.covers(subjects, texts) {
 					cause[i] = j
 					break search
 				}
@@ -167,24 +183,15 @@ func linkCauses(fs []report.Finding) []int {
 	return cause
 }
 
-// pastedText returns the text a place of a pasted message is in
-// ("error.txt: line 3" is in "error.txt").
-func pastedText(place report.Location) (report.Location, bool) {
-	if place.Line > 0 {
-		return report.Location{File: place.File}, true
-	}
-	return report.Location{}, false
-}
-
 // placeSet is the places of a cause, and the pasted texts they are in.
-type placeSet struct{ places, texts map[report.Location]bool }
+type placeSet struct{ places, texts map[string]bool }
 
-func newPlaceSet(places []report.Location) placeSet {
-	ps := placeSet{places: make(map[report.Location]bool, len(places)), texts: map[report.Location]bool{}}
-	for _, p := range places {
+func newPlaceSet(subjects, texts []string) placeSet {
+	ps := placeSet{places: make(map[string]bool, len(subjects)), texts: map[string]bool{}}
+	for i, p := range subjects {
 		ps.places[p] = true
-		if t, ok := pastedText(p); ok {
-			ps.texts[t] = true
+		if texts[i] != "" {
+			ps.texts[texts[i]] = true
 		}
 	}
 	return ps
@@ -192,12 +199,9 @@ func newPlaceSet(places []report.Location) placeSet {
 
 // covers says whether every place of an effect is a place of the cause. A
 // pasted message's places are lines: any line of the same text will do.
-func (ps placeSet) covers(effect []report.Location) bool {
-	for _, e := range effect {
-		if ps.places[e] {
-			continue
-		}
-		if t, ok := pastedText(e); ok && ps.texts[t] {
+func (ps placeSet) covers(subjects, texts []string) bool {
+	for i, e := range subjects {
+		if ps.places[e] || texts[i] != "" && ps.texts[texts[i]] {
 			continue
 		}
 		return false
