@@ -33,9 +33,6 @@ type Location struct {
 	Item string `json:"item,omitempty"`
 }
 
-// FileLocation is the location of a whole input.
-func FileLocation(name string) Location { return Location{File: name} }
-
 // String is the subject people read:
 // "App.ipa: Payload/App.app/App [arm64]", "error.txt: line 3",
 // "codesign.txt: line 1 (codesign -d App)", "dev.cer [2]: Apple Development: …".
