@@ -15,6 +15,9 @@ import (
 // present, and returns the report. One input failing (even by panicking) never
 // stops the others: its failure becomes a finding on it.
 func Analyze(ctx context.Context, files []File, opts Options) (*report.Report, error) {
+	// One trust for every parser and check of this analysis (each gets a
+	// copy of opts).
+	opts.resolveTrust()
 	c := &Case{}
 	for _, f := range files {
 		if err := ctx.Err(); err != nil {
@@ -129,11 +132,11 @@ func parseInput(ctx context.Context, f File, opts *Options) (in *Input) {
 			return in
 		}
 	}
-	r := recognize(head, f.Name)
+	r := recognize(opts.kindTable(), head, f.Name)
 	if r == nil {
 		return in
 	}
-	in.Kind = r.kind
+	in.Kind = r.Kind
 	budget, cancel := context.WithTimeout(ctx, opts.timePerInput())
 	defer cancel()
 	v, arts, err := r.parse(budget, in, opts)

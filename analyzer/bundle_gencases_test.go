@@ -25,6 +25,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"testing/cryptotest"
 	"time"
 
 	"github.com/smallstep/pkcs7"
@@ -47,14 +48,6 @@ type gfile struct {
 
 // gtree is an archive under construction, by path.
 type gtree map[string]gfile
-
-func (t gtree) clone() gtree {
-	out := gtree{}
-	for k, v := range t {
-		out[k] = v
-	}
-	return out
-}
 
 // zipBytes writes the tree; unixModes false makes a zip without Unix
 // attributes (as a Windows tool would).
@@ -295,6 +288,9 @@ func signedProfile(tb testing.TB, ca *testsign.Identity, team string, pl []byte)
 	if err := sd.AddSigner(leaf.Cert, leaf.Key, pkcs7.SignerInfoConfig{}); err != nil {
 		tb.Fatal(err)
 	}
+	if err := testsign.SetSigningTime(sd, leaf.Key, time.Time{}); err != nil {
+		tb.Fatal(err)
+	}
 	der, err := sd.Finish()
 	if err != nil {
 		tb.Fatal(err)
@@ -323,10 +319,6 @@ type genCase struct {
 // a check.
 var secondArchive = map[string]func(tb testing.TB) (string, []byte){
 	"bundle-updater-team-mismatch": updater,
-}
-
-func zipOf(t gtree) func(testing.TB) []byte {
-	return func(tb testing.TB) []byte { return t.zipBytes(tb, true) }
 }
 
 func bundleGenCases(tb testing.TB) []genCase {
@@ -494,6 +486,9 @@ func TestGenerateBundleCases(t *testing.T) {
 	if !*genBundleCases {
 		t.Skip("run with -gen-bundle-cases to rewrite testdata/cases/bundle-*")
 	}
+	// Keys, signatures and serial numbers come from a seeded source, so the
+	// same generator writes the same bytes again.
+	cryptotest.SetGlobalRandom(t, 1)
 	for _, c := range bundleGenCases(t) {
 		dir := filepath.Join(casesDir, c.check, c.name)
 		if err := os.MkdirAll(dir, 0o755); err != nil {

@@ -25,13 +25,20 @@ type Check struct {
 	// Fix says how to fix it, with the command where one exists.
 	Fix string
 	// Needs lists the kinds of input the check looks at; the check runs only
-	// when the case has at least one input of each kind.
+	// when the case has something of each kind, dropped or inside another
+	// input (a profile embedded in an .ipa is a profile; see Case.has).
 	Needs []Kind
 	// Blocks names the goals a finding of this check makes fail (see
 	// report.Goals); empty for checks that only inform.
 	Blocks []report.Goal
 	// Run looks at the case and reports findings through the pass.
 	Run func(*Pass)
+
+	// seeAlso are the IDs of other checks the Doc points to, after the
+	// words seeAlsoLead; they are added to Doc once every check exists
+	// (resolveSeeAlso), so a check may name one defined after it.
+	seeAlso     []string
+	seeAlsoLead string
 }
 
 // idPattern is the form every check ID takes. Only Validate (the registry
@@ -44,49 +51,53 @@ var idRegexp struct {
 	re *regexp.Regexp
 }
 
+// registry and byID index allChecks (checks.go): by ID, and in ID order.
+// They are built once, in package init, and only read after.
 var (
-	registryMu sync.Mutex
-	registry   = map[string]*Check{}
-	// byID is the registry in ID order, sorted on the first Checks after a
-	// register. Checks runs at every start of the web app (a route per
-	// check), where iterating the map and sorting with sort.Slice were
-	// among the start-up's hottest code.
-	byID   []*Check
-	sorted bool
+	registry map[string]*Check
+	byID     []*Check
+	// danglingSeeAlso are the checks named in a Doc that do not exist: the
+	// Doc leaves them out, and TestCrossReferencesResolve fails.
+	danglingSeeAlso []string
 )
 
-// register adds checks to the registry. It panics on a duplicate ID, which the
-// registry test turns into a failure before anything ships.
-func register(checks ...*Check) {
-	registryMu.Lock()
-	defer registryMu.Unlock()
+func init() { registry, byID, danglingSeeAlso = indexChecks(allChecks) }
+
+// indexChecks indexes checks by ID, sorts them by ID and adds to each Doc
+// the checks it names (seeAlso) that are in the list. It returns the
+// references to checks not in the list, as "from -> to". It panics on a
+// duplicate ID, which every test then reports before anything ships.
+func indexChecks(checks []*Check) (index map[string]*Check, sorted []*Check, dangling []string) {
+	index = make(map[string]*Check, len(checks))
 	for _, c := range checks {
-		if _, dup := registry[c.ID]; dup {
+		if _, dup := index[c.ID]; dup {
 			panic("analyzer: duplicate check ID " + c.ID)
 		}
-		registry[c.ID] = c
-		byID = append(byID, c)
-		sorted = false
+		index[c.ID] = c
 	}
+	for _, c := range checks {
+		var ids []string
+		for _, id := range c.seeAlso {
+			if index[id] == nil {
+				dangling = append(dangling, c.ID+" -> "+id)
+				continue
+			}
+			ids = append(ids, id)
+		}
+		if len(ids) > 0 {
+			c.Doc += "\n\n" + c.seeAlsoLead + ": " + strings.Join(ids, ", ") + "."
+		}
+	}
+	sorted = slices.Clone(checks)
+	slices.SortFunc(sorted, func(a, b *Check) int { return strings.Compare(a.ID, b.ID) })
+	return index, sorted, dangling
 }
 
-// Checks returns every registered check, ordered by ID.
-func Checks() []*Check {
-	registryMu.Lock()
-	defer registryMu.Unlock()
-	if !sorted {
-		slices.SortFunc(byID, func(a, b *Check) int { return strings.Compare(a.ID, b.ID) })
-		sorted = true
-	}
-	return slices.Clone(byID)
-}
+// Checks returns every check, ordered by ID.
+func Checks() []*Check { return slices.Clone(byID) }
 
 // Lookup returns the check with that ID, or nil.
-func Lookup(id string) *Check {
-	registryMu.Lock()
-	defer registryMu.Unlock()
-	return registry[id]
-}
+func Lookup(id string) *Check { return registry[id] }
 
 // Validate reports what is missing from a check, so the registry test can
 // refuse a check without an ID, docs or run function.

@@ -913,12 +913,3 @@ func plural(n int, one, many string) string {
 	}
 	return many
 }
-
-func init() {
-	register(bundleArchiveLimit, bundleDamaged, bundleNoCode, bundleExecutableMissing,
-		bundleSealModified, bundleSealAdded, bundleSealRemoved, bundleSealFiles,
-		bundleMainUnsigned, bundleNestedUnsigned, bundleNestedTeam, bundleNestedRuntime,
-		bundleNotExecutable, bundleCodeInResources, bundleDataInMacOS, bundleAppleDouble,
-		bundleDSStore, bundleProfileName, bundleIdentifierMismatch, bundleProfileAppID,
-		bundleProfileTeam, bundleStapled, bundleUpdaterTeam, bundleInfoPlistInvalid, bundleSealInvalid, bundleIPALayout)
-}

@@ -9,13 +9,15 @@ import (
 	"testing"
 
 	"github.com/signdoctor/signdoctor/analyzer/report"
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
-const bundleCorpus = "../../shared/corpus/bundles"
+// bundleCorpus is the corpus folder; it skips the test when the corpus is absent.
+func bundleCorpus(t testing.TB) string { return testcorpus.Dir(t, "bundles") }
 
 func analyzeCorpusBundle(t *testing.T, name string) *report.Report {
 	t.Helper()
-	f, err := os.Open(filepath.Join(bundleCorpus, name))
+	f, err := os.Open(filepath.Join(bundleCorpus(t), name))
 	if os.IsNotExist(err) {
 		t.Skip("corpus not present at ../shared/corpus")
 	}
@@ -39,26 +41,6 @@ func findingsOf(rep *report.Report, id string) []report.Finding {
 		}
 	}
 	return out
-}
-
-func TestBundleCorpusDump(t *testing.T) {
-	if testing.Short() {
-		t.Skip()
-	}
-	names, _ := filepath.Glob(filepath.Join(bundleCorpus, "*"))
-	for _, n := range names {
-		if strings.HasSuffix(n, "CodeResources") {
-			continue
-		}
-		rep := analyzeCorpusBundle(t, filepath.Base(n))
-		for _, f := range rep.Findings {
-			t.Logf("%s | %s | %s | %s | %s", filepath.Base(n), f.Severity, f.ID, f.Subject, f.Message)
-		}
-		if os.Getenv("BUNDLE_JSON") != "" {
-			b, _ := json.MarshalIndent(rep.Artifacts, "", " ")
-			t.Logf("%s", b)
-		}
-	}
 }
 
 func TestBundleKnownCases(t *testing.T) {
@@ -129,7 +111,7 @@ func TestBundleKnownCases(t *testing.T) {
 }
 
 func TestBundleCorpusAnalysesWithoutError(t *testing.T) {
-	names, _ := filepath.Glob(filepath.Join(bundleCorpus, "*"))
+	names, _ := filepath.Glob(filepath.Join(bundleCorpus(t), "*"))
 	if len(names) == 0 {
 		t.Skip("corpus not present at ../shared/corpus")
 	}

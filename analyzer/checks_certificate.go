@@ -160,5 +160,3 @@ var certKind = &Check{
 		})
 	},
 }
-
-func init() { register(certExpired, certExpiring, certNotApple, certKind) }

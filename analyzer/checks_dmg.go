@@ -151,7 +151,3 @@ var dmgKind = &Check{
 		})
 	},
 }
-
-func init() {
-	register(dmgSignatureInvalid, dmgUntrustedChain, dmgNotDeveloperID, dmgNoSecureTimestamp, dmgKind)
-}

@@ -6,18 +6,17 @@ import (
 	"strings"
 	"time"
 
-	"github.com/signdoctor/signdoctor/analyzer/internal/certs"
+	"github.com/signdoctor/signdoctor/analyzer/internal/bundle"
 	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
-	"github.com/signdoctor/signdoctor/analyzer/internal/profile"
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
 // Entitlement checks. They look at every place entitlements appear in a case:
-// entitlements files, Mach-O files (their "macho" facts) and the executables
-// inside archives (the "bundle" facts). Cross-checks pair each of those with
-// a provisioning profile: for a binary in a bundle, the profile embedded in
-// that bundle; otherwise a profile of the case (its "profile" facts) whose
-// App ID covers the claims, or the only profile given.
+// entitlements files, Mach-O files and the executables inside archives, as
+// parsed (Case.entitlementSources). Cross-checks pair each of those with a
+// provisioning profile: for a binary in a bundle, the profile embedded in
+// that bundle; otherwise a profile of the case whose App ID covers the
+// claims, or the only profile given.
 
 // entSource is one set of entitlement claims.
 type entSource struct {
@@ -31,12 +30,16 @@ type entSource struct {
 	// (binaries only); Identifier is the signing identifier.
 	SigningTeam, CertKind, Identifier string
 	// slice is the Mach-O slice, when the source is one read in this case.
-	slice *report.MachOSlice
+	slice *machoSlice
 	// embedded is the profile embedded in the bundle the binary belongs to.
 	embedded *caseProfile
 }
 
-func entitlementSources(c *Case) []entSource {
+// entitlementSources is every set of claims in the case, gathered once per
+// case (Case.entitlementSources).
+func entitlementSources(c *Case) []entSource { return c.entitlementSources() }
+
+func collectEntitlementSources(c *Case) []entSource {
 	var out []entSource
 	for _, in := range c.Inputs {
 		if ei := in.entitlementsInput(); ei != nil {
@@ -46,15 +49,12 @@ func entitlementSources(c *Case) []entSource {
 				Platform: entitlements.PlatformOfEntitlements(ei.Map),
 			})
 		}
-		for _, a := range in.Artifacts {
-			switch f := a.Facts.(type) {
-			case *report.MachO:
-				out = append(out, machoSources(in.Location(), f)...)
-			case *report.Bundle:
-				raw := embeddedProfiles(in)
-				for i := range f.Code {
-					out = append(out, bundleSources(a.Name, &f.Code[i], raw, 0)...)
-				}
+		if mi := in.machoInput(); mi != nil {
+			out = append(out, machoSources(in.Location(), mi.Slices)...)
+		}
+		if bi := in.bundleInput(); bi != nil && bi.B != nil {
+			for _, r := range bi.B.Roots {
+				out = append(out, bundleSources(in.Name, bi, r, 0)...)
 			}
 		}
 		out = append(out, pastedEntitlementSources(in)...) // codesign -d --entitlements - output (parse_tooloutput.go)
@@ -64,51 +64,28 @@ func entitlementSources(c *Case) []entSource {
 
 // bundleSources are the binaries of an archive's code tree, each paired with
 // the profile embedded in its own bundle.
-func bundleSources(archive string, n *report.BundleNode, raw map[string][]byte, depth int) []entSource {
+func bundleSources(archive string, bi *bundleInput, n *bundle.Node, depth int) []entSource {
 	if depth > 16 {
 		return nil
 	}
 	var out []entSource
-	if n.MachO != nil {
-		name := n.Executable
+	if bn := bi.byPath[n.Path]; bn != nil && bn.MachO != nil {
+		name := n.ExecPath
 		if name == "" {
 			name = n.Path
 		}
-		srcs := machoSources(report.Location{File: archive, Path: name}, n.MachO)
-		prof := n.Profile
-		if (prof == nil || prof.Entitlements == nil) && raw[n.ProfilePath] != nil {
-			// The bundle facts carry only a summary of the profile; read it
-			// in full for its Entitlements and kind.
-			if p, err := profile.Parse(raw[n.ProfilePath], certs.Apple()); err == nil {
-				prof = profileFacts(p, time.Time{})
-			}
-		}
-		if prof != nil && prof.Entitlements != nil {
-			cp := profileOf(archive+": "+n.ProfilePath, prof)
+		srcs := machoSources(report.Location{File: archive, Path: name}, bn.MachO.Slices)
+		// The profile as the archive parser read it, once.
+		if bn.Profile != nil && bn.Profile.Profile != nil && bn.Profile.Profile.Entitlements != nil {
+			cp := profileOf(archive+": "+n.ProfilePath, profileFacts(bn.Profile.Profile, bi.now))
 			for i := range srcs {
 				srcs[i].embedded = &cp
 			}
 		}
 		out = append(out, srcs...)
 	}
-	for i := range n.Children {
-		out = append(out, bundleSources(archive, &n.Children[i], raw, depth+1)...)
-	}
-	return out
-}
-
-// embeddedProfiles are the raw embedded profiles of an archive input, by
-// their path in the archive.
-func embeddedProfiles(in *Input) map[string][]byte {
-	bi := in.bundleInput()
-	if bi == nil {
-		return nil
-	}
-	out := map[string][]byte{}
-	for _, n := range bi.Nodes {
-		if n != nil && n.Node != nil && n.ProfilePath != "" && n.ProfileRaw != nil {
-			out[n.ProfilePath] = n.ProfileRaw
-		}
+	for _, c := range n.Children {
+		out = append(out, bundleSources(archive, bi, c, depth+1)...)
 	}
 	return out
 }
@@ -129,11 +106,13 @@ func profileOf(subject string, f *report.Profile) caseProfile {
 // machoSources makes one source per group of slices that claim the same
 // entitlements with the same signer, so a universal binary is not reported
 // twice for one mistake.
-func machoSources(at report.Location, m *report.MachO) []entSource {
+func machoSources(at report.Location, slices []*machoSlice) []entSource {
 	var out []entSource
 	var archs [][]string
-	for i := range m.Slices {
-		s := &m.Slices[i]
+	for _, s := range slices {
+		if s.Signature == nil || s.Signature.Primary() == nil {
+			continue
+		}
 		ents := s.Entitlements
 		if ents == nil {
 			ents = s.EntitlementsDER
@@ -141,10 +120,14 @@ func machoSources(at report.Location, m *report.MachO) []entSource {
 		if len(ents) == 0 {
 			continue
 		}
+		leafTeam, certKind, identifier := "", "", s.Signature.Primary().Identifier
+		if s.Leaf != nil {
+			leafTeam, certKind = orgUnit(s.Leaf), s.CertKind
+		}
 		merged := false
 		for j := range out {
 			o := out[j]
-			if o.SigningTeam == s.LeafTeam && o.CertKind == s.CertKind && o.Identifier == s.Identifier &&
+			if o.SigningTeam == leafTeam && o.CertKind == certKind && o.Identifier == identifier &&
 				len(entitlements.CompareXMLDER(o.Ents, ents)) == 0 {
 				archs[j] = append(archs[j], s.Arch)
 				merged = true
@@ -154,13 +137,13 @@ func machoSources(at report.Location, m *report.MachO) []entSource {
 		if merged {
 			continue
 		}
-		platform := platformOfBuild(s.Platform)
+		platform := platformOfBuild(s.buildPlatform())
 		if platform == entitlements.AnyPlatform {
 			platform = entitlements.PlatformOfEntitlements(ents)
 		}
 		out = append(out, entSource{
 			Ents: entitlements.Normalize(ents), Platform: platform, FromBinary: true,
-			SigningTeam: s.LeafTeam, CertKind: s.CertKind, Identifier: s.Identifier, slice: s,
+			SigningTeam: leafTeam, CertKind: certKind, Identifier: identifier, slice: s,
 		})
 		archs = append(archs, []string{s.Arch})
 	}
@@ -192,15 +175,19 @@ type caseProfile struct {
 	P       entitlements.Profile
 }
 
-func caseProfiles(c *Case) []caseProfile {
+func caseProfiles(c *Case) []caseProfile { return c.caseProfiles() }
+
+// collectCaseProfiles are the profiles given on their own (files and pasted
+// ones, in the order of the inputs), as parsed; an embedded profile goes
+// only with its own bundle's code (entSource.embedded).
+func collectCaseProfiles(c *Case) []caseProfile {
 	var out []caseProfile
 	for _, in := range c.Inputs {
-		for _, a := range in.Artifacts {
-			f, ok := a.Facts.(*report.Profile)
-			if !ok || f.Entitlements == nil {
+		for _, pc := range c.profiles() {
+			if pc.in != in || in.Kind == KindArchive || pc.pr == nil || pc.pr.Entitlements == nil {
 				continue
 			}
-			out = append(out, profileOf(a.Name, f))
+			out = append(out, profileOf(pc.subject.String(), profileFacts(pc.pr, time.Time{})))
 		}
 	}
 	return out
@@ -301,7 +288,7 @@ var entNotAuthorised = &Check{
 		"profile (or let Xcode's automatic signing regenerate it) and sign again. To see what a profile " +
 		"authorises: `security cms -D -i embedded.provisionprofile | plutil -extract Entitlements xml1 -o - -`. " +
 		"If the app does not need the key, remove it from the .entitlements file.",
-	Needs:  []Kind{KindAny}, // an entitlements file or binary, and a profile (also inside archives)
+	Needs:  []Kind{KindEntitlements}, // an entitlements file or signed code, with its profile when there is one
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		for _, pr := range pairings(p.Case) {
@@ -339,11 +326,11 @@ var entNotAuthorised = &Check{
 			// The slice's own build platform, not a guess from its keys:
 			// the rule is macOS's (iOS code without a profile is refused
 			// for other reasons, which the profile checks say).
-			if s.slice == nil || platformOfBuild(s.slice.Platform) != entitlements.MacOS {
+			if s.slice == nil || platformOfBuild(s.slice.buildPlatform()) != entitlements.MacOS {
 				continue
 			}
 			how := "is ad hoc signed"
-			switch s.slice.Signature {
+			switch s.slice.Kind {
 			case "adhoc", "linker-signed":
 			case "cd-only":
 				how = "has CodeDirectories but no signature (no certificate, no adhoc flag)"
@@ -385,7 +372,7 @@ var entNetworkExtensionDeveloperID = &Check{
 		"and sign with `codesign --force --options runtime --timestamp --entitlements FILE.entitlements " +
 		"--sign \"Developer ID Application: …\" APP`. Xcode's exporter makes this substitution when it " +
 		"exports for Developer ID.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindEntitlements},
 	Blocks: []report.Goal{report.GoalLaunches},
 	Run: func(p *Pass) {
 		reported := map[report.Location]bool{}
@@ -486,7 +473,7 @@ var entAppGroupID = &Check{
 		"profile, or on macOS your own Team ID as the prefix. In Xcode's .entitlements file write " +
 		"$(TeamIdentifierPrefix)com.example.shared and let Xcode expand it; when signing by hand write the " +
 		"Team ID itself.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindEntitlements},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		paired := map[report.Location]pairing{}
@@ -544,7 +531,7 @@ var entAppGroupNotAuthorised = &Check{
 	Fix: "Enable App Groups for the App ID, assign the group IDs to it in Certificates, Identifiers & " +
 		"Profiles, download a new profile, embed it (Contents/embedded.provisionprofile) and sign again. " +
 		"`sudo launchctl procinfo PID` shows \"entitlements validated\" when the flag is kept.",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindEntitlements, KindProfile},
 	Run: func(p *Pass) {
 		for _, pr := range pairings(p.Case) {
 			prof := pr.P.P
@@ -576,7 +563,7 @@ var entUnexpandedVariable = &Check{
 	Fix: "Sign with the expanded entitlements: in an Xcode build they are in the build folder as " +
 		"APP.app.xcent (or archived-expanded-entitlements.xcent in an archive). When signing by hand, write " +
 		"the real values (your Team ID followed by a dot for $(TeamIdentifierPrefix)).",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindEntitlements},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		for _, s := range entitlementSources(p.Case) {
@@ -635,7 +622,7 @@ var entPrivate = &Check{
 		"out of a system binary, or from jailbreak tooling.",
 	Fix: "Remove these keys from the entitlements and sign again. If you need the functionality, look for " +
 		"the documented API and its com.apple.developer.* or com.apple.security.* entitlement.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindEntitlements},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		for _, s := range entitlementSources(p.Case) {
@@ -648,7 +635,7 @@ var entPrivate = &Check{
 			if len(keys) == 0 {
 				continue
 			}
-			if s.CertKind == "Software Signing" && s.slice != nil && s.slice.Trusted {
+			if s.CertKind == "Software Signing" && s.slice != nil && s.slice.trusted() {
 				continue // Apple's own binary, signed under Apple's root
 			}
 			p.Report(s.At, "claims %d Apple-only entitlement(s): %s", len(keys), strings.Join(keys, ", "))
@@ -668,7 +655,7 @@ var entGetTaskAllow = &Check{
 		"com.apple.security.get-task-allow entitlement.\").",
 	Fix: "Build the Release configuration (Product > Archive) and export for distribution, or remove the " +
 		"key from the entitlements before signing for distribution.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindEntitlements},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		paired := map[report.Location]bool{}
@@ -729,7 +716,7 @@ var entHardenedRuntimeException = &Check{
 	Fix: "Remove exceptions the app does not need. Instead of disable-library-validation, sign the plug-ins " +
 		"and frameworks you load with your own team; instead of allow-unsigned-executable-memory, use " +
 		"allow-jit with MAP_JIT.",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindEntitlements},
 	Run: func(p *Pass) {
 		for _, s := range entitlementSources(p.Case) {
 			for _, k := range entitlements.SortedKeys(s.Ents) {
@@ -876,7 +863,7 @@ var entApsEnvironment = &Check{
 	Fix: "Sign with entitlements whose aps-environment equals the profile's (development for a development " +
 		"profile, production for a distribution profile). If the profile lacks the key, enable Push " +
 		"Notifications for the App ID and download a new profile.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindEntitlements, KindProfile},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		for _, pr := range pairings(p.Case) {
@@ -921,7 +908,7 @@ var entXMLDERMismatch = &Check{
 	Fix: "Re-sign with a current codesign (macOS 11.3 or later), which writes both forms from one " +
 		"entitlements file: `codesign --force --sign IDENTITY --entitlements FILE.entitlements " +
 		"--generate-entitlement-der APP`. Re-signing tools need an update that writes DER entitlements.",
-	Needs:  []Kind{KindAny}, // Mach-O files, and binaries inside archives
+	Needs:  []Kind{KindMachO}, // Mach-O files, and binaries inside archives
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches},
 	Run: func(p *Pass) {
 		// Mach-O files and the executables inside archives, with the same
@@ -1014,7 +1001,7 @@ var entPairing = &Check{
 	Fix: "To check against another profile, analyse the entitlements (or binary) together with just that " +
 		"profile. An app's embedded profile is Contents/embedded.provisionprofile (macOS) or " +
 		"embedded.mobileprovision (iOS).",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindEntitlements},
 	Run: func(p *Pass) {
 		profiles := caseProfiles(p.Case)
 		paired := map[report.Location]bool{}
@@ -1038,10 +1025,4 @@ var entPairing = &Check{
 				appID, strings.Join(ids, ", "))
 		}
 	},
-}
-
-func init() {
-	register(entPairing, entNotAuthorised, entNetworkExtensionDeveloperID, entAppGroupID, entAppGroupNotAuthorised,
-		entUnexpandedVariable, entPrivate, entGetTaskAllow, entHardenedRuntimeException, entTeamMismatch,
-		entApsEnvironment, entXMLDERMismatch, entDERForm)
 }

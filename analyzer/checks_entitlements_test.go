@@ -3,18 +3,25 @@ package analyzer
 import (
 	"bytes"
 	"context"
+	"crypto/x509"
+	"crypto/x509/pkix"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/signdoctor/signdoctor/analyzer/internal/bundle"
 	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
+	"github.com/signdoctor/signdoctor/analyzer/internal/macho"
+	"github.com/signdoctor/signdoctor/analyzer/internal/profile"
 	"github.com/signdoctor/signdoctor/analyzer/report"
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
-// These tests pair entitlements with profile and Mach-O facts directly, so the
-// cross-checks are tested whatever state the profile and archive readers are in.
+// These tests pair entitlements with profiles and Mach-O files built directly
+// (from the facts they would show), so the cross-checks are tested whatever
+// state the profile and archive readers are in.
 
 func entFileInput(t *testing.T, name string, b []byte) *Input {
 	t.Helper()
@@ -34,8 +41,27 @@ func entMapInput(t *testing.T, name string, m map[string]any) *Input {
 	return entFileInput(t, name, der)
 }
 
+// profileInput is a profile as its parser leaves it, with these facts.
 func profileInput(name string, f *report.Profile) *Input {
-	return &Input{File: File{Name: name}, Kind: KindProfile, Artifacts: []report.Artifact{report.NewArtifact(name, f)}}
+	pr := &profile.Profile{Name: f.ProfileName, Kind: profile.Kind(f.ProfileKind), Platforms: f.Platforms, Team: f.Team, AppID: f.AppID, Entitlements: f.Entitlements}
+	return &Input{File: File{Name: name}, Kind: KindProfile, Value: pr, Artifacts: []report.Artifact{report.NewArtifact(name, f)}}
+}
+
+// machoSlicesOf are Mach-O slices as the Mach-O parser leaves them, with
+// these facts (signature kind, identifier, signer, platform, entitlements).
+func machoSlicesOf(facts ...report.MachOSlice) []*machoSlice {
+	var out []*machoSlice
+	for _, f := range facts {
+		s := &macho.Slice{Arch: f.Arch, Platform: f.Platform, HasMinOS: f.Platform != "",
+			Signature: &macho.Signature{CodeDirectories: []*macho.CodeDirectory{{Identifier: f.Identifier, TeamID: f.Team}}}}
+		ms := &machoSlice{Slice: s, Kind: f.Signature, Entitlements: f.Entitlements, EntitlementsDER: f.EntitlementsDER}
+		if f.LeafTeam != "" || f.CertKind != "" {
+			ms.Leaf = &x509.Certificate{Subject: pkix.Name{CommonName: f.Leaf, OrganizationalUnit: []string{f.LeafTeam}}}
+			ms.CertKind = f.CertKind
+		}
+		out = append(out, ms)
+	}
+	return out
 }
 
 func runEntChecks(t *testing.T, inputs ...*Input) []report.Finding {
@@ -60,7 +86,7 @@ func findingIDs(fs []report.Finding) map[string][]report.Finding {
 
 func readCorpusEntitlements(t *testing.T, name string) []byte {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("../../shared/corpus/entitlements", name))
+	b, err := os.ReadFile(filepath.Join(testcorpus.Dir(t, "entitlements"), name))
 	if err != nil {
 		t.Skipf("corpus not available: %v", err)
 	}
@@ -133,12 +159,12 @@ func TestNotAuthorisedIOS(t *testing.T) {
 }
 
 func TestTeamMismatchBinaryAndProfile(t *testing.T) {
-	bin := &Input{File: File{Name: "App"}, Kind: KindMachO, Artifacts: []report.Artifact{report.NewArtifact("App", &report.MachO{Slices: []report.MachOSlice{
+	bin := &Input{File: File{Name: "App"}, Kind: KindMachO, Value: &machoInput{Slices: machoSlicesOf([]report.MachOSlice{
 		{Arch: "x86_64", Signature: "certificate", Identifier: "com.example.app", Team: "ZZZZZ99999", LeafTeam: "ZZZZZ99999", CertKind: "Developer ID Application", Platform: "macOS",
 			Entitlements: map[string]any{"com.apple.developer.team-identifier": "ABCDE12345", "com.apple.application-identifier": "ABCDE12345.com.example.app"}},
 		{Arch: "arm64", Signature: "certificate", Identifier: "com.example.app", Team: "ZZZZZ99999", LeafTeam: "ZZZZZ99999", CertKind: "Developer ID Application", Platform: "macOS",
 			Entitlements: map[string]any{"com.apple.developer.team-identifier": "ABCDE12345", "com.apple.application-identifier": "ABCDE12345.com.example.app"}},
-	}})}}
+	}...)}}
 	prof := profileInput("embedded.provisionprofile", &report.Profile{
 		ProfileKind: "developer-id", Platforms: []string{"OSX"}, Team: "ABCDE12345", AppID: "ABCDE12345.com.example.app",
 		Entitlements: map[string]any{"com.apple.developer.team-identifier": "ABCDE12345", "com.apple.application-identifier": "ABCDE12345.com.example.app"},
@@ -196,7 +222,7 @@ func TestPairingByAppID(t *testing.T) {
 // and checks the diagnoses the issue names: LuLu's $(TeamIdentifierPrefix)
 // app group, TrollStore's private keys, santa's debug build.
 func TestCorpusEntitlements(t *testing.T) {
-	dir := "../../shared/corpus/entitlements"
+	dir := testcorpus.Dir(t, "entitlements")
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		t.Skipf("corpus not available: %v", err)
@@ -302,7 +328,12 @@ func TestBundleEmbeddedProfilePairing(t *testing.T) {
 		Profile: &report.Profile{ProfileName: "Gui Developer ID", ProfileKind: "developer-id", Platforms: []string{"OSX"}, Team: "ZZZZZ99999", AppID: "ZZZZZ99999.com.example.gui",
 			Entitlements: map[string]any{"com.apple.application-identifier": "ZZZZZ99999.com.example.gui", "com.apple.developer.team-identifier": "ZZZZZ99999"}},
 	}}}
-	in := &Input{File: File{Name: "Gui.zip"}, Kind: KindArchive, Artifacts: []report.Artifact{report.NewArtifact("Gui.zip", b)}}
+	node := &bundle.Node{Path: "Gui.app", Kind: bundle.KindApp, ExecPath: "Gui.app/Contents/MacOS/Gui", ProfilePath: "Gui.app/Contents/embedded.provisionprofile"}
+	bn := &bundleNode{Node: node, MachO: &machoInput{Slices: machoSlicesOf(slice)}, Profile: &embeddedProfile{Profile: &profile.Profile{
+		Name: "Gui Developer ID", Kind: profile.DeveloperID, Platforms: []string{"OSX"}, Team: "ZZZZZ99999", AppID: "ZZZZZ99999.com.example.gui",
+		Entitlements: b.Code[0].Profile.Entitlements}}}
+	bi := &bundleInput{B: &bundle.Bundle{Roots: []*bundle.Node{node}}, Nodes: []*bundleNode{bn}, byPath: map[string]*bundleNode{node.Path: bn}}
+	in := &Input{File: File{Name: "Gui.zip"}, Kind: KindArchive, Value: bi, Artifacts: []report.Artifact{report.NewArtifact("Gui.zip", b)}}
 	got := findingIDs(runEntChecks(t, in))
 	// The profile's team against the signature's is bundle-profile-team-
 	// mismatch's (on the profile); what is left here is the App ID prefix.
@@ -319,7 +350,7 @@ func TestBundleEmbeddedProfilePairing(t *testing.T) {
 // profile embedded after signing. One cause, one error: the profile's
 // bundle-profile-team-mismatch, not also an ent-team-mismatch on the binary.
 func TestCorpusGuiAppTeamMismatch(t *testing.T) {
-	b, err := os.ReadFile("../../shared/corpus/bundles/appinfo-macos-signed.zip")
+	b, err := os.ReadFile(testcorpus.Dir(t, "bundles", "appinfo-macos-signed.zip"))
 	if err != nil {
 		t.Skipf("corpus not available: %v", err)
 	}
@@ -349,7 +380,7 @@ func TestCorpusArchivesDER(t *testing.T) {
 		"appinfo-iphone.ipa":   "ent-xml-der-mismatch",
 	}
 	for name, id := range cases {
-		b, err := os.ReadFile(filepath.Join("../../shared/corpus/bundles", name))
+		b, err := os.ReadFile(filepath.Join(testcorpus.Dir(t, "bundles"), name))
 		if err != nil {
 			t.Skipf("corpus not available: %v", err)
 		}

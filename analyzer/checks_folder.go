@@ -24,5 +24,3 @@ var bundleBrowserFolder = &Check{
 		}
 	},
 }
-
-func init() { register(bundleBrowserFolder) }

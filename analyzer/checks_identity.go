@@ -330,8 +330,3 @@ var identitySignedCode = &Check{
 		})
 	},
 }
-
-func init() {
-	register(identityWrongPassword, identityPasswordNeeded, identityKind, identityKeyMismatch, identityIncomplete,
-		identityExpired, identityNoIntermediate, identityInProfile, identityNotInProfile, identitySignedCode)
-}

@@ -15,12 +15,10 @@ var inputUnrecognized = &Check{
 	ID:       "input-unrecognized",
 	Severity: report.Warning,
 	Title:    "File type not recognised",
-	Doc: "signdoctor looks at the first bytes of each file to tell what it is: a provisioning profile " +
-		"(a CMS signature around a property list), an entitlements property list, a Mach-O binary " +
-		"(executable, dylib, bundle, universal file), an app archive (.ipa, zipped .app or .xcarchive), " +
-		"an installer package (.pkg), a disk image (.dmg), an identity (.p12), a certificate, a notary " +
-		"log or pasted error text. This file matched none of them, so nothing in it was checked. A " +
-		"download cut short, an encrypted archive or a file of another kind ends up here.",
+	Doc: "signdoctor looks at the first bytes of each file (and its name) to tell what it is, trying in turn: " +
+		KindList(func(k KindInfo) string { return k.Plural + " (" + k.Forms + ")" }, "and") + ". " +
+		"This file matched none of them, so nothing in it was checked. A download cut short, an encrypted " +
+		"archive or a file of another kind ends up here.",
 	Fix: "Drop the file the error is about: the .mobileprovision or .provisionprofile, the .entitlements " +
 		"file, the binary inside the app (App.app/Contents/MacOS/App or Payload/App.app/App), or the " +
 		"whole .ipa or zipped .app. On a Mac, `file PATH` tells what a file is.",
@@ -34,7 +32,7 @@ var inputUnrecognized = &Check{
 				p.Report(in.Location(), "the file is empty (0 bytes)")
 				continue
 			}
-			p.Report(in.Location(), "not a file signdoctor knows (%d bytes): not a profile, entitlements, Mach-O, archive, package, disk image, identity, certificate, notary log or text", in.Size)
+			p.Report(in.Location(), "not a file signdoctor knows (%d bytes): not a %s", in.Size, KindList(func(k KindInfo) string { return k.Short }, "or"))
 		}
 	},
 }
@@ -125,30 +123,13 @@ func describeKind(k Kind, err error) string {
 	if k == KindUnknown {
 		return err.Error()
 	}
-	noun := kindNoun[k]
-	if noun == "" {
-		noun = strings.ReplaceAll(string(k), "-", " ") // a kind added without a noun still reads
+	noun := string(k)
+	if info, ok := KindOf(k); ok {
+		noun = info.Noun
 	}
 	article := "a"
 	if strings.ContainsRune("aeiou", rune(noun[0])) {
 		article = "an"
 	}
 	return fmt.Sprintf("looks like %s %s but cannot be read: %v", article, noun, err)
-}
-
-var kindNoun = map[Kind]string{
-	KindProfile:      "provisioning profile",
-	KindEntitlements: "entitlements file",
-	KindMachO:        "Mach-O binary",
-	KindArchive:      "app archive",
-	KindCertificate:  "certificate",
-	KindNotaryLog:    "notary log",
-	KindText:         "text",
-	KindPkg:          "installer package",
-	KindIdentity:     "identity (.p12)",
-	KindDMG:          "disk image",
-}
-
-func init() {
-	register(inputUnrecognized, inputMalformed, inputInternalError, inputTimeLimit, internalCheckFailed)
 }

@@ -13,10 +13,6 @@ import (
 // what macOS checks at launch between the signature, the entitlements and
 // the provisioning profile (Apple: "Resolving Trusted Execution Problems").
 
-func init() {
-	register(entAMFIUnreadable, entRestrictedWithoutProfile, entOnLibrary, entCopiedToNested, entSandboxHelperInherit, entPrivacyUsageWithoutEntitlement)
-}
-
 // nodeEntitlements are the entitlements of bn's first signed slice, nil
 // when it has none.
 func nodeEntitlements(bn *bundleNode) map[string]any {
@@ -239,7 +235,7 @@ var entRestrictedWithoutProfile = &Check{
 		"capabilities enabled, copy it to Contents/embedded.provisionprofile, then sign inside-out. A " +
 		"command-line tool that needs a restricted entitlement must be wrapped in an app-like bundle (Apple: " +
 		"\"Signing a daemon with a restricted entitlement\").",
-	Needs:  []Kind{KindAny}, // a Mach-O, alone or inside an archive
+	Needs:  []Kind{KindMachO}, // a Mach-O, alone or inside an archive
 	Blocks: []report.Goal{report.GoalLaunches},
 	Run: func(p *Pass) {
 		paired := map[report.Location]bool{}
@@ -247,7 +243,7 @@ var entRestrictedWithoutProfile = &Check{
 			paired[pr.S.At] = true
 		}
 		report1 := func(s entSource, bare bool) {
-			if s.slice == nil || s.Platform != entitlements.MacOS || s.slice.Signature != sigCertificate ||
+			if s.slice == nil || s.Platform != entitlements.MacOS || s.slice.Kind != sigCertificate ||
 				!developerCertKinds[s.CertKind] || s.embedded != nil || paired[s.At] {
 				return
 			}
@@ -275,18 +271,15 @@ var entRestrictedWithoutProfile = &Check{
 				s.CertKind, strings.Join(keys, ", "))
 		}
 		for _, in := range p.Case.Inputs {
-			for _, a := range in.Artifacts {
-				switch f := a.Facts.(type) {
-				case *report.MachO:
-					for _, s := range machoSources(in.Location(), f) {
-						report1(s, true)
-					}
-				case *report.Bundle:
-					raw := embeddedProfiles(in)
-					for i := range f.Code {
-						for _, s := range bundleSources(a.Name, &f.Code[i], raw, 0) {
-							report1(s, false)
-						}
+			if mi := in.machoInput(); mi != nil {
+				for _, s := range machoSources(in.Location(), mi.Slices) {
+					report1(s, true)
+				}
+			}
+			if bi := in.bundleInput(); bi != nil && bi.B != nil {
+				for _, r := range bi.B.Roots {
+					for _, s := range bundleSources(in.Name, bi, r, 0) {
+						report1(s, false)
 					}
 				}
 			}

@@ -11,10 +11,6 @@ import (
 // an archive (linkage.go): missing, pointing at a build machine, lacking the
 // loading architecture, or refused by library validation.
 
-func init() {
-	register(linkageLibraryMissing, linkageWeakLibraryMissing, linkageBuildMachinePath, linkageArchMissing, linkageLibraryValidation)
-}
-
 // eachLink calls fn for every resolved load command of every archive.
 func eachLink(p *Pass, fn func(in *Input, bi *bundleInput, l libraryLink)) {
 	eachBundle(p, func(in *Input, bi *bundleInput) {

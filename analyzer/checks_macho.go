@@ -26,10 +26,13 @@ type machoTarget struct {
 	nested  bool // inside another signed bundle's code
 }
 
-// machoTargets lists every Mach-O in the case, dropped or inside an archive.
-func machoTargets(p *Pass) []machoTarget {
+// machoTargets lists every Mach-O in the case, dropped or inside an archive
+// (computed once per case: Case.machoTargets).
+func machoTargets(p *Pass) []machoTarget { return p.Case.machoTargets() }
+
+func collectMachOTargets(c *Case) []machoTarget {
 	var out []machoTarget
-	for _, in := range p.Case.Inputs {
+	for _, in := range c.Inputs {
 		switch in.Kind {
 		case KindMachO:
 			if mi := in.machoInput(); mi != nil {
@@ -96,11 +99,18 @@ func resultFailures(ms *machoSlice, kind string) []macho.Failure {
 	}
 	var out []macho.Failure
 	for _, f := range ms.Result.Failures {
-		if f.Kind == kind {
+		if f.Kind == kind && !bundleFileFailure(f) {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// bundleFileFailure says f is about the Info.plist or CodeResources beside
+// a bundle's executable: the bundle checks report those
+// (bundle-sealed-plist-changed), in their own words.
+func bundleFileFailure(f macho.Failure) bool {
+	return f.Reason == macho.SuppliedDataChanged || f.Reason == macho.SuppliedDataMissing
 }
 
 var machoMalformed = &Check{
@@ -115,7 +125,7 @@ var machoMalformed = &Check{
 	Fix: "Rebuild the binary, or copy it again as binary data (a transfer in text mode, a truncated download " +
 		"or a tool that edited the headers can cause this). `lipo -info FILE` and `otool -l FILE` on a Mac " +
 		"show the same damage.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
@@ -144,7 +154,7 @@ var machoSignatureInvalid = &Check{
 		"elsewhere Gatekeeper rejects it.",
 	Fix: "Sign the file again: `codesign --force --sign IDENTITY FILE` (or `codesign --force --sign - FILE` " +
 		"for an ad hoc signature). If a tool produced this signature, update or report that tool.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
@@ -166,7 +176,7 @@ var machoSignatureTruncated = &Check{
 		"was signed without re-signing it. The kernel refuses to run it (\"Code Signature Invalid\").",
 	Fix: "Download or copy the file again; if a build step changed it after signing, move signing after that " +
 		"step, or re-sign: `codesign --force --sign IDENTITY FILE`.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
@@ -175,7 +185,7 @@ var machoSignatureTruncated = &Check{
 				p.reportCode(t, ms, subject, "%v", te.FormatError)
 			}
 			for _, f := range resultFailures(ms, "limit") {
-				if strings.Contains(f.Msg, "cut short") {
+				if f.Reason == macho.CodeCutShort {
 					p.reportCode(t, ms, subject, "%s", f.Msg)
 				}
 			}
@@ -194,7 +204,7 @@ var machoSignatureMisplaced = &Check{
 		"covered by no hash; `codesign --verify --strict` rejects such a layout.",
 	Fix: "Re-sign after the last step that changes the file: `codesign --force --sign IDENTITY FILE`. " +
 		"If data was appended on purpose (a self-extracting payload), move it into a section or a resource.",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindMachO},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			for _, pr := range ms.Problems {
@@ -203,7 +213,7 @@ var machoSignatureMisplaced = &Check{
 				}
 			}
 			for _, f := range resultFailures(ms, "limit") {
-				if strings.Contains(f.Msg, "signature starts at") {
+				if f.Reason == macho.CodeBeforeSignature || f.Reason == macho.CodeIntoSignature {
 					p.reportCode(t, ms, subject, "%s", f.Msg)
 				}
 			}
@@ -221,7 +231,7 @@ var machoUnsigned = &Check{
 		"iOS runs no unsigned code at all.",
 	Fix: "Sign it: `codesign --sign \"Developer ID Application: NAME (TEAMID)\" --options runtime --timestamp FILE` " +
 		"for distribution outside the App Store, or `codesign --sign - FILE` (ad hoc) to run it on your own Mac.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
@@ -266,7 +276,7 @@ var machoAdhoc = &Check{
 		"TCC and the keychain.",
 	Fix: "To distribute the file, sign it with a certificate: `codesign --force --sign \"Developer ID " +
 		"Application: NAME (TEAMID)\" --options runtime --timestamp FILE`, then notarize it.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
@@ -294,7 +304,7 @@ var machoLinkerSigned = &Check{
 		"Gatekeeper rejects it after download and notarization refuses it.",
 	Fix: "Sign the final file before shipping it: `codesign --sign \"Developer ID Application: NAME (TEAMID)\" " +
 		"--options runtime --timestamp FILE` (add `--entitlements FILE.entitlements` if it needs any).",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
@@ -316,7 +326,7 @@ var machoCDOnly = &Check{
 		"anything that expects one (Gatekeeper, a requirement naming a team, library validation) rejects it.",
 	Fix: "Re-sign with codesign: `codesign --force --sign - FILE` for a proper ad hoc signature, or with " +
 		"your certificate for distribution.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
@@ -347,7 +357,7 @@ var machoPageHashMismatch = &Check{
 		"in the crash report, exception EXC_BAD_ACCESS (SIGKILL)); Gatekeeper refuses the file.",
 	Fix: "Sign again after the last change: `codesign --force --sign IDENTITY FILE`, or rebuild and " +
 		"re-export. If you did not change it, the copy is damaged or tampered with: get it again from its source.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
@@ -373,7 +383,7 @@ var machoSpecialSlotMismatch = &Check{
 		"macOS refuses the signature; iOS refuses to install the app.",
 	Fix: "Re-sign with the intended entitlements: `codesign --force --sign IDENTITY --entitlements " +
 		"FILE.entitlements BINARY`.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
@@ -392,7 +402,7 @@ var machoCDHashMismatch = &Check{
 		"every CodeDirectory (1.2.840.113635.100.9.1 and .9.2). A CodeDirectory whose hash is not the one " +
 		"signed was changed or swapped after signing, so nothing it seals can be trusted.",
 	Fix:    "Sign the file again with your certificate: `codesign --force --sign IDENTITY FILE`.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
@@ -411,7 +421,7 @@ var machoCMSInvalid = &Check{
 		"or does not verify over the CodeDirectory. Either the blob was damaged or the CodeDirectory was " +
 		"replaced after signing. macOS reports such code as having an invalid signature.",
 	Fix:    "Sign the file again: `codesign --force --sign IDENTITY FILE`.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
@@ -434,7 +444,7 @@ var machoUntrustedChain = &Check{
 	Fix: "Sign with a certificate Apple issued to your team (Xcode > Settings > Accounts > Manage " +
 		"Certificates, or the developer portal), with its intermediate installed: `codesign --force " +
 		"--sign \"Developer ID Application: NAME (TEAMID)\" --timestamp FILE`.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
@@ -462,7 +472,7 @@ var machoDevelopmentSigned = &Check{
 	Fix: "Export for distribution: in Xcode, Product > Archive, then Distribute App with Developer ID " +
 		"(outside the App Store) or App Store Connect; by hand, `codesign --force --sign \"Developer ID " +
 		"Application: NAME (TEAMID)\" --options runtime --timestamp FILE`.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
@@ -484,7 +494,7 @@ var machoAppStoreSigned = &Check{
 		"re-signs it for the store.",
 	Fix: "To test, run the Apple Development-signed build from Xcode or TestFlight; to ship outside the " +
 		"store, export with Developer ID. Upload this build with Xcode or `xcrun altool`/Transporter.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
@@ -505,7 +515,7 @@ var machoInstallerCert = &Check{
 		"by notarization.",
 	Fix: "Sign the code with the Application certificate of the same kind: `codesign --sign \"Developer ID " +
 		"Application: NAME (TEAMID)\" …`, and keep the Installer certificate for `productsign`/`pkgbuild --sign`.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
@@ -545,7 +555,7 @@ var machoSHA1Missing = &Check{
 		"newer tool, or a slice whose target is read wrongly, can drop it. Each slice is judged on its own.",
 	Fix: "Re-sign with both digests: `codesign --force --sign IDENTITY --digest-algorithm=sha1,sha256 FILE`, " +
 		"or raise the deployment target if the old systems are no longer supported.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalLaunches},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
@@ -580,7 +590,7 @@ var machoArm64e = &Check{
 		"not contain arm64e either.",
 	Fix: "Build for arm64 instead (remove arm64e from ARCHS), or ship an arm64 slice next to it: " +
 		"`lipo -remove arm64e FILE -output FILE`.",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindMachO},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			if ms.Arch != "arm64e" {
@@ -613,7 +623,7 @@ var machoNoHardenedRuntime = &Check{
 		"\"The executable does not have the hardened runtime enabled.\"",
 	Fix: "Sign with `codesign --force --options runtime --timestamp --sign \"Developer ID Application: " +
 		"NAME (TEAMID)\" FILE` (Xcode: Signing & Capabilities > + Hardened Runtime).",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
@@ -639,7 +649,7 @@ var machoNoSecureTimestamp = &Check{
 		"signature valid after the certificate expires.",
 	Fix: "Sign with `--timestamp`: `codesign --force --options runtime --timestamp --sign \"Developer ID " +
 		"Application: NAME (TEAMID)\" FILE` (the Mac needs to reach timestamp.apple.com).",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
@@ -665,7 +675,7 @@ var machoGetTaskAllow = &Check{
 		"it too.",
 	Fix: "Archive a Release build (Product > Archive) or remove the key from the entitlements file, " +
 		"then sign again with `--entitlements FILE.entitlements`.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
@@ -698,7 +708,7 @@ var machoSlicesDiffer = &Check{
 		"picks then behaves differently from the one you tested, and a requirement naming your team " +
 		"fails on the other.",
 	Fix:   "Sign the universal file as a whole after lipo: `codesign --force --sign IDENTITY FILE`.",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindMachO},
 	Run: func(p *Pass) {
 		for _, t := range machoTargets(p) {
 			mi := t.mi
@@ -742,7 +752,7 @@ var machoEncrypted = &Check{
 		"checked here; the other pages and the rest of the signature are.",
 	Fix: "Nothing to fix. To inspect the code itself, use the build you uploaded (the .xcarchive) rather " +
 		"than the App Store download.",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindMachO},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			if ms.Encrypted {
@@ -754,12 +764,4 @@ var machoEncrypted = &Check{
 			}
 		})
 	},
-}
-
-func init() {
-	register(machoMalformed, machoSignatureInvalid, machoSignatureTruncated, machoSignatureMisplaced,
-		machoUnsigned, machoAdhoc, machoLinkerSigned, machoCDOnly, machoPageHashMismatch,
-		machoSpecialSlotMismatch, machoCDHashMismatch, machoCMSInvalid, machoUntrustedChain,
-		machoDevelopmentSigned, machoAppStoreSigned, machoInstallerCert, machoSHA1Missing, machoArm64e,
-		machoNoHardenedRuntime, machoNoSecureTimestamp, machoGetTaskAllow, machoSlicesDiffer, machoEncrypted)
 }

@@ -15,20 +15,10 @@ import (
 // that would have caught it before submitting; one check for issues whose
 // message signdoctor does not know; and the log's overall status.
 
-func init() {
-	for _, k := range notary.KnownIssues() {
-		register(notaryIssueCheck(k))
-	}
-	register(notaryUnknownIssue, notaryRejected, notaryAccepted)
-}
-
 func notaryIssueCheck(k *notary.Known) *Check {
 	// Concatenated rather than formatted, as for the text checks (see
 	// textCheckDoc): this runs in package init, on every start of the web app.
 	doc := "The notary log says " + strconv.Quote(k.Message) + ".\n\n" + k.Explanation
-	if ids := registeredChecks(k.LocalChecks); len(ids) > 0 {
-		doc += "\n\nDrop the binary before submitting and these checks find the same problem: " + strings.Join(ids, ", ") + "."
-	}
 	id := k.ID
 	return &Check{
 		ID: k.ID, Severity: report.Error, Title: k.Title, Doc: doc, Fix: k.Fix,

@@ -9,13 +9,14 @@ import (
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/notary"
 	"github.com/signdoctor/signdoctor/analyzer/report"
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
 // Each notary log of the shared corpus gives exactly one explained finding per
 // issue, linked to a registered local check, and an artifact whose groups
 // hold every issue.
 func TestNotaryCorpus(t *testing.T) {
-	files, _ := filepath.Glob("../../shared/corpus/notary/*.json")
+	files, _ := filepath.Glob(filepath.Join(testcorpus.Dir(t, "notary"), "*.json"))
 	if len(files) == 0 {
 		t.Skip("corpus not available")
 	}

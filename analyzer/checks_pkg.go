@@ -312,8 +312,3 @@ var pkgKind = &Check{
 		})
 	},
 }
-
-func init() {
-	register(pkgUnsigned, pkgSignatureInvalid, pkgApplicationCert, pkgUntrustedChain, pkgCertificateExpired,
-		pkgComponentForAppStore, pkgRosetta, pkgScripts, pkgPayloadCodeUnsigned, pkgKind)
-}

@@ -30,42 +30,9 @@ type profileToCheck struct {
 // (expiry, device lookup, signer) as its profile dropped alone.
 const checkEmbeddedProfiles = true
 
-// profilesToCheck gathers the case's profiles: profile files, and the
-// embedded profiles of every bundle in every archive (each read in full
-// here, so an .ipa gets the same profile checks as its profile alone).
-func profilesToCheck(p *Pass) []profileToCheck {
-	var out []profileToCheck
-	for _, in := range p.Case.OfKind(KindProfile) {
-		if pr := in.Profile(); pr != nil {
-			out = append(out, profileToCheck{subject: in.Location(), in: in, pr: pr})
-		} else if f, ok := in.Value.(*profileFailure); ok {
-			out = append(out, profileToCheck{subject: in.Location(), in: in, err: f.Err})
-		}
-	}
-	out = append(out, pastedProfiles(p)...) // security cms -D output pasted as text
-	archives := p.Case.OfKind(KindArchive)
-	if !checkEmbeddedProfiles || len(archives) == 0 {
-		return out
-	}
-	trust, err := trustFor(&p.Options)
-	if err != nil {
-		return out
-	}
-	for _, in := range archives {
-		bi := in.bundleInput()
-		if bi == nil {
-			continue
-		}
-		for _, n := range bi.Nodes {
-			if n.Node == nil || len(n.ProfileRaw) == 0 {
-				continue
-			}
-			pr, err := profile.Parse(n.ProfileRaw, trust)
-			out = append(out, profileToCheck{subject: bundleAt(in, n.ProfilePath), in: in, pr: pr, err: err})
-		}
-	}
-	return out
-}
+// profilesToCheck is the case's profiles: profile files, pasted ones and
+// those embedded in archives, read once per case (Case.profiles).
+func profilesToCheck(p *Pass) []profileToCheck { return p.Case.profiles() }
 
 // eachProfile calls fn for every readable profile of the case, with the
 // subject findings name it by.
@@ -102,7 +69,7 @@ var profileMalformed = &Check{
 	Fix: "Download the profile again from the developer portal (Certificates, Identifiers & Profiles > Profiles) " +
 		"or let Xcode fetch it (Settings > Accounts > Download Manual Profiles). Never edit a profile: any change " +
 		"breaks Apple's signature. On a Mac, `security cms -D -i FILE` shows whether the CMS can be read.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindProfile},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		for _, c := range profilesToCheck(p) {
@@ -124,7 +91,7 @@ var profileExpired = &Check{
 	Fix: "Renew the profile: in the developer portal open the profile, click Edit then Save (or Generate), " +
 		"download it and build again; with automatic signing, Xcode renews it when you build. Then ship the " +
 		"app again with the new profile embedded.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindProfile},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
@@ -144,7 +111,7 @@ var profileExpiring = &Check{
 		"to the people using them.",
 	Fix: "Renew the profile now (developer portal: Edit, Save, download; or let Xcode renew it) and ship a " +
 		"build that embeds the new one before the date.",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
 		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			left := pr.ExpirationDate.Sub(p.Now)
@@ -188,7 +155,7 @@ var profileNoValidCert = &Check{
 		"matches the profile, and apps signed earlier stop installing.",
 	Fix: "Create a new certificate (Xcode > Settings > Accounts > Manage Certificates, or the developer portal), " +
 		"then edit the profile to include it, save, download and build again.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindProfile},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
@@ -218,7 +185,7 @@ var profileCertExpired = &Check{
 		"certificate (a CI keychain that still holds it) fail to sign or produce apps that do not install.",
 	Fix: "Sign with one of the valid certificates, and remove the expired one from keychains and CI secrets " +
 		"(`security find-identity -v -p codesigning` lists what a Mac can sign with).",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
 		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			valid, expired, _ := certValidity(pr, p.Now)
@@ -240,7 +207,7 @@ var profileCertExpiring = &Check{
 		"installing (development, ad hoc) and the profile must list a new certificate.",
 	Fix: "Create the replacement certificate now, add it to the profile (Edit, Save, download) and sign new " +
 		"builds with it.",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
 		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			_, _, expiring := certValidity(pr, p.Now)
@@ -274,7 +241,7 @@ var profileFreeTeam = &Check{
 	Fix: "For your own devices: build and run from Xcode again each week to get a fresh profile. To distribute, " +
 		"or for 1-year profiles, enrol in the Apple Developer Program, choose the paid team in Signing & " +
 		"Capabilities, and let Xcode create new profiles.",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
 		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			if !isFreeTeam(pr) {
@@ -324,7 +291,7 @@ var profileKind = &Check{
 		"embedding an iOS profile in a Mac app or the other way round.",
 	Fix: "Pick the profile that matches how the app will be run: Xcode's Archive > Distribute App chooses it for " +
 		"each method; for manual signing create one of the right kind in the developer portal.",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
 		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			devices := ""
@@ -368,7 +335,7 @@ var profileNotAppleSigned = &Check{
 		"restricted entitlement.",
 	Fix: "Use a profile downloaded from the developer portal or fetched by Xcode; a profile cannot be made or " +
 		"re-signed by anyone but Apple. To inspect one on a Mac: `security cms -D -i FILE` (shows the signer).",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindProfile},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
@@ -397,7 +364,7 @@ var profileTampered = &Check{
 		"profile.",
 	Fix: "Throw the edited file away and download the profile again; to change devices, entitlements or " +
 		"capabilities, change them in the developer portal and regenerate the profile.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindProfile},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
@@ -424,7 +391,7 @@ var profileWildcardAppID = &Check{
 	Fix: "If the app uses a capability, register an explicit App ID (TEAMID.com.example.app) in the developer " +
 		"portal, enable the capability there, and create a profile for that App ID (with automatic signing, " +
 		"Xcode does this when you add the capability).",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
 		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			if pr.IsWildcard() {
@@ -432,12 +399,6 @@ var profileWildcardAppID = &Check{
 			}
 		})
 	},
-}
-
-func init() {
-	register(profileMalformed, profileExpired, profileExpiring, profileNoValidCert, profileCertExpired,
-		profileCertExpiring, profileFreeTeam, profileKind, profileNotAppleSigned, profileTampered,
-		profileWildcardAppID, profileDeviceListed, profileDeviceNotListed, profileDeviceFormat, profileNoDeviceList)
 }
 
 // Device IDs: what each form looks like. The forms are checked by hand, not
@@ -590,7 +551,7 @@ var profileDeviceListed = &Check{
 		"(as long as the profile is valid and the app is signed with one of its certificates).",
 	Fix: "Nothing to fix for the device. If the install still fails, look at the other findings: expiry, " +
 		"certificate, entitlements, or an app signed with a different profile than this one.",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
 		deviceQuery(p, func(subject report.Location, pr *profile.Profile, id string) {
 			if !hasDeviceList(pr) || !pr.HasDevice(id) {
@@ -619,7 +580,7 @@ var profileDeviceNotListed = &Check{
 		"> Devices and Simulators for iPhone/iPad; System Information > Hardware > Provisioning UDID on a Mac), " +
 		"then edit the profile, tick the device, save and download it (Xcode with automatic signing does this " +
 		"when the device is connected), and rebuild.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindProfile},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches},
 	Run: func(p *Pass) {
 		deviceQuery(p, func(subject report.Location, pr *profile.Profile, id string) {
@@ -661,7 +622,7 @@ var profileDeviceFormat = &Check{
 	Fix: "Get the provisioning UDID: on a Mac, System Information > Hardware > Provisioning UDID, or " +
 		"`system_profiler SPHardwareDataType | grep \"Provisioning UDID\"`; for an iPhone or iPad, Finder (click " +
 		"the serial number line until it shows the UDID) or Xcode > Devices and Simulators. Register that value.",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
 		deviceQuery(p, func(subject report.Location, pr *profile.Profile, id string) {
 			if !hasDeviceList(pr) || pr.HasDevice(id) || len(closeMatches(id, pr)) > 0 {
@@ -684,7 +645,7 @@ var profileNoDeviceList = &Check{
 		"device lookup in such a profile says nothing about the device.",
 	Fix: "To run a build on a specific device, use a development or ad hoc profile that lists it; to test an App " +
 		"Store build, use TestFlight.",
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
 		deviceQuery(p, func(subject report.Location, pr *profile.Profile, id string) {
 			if hasDeviceList(pr) {
@@ -730,7 +691,7 @@ var profileWrongPlatform = &Check{
 		"Mac Catalyst apps need a macOS profile; iPhone and iPad apps running on Apple silicon Macs keep their iOS one.",
 	Fix: "Create or download a profile for the binary's platform (in the developer portal, a macOS profile for " +
 		"Mac apps, an iOS profile for iPhone and iPad apps), embed it under the right name and sign again.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindProfile, KindMachO},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches},
 	Run: func(p *Pass) {
 		// Profile files against the Mach-O files dropped with them.
@@ -738,15 +699,11 @@ var profileWrongPlatform = &Check{
 		var bins []bin
 		seen := map[string]bool{}
 		for _, in := range p.Case.OfKind(KindMachO) {
-			for _, a := range in.Artifacts {
-				m, ok := a.Facts.(*report.MachO)
-				if !ok {
-					continue
-				}
-				for _, s := range m.Slices {
-					if pl := binaryPlatform(s.Platform); pl != "" && !seen[a.Name+pl] {
-						seen[a.Name+pl] = true
-						bins = append(bins, bin{a.Name, pl})
+			if mi := in.machoInput(); mi != nil {
+				for _, s := range mi.Slices {
+					if pl := binaryPlatform(s.buildPlatform()); pl != "" && !seen[in.Name+pl] {
+						seen[in.Name+pl] = true
+						bins = append(bins, bin{in.Name, pl})
 					}
 				}
 			}
@@ -764,23 +721,16 @@ var profileWrongPlatform = &Check{
 		if !checkEmbeddedProfiles {
 			return
 		}
-		trust, err := trustFor(&p.Options)
-		if err != nil {
-			return
-		}
 		for _, in := range p.Case.OfKind(KindArchive) {
 			bi := in.bundleInput()
 			if bi == nil {
 				continue
 			}
 			for _, n := range bi.Nodes {
-				if n.Node == nil || len(n.ProfileRaw) == 0 || n.MachO == nil || n.MachO.File == nil {
+				if n.Node == nil || len(n.ProfileRaw) == 0 || n.Profile == nil || n.Profile.Profile == nil || n.MachO == nil || n.MachO.File == nil {
 					continue
 				}
-				pr, err := profile.Parse(n.ProfileRaw, trust)
-				if err != nil {
-					continue
-				}
+				pr := n.Profile.Profile
 				done := map[string]bool{}
 				for _, s := range n.MachO.File.Slices {
 					if pl := binaryPlatform(s.Platform); pl != "" && !done[pl] {
@@ -801,8 +751,6 @@ func reportWrongPlatform(p *Pass, subject report.Location, pr *profile.Profile, 
 	}
 	p.Report(subject, "the profile is for %s, but %s is built for %s: the system ignores this profile for it", strings.Join(pr.Platforms, ", "), binName, platform)
 }
-
-func init() { register(profileWrongPlatform) }
 
 // deviceIDForm says whether id looks like a device ID (hex digits and
 // dashes), safe to show in a fix as it is.

@@ -11,8 +11,6 @@ import (
 // the form of a Hardware UUID, which matches only Intel Macs. Apple silicon
 // Macs and macOS virtual machines are matched by their Provisioning UDID.
 
-func init() { register(profileDeviceHardwareUUID) }
-
 var profileDeviceHardwareUUID = &Check{
 	ID:       "profile-device-hardware-uuid",
 	Severity: report.Warning,
@@ -28,7 +26,7 @@ var profileDeviceHardwareUUID = &Check{
 		"profile, download it and rebuild. For CI on VMs that are recreated, sign what runs there so it needs no " +
 		"device list where the platform allows it: Developer ID, with a Developer ID provisioning profile (no " +
 		"devices) when the app needs restricted entitlements.",
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindProfile},
 	Blocks: []report.Goal{report.GoalLaunches},
 	Run: func(p *Pass) {
 		deviceQuery(p, func(subject report.Location, pr *profile.Profile, id string) {

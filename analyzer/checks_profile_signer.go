@@ -220,7 +220,7 @@ var profileCertNotIncluded = &Check{
 		"Accounts > Download Manual Profiles). With automatic signing, let Xcode pick both: Signing & " +
 		"Capabilities > Automatically manage signing. Re-sign nested frameworks with the same certificate as the " +
 		"app: `codesign --force --sign SHA1 App.app/Frameworks/X.framework`.",
-	Needs:  []Kind{KindAny}, // a profile (dropped or embedded) and signed code or a certificate
+	Needs:  []Kind{KindProfile}, // a profile (dropped or embedded) and signed code or a certificate
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches},
 	Run: func(p *Pass) {
 		for _, pr := range signerPairs(p.Case) {
@@ -264,5 +264,3 @@ var profileCertNotIncluded = &Check{
 		}
 	},
 }
-
-func init() { register(profileCertNotIncluded) }

@@ -11,14 +11,16 @@ import (
 	"time"
 
 	"github.com/signdoctor/signdoctor/analyzer/report"
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/profile/profiletest"
 )
 
-const corpusRoot = "../../shared/corpus"
+// corpusRoot is the corpus folder; it skips the test when the corpus is absent.
+func corpusRoot(t testing.TB) string { return testcorpus.Dir(t) }
 
 func readProfileManifest(t *testing.T) map[string]profiletest.ManifestRow {
-	f, err := os.Open(filepath.Join(corpusRoot, "MANIFEST.md"))
+	f, err := os.Open(filepath.Join(corpusRoot(t), "MANIFEST.md"))
 	if err != nil {
 		t.Skipf("the shared corpus is absent (%v)", err)
 	}
@@ -45,7 +47,7 @@ var manifestProfileKind = []struct{ prefix, kind string }{
 // error"), so apple_signed is false and profile-tampered fires.
 func TestCorpusProfilesThroughAnalyze(t *testing.T) {
 	rows := readProfileManifest(t)
-	files, _ := filepath.Glob(filepath.Join(corpusRoot, "profiles", "*"))
+	files, _ := filepath.Glob(filepath.Join(corpusRoot(t), "profiles", "*"))
 	if len(files) == 0 {
 		t.Skip("no corpus profiles")
 	}

@@ -8,8 +8,6 @@ import (
 	"strings"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/certs"
-	"github.com/signdoctor/signdoctor/analyzer/internal/cms"
-	"github.com/signdoctor/signdoctor/analyzer/internal/entitlements"
 	"github.com/signdoctor/signdoctor/analyzer/internal/macho"
 	"github.com/signdoctor/signdoctor/analyzer/internal/requirement"
 	"github.com/signdoctor/signdoctor/analyzer/report"
@@ -51,14 +49,10 @@ func requirementContext(opts *Options, ms *machoSlice) *requirement.Context {
 	return ctx
 }
 
-// requirementTrust is Apple's pinned trust, plus the case runner's test roots
-// when there are any (building a trust parses the embedded certificates, so
-// the common case shares one).
+// requirementTrust is the analysis's trust; with unreadable test roots a
+// requirement is still evaluated against Apple's.
 func requirementTrust(opts *Options) *certs.Trust {
-	if len(opts.TestRoots()) == 0 {
-		return certs.Apple()
-	}
-	trust, err := certs.WithRoots(opts.TestRoots()...)
+	trust, err := trustFor(opts)
 	if err != nil {
 		return certs.Apple()
 	}
@@ -148,7 +142,7 @@ var reqDesignatedAnchorApple = &Check{
 		`anchor apple generic and certificate leaf[subject.OU] = "TEAMID" (add identifier "…" to name one program). ` +
 		`Re-sign with the corrected requirement, or drop the explicit one and let codesign make the default: ` +
 		`codesign --force --sign "Developer ID Application: …" -r='designated => identifier "com.example.app" and anchor apple generic and certificate leaf[subject.OU] = "TEAMID"' PATH`,
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalSignature},
 	Run: func(p *Pass) {
 		eachSignedCode(p, func(sc signedCode) {
@@ -200,7 +194,7 @@ var reqDesignatedRootPinned = &Check{
 		`Developer ID intermediate (6.2.1 for WWDR), certificate leaf[field.1.2.840.113635.100.6.1.13] for the ` +
 		`Developer ID Application leaf, then re-sign with codesign -r='designated => …'. Check the result with ` +
 		`codesign -d -r- PATH and codesign --verify --strict PATH.`,
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalSignature},
 	Run: func(p *Pass) {
 		eachSignedCode(p, func(sc signedCode) {
@@ -230,7 +224,7 @@ var reqDesignatedUnsatisfied = &Check{
 	Fix: `Let codesign make the DR (drop -r / --requirements), or write one that matches what the signature ` +
 		`says, then re-sign: codesign --force --sign IDENTITY PATH. Test a requirement before shipping it with ` +
 		`codesign --verify -R='<requirement>' PATH, or with signdoctor check --requirement '<requirement>'.`,
-	Needs:  []Kind{KindAny},
+	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalSignature},
 	Run: func(p *Pass) {
 		eachSignedCode(p, func(sc signedCode) {
@@ -329,7 +323,7 @@ var reqUnsatisfied = &Check{
 	Fix: `Change the requirement or the signature so each failing condition holds. For your own team's code ` +
 		`use anchor apple generic and certificate leaf[subject.OU] = "TEAMID" (plus identifier "…" to name one ` +
 		`program). On a Mac, confirm with codesign --verify -R='<requirement>' PATH.`,
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindMachO},
 	Run: func(p *Pass) {
 		eachRequirementEval(p, func(subject report.Location, req *requirement.Node, res requirement.Result) {
 			if res.Satisfied {
@@ -359,7 +353,7 @@ var reqSatisfied = &Check{
 		`it.`,
 	Fix: `Nothing to fix. Keep the requirement as narrow as you need: include the team ` +
 		`(certificate leaf[subject.OU] = "TEAMID") so that code signed by others cannot pass.`,
-	Needs: []Kind{KindAny},
+	Needs: []Kind{KindMachO},
 	Run: func(p *Pass) {
 		eachRequirementEval(p, func(subject report.Location, req *requirement.Node, res requirement.Result) {
 			if res.Satisfied {
@@ -418,10 +412,6 @@ func implicitRequirement(opts *Options, ms *machoSlice) string {
 		return ""
 	}
 	return n.String()
-}
-
-func init() {
-	register(reqDesignatedAnchorApple, reqDesignatedRootPinned, reqDesignatedUnsatisfied, reqInvalid, reqUnsatisfied, reqSatisfied)
 }
 
 // RequirementSyntaxError is a requirement text that does not compile; Line
@@ -490,42 +480,10 @@ func EvaluateRequirement(ctx context.Context, files []File, text string, opts Op
 	return out, nil
 }
 
-// signatureOnlySlice reads what a requirement needs from a slice's
-// signature: entitlements, the CMS signer and certificates, and the chain
-// judged at the timestamp or signing time. It does not hash pages.
+// signatureOnlySlice reads a slice's signature as the analysis does
+// (readSignature), without hashing its pages.
 func signatureOnlySlice(s *macho.Slice, opts *Options) *machoSlice {
-	ms := &machoSlice{Slice: s}
-	sig := s.Signature
-	if sig.Entitlements != nil {
-		ms.Entitlements, _, _ = entitlements.Parse(sig.Entitlements)
-	}
-	if sig.EntitlementsDER != nil {
-		ms.EntitlementsDER, _ = entitlements.DecodeDER(sig.EntitlementsDER)
-	}
-	if len(sig.CMS) == 0 {
-		return ms
-	}
-	sd, err := cms.Parse(sig.CMS)
-	if err != nil || sd.Signer == nil {
-		ms.CMSErr = fmt.Errorf("the CMS blob cannot be read: %v", err)
-		return ms
-	}
-	if err := sd.Verify(sig.Primary().Raw); err != nil {
-		ms.CMSErr = err
-		return ms
-	}
-	ms.Leaf, ms.Certificates = sd.Signer, sd.Certificates
-	at := opts.now()
-	switch {
-	case sd.Timestamp != nil && sd.TimestampErr == nil:
-		at = sd.Timestamp.Time
-	case !sd.SigningTime.IsZero():
-		at = sd.SigningTime
-	}
-	if chain, err := requirementTrust(opts).VerifyChain(ms.Leaf, ms.Certificates, at); err == nil {
-		ms.Chain = chain
-	} else {
-		ms.ChainErr = err
-	}
+	ms := &machoSlice{Slice: s, Kind: signatureKind(s)}
+	readSignature(ms, opts)
 	return ms
 }

@@ -16,6 +16,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
 // slicesOfCase parses a case folder's inputs and returns its Mach-O slices
@@ -111,7 +113,7 @@ func TestEvaluateRequirement(t *testing.T) {
 
 // The Developer ID binary of the corpus, judged through Apple's pinned roots.
 func TestEvaluateRequirementDeveloperID(t *testing.T) {
-	path := filepath.Join("..", "..", "shared", "corpus", "macho", "gofmt-go1.27.4-darwin-arm64")
+	path := filepath.Join(testcorpus.Dir(t), "macho", "gofmt-go1.27.4-darwin-arm64")
 	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Skipf("corpus absent: %v", err)
@@ -160,7 +162,7 @@ func FuzzRequirementChecks(f *testing.F) {
 
 // Code inside an app archive is judged too, with the Info.plist of its bundle.
 func TestRequirementInsideArchive(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join("..", "..", "shared", "corpus", "bundles", "appinfo-macos.zip"))
+	b, err := os.ReadFile(filepath.Join(testcorpus.Dir(t), "bundles", "appinfo-macos.zip"))
 	if err != nil {
 		t.Skipf("corpus absent: %v", err)
 	}

@@ -56,5 +56,3 @@ var machoStaticLibrary = &Check{
 		}
 	},
 }
-
-func init() { register(machoStaticLibrary) }

@@ -14,10 +14,6 @@ import (
 // leaves its bundle, Simulator slices in an upload, an Info.plist minimum
 // OS below the binary's (Apple: "Placing Content in a Bundle").
 
-func init() {
-	register(bundleAppRootContent, appStoreTestFlightProfile, bundleLinkerSignedOnly, bundleFrameworkNoCurrent, bundleFrameworkRootContent, bundleSymlinkOutside, appStoreSimulatorSlices, appStoreMinimumOSBelowBinary)
-}
-
 var bundleLinkerSignedOnly = &Check{
 	ID:       "bundle-linker-signed-only",
 	Severity: report.Error,

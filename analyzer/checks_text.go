@@ -14,13 +14,6 @@ import (
 // `signdoctor explain text-…` and /checks/text-… explain that message, and a
 // check for text in which nothing is known.
 
-func init() {
-	for _, e := range text.Catalogue() {
-		register(textCheck(e))
-	}
-	register(textUnknown, textTooLong)
-}
-
 func textCheck(e *text.Entry) *Check {
 	id := e.ID
 	return &Check{
@@ -93,11 +86,6 @@ func textCheckDoc(e *text.Entry) string {
 	doc.WriteString("\n\nTo confirm, drop ")
 	doc.WriteString(e.Confirm)
 	doc.WriteString(".")
-	if ids := registeredChecks(e.Checks); len(ids) > 0 {
-		doc.WriteString("\n\nChecks that find this in the files themselves: ")
-		doc.WriteString(strings.Join(ids, ", "))
-		doc.WriteString(".")
-	}
 	return doc.String()
 }
 

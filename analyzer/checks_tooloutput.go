@@ -18,7 +18,7 @@ import (
 
 // reportPastedDevelopment is macho-development-signed on pasted output.
 func reportPastedDevelopment(p *Pass) {
-	for _, c := range pastedCodes(p) {
+	for _, c := range pastedCodes(p.Case) {
 		if c.d.Certificate() && developmentKinds[c.certKind] {
 			p.Report(c.subject, "signed with the %s certificate %q: for your own devices only, not for distribution", c.certKind, c.d.Leaf())
 		}
@@ -29,7 +29,7 @@ func reportPastedDevelopment(p *Pass) {
 // CodeDirectory line's flags word lacks 0x10000 (runtime). As on files, only
 // Mach-O code is judged: a disk image's signature has no runtime flag.
 func reportPastedNoRuntime(p *Pass) {
-	for _, c := range pastedCodes(p) {
+	for _, c := range pastedCodes(p.Case) {
 		if c.d.Certificate() && c.d.MachO() && c.certKind == certs.KindDeveloperIDApp && c.d.HasFlags && c.d.Flags&tooloutput.FlagRuntime == 0 {
 			p.Report(c.subject, "Developer ID signed without the hardened runtime flag: notarization will reject it")
 		}
@@ -41,7 +41,7 @@ func reportPastedNoRuntime(p *Pass) {
 // otherwise; the output must reach the lines printed after those (so a
 // paste cut short says nothing).
 func reportPastedNoTimestamp(p *Pass) {
-	for _, c := range pastedCodes(p) {
+	for _, c := range pastedCodes(p.Case) {
 		if c.d.Certificate() && c.d.MachO() && c.certKind == certs.KindDeveloperIDApp && c.d.Complete && c.d.Timestamp == "" {
 			p.Report(c.subject, "Developer ID signed without a secure timestamp: notarization will reject it")
 		}
@@ -51,7 +51,7 @@ func reportPastedNoTimestamp(p *Pass) {
 // reportPastedGetTaskAllow is macho-get-task-allow on pasted output with
 // its entitlements (codesign -d --entitlements -).
 func reportPastedGetTaskAllow(p *Pass) {
-	for _, c := range pastedCodes(p) {
+	for _, c := range pastedCodes(p.Case) {
 		switch c.certKind {
 		case "Developer ID Application", "Apple Distribution", "iPhone Distribution",
 			"3rd Party Mac Developer Application", "Mac App Distribution":
@@ -176,9 +176,9 @@ var toolProfileDecoded = &Check{
 		"and whether it was changed after signing. A device or Mac checks both.",
 	Fix: "Drop the .mobileprovision or .provisionprofile file itself (in an app: Payload/App.app/" +
 		"embedded.mobileprovision or App.app/Contents/embedded.provisionprofile) to have the signature checked.",
-	Needs: []Kind{KindAny}, // pasted text, or a profile's XML pasted alone
+	Needs: []Kind{KindProfile}, // pasted text, or a profile's XML pasted alone
 	Run: func(p *Pass) {
-		for _, c := range append(pastedProfiles(p), pastedBareProfiles(p)...) {
+		for _, c := range append(pastedProfiles(p.Case), pastedBareProfiles(p)...) {
 			if c.pr == nil {
 				continue
 			}
@@ -275,8 +275,4 @@ var toolPkgStoreCertificate = &Check{
 			}
 		})
 	},
-}
-
-func init() {
-	register(toolIdentityInvalid, toolIdentityNotInProfile, toolProfileDecoded, toolNotStapled, toolPkgUnsigned, toolPkgStoreCertificate)
 }

@@ -9,12 +9,13 @@ import (
 	"time"
 
 	"github.com/signdoctor/signdoctor/analyzer/report"
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
 // TestDMGCorpus reads the real disk images in ../shared/corpus/dmg in place
 // and compares their facts with MANIFEST.md's independent reading.
 func TestDMGCorpus(t *testing.T) {
-	dir := "../../shared/corpus/dmg"
+	dir := testcorpus.Dir(t, "dmg")
 	if _, err := os.Stat(dir); err != nil {
 		t.Skip("no corpus at " + dir)
 	}

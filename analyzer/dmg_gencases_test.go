@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"testing/cryptotest"
 	"time"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/testsign"
@@ -58,6 +59,9 @@ func TestGenerateDMGCases(t *testing.T) {
 	if !*genDMGCases {
 		t.Skip("run with -gen-dmg-cases to rewrite testdata/cases/dmg-*")
 	}
+	// Keys, signatures and serial numbers come from a seeded source, so the
+	// same generator writes the same bytes again.
+	cryptotest.SetGlobalRandom(t, 1)
 	ca := loadPkgTestCA(t)
 	devID := dmgSpec{kind: "Developer ID Application", timestamp: true}
 	cases := []struct {

@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"testing/cryptotest"
 	"time"
 
 	pkcs12 "software.sslmate.com/src/go-pkcs12"
@@ -69,6 +70,9 @@ func TestGenerateIdentityCases(t *testing.T) {
 	if !*genIdentityCases {
 		t.Skip("run with -gen-identity-cases to rewrite testdata/cases/identity-*")
 	}
+	// Keys, signatures and serial numbers come from a seeded source, so the
+	// same generator writes the same bytes again.
+	cryptotest.SetGlobalRandom(t, 1)
 	ca := loadPkgTestCA(t)
 	leaf, err := testsign.NewLeaf(ca, "Apple Development", pkgTeam)
 	if err != nil {

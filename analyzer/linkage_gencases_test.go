@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"testing/cryptotest"
 	"time"
 
 	"howett.net/plist"
@@ -40,11 +41,10 @@ type linkLib struct {
 }
 
 type linkApp struct {
-	libs        []testsign.Library
-	rpaths      []string
-	embedded    []linkLib
-	ents        map[string]any
-	developerID bool
+	libs     []testsign.Library
+	rpaths   []string
+	embedded []linkLib
+	ents     map[string]any
 	// profile is embedded as Contents/embedded.provisionprofile.
 	profile []byte
 	// helperEnts, when set, adds Contents/Helpers/helper signed with them.
@@ -490,6 +490,9 @@ func TestGenerateLinkageCases(t *testing.T) {
 	if !*genLinkageCases {
 		t.Skip("run with -gen-linkage-cases to rewrite testdata/cases/linkage-*")
 	}
+	// Keys, signatures and serial numbers come from a seeded source, so the
+	// same generator writes the same bytes again.
+	cryptotest.SetGlobalRandom(t, 1)
 	for _, c := range linkageGenCases() {
 		dir := filepath.Join(casesDir, c.check, c.name)
 		if err := os.MkdirAll(dir, 0o755); err != nil {

@@ -9,13 +9,15 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
 // Real apps from the corpus: every library each executable loads resolves
 // (inside the bundle or to the OS), so the linkage checks say nothing, and
 // the resolver does find embedded libraries where the apps have them.
 func TestLinkageOnRealBundles(t *testing.T) {
-	dir := filepath.Join("..", "..", "shared", "corpus", "bundles")
+	dir := filepath.Join(testcorpus.Dir(t), "bundles")
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		t.Skipf("corpus not present (%v): skipping", err)

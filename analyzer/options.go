@@ -1,6 +1,10 @@
 package analyzer
 
-import "time"
+import (
+	"time"
+
+	"github.com/signdoctor/signdoctor/analyzer/internal/certs"
+)
 
 // Options change what the analysis looks at; the zero value is usable.
 type Options struct {
@@ -42,6 +46,26 @@ type Options struct {
 	// package's tests can set them, so the project's test CA can stand in for
 	// Apple's in generated fixtures while production trust stays pinned.
 	testRoots [][]byte
+	// trust is what chains are judged against (Apple's pinned roots, plus
+	// testRoots), resolved once per analysis by resolveTrust; see trustFor.
+	trust         *certs.Trust
+	trustErr      error
+	trustResolved bool
+	// special supplies the Info.plist and CodeResources a bundle's
+	// executable seals (macho.VerifyOptions.Special); set by the archive
+	// parser for each executable it verifies.
+	special func(slot int) (data []byte, ok bool)
+	// kinds replaces the table of input kinds (inputKinds) when set: tests
+	// add a kind of their own without changing the package's table.
+	kinds []inputKind
+}
+
+// kindTable is the table of input kinds this analysis tries.
+func (o *Options) kindTable() []inputKind {
+	if o.kinds != nil {
+		return o.kinds
+	}
+	return inputKinds
 }
 
 // yield calls Yield when set.

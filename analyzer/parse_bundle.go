@@ -58,15 +58,6 @@ func (in *Input) bundleInput() *bundleInput {
 	return b
 }
 
-func init() {
-	registerRecognizer(recognizer{
-		kind:     KindArchive,
-		priority: 20,
-		sniff:    sniffArchive,
-		parse:    parseBundle,
-	})
-}
-
 // archiveExts are the names a zip of an app goes by.
 var archiveExts = []string{".ipa", ".zip", ".xcarchive", ".appex", ".app"}
 
@@ -157,6 +148,7 @@ func analyseBundle(ctx context.Context, in *Input, opts *Options, b *bundle.Bund
 					}
 				}
 			}
+			sub.special = bn.sealedFiles()
 			v, _, err := parseMachO(ctx, exe, &sub)
 			// Keep the facts, drop the decompressor: thousands of nested
 			// binaries must not each hold one for the whole analysis.
@@ -214,36 +206,51 @@ func (bi *bundleInput) nested(p string) (isCode, signed bool, cdhashes [][]byte)
 	return true, signed, cdhashes
 }
 
-// checkSpecialSlots compares the Info.plist and CodeResources in the bundle
-// with the hashes the executable's CodeDirectories recorded for them.
+// sealedFiles supplies the verifier with the Info.plist and CodeResources
+// beside the executable (special slots -1 and -3); nil data says the bundle
+// has none. A loose file's slots describe its own build, not a bundle, so
+// it gets none.
+func (bn *bundleNode) sealedFiles() func(slot int) ([]byte, bool) {
+	if bn.Kind == bundle.KindDylib || bn.Kind == bundle.KindExecutable {
+		return nil
+	}
+	info, seal := bn.InfoPlistRaw, bn.SealRaw
+	return func(slot int) ([]byte, bool) {
+		switch slot {
+		case macho.SlotInfoPlist:
+			return info, true
+		case macho.SlotResourceDir:
+			return seal, true
+		}
+		return nil, false
+	}
+}
+
+// checkSpecialSlots says, in the bundle checks' words, which of the files
+// sealedFiles supplied the verifier found changed or missing.
 func (bn *bundleNode) checkSpecialSlots() {
-	if bn.MachO == nil || bn.Kind == bundle.KindDylib || bn.Kind == bundle.KindExecutable {
-		return // a loose file's slots describe its own build, not a bundle
+	if bn.MachO == nil {
+		return
 	}
 	for _, s := range bn.MachO.Slices {
-		if s.Signature == nil {
+		if s.Result == nil {
 			continue
 		}
-		for _, cd := range s.Signature.CodeDirectories {
-			check := func(slot uint32, data []byte, what string, into *[]string) {
-				if cd.NSpecialSlots < slot {
-					return
-				}
-				stored := cd.SpecialSlot(slot)
-				if isZeroBytes(stored) {
-					return
-				}
-				if data == nil {
-					*into = append(*into, fmt.Sprintf("[%s] the %s CodeDirectory seals %s, but the bundle has none", s.Arch, cd.HashName(), what))
-					return
-				}
-				// The same hashing as the verifier's own special slots.
-				if got := cd.SpecialHash(data); !bytes.Equal(got, stored) {
-					*into = append(*into, fmt.Sprintf("[%s] %s hash %x, the %s CodeDirectory records %x", s.Arch, cd.HashName(), got, cd.HashName(), stored))
-				}
+		for _, f := range s.Result.Failures {
+			into, what := &bn.InfoPlistChanged, "an Info.plist"
+			switch f.Slot {
+			case macho.SlotInfoPlist:
+			case macho.SlotResourceDir:
+				into, what = &bn.SealFileChanged, "a _CodeSignature/CodeResources"
+			default:
+				continue
 			}
-			check(macho.SlotInfoPlist, bn.InfoPlistRaw, "an Info.plist", &bn.InfoPlistChanged)
-			check(macho.SlotResourceDir, bn.SealRaw, "a _CodeSignature/CodeResources", &bn.SealFileChanged)
+			switch f.Reason {
+			case macho.SuppliedDataMissing:
+				*into = append(*into, fmt.Sprintf("[%s] the %s CodeDirectory seals %s, but the bundle has none", s.Arch, f.CD.HashName(), what))
+			case macho.SuppliedDataChanged:
+				*into = append(*into, fmt.Sprintf("[%s] %s hash %x, the %s CodeDirectory records %x", s.Arch, f.CD.HashName(), f.Got, f.CD.HashName(), f.CD.SpecialSlot(uint32(f.Slot))))
+			}
 		}
 	}
 }
@@ -274,7 +281,7 @@ func parseEmbeddedProfile(raw []byte, opts *Options) *embeddedProfile {
 	if err != nil {
 		return &embeddedProfile{Err: err}
 	}
-	pr, err := profile.Parse(raw, trust)
+	pr, err := readProfile(raw, trust)
 	if err != nil {
 		return &embeddedProfile{Err: err}
 	}
@@ -414,6 +421,9 @@ func (bi *bundleInput) facts() *report.Bundle {
 			Path: n.Path, Type: n.Kind, Identifier: n.Identifier, Executable: n.ExecPath,
 			Signature: bn.signatureSummary(), Team: bn.team(), ProfilePath: n.ProfilePath,
 			StapledTicket: n.StapledTicket, Status: "ok",
+		}
+		if n.StapledTicket {
+			fn.Ticket = ticketFacts(n.Ticket, bn.cdHashes())
 		}
 		if bn.MachO != nil {
 			fn.MachO = machoFacts(bn.MachO)

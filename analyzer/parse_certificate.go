@@ -36,17 +36,6 @@ const maxCertificateFile = 1 << 20
 // maxCertificatesPerFile bounds how many PEM blocks are read.
 const maxCertificatesPerFile = 64
 
-const certificatePriority = 30
-
-func init() {
-	registerRecognizer(recognizer{
-		kind:     KindCertificate,
-		priority: certificatePriority,
-		sniff:    sniffCertificate,
-		parse:    parseCertificate,
-	})
-}
-
 // sniffCertificate: PEM certificate blocks, or DER whose shape is an X.509
 // certificate (SEQUENCE { SEQUENCE { [0] version … } }), or a .cer/.der/.crt
 // file name with DER content.

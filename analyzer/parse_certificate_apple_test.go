@@ -12,6 +12,7 @@ import (
 	"github.com/signdoctor/signdoctor/analyzer/internal/certs"
 	"github.com/signdoctor/signdoctor/analyzer/internal/profile"
 	"github.com/signdoctor/signdoctor/analyzer/report"
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
 // A genuine Apple Development (or older iPhone Developer) certificate is
@@ -22,7 +23,7 @@ import (
 // The leaves come from real profiles of the corpus and the intermediates
 // from its certs folder, read in place.
 func TestLoneDeveloperCertificateIsApples(t *testing.T) {
-	dir := "../../shared/corpus/profiles"
+	dir := testcorpus.Dir(t, "profiles")
 	for _, c := range []struct {
 		profile string
 		issuer  string // the intermediate that issued it, in ../shared/corpus/certs
@@ -42,7 +43,7 @@ func TestLoneDeveloperCertificateIsApples(t *testing.T) {
 			t.Fatalf("%s: %v, %d certificates", c.profile, err, len(pr.DeveloperCertificates))
 		}
 		cert := pr.DeveloperCertificates[0].Cert
-		inter, err := os.ReadFile(filepath.Join("../../shared/corpus/certs", c.issuer))
+		inter, err := os.ReadFile(filepath.Join(testcorpus.Dir(t, "certs"), c.issuer))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -11,18 +11,6 @@ import (
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
-// KindDMG is a disk image (.dmg).
-const KindDMG Kind = "dmg"
-
-func init() {
-	registerRecognizer(recognizer{
-		kind:     KindDMG,
-		priority: 60, // by name and trailer: after every format known by its first bytes
-		sniff:    sniffDMG,
-		parse:    parseDMG,
-	})
-}
-
 // sniffDMG: an encrypted image's header, or a file named .dmg (its koly
 // trailer is at the end, which the sniffer does not see; the parser checks).
 func sniffDMG(head []byte, name string) bool {
@@ -66,6 +54,7 @@ func parseDMG(ctx context.Context, in *Input, opts *Options) (any, []report.Arti
 		if sig != nil {
 			if t := sig.Blob(slotTicket); len(t) > 8 && bytes.HasPrefix(t[8:], []byte("s8ch")) {
 				f.StapledTicket = true
+				f.Ticket = ticketFacts(t[8:], cdHashesOf(sig))
 			}
 		}
 		switch {
@@ -145,10 +134,9 @@ func (di *dmgInput) verify(ctx context.Context, in *Input, sig *macho.Signature,
 			if isZeroBytes(want) {
 				return
 			}
-			h.Reset()
-			h.Write(data)
-			if got := h.Sum(nil); !bytes.Equal(got[:len(want)], want) {
-				di.Failures = append(di.Failures, fmt.Sprintf("the %s changed after signing: its %s is %x, the CodeDirectory records %x", what, c.HashName(), got[:len(want)], want))
+			// Hashed as the Mach-O verifier hashes special slots.
+			if got := c.SpecialHash(data); !bytes.Equal(got, want) {
+				di.Failures = append(di.Failures, fmt.Sprintf("the %s changed after signing: its %s is %x, the CodeDirectory records %x", what, c.HashName(), got, want))
 			}
 		}
 		special(macho.SlotRequirements, sig.Requirements, "requirements blob")

@@ -34,19 +34,6 @@ func (in *Input) entitlementsInput() *entitlementsInput {
 	return e
 }
 
-// entitlementsPriority is after the profile recognizer, which claims bare
-// property lists that carry ExpirationDate and TeamIdentifier.
-const entitlementsPriority = 50
-
-func init() {
-	registerRecognizer(recognizer{
-		kind:     KindEntitlements,
-		priority: entitlementsPriority,
-		sniff:    sniffEntitlements,
-		parse:    parseEntitlements,
-	})
-}
-
 // sniffEntitlements accepts an XML or binary property list, or a DER
 // entitlements blob, that is not a provisioning profile's payload or a
 // bundle's Info.plist.

@@ -14,18 +14,6 @@ import (
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
-// KindIdentity is a PKCS#12 identity (.p12, .pfx).
-const KindIdentity Kind = "identity"
-
-func init() {
-	registerRecognizer(recognizer{
-		kind:     KindIdentity,
-		priority: 25, // before certificates (30): both are DER SEQUENCEs
-		sniff:    sniffIdentity,
-		parse:    parseIdentity,
-	})
-}
-
 // sniffIdentity: DER named .p12/.pfx, or DER shaped as a PFX
 // (SEQUENCE { INTEGER 3, SEQUENCE … }).
 func sniffIdentity(head []byte, name string) bool {

@@ -7,7 +7,6 @@ import (
 	"crypto/sha256"
 	"crypto/x509"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/certs"
@@ -72,14 +71,8 @@ func (in *Input) machoInput() *machoInput {
 	return m
 }
 
-func init() {
-	registerRecognizer(recognizer{
-		kind:     KindMachO,
-		priority: 10,
-		sniff:    func(head []byte, name string) bool { return macho.IsMachO(head) },
-		parse:    parseMachO,
-	})
-}
+// sniffMachO: a thin or universal Mach-O, by its magic number.
+func sniffMachO(head []byte, _ string) bool { return macho.IsMachO(head) }
 
 // The signature kinds, as the JSON contract spells them.
 const (
@@ -131,7 +124,7 @@ func parseMachO(ctx context.Context, in *Input, opts *Options) (any, []report.Ar
 			continue
 		}
 		base := codeDone
-		vo := macho.VerifyOptions{Ctx: ctx, HashPages: opts.PageHasher}
+		vo := macho.VerifyOptions{Ctx: ctx, HashPages: opts.PageHasher, Special: opts.special}
 		if opts.Progress != nil {
 			vo.Progress = func(done, total int64) { opts.Progress(in.Name, base+done, codeTotal) }
 		}
@@ -144,20 +137,7 @@ func parseMachO(ctx context.Context, in *Input, opts *Options) (any, []report.Ar
 		if err := ctx.Err(); err != nil {
 			return nil, nil, err
 		}
-		sig := s.Signature
-		if sig.Entitlements != nil {
-			ms.Entitlements, _, ms.EntitlementsErr = entitlements.Parse(sig.Entitlements)
-		}
-		if sig.EntitlementsDER != nil {
-			ms.EntitlementsDER, ms.DERErr = entitlements.DecodeDER(sig.EntitlementsDER)
-		}
-		if sig.Requirements != nil {
-			ms.Requirement, ms.RequirementErr = designatedRequirement(sig.Requirements)
-		}
-		if len(sig.CMS) > 0 {
-			opts.yield()
-			checkMachOCMS(ms, opts)
-		}
+		readSignature(ms, opts)
 	}
 	facts := machoFacts(mi)
 	for i, ms := range mi.Slices {
@@ -258,7 +238,7 @@ func machoFacts(mi *machoInput) *report.MachO {
 		fs.Failures = ms.failures()
 		fs.Verified = s.Signature != nil && ms.Result != nil && len(fs.Failures) == 0 &&
 			(ms.Kind != sigCertificate || ms.cmsChecked)
-		fs.Trusted = ms.Kind == sigCertificate && ms.cmsChecked && ms.ChainErr == nil && len(ms.Chain) > 0
+		fs.Trusted = ms.trusted()
 		facts.Slices = append(facts.Slices, fs)
 	}
 	return facts
@@ -272,8 +252,11 @@ func (ms *machoSlice) failures() []string {
 	}
 	if ms.Result != nil {
 		for _, f := range ms.Result.Failures {
-			if f.Kind == "limit" && strings.Contains(f.Msg, "not covered by any hash") {
+			if f.Reason == macho.CodeBeforeSignature {
 				continue // a layout oddity, not a mismatch
+			}
+			if bundleFileFailure(f) {
+				continue // the bundle's own facts say so
 			}
 			out = append(out, f.Msg)
 		}
@@ -283,6 +266,21 @@ func (ms *machoSlice) failures() []string {
 		out = append(out, "CMS: "+ms.CMSErr.Error())
 	}
 	return out
+}
+
+// buildPlatform is the platform LC_BUILD_VERSION or LC_VERSION_MIN_* names,
+// or "" when the slice has neither.
+func (ms *machoSlice) buildPlatform() string {
+	if !ms.HasMinOS {
+		return ""
+	}
+	return ms.Platform
+}
+
+// trusted says the slice is signed with a certificate whose chain was built
+// to a trusted root (the facts' "trusted").
+func (ms *machoSlice) trusted() bool {
+	return ms.Kind == sigCertificate && ms.cmsChecked && ms.ChainErr == nil && len(ms.Chain) > 0
 }
 
 // cmsBroken says the slice is signed with a certificate but its CMS cannot
@@ -337,6 +335,26 @@ func requirementText(blob []byte) (string, error) {
 	return reqs[requirement.TypeDesignated], nil
 }
 
+// readSignature reads what a slice's signature says, short of hashing its
+// pages: entitlements, designated requirement, and the CMS with its chain.
+// The analysis and EvaluateRequirement both read signatures through it.
+func readSignature(ms *machoSlice, opts *Options) {
+	sig := ms.Signature
+	if sig.Entitlements != nil {
+		ms.Entitlements, _, ms.EntitlementsErr = entitlements.Parse(sig.Entitlements)
+	}
+	if sig.EntitlementsDER != nil {
+		ms.EntitlementsDER, ms.DERErr = entitlements.DecodeDER(sig.EntitlementsDER)
+	}
+	if sig.Requirements != nil {
+		ms.Requirement, ms.RequirementErr = designatedRequirement(sig.Requirements)
+	}
+	if len(sig.CMS) > 0 {
+		opts.yield()
+		checkMachOCMS(ms, opts)
+	}
+}
+
 // checkMachOCMS reads the CMS signature of a slice: signer, certificates,
 // signing time, secure timestamp, the signature over the primary
 // CodeDirectory and the CDHash attributes.
@@ -344,7 +362,7 @@ func checkMachOCMS(ms *machoSlice, opts *Options) {
 	sig := ms.Signature
 	sd, err := cms.Parse(sig.CMS)
 	if err != nil {
-		ms.CMSErr = fmt.Errorf("the CMS blob cannot be decoded: %s", strings.TrimPrefix(err.Error(), "cms: "))
+		ms.CMSErr = fmt.Errorf("the CMS blob cannot be decoded: %s", cms.Message(err))
 		return
 	}
 	ms.cmsChecked = true
@@ -376,7 +394,7 @@ func checkMachOCMS(ms *machoSlice, opts *Options) {
 	judgeChain(ms, opts)
 	opts.yield()
 	if err := sd.Verify(sig.Primary().Raw); err != nil {
-		ms.CMSErr = fmt.Errorf("CMS signature over the primary (%s) CodeDirectory: %s", sig.Primary().HashName(), strings.TrimPrefix(err.Error(), "cms: "))
+		ms.CMSErr = fmt.Errorf("CMS signature over the primary (%s) CodeDirectory: %s", sig.Primary().HashName(), cms.Message(err))
 		return
 	}
 	if sd.TimestampErr != nil {
@@ -390,14 +408,10 @@ func checkMachOCMS(ms *machoSlice, opts *Options) {
 // is judged within its leaf's validity: codesign does not fail code for a
 // certificate that expired after signing unless asked to consider expiration.
 func judgeChain(ms *machoSlice, opts *Options) {
-	trust := certs.Apple()
-	if roots := opts.TestRoots(); len(roots) > 0 {
-		t, err := certs.WithRoots(roots...)
-		if err != nil {
-			ms.ChainErr = err
-			return
-		}
-		trust = t
+	trust, err := trustFor(opts)
+	if err != nil {
+		ms.ChainErr = err
+		return
 	}
 	at, when := opts.now(), "now"
 	if ms.Leaf.NotAfter.Before(at) {

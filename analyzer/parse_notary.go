@@ -10,23 +10,10 @@ import (
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
-// Notary logs are JSON that names the notary service's own fields, so they
-// are recognised before pasted text (which would claim any JSON).
-const notaryPriority = 100
-
 // NotaryLog returns the parsed notary log, or nil when the input is not one.
 func (in *Input) NotaryLog() *notary.Log {
 	l, _ := in.Value.(*notary.Log)
 	return l
-}
-
-func init() {
-	registerRecognizer(recognizer{
-		kind:     KindNotaryLog,
-		priority: notaryPriority,
-		sniff:    sniffNotary,
-		parse:    parseNotary,
-	})
 }
 
 // sniffNotary claims JSON with the notary log's fields. A head shorter than

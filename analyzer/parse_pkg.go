@@ -20,17 +20,8 @@ import (
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
-// KindPkg is an installer package (.pkg: xar).
-const KindPkg Kind = "pkg"
-
-func init() {
-	registerRecognizer(recognizer{
-		kind:     KindPkg,
-		priority: 15,
-		sniff:    func(head []byte, _ string) bool { return bytes.HasPrefix(head, []byte("xar!")) },
-		parse:    parsePkg,
-	})
-}
+// sniffPkg: a xar archive, by its magic number.
+func sniffPkg(head []byte, _ string) bool { return bytes.HasPrefix(head, []byte("xar!")) }
 
 // pkgInput is what the package parser leaves for the checks.
 type pkgInput struct {
@@ -77,6 +68,9 @@ func parsePkg(ctx context.Context, in *Input, opts *Options) (any, []report.Arti
 	}
 	if a.TicketErr != nil {
 		f.Limits = append(f.Limits, "stapled ticket: "+a.TicketErr.Error())
+	}
+	if a.Ticket != nil {
+		f.Ticket = ticketFacts(a.Ticket, pkgCodeHashes(a))
 	}
 	now := opts.now()
 	pi.verifySignatures(opts, now)

@@ -24,19 +24,6 @@ func (in *Input) Profile() *profile.Profile {
 // profileFailure is the value of a profile input that could not be read.
 type profileFailure struct{ Err error }
 
-// profilePriority runs before the entitlements recognizer (50), which would
-// otherwise take a bare profile plist for entitlements.
-const profilePriority = 15
-
-func init() {
-	registerRecognizer(recognizer{
-		kind:     KindProfile,
-		priority: profilePriority,
-		sniff:    sniffProfile,
-		parse:    parseProfile,
-	})
-}
-
 // oidSignedData is the DER of the PKCS #7 signedData content type OID, which
 // a profile's CMS names in its first bytes.
 var oidSignedData = []byte{0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02}
@@ -55,13 +42,38 @@ func sniffProfile(head []byte, name string) bool {
 	return profile.IsBarePlist(head) && profile.HasProfileKeys(head)
 }
 
-// trustFor is Apple's pinned trust, plus the case runner's test roots.
+// trustFor is Apple's pinned trust, plus the case runner's test roots: the
+// one Analyze resolved, else (EvaluateRequirement, a parser called alone)
+// built now.
 func trustFor(opts *Options) (*certs.Trust, error) {
+	if opts.trustResolved {
+		return opts.trust, opts.trustErr
+	}
 	if len(opts.TestRoots()) == 0 {
 		return certs.Apple(), nil
 	}
 	return certs.WithRoots(opts.TestRoots()...)
 }
+
+// resolveTrust builds the trust once, so the parsers and checks of one
+// analysis judge every chain against the same value.
+func (o *Options) resolveTrust() {
+	o.trust, o.trustErr = trustFor(o)
+	o.trustResolved = true
+}
+
+// readProfile is the one place the analyzer parses a profile's bytes
+// (CMS verification and chain building included); profile checks read the
+// case's profiles, parsed once (Case.profiles).
+func readProfile(b []byte, trust *certs.Trust) (*profile.Profile, error) {
+	if profileParsed != nil {
+		profileParsed()
+	}
+	return profile.Parse(b, trust)
+}
+
+// profileParsed, set only by this package's tests, counts readProfile calls.
+var profileParsed func()
 
 func parseProfile(ctx context.Context, in *Input, opts *Options) (any, []report.Artifact, error) {
 	if in.Size > profile.MaxSize {
@@ -78,7 +90,7 @@ func parseProfile(ctx context.Context, in *Input, opts *Options) (any, []report.
 	if err != nil {
 		return nil, nil, err
 	}
-	p, err := profile.Parse(b, trust)
+	p, err := readProfile(b, trust)
 	if err != nil {
 		// A value, so that profile-malformed (not the generic
 		// input-malformed) explains it.

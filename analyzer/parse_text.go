@@ -11,10 +11,6 @@ import (
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
-// Pasted text is whatever valid UTF-8 no other recognizer claims, so it runs
-// last.
-const textPriority = 1000
-
 // textInput is analysed pasted text.
 type textInput struct {
 	Result text.Result
@@ -28,10 +24,6 @@ func (in *Input) Text() *text.Result {
 		return &t.Result
 	}
 	return nil
-}
-
-func init() {
-	registerRecognizer(recognizer{kind: KindText, priority: textPriority, sniff: sniffText, parse: parseText})
 }
 
 // sniffText accepts UTF-8 text without control characters other than white

@@ -66,7 +66,7 @@ func readPastedTools(b []byte, name string, opts *Options) ([]byte, *pastedTools
 		case tooloutput.CMSProfile:
 			pp := pastedProfile{subject: at}
 			if trust, err := trustFor(opts); err == nil {
-				pp.pr, pp.err = profile.Parse(s.Block, trust)
+				pp.pr, pp.err = readProfile(s.Block, trust)
 			}
 			if pp.pr != nil {
 				pf := profileFacts(pp.pr, opts.now())
@@ -244,9 +244,9 @@ type pastedCode struct {
 }
 
 // pastedCodes lists the codesign -d outputs pasted in the case.
-func pastedCodes(p *Pass) []pastedCode {
+func pastedCodes(c *Case) []pastedCode {
 	var out []pastedCode
-	for _, in := range p.Case.OfKind(KindText) {
+	for _, in := range c.OfKind(KindText) {
 		pt := in.toolOutput()
 		if pt == nil {
 			continue
@@ -264,9 +264,9 @@ func pastedCodes(p *Pass) []pastedCode {
 
 // pastedProfiles lists the decoded profiles pasted in the case, for the
 // profile checks.
-func pastedProfiles(p *Pass) []profileToCheck {
+func pastedProfiles(c *Case) []profileToCheck {
 	var out []profileToCheck
-	for _, in := range p.Case.OfKind(KindText) {
+	for _, in := range c.OfKind(KindText) {
 		if pt := in.toolOutput(); pt != nil {
 			for _, pp := range pt.profiles {
 				out = append(out, profileToCheck{subject: pp.subject, in: in, pr: pp.pr, err: pp.err})
@@ -296,7 +296,7 @@ func pastedBareProfiles(p *Pass) []profileToCheck {
 // decodedProfile says whether pr came from pasted `security cms -D` output,
 // whose missing signature says nothing about the profile file.
 func decodedProfile(p *Pass, pr *profile.Profile) bool {
-	for _, c := range append(pastedProfiles(p), pastedBareProfiles(p)...) {
+	for _, c := range append(pastedProfiles(p.Case), pastedBareProfiles(p)...) {
 		if c.pr == pr {
 			return true
 		}

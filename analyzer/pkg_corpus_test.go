@@ -9,12 +9,13 @@ import (
 	"time"
 
 	"github.com/signdoctor/signdoctor/analyzer/report"
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
 // TestPkgCorpus reads the real packages in ../shared/corpus/pkg in place and
 // compares their facts with MANIFEST.md's independent reading.
 func TestPkgCorpus(t *testing.T) {
-	dir := "../../shared/corpus/pkg"
+	dir := testcorpus.Dir(t, "pkg")
 	if _, err := os.Stat(dir); err != nil {
 		t.Skip("no corpus at " + dir)
 	}

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"testing/cryptotest"
 	"time"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/testsign"
@@ -155,6 +156,9 @@ func TestGeneratePkgCases(t *testing.T) {
 	if !*genPkgCases {
 		t.Skip("run with -gen-pkg-cases to rewrite testdata/cases/pkg-*")
 	}
+	// Keys, signatures and serial numbers come from a seeded source, so the
+	// same generator writes the same bytes again.
+	cryptotest.SetGlobalRandom(t, 1)
 	ca := loadPkgTestCA(t)
 	for _, c := range pkgGenCases() {
 		dir := filepath.Join(casesDir, c.check, c.name)

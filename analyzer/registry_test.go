@@ -89,19 +89,19 @@ func TestCheckPanicBecomesFinding(t *testing.T) {
 // A panic inside one input's parser becomes a finding on that input, and the
 // other inputs are still analysed.
 func TestParserPanicBecomesFinding(t *testing.T) {
-	registerRecognizer(recognizer{
-		kind: KindUnknown, priority: -1,
-		sniff: func(head []byte, _ string) bool { return bytes.HasPrefix(head, []byte("PANIC-TEST")) },
+	opts := Options{Now: defaultCaseTime, kinds: withKindFirst(inputKind{
+		KindInfo: KindInfo{Kind: KindUnknown},
+		sniff:    func(head []byte, _ string) bool { return bytes.HasPrefix(head, []byte("PANIC-TEST")) },
 		parse: func(context.Context, *Input, *Options) (any, []report.Artifact, error) {
 			panic("parser bug")
 		},
-	})
+	})}
 	bad := []byte("PANIC-TEST")
 	unknown := []byte("\x00\x01 not a known format \xff")
 	rep, err := Analyze(context.Background(), []File{
 		{Name: "bad", Size: int64(len(bad)), R: bytes.NewReader(bad)},
 		{Name: "other.bin", Size: int64(len(unknown)), R: bytes.NewReader(unknown)},
-	}, Options{Now: defaultCaseTime})
+	}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,22 +119,28 @@ func TestParserPanicBecomesFinding(t *testing.T) {
 	}
 }
 
+// withKindFirst is the table of input kinds with k tried first, for a test's
+// Options: the package's own table is left as it is.
+func withKindFirst(k inputKind) []inputKind {
+	return append([]inputKind{k}, inputKinds...)
+}
+
 // An input that runs out of its time gets input-time-limit; the next input is
 // still analysed.
 func TestTimePerInput(t *testing.T) {
-	registerRecognizer(recognizer{
-		kind: KindUnknown, priority: -1,
-		sniff: func(head []byte, _ string) bool { return bytes.HasPrefix(head, []byte("SLOW-TEST")) },
+	slowKind := inputKind{
+		KindInfo: KindInfo{Kind: KindUnknown},
+		sniff:    func(head []byte, _ string) bool { return bytes.HasPrefix(head, []byte("SLOW-TEST")) },
 		parse: func(ctx context.Context, _ *Input, _ *Options) (any, []report.Artifact, error) {
 			<-ctx.Done() // a parser that only stops when told to
 			return nil, nil, ctx.Err()
 		},
-	})
+	}
 	slow, other := []byte("SLOW-TEST"), []byte("\x00\x01 not a known format \xff")
 	rep, err := Analyze(context.Background(), []File{
 		{Name: "slow", Size: int64(len(slow)), R: bytes.NewReader(slow)},
 		{Name: "other.bin", Size: int64(len(other)), R: bytes.NewReader(other)},
-	}, Options{Now: defaultCaseTime, TimePerInput: 10 * time.Millisecond})
+	}, Options{Now: defaultCaseTime, TimePerInput: 10 * time.Millisecond, kinds: withKindFirst(slowKind)})
 	if err != nil {
 		t.Fatal(err)
 	}

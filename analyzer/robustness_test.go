@@ -28,6 +28,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
 var (
@@ -197,7 +199,9 @@ func robustnessSeeds(t *testing.T) []seed {
 			return nil
 		})
 	}
-	add("../../shared/corpus", 0)
+	if dir, ok := testcorpus.Find(); ok {
+		add(dir, 0)
+	}
 	// The security review's adversarial files (escape sequences, 200,000
 	// seal entries), mutated like the rest. nodes20k.ipa (3.4 MB, 20,000
 	// nested binaries) is left out: its facts alone take ~150 MB, two

@@ -16,9 +16,11 @@ import (
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/testsign"
 	"github.com/signdoctor/signdoctor/analyzer/report"
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
-const machoCorpus = "../../shared/corpus/macho"
+// machoCorpus is the corpus folder; it skips the test when the corpus is absent.
+func machoCorpus(t testing.TB) string { return testcorpus.Dir(t, "macho") }
 
 func readCorpus(t *testing.T, dir, name string) []byte {
 	t.Helper()
@@ -78,7 +80,7 @@ func TestTopDirectorySlotOnRealIPA(t *testing.T) {
 // Old-style Simulator code: an iOS minimum (LC_VERSION_MIN_IPHONEOS) on
 // x86_64 is the Simulator, as LC_BUILD_VERSION's iossimulator is.
 func TestVersionMinSimulatorOnRealFile(t *testing.T) {
-	rep := analyzeOne(t, "very-capable-app", readCorpus(t, machoCorpus, "fastlane-simulator-app-x86_64"))
+	rep := analyzeOne(t, "very-capable-app", readCorpus(t, machoCorpus(t), "fastlane-simulator-app-x86_64"))
 	if s := machoFactsOf(t, rep).Slices[0]; s.Platform != "iossimulator" || s.MinOS != "11.2" {
 		t.Errorf("platform %q min %q, want iossimulator 11.2", s.Platform, s.MinOS)
 	}
@@ -119,7 +121,7 @@ func TestChangedCMSGivesNoUntrueSecondaryFindings(t *testing.T) {
 		{"gofmt-go1.27.4-darwin-arm64", 1, 11}, // the CMS no longer decodes
 		{"gofmt-go1.27.4-darwin-arm64", 5, 11}, // the signer's signature
 	} {
-		b := flipInCMS(t, readCorpus(t, machoCorpus, tc.file), tc.num, tc.den)
+		b := flipInCMS(t, readCorpus(t, machoCorpus(t), tc.file), tc.num, tc.den)
 		rep := analyzeOne(t, tc.file, b)
 		if len(findingsOf(rep, "macho-cms-invalid")) == 0 {
 			t.Errorf("%s at %d/%d: no macho-cms-invalid: %+v", tc.file, tc.num, tc.den, rep.Findings)
@@ -131,7 +133,7 @@ func TestChangedCMSGivesNoUntrueSecondaryFindings(t *testing.T) {
 		}
 	}
 	// Near miss: the intact file has a timestamp and satisfies its requirement.
-	rep := analyzeOne(t, "gofmt", readCorpus(t, machoCorpus, "gofmt-go1.27.4-darwin-arm64"))
+	rep := analyzeOne(t, "gofmt", readCorpus(t, machoCorpus(t), "gofmt-go1.27.4-darwin-arm64"))
 	if s := machoFactsOf(t, rep).Slices[0]; !s.Timestamp || !s.Verified {
 		t.Errorf("intact gofmt: timestamp %v verified %v %v", s.Timestamp, s.Verified, s.Failures)
 	}
@@ -180,7 +182,7 @@ func TestSDKZeroAndEmptyEntitlements(t *testing.T) {
 func TestProfileSignerOnRealBundles(t *testing.T) {
 	for _, name := range []string{"appinfo-ipad.ipa", "appinfo-iphone.ipa", "appinfo-embedded.ipa", "appinfo-apple-tv.ipa"} {
 		t.Run(name, func(t *testing.T) {
-			f, err := os.Open(filepath.Join(bundleCorpus, name))
+			f, err := os.Open(filepath.Join(bundleCorpus(t), name))
 			if os.IsNotExist(err) {
 				t.Skip("corpus not present at ../shared/corpus")
 			}
@@ -217,8 +219,8 @@ func TestProfileSignerOnRealBundles(t *testing.T) {
 // and with an older profile of the same team that lists the certificate's
 // predecessor: same name, another certificate.
 func TestProfileSignerOnRealDroppedFiles(t *testing.T) {
-	bin := readCorpus(t, machoCorpus, "appinfo-NotificationService")
-	profiles := "../../shared/corpus/profiles"
+	bin := readCorpus(t, machoCorpus(t), "appinfo-NotificationService")
+	profiles := testcorpus.Dir(t, "profiles")
 	own := readCorpus(t, profiles, "appinfo-NotificationService-embedded.mobileprovision")
 	older := readCorpus(t, profiles, "appinfo-ios_adhoc.mobileprovision")
 	analyze := func(prof []byte) []report.Finding {

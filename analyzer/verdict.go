@@ -110,14 +110,14 @@ func factsOf(arts []report.Artifact) *caseFacts {
 		case *report.Pkg:
 			c.mac = true
 			c.containers = append(c.containers, container{"installer package", f.Signature, f.ChainVerified})
-			c.stapled = c.stapled || f.StapledTicket
+			c.stapled = c.stapled || ticketCounts(f.StapledTicket, f.Ticket)
 			if f.CertKind == "3rd Party Mac Developer Installer" || f.CertKind == "Mac Installer Distribution" {
 				c.appStore = true // a package signed for the Mac App Store
 			}
 		case *report.DMG:
 			c.mac = true
 			c.containers = append(c.containers, container{"disk image", f.Signature, f.ChainVerified})
-			c.stapled = c.stapled || f.StapledTicket
+			c.stapled = c.stapled || ticketCounts(f.StapledTicket, f.Ticket)
 		}
 	}
 	return c
@@ -160,7 +160,7 @@ func (c *caseFacts) addNodes(nodes []report.BundleNode) {
 		if n.Profile != nil {
 			c.addProfile(n.Profile)
 		}
-		if n.StapledTicket {
+		if ticketCounts(n.StapledTicket, n.Ticket) {
 			c.stapled = true
 		}
 		c.addNodes(n.Children)
@@ -422,4 +422,10 @@ func refsOf(fs []report.Finding, id string) []string {
 		}
 	}
 	return refs
+}
+
+// ticketCounts: a stapled ticket stands for notarization unless it is read
+// and does not name the code it is stapled to, or was edited since signed.
+func ticketCounts(stapled bool, t *report.Ticket) bool {
+	return stapled && (t == nil || !t.Read || (t.NamesCode != "no" && t.SignatureIntact))
 }

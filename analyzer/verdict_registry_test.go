@@ -58,6 +58,9 @@ var informative = map[string]string{
 	"identity-intermediate-missing":         "signing works where the intermediate is already in the keychain",
 	"pkg-rosetta-required":                  "the package installs; on Apple silicon it asks for Rosetta first",
 	"linkage-weak-library-missing":          "the process still launches; only calls into the library fail",
+	"bundle-ticket-mismatch":                "the code may be notarized under its new signature; the verdicts take it as unstapled",
+	"dmg-ticket-mismatch":                   "the code may be notarized under its new signature; the verdicts take it as unstapled",
+	"pkg-ticket-mismatch":                   "the code may be notarized under its new signature; the verdicts take it as unstapled",
 }
 
 // Every error check names the goals its findings fail, or says why it fails

@@ -12,18 +12,20 @@ import (
 	"time"
 
 	"github.com/signdoctor/signdoctor/analyzer/report"
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
-const corpusDir = "../../shared/corpus"
+// corpusDir is the corpus folder; it skips the test when the corpus is absent.
+func corpusDir(t testing.TB) string { return testcorpus.Dir(t) }
 
 // analyzeCorpus analyses files of the shared corpus together, or skips.
 func analyzeCorpus(t *testing.T, now time.Time, names ...string) *report.Report {
 	t.Helper()
 	var files []File
 	for _, n := range names {
-		b, err := os.ReadFile(filepath.Join(corpusDir, n))
+		b, err := os.ReadFile(filepath.Join(corpusDir(t), n))
 		if err != nil {
-			t.Skipf("corpus not present at %s: %v", corpusDir, err)
+			t.Skipf("corpus not present at %s: %v", corpusDir(t), err)
 		}
 		files = append(files, File{Name: filepath.Base(n), Size: int64(len(b)), R: bytes.NewReader(b)})
 	}
@@ -110,7 +112,7 @@ func TestVerdictsExpiredProfileIPA(t *testing.T) {
 // A notary log pasted as text: notarization fails for the reason it gives,
 // Gatekeeper has no ticket; nothing is said about installing on a device.
 func TestVerdictsPastedNotaryLog(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join(corpusDir, "notary/PromptBar-notarization-log.json"))
+	b, err := os.ReadFile(filepath.Join(corpusDir(t), "notary/PromptBar-notarization-log.json"))
 	if err != nil {
 		t.Skipf("corpus not present: %v", err)
 	}

@@ -60,7 +60,8 @@ func Handler(base string) *goapp.Handler {
 		LoadingLabel: "Loading signdoctor…",
 		Styles:       []string{"/web/app.css"},
 		// blobread.js streams dropped files in ranges (blob_js.go);
-		// digest.js hashes a batch of code pages in one call (hash_js.go);
+		// digest.js hashes a batch of code pages in one call (hash_js.go)
+		// and starts the workers that hash a file's pages (workers_js.go);
 		// worker.js unregisters the service worker of a site that removed it;
 		// folder.js walks a dropped folder (folder_js.go); page.js keeps a
 		// file dropped before the app runs from replacing the page.
@@ -92,7 +93,8 @@ func Handler(base string) *goapp.Handler {
 // script), its loader and components set no style attributes (so no
 // 'unsafe-inline' in style-src), its icons are local files; the service
 // worker (app-worker.js) and the manifest come from 'self' through
-// default-src. go-app puts RawHeaders after its own links and scripts, so the
+// default-src, and the page-hashing workers' script (web/pageworker.js)
+// through script-src, which worker-src falls back to. go-app puts RawHeaders after its own links and scripts, so the
 // policy governs what loads after them: the scripts before it are the
 // site's own, which the policy allows anyway. frame-ancestors cannot be set
 // from a meta tag; a host that wants it sends the header.
@@ -111,10 +113,11 @@ func cspMeta() string {
 
 // cacheable lists the static files the service worker keeps beyond go-app's
 // own list: every prerendered page (go-app keeps only "/"), the SVG icon the
-// page links and the example files, so opening or reloading any page
-// offline finds everything it asks for.
+// page links, the page-hashing worker's script (digest.js starts it) and the
+// example files, so opening or reloading any page offline finds everything
+// it asks for.
 func cacheable() []string {
-	out := []string{"/web/icon.svg"}
+	out := []string{"/web/icon.svg", "/web/pageworker.js"}
 	for _, p := range RoutePaths() {
 		if p != "/" {
 			out = append(out, p)

@@ -143,7 +143,7 @@ func filesFromList(list goapp.Value) []analyzer.File {
 		out = append(out, analyzer.File{
 			Name: f.Get("name").String(),
 			Size: size,
-			R:    newReadAhead(newBlobReaderAt(f, size), size),
+			R:    blobFile(f, size),
 		})
 	}
 	return out
@@ -165,5 +165,5 @@ func staticFile(url, name string) ([]analyzer.File, error) {
 		return nil, err
 	}
 	size := int64(blob.Get("size").Float())
-	return []analyzer.File{{Name: name, Size: size, R: newReadAhead(newBlobReaderAt(blob, size), size)}}, nil
+	return []analyzer.File{{Name: name, Size: size, R: blobFile(blob, size)}}, nil
 }

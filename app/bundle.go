@@ -33,16 +33,6 @@ func flattenCode(nodes []report.BundleNode) []flatNode {
 	return out
 }
 
-// findNode returns the node at path, or nil.
-func findNode(nodes []report.BundleNode, path string) *report.BundleNode {
-	for _, f := range flattenCode(nodes) {
-		if f.Node.Path == path {
-			return f.Node
-		}
-	}
-	return nil
-}
-
 // nodeOwns says whether a path inside the archive belongs to a node: the
 // node's own folder or file, anything under it, or its executable.
 func nodeOwns(n *report.BundleNode, p string) bool {

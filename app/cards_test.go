@@ -76,7 +76,7 @@ func TestCertificateCardSaysDays(t *testing.T) {
 	c := &report.Certificate{CommonName: "Apple Distribution: Example (ABCDE12345)", CertKind: "Apple Distribution", Team: "ABCDE12345",
 		Issuer: "Apple Worldwide Developer Relations Certification Authority", NotBefore: now.Add(-300 * 24 * time.Hour), NotAfter: now.Add(12*24*time.Hour + time.Hour),
 		SHA1: "AA", AppleIssued: true, ChainVerified: true}
-	html := goapp.HTMLString(goapp.Div().Body(certificateCard(report.NewArtifact("d.cer", c), c, now)))
+	html := goapp.HTMLString(goapp.Div().Body(certificateCard(report.NewArtifact("d.cer", c), c, now, nil)))
 	for _, want := range []string{"300 days ago", "expires in 12 days", "Apple Worldwide Developer Relations Certification Authority", "yes: the chain ends at an Apple root", "Certificate: Apple Distribution"} {
 		if !strings.Contains(html, want) {
 			t.Errorf("the certificate card lacks %q", want)
@@ -89,7 +89,7 @@ func TestNotaryCardGroupsIssuesByPath(t *testing.T) {
 		{Path: "App.zip/App.app/Contents/MacOS/App", Architecture: "arm64", Issues: []report.NotaryIssue{{Severity: "error", Message: "The signature does not include a secure timestamp.", Check: "notary-no-timestamp", Title: "No secure timestamp"}}},
 		{Path: "App.zip/App.app/Contents/Frameworks/X.framework/X", Issues: []report.NotaryIssue{{Severity: "error", Message: "The binary is not signed.", Check: "notary-not-signed"}}},
 	}}
-	html := goapp.HTMLString(goapp.Div().Body(notaryCard(report.NewArtifact("log.json", n), n)))
+	html := goapp.HTMLString(goapp.Div().Body(notaryCard(report.NewArtifact("log.json", n), n, nil)))
 	for _, want := range []string{`App.zip/App.app/Contents/MacOS/App [arm64]`, `data-path="App.zip/App.app/Contents/Frameworks/X.framework/X"`, `Issues by file (2)`, `href="/checks/notary-no-timestamp"`, `Submission ID`} {
 		if !strings.Contains(html, want) {
 			t.Errorf("the notary card lacks %s", want)

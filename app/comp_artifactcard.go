@@ -14,6 +14,9 @@ import (
 type artifactCard struct {
 	goapp.Compo
 	Artifact report.Artifact
+	// Laid are the artifact's facts laid out (analysisState.Facts); nil
+	// lays them out on render.
+	Laid *factsView
 }
 
 func (c *artifactCard) Render() goapp.UI {
@@ -22,16 +25,15 @@ func (c *artifactCard) Render() goapp.UI {
 			goapp.Span().Class("card-kind").Text(c.Artifact.Kind),
 			goapp.H2().Class("card-title").Text(c.Artifact.Name),
 		),
-		rawFacts(c.Artifact.Facts),
+		rawFacts(laidOut(c.Laid, c.Artifact.Facts)),
 		c.requirement(),
 	)
 }
 
 // rawFacts lays out every fact of an artifact by its JSON name, as the
 // CLI's JSON says it.
-func rawFacts(f report.Facts) goapp.UI {
-	nodes := factsTree(f)
-	raw := rawValues(f)
+func rawFacts(v factsView) goapp.UI {
+	nodes, raw := v.Tree, v.Raw
 	rows := make([]goapp.UI, 0, len(nodes))
 	for _, n := range nodes {
 		var value goapp.UI

@@ -195,7 +195,7 @@ func (c *bundleCard) renderNode(n *report.BundleNode, findings []report.Finding)
 		factRow("status", "Status", status, goapp.Text(statusWord(status))),
 	}
 	if n.StapledTicket {
-		facts = append(facts, factRow("stapled_ticket", "Stapled ticket", "true", goapp.Text("yes: the notarization ticket is stapled")))
+		facts = append(facts, factRow("stapled_ticket", "Stapled ticket", "true", goapp.Text(ticketText(true, n.Ticket, "the executable's CDHash"))))
 	}
 	var slices goapp.UI
 	if n.MachO != nil {

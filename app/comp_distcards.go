@@ -31,7 +31,7 @@ func pkgSignatureText(p *report.Pkg) string {
 	return "invalid: " + strings.Join(p.Failures, "; ")
 }
 
-func pkgCard(a report.Artifact, p *report.Pkg, now time.Time) goapp.UI {
+func pkgCard(a report.Artifact, p *report.Pkg, now time.Time, laid *factsView) goapp.UI {
 	var comps []string
 	for _, c := range p.Components {
 		s := orDash(c.Identifier)
@@ -62,16 +62,16 @@ func pkgCard(a report.Artifact, p *report.Pkg, now time.Time) goapp.UI {
 			dateFact("leaf_expires", "Certificate expires", p.LeafExpires, now, true),
 			dateFact("timestamp", "Timestamp", p.Timestamp, now, false),
 			{Key: "stapled_ticket", Label: "Notarization ticket", Raw: strconv.FormatBool(p.StapledTicket),
-				Text: yesNo(p.StapledTicket, "stapled", "not stapled: Gatekeeper looks it up online")},
+				Text: ticketText(p.StapledTicket, p.Ticket, "the package's TOC checksum")},
 			{Key: "min_os", Label: "Minimum macOS", Raw: p.MinOS, Text: p.MinOS},
 			{Key: "host_architectures", Label: "Architectures", Text: strings.Join(p.HostArchitectures, ", ")},
 			{Key: "components", Label: "Installs", List: comps},
 		}),
-		allFacts(a.Facts),
+		allFacts(laidOut(laid, a.Facts)),
 	)
 }
 
-func dmgCard(a report.Artifact, d *report.DMG, now time.Time) goapp.UI {
+func dmgCard(a report.Artifact, d *report.DMG, now time.Time, laid *factsView) goapp.UI {
 	sig := d.Signature
 	switch d.Signature {
 	case "valid":
@@ -92,14 +92,14 @@ func dmgCard(a report.Artifact, d *report.DMG, now time.Time) goapp.UI {
 			{Key: "cdhash", Label: "CDHash", Raw: d.CDHash, Text: d.CDHash, Code: true},
 			dateFact("timestamp", "Timestamp", d.Timestamp, now, false),
 			{Key: "stapled_ticket", Label: "Notarization ticket", Raw: strconv.FormatBool(d.StapledTicket),
-				Text: yesNo(d.StapledTicket, "stapled", "not stapled: Gatekeeper looks it up online")},
+				Text: ticketText(d.StapledTicket, d.Ticket, "the image's CDHash")},
 			{Key: "not_inspected", Label: "Not checked", Raw: d.NotInspected, Text: d.NotInspected},
 		}),
-		allFacts(a.Facts),
+		allFacts(laidOut(laid, a.Facts)),
 	)
 }
 
-func identityCard(a report.Artifact, id *report.Identity, now time.Time) goapp.UI {
+func identityCard(a report.Artifact, id *report.Identity, now time.Time, laid *factsView) goapp.UI {
 	key := "no private key: it cannot sign"
 	switch {
 	case id.PrivateKey && id.KeyMatches:
@@ -130,6 +130,33 @@ func identityCard(a report.Artifact, id *report.Identity, now time.Time) goapp.U
 			{Key: "sha1", Label: "SHA-1", Raw: id.SHA1, Text: id.SHA1, Code: true},
 			{Key: "error", Label: "Could not open", Raw: id.Error, Text: id.Error},
 		}),
-		allFacts(a.Facts),
+		allFacts(laidOut(laid, a.Facts)),
 	)
+}
+
+// ticketText says what a stapled ticket vouches for: whether it names the
+// code's own hash (what is the code's hash, for the sentence), as far as
+// its contents can be read.
+func ticketText(stapled bool, t *report.Ticket, what string) string {
+	switch {
+	case !stapled:
+		return "not stapled: Gatekeeper looks it up online"
+	case t == nil:
+		return "stapled"
+	case !t.Read:
+		return "stapled (" + strconv.Itoa(t.Size) + " bytes); its contents are not read, so whether it names " + what + " is not known: " + t.Unread
+	}
+	s := "stapled, issued " + t.Issued.UTC().Format("2006-01-02") + ", naming " + strconv.Itoa(len(t.CDHashes)) + " CDHashes"
+	switch t.NamesCode {
+	case "yes":
+		s += ", " + what + " among them (" + strings.Join(t.CodeCDHashes, ", ") + ")"
+	case "no":
+		s += " but not " + what + " (" + strings.Join(t.CodeCDHashes, ", ") + "): it vouches for other code, so Gatekeeper offline refuses this one"
+	default:
+		s += "; whether one is " + what + " cannot be told from the file"
+	}
+	if !t.SignatureIntact {
+		s += "; its signature does not match its contents"
+	}
+	return s
 }

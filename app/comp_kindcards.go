@@ -30,7 +30,7 @@ func cardHeader(kind, title, file string) goapp.UI {
 }
 
 // entitlementsCard shows an entitlements file as a table.
-func entitlementsCard(a report.Artifact, e *report.Entitlements) goapp.UI {
+func entitlementsCard(a report.Artifact, e *report.Entitlements, laid *factsView) goapp.UI {
 	format := map[string]string{"xml": "XML property list", "binary-plist": "binary property list", "der": "DER (as codesign embeds it)"}[e.Format]
 	if format == "" {
 		format = e.Format
@@ -48,13 +48,13 @@ func entitlementsCard(a report.Artifact, e *report.Entitlements) goapp.UI {
 			goapp.H3().Text(fmt.Sprintf("Keys (%d)", len(e.Keys))),
 			entitlementRows(e.Keys),
 		),
-		allFacts(a.Facts),
+		allFacts(laidOut(laid, a.Facts)),
 	)
 }
 
 // certificateCard shows a certificate as Keychain Access does: kind, name,
 // team, issuer, validity with the days left, fingerprints.
-func certificateCard(a report.Artifact, c *report.Certificate, now time.Time) goapp.UI {
+func certificateCard(a report.Artifact, c *report.Certificate, now time.Time, laid *factsView) goapp.UI {
 	kind := c.CertKind
 	if kind == "" {
 		kind = "unknown kind"
@@ -90,13 +90,13 @@ func certificateCard(a report.Artifact, c *report.Certificate, now time.Time) go
 			{Key: "sha1", Label: "SHA-1", Raw: c.SHA1, Text: c.SHA1, Code: true},
 			{Key: "sha256", Label: "SHA-256", Raw: c.SHA256, Text: c.SHA256, Code: true},
 		}),
-		allFacts(a.Facts),
+		allFacts(laidOut(laid, a.Facts)),
 	)
 }
 
 // notaryCard shows a notary log: the status and what it means, the
 // submission, then the issues grouped by file.
-func notaryCard(a report.Artifact, n *report.Notary) goapp.UI {
+func notaryCard(a report.Artifact, n *report.Notary, laid *factsView) goapp.UI {
 	status := n.Status
 	if n.StatusSummary != "" && n.StatusSummary != n.Status {
 		status += ": " + n.StatusSummary
@@ -182,7 +182,7 @@ func notaryCard(a report.Artifact, n *report.Notary) goapp.UI {
 		facts,
 		issues,
 		ticket,
-		allFacts(a.Facts),
+		allFacts(laidOut(laid, a.Facts)),
 	)
 }
 
@@ -206,7 +206,7 @@ var textValueWords = map[string]string{
 
 // textCard shows pasted text: which known messages it holds, what each
 // means, the values taken from it and what to drop to be sure.
-func textCard(a report.Artifact, t *report.Text) goapp.UI {
+func textCard(a report.Artifact, t *report.Text, laid *factsView) goapp.UI {
 	body := []goapp.UI{cardHeader(fmt.Sprintf("Pasted text: %s", plural(len(t.Matches), "known message", "known messages")), a.Name, "")}
 	if len(t.Matches) == 0 {
 		body = append(body, para("muted", "signdoctor knows no message in this text."), para("", t.Advice))
@@ -260,7 +260,7 @@ func textCard(a report.Artifact, t *report.Text) goapp.UI {
 	if t.Truncated {
 		body = append(body, para("help", "The text was long: signdoctor read only its beginning."))
 	}
-	return goapp.Article().Class("artifact-card", "text-card").DataSet("kind", a.Kind).Body(append(body, allFacts(a.Facts))...)
+	return goapp.Article().Class("artifact-card", "text-card").DataSet("kind", a.Kind).Body(append(body, allFacts(laidOut(laid, a.Facts)))...)
 }
 
 // appleNamedIssuer says an issuer's name is one of Apple's certification

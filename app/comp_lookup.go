@@ -30,7 +30,7 @@ func (d *deviceLookup) OnUpdate(ctx goapp.Context) {
 
 func (d *deviceLookup) onInput(ctx goapp.Context, e goapp.Event) {
 	d.query = ctx.JSSrc().Get("value").String()
-	ctx.NewActionWithValue(actionLookup, lookupQuery{Query: d.query, Profiles: reportProfiles(d.Report), Baseline: d.Report.Findings})
+	ctx.NewActionWithValue(actionLookup, d.query)
 }
 
 func (d *deviceLookup) Render() goapp.UI {

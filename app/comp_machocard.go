@@ -19,6 +19,9 @@ type machoCard struct {
 	Artifact report.Artifact
 	MachO    *report.MachO
 	Now      time.Time
+	// Laid are the binary's facts laid out (analysisState.Facts); nil lays
+	// them out on render.
+	Laid *factsView
 }
 
 func (c *machoCard) Render() goapp.UI {
@@ -41,7 +44,7 @@ func (c *machoCard) Render() goapp.UI {
 		machoTable(m, c.Now),
 		machoEntitlements(m),
 		(&artifactCard{Artifact: c.Artifact}).requirement(),
-		allFacts(c.Artifact.Facts),
+		allFacts(laidOut(c.Laid, c.Artifact.Facts)),
 	)
 }
 
@@ -316,9 +319,9 @@ func machoEntitlements(m *report.MachO) goapp.UI {
 
 // allFacts is every fact the analyzer has about an artifact, by its JSON
 // name, behind one click.
-func allFacts(f report.Facts) goapp.UI {
+func allFacts(v factsView) goapp.UI {
 	return goapp.Details().Class("all-facts").Body(
 		goapp.Summary().Text("All facts"),
-		rawFacts(f),
+		rawFacts(v),
 	)
 }

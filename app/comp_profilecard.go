@@ -13,28 +13,16 @@ import (
 
 // profileCard shows a provisioning profile the way a developer checks it:
 // what it is for, whose, until when, which devices, which certificates and
-// entitlements. Its device search box asks the analyzer about one device.
+// entitlements. Whether a device is listed is asked of every profile at
+// once by the report's device lookup.
 type profileCard struct {
 	goapp.Compo
 	Artifact report.Artifact
 	Profile  *report.Profile
 	Now      time.Time
-	// SearchID is the id of the device search input; the first card's is
-	// "device-search" (ids stay unique when several profiles are dropped).
-	SearchID string
-
-	devices deviceResults
-	query   string
-}
-
-func (c *profileCard) OnMount(ctx goapp.Context) {
-	ctx.ObserveState(stateDevice, &c.devices)
-}
-
-// OnUpdate clears the search box when the card shows another analysis, so a
-// query typed for one profile never sits next to another.
-func (c *profileCard) OnUpdate(ctx goapp.Context) {
-	c.query = ""
+	// Laid are the profile's facts laid out (analysisState.Facts); nil
+	// lays them out on render.
+	Laid *factsView
 }
 
 // profileKindWords says what each kind of profile allows.
@@ -97,7 +85,7 @@ func (c *profileCard) Render() goapp.UI {
 	if p.UUID != "" {
 		facts = append(facts, factRow("uuid", "UUID", p.UUID, goapp.Code().Text(p.UUID)))
 	}
-	facts = append(facts, otherFacts(p, profileCardKeys)...)
+	facts = append(facts, otherFacts(laidOut(c.Laid, p), profileCardKeys)...)
 
 	return goapp.Article().Class("artifact-card", "profile-card").DataSet("kind", "profile").Body(
 		goapp.Header().Class("card-header").Body(
@@ -117,40 +105,11 @@ func (c *profileCard) Render() goapp.UI {
 
 func (c *profileCard) renderDevices() goapp.UI {
 	p := c.Profile
-	id := c.SearchID
-	if id == "" {
-		id = "device-search"
-	}
-	res, asked := c.devices[c.Artifact.Name]
-	var answer []goapp.UI
-	if asked && normalizeDevice(res.Query) != "" {
-		switch {
-		case res.Listed:
-			answer = append(answer, goapp.P().Class("device-answer", "listed").Text("Listed: this profile includes "+strings.TrimSpace(res.Query)+"."))
-		case deviceIDsLeftOut(p):
-			answer = append(answer, goapp.P().Class("device-answer", "unknown").Text(leftOutAnswer(p)))
-		default:
-			answer = append(answer, goapp.P().Class("device-answer", "not-listed").Text("Not listed in this profile."))
-		}
-		for _, f := range res.Findings {
-			answer = append(answer, goapp.P().Class("device-hint", "sev-"+string(f.Severity)).DataSet("id", f.ID).Body(
-				severityBadge(string(f.Severity)),
-				goapp.Text(" "+f.Message),
-			))
-		}
-		if res.Checking {
-			answer = append(answer, goapp.P().Class("muted").Text("Checking the format…"))
-		}
-	}
 	var list goapp.UI
 	if len(p.DeviceIDs) > 0 {
 		items := make([]goapp.UI, len(p.DeviceIDs))
 		for i, d := range p.DeviceIDs {
-			li := goapp.Li().Body(goapp.Code().Text(d))
-			if asked && res.Listed && normalizeDevice(d) == normalizeDevice(res.Query) {
-				li = li.Class("match")
-			}
-			items[i] = li
+			items[i] = goapp.Li().Body(goapp.Code().Text(d))
 		}
 		list = goapp.Details().Class("device-list").Body(
 			goapp.Summary().Text(fmt.Sprintf("Show the %s", plural(len(p.DeviceIDs), "device ID", "device IDs"))),
@@ -159,27 +118,12 @@ func (c *profileCard) renderDevices() goapp.UI {
 	}
 	return goapp.Section().Class("card-section", "devices").Body(
 		goapp.H3().Text("Devices"),
-		goapp.Label().For(id).Text("Is my device in this profile?"),
-		goapp.Input().Type("search").ID("%s", id).Class("device-search").
-			Placeholder("Device ID (UDID), e.g. 00008030-…").
-			AutoComplete(false).Spellcheck(false).
-			Attr("autocapitalize", "off").
-			Aria("describedby", id+"-help").
-			Value(c.query).
-			OnInput(c.onSearch),
-		goapp.P().ID("%s-help", id).Class("help").Text("Find it in Finder or Xcode (Window › Devices and Simulators). On a Mac, use the Provisioning UDID from System Information, not the Hardware UUID."),
-		goapp.Div().Class("device-result").Role("status").Aria("live", "polite").Body(answer...),
+		goapp.P().Class("help").Body(
+			goapp.A().Href("#device-lookup").Text("Is my device in this profile?"),
+			goapp.Text(" The device lookup asks every profile of the report at once."),
+		),
 		list,
 	)
-}
-
-func (c *profileCard) onSearch(ctx goapp.Context, e goapp.Event) {
-	c.query = ctx.JSSrc().Get("value").String()
-	ctx.NewActionWithValue(actionDevice, deviceQuery{
-		Artifact: c.Artifact.Name,
-		Query:    c.query,
-		IDs:      c.Profile.DeviceIDs,
-	})
 }
 
 func (c *profileCard) renderCertificates() goapp.UI {
@@ -223,10 +167,10 @@ var profileCardKeys = map[string]bool{
 
 // otherFacts renders the facts a special card does not lay out itself, so a
 // field the analyzer adds later still shows up.
-func otherFacts(f report.Facts, shown map[string]bool) []goapp.UI {
-	raw := rawValues(f)
+func otherFacts(v factsView, shown map[string]bool) []goapp.UI {
+	raw := v.Raw
 	var out []goapp.UI
-	for _, n := range factsTree(f) {
+	for _, n := range v.Tree {
 		if shown[n.Key] {
 			continue
 		}

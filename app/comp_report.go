@@ -1,11 +1,11 @@
 package app
 
 import (
-	"strconv"
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/signdoctor/signdoctor/analyzer"
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
@@ -24,6 +24,8 @@ type reportView struct {
 
 	// Simulated says what in an example is made up.
 	Simulated string
+	// Facts are the artifacts' facts laid out (analysisState.Facts).
+	Facts []factsView
 
 	// filter shows only the findings of one severity (the count pills).
 	filter report.Severity
@@ -41,21 +43,20 @@ func (v *reportView) Render() goapp.UI {
 			goapp.P().Text("signdoctor did not recognise these files, so nothing in them was checked:"),
 			goapp.Ul().Body(items...),
 			goapp.P().Body(
-				goapp.Text("It reads provisioning profiles, entitlements, Mach-O binaries, .ipa and zipped .app archives, certificates, notary logs and pasted error text. "),
+				goapp.Text("It reads "+analyzer.KindList(func(k analyzer.KindInfo) string { return k.Plural }, "and")+". "),
 				goapp.A().Href(href(checkPath("input-unrecognized"))).Text("What to drop instead"),
 			),
 		)
 	}
 	cards := make([]goapp.UI, 0, len(r.Artifacts))
-	profiles, bundles := 0, 0
-	for _, a := range r.Artifacts {
+	bundles := 0
+	for i, a := range r.Artifacts {
+		var laid *factsView
+		if i < len(v.Facts) {
+			laid = &v.Facts[i]
+		}
 		if p, ok := a.Facts.(*report.Profile); ok && p != nil {
-			id := "device-search"
-			if profiles > 0 {
-				id += "-" + strconv.Itoa(profiles+1)
-			}
-			profiles++
-			cards = append(cards, &profileCard{Artifact: a, Profile: p, Now: v.Now, SearchID: id})
+			cards = append(cards, &profileCard{Artifact: a, Profile: p, Now: v.Now, Laid: laid})
 			continue
 		}
 		if b, ok := a.Facts.(*report.Bundle); ok && b != nil {
@@ -66,17 +67,17 @@ func (v *reportView) Render() goapp.UI {
 		switch f := a.Facts.(type) {
 		case *report.Pkg:
 			if f != nil {
-				cards = append(cards, pkgCard(a, f, v.Now))
+				cards = append(cards, pkgCard(a, f, v.Now, laid))
 				continue
 			}
 		case *report.DMG:
 			if f != nil {
-				cards = append(cards, dmgCard(a, f, v.Now))
+				cards = append(cards, dmgCard(a, f, v.Now, laid))
 				continue
 			}
 		case *report.Identity:
 			if f != nil {
-				cards = append(cards, identityCard(a, f, v.Now))
+				cards = append(cards, identityCard(a, f, v.Now, laid))
 				continue
 			}
 		case *report.ToolOutput:
@@ -86,31 +87,31 @@ func (v *reportView) Render() goapp.UI {
 			}
 		case *report.MachO:
 			if f != nil {
-				cards = append(cards, &machoCard{Artifact: a, MachO: f, Now: v.Now})
+				cards = append(cards, &machoCard{Artifact: a, MachO: f, Now: v.Now, Laid: laid})
 				continue
 			}
 		case *report.Entitlements:
 			if f != nil {
-				cards = append(cards, entitlementsCard(a, f))
+				cards = append(cards, entitlementsCard(a, f, laid))
 				continue
 			}
 		case *report.Certificate:
 			if f != nil && a.Kind == "certificate" {
-				cards = append(cards, certificateCard(a, f, v.Now))
+				cards = append(cards, certificateCard(a, f, v.Now, laid))
 				continue
 			}
 		case *report.Notary:
 			if f != nil {
-				cards = append(cards, notaryCard(a, f))
+				cards = append(cards, notaryCard(a, f, laid))
 				continue
 			}
 		case *report.Text:
 			if f != nil {
-				cards = append(cards, textCard(a, f))
+				cards = append(cards, textCard(a, f, laid))
 				continue
 			}
 		}
-		cards = append(cards, &artifactCard{Artifact: a})
+		cards = append(cards, &artifactCard{Artifact: a, Laid: laid})
 	}
 	var cardSection goapp.UI
 	if len(cards) > 0 {

@@ -39,7 +39,7 @@ func dropItems(dt goapp.Value) (files []analyzer.File, folders []goapp.Value) {
 		}
 		if f := it.Call("getAsFile"); f.Truthy() {
 			size := int64(f.Get("size").Float())
-			files = append(files, analyzer.File{Name: f.Get("name").String(), Size: size, R: newReadAhead(newBlobReaderAt(f, size), size)})
+			files = append(files, analyzer.File{Name: f.Get("name").String(), Size: size, R: blobFile(f, size)})
 		}
 	}
 	return files, folders
@@ -66,7 +66,7 @@ func folderFile(path string, file goapp.Value, dir bool) analyzer.FolderFile {
 		return analyzer.FolderFile{Name: path, Mode: fs.ModeDir | 0o755, NoUnixMode: true}
 	}
 	size := int64(file.Get("size").Float())
-	return analyzer.FolderFile{Name: path, Mode: 0o644, Size: size, R: newReadAhead(newBlobReaderAt(file, size), size), NoUnixMode: true}
+	return analyzer.FolderFile{Name: path, Mode: 0o644, Size: size, R: blobFile(file, size), NoUnixMode: true}
 }
 
 // foldersFromList turns a "Choose a folder" FileList into folder inputs, one
@@ -82,7 +82,7 @@ func foldersFromList(list goapp.Value) []analyzer.File {
 		rel := f.Get("webkitRelativePath").String()
 		if rel == "" || rel == "<undefined>" {
 			size := int64(f.Get("size").Float())
-			out = append(out, analyzer.File{Name: f.Get("name").String(), Size: size, R: newReadAhead(newBlobReaderAt(f, size), size)})
+			out = append(out, analyzer.File{Name: f.Get("name").String(), Size: size, R: blobFile(f, size)})
 			continue
 		}
 		top, _, _ := strings.Cut(rel, "/")

@@ -97,7 +97,7 @@ func (p *analyzerPage) Render() goapp.UI {
 		if now.IsZero() {
 			now = time.Now()
 		}
-		result = &reportView{Report: st.Report, Now: now, Shared: st.Shared, Files: st.Files, SharedMeta: st.SharedMeta, Simulated: st.Simulated}
+		result = &reportView{Report: st.Report, Now: now, Shared: st.Shared, Files: st.Files, SharedMeta: st.SharedMeta, Simulated: st.Simulated, Facts: st.Facts}
 	}
 	status := goapp.Div().ID("status").Role("status").Aria("live", "polite").Body(statusText(st))
 	var content []goapp.UI
@@ -129,7 +129,7 @@ func (p *analyzerPage) Render() goapp.UI {
 			goapp.H1().Text("Why does code signing fail?"),
 			status,
 			progress,
-			goapp.P().Class("lead").Text("Drop a provisioning profile, an entitlements file, a binary, an .app folder, an .ipa or a zipped .app, a .pkg, a .dmg, a .p12 identity, a certificate or a notary log. signdoctor tells you what is wrong, why, and how to fix it. Your files never leave this device."),
+			goapp.P().Class("lead").Text("Drop an .app folder or any file signdoctor reads: " + droppableKinds + ". signdoctor tells you what is wrong, why, and how to fix it. Your files never leave this device."),
 			p.dropZone(false),
 			p.folderPick(),
 			p.renderUnlock(st),
@@ -345,11 +345,7 @@ func (p *analyzerPage) onStartOver(ctx goapp.Context, e goapp.Event) {
 }
 
 func (p *analyzerPage) onPasteAnalyze(ctx goapp.Context, e goapp.Event) {
-	text := strings.TrimSpace(p.pasted)
-	if text == "" {
-		return
-	}
-	p.analyze(ctx, []analyzer.File{{Name: "pasted text", Size: int64(len(text)), R: strings.NewReader(text)}})
+	p.analyze(ctx, pastedFiles(p.pasted))
 }
 
 func (p *analyzerPage) onCancel(ctx goapp.Context, e goapp.Event) {

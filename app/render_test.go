@@ -70,7 +70,7 @@ func TestReportViewRendersTheContract(t *testing.T) {
 		`data-fact="expires"`,
 		`expires in 10 days`,
 		`expired 2 days ago`, // the certificate
-		`id="device-search"`,
+		`id="device-lookup-input"`,
 		`data-id="input-malformed"`,
 		`data-severity="error"`,
 		`class="finding-message"`,

@@ -10,6 +10,7 @@ import (
 
 	"github.com/signdoctor/signdoctor/analyzer"
 	"github.com/signdoctor/signdoctor/analyzer/report"
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
 // The privacy test: links made from every kind of input, with nothing
@@ -295,7 +296,7 @@ func TestShareLinksCarryNoPrivateValues(t *testing.T) {
 	}
 	var corpus []string
 	for _, dir := range []string{"profiles", "certs", "bundles", "notary", "entitlements", "macho"} {
-		m, _ := filepath.Glob(filepath.Join("../../shared/corpus", dir, "*"))
+		m := testcorpus.Glob(dir, "*")
 		corpus = append(corpus, m...)
 	}
 	if len(corpus) == 0 {

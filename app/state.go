@@ -1,166 +1,63 @@
 package app
 
 import (
-	"context"
-	"sync"
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/signdoctor/signdoctor/analyzer"
-	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
 // Loading lives here, in action handlers; components post actions and observe
-// the states these handlers set. go-app runs global action handlers in their
+// the states the session shows. go-app runs global action handlers in their
 // own goroutine, so the analysis never runs inside an event handler and blob
-// reads can wait for their promises while the page keeps painting.
+// reads can wait for their promises while the page keeps painting. Each
+// handler reads its action's value, calls one session method, and returns.
 
 const (
 	// actionAnalyze carries []analyzer.File: analyse them as one case.
 	actionAnalyze = "analyze"
 	// actionCancel stops the running analysis.
 	actionCancel = "cancel"
-	// actionDevice carries a deviceQuery from a profile card's search box.
-	actionDevice = "device-search"
 	// actionExample carries an Example to load and analyse.
 	actionExample = "example"
 	// actionOpenShared carries the data of a share link.
 	actionOpenShared = "open-shared"
+	// actionUnlock carries an unlockRequest.
+	actionUnlock = "unlock"
+	// actionAnalyzeDrop carries droppedItems: a drop that holds folders.
+	actionAnalyzeDrop = "analyze-drop"
+	// actionStartOver clears the report and the dropped files.
+	actionStartOver = "start-over"
+	// actionLookup carries the text of the device lookup box.
+	actionLookup = "device-lookup"
+	// actionRequirement carries a reqQuery from a requirement box.
+	actionRequirement = "requirement"
 
 	// stateAnalysis holds an analysisState.
 	stateAnalysis = "analysis"
-	// stateDevice holds a deviceResults.
-	stateDevice = "device"
+	// stateLookup holds a lookupResult.
+	stateLookup = "device-lookup"
+	// stateRequirement holds a reqResults.
+	stateRequirement = "requirement"
 )
 
-// analysisState is what the analyzer page shows.
-type analysisState struct {
-	Seq     int
-	Running bool
-	// Input, Done and Total are the latest progress report; Index is the
-	// input's place among Files.
-	Input       string
-	Done, Total int64
-	Index       int
-	Files       []string
-	Report      *report.Report
-	Err         string
-	Canceled    bool
-	// Shared marks a report opened from a link: there are no files.
-	Shared bool
-	// SharedMeta is what the link says about when and how it was made.
-	SharedMeta shareMeta
-	// Simulated says what in an example file is made up (Example.Simulated).
-	Simulated   string
-	Started     time.Time
-	Finished    time.Time
-	ElapsedText string
-}
-
-// deviceQuery is what a profile card's search box asks.
-type deviceQuery struct {
-	Artifact string   // artifact name of the profile
-	Query    string   // what the user typed
-	IDs      []string // the profile's device IDs, for the immediate answer
-}
-
-// deviceResult answers a deviceQuery.
-type deviceResult struct {
-	Query  string
-	Listed bool
-	// Checking is true while the analysis runs again with the device.
-	Checking bool
-	// Findings are what the analyzer's device check says about this device
-	// (the findings the run with Options.Device added).
-	Findings []report.Finding
-}
-
-// deviceResults maps a profile artifact name to its search result.
-type deviceResults map[string]deviceResult
-
-func init() {
-	goapp.Handle(actionAnalyze, handleAnalyze)
-	goapp.Handle(actionCancel, handleCancel)
-	goapp.Handle(actionDevice, handleDevice)
-	goapp.Handle(actionOpenShared, handleOpenShared)
-	goapp.Handle(actionExample, handleExample)
-}
-
-// handleExample loads an example file from the site and analyses it like a
-// dropped file.
-func handleExample(ctx goapp.Context, a goapp.Action) {
-	ex, ok := a.Value.(Example)
-	if !ok {
-		return
+// pageSession is the analyzer page's one session.
+var pageSession = func() *session {
+	s := newSession(realClock{})
+	s.options = func() analyzer.Options {
+		return analyzer.Options{PageHasher: pageHasher(), Yield: yielder()}
 	}
-	files, err := staticFile(ctx.ResolveStaticResource(examplePath(ex.File)), ex.File)
-	if err != nil {
-		ctx.SetState(stateAnalysis, analysisState{Err: err.Error()})
-		return
-	}
-	handleAnalyze(ctx, goapp.Action{Name: actionAnalyze, Value: files})
-	if ex.Simulated == "" {
-		return
-	}
-	// Say what is made up on the example's report, unless another drop has
-	// replaced it meanwhile.
-	session.Lock()
-	seq := session.seq
-	session.Unlock()
-	var st analysisState
-	ctx.GetState(stateAnalysis, &st)
-	if st.Seq == seq && st.Report != nil {
-		st.Simulated = ex.Simulated
-		ctx.SetState(stateAnalysis, st)
-	}
-}
+	return s
+}()
 
-// handleOpenShared shows the report a link carries, read-only.
-func handleOpenShared(ctx goapp.Context, a goapp.Action) {
-	data, _ := a.Value.(string)
-	r, err := decodeShare(data)
-	session.Lock()
-	if session.cancel != nil {
-		session.cancel()
-	}
-	session.seq++
-	seq := session.seq
-	session.files = nil
-	session.devices = deviceResults{}
-	session.deviceSeq = map[string]int{}
-	session.baseline = map[string][]report.Finding{}
-	session.Unlock()
-	ctx.SetState(stateDevice, deviceResults{})
-	resetRequirements(ctx)
-	resetLookup(ctx)
-	st := analysisState{Seq: seq, Shared: true, Finished: time.Now()}
-	if err != nil {
-		st.Err = "This share link cannot be opened: " + err.Error() + ". Nothing from it is shown."
-	} else {
-		st.Report, st.SharedMeta = r.Report, r.Meta
-		// The answers come from this page's own rules over the link's
-		// findings and facts, never from verdicts the link states.
-		st.Report.Verdicts = analyzer.Verdicts(st.Report)
-	}
-	ctx.SetState(stateAnalysis, st)
-}
+// statePage shows what the session says as go-app states.
+type statePage struct{ ctx goapp.Context }
 
-// session is what the handlers keep between actions: the dropped files (their
-// readers stay valid while the page lives) and how to stop the current run.
-var session struct {
-	sync.Mutex
-	seq       int
-	files     []analyzer.File
-	cancel    context.CancelFunc
-	devices   deviceResults
-	deviceSeq map[string]int
-	baseline  map[string][]report.Finding
-}
-
-// progressEvery limits how often progress reaches the page: each report costs
-// a render, and the pause lets the browser paint it.
-const progressEvery = 120 * time.Millisecond
+func (p statePage) showAnalysis(st analysisState) { p.ctx.SetState(stateAnalysis, st) }
+func (p statePage) showLookup(r lookupResult)     { p.ctx.SetState(stateLookup, r) }
+func (p statePage) showRequirements(r reqResults) { p.ctx.SetState(stateRequirement, r) }
+func (p statePage) pause(d time.Duration)         { time.Sleep(d) }
 
 // unlockRequest carries the passwords typed beside locked identities
 // (.p12), by file name: the same files are analysed again with them. The
@@ -170,18 +67,36 @@ type unlockRequest struct {
 	passwords map[string]string
 }
 
-const actionUnlock = "unlock"
-
-// actionAnalyzeDrop carries droppedItems: a drop that holds folders.
-const actionAnalyzeDrop = "analyze-drop"
-
 // droppedItems are a drop's files and its folders' entries, still to walk.
 type droppedItems struct {
 	Files   []analyzer.File
 	Folders []goapp.Value
 }
 
-func init() { goapp.Handle(actionAnalyzeDrop, handleAnalyzeDrop) }
+func init() {
+	goapp.Handle(actionAnalyze, handleAnalyze)
+	goapp.Handle(actionAnalyzeDrop, handleAnalyzeDrop)
+	goapp.Handle(actionCancel, func(goapp.Context, goapp.Action) { pageSession.Cancel() })
+	goapp.Handle(actionExample, handleExample)
+	goapp.Handle(actionOpenShared, handleOpenShared)
+	goapp.Handle(actionUnlock, handleUnlock)
+	goapp.Handle(actionStartOver, handleStartOver)
+	goapp.Handle(actionLookup, handleLookup)
+	goapp.Handle(actionRequirement, handleRequirement)
+}
+
+func handleAnalyze(ctx goapp.Context, a goapp.Action) {
+	files, _ := a.Value.([]analyzer.File)
+	analyze(ctx, files)
+}
+
+func analyze(ctx goapp.Context, files []analyzer.File) (analysisState, bool) {
+	if len(files) == 0 {
+		return analysisState{}, false
+	}
+	stopWarmUp()
+	return pageSession.Analyze(ctx, files, nil, statePage{ctx})
+}
 
 // handleAnalyzeDrop walks the dropped folders, then analyses them with the
 // files dropped beside them as one case.
@@ -194,117 +109,54 @@ func handleAnalyzeDrop(ctx goapp.Context, a goapp.Action) {
 	for _, entry := range d.Folders {
 		f, err := walkFolder(entry)
 		if err != nil {
-			ctx.SetState(stateAnalysis, analysisState{Err: "The folder could not be read: " + err.Error()})
+			pageSession.Fail("The folder could not be read: "+err.Error(), statePage{ctx})
 			return
 		}
 		files = append(files, f)
 	}
-	runAnalysis(ctx, files, nil)
+	analyze(ctx, files)
 }
 
-func init() { goapp.Handle(actionUnlock, handleUnlock) }
-
-func handleUnlock(ctx goapp.Context, a goapp.Action) {
-	req, ok := a.Value.(unlockRequest)
+// handleExample loads an example file from the site and analyses it like a
+// dropped file.
+func handleExample(ctx goapp.Context, a goapp.Action) {
+	ex, ok := a.Value.(Example)
 	if !ok {
 		return
 	}
-	session.Lock()
-	files := session.files
-	session.Unlock()
-	if len(files) == 0 {
+	files, err := staticFile(ctx.ResolveStaticResource(examplePath(ex.File)), ex.File)
+	if err != nil {
+		pageSession.Fail(err.Error(), statePage{ctx})
 		return
 	}
-	runAnalysis(ctx, files, func(name string) (string, bool) {
-		pw, ok := req.passwords[name]
-		return pw, ok
-	})
+	if st, ok := analyze(ctx, files); ok {
+		pageSession.MarkSimulated(st.Seq, ex.Simulated, statePage{ctx})
+	}
 }
 
-func handleAnalyze(ctx goapp.Context, a goapp.Action) {
-	files, _ := a.Value.([]analyzer.File)
-	runAnalysis(ctx, files, nil)
+// handleOpenShared shows the report a link carries, read-only.
+func handleOpenShared(ctx goapp.Context, a goapp.Action) {
+	data, _ := a.Value.(string)
+	pageSession.OpenShared(data, statePage{ctx})
 }
 
-// runAnalysis analyses files as one case; password gives identities'
-// passwords (nil: none given).
-func runAnalysis(ctx goapp.Context, files []analyzer.File, password func(string) (string, bool)) {
-	if len(files) == 0 {
-		return
+func handleUnlock(ctx goapp.Context, a goapp.Action) {
+	if req, ok := a.Value.(unlockRequest); ok {
+		stopWarmUp()
+		pageSession.Unlock(ctx, req.passwords, statePage{ctx})
 	}
-	stopWarmUp()
-	run, cancel := context.WithCancel(ctx)
-	defer cancel()
+}
 
-	session.Lock()
-	if session.cancel != nil {
-		session.cancel()
+func handleLookup(ctx goapp.Context, a goapp.Action) {
+	if q, ok := a.Value.(string); ok {
+		pageSession.SearchDevice(ctx, q, statePage{ctx})
 	}
-	session.seq++
-	seq := session.seq
-	session.files = files
-	session.cancel = cancel
-	session.devices = deviceResults{}
-	session.deviceSeq = map[string]int{}
-	session.baseline = map[string][]report.Finding{}
-	session.Unlock()
-	ctx.SetState(stateDevice, deviceResults{})
-	resetRequirements(ctx)
-	resetLookup(ctx)
+}
 
-	names := make([]string, len(files))
-	var total int64
-	for i, f := range files {
-		names[i] = f.Name
-		total += f.Size
+func handleRequirement(ctx goapp.Context, a goapp.Action) {
+	if q, ok := a.Value.(reqQuery); ok {
+		pageSession.CheckRequirement(ctx, q, statePage{ctx})
 	}
-	st := analysisState{Seq: seq, Running: true, Files: names, Total: total, Started: time.Now()}
-	ctx.SetState(stateAnalysis, st)
-	// Let the page show that work started before the analyzer takes the thread.
-	time.Sleep(20 * time.Millisecond)
-
-	var last time.Time
-	yield := yielder()
-	opts := analyzer.Options{
-		PageHasher: pageHasher(),
-		Password:   password,
-		Yield:      yield,
-		Progress: func(input string, done, total int64) {
-			if time.Since(last) < progressEvery {
-				return
-			}
-			last = time.Now()
-			p := st
-			p.Input, p.Done, p.Total = input, done, total
-			p.Index = indexOf(names, input)
-			ctx.SetState(stateAnalysis, p)
-			// Go in wasm shares the page's thread: pausing hands it back so
-			// the progress bar is drawn.
-			time.Sleep(10 * time.Millisecond)
-		},
-	}
-	rep, err := analyzer.Analyze(run, files, opts)
-
-	session.Lock()
-	current := session.seq == seq
-	session.Unlock()
-	if !current {
-		return // a newer drop replaced this run
-	}
-	st.Running = false
-	st.Finished = time.Now()
-	st.ElapsedText = st.Finished.Sub(st.Started).Round(time.Millisecond).String()
-	switch {
-	case run.Err() != nil:
-		st.Canceled = true
-		st.Err = "Analysis cancelled."
-	case err != nil:
-		st.Err = err.Error()
-	default:
-		st.Report = rep
-		prepareFacts(rep, yield)
-	}
-	ctx.SetState(stateAnalysis, st)
 }
 
 // yieldEvery is the longest stretch an analysis keeps the page's thread
@@ -324,96 +176,4 @@ func yielder() func() {
 		time.Sleep(time.Millisecond)
 		last = time.Now()
 	}
-}
-
-func handleCancel(ctx goapp.Context, a goapp.Action) {
-	session.Lock()
-	defer session.Unlock()
-	if session.cancel != nil {
-		session.cancel()
-	}
-}
-
-// deviceDebounce waits for the user to stop typing before the analysis runs
-// again with the device.
-const deviceDebounce = 350 * time.Millisecond
-
-func handleDevice(ctx goapp.Context, a goapp.Action) {
-	q, ok := a.Value.(deviceQuery)
-	if !ok {
-		return
-	}
-	session.Lock()
-	if session.deviceSeq == nil {
-		session.deviceSeq = map[string]int{}
-	}
-	session.deviceSeq[q.Artifact]++
-	seq := session.deviceSeq[q.Artifact]
-	analysisSeq := session.seq
-	empty := normalizeDevice(q.Query) == ""
-	setDevice(ctx, q.Artifact, deviceResult{
-		Query:    q.Query,
-		Listed:   deviceListed(q.IDs, q.Query),
-		Checking: !empty,
-	})
-	session.Unlock()
-	if empty {
-		return
-	}
-
-	time.Sleep(deviceDebounce)
-	session.Lock()
-	stale := session.deviceSeq[q.Artifact] != seq || session.seq != analysisSeq
-	files := filesFor(q.Artifact, session.files)
-	before, haveBaseline := session.baseline[q.Artifact]
-	session.Unlock()
-	if stale {
-		return
-	}
-	if len(files) == 0 {
-		// A shared report has no files to run again: the list is all there is.
-		session.Lock()
-		setDevice(ctx, q.Artifact, deviceResult{Query: q.Query, Listed: deviceListed(q.IDs, q.Query)})
-		session.Unlock()
-		return
-	}
-
-	// The same analyzer answers as in the CLI (--device): run the profile's
-	// files again with the device and keep what that run added.
-	if !haveBaseline {
-		rep, err := analyzer.Analyze(ctx, files, analyzer.Options{PageHasher: pageHasher(), Yield: yielder()})
-		if err != nil {
-			return
-		}
-		before = rep.Findings
-		session.Lock()
-		session.baseline[q.Artifact] = before
-		session.Unlock()
-	}
-	rep, err := analyzer.Analyze(ctx, files, analyzer.Options{Device: q.Query, PageHasher: pageHasher(), Yield: yielder()})
-	if err != nil {
-		return
-	}
-	session.Lock()
-	defer session.Unlock()
-	if session.deviceSeq[q.Artifact] != seq || session.seq != analysisSeq {
-		return
-	}
-	setDevice(ctx, q.Artifact, deviceResult{
-		Query:    q.Query,
-		Listed:   deviceListed(q.IDs, q.Query),
-		Findings: addedFindings(before, rep.Findings),
-	})
-}
-
-// setDevice stores one card's result; the caller holds the session lock. The
-// map is copied so observers never share one that changes under them.
-func setDevice(ctx goapp.Context, artifact string, r deviceResult) {
-	next := make(deviceResults, len(session.devices)+1)
-	for k, v := range session.devices {
-		next[k] = v
-	}
-	next[artifact] = r
-	session.devices = next
-	ctx.SetState(stateDevice, next)
 }

@@ -5,34 +5,12 @@ import (
 	"strconv"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
-// actionStartOver clears the report and the dropped files.
-const actionStartOver = "start-over"
-
-func init() { goapp.Handle(actionStartOver, handleStartOver) }
-
-// handleStartOver forgets the current report: a running analysis stops, the
-// files and the device and requirement answers go, and a shared report's
-// link leaves the address bar.
+// handleStartOver forgets the current report (Session.StartOver), and a
+// shared report's link leaves the address bar.
 func handleStartOver(ctx goapp.Context, a goapp.Action) {
-	session.Lock()
-	if session.cancel != nil {
-		session.cancel()
-	}
-	session.seq++
-	seq := session.seq
-	session.files = nil
-	session.devices = deviceResults{}
-	session.deviceSeq = map[string]int{}
-	session.baseline = map[string][]report.Finding{}
-	session.Unlock()
-	ctx.SetState(stateDevice, deviceResults{})
-	resetRequirements(ctx)
-	resetLookup(ctx)
-	ctx.SetState(stateAnalysis, analysisState{Seq: seq})
+	pageSession.StartOver(statePage{ctx})
 	if goapp.IsClient {
 		loc := goapp.Window().Get("location")
 		if loc.Get("hash").String() != "" {

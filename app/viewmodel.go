@@ -4,11 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
-	"reflect"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/signdoctor/signdoctor/analyzer"
@@ -85,19 +83,6 @@ func describeFinding(f report.Finding) findingView {
 		v.Title, v.Doc, v.Fix = c.Title, c.Doc, c.Fix
 	}
 	return v
-}
-
-// severityLabel is the word the page uses for a severity.
-func severityLabel(s report.Severity) string {
-	switch s {
-	case report.Error:
-		return "Error"
-	case report.Warning:
-		return "Warning"
-	case report.Info:
-		return "Note"
-	}
-	return string(s)
 }
 
 // countsText says how many findings of each kind there are, in words.
@@ -315,17 +300,26 @@ func scalarText(v any) string {
 // factsTree lays out the facts of any artifact kind by their JSON field names,
 // so a kind the page has no special card for still shows everything it says.
 // Keys are the JSON names, the same ones the CLI prints.
-func factsTree(f report.Facts) []treeNode { return factsOf(f).Tree }
+func factsTree(f report.Facts) []treeNode { return layoutFacts(f).Tree }
 
 // rawValues are the JSON scalars of a facts value, as text, by field name
 // (objects and lists are left out).
-func rawValues(f report.Facts) map[string]string { return factsOf(f).Raw }
+func rawValues(f report.Facts) map[string]string { return layoutFacts(f).Raw }
 
 // factsView is a facts value as the page lays it out; the components only
 // read it.
 type factsView struct {
 	Tree []treeNode
 	Raw  map[string]string
+}
+
+// laidOut is v when the facts were laid out before the render, else f laid
+// out now.
+func laidOut(v *factsView, f report.Facts) factsView {
+	if v != nil {
+		return *v
+	}
+	return layoutFacts(f)
 }
 
 // layoutFacts makes a facts value's view with one JSON round trip.
@@ -356,53 +350,6 @@ func layoutFacts(f report.Facts) factsView {
 		}
 	}
 	return v
-}
-
-// laidOut keeps the views of the facts on the page, so a render (which
-// holds the page's thread) does not redo the JSON round trip: for a large
-// binary that cost 100-300 ms per render. Only facts held by pointer are
-// kept (others are not comparable map keys), and only a bounded number.
-var laidOut struct {
-	sync.Mutex
-	m map[report.Facts]factsView
-}
-
-const maxLaidOut = 512
-
-func factsOf(f report.Facts) factsView {
-	if f == nil || reflect.TypeOf(f).Kind() != reflect.Pointer {
-		return layoutFacts(f)
-	}
-	laidOut.Lock()
-	v, ok := laidOut.m[f]
-	laidOut.Unlock()
-	if ok {
-		return v
-	}
-	v = layoutFacts(f)
-	laidOut.Lock()
-	if laidOut.m == nil || len(laidOut.m) >= maxLaidOut {
-		laidOut.m = map[report.Facts]factsView{}
-	}
-	laidOut.m[f] = v
-	laidOut.Unlock()
-	return v
-}
-
-// prepareFacts lays out a new report's facts before it is shown, outside any
-// render and giving the thread back between artifacts; the views of the
-// report it replaces are dropped.
-func prepareFacts(rep *report.Report, yield func()) {
-	laidOut.Lock()
-	laidOut.m = nil
-	laidOut.Unlock()
-	if rep == nil {
-		return
-	}
-	for _, a := range rep.Artifacts {
-		yield()
-		factsOf(a.Facts)
-	}
 }
 
 // normalizeDevice cleans up a device ID as people paste it: surrounding
@@ -515,16 +462,24 @@ func indexOf(names []string, name string) int {
 // path segment under /checks.
 func checkPath(id string) string { return "/checks/" + url.PathEscape(id) }
 
-// kindWords name the input kinds as a person drops them.
-var kindWords = map[analyzer.Kind]string{
-	analyzer.KindProfile:      "provisioning profiles (.mobileprovision, .provisionprofile)",
-	analyzer.KindEntitlements: "entitlements files (.entitlements, .xcent, .plist)",
-	analyzer.KindMachO:        "Mach-O binaries (executables, libraries, universal files)",
-	analyzer.KindArchive:      "app archives (.ipa, zipped .app)",
-	analyzer.KindCertificate:  "certificates (.cer, .pem)",
-	analyzer.KindNotaryLog:    "notary logs (notarytool log, altool output)",
-	analyzer.KindText:         "pasted text (errors, tool output, device IDs)",
-}
+// kindWords name the input kinds as a person drops them, from the
+// analyzer's table of kinds.
+var kindWords = func() map[analyzer.Kind]string {
+	m := map[analyzer.Kind]string{}
+	for _, k := range analyzer.Kinds() {
+		m[k.Kind] = k.Plural + " (" + k.Forms + ")"
+	}
+	return m
+}()
+
+// droppableKinds lists, for the page's lead, the kinds a file can be
+// dropped as (pasted text has its own box).
+var droppableKinds = analyzer.KindList(func(k analyzer.KindInfo) string {
+	if k.Kind == analyzer.KindText {
+		return ""
+	}
+	return k.Plural
+}, "or")
 
 // areaNeeds says what a check that runs on any input really looks at, by its
 // area: a profile check also reads the profiles embedded in an archive, so

@@ -23,7 +23,7 @@ func TestGenerateWritesEveryPageWithLocalResources(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"index.html", "checks.html", "about.html", "app.js", "app-worker.js", "manifest.webmanifest",
-		"web/app.css", "web/icon.svg", "web/icon-192.png", "web/icon-512.png", "web/icon-maskable-512.png"}
+		"web/app.css", "web/icon.svg", "web/icon-192.png", "web/icon-512.png", "web/icon-maskable-512.png", "web/pageworker.js"}
 	for _, c := range analyzer.Checks() {
 		want = append(want, "checks/"+c.ID+".html")
 	}

@@ -10,5 +10,5 @@ import "embed"
 
 // Assets are the files served under /web/ (app.wasm is built separately).
 //
-//go:embed app.css blobread.js digest.js worker.js folder.js page.js icon.svg icon-192.png icon-512.png icon-maskable-512.png
+//go:embed app.css blobread.js digest.js pageworker.js worker.js folder.js page.js icon.svg icon-192.png icon-512.png icon-maskable-512.png
 var Assets embed.FS

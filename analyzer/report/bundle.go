@@ -47,6 +47,8 @@ type BundleNode struct {
 	// StapledTicket: a macOS bundle carries Contents/CodeResources, the
 	// notarization ticket stapled by `xcrun stapler staple`.
 	StapledTicket bool `json:"stapled_ticket,omitempty"`
+	// Ticket is what the stapled ticket says about the main executable.
+	Ticket *Ticket `json:"ticket,omitempty"`
 	// Libraries are the dylibs the executable loads, resolved as dyld
 	// resolves them inside the bundle.
 	Libraries []BundleLibrary `json:"libraries,omitempty"`

@@ -25,6 +25,8 @@ type DMG struct {
 	Failures []string `json:"failures,omitempty"`
 	// StapledTicket: a notarization ticket is stapled in the signature.
 	StapledTicket bool `json:"stapled_ticket"`
+	// Ticket is what the stapled ticket says, nil when none is stapled.
+	Ticket *Ticket `json:"ticket,omitempty"`
 	// NotInspected says what signdoctor does not look at.
 	NotInspected string `json:"not_inspected"`
 }

@@ -41,6 +41,8 @@ type Pkg struct {
 	Components        []PkgComponent `json:"components,omitempty"`
 	// StapledTicket: `xcrun stapler staple` appended a notarization ticket.
 	StapledTicket bool `json:"stapled_ticket"`
+	// Ticket is what the stapled ticket says, nil when none is stapled.
+	Ticket *Ticket `json:"ticket,omitempty"`
 	// Limits say what was not read, and why.
 	Limits []string `json:"limits,omitempty"`
 }

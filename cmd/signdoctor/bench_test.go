@@ -5,6 +5,7 @@ package main
 //
 //	go test -run NONE -bench 'BrowserColdLoadPhases' -benchtime 5x ./cmd/signdoctor
 //	SIGNDOCTOR_BENCH_FILE=/tmp/bun go test -run NONE -bench 'BrowserVerify' -benchtime 3x ./cmd/signdoctor
+//	SIGNDOCTOR_BENCH_WORKERS=0 ... (no page-hashing workers; 2-4: that many)
 //
 // SIGNDOCTOR_BENCH_SITE points at an already built site (make build) so the
 // benchmarks do not build their own.
@@ -15,6 +16,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -59,7 +61,8 @@ const perfProbeJS = `(() => {
 		};
 		G = v;
 	}});
-	document.addEventListener("change", e => { if (e.target && e.target.id === "file-input") p.changed = now(); }, true);
+	// The file is kept: the page may empty or replace the input once it has read it.
+	document.addEventListener("change", e => { if (e.target && e.target.id === "file-input") { p.changed = now(); p.file = e.target.files[0]; } }, true);
 	new MutationObserver(() => {
 		const loader = document.getElementById("app-wasm-loader");
 		if (loader) p.loaderSeen = true;
@@ -119,7 +122,7 @@ func benchTab(b *testing.B, br *browser, env map[string]string) (context.Context
 	// SIGNDOCTOR_BENCH_PROBE adds script to the probe, for experiments
 	// (e.g. stubbing navigator.serviceWorker.register to see what the
 	// worker's install costs a first load).
-	probe := perfProbeJS + ";" + os.Getenv("SIGNDOCTOR_BENCH_PROBE")
+	probe := perfProbeJS + ";" + workersProbeJS(b) + ";" + os.Getenv("SIGNDOCTOR_BENCH_PROBE")
 	if len(env) > 0 {
 		var kv []string
 		for k, v := range env {
@@ -268,7 +271,8 @@ func benchmarkBrowserVerify(b *testing.B, file string, afterWarmUp bool) {
 	srv := httptest.NewServer(staticHandler(site))
 	b.Cleanup(srv.Close)
 	br := startBrowser(b, chromium)
-	var ms, warmMS, longest, readMS, hashMS, bothMS []float64
+	var ms, warmMS, longest, readMS, hashMS, bothMS, pool []float64
+	var analysisTimes, longestAnalysing, longestShowing []float64
 	var status string
 	// SIGNDOCTOR_BENCH_CPUPROFILE=1 prints, for the first iteration, the
 	// functions (Go's in the wasm, and the browser's) that took the most
@@ -309,6 +313,12 @@ func benchmarkBrowserVerify(b *testing.B, file string, afterWarmUp bool) {
 		if err == nil {
 			r, err = chromedp.Run(tctx, chromedp.Evaluate[perfResult](perfResultJS))
 		}
+		if err == nil {
+			pool, err = chromedp.Run(tctx, chromedp.Evaluate[[]float64](poolJS))
+		}
+		if err == nil {
+			pool, err = chromedp.Run(tctx, chromedp.Evaluate[[]float64](poolJS))
+		}
 		// The same file again in the same page: the code the first run
 		// needed is compiled by then, so this is the steady state.
 		var warm perfResult
@@ -346,22 +356,38 @@ func benchmarkBrowserVerify(b *testing.B, file string, afterWarmUp bool) {
 		ms = append(ms, r.Reported-r.Changed)
 		readMS, hashMS, bothMS = append(readMS, c.Read), append(hashMS, c.Hash), append(bothMS, c.Both)
 		warmMS = append(warmMS, warm.Reported-warm.Changed)
-		var lt float64
+		var lt, ltAnalysing, ltShowing float64
 		var tasks []string
+		// The page's "Analysed 1 file in 1.5s" is the analysis alone; the
+		// tasks that start after it show the report.
+		analysed := analysisMS(r.Status)
 		for _, t := range r.LongTasks {
 			if t[0]+t[1] >= r.Changed && t[0] <= r.Reported {
 				lt = max(lt, t[1])
-				tasks = append(tasks, fmt.Sprintf("%.0f ms at +%.0f", t[1], t[0]-r.Changed))
+				if analysed > 0 && t[0] >= r.Changed+analysed {
+					ltShowing = max(ltShowing, t[1])
+					tasks = append(tasks, fmt.Sprintf("%.0f ms at +%.0f (showing the report)", t[1], t[0]-r.Changed))
+				} else {
+					ltAnalysing = max(ltAnalysing, t[1])
+					tasks = append(tasks, fmt.Sprintf("%.0f ms at +%.0f", t[1], t[0]-r.Changed))
+				}
 			}
 		}
-		b.Logf("long tasks of the first drop (of %.0f ms): %s", r.Reported-r.Changed, strings.Join(tasks, ", "))
+		b.Logf("long tasks of the first drop (of %.0f ms, analysis %.0f ms): %s", r.Reported-r.Changed, analysed, strings.Join(tasks, ", "))
 		longest = append(longest, lt)
+		longestAnalysing, longestShowing = append(longestAnalysing, ltAnalysing), append(longestShowing, ltShowing)
+		analysisTimes = append(analysisTimes, analysed)
 		status = r.Status
 	}
 	mb := float64(st.Size()) / 1e6
 	b.ReportMetric(median(ms), "ms/verify")
 	b.ReportMetric(mb/(median(ms)/1000), "MB/s")
 	b.ReportMetric(median(longest), "ms-longest-task")
+	if median(analysisTimes) > 0 {
+		b.ReportMetric(mb/(median(analysisTimes)/1000), "MB/s-analysis")
+		b.ReportMetric(median(longestAnalysing), "ms-longest-task-analysing")
+		b.ReportMetric(median(longestShowing), "ms-longest-task-showing")
+	}
 	b.ReportMetric(median(warmMS), "ms/verify-again")
 	b.ReportMetric(mb/(median(readMS)/1000), "MB/s-browser-read")
 	b.ReportMetric(mb/(median(hashMS)/1000), "MB/s-browser-hash")
@@ -370,7 +396,52 @@ func benchmarkBrowserVerify(b *testing.B, file string, afterWarmUp bool) {
 		mb/(median(readMS)/1000), mb/(median(hashMS)/1000), mb/(median(bothMS)/1000))
 	b.Logf("%s (%.1f MB): median %.0f ms from drop to report (%.0f MB/s), longest main-thread task %.0f ms; the same file again in the same page %.0f ms; page said %q",
 		filepath.Base(file), mb, median(ms), mb/(median(ms)/1000), median(longest), median(warmMS), status)
+	b.Logf("the analysis alone (the time the page states) took %.0f ms (%.0f MB/s), its longest task %.0f ms; showing the report after it, longest task %.0f ms",
+		median(analysisTimes), mb/(median(analysisTimes)/1000), median(longestAnalysing), median(longestShowing))
+	if len(pool) == 2 && pool[0] > 0 {
+		b.Logf("code pages hashed by %.0f Web Workers (SIGNDOCTOR_BENCH_WORKERS=0: none): %.1f MB of the last page's first drop and its warm-up", pool[0], pool[1]/1e6)
+	} else {
+		b.Logf("code pages hashed without Web Workers (Go reads the code; SubtleCrypto on the page's thread)")
+	}
 }
+
+// analysisMS is the analysis time the page states ("Analysed 1 file in
+// 1.498s: ..."), in ms, or 0.
+func analysisMS(status string) float64 {
+	m := regexp.MustCompile(`\bin ([0-9.]+(?:ms|s|µs)):`).FindStringSubmatch(status)
+	if m == nil {
+		return 0
+	}
+	d, err := time.ParseDuration(m[1])
+	if err != nil {
+		return 0
+	}
+	return float64(d) / float64(time.Millisecond)
+}
+
+// workersProbeJS sets how many Web Workers hash a dropped file's pages
+// (web/digest.js's pool) from SIGNDOCTOR_BENCH_WORKERS: unset, the page's own
+// choice (from navigator.hardwareConcurrency: 2 on a 2-core machine); "0",
+// no pool, so Go reads the code and hashes it with SubtleCrypto on the
+// page's thread (the way before workers); 2 to 4, that many.
+func workersProbeJS(b *testing.B) string {
+	switch n := os.Getenv("SIGNDOCTOR_BENCH_WORKERS"); n {
+	case "":
+		return ""
+	case "0":
+		return `Object.defineProperty(globalThis, "signdoctorPagePool", {configurable: true, get() {}, set(v) {}})`
+	case "2", "3", "4":
+		// The pool takes half the reported cores, 2 to 4.
+		return `Object.defineProperty(Navigator.prototype, "hardwareConcurrency", {configurable: true, get: () => 2 * ` + n + `})`
+	default:
+		b.Fatalf("SIGNDOCTOR_BENCH_WORKERS=%q: want 0, 2, 3 or 4", n)
+		return ""
+	}
+}
+
+// poolJS says how the first drop's pages were hashed: the workers in the
+// page's pool and the bytes they read and hashed (0 and 0 without a pool).
+const poolJS = `(() => { const p = window.signdoctorPagePool; return p ? [p.size, p.answeredBytes] : [0, 0]; })()`
 
 // swReadyJS waits for the page's service worker to be active (at most 30 s).
 const swReadyJS = `(async () => {
@@ -392,7 +463,7 @@ type browserCeiling struct {
 }
 
 const browserCeilingJS = `(async () => {
-	const f = document.getElementById("file-input").files[0];
+	const f = window.__perf.file;
 	let t0 = performance.now();
 	const r = f.stream().getReader({mode: "byob"});
 	let buf = new ArrayBuffer(4 << 20);

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
+
 	"github.com/chromedp/chromedp"
 )
 
@@ -26,10 +28,7 @@ func (b *browser) testChooseFolder(t *testing.T) {
 		{"emergya-notifier.app.zip", true}, // Contents/CodeResources is a link
 	} {
 		t.Run(c.zip, func(t *testing.T) {
-			zipAbs, err := filepath.Abs(filepath.Join("..", "..", "..", "shared", "corpus", "bundles", c.zip))
-			if err != nil {
-				t.Fatal(err)
-			}
+			zipAbs := testcorpus.Dir(t, "bundles", c.zip)
 			if _, err := os.Stat(zipAbs); err != nil {
 				t.Skip("no corpus bundle at " + zipAbs)
 			}

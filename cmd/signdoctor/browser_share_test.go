@@ -99,7 +99,9 @@ func (b *browser) testShareLinks(t *testing.T) {
 			if !strings.Contains(status, "too large to show") {
 				t.Errorf("the message does not say why: %q", status)
 			}
-			if cpu > 2 {
+			// 4 s: app.wasm is built without inlining to stay in its size
+			// budget, which makes the page's own Go about half again slower.
+			if cpu > 4 {
 				t.Errorf("the page's main thread worked %.1f s", cpu)
 			}
 			if n := evaluate[int](tb, `document.querySelectorAll(".report, .bundle-card").length`); n != 0 {
@@ -114,9 +116,7 @@ func (b *browser) testShareLinks(t *testing.T) {
 	t.Run("forged", func(t *testing.T) {
 		var commands []string
 		for _, c := range analyzer.Checks() {
-			for _, part := range strings.Split(c.Fix, "`")[1:] {
-				commands = append(commands, part)
-			}
+			commands = append(commands, strings.Split(c.Fix, "`")[1:]...)
 		}
 		for _, name := range []string{"forged-clean-link.txt", "forged-fix-link.txt", "id-links-to-other-report.txt"} {
 			data := crasherLinkData(t, name)
@@ -275,7 +275,7 @@ func (b *browser) testShareLinksAtTheBounds(t *testing.T) {
 			gap := evaluate[float64](tb, `window.__gap`)
 			elements := evaluate[int](tb, `document.getElementsByTagName("*").length`)
 			t.Logf("%s (%d characters): shown after %s, %d elements, main thread %.0f ms of CPU, longest hold %.0f ms", name, len(data), took.Round(time.Millisecond), elements, cpu*1000, gap)
-			if cpu > 2 {
+			if cpu > 4 { // app.wasm is built without inlining to fit its size budget: its Go runs about half again slower
 				t.Errorf("the page's main thread worked %.1f s", cpu)
 			}
 		})

@@ -29,6 +29,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
+
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
@@ -45,9 +47,16 @@ import (
 const appTimeout = 90 * time.Second
 
 // corpusProfile is a real development profile read in place from the shared
-// corpus; MANIFEST.md gives its team and App ID (allowed in tests).
+// corpus ("" when the corpus is absent); MANIFEST.md gives its team and App
+// ID (allowed in tests).
+var corpusProfile = func() string {
+	if dir, ok := testcorpus.Find(); ok {
+		return filepath.Join(dir, "profiles", "appinfo-ios_development.mobileprovision")
+	}
+	return ""
+}()
+
 const (
-	corpusProfile      = "../../../shared/corpus/profiles/appinfo-ios_development.mobileprovision"
 	corpusProfileTeam  = "WKR87TTKML"
 	corpusProfileAppID = "WKR87TTKML.com.icyleaf.appinfo.test"
 )
@@ -75,6 +84,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("NoUpload", b.testNoUpload)
 	t.Run("IdentityPassword", b.testIdentityPassword)
 	t.Run("ChooseFolder", b.testChooseFolder)
+	t.Run("DropFolder", b.testDropFolder)
 	t.Run("ScriptInjection", b.testScriptInjection)
 	t.Run("PasteToolOutput", b.testPasteToolOutput)
 	t.Run("Pages", b.testPages)
@@ -110,9 +120,38 @@ func moduleRoot(t testing.TB) string {
 	return root
 }
 
-// wasmGCFlags are the Makefile's WASM_GCFLAGS: the app package and go-app
-// without inlining, which keeps app.wasm smaller.
-var wasmGCFlags = []string{"-gcflags=github.com/signdoctor/signdoctor/app=-l", "-gcflags=github.com/maxence-charriere/go-app/v10/pkg/app=-l"}
+// wasmGCFlags are the Makefile's WASM_GCFLAGS (cold packages compiled
+// without inlining, which keeps app.wasm smaller), read from the Makefile so
+// the browser tests load the app.wasm make build writes.
+func wasmGCFlags(t testing.TB, root string) []string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(root, "Makefile"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var value strings.Builder
+	in := false
+	for line := range strings.Lines(string(b)) {
+		line = strings.TrimRight(line, "\n")
+		if !in {
+			v, ok := strings.CutPrefix(line, "WASM_GCFLAGS ?=")
+			if !ok {
+				continue
+			}
+			line, in = v, true
+		}
+		more := strings.HasSuffix(line, "\\")
+		value.WriteString(strings.TrimSuffix(line, "\\") + " ")
+		if !more {
+			break
+		}
+	}
+	flags := strings.Fields(value.String())
+	if len(flags) == 0 {
+		t.Fatal("the Makefile sets no WASM_GCFLAGS")
+	}
+	return flags
+}
 
 // buildSite does what `make build` does, into a temporary folder. With
 // wasmFrom set, it copies that app.wasm instead of building it again.
@@ -130,7 +169,7 @@ func buildSite(t testing.TB, base, wasmFrom string) string {
 	}
 	var steps []step
 	if wasmFrom == "" {
-		steps = append(steps, step{[]string{"GOOS=js", "GOARCH=wasm"}, append(append([]string{"build", "-trimpath"}, wasmGCFlags...), "-ldflags=-s -w", "-o", filepath.Join(out, "web", "app.wasm"), "./wasm")})
+		steps = append(steps, step{[]string{"GOOS=js", "GOARCH=wasm"}, append(append([]string{"build", "-trimpath"}, wasmGCFlags(t, root)...), "-ldflags=-s -w", "-o", filepath.Join(out, "web", "app.wasm"), "./wasm")})
 	} else {
 		wasm, err := os.ReadFile(wasmFrom)
 		if err != nil {
@@ -380,6 +419,11 @@ func (tb *tab) profileCards() []domCard {
 // analyzeNatively runs the analyzer on a file outside the browser.
 func analyzeNatively(t *testing.T, file string) *report.Report {
 	t.Helper()
+	return analyzeNativelyWith(t, file, analyzer.Options{})
+}
+
+func analyzeNativelyWith(t *testing.T, file string, opts analyzer.Options) *report.Report {
+	t.Helper()
 	f, err := os.Open(file)
 	if err != nil {
 		t.Fatal(err)
@@ -389,7 +433,7 @@ func analyzeNatively(t *testing.T, file string) *report.Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep, err := analyzer.Analyze(context.Background(), []analyzer.File{{Name: filepath.Base(file), Size: fi.Size(), R: f}}, analyzer.Options{})
+	rep, err := analyzer.Analyze(context.Background(), []analyzer.File{{Name: filepath.Base(file), Size: fi.Size(), R: f}}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -479,7 +523,39 @@ func (b *browser) testDropProfile(t *testing.T) {
 			if !regexp.MustCompile(`\d`).MatchString(summary) {
 				t.Errorf("#summary shows no counts: %q", summary)
 			}
+			tb.askDeviceLookup(file)
 		})
+	}
+}
+
+// askDeviceLookup types a device ID in the wrong form into the device
+// lookup: once typing pauses, the page runs the analysis again with the
+// device and shows what that run adds, as --device does natively.
+func (tb *tab) askDeviceLookup(file string) {
+	t := tb.t
+	t.Helper()
+	const device = "00008030DEADBEEF" // made up, and too short to be a UDID
+	withDevice := analyzeNativelyWith(t, file, analyzer.Options{Device: device})
+	seen := map[string]bool{}
+	for _, f := range analyzeNatively(t, file).Findings {
+		seen[f.ID+"\x00"+f.Subject+"\x00"+f.Message] = true
+	}
+	var want []string
+	for _, f := range withDevice.Findings {
+		if !seen[f.ID+"\x00"+f.Subject+"\x00"+f.Message] {
+			want = append(want, f.ID)
+		}
+	}
+	sort.Strings(want)
+	if len(want) == 0 {
+		t.Fatalf("the analyzer adds nothing for device %s in %s", device, file)
+	}
+	hintsJS := `[...document.querySelectorAll("#device-lookup .device-hint")].map(e => e.dataset.id).sort().join(" ")`
+	tb.do("ask the device lookup",
+		chromedp.SendKeys(chromedp.ID("device-lookup-input"), device),
+		chromedp.Poll[chromedp.Void](hintsJS+` === `+jsString(strings.Join(want, " ")), chromedp.WithPollingTimeout(appTimeout)))
+	if got := evaluate[string](tb, `document.querySelector(".lookup-row").dataset.listed`); got != "not-listed" {
+		t.Errorf("the lookup row says %q for a made-up device", got)
 	}
 }
 
@@ -834,6 +910,14 @@ func (b *browser) testOfflineReload(t *testing.T) {
 	tb.drop(profile)
 	tb.do("analyse offline", chromedp.WaitReady(chromedp.CSS(".finding[data-id]")))
 	tb.profileCards()
+	// The page-hashing workers' script is precached: offline, a binary's
+	// pages are hashed in workers too.
+	ctx, cancel := context.WithTimeout(tb.ctx, appTimeout)
+	worker, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`caches.match(signdoctorPagePool.url).then(Boolean)`, awaitPromise))
+	cancel()
+	if err != nil || !worker {
+		t.Errorf("web/pageworker.js is not in the service worker's cache (%v)", err)
+	}
 	checkFindings(t, evaluate[[]domFinding](tb, findingsJS))
 	// Every prerendered page opens, and reloads, offline too.
 	checks := analyzer.Checks()

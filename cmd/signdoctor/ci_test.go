@@ -10,6 +10,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
+
 	"howett.net/plist"
 
 	"github.com/signdoctor/signdoctor/analyzer/report"
@@ -352,7 +354,7 @@ func walkStrings(v any, f func(string)) {
 // The SARIF of a real .ipa from the shared corpus validates against the
 // official schema (runCLI validates every SARIF output).
 func TestSARIFOfRealArchivesValidates(t *testing.T) {
-	dir := filepath.Join(moduleRoot(t), "..", "shared", "corpus", "bundles")
+	dir := testcorpus.Dir(t, "bundles")
 	found := 0
 	for _, name := range []string{"appinfo-iphone.ipa", "fastlane-IncorrectlySigned.ipa", "appinfo-macos-signed.zip"} {
 		p := filepath.Join(dir, name)

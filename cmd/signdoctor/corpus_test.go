@@ -10,11 +10,14 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
 // The corpus of real profiles, read in place beside the repository, and its
 // MANIFEST.md: an independent reading (Python + openssl) to compare with.
-const corpusDir = "../../../shared/corpus"
+// corpusDir is the corpus folder; it skips the test when the corpus is absent.
+func corpusDir(t testing.TB) string { return testcorpus.Dir(t) }
 
 // manifestProfile is what MANIFEST.md says about one well-formed profile.
 type manifestProfile struct {
@@ -53,7 +56,7 @@ var tamperedDespiteManifest = map[string]bool{
 // readManifest returns the well-formed profiles with their facts, and the
 // others (malformed, unsigned, bare plists) by path.
 func readManifest(t *testing.T) (wellFormed map[string]manifestProfile, others []string) {
-	f, err := os.Open(filepath.Join(corpusDir, "MANIFEST.md"))
+	f, err := os.Open(filepath.Join(corpusDir(t), "MANIFEST.md"))
 	if err != nil {
 		t.Skipf("shared corpus absent (%v): the corpus test needs ../shared/corpus beside the repository", err)
 	}
@@ -66,7 +69,7 @@ func readManifest(t *testing.T) (wellFormed map[string]manifestProfile, others [
 		if m == nil {
 			continue
 		}
-		path, class := filepath.Join(corpusDir, m[1]), m[2]
+		path, class := filepath.Join(corpusDir(t), m[1]), m[2]
 		var mp manifestProfile
 		for _, k := range manifestKinds {
 			if strings.HasPrefix(class, k.prefix) {

@@ -8,13 +8,15 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
 // TestFolderAsItsZip: `signdoctor check DIR` says exactly what `check
 // DIR.zip` says, on the real bundles of the corpus unzipped with their
 // symbolic links and permissions.
 func TestFolderAsItsZip(t *testing.T) {
-	dir := "../../../shared/corpus/bundles"
+	dir := testcorpus.Dir(t, "bundles")
 	zips, _ := filepath.Glob(filepath.Join(dir, "*.app.zip"))
 	if len(zips) == 0 {
 		t.Skip("no corpus bundles at " + dir)

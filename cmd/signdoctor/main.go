@@ -18,6 +18,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/signdoctor/signdoctor/analyzer"
 )
 
 // Exit codes, as DESIGN.md promises them to CI scripts.
@@ -42,8 +44,9 @@ func main() {
 	os.Exit(run(e, os.Args[1:]))
 }
 
-const usage = `signdoctor diagnoses Apple code-signing problems: provisioning profiles,
-entitlements, signed binaries, app archives, certificates and notary logs.
+// usage names the kinds of input from the analyzer's table, wrapped.
+var usage = wrap("signdoctor diagnoses Apple code-signing problems: "+
+	analyzer.KindList(func(k analyzer.KindInfo) string { return k.Plural }, "and")+".", 76, "") + `
 
 Usage:
   signdoctor check [flags] FILE...   analyse files together as one case ("-" reads text from stdin)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/signdoctor/signdoctor/analyzer/report"
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
 // The text output answers first: a line per verdict, a blank line, then a
@@ -45,8 +46,8 @@ App.ipa: Payload/App.app/embedded.mobileprovision: error: none of its certificat
 // their causes: an .ipa whose app and extension embed the same expired
 // profile, and a notary log pasted on stdin.
 func TestCheckAnswersFirstOnRealFiles(t *testing.T) {
-	ipa := "../../../shared/corpus/bundles/appinfo-embedded.ipa"
-	log, err := os.ReadFile("../../../shared/corpus/notary/PromptBar-notarization-log.json")
+	ipa := testcorpus.Dir(t, "bundles", "appinfo-embedded.ipa")
+	log, err := os.ReadFile(testcorpus.Dir(t, "notary", "PromptBar-notarization-log.json"))
 	if _, serr := os.Stat(ipa); serr != nil || err != nil {
 		t.Skip("corpus not present at ../shared/corpus")
 	}

@@ -8,6 +8,8 @@
 package main
 
 import (
+	"bytes"
+	"encoding/binary"
 	"errors"
 	"flag"
 	"fmt"
@@ -42,6 +44,11 @@ type Profile struct {
 	ByPackage                map[string]int
 	// Unnamed is code of functions the name section does not name.
 	Unnamed int
+	// FuncNames and PCTables are the parts of the data that are Go's
+	// pclntab: every function's name, and the pc-value tables (stack
+	// offsets, files, lines, inlining) tracebacks and the GC read. Zero
+	// when the pclntab header is not found.
+	FuncNames, PCTables int
 }
 
 type reader struct {
@@ -142,6 +149,9 @@ func Read(b []byte) (*Profile, error) {
 			}
 		case 11: // data
 			p.Data = size
+			if err := p.readPclntab(s); err != nil {
+				return nil, err
+			}
 		case 0:
 			if n, err := s.name(); err == nil && n == "name" {
 				p.Names = size
@@ -267,11 +277,91 @@ func packageOf(sym string) string {
 	return sym
 }
 
+// readPclntab finds Go's pclntab header in the data section's segments and
+// takes the sizes of its function-name and pc-value tables from it.
+func (p *Profile) readPclntab(s *reader) error {
+	type segment struct {
+		addr int
+		b    []byte
+	}
+	n, err := s.uleb()
+	if err != nil {
+		return err
+	}
+	var segs []segment
+	for i := 0; i < n; i++ {
+		flags, err := s.uleb()
+		if err != nil {
+			return err
+		}
+		if flags != 0 {
+			return nil // a passive or indexed segment: not Go's layout
+		}
+		op, err := s.byte()
+		if err != nil {
+			return err
+		}
+		if op != 0x41 { // i32.const
+			return nil
+		}
+		addr, err := s.uleb() // Go's addresses are positive and small
+		if err != nil {
+			return err
+		}
+		if end, err := s.byte(); err != nil || end != 0x0b {
+			return errors.New("data segment offset is not one i32.const")
+		}
+		l, err := s.uleb()
+		if err != nil {
+			return err
+		}
+		b, err := s.bytes(l)
+		if err != nil {
+			return err
+		}
+		segs = append(segs, segment{addr, b})
+	}
+	// read returns n bytes of memory at addr; the linker leaves runs of
+	// zeros out of the segments.
+	read := func(addr, n int) []byte {
+		out := make([]byte, n)
+		for _, g := range segs {
+			lo, hi := max(addr, g.addr), min(addr+n, g.addr+len(g.b))
+			if lo < hi {
+				copy(out[lo-addr:], g.b[lo-g.addr:hi-g.addr])
+			}
+		}
+		return out
+	}
+	// The header: magic 0xfffffff1, two pad bytes, minLC 1, ptrSize 8, then
+	// nfunc, nfiles, textStart and the offsets of funcnametab, cutab,
+	// filetab, pctab and the func table, 8 bytes each.
+	magic := []byte{0xf1, 0xff, 0xff, 0xff, 0, 0, 1, 8}
+	for _, g := range segs {
+		i := bytes.Index(g.b, magic)
+		if i < 0 {
+			continue
+		}
+		h := read(g.addr+i, 8+8*8)
+		off := func(k int) int { return int(binary.LittleEndian.Uint64(h[8+8*k:])) }
+		funcName, cu, pcTab, pcln := off(3), off(4), off(6), off(7)
+		if 0 < funcName && funcName < cu && pcTab < pcln && pcln-funcName < p.Data {
+			p.FuncNames, p.PCTables = cu-funcName, pcln-pcTab
+		}
+		return nil
+	}
+	return nil
+}
+
 // Print writes the profile: totals, then the top packages by code.
 func (p *Profile) Print(w io.Writer, top int) {
 	pct := func(n, of int) float64 { return 100 * float64(n) / float64(max(of, 1)) }
 	fmt.Fprintf(w, "%d bytes: code %d (%.0f%%), data %d (%.0f%%), names %d (%.0f%%, stripped in the build)\n",
 		p.Total, p.Code, pct(p.Code, p.Total), p.Data, pct(p.Data, p.Total), p.Names, pct(p.Names, p.Total))
+	if p.FuncNames > 0 {
+		fmt.Fprintf(w, "data: function names %d (%.0f%%), pc-value tables %d (%.0f%%): Go's pclntab, kept by -s -w; fewer and smaller functions (less inlining) shrink them\n",
+			p.FuncNames, pct(p.FuncNames, p.Total), p.PCTables, pct(p.PCTables, p.Total))
+	}
 	type row struct {
 		pkg  string
 		size int

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strings"
 	"testing"
 )
@@ -64,5 +65,33 @@ func TestRead(t *testing.T) {
 	}
 	if _, err := Read(wasm[:len(wasm)-1]); err == nil {
 		t.Error("a file cut inside its last section read without error")
+	}
+}
+
+// A data section holding Go's pclntab header, split by the linker around
+// its zeros: the function-name and pc-value tables are sized from the
+// header's offsets.
+func TestReadPclntab(t *testing.T) {
+	h := []byte{0xf1, 0xff, 0xff, 0xff, 0, 0, 1, 8}
+	for _, v := range []uint64{100, 10, 0, 72, 1072, 1100, 1200, 1500} {
+		h = binary.LittleEndian.AppendUint64(h, v)
+	}
+	segment := func(addr int, b []byte) []byte {
+		return append(append(append([]byte{0, 0x41}, uleb(addr)...), 0x0b), append(uleb(len(b)), b...)...)
+	}
+	data := append(uleb(2), segment(4096, h[:24])...)
+	data = append(data, segment(4096+32, h[32:])...)
+	wasm := append([]byte("\x00asm\x01\x00\x00\x00"), section(11, append(data, make([]byte, 2000)...))...)
+	p, err := Read(wasm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.FuncNames != 1000 || p.PCTables != 300 {
+		t.Errorf("function names %d, pc tables %d; want 1000 and 300", p.FuncNames, p.PCTables)
+	}
+	var out strings.Builder
+	p.Print(&out, 5)
+	if !strings.Contains(out.String(), "function names 1000") {
+		t.Errorf("print:\n%s", out.String())
 	}
 }

@@ -101,8 +101,10 @@ type Node struct {
 	// MisnamedProfiles are profile-like files under a name the system ignores.
 	MisnamedProfiles []string
 
-	// StapledTicket is Contents/CodeResources (macOS notarization ticket).
+	// StapledTicket is Contents/CodeResources (macOS notarization ticket),
+	// and Ticket its bytes.
 	StapledTicket bool
+	Ticket        []byte
 
 	Parent   *Node
 	Children []*Node
@@ -276,8 +278,10 @@ func (b *Bundle) describe(n *Node) {
 			n.InfoPlist, _, n.InfoPlistErr = entitlements.Parse(n.InfoPlistRaw)
 			switch {
 			case errors.Is(n.InfoPlistErr, entitlements.ErrNotEntitlements):
+				//lint:ignore ST1005 the message starts with the file's name
 				n.InfoPlistErr = errors.New("Info.plist is not a property list (neither XML nor binary)")
 			case n.InfoPlistErr != nil:
+				//lint:ignore ST1005 the message starts with the file's name
 				n.InfoPlistErr = fmt.Errorf("Info.plist: %w", n.InfoPlistErr)
 			}
 		}
@@ -316,20 +320,25 @@ func (b *Bundle) describe(n *Node) {
 		n.SealPath = ""
 	}
 	if n.Layout == LayoutDeep && n.Kind != KindFramework {
-		n.StapledTicket = b.stapledTicket(n.ContentRoot + "/CodeResources")
+		n.Ticket = b.stapledTicket(n.ContentRoot + "/CodeResources")
+		n.StapledTicket = n.Ticket != nil
 	}
 	b.findProfile(n)
 }
 
-// stapledTicket says the file stapler writes (Contents/CodeResources) is a
-// ticket: a file, not a link (10.5-era bundles link that path to
-// _CodeSignature/CodeResources), whose bytes start with a ticket's "s8ch".
-func (b *Bundle) stapledTicket(p string) bool {
+// stapledTicket returns the file stapler writes (Contents/CodeResources)
+// when it is a ticket: a file, not a link (10.5-era bundles link that path
+// to _CodeSignature/CodeResources), whose bytes start with a ticket's
+// "s8ch"; nil otherwise.
+func (b *Bundle) stapledTicket(p string) []byte {
 	if e := b.FS.Entry(p); e == nil || e.IsSymlink() || !e.Mode.IsRegular() {
-		return false
+		return nil
 	}
 	raw, err := b.read(p, 1<<20)
-	return err == nil && bytes.HasPrefix(raw, []byte("s8ch"))
+	if err != nil || !bytes.HasPrefix(raw, []byte("s8ch")) {
+		return nil
+	}
+	return raw
 }
 
 // onlyVersion names the single folder under a framework's Versions (other
@@ -546,7 +555,7 @@ func (b *Bundle) VerifySeal(ctx context.Context, n *Node, nested NestedInfo, has
 		}
 		return false
 	}
-	opts := coderesources.VerifyOptions{Ctx: ctx, Skip: skip, Hashed: hashed}
+	opts := coderesources.VerifyOptions{Ctx: ctx, Skip: skip, Hashed: hashed, LinksHidden: b.FS.LinksHidden}
 	if nested != nil {
 		opts.Nested = func(rel string) (bool, bool, [][]byte) { return nested(n.ContentRoot + "/" + rel) }
 	}

@@ -7,15 +7,18 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
-const corpusCerts = "../../../../shared/corpus/certs"
+// corpusCerts is the corpus folder; it skips the test when the corpus is absent.
+func corpusCerts(t testing.TB) string { return testcorpus.Dir(t, "certs") }
 
 // corpusCert reads a certificate (DER or PEM) from the shared corpus, skipping
 // the test when the corpus is absent.
 func corpusCert(t *testing.T, name string) *x509.Certificate {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(corpusCerts, name))
+	b, err := os.ReadFile(filepath.Join(corpusCerts(t), name))
 	if os.IsNotExist(err) {
 		t.Skipf("%s absent (the shared corpus is not here)", name)
 		return nil

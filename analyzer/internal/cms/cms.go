@@ -82,10 +82,50 @@ type Timestamp struct {
 	Signer       *x509.Certificate
 }
 
-// Error is a CMS blob that cannot be read.
-type Error struct{ Msg string }
+// Error is a CMS blob that cannot be read, or a signature that does not
+// verify. Callers decide by Reason and show Msg (Error adds the package's
+// prefix, for logs).
+type Error struct {
+	Reason Reason
+	Msg    string
+}
 
 func (e *Error) Error() string { return "cms: " + e.Msg }
+
+// Reason is why a CMS failed, as crypto/x509's InvalidReason.
+type Reason int
+
+const (
+	// Malformed: the bytes are not a SignedData that can be read.
+	Malformed Reason = iota
+	// NoSigner: the SignedData names no signer.
+	NoSigner
+	// NoContent: there is nothing to verify (no SignedData, or a detached
+	// signature without the content).
+	NoContent
+	// ContentDiffers: the content given is not the content the CMS carries.
+	ContentDiffers
+	// DigestMismatch: the content changed after signing.
+	DigestMismatch
+	// BadSignature: the signature over the signed attributes does not verify.
+	BadSignature
+)
+
+// Message is what err says without the package's prefix: a CMS error's Msg,
+// else err's text.
+func Message(err error) string {
+	var ce *Error
+	if errors.As(err, &ce) {
+		return ce.Msg
+	}
+	return err.Error()
+}
+
+// IsReason says whether err is a CMS error with that reason.
+func IsReason(err error, r Reason) bool {
+	var ce *Error
+	return errors.As(err, &ce) && ce.Reason == r
+}
 
 // Parse reads DER or BER SignedData. It never panics.
 func Parse(der []byte) (sd *SignedData, err error) {
@@ -95,7 +135,7 @@ func Parse(der []byte) (sd *SignedData, err error) {
 	}
 	sd = &SignedData{p7: p7, Content: p7.Content, Certificates: p7.Certificates, Signers: len(p7.Signers)}
 	if len(p7.Signers) == 0 {
-		return sd, &Error{"the SignedData has no signer"}
+		return sd, &Error{NoSigner, "the SignedData has no signer"}
 	}
 	sd.Signer = p7.GetOnlySigner()
 	if sd.Signer == nil && len(p7.Signers) > 1 {
@@ -106,16 +146,14 @@ func Parse(der []byte) (sd *SignedData, err error) {
 	s := p7.Signers[0]
 	sd.Signature = s.EncryptedDigest
 	sd.DigestAlgorithm = hashForOID(s.DigestAlgorithm.Algorithm)
-	for _, v := range sd.SignedAttribute(OIDSigningTime) {
+	if v := sd.SignedAttribute(OIDSigningTime); len(v) > 0 {
 		var t time.Time
-		if _, err := asn1.Unmarshal(v, &t); err == nil {
+		if _, err := asn1.Unmarshal(v[0], &t); err == nil {
 			sd.SigningTime = t.UTC()
 		}
-		break
 	}
-	for _, tok := range sd.UnsignedAttribute(OIDTimestampToken) {
-		sd.Timestamp, sd.TimestampErr = parseTimestamp(tok, sd.Signature)
-		break
+	if tok := sd.UnsignedAttribute(OIDTimestampToken); len(tok) > 0 {
+		sd.Timestamp, sd.TimestampErr = parseTimestamp(tok[0], sd.Signature)
 	}
 	return sd, nil
 }
@@ -123,25 +161,25 @@ func Parse(der []byte) (sd *SignedData, err error) {
 // parsePKCS7 calls the library under recover with the size bounded.
 func parsePKCS7(der []byte) (p7 *pkcs7.PKCS7, err error) {
 	if len(der) == 0 {
-		return nil, &Error{"empty input"}
+		return nil, &Error{Malformed, "empty input"}
 	}
 	if len(der) > MaxSize {
-		return nil, &Error{fmt.Sprintf("%d bytes is more than the %d a signature may take", len(der), MaxSize)}
+		return nil, &Error{Malformed, fmt.Sprintf("%d bytes is more than the %d a signature may take", len(der), MaxSize)}
 	}
 	if der[0] != 0x30 {
-		return nil, &Error{fmt.Sprintf("not a DER/BER SEQUENCE (first byte 0x%02x)", der[0])}
+		return nil, &Error{Malformed, fmt.Sprintf("not a DER/BER SEQUENCE (first byte 0x%02x)", der[0])}
 	}
 	if err := checkBERShape(der); err != nil {
-		return nil, &Error{"malformed encoding: " + err.Error()}
+		return nil, &Error{Malformed, "malformed encoding: " + err.Error()}
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			p7, err = nil, &Error{fmt.Sprintf("malformed encoding (%v)", r)}
+			p7, err = nil, &Error{Malformed, fmt.Sprintf("malformed encoding (%v)", r)}
 		}
 	}()
 	p7, err = pkcs7.Parse(der)
 	if err != nil {
-		return nil, &Error{err.Error()}
+		return nil, &Error{Malformed, err.Error()}
 	}
 	return p7, nil
 }
@@ -164,11 +202,11 @@ func certForSigner(p7 *pkcs7.PKCS7, i int) *x509.Certificate {
 // signing time.
 func (s *SignedData) Verify(detached []byte) (err error) {
 	if s == nil || s.p7 == nil {
-		return &Error{"nothing to verify"}
+		return &Error{NoContent, "nothing to verify"}
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			err = &Error{fmt.Sprintf("verifying stopped on malformed data (%v)", r)}
+			err = &Error{Malformed, fmt.Sprintf("verifying stopped on malformed data (%v)", r)}
 		}
 	}()
 	// The library refuses a signing time outside the signer's validity before
@@ -185,18 +223,18 @@ func (s *SignedData) Verify(detached []byte) (err error) {
 	}
 	if s.Content == nil {
 		if detached == nil {
-			return &Error{"the signature is detached and no content was given"}
+			return &Error{NoContent, "the signature is detached and no content was given"}
 		}
 		p.Content = detached
 	} else if detached != nil && !bytes.Equal(detached, s.Content) {
-		return &Error{"the content given differs from the content the CMS carries"}
+		return &Error{ContentDiffers, "the content given differs from the content the CMS carries"}
 	}
 	if err := p.Verify(); err != nil {
 		var mm *pkcs7.MessageDigestMismatchError
 		if errors.As(err, &mm) {
-			return &Error{"the content does not match the signed message digest (it changed after signing)"}
+			return &Error{DigestMismatch, "the content does not match the signed message digest (it changed after signing)"}
 		}
-		return &Error{"the signature does not verify: " + err.Error()}
+		return &Error{BadSignature, "the signature does not verify: " + err.Error()}
 	}
 	return nil
 }

@@ -17,6 +17,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
+
 	"github.com/smallstep/pkcs7"
 )
 
@@ -264,7 +266,7 @@ func TestHostileBER(t *testing.T) {
 // TestCorpusProfiles parses every real profile: all but the bare plist and
 // the missing-tag fixture are CMS, and their signatures hold.
 func TestCorpusProfiles(t *testing.T) {
-	files, _ := filepath.Glob("../../../../shared/corpus/profiles/*")
+	files, _ := filepath.Glob(filepath.Join(testcorpus.Dir(t, "profiles"), "*"))
 	if len(files) == 0 {
 		t.Skip("../shared/corpus is absent")
 	}

@@ -2,8 +2,9 @@ package cms
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
 // FuzzParse: any input parses or fails with an error, and Verify on what
@@ -14,7 +15,7 @@ func FuzzParse(f *testing.F) {
 	tsa := newIdent(f, "Test TSA", ca)
 	f.Add(sign(f, []byte("<plist/>"), leaf, ca, false, nil))
 	f.Add(sign(f, []byte("cd"), leaf, ca, true, tsa))
-	files, _ := filepath.Glob("../../../../shared/corpus/profiles/*")
+	files := testcorpus.Glob("profiles", "*")
 	for i, p := range files {
 		if i%4 != 0 { // a few real ones keep the seed run fast under wasm
 			continue

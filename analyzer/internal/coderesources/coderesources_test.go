@@ -12,13 +12,15 @@ import (
 	"testing"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/zipfs"
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
-const corpus = "../../../../shared/corpus/bundles"
+// corpus is the corpus folder; it skips the test when the corpus is absent.
+func corpus(t testing.TB) string { return testcorpus.Dir(t, "bundles") }
 
 func corpusFile(t *testing.T, name string) []byte {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(corpus, name))
+	b, err := os.ReadFile(filepath.Join(corpus(t), name))
 	if os.IsNotExist(err) {
 		t.Skip("corpus not present at ../shared/corpus")
 	}
@@ -286,7 +288,7 @@ func TestParseRejects(t *testing.T) {
 
 func FuzzParse(f *testing.F) {
 	for _, n := range []string{"isign-Test.app-CodeResources", "sparrow-2012-CodeResources"} {
-		if b, err := os.ReadFile(filepath.Join(corpus, n)); err == nil {
+		if b, err := testcorpus.ReadFile("bundles", n); err == nil {
 			f.Add(b)
 		}
 	}

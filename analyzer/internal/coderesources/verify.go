@@ -32,6 +32,10 @@ type VerifyOptions struct {
 	// Hashed, when set, is told how many more bytes of the files have been
 	// hashed, every MB or so: the web app's progress bar.
 	Hashed func(n int64)
+	// LinksHidden: the files come from a browser, which shows no symbolic
+	// links (it leaves them out, or shows what they point to), so a link
+	// the seal records is not judged.
+	LinksHidden bool
 }
 
 // Change is one path that differs from the seal.
@@ -157,7 +161,9 @@ func (s *Seal) Verify(fsys fs.FS, root string, opts VerifyOptions) (*Result, err
 		seen[rel] = true
 		res.Checked++
 		if e.Symlink != "" {
-			res.Modified = append(res.Modified, Change{Path: rel, Reason: fmt.Sprintf("sealed as a symbolic link to %q, now a file", e.Symlink)})
+			if !opts.LinksHidden {
+				res.Modified = append(res.Modified, Change{Path: rel, Reason: fmt.Sprintf("sealed as a symbolic link to %q, now a file", e.Symlink)})
+			}
 			return nil
 		}
 		if reason, err := compareHash(fsys, p, e, opts.MaxFileSize, opts.Hashed); err != nil {
@@ -171,7 +177,7 @@ func (s *Seal) Verify(fsys fs.FS, root string, opts VerifyOptions) (*Result, err
 		return nil, err
 	}
 	for p, e := range entries {
-		if seen[p] || e.Optional {
+		if seen[p] || e.Optional || (opts.LinksHidden && e.Symlink != "") {
 			continue
 		}
 		reason := "sealed file missing"

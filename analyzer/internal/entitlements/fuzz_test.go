@@ -3,17 +3,16 @@ package entitlements
 import (
 	"bytes"
 	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 
 	"howett.net/plist"
 )
 
 func addCorpusSeeds(f *testing.F) {
-	dir := filepath.Join(corpusDir, "entitlements")
-	entries, _ := os.ReadDir(dir)
-	for _, e := range entries {
-		if b, err := os.ReadFile(filepath.Join(dir, e.Name())); err == nil {
+	for _, p := range testcorpus.Glob("entitlements", "*") {
+		if b, err := os.ReadFile(p); err == nil {
 			f.Add(b)
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/cryptotest"
 	"time"
 
 	"howett.net/plist"
@@ -193,6 +194,9 @@ func storedTestCA(t *testing.T) *testsign.Identity {
 }
 
 func TestWriteCases(t *testing.T) {
+	// Keys, signatures and serial numbers come from a seeded source, so the
+	// same generator writes the same bytes again.
+	cryptotest.SetGlobalRandom(t, 1)
 	if *writeCases {
 		for path, b := range entCMSCases(t) {
 			writeB64(t, filepath.Join(casesDir, path+".b64"), b)

@@ -1,7 +1,6 @@
 package entitlements
 
 import (
-	"sort"
 	"strings"
 )
 
@@ -314,11 +313,4 @@ func Strings(v any) (out []string, ok bool) {
 		return out, ok
 	}
 	return nil, false
-}
-
-// sortStrings is sort.Strings on a copy.
-func sortStrings(in []string) []string {
-	out := append([]string(nil), in...)
-	sort.Strings(out)
-	return out
 }

@@ -12,14 +12,17 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
+
 	"howett.net/plist"
 )
 
-const corpusDir = "../../../../shared/corpus"
+// corpusDir is the corpus folder; it skips the test when the corpus is absent.
+func corpusDir(t testing.TB) string { return testcorpus.Dir(t) }
 
 func corpusPath(t testing.TB, rel string) string {
 	t.Helper()
-	p := filepath.Join(corpusDir, rel)
+	p := filepath.Join(corpusDir(t), rel)
 	if _, err := os.Stat(p); err != nil {
 		t.Skipf("corpus not available (%v)", err)
 	}

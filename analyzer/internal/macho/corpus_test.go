@@ -7,9 +7,12 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
-const corpusDir = "../../../../shared/corpus"
+// corpusDir is the corpus folder; it skips the test when the corpus is absent.
+func corpusDir(t testing.TB) string { return testcorpus.Dir(t) }
 
 // manifestSlice is one slice as MANIFEST.md's independent parser read it.
 type manifestSlice struct {
@@ -25,7 +28,7 @@ var (
 
 // readManifest returns the macho rows of MANIFEST.md, by file name.
 func readManifest(t *testing.T) map[string][]manifestSlice {
-	f, err := os.Open(filepath.Join(corpusDir, "MANIFEST.md"))
+	f, err := os.Open(filepath.Join(corpusDir(t), "MANIFEST.md"))
 	if err != nil {
 		t.Skipf("corpus not present (%v): skipping the real-file comparison", err)
 	}
@@ -71,7 +74,7 @@ func readManifest(t *testing.T) map[string][]manifestSlice {
 }
 
 func openCorpus(t testing.TB, name string) (*File, *os.File) {
-	fh, err := os.Open(filepath.Join(corpusDir, "macho", name))
+	fh, err := os.Open(filepath.Join(corpusDir(t), "macho", name))
 	if err != nil {
 		t.Skipf("corpus file missing: %v", err)
 	}
@@ -193,7 +196,7 @@ func TestCorpusMalformed(t *testing.T) {
 		{"santa-bad_pagezero", "__PAGEZERO"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			fh, err := os.Open(filepath.Join(corpusDir, "macho", tc.name))
+			fh, err := os.Open(filepath.Join(corpusDir(t), "macho", tc.name))
 			if err != nil {
 				t.Skipf("corpus not present: %v", err)
 			}

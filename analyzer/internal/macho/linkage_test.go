@@ -11,6 +11,7 @@ import (
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/macho"
 	"github.com/signdoctor/signdoctor/analyzer/internal/testsign"
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
 func TestLinkageCommands(t *testing.T) {
@@ -72,7 +73,7 @@ func TestLinkageCommandBadOffset(t *testing.T) {
 // Every real Mach-O in the corpus: our dylib and rpath load commands agree,
 // slice by slice, with the standard library's independent reader.
 func TestLinkageAgreesWithDebugMacho(t *testing.T) {
-	dir := filepath.Join("../../../../shared/corpus", "macho")
+	dir := filepath.Join(testcorpus.Dir(t), "macho")
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		t.Skipf("corpus not present (%v): skipping the real-file comparison", err)

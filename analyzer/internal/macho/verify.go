@@ -16,7 +16,8 @@ type VerifyOptions struct {
 	// Special returns the bytes a special slot seals when the file itself does
 	// not carry them: Info.plist (slot 1) and CodeResources (slot 3) live in
 	// the bundle. ok=false means they are not available and the slot is left
-	// unchecked.
+	// unchecked; ok with nil data means the bundle has none (a failure when
+	// the slot records a hash).
 	Special func(slot int) (data []byte, ok bool)
 	// Progress is told how many code bytes have been hashed.
 	Progress func(done, total int64)
@@ -38,8 +39,39 @@ type VerifyOptions struct {
 type Failure struct {
 	// Kind is "page", "slot", "limit", "cdhash", "cms" or "chain".
 	Kind string
-	Msg  string
+	// Reason says which failure of its kind it is, for callers to decide
+	// by (Msg is for people).
+	Reason Reason
+	Msg    string
+	// Slot, CD and Got say which special slot of which CodeDirectory failed,
+	// and the hash of the data found, for SuppliedDataChanged and
+	// SuppliedDataMissing (Got is nil then).
+	Slot int
+	CD   *CodeDirectory
+	Got  []byte
 }
+
+// Reason is a failure's code, as crypto/x509's InvalidReason.
+type Reason int
+
+const (
+	// Unspecified: the Kind says all a caller decides by.
+	Unspecified Reason = iota
+	// CodeCutShort: a CodeDirectory covers more code than the slice has.
+	CodeCutShort
+	// CodeBeforeSignature: the code limit stops before the signature, so
+	// the bytes between are covered by no hash.
+	CodeBeforeSignature
+	// CodeIntoSignature: the code limit runs past the signature's start, so
+	// part of the signature is hashed as code.
+	CodeIntoSignature
+	// SuppliedDataChanged: the data VerifyOptions.Special supplied for a
+	// slot (the bundle's Info.plist or CodeResources) is not what was sealed.
+	SuppliedDataChanged
+	// SuppliedDataMissing: the slot records a hash, but Special says the
+	// bundle has no such file.
+	SuppliedDataMissing
+)
 
 // BadPage is a code page whose hash does not match.
 type BadPage struct {
@@ -71,7 +103,11 @@ type Result struct {
 func (r *Result) OK() bool { return len(r.Failures) == 0 }
 
 func (r *Result) fail(kind, format string, args ...any) {
-	r.Failures = append(r.Failures, Failure{kind, fmt.Sprintf(format, args...)})
+	r.failFor(kind, Unspecified, format, args...)
+}
+
+func (r *Result) failFor(kind string, why Reason, format string, args ...any) {
+	r.Failures = append(r.Failures, Failure{Kind: kind, Reason: why, Msg: fmt.Sprintf(format, args...)})
 }
 
 // chunkPool keeps read buffers between slices and files: clearing a fresh
@@ -140,6 +176,17 @@ func (s *Slice) verifySpecial(sig *Signature, cd *CodeDirectory, cr *CDResult, r
 				cr.Unchecked = append(cr.Unchecked, int(n))
 				continue
 			}
+			if data == nil {
+				res.Failures = append(res.Failures, Failure{Kind: "slot", Reason: SuppliedDataMissing, Slot: int(n), CD: cd,
+					Msg: fmt.Sprintf("slot -%d (%s): the %s seals one, but the bundle has none", n, SlotName(int(n)), cdLabel(cd))})
+				continue
+			}
+			if got := cd.SpecialHash(data); !bytes.Equal(got, stored) {
+				res.Failures = append(res.Failures, Failure{Kind: "slot", Reason: SuppliedDataChanged, Slot: int(n), CD: cd, Got: got,
+					Msg: fmt.Sprintf("slot -%d (%s): the %s data changed after signing (its %s hash is %x, the %s records %x)",
+						n, SlotName(int(n)), SlotName(int(n)), cd.HashName(), got, cdLabel(cd), stored)})
+			}
+			continue
 		default:
 			if !empty {
 				res.fail("slot", "slot -%d (%s): the %s records a hash but the signature carries no %s blob", n, SlotName(int(n)), cdLabel(cd), SlotName(int(n)))
@@ -257,12 +304,16 @@ func (s *Slice) verifyPages(res *Result, opts VerifyOptions) error {
 		cd := cr.CD
 		lim := cd.CodeLimit
 		if lim > uint64(s.Size) {
-			res.fail("limit", "the %s covers %d bytes of code but the %s slice has only %d: the file was cut short", cdLabel(cd), cd.CodeLimit, s.Arch, s.Size)
+			res.failFor("limit", CodeCutShort, "the %s covers %d bytes of code but the %s slice has only %d: the file was cut short", cdLabel(cd), cd.CodeLimit, s.Arch, s.Size)
 			lim = uint64(s.Size)
 		}
 		if s.HasCodeSignature && cd.CodeLimit != uint64(s.SigOffset) && cd.CodeLimit <= uint64(s.Size) {
-			res.fail("limit", "the %s covers code up to %#x but the signature starts at %#x: the bytes between are %s",
-				cdLabel(cd), cd.CodeLimit, s.SigOffset, map[bool]string{true: "not covered by any hash", false: "part of the signature and hashed as code"}[cd.CodeLimit < uint64(s.SigOffset)])
+			why, between := CodeIntoSignature, "part of the signature and hashed as code"
+			if cd.CodeLimit < uint64(s.SigOffset) {
+				why, between = CodeBeforeSignature, "not covered by any hash"
+			}
+			res.failFor("limit", why, "the %s covers code up to %#x but the signature starts at %#x: the bytes between are %s",
+				cdLabel(cd), cd.CodeLimit, s.SigOffset, between)
 		}
 		if lim > total {
 			total = lim
@@ -315,6 +366,13 @@ func (s *Slice) verifyPages(res *Result, opts VerifyOptions) error {
 			report(st, i)
 		}
 	}
+	var digests *fileDigests
+	if d, base := pageDigester(s.r); d != nil {
+		digests = &fileDigests{d: d, base: base, open: map[*pageState]*digestRun{}, check: check}
+		if opts.Progress != nil {
+			digests.progress = func(done uint64) { opts.Progress(int64(done), int64(total)) }
+		}
+	}
 	var jobs []pageJob
 	for pos := uint64(0); pos < total; pos += size {
 		n := size
@@ -323,6 +381,19 @@ func (s *Slice) verifyPages(res *Result, opts VerifyOptions) error {
 		}
 		if opts.Ctx != nil {
 			if err := opts.Ctx.Err(); err != nil {
+				return err
+			}
+		}
+		if digests != nil {
+			// The reader hashes whole pages itself; only the chunks with a
+			// page cut by their ends are read here, after the answers so far.
+			if taken, err := digests.take(states, pos, n); taken || err != nil {
+				if err != nil {
+					return err
+				}
+				continue
+			}
+			if err := digests.finish(states); err != nil {
 				return err
 			}
 		}
@@ -371,6 +442,11 @@ func (s *Slice) verifyPages(res *Result, opts VerifyOptions) error {
 		}
 		if opts.Progress != nil {
 			opts.Progress(int64(pos+n), int64(total))
+		}
+	}
+	if digests != nil {
+		if err := digests.finish(states); err != nil {
+			return err
 		}
 	}
 	for _, st := range states {

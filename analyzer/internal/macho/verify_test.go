@@ -123,7 +123,7 @@ func TestReaderReturningEOFAtEnd(t *testing.T) {
 		t.Fatal("cannot open")
 	}
 	fh.Close()
-	b, err := os.ReadFile(filepath.Join(corpusDir, "macho", "santa-yikes-universal_adhoc"))
+	b, err := os.ReadFile(filepath.Join(corpusDir(t), "macho", "santa-yikes-universal_adhoc"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,8 +2,9 @@ package notary
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
 func FuzzParse(f *testing.F) {
@@ -12,7 +13,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte(`{"notarization-info":{"RequestUUID":"x","Status Code":"2"}}`))
 	f.Add([]byte(`{"product-errors":[{"code":1,"message":"m"}],"tool-version":"1"}`))
 	f.Add([]byte(`{"logFormatVersion":"one","statusCode":1e99,"issues":[{"code":{"a":[1,2]}}]}`))
-	if files, _ := filepath.Glob(filepath.Join(corpusDir, "*.json")); len(files) > 0 {
+	if files := testcorpus.Glob("notary", "*.json"); len(files) > 0 {
 		for _, p := range files {
 			if b, err := os.ReadFile(p); err == nil {
 				f.Add(b)

@@ -5,9 +5,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
-const corpusDir = "../../../../shared/corpus/notary"
+// corpusDir is the corpus folder; it skips the test when the corpus is absent.
+func corpusDir(t testing.TB) string { return testcorpus.Dir(t, "notary") }
 
 const invalidLog = `{
   "logFormatVersion": 1,
@@ -149,7 +152,7 @@ func TestManyIssuesCapped(t *testing.T) {
 // Every log in the shared corpus parses, and every issue in it is explained
 // by the known table (the corpus holds only known messages).
 func TestCorpus(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join(corpusDir, "*.json"))
+	files, err := filepath.Glob(filepath.Join(corpusDir(t), "*.json"))
 	if err != nil || len(files) == 0 {
 		t.Skip("corpus not available")
 	}

@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
 // corpusPasswords are MANIFEST.md's ("Identities") passwords of the corpus files.
@@ -24,7 +26,7 @@ var corpusPasswords = map[string]string{
 }
 
 func TestCorpus(t *testing.T) {
-	dir := "../../../../shared/corpus/p12"
+	dir := testcorpus.Dir(t, "p12")
 	if _, err := os.Stat(dir); err != nil {
 		t.Skip("no corpus at " + dir)
 	}

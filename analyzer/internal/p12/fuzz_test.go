@@ -8,9 +8,10 @@ import (
 	"crypto/x509/pkix"
 	"math/big"
 	"os"
-	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 
 	pkcs12 "software.sslmate.com/src/go-pkcs12"
 )
@@ -28,7 +29,7 @@ func FuzzInspect(f *testing.F) {
 			f.Add(b)
 		}
 	}
-	names, _ := filepath.Glob("../../../../shared/corpus/p12/*")
+	names := testcorpus.Glob("p12", "*")
 	for _, n := range names {
 		if b, err := os.ReadFile(n); err == nil {
 			f.Add(b)

@@ -7,14 +7,16 @@ import (
 	"testing"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/profile/profiletest"
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
-const corpusDir = "../../../../shared/corpus"
+// corpusDir is the corpus folder; it skips the test when the corpus is absent.
+func corpusDir(t testing.TB) string { return testcorpus.Dir(t) }
 
 // readManifest is MANIFEST.md's reading of the corpus profiles; the test
 // skips when the corpus is absent.
 func readManifest(t *testing.T) map[string]profiletest.ManifestRow {
-	f, err := os.Open(filepath.Join(corpusDir, "MANIFEST.md"))
+	f, err := os.Open(filepath.Join(corpusDir(t), "MANIFEST.md"))
 	if err != nil {
 		t.Skipf("the shared corpus is absent: %v", err)
 	}
@@ -66,7 +68,7 @@ var tamperedInCorpus = map[string]bool{"fastlane-test.provisionprofile": true}
 // Apple-signed-ness of every real profile against MANIFEST.md.
 func TestCorpusAgreesWithManifest(t *testing.T) {
 	rows := readManifest(t)
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "profiles", "*"))
+	files, _ := filepath.Glob(filepath.Join(corpusDir(t), "profiles", "*"))
 	if len(files) == 0 {
 		t.Skip("no corpus profiles")
 	}

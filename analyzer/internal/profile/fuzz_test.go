@@ -1,11 +1,10 @@
 package profile
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/profile/profiletest"
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
 // FuzzParse: any bytes give a profile or an error, never a panic or a hang.
@@ -15,7 +14,7 @@ func FuzzParse(f *testing.F) {
 	pl, _ := profiletest.Spec{Team: "T", BundleID: "*", Created: t2026, Expires: t2026, AllDevices: true}.Plist()
 	f.Add(pl)
 	for _, name := range []string{"appinfo-bplist.mobileprovision", "appinfo-signed_plist.mobileprovision", "delta-xc-adhoc-wildcard.mobileprovision"} {
-		if b, err := os.ReadFile(filepath.Join(corpusDir, "profiles", name)); err == nil {
+		if b, err := testcorpus.ReadFile("profiles", name); err == nil {
 			f.Add(b)
 		}
 	}

@@ -18,6 +18,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/cryptotest"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/profile/profiletest"
 	"github.com/signdoctor/signdoctor/analyzer/internal/testsign"
@@ -29,6 +30,9 @@ func TestGenerateSignerCases(t *testing.T) {
 	if !*genSignerCases {
 		t.Skip("run with -gencases-signer to rewrite the generated cases")
 	}
+	// Keys, signatures and serial numbers come from a seeded source, so the
+	// same generator writes the same bytes again.
+	cryptotest.SetGlobalRandom(t, 1)
 	ca := loadOrCreateCA(t)
 	identity := func(kind string) *profiletest.Identity {
 		markers := map[string][]asn1.ObjectIdentifier{

@@ -20,6 +20,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/cryptotest"
 	"time"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/profile/profiletest"
@@ -91,6 +92,9 @@ func TestGenerateCases(t *testing.T) {
 	if !*gencases() {
 		t.Skip("run with -gencases to rewrite the generated cases")
 	}
+	// Keys, signatures and serial numbers come from a seeded source, so the
+	// same generator writes the same bytes again.
+	cryptotest.SetGlobalRandom(t, 1)
 	ca := loadOrCreateCA(t)
 	cases := profileCases(t, ca)
 	cases = append(cases, certCases(t, ca)...)

@@ -157,7 +157,7 @@ func Parse(b []byte, trust *certs.Trust) (*Profile, error) {
 	}
 	sd, err := cms.Parse(b)
 	if err != nil {
-		return nil, errorf("the CMS signature around the profile cannot be read: %v", strings.TrimPrefix(err.Error(), "cms: "))
+		return nil, errorf("the CMS signature around the profile cannot be read: %v", cms.Message(err))
 	}
 	if len(sd.Content) == 0 {
 		return nil, errorf("the CMS signature carries no profile (its content is empty or detached)")
@@ -202,8 +202,8 @@ func HasProfileKeys(head []byte) bool {
 func checkSignature(sd *cms.SignedData, trust *certs.Trust) *Signature {
 	sig := &Signature{Signer: sd.Signer, Certificates: sd.Certificates, SigningTime: sd.SigningTime}
 	if err := sd.Verify(nil); err != nil {
-		sig.Err = errors.New(strings.TrimPrefix(err.Error(), "cms: "))
-		sig.Tampered = strings.Contains(err.Error(), "changed after signing")
+		sig.Err = errors.New(cms.Message(err))
+		sig.Tampered = cms.IsReason(err, cms.DigestMismatch)
 	}
 	at := sd.SigningTime
 	if at.IsZero() {
@@ -419,9 +419,6 @@ func readPlist(b []byte) (map[string]any, error) {
 		return nil, errors.New("the content is not a property list")
 	}
 	if err != nil {
-		if msg, ok := strings.CutPrefix(err.Error(), "xml entitlements: "); ok && !errors.As(err, new(*entitlements.Error)) {
-			return nil, errors.New(msg)
-		}
 		var ee *entitlements.Error
 		if errors.As(err, &ee) {
 			if ee.Offset >= 0 {

@@ -13,9 +13,11 @@ import (
 	"github.com/signdoctor/signdoctor/analyzer/internal/cms"
 	"github.com/signdoctor/signdoctor/analyzer/internal/macho"
 	"github.com/signdoctor/signdoctor/analyzer/internal/requirement"
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
-const corpusDir = "../../../../shared/corpus"
+// corpusDir is the corpus folder; it skips the test when the corpus is absent.
+func corpusDir(t testing.TB) string { return testcorpus.Dir(t) }
 
 type corpusSlice struct {
 	file, arch string
@@ -33,7 +35,7 @@ var (
 func corpusSlices(t *testing.T) []corpusSlice {
 	t.Helper()
 	corpusOnce.Do(func() {
-		files, _ := filepath.Glob(filepath.Join(corpusDir, "macho", "*"))
+		files, _ := filepath.Glob(filepath.Join(corpusDir(t), "macho", "*"))
 		for _, path := range files {
 			fh, err := os.Open(path)
 			if err != nil {
@@ -189,7 +191,7 @@ func appleRoots(t *testing.T) func(*x509.Certificate) bool {
 	t.Helper()
 	var roots []*x509.Certificate
 	for _, name := range []string{"AppleIncRootCertificate.cer", "AppleRootCA-G2.cer", "AppleRootCA-G3.cer"} {
-		b, err := os.ReadFile(filepath.Join(corpusDir, "certs", name))
+		b, err := os.ReadFile(filepath.Join(corpusDir(t), "certs", name))
 		if err != nil {
 			t.Skipf("corpus certificate %s: %v", name, err)
 		}

@@ -88,15 +88,6 @@ func EvaluateText(text string, ctx *Context) (Result, error) {
 	return Evaluate(n, ctx), nil
 }
 
-// EvaluateBlob decodes a requirement blob and evaluates it.
-func EvaluateBlob(blob []byte, ctx *Context) (Result, error) {
-	n, err := Decode(blob)
-	if err != nil {
-		return Result{}, err
-	}
-	return Evaluate(n, ctx), nil
-}
-
 // Evaluate judges a requirement against a signature's context, clause by
 // clause, with the semantics of Apple's requirement interpreter.
 func Evaluate(req *Node, ctx *Context) Result {

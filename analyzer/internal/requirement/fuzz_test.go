@@ -4,15 +4,16 @@ import (
 	"bytes"
 	"encoding/binary"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
 // corpusRequirementSets finds requirements sets in the shared corpus's Mach-O
 // files by their magic (small files only, to keep the seed corpus quick).
 func corpusRequirementSets() [][]byte {
-	files, _ := filepath.Glob("../../../../shared/corpus/macho/*")
+	files := testcorpus.Glob("macho", "*")
 	var out [][]byte
 	for _, path := range files {
 		if st, err := os.Stat(path); err != nil || st.Size() > 4<<20 {

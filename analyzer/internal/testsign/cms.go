@@ -54,8 +54,15 @@ func newCert(cn, ou string, parent *Identity, isCA bool, markers ...asn1.ObjectI
 }
 
 func newCertWithKey(cn, ou string, parent *Identity, isCA bool, key crypto.Signer, markers ...asn1.ObjectIdentifier) (*Identity, error) {
+	// A serial from crypto/rand, which the fixture generators seed
+	// (cryptotest.SetGlobalRandom): the same run gives the same certificates.
+	serial, err := rand.Int(rand.Reader, new(big.Int).Lsh(big.NewInt(1), 63))
+	if err != nil {
+		return nil, err
+	}
+	serial.Add(serial, big.NewInt(1))
 	tmpl := &x509.Certificate{
-		SerialNumber: big.NewInt(time.Now().UnixNano()),
+		SerialNumber: serial,
 		Subject:      pkix.Name{CommonName: cn, Organization: []string{"signdoctor test"}},
 		NotBefore:    time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC),
 		NotAfter:     time.Date(2040, 1, 1, 0, 0, 0, 0, time.UTC),
@@ -138,6 +145,9 @@ func CMSSigner(leaf *Identity, chain []*x509.Certificate, o CMSOptions) func([]b
 		if err != nil {
 			return nil, err
 		}
+		if err := SetSigningTime(sd, leaf.Key, o.Time); err != nil {
+			return nil, err
+		}
 		if o.TSA != nil {
 			si := &sd.GetSignedData().SignerInfos[0]
 			token, err := timestampToken(o.TSA, si.EncryptedDigest, o.Time)
@@ -184,6 +194,9 @@ func timestampToken(tsa *Identity, signature []byte, at time.Time) ([]byte, erro
 	if err := sd.AddSigner(tsa.Cert, tsa.Key, pkcs7.SignerInfoConfig{}); err != nil {
 		return nil, err
 	}
+	if err := SetSigningTime(sd, tsa.Key, at); err != nil {
+		return nil, err
+	}
 	return sd.Finish()
 }
 
@@ -222,3 +235,64 @@ func ParseIdentityPEM(b []byte) (*Identity, error) {
 // ErrNoIdentity is ParseIdentityPEM's error when the PEM lacks the
 // certificate or the key.
 var ErrNoIdentity = errors.New("no certificate and key in the PEM")
+
+// DefaultSigningTime is the signing time of generated signatures that name
+// none, so that generating them again gives the same bytes.
+var DefaultSigningTime = time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)
+
+// SetSigningTime replaces the signing time pkcs7 gives each signer (the
+// clock's) with at, or DefaultSigningTime when at is zero, and signs the
+// signed attributes again with key.
+func SetSigningTime(sd *pkcs7.SignedData, key crypto.Signer, at time.Time) error {
+	if at.IsZero() {
+		at = DefaultSigningTime
+	}
+	when, err := asn1.Marshal(at.UTC())
+	if err != nil {
+		return err
+	}
+	type attribute struct {
+		Type  asn1.ObjectIdentifier
+		Value asn1.RawValue `asn1:"set"`
+	}
+	for i := range sd.GetSignedData().SignerInfos {
+		si := &sd.GetSignedData().SignerInfos[i]
+		attrs := make([]attribute, len(si.AuthenticatedAttributes))
+		for j := range si.AuthenticatedAttributes {
+			a := &si.AuthenticatedAttributes[j]
+			if a.Type.Equal(pkcs7.OIDAttributeSigningTime) {
+				// The same length as the clock's UTCTime: the attributes'
+				// DER order is unchanged.
+				a.Value = asn1.RawValue{Tag: asn1.TagSet, IsCompound: true, Bytes: when}
+			}
+			attrs[j] = attribute{a.Type, a.Value}
+		}
+		set, err := asn1.Marshal(struct {
+			A []attribute `asn1:"set"`
+		}{attrs})
+		if err != nil {
+			return err
+		}
+		var outer asn1.RawValue
+		if _, err := asn1.Unmarshal(set, &outer); err != nil {
+			return err
+		}
+		var h crypto.Hash
+		switch alg := si.DigestAlgorithm.Algorithm; {
+		case alg.Equal(pkcs7.OIDDigestAlgorithmSHA256):
+			h = crypto.SHA256
+		case alg.Equal(pkcs7.OIDDigestAlgorithmSHA1):
+			h = crypto.SHA1
+		default:
+			return fmt.Errorf("testsign: digest algorithm %v", alg)
+		}
+		d := h.New()
+		d.Write(outer.Bytes)
+		sig, err := key.Sign(rand.Reader, d.Sum(nil), h)
+		if err != nil {
+			return err
+		}
+		si.EncryptedDigest = sig
+	}
+	return nil
+}

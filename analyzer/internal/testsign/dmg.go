@@ -15,8 +15,10 @@ type DMGOptions struct {
 	// ad hoc signature; Sign false leaves the image unsigned.
 	Sign   bool
 	Signer func(primary []byte, cds [][]byte) ([]byte, error)
-	// Ticket staples a (fake) notarization ticket in slot 0x10002.
-	Ticket bool
+	// Ticket staples a (fake) notarization ticket in slot 0x10002, or
+	// TicketData when set (testsign.Ticket writes a real-format one).
+	Ticket     bool
+	TicketData []byte
 }
 
 // DMG writes the image: Data, the SuperBlob when signed, then the 512-byte
@@ -57,7 +59,11 @@ func DMG(o DMGOptions) ([]byte, error) {
 		}
 	}
 	if o.Ticket {
-		entries = append(entries, entry{0x10002, blob(0xfade0b01, []byte("s8chTEST-TICKET-NOT-FROM-APPLE"))})
+		t := o.TicketData
+		if t == nil {
+			t = []byte("s8chTEST-TICKET-NOT-FROM-APPLE")
+		}
+		entries = append(entries, entry{0x10002, blob(0xfade0b01, t)})
 	}
 	sb := make([]byte, 12+8*len(entries))
 	be.PutUint32(sb, 0xfade0cc0)

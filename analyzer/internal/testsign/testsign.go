@@ -544,22 +544,6 @@ func Universal(images ...[]byte) []byte {
 	return out
 }
 
-// SetMinOS rewrites the first LC_BUILD_VERSION's platform and minimum OS.
-func SetMinOS(image []byte, platform, minOS uint32) error {
-	cmds, _, _, err := readCmds(image)
-	if err != nil {
-		return err
-	}
-	for _, c := range cmds {
-		if c.cmd == lcBuildVersion {
-			binary.LittleEndian.PutUint32(image[c.off+8:], platform)
-			binary.LittleEndian.PutUint32(image[c.off+12:], minOS)
-			return nil
-		}
-	}
-	return errors.New("testsign: no LC_BUILD_VERSION")
-}
-
 func b64(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
 
 // Archive writes a static library as Apple's libtool does: the BSD ar

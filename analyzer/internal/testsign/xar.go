@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/smallstep/pkcs7"
 )
@@ -165,6 +166,9 @@ func XAR(o PkgOptions) ([]byte, error) {
 		}
 		sd.SetDigestAlgorithm(pkcs7.OIDDigestAlgorithmSHA256)
 		if err := sd.AddSignerChain(o.Signer.Cert, o.Signer.Key, o.Chain, pkcs7.SignerInfoConfig{}); err != nil {
+			return nil, err
+		}
+		if err := SetSigningTime(sd, o.Signer.Key, time.Time{}); err != nil {
 			return nil, err
 		}
 		sd.Detach()

@@ -21,7 +21,8 @@ var deviceEntries = []*Entry{
 
 			pat("does not allow this device", `Provisioning profile does not allow this device`),
 			pat("-212", `CPProfileManager\s+Code=-212\b`),
-			pat("currently selected device", `(?:doesn't|does not) include the currently selected device "?(?P<device_name>[^"(]{1,80})"?(?: \(identifier (?P<device>[0-9A-Fa-f\-]{20,45})\))?`),
+			pat("currently selected device", `(?:doesn't|does not) include the currently selected device(?: "?(?P<device_name>[^"(\n]{1,80})"?(?: \(identifier (?P<device>[0-9A-Fa-f\-]{20,45})\))?)?`),
+			pat("missing the following devices", `provisioning profile is missing the following devices`),
 			pat("device", `(?:device|UDID) (?:"?[0-9A-Fa-f\-]{20,45}"? )?(?:is not|isn't) (?:registered|included|in the (?:provisioning )?profile)`),
 		},
 	},
@@ -135,6 +136,23 @@ var deviceEntries = []*Entry{
 		Fix:      "Delete the installed app from the device, then install again.",
 		Checks:   []string{chkEntTeamMismatch},
 		patterns: []pattern{pat("application-identifier entitlement does not match", `application-identifier entitlement does not match that of the installed application`)},
+	},
+	{
+		ID: "text-signing-identifier-mismatch", Title: "Signed under another identifier than the bundle ID", Severity: Error,
+		Source:  "Xcode / installd (installing on a device), App Store Connect (ITMS-90334)",
+		Meaning: "The code signature's identifier (the one codesign records, by default the CFBundleIdentifier) differs from the bundle identifier in the app's Info.plist, so the device or the upload refuses the app.",
+		Causes: []string{
+			"The bundle identifier was changed (in Info.plist or by a re-signing tool or script) after the app was signed, or the app was signed with codesign -i and another identifier.",
+			"A re-signing script signed the app before its Info.plist was rewritten, or signed a framework's identifier onto the app.",
+		},
+		Confirm: dropApp,
+		Fix:     "Set the bundle identifier first, then sign the app last, without -i (codesign takes CFBundleIdentifier), nested code first; `codesign -dvv App.app` shows Identifier= and it must equal CFBundleIdentifier.",
+		Checks:  []string{chkBundleIdentifier},
+		Blocks:  []string{"installs", "app-store-connect"},
+		patterns: []pattern{
+			pat("does not match its code signing identifier", `bundle identifier does not match its code signing identifier`),
+			pat("bundle identifier mismatch", `Bundle identifier mismatch\. The executable at (?P<path>[^\n]{1,200}?) has been signed with identifier`),
+		},
 	},
 	{
 		ID: "text-signature-version-unsupported", Title: "Code signature version no longer supported", Severity: Error,

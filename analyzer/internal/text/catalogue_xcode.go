@@ -36,6 +36,8 @@ var xcodeEntries = []*Entry{
 
 			pat("private key", `\bmissing private key\b`),
 			pat("no valid code signing certificates", `No valid code signing certificates were found`),
+			pat("no code signing identities found", `No code signing identities found`),
+			pat("certificate and private key pair", `No valid signing identities \(i\.e\. certificate and private key pair\)`),
 
 			pat("private key is not installed", `its private key is not installed in your keychain`),
 			pat("signing certificate", `No "?(?P<identity>[A-Za-z0-9 ]{3,40}?)"? signing certificate (?:matching team ID "?(?P<team>[A-Z0-9]{10})"? )?with a private key was found`), pat("no signing certificate", `(?:There is )?no signing certificate "(?P<identity2>[^"]{1,80})" found`)},
@@ -89,7 +91,7 @@ var xcodeEntries = []*Entry{
 			pat("no profiles for", `No profiles for '(?P<bundle_id>[^']{1,160})' were found`),
 			pat("provisioning profiles", `No (?:matching )?provisioning profiles? (?:found|with a valid signing identity|matching)`),
 			pat("no matching profiles found", `No matching profiles found for bundle identifier "(?P<bundle_id2>[^"]{1,160})"`),
-			pat("couldn't find any", `couldn't find any (?:[A-Za-z ]{1,40})?provisioning profiles matching '(?P<bundle_id3>[^']{1,160})'`),
+			pat("couldn't find any", `couldn't find any (?:[A-Za-z ]{1,40})?provisioning profiles matching(?: '(?P<bundle_id3>[^']{1,160})'| the app)`),
 		},
 	},
 	{
@@ -228,7 +230,7 @@ var xcodeEntries = []*Entry{
 		Causes:   []string{"A sample project or template kept its original bundle ID.", "Another of your accounts (a personal team, an old team) registered it.", "Someone else genuinely owns the name."},
 		Confirm:  dropNoFile,
 		Fix:      "Change the bundle identifier to one under your own reverse-DNS name (for example com.yourcompany.app), or sign with the team that owns it.",
-		patterns: []pattern{pat("cannot be registered to your development team", `The app identifier "?(?P<bundle_id>[^" ]{1,160})"? cannot be registered to your development team`), pat("failed to register bundle identifier", `Failed to register bundle identifier`), pat("is not available", `An App ID with Identifier '(?P<bundle_id>[^' ]{1,160})' is not available`)},
+		patterns: []pattern{pat("cannot be registered to your development team", `The app (?:identifier|ID) "?(?P<bundle_id>[^" ]{1,160})"? cannot be registered to your development team`), pat("failed to register bundle identifier", `Failed to register bundle identifier`), pat("is not available", `An App ID with Identifier '(?P<bundle_id>[^' ]{1,160})' is not available`)},
 	},
 	{
 		ID: "text-no-devices", Title: "No registered devices for a development profile", Severity: Error,
@@ -238,7 +240,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropNoFile,
 		Fix:      "Connect a device and select it as the run destination (Xcode registers it), or add its UDID in Certificates, Identifiers & Profiles > Devices.",
 		Checks:   []string{chkProfileDevice},
-		patterns: []pattern{pat("has no devices", `Your team has no devices from which to generate a provisioning profile`), pat("no devices registered", `There are no devices registered in your account`)},
+		patterns: []pattern{pat("has no devices", `Your team has no devices from which to generate a provisioning profile`), pat("no devices registered", `There are no devices registered in your account`), pat("no current", `There are no current (?:[A-Za-z_]+ )?devices on this team`)},
 	},
 	{
 		ID: "text-requires-development-signing", Title: "Entitlements need signing with a team", Severity: Error,
@@ -259,6 +261,22 @@ var xcodeEntries = []*Entry{
 		Fix:      "Use automatic signing, or create a profile on the developer website for manual signing and select that one.",
 		Checks:   []string{chkProfileKind},
 		patterns: []pattern{pat("is xcode managed", `is Xcode managed, but signing settings require a manually managed profile`)},
+	},
+	{
+		ID: "text-conflicting-provisioning-settings", Title: "Automatic signing with a manually specified profile", Severity: Error,
+		Source:  "Xcode, xcodebuild",
+		Meaning: "The target uses automatic signing, yet a provisioning profile or a signing identity is also named by hand (in its build settings or on the xcodebuild command line); Xcode takes one or the other, not both.",
+		Causes: []string{
+			"PROVISIONING_PROFILE_SPECIFIER (or PROVISIONING_PROFILE, or a distribution CODE_SIGN_IDENTITY) is set for the target or passed to xcodebuild, often by a CI step or a script, while CODE_SIGN_STYLE is Automatic.",
+			"A project from another team or an older setup kept a profile name in its build settings after switching to automatic signing.",
+		},
+		Confirm: dropNoFile,
+		Fix:     "Either clear the profile (Provisioning Profile: Automatic, no PROVISIONING_PROFILE_SPECIFIER) and keep automatic signing, or switch the target to manual signing (CODE_SIGN_STYLE = Manual) and name both the profile and the identity; for an archive in CI, manual signing with the distribution profile is the usual choice.",
+		Blocks:  []string{"valid-signature"},
+		patterns: []pattern{
+			pat("has conflicting provisioning settings", `has conflicting provisioning settings`),
+			pat("has been manually specified", `is automatically signed(?: for [a-z ]{3,20})?, but (?:a conflicting code signing identity|provisioning profile) [^\n]{1,160}? has been manually specified`),
+		},
 	},
 	{
 		ID: "text-certificate-limit", Title: "Certificate limit reached", Severity: Error,

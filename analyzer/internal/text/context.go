@@ -14,15 +14,37 @@ import (
 var (
 	// reBuildKill: a process killed while building or installing packages
 	// is the kernel's out-of-memory killer, not code signing.
-	reBuildKill = lazyCompile(`(?i)(?:^|[^a-z0-9_])(?:clang|gcc|g\+\+|cc1(?:plus)?|collect2|ld terminated|linker command failed|swift-frontend|rustc|cargo|npm|yarn|pnpm|webpack|gradle|docker|ELIFECYCLE|returned a non-zero code|out of memory|OOM)(?:[^a-z0-9_]|$)`)
+	reBuildKill = lazyCompile(`(?i)(?:^|[^a-z0-9_])(?:clang|gcc|g\+\+|cc1(?:plus)?|collect2|ld terminated|linker command failed|swift-frontend|rustc|cargo|npm|yarn|pnpm|webpack|gradle|docker|docker-compose|container|OOMKilled|kubectl|kubernetes|ELIFECYCLE|returned a non-zero code|out of memory|OOM)(?:[^a-z0-9_]|$)`)
+	// reLongRunning: a process that ran for hours before it was killed was
+	// not refused at launch (a signature is checked when code is loaded).
+	reLongRunning = lazyCompile(`(?i)\b24/7\b|every once in a while|from time to time|after (?:a (?:couple|few) (?:of )?|several |some |many )?(?:hours|days)\b`)
+	// reTLSContext: a certificate that expired or is not trusted in a TLS
+	// connection (a package registry, git over https), not a signing one.
+	reTLSContext = lazyCompile(`(?i)CERT_HAS_EXPIRED|npm (?:ERR|WARN)|FetchError|TLSSocket|request to https?://|unable to access 'https?://|\bSSL\b|\bTLS\b|x509|https?://\S+ failed`)
 	// reSpecificXcode: Xcode errors that say why code signing failed; next to
 	// them "Code signing is required for product type" is only the summary.
-	reSpecificXcode     = lazyCompile(`(?i)doesn't include (?:the )?signing certificate|No profiles? (?:for|matching)|\bexpired on\b|No signing certificate|No account for team|doesn't include the [A-Za-z0-9.\-]+|failed qualification|doesn't match the entitlements|doesn't support the|is not available\. Please enter a different string`)
+	reSpecificXcode     = lazyCompile(`(?i)doesn't include (?:the )?signing certificate|No profiles? (?:for|matching)|\bexpired on\b|No signing certificate|No account for team|doesn't include the [A-Za-z0-9.\-]+|failed qualification|doesn't match the entitlements|doesn't support the|is not available\. Please enter a different string|has conflicting provisioning settings`)
 	reExpiredProfile    = lazyCompile(`(?i)\[Expired profile\.?\]`)
 	reKeyAppID          = lazyCompile(`(?i)(?:for (?:the )?key|key) '?application-identifier'?`)
 	reVendorCode        = lazyCompile(`(?i)\.xcframework\b|\bSDK\b|/checkouts/|/Pods/|SourcePackages|\.framework\b`)
 	reFrameworkTarget   = lazyCompile(`(?i)\.(?:framework|appex)\s*:\s*0xe8008015`)
-	reIOSFramework      = lazyCompile(`(?i)\.framework\s*:\s*bundle format unrecognized`)
+	reIOSFramework      = lazyCompile(`(?i)\.(?:framework|bundle)"?\s*:\s*bundle format unrecognized`)
+	reFrameworkRootSeal = lazyCompile(`(?i)unsealed contents present in the root directory of an embedded framework`)
+	reAppIDInPath       = lazyCompile(`(?i)key ['‘]?application-identifier['’]? in ['‘]([^'’\n]{1,300})['’]`)
+	reUploadPath        = lazyCompile(`\[([^\]\n]{1,300})\]`)
+	reResourceBundle    = lazyCompile(`Signing for "([A-Z][A-Za-z0-9_.]*-[A-Z][A-Za-z0-9_.]*)" requires a development team`)
+	reSwiftPMBundle     = lazyCompile(`Signing for "([A-Za-z][A-Za-z0-9]*_[A-Za-z][A-Za-z0-9_]*)" requires a development team`)
+	reSwiftPMContext    = lazyCompile(`Package\.swift|SourcePackages|/checkouts/`)
+	reNotTeamMember     = lazyCompile(`None of your accounts are a member of '?"?([A-Z0-9]{10})`)
+	reCIContext         = lazyCompile(`(?i)\b(?:CI|CI/CD|Jenkins|ssh|non-interactive|headless|build agent|GitHub Actions|runner)\b`)
+	reCloudSigning      = lazyCompile(`(?i)Cloud signing permission error|access to cloud-managed distribution certificates`)
+	reNotarizedRejected = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
+	reSpctlAccepted     = lazyCompile(`(?i):\s*accepted\b`)
+	reStaplerUsage      = lazyCompile(`(?i)Usage: stapler staple|with code: 64\b|Error 64\b`)
+	// reSigningContext: words that show a paste is about signing code; a
+	// keychain that refuses a dialog to another app (a login token, a
+	// password) is not a signing problem.
+	reSigningContext    = lazyCompile(`(?i)codesign|code ?sign|\bsigning\b|\bsign (?:an?|the|my|your)\b|xcodebuild|productsign|pkgbuild|notari[sz]|\.p12\b|\bidentity\b|certificate|fastlane`)
 	reNotFound          = lazyCompile(`(?i)Record not found`)
 	reOtherAccountWorks = lazyCompile(`(?i)\b(?:different|another|other|second) (?:apple )?(?:developer )?(?:account|team)\b|\blocal(?:ly)? (?:archive|build)s? (?:works|worked|succeed)`)
 	reSameSigner        = lazyCompile(`(?i)(?:same|identical) (?:certificate|team|signing identity|developer id)|signed (?:and notarized )?with the same`)
@@ -30,7 +52,7 @@ var (
 	reMacProfile        = lazyCompile(`(?i)embedded\.provisionprofile|CPProfileManager|\bVM\b|virtual machine|Virtual-Machine`)
 	reSubcomponent      = lazyCompile(`In subcomponent: (.{0,300}?/Contents/(?:MacOS/(?:[^ /]+/)*)?[^ /]+)(?: |$)`)
 	reAMFIRejected      = lazyCompile(`(?i)Unsatisfied entitlements|Restricted entitlements not validated|No matching profile found|no eligible provisioning profiles`)
-	reLaunchd153        = lazyCompile(`(?i)Code=153\b|Launchd job spawn failed`)
+	reLaunchd153        = lazyCompile(`(?i)Code=1[56]3\b|Launchd job spawn failed`)
 	reScriptInFramework = lazyCompile(`(?i)not signed at all\. The file at path \[[^\]]*?([A-Za-z0-9_\-]+)\.framework/([^\]/]+)\]`)
 )
 
@@ -47,10 +69,25 @@ func init() {
 			e.lead = lead
 		}
 	}
-	rule("text-killed-at-launch", func(near, _ string) bool { return reBuildKill.MatchString(near) }, nil)
+	rule("text-killed-at-launch", func(near, all string) bool {
+		return reBuildKill.MatchString(near) || reLongRunning.MatchString(all)
+	}, nil)
+	rule("text-user-interaction-not-allowed", func(_, all string) bool { return !reSigningContext.MatchString(all) }, nil)
+	tls := func(near, _ string) bool { return reTLSContext.MatchString(near) }
+	for _, id := range []string{"text-cert-expired", "text-cert-not-trusted", "text-chain-to-root", "text-cert-revoked"} {
+		rule(id, tls, nil)
+	}
 	rule("text-requires-development-team", func(near, all string) bool {
 		return strings.Contains(strings.ToLower(near), "code signing is required") && reSpecificXcode.MatchString(all)
-	}, nil)
+	}, func(c leadContext) []string {
+		if m := reSwiftPMBundle.FindStringSubmatch(c.Near); m != nil && reSwiftPMContext.MatchString(c.Near) {
+			return []string{"\"" + m[1] + "\" is named the way Swift Package Manager names a package's resource bundle (Package_Target): since Xcode 14 bundle targets are signed too, and a package brings no team of its own. Pass the team to xcodebuild (DEVELOPMENT_TEAM=TEAMID on the command line applies to every target, the packages' included), or set it where the tool that generates the project (Unity, Flutter) takes it."}
+		}
+		if m := reResourceBundle.FindStringSubmatch(c.Near); m != nil {
+			return []string{"\"" + m[1] + "\" is named the way CocoaPods names a pod's resource bundle target (Pod-BundleName): since Xcode 14 bundle targets are signed too, and Pods targets have no team. In the Podfile's post_install, set CODE_SIGNING_ALLOWED to NO for targets whose product_type is com.apple.product-type.bundle (or set your team on them), then pod install again."}
+		}
+		return nil
+	})
 	rule("text-invalid-profile-upload", nil, func(c leadContext) []string {
 		if reExpiredProfile.MatchString(c.Near) {
 			return []string{"The embedded provisioning profile has expired (App Store Connect says [Expired profile.]): download a new distribution profile, archive again with it and upload the new build."}
@@ -60,8 +97,12 @@ func init() {
 	rule("text-invalid-entitlements", nil, func(c leadContext) []string {
 		var out []string
 		if reKeyAppID.MatchString(c.All) {
-			for _, p := range valuesOf(c.Values, "path") {
-				if strings.Contains(p, ".framework/") {
+			paths := valuesOf(c.Values, "path")
+			for _, m := range reAppIDInPath.FindAllStringSubmatch(c.All, 8) {
+				paths = append(paths, m[1])
+			}
+			for _, p := range paths {
+				if strings.Contains(strings.ToLower(p), "framework") {
 					out = append(out, "A framework was signed with the app's entitlements (application-identifier in "+p+"): frameworks carry no entitlements; sign them without --entitlements (Xcode's Code Sign On Copy does), then sign the app.")
 					break
 				}
@@ -71,6 +112,9 @@ func init() {
 		return append(out, entitlementLeads(c.Values)...)
 	})
 	rule("text-stapler-failed", nil, func(c leadContext) []string {
+		if reStaplerUsage.MatchString(c.All) {
+			return []string{"stapler printed its usage (exit status 64): it was given no path, or one it cannot use. Pass the path of the notarized .app, .dmg or .pkg itself (quoted if it has spaces), the same file that was submitted, not a .zip or a folder around it."}
+		}
 		if reNotFound.MatchString(c.Near) {
 			return []string{staplerNotYet}
 		}
@@ -88,11 +132,14 @@ func init() {
 	// is a data file, which text-not-signed explains; it is no nested code.
 	rule("text-nested-code-invalid", func(near, _ string) bool {
 		m := reSubcomponent.FindStringSubmatch(near)
-		return m != nil && strings.Contains(near, "not signed at all") && dataInCodeLocation(m[1])
+		return reFrameworkRootSeal.MatchString(near) || m != nil && strings.Contains(near, "not signed at all") && dataInCodeLocation(m[1])
 	}, nil)
 	rule("text-bundle-format", nil, func(c leadContext) []string {
+		if reFrameworkRootSeal.MatchString(c.Near) {
+			return []string{"Files sit at the top of the embedded framework, outside Versions/: its symlinks (Versions/Current, and the binary, Headers and Resources links at its root) were replaced by copies of what they point to, by a zip without -y, a copy tool or a CI artifact step. Copy the framework so the symlinks stay symlinks (ditto, cp -R, zip -y or a .tar), or re-extract it from the vendor's archive, then sign again."}
+		}
 		if reIOSFramework.MatchString(c.Near) {
-			return []string{"The framework's Info.plist is missing or incomplete (CFBundleIdentifier, CFBundleExecutable, CFBundlePackageType FMWK), or the framework is a macOS-style versioned one inside an iOS app: codesign cannot tell what bundle it is. Fix the framework target's Info.plist setting (or the pod/SDK that ships it)."}
+			return []string{"The framework's or bundle's Info.plist is missing or incomplete (CFBundleIdentifier, CFBundleExecutable for code, CFBundlePackageType FMWK or BNDL), or the framework is a macOS-style versioned one inside an iOS app: codesign cannot tell what bundle it is. Fix the target's Info.plist setting (or the pod/SDK that ships it; resource bundles of old CocoaPods versions have none: update CocoaPods or choose the pod target's Info.plist)."}
 		}
 		return nil
 	})
@@ -117,6 +164,24 @@ func init() {
 		}
 		return nil
 	})
+	rule("text-no-signing-certificate", nil, func(c leadContext) []string {
+		if m := reNotTeamMember.FindStringSubmatch(c.All); m != nil {
+			return []string{"The project names team " + m[1] + ", and none of the Apple IDs in Xcode is a member of it (a cloned or sample project keeps its author's team): select your own team for every target (Signing & Capabilities), then Xcode finds or creates your certificate."}
+		}
+		return nil
+	})
+	rule("text-identity-not-found", nil, func(c leadContext) []string {
+		if reCIContext.MatchString(c.All) {
+			return []string{"In CI or over ssh the keychain that holds the identity is locked or not in the search list, so codesign and Xcode see no usable identity: unlock it (`security unlock-keychain -p \"$PASSWORD\" KEYCHAIN`), add it to the list (`security list-keychains -d user -s KEYCHAIN login.keychain-db`) and allow codesign to use the key (`security set-key-partition-list -S apple-tool:,apple: -s -k \"$PASSWORD\" KEYCHAIN`)."}
+		}
+		return nil
+	})
+	rule("text-no-profiles-found", nil, func(c leadContext) []string {
+		if reCloudSigning.MatchString(c.All) {
+			return []string{"Your role has no access to cloud-managed distribution certificates, so Xcode can neither sign for distribution nor create the App Store profiles: the Account Holder or an Admin must give you that access (App Store Connect, Users and Access), or export with a distribution certificate of your own."}
+		}
+		return nil
+	})
 	rule("text-profile-missing-certificate", nil, func(c leadContext) []string {
 		prof, cert := profileKind(valuesOf(c.Values, "profile")), certKind(valuesOf(c.Values, "identity"))
 		switch {
@@ -130,6 +195,9 @@ func init() {
 	rule("text-invalid-signature-upload", nil, func(c leadContext) []string {
 		if m := reScriptInFramework.FindStringSubmatch(c.Near); m != nil && m[1] != m[2] {
 			return []string{"The file named is not code but a script or data file inside " + m[1] + ".framework (a build or setup script the SDK ships): App Store Connect treats files at a framework's top level as code that must be signed. Remove it from the embedded framework (a Run Script phase after Embed Frameworks), or update the SDK."}
+		}
+		if names := scriptsNamed(c.All); len(names) > 0 {
+			return []string{"The files named (" + strings.Join(names, ", ") + ") are not code but scripts or data files: App Store Connect treats files marked executable, and files at a framework's top level, as code that must be signed. Remove them from the app (test and example folders of bundled packages, an SDK's build scripts), or clear their execute bit (chmod -x) before archiving."}
 		}
 		if reOtherAccountWorks.MatchString(c.All) {
 			return []string{otherAccountWorks}
@@ -148,9 +216,17 @@ func init() {
 		}
 		return nil
 	})
+	rule("text-gatekeeper-unverified", func(near, _ string) bool {
+		return reSpctlAccepted.MatchString(near) && !strings.Contains(near, "rejected")
+	}, func(c leadContext) []string {
+		if reNotarizedRejected.MatchString(c.All) {
+			return []string{"The app is signed with Developer ID and notarized (source=Notarized Developer ID), so it was refused by this Mac's policy, not for its signature: Gatekeeper is set to allow apps from the App Store only (System Settings > Privacy & Security), or a configuration profile (MDM) restricts it. Allow identified developers, or ask the Mac's administrator."}
+		}
+		return nil
+	})
 	rule("text-app-cant-be-opened", nil, func(c leadContext) []string {
 		if reLaunchd153.MatchString(c.Near) || reAMFIRejected.MatchString(c.All) {
-			return []string{"An entitlement or the embedded profile was rejected when launchd started it (POSIX error 153): see the taskgated-helper and amfid lines in the log (`log show --last 5m --predicate 'process == \"taskgated-helper\" or process == \"amfid\"'`)."}
+			return []string{"An entitlement or the embedded profile was rejected when launchd started it (POSIX error 153 or 163): the app claims restricted entitlements its embedded profile does not authorise for this signature. See the taskgated-helper and amfid lines in the log (`log show --last 5m --predicate 'process == \"taskgated-helper\" or process == \"amfid\"'`)."}
 		}
 		return nil
 	})
@@ -204,7 +280,7 @@ func appleOwnInKernelLog(all string) string {
 
 // reSubmissionID is a notary submission's ID as notarytool and the notary
 // log print it.
-var reSubmissionID = lazyCompile(`(?i)(?:"jobId"\s*:\s*"|\bid:\s*|submission(?: id)?:?\s*|notarytool (?:log|info|wait) )([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b`)
+var reSubmissionID = lazyCompile(`(?i)(?:"jobId"\s*:\s*"|"id"\s*:\s*"|\bid:\s*|\bfor id\s+|submission(?: id)?:?\s*|notarytool (?:log|info|wait) )([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b`)
 
 func submissionID(all string) string {
 	if m := reSubmissionID.FindStringSubmatch(all); m != nil {
@@ -304,6 +380,29 @@ func dataInCodeLocation(p string) bool {
 	}
 	ext := path.Ext(name)
 	return ext != "" && !codeExtensions[strings.ToLower(ext[1:])] && strings.Trim(ext[1:], "0123456789") != ""
+}
+
+// scriptExtensions are names App Store Connect reports as unsigned code
+// though they are scripts or data.
+var scriptExtensions = map[string]bool{"sh": true, "js": true, "py": true, "rb": true, "pl": true, "json": true, "txt": true, "md": true, "map": true, "ts": true, "command": true, "bat": true}
+
+// scriptsNamed returns the base names of scripts and data files that an
+// upload error lists in brackets as unsigned code.
+func scriptsNamed(all string) []string {
+	if !strings.Contains(strings.ToLower(all), "not signed at all") {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range reUploadPath.FindAllStringSubmatch(all, 16) {
+		name := path.Base(m[1])
+		ext := path.Ext(name)
+		if ext != "" && scriptExtensions[strings.ToLower(ext[1:])] && !seen[name] {
+			seen[name] = true
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 // profileKind reads the kind from a profile's name, where Xcode, match and

@@ -3,10 +3,10 @@ package udif
 import (
 	"bytes"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/testsign"
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
 // FuzzOpen: any input opens or fails with an error, never panics, and a
@@ -20,7 +20,7 @@ func FuzzOpen(f *testing.F) {
 			f.Add(b)
 		}
 	}
-	names, _ := filepath.Glob("../../../../shared/corpus/dmg/*")
+	names := testcorpus.Glob("dmg", "*")
 	for _, n := range names {
 		if b, err := os.ReadFile(n); err == nil && len(b) < 64<<10 {
 			f.Add(b)

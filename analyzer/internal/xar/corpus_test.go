@@ -7,15 +7,18 @@ import (
 	"path"
 	"path/filepath"
 	"testing"
+
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
-const corpusDir = "../../../../shared/corpus/pkg"
+// corpusDir is the corpus folder; it skips the test when the corpus is absent.
+func corpusDir(t testing.TB) string { return testcorpus.Dir(t, "pkg") }
 
 func openCorpus(t *testing.T) map[string]*Archive {
 	t.Helper()
-	names, _ := filepath.Glob(filepath.Join(corpusDir, "*"))
+	names, _ := filepath.Glob(filepath.Join(corpusDir(t), "*"))
 	if len(names) == 0 {
-		t.Skip("no corpus at " + corpusDir)
+		t.Skip("no corpus at " + corpusDir(t))
 	}
 	out := map[string]*Archive{}
 	for _, n := range names {
@@ -35,8 +38,16 @@ func openCorpus(t *testing.T) map[string]*Archive {
 	return out
 }
 
+// Every package of the corpus opens with files in its table of contents,
+// and the checksum the table of contents stores matches it.
 func TestCorpusOpens(t *testing.T) {
 	for name, a := range openCorpus(t) {
+		if len(a.Files) == 0 {
+			t.Errorf("%s: no files in the table of contents", name)
+		}
+		if !a.ChecksumOK() {
+			t.Errorf("%s: the table of contents' checksum does not match", name)
+		}
 		t.Logf("%s: files=%d cksum=%v sig=%v xsig=%v ticket=%d %v created=%s", name, len(a.Files), a.ChecksumOK(), a.Signature != nil, a.XSignature != nil, len(a.Ticket), a.TicketErr, a.CreationTime)
 		for _, f := range a.Files {
 			if f.Data != nil {

@@ -5,10 +5,10 @@ import (
 	"crypto/x509"
 	"io"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/testsign"
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
 // FuzzOpen: any input opens or fails with an error; what opens can have its
@@ -30,7 +30,7 @@ func FuzzOpen(f *testing.F) {
 			}
 		}
 	}
-	names, _ := filepath.Glob("../../../../shared/corpus/pkg/*")
+	names := testcorpus.Glob("pkg", "*")
 	for _, n := range names {
 		if b, err := os.ReadFile(n); err == nil && len(b) < 64<<10 {
 			f.Add(b)

@@ -15,6 +15,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
 
 // zipEntry describes one entry for buildZip.
@@ -280,7 +282,7 @@ func TestReaderAt(t *testing.T) {
 }
 
 func TestCorpusArchives(t *testing.T) {
-	dir := "../../../../shared/corpus/bundles"
+	dir := testcorpus.Dir(t, "bundles")
 	names, _ := filepath.Glob(filepath.Join(dir, "*"))
 	if len(names) == 0 {
 		t.Skip("corpus not present at ../shared/corpus")

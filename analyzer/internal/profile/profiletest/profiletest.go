@@ -19,6 +19,8 @@ import (
 
 	"github.com/smallstep/pkcs7"
 	"howett.net/plist"
+
+	"github.com/signdoctor/signdoctor/analyzer/internal/testsign"
 )
 
 // Identity is a certificate with its key.
@@ -138,6 +140,9 @@ func Sign(payload []byte, signer *Identity, chain ...*x509.Certificate) ([]byte,
 	}
 	sd.SetDigestAlgorithm(pkcs7.OIDDigestAlgorithmSHA256)
 	if err := sd.AddSigner(signer.Cert, signer.Key, pkcs7.SignerInfoConfig{}); err != nil {
+		return nil, err
+	}
+	if err := testsign.SetSigningTime(sd, signer.Key, time.Time{}); err != nil {
 		return nil, err
 	}
 	for _, c := range chain {
