@@ -34,8 +34,8 @@ func TestRegistry(t *testing.T) {
 	}
 }
 
-// Every check has a case folder that shows it firing and one near miss, as
-// STYLE.md asks. Checks about every input are exercised by the malformed and
+// Every check has a case folder that shows it firing and one near miss.
+// Checks about every input are exercised by the malformed and
 // unknown-file cases.
 func TestEveryCheckHasCases(t *testing.T) {
 	if _, err := os.Stat(casesDir); err != nil {
