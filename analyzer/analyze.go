@@ -60,9 +60,9 @@ func answer(fs []report.Finding, arts []report.Artifact) (out []report.Finding, 
 	defer func() {
 		if r := recover(); r != nil {
 			out = append(append([]report.Finding{}, fs...), report.Finding{
-				ID: "internal-check-failed", Severity: report.Error, Subject: "signdoctor",
+				ID: "internal-check-failed", Severity: report.Error,
 				Message: fmt.Sprintf("ordering the findings and answering the goals stopped with an internal error (%v); the findings are listed as found, without verdicts. Please report this with the file.", r),
-			})
+			}.At(internalLocation))
 			vs = nil
 		}
 	}()
@@ -72,6 +72,9 @@ func answer(fs []report.Finding, arts []report.Artifact) (out []report.Finding, 
 	}
 	return out, computeVerdicts(out, arts)
 }
+
+// internalLocation is where a failure of signdoctor itself is reported.
+var internalLocation = report.Location{Item: "signdoctor"}
 
 func runnable(chk *Check, c *Case) bool {
 	for _, k := range chk.Needs {
@@ -89,9 +92,9 @@ func runCheck(chk *Check, c *Case, now time.Time, opts Options) (out []report.Fi
 	defer func() {
 		if r := recover(); r != nil {
 			out = append(p.findings, report.Finding{
-				ID: "internal-check-failed", Severity: report.Error, Subject: "signdoctor",
+				ID: "internal-check-failed", Severity: report.Error,
 				Message: fmt.Sprintf("check %s stopped with an internal error (%v); the other checks ran. Please report this with the file.", chk.ID, r),
-			})
+			}.At(internalLocation))
 		}
 	}()
 	chk.Run(p)

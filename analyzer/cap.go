@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
@@ -25,12 +24,8 @@ type findingCap struct {
 }
 
 // keep says whether f is within the bound for its input, and counts it.
-func (c *findingCap) keep(f report.Finding, cs *Case) bool {
-	var inputs []*Input
-	if cs != nil {
-		inputs = cs.Inputs
-	}
-	in := inputNamed(f.Subject, inputs)
+func (c *findingCap) keep(f report.Finding) bool {
+	in := f.Location.File
 	if c.kept == nil {
 		c.kept = map[string]int{}
 	}
@@ -56,22 +51,9 @@ func (c *findingCap) summaries(checkID string) []report.Finding {
 	var out []report.Finding
 	for _, in := range c.order {
 		out = append(out, report.Finding{
-			ID: checkID, Severity: c.severity[in], Subject: in,
+			ID: checkID, Severity: c.severity[in],
 			Message: fmt.Sprintf("and %d more like these, left out: signdoctor lists the first %d findings of a check on one file", c.dropped[in], MaxFindingsPerCheckInput),
-		})
+		}.At(report.Location{File: in}))
 	}
 	return out
-}
-
-// inputNamed is the input a subject names: the longest input name it
-// starts with ("App.ipa: Payload/…", "tool [arm64]"), else "".
-func inputNamed(subject string, inputs []*Input) string {
-	best := ""
-	for _, in := range inputs {
-		n := in.File.Name
-		if len(n) > len(best) && (subject == n || strings.HasPrefix(subject, n+": ") || strings.HasPrefix(subject, n+" [")) {
-			best = n
-		}
-	}
-	return best
 }

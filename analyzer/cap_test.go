@@ -15,12 +15,12 @@ func TestCapFindingsPerCheckAndInput(t *testing.T) {
 	chk := &Check{ID: "bundle-seal-invalid", Severity: report.Warning}
 	p := &Pass{Check: chk, Case: &Case{Inputs: []*Input{{File: File{Name: "a.ipa"}}, {File: File{Name: "a.ipa.zip"}}}}}
 	for i := 0; i < 250; i++ {
-		p.Report(fmt.Sprintf("a.ipa: entry %d", i), "m")
+		p.Report(report.Location{File: "a.ipa", Path: fmt.Sprintf("entry %d", i)}, "m")
 	}
 	for i := 0; i < 30; i++ {
-		p.Report(fmt.Sprintf("a.ipa.zip: entry %d", i), "m")
+		p.Report(report.Location{File: "a.ipa.zip", Path: fmt.Sprintf("entry %d", i)}, "m")
 	}
-	p.ReportFinding(report.Finding{Severity: report.Error, Subject: "a.ipa: the last"})
+	p.ReportFinding(report.Finding{Severity: report.Error, Location: report.Location{File: "a.ipa", Path: "the last"}})
 	got := append(p.findings, p.capped.summaries(chk.ID)...)
 	if len(got) != MaxFindingsPerCheckInput+30+1 {
 		t.Fatalf("%d findings, want %d", len(got), MaxFindingsPerCheckInput+31)
@@ -32,7 +32,7 @@ func TestCapFindingsPerCheckAndInput(t *testing.T) {
 	}
 	few := &Pass{Check: chk, Case: p.Case}
 	for i := 0; i < 5; i++ {
-		few.Report("a.ipa", "m")
+		few.Report(report.Location{File: "a.ipa"}, "m")
 	}
 	if len(few.findings) != 5 || len(few.capped.summaries(chk.ID)) != 0 {
 		t.Error("a few findings are changed")

@@ -26,9 +26,9 @@ func (c *Case) profiles() []profileToCheck {
 		var out []profileToCheck
 		for _, in := range c.OfKind(KindProfile) {
 			if pr := in.Profile(); pr != nil {
-				out = append(out, profileToCheck{subject: in.Name, in: in, pr: pr})
+				out = append(out, profileToCheck{subject: in.Location(), in: in, pr: pr})
 			} else if f, ok := in.Value.(*profileFailure); ok {
-				out = append(out, profileToCheck{subject: in.Name, in: in, err: f.Err})
+				out = append(out, profileToCheck{subject: in.Location(), in: in, err: f.Err})
 			}
 		}
 		out = append(out, pastedProfiles(c)...)
@@ -41,7 +41,7 @@ func (c *Case) profiles() []profileToCheck {
 				if n.Node == nil || len(n.ProfileRaw) == 0 || n.Profile == nil {
 					continue
 				}
-				out = append(out, profileToCheck{subject: in.Name + ": " + n.ProfilePath, in: in, pr: n.Profile.Profile, err: n.Profile.Err})
+				out = append(out, profileToCheck{subject: bundleAt(in, n.ProfilePath), in: in, pr: n.Profile.Profile, err: n.Profile.Err})
 			}
 		}
 		c.views.profiles = out

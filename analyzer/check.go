@@ -133,20 +133,22 @@ type Pass struct {
 	capped   findingCap // see cap.go
 }
 
-// Report adds a finding with the check's own severity.
-func (p *Pass) Report(subject, format string, args ...any) {
-	p.ReportFinding(report.Finding{Subject: subject, Message: fmt.Sprintf(format, args...)})
+// Report adds a finding at a location with the check's own severity.
+func (p *Pass) Report(at report.Location, format string, args ...any) {
+	p.ReportFinding(report.Finding{Location: at, Message: fmt.Sprintf(format, args...)})
 }
 
-// ReportFinding adds a finding; ID and severity default to the check's.
+// ReportFinding adds a finding at f.Location, which also gives its subject;
+// ID and severity default to the check's.
 func (p *Pass) ReportFinding(f report.Finding) {
+	f = f.At(f.Location)
 	if f.ID == "" {
 		f.ID = p.Check.ID
 	}
 	if f.Severity == "" {
 		f.Severity = p.Check.Severity
 	}
-	if !p.capped.keep(f, p.Case) {
+	if !p.capped.keep(f) {
 		return
 	}
 	p.findings = append(p.findings, f)

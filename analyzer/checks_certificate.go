@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"crypto/x509"
-	"fmt"
 	"strings"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/certs"
@@ -12,19 +11,18 @@ import (
 // Checks on certificate files (.cer, .pem, .der) dropped on their own.
 
 // eachCertificate calls fn for every certificate of every certificate input.
-func eachCertificate(p *Pass, fn func(subject string, c *x509.Certificate, f *report.Certificate)) {
+func eachCertificate(p *Pass, fn func(at report.Location, c *x509.Certificate, f *report.Certificate)) {
 	for _, in := range p.Case.OfKind(KindCertificate) {
 		ci, ok := in.Value.(*certificateInput)
 		if !ok {
 			continue
 		}
 		for i, c := range ci.Certs {
-			subject := in.Name
+			at := report.Location{File: in.Name, Item: certDisplayName(c)}
 			if len(ci.Certs) > 1 {
-				subject = fmt.Sprintf("%s [%d]", in.Name, i+1)
+				at.Index = i + 1
 			}
-			subject += ": " + certDisplayName(c)
-			fn(subject, c, ci.Facts[i])
+			fn(at, c, ci.Facts[i])
 		}
 	}
 }
@@ -59,11 +57,11 @@ var certExpired = &Check{
 		"your keychains and CI secrets.",
 	Needs: []Kind{KindCertificate},
 	Run: func(p *Pass) {
-		eachCertificate(p, func(subject string, c *x509.Certificate, f *report.Certificate) {
+		eachCertificate(p, func(at report.Location, c *x509.Certificate, f *report.Certificate) {
 			if p.Now.After(c.NotAfter) {
-				p.Report(subject, "expired on %s (SHA-1 %s)", profileDay(c.NotAfter), f.SHA1)
+				p.Report(at, "expired on %s (SHA-1 %s)", profileDay(c.NotAfter), f.SHA1)
 			} else if p.Now.Before(c.NotBefore) {
-				p.Report(subject, "not valid before %s", profileDay(c.NotBefore))
+				p.Report(at, "not valid before %s", profileDay(c.NotBefore))
 			}
 		})
 	},
@@ -79,10 +77,10 @@ var certExpiring = &Check{
 		"before the date.",
 	Needs: []Kind{KindCertificate},
 	Run: func(p *Pass) {
-		eachCertificate(p, func(subject string, c *x509.Certificate, f *report.Certificate) {
+		eachCertificate(p, func(at report.Location, c *x509.Certificate, f *report.Certificate) {
 			left := c.NotAfter.Sub(p.Now)
 			if left >= 0 && left <= expiringWindow {
-				p.Report(subject, "expires on %s, in %s", profileDay(c.NotAfter), countOf(daysFromTo(p.Now, c.NotAfter), "day", "days"))
+				p.Report(at, "expires on %s, in %s", profileDay(c.NotAfter), countOf(daysFromTo(p.Now, c.NotAfter), "day", "days"))
 			}
 		})
 	},
@@ -102,7 +100,7 @@ var certNotApple = &Check{
 		"Settings > Accounts > Manage Certificates.",
 	Needs: []Kind{KindCertificate},
 	Run: func(p *Pass) {
-		eachCertificate(p, func(subject string, c *x509.Certificate, f *report.Certificate) {
+		eachCertificate(p, func(at report.Location, c *x509.Certificate, f *report.Certificate) {
 			if f.AppleIssued || c.IsCA {
 				return // authorities do not sign code; only leaves are judged
 			}
@@ -115,10 +113,10 @@ var certNotApple = &Check{
 				issuer = c.Issuer.String()
 			}
 			if strings.EqualFold(c.Issuer.String(), c.Subject.String()) {
-				p.Report(subject, "self-signed: issued by itself (%q), not by Apple", issuer)
+				p.Report(at, "self-signed: issued by itself (%q), not by Apple", issuer)
 				return
 			}
-			p.Report(subject, "issued by %q, not by an Apple certification authority", issuer)
+			p.Report(at, "issued by %q, not by an Apple certification authority", issuer)
 		})
 	},
 }
@@ -152,13 +150,13 @@ var certKind = &Check{
 		"App Store.",
 	Needs: []Kind{KindCertificate},
 	Run: func(p *Pass) {
-		eachCertificate(p, func(subject string, c *x509.Certificate, f *report.Certificate) {
+		eachCertificate(p, func(at report.Location, c *x509.Certificate, f *report.Certificate) {
 			kind := certs.Kind(c)
 			use, ok := kindUse[kind]
 			if !ok {
 				return
 			}
-			p.Report(subject, "%s certificate of team %s, valid %s to %s: %s", kind, certs.Team(c), profileDay(c.NotBefore), profileDay(c.NotAfter), use)
+			p.Report(at, "%s certificate of team %s, valid %s to %s: %s", kind, certs.Team(c), profileDay(c.NotBefore), profileDay(c.NotAfter), use)
 		})
 	},
 }

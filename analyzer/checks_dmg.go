@@ -35,7 +35,7 @@ var dmgSignatureInvalid = &Check{
 	Run: func(p *Pass) {
 		eachDMG(p, func(in *Input, di *dmgInput) {
 			for _, f := range di.Failures {
-				p.Report(in.Name, "%s", f)
+				p.Report(in.Location(), "%s", f)
 			}
 		})
 	},
@@ -55,7 +55,7 @@ var dmgUntrustedChain = &Check{
 	Run: func(p *Pass) {
 		eachDMG(p, func(in *Input, di *dmgInput) {
 			if ms := di.Sig; ms != nil && ms.Leaf != nil && ms.ChainErr != nil {
-				p.Report(in.Name, "the signer %q does not chain to an Apple root: %v", ms.Leaf.Subject.CommonName, ms.ChainErr)
+				p.Report(in.Location(), "the signer %q does not chain to an Apple root: %v", ms.Leaf.Subject.CommonName, ms.ChainErr)
 			}
 		})
 	},
@@ -79,13 +79,13 @@ var dmgNotDeveloperID = &Check{
 			switch {
 			case f.Signature == "unsigned":
 			case di.Sig == nil:
-				p.Report(in.Name, "signed ad hoc (no certificate)")
+				p.Report(in.Location(), "signed ad hoc (no certificate)")
 			case di.Sig.Leaf != nil && di.Sig.CertKind != "Developer ID Application":
 				kind := di.Sig.CertKind
 				if kind == "" {
 					kind = "non-Apple"
 				}
-				p.Report(in.Name, "signed with %q (%s certificate): notarization and Gatekeeper expect Developer ID Application", di.Sig.Leaf.Subject.CommonName, kind)
+				p.Report(in.Location(), "signed with %q (%s certificate): notarization and Gatekeeper expect Developer ID Application", di.Sig.Leaf.Subject.CommonName, kind)
 			}
 		})
 	},
@@ -104,7 +104,7 @@ var dmgNoSecureTimestamp = &Check{
 	Run: func(p *Pass) {
 		eachDMG(p, func(in *Input, di *dmgInput) {
 			if ms := di.Sig; ms != nil && ms.CertKind == "Developer ID Application" && ms.Timestamp.IsZero() {
-				p.Report(in.Name, "Developer ID signed without a secure timestamp: notarization will reject it")
+				p.Report(in.Location(), "Developer ID signed without a secure timestamp: notarization will reject it")
 			}
 		})
 	},
@@ -147,7 +147,7 @@ var dmgKind = &Check{
 				parts = append(parts, "no stapled ticket")
 			}
 			parts = append(parts, f.NotInspected)
-			p.Report(in.Name, "%s", strings.Join(parts, "; "))
+			p.Report(in.Location(), "%s", strings.Join(parts, "; "))
 		})
 	},
 }

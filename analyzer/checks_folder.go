@@ -19,7 +19,7 @@ var bundleBrowserFolder = &Check{
 	Run: func(p *Pass) {
 		for _, in := range p.Case.OfKind(KindArchive) {
 			if bi := in.bundleInput(); bi != nil && bi.BrowserFolder {
-				p.Report(in.Name, "read from the browser: executable bits and symbolic links are not visible, so they were not checked; drop its zip (`ditto -c -k --keepParent`) for the full check")
+				p.Report(in.Location(), "read from the browser: executable bits and symbolic links are not visible, so they were not checked; drop its zip (`ditto -c -k --keepParent`) for the full check")
 			}
 		}
 	},

@@ -36,7 +36,7 @@ var identityWrongPassword = &Check{
 	Run: func(p *Pass) {
 		eachIdentity(p, func(in *Input, ii *identityInput) {
 			if ii.WrongPassword {
-				p.Report(in.Name, "the password given does not open this identity (its MAC does not verify); %s", identityProtection(ii))
+				p.Report(in.Location(), "the password given does not open this identity (its MAC does not verify); %s", identityProtection(ii))
 			}
 		})
 	},
@@ -56,7 +56,7 @@ var identityPasswordNeeded = &Check{
 	Run: func(p *Pass) {
 		eachIdentity(p, func(in *Input, ii *identityInput) {
 			if ii.NeedsPassword {
-				p.Report(in.Name, "protected by a password (none given, and the empty password does not open it); %s", identityProtection(ii))
+				p.Report(in.Location(), "protected by a password (none given, and the empty password does not open it); %s", identityProtection(ii))
 			}
 		})
 	},
@@ -106,7 +106,7 @@ var identityKind = &Check{
 				parts = append(parts, fmt.Sprintf("friendly name %q", f.FriendlyNames[0]))
 			}
 			parts = append(parts, f.Readers)
-			p.Report(in.Name, "%s", strings.Join(parts, "; "))
+			p.Report(in.Location(), "%s", strings.Join(parts, "; "))
 		})
 	},
 }
@@ -125,7 +125,7 @@ var identityKeyMismatch = &Check{
 	Run: func(p *Pass) {
 		eachIdentity(p, func(in *Input, ii *identityInput) {
 			if f := ii.Facts; f.Decrypted && f.PrivateKey && !f.KeyMatches {
-				p.Report(in.Name, "the private key does not match %q", f.CommonName)
+				p.Report(in.Location(), "the private key does not match %q", f.CommonName)
 			}
 		})
 	},
@@ -146,7 +146,7 @@ var identityIncomplete = &Check{
 	Run: func(p *Pass) {
 		eachIdentity(p, func(in *Input, ii *identityInput) {
 			if ii.DecodeErr != nil {
-				p.Report(in.Name, "no signing identity in the file: %v", ii.DecodeErr)
+				p.Report(in.Location(), "no signing identity in the file: %v", ii.DecodeErr)
 			}
 		})
 	},
@@ -165,7 +165,7 @@ var identityExpired = &Check{
 	Run: func(p *Pass) {
 		eachIdentity(p, func(in *Input, ii *identityInput) {
 			if f := ii.Facts; f.Decrypted && f.Expired {
-				p.Report(in.Name, "%q expired on %s", f.CommonName, f.NotAfter.UTC().Format("2006-01-02"))
+				p.Report(in.Location(), "%q expired on %s", f.CommonName, f.NotAfter.UTC().Format("2006-01-02"))
 			}
 		})
 	},
@@ -186,7 +186,7 @@ var identityNoIntermediate = &Check{
 		eachIdentity(p, func(in *Input, ii *identityInput) {
 			f := ii.Facts
 			if f.Decrypted && f.CertKind != "not Apple" && !f.IntermediateIncluded {
-				p.Report(in.Name, "%q comes without its issuer %q: the signing Mac must have it installed", f.CommonName, ii.ID.Leaf.Issuer.CommonName)
+				p.Report(in.Location(), "%q comes without its issuer %q: the signing Mac must have it installed", f.CommonName, ii.ID.Leaf.Issuer.CommonName)
 			}
 		})
 	},
@@ -210,7 +210,7 @@ var identityInProfile = &Check{
 				if pr := pin.Profile(); pr != nil {
 					for _, dc := range pr.DeveloperCertificates {
 						if bytes.Equal(dc.Raw, leaf.Raw) {
-							p.Report(in.Name, "%q is listed in %s (%q)", leaf.Subject.CommonName, pin.Name, pr.Name)
+							p.Report(in.Location(), "%q is listed in %s (%q)", leaf.Subject.CommonName, pin.Name, pr.Name)
 							break
 						}
 					}
@@ -249,7 +249,7 @@ var identityNotInProfile = &Check{
 					}
 				}
 				if !listed {
-					p.Report(in.Name, "%q is not among the %d certificates of %s (%q)", leaf.Subject.CommonName, len(pr.DeveloperCertificates), pin.Name, pr.Name)
+					p.Report(in.Location(), "%q is not among the %d certificates of %s (%q)", leaf.Subject.CommonName, len(pr.DeveloperCertificates), pin.Name, pr.Name)
 				}
 			}
 		})
@@ -265,12 +265,12 @@ func signedBy(p *Pass) []struct {
 		subject string
 		leaf    *x509.Certificate
 	}
-	eachMachOSlice(p, func(_ machoTarget, ms *machoSlice, subject string) {
+	eachMachOSlice(p, func(_ machoTarget, ms *machoSlice, subject report.Location) {
 		if ms.Leaf != nil {
 			out = append(out, struct {
 				subject string
 				leaf    *x509.Certificate
-			}{subject, ms.Leaf})
+			}{subject.String(), ms.Leaf})
 		}
 	})
 	eachPkg(p, func(in *Input, pi *pkgInput) {
@@ -322,10 +322,10 @@ var identitySignedCode = &Check{
 				}
 			}
 			if len(signed) > 0 {
-				p.Report(in.Name, "%q signed %s", leaf.Subject.CommonName, strings.Join(signed, ", "))
+				p.Report(in.Location(), "%q signed %s", leaf.Subject.CommonName, strings.Join(signed, ", "))
 			}
 			if len(other) > 0 {
-				p.Report(in.Name, "%q did not sign %s", leaf.Subject.CommonName, strings.Join(other, ", "))
+				p.Report(in.Location(), "%q did not sign %s", leaf.Subject.CommonName, strings.Join(other, ", "))
 			}
 		})
 	},

@@ -29,10 +29,10 @@ var inputUnrecognized = &Check{
 				continue // reported by input-unreadable
 			}
 			if in.Size == 0 {
-				p.Report(in.Name, "the file is empty (0 bytes)")
+				p.Report(in.Location(), "the file is empty (0 bytes)")
 				continue
 			}
-			p.Report(in.Name, "not a file signdoctor knows (%d bytes): not a %s", in.Size, KindList(func(k KindInfo) string { return k.Short }, "or"))
+			p.Report(in.Location(), "not a file signdoctor knows (%d bytes): not a %s", in.Size, KindList(func(k KindInfo) string { return k.Short }, "or"))
 		}
 	},
 }
@@ -56,7 +56,7 @@ var inputMalformed = &Check{
 			if in.Err == nil || IsInternal(in.Err) || errors.As(in.Err, &tl) || in.Value != nil {
 				continue
 			}
-			p.Report(in.Name, "%s", describeKind(in.Kind, in.Err))
+			p.Report(in.Location(), "%s", describeKind(in.Kind, in.Err))
 		}
 	},
 }
@@ -74,7 +74,7 @@ var inputInternalError = &Check{
 		for _, in := range p.Case.Inputs {
 			var ie *InternalError
 			if errors.As(in.Err, &ie) {
-				p.Report(in.Name, "internal error while reading the file: %v", ie.Value)
+				p.Report(in.Location(), "internal error while reading the file: %v", ie.Value)
 			}
 		}
 	},
@@ -113,7 +113,7 @@ var inputTimeLimit = &Check{
 		for _, in := range p.Case.Inputs {
 			var tl *TimeLimitError
 			if errors.As(in.Err, &tl) {
-				p.Report(in.Name, "%v", tl)
+				p.Report(in.Location(), "%v", tl)
 			}
 		}
 	},

@@ -80,7 +80,7 @@ var entOnLibrary = &Check{
 			if len(ents) == 0 {
 				return
 			}
-			p.Report(bundleSubject(in, bn.ExecPath), "is library code signed with entitlements (%s): they have no effect", strings.Join(entitlements.SortedKeys(ents), ", "))
+			p.Report(bundleAt(in, bn.ExecPath), "is library code signed with entitlements (%s): they have no effect", strings.Join(entitlements.SortedKeys(ents), ", "))
 		})
 	},
 }
@@ -111,7 +111,7 @@ var entCopiedToNested = &Check{
 			if len(ents) == 1 && isTrue(ents["com.apple.security.get-task-allow"]) {
 				return // a debug build's only entitlement: every target has it
 			}
-			p.Report(bundleSubject(in, bn.ExecPath), "is signed with exactly the entitlements of %s (%s)", bundleName(root.Path), strings.Join(entitlements.SortedKeys(ents), ", "))
+			p.Report(bundleAt(in, bn.ExecPath), "is signed with exactly the entitlements of %s (%s)", bundleName(root.Path), strings.Join(entitlements.SortedKeys(ents), ", "))
 		})
 	},
 }
@@ -144,7 +144,7 @@ var entSandboxHelperInherit = &Check{
 				extra = append(extra, k)
 			}
 			if len(extra) > 0 {
-				p.Report(bundleSubject(in, bn.ExecPath), "claims com.apple.security.inherit together with %s: the helper traps when its sandbox is set up", strings.Join(extra, ", "))
+				p.Report(bundleAt(in, bn.ExecPath), "claims com.apple.security.inherit together with %s: the helper traps when its sandbox is set up", strings.Join(extra, ", "))
 			}
 		})
 	},
@@ -204,7 +204,7 @@ var entPrivacyUsageWithoutEntitlement = &Check{
 					}
 				}
 				if !granted {
-					p.Report(bundleSubject(in, bn.ExecPath), "Info.plist has %s but the signature lacks %s: with the hardened runtime, access to %s is denied without a prompt", key, pe.ents[0], pe.what)
+					p.Report(bundleAt(in, bn.ExecPath), "Info.plist has %s but the signature lacks %s: with the hardened runtime, access to %s is denied without a prompt", key, pe.ents[0], pe.what)
 				}
 			}
 		})
@@ -238,13 +238,13 @@ var entRestrictedWithoutProfile = &Check{
 	Needs:  []Kind{KindMachO}, // a Mach-O, alone or inside an archive
 	Blocks: []report.Goal{report.GoalLaunches},
 	Run: func(p *Pass) {
-		paired := map[string]bool{}
+		paired := map[report.Location]bool{}
 		for _, pr := range pairings(p.Case) {
-			paired[pr.S.Subject] = true
+			paired[pr.S.At] = true
 		}
 		report1 := func(s entSource, bare bool) {
 			if s.slice == nil || s.Platform != entitlements.MacOS || s.slice.Kind != sigCertificate ||
-				!developerCertKinds[s.CertKind] || s.embedded != nil || paired[s.Subject] {
+				!developerCertKinds[s.CertKind] || s.embedded != nil || paired[s.At] {
 				return
 			}
 			var keys []string
@@ -262,17 +262,17 @@ var entRestrictedWithoutProfile = &Check{
 			if bare {
 				// Dropped alone, it may be an app's executable whose bundle
 				// holds the profile: say what decides it.
-				p.ReportFinding(report.Finding{Severity: report.Warning, Subject: s.Subject, Message: fmt.Sprintf(
+				p.ReportFinding(report.Finding{Severity: report.Warning, Location: s.At, Message: fmt.Sprintf(
 					"is signed with a %s certificate and claims %s: run as a bare executable it cannot carry the provisioning profile that would authorise them, and macOS kills it at launch; inside an app, the app's embedded profile must authorise them (drop the zipped app to check)",
 					s.CertKind, strings.Join(keys, ", "))})
 				return
 			}
-			p.Report(s.Subject, "is signed with a %s certificate and claims %s, but no provisioning profile is embedded to authorise them: macOS kills it at launch (amfid: \"No matching profile found\")",
+			p.Report(s.At, "is signed with a %s certificate and claims %s, but no provisioning profile is embedded to authorise them: macOS kills it at launch (amfid: \"No matching profile found\")",
 				s.CertKind, strings.Join(keys, ", "))
 		}
 		for _, in := range p.Case.Inputs {
 			if mi := in.machoInput(); mi != nil {
-				for _, s := range machoSources(in.Name, mi.Slices) {
+				for _, s := range machoSources(in.Location(), mi.Slices) {
 					report1(s, true)
 				}
 			}
@@ -336,13 +336,13 @@ var entAMFIUnreadable = &Check{
 		for _, in := range p.Case.OfKind(KindEntitlements) {
 			if ei := in.entitlementsInput(); ei != nil && ei.AMFIErr != nil && looksLikeEntitlements(ei.Map) {
 				if ei.Format == entitlements.FormatBinary {
-					p.ReportFinding(report.Finding{Severity: report.Warning, Subject: in.Name, Message: "a binary property list: AMFI's parser reads XML only, so entitlements signed in this form are ignored by the OS; convert it with `plutil -convert xml1` before signing"})
+					p.ReportFinding(report.Finding{Severity: report.Warning, Location: in.Location(), Message: "a binary property list: AMFI's parser reads XML only, so entitlements signed in this form are ignored by the OS; convert it with `plutil -convert xml1` before signing"})
 					continue
 				}
-				p.Report(in.Name, "codesign stops with \"Failed to parse entitlements: %v\"%s", ei.AMFIErr, amfiCauseText(ei.AMFIErr))
+				p.Report(in.Location(), "codesign stops with \"Failed to parse entitlements: %v\"%s", ei.AMFIErr, amfiCauseText(ei.AMFIErr))
 			}
 		}
-		eachSignedEntitlementsBlob(p, func(subject string, raw []byte) {
+		eachSignedEntitlementsBlob(p, func(subject report.Location, raw []byte) {
 			if err := entitlements.CheckAMFI(raw); err != nil {
 				p.Report(subject, "the signature's entitlements blob is one AMFI cannot read (%v%s): the OS ignores these entitlements", err, amfiCauseText(err))
 			}
@@ -352,22 +352,22 @@ var entAMFIUnreadable = &Check{
 
 // eachSignedEntitlementsBlob calls fn with the XML entitlements blob of
 // every signed slice, alone or in an archive.
-func eachSignedEntitlementsBlob(p *Pass, fn func(subject string, raw []byte)) {
-	each := func(name string, mi *machoInput) {
+func eachSignedEntitlementsBlob(p *Pass, fn func(subject report.Location, raw []byte)) {
+	each := func(at report.Location, mi *machoInput) {
 		for _, ms := range mi.Slices {
 			if ms.Signature != nil && len(ms.Signature.Entitlements) > 0 {
-				fn(archSubject(name, ms), ms.Signature.Entitlements)
+				fn(archAt(at, ms), ms.Signature.Entitlements)
 			}
 		}
 	}
 	for _, in := range p.Case.Inputs {
 		if mi, ok := in.Value.(*machoInput); ok {
-			each(in.Name, mi)
+			each(in.Location(), mi)
 		}
 		if bi := in.bundleInput(); bi != nil {
 			for _, bn := range bi.Nodes {
 				if bn.MachO != nil {
-					each(bundleSubject(in, bn.ExecPath), bn.MachO)
+					each(bundleAt(in, bn.ExecPath), bn.MachO)
 				}
 			}
 		}

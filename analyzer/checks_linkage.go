@@ -20,8 +20,8 @@ func eachLink(p *Pass, fn func(in *Input, bi *bundleInput, l libraryLink)) {
 	})
 }
 
-func linkSubject(in *Input, l libraryLink) string {
-	return archSubject(bundleSubject(in, l.Loader.ExecPath), l.Slice)
+func linkAt(in *Input, l libraryLink) report.Location {
+	return archAt(bundleAt(in, l.Loader.ExecPath), l.Slice)
 }
 
 // missingLibraryMessage says what was asked for and everywhere dyld looked.
@@ -61,7 +61,7 @@ var linkageLibraryMissing = &Check{
 	Run: func(p *Pass) {
 		eachLink(p, func(in *Input, _ *bundleInput, l libraryLink) {
 			if l.Status == linkMissing && !l.Lib.Weak() {
-				p.Report(linkSubject(in, l), "%s", missingLibraryMessage(l))
+				p.Report(linkAt(in, l), "%s", missingLibraryMessage(l))
 			}
 		})
 	},
@@ -81,7 +81,7 @@ var linkageWeakLibraryMissing = &Check{
 	Run: func(p *Pass) {
 		eachLink(p, func(in *Input, _ *bundleInput, l libraryLink) {
 			if l.Status == linkMissing && l.Lib.Weak() {
-				p.Report(linkSubject(in, l), "%s", missingLibraryMessage(l))
+				p.Report(linkAt(in, l), "%s", missingLibraryMessage(l))
 			}
 		})
 	},
@@ -105,7 +105,7 @@ var linkageBuildMachinePath = &Check{
 	Run: func(p *Pass) {
 		eachLink(p, func(in *Input, _ *bundleInput, l libraryLink) {
 			if l.Status == linkBuildPath {
-				p.Report(linkSubject(in, l), "%s %s exists only where the code was built", l.Lib.Command, l.Lib.Path)
+				p.Report(linkAt(in, l), "%s %s exists only where the code was built", l.Lib.Command, l.Lib.Path)
 			}
 		})
 	},
@@ -137,7 +137,7 @@ var linkageArchMissing = &Check{
 			if len(have) == 0 {
 				return // not readable as Mach-O: other checks say so
 			}
-			p.Report(linkSubject(in, l), "loads %s (%s), which has no %s slice (it has %s)", l.Lib.Path, l.Found, l.Slice.Arch, strings.Join(have, ", "))
+			p.Report(linkAt(in, l), "loads %s (%s), which has no %s slice (it has %s)", l.Lib.Path, l.Found, l.Slice.Arch, strings.Join(have, ", "))
 		})
 	},
 }
@@ -174,9 +174,9 @@ var linkageLibraryValidation = &Check{
 			case lib.appleSigned() || !lib.signed():
 				return
 			case lib.team() == "":
-				p.Report(linkSubject(in, l), "loads %s, which is signed ad hoc (no Team ID); this code's team is %s", l.Found, team)
+				p.Report(linkAt(in, l), "loads %s, which is signed ad hoc (no Team ID); this code's team is %s", l.Found, team)
 			case lib.team() != team && (parent == nil || parent.team() == "" || parent.team() == lib.team()):
-				p.Report(linkSubject(in, l), "loads %s, signed by team %s; this code's team is %s", l.Found, lib.team(), team)
+				p.Report(linkAt(in, l), "loads %s, signed by team %s; this code's team is %s", l.Found, lib.team(), team)
 			}
 		})
 	},

@@ -18,9 +18,9 @@ import (
 // machoTarget is one Mach-O file the checks look at: a dropped binary, or the
 // executable of a bundle inside a dropped archive.
 type machoTarget struct {
-	name    string // file name, for commands in fixes
-	sign    string // what codesign signs: the file, or the bundle it is the main executable of
-	subject string // "App.ipa: Payload/App.app/App" or the dropped file's name
+	name    string          // file name, for commands in fixes
+	sign    string          // what codesign signs: the file, or the bundle it is the main executable of
+	subject report.Location // "App.ipa: Payload/App.app/App" or the dropped file's name
 	mi      *machoInput
 	bundled bool // inside an archive: the bundle checks speak about signing presence
 	nested  bool // inside another signed bundle's code
@@ -36,7 +36,7 @@ func collectMachOTargets(c *Case) []machoTarget {
 		switch in.Kind {
 		case KindMachO:
 			if mi := in.machoInput(); mi != nil {
-				out = append(out, machoTarget{name: baseName(in.Name), sign: baseName(in.Name), subject: in.Name, mi: mi})
+				out = append(out, machoTarget{name: baseName(in.Name), sign: baseName(in.Name), subject: in.Location(), mi: mi})
 			}
 		case KindArchive:
 			bi := in.bundleInput()
@@ -47,7 +47,7 @@ func collectMachOTargets(c *Case) []machoTarget {
 				if bn.MachO == nil {
 					continue
 				}
-				out = append(out, machoTarget{name: path.Base(bn.ExecPath), sign: bn.Path, subject: bundleSubject(in, bn.ExecPath),
+				out = append(out, machoTarget{name: path.Base(bn.ExecPath), sign: bn.Path, subject: bundleAt(in, bn.ExecPath),
 					mi: bn.MachO, bundled: true, nested: bi.parentCode(bn) != nil})
 			}
 		case KindPkg:
@@ -59,20 +59,20 @@ func collectMachOTargets(c *Case) []machoTarget {
 
 // eachMachOSlice calls fn for every slice of every Mach-O in the case, dropped
 // or inside an archive, with its subject ("App.ipa: Payload/App.app/App [arm64]").
-func eachMachOSlice(p *Pass, fn func(t machoTarget, ms *machoSlice, subject string)) {
+func eachMachOSlice(p *Pass, fn func(t machoTarget, ms *machoSlice, subject report.Location)) {
 	for _, t := range machoTargets(p) {
 		for _, ms := range t.mi.Slices {
 			if ms.Archive != nil {
 				continue // a static library: nothing in it is signed or run (macho-static-library)
 			}
-			fn(t, ms, archSubject(t.subject, ms))
+			fn(t, ms, archAt(t.subject, ms))
 		}
 	}
 }
 
 // eachSlice calls fn for every slice of every dropped Mach-O file (not those
 // inside archives) with its subject. Other areas' checks use it.
-func eachSlice(p *Pass, fn func(in *Input, ms *machoSlice, subject string)) {
+func eachSlice(p *Pass, fn func(in *Input, ms *machoSlice, subject report.Location)) {
 	for _, in := range p.Case.OfKind(KindMachO) {
 		mi := in.machoInput()
 		if mi == nil {
@@ -82,19 +82,9 @@ func eachSlice(p *Pass, fn func(in *Input, ms *machoSlice, subject string)) {
 			if ms.Archive != nil {
 				continue // a static library slice
 			}
-			fn(in, ms, sliceSubject(in, ms))
+			fn(in, ms, sliceAt(in, ms))
 		}
 	}
-}
-
-func sliceSubject(in *Input, ms *machoSlice) string { return archSubject(in.Name, ms) }
-
-func archSubject(name string, ms *machoSlice) string {
-	arch := ms.Arch
-	if arch == "" {
-		arch = fmt.Sprintf("slice %d", ms.Index)
-	}
-	return fmt.Sprintf("%s [%s]", name, arch)
 }
 
 // appleSilicon says the slice runs natively on Apple silicon, where the
@@ -138,7 +128,7 @@ var machoMalformed = &Check{
 	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
-		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			if ms.Err != nil {
 				p.reportCode(t, ms, subject, "cannot be read: %v", ms.Err)
 			}
@@ -147,7 +137,7 @@ var machoMalformed = &Check{
 				case "pagezero":
 					p.reportCode(t, ms, subject, "%s", pr.Msg)
 				case "arch-mismatch":
-					p.ReportFinding(report.Finding{Severity: report.Warning, Subject: subject, Message: pr.Msg})
+					p.ReportFinding(report.Finding{Severity: report.Warning, Location: subject, Message: pr.Msg})
 				}
 			}
 		})
@@ -167,7 +157,7 @@ var machoSignatureInvalid = &Check{
 	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
-		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			var te *macho.TruncatedError
 			if ms.SigErr != nil && !errors.As(ms.SigErr, &te) {
 				p.reportCode(t, ms, subject, "the code signature is malformed: %v", ms.SigErr)
@@ -189,7 +179,7 @@ var machoSignatureTruncated = &Check{
 	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
-		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			var te *macho.TruncatedError
 			if errors.As(ms.SigErr, &te) {
 				p.reportCode(t, ms, subject, "%v", te.FormatError)
@@ -216,7 +206,7 @@ var machoSignatureMisplaced = &Check{
 		"If data was appended on purpose (a self-extracting payload), move it into a section or a resource.",
 	Needs: []Kind{KindMachO},
 	Run: func(p *Pass) {
-		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			for _, pr := range ms.Problems {
 				if pr.Code == "signature-misplaced" || pr.Code == "data-after-signature" {
 					p.reportCode(t, ms, subject, "%s", pr.Msg)
@@ -244,7 +234,7 @@ var machoUnsigned = &Check{
 	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
-		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			if ms.Err != nil || ms.Kind != sigUnsigned || t.bundled {
 				return // inside an archive, bundle-main-unsigned and bundle-nested-unsigned say it
 			}
@@ -258,14 +248,14 @@ var machoUnsigned = &Check{
 			// with LC_VERSION_MIN_IPHONEOS) run unsigned in the Simulator.
 			switch ms.Platform {
 			case "ios", "tvos", "watchos", "visionos":
-				p.ReportFinding(report.Finding{Severity: report.Error, Subject: subject,
+				p.ReportFinding(report.Finding{Severity: report.Error, Location: subject,
 					Message: "this slice is not signed: " + ms.Platform + " runs no unsigned code"})
 				return
 			case "iossimulator", "tvossimulator", "watchossimulator", "visionossimulator":
 				return // the Simulator runs unsigned code
 			}
 			if appleSilicon(ms) {
-				p.ReportFinding(report.Finding{Severity: report.Error, Subject: subject,
+				p.ReportFinding(report.Finding{Severity: report.Error, Location: subject,
 					Message: "this slice is not signed: Apple silicon refuses to run it"})
 				return
 			}
@@ -289,7 +279,7 @@ var machoAdhoc = &Check{
 	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
-		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			if ms.Kind == sigAdhoc && !t.bundled && strings.HasSuffix(ms.Platform, "simulator") {
 				// Gatekeeper never sees Simulator code.
 				p.Report(subject, "ad hoc signed (identifier %q, CDHash %s): how Xcode signs Simulator builds; fine for the Simulator, a device build needs a certificate",
@@ -317,7 +307,7 @@ var machoLinkerSigned = &Check{
 	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
-		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			if ms.Kind == sigLinkerSigned && !t.bundled {
 				p.reportCode(t, ms, subject, "signed only by the linker (identifier %q): fine for a local build, not for distribution",
 					ms.Signature.Primary().Identifier)
@@ -339,7 +329,7 @@ var machoCDOnly = &Check{
 	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
-		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			if ms.Kind == sigCDOnly {
 				p.reportCode(t, ms, subject, "CodeDirectories (%s) with no CMS signature and no adhoc flag", strings.Join(cdHashNames(ms), ", "))
 			}
@@ -370,9 +360,9 @@ var machoPageHashMismatch = &Check{
 	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
-		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			for _, f := range resultFailures(ms, "page") {
-				p.ReportFinding(report.Finding{Subject: subject, Message: f.Msg,
+				p.ReportFinding(report.Finding{Location: subject, Message: f.Msg,
 					Fix: commands(codesignCommand(signingIdentity(ms), append(distributionOptions(ms), preserveMetadata), t.sign))})
 			}
 			if ms.VerifyErr != nil {
@@ -396,7 +386,7 @@ var machoSpecialSlotMismatch = &Check{
 	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
-		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			for _, f := range resultFailures(ms, "slot") {
 				p.reportCode(t, ms, subject, "%s", f.Msg)
 			}
@@ -415,7 +405,7 @@ var machoCDHashMismatch = &Check{
 	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
-		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			for _, m := range ms.CDHashErrs {
 				p.reportCode(t, ms, subject, "%s", m)
 			}
@@ -434,7 +424,7 @@ var machoCMSInvalid = &Check{
 	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
-		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			if ms.CMSErr != nil {
 				p.reportCode(t, ms, subject, "%v", ms.CMSErr)
 			}
@@ -457,7 +447,7 @@ var machoUntrustedChain = &Check{
 	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
-		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			if ms.Kind == sigCertificate && ms.cmsChecked && ms.CMSErr == nil && ms.ChainErr != nil {
 				leaf := "an unknown signer"
 				if ms.Leaf != nil {
@@ -485,7 +475,7 @@ var machoDevelopmentSigned = &Check{
 	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
-		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			if developmentKinds[ms.CertKind] {
 				p.reportCode(t, ms, subject, "signed with the %s certificate %q: for your own devices only, not for distribution", ms.CertKind, ms.Leaf.Subject.CommonName)
 			}
@@ -507,7 +497,7 @@ var machoAppStoreSigned = &Check{
 	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization},
 	Run: func(p *Pass) {
-		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			mac := ms.Platform == "macos" || ms.Platform == "maccatalyst"
 			if ms.CertKind == "3rd Party Mac Developer Application" || ms.CertKind == "Mac App Distribution" || (mac && ms.CertKind == "Apple Distribution") {
 				p.reportCode(t, ms, subject, "signed with %q for App Store submission: don't run this build directly", ms.Leaf.Subject.CommonName)
@@ -528,7 +518,7 @@ var machoInstallerCert = &Check{
 	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization},
 	Run: func(p *Pass) {
-		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			if strings.Contains(ms.CertKind, "Installer") {
 				p.reportCode(t, ms, subject, "signed with an installer certificate (%s)", ms.Leaf.Subject.CommonName)
 			}
@@ -568,7 +558,7 @@ var machoSHA1Missing = &Check{
 	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalLaunches},
 	Run: func(p *Pass) {
-		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			if ms.Signature == nil {
 				return
 			}
@@ -581,7 +571,7 @@ var machoSHA1Missing = &Check{
 					return
 				}
 			}
-			p.ReportFinding(report.Finding{Subject: subject,
+			p.ReportFinding(report.Finding{Location: subject,
 				Message: fmt.Sprintf("deployment target %s but only %s CodeDirectories: that system cannot check this signature", target, strings.Join(cdHashNames(ms), ", ")),
 				Fix:     commands(codesignCommand(signingIdentity(ms), append(distributionOptions(ms), "--digest-algorithm=sha1,sha256", preserveMetadata), t.sign)),
 			})
@@ -602,7 +592,7 @@ var machoArm64e = &Check{
 		"`lipo -remove arm64e FILE -output FILE`.",
 	Needs: []Kind{KindMachO},
 	Run: func(p *Pass) {
-		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			if ms.Arch != "arm64e" {
 				return
 			}
@@ -636,12 +626,12 @@ var machoNoHardenedRuntime = &Check{
 	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization},
 	Run: func(p *Pass) {
-		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			if t.nested {
 				return // bundle-nested-no-runtime judges nested code against its bundle
 			}
 			if developerID(ms) && ms.Signature.Best().Flags&macho.FlagRuntime == 0 {
-				p.ReportFinding(report.Finding{Subject: subject,
+				p.ReportFinding(report.Finding{Location: subject,
 					Message: "Developer ID signed without the hardened runtime flag: notarization will reject it",
 					Fix:     commands(codesignCommand(signingIdentity(ms), append(distributionOptions(ms), preserveMetadata), t.sign))})
 			}
@@ -662,11 +652,11 @@ var machoNoSecureTimestamp = &Check{
 	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization},
 	Run: func(p *Pass) {
-		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			// A timestamp token that is there but cannot be read is
 			// macho-cms-invalid's finding, not a missing timestamp.
 			if developerID(ms) && ms.Timestamp.IsZero() && !ms.timestampUnreadable {
-				p.ReportFinding(report.Finding{Subject: subject,
+				p.ReportFinding(report.Finding{Location: subject,
 					Message: "Developer ID signed without a secure timestamp: notarization will reject it",
 					Fix:     commands(codesignCommand(signingIdentity(ms), append(distributionOptions(ms), preserveMetadata), t.sign))})
 			}
@@ -688,7 +678,7 @@ var machoGetTaskAllow = &Check{
 	Needs:  []Kind{KindMachO},
 	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
-		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			switch ms.CertKind {
 			case "Developer ID Application", "Apple Distribution", "iPhone Distribution",
 				"3rd Party Mac Developer Application", "Mac App Distribution":
@@ -697,7 +687,7 @@ var machoGetTaskAllow = &Check{
 			}
 			for _, ents := range []map[string]any{ms.Entitlements, ms.EntitlementsDER} {
 				if v, ok := ents["com.apple.security.get-task-allow"].(bool); ok && v {
-					p.ReportFinding(report.Finding{Subject: subject,
+					p.ReportFinding(report.Finding{Location: subject,
 						Message: fmt.Sprintf("signed with %s but carries com.apple.security.get-task-allow = true", ms.CertKind),
 						Fix:     withoutEntitlementFix(ms, t.sign, "com.apple.security.get-task-allow")})
 					return
@@ -764,7 +754,7 @@ var machoEncrypted = &Check{
 		"than the App Store download.",
 	Needs: []Kind{KindMachO},
 	Run: func(p *Pass) {
-		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject string) {
+		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			if ms.Encrypted {
 				n := 0
 				if ms.Result != nil && len(ms.Result.CDs) > 0 {

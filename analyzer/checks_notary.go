@@ -38,13 +38,7 @@ func reportNotaryIssues(p *Pass, want func(notaryExplanation) bool) {
 			continue
 		}
 		for _, g := range l.Groups() {
-			subject := in.Name + ": " + g.Path
-			if g.Path == "" {
-				subject = in.Name
-			}
-			if g.Architecture != "" {
-				subject += " [" + g.Architecture + "]"
-			}
+			at := report.Location{File: in.Name, Path: g.Path, Arch: g.Architecture}
 			for _, is := range g.Issues {
 				ex := explainNotaryIssue(is)
 				if !want(ex) {
@@ -52,7 +46,7 @@ func reportNotaryIssues(p *Pass, want func(notaryExplanation) bool) {
 				}
 				p.ReportFinding(report.Finding{
 					Severity: report.Severity(issueSeverity(is)),
-					Subject:  subject,
+					Location: at,
 					Message:  notaryMessage(is, ex),
 					Fix:      fillFix(ex.fix, notaryFixValues(l, g.Path)),
 				})
@@ -127,7 +121,7 @@ var notaryRejected = &Check{
 			if l.StatusSummary != "" {
 				msg += fmt.Sprintf(": %q", strings.TrimRight(l.StatusSummary, ". "))
 			}
-			p.Report(in.Name, "%s. %s", msg, l.StatusExplanation())
+			p.Report(in.Location(), "%s. %s", msg, l.StatusExplanation())
 		}
 	},
 }
@@ -147,7 +141,7 @@ var notaryAccepted = &Check{
 			if l == nil || !l.Accepted() {
 				continue
 			}
-			p.Report(in.Name, "submission %s (%s) accepted; the ticket covers %d piece(s) of code. Staple it before distributing.", l.JobID, l.ArchiveFilename, len(l.TicketContents))
+			p.Report(in.Location(), "submission %s (%s) accepted; the ticket covers %d piece(s) of code. Staple it before distributing.", l.JobID, l.ArchiveFilename, len(l.TicketContents))
 		}
 	},
 }

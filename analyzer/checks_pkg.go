@@ -23,16 +23,13 @@ func pkgMachOTargets(in *Input) []machoTarget {
 	}
 	var out []machoTarget
 	for _, c := range pi.Code {
-		out = append(out, machoTarget{name: path.Base(c.Path), subject: pkgCodeSubject(in, c), mi: c.MachO, bundled: true})
+		out = append(out, machoTarget{name: path.Base(c.Path), subject: pkgCodeAt(in, c), mi: c.MachO, bundled: true})
 	}
 	return out
 }
 
-func pkgCodeSubject(in *Input, c *pkgCode) string {
-	if c.Component != "" {
-		return in.Name + ": " + c.Component + ": " + c.Path
-	}
-	return in.Name + ": " + c.Path
+func pkgCodeAt(in *Input, c *pkgCode) report.Location {
+	return report.Location{File: in.Name, Component: c.Component, Path: c.Path}
 }
 
 // eachPkg calls fn for every package that could be read.
@@ -65,7 +62,7 @@ var pkgUnsigned = &Check{
 	Run: func(p *Pass) {
 		eachPkg(p, func(in *Input, pi *pkgInput) {
 			if !pi.Signed {
-				p.Report(in.Name, "the %s is not signed (no signature in its table of contents)", pi.Facts.PackageKind)
+				p.Report(in.Location(), "the %s is not signed (no signature in its table of contents)", pi.Facts.PackageKind)
 			}
 		})
 	},
@@ -88,7 +85,7 @@ var pkgSignatureInvalid = &Check{
 	Run: func(p *Pass) {
 		eachPkg(p, func(in *Input, pi *pkgInput) {
 			for _, f := range pi.Failures {
-				p.Report(in.Name, "%s", f)
+				p.Report(in.Location(), "%s", f)
 			}
 		})
 	},
@@ -113,7 +110,7 @@ var pkgApplicationCert = &Check{
 			if pi.Leaf == nil || pi.Kind == "" || installerKind(pi.Kind) {
 				return
 			}
-			p.Report(in.Name, "signed with %q, a %s certificate: packages need an Installer certificate (Developer ID Installer, or Mac Installer Distribution for the Mac App Store)",
+			p.Report(in.Location(), "signed with %q, a %s certificate: packages need an Installer certificate (Developer ID Installer, or Mac Installer Distribution for the Mac App Store)",
 				pi.Leaf.Subject.CommonName, pi.Kind)
 		})
 	},
@@ -135,7 +132,7 @@ var pkgUntrustedChain = &Check{
 	Run: func(p *Pass) {
 		eachPkg(p, func(in *Input, pi *pkgInput) {
 			if pi.Leaf != nil && pi.ChainErr != nil {
-				p.Report(in.Name, "the signer %q does not chain to an Apple root: %v", pi.Leaf.Subject.CommonName, pi.ChainErr)
+				p.Report(in.Location(), "the signer %q does not chain to an Apple root: %v", pi.Leaf.Subject.CommonName, pi.ChainErr)
 			}
 		})
 	},
@@ -156,7 +153,7 @@ var pkgCertificateExpired = &Check{
 	Run: func(p *Pass) {
 		eachPkg(p, func(in *Input, pi *pkgInput) {
 			if pi.Leaf != nil && pi.Expired && pi.Facts.Timestamp.IsZero() && pi.ChainErr == nil {
-				p.Report(in.Name, "the signing certificate %q expired on %s and the signature has no secure timestamp",
+				p.Report(in.Location(), "the signing certificate %q expired on %s and the signature has no secure timestamp",
 					pi.Leaf.Subject.CommonName, pi.Leaf.NotAfter.UTC().Format("2006-01-02"))
 			}
 		})
@@ -179,7 +176,7 @@ var pkgComponentForAppStore = &Check{
 	Run: func(p *Pass) {
 		eachPkg(p, func(in *Input, pi *pkgInput) {
 			if !pi.Product && (pi.Kind == certs.KindMacInstallerDistrib || pi.Kind == "Mac Installer Distribution") {
-				p.Report(in.Name, "a component package (no Distribution file) signed for the Mac App Store with %q", pi.Leaf.Subject.CommonName)
+				p.Report(in.Location(), "a component package (no Distribution file) signed for the Mac App Store with %q", pi.Leaf.Subject.CommonName)
 			}
 		})
 	},
@@ -206,7 +203,7 @@ var pkgRosetta = &Check{
 					return
 				}
 			}
-			p.Report(in.Name, "the Distribution file declares hostArchitectures %q, without arm64: Installer asks for Rosetta on Apple silicon", strings.Join(h, ","))
+			p.Report(in.Location(), "the Distribution file declares hostArchitectures %q, without arm64: Installer asks for Rosetta on Apple silicon", strings.Join(h, ","))
 		})
 	},
 }
@@ -227,11 +224,7 @@ var pkgScripts = &Check{
 				if len(c.Scripts) == 0 {
 					continue
 				}
-				subject := in.Name
-				if c.Path != "" {
-					subject += ": " + c.Path
-				}
-				p.Report(subject, "install scripts: %s", strings.Join(c.Scripts, ", "))
+				p.Report(report.Location{File: in.Name, Component: c.Path}, "install scripts: %s", strings.Join(c.Scripts, ", "))
 			}
 		})
 	},
@@ -264,7 +257,7 @@ var pkgPayloadCodeUnsigned = &Check{
 					}
 				}
 				if len(kinds) > 0 {
-					p.Report(pkgCodeSubject(in, c), "not signed with a Developer ID certificate (%s): notarization will reject the package", strings.Join(kinds, ", "))
+					p.Report(pkgCodeAt(in, c), "not signed with a Developer ID certificate (%s): notarization will reject the package", strings.Join(kinds, ", "))
 				}
 			}
 		})
@@ -315,7 +308,7 @@ var pkgKind = &Check{
 			} else {
 				parts = append(parts, "no stapled ticket")
 			}
-			p.Report(in.Name, "%s", strings.Join(parts, "; "))
+			p.Report(in.Location(), "%s", strings.Join(parts, "; "))
 		})
 	},
 }

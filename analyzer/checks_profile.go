@@ -19,7 +19,7 @@ const expiringWindow = 30 * 24 * time.Hour
 
 // profileToCheck is a profile file, or a profile embedded in an app archive.
 type profileToCheck struct {
-	subject string
+	subject report.Location
 	in      *Input // the input it came from
 	pr      *profile.Profile
 	err     error // why it could not be read (then pr is nil)
@@ -36,7 +36,7 @@ func profilesToCheck(p *Pass) []profileToCheck { return p.Case.profiles() }
 
 // eachProfile calls fn for every readable profile of the case, with the
 // subject findings name it by.
-func eachProfile(p *Pass, fn func(subject string, pr *profile.Profile)) {
+func eachProfile(p *Pass, fn func(subject report.Location, pr *profile.Profile)) {
 	for _, c := range profilesToCheck(p) {
 		if c.pr != nil {
 			fn(c.subject, c.pr)
@@ -94,7 +94,7 @@ var profileExpired = &Check{
 	Needs:  []Kind{KindProfile},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
-		eachProfile(p, func(subject string, pr *profile.Profile) {
+		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			if p.Now.After(pr.ExpirationDate) {
 				p.Report(subject, "expired on %s (%s ago)", profileDay(pr.ExpirationDate), countOf(daysFromTo(pr.ExpirationDate, p.Now), "day", "days"))
 			}
@@ -113,7 +113,7 @@ var profileExpiring = &Check{
 		"build that embeds the new one before the date.",
 	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
-		eachProfile(p, func(subject string, pr *profile.Profile) {
+		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			left := pr.ExpirationDate.Sub(p.Now)
 			if left >= 0 && left <= expiringWindow {
 				p.Report(subject, "expires on %s, in %s", profileDay(pr.ExpirationDate), countOf(daysFromTo(p.Now, pr.ExpirationDate), "day", "days"))
@@ -158,7 +158,7 @@ var profileNoValidCert = &Check{
 	Needs:  []Kind{KindProfile},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
-		eachProfile(p, func(subject string, pr *profile.Profile) {
+		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			valid, expired, _ := certValidity(pr, p.Now)
 			if len(valid) > 0 || len(expired) == 0 {
 				return
@@ -187,13 +187,13 @@ var profileCertExpired = &Check{
 		"(`security find-identity -v -p codesigning` lists what a Mac can sign with).",
 	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
-		eachProfile(p, func(subject string, pr *profile.Profile) {
+		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			valid, expired, _ := certValidity(pr, p.Now)
 			if len(valid) == 0 {
 				return // profile-no-valid-cert says it
 			}
 			for _, c := range expired {
-				p.Report(subject+": "+c.Cert.Subject.CommonName, "certificate %s expired on %s", certLabel(c), profileDay(c.Cert.NotAfter))
+				p.Report(itemAt(subject, c.Cert.Subject.CommonName), "certificate %s expired on %s", certLabel(c), profileDay(c.Cert.NotAfter))
 			}
 		})
 	},
@@ -209,10 +209,10 @@ var profileCertExpiring = &Check{
 		"builds with it.",
 	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
-		eachProfile(p, func(subject string, pr *profile.Profile) {
+		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			_, _, expiring := certValidity(pr, p.Now)
 			for _, c := range expiring {
-				p.Report(subject+": "+c.Cert.Subject.CommonName, "certificate %s expires on %s, in %s", certLabel(c), profileDay(c.Cert.NotAfter), countOf(daysFromTo(p.Now, c.Cert.NotAfter), "day", "days"))
+				p.Report(itemAt(subject, c.Cert.Subject.CommonName), "certificate %s expires on %s, in %s", certLabel(c), profileDay(c.Cert.NotAfter), countOf(daysFromTo(p.Now, c.Cert.NotAfter), "day", "days"))
 			}
 		})
 	},
@@ -243,7 +243,7 @@ var profileFreeTeam = &Check{
 		"Capabilities, and let Xcode create new profiles.",
 	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
-		eachProfile(p, func(subject string, pr *profile.Profile) {
+		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			if !isFreeTeam(pr) {
 				return
 			}
@@ -293,7 +293,7 @@ var profileKind = &Check{
 		"each method; for manual signing create one of the right kind in the developer portal.",
 	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
-		eachProfile(p, func(subject string, pr *profile.Profile) {
+		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			devices := ""
 			if n := len(pr.ProvisionedDevices); n > 0 {
 				devices = fmt.Sprintf(", %s listed", countOf(n, "device", "devices"))
@@ -338,7 +338,7 @@ var profileNotAppleSigned = &Check{
 	Needs:  []Kind{KindProfile},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
-		eachProfile(p, func(subject string, pr *profile.Profile) {
+		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			s := pr.Signature
 			switch {
 			case s == nil && decodedProfile(p, pr):
@@ -367,7 +367,7 @@ var profileTampered = &Check{
 	Needs:  []Kind{KindProfile},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	Run: func(p *Pass) {
-		eachProfile(p, func(subject string, pr *profile.Profile) {
+		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			if s := pr.Signature; s != nil && s.Tampered {
 				signer := "its signer"
 				if s.Signer != nil {
@@ -393,7 +393,7 @@ var profileWildcardAppID = &Check{
 		"Xcode does this when you add the capability).",
 	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
-		eachProfile(p, func(subject string, pr *profile.Profile) {
+		eachProfile(p, func(subject report.Location, pr *profile.Profile) {
 			if pr.IsWildcard() {
 				p.Report(subject, "App ID %s is a wildcard: apps signed with this profile cannot use App Groups, Push Notifications, iCloud or other capabilities that need an explicit App ID", pr.AppID)
 			}
@@ -527,12 +527,12 @@ func closeMatches(id string, pr *profile.Profile) []string {
 }
 
 // deviceQuery runs fn for each profile when the user gave a device ID.
-func deviceQuery(p *Pass, fn func(subject string, pr *profile.Profile, id string)) {
+func deviceQuery(p *Pass, fn func(subject report.Location, pr *profile.Profile, id string)) {
 	id := normalizeDeviceID(p.Options.Device)
 	if id == "" {
 		return
 	}
-	eachProfile(p, func(subject string, pr *profile.Profile) { fn(subject, pr, id) })
+	eachProfile(p, func(subject report.Location, pr *profile.Profile) { fn(subject, pr, id) })
 }
 
 func hasDeviceList(pr *profile.Profile) bool {
@@ -553,7 +553,7 @@ var profileDeviceListed = &Check{
 		"certificate, entitlements, or an app signed with a different profile than this one.",
 	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
-		deviceQuery(p, func(subject string, pr *profile.Profile, id string) {
+		deviceQuery(p, func(subject report.Location, pr *profile.Profile, id string) {
 			if !hasDeviceList(pr) || !pr.HasDevice(id) {
 				return
 			}
@@ -583,7 +583,7 @@ var profileDeviceNotListed = &Check{
 	Needs:  []Kind{KindProfile},
 	Blocks: []report.Goal{report.GoalInstalls, report.GoalLaunches},
 	Run: func(p *Pass) {
-		deviceQuery(p, func(subject string, pr *profile.Profile, id string) {
+		deviceQuery(p, func(subject report.Location, pr *profile.Profile, id string) {
 			if !hasDeviceList(pr) || pr.HasDevice(id) {
 				return
 			}
@@ -604,7 +604,7 @@ var profileDeviceNotListed = &Check{
 					"tick the device, save and download it (Xcode with automatic signing does this when the device is " +
 					"connected), and rebuild."
 			}
-			p.ReportFinding(report.Finding{Subject: subject, Message: msg, Fix: fix})
+			p.ReportFinding(report.Finding{Location: subject, Message: msg, Fix: fix})
 		})
 	},
 }
@@ -624,7 +624,7 @@ var profileDeviceFormat = &Check{
 		"the serial number line until it shows the UDID) or Xcode > Devices and Simulators. Register that value.",
 	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
-		deviceQuery(p, func(subject string, pr *profile.Profile, id string) {
+		deviceQuery(p, func(subject report.Location, pr *profile.Profile, id string) {
 			if !hasDeviceList(pr) || pr.HasDevice(id) || len(closeMatches(id, pr)) > 0 {
 				return
 			}
@@ -647,7 +647,7 @@ var profileNoDeviceList = &Check{
 		"Store build, use TestFlight.",
 	Needs: []Kind{KindProfile},
 	Run: func(p *Pass) {
-		deviceQuery(p, func(subject string, pr *profile.Profile, id string) {
+		deviceQuery(p, func(subject report.Location, pr *profile.Profile, id string) {
 			if hasDeviceList(pr) {
 				return
 			}
@@ -712,7 +712,7 @@ var profileWrongPlatform = &Check{
 			for _, in := range p.Case.OfKind(KindProfile) {
 				if pr := in.Profile(); pr != nil {
 					for _, b := range bins {
-						reportWrongPlatform(p, in.Name, pr, b.name, b.platform)
+						reportWrongPlatform(p, in.Location(), pr, b.name, b.platform)
 					}
 				}
 			}
@@ -735,7 +735,7 @@ var profileWrongPlatform = &Check{
 				for _, s := range n.MachO.File.Slices {
 					if pl := binaryPlatform(s.Platform); pl != "" && !done[pl] {
 						done[pl] = true
-						reportWrongPlatform(p, in.Name+": "+n.ProfilePath, pr, n.Executable, pl)
+						reportWrongPlatform(p, bundleAt(in, n.ProfilePath), pr, n.Executable, pl)
 					}
 				}
 			}
@@ -743,7 +743,7 @@ var profileWrongPlatform = &Check{
 	},
 }
 
-func reportWrongPlatform(p *Pass, subject string, pr *profile.Profile, binName, platform string) {
+func reportWrongPlatform(p *Pass, subject report.Location, pr *profile.Profile, binName, platform string) {
 	for _, pl := range pr.Platforms {
 		if pl == platform {
 			return

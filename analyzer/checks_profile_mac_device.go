@@ -29,7 +29,7 @@ var profileDeviceHardwareUUID = &Check{
 	Needs:  []Kind{KindProfile},
 	Blocks: []report.Goal{report.GoalLaunches},
 	Run: func(p *Pass) {
-		deviceQuery(p, func(subject string, pr *profile.Profile, id string) {
+		deviceQuery(p, func(subject report.Location, pr *profile.Profile, id string) {
 			if !hasDeviceList(pr) || !pr.HasDevice(id) || deviceForm(id) != "uuid" || !slices.Contains(pr.Platforms, profile.MacOS) {
 				return
 			}

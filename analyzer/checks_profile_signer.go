@@ -22,7 +22,7 @@ import (
 
 // signerPair is one signing certificate to look for in one profile.
 type signerPair struct {
-	subject string // the code or certificate file
+	subject report.Location // the code or certificate file
 	leaf    *x509.Certificate
 	prof    *profile.Profile
 	where   string // where the profile is, for messages
@@ -50,8 +50,8 @@ func signerPairs(c *Case) []signerPair {
 				continue
 			}
 			for _, g := range leafGroups(bn.MachO) {
-				out = append(out, signerPair{subject: archSubjectList(bundleSubject(in, bn.ExecPath), g.archs), leaf: g.leaf,
-					prof: prof, where: bundleSubject(in, where), how: "embedded", nested: nested})
+				out = append(out, signerPair{subject: archListAt(bundleAt(in, bn.ExecPath), g.archs), leaf: g.leaf,
+					prof: prof, where: bundleAt(in, where).String(), how: "embedded", nested: nested})
 			}
 		}
 	}
@@ -75,7 +75,7 @@ func signerPairs(c *Case) []signerPair {
 				if len(dropped) > 1 && !entitlements.AppIDMatchesBundle(p.AppID, g.identifier) {
 					continue // several profiles: the one whose App ID covers the code
 				}
-				out = append(out, signerPair{subject: archSubjectList(in.Name, g.archs), leaf: g.leaf, prof: p, where: pin.Name, how: "dropped"})
+				out = append(out, signerPair{subject: archListAt(in.Location(), g.archs), leaf: g.leaf, prof: p, where: pin.Name, how: "dropped"})
 			}
 		}
 	}
@@ -85,7 +85,7 @@ func signerPairs(c *Case) []signerPair {
 				continue // authorities and non-Apple certificates sign no code a profile lists
 			}
 			for _, pin := range dropped {
-				out = append(out, signerPair{subject: in.Name, leaf: cert, prof: pin.Profile(), where: pin.Name, how: "certificate"})
+				out = append(out, signerPair{subject: in.Location(), leaf: cert, prof: pin.Profile(), where: pin.Name, how: "certificate"})
 			}
 		}
 	}
@@ -155,10 +155,6 @@ func leafGroups(mi *machoInput) []leafGroup {
 		}
 	}
 	return out
-}
-
-func archSubjectList(name string, archs []string) string {
-	return fmt.Sprintf("%s [%s]", name, strings.Join(archs, ", "))
 }
 
 // profileListsCert says whether the certificate itself (its bytes) is one

@@ -88,7 +88,7 @@ func designated(ms *machoSlice) *requirement.Node {
 // signedCode is one slice of code the requirement checks look at, with the
 // Info.plist bound to it when it sits in a bundle.
 type signedCode struct {
-	subject string
+	subject report.Location
 	ms      *machoSlice
 	info    map[string]any
 }
@@ -96,7 +96,7 @@ type signedCode struct {
 // eachSignedCode calls fn for every slice of every Mach-O input and of every
 // executable inside an app archive.
 func eachSignedCode(p *Pass, fn func(c signedCode)) {
-	eachSlice(p, func(in *Input, ms *machoSlice, subject string) {
+	eachSlice(p, func(in *Input, ms *machoSlice, subject report.Location) {
 		fn(signedCode{subject: subject, ms: ms})
 	})
 	eachNode(p, func(in *Input, bi *bundleInput, bn *bundleNode) {
@@ -104,7 +104,7 @@ func eachSignedCode(p *Pass, fn func(c signedCode)) {
 			return
 		}
 		for _, ms := range bn.MachO.Slices {
-			fn(signedCode{subject: archSubject(bundleSubject(in, bn.ExecPath), ms), ms: ms, info: bn.InfoPlist})
+			fn(signedCode{subject: archAt(bundleAt(in, bn.ExecPath), ms), ms: ms, info: bn.InfoPlist})
 		}
 	})
 }
@@ -288,16 +288,16 @@ var reqInvalid = &Check{
 		}
 		var se *requirement.SyntaxError
 		if errors.As(err, &se) {
-			p.Report("requirement", "`%s`: %s", p.Options.Requirement, se.Error())
+			p.Report(report.Location{Item: "requirement"}, "`%s`: %s", p.Options.Requirement, se.Error())
 			return
 		}
-		p.Report("requirement", "`%s`: %v", p.Options.Requirement, err)
+		p.Report(report.Location{Item: "requirement"}, "`%s`: %v", p.Options.Requirement, err)
 	},
 }
 
 // eachRequirementEval evaluates Options.Requirement against every signed
 // slice.
-func eachRequirementEval(p *Pass, fn func(subject string, req *requirement.Node, res requirement.Result)) {
+func eachRequirementEval(p *Pass, fn func(subject report.Location, req *requirement.Node, res requirement.Result)) {
 	req, err := userRequirement(p)
 	if req == nil || err != nil {
 		return
@@ -325,7 +325,7 @@ var reqUnsatisfied = &Check{
 		`program). On a Mac, confirm with codesign --verify -R='<requirement>' PATH.`,
 	Needs: []Kind{KindMachO},
 	Run: func(p *Pass) {
-		eachRequirementEval(p, func(subject string, req *requirement.Node, res requirement.Result) {
+		eachRequirementEval(p, func(subject report.Location, req *requirement.Node, res requirement.Result) {
 			if res.Satisfied {
 				return
 			}
@@ -334,7 +334,7 @@ var reqUnsatisfied = &Check{
 				why = append(why, c.Text+": "+c.Why)
 			}
 			if res.Undetermined {
-				p.ReportFinding(report.Finding{Severity: report.Warning, Subject: subject,
+				p.ReportFinding(report.Finding{Severity: report.Warning, Location: subject,
 					Message: fmt.Sprintf("whether this code satisfies `%s` depends on the Mac that checks it: %s", req.String(), strings.Join(why, "; "))})
 				return
 			}
@@ -355,7 +355,7 @@ var reqSatisfied = &Check{
 		`(certificate leaf[subject.OU] = "TEAMID") so that code signed by others cannot pass.`,
 	Needs: []Kind{KindMachO},
 	Run: func(p *Pass) {
-		eachRequirementEval(p, func(subject string, req *requirement.Node, res requirement.Result) {
+		eachRequirementEval(p, func(subject report.Location, req *requirement.Node, res requirement.Result) {
 			if res.Satisfied {
 				p.Report(subject, "satisfies `%s`", req.String())
 			}
@@ -421,8 +421,10 @@ type RequirementSyntaxError = requirement.SyntaxError
 // RequirementResult is a requirement evaluated against one signed slice.
 type RequirementResult struct {
 	// Subject names the slice as findings do: "name [arch]".
-	Subject string                 `json:"subject"`
-	Eval    report.RequirementEval `json:"requirement_eval"`
+	Subject string `json:"subject"`
+	// Location is the slice in parts, as a finding's.
+	Location report.Location        `json:"location,omitzero"`
+	Eval     report.RequirementEval `json:"requirement_eval"`
 }
 
 // CheckRequirementSyntax compiles requirement text and returns nil or the
@@ -471,7 +473,8 @@ func EvaluateRequirement(ctx context.Context, files []File, text string, opts Op
 			for _, c := range res.Clauses {
 				ev.Clauses = append(ev.Clauses, report.RequirementClause{Text: c.Text, Satisfied: c.Satisfied, Undetermined: c.Undetermined, Why: c.Why})
 			}
-			out = append(out, RequirementResult{Subject: sliceSubject(in, ms), Eval: ev})
+			at := sliceAt(in, ms)
+			out = append(out, RequirementResult{Subject: at.String(), Location: at, Eval: ev})
 		}
 	}
 	return out, nil

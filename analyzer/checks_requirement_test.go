@@ -174,7 +174,7 @@ func TestRequirementInsideArchive(t *testing.T) {
 		}
 		for _, f := range rep.Findings {
 			for _, p := range places(&f) { // the same finding on both slices is one, in 2 places
-				if f.ID == id && strings.HasPrefix(p, "GuiApp.zip: GuiApp.app/Contents/MacOS/GuiApp [") {
+				if f.ID == id && p.File == "GuiApp.zip" && p.Path == "GuiApp.app/Contents/MacOS/GuiApp" && p.Arch != "" {
 					n++
 				}
 			}

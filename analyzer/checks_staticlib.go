@@ -52,7 +52,7 @@ var machoStaticLibrary = &Check{
 			if len(problems) > 0 {
 				msg += "; the member list stops early (" + strings.Join(problems, "; ") + ")"
 			}
-			p.Report(in.Name, "%s", msg)
+			p.Report(in.Location(), "%s", msg)
 		}
 	},
 }

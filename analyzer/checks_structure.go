@@ -40,7 +40,7 @@ var bundleLinkerSignedOnly = &Check{
 					return
 				}
 			}
-			p.Report(bundleSubject(in, bn.ExecPath), "carries only the linker's ad hoc signature, and %s has no _CodeSignature: the bundle is not signed", path.Base(bn.Path))
+			p.Report(bundleAt(in, bn.ExecPath), "carries only the linker's ad hoc signature, and %s has no _CodeSignature: the bundle is not signed", path.Base(bn.Path))
 		})
 	},
 }
@@ -73,7 +73,7 @@ var bundleFrameworkNoCurrent = &Check{
 					continue
 				}
 				if have := childNames(bi, bn.Path+"/Versions"); len(have) > 0 {
-					p.Report(bundleSubject(in, bn.Path), "has Versions/%s but no Versions/Current link", strings.Join(have, ", Versions/"))
+					p.Report(bundleAt(in, bn.Path), "has Versions/%s but no Versions/Current link", strings.Join(have, ", Versions/"))
 				}
 			}
 		})
@@ -114,7 +114,7 @@ var bundleAppRootContent = &Check{
 					stray = append(stray, rest)
 				}
 				if len(stray) > 0 {
-					p.Report(bundleSubject(in, bn.Path), "the bundle's root holds %s beside Contents: strict verification reports \"unsealed contents present in the bundle root\"", strings.Join(stray, ", "))
+					p.Report(bundleAt(in, bn.Path), "the bundle's root holds %s beside Contents: strict verification reports \"unsealed contents present in the bundle root\"", strings.Join(stray, ", "))
 				}
 			}
 		})
@@ -177,7 +177,7 @@ var bundleFrameworkRootContent = &Check{
 					stray = append(stray, rest)
 				}
 				if len(stray) > 0 {
-					p.Report(bundleSubject(in, bn.Path), "the framework's root holds %s beside Versions; only links to the same name in Versions/Current may be there: codesign reports \"unsealed contents present in the root directory of an embedded framework\"", strings.Join(stray, ", "))
+					p.Report(bundleAt(in, bn.Path), "the framework's root holds %s beside Versions; only links to the same name in Versions/Current may be there: codesign reports \"unsealed contents present in the root directory of an embedded framework\"", strings.Join(stray, ", "))
 				}
 			}
 		})
@@ -212,7 +212,7 @@ var bundleSymlinkOutside = &Check{
 				}
 				dest := path.Join(path.Dir(name), target)
 				if strings.HasPrefix(target, "/") || (dest != owner.Path && !strings.HasPrefix(dest, owner.Path+"/")) {
-					p.Report(bundleSubject(in, name), "links to %s, outside %s", target, path.Base(owner.Path))
+					p.Report(bundleAt(in, name), "links to %s, outside %s", target, path.Base(owner.Path))
 				}
 			}
 		})
@@ -289,10 +289,10 @@ var appStoreSimulatorSlices = &Check{
 					if !bn.signed() {
 						continue // bundle-main-unsigned says it is a Simulator build
 					}
-					p.Report(bundleSubject(in, bn.ExecPath), "is a Simulator build (%s): App Store Connect and devices take only device builds (`xcodebuild -sdk iphoneos`, or Product > Archive)", strings.Join(sim, ", "))
+					p.Report(bundleAt(in, bn.ExecPath), "is a Simulator build (%s): App Store Connect and devices take only device builds (`xcodebuild -sdk iphoneos`, or Product > Archive)", strings.Join(sim, ", "))
 					continue
 				}
-				p.Report(bundleSubject(in, bn.ExecPath), "contains Simulator architecture%s %s: App Store Connect rejects the upload (ITMS-90087)", plural(len(sim), "", "s"), strings.Join(sim, ", "))
+				p.Report(bundleAt(in, bn.ExecPath), "contains Simulator architecture%s %s: App Store Connect rejects the upload (ITMS-90087)", plural(len(sim), "", "s"), strings.Join(sim, ", "))
 			}
 		})
 	},
@@ -340,7 +340,7 @@ var appStoreMinimumOSBelowBinary = &Check{
 				}
 				binMin, ok := parseOSVersion(s.MinOS.String())
 				if ok && claimed < binMin {
-					p.Report(archSubject(bundleSubject(in, bn.ExecPath), s), "Info.plist %s is %s, but the binary's minimum is %s", key, plistValue, s.MinOS.String())
+					p.Report(archAt(bundleAt(in, bn.ExecPath), s), "Info.plist %s is %s, but the binary's minimum is %s", key, plistValue, s.MinOS.String())
 					return
 				}
 			}
@@ -418,7 +418,7 @@ var appStoreTestFlightProfile = &Check{
 					continue
 				}
 				if root.ProfilePath == "" {
-					p.Report(bundleSubject(in, root.Path), "has no Contents/embedded.provisionprofile: TestFlight needs one in the main bundle (ITMS-90889)")
+					p.Report(bundleAt(in, root.Path), "has no Contents/embedded.provisionprofile: TestFlight needs one in the main bundle (ITMS-90889)")
 				}
 				for _, bn := range bi.Nodes {
 					if bn == root || bn.Layout == "" || bn.MachO == nil || bi.rootOf(bn) != root ||
@@ -427,9 +427,9 @@ var appStoreTestFlightProfile = &Check{
 					}
 					switch hasID, hasProfile := claimsAppID(bn), bn.ProfilePath != ""; {
 					case hasID && !hasProfile:
-						p.Report(bundleSubject(in, bn.Path), "claims an application identifier but embeds no provisioning profile (ITMS-90885)")
+						p.Report(bundleAt(in, bn.Path), "claims an application identifier but embeds no provisioning profile (ITMS-90885)")
 					case !hasID && hasProfile:
-						p.Report(bundleSubject(in, bn.Path), "embeds a provisioning profile but its signature claims no application identifier (ITMS-90886)")
+						p.Report(bundleAt(in, bn.Path), "embeds a provisioning profile but its signature claims no application identifier (ITMS-90886)")
 					}
 				}
 			}

@@ -33,9 +33,9 @@ func textCheck(e *text.Entry) *Check {
 				for i := range r.Matches {
 					if m := &r.Matches[i]; m.Entry.ID == id {
 						p.ReportFinding(report.Finding{
-							Subject: fmt.Sprintf("%s: line %d", in.Name, m.Line),
-							Message: textMessage(m),
-							Fix:     fillFix(m.Fix, textFixValues(m)),
+							Location: report.Location{File: in.Name, Line: m.Line},
+							Message:  textMessage(m),
+							Fix:      fillFix(m.Fix, textFixValues(m)),
 						})
 					}
 				}
@@ -136,10 +136,10 @@ var textUnknown = &Check{
 				continue
 			}
 			if r.Empty {
-				p.Report(in.Name, "the text is blank; paste the whole error message, or drop the files it is about")
+				p.Report(in.Location(), "the text is blank; paste the whole error message, or drop the files it is about")
 				continue
 			}
-			p.Report(in.Name, "no known code-signing error in this text (%d bytes); paste the complete message with the lines around it, or drop the app, its profile, entitlements, certificate or notary log", in.Size)
+			p.Report(in.Location(), "no known code-signing error in this text (%d bytes); paste the complete message with the lines around it, or drop the app, its profile, entitlements, certificate or notary log", in.Size)
 		}
 	},
 }
@@ -155,7 +155,7 @@ var textTooLong = &Check{
 	Run: func(p *Pass) {
 		for _, in := range p.Case.OfKind(KindText) {
 			if r := in.Text(); r != nil && r.Truncated {
-				p.Report(in.Name, "the text is %d bytes; only the first %d KiB were examined", in.Size, text.MaxInput>>10)
+				p.Report(in.Location(), "the text is %d bytes; only the first %d KiB were examined", in.Size, text.MaxInput>>10)
 			}
 		}
 	},

@@ -2,11 +2,43 @@ package analyzer
 
 import (
 	"fmt"
+	"path"
 	"strings"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/bundle"
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
+
+// Stapled notarization tickets: whether an app carries one, and whether a
+// ticket names the code it is stapled to.
+
+var bundleStapled = &Check{
+	ID:       "bundle-stapled-ticket",
+	Severity: report.Info,
+	Title:    "Notarization ticket stapled or not",
+	Doc: "A notarized Mac app can carry its notarization ticket in Contents/CodeResources (put there by " +
+		"`xcrun stapler staple`), so Gatekeeper accepts it offline on first launch. Without a stapled " +
+		"ticket Gatekeeper looks the ticket up online; that works when the Mac is online. This is " +
+		"information, not an error: signdoctor cannot tell from the file whether the app was notarized.",
+	Fix: "After notarization succeeds: `xcrun stapler staple App.app`, then zip again with " +
+		"`ditto -c -k --keepParent App.app App.zip`. Check with `xcrun stapler validate App.app`.",
+	Needs: []Kind{KindArchive},
+	Run: func(p *Pass) {
+		eachBundle(p, func(in *Input, bi *bundleInput) {
+			for _, r := range bi.B.Roots {
+				bn := bi.byPath[r.Path]
+				if r.Layout != bundle.LayoutDeep || r.Kind != bundle.KindApp || bn == nil || bn.MachO == nil {
+					continue
+				}
+				if r.StapledTicket {
+					p.Report(bundleAt(in, r.ContentRoot+"/CodeResources"), "a notarization ticket is stapled to %s", path.Base(r.Path))
+				} else {
+					p.Report(bundleAt(in, r.Path), "no notarization ticket is stapled; Gatekeeper will look it up online")
+				}
+			}
+		})
+	},
+}
 
 // Gatekeeper registers a stapled ticket and then looks the code's own
 // CDHash up in it (a package's TOC checksum): a ticket that does not name
@@ -51,7 +83,7 @@ var bundleTicketMismatch = &Check{
 					continue
 				}
 				if m := ticketMismatch(ticketFacts(r.Ticket, bn.cdHashes()), "the CDHash of "+r.ExecPath); m != "" {
-					p.Report(bundleSubject(in, r.ContentRoot+"/CodeResources"), "%s", m)
+					p.Report(bundleAt(in, r.ContentRoot+"/CodeResources"), "%s", m)
 				}
 			}
 		})
@@ -68,7 +100,7 @@ var dmgTicketMismatch = &Check{
 	Run: func(p *Pass) {
 		eachDMG(p, func(in *Input, di *dmgInput) {
 			if m := ticketMismatch(di.Facts.Ticket, "the image's CDHash"); m != "" {
-				p.Report(in.Name, "%s", m)
+				p.Report(in.Location(), "%s", m)
 			}
 		})
 	},
@@ -84,7 +116,7 @@ var pkgTicketMismatch = &Check{
 	Run: func(p *Pass) {
 		eachPkg(p, func(in *Input, pi *pkgInput) {
 			if m := ticketMismatch(pi.Facts.Ticket, "the package's TOC checksum"); m != "" {
-				p.Report(in.Name, "%s", m)
+				p.Report(in.Location(), "%s", m)
 			}
 		})
 	},

@@ -209,7 +209,7 @@ var toolNotStapled = &Check{
 			}
 			for i, s := range pt.out.Sections {
 				if s.Stapler != nil && s.Stapler.NoTicket && !s.Stapler.Worked {
-					p.Report(pt.subjects[i], "%s has no notarization ticket stapled: Gatekeeper must fetch it online, if it was notarized at all", s.Stapler.Path)
+					p.Report(pt.at[i], "%s has no notarization ticket stapled: Gatekeeper must fetch it online, if it was notarized at all", s.Stapler.Path)
 				}
 			}
 		}
@@ -217,12 +217,12 @@ var toolNotStapled = &Check{
 }
 
 // pastedPackages calls fn for each pkgutil --check-signature output.
-func pastedPackages(p *Pass, fn func(subject string, pk *tooloutput.Package)) {
+func pastedPackages(p *Pass, fn func(subject report.Location, pk *tooloutput.Package)) {
 	for _, in := range p.Case.OfKind(KindText) {
 		if pt := in.toolOutput(); pt != nil {
 			for i, s := range pt.out.Sections {
 				if s.Package != nil {
-					fn(pt.subjects[i], s.Package)
+					fn(pt.at[i], s.Package)
 				}
 			}
 		}
@@ -243,7 +243,7 @@ var toolPkgUnsigned = &Check{
 	Needs:  []Kind{KindText},
 	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization},
 	Run: func(p *Pass) {
-		pastedPackages(p, func(subject string, pk *tooloutput.Package) {
+		pastedPackages(p, func(subject report.Location, pk *tooloutput.Package) {
 			if pk.Status == "no signature" {
 				p.Report(subject, "package %q has no signature: Gatekeeper will not open it after download, and notarization needs a Developer ID Installer signature", pk.Name)
 			}
@@ -265,7 +265,7 @@ var toolPkgStoreCertificate = &Check{
 	Needs:  []Kind{KindText},
 	Blocks: []report.Goal{report.GoalOpensAfterDownload, report.GoalNotarization},
 	Run: func(p *Pass) {
-		pastedPackages(p, func(subject string, pk *tooloutput.Package) {
+		pastedPackages(p, func(subject report.Location, pk *tooloutput.Package) {
 			if len(pk.Chain) == 0 {
 				return
 			}

@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
@@ -74,7 +73,7 @@ func mergePlaces(fs []report.Finding) []report.Finding {
 	type key struct{ id, sev, msg string }
 	type merged struct {
 		at     int
-		places map[string]bool
+		places map[string]bool // by subject: the location in words
 		fixes  map[string]bool
 	}
 	groups := map[key]*merged{}
@@ -91,9 +90,9 @@ func mergePlaces(fs []report.Finding) []report.Finding {
 		if !g.places[f.Subject] {
 			g.places[f.Subject] = true
 			if len(m.Places) == 0 {
-				m.Places = []string{m.Subject}
+				m.Places, m.PlaceLocations = []string{m.Subject}, []report.Location{m.Location}
 			}
-			m.Places = append(m.Places, f.Subject)
+			m.Places, m.PlaceLocations = append(m.Places, f.Subject), append(m.PlaceLocations, f.Location)
 		}
 		if !g.fixes[f.Fix] {
 			g.fixes[f.Fix] = true
@@ -106,12 +105,29 @@ func mergePlaces(fs []report.Finding) []report.Finding {
 	return out
 }
 
-// places returns the subjects a finding was made on.
-func places(f *report.Finding) []string {
-	if len(f.Places) > 0 {
-		return f.Places
+// places returns the locations a finding was made on.
+func places(f *report.Finding) []report.Location {
+	if len(f.PlaceLocations) > 0 {
+		return f.PlaceLocations
 	}
-	return []string{f.Subject}
+	return []report.Location{f.Location}
+}
+
+// placeWords returns the subjects a finding was made on, and the pasted
+// text each is a line of ("" when it is none). Places are compared by
+// their subjects, the locations in words: one short string for each.
+func placeWords(f *report.Finding) (subjects, texts []string) {
+	subjects = f.Places
+	if len(subjects) == 0 {
+		subjects = []string{f.Subject}
+	}
+	texts = make([]string, len(subjects))
+	for i, l := range places(f) {
+		if i < len(texts) && l.Line > 0 {
+			texts[i] = l.File
+		}
+	}
+	return subjects, texts
 }
 
 // linkCauses returns, for each finding, the index of the finding it
@@ -132,9 +148,10 @@ func linkCauses(fs []report.Finding) []int {
 		if !isCause[fs[j].ID] {
 			continue
 		}
-		for _, p := range places(&fs[j]) {
+		subjects, texts := placeWords(&fs[j])
+		for k, p := range subjects {
 			causesAt[at{fs[j].ID, p}] = append(causesAt[at{fs[j].ID, p}], j)
-			if t, ok := pastedText(p); ok {
+			if t := texts[k]; t != "" {
 				causesAt[at{fs[j].ID, t}] = append(causesAt[at{fs[j].ID, t}], j)
 			}
 		}
@@ -143,19 +160,20 @@ func linkCauses(fs []report.Finding) []int {
 	cause := make([]int, len(fs))
 	for i := range fs {
 		cause[i] = -1
-		first := places(&fs[i])[0]
-		if t, ok := pastedText(first); ok {
-			first = t
+		subjects, texts := placeWords(&fs[i])
+		first := subjects[0]
+		if texts[0] != "" {
+			first = texts[0]
 		}
 	search:
 		for _, cid := range effectOf[fs[i].ID] {
 			for _, j := range causesAt[at{cid, first}] {
 				set, ok := sets[j]
 				if !ok {
-					set = newPlaceSet(places(&fs[j]))
+					set = newPlaceSet(placeWords(&fs[j]))
 					sets[j] = set
 				}
-				if set.covers(places(&fs[i])) {
+				if set.covers(subjects, texts) {
 					cause[i] = j
 					break search
 				}
@@ -165,24 +183,15 @@ func linkCauses(fs []report.Finding) []int {
 	return cause
 }
 
-// pastedText returns the text a place of a pasted message is in
-// ("error.txt: line 3" is in "error.txt").
-func pastedText(place string) (string, bool) {
-	if i := strings.LastIndex(place, ": line "); i > 0 {
-		return place[:i], true
-	}
-	return "", false
-}
-
 // placeSet is the places of a cause, and the pasted texts they are in.
 type placeSet struct{ places, texts map[string]bool }
 
-func newPlaceSet(places []string) placeSet {
-	ps := placeSet{places: make(map[string]bool, len(places)), texts: map[string]bool{}}
-	for _, p := range places {
+func newPlaceSet(subjects, texts []string) placeSet {
+	ps := placeSet{places: make(map[string]bool, len(subjects)), texts: map[string]bool{}}
+	for i, p := range subjects {
 		ps.places[p] = true
-		if t, ok := pastedText(p); ok {
-			ps.texts[t] = true
+		if texts[i] != "" {
+			ps.texts[texts[i]] = true
 		}
 	}
 	return ps
@@ -190,12 +199,9 @@ func newPlaceSet(places []string) placeSet {
 
 // covers says whether every place of an effect is a place of the cause. A
 // pasted message's places are lines: any line of the same text will do.
-func (ps placeSet) covers(effect []string) bool {
-	for _, e := range effect {
-		if ps.places[e] {
-			continue
-		}
-		if t, ok := pastedText(e); ok && ps.texts[t] {
+func (ps placeSet) covers(subjects, texts []string) bool {
+	for i, e := range subjects {
+		if ps.places[e] || texts[i] != "" && ps.texts[texts[i]] {
 			continue
 		}
 		return false

@@ -13,17 +13,17 @@ func TestArrangeFindingsScales(t *testing.T) {
 	const n = 50000
 	fs := make([]report.Finding, 0, 2*n+2)
 	for i := 0; i < n; i++ {
-		subject := fmt.Sprintf("App.ipa: Payload/App.app/Frameworks/F%d.framework/F%d [arm64]", i, i)
+		at := report.Location{File: "App.ipa", Path: fmt.Sprintf("Payload/App.app/Frameworks/F%d.framework/F%d", i, i), Arch: "arm64"}
 		fs = append(fs,
-			report.Finding{ID: "macho-cms-invalid", Severity: report.Error, Subject: subject, Message: "the CMS blob cannot be decoded"},
-			report.Finding{ID: "macho-untrusted-chain", Severity: report.Error, Subject: subject, Message: fmt.Sprintf("signed by %d", i)})
+			report.Finding{ID: "macho-cms-invalid", Severity: report.Error, Message: "the CMS blob cannot be decoded"}.At(at),
+			report.Finding{ID: "macho-untrusted-chain", Severity: report.Error, Message: fmt.Sprintf("signed by %d", i)}.At(at))
 	}
 	start := time.Now()
 	out := arrangeFindings(fs)
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("arranging %d findings took %s", len(fs), d)
 	}
-	if len(out) != n+1 || out[0].ID != "macho-cms-invalid" || len(out[0].Places) != n {
+	if len(out) != n+1 || out[0].ID != "macho-cms-invalid" || len(out[0].Places) != n || len(out[0].PlaceLocations) != n {
 		t.Fatalf("got %d findings, first %s in %d places; want the CMS finding once in %d places, then %d others", len(out), out[0].ID, len(out[0].Places), n, n)
 	}
 	for _, f := range out[1:] {
@@ -36,9 +36,9 @@ func TestArrangeFindingsScales(t *testing.T) {
 // Only a cause on the same places takes a finding under it.
 func TestCauseNeedsSamePlace(t *testing.T) {
 	fs := arrangeFindings([]report.Finding{
-		{ID: "profile-no-valid-cert", Severity: report.Error, Subject: "b.mobileprovision", Message: "none valid"},
-		{ID: "profile-expired", Severity: report.Error, Subject: "a.mobileprovision", Message: "expired"},
-		{ID: "profile-no-valid-cert", Severity: report.Error, Subject: "a.mobileprovision", Message: "none valid either"},
+		report.Finding{ID: "profile-no-valid-cert", Severity: report.Error, Message: "none valid"}.At(report.Location{File: "b.mobileprovision"}),
+		report.Finding{ID: "profile-expired", Severity: report.Error, Message: "expired"}.At(report.Location{File: "a.mobileprovision"}),
+		report.Finding{ID: "profile-no-valid-cert", Severity: report.Error, Message: "none valid either"}.At(report.Location{File: "a.mobileprovision"}),
 	})
 	for _, f := range fs {
 		want := ""
@@ -51,5 +51,28 @@ func TestCauseNeedsSamePlace(t *testing.T) {
 	}
 	if fs[0].ID != "profile-expired" || fs[1].Cause == "" {
 		t.Errorf("order %s, %s: want the cause first, its consequence next", fs[0].Ref, fs[1].Ref)
+	}
+}
+
+// Merged places keep their locations, one for each place and in its order,
+// and a pasted message's lines are caused by any line of the same text.
+func TestMergedPlacesKeepLocations(t *testing.T) {
+	arm := report.Location{File: "tool", Arch: "arm64"}
+	x86 := report.Location{File: "tool", Arch: "x86_64"}
+	fs := arrangeFindings([]report.Finding{
+		report.Finding{ID: "macho-cms-invalid", Severity: report.Error, Message: "m"}.At(arm),
+		report.Finding{ID: "macho-cms-invalid", Severity: report.Error, Message: "m"}.At(x86),
+	})
+	if len(fs) != 1 {
+		t.Fatalf("%d findings, want 1", len(fs))
+	}
+	f := fs[0]
+	if len(f.Places) != 2 || len(f.PlaceLocations) != 2 || f.PlaceLocations[0] != arm || f.PlaceLocations[1] != x86 {
+		t.Fatalf("places %q, locations %+v", f.Places, f.PlaceLocations)
+	}
+	for i, l := range f.PlaceLocations {
+		if l.String() != f.Places[i] {
+			t.Errorf("place %d: %q, its location says %q", i, f.Places[i], l.String())
+		}
 	}
 }

@@ -231,8 +231,8 @@ func wordByte(c byte) bool {
 // reportCode reports a finding on a slice of code, with the check's fix
 // filled in for that code: its path, the identity and team it is signed
 // with.
-func (p *Pass) reportCode(t machoTarget, ms *machoSlice, subject, format string, args ...any) {
-	p.ReportFinding(report.Finding{Subject: subject, Message: fmt.Sprintf(format, args...), Fix: codeFix(p.Check.Fix, t, ms)})
+func (p *Pass) reportCode(t machoTarget, ms *machoSlice, subject report.Location, format string, args ...any) {
+	p.ReportFinding(report.Finding{Location: subject, Message: fmt.Sprintf(format, args...), Fix: codeFix(p.Check.Fix, t, ms)})
 }
 
 // codeFix is a check's fix filled in for one piece of code, or "" when

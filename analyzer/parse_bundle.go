@@ -474,13 +474,5 @@ func changePaths(cs []coderesources.Change) []string {
 	return out
 }
 
-// subject names a place in the archive for a finding.
-func bundleSubject(in *Input, p string) string {
-	if p == "" {
-		return in.Name
-	}
-	return in.Name + ": " + p
-}
-
 // bundleName is the last element of a bundle path, for messages.
 func bundleName(p string) string { return path.Base(p) }

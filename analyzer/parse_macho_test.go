@@ -123,7 +123,7 @@ func TestMachOCorpusFacts(t *testing.T) {
 	}
 }
 
-// TestMachOFactsJSON checks the JSON contract of DESIGN.md on a generated
+// TestMachOFactsJSON checks a Mach-O's facts in the report's JSON on a generated
 // universal file: one arm64 slice ad hoc signed, one x86_64 slice unsigned.
 func TestMachOFactsJSON(t *testing.T) {
 	arm, err := testsign.Sign(testsign.Build(testsign.Image{}), testsign.Options{Identifier: "com.example.tool",

@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"bytes"
-	"fmt"
 	"path"
 	"strings"
 
@@ -25,13 +24,13 @@ import (
 type pastedTools struct {
 	out      *tooloutput.Output
 	profiles []pastedProfile
-	// subjects name each section in findings, by section index.
-	subjects []string
+	// at locates each section for findings, by section index.
+	at []report.Location
 }
 
 // pastedProfile is a provisioning profile decoded by `security cms -D`.
 type pastedProfile struct {
-	subject string
+	subject report.Location
 	pr      *profile.Profile
 	err     error
 }
@@ -56,15 +55,16 @@ func readPastedTools(b []byte, name string, opts *Options) ([]byte, *pastedTools
 	var arts []report.Artifact
 	for i := range out.Sections {
 		s := &out.Sections[i]
-		subject := fmt.Sprintf("%s: line %d (%s)", name, s.Start, s.Tool)
+		at := report.Location{File: name, Line: s.Start, Command: string(s.Tool)}
 		if s.Display != nil && s.Display.Executable != "" {
-			subject = fmt.Sprintf("%s: line %d (%s %s)", name, s.Start, s.Tool, path.Base(s.Display.Executable))
+			at.Command += " " + path.Base(s.Display.Executable)
 		}
-		pt.subjects = append(pt.subjects, subject)
+		subject := at.String()
+		pt.at = append(pt.at, at)
 		f := toolOutputFacts(s)
 		switch s.Tool {
 		case tooloutput.CMSProfile:
-			pp := pastedProfile{subject: subject}
+			pp := pastedProfile{subject: at}
 			if trust, err := trustFor(opts); err == nil {
 				pp.pr, pp.err = readProfile(s.Block, trust)
 			}
@@ -238,7 +238,7 @@ func certKindFromName(cn string) string {
 
 // pastedCode is one `codesign -d` output, as the Mach-O checks see it.
 type pastedCode struct {
-	subject  string
+	subject  report.Location
 	d        *tooloutput.Display
 	certKind string
 }
@@ -256,7 +256,7 @@ func pastedCodes(c *Case) []pastedCode {
 			if s.Display == nil {
 				continue
 			}
-			out = append(out, pastedCode{subject: pt.subjects[i], d: s.Display, certKind: certKindFromName(s.Display.Leaf())})
+			out = append(out, pastedCode{subject: pt.at[i], d: s.Display, certKind: certKindFromName(s.Display.Leaf())})
 		}
 	}
 	return out
@@ -287,7 +287,7 @@ func pastedBareProfiles(p *Pass) []profileToCheck {
 	var out []profileToCheck
 	for _, in := range p.Case.OfKind(KindProfile) {
 		if pr := in.Profile(); pr != nil && pr.Signature == nil && pastedNames[in.Name] {
-			out = append(out, profileToCheck{subject: in.Name, in: in, pr: pr})
+			out = append(out, profileToCheck{subject: in.Location(), in: in, pr: pr})
 		}
 	}
 	return out
@@ -304,8 +304,8 @@ func decodedProfile(p *Pass, pr *profile.Profile) bool {
 	return false
 }
 
-// pastedIdentities lists each find-identity output with its subject.
-func pastedIdentities(p *Pass) (subjects []string, lists []*tooloutput.Identities) {
+// pastedIdentities lists each find-identity output with its location.
+func pastedIdentities(p *Pass) (at []report.Location, lists []*tooloutput.Identities) {
 	for _, in := range p.Case.OfKind(KindText) {
 		pt := in.toolOutput()
 		if pt == nil {
@@ -313,7 +313,7 @@ func pastedIdentities(p *Pass) (subjects []string, lists []*tooloutput.Identitie
 		}
 		for i := range pt.out.Sections {
 			if ids := pt.out.Sections[i].Identities; ids != nil {
-				subjects = append(subjects, pt.subjects[i])
+				at = append(at, pt.at[i])
 				lists = append(lists, ids)
 			}
 		}
@@ -337,7 +337,7 @@ func pastedEntitlementSources(in *Input) []entSource {
 		}
 		ents := entitlements.Normalize(d.Entitlements)
 		out = append(out, entSource{
-			Subject: pt.subjects[i], Ents: ents, Platform: entitlements.PlatformOfEntitlements(ents), FromBinary: true,
+			At: pt.at[i], Ents: ents, Platform: entitlements.PlatformOfEntitlements(ents), FromBinary: true,
 			SigningTeam: teamOfName(d.Leaf()), CertKind: certKindFromName(d.Leaf()), Identifier: d.Identifier,
 		})
 	}

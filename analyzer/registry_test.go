@@ -34,8 +34,8 @@ func TestRegistry(t *testing.T) {
 	}
 }
 
-// Every check has a case folder that shows it firing and one near miss, as
-// STYLE.md asks. Checks about every input are exercised by the malformed and
+// Every check has a case folder that shows it firing and one near miss.
+// Checks about every input are exercised by the malformed and
 // unknown-file cases.
 func TestEveryCheckHasCases(t *testing.T) {
 	if _, err := os.Stat(casesDir); err != nil {
@@ -74,7 +74,7 @@ var casesExempt = map[string]string{
 // after the findings it had already reported.
 func TestCheckPanicBecomesFinding(t *testing.T) {
 	chk := &Check{ID: "test-panics", Severity: report.Warning, Run: func(p *Pass) {
-		p.Report("a", "before the bug")
+		p.Report(report.Location{File: "a"}, "before the bug")
 		panic("a bug")
 	}}
 	out := runCheck(chk, &Case{}, defaultCaseTime, Options{})

@@ -22,12 +22,17 @@ var invalidReports struct {
 
 // TestMain validates every report Analyze returns during the package's
 // tests (the cases, the checks' own tests, robustness and fuzz inputs)
-// against report.schema.json, and fails the run if one does not.
+// against report.schema.json, and checks that every finding is located
+// (its subject its location's words, a location for each place); it fails
+// the run if one is not.
 func TestMain(m *testing.M) {
 	reportProduced = func(rep *report.Report) {
 		b, err := json.Marshal(rep)
 		if err == nil {
 			err = reportschema.Validate(b)
+		}
+		if err == nil {
+			err = unlocated(rep)
 		}
 		invalidReports.Lock()
 		defer invalidReports.Unlock()
@@ -48,4 +53,23 @@ func TestMain(m *testing.M) {
 		code = 1
 	}
 	os.Exit(code)
+}
+
+// unlocated says which finding of a report has no location, or a subject or
+// places its location does not give.
+func unlocated(rep *report.Report) error {
+	for _, f := range rep.Findings {
+		if f.Location.IsZero() || f.Subject != f.Location.String() {
+			return fmt.Errorf("finding %s on %q: location %+v", f.ID, f.Subject, f.Location)
+		}
+		if len(f.PlaceLocations) != len(f.Places) {
+			return fmt.Errorf("finding %s: %d places, %d locations", f.ID, len(f.Places), len(f.PlaceLocations))
+		}
+		for i, l := range f.PlaceLocations {
+			if l.String() != f.Places[i] {
+				return fmt.Errorf("finding %s: place %q, location %+v", f.ID, f.Places[i], l)
+			}
+		}
+	}
+	return nil
 }

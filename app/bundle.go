@@ -33,27 +33,6 @@ func flattenCode(nodes []report.BundleNode) []flatNode {
 	return out
 }
 
-// subjectPath is the path inside an archive a finding's subject names:
-// "App.ipa: Payload/App.app/App [arm64]" gives "Payload/App.app/App". ok is
-// false when the subject is about another input.
-func subjectPath(subject, artifact string) (string, bool) {
-	rest, ok := strings.CutPrefix(subject, artifact)
-	if !ok {
-		return "", false
-	}
-	if rest == "" {
-		return "", true
-	}
-	rest, ok = strings.CutPrefix(rest, ": ")
-	if !ok {
-		return "", false
-	}
-	if i := strings.LastIndex(rest, " ["); i >= 0 && strings.HasSuffix(rest, "]") {
-		rest = rest[:i]
-	}
-	return rest, true
-}
-
 // nodeOwns says whether a path inside the archive belongs to a node: the
 // node's own folder or file, anything under it, or its executable.
 func nodeOwns(n *report.BundleNode, p string) bool {
@@ -64,7 +43,7 @@ func nodeOwns(n *report.BundleNode, p string) bool {
 }
 
 // findingsByNode files each finding about the archive under the deepest node
-// that owns the path its subject names (a framework's finding goes to the
+// that owns the path its location names (a framework's finding goes to the
 // framework, not to the app around it). Findings about the archive as a whole
 // or a path no node owns are left out.
 //
@@ -87,8 +66,8 @@ func findingsByNode(findings []report.Finding, artifact string, nodes []report.B
 	}
 	out := map[string][]report.Finding{}
 	for _, f := range findings {
-		p, ok := subjectPath(f.Subject, artifact)
-		if !ok || p == "" {
+		p := f.Location.Path
+		if f.Location.File != artifact || f.Location.Component != "" || p == "" {
 			continue
 		}
 		best := -1

@@ -42,12 +42,13 @@ func handMadeBundle() *report.Bundle {
 func TestFindingsGoToTheDeepestNode(t *testing.T) {
 	b := handMadeBundle()
 	findings := []report.Finding{
-		{ID: "bundle-nested-team-mismatch", Severity: report.Error, Subject: "Demo.ipa: Payload/Demo.app/Frameworks/Kit.framework/Kit", Message: "other team"},
-		{ID: "bundle-seal-modified", Severity: report.Error, Subject: "Demo.ipa: Payload/Demo.app/Base.lproj/Main.storyboardc", Message: "modified"},
-		{ID: "macho-no-hardened-runtime", Severity: report.Warning, Subject: "Demo.ipa: Payload/Demo.app/Demo [arm64]", Message: "no runtime"},
-		{ID: "bundle-appledouble", Severity: report.Warning, Subject: "Demo.ipa: __MACOSX/", Message: "stray"},
-		{ID: "x", Severity: report.Info, Subject: "Demo.ipa", Message: "whole archive"},
-		{ID: "y", Severity: report.Info, Subject: "Other.ipa: Payload/Demo.app/Demo", Message: "another input"},
+		report.Finding{ID: "bundle-nested-team-mismatch", Severity: report.Error, Message: "other team"}.At(report.Location{File: "Demo.ipa", Path: "Payload/Demo.app/Frameworks/Kit.framework/Kit"}),
+		report.Finding{ID: "bundle-seal-modified", Severity: report.Error, Message: "modified"}.At(report.Location{File: "Demo.ipa", Path: "Payload/Demo.app/Base.lproj/Main.storyboardc"}),
+		report.Finding{ID: "macho-no-hardened-runtime", Severity: report.Warning, Message: "no runtime"}.At(report.Location{File: "Demo.ipa", Path: "Payload/Demo.app/Demo", Arch: "arm64"}),
+		report.Finding{ID: "bundle-appledouble", Severity: report.Warning, Message: "stray"}.At(report.Location{File: "Demo.ipa", Path: "__MACOSX/"}),
+		report.Finding{ID: "x", Severity: report.Info, Message: "whole archive"}.At(report.Location{File: "Demo.ipa"}),
+		report.Finding{ID: "y", Severity: report.Info, Message: "another input"}.At(report.Location{File: "Other.ipa", Path: "Payload/Demo.app/Demo"}),
+		report.Finding{ID: "z", Severity: report.Info, Message: "a file named like the archive and its path"}.At(report.Location{File: "Demo.ipa: Payload/Demo.app/Demo"}),
 	}
 	got := map[string][]string{}
 	for path, fs := range findingsByNode(findings, "Demo.ipa", b.Code) {
@@ -93,7 +94,7 @@ func TestBundleCardRendersTreeAndSelectedNode(t *testing.T) {
 	now := time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)
 	b := handMadeBundle()
 	findings := []report.Finding{
-		{ID: "bundle-nested-team-mismatch", Severity: report.Error, Subject: "Demo.ipa: Payload/Demo.app/Frameworks/Kit.framework/Kit", Message: "other team"},
+		report.Finding{ID: "bundle-nested-team-mismatch", Severity: report.Error, Message: "other team"}.At(report.Location{File: "Demo.ipa", Path: "Payload/Demo.app/Frameworks/Kit.framework/Kit"}),
 	}
 	card := &bundleCard{Artifact: report.NewArtifact("Demo.ipa", b), Bundle: b, Findings: findings, Now: now}
 	html := goapp.HTMLString(card)
@@ -190,12 +191,13 @@ func TestRequirementEvaluatesAMachOFile(t *testing.T) {
 
 func TestNodeEvalFromRequirementFindings(t *testing.T) {
 	rep := &report.Report{Findings: []report.Finding{
-		{ID: "req-unsatisfied", Severity: report.Error, Subject: "Demo.ipa: Payload/Demo.app/Demo [arm64]", Message: "does not satisfy"},
-		{ID: "req-satisfied", Severity: report.Info, Subject: "Demo.ipa: Payload/Demo.app/Frameworks/Kit.framework/Kit [arm64]", Message: "satisfies"},
-		{ID: "req-unsatisfied", Severity: report.Warning, Subject: "Demo.ipa: Payload/Demo.app/Demo [x86_64]", Message: "depends"},
+		report.Finding{ID: "req-unsatisfied", Severity: report.Error, Message: "does not satisfy"}.At(report.Location{File: "Demo.ipa", Path: "Payload/Demo.app/Demo", Arch: "arm64"}),
+		report.Finding{ID: "req-satisfied", Severity: report.Info, Message: "satisfies"}.At(report.Location{File: "Demo.ipa", Path: "Payload/Demo.app/Frameworks/Kit.framework/Kit", Arch: "arm64"}),
+		report.Finding{ID: "req-unsatisfied", Severity: report.Warning, Message: "depends"}.At(report.Location{File: "Demo.ipa", Path: "Payload/Demo.app/Demo", Arch: "x86_64"}),
 	}}
 	got := nodeEvalViews(rep, "Demo.ipa", "Payload/Demo.app/Demo")
-	if len(got) != 2 || got[0].Verdict != verdictNotSatisfied || got[1].Verdict != verdictUndetermined {
+	if len(got) != 2 || got[0].Verdict != verdictNotSatisfied || got[1].Verdict != verdictUndetermined ||
+		got[0].Subject != "Demo.ipa: Payload/Demo.app/Demo [arm64]" {
 		t.Errorf("node eval: %+v", got)
 	}
 }

@@ -98,7 +98,7 @@ func findingItem(f findingView, consequences []findingView) goapp.UI {
 	}
 	subject := f.Subject
 	if len(f.Places) > 1 {
-		subject = commonSubject(f.Places)
+		subject = commonPlace(f.Places, f.PlaceLocations)
 	}
 	return goapp.Li().ID("%s", findingAnchor(f.Index)).Class("finding", "sev-"+string(f.Severity)).
 		DataSet("id", f.ID).
@@ -130,28 +130,26 @@ func severityPlural(s report.Severity) string {
 	return "notes"
 }
 
-// commonSubject is what several places of one finding share: the file and
-// the path up to where they part ("App.ipa: Payload/App.app/…"), or the
-// first place when they share nothing.
-func commonSubject(places []string) string {
-	prefix := places[0]
-	for _, p := range places[1:] {
-		n := 0
-		for n < len(prefix) && n < len(p) && prefix[n] == p[n] {
-			n++
-		}
-		prefix = prefix[:n]
-	}
-	// Cut back to a whole element: the file name, a path folder or an arch.
-	cut := -1
-	for i := len(prefix) - 1; i >= 0; i-- {
-		if c := prefix[i]; c == '/' || c == ':' || c == ' ' {
-			cut = i
-			break
-		}
-	}
-	if cut <= 0 {
+// commonPlace is what the places of one finding share: the file and the
+// folders of the path up to where they part ("App.ipa: Payload/App.app (in
+// 2 places)"), or the first place when they share no file.
+func commonPlace(places []string, locs []report.Location) string {
+	if len(locs) != len(places) || len(locs) == 0 || locs[0].File == "" {
 		return places[0] + " and elsewhere"
 	}
-	return strings.TrimRight(prefix[:cut], " :/") + " (in " + strconv.Itoa(len(places)) + " places)"
+	common := report.Location{File: locs[0].File, Index: locs[0].Index, Component: locs[0].Component}
+	folders := strings.Split(locs[0].Path, "/")
+	for _, l := range locs[1:] {
+		if l.File != common.File || l.Index != common.Index || l.Component != common.Component {
+			return places[0] + " and elsewhere"
+		}
+		other := strings.Split(l.Path, "/")
+		n := 0
+		for n < len(folders) && n < len(other) && folders[n] == other[n] {
+			n++
+		}
+		folders = folders[:n]
+	}
+	common.Path = strings.Join(folders, "/")
+	return common.String() + " (in " + strconv.Itoa(len(places)) + " places)"
 }

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"strings"
-
 	"github.com/signdoctor/signdoctor/analyzer"
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
@@ -12,7 +10,7 @@ import (
 
 // profileEntry is a profile the lookup asks.
 type profileEntry struct {
-	Name    string // artifact name, or "App.ipa: Payload/App.app/embedded.mobileprovision"
+	Name    string // artifact name, or the place in an archive: "App.ipa: Payload/App.app/embedded.mobileprovision"
 	Profile *report.Profile
 }
 
@@ -39,7 +37,8 @@ func reportProfiles(r *report.Report) []profileEntry {
 				if where == "" {
 					where = f.Node.Path
 				}
-				out = append(out, profileEntry{Name: a.Name + ": " + where, Profile: f.Node.Profile})
+				at := report.Location{File: a.Name, Path: where}
+				out = append(out, profileEntry{Name: at.String(), Profile: f.Node.Profile})
 			}
 		}
 	}
@@ -67,7 +66,7 @@ type lookupRow struct {
 }
 
 // lookupRows answers the query for every profile. Findings (what the run
-// with Options.Device added) go to the profile their subject names; the rest
+// with Options.Device added) go to the profile their location is in; the rest
 // (hints about the ID itself) are returned apart.
 func lookupRows(entries []profileEntry, query string, findings []report.Finding) ([]lookupRow, []report.Finding) {
 	rows := make([]lookupRow, len(entries))
@@ -78,8 +77,7 @@ func lookupRows(entries []profileEntry, query string, findings []report.Finding)
 	for _, f := range findings {
 		best := -1
 		for i, e := range entries {
-			if (f.Subject == e.Name || strings.HasPrefix(f.Subject, e.Name+" ") || strings.HasPrefix(f.Subject, e.Name+":")) &&
-				(best < 0 || len(e.Name) > len(entries[best].Name)) {
+			if f.Location.Within(e.Name) && (best < 0 || len(e.Name) > len(entries[best].Name)) {
 				best = i
 			}
 		}

@@ -30,15 +30,16 @@ func TestLookupAsksEveryProfile(t *testing.T) {
 		t.Fatalf("entries: %+v", entries)
 	}
 	findings := []report.Finding{
-		{ID: "profile-device-not-listed", Subject: "b.mobileprovision", Severity: report.Error, Message: "not listed"},
-		{ID: "profile-device-format", Subject: "device 00008030", Severity: report.Warning, Message: "form"},
-		{ID: "profile-device-listed", Subject: "App.ipa: Payload/App.app/embedded.mobileprovision", Severity: report.Info, Message: "all"},
+		report.Finding{ID: "profile-device-not-listed", Severity: report.Error, Message: "not listed"}.At(report.Location{File: "b.mobileprovision"}),
+		report.Finding{ID: "profile-device-format", Severity: report.Warning, Message: "form"}.At(report.Location{Item: "device 00008030"}),
+		report.Finding{ID: "profile-device-listed", Severity: report.Info, Message: "all"}.At(report.Location{File: "App.ipa", Path: "Payload/App.app/embedded.mobileprovision"}),
+		report.Finding{ID: "profile-cert-expired", Severity: report.Error, Message: "a certificate of the embedded profile"}.At(report.Location{File: "App.ipa", Path: "Payload/App.app/embedded.mobileprovision", Item: "Apple Development: X"}),
 	}
 	rows, general := lookupRows(entries, " 00008030-001a2b3c4d5e6f70 ", findings)
 	if !rows[0].Listed || rows[1].Listed || rows[2].Listed {
 		t.Errorf("listed: %v %v %v", rows[0].Listed, rows[1].Listed, rows[2].Listed)
 	}
-	if len(rows[1].Findings) != 1 || len(rows[2].Findings) != 1 || len(general) != 1 {
+	if len(rows[1].Findings) != 1 || len(rows[2].Findings) != 2 || len(general) != 1 {
 		t.Errorf("findings per profile: %+v / general %+v", rows, general)
 	}
 

@@ -44,8 +44,8 @@ func handMadeReport(now time.Time) *report.Report {
 			{Kind: "future-kind", Name: "thing.bin", Facts: &report.Certificate{CommonName: "Some cert", SHA1: "AA"}},
 		},
 		Findings: []report.Finding{
-			{ID: "input-unrecognized", Severity: report.Warning, Subject: "notes.txt", Message: "not a file signdoctor knows (5 bytes)"},
-			{ID: "input-malformed", Severity: report.Error, Subject: "dev.mobileprovision", Message: "<b>bold</b> stays text", Fix: "Run `security cms -D -i dev.mobileprovision`"},
+			report.Finding{ID: "input-unrecognized", Severity: report.Warning, Message: "not a file signdoctor knows (5 bytes)"}.At(report.Location{File: "notes.txt"}),
+			report.Finding{ID: "input-malformed", Severity: report.Error, Message: "<b>bold</b> stays text", Fix: "Run `security cms -D -i dev.mobileprovision`"}.At(report.Location{File: "dev.mobileprovision"}),
 		},
 	}
 	r.Sort()

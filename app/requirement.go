@@ -65,7 +65,7 @@ func verdictOf(satisfied, undetermined bool) string {
 func evalViews(results []analyzer.RequirementResult, artifact string) []reqSliceView {
 	var out []reqSliceView
 	for _, r := range results {
-		if artifact != "" && r.Subject != artifact && !strings.HasPrefix(r.Subject, artifact+" [") {
+		if artifact != "" && (r.Location.File != artifact || r.Location.Path != "") {
 			continue
 		}
 		out = append(out, sliceEvalView(r.Subject, r.Eval))
@@ -94,7 +94,8 @@ func nodeEvalViews(rep *report.Report, artifact, executable string) []reqSliceVi
 			}
 			for _, s := range f.Node.MachO.Slices {
 				if s.RequirementEval != nil && s.RequirementEval.Error == "" {
-					out = append(out, sliceEvalView(artifact+": "+executable+" ["+s.Arch+"]", *s.RequirementEval))
+					at := report.Location{File: artifact, Path: executable, Arch: s.Arch}
+					out = append(out, sliceEvalView(at.String(), *s.RequirementEval))
 				}
 			}
 		}
@@ -106,7 +107,7 @@ func nodeEvalViews(rep *report.Report, artifact, executable string) []reqSliceVi
 		if f.ID != "req-satisfied" && f.ID != "req-unsatisfied" {
 			continue
 		}
-		if p, ok := subjectPath(f.Subject, artifact); !ok || p != executable {
+		if f.Location.File != artifact || f.Location.Component != "" || f.Location.Path != executable {
 			continue
 		}
 		v := reqSliceView{Subject: f.Subject, Note: f.Message}

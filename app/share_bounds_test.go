@@ -119,8 +119,8 @@ func TestBundleCardAtTheBoundIsQuick(t *testing.T) {
 	b := bundleWith(maxShareNodes, 0)
 	var findings []report.Finding
 	for i := 0; i < maxShareFindings; i++ {
-		findings = append(findings, report.Finding{ID: "bundle-nested-team-mismatch", Severity: report.Error,
-			Subject: fmt.Sprintf("App.ipa: Payload/App.app/Frameworks/F%d.framework/F%d", i, i), Message: "m"})
+		findings = append(findings, report.Finding{ID: "bundle-nested-team-mismatch", Severity: report.Error, Message: "m"}.At(
+			report.Location{File: "App.ipa", Path: fmt.Sprintf("Payload/App.app/Frameworks/F%d.framework/F%d", i, i)}))
 	}
 	start := time.Now()
 	html := goapp.HTMLString(&bundleCard{Artifact: report.NewArtifact("App.ipa", b), Bundle: b, Findings: findings, Now: shareNow})
@@ -143,8 +143,8 @@ func findingsByNodeQuadratic(findings []report.Finding, artifact string, nodes [
 	flat := flattenCode(nodes)
 	out := map[string][]report.Finding{}
 	for _, f := range findings {
-		p, ok := subjectPath(f.Subject, artifact)
-		if !ok || p == "" {
+		p := f.Location.Path
+		if f.Location.File != artifact || p == "" {
 			continue
 		}
 		var best *flatNode
@@ -194,7 +194,7 @@ func TestFindingsByNodeMatchesTheQuadraticFiling(t *testing.T) {
 		nodes := tree(0)
 		var findings []report.Finding
 		for i := 0; i < 20; i++ {
-			findings = append(findings, report.Finding{ID: fmt.Sprint(i), Subject: "A.ipa: " + randPath()})
+			findings = append(findings, report.Finding{ID: fmt.Sprint(i)}.At(report.Location{File: "A.ipa", Path: randPath()}))
 		}
 		got, want := findingsByNode(findings, "A.ipa", nodes), findingsByNodeQuadratic(findings, "A.ipa", nodes)
 		gj, _ := json.Marshal(got)

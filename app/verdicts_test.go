@@ -119,17 +119,29 @@ func TestCountPillsFilter(t *testing.T) {
 	}
 }
 
-func TestCommonSubject(t *testing.T) {
+func TestCommonPlace(t *testing.T) {
+	kit := report.Location{File: "App.ipa", Path: "Payload/App.app/Frameworks/Kit.framework/Kit"}
 	for _, c := range []struct {
-		places []string
-		want   string
+		locs []report.Location
+		want string
 	}{
-		{[]string{"tool [arm64]", "tool [x86_64]"}, "tool (in 2 places)"},
-		{[]string{"App.ipa: Payload/App.app/embedded.mobileprovision", "App.ipa: Payload/App.app/PlugIns/Ext.appex/embedded.mobileprovision"}, "App.ipa: Payload/App.app (in 2 places)"},
-		{[]string{"a.mobileprovision", "b.mobileprovision"}, "a.mobileprovision and elsewhere"},
+		{[]report.Location{{File: "tool", Arch: "arm64"}, {File: "tool", Arch: "x86_64"}}, "tool (in 2 places)"},
+		{[]report.Location{{File: "App.ipa", Path: "Payload/App.app/embedded.mobileprovision"}, {File: "App.ipa", Path: "Payload/App.app/PlugIns/Ext.appex/embedded.mobileprovision"}}, "App.ipa: Payload/App.app (in 2 places)"},
+		{[]report.Location{{File: "a.mobileprovision"}, {File: "b.mobileprovision"}}, "a.mobileprovision and elsewhere"},
+		{[]report.Location{{File: "error.txt", Line: 3}, {File: "error.txt", Line: 9}}, "error.txt (in 2 places)"},
+		{[]report.Location{{File: "App.ipa", Path: "Payload/App.app"}, {File: "App.ipa", Path: "Payload/App.app/PlugIns/W.appex"}, {File: "App.ipa", Path: "Payload/App.app/Watch/W.app"}}, "App.ipa: Payload/App.app (in 3 places)"},
+		{[]report.Location{{File: "App.ipa", Path: "Payload/App.app/App"}, {File: "App.ipa: Payload", Path: "App.app/App"}}, "App.ipa: Payload/App.app/App and elsewhere"},
+		{[]report.Location{kit, {File: "App.ipa", Path: kit.Path, Arch: "arm64"}}, "App.ipa: Payload/App.app/Frameworks/Kit.framework/Kit (in 2 places)"},
 	} {
-		if got := commonSubject(c.places); got != c.want {
-			t.Errorf("commonSubject(%q) = %q, want %q", c.places, got, c.want)
+		places := make([]string, len(c.locs))
+		for i, l := range c.locs {
+			places[i] = l.String()
 		}
+		if got := commonPlace(places, c.locs); got != c.want {
+			t.Errorf("commonPlace(%q) = %q, want %q", places, got, c.want)
+		}
+	}
+	if got := commonPlace([]string{"x", "y"}, nil); got != "x and elsewhere" {
+		t.Errorf("places without locations: %q", got)
 	}
 }

@@ -41,9 +41,11 @@ type Finding struct {
 	ID       string   `json:"id"`
 	Severity Severity `json:"severity"`
 	// Subject names what the finding is about: the file name, then where in it
-	// ("App.ipa: Payload/App.app/App [arm64]").
+	// ("App.ipa: Payload/App.app/App [arm64]"): Location in words.
 	Subject string `json:"subject"`
 	Message string `json:"message"`
+	// Location is the subject's place in parts, for tools; see Location.
+	Location Location `json:"location,omitzero"`
 	// Fix is a concrete command or step for this finding, when the check's
 	// general fix can be made specific.
 	Fix string `json:"fix,omitempty"`
@@ -55,12 +57,22 @@ type Finding struct {
 	// nested bundles, profiles), when there is more than one; Subject is the
 	// first of them.
 	Places []string `json:"places,omitempty"`
+	// PlaceLocations are the Places in parts, one for each, in order.
+	PlaceLocations []Location `json:"place_locations,omitempty"`
 	// Cause is the Ref of the finding this one follows from (an expired
 	// profile's certificates, what a broken CMS no longer lets be checked).
 	Cause string `json:"cause,omitempty"`
 	// Accepted is the reason a CI policy (.signdoctor.json) gives for
 	// accepting this finding: it is still shown, and fails no run.
 	Accepted string `json:"accepted,omitempty"`
+}
+
+// At returns the finding located at l: its Location, and its Subject in
+// words. Every finding the analyzer makes is located through it, so the
+// subject people read and the location tools read always agree.
+func (f Finding) At(l Location) Finding {
+	f.Location, f.Subject = l, l.String()
+	return f
 }
 
 // Report is everything the analyzer says about one case (all inputs dropped together).

@@ -2,7 +2,7 @@
 // Results Interchange Format), the form code-scanning services and editors
 // read: one run, the tool with every check as a rule (title, explanation,
 // fix, default level), and one result per finding, located at the input
-// file its subject names.
+// file its location names.
 //
 // It depends on the analyzer only for the Check type; the analyzer does not
 // import it, so the CLI and the web app can both use it.
@@ -13,6 +13,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/signdoctor/signdoctor/analyzer"
@@ -44,9 +45,9 @@ type Options struct {
 	// (GitHub code scanning's display limit). The most serious are kept,
 	// and a notification says how many were left out.
 	MaxResults int
-	// Files are the input names, so a subject is split at the longest one
-	// ("my app.ipa: Payload/…"); without them the subject's file part is
-	// what precedes the first ": " or " [".
+	// Files, when not nil, are the inputs that are files a code-scanning
+	// service can find: a finding on another input (text read from stdin)
+	// gets a logical location only. When nil, every input is such a file.
 	Files []string
 }
 
@@ -158,9 +159,15 @@ type Location struct {
 	LogicalLocations []LogicalLocation `json:"logicalLocations,omitempty"`
 }
 
-// PhysicalLocation names the file.
+// PhysicalLocation names the file, and the lines of pasted text.
 type PhysicalLocation struct {
 	ArtifactLocation ArtifactLocation `json:"artifactLocation"`
+	Region           *Region          `json:"region,omitempty"`
+}
+
+// Region is a place in a text file.
+type Region struct {
+	StartLine int `json:"startLine"`
 }
 
 // ArtifactLocation is a file as a relative URI reference.
@@ -261,14 +268,17 @@ func Build(rep *report.Report, checks []*analyzer.Check, opts Options) *Log {
 		}
 		// A finding made on several places (slices, nested bundles) has a
 		// location for each: each needs the fix.
-		places := f.Places
+		places := f.PlaceLocations
 		if len(places) == 0 {
-			places = []string{f.Subject}
+			places = []report.Location{f.Location}
+		}
+		if len(places) == 1 && places[0].IsZero() && f.Subject != "" {
+			places = []report.Location{{Item: f.Subject}} // a report from before locations
 		}
 		for _, place := range places {
-			file, inside := SplitSubject(place, opts.Files)
 			var loc Location
-			if file != "" {
+			inside := place.Inside()
+			if file := place.File; file != "" && (opts.Files == nil || slices.Contains(opts.Files, file)) {
 				i, ok := artifactIndex[file]
 				if !ok {
 					i = len(run.Artifacts)
@@ -276,6 +286,11 @@ func Build(rep *report.Report, checks []*analyzer.Check, opts Options) *Log {
 					run.Artifacts = append(run.Artifacts, Artifact{Location: ArtifactLocation{URI: fileURI(file)}})
 				}
 				loc.PhysicalLocation = &PhysicalLocation{ArtifactLocation: ArtifactLocation{URI: fileURI(file), Index: &i}}
+				if place.Line > 0 {
+					loc.PhysicalLocation.Region = &Region{StartLine: place.Line}
+				}
+			} else {
+				inside = place.String() // a place in no file, or in no file the service has
 			}
 			if inside != "" {
 				loc.LogicalLocations = []LogicalLocation{{FullyQualifiedName: safetext.Visible(inside)}}
@@ -309,34 +324,6 @@ func Fingerprint(f report.Finding) string {
 // Encode writes the report as indented SARIF JSON.
 func Encode(rep *report.Report, checks []*analyzer.Check, opts Options) ([]byte, error) {
 	return json.MarshalIndent(Build(rep, checks, opts), "", "  ")
-}
-
-// SplitSubject cuts a finding's subject into the input file it names and the
-// place inside it: "App.ipa: Payload/App.app/App [arm64]" gives "App.ipa" and
-// "Payload/App.app/App [arm64]"; "tool [arm64]" gives "tool" and "[arm64]".
-// With files, the longest input name the subject starts with wins.
-func SplitSubject(subject string, files []string) (file, inside string) {
-	best := ""
-	for _, f := range files {
-		if f != "" && len(f) > len(best) && (subject == f || strings.HasPrefix(subject, f+": ") || strings.HasPrefix(subject, f+" [")) {
-			best = f
-		}
-	}
-	if best == "" && len(files) > 0 {
-		return "", subject // names no input: a place only
-	}
-	if best == "" {
-		cut := len(subject)
-		if i := strings.Index(subject, ": "); i >= 0 {
-			cut = i
-		}
-		if i := strings.Index(subject, " ["); i >= 0 && i < cut {
-			cut = i
-		}
-		best = subject[:cut]
-	}
-	rest := strings.TrimPrefix(subject[len(best):], ": ")
-	return best, strings.TrimSpace(rest)
 }
 
 // fileURI makes a relative URI reference of a file name (spaces and other

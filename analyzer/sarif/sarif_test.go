@@ -11,26 +11,62 @@ import (
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
-func TestSplitSubject(t *testing.T) {
-	for _, tc := range []struct {
-		subject string
-		files   []string
-		file    string
-		inside  string
-	}{
-		{"App.ipa: Payload/App.app/App [arm64]", nil, "App.ipa", "Payload/App.app/App [arm64]"},
-		{"tool [arm64]", nil, "tool", "[arm64]"},
-		{"dev.mobileprovision", nil, "dev.mobileprovision", ""},
-		{"my app.ipa: Payload/x", []string{"my app.ipa", "my"}, "my app.ipa", "Payload/x"},
-		{"device 0000", []string{"a.mobileprovision"}, "", "device 0000"},
-	} {
-		f, in := SplitSubject(tc.subject, tc.files)
-		if f != tc.file || in != tc.inside {
-			t.Errorf("SplitSubject(%q) = %q, %q; want %q, %q", tc.subject, f, in, tc.file, tc.inside)
-		}
-	}
+func TestFileURI(t *testing.T) {
 	if got := fileURI("my app/ä.ipa"); got != "my%20app/%C3%A4.ipa" {
 		t.Errorf("fileURI: %s", got)
+	}
+}
+
+// A finding on one slice of an executable inside an archive: the archive
+// is the artifact, the place inside it the logical location.
+func TestLocationInsideArchiveSlice(t *testing.T) {
+	at := report.Location{File: "my app.ipa", Path: "Payload/App.app/Frameworks/Kit.framework/Kit", Arch: "arm64"}
+	rep := &report.Report{Findings: []report.Finding{
+		report.Finding{ID: "bundle-nested-team-mismatch", Severity: report.Error, Message: "m"}.At(at)}}
+	run := Build(rep, nil, Options{Files: []string{"my app.ipa", "my"}}).Runs[0]
+	locs := run.Results[0].Locations
+	if len(locs) != 1 || locs[0].PhysicalLocation == nil {
+		t.Fatalf("locations %+v", locs)
+	}
+	pl := locs[0].PhysicalLocation
+	if pl.ArtifactLocation.URI != "my%20app.ipa" || pl.ArtifactLocation.Index == nil || *pl.ArtifactLocation.Index != 0 || pl.Region != nil {
+		t.Errorf("physical location %+v", pl)
+	}
+	if len(locs[0].LogicalLocations) != 1 || locs[0].LogicalLocations[0].FullyQualifiedName != "Payload/App.app/Frameworks/Kit.framework/Kit [arm64]" {
+		t.Errorf("logical locations %+v", locs[0].LogicalLocations)
+	}
+	if len(run.Artifacts) != 1 || run.Artifacts[0].Location.URI != "my%20app.ipa" {
+		t.Errorf("artifacts %+v", run.Artifacts)
+	}
+}
+
+// A finding on a line of pasted text: a region of the text file, or, for
+// text that is no file (stdin), a logical location naming the line.
+func TestLocationOnPastedLine(t *testing.T) {
+	at := report.Location{File: "build.log", Line: 42, Command: "codesign -d App"}
+	rep := &report.Report{Findings: []report.Finding{
+		report.Finding{ID: "text-unsatisfied-entitlements", Severity: report.Error, Message: "m"}.At(at)}}
+	locs := Build(rep, nil, Options{}).Runs[0].Results[0].Locations
+	if len(locs) != 1 || locs[0].PhysicalLocation == nil || locs[0].PhysicalLocation.ArtifactLocation.URI != "build.log" ||
+		locs[0].PhysicalLocation.Region == nil || locs[0].PhysicalLocation.Region.StartLine != 42 {
+		t.Fatalf("locations %+v", locs)
+	}
+	if got := locs[0].LogicalLocations[0].FullyQualifiedName; got != "line 42 (codesign -d App)" {
+		t.Errorf("logical location %q", got)
+	}
+	locs = Build(rep, nil, Options{Files: []string{"App.ipa"}}).Runs[0].Results[0].Locations
+	if len(locs) != 1 || locs[0].PhysicalLocation != nil || locs[0].LogicalLocations[0].FullyQualifiedName != "build.log: line 42 (codesign -d App)" {
+		t.Errorf("text that is not one of the files: locations %+v", locs)
+	}
+}
+
+// A report written before findings had locations keeps its subjects, as
+// logical locations.
+func TestSubjectWithoutLocation(t *testing.T) {
+	rep := &report.Report{Findings: []report.Finding{{ID: "profile-expired", Severity: report.Error, Subject: "a.mobileprovision", Message: "m"}}}
+	locs := Build(rep, nil, Options{}).Runs[0].Results[0].Locations
+	if len(locs) != 1 || locs[0].PhysicalLocation != nil || locs[0].LogicalLocations[0].FullyQualifiedName != "a.mobileprovision" {
+		t.Errorf("locations %+v", locs)
 	}
 }
 
@@ -111,25 +147,15 @@ func TestEncodeEmptyReport(t *testing.T) {
 	}
 }
 
-// FuzzSplitSubject: any subject splits without a panic, the file part is a
-// prefix of the subject, and every file name becomes a valid escaped URI.
-func FuzzSplitSubject(f *testing.F) {
-	for _, s := range []string{"App.ipa: Payload/App.app/App [arm64]", "tool [arm64]", "", ": [", " [x]: y", "a: b: c"} {
-		f.Add(s, "App.ipa")
+// FuzzFileURI: every file name becomes a valid escaped URI.
+func FuzzFileURI(f *testing.F) {
+	for _, s := range []string{"App.ipa", "my app/ä.ipa", "", "a#b?c", "x\\y"} {
+		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, subject, file string) {
-		for _, files := range [][]string{nil, {file}} {
-			got, inside := SplitSubject(subject, files)
-			if len(got) > len(subject) || subject[:len(got)] != got {
-				t.Fatalf("SplitSubject(%q, %q) = %q, not a prefix", subject, files, got)
-			}
-			if len(inside) > len(subject) {
-				t.Fatalf("inside %q longer than subject %q", inside, subject)
-			}
-			for _, c := range []byte(fileURI(got)) {
-				if c <= ' ' || c >= 0x7f || c == '"' || c == '#' || c == '?' {
-					t.Fatalf("fileURI(%q) has %q unescaped", got, c)
-				}
+	f.Fuzz(func(t *testing.T, file string) {
+		for _, c := range []byte(fileURI(file)) {
+			if c <= ' ' || c >= 0x7f || c == '"' || c == '#' || c == '?' {
+				t.Fatalf("fileURI(%q) has %q unescaped", file, c)
 			}
 		}
 	})
@@ -142,7 +168,10 @@ func TestVerdictsAndPlaces(t *testing.T) {
 		Verdicts: []report.Verdict{{Goal: report.GoalInstalls, Status: report.Fail, Because: []string{"profile-expired#1"}}},
 		Findings: []report.Finding{{ID: "profile-expired", Severity: report.Error, Ref: "profile-expired#1",
 			Subject: "App.ipa: Payload/App.app/embedded.mobileprovision", Message: "expired",
-			Places: []string{"App.ipa: Payload/App.app/embedded.mobileprovision", "App.ipa: Payload/App.app/PlugIns/W.appex/embedded.mobileprovision"}}},
+			Location: report.Location{File: "App.ipa", Path: "Payload/App.app/embedded.mobileprovision"},
+			Places:   []string{"App.ipa: Payload/App.app/embedded.mobileprovision", "App.ipa: Payload/App.app/PlugIns/W.appex/embedded.mobileprovision"},
+			PlaceLocations: []report.Location{{File: "App.ipa", Path: "Payload/App.app/embedded.mobileprovision"},
+				{File: "App.ipa", Path: "Payload/App.app/PlugIns/W.appex/embedded.mobileprovision"}}}},
 	}
 	run := Build(rep, analyzer.Checks(), Options{Files: []string{"App.ipa"}}).Runs[0]
 	if run.Properties == nil || len(run.Properties.Verdicts) != 1 || run.Properties.Verdicts[0].Status != report.Fail {

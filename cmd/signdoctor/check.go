@@ -270,13 +270,13 @@ func writeText(w io.Writer, rep *report.Report, colour bool) {
 	writeVerdicts(w, rep.Verdicts, colour)
 	shown := map[string]int{}
 	for _, f := range rep.Findings {
-		group := f.ID + "\x00" + inputOf(f.Subject, rep)
+		group := f.ID + "\x00" + inputOf(f, rep)
 		shown[group]++
 		if n := shown[group]; n > maxTextPerCheck {
 			if n == maxTextPerCheck+1 {
 				more := countGroup(rep, group) - maxTextPerCheck
 				io.WriteString(w, safetext.NoCommand(fmt.Sprintf("%s: %s: and %d more like this [%s]",
-					terminalSafe(inputOf(f.Subject, rep)), f.Severity, more, terminalSafe(f.ID)))+"\n")
+					terminalSafe(inputOf(f, rep)), f.Severity, more, terminalSafe(f.ID)))+"\n")
 			}
 			continue
 		}
@@ -323,26 +323,28 @@ func writeText(w io.Writer, rep *report.Report, colour bool) {
 // to the analyzer's own bound).
 const maxTextPerCheck = 10
 
-// inputOf is the input a subject names: the longest input artifact name it
-// starts with, else the part before the first ": ".
-func inputOf(subject string, rep *report.Report) string {
+// inputOf is the input a finding is on: the longest artifact name its
+// location is within, else its location's file (or, on no file, its subject).
+func inputOf(f report.Finding, rep *report.Report) string {
 	best := ""
 	for _, a := range rep.Artifacts {
-		if len(a.Name) > len(best) && (subject == a.Name || strings.HasPrefix(subject, a.Name+": ") || strings.HasPrefix(subject, a.Name+" [")) {
+		if len(a.Name) > len(best) && f.Location.Within(a.Name) {
 			best = a.Name
 		}
 	}
 	if best != "" {
 		return best
 	}
-	before, _, _ := strings.Cut(subject, ": ")
-	return before
+	if f.Location.File == "" {
+		return f.Subject
+	}
+	return f.Location.File
 }
 
 func countGroup(rep *report.Report, group string) int {
 	n := 0
 	for _, f := range rep.Findings {
-		if f.ID+"\x00"+inputOf(f.Subject, rep) == group {
+		if f.ID+"\x00"+inputOf(f, rep) == group {
 			n++
 		}
 	}

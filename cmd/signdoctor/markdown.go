@@ -67,7 +67,7 @@ func writeMarkdown(w io.Writer, rep *report.Report, inputs int) error {
 		b.WriteString("\n\n")
 		perInput := map[string]int{}
 		for _, f := range fs {
-			in := inputOf(f.Subject, rep)
+			in := inputOf(f, rep)
 			perInput[in]++
 			if n := perInput[in]; n > maxTextPerCheck {
 				if n == maxTextPerCheck+1 {

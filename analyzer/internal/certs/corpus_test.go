@@ -36,7 +36,8 @@ func corpusCert(t *testing.T, name string) *x509.Certificate {
 	return c
 }
 
-// TestKindOnRealLeaves: the marker OIDs in CHECKS.md, checked on real leaves.
+// TestKindOnRealLeaves: the marker OIDs of each certificate kind, checked on
+// real leaves.
 func TestKindOnRealLeaves(t *testing.T) {
 	for file, want := range map[string]struct{ kind, team string }{
 		"leaf-apple-signed-3rd-party-mac.cer":            {KindMacInstallerDistrib, "MK22MZP987"},

@@ -120,7 +120,7 @@ type Profile struct {
 	Entitlements map[string]any
 	Team         string
 	Platform     Platform
-	// Kind as DESIGN.md names it: development, ad-hoc, app-store,
+	// Kind as the report names it (report.Profile's profile_kind): development, ad-hoc, app-store,
 	// enterprise, developer-id, mac-development, mac-app-store.
 	Kind string
 }
