@@ -1,55 +1,18 @@
-package main
+// Package staticsite serves the static site that make build writes (the web app,
+// its prerendered pages and app.wasm) as static hosts serve it: for
+// signdoctor serve and for the browser tests, so what is tested is what
+// deploys.
+package staticsite
 
 import (
-	"errors"
-	"flag"
-	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"os"
 	"path"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"time"
 )
-
-func runServe(e *env, args []string) int {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
-	dir := fs.String("dir", "web/build", "the static site folder that make build writes")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(e.stderr, "signdoctor serve: unexpected argument %q\n", fs.Arg(0))
-		return exitUsage
-	}
-	if _, err := os.Stat(filepath.Join(*dir, "index.html")); err != nil {
-		fmt.Fprintf(e.stderr, "signdoctor serve: %s has no index.html; build the site first with \"make build\"\n", *dir)
-		return exitUsage
-	}
-	ln, err := net.Listen("tcp", *addr)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "signdoctor serve: %v\n", err)
-		return exitUsage
-	}
-	fmt.Fprintf(e.stderr, "signdoctor: serving %s on http://%s/\n", *dir, ln.Addr())
-	srv := &http.Server{Handler: staticHandler(*dir), ReadHeaderTimeout: 10 * time.Second,
-		// A slow or idle client cannot hold a connection for ever; writing
-		// app.wasm (megabytes) over a slow link fits well within WriteTimeout.
-		ReadTimeout: 30 * time.Second, WriteTimeout: 2 * time.Minute, IdleTimeout: 60 * time.Second}
-	if err := srv.Serve(ln); err != nil {
-		fmt.Fprintf(e.stderr, "signdoctor serve: %v\n", err)
-		return exitUsage
-	}
-	return exitOK
-}
 
 // contentTypes are set explicitly rather than taken from the system's
 // mime.types, which differs between machines: browsers refuse to stream-
@@ -79,13 +42,12 @@ var contentTypes = map[string]string{
 	".entitlements":     "application/xml",
 }
 
-// staticHandler serves dir the way a static host (GitHub Pages, Netlify, any
+// Handler serves dir the way a static host (GitHub Pages, Netlify, any
 // plain web server with clean URLs) serves the folder go-app's
 // GenerateStaticWebsite writes: "/" is index.html, a route such as
 // /checks/ID is the file checks/ID.html, and every other file is served as it
-// is. It is what `serve` and the browser tests use, so what is tested is what
-// deploys. Only GET and HEAD exist; nothing is ever written.
-func staticHandler(dir string) http.Handler {
+// is. Only GET and HEAD exist; nothing is ever written.
+func Handler(dir string) http.Handler {
 	root, _ := filepath.Abs(dir)
 	if real, err := filepath.EvalSymlinks(root); err == nil {
 		root = real
@@ -105,7 +67,7 @@ func staticHandler(dir string) http.Handler {
 		// exists; doing the same keeps relative links resolving alike.
 		clean := path.Clean(urlPath)
 		if urlPath != "/" && strings.HasSuffix(urlPath, "/") {
-			if file := resolve(root, clean); file != "" && !isIndex(file) {
+			if file := Resolve(root, clean); file != "" && !isIndex(file) {
 				target := clean
 				if r.URL.RawQuery != "" {
 					target += "?" + r.URL.RawQuery
@@ -114,7 +76,7 @@ func staticHandler(dir string) http.Handler {
 				return
 			}
 		}
-		file := resolve(root, clean)
+		file := Resolve(root, clean)
 		if file == "" {
 			notFound(w, r, root)
 			return
@@ -127,10 +89,10 @@ func staticHandler(dir string) http.Handler {
 	})
 }
 
-// resolve maps a cleaned URL path to a regular file under root, or "". The
+// Resolve maps a cleaned URL path to a regular file under root, or "". The
 // candidates are the path itself, path.html, then path/index.html, in the
 // order static hosts try them.
-func resolve(root, clean string) string {
+func Resolve(root, clean string) string {
 	rel := filepath.FromSlash(strings.TrimPrefix(clean, "/"))
 	base := filepath.Join(root, rel)
 	// path.Clean of a rooted path cannot climb above it, but check anyway:
