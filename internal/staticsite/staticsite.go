@@ -1,4 +1,4 @@
-// Package staticsite serves the static site that make build writes (the web app,
+// Package staticsite serves the site that make build writes (the web app,
 // its prerendered pages and app.wasm) as static hosts serve it: for
 // signdoctor serve and for the browser tests, so what is tested is what
 // deploys.
@@ -91,7 +91,8 @@ func Handler(dir string) http.Handler {
 
 // Resolve maps a cleaned URL path to a regular file under root, or "". The
 // candidates are the path itself, path.html, then path/index.html, in the
-// order static hosts try them.
+// order static hosts try them. root is absolute with its links resolved, as
+// Handler makes it.
 func Resolve(root, clean string) string {
 	rel := filepath.FromSlash(strings.TrimPrefix(clean, "/"))
 	base := filepath.Join(root, rel)
