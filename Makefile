@@ -104,8 +104,11 @@ vet:
 	echo "GOOS=js GOARCH=wasm staticcheck ./analyzer/... ./app/... ./wasm/..."; \
 	GOOS=js GOARCH=wasm "$$bin/staticcheck" ./analyzer/... ./app/... ./wasm/...
 
+# Every package but e2e, whose tests drive a browser (make test-browser).
+NATIVE_PKGS = $$($(GO) list ./... | grep -v '/e2e$$')
+
 test-native:
-	$(GO) test -skip '^TestBrowser' ./...
+	$(GO) test $(NATIVE_PKGS)
 
 # The analyzer also runs as WebAssembly in the page: its tests run there too,
 # under Node.
@@ -113,10 +116,10 @@ test-wasm:
 	GOOS=js GOARCH=wasm $(GO) test -timeout 30m -exec="$(WASM_EXEC)" ./analyzer/...
 
 test-browser:
-	$(GO) test -count=1 -timeout 15m -v -run '^TestBrowser' ./cmd/signdoctor
+	$(GO) test -count=1 -timeout 15m -v -run '^TestBrowser' ./e2e
 
 screenshots:
-	SIGNDOCTOR_SCREENSHOTS=$(CURDIR)/docs/screenshots $(GO) test -count=1 -timeout 15m -run '^TestBrowser' ./cmd/signdoctor
+	SIGNDOCTOR_SCREENSHOTS=$(CURDIR)/docs/screenshots $(GO) test -count=1 -timeout 15m -run '^TestBrowser' ./e2e
 
 # A large real Mach-O for the benchmarks, fetched from the npm registry at
 # bench time into a temporary folder (never committed): bun for macOS on
@@ -133,10 +136,10 @@ BENCH_LOADS ?= 5
 # BENCH_FILE, with the longest main-thread task), then the size a browser
 # downloads.
 bench: build bench-file
-	SIGNDOCTOR_BENCH_FILE=$(BENCH_FILE) $(GO) test -run=NONE -bench=. -skip='^BenchmarkBrowser' ./... | tee $(BENCH_DIR)/go-bench.txt
+	SIGNDOCTOR_BENCH_FILE=$(BENCH_FILE) $(GO) test -run=NONE -bench=. $(NATIVE_PKGS) | tee $(BENCH_DIR)/go-bench.txt
 	@$(MAKE) --no-print-directory bench-openssl
 	SIGNDOCTOR_BENCH_SITE=$(CURDIR)/$(BUILD) SIGNDOCTOR_BENCH_FILE=$(BENCH_FILE) \
-		$(GO) test -count=1 -timeout 30m -run=NONE -bench='^BenchmarkBrowser(ColdLoad|ColdLoadPhases|Verify|Workers)$$' -benchtime=$(BENCH_LOADS)x ./cmd/signdoctor
+		$(GO) test -count=1 -timeout 30m -run=NONE -bench='^BenchmarkBrowser(ColdLoad|ColdLoadPhases|Verify|Workers)$$' -benchtime=$(BENCH_LOADS)x ./e2e
 	@$(MAKE) --no-print-directory wasm-size
 
 bench-file: $(BENCH_FILE)

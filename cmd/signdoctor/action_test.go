@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/signdoctor/signdoctor/analyzer/sarif"
+	"github.com/signdoctor/signdoctor/internal/testfixture"
 )
 
 // TestMain lets the test binary stand in for the signdoctor binary: the
@@ -82,7 +83,7 @@ func TestActionScript(t *testing.T) {
 		t.Fatal(err)
 	}
 	os.WriteFile(filepath.Join(work, "build", "ios", "My App.ipa"), ipa, 0o644)
-	os.WriteFile(filepath.Join(work, "build", "dev.mobileprovision"), plainProfile(t).build(t), 0o644)
+	os.WriteFile(filepath.Join(work, "build", "dev.mobileprovision"), testfixture.PlainProfile(t).Build(t), 0o644)
 	os.WriteFile(filepath.Join(work, "junk.bin"), junk, 0o644)
 
 	r := runAction(t, work, map[string]string{"FILES": "build/**/*.ipa\n  build/*.mobileprovision  \n", "NOW": "2026-12-01"})

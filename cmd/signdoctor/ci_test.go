@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/signdoctor/signdoctor/internal/testcorpus"
+	"github.com/signdoctor/signdoctor/internal/testfixture"
 
 	"howett.net/plist"
 
@@ -23,7 +24,7 @@ import (
 // another team).
 func errorIPA(t *testing.T) string {
 	t.Helper()
-	p := filepath.Join(moduleRoot(t), "testdata/cases/bundle-nested-team-mismatch/framework-of-other-team/Demo.ipa")
+	p := filepath.Join(testfixture.ModuleRoot(t), "testdata/cases/bundle-nested-team-mismatch/framework-of-other-team/Demo.ipa")
 	if _, err := os.Stat(p); err != nil {
 		t.Fatal(err)
 	}
@@ -270,7 +271,7 @@ func checkTerminalSafe(t *testing.T, what string, out []byte) {
 func TestOutputIsTerminalSafe(t *testing.T) {
 	inputs := []string{escapeZip(t)}
 	for _, name := range []string{"esc2.ipa", "esc-notary.json", "Backtick2.ipa", "a.entitlements"} {
-		p := filepath.Join(moduleRoot(t), "..", "shared", "crashers", "security", name)
+		p := filepath.Join(testfixture.ModuleRoot(t), "..", "shared", "crashers", "security", name)
 		if _, err := os.Stat(p); err != nil {
 			t.Logf("%s absent (%v): checked on the generated archive only", name, err)
 			continue
@@ -319,7 +320,7 @@ func TestDiffIsTerminalSafe(t *testing.T) {
 		"k\n::error file=x::injected\n\x1b[2J": true,
 	})
 	pairs := [][2]string{{a, b}}
-	dir := filepath.Join(moduleRoot(t), "..", "shared", "crashers", "security")
+	dir := filepath.Join(testfixture.ModuleRoot(t), "..", "shared", "crashers", "security")
 	if _, err := os.Stat(filepath.Join(dir, "b.entitlements")); err == nil {
 		pairs = append(pairs, [2]string{filepath.Join(dir, "a.entitlements"), filepath.Join(dir, "b.entitlements")})
 	}

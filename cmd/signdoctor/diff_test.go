@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/signdoctor/signdoctor/internal/testfixture"
 )
 
 const entitlementsXML = `<?xml version="1.0" encoding="UTF-8"?>
@@ -104,7 +106,7 @@ func hasRow(text string, cells ...string) bool {
 }
 
 func TestDiffIdenticalExitsZero(t *testing.T) {
-	p := writeFile(t, "Shop.mobileprovision", plainProfile(t).build(t))
+	p := writeFile(t, "Shop.mobileprovision", testfixture.PlainProfile(t).Build(t))
 	code, stdout, stderr := runCLI(t, "", false, "diff", p, p)
 	if code != exitOK {
 		t.Errorf("exit %d, want %d; stderr %s", code, exitOK, stderr)
@@ -119,15 +121,15 @@ func TestDiffIdenticalExitsZero(t *testing.T) {
 }
 
 func TestDiffProfiles(t *testing.T) {
-	old := plainProfile(t)
+	old := testfixture.PlainProfile(t)
 	renewed := old
 	renewed.UUID = "7A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D"
 	renewed.Expires = time.Date(2028, 6, 1, 0, 0, 0, 0, time.UTC)
 	renewed.Devices = []string{old.Devices[0], "00008110-000C1D2E3F405162"}
 	renewed.Team, renewed.BundleID = "OTHER12345", "com.example.shop"
 	renewed.Entitlements = map[string]any{"aps-environment": "development"}
-	a := writeFile(t, "old.mobileprovision", old.build(t))
-	b := writeFile(t, "new.mobileprovision", renewed.build(t))
+	a := writeFile(t, "old.mobileprovision", old.Build(t))
+	b := writeFile(t, "new.mobileprovision", renewed.Build(t))
 
 	code, out := runDiffJSON(t, a, b, "--now", "2026-11-27")
 	if code != exitFindings || len(out.Comparisons) != 1 || out.Comparisons[0].Kind != "profile" {
@@ -205,7 +207,7 @@ type analyzerChange struct{ where, kind, old, new string }
 
 func TestDiffCannotCompare(t *testing.T) {
 	ents := entitlementsFile(t, "App.entitlements", "<key>get-task-allow</key><true/>")
-	profile := writeFile(t, "Shop.mobileprovision", plainProfile(t).build(t))
+	profile := writeFile(t, "Shop.mobileprovision", testfixture.PlainProfile(t).Build(t))
 	junkFile := writeFile(t, "junk.bin", junk)
 	text := writeFile(t, "build.log", []byte("error: errSecInternalComponent\n"))
 	cases := []struct {

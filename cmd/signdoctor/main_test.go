@@ -14,6 +14,7 @@ import (
 	"github.com/signdoctor/signdoctor/analyzer"
 	"github.com/signdoctor/signdoctor/analyzer/report"
 	"github.com/signdoctor/signdoctor/analyzer/sarif"
+	"github.com/signdoctor/signdoctor/internal/testfixture"
 )
 
 // runCLI runs the command in-process, the way main does, with buffers for
@@ -30,11 +31,7 @@ func runCLI(t *testing.T, stdin string, colour bool, args ...string) (code int, 
 // writeFile makes a file in a temporary folder and returns its path.
 func writeFile(t *testing.T, name string, content []byte) string {
 	t.Helper()
-	p := filepath.Join(t.TempDir(), name)
-	if err := os.WriteFile(p, content, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
+	return testfixture.WriteFile(t, name, content)
 }
 
 // junk is bytes no recognizer claims: the analyzer answers with a warning.

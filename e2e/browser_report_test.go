@@ -1,4 +1,4 @@
-package main
+package e2e
 
 import (
 	"bytes"
@@ -16,6 +16,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/signdoctor/signdoctor/analyzer"
+	"github.com/signdoctor/signdoctor/internal/staticsite"
 )
 
 // reportViewports are the sizes the report is judged at: a laptop and a
@@ -58,7 +59,7 @@ var reportInputs = []reportInput{
 // into a temporary folder.
 func caseFile(t *testing.T, rel string) string {
 	t.Helper()
-	src := filepath.Join("../../testdata/cases", filepath.FromSlash(rel))
+	src := filepath.Join("../testdata/cases", filepath.FromSlash(rel))
 	if !strings.HasSuffix(src, ".b64") {
 		return src
 	}
@@ -272,7 +273,7 @@ func (b *browser) testFirstVisit(t *testing.T) {
 				return
 			}
 		}
-		staticHandler(b.site).ServeHTTP(w, r)
+		staticsite.Handler(b.site).ServeHTTP(w, r)
 	})
 	srv := httptest.NewServer(slow)
 	defer srv.Close()
@@ -406,7 +407,7 @@ func (b *browser) testPrecompressed(t *testing.T) {
 	}
 	var mu sync.Mutex
 	var sent []string
-	h := staticHandler(site)
+	h := staticsite.Handler(site)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h.ServeHTTP(w, r)
 		if strings.HasSuffix(r.URL.Path, "/app.wasm") {

@@ -1,4 +1,4 @@
-package main
+package e2e
 
 // Share links in the real page: links crafted to take the tab down are
 // refused within moments, with a message, and the page keeps working;
@@ -26,7 +26,7 @@ import (
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
-const crashersDir = "../../../shared/crashers/security/"
+const crashersDir = "../../shared/crashers/security/"
 
 // crasherLinkData reads the data of a share link from the shared crashers.
 func crasherLinkData(t *testing.T, name string) string {
@@ -161,7 +161,7 @@ func (b *browser) testShareLinks(t *testing.T) {
 	t.Run("at-the-bounds", b.testShareLinksAtTheBounds)
 
 	t.Run("made-here", func(t *testing.T) {
-		const profile = "../../testdata/cases/profile-device-not-listed/dash-missing/Example.mobileprovision"
+		const profile = "../testdata/cases/profile-device-not-listed/dash-missing/Example.mobileprovision"
 		var device string
 		for _, a := range analyzeNatively(t, profile).Artifacts {
 			if p, ok := a.Facts.(*report.Profile); ok && len(p.DeviceIDs) > 0 {

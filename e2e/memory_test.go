@@ -1,4 +1,4 @@
-package main
+package e2e
 
 // TestBrowserArchiveMemory measures what a big archive costs the page: it
 // writes an .ipa of about -archive-mem MB (a large stored resource sealed in
@@ -6,7 +6,7 @@ package main
 // the built site in chromium, and samples the tab's memory until the report
 // appears. It runs only when asked (CI never does: it takes minutes):
 //
-//	go test ./cmd/signdoctor -run TestBrowserArchiveMemory -v -timeout 30m -args -archive-mem=1000
+//	go test ./e2e -run TestBrowserArchiveMemory -v -timeout 30m -args -archive-mem=1000
 //
 // What it samples:
 //   - every renderer process of the browser, from /proc/<pid>/status every
@@ -82,6 +82,8 @@ import (
 	"github.com/chromedp/cdproto/page"
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	"github.com/signdoctor/signdoctor/internal/staticsite"
+	"github.com/signdoctor/signdoctor/internal/testfixture"
 	"howett.net/plist"
 )
 
@@ -115,7 +117,7 @@ func TestBrowserArchiveMemory(t *testing.T) {
 
 	t.Logf("site built from %s", checkoutState(t))
 	site := buildSite(t, "", "")
-	srv := httptest.NewServer(staticHandler(site))
+	srv := httptest.NewServer(staticsite.Handler(site))
 	t.Cleanup(srv.Close)
 	b := startMemoryBrowser(t, chromium)
 	b.base, b.site = srv.URL, site
@@ -249,7 +251,7 @@ func TestBrowserArchiveMemory(t *testing.T) {
 // checkoutState names what the site is built from: the commit, and the
 // files of the app that differ from it (others may be editing them).
 func checkoutState(t *testing.T) string {
-	root := moduleRoot(t)
+	root := testfixture.ModuleRoot(t)
 	head, err := exec.Command("git", "-C", root, "rev-parse", "--short", "HEAD").Output()
 	if err != nil {
 		return root + " (not a git checkout)"

@@ -1,10 +1,10 @@
-package main
+package e2e
 
 // Where a cold load's time goes (issue #8), for looking closer than
 // BenchmarkBrowserColdLoadPhases:
 //
-//	SIGNDOCTOR_BENCH_SITE=$PWD/web/build go test -run NONE -bench 'BrowserColdLoadProfile' -benchtime 1x ./cmd/signdoctor
-//	SIGNDOCTOR_BENCH_TRACE=/tmp/load.json SIGNDOCTOR_BENCH_SITE=... go test -run NONE -bench 'BrowserColdLoadTrace' -benchtime 1x ./cmd/signdoctor
+//	SIGNDOCTOR_BENCH_SITE=$PWD/web/build go test -run NONE -bench 'BrowserColdLoadProfile' -benchtime 1x ./e2e
+//	SIGNDOCTOR_BENCH_TRACE=/tmp/load.json SIGNDOCTOR_BENCH_SITE=... go test -run NONE -bench 'BrowserColdLoadTrace' -benchtime 1x ./e2e
 //
 // Build the site's app.wasm without -ldflags='-s -w' for Go's names. Knobs:
 // SIGNDOCTOR_BENCH_NOPROFILE=1 (time the loads only), SIGNDOCTOR_BENCH_GODEBUG
@@ -31,6 +31,7 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/cdproto/tracing"
 	"github.com/chromedp/chromedp"
+	"github.com/signdoctor/signdoctor/internal/staticsite"
 )
 
 // BenchmarkBrowserColdLoadProfile records a DevTools CPU profile of each
@@ -41,7 +42,7 @@ import (
 func BenchmarkBrowserColdLoadProfile(b *testing.B) {
 	chromium := browserPath(b)
 	site := benchSite(b)
-	srv := httptest.NewServer(staticHandler(site))
+	srv := httptest.NewServer(staticsite.Handler(site))
 	b.Cleanup(srv.Close)
 	br := startBrowser(b, chromium, experimentFlags()...)
 	// SIGNDOCTOR_BENCH_NOPROFILE=1 measures the loads without the profiler.
@@ -256,7 +257,7 @@ func BenchmarkBrowserColdLoadTrace(b *testing.B) {
 	}
 	chromium := browserPath(b)
 	site := benchSite(b)
-	srv := httptest.NewServer(staticHandler(site))
+	srv := httptest.NewServer(staticsite.Handler(site))
 	b.Cleanup(srv.Close)
 	br := startBrowser(b, chromium, experimentFlags()...)
 	for b.Loop() {

@@ -1,9 +1,11 @@
-package main
+package e2e
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -12,12 +14,13 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
+	"github.com/signdoctor/signdoctor/internal/testfixture"
 )
 
 // dropFolderApp is a Mac app the project generates (testdata/cases): signed
 // executables with their x bit, a versioned framework with its symbolic
 // links, and a stapled ticket of the real format naming the executable.
-const dropFolderApp = "../../testdata/cases/bundle-ticket-mismatch/no-names-app/Mac.zip"
+const dropFolderApp = "../testdata/cases/bundle-ticket-mismatch/no-names-app/Mac.zip"
 
 // dropJS records what the page's drop handler receives, for the log and the
 // assertion that the drop carried a folder: one entry per item, with its
@@ -49,7 +52,7 @@ func (b *browser) testDropFolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	tmp := t.TempDir()
-	top := unzipTo(t, zipAbs, tmp)
+	top := testfixture.Unzip(t, zipAbs, tmp)
 	dir := filepath.Join(tmp, top)
 	link := filepath.Join(dir, "Contents/Frameworks/Kit.framework/Versions/Current")
 	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
@@ -111,15 +114,23 @@ func (b *browser) testDropFolder(t *testing.T) {
 const browserFolderNote = "read from the browser: executable bits and symbolic links are not visible, so they were not checked; drop its zip (`ditto -c -k --keepParent`) for the full check"
 
 // cliFindingLines runs `signdoctor check --format json` on one path and
-// returns its findings as findingLines does for the page.
+// returns its findings as findingLines does for the page. go run caches the
+// linked command, so only the first call builds it.
 func cliFindingLines(t *testing.T, path string) []string {
 	t.Helper()
-	_, out, stderr := runCLI(t, "", false, "check", "--format", "json", "--fail-on", "never", path)
+	cmd := exec.Command(goCommand(), "run", "./cmd/signdoctor", "check", "--format", "json", "--fail-on", "never", path)
+	cmd.Dir = testfixture.ModuleRoot(t)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("signdoctor check %s: %v (stderr %s)", path, err, stderr.String())
+	}
 	var rep struct {
 		Findings []domFinding `json:"findings"`
 	}
-	if err := json.Unmarshal([]byte(out), &rep); err != nil {
-		t.Fatalf("signdoctor check %s: %v (stderr %s)", path, err, stderr)
+	if err := json.Unmarshal(out, &rep); err != nil {
+		t.Fatalf("signdoctor check %s: %v (stderr %s)", path, err, stderr.String())
 	}
 	return findingLines(rep.Findings, "")
 }

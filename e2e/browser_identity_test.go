@@ -1,4 +1,4 @@
-package main
+package e2e
 
 import (
 	"crypto/ecdsa"
@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/signdoctor/signdoctor/internal/testfixture"
 	pkcs12 "software.sslmate.com/src/go-pkcs12"
 )
 
@@ -41,7 +42,7 @@ func (b *browser) testIdentityPassword(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	file := writeFile(t, "Identity.p12", p12)
+	file := testfixture.WriteFile(t, "Identity.p12", p12)
 
 	servedBefore := len(b.served.snapshot())
 	tb := b.newTab(t)

@@ -1,10 +1,10 @@
-package main
+package e2e
 
 // Browser benchmarks: where a cold load's time goes, and how fast a dropped
 // file is analysed in the page. They report numbers and never assert them.
 //
-//	go test -run NONE -bench 'BrowserColdLoadPhases' -benchtime 5x ./cmd/signdoctor
-//	SIGNDOCTOR_BENCH_FILE=/tmp/bun go test -run NONE -bench 'BrowserVerify' -benchtime 3x ./cmd/signdoctor
+//	go test -run NONE -bench 'BrowserColdLoadPhases' -benchtime 5x ./e2e
+//	SIGNDOCTOR_BENCH_FILE=/tmp/bun go test -run NONE -bench 'BrowserVerify' -benchtime 3x ./e2e
 //	SIGNDOCTOR_BENCH_WORKERS=0 ... (no page-hashing workers; 2-4: that many)
 //
 // SIGNDOCTOR_BENCH_SITE points at an already built site (make build) so the
@@ -28,6 +28,7 @@ import (
 	"github.com/chromedp/cdproto/profiler"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	"github.com/signdoctor/signdoctor/internal/staticsite"
 )
 
 // perfProbeJS runs in every benchmark page before the page's own scripts. It
@@ -158,7 +159,7 @@ func median(xs []float64) float64 {
 func BenchmarkBrowserColdLoadPhases(b *testing.B) {
 	chromium := browserPath(b)
 	site := benchSite(b)
-	srv := httptest.NewServer(staticHandler(site))
+	srv := httptest.NewServer(staticsite.Handler(site))
 	b.Cleanup(srv.Close)
 	br := startBrowser(b, chromium)
 	var env map[string]string
@@ -268,7 +269,7 @@ func benchmarkBrowserVerify(b *testing.B, file string, afterWarmUp bool) {
 	}
 	chromium := browserPath(b)
 	site := benchSite(b)
-	srv := httptest.NewServer(staticHandler(site))
+	srv := httptest.NewServer(staticsite.Handler(site))
 	b.Cleanup(srv.Close)
 	br := startBrowser(b, chromium)
 	var ms, warmMS, longest, readMS, hashMS, bothMS, pool []float64

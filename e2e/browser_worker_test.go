@@ -1,4 +1,4 @@
-package main
+package e2e
 
 import (
 	"context"
@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/signdoctor/signdoctor/internal/staticsite"
 )
 
 // switchableSite serves one built site, then another, from the same origin,
@@ -36,7 +37,7 @@ func (s *switchableSite) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	staticHandler(dir).ServeHTTP(w, r)
+	staticsite.Handler(dir).ServeHTTP(w, r)
 }
 
 // testWorkerUpdate deploys a new build under a page that runs the old one:

@@ -1,4 +1,4 @@
-package main
+package e2e
 
 import (
 	"os"
@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/signdoctor/signdoctor/internal/testcorpus"
+	"github.com/signdoctor/signdoctor/internal/testfixture"
 
 	"github.com/chromedp/chromedp"
 )
@@ -33,7 +34,7 @@ func (b *browser) testChooseFolder(t *testing.T) {
 				t.Skip("no corpus bundle at " + zipAbs)
 			}
 			tmp := t.TempDir()
-			top := unzipTo(t, zipAbs, tmp)
+			top := testfixture.Unzip(t, zipAbs, tmp)
 
 			tb := b.newTab(t)
 			tb.open("/")

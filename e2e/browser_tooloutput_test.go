@@ -1,4 +1,4 @@
-package main
+package e2e
 
 import (
 	"context"
@@ -13,7 +13,7 @@ import (
 // shows a tool-output card with its facts, and the Mach-O findings the same
 // facts give from the binary.
 func (b *browser) testPasteToolOutput(t *testing.T) {
-	pasted, err := os.ReadFile("../../analyzer/internal/tooloutput/testdata/codesign-dvv-no-runtime-no-timestamp.txt")
+	pasted, err := os.ReadFile("../analyzer/internal/tooloutput/testdata/codesign-dvv-no-runtime-no-timestamp.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

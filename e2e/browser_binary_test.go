@@ -1,4 +1,4 @@
-package main
+package e2e
 
 import (
 	"math/rand"
@@ -11,6 +11,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/signdoctor/signdoctor/app"
+	"github.com/signdoctor/signdoctor/internal/testfixture"
 )
 
 // testDropBinary drops a signed Mach-O of several MB, so its code goes
@@ -97,7 +98,7 @@ func (b *browser) testExamples(t *testing.T) {
 			for _, f := range evaluate[[]domFinding](tb, findingsJS) {
 				got[f.ID] = true
 			}
-			src := filepath.Join(moduleRoot(t), "testdata", "cases", filepath.FromSlash(ex.Source))
+			src := filepath.Join(testfixture.ModuleRoot(t), "testdata", "cases", filepath.FromSlash(ex.Source))
 			want := analyzeNatively(t, src)
 			if len(want.Findings) == 0 {
 				t.Fatalf("the example's case %s has no findings", ex.Source)

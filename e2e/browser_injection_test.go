@@ -1,4 +1,4 @@
-package main
+package e2e
 
 // The script-injection test (issue 9): files whose names, plist strings and
 // certificate fields are HTML and script are dropped on the page, and text
@@ -19,6 +19,7 @@ import (
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+	"github.com/signdoctor/signdoctor/internal/testfixture"
 	"howett.net/plist"
 )
 
@@ -61,12 +62,12 @@ document.addEventListener("securitypolicyviolation", e =>
 
 func (b *browser) testScriptInjection(t *testing.T) {
 	dir := t.TempDir()
-	root := loadTestIdentity(t, "root")
+	root := testfixture.LoadIdentity(t, "root")
 
 	// A profile whose strings and certificate carry markup; its file name
 	// too. The team ID stays a team ID, so the profile parses as usual and
 	// every card and finding that shows the strings is rendered.
-	p := plainProfile(t)
+	p := testfixture.PlainProfile(t)
 	p.Name = payload("img", "__pwnedProfileName")
 	p.AppIDName = payload("script", "__pwnedAppIDName")
 	p.TeamName = payload("svg", "__pwnedTeamName")
@@ -74,12 +75,12 @@ func (b *browser) testScriptInjection(t *testing.T) {
 		"com.apple.developer.associated-domains": []any{"applinks:" + payload("img", "__pwnedEntValue")},
 		payload("svg", "__pwnedEntKey"):          true,
 	}
-	p.Certificates = append(p.Certificates, developerCert(t, root,
+	p.Certificates = append(p.Certificates, testfixture.DeveloperCert(t, root,
 		"Apple Development: "+payload("img", "__pwnedCertCN")+" (TEAM123456)",
 		payload("script", "__pwnedCertOrg"), "TEAM123456"))
 	profileName := payload("img", "__pwnedFileName") + ".mobileprovision"
 	profilePath := filepath.Join(dir, profileName)
-	writeBytes(t, profilePath, p.build(t))
+	writeBytes(t, profilePath, p.Build(t))
 
 	// An entitlements file with markup keys and values, in a file named
 	// with markup.

@@ -1,4 +1,4 @@
-package main
+package staticsite
 
 import (
 	"io"
@@ -47,7 +47,7 @@ func fakeSite(t *testing.T) string {
 }
 
 func TestStaticHandlerServesLikeAStaticHost(t *testing.T) {
-	srv := httptest.NewServer(staticHandler(fakeSite(t)))
+	srv := httptest.NewServer(Handler(fakeSite(t)))
 	defer srv.Close()
 	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	cases := []struct {
@@ -106,7 +106,7 @@ func TestStaticHandlerServesLikeAStaticHost(t *testing.T) {
 }
 
 func TestStaticHandlerRefusesWrites(t *testing.T) {
-	srv := httptest.NewServer(staticHandler(fakeSite(t)))
+	srv := httptest.NewServer(Handler(fakeSite(t)))
 	defer srv.Close()
 	for _, method := range []string{"POST", "PUT", "DELETE"} {
 		req, _ := http.NewRequest(method, srv.URL+"/index.html", strings.NewReader("x"))
@@ -134,7 +134,7 @@ func TestStaticHandlerUsesSite404Page(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "404.html"), []byte("<html>lost</html>"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(staticHandler(dir))
+	srv := httptest.NewServer(Handler(dir))
 	defer srv.Close()
 	res, err := http.Get(srv.URL + "/nowhere")
 	if err != nil {
@@ -164,7 +164,7 @@ func TestStaticHandlerRefusesSymlinksOutOfTheFolder(t *testing.T) {
 			t.Skip("no symlinks here:", err)
 		}
 	}
-	srv := httptest.NewServer(staticHandler(dir))
+	srv := httptest.NewServer(Handler(dir))
 	defer srv.Close()
 	for _, tc := range []struct {
 		path   string
@@ -205,7 +205,7 @@ func TestServePrecompressed(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	srv := httptest.NewServer(staticHandler(dir))
+	srv := httptest.NewServer(Handler(dir))
 	defer srv.Close()
 	// No transparent decompression: the test reads what was sent.
 	client := &http.Client{Transport: &http.Transport{DisableCompression: true}}

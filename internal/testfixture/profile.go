@@ -1,10 +1,8 @@
-package main
+package testfixture
 
 // Provisioning profiles in Apple's real format (a CMS SignedData around an
 // XML plist) signed by the project's test CA (testdata/testca), for tests
-// that need profiles with chosen contents. analyzer/internal/profile/
-// profiletest does this for the analyzer's own tests; it is internal to the
-// analyzer, so the few lines needed are here.
+// that need profiles with chosen contents.
 
 import (
 	"crypto"
@@ -25,14 +23,16 @@ import (
 	"howett.net/plist"
 )
 
-type testIdentity struct {
-	cert *x509.Certificate
-	key  crypto.Signer
+// Identity is a certificate of the test CA with its private key.
+type Identity struct {
+	Cert *x509.Certificate
+	Key  crypto.Signer
 }
 
-func loadTestIdentity(t testing.TB, name string) testIdentity {
+// LoadIdentity reads testdata/testca/NAME.pem and NAME.key (root, signer).
+func LoadIdentity(t testing.TB, name string) Identity {
 	t.Helper()
-	dir := filepath.Join(moduleRoot(t), "testdata", "testca")
+	dir := filepath.Join(ModuleRoot(t), "testdata", "testca")
 	certPEM, err := os.ReadFile(filepath.Join(dir, name+".pem"))
 	if err != nil {
 		t.Fatal(err)
@@ -54,17 +54,17 @@ func loadTestIdentity(t testing.TB, name string) testIdentity {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return testIdentity{cert, key.(crypto.Signer)}
+	return Identity{cert, key.(crypto.Signer)}
 }
 
 // oidDevelopment marks an Apple development certificate (iPhone Developer /
 // Apple Development); Apple marks it critical.
 var oidDevelopment = asn1.ObjectIdentifier{1, 2, 840, 113635, 100, 6, 1, 2}
 
-// developerCert issues a development certificate under the test root with
+// DeveloperCert issues a development certificate under the test root with
 // the given subject common name, organisation and team (OU), which a test
 // may fill with anything (markup, for one).
-func developerCert(t testing.TB, root testIdentity, cn, org, team string) *x509.Certificate {
+func DeveloperCert(t testing.TB, root Identity, cn, org, team string) *x509.Certificate {
 	t.Helper()
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
@@ -81,7 +81,7 @@ func developerCert(t testing.TB, root testIdentity, cn, org, team string) *x509.
 		BasicConstraintsValid: true,
 		ExtraExtensions:       []pkix.Extension{{Id: oidDevelopment, Critical: true, Value: []byte{0x05, 0x00}}},
 	}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, root.cert, &key.PublicKey, root.key)
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, root.Cert, &key.PublicKey, root.Key)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,8 +92,8 @@ func developerCert(t testing.TB, root testIdentity, cn, org, team string) *x509.
 	return c
 }
 
-// testProfile is what a generated profile holds.
-type testProfile struct {
+// Profile is what a generated profile holds.
+type Profile struct {
 	Name, AppIDName, Team, TeamName, BundleID, UUID string
 	Devices                                         []string
 	Expires                                         time.Time
@@ -101,10 +101,10 @@ type testProfile struct {
 	Certificates                                    []*x509.Certificate
 }
 
-// build signs the profile's plist with the test CA's profile signer, as
+// Build signs the profile's plist with the test CA's profile signer, as
 // Apple's provisioning service signs real ones (SHA-256, content attached,
 // the root carried).
-func (p testProfile) build(t testing.TB) []byte {
+func (p Profile) Build(t testing.TB) []byte {
 	t.Helper()
 	ents := map[string]any{
 		"application-identifier":              p.Team + "." + p.BundleID,
@@ -144,16 +144,16 @@ func (p testProfile) build(t testing.TB) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	signer, root := loadTestIdentity(t, "signer"), loadTestIdentity(t, "root")
+	signer, root := LoadIdentity(t, "signer"), LoadIdentity(t, "root")
 	sd, err := pkcs7.NewSignedData(payload)
 	if err != nil {
 		t.Fatal(err)
 	}
 	sd.SetDigestAlgorithm(pkcs7.OIDDigestAlgorithmSHA256)
-	if err := sd.AddSigner(signer.cert, signer.key, pkcs7.SignerInfoConfig{}); err != nil {
+	if err := sd.AddSigner(signer.Cert, signer.Key, pkcs7.SignerInfoConfig{}); err != nil {
 		t.Fatal(err)
 	}
-	sd.AddCertificate(root.cert)
+	sd.AddCertificate(root.Cert)
 	der, err := sd.Finish()
 	if err != nil {
 		t.Fatal(err)
@@ -161,14 +161,14 @@ func (p testProfile) build(t testing.TB) []byte {
 	return der
 }
 
-// plainProfile is an ordinary development profile for team TEAM123456.
-func plainProfile(t testing.TB) testProfile {
-	root := loadTestIdentity(t, "root")
-	return testProfile{
+// PlainProfile is an ordinary development profile for team TEAM123456.
+func PlainProfile(t testing.TB) Profile {
+	root := LoadIdentity(t, "root")
+	return Profile{
 		Name: "Shop Development", AppIDName: "Shop", Team: "TEAM123456", TeamName: "Example Shop Ltd",
 		BundleID: "com.example.shop", UUID: "0F6C52B1-3D7A-4D8E-9B1C-2A5E6F7D8C9B",
 		Devices:      []string{"00008030-001A2B3C4D5E6F70", "00008101-000A1B2C3D4E5F60"},
 		Expires:      time.Date(2027, 6, 1, 0, 0, 0, 0, time.UTC),
-		Certificates: []*x509.Certificate{developerCert(t, root, "Apple Development: Test Developer (TEAM123456)", "Test Developer", "TEAM123456")},
+		Certificates: []*x509.Certificate{DeveloperCert(t, root, "Apple Development: Test Developer (TEAM123456)", "Test Developer", "TEAM123456")},
 	}
 }
