@@ -1,7 +1,7 @@
 package text
 
 func pat(keyword, re string) pattern {
-	return pattern{keyword: keyword, re: lazyCompile(`(?i)` + re)}
+	return pattern{keyword: keyword, re: lazyCompile(`(?i)` + re), kw: &keywordSet{}}
 }
 
 // Local check IDs the catalogue points to. Some belong to other areas and may

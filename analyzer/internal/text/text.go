@@ -94,6 +94,7 @@ type pattern struct {
 	// tried at all; it keeps 60-odd regexps over 1 MiB cheap.
 	keyword string
 	re      *lazyRegexp
+	kw      *keywordSet
 }
 
 // Value is one fact pulled out of the message.
@@ -324,27 +325,27 @@ func (p pattern) findAll(text, lower string, budget *int) [][]int {
 		// Keyword-less patterns are anchored at the start of the text.
 		return p.re.FindAllStringSubmatchIndex(text, maxOccurrences)
 	}
+	kws := p.keywords()
 	var out [][]int
 	pos := 0
 	for len(out) < maxOccurrences {
-		i := strings.Index(lower[pos:], p.keyword)
-		if i < 0 {
+		k, n := nextKeyword(lower, pos, kws)
+		if k < 0 {
 			break
 		}
-		k := pos + i
 		lo := k - keywordReach
 		if lo < pos {
 			lo = pos
 		}
-		hi := k + len(p.keyword) + keywordReach
+		hi := k + n + keywordReach
 		// Take every keyword occurrence within reach into the same region,
 		// so no match is split between two regions.
-		for {
-			j := strings.Index(lower[min(hi, len(lower)):], p.keyword)
-			if j < 0 || j > keywordReach {
+		for hi < len(lower) {
+			j, n := nextKeyword(lower, hi, kws)
+			if j < 0 || j-hi > keywordReach {
 				break
 			}
-			hi += j + len(p.keyword) + keywordReach
+			hi = j + n + keywordReach
 		}
 		if hi > len(text) {
 			hi = len(text)
@@ -374,6 +375,22 @@ func (p pattern) findAll(text, lower string, budget *int) [][]int {
 		}
 	}
 	return out
+}
+
+// nextKeyword returns where the first of kws occurs in lower at or after
+// from, and its length, or -1.
+func nextKeyword(lower string, from int, kws []string) (int, int) {
+	at, n := -1, 0
+	for _, kw := range kws {
+		end := len(lower)
+		if at >= 0 {
+			end = min(len(lower), at+len(kw))
+		}
+		if i := strings.Index(lower[from:end], kw); i >= 0 && (at < 0 || from+i < at) {
+			at, n = from+i, len(kw)
+		}
+	}
+	return at, n
 }
 
 // nearAny says whether every occurrence of m lies close to an occurrence of
