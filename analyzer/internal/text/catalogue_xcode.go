@@ -67,7 +67,7 @@ var xcodeEntries = []*Entry{
 		Confirm: dropNoFile,
 		Fix:     "Select the team in the target's Signing & Capabilities tab (or set DEVELOPMENT_TEAM). A free Apple ID can sign for your own devices only, with 7-day profiles.",
 		patterns: []pattern{
-			pat("code signing is required", `Code signing is required for product type`),
+			summaryPat("code signing is required", `Code signing is required for product type`),
 
 			pat("no account for team", `No account for team "?(?P<team>[A-Z0-9]{10})"?`),
 			pat("requires a development team", `requires a development team`)},

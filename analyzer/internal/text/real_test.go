@@ -327,6 +327,8 @@ func TestContextNearMisses(t *testing.T) {
 		{"identity not found in CI", "Jenkins build: error: The specified item could not be found in the keychain.", "text-identity-not-found", true, "unlock"},
 		{"signing certificate revoked", "MyApp.app: CSSMERR_TP_CERT_REVOKED", "text-cert-revoked", true, ""},
 		{"e-mail certificate revoked in a TLS trust store", `crypto/x509: verify-cert rejected CN=user@example.com: "Cert Verify Result: CSSMERR_TP_CERT_REVOKED"`, "text-cert-revoked", false, ""},
+		{"code signing required alone", "Code Signing Error: Code signing is required for product type 'Application' in SDK 'iOS 11.4'", "text-requires-development-team", true, ""},
+		{"code signing required after another error", "Code Signing Error: Provisioning profile \"Ext\" has app ID \"com.example.app.ext\", which does not match the bundle ID \"com.example.app\".\nCode Signing Error: Code signing is required for product type 'App Extension' in SDK 'iOS 11.4'", "text-requires-development-team", false, ""},
 		{"stapler record not found", `CloudKit query for A.app (2/abc) failed due to "Record not found".` + "\nThe staple and validate action failed! Error 65.", "text-stapler-failed", true, "not yet accepted"},
 	} {
 		got, found := first(c.text, c.id)

@@ -95,6 +95,10 @@ type pattern struct {
 	keyword string
 	re      *lazyRegexp
 	kw      *keywordSet
+	// summary patterns match a line that only sums up a failure ("Code
+	// signing is required for product type …"); next to another error's
+	// message it says nothing more and is not reported.
+	summary bool
 }
 
 // Value is one fact pulled out of the message.
@@ -129,6 +133,8 @@ type Match struct {
 	Fix string
 
 	spans [][2]int // every occurrence, for supersession
+	// summaries says which spans a summary pattern matched.
+	summaries []bool
 }
 
 // Result is what Analyze finds.
@@ -200,7 +206,7 @@ func Analyze(b []byte) Result {
 				}
 			}
 		}
-		if len(by) == 0 || !m.nearAny(by) {
+		if (len(by) == 0 || !m.nearAny(by)) && !m.onlySummaryOf(res.Matches) {
 			out = append(out, *m)
 		}
 	}
@@ -235,6 +241,7 @@ func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool)
 			if !m.sameOccurrence(doc, loc[0], loc[1]) {
 				m.Count++
 				m.spans = append(m.spans, [2]int{loc[0], loc[1]})
+				m.summaries = append(m.summaries, p.summary)
 			}
 			start, end := loc[0], loc[1]
 			for i, name := range p.re.SubexpNames() {
@@ -411,6 +418,32 @@ func (m *Match) nearAny(others []*Match) bool {
 		}
 	}
 	return true
+}
+
+// onlySummaryOf says whether every occurrence of m is a summary line next
+// to another error's own message, which says why the step failed.
+func (m *Match) onlySummaryOf(all []Match) bool {
+	for i, a := range m.spans {
+		if !m.summaries[i] {
+			return false
+		}
+		explained := false
+		for j := range all {
+			o := &all[j]
+			if o.Entry == m.Entry || o.Entry.Severity != Error || o.Entry.Fallback {
+				continue
+			}
+			for k, b := range o.spans {
+				if !o.summaries[k] && a[0] < b[1]+supersedeReach && b[0] < a[1]+supersedeReach {
+					explained = true
+				}
+			}
+		}
+		if !explained {
+			return false
+		}
+	}
+	return len(m.spans) > 0
 }
 
 // supersedeReach is how close a specific message must be to a general one
