@@ -103,7 +103,7 @@ var keychainEntries = []*Entry{
 		Confirm:  dropCert,
 		Fix:      "Sign with the SHA-1 hash of the identity (`security find-identity -p codesigning -v` lists them) or delete the expired duplicate.",
 		Checks:   []string{chkCertExpired},
-		patterns: []pattern{pat("ambiguous", `ambiguous \(matches`)},
+		patterns: []pattern{pat("ambiguous", `ambiguous \(matches`), pat(": ambiguous", `(?:Developer|Development|Distribution|Application|Installer)(?:: [^:"]{1,80}?)?: ambiguous(?: \[|"|\)|\.|$)`)},
 	},
 	{
 		ID: "text-user-interaction-not-allowed", Title: "Keychain needs user interaction that is not allowed", Severity: Error,

@@ -40,6 +40,7 @@ var xcodeEntries = []*Entry{
 			pat("certificate and private key pair", `No valid signing identities \(i\.e\. certificate and private key pair\)`),
 
 			pat("private key is not installed", `its private key is not installed in your keychain`),
+			pat("matching private key is installed", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include any certificate for which the matching private key is installed`),
 			pat("signing certificate", `No "?(?P<identity>[A-Za-z0-9 ]{3,40}?)"? signing certificate (?:matching team ID "?(?P<team>[A-Z0-9]{10})"? )?with a private key was found`), pat("no signing certificate", `(?:There is )?no signing certificate "(?P<identity2>[^"]{1,80})" found`)},
 	},
 	{
@@ -53,7 +54,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropProfile + ", together with " + dropCert,
 		Fix:      "Edit the profile on the developer website, tick the current certificate, download and install it (or let automatic signing regenerate it).",
 		Checks:   []string{chkProfileCerts},
-		patterns: []pattern{pat("doesn't include signing certificate", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include (?:the )?signing certificate "(?P<identity>[^"]{1,160})"`)},
+		patterns: []pattern{pat("doesn't include signing certificate", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include (?:the )?signing certificate(?: "(?P<identity>[^"]{1,160})")?`)},
 	},
 	{
 		ID: "text-requires-development-team", Title: "No development team selected", Severity: Error,
@@ -86,7 +87,7 @@ var xcodeEntries = []*Entry{
 		Fix:     "Check the profile's app ID, kind, certificates and expiry (drop it here), then install the right one or let automatic signing create it. In CI, install profiles into ~/Library/MobileDevice/Provisioning Profiles (Xcode 16: ~/Library/Developer/Xcode/UserData/Provisioning Profiles).",
 		Checks:  []string{chkProfileExpired, chkProfileKind},
 		patterns: []pattern{
-			pat("requires a provisioning profile.", `requires a provisioning profile\. Select a provisioning profile`),
+			pat("requires a provisioning profile.", `requires a provisioning profile\.`),
 
 			pat("no profiles for", `No profiles for '(?P<bundle_id>[^']{1,160})' were found`),
 			pat("provisioning profiles", `No (?:matching )?provisioning profiles? (?:found|with a valid signing identity|matching)`),
