@@ -68,7 +68,7 @@ var codesignEntries = []*Entry{
 		Confirm:  dropApp,
 		Fix:      "Sign nested code first (deepest first), then the app; avoid `--deep` for signing. `codesign --verify --deep --strict -vvv App.app` names the subcomponent.",
 		Checks:   []string{chkBundleNested, chkBundleNestedTeam, chkBundleMisplaced, chkBundleSealed},
-		patterns: []pattern{pat("nested code is modified or invalid", `nested code is modified or invalid`), pat("in subcomponent", `In subcomponent: (?P<path>\S{1,300})`)},
+		patterns: []pattern{pat("nested code is modified or invalid", `nested code is modified or invalid`), pat("unsigned nested", `Unsigned nested (?:executable|code)`), pat("in subcomponent", `In subcomponent: (?P<path>\S{1,300})`)},
 	},
 	{
 		ID: "text-not-signed", Title: "Code is not signed", Severity: Error,

@@ -15,7 +15,7 @@ var xcodeEntries = []*Entry{
 		Checks:  []string{chkEntAppGroupAuth, chkEntAppGroup},
 		Blocks:  []string{"installs", "app-store-connect"},
 		patterns: []pattern{
-			pat("application group with identifier", `An Application Group with Identifier '(?P<value>[^' ]{1,200})' is not available`),
+			pat("application group with identifier", `An Application Group with Identifier ['"<]?(?P<value>[^'"<> ]{1,200})['">]? is not available`),
 		},
 	},
 	{
@@ -40,6 +40,7 @@ var xcodeEntries = []*Entry{
 			pat("certificate and private key pair", `No valid signing identities \(i\.e\. certificate and private key pair\)`),
 
 			pat("private key is not installed", `its private key is not installed in your keychain`),
+			pat("signing identities match the specified provisioning profile", `No (?:[A-Za-z]{1,12} )?signing identities match the specified provisioning profile`),
 			pat("matching private key is installed", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include any certificate for which the matching private key is installed`),
 			pat("signing certificate", `No "?(?P<identity>[A-Za-z0-9 ]{3,40}?)"? signing certificate (?:matching team ID "?(?P<team>[A-Z0-9]{10})"? )?with a private key was found`), pat("no signing certificate", `(?:There is )?no signing certificate "(?P<identity2>[^"]{1,80})" found`)},
 	},
@@ -93,6 +94,8 @@ var xcodeEntries = []*Entry{
 			pat("provisioning profiles", `No (?:matching )?provisioning profiles? (?:found|with a valid signing identity|matching)`),
 			pat("no matching profiles found", `No matching profiles found for bundle identifier "(?P<bundle_id2>[^"]{1,160})"`),
 			pat("couldn't find any", `couldn't find any (?:[A-Za-z ]{1,40})?provisioning profiles matching(?: '(?P<bundle_id3>[^']{1,160})'| the app)`),
+			pat("matching '", `No (?:[A-Za-z]{1,12} )?profiles? (?:for team '[^']{1,40}' )?matching '(?P<profile>[^']{1,160})' (?:were )?found`),
+			pat("installed provisioning profiles match", `No installed provisioning profiles match the installed (?:[A-Za-z]{1,12} )?signing identities`),
 		},
 	},
 	{
@@ -116,7 +119,7 @@ var xcodeEntries = []*Entry{
 			pat("personal development teams", `Personal development teams(?:, including "[^"]{0,120}",)? do not support the (?P<capability3>[A-Za-z0-9 &.\-]{2,60}?) capabilit`),
 			pat("is not available for", `The (?P<capability4>[A-Za-z0-9 &.\-]{2,60}?) capability is not available for (?P<profile_kind>[A-Za-z ]{2,40}?) provisioning profiles`),
 
-			pat("doesn't support", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) support (?:the )?(?P<capability>[A-Za-z0-9 &.\-]{2,60}?)(?: capability)?(?:\.|,|$| and | Profile| Provisioning| An | The )`),
+			pat("doesn't support", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" (?:doesn't|does not)|doesn't) support (?:the )?(?P<capability>[A-Za-z0-9 &.\-]{2,60}?)(?: capability)?(?:\.|,|$| and | Profile| Provisioning| An | The )`),
 			pat("capability", `(?:Provisioning profile "(?P<profile2>[^"]{1,160})" )?(?:doesn't|does not) (?:support|include) (?:the )?(?P<capability2>[A-Z][A-Za-z0-9 &.\-]{1,60}?) capability\b`),
 		},
 	},
@@ -184,7 +187,8 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropProfile,
 		Fix:      "Select or create a profile whose App ID matches the bundle ID exactly (or a wildcard that covers it, when no capability needs an explicit one).",
 		Checks:   []string{chkBundleIdentifier},
-		patterns: []pattern{pat("does not match", `has (?:an )?app ?ID (?:of )?"(?P<app>[^"]{1,160})",? which does not match (?:the|your) bundle (?:ID|identifier) "(?P<bundle_id>[^"]{1,160})"`)},
+		patterns: []pattern{pat("does not match", `has (?:an )?app ?ID (?:of )?"(?P<app>[^"]{1,160})",? which does not match (?:the|your) bundle (?:ID|identifier) "(?P<bundle_id>[^"]{1,160})"`),
+			pat("does not match specified provisioning profile", `bundle identifier '(?P<bundle_id2>[^']{1,160})' does not match specified provisioning profile '(?P<profile>[^']{1,160})'`)},
 	},
 	{
 		ID: "text-profile-expired", Title: "Provisioning profile has expired", Severity: Error,
@@ -277,6 +281,7 @@ var xcodeEntries = []*Entry{
 		patterns: []pattern{
 			pat("has conflicting provisioning settings", `has conflicting provisioning settings`),
 			pat("has been manually specified", `is automatically signed(?: for [a-z ]{3,20})?, but (?:a conflicting code signing identity|provisioning profile) [^\n]{1,160}? has been manually specified`),
+			pat("does not support provisioning profiles", `does not support provisioning profiles, but provisioning profile [^\n]{1,160}? has been manually specified`),
 		},
 	},
 	{

@@ -46,6 +46,7 @@ var (
 	// password) is not a signing problem.
 	reSigningContext    = lazyCompile(`(?i)codesign|code ?sign|\bsigning\b|\bsign (?:an?|the|my|your)\b|xcodebuild|productsign|pkgbuild|notari[sz]|\.p12\b|\bidentity\b|certificate|fastlane`)
 	reNotFound          = lazyCompile(`(?i)Record not found`)
+	reNoProfileTarget   = lazyCompile(`(?i)"?([A-Za-z0-9_.\-]{1,80})"? does not support provisioning profiles`)
 	reOtherAccountWorks = lazyCompile(`(?i)\b(?:different|another|other|second) (?:apple )?(?:developer )?(?:account|team)\b|\blocal(?:ly)? (?:archive|build)s? (?:works|worked|succeed)`)
 	reSameSigner        = lazyCompile(`(?i)(?:same|identical) (?:certificate|team|signing identity|developer id)|signed (?:and notarized )?with the same`)
 	reHardwareUUID      = lazyCompile(`(?i)Hardware UUID`)
@@ -85,6 +86,12 @@ func init() {
 		}
 		if m := reResourceBundle.FindStringSubmatch(c.Near); m != nil {
 			return []string{"\"" + m[1] + "\" is named the way CocoaPods names a pod's resource bundle target (Pod-BundleName): since Xcode 14 bundle targets are signed too, and Pods targets have no team. In the Podfile's post_install, set CODE_SIGNING_ALLOWED to NO for targets whose product_type is com.apple.product-type.bundle (or set your team on them), then pod install again."}
+		}
+		return nil
+	})
+	rule("text-conflicting-provisioning-settings", nil, func(c leadContext) []string {
+		if m := reNoProfileTarget.FindStringSubmatch(c.Near); m != nil {
+			return []string{m[1] + " is a kind of target that takes no provisioning profile (a framework, a static library, a resource bundle), yet one was named for it: usually by a PROVISIONING_PROFILE_SPECIFIER (or PROVISIONING_PROFILE) passed to xcodebuild or set by a CI step, which applies to every target. Name the profile only on the app and extension targets (per target in the build settings, or in the export options' provisioningProfiles), and leave this one Automatic."}
 		}
 		return nil
 	})
