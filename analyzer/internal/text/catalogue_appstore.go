@@ -14,7 +14,7 @@ var appstoreEntries = []*Entry{
 		Confirm:  dropApp + ", or the .entitlements file used for signing",
 		Fix:      "Archive a Release build, or re-sign with an entitlements file without com.apple.security.get-task-allow: `codesign -f -s \"Developer ID Application: …\" --options runtime --timestamp --entitlements Release.entitlements App.app`.",
 		Checks:   []string{chkMachoGetTaskAllow, chkEntGetTaskAllow},
-		patterns: []pattern{pat("get-task-allow", `requests the com\.apple\.security\.get-task-allow entitlement`), pat("get-task-allow", `get-task-allow(?: entitlement)?[^.]{0,80}(?:not allowed|is not permitted|must be (?:removed|false)|set to true)`)},
+		patterns: []pattern{pat("get-task-allow", `requests the com\.apple\.security\.get-task-allow entitlement`), pat("get-task-allow", `get-task-allow(?: entitlement)?[^.]{0,80}(?:not allowed|is not permitted|must be (?:removed|false)|set to true)`), pat("for the key 'get-task-allow'", `not allowed: '?true'? for (?:the )?key '?get-task-allow`)},
 	},
 	{
 		ID: "text-invalid-entitlements", Title: "App Store Connect: invalid code signing entitlements", Severity: Error,
@@ -30,7 +30,8 @@ var appstoreEntries = []*Entry{
 		Fix:     "Fix the value in the .entitlements file, make the profile authorise it (automatic signing: enable the capability and let Xcode regenerate), archive and upload again.",
 		Checks:  []string{chkEntAppGroup, chkEntAppGroupAuth, chkEntNotInProfile, chkEntUnexpanded, chkEntAPS},
 		patterns: []pattern{
-			pat("key '", `(?:for )?(?:the )?key '(?P<entitlement2>[A-Za-z0-9.\-]{3,120})'`),
+			pat("key '", `(?:for )?(?:the )?key '(?P<entitlement2>[A-Za-z0-9.\-]{3,120})' in '`),
+			pat("do not match the ones that are contained in the provisioning profile", `The entitlements in your app bundle signature do not match the ones that are contained in the provisioning profile`),
 
 			pat("invalid code signing entitlements", `Invalid Code Signing Entitlements`),
 			pat("value for the", `the "(?P<value>[^"]{0,200})" value for the (?P<entitlement>[A-Za-z0-9.\-]{3,120}) key(?: in "(?P<path>[^"]{1,300})")?`),

@@ -51,6 +51,7 @@ var codesignEntries = []*Entry{
 		Checks:  []string{chkMachoPageHash, chkMachoSpecialSlot, chkMachoCDHash, chkMachoCMSInvalid},
 		patterns: []pattern{
 			pat("6704", `(?:^|[^\d])-67045\b|errSecCSSignatureInvalid`),
+			pat("invalid or unsupported format for signature", `invalid or unsupported format for signature`),
 
 			pat("main executable failed strict validation", `main executable failed strict validation`),
 			pat("have been modified", `invalid (?:Info\.plist \(plist|resource directory \(directory) or signature have been modified\)`),

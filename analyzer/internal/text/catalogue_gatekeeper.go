@@ -54,6 +54,7 @@ var gatekeeperEntries = []*Entry{
 			pat("could not verify", `Apple could not verify "?(?P<app>[^"]{1,120}?)"? is free of malware`),
 			pat("source=", `source=(?P<reason>Unnotarized Developer ID|no usable signature|Apple Development|Mac App Store|Notarized Developer ID)`),
 			pat("rejected", `\.(?:app|pkg|dmg|dylib)"?: rejected\b`),
+			pat("library load disallowed by system policy", `library load disallowed by system policy`),
 		},
 	},
 	{

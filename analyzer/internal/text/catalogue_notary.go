@@ -97,7 +97,7 @@ var notaryEntries = []*Entry{
 		},
 		Confirm:  dropNoFile,
 		Fix:      "Wait with `xcrun notarytool wait SUBMISSION-ID` (or `submit --wait --timeout 2h` in CI) rather than resubmitting the same build; check Apple's Developer System Status page.",
-		patterns: []pattern{pat("in progress", `status: In Progress\b`)},
+		patterns: []pattern{pat("in progress", `status: In Progress\b`), pat("submission log is not yet available", `Submission log is not yet available`)},
 	},
 	{
 		ID: "text-notary-team-not-configured", Title: "Team not yet configured for notarization", Severity: Error,

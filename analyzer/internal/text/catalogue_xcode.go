@@ -139,6 +139,7 @@ var xcodeEntries = []*Entry{
 		patterns: []pattern{
 			pat("include the", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include the (?P<entitlements>`+entitlementList+`) entitlements?`),
 			pat("entitlement", `(?:is|are) missing (?:the )?(?P<entitlement2>com\.apple\.[A-Za-z0-9.\-]+) entitlement`),
+			pat("allowed the specified entitlements", `None of the valid provisioning profiles allowed the specified entitlements: (?P<entitlements2>`+entitlementList+`)`),
 		},
 	},
 	{

@@ -214,20 +214,21 @@ const heldOut7Floor = 49
 // fixes for the seventh and measured before any change for it: 21 of 31
 // were diagnosed right at first sight (five of the ten misses one message no
 // entry knew, "library load disallowed by system policy"), and 1 of the 5
-// texts of heldout8-not-signing.txt got an error. Its texts that are not
-// Apple code signing are measured here too.
+// texts of heldout8-not-signing.txt got an error; 31 of 31 and none after
+// the classes they showed were fixed. Its texts that are not Apple code
+// signing are measured here too.
 func TestHeldOut8Messages(t *testing.T) {
 	scoreHeldOut(t, "testdata/heldout8-messages.txt", "eighth", heldOut8Floor)
 	countNotSigning(t, "testdata/heldout8-not-signing.txt", "eighth")
 }
 
-const heldOut8Floor = 21
+const heldOut8Floor = 31
 
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no
 // error or warning.
 func TestNotSigning(t *testing.T) {
-	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt"} {
+	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt"} {
 		for _, r := range readRecords(t, path) {
 			for _, m := range Analyze([]byte(r.text)).Matches {
 				if m.Entry.Severity != Info {
@@ -313,6 +314,25 @@ func TestPluralEntitlementLists(t *testing.T) {
 	}
 }
 
+// Xcode's "None of the valid provisioning profiles allowed the specified
+// entitlements: a, b, c." names every entitlement, the last without its
+// full stop.
+func TestEntitlementsNoProfileAllows(t *testing.T) {
+	in := "Code Sign error: No matching provisioning profiles found: None of the valid provisioning profiles allowed the specified entitlements: com.apple.developer.icloud-container-identifiers, com.apple.developer.associated-domains, com.apple.developer.ubiquity-kvstore-identifier."
+	for _, m := range Analyze([]byte(in)).Matches {
+		if m.Entry.ID != "text-profile-missing-entitlement" {
+			continue
+		}
+		for _, e := range []string{"com.apple.developer.icloud-container-identifiers", "com.apple.developer.associated-domains", "com.apple.developer.ubiquity-kvstore-identifier"} {
+			if !hasValue(m.Values, "entitlement", e) {
+				t.Errorf("values %v lack %s", m.Values, e)
+			}
+		}
+		return
+	}
+	t.Fatalf("text-profile-missing-entitlement not found: %v", ids(Analyze([]byte(in))))
+}
+
 // Near misses of the context rules the second held-out set led to: each
 // rule changes the answer only where the surroundings say so.
 func TestContextNearMisses(t *testing.T) {
@@ -365,6 +385,12 @@ func TestContextNearMisses(t *testing.T) {
 		{"profile without a capability, long form", `Provisioning profile "Foo AppStore" does not support the App Groups capability.`, "text-profile-doesnt-support", true, ""},
 		{"damaged in prose", "It tells me the executable is damaged and I should move it to the trash when trying to run it.", "text-gatekeeper-damaged", true, ""},
 		{"damaged without the dialog", "The disk image is damaged; download it again.", "text-gatekeeper-damaged", false, ""},
+		{"an Info.plist key is no entitlement", `ERROR ITMS-90713: "Missing Info.plist value. A value for the Info.plist key 'CFBundleIconName' is missing in the bundle 'org.name.app'."`, "text-invalid-entitlements", false, ""},
+		{"an entitlement key in a file", `ERROR ITMS-90046: "Invalid Code Signing Entitlements. Your application bundle's signature contains code signing entitlements that are not supported on iOS. Specifically, value 'development' for key 'aps-environment' in 'Payload/EMQ.app/EMQ' is not supported."`, "text-invalid-entitlements", true, ""},
+		{"library refused by system policy", `dyld[1]: Library not loaded: @rpath/libfoo.dylib Reason: tried: '/x/libfoo.dylib' (code signature in <no uuid> '/x/libfoo.dylib' not valid for use in process: library load disallowed by system policy)`, "text-gatekeeper-unverified", true, "quarantined"},
+		{"app refused by Gatekeeper", `"Foo" cannot be opened because the developer cannot be verified.`, "text-gatekeeper-unverified", true, ""},
+		{"signature format unreadable", "foo: invalid or unsupported format for signature\nIn architecture: x86_64", "text-code-signature-modified", true, "cstemp"},
+		{"ITMS-90164 with get-task-allow", `ERROR ITMS-90164: "Invalid Code Signing Entitlements. The entitlements in your app bundle signature do not match the ones that are contained in the provisioning profile. According to the provisioning profile, the bundle contains a key value that is not allowed: 'true' for the key 'get-task-allow' in 'Payload/A.app/A'."`, "text-get-task-allow", true, ""},
 		{"stapler record not found", `CloudKit query for A.app (2/abc) failed due to "Record not found".` + "\nThe staple and validate action failed! Error 65.", "text-stapler-failed", true, "not yet accepted"},
 	} {
 		got, found := first(c.text, c.id)
