@@ -81,6 +81,7 @@ zsh: killed     shortcuts list
 // variantCases are messages not quoted in the seeds, or quoted ones with
 // other apps, teams, paths, quoting and surrounding log noise.
 var variantCases = []textCase{
+	{name: "codesign_allocate missing", text: `/Volumes/Slicer-4.10.0-macosx-amd64/Slicer.app: the codesign_allocate helper tool cannot be found or used`, want: []string{"text-codesign-allocate-failed"}},
 	{name: "errSecInternalComponent in Xcode log", text: `CodeSign /Users/ci/Library/Developer/Xcode/DerivedData/Foo-abc/Build/Products/Release/Foo.app (in target 'Foo' from project 'Foo')
     cd /Users/ci/src/foo
     /usr/bin/codesign --force --sign 9F3A... --timestamp\=none --generate-entitlement-der /Users/ci/.../Foo.app
