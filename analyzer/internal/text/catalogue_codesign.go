@@ -106,10 +106,7 @@ var codesignEntries = []*Entry{
 		Confirm:  dropApp,
 		Fix:      "Move files to where Placing Content in a Bundle says they go; archive with `ditto` or `zip -y` to keep symlinks.",
 		Checks:   []string{chkBundleMisplaced, chkBundleDataInMacOS, chkBundleAppleDouble},
-		patterns: []pattern{pat("unsealed contents present", `unsealed contents present in the (?:bundle root|root directory of an embedded framework)`), pat("bundle format", `bundle format (?:unrecognized, invalid, or unsuitable|is ambiguous)`),
-			// codesign's other messages about a bundle's layout (errSecCSInvalidSymlink, errSecCSBadFrameworkVersion, errSecCSRegularFile, errSecCSResourceNotSupported)
-			pat("symbolic link in bundle", `invalid destination for symbolic link in bundle`), pat("embedded framework contains", `embedded framework contains modified or invalid version`),
-			pat("must be a regular file", `the main executable or Info\.plist must be a regular file`), pat("unsupported resource found", `unsupported resource found \(something not a directory, file or symlink\)`)},
+		patterns: []pattern{pat("unsealed contents present", `unsealed contents present in the (?:bundle root|root directory of an embedded framework)`), pat("bundle format", `bundle format (?:unrecognized, invalid, or unsuitable|is ambiguous)`), pat("symbolic link in bundle", `invalid destination for symbolic link in bundle`), pat("embedded framework contains", `embedded framework contains modified or invalid version`), pat("must be a regular file", `the main executable or Info\.plist must be a regular file`), pat("unsupported resource found", `unsupported resource found \(something not a directory, file or symlink\)`)},
 	},
 	{
 		ID: "text-codesign-allocate-failed", Title: "codesign could not use codesign_allocate", Severity: Error,
@@ -120,9 +117,9 @@ var codesignEntries = []*Entry{
 			"On Apple silicon, a binary edited in place (install_name_tool, a patcher) is signed again in place: copy it to a new file (cp, then mv back) and sign the copy.",
 			"The disk is full (No space left on device) or the file cannot be written.",
 		},
-		Confirm: dropNoFile,
-		Fix:     "Install or select the tools (`xcode-select --install`, or `sudo xcode-select -s /Applications/Xcode.app`), unset CODESIGN_ALLOCATE unless it names an existing codesign_allocate, free disk space, and sign a fresh copy of a binary that was edited in place.",
-		Blocks:  []string{"valid-signature"},
+		Confirm:  dropNoFile,
+		Fix:      "Install or select the tools (`xcode-select --install`, or `sudo xcode-select -s /Applications/Xcode.app`), unset CODESIGN_ALLOCATE unless it names an existing codesign_allocate, free disk space, and sign a fresh copy of a binary that was edited in place.",
+		Blocks:   []string{"valid-signature"},
 		patterns: []pattern{pat("codesign_allocate helper tool", `codesign_allocate helper tool cannot be found or used`), pat("67019", `(?:^|[^\d])-67019\b|errSecCSHelperFailed`)},
 	},
 	{
