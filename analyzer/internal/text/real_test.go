@@ -224,11 +224,23 @@ func TestHeldOut8Messages(t *testing.T) {
 
 const heldOut8Floor = 31
 
+// TestHeldOut9Messages measures the ninth held-out set, gathered after the
+// fixes for the eighth and measured before any change for it: 25 of 30 were
+// diagnosed right at first sight (and none of the 3 texts of
+// heldout9-not-signing.txt got an error or warning). Its texts that are not
+// Apple code signing are measured here too.
+func TestHeldOut9Messages(t *testing.T) {
+	scoreHeldOut(t, "testdata/heldout9-messages.txt", "ninth", heldOut9Floor)
+	countNotSigning(t, "testdata/heldout9-not-signing.txt", "ninth")
+}
+
+const heldOut9Floor = 25
+
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no
 // error or warning.
 func TestNotSigning(t *testing.T) {
-	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt"} {
+	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt"} {
 		for _, r := range readRecords(t, path) {
 			for _, m := range Analyze([]byte(r.text)).Matches {
 				if m.Entry.Severity != Info {
