@@ -212,7 +212,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropProfile + " — a 7-day TimeToLive and a 'Team Provisioning Profile' name mean a free team",
 		Fix:      "Select the paid team in Xcode; check the membership at https://developer.apple.com/account. With a free team, delete older sideloaded apps or wait for the App ID quota to refresh.",
 		Checks:   []string{chkProfileFreeTeam},
-		patterns: []pattern{pat("free development profiles", `maximum number of apps for free development profiles`), pat("app id limit", `maximum App ID limit has been reached`), pat("day", `(?:only|up to) (?:sign|install|run|have) (?:3|three) apps|(?:restricted|limited) to 7[- ]day (?:certificates|profiles|provisioning)`), pat("0xe8008021", `0xe8008021`)},
+		patterns: []pattern{pat("free development profiles", `maximum number of apps for free development profiles`), pat("app id limit", `maximum App ID limit has been reached|App ID limit in ["']?\d+["']? days has been exceeded|register \d+ App ID'?s every \d+ days`), pat("day", `(?:only|up to) (?:sign|install|run|have) (?:3|three) apps|(?:restricted|limited) to 7[- ]day (?:certificates|profiles|provisioning)`), pat("0xe8008021", `0xe8008021`)},
 	},
 	{
 		ID: "text-automatic-signing-failed", Title: "Xcode automatic signing failed", Severity: Error,
@@ -245,7 +245,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropNoFile,
 		Fix:      "Connect a device and select it as the run destination (Xcode registers it), or add its UDID in Certificates, Identifiers & Profiles > Devices.",
 		Checks:   []string{chkProfileDevice},
-		patterns: []pattern{pat("has no devices", `Your team has no devices from which to generate a provisioning profile`), pat("no devices registered", `There are no devices registered in your account`), pat("no current", `There are no current (?:[A-Za-z_]+ )?devices on this team`)},
+		patterns: []pattern{pat("has no devices", `(?:has|have) no devices from which to generate a provisioning profile`), pat("no devices registered", `There are no devices registered in your account`), pat("no current", `There are no current (?:[A-Za-z_]+ )?devices on this team`)},
 	},
 	{
 		ID: "text-requires-development-signing", Title: "Entitlements need signing with a team", Severity: Error,
@@ -291,7 +291,7 @@ var xcodeEntries = []*Entry{
 		Causes:   []string{"Certificates were created on several Macs or CI machines instead of sharing one identity.", "Old certificates were never revoked."},
 		Confirm:  dropCert,
 		Fix:      "Reuse the existing certificate: export it with its private key as a .p12 from the Mac that has it. Otherwise revoke an unused one on the website (apps already signed with a revoked distribution certificate from the App Store keep working).",
-		patterns: []pattern{pat("maximum", `reached the maximum (?:allowed )?number of (?:[A-Za-z ]{0,40})?certificates`), pat("already have a current", `You already have a current [A-Za-z ]{2,60}certificate or a pending certificate request`)},
+		patterns: []pattern{pat("maximum", `reached the maximum (?:allowed )?number of (?:[A-Za-z ]{0,40})?certificates`), pat("already have a current", `You already have a current [A-Za-z ]{2,60}certificate or a pending certificate request`), pat("already has a valid", `account already has a valid [A-Za-z ]{0,30}Development certificate`)},
 	},
 	{
 		ID: "text-codesign-command-failed", Title: "Xcode's CodeSign step failed", Severity: Warning,
