@@ -93,7 +93,7 @@ var deviceEntries = []*Entry{
 		Checks:  []string{chkMachoUnsigned, chkMachoSigInvalid, chkBundleNested},
 		patterns: []pattern{
 			pat("could not be verified", `The application could not be verified`),
-			pat("0xe8008019", `0xe8008019|0xe800801c`), pat("does not have a valid signature", `application does not have a valid signature`), pat("no code signature found", `No code signature found`), pat("applicationverificationfailed", `ApplicationVerificationFailed`)},
+			pat("0xe8008019", `0xe8008019|0xe800801c|0xe8008014`), pat("executable contains an invalid signature", `The executable contains an invalid signature`), pat("does not have a valid signature", `application does not have a valid signature`), pat("no code signature found", `No code signature found`), pat("applicationverificationfailed", `ApplicationVerificationFailed`)},
 	},
 	{
 		ID: "text-integrity-not-verified", Title: "App integrity could not be verified", Severity: Error,
@@ -125,7 +125,7 @@ var deviceEntries = []*Entry{
 
 			pat("verify", `Unable to Verify App|verify trust of the developer`),
 			pat("process launch failed: security", `process launch failed: Security`),
-			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`)},
+			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`), pat("explicitly trust the provisioning profile", `did not explicitly trust the provisioning profile|0xe8008025`)},
 	},
 	{
 		ID: "text-application-identifier-mismatch", Title: "Installed app has another application identifier", Severity: Error,

@@ -48,6 +48,7 @@ var (
 	reNotFound          = lazyCompile(`(?i)Record not found`)
 	reSystemPolicyLoad  = lazyCompile(`(?i)library load disallowed by system policy`)
 	reSignatureFormat   = lazyCompile(`(?i)invalid or unsupported format for signature`)
+	reFrameworkBadSig   = lazyCompile(`(?i)([A-Za-z0-9_.\-]{1,80})\.framework\s*:\s*0xe800801[49c]`)
 	reNoProfileTarget   = lazyCompile(`(?i)"?([A-Za-z0-9_.\-]{1,80})"? does not support provisioning profiles`)
 	reOtherAccountWorks = lazyCompile(`(?i)\b(?:different|another|other|second) (?:apple )?(?:developer )?(?:account|team)\b|\blocal(?:ly)? (?:archive|build)s? (?:works|worked|succeed)`)
 	reSameSigner        = lazyCompile(`(?i)(?:same|identical) (?:certificate|team|signing identity|developer id)|signed (?:and notarized )?with the same`)
@@ -88,6 +89,12 @@ func init() {
 		}
 		if m := reResourceBundle.FindStringSubmatch(c.Near); m != nil {
 			return []string{"\"" + m[1] + "\" is named the way CocoaPods names a pod's resource bundle target (Pod-BundleName): since Xcode 14 bundle targets are signed too, and Pods targets have no team. In the Podfile's post_install, set CODE_SIGNING_ALLOWED to NO for targets whose product_type is com.apple.product-type.bundle (or set your team on them), then pod install again."}
+		}
+		return nil
+	})
+	rule("text-app-no-valid-signature", nil, func(c leadContext) []string {
+		if m := reFrameworkBadSig.FindStringSubmatch(c.Near); m != nil {
+			return []string{m[1] + ".framework inside the app is not signed with your identity (ad hoc, or by a step that ran after Xcode signed the app, as frameworks produced by a package's build hook or a script often are): the device verifies every binary in the bundle. Sign it with the app's identity (Embed & Sign, or `codesign -f -s IDENTITY` on the framework before signing the app), and do not reuse a bundle built without signing."}
 		}
 		return nil
 	})

@@ -404,6 +404,8 @@ func TestContextNearMisses(t *testing.T) {
 		{"app refused by Gatekeeper", `"Foo" cannot be opened because the developer cannot be verified.`, "text-gatekeeper-unverified", true, ""},
 		{"signature format unreadable", "foo: invalid or unsupported format for signature\nIn architecture: x86_64", "text-code-signature-modified", true, "cstemp"},
 		{"ITMS-90164 with get-task-allow", `ERROR ITMS-90164: "Invalid Code Signing Entitlements. The entitlements in your app bundle signature do not match the ones that are contained in the provisioning profile. According to the provisioning profile, the bundle contains a key value that is not allowed: 'true' for the key 'get-task-allow' in 'Payload/A.app/A'."`, "text-get-task-allow", true, ""},
+		{"framework with an ad hoc signature", "Failed to verify code signature of /var/installd/Library/Caches/com.apple.mobile.installd.staging/temp.o0FBbl/extracted/Runner.app/Frameworks/objective_c.framework : 0xe8008014 (The executable contains an invalid signature.)", "text-app-no-valid-signature", true, "objective_c.framework inside the app"},
+		{"app with an invalid signature", "Error 0xe8008014: The executable contains an invalid signature. AMDeviceSecureInstallApplication(0, device, url, options, install_callback, 0)", "text-app-no-valid-signature", true, ""},
 		{"stapler record not found", `CloudKit query for A.app (2/abc) failed due to "Record not found".` + "\nThe staple and validate action failed! Error 65.", "text-stapler-failed", true, "not yet accepted"},
 	} {
 		got, found := first(c.text, c.id)
