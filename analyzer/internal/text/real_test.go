@@ -239,12 +239,13 @@ const heldOut9Floor = 30
 
 // TestHeldOut10Messages measures the tenth held-out set, gathered after the
 // fixes for the ninth and measured before any change for it: 20 of 30 were
-// diagnosed right at first sight.
+// diagnosed right at first sight, 29 after the classes they showed were
+// fixed (the one left tells the damaged dialog in the user's own words).
 func TestHeldOut10Messages(t *testing.T) {
 	scoreHeldOut(t, "testdata/heldout10-messages.txt", "tenth", heldOut10Floor)
 }
 
-const heldOut10Floor = 20
+const heldOut10Floor = 29
 
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no
@@ -415,6 +416,9 @@ func TestContextNearMisses(t *testing.T) {
 		{"ITMS-90164 with get-task-allow", `ERROR ITMS-90164: "Invalid Code Signing Entitlements. The entitlements in your app bundle signature do not match the ones that are contained in the provisioning profile. According to the provisioning profile, the bundle contains a key value that is not allowed: 'true' for the key 'get-task-allow' in 'Payload/A.app/A'."`, "text-get-task-allow", true, ""},
 		{"framework with an ad hoc signature", "Failed to verify code signature of /var/installd/Library/Caches/com.apple.mobile.installd.staging/temp.o0FBbl/extracted/Runner.app/Frameworks/objective_c.framework : 0xe8008014 (The executable contains an invalid signature.)", "text-app-no-valid-signature", true, "objective_c.framework inside the app"},
 		{"app with an invalid signature", "Error 0xe8008014: The executable contains an invalid signature. AMDeviceSecureInstallApplication(0, device, url, options, install_callback, 0)", "text-app-no-valid-signature", true, ""},
+		{"spctl on a bare tool", "`spctl --assess --type execute` rejects that shape with `the code is valid but does not seem to be an app`", "text-spctl-not-an-app", true, ""},
+		{"plural features list", `error: exportArchive "Project.app" requires a provisioning profile with the App Groups, Apple Pay, Associated Domains, and Push Notifications features.`, "text-profile-doesnt-support", true, ""},
+		{"damaged, cannot be installed", `"App is damaged and cannot be installed"`, "text-gatekeeper-damaged", true, ""},
 		{"stapler record not found", `CloudKit query for A.app (2/abc) failed due to "Record not found".` + "\nThe staple and validate action failed! Error 65.", "text-stapler-failed", true, "not yet accepted"},
 	} {
 		got, found := first(c.text, c.id)
