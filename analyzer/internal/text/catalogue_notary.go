@@ -17,7 +17,7 @@ var notaryEntries = []*Entry{
 		Blocks:  []string{"notarization"},
 		patterns: []pattern{
 			pat("invalid or inaccessible developer team id", `HTTP status code: 403\. Invalid or inaccessible developer team ID`),
-			pat("is not valid for the user name", `--team-id (?P<team>\S{1,40}) is not valid for the user name specified`),
+			pat("is not valid for the user name", `(?:--team-id (?P<team>\S{1,40}) )?is not valid for the user name specified`),
 		},
 	},
 	{

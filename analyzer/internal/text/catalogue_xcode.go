@@ -237,7 +237,7 @@ var xcodeEntries = []*Entry{
 		Causes:   []string{"A sample project or template kept its original bundle ID.", "Another of your accounts (a personal team, an old team) registered it.", "Someone else genuinely owns the name."},
 		Confirm:  dropNoFile,
 		Fix:      "Change the bundle identifier to one under your own reverse-DNS name (for example com.yourcompany.app), or sign with the team that owns it.",
-		patterns: []pattern{pat("cannot be registered to your development team", `The app (?:identifier|ID) "?(?P<bundle_id>[^" ]{1,160})"? cannot be registered to your development team`), pat("failed to register bundle identifier", `Failed to register bundle identifier`), pat("is not available", `An App ID with Identifier '(?P<bundle_id>[^' ]{1,160})' is not available`)},
+		patterns: []pattern{pat("cannot be registered to your development team", `(?:The app (?:identifier|ID) "?(?P<bundle_id>[^" ]{1,160})"? )?cannot be registered to your development team`), pat("failed to register bundle identifier", `Failed to register bundle identifier`), pat("is not available", `An App ID with Identifier ['"<]?(?P<bundle_id>[^'"<> ]{1,160})['">]? is not available`)},
 	},
 	{
 		ID: "text-no-devices", Title: "No registered devices for a development profile", Severity: Error,
@@ -247,7 +247,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropNoFile,
 		Fix:      "Connect a device and select it as the run destination (Xcode registers it), or add its UDID in Certificates, Identifiers & Profiles > Devices.",
 		Checks:   []string{chkProfileDevice},
-		patterns: []pattern{pat("no devices from which", `(?:Your team has|\bhave) no devices from which to generate a provisioning profile`), pat("no devices registered", `There are no devices registered in your account`), pat("no current", `There are no current (?:[A-Za-z_]+ )?devices on this team`)},
+		patterns: []pattern{pat("no devices from which", `(?:Your team has |\bhave )?no devices from which to generate a provisioning profile`), pat("no devices registered", `There are no devices registered in your account`), pat("no current", `There are no current (?:[A-Za-z_]+ )?devices on this team`)},
 	},
 	{
 		ID: "text-requires-development-signing", Title: "Entitlements need signing with a team", Severity: Error,
