@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // Signing identities and the keychain: security, Keychain Access, the keychain APIs, and codesign when it cannot use an identity.
 var keychainEntries = []*Entry{
 	{
@@ -135,7 +137,7 @@ var keychainEntries = []*Entry{
 	{
 		ID: "text-p12-import-failed", Title: "Importing the .p12 failed", Severity: Error,
 		Source:  "security import, Keychain Access, CI signing steps",
-		Meaning: "The keychain could not read the .p12 (the certificate with its private key): the password is wrong, or the file is encrypted in a way macOS's importer does not read.",
+		Meaning: "The keychain did not take the .p12 (the certificate with its private key): most often the password is wrong or the file is encrypted in a way macOS's importer does not read; the importer's own words (after SecKeychainItemImport:) say which.",
 		Causes: []string{
 			"The .p12 was exported with OpenSSL 3, whose default encryption (AES-256 with PBKDF2) older macOS `security import` cannot read; it reports a MAC or password error even with the right password.",
 			"The password given is not the one used at export (CI secrets often gain a trailing newline).",
@@ -144,6 +146,28 @@ var keychainEntries = []*Entry{
 		},
 		Confirm:  "the certificate alone (.cer) to check its kind and dates; the .p12 itself stays private",
 		Fix:      "Re-export with the legacy algorithms: `openssl pkcs12 -export -legacy -in cert.pem -inkey key.pem -out identity.p12`, or export from Keychain Access; then `security import identity.p12 -k build.keychain -P \"$P12_PASSWORD\" -T /usr/bin/codesign`.",
-		patterns: []pattern{pat("mac verification failed", `MAC verification failed during PKCS12 import`), pat("passphrase you entered is not correct", `The user name or passphrase you entered is not correct`), pat("errsecauthfailed", `errSecAuthFailed|(?:^|[^\d])-25293\b`), pat("unable to decode", `SecKeychainItemImport: Unable to decode the provided data`)},
+		patterns: []pattern{pat("mac verification failed", `MAC verification failed during PKCS12 import`), pat("passphrase you entered is not correct", `The user name or passphrase you entered is not correct`), pat("errsecauthfailed", `errSecAuthFailed|(?:^|[^\d])-25293\b`), pat("seckeychainitemimport", `SecKeychainItemImport: (?P<reason>[A-Z][^.\n\]]{3,160})`)},
+		hints:    p12ImportHints,
 	},
+}
+
+// p12ImportHints explains the importer's own reasons other than a wrong
+// password (those the entry's causes already cover).
+func p12ImportHints(vals []Value) []string {
+	var out []string
+	for _, v := range vals {
+		if v.Kind != "reason" {
+			continue
+		}
+		r := strings.ToLower(v.Value)
+		switch {
+		case strings.Contains(r, "unknown format"):
+			out = append(out, "\"Unknown format in import\": the file is not one the importer recognises as PKCS#12 — still base64-encoded, empty, a certificate without its key, or a name whose extension does not say .p12 (pass -f pkcs12).")
+		case strings.Contains(r, "already exists"):
+			out = append(out, "\"The specified item already exists in the keychain\": the certificate or key is already in that keychain (an earlier run imported it); harmless when the identity there is complete, otherwise delete the old copy or import into a fresh keychain.")
+		case strings.Contains(r, "not a valid keychain"):
+			out = append(out, "\"The specified keychain is not a valid keychain file\": the -k path is not a keychain, or a damaged one; create it with `security create-keychain` and unlock it first.")
+		}
+	}
+	return out
 }

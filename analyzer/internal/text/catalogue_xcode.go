@@ -200,7 +200,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropProfile,
 		Fix:      "Regenerate and download the profile (Xcode does it for automatic signing), rebuild, and reinstall the app.",
 		Checks:   []string{chkProfileExpired, chkProfileFreeTeam},
-		patterns: []pattern{pat("expired", `(?:provisioning )?profile (?:"(?P<profile>[^"]{1,160})" )?(?:has expired|is expired|expired on)`), pat("0xe8008011", `0xe8008011`)},
+		patterns: []pattern{pat("expired", `(?:provisioning )?profile (?:"(?P<profile>[^"]{1,160})" )?(?:has |is )?expired(?: on)?\b`), pat("0xe8008011", `0xe8008011`)},
 	},
 	{
 		ID: "text-free-team-limit", Title: "Free personal team limits", Severity: Warning,
@@ -303,7 +303,7 @@ var xcodeEntries = []*Entry{
 		Causes:   []string{"See the codesign output above this line (errSecInternalComponent, no identity found, detritus not allowed…)."},
 		Confirm:  dropNoFile,
 		Fix:      "Expand the CodeSign step in Xcode's report navigator, or paste the lines above this one.",
-		patterns: []pattern{pat("codesign failed with a nonzero exit code", `Command CodeSign failed with a nonzero exit code`)},
+		patterns: []pattern{pat("codesign failed with a nonzero exit code", `Command CodeSign failed with a nonzero exit code`), pat("codesign failed with exit code", `Command /usr/bin/codesign failed with exit code \d+`)},
 	},
 	{
 		ID: "text-profile-wrong-kind", Title: "Profile is of the wrong kind or platform", Severity: Error,
@@ -323,7 +323,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  "the app (zipped .app or .ipa): signdoctor lists every bundle's identifier",
 		Fix:      "Set each embedded target's bundle ID to APPID.something (for example com.example.app.widget) and regenerate its profile.",
 		Checks:   []string{chkBundleIdentifier},
-		patterns: []pattern{pat("is not prefixed with the parent app", `bundle identifier is not prefixed with the parent app's bundle identifier`)},
+		patterns: []pattern{pat("is not prefixed with the parent app", `bundle identifier is not prefixed with the parent app's bundle identifier`), pat("does not have expected identifier prefix", `does not have expected identifier prefix|\bAppexBundleIDNotPrefixed\b`)},
 	},
 	{
 		ID: "text-embedded-binary-certificate", Title: "Extension signed with another certificate than the app", Severity: Error,

@@ -249,12 +249,15 @@ const heldOut10Floor = 29
 
 // TestHeldOut11Messages measures the eleventh held-out set, gathered after
 // the fixes for the tenth and measured before any change for it: 24 of 32
-// diagnosed right at first sight.
+// diagnosed right at first sight, 32 after the classes they showed were
+// fixed (codesign's exit status in Xcode 9's words, the installer's
+// AppexBundleIDNotPrefixed, any SecKeychainItemImport failure, an expired
+// profile told in prose).
 func TestHeldOut11Messages(t *testing.T) {
 	scoreHeldOut(t, "testdata/heldout11-messages.txt", "eleventh", heldOut11Floor)
 }
 
-const heldOut11Floor = 24
+const heldOut11Floor = 32
 
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no
