@@ -262,13 +262,15 @@ const heldOut11Floor = 32
 // TestHeldOut12Messages measures the twelfth held-out set, gathered after
 // the fixes for the eleventh and measured before any change for it: 33 of
 // 35 diagnosed right at first sight, and none of the 9 texts of
-// heldout12-not-signing.txt got an error or warning.
+// heldout12-not-signing.txt got an error or warning; 35 of 35 after the
+// classes the misses showed were fixed (MobileDevice codes printed as signed
+// decimals, installd's sentence retyped in another word order).
 func TestHeldOut12Messages(t *testing.T) {
 	scoreHeldOut(t, "testdata/heldout12-messages.txt", "twelfth", heldOut12Floor)
 	countNotSigning(t, "testdata/heldout12-not-signing.txt", "twelfth")
 }
 
-const heldOut12Floor = 33
+const heldOut12Floor = 35
 
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no

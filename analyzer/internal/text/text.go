@@ -99,6 +99,9 @@ type pattern struct {
 	// signing is required for product type …"); next to another error's
 	// message it says nothing more and is not reported.
 	summary bool
+	// number is true for a pattern that matches only a number (an error
+	// code in decimal); it gives the excerpt only when nothing else does.
+	number bool
 }
 
 // Value is one fact pulled out of the message.
@@ -225,6 +228,7 @@ const scanBudget = 8 << 20
 
 func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool) {
 	m := Match{Entry: e, Offset: -1}
+	exNumber := false
 	vals := valueSet{}
 	near := ""
 	for _, p := range e.patterns {
@@ -259,8 +263,12 @@ func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool)
 					end = loc[2*i] + len(v)
 				}
 			}
-			if m.Offset < 0 || start < m.Offset {
+			// The excerpt is the first occurrence, but a bare number only
+			// when no words of the message matched.
+			better := m.Offset < 0 || (exNumber && !p.number) || (exNumber == p.number && start < m.Offset)
+			if better {
 				m.Offset = start
+				exNumber = p.number
 				m.Excerpt = excerpt(doc.text, start, end)
 				near = doc.text[lo:hi]
 			}
