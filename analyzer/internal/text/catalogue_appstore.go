@@ -107,12 +107,12 @@ var appstoreEntries = []*Entry{
 	},
 	{
 		ID: "text-missing-push-entitlement", Title: "Push notifications used without the aps-environment entitlement", Severity: Warning,
-		Source:   "App Store Connect (ITMS-90078, by email after upload)",
+		Source:   "App Store Connect (ITMS-90078, by email after upload); iOS at run time (\"no valid aps-environment entitlement string found for application\")",
 		Meaning:  "The app registers for remote notifications, but its signature has no aps-environment entitlement, so pushes will not reach it.",
 		Causes:   []string{"The Push Notifications capability is not enabled for the target, so the profile and entitlements lack aps-environment.", "A third-party SDK calls the registration API though the app does not use push."},
 		Confirm:  dropAppProf,
 		Fix:      "Enable Push Notifications in Signing & Capabilities (and on the App ID), regenerate the profile and re-archive; if the app does not use push, the warning can be ignored.",
 		Checks:   []string{chkEntAPS, chkEntNotInProfile},
-		patterns: []pattern{pat("missing push notification entitlement", `Missing Push Notification Entitlement`), pat("itms-90078", `ITMS-90078`), pat("aps-environment", `entitlements do not include the ["'“]?aps-environment["'”]? entitlement|aps-environment entitlement is missing from the app's signature`)},
+		patterns: []pattern{pat("missing push notification entitlement", `Missing Push Notification Entitlement`), pat("itms-90078", `ITMS-90078`), pat("aps-environment", `entitlements do not include the ["'“]?aps-environment["'”]? entitlement|aps-environment entitlement is missing from the app's signature`), pat("entitlement string found", `no valid [^\n]{0,12}aps-environment[^\n]{0,12} entitlement string found`)},
 	},
 }

@@ -83,7 +83,7 @@ var codesignEntries = []*Entry{
 		Confirm:  dropApp,
 		Fix:      "Sign it: `codesign -s \"Developer ID Application: …\" --options runtime --timestamp FILE` (or your development identity), nested code before its container.",
 		Checks:   []string{chkMachoUnsigned, chkBundleNested, chkBundleMainUnsigned},
-		patterns: []pattern{pat("not signed at all", `code object is not signed at all(?: In subcomponent: (?P<rpath>[^\n]{1,300}))?`), pat("-67062", `(?:^|[^\d])-67062\b|errSecCSUnsigned`), pat("the binary is not signed", `The binary is not signed\.`), pat("no usable signature", `no usable signature`)},
+		patterns: []pattern{pat("not signed at all", `code object is not signed at all(?: In subcomponent: (?P<rpath>[^\n]{1,300}))?`), pat("-67062", `(?:^|[^\d])-67062\b|errSecCSUnsigned`), pat("binary is not signed", `\bbinary is not signed(?:[.,;:!?"'”’\x60)]|\s+error\b|\n)`), pat("no usable signature", `no usable signature`)},
 	},
 	{
 		ID: "text-detritus", Title: "Resource fork or Finder information not allowed", Severity: Error,
@@ -92,7 +92,7 @@ var codesignEntries = []*Entry{
 		Causes:   []string{"Files in the bundle picked up com.apple.FinderInfo or resource forks (copied from a disk image, edited in Finder, icon files).", "The bundle lives in a cloud-synced folder (iCloud Drive, Dropbox) that adds attributes."},
 		Confirm:  dropNoFile,
 		Fix:      "`xattr -cr App.app` then sign again; build outside cloud-synced folders.",
-		patterns: []pattern{pat("detritus", `resource fork, Finder information, or similar detritus not allowed`)},
+		patterns: []pattern{pat("detritus", `resource fork,?[^\n]{0,60}?detritus not allowed`)},
 	},
 	{
 		ID: "text-bundle-format", Title: "Bundle format not accepted by codesign", Severity: Error,

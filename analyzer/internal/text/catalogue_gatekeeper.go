@@ -31,7 +31,7 @@ var gatekeeperEntries = []*Entry{
 		Confirm:  dropApp,
 		Fix:      "Check with `codesign --verify --deep --strict -vvv App.app` and `spctl -a -vvv App.app`; re-sign inside out, notarize, and zip with `ditto -c -k --keepParent`.",
 		Checks:   []string{chkBundleSealed, chkBundleSealAdded, chkBundleSealPlist, chkMachoPageHash, chkMachoUnsigned, chkMachoAdhoc},
-		patterns: []pattern{pat("is damaged", `is damaged and (?:can'?t|cannot) be (?:opened|installed)|已损坏，无法打开`), pat("damaged", `\bdamaged\b[^.]{0,60}\bmove (?:it )?to (?:the )?(?:trash|bin)\b`)},
+		patterns: []pattern{pat("is damaged", `is damaged and (?:can'?t|cannot) be (?:opened|installed)|is damaged and (?:won'?t|will not|can'?t|cannot) open\b|已损坏，无法打开`), pat("damaged", `\bdamaged\b[^.]{0,60}\bmove (?:it )?to (?:the )?(?:trash|bin)\b`)},
 	},
 	{
 		ID: "text-gatekeeper-unverified", Title: "Gatekeeper: app not notarized or developer not verified", Severity: Error,

@@ -117,7 +117,7 @@ var notaryEntries = []*Entry{
 		Confirm: dropNoFile,
 		Fix:     "Create an app-specific password at appleid.apple.com and store it: `xcrun notarytool store-credentials PROFILE --apple-id ID --team-id TEAMID`.",
 		patterns: []pattern{pat("401", `HTTP status code: 401`), pat("invalid credentials", `Invalid credentials\. Username or password is incorrect`),
-			pat("failed to get authorization", `Failed to get authorization for username`), pat("authentication session", `unable to create an authentication session`), pat("app-specific password", `Please sign in with an app-specific password`), pat("-1011", `for notarization\. \(-1011\)`)},
+			pat("failed to get authorization", `Failed to get authorization for username`), pat("authentication session", `unable to create an authentication session`), pat("app-specific password", `Please sign in with an app-specific password|Sign in with the app-specific password you generated`), pat("-1011", `for notarization\. \(-1011\)`)},
 	},
 	{
 		ID: "text-stapler-failed", Title: "Stapling failed (ticket not found)", Severity: Error,

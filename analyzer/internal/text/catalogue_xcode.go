@@ -36,8 +36,8 @@ var xcodeEntries = []*Entry{
 
 			pat("private key", `\bmissing private key\b`),
 			pat("no valid code signing certificates", `No valid code signing certificates were found`),
-			pat("no code signing identities found", `No code signing identities found`),
-			pat("certificate and private key pair", `No valid signing identities \(i\.e\. certificate and private key pair\)`),
+			pat("no code signing identities found", `No (?:matching )?code ?signing identit(?:y|ies) found`),
+			pat("certificate and private key pair", `No (?:valid )?(?:code ?)?signing identities \(i\.e\. certificate and private key pairs?\)`),
 
 			pat("private key is not installed", `its private key is not installed in your keychain`),
 			pat("applicable signing identities", `Can't find any applicable signing identities for items`),

@@ -275,13 +275,17 @@ const heldOut12Floor = 35
 // TestHeldOut13Messages measures the thirteenth held-out set, gathered after
 // the fixes for the twelfth and measured before any change for it: 24 of
 // 35 diagnosed right at first sight, and none of the 5 texts of
-// heldout13-not-signing.txt got an error or warning.
+// heldout13-not-signing.txt got an error or warning; 35 of 35 after the
+// classes the misses showed were fixed (fastlane match's and Xcode 7's
+// wordings of a missing identity, iOS's run-time aps-environment error, an
+// abbreviated or unpunctuated quote, a wrapped app-specific password
+// error, "is damaged and won't open").
 func TestHeldOut13Messages(t *testing.T) {
 	scoreHeldOut(t, "testdata/heldout13-messages.txt", "thirteenth", heldOut13Floor)
 	countNotSigning(t, "testdata/heldout13-not-signing.txt", "thirteenth")
 }
 
-const heldOut13Floor = 24
+const heldOut13Floor = 35
 
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no
