@@ -73,6 +73,7 @@ var xcodeEntries = []*Entry{
 			summaryPat("code signing is required", `Code signing is required for product type`),
 
 			pat("no account for team", `No account for team "?(?P<team>[A-Z0-9]{10})"?`),
+			pat("no accounts registered with xcode", `There are no accounts registered with Xcode`),
 			pat("requires a development team", `requires a development team`)},
 	},
 	{

@@ -290,13 +290,15 @@ const heldOut13Floor = 35
 // TestHeldOut14Messages measures the fourteenth held-out set, gathered after
 // the fixes for the thirteenth and measured before any change for it: 24
 // of 26 diagnosed right at first sight, and the one text of
-// heldout14-not-signing.txt got no error or warning.
+// heldout14-not-signing.txt got no error or warning; 26 of 26 after the
+// classes the misses showed were fixed (spctl --raw's property list, Xcode
+// 9's "There are no accounts registered with Xcode").
 func TestHeldOut14Messages(t *testing.T) {
 	scoreHeldOut(t, "testdata/heldout14-messages.txt", "fourteenth", heldOut14Floor)
 	countNotSigning(t, "testdata/heldout14-not-signing.txt", "fourteenth")
 }
 
-const heldOut14Floor = 24
+const heldOut14Floor = 26
 
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no
