@@ -36,6 +36,7 @@ var xcodeEntries = []*Entry{
 
 			pat("private key", `\bmissing private key\b`),
 			pat("no valid code signing certificates", `No valid code signing certificates were found`),
+			pat("no certificate matching", `No certificate matching '(?P<identity>[^'\n]{1,160})'`),
 			pat("no code signing identities found", `No (?:matching )?code ?signing identit(?:y|ies) found`),
 			pat("certificate and private key pair", `No (?:valid )?(?:code ?)?signing identities \(i\.e\. certificate and private key pairs?\)`),
 

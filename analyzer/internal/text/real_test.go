@@ -303,13 +303,14 @@ const heldOut14Floor = 26
 // TestHeldOut15Messages measures the fifteenth held-out set, gathered after
 // the fixes for the fourteenth and measured before any change for it: 17
 // of 18 diagnosed right at first sight, and none of the 3 texts of
-// heldout15-not-signing.txt got an error or warning.
+// heldout15-not-signing.txt got an error or warning; 18 of 18 after Xcode
+// 8's "No certificate matching '…'" was read.
 func TestHeldOut15Messages(t *testing.T) {
 	scoreHeldOut(t, "testdata/heldout15-messages.txt", "fifteenth", heldOut15Floor)
 	countNotSigning(t, "testdata/heldout15-not-signing.txt", "fifteenth")
 }
 
-const heldOut15Floor = 17
+const heldOut15Floor = 18
 
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no
