@@ -81,7 +81,7 @@ var keychainEntries = []*Entry{
 	},
 	{
 		ID: "text-identity-not-found", Title: "Signing identity not found in the keychain", Severity: Error,
-		Source:  "codesign, security",
+		Source:  "codesign, security, productsign, the .NET iOS SDK (MAUI, Xamarin)",
 		Meaning: "codesign looked for a certificate with a matching private key under the name or hash given with -s and found none that is valid.",
 		Causes: []string{
 			"The certificate was created on another Mac and its private key never came along (export a .p12 from that Mac).",
@@ -95,6 +95,9 @@ var keychainEntries = []*Entry{
 		patterns: []pattern{
 			pat("signing identity", `(?:could not|couldn't|cannot|can't) find (?:a )?(?:valid |matching )?(?:code ?signing )?identity(?: for type '[a-z_]+')?`),
 			pat("could not find appropriate signing identity", `Could not find appropriate signing identity for`),
+			// The .NET iOS SDK's (Xamarin, MAUI) wordings.
+			pat("code signing keys found in keychain", `No valid (?:[A-Za-z]{2,8} )?code signing keys found in keychain`),
+			pat("not found in keychain", `code signing key '(?P<identity>[^'\n]{1,160})' not found in keychain`),
 			pat("cannot find valid", `cannot find valid "?(?P<identity>[^"]{1,80}?)"? identity`),
 			pat("could not be found in the keychain", `The specified item could not be found in the keychain`), pat("no identity found", `\bno identity found\b`), pat("0 valid identities found", `\b0 valid identities found\b`), pat("certificate/private key pair", `doesn't match any valid,?(?: non-expired)? certificate/private key pair`), pat("errsecitemnotfound", `errSecItemNotFound`)},
 	},

@@ -36,7 +36,8 @@ var xcodeEntries = []*Entry{
 
 			pat("private key", `\bmissing private key\b`),
 			pat("no valid code signing certificates", `No valid code signing certificates were found`),
-			pat("no certificate matching", `No certificate matching '(?P<identity>[^'\n]{1,160})'`),
+			pat("matching '", `No certificates? (?:for team '[^'\n]{1,40}' )?matching '(?P<identity>[^'\n]{1,160})'`),
+			pat("private key", `signing certificates? (?:with|and) (?:a |its |the )?private key (?:was |were )?not found`),
 			pat("no code signing identities found", `No (?:matching )?code ?signing identit(?:y|ies) found`),
 			pat("certificate and private key pair", `No (?:valid )?(?:code ?)?signing identities \(i\.e\. certificate and private key pairs?\)`),
 
@@ -79,7 +80,7 @@ var xcodeEntries = []*Entry{
 	},
 	{
 		ID: "text-no-profiles-found", Title: "No matching provisioning profile", Severity: Error,
-		Source:  "Xcode, xcodebuild, fastlane",
+		Source:  "Xcode, xcodebuild, fastlane, the .NET iOS SDK (MAUI, Xamarin), codemagic",
 		Meaning: "No installed provisioning profile fits this bundle ID, distribution type and signing certificate.",
 		Causes: []string{
 			"The bundle ID is not registered as an App ID for the team, or the profile is for another bundle ID.",
@@ -100,6 +101,12 @@ var xcodeEntries = []*Entry{
 			pat("profiles were found", `No valid '[A-Za-z\-]{2,30}' profiles were found`),
 			pat("matching '", `No (?:[A-Za-z]{1,12} )?profiles? (?:for team '[^']{1,40}' )?matching '(?P<profile>[^']{1,160})' (?:were )?found`),
 			pat("installed provisioning profiles match", `No installed provisioning profiles match the installed (?:[A-Za-z]{1,12} )?signing identities`),
+			// The .NET iOS SDK's (Xamarin, MAUI) wordings.
+			pat("could not find any available provisioning profiles", `Could not find any available provisioning profiles\b`),
+			pat("could not be found", `The specified (?:[A-Za-z]{2,8} )?provisioning profile '(?P<profile2>[^'\n]{1,160})' could not be found`),
+			pat("does not match any installed provisioning profile", `Bundle identifier '(?P<bundle_id4>[^'\n]{1,160})' does not match any installed provisioning profile`),
+			// codemagic's fetch-signing-files.
+			pat("did not find matching provisioning profiles", `Did not find matching provisioning profiles for code signing`),
 		},
 	},
 	{

@@ -315,12 +315,13 @@ const heldOut15Floor = 18
 // TestHeldOut16Messages measures the sixteenth held-out set, gathered after
 // the fixes for the fifteenth and measured before any change for it: 5 of
 // 15 diagnosed right at first sight (the .NET iOS SDK's own wordings were
-// not read at all).
+// not read at all); 15 of 15 after its signing-detection messages, Xcode's
+// "No certificate for team … matching …" and codemagic's were read.
 func TestHeldOut16Messages(t *testing.T) {
 	scoreHeldOut(t, "testdata/heldout16-messages.txt", "sixteenth", heldOut16Floor)
 }
 
-const heldOut16Floor = 5
+const heldOut16Floor = 15
 
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no
