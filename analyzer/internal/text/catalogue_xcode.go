@@ -36,6 +36,7 @@ var xcodeEntries = []*Entry{
 
 			pat("private key", `\bmissing private key\b`),
 			pat("no valid code signing certificates", `No valid code signing certificates were found`),
+			pat("no development certificates available", `No development certificates available to code sign`),
 			pat("matching '", `No certificates? (?:for team '[^'\n]{1,40}' )?matching '(?P<identity>[^'\n]{1,160})'`),
 			pat("private key", `signing certificates? (?:with|and) (?:a |its |the )?private key (?:was |were )?not found`),
 			pat("no code signing identities found", `No (?:matching )?code ?signing identit(?:y|ies) found`),
@@ -73,6 +74,8 @@ var xcodeEntries = []*Entry{
 		Fix:     "Select the team in the target's Signing & Capabilities tab (or set DEVELOPMENT_TEAM). A free Apple ID can sign for your own devices only, with 7-day profiles.",
 		patterns: []pattern{
 			summaryPat("code signing is required", `Code signing is required for product type`),
+			// flutter's banner, printed after the build error it sums up.
+			summaryPat("requires a selected development team", `Building a deployable iOS app requires a selected Development Team`),
 
 			pat("no account for team", `No account for team "?(?P<team>[A-Z0-9]{10})"?`),
 			pat("no accounts registered with xcode", `There are no accounts registered with Xcode`),
@@ -105,6 +108,8 @@ var xcodeEntries = []*Entry{
 			pat("could not find any available provisioning profiles", `Could not find any available provisioning profiles\b`),
 			pat("could not be found", `The specified (?:[A-Za-z]{2,8} )?provisioning profile '(?P<profile2>[^'\n]{1,160})' could not be found`),
 			pat("does not match any installed provisioning profile", `Bundle identifier '(?P<bundle_id4>[^'\n]{1,160})' does not match any installed provisioning profile`),
+			// flutter's banner, printed after the build error it sums up.
+			summaryPat("no provisioning profile was found", `No Provisioning Profile was found for your project's Bundle Identifier`),
 			// codemagic's fetch-signing-files.
 			pat("did not find matching provisioning profiles", `Did not find matching provisioning profiles for code signing`),
 		},
