@@ -23,18 +23,24 @@ var keychainEntries = []*Entry{
 	},
 	{
 		ID: "text-chain-to-root", Title: "Signing certificate does not chain to Apple's root", Severity: Error,
-		Source:  "codesign",
-		Meaning: "codesign could not build a chain of trust from the signing certificate to a root certificate, so it refuses to sign with it (and usually goes on to fail with errSecInternalComponent).",
+		Source:  "codesign, EAS Build",
+		Meaning: "codesign could not build a chain of trust from the signing certificate to a root certificate, so it refuses to sign with it (and usually goes on to fail with errSecInternalComponent); `security find-identity -v`, which build tools such as EAS Build check, does not list such an identity as valid.",
 		Causes: []string{
 			"The Apple intermediate that issued the certificate (for example Apple Worldwide Developer Relations G3, or Developer ID Certification Authority G2) is not in any keychain.",
 			"A certificate of the chain carries a custom trust setting (Keychain Access, Trust section not at 'Use System Defaults').",
 			"The certificate was not issued by Apple at all (a self-made identity), so no Apple root can be reached.",
 			"The certificate has expired or been revoked, and only the expired chain is available.",
 		},
-		Confirm:  dropCert,
-		Fix:      "Download the intermediate named in the certificate's Issuer from Apple PKI (https://www.apple.com/certificateauthority/) and add it to the login keychain; remove custom trust settings (`security dump-trust-settings` and `security dump-trust-settings -d` should find none). Then `security find-identity -p codesigning -v` lists the identity as valid.",
-		Checks:   []string{chkCertNotApple, chkCertExpired, chkMachoUntrusted},
-		patterns: []pattern{pat("unable to build chain", `unable to build chain to (?:a )?self-signed root(?: certificate)?(?: for signer "(?P<identity>[^"]{1,160})")?`)},
+		Confirm: dropCert,
+		Fix:     "Download the intermediate named in the certificate's Issuer from Apple PKI (https://www.apple.com/certificateauthority/) and add it to the login keychain; remove custom trust settings (`security dump-trust-settings` and `security dump-trust-settings -d` should find none). Then `security find-identity -p codesigning -v` lists the identity as valid.",
+		Checks:  []string{chkCertNotApple, chkCertExpired, chkMachoUntrusted},
+		patterns: []pattern{
+			pat("unable to build chain", `unable to build chain to (?:a )?self-signed root(?: certificate)?(?: for signer "(?P<identity>[^"]{1,160})")?`),
+			// EAS Build imports the .p12 and then looks for it among the
+			// valid identities (security find-identity -v); an identity
+			// whose chain cannot be built is not listed.
+			pat("hasn't been imported successfully", `Distribution certificate with fingerprint [^\n]{0,80}? hasn'?t been imported successfully`),
+		},
 	},
 	{
 		ID: "text-cert-expired", Title: "Signing certificate has expired", Severity: Error,
