@@ -267,6 +267,8 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 
 // negativeCases are texts that must stay unknown.
 var negativeCases = []string{
+	// An AWS CLI profile, not a provisioning profile.
+	"Error when retrieving token from sso: Token has expired and refresh failed. The SSO session associated with this profile has expired or is otherwise invalid.",
 	"Hello, world. My app builds fine and runs fine.",
 	"codesign -dvvv Acme.app\nExecutable=/Applications/Acme.app/Contents/MacOS/Acme\nIdentifier=com.acme.app\nFormat=app bundle with Mach-O thin (arm64)",
 	"The application is great and can be opened any time.",
