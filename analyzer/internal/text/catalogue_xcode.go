@@ -214,7 +214,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropProfile,
 		Fix:      "Regenerate and download the profile (Xcode does it for automatic signing), rebuild, and reinstall the app.",
 		Checks:   []string{chkProfileExpired, chkProfileFreeTeam},
-		patterns: []pattern{pat("expired", `(?:provisioning profile (?:"(?P<profile>[^"]{1,160})" )?|profile "(?P<profile2>[^"]{1,160})" )(?:has |is )?expired(?: on)?\b`), mdHex(0xe8008011), mdDec(0xe8008011)},
+		patterns: []pattern{pat("expired", `(?:provisioning profile (?:"(?P<profile>[^"]{1,160})" )?|profile "(?P<profile2>[^"]{1,160})" |\bthe profile )(?:has |is )?expired(?: on)?\b`), mdHex(0xe8008011), mdDec(0xe8008011)},
 	},
 	{
 		ID: "text-free-team-limit", Title: "Free personal team limits", Severity: Warning,
