@@ -1,7 +1,15 @@
 package text
 
 func pat(keyword, re string) pattern {
-	return pattern{keyword: keyword, re: lazyCompile(`(?i)` + re)}
+	return pattern{keyword: keyword, re: lazyCompile(`(?i)` + re), kw: &keywordSet{}}
+}
+
+// summaryPat is a pattern for a line that only sums up a failure another
+// message explains (see pattern.summary).
+func summaryPat(keyword, re string) pattern {
+	p := pat(keyword, re)
+	p.summary = true
+	return p
 }
 
 // Local check IDs the catalogue points to. Some belong to other areas and may

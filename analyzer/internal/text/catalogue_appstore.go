@@ -14,7 +14,7 @@ var appstoreEntries = []*Entry{
 		Confirm:  dropApp + ", or the .entitlements file used for signing",
 		Fix:      "Archive a Release build, or re-sign with an entitlements file without com.apple.security.get-task-allow: `codesign -f -s \"Developer ID Application: …\" --options runtime --timestamp --entitlements Release.entitlements App.app`.",
 		Checks:   []string{chkMachoGetTaskAllow, chkEntGetTaskAllow},
-		patterns: []pattern{pat("get-task-allow", `requests the com\.apple\.security\.get-task-allow entitlement`), pat("get-task-allow", `get-task-allow(?: entitlement)?[^.]{0,80}(?:not allowed|is not permitted|must be (?:removed|false)|set to true)`)},
+		patterns: []pattern{pat("get-task-allow", `requests the com\.apple\.security\.get-task-allow entitlement`), pat("get-task-allow", `get-task-allow(?: entitlement)?[^.]{0,80}(?:not allowed|is not permitted|must be (?:removed|false)|set to true)`), pat("for the key 'get-task-allow'", `not allowed: '?true'? for (?:the )?key '?get-task-allow`)},
 	},
 	{
 		ID: "text-invalid-entitlements", Title: "App Store Connect: invalid code signing entitlements", Severity: Error,
@@ -30,7 +30,8 @@ var appstoreEntries = []*Entry{
 		Fix:     "Fix the value in the .entitlements file, make the profile authorise it (automatic signing: enable the capability and let Xcode regenerate), archive and upload again.",
 		Checks:  []string{chkEntAppGroup, chkEntAppGroupAuth, chkEntNotInProfile, chkEntUnexpanded, chkEntAPS},
 		patterns: []pattern{
-			pat("key '", `(?:for )?(?:the )?key '(?P<entitlement2>[A-Za-z0-9.\-]{3,120})'`),
+			pat("key '", `(?:for )?(?:the )?key '(?P<entitlement2>[A-Za-z0-9.\-]{3,120})' in '`),
+			pat("do not match the ones that are contained in the provisioning profile", `The entitlements in your app bundle signature do not match the ones that are contained in the provisioning profile`),
 
 			pat("invalid code signing entitlements", `Invalid Code Signing Entitlements`),
 			pat("value for the", `the "(?P<value>[^"]{0,200})" value for the (?P<entitlement>[A-Za-z0-9.\-]{3,120}) key(?: in "(?P<path>[^"]{1,300})")?`),
@@ -106,12 +107,12 @@ var appstoreEntries = []*Entry{
 	},
 	{
 		ID: "text-missing-push-entitlement", Title: "Push notifications used without the aps-environment entitlement", Severity: Warning,
-		Source:   "App Store Connect (ITMS-90078, by email after upload)",
+		Source:   "App Store Connect (ITMS-90078, by email after upload); iOS at run time (\"no valid aps-environment entitlement string found for application\")",
 		Meaning:  "The app registers for remote notifications, but its signature has no aps-environment entitlement, so pushes will not reach it.",
 		Causes:   []string{"The Push Notifications capability is not enabled for the target, so the profile and entitlements lack aps-environment.", "A third-party SDK calls the registration API though the app does not use push."},
 		Confirm:  dropAppProf,
 		Fix:      "Enable Push Notifications in Signing & Capabilities (and on the App ID), regenerate the profile and re-archive; if the app does not use push, the warning can be ignored.",
 		Checks:   []string{chkEntAPS, chkEntNotInProfile},
-		patterns: []pattern{pat("missing push notification entitlement", `Missing Push Notification Entitlement`), pat("itms-90078", `ITMS-90078`), pat("aps-environment", `entitlements do not include the ["'“]?aps-environment["'”]? entitlement|aps-environment entitlement is missing from the app's signature`)},
+		patterns: []pattern{pat("missing push notification entitlement", `Missing Push Notification Entitlement`), pat("itms-90078", `ITMS-90078`), pat("aps-environment", `entitlements do not include the ["'“]?aps-environment["'”]? entitlement|aps-environment entitlement is missing from the app's signature`), pat("entitlement string found", `no valid [^\n]{0,12}aps-environment[^\n]{0,12} entitlement string found`)},
 	},
 }

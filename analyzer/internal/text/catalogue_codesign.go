@@ -35,7 +35,7 @@ var codesignEntries = []*Entry{
 			pat("6705", `(?:^|[^\d])-67055\b|errSecCSResourcesInvalid`),
 
 			pat("67054", `(?:^|[^\d])-67054\b|errSecCSBadResource`),
-			pat("0xe8008017", `0xe8008017`), pat("signed resource has been", `A signed resource has been added, modified, or deleted`), pat("sealed resource", `a sealed resource is missing or invalid`), pat("file added after", `File (?:added|modified|removed) after (?:outer )?(?:app )?bundle was codesigned`), pat("file ", `\bfile (?:added|modified|missing): (?P<path>\S{1,300})`)},
+			mdHex(0xe8008017), mdDec(0xe8008017), pat("signed resource has been", `A signed resource has been added, modified, or deleted`), pat("sealed resource", `a sealed resource is missing or invalid`), pat("file added after", `File (?:added|modified|removed) after (?:outer )?(?:app )?bundle was codesigned`), pat("file ", `\bfile (?:added|modified|missing): (?P<path>\S{1,300})`)},
 	},
 	{
 		ID: "text-code-signature-modified", Title: "Invalid signature: code or signature modified", Severity: Error,
@@ -51,6 +51,7 @@ var codesignEntries = []*Entry{
 		Checks:  []string{chkMachoPageHash, chkMachoSpecialSlot, chkMachoCDHash, chkMachoCMSInvalid},
 		patterns: []pattern{
 			pat("6704", `(?:^|[^\d])-67045\b|errSecCSSignatureInvalid`),
+			pat("invalid or unsupported format for signature", `invalid or unsupported format for signature`),
 
 			pat("main executable failed strict validation", `main executable failed strict validation`),
 			pat("have been modified", `invalid (?:Info\.plist \(plist|resource directory \(directory) or signature have been modified\)`),
@@ -68,7 +69,7 @@ var codesignEntries = []*Entry{
 		Confirm:  dropApp,
 		Fix:      "Sign nested code first (deepest first), then the app; avoid `--deep` for signing. `codesign --verify --deep --strict -vvv App.app` names the subcomponent.",
 		Checks:   []string{chkBundleNested, chkBundleNestedTeam, chkBundleMisplaced, chkBundleSealed},
-		patterns: []pattern{pat("nested code is modified or invalid", `nested code is modified or invalid`), pat("in subcomponent", `In subcomponent: (?P<path>\S{1,300})`)},
+		patterns: []pattern{pat("nested code is modified or invalid", `nested code is modified or invalid`), pat("unsigned nested", `Unsigned nested (?:executable|code)|nested code is unsigned`), pat("in subcomponent", `In subcomponent: (?P<path>\S{1,300})`)},
 	},
 	{
 		ID: "text-not-signed", Title: "Code is not signed", Severity: Error,
@@ -82,7 +83,7 @@ var codesignEntries = []*Entry{
 		Confirm:  dropApp,
 		Fix:      "Sign it: `codesign -s \"Developer ID Application: …\" --options runtime --timestamp FILE` (or your development identity), nested code before its container.",
 		Checks:   []string{chkMachoUnsigned, chkBundleNested, chkBundleMainUnsigned},
-		patterns: []pattern{pat("not signed at all", `code object is not signed at all(?: In subcomponent: (?P<rpath>[^\n]{1,300}))?`), pat("-67062", `(?:^|[^\d])-67062\b|errSecCSUnsigned`), pat("the binary is not signed", `The binary is not signed\.`), pat("no usable signature", `no usable signature`)},
+		patterns: []pattern{pat("not signed at all", `code object is not signed at all(?: In subcomponent: (?P<rpath>[^\n]{1,300}))?`), pat("-67062", `(?:^|[^\d])-67062\b|errSecCSUnsigned`), pat("binary is not signed", `\bbinary is not signed(?:[.,;:!?"'”’\x60)]|\s+error\b|\n)`), pat("no usable signature", `no usable signature`)},
 	},
 	{
 		ID: "text-detritus", Title: "Resource fork or Finder information not allowed", Severity: Error,
@@ -91,7 +92,7 @@ var codesignEntries = []*Entry{
 		Causes:   []string{"Files in the bundle picked up com.apple.FinderInfo or resource forks (copied from a disk image, edited in Finder, icon files).", "The bundle lives in a cloud-synced folder (iCloud Drive, Dropbox) that adds attributes."},
 		Confirm:  dropNoFile,
 		Fix:      "`xattr -cr App.app` then sign again; build outside cloud-synced folders.",
-		patterns: []pattern{pat("detritus", `resource fork, Finder information, or similar detritus not allowed`)},
+		patterns: []pattern{pat("detritus", `resource fork,?[^\n]{0,60}?detritus not allowed`)},
 	},
 	{
 		ID: "text-bundle-format", Title: "Bundle format not accepted by codesign", Severity: Error,
@@ -105,7 +106,21 @@ var codesignEntries = []*Entry{
 		Confirm:  dropApp,
 		Fix:      "Move files to where Placing Content in a Bundle says they go; archive with `ditto` or `zip -y` to keep symlinks.",
 		Checks:   []string{chkBundleMisplaced, chkBundleDataInMacOS, chkBundleAppleDouble},
-		patterns: []pattern{pat("unsealed contents present", `unsealed contents present in the (?:bundle root|root directory of an embedded framework)`), pat("bundle format", `bundle format (?:unrecognized, invalid, or unsuitable|is ambiguous)`)},
+		patterns: []pattern{pat("unsealed contents present", `unsealed contents present in the (?:bundle root|root directory of an embedded framework)`), pat("bundle format", `bundle format (?:unrecognized, invalid, or unsuitable|is ambiguous)`), pat("symbolic link in bundle", `invalid destination for symbolic link in bundle`), pat("embedded framework contains", `embedded framework contains modified or invalid version`), pat("must be a regular file", `the main executable or Info\.plist must be a regular file`), pat("unsupported resource found", `unsupported resource found \(something not a directory, file or symlink\)`)},
+	},
+	{
+		ID: "text-codesign-allocate-failed", Title: "codesign could not use codesign_allocate", Severity: Error,
+		Source:  "codesign",
+		Meaning: "codesign runs the codesign_allocate helper to make room for the signature in the file, and the helper could not be found or did not succeed (errSecCSHelperFailed, -67019).",
+		Causes: []string{
+			"The Xcode command-line tools are missing, outdated or not selected (`xcode-select -p`), or CODESIGN_ALLOCATE names a tool that is not there.",
+			"On Apple silicon, a binary edited in place (install_name_tool, a patcher) is signed again in place: copy it to a new file (cp, then mv back) and sign the copy.",
+			"The disk is full (No space left on device) or the file cannot be written.",
+		},
+		Confirm:  dropNoFile,
+		Fix:      "Install or select the tools (`xcode-select --install`, or `sudo xcode-select -s /Applications/Xcode.app`), unset CODESIGN_ALLOCATE unless it names an existing codesign_allocate, free disk space, and sign a fresh copy of a binary that was edited in place.",
+		Blocks:   []string{"valid-signature"},
+		patterns: []pattern{pat("codesign_allocate helper tool", `codesign_allocate helper tool cannot be found or used`), pat("67019", `(?:^|[^\d])-67019\b|errSecCSHelperFailed`)},
 	},
 	{
 		ID: "text-csreq-67050", Title: "Code failed to satisfy a code requirement (-67050)", Severity: Error,

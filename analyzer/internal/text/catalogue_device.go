@@ -1,5 +1,42 @@
 package text
 
+import (
+	"strconv"
+	"strings"
+)
+
+// mdHex and mdDec give the patterns for MobileDevice/installd error codes
+// in both forms the tools print them: hexadecimal (0xe8008015, as Xcode and
+// ideviceinstaller do) and the same 32 bits as a signed decimal (-402620395,
+// as MobileDeviceErrorDomain and older ios-deploy do).
+func mdHex(codes ...uint32) pattern {
+	hex := make([]string, len(codes))
+	for i, c := range codes {
+		hex[i] = "0x" + strconv.FormatUint(uint64(c), 16)
+	}
+	return pat(commonPrefix(hex), strings.Join(hex, "|"))
+}
+
+func mdDec(codes ...uint32) pattern {
+	dec := make([]string, len(codes))
+	for i, c := range codes {
+		dec[i] = "-" + strconv.FormatInt(-int64(int32(c)), 10)
+	}
+	p := pat(commonPrefix(dec), `(?:^|[^\d])(?:`+strings.Join(dec, "|")+`)\b`)
+	p.number = true
+	return p
+}
+
+func commonPrefix(ss []string) string {
+	p := ss[0]
+	for _, s := range ss[1:] {
+		for !strings.HasPrefix(s, p) {
+			p = p[:len(p)-1]
+		}
+	}
+	return p
+}
+
 // Installing on an iOS device: installd and MobileDevice codes (0xe80080xx) as Xcode, ios-deploy and Apple Configurator print them, and the device's own alerts.
 var deviceEntries = []*Entry{
 	{
@@ -42,7 +79,7 @@ var deviceEntries = []*Entry{
 		Supersedes: []string{"text-app-no-valid-signature"},
 		patterns: []pattern{
 			pat("has either expired or has been revoked", `certificate used to sign "?(?P<app>[^"]{1,120}?)"? has either expired or has been revoked`),
-			pat("0xe8008018", `0xe8008018`), pat("identity used to sign", `identity used to sign the (?:executable|application) is no longer valid`)},
+			mdHex(0xe8008018), mdDec(0xe8008018), pat("identity used to sign", `identity used to sign the (?:executable|application) is no longer valid`)},
 	},
 	{
 		ID: "text-install-no-valid-profile", Title: "No valid provisioning profile for this executable (0xe8008015)", Severity: Error,
@@ -60,7 +97,7 @@ var deviceEntries = []*Entry{
 		// The specific code says more than installd's generic
 		// ApplicationVerificationFailed.
 		Supersedes: []string{"text-app-no-valid-signature"},
-		patterns:   []pattern{pat("0xe8008015", `0xe8008015`), pat("valid provisioning profile for this executable", `A valid provisioning profile for this executable was not found`)},
+		patterns:   []pattern{mdHex(0xe8008015), mdDec(0xe8008015), pat("valid provisioning profile for this executable", `A valid provisioning profile (?:for this executable was not found|was not found for this executable)`)},
 	},
 	{
 		ID: "text-install-invalid-entitlements", Title: "Signed with invalid entitlements (0xe8008016)", Severity: Error,
@@ -77,7 +114,7 @@ var deviceEntries = []*Entry{
 		// The specific code says more than installd's generic
 		// ApplicationVerificationFailed.
 		Supersedes: []string{"text-app-no-valid-signature"},
-		patterns:   []pattern{pat("0xe8008016", `0xe8008016`), pat("signed with invalid entitlements", `(?:executable|application) was signed with invalid entitlements`)},
+		patterns:   []pattern{mdHex(0xe8008016), mdDec(0xe8008016), pat("signed with invalid entitlements", `(?:executable|application) was signed with invalid entitlements`)},
 	},
 	{
 		ID: "text-app-no-valid-signature", Title: "The application does not have a valid signature", Severity: Error,
@@ -93,7 +130,7 @@ var deviceEntries = []*Entry{
 		Checks:  []string{chkMachoUnsigned, chkMachoSigInvalid, chkBundleNested},
 		patterns: []pattern{
 			pat("could not be verified", `The application could not be verified`),
-			pat("0xe8008019", `0xe8008019|0xe800801c`), pat("does not have a valid signature", `application does not have a valid signature`), pat("no code signature found", `No code signature found`), pat("applicationverificationfailed", `ApplicationVerificationFailed`)},
+			mdHex(0xe8008019, 0xe800801c, 0xe8008014), mdDec(0xe8008019, 0xe800801c, 0xe8008014), pat("executable contains an invalid signature", `The executable contains an invalid signature`), pat("does not have a valid signature", `application does not have a valid signature`), pat("no code signature found", `No code signature found`), pat("applicationverificationfailed", `ApplicationVerificationFailed`)},
 	},
 	{
 		ID: "text-integrity-not-verified", Title: "App integrity could not be verified", Severity: Error,
@@ -125,7 +162,7 @@ var deviceEntries = []*Entry{
 
 			pat("verify", `Unable to Verify App|verify trust of the developer`),
 			pat("process launch failed: security", `process launch failed: Security`),
-			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`)},
+			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`), pat("explicitly trust the provisioning profile", `did not explicitly trust the provisioning profile|0xe8008025`)},
 	},
 	{
 		ID: "text-application-identifier-mismatch", Title: "Installed app has another application identifier", Severity: Error,

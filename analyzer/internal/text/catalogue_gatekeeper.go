@@ -31,7 +31,7 @@ var gatekeeperEntries = []*Entry{
 		Confirm:  dropApp,
 		Fix:      "Check with `codesign --verify --deep --strict -vvv App.app` and `spctl -a -vvv App.app`; re-sign inside out, notarize, and zip with `ditto -c -k --keepParent`.",
 		Checks:   []string{chkBundleSealed, chkBundleSealAdded, chkBundleSealPlist, chkMachoPageHash, chkMachoUnsigned, chkMachoAdhoc},
-		patterns: []pattern{pat("is damaged", `is damaged and can'?t be opened`)},
+		patterns: []pattern{pat("is damaged", `is damaged and (?:can'?t|cannot) be (?:opened|installed)|is damaged and (?:won'?t|will not|can'?t|cannot) open\b|已损坏，无法打开`), pat("damaged", `\bdamaged\b[^.]{0,60}\bmove (?:it )?to (?:the )?(?:trash|bin)\b`)},
 	},
 	{
 		ID: "text-gatekeeper-unverified", Title: "Gatekeeper: app not notarized or developer not verified", Severity: Error,
@@ -53,7 +53,10 @@ var gatekeeperEntries = []*Entry{
 			pat("developer cannot be verified", `(?:cannot|can'?t) be opened because (?:the developer cannot be verified|it is from an unidentified developer|Apple cannot check it for malicious software)`),
 			pat("could not verify", `Apple could not verify "?(?P<app>[^"]{1,120}?)"? is free of malware`),
 			pat("source=", `source=(?P<reason>Unnotarized Developer ID|no usable signature|Apple Development|Mac App Store|Notarized Developer ID)`),
+			// The same verdict as spctl --raw prints it, a property list.
+			pat("assessment:authority:source", `assessment:authority:source</key>\s{0,40}<string>(?P<reason>Unnotarized Developer ID|no usable signature|Apple Development|Mac App Store|Notarized Developer ID)</string>`),
 			pat("rejected", `\.(?:app|pkg|dmg|dylib)"?: rejected\b`),
+			pat("library load disallowed by system policy", `library load disallowed by system policy`),
 		},
 	},
 	{
@@ -84,6 +87,6 @@ var gatekeeperEntries = []*Entry{
 		Fix:        "Assess the .app instead, or check a tool with `spctl -a -vvv -t open --context context:primary-signature FILE` and `codesign -dvvv FILE`.",
 		Checks:     []string{chkMachoDevSigned, chkMachoNoRuntime, chkMachoNoTimestamp},
 		Supersedes: []string{"text-gatekeeper-unverified"},
-		patterns:   []pattern{pat("does not seem to be an app", `(?:(?P<lpath>[^:]{1,200}?): )?rejected \(the code is valid but does not seem to be an app\)`)},
+		patterns:   []pattern{pat("does not seem to be an app", `(?:(?P<lpath>[^:]{1,200}?): )?rejected \(the code is valid but does not seem to be an app\)`), pat("does not seem to be an app", `code is valid but does not seem to be an app`), pat("67002", `(?:^|[^\d])-67002\b|errSecCSNotAppLike`)},
 	},
 }

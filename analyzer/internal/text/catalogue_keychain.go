@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // Signing identities and the keychain: security, Keychain Access, the keychain APIs, and codesign when it cannot use an identity.
 var keychainEntries = []*Entry{
 	{
@@ -21,18 +23,24 @@ var keychainEntries = []*Entry{
 	},
 	{
 		ID: "text-chain-to-root", Title: "Signing certificate does not chain to Apple's root", Severity: Error,
-		Source:  "codesign",
-		Meaning: "codesign could not build a chain of trust from the signing certificate to a root certificate, so it refuses to sign with it (and usually goes on to fail with errSecInternalComponent).",
+		Source:  "codesign, EAS Build",
+		Meaning: "codesign could not build a chain of trust from the signing certificate to a root certificate, so it refuses to sign with it (and usually goes on to fail with errSecInternalComponent); `security find-identity -v`, which build tools such as EAS Build check, does not list such an identity as valid.",
 		Causes: []string{
 			"The Apple intermediate that issued the certificate (for example Apple Worldwide Developer Relations G3, or Developer ID Certification Authority G2) is not in any keychain.",
 			"A certificate of the chain carries a custom trust setting (Keychain Access, Trust section not at 'Use System Defaults').",
 			"The certificate was not issued by Apple at all (a self-made identity), so no Apple root can be reached.",
 			"The certificate has expired or been revoked, and only the expired chain is available.",
 		},
-		Confirm:  dropCert,
-		Fix:      "Download the intermediate named in the certificate's Issuer from Apple PKI (https://www.apple.com/certificateauthority/) and add it to the login keychain; remove custom trust settings (`security dump-trust-settings` and `security dump-trust-settings -d` should find none). Then `security find-identity -p codesigning -v` lists the identity as valid.",
-		Checks:   []string{chkCertNotApple, chkCertExpired, chkMachoUntrusted},
-		patterns: []pattern{pat("unable to build chain", `unable to build chain to (?:a )?self-signed root(?: certificate)?(?: for signer "(?P<identity>[^"]{1,160})")?`)},
+		Confirm: dropCert,
+		Fix:     "Download the intermediate named in the certificate's Issuer from Apple PKI (https://www.apple.com/certificateauthority/) and add it to the login keychain; remove custom trust settings (`security dump-trust-settings` and `security dump-trust-settings -d` should find none). Then `security find-identity -p codesigning -v` lists the identity as valid.",
+		Checks:  []string{chkCertNotApple, chkCertExpired, chkMachoUntrusted},
+		patterns: []pattern{
+			pat("unable to build chain", `unable to build chain to (?:a )?self-signed root(?: certificate)?(?: for signer "(?P<identity>[^"]{1,160})")?`),
+			// EAS Build imports the .p12 and then looks for it among the
+			// valid identities (security find-identity -v); an identity
+			// whose chain cannot be built is not listed.
+			pat("hasn't been imported successfully", `Distribution certificate with fingerprint [^\n]{0,80}? hasn'?t been imported successfully`),
+		},
 	},
 	{
 		ID: "text-cert-expired", Title: "Signing certificate has expired", Severity: Error,
@@ -79,7 +87,7 @@ var keychainEntries = []*Entry{
 	},
 	{
 		ID: "text-identity-not-found", Title: "Signing identity not found in the keychain", Severity: Error,
-		Source:  "codesign, security",
+		Source:  "codesign, security, productsign, the .NET iOS SDK (MAUI, Xamarin)",
 		Meaning: "codesign looked for a certificate with a matching private key under the name or hash given with -s and found none that is valid.",
 		Causes: []string{
 			"The certificate was created on another Mac and its private key never came along (export a .p12 from that Mac).",
@@ -92,6 +100,10 @@ var keychainEntries = []*Entry{
 		Checks:  []string{chkCertExpired},
 		patterns: []pattern{
 			pat("signing identity", `(?:could not|couldn't|cannot|can't) find (?:a )?(?:valid |matching )?(?:code ?signing )?identity(?: for type '[a-z_]+')?`),
+			pat("could not find appropriate signing identity", `Could not find appropriate signing identity for`),
+			// The .NET iOS SDK's (Xamarin, MAUI) wordings.
+			pat("code signing keys found in keychain", `No valid (?:[A-Za-z]{2,8} )?code signing keys found in keychain`),
+			pat("not found in keychain", `code signing key '(?P<identity>[^'\n]{1,160})' not found in keychain`),
 			pat("cannot find valid", `cannot find valid "?(?P<identity>[^"]{1,80}?)"? identity`),
 			pat("could not be found in the keychain", `The specified item could not be found in the keychain`), pat("no identity found", `\bno identity found\b`), pat("0 valid identities found", `\b0 valid identities found\b`), pat("certificate/private key pair", `doesn't match any valid,?(?: non-expired)? certificate/private key pair`), pat("errsecitemnotfound", `errSecItemNotFound`)},
 	},
@@ -103,7 +115,7 @@ var keychainEntries = []*Entry{
 		Confirm:  dropCert,
 		Fix:      "Sign with the SHA-1 hash of the identity (`security find-identity -p codesigning -v` lists them) or delete the expired duplicate.",
 		Checks:   []string{chkCertExpired},
-		patterns: []pattern{pat("ambiguous", `ambiguous \(matches`)},
+		patterns: []pattern{pat("ambiguous", `ambiguous \(matches`), pat(": ambiguous", `(?:Developer|Development|Distribution|Application|Installer)(?:: [^:"]{1,80}?)?: ambiguous(?: \[|"|\)|\.|$)`)},
 	},
 	{
 		ID: "text-user-interaction-not-allowed", Title: "Keychain needs user interaction that is not allowed", Severity: Error,
@@ -134,7 +146,7 @@ var keychainEntries = []*Entry{
 	{
 		ID: "text-p12-import-failed", Title: "Importing the .p12 failed", Severity: Error,
 		Source:  "security import, Keychain Access, CI signing steps",
-		Meaning: "The keychain could not read the .p12 (the certificate with its private key): the password is wrong, or the file is encrypted in a way macOS's importer does not read.",
+		Meaning: "The keychain did not take the .p12 (the certificate with its private key): most often the password is wrong or the file is encrypted in a way macOS's importer does not read; the importer's own words (after SecKeychainItemImport:) say which.",
 		Causes: []string{
 			"The .p12 was exported with OpenSSL 3, whose default encryption (AES-256 with PBKDF2) older macOS `security import` cannot read; it reports a MAC or password error even with the right password.",
 			"The password given is not the one used at export (CI secrets often gain a trailing newline).",
@@ -143,6 +155,28 @@ var keychainEntries = []*Entry{
 		},
 		Confirm:  "the certificate alone (.cer) to check its kind and dates; the .p12 itself stays private",
 		Fix:      "Re-export with the legacy algorithms: `openssl pkcs12 -export -legacy -in cert.pem -inkey key.pem -out identity.p12`, or export from Keychain Access; then `security import identity.p12 -k build.keychain -P \"$P12_PASSWORD\" -T /usr/bin/codesign`.",
-		patterns: []pattern{pat("mac verification failed", `MAC verification failed during PKCS12 import`), pat("passphrase you entered is not correct", `The user name or passphrase you entered is not correct`), pat("errsecauthfailed", `errSecAuthFailed|(?:^|[^\d])-25293\b`), pat("unable to decode", `SecKeychainItemImport: Unable to decode the provided data`)},
+		patterns: []pattern{pat("mac verification failed", `MAC verification failed during PKCS12 import`), pat("passphrase you entered is not correct", `The user name or passphrase you entered is not correct`), pat("errsecauthfailed", `errSecAuthFailed|(?:^|[^\d])-25293\b`), pat("seckeychainitemimport", `SecKeychainItemImport: (?P<reason>[A-Z][^.\n\]]{3,160})`)},
+		hints:    p12ImportHints,
 	},
+}
+
+// p12ImportHints explains the importer's own reasons other than a wrong
+// password (those the entry's causes already cover).
+func p12ImportHints(vals []Value) []string {
+	var out []string
+	for _, v := range vals {
+		if v.Kind != "reason" {
+			continue
+		}
+		r := strings.ToLower(v.Value)
+		switch {
+		case strings.Contains(r, "unknown format"):
+			out = append(out, "\"Unknown format in import\": the file is not one the importer recognises as PKCS#12 — still base64-encoded, empty, a certificate without its key, or a name whose extension does not say .p12 (pass -f pkcs12).")
+		case strings.Contains(r, "already exists"):
+			out = append(out, "\"The specified item already exists in the keychain\": the certificate or key is already in that keychain (an earlier run imported it); harmless when the identity there is complete, otherwise delete the old copy or import into a fresh keychain.")
+		case strings.Contains(r, "not a valid keychain"):
+			out = append(out, "\"The specified keychain is not a valid keychain file\": the -k path is not a keychain, or a damaged one; create it with `security create-keychain` and unlock it first.")
+		}
+	}
+	return out
 }

@@ -17,7 +17,7 @@ var notaryEntries = []*Entry{
 		Blocks:  []string{"notarization"},
 		patterns: []pattern{
 			pat("invalid or inaccessible developer team id", `HTTP status code: 403\. Invalid or inaccessible developer team ID`),
-			pat("is not valid for the user name", `--team-id (?P<team>\S{1,40}) is not valid for the user name specified`),
+			pat("is not valid for the user name", `(?:--team-id (?P<team>\S{1,40}) )?is not valid for the user name specified`),
 		},
 	},
 	{
@@ -85,7 +85,7 @@ var notaryEntries = []*Entry{
 		Confirm:  dropNotary,
 		Fix:      "Fetch the log: `xcrun notarytool log SUBMISSION-ID --keychain-profile PROFILE log.json`, and drop log.json here.",
 		Checks:   []string{chkMachoDevSigned, chkMachoAppStoreSigned, chkMachoNoRuntime, chkMachoNoTimestamp},
-		patterns: []pattern{pat("invalid", `status: Invalid\b`), pat("critical validation errors", `Archive contains critical validation errors`), pat(`"status"`, `"status"\s*:\s*"(?-i:Invalid)"`), pat("package invalid", `\b(?-i:Package Invalid)\b`)},
+		patterns: []pattern{pat("invalid", `status: Invalid\b`), pat("critical validation errors", `Archive contains critical validation errors`), pat(`"status"`, `"status"\s*:\s*"(?-i:Invalid)"`), pat("package invalid", `\b(?-i:Package Invalid)\b`), pat("package is invalid", `package is invalid\. To learn more download the logs`)},
 	},
 	{
 		ID: "text-notary-in-progress", Title: "Notarization still in progress", Severity: Info,
@@ -97,7 +97,7 @@ var notaryEntries = []*Entry{
 		},
 		Confirm:  dropNoFile,
 		Fix:      "Wait with `xcrun notarytool wait SUBMISSION-ID` (or `submit --wait --timeout 2h` in CI) rather than resubmitting the same build; check Apple's Developer System Status page.",
-		patterns: []pattern{pat("in progress", `status: In Progress\b`)},
+		patterns: []pattern{pat("in progress", `status: In Progress\b`), pat("submission log is not yet available", `Submission log is not yet available`)},
 	},
 	{
 		ID: "text-notary-team-not-configured", Title: "Team not yet configured for notarization", Severity: Error,
@@ -117,7 +117,7 @@ var notaryEntries = []*Entry{
 		Confirm: dropNoFile,
 		Fix:     "Create an app-specific password at appleid.apple.com and store it: `xcrun notarytool store-credentials PROFILE --apple-id ID --team-id TEAMID`.",
 		patterns: []pattern{pat("401", `HTTP status code: 401`), pat("invalid credentials", `Invalid credentials\. Username or password is incorrect`),
-			pat("failed to get authorization", `Failed to get authorization for username`), pat("authentication session", `unable to create an authentication session`), pat("app-specific password", `Please sign in with an app-specific password`)},
+			pat("failed to get authorization", `Failed to get authorization for username`), pat("authentication session", `unable to create an authentication session`), pat("app-specific password", `Please sign in with an app-specific password|Sign in with the app-specific password you generated`), pat("-1011", `for notarization\. \(-1011\)`)},
 	},
 	{
 		ID: "text-stapler-failed", Title: "Stapling failed (ticket not found)", Severity: Error,

@@ -15,7 +15,7 @@ var xcodeEntries = []*Entry{
 		Checks:  []string{chkEntAppGroupAuth, chkEntAppGroup},
 		Blocks:  []string{"installs", "app-store-connect"},
 		patterns: []pattern{
-			pat("application group with identifier", `An Application Group with Identifier '(?P<value>[^' ]{1,200})' is not available`),
+			pat("application group with identifier", `An Application Group with Identifier ['"<]?(?P<value>[^'"<> ]{1,200})['">]? is not available`),
 		},
 	},
 	{
@@ -36,10 +36,16 @@ var xcodeEntries = []*Entry{
 
 			pat("private key", `\bmissing private key\b`),
 			pat("no valid code signing certificates", `No valid code signing certificates were found`),
-			pat("no code signing identities found", `No code signing identities found`),
-			pat("certificate and private key pair", `No valid signing identities \(i\.e\. certificate and private key pair\)`),
+			pat("no development certificates available", `No development certificates available to code sign`),
+			pat("matching '", `No certificates? (?:for team '[^'\n]{1,40}' )?matching '(?P<identity>[^'\n]{1,160})'`),
+			pat("private key", `signing certificates? (?:with|and) (?:a |its |the )?private key (?:was |were )?not found`),
+			pat("no code signing identities found", `No (?:matching )?code ?signing identit(?:y|ies) found`),
+			pat("certificate and private key pair", `No (?:valid )?(?:code ?)?signing identities \(i\.e\. certificate and private key pairs?\)`),
 
 			pat("private key is not installed", `its private key is not installed in your keychain`),
+			pat("applicable signing identities", `Can't find any applicable signing identities for items`),
+			pat("signing identities match the specified provisioning profile", `No (?:[A-Za-z]{1,12} )?signing identities match the specified provisioning profile`),
+			pat("matching private key is installed", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include any certificate for which the matching private key is installed`),
 			pat("signing certificate", `No "?(?P<identity>[A-Za-z0-9 ]{3,40}?)"? signing certificate (?:matching team ID "?(?P<team>[A-Z0-9]{10})"? )?with a private key was found`), pat("no signing certificate", `(?:There is )?no signing certificate "(?P<identity2>[^"]{1,80})" found`)},
 	},
 	{
@@ -53,7 +59,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropProfile + ", together with " + dropCert,
 		Fix:      "Edit the profile on the developer website, tick the current certificate, download and install it (or let automatic signing regenerate it).",
 		Checks:   []string{chkProfileCerts},
-		patterns: []pattern{pat("doesn't include signing certificate", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include (?:the )?signing certificate "(?P<identity>[^"]{1,160})"`)},
+		patterns: []pattern{pat("doesn't include signing certificate", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include (?:the )?signing certificate(?: "(?P<identity>[^"]{1,160})")?`)},
 	},
 	{
 		ID: "text-requires-development-team", Title: "No development team selected", Severity: Error,
@@ -67,14 +73,17 @@ var xcodeEntries = []*Entry{
 		Confirm: dropNoFile,
 		Fix:     "Select the team in the target's Signing & Capabilities tab (or set DEVELOPMENT_TEAM). A free Apple ID can sign for your own devices only, with 7-day profiles.",
 		patterns: []pattern{
-			pat("code signing is required", `Code signing is required for product type`),
+			summaryPat("code signing is required", `Code signing is required for product type`),
+			// flutter's banner, printed after the build error it sums up.
+			summaryPat("requires a selected development team", `Building a deployable iOS app requires a selected Development Team`),
 
 			pat("no account for team", `No account for team "?(?P<team>[A-Z0-9]{10})"?`),
+			pat("no accounts registered with xcode", `There are no accounts registered with Xcode`),
 			pat("requires a development team", `requires a development team`)},
 	},
 	{
 		ID: "text-no-profiles-found", Title: "No matching provisioning profile", Severity: Error,
-		Source:  "Xcode, xcodebuild, fastlane",
+		Source:  "Xcode, xcodebuild, fastlane, the .NET iOS SDK (MAUI, Xamarin), codemagic",
 		Meaning: "No installed provisioning profile fits this bundle ID, distribution type and signing certificate.",
 		Causes: []string{
 			"The bundle ID is not registered as an App ID for the team, or the profile is for another bundle ID.",
@@ -86,12 +95,23 @@ var xcodeEntries = []*Entry{
 		Fix:     "Check the profile's app ID, kind, certificates and expiry (drop it here), then install the right one or let automatic signing create it. In CI, install profiles into ~/Library/MobileDevice/Provisioning Profiles (Xcode 16: ~/Library/Developer/Xcode/UserData/Provisioning Profiles).",
 		Checks:  []string{chkProfileExpired, chkProfileKind},
 		patterns: []pattern{
-			pat("requires a provisioning profile.", `requires a provisioning profile\. Select a provisioning profile`),
+			pat("requires a provisioning profile.", `requires a provisioning profile\.`),
 
 			pat("no profiles for", `No profiles for '(?P<bundle_id>[^']{1,160})' were found`),
 			pat("provisioning profiles", `No (?:matching )?provisioning profiles? (?:found|with a valid signing identity|matching)`),
 			pat("no matching profiles found", `No matching profiles found for bundle identifier "(?P<bundle_id2>[^"]{1,160})"`),
 			pat("couldn't find any", `couldn't find any (?:[A-Za-z ]{1,40})?provisioning profiles matching(?: '(?P<bundle_id3>[^']{1,160})'| the app)`),
+			pat("profiles were found", `No valid '[A-Za-z\-]{2,30}' profiles were found`),
+			pat("matching '", `No (?:[A-Za-z]{1,12} )?profiles? (?:for team '[^']{1,40}' )?matching '(?P<profile>[^']{1,160})' (?:were )?found`),
+			pat("installed provisioning profiles match", `No installed provisioning profiles match the installed (?:[A-Za-z]{1,12} )?signing identities`),
+			// The .NET iOS SDK's (Xamarin, MAUI) wordings.
+			pat("could not find any available provisioning profiles", `Could not find any available provisioning profiles\b`),
+			pat("could not be found", `The specified (?:[A-Za-z]{2,8} )?provisioning profile '(?P<profile2>[^'\n]{1,160})' could not be found`),
+			pat("does not match any installed provisioning profile", `Bundle identifier '(?P<bundle_id4>[^'\n]{1,160})' does not match any installed provisioning profile`),
+			// flutter's banner, printed after the build error it sums up.
+			summaryPat("no provisioning profile was found", `No Provisioning Profile was found for your project's Bundle Identifier`),
+			// codemagic's fetch-signing-files.
+			pat("did not find matching provisioning profiles", `Did not find matching provisioning profiles for code signing`),
 		},
 	},
 	{
@@ -111,11 +131,11 @@ var xcodeEntries = []*Entry{
 		patterns: []pattern{
 			pat("support", `\bprofile (?:"[^"]{0,160}" )?(?:doesn't|does not) support\b`),
 
-			pat("requires a provisioning profile with the", `requires a provisioning profile with the (?P<capability2>[A-Za-z0-9 &.\-]{2,60}?) feature`),
+			pat("requires a provisioning profile with the", `requires a provisioning profile with the (?P<capability2>[A-Za-z0-9 &.,\-]{2,160}?) features?`),
 			pat("personal development teams", `Personal development teams(?:, including "[^"]{0,120}",)? do not support the (?P<capability3>[A-Za-z0-9 &.\-]{2,60}?) capabilit`),
 			pat("is not available for", `The (?P<capability4>[A-Za-z0-9 &.\-]{2,60}?) capability is not available for (?P<profile_kind>[A-Za-z ]{2,40}?) provisioning profiles`),
 
-			pat("doesn't support", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) support (?:the )?(?P<capability>[A-Za-z0-9 &.\-]{2,60}?)(?: capability)?(?:\.|,|$| and | Profile| Provisioning| An | The )`),
+			pat("doesn't support", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" (?:doesn't|does not)|doesn't) support (?:the )?(?P<capability>[A-Za-z0-9 &.\-]{2,60}?)(?: capability)?(?:\.|,|$| and | Profile| Provisioning| An | The )`),
 			pat("capability", `(?:Provisioning profile "(?P<profile2>[^"]{1,160})" )?(?:doesn't|does not) (?:support|include) (?:the )?(?P<capability2>[A-Z][A-Za-z0-9 &.\-]{1,60}?) capability\b`),
 		},
 	},
@@ -135,6 +155,7 @@ var xcodeEntries = []*Entry{
 		patterns: []pattern{
 			pat("include the", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include the (?P<entitlements>`+entitlementList+`) entitlements?`),
 			pat("entitlement", `(?:is|are) missing (?:the )?(?P<entitlement2>com\.apple\.[A-Za-z0-9.\-]+) entitlement`),
+			pat("allowed the specified entitlements", `None of the valid provisioning profiles allowed the specified entitlements: (?P<entitlements2>`+entitlementList+`)`),
 		},
 	},
 	{
@@ -183,7 +204,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropProfile,
 		Fix:      "Select or create a profile whose App ID matches the bundle ID exactly (or a wildcard that covers it, when no capability needs an explicit one).",
 		Checks:   []string{chkBundleIdentifier},
-		patterns: []pattern{pat("does not match", `has (?:an )?app ?ID (?:of )?"(?P<app>[^"]{1,160})",? which does not match (?:the|your) bundle (?:ID|identifier) "(?P<bundle_id>[^"]{1,160})"`)},
+		patterns: []pattern{pat("does not match", `has (?:an )?app ?ID (?:of )?"(?P<app>[^"]{1,160})",? which does not match (?:the|your) bundle (?:ID|identifier) "(?P<bundle_id>[^"]{1,160})"`), pat("does not match specified provisioning profile", `bundle identifier '(?P<bundle_id2>[^']{1,160})' does not match specified provisioning profile '(?P<profile>[^']{1,160})'`)},
 	},
 	{
 		ID: "text-profile-expired", Title: "Provisioning profile has expired", Severity: Error,
@@ -193,7 +214,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropProfile,
 		Fix:      "Regenerate and download the profile (Xcode does it for automatic signing), rebuild, and reinstall the app.",
 		Checks:   []string{chkProfileExpired, chkProfileFreeTeam},
-		patterns: []pattern{pat("expired", `(?:provisioning )?profile (?:"(?P<profile>[^"]{1,160})" )?(?:has expired|is expired|expired on)`)},
+		patterns: []pattern{pat("expired", `(?:provisioning profile (?:"(?P<profile>[^"]{1,160})" )?|profile "(?P<profile2>[^"]{1,160})" |\bthe profile )(?:has |is )?expired(?: on)?\b`), mdHex(0xe8008011), mdDec(0xe8008011)},
 	},
 	{
 		ID: "text-free-team-limit", Title: "Free personal team limits", Severity: Warning,
@@ -207,7 +228,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropProfile + " — a 7-day TimeToLive and a 'Team Provisioning Profile' name mean a free team",
 		Fix:      "Select the paid team in Xcode; check the membership at https://developer.apple.com/account. With a free team, delete older sideloaded apps or wait for the App ID quota to refresh.",
 		Checks:   []string{chkProfileFreeTeam},
-		patterns: []pattern{pat("free development profiles", `maximum number of apps for free development profiles`), pat("app id limit", `maximum App ID limit has been reached`), pat("day", `(?:only|up to) (?:sign|install|run|have) (?:3|three) apps|(?:restricted|limited) to 7[- ]day (?:certificates|profiles|provisioning)`), pat("0xe8008021", `0xe8008021`)},
+		patterns: []pattern{pat("free development profiles", `maximum number of apps for free development profiles`), pat("app id limit", `maximum App ID limit has been reached|App ID limit in ["']?\d+["']? days has been exceeded|register \d+ App ID'?s every \d+ days`), pat("day", `(?:only|up to) (?:sign|install|run|have) (?:3|three) apps|(?:restricted|limited) to 7[- ]day (?:certificates|profiles|provisioning)`), pat("0xe8008021", `0xe8008021`)},
 	},
 	{
 		ID: "text-automatic-signing-failed", Title: "Xcode automatic signing failed", Severity: Error,
@@ -230,7 +251,7 @@ var xcodeEntries = []*Entry{
 		Causes:   []string{"A sample project or template kept its original bundle ID.", "Another of your accounts (a personal team, an old team) registered it.", "Someone else genuinely owns the name."},
 		Confirm:  dropNoFile,
 		Fix:      "Change the bundle identifier to one under your own reverse-DNS name (for example com.yourcompany.app), or sign with the team that owns it.",
-		patterns: []pattern{pat("cannot be registered to your development team", `The app (?:identifier|ID) "?(?P<bundle_id>[^" ]{1,160})"? cannot be registered to your development team`), pat("failed to register bundle identifier", `Failed to register bundle identifier`), pat("is not available", `An App ID with Identifier '(?P<bundle_id>[^' ]{1,160})' is not available`)},
+		patterns: []pattern{pat("cannot be registered to your development team", `(?:The app (?:identifier|ID) "?(?P<bundle_id>[^" ]{1,160})"? )?cannot be registered to your development team`), pat("failed to register bundle identifier", `Failed to register bundle identifier`), pat("is not available", `An App ID with Identifier ['"<]?(?P<bundle_id>[^'"<> ]{1,160})['">]? is not available`)},
 	},
 	{
 		ID: "text-no-devices", Title: "No registered devices for a development profile", Severity: Error,
@@ -240,7 +261,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropNoFile,
 		Fix:      "Connect a device and select it as the run destination (Xcode registers it), or add its UDID in Certificates, Identifiers & Profiles > Devices.",
 		Checks:   []string{chkProfileDevice},
-		patterns: []pattern{pat("has no devices", `Your team has no devices from which to generate a provisioning profile`), pat("no devices registered", `There are no devices registered in your account`), pat("no current", `There are no current (?:[A-Za-z_]+ )?devices on this team`)},
+		patterns: []pattern{pat("no devices from which", `(?:Your team has |\bhave )?no devices from which to generate a provisioning profile`), pat("no devices registered", `There are no devices registered in your account`), pat("no current", `There are no current (?:[A-Za-z_]+ )?devices on this team`)},
 	},
 	{
 		ID: "text-requires-development-signing", Title: "Entitlements need signing with a team", Severity: Error,
@@ -276,6 +297,7 @@ var xcodeEntries = []*Entry{
 		patterns: []pattern{
 			pat("has conflicting provisioning settings", `has conflicting provisioning settings`),
 			pat("has been manually specified", `is automatically signed(?: for [a-z ]{3,20})?, but (?:a conflicting code signing identity|provisioning profile) [^\n]{1,160}? has been manually specified`),
+			pat("does not support provisioning profiles", `does not support provisioning profiles, but provisioning profile [^\n]{1,160}? has been manually specified`),
 		},
 	},
 	{
@@ -285,7 +307,7 @@ var xcodeEntries = []*Entry{
 		Causes:   []string{"Certificates were created on several Macs or CI machines instead of sharing one identity.", "Old certificates were never revoked."},
 		Confirm:  dropCert,
 		Fix:      "Reuse the existing certificate: export it with its private key as a .p12 from the Mac that has it. Otherwise revoke an unused one on the website (apps already signed with a revoked distribution certificate from the App Store keep working).",
-		patterns: []pattern{pat("maximum", `reached the maximum (?:allowed )?number of (?:[A-Za-z ]{0,40})?certificates`), pat("already have a current", `You already have a current [A-Za-z ]{2,60}certificate or a pending certificate request`)},
+		patterns: []pattern{pat("maximum", `reached the maximum (?:allowed )?number of (?:[A-Za-z ]{0,40})?certificates`), pat("already have a current", `You already have a current [A-Za-z ]{2,60}certificate or a pending certificate request`), pat("already has a valid", `account already has a valid [A-Za-z ]{0,30}Development certificate`)},
 	},
 	{
 		ID: "text-codesign-command-failed", Title: "Xcode's CodeSign step failed", Severity: Warning,
@@ -295,7 +317,7 @@ var xcodeEntries = []*Entry{
 		Causes:   []string{"See the codesign output above this line (errSecInternalComponent, no identity found, detritus not allowed…)."},
 		Confirm:  dropNoFile,
 		Fix:      "Expand the CodeSign step in Xcode's report navigator, or paste the lines above this one.",
-		patterns: []pattern{pat("codesign failed with a nonzero exit code", `Command CodeSign failed with a nonzero exit code`)},
+		patterns: []pattern{pat("codesign failed with a nonzero exit code", `Command CodeSign failed with a nonzero exit code`), pat("codesign failed with exit code", `Command /usr/bin/codesign failed with exit code \d+`)},
 	},
 	{
 		ID: "text-profile-wrong-kind", Title: "Profile is of the wrong kind or platform", Severity: Error,
@@ -305,7 +327,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropProfile,
 		Fix:      "Create or select a profile of the kind and platform the build needs; signdoctor shows a profile's kind and platform.",
 		Checks:   []string{chkProfileKind, chkProfileWrongPlat},
-		patterns: []pattern{pat("does not match the current platform", `platform "?[A-Za-z ]{2,20}"?,? which (?:doesn't|does not) match the current platform`), pat("profile", `Provisioning profile "[^"]{1,160}" is not an? "?[A-Za-z ]{3,60}"? profile`)},
+		patterns: []pattern{pat("does not match the current platform", `platform "?[A-Za-z ]{2,20}"?,? which (?:doesn't|does not) match the current platform`), pat("profile", `Provisioning profile (?:"[^"]{1,160}" )?is not an? "?[A-Za-z ]{3,60}"? profile`)},
 	},
 	{
 		ID: "text-embedded-bundle-id-prefix", Title: "Extension's bundle ID is not under the app's", Severity: Error,
@@ -315,7 +337,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  "the app (zipped .app or .ipa): signdoctor lists every bundle's identifier",
 		Fix:      "Set each embedded target's bundle ID to APPID.something (for example com.example.app.widget) and regenerate its profile.",
 		Checks:   []string{chkBundleIdentifier},
-		patterns: []pattern{pat("is not prefixed with the parent app", `bundle identifier is not prefixed with the parent app's bundle identifier`)},
+		patterns: []pattern{pat("is not prefixed with the parent app", `bundle identifier is not prefixed with the parent app's bundle identifier`), pat("does not have expected identifier prefix", `does not have expected identifier prefix|\bAppexBundleIDNotPrefixed\b`)},
 	},
 	{
 		ID: "text-embedded-binary-certificate", Title: "Extension signed with another certificate than the app", Severity: Error,

@@ -46,6 +46,10 @@ var (
 	// password) is not a signing problem.
 	reSigningContext    = lazyCompile(`(?i)codesign|code ?sign|\bsigning\b|\bsign (?:an?|the|my|your)\b|xcodebuild|productsign|pkgbuild|notari[sz]|\.p12\b|\bidentity\b|certificate|fastlane`)
 	reNotFound          = lazyCompile(`(?i)Record not found`)
+	reSystemPolicyLoad  = lazyCompile(`(?i)library load disallowed by system policy`)
+	reSignatureFormat   = lazyCompile(`(?i)invalid or unsupported format for signature`)
+	reFrameworkBadSig   = lazyCompile(`(?i)([A-Za-z0-9_.\-]{1,80})\.framework\s*:\s*0xe800801[49c]`)
+	reNoProfileTarget   = lazyCompile(`(?i)"?([A-Za-z0-9_.\-]{1,80})"? does not support provisioning profiles`)
 	reOtherAccountWorks = lazyCompile(`(?i)\b(?:different|another|other|second) (?:apple )?(?:developer )?(?:account|team)\b|\blocal(?:ly)? (?:archive|build)s? (?:works|worked|succeed)`)
 	reSameSigner        = lazyCompile(`(?i)(?:same|identical) (?:certificate|team|signing identity|developer id)|signed (?:and notarized )?with the same`)
 	reHardwareUUID      = lazyCompile(`(?i)Hardware UUID`)
@@ -85,6 +89,24 @@ func init() {
 		}
 		if m := reResourceBundle.FindStringSubmatch(c.Near); m != nil {
 			return []string{"\"" + m[1] + "\" is named the way CocoaPods names a pod's resource bundle target (Pod-BundleName): since Xcode 14 bundle targets are signed too, and Pods targets have no team. In the Podfile's post_install, set CODE_SIGNING_ALLOWED to NO for targets whose product_type is com.apple.product-type.bundle (or set your team on them), then pod install again."}
+		}
+		return nil
+	})
+	rule("text-app-no-valid-signature", nil, func(c leadContext) []string {
+		if m := reFrameworkBadSig.FindStringSubmatch(c.Near); m != nil {
+			return []string{m[1] + ".framework inside the app is not signed with your identity (ad hoc, or by a step that ran after Xcode signed the app, as frameworks produced by a package's build hook or a script often are): the device verifies every binary in the bundle. Sign it with the app's identity (Embed & Sign, or `codesign -f -s IDENTITY` on the framework before signing the app), and do not reuse a bundle built without signing."}
+		}
+		return nil
+	})
+	rule("text-code-signature-modified", nil, func(c leadContext) []string {
+		if reSignatureFormat.MatchString(c.Near) {
+			return []string{"codesign cannot read the file's signature layout (errSecCSSignatureInvalid): the Mach-O was changed after it was linked or signed in a way that moves its load commands or data (a dylib load command injected, data appended past the end by a bundler, install_name_tool), or an interrupted codesign left a *.cstemp file in the bundle. Delete any *.cstemp, run `codesign --remove-signature` on the file and sign again after the last change."}
+		}
+		return nil
+	})
+	rule("text-conflicting-provisioning-settings", nil, func(c leadContext) []string {
+		if m := reNoProfileTarget.FindStringSubmatch(c.Near); m != nil {
+			return []string{m[1] + " is a kind of target that takes no provisioning profile (a framework, a static library, a resource bundle), yet one was named for it: usually by a PROVISIONING_PROFILE_SPECIFIER (or PROVISIONING_PROFILE) passed to xcodebuild or set by a CI step, which applies to every target. Name the profile only on the app and extension targets (per target in the build settings, or in the export options' provisioningProfiles), and leave this one Automatic."}
 		}
 		return nil
 	})
@@ -219,6 +241,9 @@ func init() {
 	rule("text-gatekeeper-unverified", func(near, _ string) bool {
 		return reSpctlAccepted.MatchString(near) && !strings.Contains(near, "rejected")
 	}, func(c leadContext) []string {
+		if reSystemPolicyLoad.MatchString(c.Near) {
+			return []string{"A library the program loads is quarantined (it came in a download: a .zip, .tar.gz or installer that kept the com.apple.quarantine attribute) and is not notarized, so the system policy refuses to load it; the same bytes built on this Mac load, because local builds carry no quarantine. To ship it, sign every library with Developer ID and notarize the archive; to run a download you trust, remove the attribute: `xattr -dr com.apple.quarantine <folder>`."}
+		}
 		if reNotarizedRejected.MatchString(c.All) {
 			return []string{"The app is signed with Developer ID and notarized (source=Notarized Developer ID), so it was refused by this Mac's policy, not for its signature: Gatekeeper is set to allow apps from the App Store only (System Settings > Privacy & Security), or a configuration profile (MDM) restricts it. Allow identified developers, or ask the Mac's administrator."}
 		}

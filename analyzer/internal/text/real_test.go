@@ -184,11 +184,150 @@ func TestHeldOut5Messages(t *testing.T) {
 
 const heldOut5Floor = 18
 
+// TestHeldOut6Messages measures the sixth held-out set, gathered after the
+// fixes for the fifth and measured before any change for it: 43 of 51 were
+// diagnosed right at first sight (and none of the 23 texts of
+// heldout6-not-signing.txt got an error or warning), all of them after the
+// classes they showed were fixed. Its texts that are not Apple code signing
+// are measured here too.
+func TestHeldOut6Messages(t *testing.T) {
+	scoreHeldOut(t, "testdata/heldout6-messages.txt", "sixth", heldOut6Floor)
+	countNotSigning(t, "testdata/heldout6-not-signing.txt", "sixth")
+}
+
+const heldOut6Floor = 51
+
+// TestHeldOut7Messages measures the seventh held-out set, gathered after the
+// fixes for the sixth and measured before any change for it: 41 of 49 were
+// diagnosed right at first sight (and none of the 6 texts of
+// heldout7-not-signing.txt got an error or warning), all of them after the
+// classes they showed were fixed. Its texts that are not Apple code signing
+// are measured here too.
+func TestHeldOut7Messages(t *testing.T) {
+	scoreHeldOut(t, "testdata/heldout7-messages.txt", "seventh", heldOut7Floor)
+	countNotSigning(t, "testdata/heldout7-not-signing.txt", "seventh")
+}
+
+const heldOut7Floor = 49
+
+// TestHeldOut8Messages measures the eighth held-out set, gathered after the
+// fixes for the seventh and measured before any change for it: 21 of 31
+// were diagnosed right at first sight (five of the ten misses one message no
+// entry knew, "library load disallowed by system policy"), and 1 of the 5
+// texts of heldout8-not-signing.txt got an error; 31 of 31 and none after
+// the classes they showed were fixed. Its texts that are not Apple code
+// signing are measured here too.
+func TestHeldOut8Messages(t *testing.T) {
+	scoreHeldOut(t, "testdata/heldout8-messages.txt", "eighth", heldOut8Floor)
+	countNotSigning(t, "testdata/heldout8-not-signing.txt", "eighth")
+}
+
+const heldOut8Floor = 31
+
+// TestHeldOut9Messages measures the ninth held-out set, gathered after the
+// fixes for the eighth and measured before any change for it: 25 of 30 were
+// diagnosed right at first sight (and none of the 3 texts of
+// heldout9-not-signing.txt got an error or warning), all of them after the
+// classes they showed were fixed. Its texts that are not Apple code signing
+// are measured here too.
+func TestHeldOut9Messages(t *testing.T) {
+	scoreHeldOut(t, "testdata/heldout9-messages.txt", "ninth", heldOut9Floor)
+	countNotSigning(t, "testdata/heldout9-not-signing.txt", "ninth")
+}
+
+const heldOut9Floor = 30
+
+// TestHeldOut10Messages measures the tenth held-out set, gathered after the
+// fixes for the ninth and measured before any change for it: 20 of 30 were
+// diagnosed right at first sight, 29 after the classes they showed were
+// fixed (the one left tells the damaged dialog in the user's own words).
+func TestHeldOut10Messages(t *testing.T) {
+	scoreHeldOut(t, "testdata/heldout10-messages.txt", "tenth", heldOut10Floor)
+}
+
+const heldOut10Floor = 29
+
+// TestHeldOut11Messages measures the eleventh held-out set, gathered after
+// the fixes for the tenth and measured before any change for it: 24 of 32
+// diagnosed right at first sight, 32 after the classes they showed were
+// fixed (codesign's exit status in Xcode 9's words, the installer's
+// AppexBundleIDNotPrefixed, any SecKeychainItemImport failure, an expired
+// profile told in prose).
+func TestHeldOut11Messages(t *testing.T) {
+	scoreHeldOut(t, "testdata/heldout11-messages.txt", "eleventh", heldOut11Floor)
+}
+
+const heldOut11Floor = 32
+
+// TestHeldOut12Messages measures the twelfth held-out set, gathered after
+// the fixes for the eleventh and measured before any change for it: 33 of
+// 35 diagnosed right at first sight, and none of the 9 texts of
+// heldout12-not-signing.txt got an error or warning; 35 of 35 after the
+// classes the misses showed were fixed (MobileDevice codes printed as signed
+// decimals, installd's sentence retyped in another word order).
+func TestHeldOut12Messages(t *testing.T) {
+	scoreHeldOut(t, "testdata/heldout12-messages.txt", "twelfth", heldOut12Floor)
+	countNotSigning(t, "testdata/heldout12-not-signing.txt", "twelfth")
+}
+
+const heldOut12Floor = 35
+
+// TestHeldOut13Messages measures the thirteenth held-out set, gathered after
+// the fixes for the twelfth and measured before any change for it: 24 of
+// 35 diagnosed right at first sight, and none of the 5 texts of
+// heldout13-not-signing.txt got an error or warning; 35 of 35 after the
+// classes the misses showed were fixed (fastlane match's and Xcode 7's
+// wordings of a missing identity, iOS's run-time aps-environment error, an
+// abbreviated or unpunctuated quote, a wrapped app-specific password
+// error, "is damaged and won't open").
+func TestHeldOut13Messages(t *testing.T) {
+	scoreHeldOut(t, "testdata/heldout13-messages.txt", "thirteenth", heldOut13Floor)
+	countNotSigning(t, "testdata/heldout13-not-signing.txt", "thirteenth")
+}
+
+const heldOut13Floor = 35
+
+// TestHeldOut14Messages measures the fourteenth held-out set, gathered after
+// the fixes for the thirteenth and measured before any change for it: 24
+// of 26 diagnosed right at first sight, and the one text of
+// heldout14-not-signing.txt got no error or warning; 26 of 26 after the
+// classes the misses showed were fixed (spctl --raw's property list, Xcode
+// 9's "There are no accounts registered with Xcode").
+func TestHeldOut14Messages(t *testing.T) {
+	scoreHeldOut(t, "testdata/heldout14-messages.txt", "fourteenth", heldOut14Floor)
+	countNotSigning(t, "testdata/heldout14-not-signing.txt", "fourteenth")
+}
+
+const heldOut14Floor = 26
+
+// TestHeldOut15Messages measures the fifteenth held-out set, gathered after
+// the fixes for the fourteenth and measured before any change for it: 17
+// of 18 diagnosed right at first sight, and none of the 3 texts of
+// heldout15-not-signing.txt got an error or warning; 18 of 18 after Xcode
+// 8's "No certificate matching '…'" was read.
+func TestHeldOut15Messages(t *testing.T) {
+	scoreHeldOut(t, "testdata/heldout15-messages.txt", "fifteenth", heldOut15Floor)
+	countNotSigning(t, "testdata/heldout15-not-signing.txt", "fifteenth")
+}
+
+const heldOut15Floor = 18
+
+// TestHeldOut16Messages measures the sixteenth held-out set, gathered after
+// the fixes for the fifteenth and measured before any change for it: 5 of
+// 15 diagnosed right at first sight (the .NET iOS SDK's own wordings were
+// not read at all); 15 of 15 after its signing-detection messages, Xcode's
+// "No certificate for team … matching …" and codemagic's were read.
+func TestHeldOut16Messages(t *testing.T) {
+	scoreHeldOut(t, "testdata/heldout16-messages.txt", "sixteenth", heldOut16Floor)
+}
+
+const heldOut16Floor = 15
+
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no
 // error or warning.
 func TestNotSigning(t *testing.T) {
-	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt"} {
+	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt"} {
 		for _, r := range readRecords(t, path) {
 			for _, m := range Analyze([]byte(r.text)).Matches {
 				if m.Entry.Severity != Info {
@@ -274,6 +413,25 @@ func TestPluralEntitlementLists(t *testing.T) {
 	}
 }
 
+// Xcode's "None of the valid provisioning profiles allowed the specified
+// entitlements: a, b, c." names every entitlement, the last without its
+// full stop.
+func TestEntitlementsNoProfileAllows(t *testing.T) {
+	in := "Code Sign error: No matching provisioning profiles found: None of the valid provisioning profiles allowed the specified entitlements: com.apple.developer.icloud-container-identifiers, com.apple.developer.associated-domains, com.apple.developer.ubiquity-kvstore-identifier."
+	for _, m := range Analyze([]byte(in)).Matches {
+		if m.Entry.ID != "text-profile-missing-entitlement" {
+			continue
+		}
+		for _, e := range []string{"com.apple.developer.icloud-container-identifiers", "com.apple.developer.associated-domains", "com.apple.developer.ubiquity-kvstore-identifier"} {
+			if !hasValue(m.Values, "entitlement", e) {
+				t.Errorf("values %v lack %s", m.Values, e)
+			}
+		}
+		return
+	}
+	t.Fatalf("text-profile-missing-entitlement not found: %v", ids(Analyze([]byte(in))))
+}
+
 // Near misses of the context rules the second held-out set led to: each
 // rule changes the answer only where the surroundings say so.
 func TestContextNearMisses(t *testing.T) {
@@ -315,6 +473,28 @@ func TestContextNearMisses(t *testing.T) {
 		{"identity not found in CI", "Jenkins build: error: The specified item could not be found in the keychain.", "text-identity-not-found", true, "unlock"},
 		{"signing certificate revoked", "MyApp.app: CSSMERR_TP_CERT_REVOKED", "text-cert-revoked", true, ""},
 		{"e-mail certificate revoked in a TLS trust store", `crypto/x509: verify-cert rejected CN=user@example.com: "Cert Verify Result: CSSMERR_TP_CERT_REVOKED"`, "text-cert-revoked", false, ""},
+		{"code signing required alone", "Code Signing Error: Code signing is required for product type 'Application' in SDK 'iOS 11.4'", "text-requires-development-team", true, ""},
+		{"code signing required after another error", "Code Signing Error: Provisioning profile \"Ext\" has app ID \"com.example.app.ext\", which does not match the bundle ID \"com.example.app\".\nCode Signing Error: Code signing is required for product type 'App Extension' in SDK 'iOS 11.4'", "text-requires-development-team", false, ""},
+		{"altool upload refused the login", "Unable to upload your app for notarization. (-1011)", "text-notary-auth", true, ""},
+		{"URL loading error -1011", "Error Domain=NSURLErrorDomain Code=-1011 \"(null)\"", "text-notary-auth", false, ""},
+		{"export needs a profile", `error: exportArchive: "Runner.app" requires a provisioning profile.`, "text-no-profiles-found", true, ""},
+		{"profile needs a capability", `"Runner" requires a provisioning profile with the Push Notifications feature.`, "text-no-profiles-found", false, ""},
+		{"framework target given a profile", `Code Signing Error: UnityFramework does not support provisioning profiles, but provisioning profile Apple_Dist has been manually specified. Set the provisioning profile value to "Automatic" in the build settings editor.`, "text-conflicting-provisioning-settings", true, "UnityFramework is a kind of target that takes no provisioning profile"},
+		{"a target without profiles is no capability", `Code Signing Error: UnityFramework does not support provisioning profiles, but provisioning profile Apple_Dist has been manually specified.`, "text-profile-doesnt-support", false, ""},
+		{"profile without a capability, long form", `Provisioning profile "Foo AppStore" does not support the App Groups capability.`, "text-profile-doesnt-support", true, ""},
+		{"damaged in prose", "It tells me the executable is damaged and I should move it to the trash when trying to run it.", "text-gatekeeper-damaged", true, ""},
+		{"damaged without the dialog", "The disk image is damaged; download it again.", "text-gatekeeper-damaged", false, ""},
+		{"an Info.plist key is no entitlement", `ERROR ITMS-90713: "Missing Info.plist value. A value for the Info.plist key 'CFBundleIconName' is missing in the bundle 'org.name.app'."`, "text-invalid-entitlements", false, ""},
+		{"an entitlement key in a file", `ERROR ITMS-90046: "Invalid Code Signing Entitlements. Your application bundle's signature contains code signing entitlements that are not supported on iOS. Specifically, value 'development' for key 'aps-environment' in 'Payload/EMQ.app/EMQ' is not supported."`, "text-invalid-entitlements", true, ""},
+		{"library refused by system policy", `dyld[1]: Library not loaded: @rpath/libfoo.dylib Reason: tried: '/x/libfoo.dylib' (code signature in <no uuid> '/x/libfoo.dylib' not valid for use in process: library load disallowed by system policy)`, "text-gatekeeper-unverified", true, "quarantined"},
+		{"app refused by Gatekeeper", `"Foo" cannot be opened because the developer cannot be verified.`, "text-gatekeeper-unverified", true, ""},
+		{"signature format unreadable", "foo: invalid or unsupported format for signature\nIn architecture: x86_64", "text-code-signature-modified", true, "cstemp"},
+		{"ITMS-90164 with get-task-allow", `ERROR ITMS-90164: "Invalid Code Signing Entitlements. The entitlements in your app bundle signature do not match the ones that are contained in the provisioning profile. According to the provisioning profile, the bundle contains a key value that is not allowed: 'true' for the key 'get-task-allow' in 'Payload/A.app/A'."`, "text-get-task-allow", true, ""},
+		{"framework with an ad hoc signature", "Failed to verify code signature of /var/installd/Library/Caches/com.apple.mobile.installd.staging/temp.o0FBbl/extracted/Runner.app/Frameworks/objective_c.framework : 0xe8008014 (The executable contains an invalid signature.)", "text-app-no-valid-signature", true, "objective_c.framework inside the app"},
+		{"app with an invalid signature", "Error 0xe8008014: The executable contains an invalid signature. AMDeviceSecureInstallApplication(0, device, url, options, install_callback, 0)", "text-app-no-valid-signature", true, ""},
+		{"spctl on a bare tool", "`spctl --assess --type execute` rejects that shape with `the code is valid but does not seem to be an app`", "text-spctl-not-an-app", true, ""},
+		{"plural features list", `error: exportArchive "Project.app" requires a provisioning profile with the App Groups, Apple Pay, Associated Domains, and Push Notifications features.`, "text-profile-doesnt-support", true, ""},
+		{"damaged, cannot be installed", `"App is damaged and cannot be installed"`, "text-gatekeeper-damaged", true, ""},
 		{"stapler record not found", `CloudKit query for A.app (2/abc) failed due to "Record not found".` + "\nThe staple and validate action failed! Error 65.", "text-stapler-failed", true, "not yet accepted"},
 	} {
 		got, found := first(c.text, c.id)

@@ -94,6 +94,14 @@ type pattern struct {
 	// tried at all; it keeps 60-odd regexps over 1 MiB cheap.
 	keyword string
 	re      *lazyRegexp
+	kw      *keywordSet
+	// summary patterns match a line that only sums up a failure ("Code
+	// signing is required for product type …"); next to another error's
+	// message it says nothing more and is not reported.
+	summary bool
+	// number is true for a pattern that matches only a number (an error
+	// code in decimal); it gives the excerpt only when nothing else does.
+	number bool
 }
 
 // Value is one fact pulled out of the message.
@@ -128,6 +136,8 @@ type Match struct {
 	Fix string
 
 	spans [][2]int // every occurrence, for supersession
+	// summaries says which spans a summary pattern matched.
+	summaries []bool
 }
 
 // Result is what Analyze finds.
@@ -199,7 +209,7 @@ func Analyze(b []byte) Result {
 				}
 			}
 		}
-		if len(by) == 0 || !m.nearAny(by) {
+		if (len(by) == 0 || !m.nearAny(by)) && !m.onlySummaryOf(res.Matches) {
 			out = append(out, *m)
 		}
 	}
@@ -218,6 +228,7 @@ const scanBudget = 8 << 20
 
 func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool) {
 	m := Match{Entry: e, Offset: -1}
+	exNumber := false
 	vals := valueSet{}
 	near := ""
 	for _, p := range e.patterns {
@@ -234,6 +245,7 @@ func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool)
 			if !m.sameOccurrence(doc, loc[0], loc[1]) {
 				m.Count++
 				m.spans = append(m.spans, [2]int{loc[0], loc[1]})
+				m.summaries = append(m.summaries, p.summary)
 			}
 			start, end := loc[0], loc[1]
 			for i, name := range p.re.SubexpNames() {
@@ -251,8 +263,12 @@ func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool)
 					end = loc[2*i] + len(v)
 				}
 			}
-			if m.Offset < 0 || start < m.Offset {
+			// The excerpt is the first occurrence, but a bare number only
+			// when no words of the message matched.
+			better := m.Offset < 0 || (exNumber && !p.number) || (exNumber == p.number && start < m.Offset)
+			if better {
 				m.Offset = start
+				exNumber = p.number
 				m.Excerpt = excerpt(doc.text, start, end)
 				near = doc.text[lo:hi]
 			}
@@ -324,27 +340,27 @@ func (p pattern) findAll(text, lower string, budget *int) [][]int {
 		// Keyword-less patterns are anchored at the start of the text.
 		return p.re.FindAllStringSubmatchIndex(text, maxOccurrences)
 	}
+	kws := p.keywords()
 	var out [][]int
 	pos := 0
 	for len(out) < maxOccurrences {
-		i := strings.Index(lower[pos:], p.keyword)
-		if i < 0 {
+		k, n := nextKeyword(lower, pos, kws)
+		if k < 0 {
 			break
 		}
-		k := pos + i
 		lo := k - keywordReach
 		if lo < pos {
 			lo = pos
 		}
-		hi := k + len(p.keyword) + keywordReach
+		hi := k + n + keywordReach
 		// Take every keyword occurrence within reach into the same region,
 		// so no match is split between two regions.
-		for {
-			j := strings.Index(lower[min(hi, len(lower)):], p.keyword)
-			if j < 0 || j > keywordReach {
+		for hi < len(lower) {
+			j, n := nextKeyword(lower, hi, kws)
+			if j < 0 || j-hi > keywordReach {
 				break
 			}
-			hi += j + len(p.keyword) + keywordReach
+			hi = j + n + keywordReach
 		}
 		if hi > len(text) {
 			hi = len(text)
@@ -376,6 +392,22 @@ func (p pattern) findAll(text, lower string, budget *int) [][]int {
 	return out
 }
 
+// nextKeyword returns where the first of kws occurs in lower at or after
+// from, and its length, or -1.
+func nextKeyword(lower string, from int, kws []string) (int, int) {
+	at, n := -1, 0
+	for _, kw := range kws {
+		end := len(lower)
+		if at >= 0 {
+			end = min(len(lower), at+len(kw))
+		}
+		if i := strings.Index(lower[from:end], kw); i >= 0 && (at < 0 || from+i < at) {
+			at, n = from+i, len(kw)
+		}
+	}
+	return at, n
+}
+
 // nearAny says whether every occurrence of m lies close to an occurrence of
 // one of others, so that they explain the same message.
 func (m *Match) nearAny(others []*Match) bool {
@@ -394,6 +426,32 @@ func (m *Match) nearAny(others []*Match) bool {
 		}
 	}
 	return true
+}
+
+// onlySummaryOf says whether every occurrence of m is a summary line next
+// to another error's own message, which says why the step failed.
+func (m *Match) onlySummaryOf(all []Match) bool {
+	for i, a := range m.spans {
+		if !m.summaries[i] {
+			return false
+		}
+		explained := false
+		for j := range all {
+			o := &all[j]
+			if o.Entry == m.Entry || o.Entry.Severity != Error || o.Entry.Fallback {
+				continue
+			}
+			for k, b := range o.spans {
+				if !o.summaries[k] && a[0] < b[1]+supersedeReach && b[0] < a[1]+supersedeReach {
+					explained = true
+				}
+			}
+		}
+		if !explained {
+			return false
+		}
+	}
+	return len(m.spans) > 0
 }
 
 // supersedeReach is how close a specific message must be to a general one

@@ -81,6 +81,17 @@ zsh: killed     shortcuts list
 // variantCases are messages not quoted in the seeds, or quoted ones with
 // other apps, teams, paths, quoting and surrounding log noise.
 var variantCases = []textCase{
+	// flutter's own messages and banners (flutter_tools code_signing.dart).
+	{name: "flutter: no development certificates", text: "No development certificates available to code sign app for device deployment", want: []string{"text-no-signing-certificate"}},
+	{name: "flutter: no-profile banner alone", text: "No Provisioning Profile was found for your project's Bundle Identifier or your device.", want: []string{"text-no-profiles-found"}},
+	{name: "flutter: no-profile banner after Xcode's error", text: `    error: Provisioning profile "iOS Team Provisioning Profile: com.example.app" doesn't include signing certificate "Apple Development: Jane Doe (AAAAAAAAAA)". (in target 'Runner' from project 'Runner')
+No Provisioning Profile was found for your project's Bundle Identifier or your device.`, want: []string{"text-profile-missing-certificate"}, not: []string{"text-no-profiles-found"}},
+	{name: "flutter: development-team banner alone", text: "Building a deployable iOS app requires a selected Development Team with a Provisioning Profile.", want: []string{"text-requires-development-team"}},
+	{name: "EAS: certificate not imported", text: "Distribution certificate with fingerprint 0123456789ABCDEF0123456789ABCDEF01234567 hasn't been imported successfully", want: []string{"text-chain-to-root"}},
+	// The .NET iOS SDK's signing-detection messages.
+	{name: ".NET: code signing key not found", text: "error : iOS code signing key 'Apple Development: Jane Doe (AAAAAAAAAA)' not found in keychain.", want: []string{"text-identity-not-found"}},
+	{name: ".NET: bundle identifier matches no installed profile", text: "error : Bundle identifier 'com.example.app' does not match any installed provisioning profile. Please enable Automatic Provisioning from the iOS Bundle Signing page.", want: []string{"text-no-profiles-found"}},
+	{name: "codesign_allocate missing", text: `/Volumes/Slicer-4.10.0-macosx-amd64/Slicer.app: the codesign_allocate helper tool cannot be found or used`, want: []string{"text-codesign-allocate-failed"}},
 	{name: "errSecInternalComponent in Xcode log", text: `CodeSign /Users/ci/Library/Developer/Xcode/DerivedData/Foo-abc/Build/Products/Release/Foo.app (in target 'Foo' from project 'Foo')
     cd /Users/ci/src/foo
     /usr/bin/codesign --force --sign 9F3A... --timestamp\=none --generate-entitlement-der /Users/ci/.../Foo.app
@@ -256,6 +267,8 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 
 // negativeCases are texts that must stay unknown.
 var negativeCases = []string{
+	// An AWS CLI profile, not a provisioning profile.
+	"Error when retrieving token from sso: Token has expired and refresh failed. The SSO session associated with this profile has expired or is otherwise invalid.",
 	"Hello, world. My app builds fine and runs fine.",
 	"codesign -dvvv Acme.app\nExecutable=/Applications/Acme.app/Contents/MacOS/Acme\nIdentifier=com.acme.app\nFormat=app bundle with Mach-O thin (arm64)",
 	"The application is great and can be opened any time.",

@@ -70,6 +70,8 @@ func (s *valueSet) addNamed(name, v string) {
 	switch kind {
 	case "entitlements":
 		for _, f := range listSplit.Split(v, -1) {
+			// The last name of a list ends the sentence: "…, b, c."
+			f = strings.TrimRight(f, ".")
 			if entitlementKey.MatchString(f) {
 				s.add("entitlement", f)
 			}
