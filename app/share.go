@@ -82,6 +82,16 @@ type shareEncoded struct {
 // what opts does not keep, and says what it left out. A report past the
 // bounds a page opens is refused: the JSON download carries it instead.
 func encodeShare(r *report.Report, files []string, opts shareOptions, made time.Time) (*shareEncoded, error) {
+	return encodeShareYielding(r, files, opts, made, nil)
+}
+
+// encodeShareYielding is encodeShare calling yield, if not nil, between its
+// steps, the report's strings as it scrubs them and the pieces of JSON it
+// compresses: the page passes one that gives its thread back.
+func encodeShareYielding(r *report.Report, files []string, opts shareOptions, made time.Time, yield func()) (*shareEncoded, error) {
+	if yield == nil {
+		yield = func() {}
+	}
 	if err := checkReportBounds(r); err != nil {
 		return nil, fmt.Errorf("the report is too large for a link (%v); download the JSON instead", err)
 	}
@@ -89,10 +99,12 @@ func encodeShare(r *report.Report, files []string, opts shareOptions, made time.
 	if err != nil {
 		return nil, err
 	}
+	yield()
 	var rep any
 	if err := json.Unmarshal(b, &rep); err != nil {
 		return nil, err
 	}
+	yield()
 	dropFindingFixes(rep)
 	names := make([]any, len(files))
 	for i, f := range files {
@@ -106,10 +118,11 @@ func encodeShare(r *report.Report, files []string, opts shareOptions, made time.
 		"names_included":      opts.Names,
 		"report":              rep,
 	}
-	scrubbed, stats := scrubPrivate(env, opts)
+	scrubbed, stats := scrubPrivate(env, opts, yield)
 	if b, err = json.Marshal(scrubbed); err != nil {
 		return nil, err
 	}
+	yield()
 	if len(b) > maxShareJSON {
 		return nil, errors.New("the report is too large for a link; download the JSON instead")
 	}
@@ -121,8 +134,14 @@ func encodeShare(r *report.Report, files []string, opts shareOptions, made time.
 	if err != nil {
 		return nil, err
 	}
-	if _, err := w.Write(b); err != nil {
-		return nil, err
+	// In pieces, the same stream as one write: the compressor buffers.
+	for rest := b; len(rest) > 0; {
+		n := min(len(rest), 16<<10)
+		if _, err := w.Write(rest[:n]); err != nil {
+			return nil, err
+		}
+		rest = rest[n:]
+		yield()
 	}
 	if err := w.Close(); err != nil {
 		return nil, err
