@@ -38,6 +38,8 @@ type sharePreview struct {
 	opts   shareOptions
 	enc    *shareEncoded
 	err    error
+	// json is enc.JSON indented for the page (previewJSON).
+	json string
 }
 
 // isFor says whether p is the preview of the box's report and choice.
@@ -53,6 +55,9 @@ func (s *shareBox) current() *sharePreview {
 	}
 	enc, err := encodeShare(s.Report, s.Files, s.opts, time.Now())
 	s.preview = &sharePreview{report: s.Report, opts: s.opts, enc: enc, err: err}
+	if err == nil {
+		s.preview.json = previewJSON(enc.JSON)
+	}
 	return s.preview
 }
 
@@ -78,7 +83,12 @@ func (s *shareBox) makePreview(ctx goapp.Context) {
 	files := s.Files
 	ctx.Async(func() {
 		time.Sleep(sharePreviewDelay)
-		p.enc, p.err = encodeShareYielding(p.report, files, p.opts, time.Now(), yielder())
+		yield := yielder()
+		p.enc, p.err = encodeShareYielding(p.report, files, p.opts, time.Now(), yield)
+		if p.err == nil {
+			yield()
+			p.json = previewJSON(p.enc.JSON)
+		}
 		ctx.Dispatch(func(ctx goapp.Context) {
 			if s.making == p {
 				s.making = nil
@@ -149,11 +159,11 @@ func (s *shareBox) renderPreview() goapp.UI {
 	return goapp.Div().ID("share-preview").Class("help").Aria("busy", busy).Body(
 		goapp.P().Body(
 			goapp.Text(carries),
-			goapp.Span().ID("share-left-out").Text(leftOutText(p.enc.Stats, s.opts)),
+			goapp.Span().ID("share-left-out").Text(leftOutText(p.enc.Stats, p.opts)),
 		),
 		goapp.Details().Body(
 			goapp.Summary().Text(fmt.Sprintf("Show what the link holds (%d characters)", len(p.enc.Data)+len(shareFragmentKey)+1)),
-			goapp.Pre().ID("share-preview-json").Class("share-json").Text(previewJSON(p.enc.JSON)),
+			goapp.Pre().ID("share-preview-json").Class("share-json").Text(p.json),
 		),
 	)
 }

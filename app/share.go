@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/signdoctor/signdoctor/analyzer"
@@ -130,10 +131,9 @@ func encodeShareYielding(r *report.Report, files []string, opts shareOptions, ma
 		return nil, fmt.Errorf("the report is too large for a link (%v); download the JSON instead", err)
 	}
 	var buf bytes.Buffer
-	w, err := flate.NewWriter(&buf, flate.BestCompression)
-	if err != nil {
-		return nil, err
-	}
+	w := shareDeflaters.Get().(*flate.Writer)
+	defer shareDeflaters.Put(w)
+	w.Reset(&buf)
 	// In pieces, the same stream as one write: the compressor buffers.
 	for rest := b; len(rest) > 0; {
 		n := min(len(rest), 16<<10)
@@ -152,6 +152,14 @@ func encodeShareYielding(r *report.Report, files []string, opts shareOptions, ma
 	}
 	return &shareEncoded{Data: data, JSON: b, Stats: stats}, nil
 }
+
+// shareDeflaters keeps compressors for encodeShare: one at the best
+// compression holds about a megabyte of tables, which the page would
+// otherwise allocate, and collect, for every preview.
+var shareDeflaters = sync.Pool{New: func() any {
+	w, _ := flate.NewWriter(nil, flate.BestCompression)
+	return w
+}}
 
 // dropFindingFixes removes each finding's own fix from a report decoded as
 // generic JSON: a page that opens a link shows its own checks' fixes, never

@@ -1,6 +1,9 @@
 package app
 
 import (
+	"bytes"
+	"compress/flate"
+	"encoding/base64"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -135,6 +138,14 @@ func TestEncodeShareInTurnsMakesTheSameLink(t *testing.T) {
 		}
 		if inTurns.Data != whole.Data || string(inTurns.JSON) != string(whole.JSON) || len(inTurns.Stats) != len(whole.Stats) {
 			t.Errorf("opts %+v: the link made in turns differs (%d and %d characters)", opts, len(inTurns.Data), len(whole.Data))
+		}
+		// The page reuses its compressors: the link is what a new one makes.
+		var fresh bytes.Buffer
+		w, _ := flate.NewWriter(&fresh, flate.BestCompression)
+		w.Write(whole.JSON)
+		w.Close()
+		if want := shareVersion + base64.RawURLEncoding.EncodeToString(fresh.Bytes()); whole.Data != want {
+			t.Errorf("opts %+v: a reused compressor made another link", opts)
 		}
 		if len(whole.JSON) <= 16<<10 || turns < 100 {
 			t.Errorf("opts %+v: %d bytes of JSON, %d turns: the report does not exercise the turns", opts, len(whole.JSON), turns)
