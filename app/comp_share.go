@@ -28,6 +28,8 @@ type shareBox struct {
 	link    string
 	message string
 	preview *sharePreview
+	// making is the preview being made in the background, if any.
+	making *sharePreview
 }
 
 // sharePreview is the link the box would make for one report and choice.
@@ -36,17 +38,68 @@ type sharePreview struct {
 	opts   shareOptions
 	enc    *shareEncoded
 	err    error
+	// json is enc.JSON indented for the page (previewJSON).
+	json string
+}
+
+// isFor says whether p is the preview of the box's report and choice.
+func (s *shareBox) isFor(p *sharePreview) bool {
+	return p != nil && p.report == s.Report && p.opts == s.opts
 }
 
 // current encodes the report for the preview once per report and choice:
 // a render must not redo it.
 func (s *shareBox) current() *sharePreview {
-	if p := s.preview; p != nil && p.report == s.Report && p.opts == s.opts {
-		return p
+	if s.isFor(s.preview) {
+		return s.preview
 	}
 	enc, err := encodeShare(s.Report, s.Files, s.opts, time.Now())
 	s.preview = &sharePreview{report: s.Report, opts: s.opts, enc: enc, err: err}
+	if err == nil {
+		s.preview.json = previewJSON(enc.JSON)
+	}
 	return s.preview
+}
+
+// In the page, the preview is made after the report is drawn, in turns that
+// give the thread back: encoding a report for a link (scrubbing every
+// string of it) took longer than drawing the report itself, and both in
+// one task held the page for most of a second after a large binary.
+func (s *shareBox) OnMount(ctx goapp.Context)  { s.makePreview(ctx) }
+func (s *shareBox) OnUpdate(ctx goapp.Context) { s.makePreview(ctx) }
+
+// sharePreviewDelay lets the browser paint the report before the preview
+// takes the thread.
+const sharePreviewDelay = 20 * time.Millisecond
+
+// makePreview encodes the report for the current choice in the background,
+// unless that preview is made or being made; the box shows it when it is.
+func (s *shareBox) makePreview(ctx goapp.Context) {
+	if s.isFor(s.preview) || s.isFor(s.making) {
+		return
+	}
+	p := &sharePreview{report: s.Report, opts: s.opts}
+	s.making = p
+	files := s.Files
+	ctx.Async(func() {
+		time.Sleep(sharePreviewDelay)
+		yield := yielder()
+		p.enc, p.err = encodeShareYielding(p.report, files, p.opts, time.Now(), yield)
+		if p.err == nil {
+			yield()
+			p.json = previewJSON(p.enc.JSON)
+		}
+		ctx.Dispatch(func(ctx goapp.Context) {
+			if s.making == p {
+				s.making = nil
+			}
+			if s.isFor(p) {
+				s.preview = p
+			}
+			// The choice may have changed meanwhile.
+			s.makePreview(ctx)
+		})
+	})
 }
 
 func (s *shareBox) Render() goapp.UI {
@@ -83,23 +136,34 @@ func (s *shareBox) Render() goapp.UI {
 // renderPreview says what the link will carry and what it leaves out, with
 // the exact JSON one click away.
 func (s *shareBox) renderPreview() goapp.UI {
-	p := s.current()
+	p := s.preview
+	switch {
+	case s.isFor(p):
+	case !goapp.IsClient:
+		// Prerendered pages and tests draw the box at once.
+		p = s.current()
+	case p == nil || p.report != s.Report:
+		return goapp.P().ID("share-preview-pending").Class("help").Aria("busy", true).Text("Preparing the link's preview…")
+	}
+	// A preview of the previous choice stays, marked busy, until the new
+	// one is made: what the reader opened stays open.
+	busy := !s.isFor(p)
 	if p.err != nil {
-		return goapp.P().ID("share-preview").Class("help").Text("No link can be made: " + p.err.Error())
+		return goapp.P().ID("share-preview").Class("help").Aria("busy", busy).Text("No link can be made: " + p.err.Error())
 	}
 	files := "this report"
 	if len(s.Files) > 0 {
 		files = strings.Join(s.Files, ", ")
 	}
 	carries := fmt.Sprintf("The link will carry the findings and facts of %s, the date, and this signdoctor's version (%s). ", files, signdoctorVersion())
-	return goapp.Div().ID("share-preview").Class("help").Body(
+	return goapp.Div().ID("share-preview").Class("help").Aria("busy", busy).Body(
 		goapp.P().Body(
 			goapp.Text(carries),
-			goapp.Span().ID("share-left-out").Text(leftOutText(p.enc.Stats, s.opts)),
+			goapp.Span().ID("share-left-out").Text(leftOutText(p.enc.Stats, p.opts)),
 		),
 		goapp.Details().Body(
 			goapp.Summary().Text(fmt.Sprintf("Show what the link holds (%d characters)", len(p.enc.Data)+len(shareFragmentKey)+1)),
-			goapp.Pre().ID("share-preview-json").Class("share-json").Text(previewJSON(p.enc.JSON)),
+			goapp.Pre().ID("share-preview-json").Class("share-json").Text(p.json),
 		),
 	)
 }
@@ -151,11 +215,13 @@ func previewJSON(b []byte) string {
 func (s *shareBox) onTogglePrivate(ctx goapp.Context, e goapp.Event) {
 	s.opts.DeviceIDs = ctx.JSSrc().Get("checked").Bool()
 	s.link, s.message = "", ""
+	s.makePreview(ctx)
 }
 
 func (s *shareBox) onToggleNames(ctx goapp.Context, e goapp.Event) {
 	s.opts.Names = ctx.JSSrc().Get("checked").Bool()
 	s.link, s.message = "", ""
+	s.makePreview(ctx)
 }
 
 func (s *shareBox) onShare(ctx goapp.Context, e goapp.Event) {

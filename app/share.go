@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/signdoctor/signdoctor/analyzer"
@@ -82,6 +83,16 @@ type shareEncoded struct {
 // what opts does not keep, and says what it left out. A report past the
 // bounds a page opens is refused: the JSON download carries it instead.
 func encodeShare(r *report.Report, files []string, opts shareOptions, made time.Time) (*shareEncoded, error) {
+	return encodeShareYielding(r, files, opts, made, nil)
+}
+
+// encodeShareYielding is encodeShare calling yield, if not nil, between its
+// steps, the report's strings as it scrubs them and the pieces of JSON it
+// compresses: the page passes one that gives its thread back.
+func encodeShareYielding(r *report.Report, files []string, opts shareOptions, made time.Time, yield func()) (*shareEncoded, error) {
+	if yield == nil {
+		yield = func() {}
+	}
 	if err := checkReportBounds(r); err != nil {
 		return nil, fmt.Errorf("the report is too large for a link (%v); download the JSON instead", err)
 	}
@@ -89,10 +100,12 @@ func encodeShare(r *report.Report, files []string, opts shareOptions, made time.
 	if err != nil {
 		return nil, err
 	}
+	yield()
 	var rep any
 	if err := json.Unmarshal(b, &rep); err != nil {
 		return nil, err
 	}
+	yield()
 	dropFindingFixes(rep)
 	names := make([]any, len(files))
 	for i, f := range files {
@@ -106,10 +119,11 @@ func encodeShare(r *report.Report, files []string, opts shareOptions, made time.
 		"names_included":      opts.Names,
 		"report":              rep,
 	}
-	scrubbed, stats := scrubPrivate(env, opts)
+	scrubbed, stats := scrubPrivate(env, opts, yield)
 	if b, err = json.Marshal(scrubbed); err != nil {
 		return nil, err
 	}
+	yield()
 	if len(b) > maxShareJSON {
 		return nil, errors.New("the report is too large for a link; download the JSON instead")
 	}
@@ -117,12 +131,17 @@ func encodeShare(r *report.Report, files []string, opts shareOptions, made time.
 		return nil, fmt.Errorf("the report is too large for a link (%v); download the JSON instead", err)
 	}
 	var buf bytes.Buffer
-	w, err := flate.NewWriter(&buf, flate.BestCompression)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := w.Write(b); err != nil {
-		return nil, err
+	w := shareDeflaters.Get().(*flate.Writer)
+	defer shareDeflaters.Put(w)
+	w.Reset(&buf)
+	// In pieces, the same stream as one write: the compressor buffers.
+	for rest := b; len(rest) > 0; {
+		n := min(len(rest), 16<<10)
+		if _, err := w.Write(rest[:n]); err != nil {
+			return nil, err
+		}
+		rest = rest[n:]
+		yield()
 	}
 	if err := w.Close(); err != nil {
 		return nil, err
@@ -133,6 +152,14 @@ func encodeShare(r *report.Report, files []string, opts shareOptions, made time.
 	}
 	return &shareEncoded{Data: data, JSON: b, Stats: stats}, nil
 }
+
+// shareDeflaters keeps compressors for encodeShare: one at the best
+// compression holds about a megabyte of tables, which the page would
+// otherwise allocate, and collect, for every preview.
+var shareDeflaters = sync.Pool{New: func() any {
+	w, _ := flate.NewWriter(nil, flate.BestCompression)
+	return w
+}}
 
 // dropFindingFixes removes each finding's own fix from a report decoded as
 // generic JSON: a page that opens a link shows its own checks' fixes, never

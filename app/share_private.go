@@ -60,9 +60,13 @@ var shareRegexps = sync.OnceValue(func() (r struct {
 })
 
 // scrubPrivate removes from a report decoded as generic JSON what opts does
-// not keep, in place, and says what it left out.
-func scrubPrivate(v any, opts shareOptions) (any, scrubStats) {
-	s := &scrubber{opts: opts, keep: map[string]bool{}, values: map[string]string{}, stats: scrubStats{}, seen: map[string]bool{}}
+// not keep, in place, and says what it left out. yield, if not nil, is
+// called between strings: the page passes one that gives its thread back.
+func scrubPrivate(v any, opts shareOptions, yield func()) (any, scrubStats) {
+	if yield == nil {
+		yield = func() {}
+	}
+	s := &scrubber{opts: opts, keep: map[string]bool{}, values: map[string]string{}, stats: scrubStats{}, seen: map[string]bool{}, yield: yield}
 	s.collect(v, "", nil)
 	s.build()
 	return s.walk(v, "", nil, false), s.stats
@@ -77,6 +81,7 @@ type scrubber struct {
 	exact  *regexp.Regexp
 	stats  scrubStats
 	seen   map[string]bool
+	yield  func()
 }
 
 // isCertificate says whether an object is a certificate's facts.
@@ -249,8 +254,9 @@ func (s *scrubber) walk(v any, key string, parent map[string]any, inText bool) a
 			x[i] = s.walk(e, key, parent, inText)
 		}
 	case string:
+		s.yield()
 		t := s.text(x)
-		if inText && !s.opts.DeviceIDs {
+		if inText && !s.opts.DeviceIDs && len(t) >= 36 {
 			t = s.replace(t, shareRegexps().uuid, maskDeviceID)
 		}
 		return t
@@ -271,28 +277,45 @@ func (s *scrubber) countDropped(mask string, v any) {
 	}
 }
 
-// text masks the private values in one string.
+// text masks the private values in one string. A pattern runs only on a
+// string that holds what each of its matches must (a length, a character):
+// most of a report's strings hold none, and running every pattern on every
+// string made a report's link a long task in the page.
 func (s *scrubber) text(t string) string {
 	re := shareRegexps()
 	if s.exact != nil {
 		t = s.replaceExact(t)
 	}
 	if !s.opts.DeviceIDs {
-		t = s.replace(t, re.modernUDID, maskDeviceID)
-		t = s.replace(t, re.hex40, maskCertID)
-		t = s.replace(t, re.hex64, maskCertID)
-		t = s.replace(t, re.colonHex, maskCertID)
-		t = s.replace(t, re.deviceName, maskDeviceName)
+		if len(t) >= 8+16 {
+			t = s.replace(t, re.modernUDID, maskDeviceID)
+		}
+		if len(t) >= 40 {
+			t = s.replace(t, re.hex40, maskCertID)
+		}
+		if len(t) >= 64 {
+			t = s.replace(t, re.hex64, maskCertID)
+		}
+		if len(t) >= 20*2+19 {
+			t = s.replace(t, re.colonHex, maskCertID)
+		}
+		if strings.Contains(t, "'s") || strings.Contains(t, "’s") {
+			t = s.replace(t, re.deviceName, maskDeviceName)
+		}
 	}
 	if !s.opts.Names {
-		t = re.certName.ReplaceAllStringFunc(t, func(m string) string {
-			sub := re.certName.FindStringSubmatch(m)
-			if sub[2] != maskName {
-				s.count(maskName, sub[2])
-			}
-			return sub[1] + ": " + maskName + sub[3]
-		})
-		t = s.replace(t, re.email, maskName)
+		if strings.Contains(t, ":") && strings.Contains(t, "(") {
+			t = re.certName.ReplaceAllStringFunc(t, func(m string) string {
+				sub := re.certName.FindStringSubmatch(m)
+				if sub[2] != maskName {
+					s.count(maskName, sub[2])
+				}
+				return sub[1] + ": " + maskName + sub[3]
+			})
+		}
+		if strings.Contains(t, "@") {
+			t = s.replace(t, re.email, maskName)
+		}
 	}
 	return t
 }
