@@ -16,7 +16,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -185,7 +187,9 @@ func (s *Seal) entries(top map[string]any, key string) (map[string]*Entry, error
 		return nil, fmt.Errorf("CodeResources: %s is not a dictionary", key)
 	}
 	out := make(map[string]*Entry, len(m))
-	for path, v := range m {
+	// In path order, so the problems (which are capped) are the same on every run.
+	for _, path := range slices.Sorted(maps.Keys(m)) {
+		v := m[path]
 		e := &Entry{}
 		switch x := v.(type) {
 		case []byte:
@@ -216,7 +220,8 @@ func (s *Seal) rules(top map[string]any, key string) []*Rule {
 		return nil
 	}
 	var out []*Rule
-	for pat, v := range m {
+	for _, pat := range slices.Sorted(maps.Keys(m)) {
+		v := m[pat]
 		r := &Rule{Pattern: pat, Weight: 1}
 		switch x := v.(type) {
 		case bool:

@@ -286,6 +286,29 @@ func TestParseRejects(t *testing.T) {
 	}
 }
 
+// TestParseProblemsInPathOrder: a seal's problems come out in the order of
+// the paths they name, so two runs over one file report the same ones (the
+// report keeps only the first few).
+func TestParseProblemsInPathOrder(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0"?><plist><dict><key>files2</key><dict>`)
+	for _, k := range []string{"m", "c", "x", "a", "q", "f"} {
+		b.WriteString("<key>" + k + "</key><true/>")
+	}
+	b.WriteString(`</dict></dict></plist>`)
+	s, err := Parse([]byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range s.Problems {
+		got = append(got, strings.SplitN(p, `"`, 3)[1])
+	}
+	if strings.Join(got, "") != "acfmqx" {
+		t.Errorf("problems name %q, want the paths in order acfmqx:\n%s", got, strings.Join(s.Problems, "\n"))
+	}
+}
+
 func FuzzParse(f *testing.F) {
 	for _, n := range []string{"isign-Test.app-CodeResources", "sparrow-2012-CodeResources"} {
 		if b, err := testcorpus.ReadFile("bundles", n); err == nil {
