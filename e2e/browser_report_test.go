@@ -51,7 +51,7 @@ var reportInputs = []reportInput{
 	{kind: "tool-output", file: "macho-no-hardened-runtime/pasted-codesign-output/codesign.txt", paste: true},
 	{kind: "linkage", file: "linkage-library-missing/rpath-libraries-not-embedded/Ffi.zip"},
 	{kind: "pkg", file: "pkg-kind/product-archive/Tool.pkg"},
-	{kind: "dmg", file: "dmg-kind/signed-stapled/Tool.dmg"},
+	{kind: "dmg", file: "dmg-ticket-mismatch/no-names-image/Tool.dmg"}, // a ticket in Apple's format that names the image
 	{kind: "identity", file: "identity-kind/no-locked/Tool.p12"},
 }
 

@@ -275,7 +275,11 @@ func (b *browser) testShareLinksAtTheBounds(t *testing.T) {
 			gap := evaluate[float64](tb, `window.__gap`)
 			elements := evaluate[int](tb, `document.getElementsByTagName("*").length`)
 			t.Logf("%s (%d characters): shown after %s, %d elements, main thread %.0f ms of CPU, longest hold %.0f ms", name, len(data), took.Round(time.Millisecond), elements, cpu*1000, gap)
-			if cpu > 4 { // app.wasm is built without inlining to fit its size budget: its Go runs about half again slower
+			// app.wasm is built without inlining to fit its size budget (its Go
+			// runs about half again slower); on a loaded two-core CI machine the
+			// 390 findings took 3.4-4.5 s. The bound catches a page that draws
+			// without limit (a 5 KB link once froze the tab for 40 s).
+			if cpu > 8 {
 				t.Errorf("the page's main thread worked %.1f s", cpu)
 			}
 		})
