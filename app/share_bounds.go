@@ -18,11 +18,9 @@ import (
 // under heavy load, 1,000 code nodes with a finding each held the tab 6.6 s
 // and an entitlement list of 19,000 values (six elements each) 8 s, so the
 // bound that matters is on what the page would draw (drawCost). At the
-// bounds the main thread works 1 to 4.5 s of CPU time, most for 390
-// findings with their why-and-fix (TestBrowser/ShareLinks/at-the-bounds
-// measures it: 9,000 entitlement elements took 1.5 s, 6,700 elements of
-// findings 3.8-4.5 s, while other jobs' load stretched the tab's hold to
-// 10-13 s).
+// bounds the main thread works 0.6 to 1.5 s of CPU time
+// (TestBrowser/ShareLinks/at-the-bounds measures it: 9,000 entitlement
+// elements took 1.4 s, 390 findings 1.2 s, at a load of 7 on two cores).
 const (
 	// maxShareDepth bounds nesting (objects and arrays inside each other).
 	// A report is about 12 levels deep; an entitlement value nested 9,000

@@ -16,7 +16,13 @@ import (
 func renderShared(t *testing.T, data string) (string, *sharedReport) {
 	t.Helper()
 	s := mustDecode(t, data)
-	return goapp.HTMLString(&reportView{Report: s.Report, Now: shareNow, Shared: true, SharedMeta: s.Meta}), s
+	page := goapp.HTMLString(&reportView{Report: s.Report, Now: shareNow, Shared: true, SharedMeta: s.Meta})
+	// Each finding's why-and-fix as the page draws it once opened.
+	for i, f := range s.Report.Findings {
+		v, id := describeFinding(f), findingAnchor(i)+"-why"
+		page += goapp.HTMLString(&whyAndFix{ElementID: id, CheckID: v.ID, Doc: v.Doc, Fix: v.Fix, open: true, openFor: id})
+	}
+	return page, s
 }
 
 var copyCodeRE = regexp.MustCompile(`<code[^>]*>([^<]*)</code>\s*<button[^>]*class="copy"`)

@@ -54,6 +54,7 @@ func verdictViews(r *report.Report) []verdictView {
 		order[g] = i
 	}
 	out := make([]verdictView, 0, len(r.Verdicts))
+	refs := newRefIndex(r.Findings)
 	for _, v := range r.Verdicts {
 		w := goalWords[v.Goal]
 		w.Label = v.Goal.Title()
@@ -63,7 +64,7 @@ func verdictViews(r *report.Report) []verdictView {
 		vv := verdictView{Goal: v.Goal, Label: w.Label, Tool: w.Tool, Status: v.Status, Needs: v.Needs, Word: verdictWord(v.Status)}
 		seen := map[int]bool{}
 		for _, ref := range v.Because {
-			idx := resolveRef(r.Findings, ref)
+			idx := refs.resolve(ref)
 			if len(idx) == 0 {
 				vv.Because = append(vv.Because, findingRef{Text: ref})
 				continue
@@ -100,28 +101,54 @@ func verdictViews(r *report.Report) []verdictView {
 const maxRefFindings = 3
 
 func resolveRef(findings []report.Finding, ref string) []int {
-	ref = strings.TrimSpace(ref)
-	for i, f := range findings {
-		if f.Ref != "" && f.Ref == ref {
-			return []int{i}
+	return newRefIndex(findings).resolve(ref)
+}
+
+// refIndex finds the findings a verdict's references name, each kind of
+// reference in one map: a verdict can name hundreds of findings, and
+// comparing each reference with every finding held the page for seconds.
+type refIndex struct {
+	count  int
+	byRef  map[string]int   // Ref
+	byName map[string]int   // "ID: subject" and "ID@subject"
+	byID   map[string][]int // the first maxRefFindings of a check
+}
+
+func newRefIndex(findings []report.Finding) *refIndex {
+	ix := &refIndex{count: len(findings), byRef: map[string]int{}, byName: map[string]int{}, byID: map[string][]int{}}
+	first := func(m map[string]int, k string, i int) {
+		if _, ok := m[k]; !ok {
+			m[k] = i
 		}
 	}
+	for i, f := range findings {
+		if f.Ref != "" {
+			first(ix.byRef, f.Ref, i)
+		}
+		first(ix.byName, f.ID+": "+f.Subject, i)
+		first(ix.byName, f.ID+"@"+f.Subject, i)
+		if len(ix.byID[f.ID]) < maxRefFindings {
+			ix.byID[f.ID] = append(ix.byID[f.ID], i)
+		}
+	}
+	return ix
+}
+
+func (ix *refIndex) resolve(ref string) []int {
+	ref = strings.TrimSpace(ref)
+	if i, ok := ix.byRef[ref]; ok {
+		return []int{i}
+	}
 	if i, err := strconv.Atoi(strings.TrimPrefix(ref, "#")); err == nil {
-		if i >= 0 && i < len(findings) {
+		if i >= 0 && i < ix.count {
 			return []int{i}
 		}
 		return nil
 	}
-	var out []int
-	for i, f := range findings {
-		if ref == f.ID+": "+f.Subject || ref == f.ID+"@"+f.Subject {
-			return []int{i}
-		}
-		if f.ID == ref && len(out) < maxRefFindings {
-			out = append(out, i)
-		}
+	if i, ok := ix.byName[ref]; ok {
+		return []int{i}
 	}
-	return out
+	return ix.byID[ref]
 }
 
 func verdictWord(s report.VerdictStatus) string {

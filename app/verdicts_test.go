@@ -82,6 +82,15 @@ func TestVerdictRefsResolve(t *testing.T) {
 	if got := resolveRef(r.Findings, "no-such-check#1"); len(got) != 0 {
 		t.Errorf("an unknown ref resolved to %v", got)
 	}
+	two := []report.Finding{{ID: "profile-expired", Subject: "a.mobileprovision"}, {ID: "profile-expired", Subject: "b.mobileprovision"}}
+	for ref, want := range map[string]int{"profile-expired: b.mobileprovision": 1, "profile-expired@a.mobileprovision": 0} {
+		if got := resolveRef(two, ref); len(got) != 1 || got[0] != want {
+			t.Errorf("resolveRef(%q) = %v, want [%d]", ref, got, want)
+		}
+	}
+	if got := resolveRef(two, "profile-expired: c.mobileprovision"); len(got) != 0 {
+		t.Errorf("a ref naming another subject resolved to %v", got)
+	}
 	vs := verdictViews(&report.Report{Verdicts: []report.Verdict{{Goal: report.GoalLaunches, Status: report.Fail, Because: []string{"gone#3"}}}})
 	if len(vs) != 1 || len(vs[0].Because) != 1 || vs[0].Because[0].Text != "gone#3" {
 		t.Errorf("an unresolved ref is not shown as written: %+v", vs)
