@@ -57,6 +57,7 @@ var deviceEntries = []*Entry{
 			pat("cpprofilemanager", `CPProfileManager[^0-9\-]{0,30}-212\b`),
 
 			pat("does not allow this device", `Provisioning profile does not allow this device`),
+			mdHex(0xe8008012), mdDec(0xe8008012), pat("cannot be installed on this device", `This provisioning profile cannot be installed on this device`),
 			pat("-212", `CPProfileManager\s+Code=-212\b`),
 			pat("currently selected device", `(?:doesn't|does not) include the currently selected device(?: "?(?P<device_name>[^"(\n]{1,80})"?(?: \(identifier (?P<device>[0-9A-Fa-f\-]{20,45})\))?)?`),
 			pat("missing the following devices", `provisioning profile is missing the following devices`),

@@ -115,7 +115,7 @@ var keychainEntries = []*Entry{
 		Confirm:  dropCert,
 		Fix:      "Sign with the SHA-1 hash of the identity (`security find-identity -p codesigning -v` lists them) or delete the expired duplicate.",
 		Checks:   []string{chkCertExpired},
-		patterns: []pattern{pat("ambiguous", `ambiguous \(matches`), pat(": ambiguous", `(?:Developer|Development|Distribution|Application|Installer)(?:: [^:"]{1,80}?)?: ambiguous(?: \[|"|\)|\.|$)`)},
+		patterns: []pattern{pat("appears more than once in the keychain", `appears more than once in the keychain`), pat("ambiguous", `ambiguous \(matches`), pat(": ambiguous", `(?:Developer|Development|Distribution|Application|Installer)(?:: [^:"]{1,80}?)?: ambiguous(?: \[|"|\)|\.|$)`)},
 	},
 	{
 		ID: "text-user-interaction-not-allowed", Title: "Keychain needs user interaction that is not allowed", Severity: Error,
@@ -127,7 +127,7 @@ var keychainEntries = []*Entry{
 		},
 		Confirm:  dropNoFile,
 		Fix:      "`security unlock-keychain -p \"$PASSWORD\" KEYCHAIN` before signing and `security set-key-partition-list -S apple-tool:,apple: -s -k \"$PASSWORD\" KEYCHAIN` once after importing the key.",
-		patterns: []pattern{pat("user interaction is not allowed", `User interaction is not allowed`), pat("errsecinteractionnotallowed", `errSecInteractionNotAllowed|-25308\b`)},
+		patterns: []pattern{pat("user interaction is not allowed", `User interaction is not allowed`), pat("errsecinteractionnotallowed", `errSecInteractionNotAllowed|-25308\b`), pat("unknown error -1=ffffffffffffffff", `unknown error -1=ffffffffffffffff`)},
 	},
 	{
 		ID: "text-missing-entitlement-34018", Title: "Keychain call failed for a missing entitlement (-34018)", Severity: Error,

@@ -19,8 +19,9 @@ var (
 	// not refused at launch (a signature is checked when code is loaded).
 	reLongRunning = lazyCompile(`(?i)\b24/7\b|every once in a while|from time to time|after (?:a (?:couple|few) (?:of )?|several |some |many )?(?:hours|days)\b`)
 	// reTLSContext: a certificate that expired or is not trusted in a TLS
-	// connection (a package registry, git over https), not a signing one.
-	reTLSContext = lazyCompile(`(?i)CERT_HAS_EXPIRED|npm (?:ERR|WARN)|FetchError|TLSSocket|request to https?://|unable to access 'https?://|\bSSL\b|\bTLS\b|x509|https?://\S+ failed`)
+	// connection (a package registry, git over https) or in another
+	// ecosystem's signing (RubyGems, Java keystores), not an Apple one.
+	reTLSContext = lazyCompile(`(?i)CERT_HAS_EXPIRED|npm (?:ERR|WARN)|FetchError|TLSSocket|request to https?://|unable to access 'https?://|\bSSL\b|\bTLS\b|x509|https?://\S+ failed|Gem::Security|While executing gem|\bkeytool\b|\bjarsigner\b|\bapksigner\b|\bkeystore\b`)
 	// reSpecificXcode: Xcode errors that say why code signing failed; next to
 	// them "Code signing is required for product type" is only the summary.
 	reSpecificXcode     = lazyCompile(`(?i)doesn't include (?:the )?signing certificate|No profiles? (?:for|matching)|\bexpired on\b|No signing certificate|No account for team|doesn't include the [A-Za-z0-9.\-]+|failed qualification|doesn't match the entitlements|doesn't support the|is not available\. Please enter a different string|has conflicting provisioning settings`)
@@ -58,6 +59,11 @@ var (
 	reAMFIRejected      = lazyCompile(`(?i)Unsatisfied entitlements|Restricted entitlements not validated|No matching profile found|no eligible provisioning profiles`)
 	reLaunchd153        = lazyCompile(`(?i)Code=1[56]3\b|Launchd job spawn failed`)
 	reScriptInFramework = lazyCompile(`(?i)not signed at all\. The file at path \[[^\]]*?([A-Za-z0-9_\-]+)\.framework/([^\]/]+)\]`)
+
+	// reUnknownErrorMinus1, reXCFrameworkUnverified: wordings that name the
+	// cause more closely than their entry's general list.
+	reUnknownErrorMinus1    = lazyCompile(`(?i)unknown error -1=ffffffffffffffff`)
+	reXCFrameworkUnverified = lazyCompile(`(?i)\.xcframework[”"']? cannot be verified`)
 )
 
 func init() {
@@ -76,7 +82,12 @@ func init() {
 	rule("text-killed-at-launch", func(near, all string) bool {
 		return reBuildKill.MatchString(near) || reLongRunning.MatchString(all)
 	}, nil)
-	rule("text-user-interaction-not-allowed", func(_, all string) bool { return !reSigningContext.MatchString(all) }, nil)
+	rule("text-user-interaction-not-allowed", func(_, all string) bool { return !reSigningContext.MatchString(all) }, func(c leadContext) []string {
+		if reUnknownErrorMinus1.MatchString(c.Near) {
+			return []string{"codesign says \"unknown error -1=ffffffffffffffff\" when the private key's access prompt cannot appear: the build runs as a CI agent or over ssh, outside the user's login session. Unlock the keychain in the same job and set the key's partition list (below), or start the agent in the user's session."}
+		}
+		return nil
+	})
 	tls := func(near, _ string) bool { return reTLSContext.MatchString(near) }
 	for _, id := range []string{"text-cert-expired", "text-cert-not-trusted", "text-chain-to-root", "text-cert-revoked"} {
 		rule(id, tls, nil)
@@ -174,6 +185,9 @@ func init() {
 	rule("text-signed-resource-modified", nil, func(c leadContext) []string {
 		if sameNameTwoWays(c.All) {
 			return []string{"The same file is listed as added and as missing: its name, with non-ASCII characters, is written two ways in Unicode (composed NFC and decomposed NFD). A copy rewrote the name (the Finder copying from a disk image, some zip, sync or git tools); the files are intact. Copy with ditto, or keep file names inside the bundle ASCII."}
+		}
+		if reXCFrameworkUnverified.MatchString(c.Near) {
+			return []string{"Xcode 15 and later verify a vendor's signed XCFramework, and this one changed after it was signed: most often it was unpacked by a tool that turns its symbolic links into copies (on Windows), or a file in it was edited. Download it again and unpack it on a Mac (ditto or unzip), then add it to the project unchanged."}
 		}
 		return nil
 	})

@@ -327,19 +327,22 @@ const heldOut16Floor = 15
 // after the fixes for the sixteenth and measured before any change for it:
 // 35 of 40 diagnosed right at first sight, and 1 of the 15 texts of
 // heldout17-not-signing.txt (a RubyGems certificate "is expired") got an
-// error.
+// error; 40 of 40 and none after RubyGems and Java keystores were read as
+// other ecosystems, and 0xe8008012, codesign's "unknown error -1",
+// Xcode 4's "appears more than once in the keychain", Xcode 15's
+// unverifiable XCFramework signature and the Chinese -67050 were read.
 func TestHeldOut17Messages(t *testing.T) {
 	scoreHeldOut(t, "testdata/heldout17-messages.txt", "seventeenth", heldOut17Floor)
 	countNotSigning(t, "testdata/heldout17-not-signing.txt", "seventeenth")
 }
 
-const heldOut17Floor = 35
+const heldOut17Floor = 40
 
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no
 // error or warning.
 func TestNotSigning(t *testing.T) {
-	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt"} {
+	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt"} {
 		for _, r := range readRecords(t, path) {
 			for _, m := range Analyze([]byte(r.text)).Matches {
 				if m.Entry.Severity != Info {

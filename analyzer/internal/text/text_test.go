@@ -550,3 +550,28 @@ func TestKeywordFlood(t *testing.T) {
 		t.Errorf("keyword flood took %v", d)
 	}
 }
+
+// A wording that names its cause more closely than its entry's list puts
+// that cause first: codesign's "unknown error -1" outside a login session,
+// an XCFramework that changed after its vendor signed it.
+func TestNarrowWordingsLeadTheCauses(t *testing.T) {
+	for _, c := range []struct{ in, id, first string }{
+		{"Error: Command failed: codesign --sign ABCDEF --force /tmp/App.app/Contents/Frameworks/Electron Framework.framework\n/tmp/App.app/Contents/Frameworks/Electron Framework.framework: unknown error -1=ffffffffffffffff", "text-user-interaction-not-allowed", "access prompt cannot appear"},
+		{"Uncategorized (Xcode): The signature of “Vendor.xcframework” cannot be verified.", "text-signed-resource-modified", "XCFramework"},
+	} {
+		r := Analyze([]byte(c.in))
+		var m *Match
+		for i := range r.Matches {
+			if r.Matches[i].Entry.ID == c.id {
+				m = &r.Matches[i]
+			}
+		}
+		if m == nil {
+			t.Errorf("%q: got %v, want %s", c.in, ids(r), c.id)
+			continue
+		}
+		if len(m.Causes) == 0 || !strings.Contains(m.Causes[0], c.first) {
+			t.Errorf("%q: first cause %q does not say %q", c.in, m.Causes, c.first)
+		}
+	}
+}
