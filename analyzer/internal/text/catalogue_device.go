@@ -142,10 +142,14 @@ var deviceEntries = []*Entry{
 			"The device is not in the ad hoc or development profile.",
 			"The .ipa was re-signed with a tool whose signature iOS rejects, or modified after signing.",
 		},
-		Confirm:  dropAppProf,
-		Fix:      "Drop the .ipa: check the certificate dates, the profile's devices and the signature; re-sign with a current certificate and profile.",
-		Checks:   []string{chkCertExpired, chkProfileDevice, chkMachoSigInvalid},
-		patterns: []pattern{pat("integrity could not be verified", `integrity could not be verified`)},
+		Confirm: dropAppProf,
+		Fix:     "Drop the .ipa: check the certificate dates, the profile's devices and the signature; re-sign with a current certificate and profile.",
+		Checks:  []string{chkCertExpired, chkProfileDevice, chkMachoSigInvalid},
+		patterns: []pattern{
+			pat("integrity could not be verified", `integrity could not be verified`),
+			// People retelling the alert word it their own way.
+			pat("integrity", `(?:\bits|\bit['’]?s|\bapp['’]?s?) integrity (?:is not|isn['’]?t|was not|wasn['’]?t|cannot|can not|can['’]?t|cant|couldn['’]?t|could not|is unable to|unable to) (?:be )?verified`),
+		},
 	},
 	{
 		ID: "text-untrusted-developer", Title: "Untrusted developer on the device", Severity: Warning,

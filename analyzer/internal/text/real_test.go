@@ -341,13 +341,14 @@ const heldOut17Floor = 40
 // TestHeldOut18Messages measures the eighteenth held-out set, gathered
 // after the fixes for the seventeenth and measured before any change for
 // it: 20 of 21 diagnosed right at first sight, and none of the 9 texts of
-// heldout18-not-signing.txt got an error or warning.
+// heldout18-not-signing.txt got an error or warning; 21 of 21 after the
+// integrity alert was read in retellings ("it's integrity is not verified").
 func TestHeldOut18Messages(t *testing.T) {
 	scoreHeldOut(t, "testdata/heldout18-messages.txt", "eighteenth", heldOut18Floor)
 	countNotSigning(t, "testdata/heldout18-not-signing.txt", "eighteenth")
 }
 
-const heldOut18Floor = 20
+const heldOut18Floor = 21
 
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no
