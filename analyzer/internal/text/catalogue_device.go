@@ -148,7 +148,7 @@ var deviceEntries = []*Entry{
 		patterns: []pattern{
 			pat("integrity could not be verified", `integrity could not be verified`),
 			// People retelling the alert word it their own way.
-			pat("integrity", `(?:\bits|\bit['’]?s|\bapp['’]?s?) integrity (?:is not|isn['’]?t|was not|wasn['’]?t|cannot|can not|can['’]?t|cant|couldn['’]?t|could not|is unable to|unable to) (?:be )?verified`),
+			pat("integrity", `(?:\bits|\bit['’]?s|\bapp['’]?s?) integrity (?:is not|isn['’]?t|was not|wasn['’]?t|cannot|can not|can['’]?t|cant|couldn['’]?t|is unable to|unable to) (?:be )?verified`),
 		},
 	},
 	{
