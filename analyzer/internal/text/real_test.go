@@ -353,13 +353,15 @@ const heldOut18Floor = 21
 // TestHeldOut19Messages measures the nineteenth held-out set, gathered
 // after the fixes for the eighteenth and measured before any change for
 // it: 10 of 12 diagnosed right at first sight, and none of the 2 texts of
-// heldout19-not-signing.txt got an error or warning.
+// heldout19-not-signing.txt got an error or warning; 12 of 12 after
+// "No valid provisioning profile for this executable was found" and Xcode
+// 8's "None of your accounts are a member of 'TEAMID'" were read.
 func TestHeldOut19Messages(t *testing.T) {
 	scoreHeldOut(t, "testdata/heldout19-messages.txt", "nineteenth", heldOut19Floor)
 	countNotSigning(t, "testdata/heldout19-not-signing.txt", "nineteenth")
 }
 
-const heldOut19Floor = 10
+const heldOut19Floor = 12
 
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no
