@@ -575,3 +575,22 @@ func TestNarrowWordingsLeadTheCauses(t *testing.T) {
 		}
 	}
 }
+
+// A bundle ID that merely contains ".app." is not cut at it, while an app
+// inside an archive keeps its name.
+func TestBundleNameInsideLongerName(t *testing.T) {
+	r := Analyze([]byte("Failed to install embedded profile for com.example.app.xctrunner : 0xe8008012 (This provisioning profile cannot be installed on this device.)"))
+	for _, m := range r.Matches {
+		if hasValue(m.Values, "bundle_id", "com.example.app") || hasValue(m.Values, "path", "com.example.app") {
+			t.Errorf("%s: values %v cut com.example.app.xctrunner at .app", m.Entry.ID, m.Values)
+		}
+	}
+	r = Analyze([]byte("id: 67413dae-64f5-4372-972d-e0ac158e18e3 name: Warp Vault.app.zip status: In Progress"))
+	found := false
+	for _, m := range r.Matches {
+		found = found || hasValue(m.Values, "path", "Vault.app")
+	}
+	if !found {
+		t.Errorf("Vault.app.zip: no path Vault.app in %v", r.Matches)
+	}
+}
