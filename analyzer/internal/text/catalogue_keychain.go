@@ -51,10 +51,16 @@ var keychainEntries = []*Entry{
 			"The Mac's clock is wrong, so a valid certificate looks expired or not yet valid.",
 			"An old expired copy of the certificate sits next to the renewed one and is the one picked.",
 		},
-		Confirm:  dropCert,
-		Fix:      "Create a new certificate in Xcode (Settings > Accounts > Manage Certificates) or on the developer website, install it with its private key, regenerate the provisioning profiles that must include it, and delete the expired copy from the keychain.",
-		Checks:   []string{chkCertExpired, chkProfileCerts},
-		patterns: []pattern{pat("cssmerr_tp_cert_expired", `CSSMERR_TP_CERT_EXPIRED`), pat("certificate", `certificate (?:is|has) expired|certificate (?:"[^"]{1,160}" )?expired on`)},
+		Confirm: dropCert,
+		Fix:     "Create a new certificate in Xcode (Settings > Accounts > Manage Certificates) or on the developer website, install it with its private key, regenerate the provisioning profiles that must include it, and delete the expired copy from the keychain.",
+		Checks:  []string{chkCertExpired, chkProfileCerts},
+		patterns: []pattern{
+			pat("cssmerr_tp_cert_expired", `CSSMERR_TP_CERT_EXPIRED`), pat("certificate", `certificate (?:is|has) expired|certificate (?:"[^"]{1,160}" )?expired on`),
+			// How people report it: the certificate, perhaps with a clause
+			// saying which one, "has expired"; a package "signed with an
+			// expired certificate".
+			pat("expired", `\b(?:certificate|cert)\b(?: (?:that|which|used|in|for|of|from|on)\b(?:[^.,;\n]|\.\S){0,100}?)? (?:(?:has|had) (?:since |already |now )?expired\b|expired (?:in|on|last|as of|since)\b)|\bsigned (?:by|with) an? expired (?:[A-Za-z]+ ){0,3}?(?:certificate|cert)\b`),
+		},
 	},
 	{
 		ID: "text-cert-revoked", Title: "Signing certificate has been revoked", Severity: Error,

@@ -19,9 +19,16 @@ var (
 	// not refused at launch (a signature is checked when code is loaded).
 	reLongRunning = lazyCompile(`(?i)\b24/7\b|every once in a while|from time to time|after (?:a (?:couple|few) (?:of )?|several |some |many )?(?:hours|days)\b`)
 	// reTLSContext: a certificate that expired or is not trusted in a TLS
-	// connection (a package registry, git over https) or in another
-	// ecosystem's signing (RubyGems, Java keystores), not an Apple one.
-	reTLSContext = lazyCompile(`(?i)CERT_HAS_EXPIRED|npm (?:ERR|WARN)|FetchError|TLSSocket|request to https?://|unable to access 'https?://|\bSSL\b|\bTLS\b|x509|https?://\S+ failed|Gem::Security|While executing gem|\bkeytool\b|\bjarsigner\b|\bapksigner\b|\bkeystore\b`)
+	// connection (a package registry, git over https), not a signing one.
+	reTLSContext = lazyCompile(`(?i)CERT_HAS_EXPIRED|npm (?:ERR|WARN)|FetchError|TLSSocket|request to https?://|unable to access 'https?://|\bSSL\b|\bTLS\b|x509|https?://\S+ failed`)
+	// reOtherSigningTool: another ecosystem's signing (RubyGems, Java
+	// keystores); its certificates are not Apple's unless the paste names
+	// an Apple one (keytool printing a Developer ID Installer certificate).
+	reOtherSigningTool = lazyCompile(`(?i)Gem::Security|While executing gem|\bkeytool\b|\bjarsigner\b|\bapksigner\b|\bkeystore\b`)
+	// rePushOrSiteCert: certificates for push notifications or a web site,
+	// which expire without any code signing failing.
+	rePushOrSiteCert = lazyCompile(`(?i)\bpush (?:notifications? )?cert|\bAPNs\b|Let's Encrypt|\bdomain'?s? cert`)
+	reAppleCertName  = lazyCompile(`Developer ID (?:Application|Installer)|Apple (?:Development|Distribution)|iPhone (?:Developer|Distribution)|3rd Party Mac Developer|Mac Installer Distribution`)
 	// reSpecificXcode: Xcode errors that say why code signing failed; next to
 	// them "Code signing is required for product type" is only the summary.
 	reSpecificXcode     = lazyCompile(`(?i)doesn't include (?:the )?signing certificate|No profiles? (?:for|matching)|\bexpired on\b|No signing certificate|No account for team|doesn't include the [A-Za-z0-9.\-]+|failed qualification|doesn't match the entitlements|doesn't support the|is not available\. Please enter a different string|has conflicting provisioning settings`)
@@ -88,10 +95,13 @@ func init() {
 		}
 		return nil
 	})
-	tls := func(near, _ string) bool { return reTLSContext.MatchString(near) }
-	for _, id := range []string{"text-cert-expired", "text-cert-not-trusted", "text-chain-to-root", "text-cert-revoked"} {
+	tls := func(near, all string) bool {
+		return reTLSContext.MatchString(near) || reOtherSigningTool.MatchString(near) && !reAppleCertName.MatchString(all)
+	}
+	for _, id := range []string{"text-cert-not-trusted", "text-chain-to-root", "text-cert-revoked"} {
 		rule(id, tls, nil)
 	}
+	rule("text-cert-expired", func(near, all string) bool { return tls(near, all) || rePushOrSiteCert.MatchString(near) }, nil)
 	rule("text-requires-development-team", func(near, all string) bool {
 		return strings.Contains(strings.ToLower(near), "code signing is required") && reSpecificXcode.MatchString(all)
 	}, func(c leadContext) []string {

@@ -366,12 +366,15 @@ const heldOut19Floor = 12
 // TestHeldOut20Messages measures the twentieth held-out set, gathered
 // after the fixes for the nineteenth and measured before any change for
 // it: 5 of 13 diagnosed right at first sight (expired installer
-// certificates as people report them were not read).
+// certificates as people report them were not read); 13 of 13 after an
+// expired certificate was read as people retell it ("the cert … has
+// expired", "signed with an expired certificate"), with Apple's malware
+// alert's "free from" and launchd's "Gatekeeper policy blocked execution".
 func TestHeldOut20Messages(t *testing.T) {
 	scoreHeldOut(t, "testdata/heldout20-messages.txt", "twentieth", heldOut20Floor)
 }
 
-const heldOut20Floor = 5
+const heldOut20Floor = 13
 
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no

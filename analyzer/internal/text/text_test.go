@@ -594,3 +594,37 @@ func TestBundleNameInsideLongerName(t *testing.T) {
 		t.Errorf("Vault.app.zip: no path Vault.app in %v", r.Matches)
 	}
 }
+
+// An expired signing certificate as people report it is read; a push or web
+// site certificate, or another ecosystem's, is not a signing one.
+func TestExpiredCertificateRetold(t *testing.T) {
+	for _, s := range []string{
+		"The cert in 1.2.9 has expired, leaving it uninstallable.",
+		"Status: signed by a certificate that has since expired",
+		"The current macOS pkg is signed with an expired certificate.",
+		"the Developer certificate used to sign the executable/pkg file expired in January of 2020.",
+	} {
+		if r := Analyze([]byte(s)); !hasID(r, "text-cert-expired") {
+			t.Errorf("%q: got %v, want text-cert-expired", s, ids(r))
+		}
+	}
+	for _, s := range []string{
+		"Our push certificate for the app has expired so notifications stopped",
+		"my domain's certificate that Let's Encrypt issued has expired",
+		"I'm getting an error saying this certificate is expired.\nERROR:  While executing gem ... (Gem::Security::Exception)\n    certificate /CN=user/DC=example/DC=com not valid after 2014-02-06 11:57:45 UTC",
+		"the certificate is valid but the profile has expired",
+	} {
+		if r := Analyze([]byte(s)); hasID(r, "text-cert-expired") {
+			t.Errorf("%q: got %v, want no text-cert-expired", s, ids(r))
+		}
+	}
+}
+
+func hasID(r Result, id string) bool {
+	for _, m := range r.Matches {
+		if m.Entry.ID == id {
+			return true
+		}
+	}
+	return false
+}
