@@ -194,6 +194,8 @@ var deviceEntries = []*Entry{
 		patterns: []pattern{
 			pat("does not match its code signing identifier", `bundle identifier does not match its code signing identifier`),
 			pat("bundle identifier mismatch", `Bundle identifier mismatch\. The executable at (?P<path>[^\n]{1,200}?) has been signed with identifier`),
+			// App Store Connect's wording, also as the Organizer shows it.
+			pat("invalid code signature identifier", `Invalid Code Signature Identifier(?:\.\s+The identifier "[^"\n]{1,160}" in your\s+code signature for "[^"\n]{1,160}" must match its Bundle Identifier\s+"(?P<bundle_id>[^"\n]{1,160})")?`),
 		},
 	},
 	{

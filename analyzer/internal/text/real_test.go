@@ -378,12 +378,13 @@ const heldOut20Floor = 13
 
 // TestHeldOut21Messages measures the twenty-first held-out set, gathered
 // after the fixes for the twentieth and measured before any change for it:
-// 9 of 10 diagnosed right at first sight.
+// 9 of 10 diagnosed right at first sight; 10 of 10 after App Store
+// Connect's "Invalid Code Signature Identifier" was read.
 func TestHeldOut21Messages(t *testing.T) {
 	scoreHeldOut(t, "testdata/heldout21-messages.txt", "twenty-first", heldOut21Floor)
 }
 
-const heldOut21Floor = 9
+const heldOut21Floor = 10
 
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no

@@ -628,3 +628,19 @@ func hasID(r Result, id string) bool {
 	}
 	return false
 }
+
+// App Store Connect's "Invalid Code Signature Identifier" names the bundle
+// ID the signature's identifier must match.
+func TestInvalidCodeSignatureIdentifier(t *testing.T) {
+	in := `Invalid Code Signature Identifier. The identifier "-pkg.libavif" in your code signature for "libavif" must match its Bundle Identifier "com.example.app.pod.libavif"`
+	r := Analyze([]byte(in))
+	for _, m := range r.Matches {
+		if m.Entry.ID == "text-signing-identifier-mismatch" {
+			if !hasValue(m.Values, "bundle_id", "com.example.app.pod.libavif") {
+				t.Errorf("values %v lack the bundle ID", m.Values)
+			}
+			return
+		}
+	}
+	t.Fatalf("got %v, want text-signing-identifier-mismatch", ids(r))
+}
