@@ -25,9 +25,10 @@ var (
 	// keystores); its certificates are not Apple's unless the paste names
 	// an Apple one (keytool printing a Developer ID Installer certificate).
 	reOtherSigningTool = lazyCompile(`(?i)Gem::Security|While executing gem|\bkeytool\b|\bjarsigner\b|\bapksigner\b|\bkeystore\b`)
-	// rePushOrSiteCert: certificates for push notifications or a web site,
-	// which expire without any code signing failing.
-	rePushOrSiteCert = lazyCompile(`(?i)\bpush (?:notifications? )?cert|\bAPNs\b|Let's Encrypt|\bdomain'?s? cert`)
+	// reNonSigningCert: certificates for push notifications, a web site or
+	// a TLS client (Kubernetes), which expire without any code signing
+	// failing.
+	reNonSigningCert = lazyCompile(`(?i)\bpush (?:notifications? )?cert|\bAPNs\b|Let's Encrypt|\bdomain'?s? cert|\bclient certificate\b|\bkube(?:let|ctl|adm)\b|\betcd\b`)
 	reAppleCertName  = lazyCompile(`Developer ID (?:Application|Installer)|Apple (?:Development|Distribution)|iPhone (?:Developer|Distribution)|3rd Party Mac Developer|Mac Installer Distribution`)
 	// reSpecificXcode: Xcode errors that say why code signing failed; next to
 	// them "Code signing is required for product type" is only the summary.
@@ -101,7 +102,7 @@ func init() {
 	for _, id := range []string{"text-cert-not-trusted", "text-chain-to-root", "text-cert-revoked"} {
 		rule(id, tls, nil)
 	}
-	rule("text-cert-expired", func(near, all string) bool { return tls(near, all) || rePushOrSiteCert.MatchString(near) }, nil)
+	rule("text-cert-expired", func(near, all string) bool { return tls(near, all) || reNonSigningCert.MatchString(near) }, nil)
 	rule("text-requires-development-team", func(near, all string) bool {
 		return strings.Contains(strings.ToLower(near), "code signing is required") && reSpecificXcode.MatchString(all)
 	}, func(c leadContext) []string {
