@@ -70,7 +70,11 @@ var (
 
 	// reUnknownErrorMinus1, reXCFrameworkUnverified: wordings that name the
 	// cause more closely than their entry's general list.
-	reUnknownErrorMinus1    = lazyCompile(`(?i)unknown error -1=ffffffffffffffff`)
+	reUnknownErrorMinus1 = lazyCompile(`(?i)unknown error -1=ffffffffffffffff`)
+	// reStapleWorked, reStapleFailed: a stapler run that succeeded leaves a
+	// later exit status to some other step.
+	reStapleWorked          = lazyCompile(`(?i)The staple and validate action worked`)
+	reStapleFailed          = lazyCompile(`(?i)The staple and validate action failed`)
 	reXCFrameworkUnverified = lazyCompile(`(?i)\.xcframework[”"']? cannot be verified`)
 )
 
@@ -155,12 +159,19 @@ func init() {
 		}
 		return append(out, entitlementLeads(c.Values)...)
 	})
-	rule("text-stapler-failed", nil, func(c leadContext) []string {
+	rule("text-stapler-failed", func(near, _ string) bool {
+		return reStapleWorked.MatchString(near) && !reStapleFailed.MatchString(near)
+	}, func(c leadContext) []string {
 		if reStaplerUsage.MatchString(c.All) {
 			return []string{"stapler printed its usage (exit status 64): it was given no path, or one it cannot use. Pass the path of the notarized .app, .dmg or .pkg itself (quoted if it has spaces), the same file that was submitted, not a .zip or a folder around it."}
 		}
 		if reNotFound.MatchString(c.Near) {
 			return []string{staplerNotYet}
+		}
+		for _, code := range valuesOf(c.Values, "code") {
+			if code == "66" {
+				return []string{"stapler exits with status 66 when the file cannot hold a ticket: a bare executable, a .zip or a folder. Staple the notarized .app, .dmg or .pkg; a command-line tool keeps its ticket on Apple's servers only, which Gatekeeper looks up online."}
+			}
 		}
 		return nil
 	})

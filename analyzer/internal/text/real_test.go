@@ -401,12 +401,13 @@ const heldOut22Floor = 12
 
 // TestHeldOut23Messages measures the twenty-third held-out set, gathered
 // after the fixes for the twenty-second and measured before any change for
-// it: 10 of 11 diagnosed right at first sight.
+// it: 10 of 11 diagnosed right at first sight; 11 of 11 after a CI step's
+// stapler run reported only by its exit status was read.
 func TestHeldOut23Messages(t *testing.T) {
 	scoreHeldOut(t, "testdata/heldout23-messages.txt", "twenty-third", heldOut23Floor)
 }
 
-const heldOut23Floor = 10
+const heldOut23Floor = 11
 
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no

@@ -644,3 +644,25 @@ func TestInvalidCodeSignatureIdentifier(t *testing.T) {
 	}
 	t.Fatalf("got %v, want text-signing-identifier-mismatch", ids(r))
 }
+
+// A CI step that ran stapler and reports only its exit status is a stapling
+// failure (66: a file that cannot hold a ticket); a stapler run that worked
+// leaves a later exit status to another step.
+func TestStaplerExitStatus(t *testing.T) {
+	r := Analyze([]byte("→ stapling ticket onto binary...\nProcessing: /Users/runner/work/x/bin/tool\n##[error]Process completed with exit code 66."))
+	var m *Match
+	for i := range r.Matches {
+		if r.Matches[i].Entry.ID == "text-stapler-failed" {
+			m = &r.Matches[i]
+		}
+	}
+	if m == nil {
+		t.Fatalf("got %v, want text-stapler-failed", ids(r))
+	}
+	if len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "status 66") {
+		t.Errorf("first cause %q does not explain exit status 66", m.Causes)
+	}
+	if r := Analyze([]byte("xcrun stapler staple MyApp.dmg\nThe staple and validate action worked!\nnpm test: exit code 65")); hasID(r, "text-stapler-failed") {
+		t.Errorf("a stapler run that worked: got %v", ids(r))
+	}
+}
