@@ -35,7 +35,7 @@ var codesignEntries = []*Entry{
 			pat("6705", `(?:^|[^\d])-67055\b|errSecCSResourcesInvalid`),
 
 			pat("67054", `(?:^|[^\d])-67054\b|errSecCSBadResource`),
-			mdHex(0xe8008017), mdDec(0xe8008017), pat("signed resource has been", `A signed resource has been added, modified, or deleted`), pat("sealed resource", `a sealed resource is missing or invalid`), pat("file added after", `File (?:added|modified|removed) after (?:outer )?(?:app )?bundle was codesigned`), pat("file ", `\bfile (?:added|modified|missing): (?P<path>\S{1,300})`)},
+			mdHex(0xe8008017), mdDec(0xe8008017), pat("signed resource has been", `A signed resource has been added, modified, or deleted`), pat("sealed resource", `a sealed resource is missing or invalid`), pat("xcframework", `The signature of [“"']?[^\n“”"']{1,160}\.xcframework[”"']? cannot be verified`), pat("file added after", `File (?:added|modified|removed) after (?:outer )?(?:app )?bundle was codesigned`), pat("file ", `\bfile (?:added|modified|missing): (?P<path>\S{1,300})`)},
 	},
 	{
 		ID: "text-code-signature-modified", Title: "Invalid signature: code or signature modified", Severity: Error,
@@ -140,6 +140,9 @@ var codesignEntries = []*Entry{
 
 			pat("-67050", `(?:^|[^\d])-67050\b`),
 			pat("errseccsreqfailed", `errSecCSReqFailed`),
+			// Security's description in Simplified Chinese: a paste from a
+			// localized Mac carries the sentence, not the number.
+			pat("代码未能满足指定的代码要求", `代码未能满足指定的代码要求`),
 			pat("failed to satisfy", `failed to satisfy (?:specified |its |the )?code requirement`),
 			pat("does not satisfy its designated requirement", `does not satisfy its designated Requirement`),
 			pat("setcodesigningrequirement", `setCodeSigningRequirement\(\s*"(?P<requirement>[^"]{1,300})"\s*\)`),

@@ -57,6 +57,7 @@ var deviceEntries = []*Entry{
 			pat("cpprofilemanager", `CPProfileManager[^0-9\-]{0,30}-212\b`),
 
 			pat("does not allow this device", `Provisioning profile does not allow this device`),
+			mdHex(0xe8008012), mdDec(0xe8008012), pat("cannot be installed on this device", `This provisioning profile cannot be installed on this device`),
 			pat("-212", `CPProfileManager\s+Code=-212\b`),
 			pat("currently selected device", `(?:doesn't|does not) include the currently selected device(?: "?(?P<device_name>[^"(\n]{1,80})"?(?: \(identifier (?P<device>[0-9A-Fa-f\-]{20,45})\))?)?`),
 			pat("missing the following devices", `provisioning profile is missing the following devices`),
@@ -97,7 +98,7 @@ var deviceEntries = []*Entry{
 		// The specific code says more than installd's generic
 		// ApplicationVerificationFailed.
 		Supersedes: []string{"text-app-no-valid-signature"},
-		patterns:   []pattern{mdHex(0xe8008015), mdDec(0xe8008015), pat("valid provisioning profile for this executable", `A valid provisioning profile (?:for this executable was not found|was not found for this executable)`)},
+		patterns:   []pattern{mdHex(0xe8008015), mdDec(0xe8008015), pat("valid provisioning profile for this executable", `A valid provisioning profile (?:for this executable was not found|was not found for this executable)|No valid provisioning profile (?:for this executable was found|was found for this executable)`)},
 	},
 	{
 		ID: "text-install-invalid-entitlements", Title: "Signed with invalid entitlements (0xe8008016)", Severity: Error,
@@ -141,10 +142,14 @@ var deviceEntries = []*Entry{
 			"The device is not in the ad hoc or development profile.",
 			"The .ipa was re-signed with a tool whose signature iOS rejects, or modified after signing.",
 		},
-		Confirm:  dropAppProf,
-		Fix:      "Drop the .ipa: check the certificate dates, the profile's devices and the signature; re-sign with a current certificate and profile.",
-		Checks:   []string{chkCertExpired, chkProfileDevice, chkMachoSigInvalid},
-		patterns: []pattern{pat("integrity could not be verified", `integrity could not be verified`)},
+		Confirm: dropAppProf,
+		Fix:     "Drop the .ipa: check the certificate dates, the profile's devices and the signature; re-sign with a current certificate and profile.",
+		Checks:  []string{chkCertExpired, chkProfileDevice, chkMachoSigInvalid},
+		patterns: []pattern{
+			pat("integrity could not be verified", `integrity could not be verified`),
+			// People retelling the alert word it their own way.
+			pat("integrity", `(?:\bits|\bit['’]?s|\bapp['’]?s?) integrity (?:is not|isn['’]?t|was not|wasn['’]?t|cannot|can not|can['’]?t|cant|couldn['’]?t|is unable to|unable to) (?:be )?verified`),
+		},
 	},
 	{
 		ID: "text-untrusted-developer", Title: "Untrusted developer on the device", Severity: Warning,
@@ -189,6 +194,8 @@ var deviceEntries = []*Entry{
 		patterns: []pattern{
 			pat("does not match its code signing identifier", `bundle identifier does not match its code signing identifier`),
 			pat("bundle identifier mismatch", `Bundle identifier mismatch\. The executable at (?P<path>[^\n]{1,200}?) has been signed with identifier`),
+			// App Store Connect's wording, also as the Organizer shows it.
+			pat("invalid code signature identifier", `Invalid Code Signature Identifier(?:\.\s+The identifier "[^"\n]{1,160}" in your\s+code signature for "[^"\n]{1,160}" must match its Bundle Identifier\s+"(?P<bundle_id>[^"\n]{1,160})")?`),
 		},
 	},
 	{

@@ -51,7 +51,9 @@ var gatekeeperEntries = []*Entry{
 			pat("cannot verify that this app is free from malware", `cannot verify that this app is free from malware`),
 
 			pat("developer cannot be verified", `(?:cannot|can'?t) be opened because (?:the developer cannot be verified|it is from an unidentified developer|Apple cannot check it for malicious software)`),
-			pat("could not verify", `Apple could not verify "?(?P<app>[^"]{1,120}?)"? is free of malware`),
+			pat("could not verify", `Apple could not verify [“"]?(?P<app>[^"“”]{1,120}?)[”"]? is free (?:of|from) malware`),
+			// launchd's reason when syspolicyd refused the executable.
+			pat("gatekeeper policy blocked execution", `Gatekeeper policy blocked execution`),
 			pat("source=", `source=(?P<reason>Unnotarized Developer ID|no usable signature|Apple Development|Mac App Store|Notarized Developer ID)`),
 			// The same verdict as spctl --raw prints it, a property list.
 			pat("assessment:authority:source", `assessment:authority:source</key>\s{0,40}<string>(?P<reason>Unnotarized Developer ID|no usable signature|Apple Development|Mac App Store|Notarized Developer ID)</string>`),

@@ -51,10 +51,16 @@ var keychainEntries = []*Entry{
 			"The Mac's clock is wrong, so a valid certificate looks expired or not yet valid.",
 			"An old expired copy of the certificate sits next to the renewed one and is the one picked.",
 		},
-		Confirm:  dropCert,
-		Fix:      "Create a new certificate in Xcode (Settings > Accounts > Manage Certificates) or on the developer website, install it with its private key, regenerate the provisioning profiles that must include it, and delete the expired copy from the keychain.",
-		Checks:   []string{chkCertExpired, chkProfileCerts},
-		patterns: []pattern{pat("cssmerr_tp_cert_expired", `CSSMERR_TP_CERT_EXPIRED`), pat("certificate", `certificate (?:is|has) expired|certificate (?:"[^"]{1,160}" )?expired on`)},
+		Confirm: dropCert,
+		Fix:     "Create a new certificate in Xcode (Settings > Accounts > Manage Certificates) or on the developer website, install it with its private key, regenerate the provisioning profiles that must include it, and delete the expired copy from the keychain.",
+		Checks:  []string{chkCertExpired, chkProfileCerts},
+		patterns: []pattern{
+			pat("cssmerr_tp_cert_expired", `CSSMERR_TP_CERT_EXPIRED`), pat("certificate", `certificate (?:is|has) expired|certificate (?:"[^"]{1,160}" )?expired on`),
+			// How people report it: the certificate, perhaps with a clause
+			// saying which one, "has expired"; a package "signed with an
+			// expired certificate".
+			pat("expired", `\b(?:certificate|cert)\b(?: (?:that|which|used|in|for|of|from|on)\b(?:[^.,;\n]|\.\S){0,100}?)? (?:(?:has|had) (?:since |already |now )?expired\b|expired (?:in|on|last|as of|since)\b)|\bsigned (?:by|with) an? expired (?:[A-Za-z]+ ){0,3}?(?:certificate|cert)\b`),
+		},
 	},
 	{
 		ID: "text-cert-revoked", Title: "Signing certificate has been revoked", Severity: Error,
@@ -115,7 +121,7 @@ var keychainEntries = []*Entry{
 		Confirm:  dropCert,
 		Fix:      "Sign with the SHA-1 hash of the identity (`security find-identity -p codesigning -v` lists them) or delete the expired duplicate.",
 		Checks:   []string{chkCertExpired},
-		patterns: []pattern{pat("ambiguous", `ambiguous \(matches`), pat(": ambiguous", `(?:Developer|Development|Distribution|Application|Installer)(?:: [^:"]{1,80}?)?: ambiguous(?: \[|"|\)|\.|$)`)},
+		patterns: []pattern{pat("appears more than once in the keychain", `appears more than once in the keychain`), pat("ambiguous", `ambiguous \(matches`), pat(": ambiguous", `(?:Developer|Development|Distribution|Application|Installer)(?:: [^:"]{1,80}?)?: ambiguous(?: \[|"|\)|\.|$)`)},
 	},
 	{
 		ID: "text-user-interaction-not-allowed", Title: "Keychain needs user interaction that is not allowed", Severity: Error,
@@ -127,7 +133,7 @@ var keychainEntries = []*Entry{
 		},
 		Confirm:  dropNoFile,
 		Fix:      "`security unlock-keychain -p \"$PASSWORD\" KEYCHAIN` before signing and `security set-key-partition-list -S apple-tool:,apple: -s -k \"$PASSWORD\" KEYCHAIN` once after importing the key.",
-		patterns: []pattern{pat("user interaction is not allowed", `User interaction is not allowed`), pat("errsecinteractionnotallowed", `errSecInteractionNotAllowed|-25308\b`)},
+		patterns: []pattern{pat("user interaction is not allowed", `User interaction is not allowed`), pat("errsecinteractionnotallowed", `errSecInteractionNotAllowed|-25308\b`), pat("unknown error -1=ffffffffffffffff", `unknown error -1=ffffffffffffffff`)},
 	},
 	{
 		ID: "text-missing-entitlement-34018", Title: "Keychain call failed for a missing entitlement (-34018)", Severity: Error,

@@ -121,12 +121,17 @@ var notaryEntries = []*Entry{
 	},
 	{
 		ID: "text-stapler-failed", Title: "Stapling failed (ticket not found)", Severity: Error,
-		Source:   "xcrun stapler",
-		Meaning:  "stapler could not find a notarization ticket for this file's code.",
-		Causes:   []string{"This exact build was not notarized (or notarization failed): the ticket is found by CDHash, so a rebuilt or re-signed app has none.", staplerNotYet, "Stapling a file type that cannot hold a ticket (a bare executable or a .zip)."},
-		Confirm:  dropNotary,
-		Fix:      "Check the submission's status and log, notarize the same file you staple, staple the .app, .dmg or .pkg (not the zip).",
-		patterns: []pattern{pat("staple", `The staple and validate action failed! Error (?P<code>\d+)`), pat("record not found", `CloudKit query (?:for [^\n]{1,200}? )?failed due to "?Record not found`), pat("failed to staple", `Failed to staple your application with code: (?P<code>\d+)`)},
+		Source:  "xcrun stapler",
+		Meaning: "stapler could not find a notarization ticket for this file's code.",
+		Causes:  []string{"This exact build was not notarized (or notarization failed): the ticket is found by CDHash, so a rebuilt or re-signed app has none.", staplerNotYet, "Stapling a file type that cannot hold a ticket (a bare executable or a .zip)."},
+		Confirm: dropNotary,
+		Fix:     "Check the submission's status and log, notarize the same file you staple, staple the .app, .dmg or .pkg (not the zip).",
+		patterns: []pattern{
+			pat("staple", `The staple and validate action failed! Error (?P<code>\d+)`), pat("record not found", `CloudKit query (?:for [^\n]{1,200}? )?failed due to "?Record not found`), pat("failed to staple", `Failed to staple your application with code: (?P<code>\d+)`),
+			// A CI step that runs stapler and reports only its exit status
+			// (sysexits: 64 usage, 65 data, 66 no input, 73 can't create).
+			pat("stapl", `(?:stapler staple|stapling)\b.{0,500}?\bexit (?:code|status):? ?(?P<code>6[4-9]|7[0-3])\b`),
+		},
 	},
 	{
 		ID: "text-ticket-not-stapled", Title: "Notarization ticket not stapled", Severity: Info,

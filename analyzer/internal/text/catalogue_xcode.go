@@ -78,6 +78,8 @@ var xcodeEntries = []*Entry{
 			summaryPat("requires a selected development team", `Building a deployable iOS app requires a selected Development Team`),
 
 			pat("no account for team", `No account for team "?(?P<team>[A-Z0-9]{10})"?`),
+			pat("none of your accounts", `None of your accounts (?:are|is) a member of ['"]?(?P<team>[A-Z0-9]{10})['"]?`),
+			pat("cannot find a team matching", `Xcode (?:cannot|can't|could not|couldn't) find a team matching ['"]?(?P<team>[A-Z0-9]{10})['"]?`),
 			pat("no accounts registered with xcode", `There are no accounts registered with Xcode`),
 			pat("requires a development team", `requires a development team`)},
 	},

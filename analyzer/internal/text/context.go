@@ -21,6 +21,15 @@ var (
 	// reTLSContext: a certificate that expired or is not trusted in a TLS
 	// connection (a package registry, git over https), not a signing one.
 	reTLSContext = lazyCompile(`(?i)CERT_HAS_EXPIRED|npm (?:ERR|WARN)|FetchError|TLSSocket|request to https?://|unable to access 'https?://|\bSSL\b|\bTLS\b|x509|https?://\S+ failed`)
+	// reOtherSigningTool: another ecosystem's signing (RubyGems, Java
+	// keystores); its certificates are not Apple's unless the paste names
+	// an Apple one (keytool printing a Developer ID Installer certificate).
+	reOtherSigningTool = lazyCompile(`(?i)Gem::Security|While executing gem|\bkeytool\b|\bjarsigner\b|\bapksigner\b|\bkeystore\b`)
+	// reNonSigningCert: certificates for push notifications, a web site or
+	// a TLS client (Kubernetes), which expire without any code signing
+	// failing.
+	reNonSigningCert = lazyCompile(`(?i)\bpush (?:notifications? )?cert|\bAPNs\b|Let's Encrypt|\bdomain'?s? cert|\bclient certificate\b|\bkube(?:let|ctl|adm)\b|\betcd\b`)
+	reAppleCertName  = lazyCompile(`Developer ID (?:Application|Installer)|Apple (?:Development|Distribution)|iPhone (?:Developer|Distribution)|3rd Party Mac Developer|Mac Installer Distribution`)
 	// reSpecificXcode: Xcode errors that say why code signing failed; next to
 	// them "Code signing is required for product type" is only the summary.
 	reSpecificXcode     = lazyCompile(`(?i)doesn't include (?:the )?signing certificate|No profiles? (?:for|matching)|\bexpired on\b|No signing certificate|No account for team|doesn't include the [A-Za-z0-9.\-]+|failed qualification|doesn't match the entitlements|doesn't support the|is not available\. Please enter a different string|has conflicting provisioning settings`)
@@ -58,6 +67,15 @@ var (
 	reAMFIRejected      = lazyCompile(`(?i)Unsatisfied entitlements|Restricted entitlements not validated|No matching profile found|no eligible provisioning profiles`)
 	reLaunchd153        = lazyCompile(`(?i)Code=1[56]3\b|Launchd job spawn failed`)
 	reScriptInFramework = lazyCompile(`(?i)not signed at all\. The file at path \[[^\]]*?([A-Za-z0-9_\-]+)\.framework/([^\]/]+)\]`)
+
+	// reUnknownErrorMinus1, reXCFrameworkUnverified: wordings that name the
+	// cause more closely than their entry's general list.
+	reUnknownErrorMinus1 = lazyCompile(`(?i)unknown error -1=ffffffffffffffff`)
+	// reStapleWorked, reStapleFailed: a stapler run that succeeded leaves a
+	// later exit status to some other step.
+	reStapleWorked          = lazyCompile(`(?i)The staple and validate action worked`)
+	reStapleFailed          = lazyCompile(`(?i)The staple and validate action failed`)
+	reXCFrameworkUnverified = lazyCompile(`(?i)\.xcframework[”"']? cannot be verified`)
 )
 
 func init() {
@@ -76,11 +94,19 @@ func init() {
 	rule("text-killed-at-launch", func(near, all string) bool {
 		return reBuildKill.MatchString(near) || reLongRunning.MatchString(all)
 	}, nil)
-	rule("text-user-interaction-not-allowed", func(_, all string) bool { return !reSigningContext.MatchString(all) }, nil)
-	tls := func(near, _ string) bool { return reTLSContext.MatchString(near) }
-	for _, id := range []string{"text-cert-expired", "text-cert-not-trusted", "text-chain-to-root", "text-cert-revoked"} {
+	rule("text-user-interaction-not-allowed", func(_, all string) bool { return !reSigningContext.MatchString(all) }, func(c leadContext) []string {
+		if reUnknownErrorMinus1.MatchString(c.Near) {
+			return []string{"codesign says \"unknown error -1=ffffffffffffffff\" when the private key's access prompt cannot appear: the build runs as a CI agent or over ssh, outside the user's login session. Unlock the keychain in the same job and set the key's partition list (below), or start the agent in the user's session."}
+		}
+		return nil
+	})
+	tls := func(near, all string) bool {
+		return reTLSContext.MatchString(near) || reOtherSigningTool.MatchString(near) && !reAppleCertName.MatchString(all)
+	}
+	for _, id := range []string{"text-cert-not-trusted", "text-chain-to-root", "text-cert-revoked"} {
 		rule(id, tls, nil)
 	}
+	rule("text-cert-expired", func(near, all string) bool { return tls(near, all) || reNonSigningCert.MatchString(near) }, nil)
 	rule("text-requires-development-team", func(near, all string) bool {
 		return strings.Contains(strings.ToLower(near), "code signing is required") && reSpecificXcode.MatchString(all)
 	}, func(c leadContext) []string {
@@ -133,12 +159,19 @@ func init() {
 		}
 		return append(out, entitlementLeads(c.Values)...)
 	})
-	rule("text-stapler-failed", nil, func(c leadContext) []string {
+	rule("text-stapler-failed", func(near, _ string) bool {
+		return reStapleWorked.MatchString(near) && !reStapleFailed.MatchString(near)
+	}, func(c leadContext) []string {
 		if reStaplerUsage.MatchString(c.All) {
 			return []string{"stapler printed its usage (exit status 64): it was given no path, or one it cannot use. Pass the path of the notarized .app, .dmg or .pkg itself (quoted if it has spaces), the same file that was submitted, not a .zip or a folder around it."}
 		}
 		if reNotFound.MatchString(c.Near) {
 			return []string{staplerNotYet}
+		}
+		for _, code := range valuesOf(c.Values, "code") {
+			if code == "66" {
+				return []string{"stapler exits with status 66 when the file cannot hold a ticket: a bare executable, a .zip or a folder. Staple the notarized .app, .dmg or .pkg; a command-line tool keeps its ticket on Apple's servers only, which Gatekeeper looks up online."}
+			}
 		}
 		return nil
 	})
@@ -174,6 +207,9 @@ func init() {
 	rule("text-signed-resource-modified", nil, func(c leadContext) []string {
 		if sameNameTwoWays(c.All) {
 			return []string{"The same file is listed as added and as missing: its name, with non-ASCII characters, is written two ways in Unicode (composed NFC and decomposed NFD). A copy rewrote the name (the Finder copying from a disk image, some zip, sync or git tools); the files are intact. Copy with ditto, or keep file names inside the bundle ASCII."}
+		}
+		if reXCFrameworkUnverified.MatchString(c.Near) {
+			return []string{"Xcode 15 and later verify a vendor's signed XCFramework, and this one changed after it was signed: most often it was unpacked by a tool that turns its symbolic links into copies (on Windows), or a file in it was edited. Download it again and unpack it on a Mac (ditto or unzip), then add it to the project unchanged."}
 		}
 		return nil
 	})

@@ -550,3 +550,119 @@ func TestKeywordFlood(t *testing.T) {
 		t.Errorf("keyword flood took %v", d)
 	}
 }
+
+// A wording that names its cause more closely than its entry's list puts
+// that cause first: codesign's "unknown error -1" outside a login session,
+// an XCFramework that changed after its vendor signed it.
+func TestNarrowWordingsLeadTheCauses(t *testing.T) {
+	for _, c := range []struct{ in, id, first string }{
+		{"Error: Command failed: codesign --sign ABCDEF --force /tmp/App.app/Contents/Frameworks/Electron Framework.framework\n/tmp/App.app/Contents/Frameworks/Electron Framework.framework: unknown error -1=ffffffffffffffff", "text-user-interaction-not-allowed", "access prompt cannot appear"},
+		{"Uncategorized (Xcode): The signature of “Vendor.xcframework” cannot be verified.", "text-signed-resource-modified", "XCFramework"},
+	} {
+		r := Analyze([]byte(c.in))
+		var m *Match
+		for i := range r.Matches {
+			if r.Matches[i].Entry.ID == c.id {
+				m = &r.Matches[i]
+			}
+		}
+		if m == nil {
+			t.Errorf("%q: got %v, want %s", c.in, ids(r), c.id)
+			continue
+		}
+		if len(m.Causes) == 0 || !strings.Contains(m.Causes[0], c.first) {
+			t.Errorf("%q: first cause %q does not say %q", c.in, m.Causes, c.first)
+		}
+	}
+}
+
+// A bundle ID that merely contains ".app." is not cut at it, while an app
+// inside an archive keeps its name.
+func TestBundleNameInsideLongerName(t *testing.T) {
+	r := Analyze([]byte("Failed to install embedded profile for com.example.app.xctrunner : 0xe8008012 (This provisioning profile cannot be installed on this device.)"))
+	for _, m := range r.Matches {
+		if hasValue(m.Values, "bundle_id", "com.example.app") || hasValue(m.Values, "path", "com.example.app") {
+			t.Errorf("%s: values %v cut com.example.app.xctrunner at .app", m.Entry.ID, m.Values)
+		}
+	}
+	r = Analyze([]byte("id: 67413dae-64f5-4372-972d-e0ac158e18e3 name: Warp Vault.app.zip status: In Progress"))
+	found := false
+	for _, m := range r.Matches {
+		found = found || hasValue(m.Values, "path", "Vault.app")
+	}
+	if !found {
+		t.Errorf("Vault.app.zip: no path Vault.app in %v", r.Matches)
+	}
+}
+
+// An expired signing certificate as people report it is read; a push or web
+// site certificate, or another ecosystem's, is not a signing one.
+func TestExpiredCertificateRetold(t *testing.T) {
+	for _, s := range []string{
+		"The cert in 1.2.9 has expired, leaving it uninstallable.",
+		"Status: signed by a certificate that has since expired",
+		"The current macOS pkg is signed with an expired certificate.",
+		"the Developer certificate used to sign the executable/pkg file expired in January of 2020.",
+	} {
+		if r := Analyze([]byte(s)); !hasID(r, "text-cert-expired") {
+			t.Errorf("%q: got %v, want text-cert-expired", s, ids(r))
+		}
+	}
+	for _, s := range []string{
+		"Our push certificate for the app has expired so notifications stopped",
+		"my domain's certificate that Let's Encrypt issued has expired",
+		"I'm getting an error saying this certificate is expired.\nERROR:  While executing gem ... (Gem::Security::Exception)\n    certificate /CN=user/DC=example/DC=com not valid after 2014-02-06 11:57:45 UTC",
+		"the certificate is valid but the profile has expired",
+	} {
+		if r := Analyze([]byte(s)); hasID(r, "text-cert-expired") {
+			t.Errorf("%q: got %v, want no text-cert-expired", s, ids(r))
+		}
+	}
+}
+
+func hasID(r Result, id string) bool {
+	for _, m := range r.Matches {
+		if m.Entry.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// App Store Connect's "Invalid Code Signature Identifier" names the bundle
+// ID the signature's identifier must match.
+func TestInvalidCodeSignatureIdentifier(t *testing.T) {
+	in := `Invalid Code Signature Identifier. The identifier "-pkg.libavif" in your code signature for "libavif" must match its Bundle Identifier "com.example.app.pod.libavif"`
+	r := Analyze([]byte(in))
+	for _, m := range r.Matches {
+		if m.Entry.ID == "text-signing-identifier-mismatch" {
+			if !hasValue(m.Values, "bundle_id", "com.example.app.pod.libavif") {
+				t.Errorf("values %v lack the bundle ID", m.Values)
+			}
+			return
+		}
+	}
+	t.Fatalf("got %v, want text-signing-identifier-mismatch", ids(r))
+}
+
+// A CI step that ran stapler and reports only its exit status is a stapling
+// failure (66: a file that cannot hold a ticket); a stapler run that worked
+// leaves a later exit status to another step.
+func TestStaplerExitStatus(t *testing.T) {
+	r := Analyze([]byte("→ stapling ticket onto binary...\nProcessing: /Users/runner/work/x/bin/tool\n##[error]Process completed with exit code 66."))
+	var m *Match
+	for i := range r.Matches {
+		if r.Matches[i].Entry.ID == "text-stapler-failed" {
+			m = &r.Matches[i]
+		}
+	}
+	if m == nil {
+		t.Fatalf("got %v, want text-stapler-failed", ids(r))
+	}
+	if len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "status 66") {
+		t.Errorf("first cause %q does not explain exit status 66", m.Causes)
+	}
+	if r := Analyze([]byte("xcrun stapler staple MyApp.dmg\nThe staple and validate action worked!\nnpm test: exit code 65")); hasID(r, "text-stapler-failed") {
+		t.Errorf("a stapler run that worked: got %v", ids(r))
+	}
+}

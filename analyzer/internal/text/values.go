@@ -131,7 +131,9 @@ var (
 	// A notary submission as notarytool (id: …, Submission ID received) and
 	// altool (RequestUUID = …) print it.
 	reSubmission = lazyCompile(`(?i:\bid|submission id|requestuuid|job ?id)\s*[:=]?\s*"?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\b`)
-	reBundlePath = lazyCompile(`\b((?:[A-Za-z0-9_+\-][A-Za-z0-9._+\-]*/)*[A-Za-z0-9_+\-][A-Za-z0-9._+\-]*\.(?:app|appex|framework|xpc|bundle|dylib|ipa|pkg|dmg|systemextension|kext|xcarchive)(?:/[A-Za-z0-9._+@\-]+)*)(?:$|[^A-Za-z0-9_\-])`)
+	// A bundle followed by a dot and a word is part of a longer name
+	// (com.example.app.xctrunner), unless the word is an archive's extension.
+	reBundlePath = lazyCompile(`\b((?:[A-Za-z0-9_+\-][A-Za-z0-9._+\-]*/)*[A-Za-z0-9_+\-][A-Za-z0-9._+\-]*\.(?:app|appex|framework|xpc|bundle|dylib|ipa|pkg|dmg|systemextension|kext|xcarchive)(?:/[A-Za-z0-9._+@\-]+)*)(?:$|\.(?:zip|dmg|tar|tgz|xip|pkg)\b|\.(?:$|[^A-Za-z0-9_\-])|[^A-Za-z0-9_.\-])`)
 )
 
 // reSpacedBundle is an absolute path to a bundle whose names have spaces
