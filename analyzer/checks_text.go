@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/text"
+	"github.com/signdoctor/signdoctor/analyzer/safetext"
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
@@ -93,7 +94,8 @@ func textCheckDoc(e *text.Entry) string {
 // them, the likely causes in order and what to drop to confirm.
 func textMessage(m *text.Match) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %q", m.Entry.Title, m.Excerpt)
+	// Typographic quotes: the excerpt's own quotes stay as the tool printed them.
+	fmt.Fprintf(&b, "%s: “%s”", m.Entry.Title, safetext.Visible(m.Excerpt))
 	if m.Count > 1 {
 		fmt.Fprintf(&b, " (%d times)", m.Count)
 	}
