@@ -7,8 +7,8 @@ import (
 	"strings"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/text"
-	"github.com/signdoctor/signdoctor/analyzer/safetext"
 	"github.com/signdoctor/signdoctor/analyzer/report"
+	"github.com/signdoctor/signdoctor/analyzer/safetext"
 )
 
 // Pasted text: one check per known message of the text catalogue, so that
