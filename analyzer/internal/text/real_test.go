@@ -409,6 +409,15 @@ func TestHeldOut23Messages(t *testing.T) {
 
 const heldOut23Floor = 11
 
+// TestHeldOut24NotSigning measures the twenty-fourth not-signing set,
+// gathered after the fixes for the twenty-third held-out set: certificates
+// and signing keys of other ecosystems (SAML, JWT, Authenticode, jarsigner,
+// NuGet, GPG, S/MIME, SSH, cosign) that expire or fail: 9 of the 31 texts
+// got an error at first sight.
+func TestHeldOut24NotSigning(t *testing.T) {
+	countNotSigning(t, "testdata/heldout24-not-signing.txt", "twenty-fourth")
+}
+
 // TestNotSigning: text that only looks like a signing failure (a compiler
 // killed for memory, npm's exit status 137, prose naming an error) gets no
 // error or warning.
