@@ -29,6 +29,12 @@ var (
 	// a TLS client (Kubernetes), which expire without any code signing
 	// failing.
 	reNonSigningCert = lazyCompile(`(?i)\bpush (?:notifications? )?cert|\bAPNs\b|Let's Encrypt|\bdomain'?s? cert|\bclient certificate\b|\bkube(?:let|ctl|adm)\b|\betcd\b`)
+	// reAppleSigningContext: words that place a paste in Apple code
+	// signing. A certificate that "has expired" or "is not trusted" is one
+	// of countless kinds (a SAML IdP's, a JAR's, an Authenticode one, a
+	// package's, an e-mail one) unless the paste names Apple's tools,
+	// certificate kinds, files or platforms.
+	reAppleSigningContext = lazyCompile(`(?i)\bcodesign|\bXcode|xcodebuild|\bxcrun\b|productsign|pkgbuild|pkgutil|notari[sz]|notarytool|altool|\bstapler?\b|\bspctl\b|Gatekeeper|find-identity|\bkeychain|CSSMERR_|errSec|\.(?:app|ipa|pkg|dmg|mobileprovision|provisionprofile|xcarchive|framework|dylib)\b|provisioning profile|App Store|TestFlight|\bApple\b|\bmacOS\b|\bMac ?OS ?X?\b|\bOS X\b|\biOS\b|\biPhone|\biPad|\btvOS\b|\bwatchOS\b|Developer ID|\b(?:Mac|iOS) (?:Developer|Development|Distribution|Installer)\b|\((?:[A-Z0-9]{10})\)|\bOU=[A-Z0-9]{10}\b|fastlane|\bmatch (?:development|appstore|adhoc)|\bpkg\b|Status: signed by|used to sign ["“][^"”\n]{1,80}["”] has expired|Could not launch|\bJamf\b|\bCasper\b|\bMunki\b`)
 	reAppleCertName  = lazyCompile(`Developer ID (?:Application|Installer)|Apple (?:Development|Distribution)|iPhone (?:Developer|Distribution)|3rd Party Mac Developer|Mac Installer Distribution`)
 	// reSpecificXcode: Xcode errors that say why code signing failed; next to
 	// them "Code signing is required for product type" is only the summary.
@@ -103,10 +109,14 @@ func init() {
 	tls := func(near, all string) bool {
 		return reTLSContext.MatchString(near) || reOtherSigningTool.MatchString(near) && !reAppleCertName.MatchString(all)
 	}
-	for _, id := range []string{"text-cert-not-trusted", "text-chain-to-root", "text-cert-revoked"} {
-		rule(id, tls, nil)
+	notApple := func(_, all string) bool { return !reAppleSigningContext.MatchString(all) }
+	rule("text-chain-to-root", tls, nil)
+	for _, id := range []string{"text-cert-not-trusted", "text-cert-revoked"} {
+		rule(id, func(near, all string) bool { return tls(near, all) || notApple(near, all) }, nil)
 	}
-	rule("text-cert-expired", func(near, all string) bool { return tls(near, all) || reNonSigningCert.MatchString(near) }, nil)
+	rule("text-cert-expired", func(near, all string) bool {
+		return tls(near, all) || reNonSigningCert.MatchString(near) || notApple(near, all)
+	}, nil)
 	rule("text-requires-development-team", func(near, all string) bool {
 		return strings.Contains(strings.ToLower(near), "code signing is required") && reSpecificXcode.MatchString(all)
 	}, func(c leadContext) []string {
