@@ -29,13 +29,6 @@ var (
 	// a TLS client (Kubernetes), which expire without any code signing
 	// failing.
 	reNonSigningCert = lazyCompile(`(?i)\bpush (?:notifications? )?cert|\bAPNs\b|Let's Encrypt|\bdomain'?s? cert|\bclient certificate\b|\bkube(?:let|ctl|adm)\b|\betcd\b`)
-	// reAppleSigningContext: words that place a paste in Apple code
-	// signing. A certificate that "has expired" or "is not trusted" is one
-	// of countless kinds (a SAML IdP's, a JAR's, an Authenticode one, a
-	// package's, an e-mail one) unless the paste names Apple's tools,
-	// certificate kinds, files or platforms.
-	reAppleSigningContext = lazyCompile(`(?i)\bcodesign|\bXcode|xcodebuild|\bxcrun\b|productsign|pkgbuild|pkgutil|notari[sz]|notarytool|altool|\bstapler?\b|\bspctl\b|Gatekeeper|find-identity|\bkeychain|CSSMERR_|errSec|\.(?:app|ipa|pkg|dmg|mobileprovision|provisionprofile|xcarchive|framework|dylib)\b|provisioning profile|App Store|TestFlight|\bApple\b|\bmacOS\b|\bMac ?OS ?X?\b|\bOS X\b|\biOS\b|\biPhone|\biPad|\btvOS\b|\bwatchOS\b|Developer ID|\b(?:Mac|iOS) (?:Developer|Development|Distribution|Installer)\b|\((?:[A-Z0-9]{10})\)|\bOU=[A-Z0-9]{10}\b|fastlane|\bmatch (?:development|appstore|adhoc)|\bpkg\b|Status: signed by|used to sign ["“][^"”\n]{1,80}["”] has expired|Could not launch|\bJamf\b|\bCasper\b|\bMunki\b`)
-
 	reAppleCertName  = lazyCompile(`Developer ID (?:Application|Installer)|Apple (?:Development|Distribution)|iPhone (?:Developer|Distribution)|3rd Party Mac Developer|Mac Installer Distribution`)
 	// reSpecificXcode: Xcode errors that say why code signing failed; next to
 	// them "Code signing is required for product type" is only the summary.
@@ -84,6 +77,13 @@ var (
 	reStapleFailed          = lazyCompile(`(?i)The staple and validate action failed`)
 	reXCFrameworkUnverified = lazyCompile(`(?i)\.xcframework[”"']? cannot be verified`)
 )
+
+// reAppleSigningContext: words that place a paste in Apple code
+// signing. A certificate that "has expired" or "is not trusted" is one
+// of countless kinds (a SAML IdP's, a JAR's, an Authenticode one, a
+// package's, an e-mail one) unless the paste names Apple's tools,
+// certificate kinds, files or platforms.
+var reAppleSigningContext = lazyCompile(`(?i)\bcodesign|\bXcode|xcodebuild|\bxcrun\b|productsign|pkgbuild|pkgutil|notari[sz]|notarytool|altool|\bstapler?\b|\bspctl\b|Gatekeeper|find-identity|\bkeychain|CSSMERR_|errSec|\.(?:app|ipa|pkg|dmg|mobileprovision|provisionprofile|xcarchive|framework|dylib)\b|provisioning profile|App Store|TestFlight|\bApple\b|\bmacOS\b|\bMac ?OS ?X?\b|\bOS X\b|\biOS\b|\biPhone|\biPad|\btvOS\b|\bwatchOS\b|Developer ID|\b(?:Mac|iOS) (?:Developer|Development|Distribution|Installer)\b|\((?:[A-Z0-9]{10})\)|\bOU=[A-Z0-9]{10}\b|fastlane|\bmatch (?:development|appstore|adhoc)|\bpkg\b|Status: signed by|used to sign ["“][^"”\n]{1,80}["”] has expired|Could not launch|\bJamf\b|\bCasper\b|\bMunki\b`)
 
 func init() {
 	rule := func(id string, skip func(near, all string) bool, lead func(c leadContext) []string) {
