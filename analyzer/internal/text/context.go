@@ -78,6 +78,17 @@ var (
 	reXCFrameworkUnverified = lazyCompile(`(?i)\.xcframework[”"']? cannot be verified`)
 )
 
+// reAppleSigningContext: words that place a paste in Apple code
+// signing. A certificate that "has expired" or "is not trusted" is one
+// of countless kinds (a SAML IdP's, a JAR's, an Authenticode one, a
+// package's, an e-mail one) unless the paste names Apple's tools,
+// certificate kinds, files or platforms.
+var reAppleSigningContext = lazyCompile(`(?i)\bcodesign|\bXcode|xcodebuild|\bxcrun\b|productsign|pkgbuild|pkgutil|notari[sz]|notarytool|altool|\bstapler?\b|\bspctl\b|Gatekeeper|find-identity|\bkeychain|CSSMERR_|errSec|\.(?:app|ipa|pkg|dmg|mobileprovision|provisionprofile|xcarchive|framework|dylib)\b|provisioning profile|App Store|TestFlight|\bApple\b|\bmacOS\b|\bMac ?OS ?X?\b|\bOS X\b|\biOS\b|\biPhone|\biPad|\btvOS\b|\bwatchOS\b|Developer ID|\b(?:Mac|iOS) (?:Developer|Development|Distribution|Installer)\b|\((?:[A-Z0-9]{10})\)|\bOU=[A-Z0-9]{10}\b|fastlane|\bmatch (?:development|appstore|adhoc)|\bpkg\b|Status: signed by|used to sign ["“][^"”\n]{1,80}["”] has expired|Could not launch|\bJamf\b|\bCasper\b|\bMunki\b`)
+
+// reInterpreterKill: an interpreter killed while it ran a script (a Python
+// program that ran out of memory), which the kernel let start.
+var reInterpreterKill = lazyCompile(`(?i)(?:zsh|bash|sh|fish): killed\s+(?:\S*/)?(?:python[0-9.]*|node|ruby|java|perl|php|Rscript|julia)\s+\S`)
+
 func init() {
 	rule := func(id string, skip func(near, all string) bool, lead func(c leadContext) []string) {
 		e := Lookup(id)
@@ -92,7 +103,14 @@ func init() {
 		}
 	}
 	rule("text-killed-at-launch", func(near, all string) bool {
-		return reBuildKill.MatchString(near) || reLongRunning.MatchString(all)
+		return reBuildKill.MatchString(near) || reLongRunning.MatchString(all) ||
+			reInterpreterKill.MatchString(near) && !reSigningContext.MatchString(all)
+	}, nil)
+	// A script that is not executable is no code-signing matter; an
+	// executable inside an app, or one the paste places in Apple code
+	// signing, is.
+	rule("text-exec-permission-denied", func(near, all string) bool {
+		return !strings.Contains(near, ".app/") && !reAppleSigningContext.MatchString(all)
 	}, nil)
 	rule("text-user-interaction-not-allowed", func(_, all string) bool { return !reSigningContext.MatchString(all) }, func(c leadContext) []string {
 		if reUnknownErrorMinus1.MatchString(c.Near) {
@@ -103,10 +121,14 @@ func init() {
 	tls := func(near, all string) bool {
 		return reTLSContext.MatchString(near) || reOtherSigningTool.MatchString(near) && !reAppleCertName.MatchString(all)
 	}
-	for _, id := range []string{"text-cert-not-trusted", "text-chain-to-root", "text-cert-revoked"} {
-		rule(id, tls, nil)
+	notApple := func(_, all string) bool { return !reAppleSigningContext.MatchString(all) }
+	rule("text-chain-to-root", tls, nil)
+	for _, id := range []string{"text-cert-not-trusted", "text-cert-revoked"} {
+		rule(id, func(near, all string) bool { return tls(near, all) || notApple(near, all) }, nil)
 	}
-	rule("text-cert-expired", func(near, all string) bool { return tls(near, all) || reNonSigningCert.MatchString(near) }, nil)
+	rule("text-cert-expired", func(near, all string) bool {
+		return tls(near, all) || reNonSigningCert.MatchString(near) || notApple(near, all)
+	}, nil)
 	rule("text-requires-development-team", func(near, all string) bool {
 		return strings.Contains(strings.ToLower(near), "code signing is required") && reSpecificXcode.MatchString(all)
 	}, func(c leadContext) []string {

@@ -595,11 +595,13 @@ func TestBundleNameInsideLongerName(t *testing.T) {
 	}
 }
 
-// An expired signing certificate as people report it is read; a push or web
-// site certificate, or another ecosystem's, is not a signing one.
+// An expired signing certificate as people report it is read when the paste
+// places it in Apple code signing; a push or web site certificate, another
+// ecosystem's, or one the paste says nothing about is not read as one.
 func TestExpiredCertificateRetold(t *testing.T) {
 	for _, s := range []string{
-		"The cert in 1.2.9 has expired, leaving it uninstallable.",
+		"The cert in 1.2.9 has expired, leaving it uninstallable by Casper.",
+		`error: The certificate used to sign "MyApp" has expired`,
 		"Status: signed by a certificate that has since expired",
 		"The current macOS pkg is signed with an expired certificate.",
 		"the Developer certificate used to sign the executable/pkg file expired in January of 2020.",
@@ -613,6 +615,9 @@ func TestExpiredCertificateRetold(t *testing.T) {
 		"my domain's certificate that Let's Encrypt issued has expired",
 		"I'm getting an error saying this certificate is expired.\nERROR:  While executing gem ... (Gem::Security::Exception)\n    certificate /CN=user/DC=example/DC=com not valid after 2014-02-06 11:57:45 UTC",
 		"the certificate is valid but the profile has expired",
+		"The signing certificate for our SAML IdP has expired, so logins fail",
+		"The certificate used to sign the SAML assertion has expired",
+		"The cert in 1.2.9 has expired, leaving it uninstallable.",
 	} {
 		if r := Analyze([]byte(s)); hasID(r, "text-cert-expired") {
 			t.Errorf("%q: got %v, want no text-cert-expired", s, ids(r))
