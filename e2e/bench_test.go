@@ -716,8 +716,9 @@ func browserCPU(br *browser) float64 {
 	return browserThreadsCPU(br)[""]
 }
 
-// browserThreadsCPU is browserCPU by thread name ("chromium" is a process's
-// main thread, a page's among them; DedicatedWorker a Web Worker's;
+// browserThreadsCPU is browserCPU by thread name ("renderer main" is the
+// main thread of renderers, a page's among them; DedicatedWorker a Web
+// Worker's;
 // ThreadPoolForeg chromium's pool, where V8 compiles wasm in the background
 // and WebCrypto digests; "exited" threads that have ended), under "" all.
 func browserThreadsCPU(br *browser) map[string]float64 {
@@ -774,9 +775,22 @@ func browserThreadsCPU(br *browser) map[string]float64 {
 		}
 		out[""] += all * 10
 		live := 0.0
+		// A process's main thread is named by its kind (--type=renderer).
+		kind := "browser"
+		if cmd, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "cmdline")); err == nil {
+			// Chromium rewrites its children's argv as one string.
+			for _, a := range strings.Fields(strings.ReplaceAll(string(cmd), "\x00", " ")) {
+				if t, ok := strings.CutPrefix(a, "--type="); ok {
+					kind = t
+				}
+			}
+		}
 		tasks, _ := os.ReadDir(filepath.Join("/proc", strconv.Itoa(pid), "task"))
 		for _, t := range tasks {
 			if comm, _, ticks, ok := stat(filepath.Join("/proc", strconv.Itoa(pid), "task", t.Name(), "stat")); ok {
+				if t.Name() == strconv.Itoa(pid) {
+					comm = kind + " main"
+				}
 				out[comm] += ticks * 10
 				live += ticks
 			}
