@@ -11,13 +11,16 @@ package e2e
 // benchmarks do not build their own.
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -26,7 +29,7 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/profiler"
-	"github.com/chromedp/cdproto/runtime"
+	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/signdoctor/signdoctor/internal/staticsite"
 )
@@ -182,7 +185,7 @@ func BenchmarkBrowserColdLoadPhases(b *testing.B) {
 		var mu sync.Mutex
 		if env != nil {
 			if err := chromedp.Listen(ctx, func(ev any) {
-				if e, ok := ev.(*runtime.EventConsoleAPICalled); ok {
+				if e, ok := ev.(*cdpruntime.EventConsoleAPICalled); ok {
 					mu.Lock()
 					for _, a := range e.Args {
 						console = append(console, strings.Trim(string(a.Value), `"`))
@@ -192,7 +195,7 @@ func BenchmarkBrowserColdLoadPhases(b *testing.B) {
 			}); err != nil {
 				b.Fatal(err)
 			}
-			if _, err := chromedp.Call(ctx, runtime.Enable, cdp.Empty{}); err != nil {
+			if _, err := chromedp.Call(ctx, cdpruntime.Enable, cdp.Empty{}); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -283,6 +286,7 @@ func benchmarkBrowserVerify(b *testing.B, file string, afterWarmUp bool) {
 	br := startBrowser(b, chromium)
 	var ms, warmMS, longest, readMS, hashMS, bothMS, pool []float64
 	var analysisTimes, longestAnalysing, longestShowing []float64
+	var cpuMS, cpuWallMS, againCPU, againWall []float64
 	var status string
 	// SIGNDOCTOR_BENCH_CPUPROFILE=1 prints, for the first iteration, the
 	// functions (Go's in the wasm, and the browser's) that took the most
@@ -310,9 +314,18 @@ func benchmarkBrowserVerify(b *testing.B, file string, afterWarmUp bool) {
 		if err == nil && profileCPU {
 			err = startCPUProfile(tctx)
 		}
+		// The CPU time the browser's processes spend from the drop to the
+		// report in #status (polled every 20 ms): the page's thread, its
+		// workers, the browser's file reading.
+		threads0, cpu0, wall0 := browserThreadsCPU(br), browserCPU(br), time.Now()
 		if err == nil {
 			err = chromedp.Do(tctx, chromedp.SetUploadFiles(chromedp.ID("file-input"), []string{abs}))
 		}
+		if err == nil {
+			_, err = chromedp.Run(tctx, chromedp.Poll[bool](`window.__perf.reported !== undefined`, chromedp.WithPollingInterval(20*time.Millisecond)))
+		}
+		cpuMS, cpuWallMS = append(cpuMS, browserCPU(br)-cpu0), append(cpuWallMS, float64(time.Since(wall0).Milliseconds()))
+		b.Logf("CPU ms by thread from the drop to the report: %s", threadsDelta(threads0, browserThreadsCPU(br)))
 		if err == nil {
 			_, err = chromedp.Run(tctx, chromedp.Poll[bool](`window.__perf.settled !== undefined`, chromedp.WithPollingInterval(20*time.Millisecond)))
 		}
@@ -339,9 +352,15 @@ func benchmarkBrowserVerify(b *testing.B, file string, afterWarmUp bool) {
 		if err == nil && profileCPU {
 			err = startCPUProfile(tctx)
 		}
+		threads0, cpu0, wall0 = browserThreadsCPU(br), browserCPU(br), time.Now()
 		if err == nil {
 			err = chromedp.Do(tctx, chromedp.SetUploadFiles(chromedp.ID("file-input"), []string{abs}))
 		}
+		if err == nil {
+			_, err = chromedp.Run(tctx, chromedp.Poll[bool](`window.__perf.reported !== undefined`, chromedp.WithPollingInterval(20*time.Millisecond)))
+		}
+		againCPU, againWall = append(againCPU, browserCPU(br)-cpu0), append(againWall, float64(time.Since(wall0).Milliseconds()))
+		b.Logf("the same file again: CPU ms by thread from the drop to the report: %s", threadsDelta(threads0, browserThreadsCPU(br)))
 		if err == nil {
 			_, err = chromedp.Run(tctx, chromedp.Poll[bool](`window.__perf.settled !== undefined`, chromedp.WithPollingInterval(20*time.Millisecond)))
 		}
@@ -409,6 +428,13 @@ func benchmarkBrowserVerify(b *testing.B, file string, afterWarmUp bool) {
 		filepath.Base(file), mb, median(ms), mb/(median(ms)/1000), median(longest), median(warmMS), status)
 	b.Logf("the analysis alone (the time the page states) took %.0f ms (%.0f MB/s), its longest task %.0f ms; showing the report after it, longest task %.0f ms",
 		median(analysisTimes), mb/(median(analysisTimes)/1000), median(longestAnalysing), median(longestShowing))
+	if median(cpuMS) > 0 {
+		b.ReportMetric(median(cpuMS), "cpu-ms/verify")
+		b.Logf("the browser's processes used %.0f ms of CPU from the drop to the report (median; %.0f ms of it apart, so %.1f cores on average; this machine has %d)",
+			median(cpuMS), median(cpuWallMS), median(cpuMS)/median(cpuWallMS), runtime.NumCPU())
+		b.ReportMetric(median(againCPU), "cpu-ms/verify-again")
+		b.Logf("the same file again: %.0f ms of CPU in %.0f ms (%.1f cores)", median(againCPU), median(againWall), median(againCPU)/median(againWall))
+	}
 	if len(pool) == 2 && pool[0] > 0 {
 		b.Logf("code pages hashed by %.0f Web Workers (SIGNDOCTOR_BENCH_WORKERS=0: none): %.1f MB of the last page's first drop and its warm-up", pool[0], pool[1]/1e6)
 	} else {
@@ -554,6 +580,7 @@ func printCPUProfile(ctx context.Context, what string) error {
 		total += ms
 	}
 	printLongRuns(p, nodes)
+	printTimeline(p, nodes)
 	names := make([]string, 0, len(self))
 	for k := range self {
 		names = append(names, k)
@@ -626,4 +653,166 @@ func printLongRuns(p *profiler.Profile, nodes map[int64]*profiler.ProfileNode) {
 		runMS += float64(p.TimeDeltas[i]) / 1000
 	}
 	flush()
+}
+
+// printTimeline prints, for every 50 ms of the profile, the page thread's
+// idle time and where the rest went: each sample is charged to the
+// innermost of signdoctor's own functions on its stack (the step of the
+// analysis or of drawing the report), or to the browser's own work.
+func printTimeline(p *profiler.Profile, nodes map[int64]*profiler.ProfileNode) {
+	parent := map[int64]int64{}
+	for _, n := range p.Nodes {
+		for _, c := range n.Children {
+			parent[int64(c)] = int64(n.ID)
+		}
+	}
+	const bucket = 50.0
+	var buckets []map[string]float64
+	var at float64
+	for i, id := range p.Samples {
+		if i >= len(p.TimeDeltas) {
+			break
+		}
+		ms := float64(p.TimeDeltas[i]) / 1000
+		at += ms
+		for int(at/bucket) >= len(buckets) {
+			buckets = append(buckets, map[string]float64{})
+		}
+		where := ""
+		for cur := int64(id); cur != 0; cur = parent[cur] {
+			n := nodes[cur]
+			if n == nil || n.CallFrame == nil {
+				break
+			}
+			if where == "" {
+				where = n.CallFrame.FunctionName // the leaf, if no own function is on the stack
+			}
+			if f := n.CallFrame.FunctionName; strings.Contains(f, "signdoctor_signdoctor") {
+				where = strings.TrimPrefix(f, "github.com_signdoctor_signdoctor_")
+				break
+			}
+		}
+		buckets[int(at/bucket)][where] += ms
+	}
+	for i, m := range buckets {
+		names := make([]string, 0, len(m))
+		for n := range m {
+			names = append(names, n)
+		}
+		sort.Slice(names, func(a, b int) bool { return m[names[a]] > m[names[b]] })
+		var parts []string
+		for _, n := range names[:min(4, len(names))] {
+			parts = append(parts, fmt.Sprintf("%s %.0f", n, m[n]))
+		}
+		fmt.Fprintf(os.Stderr, "%5.0f ms: %s\n", float64(i)*bucket, strings.Join(parts, ", "))
+	}
+}
+
+// browserCPU is the CPU time, in ms, that the browser's processes (the
+// browser, its renderers with their Web Workers, its network and utility
+// processes) have used so far, threads that have exited included, from
+// Linux's /proc; 0 elsewhere.
+func browserCPU(br *browser) float64 {
+	return browserThreadsCPU(br)[""]
+}
+
+// browserThreadsCPU is browserCPU by thread name ("renderer main" is the
+// main thread of renderers, a page's among them; DedicatedWorker a Web
+// Worker's;
+// ThreadPoolForeg chromium's pool, where V8 compiles wasm in the background
+// and WebCrypto digests; "exited" threads that have ended), under "" all.
+func browserThreadsCPU(br *browser) map[string]float64 {
+	out := map[string]float64{}
+	c := chromedp.FromContext(br.ctx)
+	if c == nil || c.Browser == nil || c.Browser.Process() == nil {
+		return out
+	}
+	entries, err := os.ReadDir("/proc")
+	if err != nil {
+		return out
+	}
+	// /proc/<pid>/stat: pid (comm) state ppid ... utime stime, fields 4, 14 and 15.
+	stat := func(path string) (comm string, ppid int, ticks float64, ok bool) {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return "", 0, 0, false
+		}
+		i, j := bytes.IndexByte(b, '('), bytes.LastIndexByte(b, ')')
+		if i < 0 || j < i {
+			return "", 0, 0, false
+		}
+		f := strings.Fields(string(b[j+1:]))
+		if len(f) < 13 {
+			return "", 0, 0, false
+		}
+		ppid, _ = strconv.Atoi(f[1])
+		ut, _ := strconv.ParseFloat(f[11], 64)
+		st, _ := strconv.ParseFloat(f[12], 64)
+		return string(b[i+1 : j]), ppid, ut + st, true
+	}
+	parent := map[int]int{}
+	for _, e := range entries {
+		if pid, err := strconv.Atoi(e.Name()); err == nil {
+			if _, ppid, _, ok := stat(filepath.Join("/proc", e.Name(), "stat")); ok {
+				parent[pid] = ppid
+			}
+		}
+	}
+	root := c.Browser.Process().Pid
+	for pid := range parent {
+		p := pid
+		for p > 1 && p != root {
+			p = parent[p]
+		}
+		if p != root {
+			continue
+		}
+		// Clock ticks of 10 ms (USER_HZ 100). A process's own line counts
+		// its exited threads too.
+		_, _, all, ok := stat(filepath.Join("/proc", strconv.Itoa(pid), "stat"))
+		if !ok {
+			continue
+		}
+		out[""] += all * 10
+		live := 0.0
+		// A process's main thread is named by its kind (--type=renderer).
+		kind := "browser"
+		if cmd, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "cmdline")); err == nil {
+			// Chromium rewrites its children's argv as one string.
+			for _, a := range strings.Fields(strings.ReplaceAll(string(cmd), "\x00", " ")) {
+				if t, ok := strings.CutPrefix(a, "--type="); ok {
+					kind = t
+				}
+			}
+		}
+		tasks, _ := os.ReadDir(filepath.Join("/proc", strconv.Itoa(pid), "task"))
+		for _, t := range tasks {
+			if comm, _, ticks, ok := stat(filepath.Join("/proc", strconv.Itoa(pid), "task", t.Name(), "stat")); ok {
+				if t.Name() == strconv.Itoa(pid) {
+					comm = kind + " main"
+				}
+				out[comm] += ticks * 10
+				live += ticks
+			}
+		}
+		out["exited"] += max(0, all-live) * 10
+	}
+	return out
+}
+
+// threadsDelta lists the threads that used CPU between two readings of
+// browserThreadsCPU, most first.
+func threadsDelta(before, after map[string]float64) string {
+	var names []string
+	for n := range after {
+		if n != "" && after[n]-before[n] > 0 {
+			names = append(names, n)
+		}
+	}
+	sort.Slice(names, func(i, j int) bool { return after[names[i]]-before[names[i]] > after[names[j]]-before[names[j]] })
+	var parts []string
+	for _, n := range names {
+		parts = append(parts, fmt.Sprintf("%s %.0f", n, after[n]-before[n]))
+	}
+	return strings.Join(parts, ", ")
 }

@@ -42,14 +42,18 @@ func BenchmarkBrowserWorkers(b *testing.B) {
 	mb := float64(st.Size()) / 1e6
 	for _, n := range []int{1, 2, 4} {
 		b.Run(strconv.Itoa(n)+"-workers", func(b *testing.B) {
-			var ms []float64
+			var ms, cpu []float64
 			for b.Loop() {
 				ctx, cancel := chromedp.NewContext(br.ctx, chromedp.WithNewBrowserContext())
 				tctx, tcancel := context.WithTimeout(ctx, 2*time.Minute)
 				var t float64
 				err := chromedp.Do(tctx, chromedp.Navigate(srv.URL+"/"), chromedp.SetUploadFiles(chromedp.ID("f"), []string{abs}))
 				if err == nil {
+					// The workers' start is in this CPU time too, not in t.
+					threads0, cpu0 := browserThreadsCPU(br), browserCPU(br)
 					t, err = chromedp.Run(tctx, chromedp.Evaluate[float64]("hashWithWorkers("+strconv.Itoa(n)+")", chromedp.EvalAwaitPromise))
+					cpu = append(cpu, browserCPU(br)-cpu0)
+					b.Logf("CPU ms by thread: %s", threadsDelta(threads0, browserThreadsCPU(br)))
 				}
 				tcancel()
 				cancel()
@@ -60,7 +64,9 @@ func BenchmarkBrowserWorkers(b *testing.B) {
 			}
 			b.ReportMetric(median(ms), "ms/file")
 			b.ReportMetric(mb/(median(ms)/1000), "MB/s")
-			b.Logf("%d worker(s): %.1f MB read and hashed in %.0f ms (%.0f MB/s), median of %d", n, mb, median(ms), mb/(median(ms)/1000), len(ms))
+			b.ReportMetric(median(cpu), "cpu-ms/file")
+			b.Logf("%d worker(s): %.1f MB read and hashed in %.0f ms (%.0f MB/s), median of %d; the browser's processes used %.0f ms of CPU for it (%.1f cores)",
+				n, mb, median(ms), mb/(median(ms)/1000), len(ms), median(cpu), median(cpu)/median(ms))
 		})
 	}
 }

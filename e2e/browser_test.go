@@ -467,7 +467,7 @@ func BenchmarkBrowserColdLoad(b *testing.B) {
 		{"20Mbit", 20, 20e6 / 8, 5e6 / 8},
 	} {
 		b.Run(net.name, func(b *testing.B) {
-			var total time.Duration
+			var loads, cpu []float64
 			for b.Loop() {
 				ctx, cancel := chromedp.NewContext(br.ctx, chromedp.WithNewBrowserContext())
 				tctx, tcancel := context.WithTimeout(ctx, appTimeout)
@@ -485,20 +485,25 @@ func BenchmarkBrowserColdLoad(b *testing.B) {
 				if err != nil {
 					b.Fatalf("new tab: %v", err)
 				}
+				threads0, cpu0 := browserThreadsCPU(br), browserCPU(br)
 				start := time.Now()
 				err = chromedp.Do(tctx,
 					chromedp.Navigate(srv.URL+"/"),
 					chromedp.WaitNotPresent(chromedp.ID("app-wasm-loader")),
 					chromedp.WaitReady(chromedp.CSS(`#file-input:not([disabled])`)),
 				)
-				total += time.Since(start)
+				loads = append(loads, float64(time.Since(start).Milliseconds()))
+				cpu = append(cpu, browserCPU(br)-cpu0)
+				b.Logf("load of %.0f ms, CPU ms by thread: %s", loads[len(loads)-1], threadsDelta(threads0, browserThreadsCPU(br)))
 				tcancel()
 				cancel()
 				if err != nil {
 					b.Fatalf("cold load: %v", err)
 				}
 			}
-			b.ReportMetric(float64(total.Milliseconds())/float64(b.N), "ms/load")
+			b.ReportMetric(median(loads), "ms/load")
+			b.ReportMetric(median(cpu), "cpu-ms/load")
+			b.Logf("median of %d cold loads: %.0f ms, %.0f ms of the browser's CPU", len(loads), median(loads), median(cpu))
 		})
 	}
 }
