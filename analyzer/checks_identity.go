@@ -64,7 +64,7 @@ var identityPasswordNeeded = &Check{
 
 func identityProtection(ii *identityInput) string {
 	f := ii.Facts
-	s := fmt.Sprintf("MAC %s with %d iterations, certificates %s", f.MAC, f.MACIterations, f.CertEncryption)
+	s := fmt.Sprintf("MAC %s with %d %s, certificates %s", f.MAC, f.MACIterations, plural(f.MACIterations, "iteration", "iterations"), f.CertEncryption)
 	if f.KeyEncryption != "" {
 		s += ", key " + f.KeyEncryption
 	}

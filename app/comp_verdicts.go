@@ -74,6 +74,10 @@ func verdictItem(v verdictView) goapp.UI {
 		)
 }
 
+// identityPasswordNeededID is the finding of a .p12 whose password was not
+// given: its identity is unread.
+const identityPasswordNeededID = "identity-password-needed"
+
 // headline stands in for the verdicts when a report has none (a share link
 // made before there were verdicts): the most serious finding, or that all
 // is well.
@@ -84,6 +88,16 @@ func headline(r *report.Report, shared bool) goapp.UI {
 		return goapp.P().Class("verdict-headline").Text(noFindingsText(true))
 	}
 	if e+w == 0 {
+		// A locked identity was not read: nothing can be said of it yet.
+		for idx, f := range r.Findings {
+			if f.ID == identityPasswordNeededID {
+				return goapp.P().Class("verdict-headline").Body(
+					goapp.Text("Can't tell yet: "),
+					goapp.A().Href("#"+findingAnchor(idx)).Text(describeFinding(f).Title),
+					goapp.Text(" ("+f.Subject+"): type it in the password field to check the certificate and key it holds."),
+				)
+			}
+		}
 		return goapp.P().Class("verdict-headline", "all-good").Text("No problems found in these files (" + countsTextLower(e, w, i) + ").")
 	}
 	for idx, f := range r.Findings {

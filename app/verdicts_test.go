@@ -8,6 +8,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/signdoctor/signdoctor/analyzer"
 	"github.com/signdoctor/signdoctor/analyzer/report"
 )
 
@@ -106,6 +107,14 @@ func TestReportWithoutVerdictsHasAHeadline(t *testing.T) {
 	ok := goapp.HTMLString(&reportView{Report: &report.Report{}, Now: now})
 	if !strings.Contains(ok, "No problems found") {
 		t.Error("an empty report does not say all is well")
+	}
+	// A .p12 whose password was not given is unread, not well.
+	locked := goapp.HTMLString(&reportView{Report: &report.Report{Findings: []report.Finding{{ID: identityPasswordNeededID, Severity: report.Info, Subject: "Tool.p12", Message: "protected by a password"}}}, Now: now})
+	if strings.Contains(locked, "No problems found") || !strings.Contains(locked, "tell yet: ") {
+		t.Error("a locked identity alone is said to have no problems")
+	}
+	if analyzer.Lookup(identityPasswordNeededID) == nil {
+		t.Errorf("no check %s", identityPasswordNeededID)
 	}
 }
 

@@ -90,6 +90,9 @@ func (e Encryption) String() string {
 	if e.Algorithm == "" {
 		return "not encrypted"
 	}
+	if e.Iterations == 1 {
+		return e.Algorithm + ", 1 iteration"
+	}
 	return fmt.Sprintf("%s, %d iterations", e.Algorithm, e.Iterations)
 }
 
