@@ -703,10 +703,11 @@ var machoSlicesDiffer = &Check{
 	Severity: report.Warning,
 	Title:    "Slices of one universal file are signed differently",
 	Doc: "Each slice of a universal file carries its own signature. Normally one codesign run signs " +
-		"them all the same way. Slices with different signature kinds, teams or identifiers mean the " +
-		"file was assembled with lipo from separately signed (or unsigned) pieces; the slice a Mac " +
-		"picks then behaves differently from the one you tested, and a requirement naming your team " +
-		"fails on the other.",
+		"them all the same way. Slices with different signature kinds or teams mean the file was " +
+		"assembled with lipo from separately signed (or unsigned) pieces; the slice a Mac picks then " +
+		"behaves differently from the one you tested, and a requirement naming your team fails on the " +
+		"other. Identifiers alone may differ in one signing run (a signer keeps each slice's existing " +
+		"linker-signed identifier), and each slice still verifies on its own, so that is not reported.",
 	Fix:   "Sign the universal file as a whole after lipo: `codesign --force --sign IDENTITY FILE`.",
 	Needs: []Kind{KindMachO},
 	Run: func(p *Pass) {
@@ -716,7 +717,7 @@ var machoSlicesDiffer = &Check{
 				continue
 			}
 			var desc []string
-			kinds, teams, ids := map[string]bool{}, map[string]bool{}, map[string]bool{}
+			kinds, teams := map[string]bool{}, map[string]bool{}
 			for _, ms := range mi.Slices {
 				if ms.Err != nil || ms.Archive != nil {
 					continue // static library slices are never signed
@@ -725,7 +726,7 @@ var machoSlicesDiffer = &Check{
 				if ms.Signature != nil && ms.Signature.Primary() != nil {
 					team, id = ms.Signature.Primary().TeamID, ms.Signature.Primary().Identifier
 				}
-				kinds[ms.Kind], teams[team], ids[id] = true, true, true
+				kinds[ms.Kind], teams[team] = true, true
 				d := ms.Arch + ": " + ms.Kind
 				if team != "" {
 					d += " team " + team
@@ -735,7 +736,7 @@ var machoSlicesDiffer = &Check{
 				}
 				desc = append(desc, d)
 			}
-			if len(kinds) > 1 || len(teams) > 1 || len(ids) > 1 {
+			if len(kinds) > 1 || len(teams) > 1 {
 				sort.Strings(desc)
 				p.Report(t.subject, "slices are signed differently: %s", strings.Join(desc, "; "))
 			}

@@ -110,6 +110,7 @@ func machoCases(t *testing.T) map[string][]byte {
 		"macho-unsigned/no-all-signed/tool":                       Universal(intact, adhoc(x86, "com.example.tool")),
 		"macho-slices-differ/one-slice-unsigned/tool":             Universal(intact, x86),
 		"macho-slices-differ/no-same-signature/tool":              Universal(intact, adhoc(x86, "com.example.tool")),
+		"macho-slices-differ/no-identifier-only/tool":             Universal(intact, adhoc(x86, "com.example.tool-x86_64")),
 		"macho-signature-truncated/cut-short/tool":                truncated,
 		"macho-signature-truncated/no-intact/tool":                intact,
 		"macho-signature-misplaced/data-appended/tool":            appended,
