@@ -256,6 +256,17 @@ func macApp(tb testing.TB, o macOpts) gtree {
 	return t
 }
 
+// unsignedMacApp is a Mac app whose main executable, for one CPU, was never
+// signed.
+func unsignedMacApp(tb testing.TB, cpu, subtype uint32) gtree {
+	exe := testsign.Build(testsign.Image{CPU: cpu, Subtype: subtype, Platform: testsign.PlatformMacOS, MinOS: testsign.Version(10, 13), Seed: 6})
+	return gtree{
+		"Mac.app/Contents/Info.plist": {data: infoPlist(tb, "com.example.mac", "Mac")},
+		"Mac.app/Contents/MacOS/Mac":  {data: exe, mode: 0o755},
+		"Mac.app/Contents/PkgInfo":    {data: []byte("APPL????")},
+	}
+}
+
 // profile makes a CMS-signed provisioning profile.
 func genProfile(tb testing.TB, team, appID string) []byte {
 	pl, err := plist.MarshalIndent(map[string]any{
@@ -348,6 +359,12 @@ func bundleGenCases(tb testing.TB) []genCase {
 			return iosApp(tb, signSpec{id: "com.example.kit", team: genTeam, seed: 2}, signSpec{unsigned: true, seed: 1})
 		})},
 		{"bundle-main-unsigned", "no-all-signed", "Demo.ipa", intact},
+		{"bundle-main-unsigned", "mac-intel-unsigned", "Mac.zip", func(tb testing.TB) []byte {
+			return unsignedMacApp(tb, testsign.CPUX86_64, testsign.SubtypeX86_64).zipBytes(tb, true)
+		}},
+		{"bundle-main-unsigned", "mac-arm64-unsigned", "Mac.zip", func(tb testing.TB) []byte {
+			return unsignedMacApp(tb, testsign.CPUARM64, testsign.SubtypeARM64).zipBytes(tb, true)
+		}},
 		{"bundle-nested-unsigned", "framework-unsigned", "Demo.ipa", zipOfBuild(func(tb testing.TB) gtree {
 			return iosApp(tb, signSpec{unsigned: true, seed: 2}, signSpec{id: "com.example.demo", team: genTeam, seed: 1})
 		})},
