@@ -599,12 +599,16 @@ var machoArm64e = &Check{
 			if ms.appleChain && ms.Leaf.Subject.CommonName == "Software Signing" {
 				return // Apple's own code
 			}
+			signed := "signed as " + ms.Kind
+			if ms.Kind == sigUnsigned {
+				signed = "not signed"
+			}
 			switch platformOfBuild(ms.Platform) {
 			case entitlements.MacOS, entitlements.AnyPlatform:
-				p.reportCode(t, ms, subject, "an arm64e slice signed as %s: third-party arm64e code is refused before macOS 26 except in testing setups", ms.Kind)
+				p.reportCode(t, ms, subject, "an arm64e slice %s: third-party arm64e code is refused before macOS 26 except in testing setups", signed)
 			default:
 				// The macOS rule says nothing about an iOS slice.
-				p.reportCode(t, ms, subject, "an arm64e slice for %s signed as %s: arm64e is Apple's pointer-authentication ABI, not a stable ABI for third-party code; ship an arm64 slice", ms.Platform, ms.Kind)
+				p.reportCode(t, ms, subject, "an arm64e slice for %s %s: arm64e is Apple's pointer-authentication ABI, not a stable ABI for third-party code; ship an arm64 slice", ms.Platform, signed)
 			}
 		})
 	},

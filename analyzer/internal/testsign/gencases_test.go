@@ -98,6 +98,7 @@ func machoCases(t *testing.T) map[string][]byte {
 		"macho-sha1-missing/old-target-sha256-only/tool":          adhoc(old, "com.example.old", HashSHA256),
 		"macho-sha1-missing/no-old-target-sha1-sha256/tool":       adhoc(old, "com.example.old", HashSHA1, HashSHA256),
 		"macho-arm64e/third-party-arm64e/tool":                    adhoc(e, "com.example.e"),
+		"macho-arm64e/unsigned-arm64e/tool":                       e,
 		"macho-arm64e/no-arm64/tool":                              intact,
 		"macho-page-hash-mismatch/page-changed/tool":              pageChanged,
 		"macho-page-hash-mismatch/no-intact/tool":                 intact,
