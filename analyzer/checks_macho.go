@@ -287,8 +287,15 @@ var machoAdhoc = &Check{
 				return
 			}
 			if ms.Kind == sigAdhoc && !t.bundled { // in an archive, the bundle facts show each signature
-				p.reportCode(t, ms, subject, "ad hoc signed (identifier %q, CDHash %s): runs only where it was built; Gatekeeper rejects it after download",
-					ms.Signature.Primary().Identifier, ms.Signature.Best().CDHashHex())
+				switch ms.Platform {
+				case "ios", "tvos", "watchos", "visionos", "xros":
+					// Gatekeeper and "where it was built" are Mac notions.
+					p.reportCode(t, ms, subject, "ad hoc signed (identifier %q, CDHash %s): %s runs it only on a jailbroken or development setup; a device build needs a certificate",
+						ms.Signature.Primary().Identifier, ms.Signature.Best().CDHashHex(), binaryPlatform(ms.Platform))
+				default:
+					p.reportCode(t, ms, subject, "ad hoc signed (identifier %q, CDHash %s): runs only where it was built; Gatekeeper rejects it after download",
+						ms.Signature.Primary().Identifier, ms.Signature.Best().CDHashHex())
+				}
 			}
 		})
 	},
