@@ -249,7 +249,7 @@ var machoUnsigned = &Check{
 			switch ms.Platform {
 			case "ios", "tvos", "watchos", "visionos":
 				p.ReportFinding(report.Finding{Severity: report.Error, Location: subject,
-					Message: "this slice is not signed: " + ms.Platform + " runs no unsigned code"})
+					Message: "this slice is not signed: " + binaryPlatform(ms.Platform) + " runs no unsigned code"})
 				return
 			case "iossimulator", "tvossimulator", "watchossimulator", "visionossimulator":
 				return // the Simulator runs unsigned code
