@@ -70,6 +70,7 @@ type container struct {
 	kind      string // "installer package", "disk image"
 	signature string // valid, invalid, unsigned
 	trusted   bool   // the chain ends at an Apple root
+	adhoc     bool   // signed without a certificate, so no chain to judge
 }
 
 // subjects says whether the case has anything the goals are about: code, a
@@ -109,14 +110,15 @@ func factsOf(arts []report.Artifact) *caseFacts {
 			c.mac = true
 		case *report.Pkg:
 			c.mac = true
-			c.containers = append(c.containers, container{"installer package", f.Signature, f.ChainVerified})
+			c.containers = append(c.containers, container{kind: "installer package", signature: f.Signature, trusted: f.ChainVerified})
 			c.stapled = c.stapled || ticketCounts(f.StapledTicket, f.Ticket)
 			if f.CertKind == "3rd Party Mac Developer Installer" || f.CertKind == "Mac Installer Distribution" {
 				c.appStore = true // a package signed for the Mac App Store
 			}
 		case *report.DMG:
 			c.mac = true
-			c.containers = append(c.containers, container{"disk image", f.Signature, f.ChainVerified})
+			c.containers = append(c.containers, container{kind: "disk image", signature: f.Signature, trusted: f.ChainVerified,
+				adhoc: f.Signature == "valid" && f.Leaf == ""})
 			c.stapled = c.stapled || ticketCounts(f.StapledTicket, f.Ticket)
 		}
 	}
@@ -373,7 +375,7 @@ func (c *caseFacts) signature() (report.VerdictStatus, []string, string) {
 		switch {
 		case k.signature != "valid":
 			return report.Unknown, nil, "a signed " + k.kind
-		case !k.trusted:
+		case !k.trusted && !k.adhoc:
 			return report.Unknown, nil, "the " + k.kind + "'s certificate chain up to an Apple root"
 		}
 	}
