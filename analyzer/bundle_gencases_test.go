@@ -267,6 +267,27 @@ func unsignedMacApp(tb testing.TB, cpu, subtype uint32) gtree {
 	}
 }
 
+// dataBundle is a bundle without an executable, signed as codesign signs
+// one: the seal, then the CodeDirectory and an empty (ad hoc) signature as
+// files in _CodeSignature.
+func dataBundle(tb testing.TB) gtree {
+	c := "Data.bundle/Contents"
+	info, err := plist.MarshalIndent(map[string]any{"CFBundleIdentifier": "com.example.data", "CFBundlePackageType": "BNDL"}, plist.XMLFormat, "\t")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	t := gtree{c + "/Info.plist": {data: info}, c + "/Resources/key.pem": {data: []byte("public key")}}
+	sealBundle(tb, t, c, "")
+	exe := signExec(tb, signSpec{id: "com.example.data", seed: 7}, info, t[c+"/_CodeSignature/CodeResources"].data)
+	signed, err := macho.Open(bytes.NewReader(exe), int64(len(exe)))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	t[c+"/_CodeSignature/CodeDirectory"] = gfile{data: signed.Slices[0].Signature.Primary().Raw}
+	t[c+"/_CodeSignature/CodeSignature"] = gfile{data: []byte{}}
+	return t
+}
+
 // profile makes a CMS-signed provisioning profile.
 func genProfile(tb testing.TB, team, appID string) []byte {
 	pl, err := plist.MarshalIndent(map[string]any{
@@ -434,6 +455,7 @@ func bundleGenCases(tb testing.TB) []genCase {
 			return gtree{"Payload/Sample.app/Info.plist": {data: infoPlist(tb, "com.example.sample", "Sample")}}.zipBytes(tb, true)
 		}},
 		{"bundle-no-code", "no-app-with-code", "Demo.ipa", intact},
+		{"bundle-no-code", "bundle-signed-without-code", "Data.zip", zipOfBuild(dataBundle)},
 		{"bundle-executable-missing", "framework-executable-missing", "Demo.ipa", with(ios, func(t gtree) { delete(t, a+"/Frameworks/Kit.framework/Kit") })},
 		{"bundle-executable-missing", "no-intact", "Demo.ipa", intact},
 		{"bundle-info-plist-invalid", "merge-conflict-marker", "Demo.ipa", with(ios, func(t gtree) {
