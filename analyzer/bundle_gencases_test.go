@@ -256,6 +256,38 @@ func macApp(tb testing.TB, o macOpts) gtree {
 	return t
 }
 
+// unsignedMacApp is a Mac app whose main executable, for one CPU, was never
+// signed.
+func unsignedMacApp(tb testing.TB, cpu, subtype uint32) gtree {
+	exe := testsign.Build(testsign.Image{CPU: cpu, Subtype: subtype, Platform: testsign.PlatformMacOS, MinOS: testsign.Version(10, 13), Seed: 6})
+	return gtree{
+		"Mac.app/Contents/Info.plist": {data: infoPlist(tb, "com.example.mac", "Mac")},
+		"Mac.app/Contents/MacOS/Mac":  {data: exe, mode: 0o755},
+		"Mac.app/Contents/PkgInfo":    {data: []byte("APPL????")},
+	}
+}
+
+// dataBundle is a bundle without an executable, signed as codesign signs
+// one: the seal, then the CodeDirectory and an empty (ad hoc) signature as
+// files in _CodeSignature.
+func dataBundle(tb testing.TB) gtree {
+	c := "Data.bundle/Contents"
+	info, err := plist.MarshalIndent(map[string]any{"CFBundleIdentifier": "com.example.data", "CFBundlePackageType": "BNDL"}, plist.XMLFormat, "\t")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	t := gtree{c + "/Info.plist": {data: info}, c + "/Resources/key.pem": {data: []byte("public key")}}
+	sealBundle(tb, t, c, "")
+	exe := signExec(tb, signSpec{id: "com.example.data", seed: 7}, info, t[c+"/_CodeSignature/CodeResources"].data)
+	signed, err := macho.Open(bytes.NewReader(exe), int64(len(exe)))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	t[c+"/_CodeSignature/CodeDirectory"] = gfile{data: signed.Slices[0].Signature.Primary().Raw}
+	t[c+"/_CodeSignature/CodeSignature"] = gfile{data: []byte{}}
+	return t
+}
+
 // profile makes a CMS-signed provisioning profile.
 func genProfile(tb testing.TB, team, appID string) []byte {
 	pl, err := plist.MarshalIndent(map[string]any{
@@ -348,6 +380,12 @@ func bundleGenCases(tb testing.TB) []genCase {
 			return iosApp(tb, signSpec{id: "com.example.kit", team: genTeam, seed: 2}, signSpec{unsigned: true, seed: 1})
 		})},
 		{"bundle-main-unsigned", "no-all-signed", "Demo.ipa", intact},
+		{"bundle-main-unsigned", "mac-intel-unsigned", "Mac.zip", func(tb testing.TB) []byte {
+			return unsignedMacApp(tb, testsign.CPUX86_64, testsign.SubtypeX86_64).zipBytes(tb, true)
+		}},
+		{"bundle-main-unsigned", "mac-arm64-unsigned", "Mac.zip", func(tb testing.TB) []byte {
+			return unsignedMacApp(tb, testsign.CPUARM64, testsign.SubtypeARM64).zipBytes(tb, true)
+		}},
 		{"bundle-nested-unsigned", "framework-unsigned", "Demo.ipa", zipOfBuild(func(tb testing.TB) gtree {
 			return iosApp(tb, signSpec{unsigned: true, seed: 2}, signSpec{id: "com.example.demo", team: genTeam, seed: 1})
 		})},
@@ -417,6 +455,7 @@ func bundleGenCases(tb testing.TB) []genCase {
 			return gtree{"Payload/Sample.app/Info.plist": {data: infoPlist(tb, "com.example.sample", "Sample")}}.zipBytes(tb, true)
 		}},
 		{"bundle-no-code", "no-app-with-code", "Demo.ipa", intact},
+		{"bundle-no-code", "bundle-signed-without-code", "Data.zip", zipOfBuild(dataBundle)},
 		{"bundle-executable-missing", "framework-executable-missing", "Demo.ipa", with(ios, func(t gtree) { delete(t, a+"/Frameworks/Kit.framework/Kit") })},
 		{"bundle-executable-missing", "no-intact", "Demo.ipa", intact},
 		{"bundle-info-plist-invalid", "merge-conflict-marker", "Demo.ipa", with(ios, func(t gtree) {

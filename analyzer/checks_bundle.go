@@ -139,12 +139,23 @@ var bundleNoCode = &Check{
 			if bi.hasCode() {
 				return
 			}
-			var bundles, missing []string
+			var bundles, missing, signedAsData []string
 			for _, bn := range bi.Nodes {
 				bundles = append(bundles, bn.Path)
 				if bn.ExecMissing {
 					missing = append(missing, fmt.Sprintf("%s names %q", path.Base(bn.Path), bn.Executable))
 				}
+				// codesign signs a bundle without an executable by writing
+				// its CodeDirectory and signature as files in _CodeSignature.
+				if e := bi.B.FS.Entry(bn.ContentRoot + "/_CodeSignature/CodeDirectory"); e != nil && !bn.ExecMissing {
+					signedAsData = append(signedAsData, bn.Path)
+				}
+			}
+			if len(bundles) > 0 && len(signedAsData) == len(bundles) {
+				p.ReportFinding(report.Finding{Severity: report.Info, Location: in.Location(),
+					Message: fmt.Sprintf("the archive holds no executable code: %s %s signed as a bundle without code (its signature is in _CodeSignature/CodeDirectory, not in a Mach-O executable): signdoctor compares its files with the seal but does not check that signature",
+						strings.Join(signedAsData, ", "), plural(len(signedAsData), "is", "are"))})
+				return
 			}
 			var msg strings.Builder
 			switch {

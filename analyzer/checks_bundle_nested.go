@@ -20,7 +20,7 @@ var bundleMainUnsigned = &Check{
 	Doc: "A bundle's main executable carries the signature that seals the whole bundle. This one has " +
 		"none (no LC_CODE_SIGNATURE), so the bundle is unsigned however its nested code is signed: " +
 		"codesign says \"code object is not signed at all\", iOS refuses to install it and macOS refuses " +
-		"to run it on Apple silicon. Simulator builds are often left unsigned; they cannot go on a " +
+		"to run its arm64 code on Apple silicon (Intel code still runs, translated by Rosetta). Simulator builds are often left unsigned; they cannot go on a " +
 		"device either way.",
 	Fix: "Sign the bundle (nested code first, the app last): `codesign --force --sign IDENTITY " +
 		"[--entitlements App.entitlements] App.app`. For a device, build for the device " +

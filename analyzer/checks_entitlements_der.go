@@ -40,6 +40,11 @@ var entXMLDERMismatch = &Check{
 				return
 			}
 			if len(ms.Signature.EntitlementsDER) == 0 {
+				if len(ms.Entitlements) == 0 && platformOfBuild(ms.Platform) != entitlements.IOS {
+					// An empty dictionary grants nothing and macOS does
+					// not ask for the DER form: nothing to disagree.
+					return
+				}
 				msg := fmt.Sprintf("has XML entitlements (%d keys) but no DER entitlements", len(ms.Entitlements))
 				sev := report.Warning
 				if platformOfBuild(ms.Platform) == entitlements.IOS {

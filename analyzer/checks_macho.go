@@ -249,7 +249,7 @@ var machoUnsigned = &Check{
 			switch ms.Platform {
 			case "ios", "tvos", "watchos", "visionos":
 				p.ReportFinding(report.Finding{Severity: report.Error, Location: subject,
-					Message: "this slice is not signed: " + ms.Platform + " runs no unsigned code"})
+					Message: "this slice is not signed: " + binaryPlatform(ms.Platform) + " runs no unsigned code"})
 				return
 			case "iossimulator", "tvossimulator", "watchossimulator", "visionossimulator":
 				return // the Simulator runs unsigned code
@@ -287,8 +287,15 @@ var machoAdhoc = &Check{
 				return
 			}
 			if ms.Kind == sigAdhoc && !t.bundled { // in an archive, the bundle facts show each signature
-				p.reportCode(t, ms, subject, "ad hoc signed (identifier %q, CDHash %s): runs only where it was built; Gatekeeper rejects it after download",
-					ms.Signature.Primary().Identifier, ms.Signature.Best().CDHashHex())
+				switch ms.Platform {
+				case "ios", "tvos", "watchos", "visionos", "xros":
+					// Gatekeeper and "where it was built" are Mac notions.
+					p.reportCode(t, ms, subject, "ad hoc signed (identifier %q, CDHash %s): %s runs it only on a jailbroken or development setup; a device build needs a certificate",
+						ms.Signature.Primary().Identifier, ms.Signature.Best().CDHashHex(), binaryPlatform(ms.Platform))
+				default:
+					p.reportCode(t, ms, subject, "ad hoc signed (identifier %q, CDHash %s): runs only where it was built; Gatekeeper rejects it after download",
+						ms.Signature.Primary().Identifier, ms.Signature.Best().CDHashHex())
+				}
 			}
 		})
 	},
@@ -599,12 +606,16 @@ var machoArm64e = &Check{
 			if ms.appleChain && ms.Leaf.Subject.CommonName == "Software Signing" {
 				return // Apple's own code
 			}
+			signed := "signed as " + ms.Kind
+			if ms.Kind == sigUnsigned {
+				signed = "not signed"
+			}
 			switch platformOfBuild(ms.Platform) {
 			case entitlements.MacOS, entitlements.AnyPlatform:
-				p.reportCode(t, ms, subject, "an arm64e slice signed as %s: third-party arm64e code is refused before macOS 26 except in testing setups", ms.Kind)
+				p.reportCode(t, ms, subject, "an arm64e slice %s: third-party arm64e code is refused before macOS 26 except in testing setups", signed)
 			default:
 				// The macOS rule says nothing about an iOS slice.
-				p.reportCode(t, ms, subject, "an arm64e slice for %s signed as %s: arm64e is Apple's pointer-authentication ABI, not a stable ABI for third-party code; ship an arm64 slice", ms.Platform, ms.Kind)
+				p.reportCode(t, ms, subject, "an arm64e slice for %s %s: arm64e is Apple's pointer-authentication ABI, not a stable ABI for third-party code; ship an arm64 slice", ms.Platform, signed)
 			}
 		})
 	},
@@ -703,10 +714,11 @@ var machoSlicesDiffer = &Check{
 	Severity: report.Warning,
 	Title:    "Slices of one universal file are signed differently",
 	Doc: "Each slice of a universal file carries its own signature. Normally one codesign run signs " +
-		"them all the same way. Slices with different signature kinds, teams or identifiers mean the " +
-		"file was assembled with lipo from separately signed (or unsigned) pieces; the slice a Mac " +
-		"picks then behaves differently from the one you tested, and a requirement naming your team " +
-		"fails on the other.",
+		"them all the same way. Slices with different signature kinds or teams mean the file was " +
+		"assembled with lipo from separately signed (or unsigned) pieces; the slice a Mac picks then " +
+		"behaves differently from the one you tested, and a requirement naming your team fails on the " +
+		"other. Identifiers alone may differ in one signing run (a signer keeps each slice's existing " +
+		"linker-signed identifier), and each slice still verifies on its own, so that is not reported.",
 	Fix:   "Sign the universal file as a whole after lipo: `codesign --force --sign IDENTITY FILE`.",
 	Needs: []Kind{KindMachO},
 	Run: func(p *Pass) {
@@ -716,7 +728,7 @@ var machoSlicesDiffer = &Check{
 				continue
 			}
 			var desc []string
-			kinds, teams, ids := map[string]bool{}, map[string]bool{}, map[string]bool{}
+			kinds, teams := map[string]bool{}, map[string]bool{}
 			for _, ms := range mi.Slices {
 				if ms.Err != nil || ms.Archive != nil {
 					continue // static library slices are never signed
@@ -725,7 +737,7 @@ var machoSlicesDiffer = &Check{
 				if ms.Signature != nil && ms.Signature.Primary() != nil {
 					team, id = ms.Signature.Primary().TeamID, ms.Signature.Primary().Identifier
 				}
-				kinds[ms.Kind], teams[team], ids[id] = true, true, true
+				kinds[ms.Kind], teams[team] = true, true
 				d := ms.Arch + ": " + ms.Kind
 				if team != "" {
 					d += " team " + team
@@ -735,7 +747,7 @@ var machoSlicesDiffer = &Check{
 				}
 				desc = append(desc, d)
 			}
-			if len(kinds) > 1 || len(teams) > 1 || len(ids) > 1 {
+			if len(kinds) > 1 || len(teams) > 1 {
 				sort.Strings(desc)
 				p.Report(t.subject, "slices are signed differently: %s", strings.Join(desc, "; "))
 			}

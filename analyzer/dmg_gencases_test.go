@@ -75,6 +75,7 @@ func TestGenerateDMGCases(t *testing.T) {
 		{"dmg-untrusted-chain", "no-trusted-root", devID, true},
 		{"dmg-not-developer-id", "apple-development", dmgSpec{kind: "Apple Development", timestamp: true}, true},
 		{"dmg-not-developer-id", "no-unsigned", dmgSpec{}, true},
+		{"dmg-not-developer-id", "adhoc", dmgSpec{kind: "adhoc"}, false},
 		{"dmg-no-secure-timestamp", "without-timestamp", dmgSpec{kind: "Developer ID Application"}, true},
 		{"dmg-no-secure-timestamp", "no-timestamped", devID, true},
 		{"dmg-kind", "signed-stapled", dmgSpec{kind: "Developer ID Application", timestamp: true, ticket: true}, true},

@@ -70,6 +70,7 @@ type container struct {
 	kind      string // "installer package", "disk image"
 	signature string // valid, invalid, unsigned
 	trusted   bool   // the chain ends at an Apple root
+	adhoc     bool   // signed without a certificate, so no chain to judge
 }
 
 // subjects says whether the case has anything the goals are about: code, a
@@ -109,14 +110,15 @@ func factsOf(arts []report.Artifact) *caseFacts {
 			c.mac = true
 		case *report.Pkg:
 			c.mac = true
-			c.containers = append(c.containers, container{"installer package", f.Signature, f.ChainVerified})
+			c.containers = append(c.containers, container{kind: "installer package", signature: f.Signature, trusted: f.ChainVerified})
 			c.stapled = c.stapled || ticketCounts(f.StapledTicket, f.Ticket)
 			if f.CertKind == "3rd Party Mac Developer Installer" || f.CertKind == "Mac Installer Distribution" {
 				c.appStore = true // a package signed for the Mac App Store
 			}
 		case *report.DMG:
 			c.mac = true
-			c.containers = append(c.containers, container{"disk image", f.Signature, f.ChainVerified})
+			c.containers = append(c.containers, container{kind: "disk image", signature: f.Signature, trusted: f.ChainVerified,
+				adhoc: f.Signature == "valid" && f.Leaf == ""})
 			c.stapled = c.stapled || ticketCounts(f.StapledTicket, f.Ticket)
 		}
 	}
@@ -145,6 +147,28 @@ func (c *caseFacts) addSlice(s report.MachOSlice) {
 	case "3rd Party Mac Developer Application":
 		c.appStore = true
 	}
+}
+
+// unsignedIntelMain says the finding is a Mac bundle's unsigned main
+// executable with only Intel code. That still launches: natively on an Intel
+// Mac, and translated by Rosetta on Apple silicon, which demands a signature
+// only of native arm64 code.
+func unsignedIntelMain(f report.Finding, c *caseFacts) bool {
+	if f.ID != "bundle-main-unsigned" || f.Location.Path == "" {
+		return false
+	}
+	for _, b := range c.bundles {
+		if b.Executable != f.Location.Path || b.MachO == nil || len(b.MachO.Slices) == 0 {
+			continue
+		}
+		for _, s := range b.MachO.Slices {
+			if strings.HasPrefix(s.Arch, "arm") || s.Platform != "macos" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 func (c *caseFacts) addNodes(nodes []report.BundleNode) {
@@ -213,6 +237,9 @@ func computeVerdicts(fs []report.Finding, arts []report.Artifact) []report.Verdi
 			continue // a finding its check made milder than usual decides nothing
 		}
 		for _, g := range chk.Blocks {
+			if g == report.GoalLaunches && unsignedIntelMain(f, c) {
+				continue
+			}
 			failing[g] = append(failing[g], f.Ref)
 		}
 	}
@@ -348,7 +375,7 @@ func (c *caseFacts) signature() (report.VerdictStatus, []string, string) {
 		switch {
 		case k.signature != "valid":
 			return report.Unknown, nil, "a signed " + k.kind
-		case !k.trusted:
+		case !k.trusted && !k.adhoc:
 			return report.Unknown, nil, "the " + k.kind + "'s certificate chain up to an Apple root"
 		}
 	}

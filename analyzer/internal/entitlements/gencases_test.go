@@ -93,6 +93,7 @@ func entCases(t *testing.T) map[string][]byte {
 		"ent-xml-der-mismatch/der-differs/tool":               sign(mac, xmlOf(sandbox), derOf(sandboxOnly)),
 		"ent-xml-der-mismatch/ios-der-missing/tool":           sign(ios, xmlOf(iosEnts), nil),
 		"ent-xml-der-mismatch/no-forms-agree/tool":            sign(mac, xmlOf(sandbox), derOf(sandbox)),
+		"ent-xml-der-mismatch/no-mac-empty-xml-only/tool":     sign(mac, xmlOf(map[string]any{}), nil),
 		"ent-der-form/bare-set-in-binary/tool":                sign(mac, xmlOf(sandboxOnly), bareSet),
 		"ent-der-form/no-codesign-form-in-binary/tool":        sign(mac, xmlOf(sandboxOnly), derOf(sandboxOnly)),
 		"ent-not-authorised/adhoc-mac-restricted/tool":        sign(mac, xmlOf(keychain), derOf(keychain)),
