@@ -232,7 +232,7 @@ var machoUnsigned = &Check{
 	Fix: "Sign it: `codesign --sign \"Developer ID Application: NAME (TEAMID)\" --options runtime --timestamp FILE` " +
 		"for distribution outside the App Store, or `codesign --sign - FILE` (ad hoc) to run it on your own Mac.",
 	Needs:  []Kind{KindMachO},
-	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
+	Blocks: []report.Goal{report.GoalSignature, report.GoalInstalls, report.GoalLaunches, report.GoalOpensAfterDownload, report.GoalNotarization, report.GoalAppStore},
 	Run: func(p *Pass) {
 		eachMachOSlice(p, func(t machoTarget, ms *machoSlice, subject report.Location) {
 			if ms.Err != nil || ms.Kind != sigUnsigned || t.bundled {

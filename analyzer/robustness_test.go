@@ -87,6 +87,11 @@ func TestRobustness(t *testing.T) {
 				}
 				if hung {
 					hangs.Add(1)
+					// Kept, so it can be timed alone: on a loaded machine a
+					// slow large input can pass the bound without hanging.
+					path := filepath.Join(os.TempDir(), fmt.Sprintf("signdoctor-hang-%d-%s", time.Now().UnixNano(), filepath.Base(job.name)))
+					_ = os.WriteFile(path, data, 0o644)
+					t.Errorf("no answer within %s (input kept at %s, mutated from %s)", hangAfter, path, job.name)
 				}
 				done.Add(1)
 			}
