@@ -141,6 +141,8 @@ func (c *caseFacts) addSlice(s report.MachOSlice) {
 			c.mac = true
 		case strings.HasPrefix(s.Arch, "armv"):
 			c.ios = true
+		case strings.HasPrefix(s.CertKind, "Developer ID"):
+			c.mac = true // arm64 without a platform (older Go linkers): Developer ID signs only Mac code
 		}
 	}
 	switch s.CertKind {

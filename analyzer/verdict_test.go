@@ -272,3 +272,25 @@ func TestVerdictsEncryptedUnknown(t *testing.T) {
 	wantVerdict(t, rep, report.GoalSignature, report.Unknown, "")
 	wantVerdict(t, rep, report.GoalInstalls, report.Unknown, "")
 }
+
+// TestPlatformFromArchitectureAndCertificate: code that names no platform
+// (older linkers) is placed by its architecture, and arm64 by a Developer
+// ID certificate, which signs only Mac code.
+func TestPlatformFromArchitectureAndCertificate(t *testing.T) {
+	for _, tc := range []struct {
+		slice    report.MachOSlice
+		mac, ios bool
+	}{
+		{report.MachOSlice{Arch: "x86_64"}, true, false},
+		{report.MachOSlice{Arch: "armv7"}, false, true},
+		{report.MachOSlice{Arch: "arm64", CertKind: "Developer ID Application"}, true, false},
+		{report.MachOSlice{Arch: "arm64"}, false, false},
+		{report.MachOSlice{Arch: "arm64", Platform: "ios", CertKind: "Apple Distribution"}, false, true},
+	} {
+		var c caseFacts
+		c.addSlice(tc.slice)
+		if c.mac != tc.mac || c.ios != tc.ios {
+			t.Errorf("%+v: mac %v ios %v, want %v %v", tc.slice, c.mac, c.ios, tc.mac, tc.ios)
+		}
+	}
+}
