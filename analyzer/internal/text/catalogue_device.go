@@ -148,6 +148,8 @@ var deviceEntries = []*Entry{
 		patterns: []pattern{
 			pat("integrity could not be verified", `integrity could not be verified`),
 			// People retelling the alert word it their own way.
+			// macOS's alert in Chinese, as the system words it or people retell it.
+			pat("完整性", `无法(?:打开|开启)[^\n]{0,120}?因为(?:无法验证其完整性|(?:其|它的)完整性无法(?:被)?验证)`),
 			pat("integrity", `(?:\bits|\bit['’]?s|\bapp['’]?s?) integrity (?:is not|isn['’]?t|was not|wasn['’]?t|cannot|can not|can['’]?t|cant|couldn['’]?t|is unable to|unable to) (?:be )?verified`),
 		},
 	},

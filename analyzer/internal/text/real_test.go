@@ -166,7 +166,7 @@ var heldOutSets = []struct {
 	{"heldout22-messages.txt", "twenty-second", 12, true, "12 of 12, 1 of 6 not-signing with an error"},
 	{"heldout23-messages.txt", "twenty-third", 11, false, "10 of 11"},
 	// Every miss was a Gatekeeper alert in the system's own language.
-	{"heldout25-messages.txt", "twenty-fifth", 16, true, "16 of 28, none of 4 not-signing with an error"},
+	{"heldout25-messages.txt", "twenty-fifth", 28, true, "16 of 28, none of 4 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
@@ -423,4 +423,34 @@ func countNotSigning(t *testing.T, path, which string) {
 		}
 	}
 	t.Logf("%s not-signing set with an error or warning: %d of %d", which, wrong, len(ns))
+}
+
+// Gatekeeper's alerts in macOS's other languages are read by their reason
+// (developer not verified, no malware check) or the advice to move the app
+// to the Trash; a document that is damaged or cannot be opened is not one.
+func TestLocalizedGatekeeperAlerts(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"„Foo“ kann nicht geöffnet werden, da der Entwickler nicht verifiziert werden kann.", "text-gatekeeper-unverified"},
+		{"Impossibile aprire “Foo” perché lo sviluppatore non può essere verificato.", "text-gatekeeper-unverified"},
+		{"无法打开“Foo”，因为无法验证开发者。", "text-gatekeeper-unverified"},
+		{"“Foo”は、開発元を検証できないため開けません。", "text-gatekeeper-unverified"},
+		{"„Foo“ ist beschädigt und kann nicht geöffnet werden. Du solltest es in den Papierkorb legen.", "text-gatekeeper-damaged"},
+		{"“Foo”已损坏,无法打开。你应该将它移到废纸篓。", "text-gatekeeper-damaged"},
+		{"Die Datei „Bericht.docx“ ist beschädigt und kann nicht geöffnet werden.", ""},
+		{"Die Datei kann nicht geöffnet werden, da sie von einem anderen Prozess verwendet wird.", ""},
+		{"Impossibile aprire il file perché è danneggiato.", ""},
+		{"No se puede abrir el archivo porque está dañado.", ""},
+	} {
+		got := ids(Analyze([]byte(c.text)))
+		found := false
+		for _, id := range got {
+			found = found || id == c.want
+			if c.want == "" && strings.HasPrefix(id, "text-gatekeeper") {
+				t.Errorf("%q: %s, want no Gatekeeper alert", c.text, id)
+			}
+		}
+		if c.want != "" && !found {
+			t.Errorf("%q: %v, want %s", c.text, got, c.want)
+		}
+	}
 }
