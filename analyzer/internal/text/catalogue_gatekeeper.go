@@ -34,6 +34,9 @@ var gatekeeperEntries = []*Entry{
 		patterns: []pattern{pat("is damaged", `is damaged and (?:can'?t|cannot) be (?:opened|installed)|is damaged and (?:won'?t|will not|can'?t|cannot) open\b|已损坏，无法打开`), pat("damaged", `\bdamaged\b[^.]{0,60}\bmove (?:it )?to (?:the )?(?:trash|bin)\b`),
 			// The alert in macOS's other languages, told from a damaged
 			// document by the advice to move it to the Trash that follows.
+			// The alert retold: "a damaged warning on mac", "macOS reports
+			// it as damaged".
+			pat("damaged", `\bdamaged (?:warning|error|message|alert|dialog|popup)s?\b[^.\n]{0,30}\b(?:on|in) (?:a |my |the )?(?:mac|macos|os x)\b|\b(?:mac ?os|mac|os x|gatekeeper)\b[^.\n]{0,20}\b(?:reports?|says|said|marks?|flags?|thinks|claims)\b[^.\n]{0,60}\b(?:is|as|are) ["“']?damaged\b`),
 			pat("papierkorb", `ist beschädigt und kann nicht geöffnet werden[^\n]{0,80}?Papierkorb`),
 			pat("corbeille", `est endommagée? et ne peut pas être ouverte?[^\n]{0,80}?corbeille`),
 			pat("cestino", `è danneggiat[oa] e non può essere apert[oa][^\n]{0,80}?cestino`),
@@ -75,8 +78,10 @@ var gatekeeperEntries = []*Entry{
 			pat("porque", `(?:Não é possível abrir|não pode ser abert[oa])[^\n]{0,160}? porque (?:o desenvolvedor não pode ser verificado|(?:é|vem) de um desenvolvedor não identificado|a Apple não pode (?:verificar|checar)[^.\n]{0,60}malware)`),
 			pat("macos", `macOS (?:kann nicht (?:verifizieren|überprüfen|bestätigen)|não pode verificar|no puede verificar|non può verificare|ne peut pas vérifier)[^.\n]{0,60}(?:malware|schad-?software|software malicioso|software dannoso|logiciel malveillant)`),
 			pat("開けません", `(?:開発元を検証できないため|開発元が未確認のため|悪質なソフトウェアかどうかをAppleでは確認できないため)、?開けません`),
-			pat("无法打开", `无法打开[^\n]{0,120}?因为(?:无法验证开发者|它来自身份不明的开发者|Apple\s?无法检查其是否包含恶意软件)|無法打開[^\n]{0,120}?因為(?:無法驗證開發者|它來自未識別的開發者|Apple\s?無法檢查)|macOS\s?无法验证[^。\n]{0,30}恶意软件|macOS\s?無法驗證[^。\n]{0,30}惡意軟體`),
-			pat("때문에 열 수 없습니다", `(?:개발자를 확인할 수 없기|확인되지 않은 개발자가 배포했기) 때문에 열 수 없습니다`),
+			pat("无法打开", `无法打开[^\n]{0,120}?因为(?:无法验证开发者|它来自身份不明的开发者|Apple\s?无法检查其是否包含恶意软件)|無法打開[^\n]{0,120}?因為(?:無法驗證開發者|它來自未識別的開發者|Apple\s?無法檢查)|无法验证开发者|無法驗證開發者|macOS\s?无法验证[^。\n]{0,30}恶意软件|macOS\s?無法驗證[^。\n]{0,30}惡意軟體`),
+			pat("때문에", `(?:개발자를 확인할 수 없기|확인되지 않은 개발자가 배포했기) 때문에[^\n]{0,120}?열 수 없습니다`),
+			// The second sentence of the cannot-check alert, quoted alone.
+			pat("contact the developer for more information", `This software needs to be updated\.? Contact the developer for more information`),
 			// launchd's reason when syspolicyd refused the executable.
 			pat("gatekeeper policy blocked execution", `Gatekeeper policy blocked execution`),
 			pat("source=", `source=(?P<reason>Unnotarized Developer ID|no usable signature|Apple Development|Mac App Store|Notarized Developer ID)`),

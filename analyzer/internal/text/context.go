@@ -49,6 +49,7 @@ var (
 	reCloudSigning      = lazyCompile(`(?i)Cloud signing permission error|access to cloud-managed distribution certificates`)
 	reNotarizedRejected = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
 	reSpctlAccepted     = lazyCompile(`(?i):\s*accepted\b`)
+	reDocumentDamaged   = lazyCompile(`(?i)You should eject the disk\.|created this file on\b`)
 	reStaplerUsage      = lazyCompile(`(?i)Usage: stapler staple|with code: 64\b|Error 64\b`)
 	// reSigningContext: words that show a paste is about signing code; a
 	// keychain that refuses a dialog to another app (a login token, a
@@ -296,6 +297,9 @@ func init() {
 		}
 		return nil
 	})
+	// A document the Finder or Preview cannot open is called damaged too;
+	// Gatekeeper's alert advises the Trash, or ejecting a disk image.
+	rule("text-gatekeeper-damaged", func(near, _ string) bool { return reDocumentDamaged.MatchString(near) }, nil)
 	rule("text-gatekeeper-unverified", func(near, _ string) bool {
 		return reSpctlAccepted.MatchString(near) && !strings.Contains(near, "rejected")
 	}, func(c leadContext) []string {
