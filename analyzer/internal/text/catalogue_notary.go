@@ -75,7 +75,7 @@ var notaryEntries = []*Entry{
 		Causes:   []string{"A prebuilt third-party binary or library from long ago is bundled."},
 		Confirm:  dropNotary,
 		Fix:      "Rebuild the binary with a current Xcode (deployment target may stay low), or replace it.",
-		patterns: []pattern{pat("sdk older than", `uses an SDK older than the 10\.9 SDK`)},
+		patterns: []pattern{pat("sdk older th", `uses an SDK older th[ae]n (?:the )?10\.9 SDK`)},
 	},
 	{
 		ID: "text-notary-invalid", Title: "Notarization status Invalid", Severity: Error,
