@@ -36,6 +36,8 @@ var keychainEntries = []*Entry{
 		Checks:  []string{chkCertNotApple, chkCertExpired, chkMachoUntrusted},
 		patterns: []pattern{
 			pat("unable to build chain", `unable to build chain to (?:a )?self-signed root(?: certificate)?(?: for signer "(?P<identity>[^"]{1,160})")?`),
+			// Retold with words dropped: "unable to build chain self root of signer".
+			pat("chain", `\bbuild(?:ing)? (?:the )?chain (?:to )?(?:a )?self[- ]?(?:signed )?root\b`),
 			// EAS Build imports the .p12 and then looks for it among the
 			// valid identities (security find-identity -v); an identity
 			// whose chain cannot be built is not listed.

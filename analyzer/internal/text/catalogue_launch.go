@@ -178,7 +178,7 @@ var launchEntries = []*Entry{
 		Confirm:  "the executable (its slices are listed with their CPU subtype)",
 		Fix:      "Build for arm64 (and x86_64) only: set ARCHS to `arm64 x86_64`, or `lipo -remove arm64e`, then re-sign.",
 		Checks:   []string{chkMachoArm64e},
-		patterns: []pattern{pat("arm64e", `built against preview arm64e ABI`), pat("arm64e", `arm64e (?:binaries are|code is) not (?:supported|allowed)`)},
+		patterns: []pattern{pat("arm64e", `built against preview arm64e ABI`), pat("arm64e", `arm64e (?:binaries are|code is) not (?:supported|allowed)`), pat("arm64e_preview_abi", `arm64e_preview_abi`)},
 	},
 	{
 		ID: "text-kernel-signature-rejected", Title: "The kernel rejected the code signature", Severity: Error,
