@@ -319,7 +319,7 @@ var xcodeEntries = []*Entry{
 		Causes:   []string{"See the codesign output above this line (errSecInternalComponent, no identity found, detritus not allowed…)."},
 		Confirm:  dropNoFile,
 		Fix:      "Expand the CodeSign step in Xcode's report navigator, or paste the lines above this one.",
-		patterns: []pattern{pat("codesign failed with a nonzero exit code", `Command CodeSign failed with a nonzero exit code`), pat("codesign failed with exit code", `Command /usr/bin/codesign failed with exit code \d+`)},
+		patterns: []pattern{pat("command codesign failed", `Command CodeSign failed(?: with a nonzero exit code)?`), pat("codesign failed with exit code", `Command /usr/bin/codesign failed with exit code \d+`)},
 	},
 	{
 		ID: "text-profile-wrong-kind", Title: "Profile is of the wrong kind or platform", Severity: Error,
