@@ -182,6 +182,22 @@ var deviceEntries = []*Entry{
 		patterns: []pattern{pat("application-identifier entitlement does not match", `application-identifier entitlement does not match that of the installed application`), pat("does not match installed application", `application-identifier entitlement string does not match installed application's application-identifier`)},
 	},
 	{
+		ID: "text-missing-application-identifier", Title: "Signature lacks the application-identifier entitlement", Severity: Error,
+		Source:  "iOS installer (MIInstallerErrorDomain 63, ApplicationVerificationFailed)",
+		Meaning: "iOS would not install the app because the entitlements in its signature have no application-identifier, so the signature does not say which team's App ID the app is.",
+		Causes: []string{
+			"The .ipa was re-signed without an entitlements file (codesign without --entitlements, or a re-signing tool that dropped them).",
+			"It was signed ad hoc or fake-signed (ldid -S with no entitlements), which only a jailbroken device with a tweak that accepts such signatures installs.",
+			"A hand-written entitlements file used for re-signing left application-identifier out.",
+		},
+		Confirm: dropAppProf,
+		Fix:     "Re-sign with the entitlements the provisioning profile grants: print them with `security cms -D -i embedded.mobileprovision` (the Entitlements dictionary), keep application-identifier (TEAMID.bundle.id), and pass them with `codesign -f -s IDENTITY --entitlements ents.plist Payload/App.app`.",
+		Checks:  []string{chkMachoAdhoc},
+		patterns: []pattern{
+			pat("application-identifier entitlement", `\bmissing (?:the )?application-identifier entitlement`),
+		},
+	},
+	{
 		ID: "text-signing-identifier-mismatch", Title: "Signed under another identifier than the bundle ID", Severity: Error,
 		Source:  "Xcode / installd (installing on a device), App Store Connect (ITMS-90334)",
 		Meaning: "The code signature's identifier (the one codesign records, by default the CFBundleIdentifier) differs from the bundle identifier in the app's Info.plist, so the device or the upload refuses the app.",
