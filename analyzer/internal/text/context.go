@@ -49,6 +49,7 @@ var (
 	reCloudSigning      = lazyCompile(`(?i)Cloud signing permission error|access to cloud-managed distribution certificates`)
 	reNotarizedRejected = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
 	reSpctlAccepted     = lazyCompile(`(?i):\s*accepted\b`)
+	reForgeP12MAC       = lazyCompile(`(?i)PKCS#?12 MAC could not be verified`)
 	reDocumentDamaged   = lazyCompile(`(?i)You should eject the disk\.|created this file on\b`)
 	reStaplerUsage      = lazyCompile(`(?i)Usage: stapler staple|with code: 64\b|Error 64\b`)
 	// reSigningContext: words that show a paste is about signing code; a
@@ -124,6 +125,12 @@ func init() {
 	}
 	notApple := func(_, all string) bool { return !reAppleSigningContext.MatchString(all) }
 	rule("text-chain-to-root", tls, nil)
+	// node-forge's wording of a .p12 whose password is wrong is any
+	// ecosystem's; it is a signing matter where the paste places it in
+	// Apple code signing.
+	rule("text-p12-import-failed", func(near, all string) bool {
+		return reForgeP12MAC.MatchString(near) && !reAppleSigningContext.MatchString(all)
+	}, nil)
 	for _, id := range []string{"text-cert-not-trusted", "text-cert-revoked"} {
 		rule(id, func(near, all string) bool { return tls(near, all) || notApple(near, all) }, nil)
 	}

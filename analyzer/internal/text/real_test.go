@@ -173,7 +173,7 @@ var heldOutSets = []struct {
 	{"heldout28-messages.txt", "twenty-eighth", 9, false, "5 of 9"},
 	{"heldout29-messages.txt", "twenty-ninth", 6, true, "5 of 6, none of 8 not-signing with an error"},
 	{"heldout30-messages.txt", "thirtieth", 5, false, "0 of 5"},
-	{"heldout31-messages.txt", "thirty-first", 8, false, "8 of 12"},
+	{"heldout31-messages.txt", "thirty-first", 12, false, "8 of 12"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
@@ -461,6 +461,26 @@ func TestLocalizedGatekeeperAlerts(t *testing.T) {
 		}
 		if c.want != "" && !found {
 			t.Errorf("%q: %v, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// node-forge's wrong-password message is a signing matter only where the
+// paste places it in Apple code signing.
+func TestForgeP12MessageNeedsAppleContext(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"✖ Failed when trying to find previously uploaded Apple Distribution Certificate\nPKCS#12 MAC could not be verified. Invalid password?", true},
+		{"loading client.p12 for the TLS connection failed: PKCS#12 MAC could not be verified. Invalid password?", false},
+	} {
+		got := false
+		for _, id := range ids(Analyze([]byte(c.text))) {
+			got = got || id == "text-p12-import-failed"
+		}
+		if got != c.want {
+			t.Errorf("%q: text-p12-import-failed found %v, want %v", c.text, got, c.want)
 		}
 	}
 }
