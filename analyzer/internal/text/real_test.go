@@ -174,6 +174,7 @@ var heldOutSets = []struct {
 	{"heldout29-messages.txt", "twenty-ninth", 6, true, "5 of 6, none of 8 not-signing with an error"},
 	{"heldout30-messages.txt", "thirtieth", 5, false, "0 of 5"},
 	{"heldout31-messages.txt", "thirty-first", 12, false, "8 of 12"},
+	{"heldout32-messages.txt", "thirty-second", 9, false, "9 of 9"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
