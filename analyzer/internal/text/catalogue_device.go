@@ -169,7 +169,13 @@ var deviceEntries = []*Entry{
 
 			pat("verify", `Unable to Verify App|verify trust of the developer`),
 			pat("process launch failed: security", `process launch failed: Security`),
-			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`), pat("explicitly trust the provisioning profile", `did not explicitly trust the provisioning profile|0xe8008025`)},
+			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`), pat("explicitly trust the provisioning profile", `did not explicitly trust the provisioning profile|0xe8008025`),
+			// The alert's own sentence, native-run's code for it and
+			// FrontBoard's error domain.
+			pat("trusted", `are not trusted on this (?:iPhone|iPad|iPod|device)|will not run until the developer (?:is|has been) trusted`),
+			pat("esecurity", `error launching app: ESecurity\b`),
+			pat("fbsopenapplicationerrordomain", `FBSOpenApplicationErrorDomain,? (?:code:? |error )?3\b[^\n]{0,12}\bSecurity\b`),
+		},
 	},
 	{
 		ID: "text-application-identifier-mismatch", Title: "Installed app has another application identifier", Severity: Error,
