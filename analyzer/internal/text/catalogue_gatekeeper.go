@@ -31,12 +31,14 @@ var gatekeeperEntries = []*Entry{
 		Confirm: dropApp,
 		Fix:     "Check with `codesign --verify --deep --strict -vvv App.app` and `spctl -a -vvv App.app`; re-sign inside out, notarize, and zip with `ditto -c -k --keepParent`.",
 		Checks:  []string{chkBundleSealed, chkBundleSealAdded, chkBundleSealPlist, chkMachoPageHash, chkMachoUnsigned, chkMachoAdhoc},
-		patterns: []pattern{pat("is damaged", `is damaged and (?:can'?t|cannot) be (?:opened|installed)|is damaged and (?:won'?t|will not|can'?t|cannot) open\b|已损坏，无法打开`), pat("damaged", `\bdamaged\b[^.]{0,60}\bmove (?:it )?to (?:the )?(?:trash|bin)\b`),
+		patterns: []pattern{pat("is damaged", `is damaged and (?:can'?t|cannot) be (?:opened|installed)|is damaged and (?:won'?t|will not|can'?t|cannot) open\b|已损坏，无法打开`), pat("damaged", `\bdamaged\b[^\n]{0,60}?\bmove (?:it )?to (?:the )?(?:trash|bin)\b`),
 			// The alert in macOS's other languages, told from a damaged
 			// document by the advice to move it to the Trash that follows.
 			// The alert retold: "a damaged warning on mac", "macOS reports
-			// it as damaged".
+			// it as damaged", "it says its damaged" (read only where the
+			// paste is about Apple code, see context.go).
 			pat("damaged", `\bdamaged (?:warning|error|message|alert|dialog|popup)s?\b[^.\n]{0,30}\b(?:on|in) (?:a |my |the )?(?:mac|macos|os x)\b|\b(?:mac ?os|mac|os x|gatekeeper)\b[^.\n]{0,20}\b(?:reports?|says|said|marks?|flags?|thinks|claims)\b[^.\n]{0,60}\b(?:is|as|are) ["“']?damaged\b`),
+			pat("damaged", `\b(?:reports?|reporting|reported|says|said|shows?|showing|flag(?:s|ged)?|marks?|marked|thinks)\b[^.\n]{0,16}?\bdamaged\b`),
 			pat("papierkorb", `ist beschädigt und kann nicht geöffnet werden[^\n]{0,80}?Papierkorb`),
 			pat("corbeille", `est endommagée? et ne peut pas être ouverte?[^\n]{0,80}?corbeille`),
 			pat("cestino", `è danneggiat[oa] e non può essere apert[oa][^\n]{0,80}?cestino`),
@@ -65,7 +67,7 @@ var gatekeeperEntries = []*Entry{
 			pat("not downloaded from the app store", `can'?t be opened because it was not downloaded from the App Store`),
 			pat("cannot verify that this app is free from malware", `cannot verify that this app is free from malware`),
 
-			pat("developer cannot be verified", `(?:cannot|can'?t) be opened because (?:the developer cannot be verified|it is from an unidentified developer|Apple cannot check it for malicious software)`),
+			pat("developer cannot be verified", `(?:cannot|can'?t) be opened because (?:the developer cannot be verified|it is from an unidentified developer|Apple (?:cannot|can't) check it for malicious software)`),
 			pat("could not verify", `Apple could not verify [“"]?(?P<app>[^"“”]{1,120}?)[”"]? is free (?:of|from) malware`),
 			// The alerts in macOS's other languages, as the system words
 			// them or people retell them: the reason clause (developer not

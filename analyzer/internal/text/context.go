@@ -49,6 +49,7 @@ var (
 	reCloudSigning      = lazyCompile(`(?i)Cloud signing permission error|access to cloud-managed distribution certificates`)
 	reNotarizedRejected = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
 	reSpctlAccepted     = lazyCompile(`(?i):\s*accepted\b`)
+	reDamagedAlert      = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|move (?:it )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
 	reForgeP12MAC       = lazyCompile(`(?i)PKCS#?12 MAC could not be verified`)
 	reDocumentDamaged   = lazyCompile(`(?i)You should eject the disk\.|created this file on\b`)
 	reStaplerUsage      = lazyCompile(`(?i)Usage: stapler staple|with code: 64\b|Error 64\b`)
@@ -306,7 +307,11 @@ func init() {
 	})
 	// A document the Finder or Preview cannot open is called damaged too;
 	// Gatekeeper's alert advises the Trash, or ejecting a disk image.
-	rule("text-gatekeeper-damaged", func(near, _ string) bool { return reDocumentDamaged.MatchString(near) }, nil)
+	// A retelling without the alert's own words counts where the paste is
+	// about Apple code.
+	rule("text-gatekeeper-damaged", func(near, all string) bool {
+		return reDocumentDamaged.MatchString(near) || !reDamagedAlert.MatchString(near) && !reAppleSigningContext.MatchString(all)
+	}, nil)
 	rule("text-gatekeeper-unverified", func(near, _ string) bool {
 		return reSpctlAccepted.MatchString(near) && !strings.Contains(near, "rejected")
 	}, func(c leadContext) []string {
