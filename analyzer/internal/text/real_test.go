@@ -453,6 +453,8 @@ func TestLocalizedGatekeeperAlerts(t *testing.T) {
 		{"개발자를 확인할 수 없기 때문에 'Foo.vst'을(를) 열 수 없습니다.", "text-gatekeeper-unverified"},
 		{"“Foo.dmg” is damaged and can’t be opened. You should eject the disk image.", "text-gatekeeper-damaged"},
 		{"“Report” is damaged and can’t be opened. You should eject the disk.", ""},
+		{"On macOS the app won't start, it says its damaged and says to delete it.", "text-gatekeeper-damaged"},
+		{"Acrobat says the PDF is damaged and could not be repaired.", ""},
 	} {
 		got := ids(Analyze([]byte(c.text)))
 		found := false
