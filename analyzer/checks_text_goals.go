@@ -58,6 +58,7 @@ var textBlocks = map[string][]report.Goal{
 	"text-install-invalid-entitlements":    {report.GoalInstalls},
 	"text-integrity-not-verified":          {report.GoalInstalls},
 	"text-application-identifier-mismatch": {report.GoalInstalls},
+	"text-missing-application-identifier":  {report.GoalInstalls},
 	"text-signature-version-unsupported":   {report.GoalInstalls},
 	// The device installer refused the signature.
 	"text-app-no-valid-signature": {report.GoalSignature, report.GoalInstalls},

@@ -184,7 +184,7 @@ var codesignEntries = []*Entry{
 		Confirm:  dropApp,
 		Fix:      "Re-sign with Apple's codesign from a clean .entitlements plist; signdoctor compares the XML and DER forms.",
 		Checks:   []string{chkEntDERMismatch, chkEntUnexpanded},
-		patterns: []pattern{pat("invalid entitlements blob", `invalid entitlements blob`), pat("amfiunserializexml", `AMFIUnserializeXML`), pat("unrecognized blob type", `unrecognized blob type`)},
+		patterns: []pattern{pat("invalid entitlements blob", `invalid entitlements blob`), pat("amfiunserializexml", `AMFIUnserializeXML`), pat("unrecognized blob type", `unrecognized blob type`), pat("generate-entitlement-der", `\b(?:requires?|needs?|required|needed) (?:the )?[`+"`"+`"']?--generate-entitlement-der`)},
 	},
 	{
 		ID: "text-no-resources", Title: "Signature expects resources that are missing", Severity: Error,

@@ -148,6 +148,8 @@ var deviceEntries = []*Entry{
 		patterns: []pattern{
 			pat("integrity could not be verified", `integrity could not be verified`),
 			// People retelling the alert word it their own way.
+			// macOS's alert in Chinese, as the system words it or people retell it.
+			pat("完整性", `无法(?:打开|开启)[^\n]{0,120}?因为(?:无法验证其完整性|(?:其|它的)完整性无法(?:被)?验证)`),
 			pat("integrity", `(?:\bits|\bit['’]?s|\bapp['’]?s?) integrity (?:is not|isn['’]?t|was not|wasn['’]?t|cannot|can not|can['’]?t|cant|couldn['’]?t|is unable to|unable to) (?:be )?verified`),
 		},
 	},
@@ -167,7 +169,13 @@ var deviceEntries = []*Entry{
 
 			pat("verify", `Unable to Verify App|verify trust of the developer`),
 			pat("process launch failed: security", `process launch failed: Security`),
-			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`), pat("explicitly trust the provisioning profile", `did not explicitly trust the provisioning profile|0xe8008025`)},
+			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`), pat("explicitly trust the provisioning profile", `did not explicitly trust the provisioning profile|0xe8008025`),
+			// The alert's own sentence, native-run's code for it and
+			// FrontBoard's error domain.
+			pat("trusted", `are not trusted on this (?:iPhone|iPad|iPod|device)|will not run until the developer (?:is|has been) trusted`),
+			pat("esecurity", `error launching app: ESecurity\b`),
+			pat("fbsopenapplicationerrordomain", `FBSOpenApplicationErrorDomain,? (?:code:? |error )?3\b[^\n]{0,12}\bSecurity\b`),
+		},
 	},
 	{
 		ID: "text-application-identifier-mismatch", Title: "Installed app has another application identifier", Severity: Error,
@@ -177,7 +185,23 @@ var deviceEntries = []*Entry{
 		Confirm:  dropAppProf,
 		Fix:      "Delete the installed app from the device, then install again.",
 		Checks:   []string{chkEntTeamMismatch},
-		patterns: []pattern{pat("application-identifier entitlement does not match", `application-identifier entitlement does not match that of the installed application`)},
+		patterns: []pattern{pat("application-identifier entitlement does not match", `application-identifier entitlement does not match that of the installed application`), pat("does not match installed application", `application-identifier entitlement string does not match installed application's application-identifier`)},
+	},
+	{
+		ID: "text-missing-application-identifier", Title: "Signature lacks the application-identifier entitlement", Severity: Error,
+		Source:  "iOS installer (MIInstallerErrorDomain 63, ApplicationVerificationFailed)",
+		Meaning: "iOS would not install the app because the entitlements in its signature have no application-identifier, so the signature does not say which team's App ID the app is.",
+		Causes: []string{
+			"The .ipa was re-signed without an entitlements file (codesign without --entitlements, or a re-signing tool that dropped them).",
+			"It was signed ad hoc or fake-signed (ldid -S with no entitlements), which only a jailbroken device with a tweak that accepts such signatures installs.",
+			"A hand-written entitlements file used for re-signing left application-identifier out.",
+		},
+		Confirm: dropAppProf,
+		Fix:     "Re-sign with the entitlements the provisioning profile grants: print them with `security cms -D -i embedded.mobileprovision` (the Entitlements dictionary), keep application-identifier (TEAMID.bundle.id), and pass them with `codesign -f -s IDENTITY --entitlements ents.plist Payload/App.app`.",
+		Checks:  []string{chkMachoAdhoc},
+		patterns: []pattern{
+			pat("application-identifier entitlement", `\bmissing (?:the )?application-identifier entitlement`),
+		},
 	},
 	{
 		ID: "text-signing-identifier-mismatch", Title: "Signed under another identifier than the bundle ID", Severity: Error,

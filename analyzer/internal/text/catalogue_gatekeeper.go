@@ -28,10 +28,27 @@ var gatekeeperEntries = []*Entry{
 			"It is unsigned or signed ad hoc, and was downloaded on Apple silicon.",
 			"Symlinks in frameworks were flattened when zipping, which breaks the seal.",
 		},
-		Confirm:  dropApp,
-		Fix:      "Check with `codesign --verify --deep --strict -vvv App.app` and `spctl -a -vvv App.app`; re-sign inside out, notarize, and zip with `ditto -c -k --keepParent`.",
-		Checks:   []string{chkBundleSealed, chkBundleSealAdded, chkBundleSealPlist, chkMachoPageHash, chkMachoUnsigned, chkMachoAdhoc},
-		patterns: []pattern{pat("is damaged", `is damaged and (?:can'?t|cannot) be (?:opened|installed)|is damaged and (?:won'?t|will not|can'?t|cannot) open\b|已损坏，无法打开`), pat("damaged", `\bdamaged\b[^.]{0,60}\bmove (?:it )?to (?:the )?(?:trash|bin)\b`)},
+		Confirm: dropApp,
+		Fix:     "Check with `codesign --verify --deep --strict -vvv App.app` and `spctl -a -vvv App.app`; re-sign inside out, notarize, and zip with `ditto -c -k --keepParent`.",
+		Checks:  []string{chkBundleSealed, chkBundleSealAdded, chkBundleSealPlist, chkMachoPageHash, chkMachoUnsigned, chkMachoAdhoc},
+		patterns: []pattern{pat("is damaged", `is damaged and (?:can'?t|cannot) be (?:opened|installed)|is damaged and (?:won'?t|will not|can'?t|cannot) open\b|已损坏，无法打开`), pat("damaged", `\bdamaged\b[^\n]{0,60}?\bmove (?:it )?to (?:the )?(?:trash|bin)\b`),
+			// The alert in macOS's other languages, told from a damaged
+			// document by the advice to move it to the Trash that follows.
+			// The alert retold: "a damaged warning on mac", "macOS reports
+			// it as damaged", "it says its damaged" (read only where the
+			// paste is about Apple code, see context.go).
+			pat("damaged", `\bdamaged (?:warning|error|message|alert|dialog|popup)s?\b[^.\n]{0,30}\b(?:on|in) (?:a |my |the )?(?:mac|macos|os x)\b|\b(?:mac ?os|mac|os x|gatekeeper)\b[^.\n]{0,20}\b(?:reports?|says|said|marks?|flags?|thinks|claims)\b[^.\n]{0,60}\b(?:is|as|are) ["“']?damaged\b`),
+			pat("damaged", `\b(?:reports?|reporting|reported|says|said|shows?|showing|flag(?:s|ged)?|marks?|marked|thinks)\b[^.\n]{0,16}?\bdamaged\b`),
+			pat("papierkorb", `ist beschädigt und kann nicht geöffnet werden[^\n]{0,80}?Papierkorb`),
+			pat("corbeille", `est endommagée? et ne peut pas être ouverte?[^\n]{0,80}?corbeille`),
+			pat("cestino", `è danneggiat[oa] e non può essere apert[oa][^\n]{0,80}?cestino`),
+			pat("papelera", `está dañad[oa] y no se puede abrir[^\n]{0,80}?papelera`),
+			pat("pode ser abert", `está danificad[oa] e não pode ser abert[oa][^\n]{0,80}?(?:lixo|lixeira)`),
+			pat("ゴミ箱", `壊れているため開けません[^\n]{0,80}?ゴミ箱`),
+			pat("휴지통", `손상되었기 때문에 열 수 없습니다[^\n]{0,80}?휴지통`),
+			pat("无法打开", `已损坏[，,]\s?无法打开[^\n]{0,80}?废纸篓`),
+			pat("無法打開", `已損毀[，,]\s?無法打開[^\n]{0,80}?垃圾桶`),
+		},
 	},
 	{
 		ID: "text-gatekeeper-unverified", Title: "Gatekeeper: app not notarized or developer not verified", Severity: Error,
@@ -50,8 +67,23 @@ var gatekeeperEntries = []*Entry{
 			pat("not downloaded from the app store", `can'?t be opened because it was not downloaded from the App Store`),
 			pat("cannot verify that this app is free from malware", `cannot verify that this app is free from malware`),
 
-			pat("developer cannot be verified", `(?:cannot|can'?t) be opened because (?:the developer cannot be verified|it is from an unidentified developer|Apple cannot check it for malicious software)`),
+			pat("developer cannot be verified", `(?:cannot|can'?t) be opened because (?:the developer cannot be verified|it is from an unidentified developer|Apple (?:cannot|can't) check it for malicious software)`),
 			pat("could not verify", `Apple could not verify [“"]?(?P<app>[^"“”]{1,120}?)[”"]? is free (?:of|from) malware`),
+			// The alerts in macOS's other languages, as the system words
+			// them or people retell them: the reason clause (developer not
+			// verified, unidentified developer, no malware check) is what
+			// tells them from any file that cannot be opened.
+			pat("kann nicht geöffnet werden", `kann nicht geöffnet werden,? (?:da|weil) (?:der Entwickler nicht verifiziert werden kann|(?:es|sie|er) von einem (?:nicht verifizierten|nicht identifizierten|unbekannten) Entwickler stammt|Apple (?:darin |sie |es )?nicht nach (?:Schad-?Software|Malware|schädlicher Software) suchen kann)`),
+			pat("impossibile aprire", `Impossibile aprire[^\n]{0,160}? perch[ée] (?:lo sviluppatore non può essere verificato|proviene da uno sviluppatore non identificato|Apple non può (?:verificare|controllare)[^.\n]{0,60}(?:malware|software dannoso))`),
+			pat("ne peut pas être ouvert", `ne peut pas être ouverte? (?:car|parce qu['’]?) ?(?:le développeur ne peut pas être vérifié|(?:il|elle) provient d['’]un développeur non identifié|Apple ne peut pas (?:vérifier|rechercher)[^.\n]{0,60}(?:malveillant|malware))`),
+			pat("no se puede abrir", `no se puede abrir[^\n]{0,160}? porque (?:no se puede verificar (?:al|el) desarrollador|el desarrollador no (?:puede ser verificado|se puede verificar)|(?:es|proviene) de un desarrollador no identificado|Apple no puede (?:comprobar|verificar)[^.\n]{0,60}(?:malicioso|malware))`),
+			pat("porque", `(?:Não é possível abrir|não pode ser abert[oa])[^\n]{0,160}? porque (?:o desenvolvedor não pode ser verificado|(?:é|vem) de um desenvolvedor não identificado|a Apple não pode (?:verificar|checar)[^.\n]{0,60}malware)`),
+			pat("macos", `macOS (?:kann nicht (?:verifizieren|überprüfen|bestätigen)|não pode verificar|no puede verificar|non può verificare|ne peut pas vérifier)[^.\n]{0,60}(?:malware|schad-?software|software malicioso|software dannoso|logiciel malveillant)`),
+			pat("開けません", `(?:開発元を検証できないため|開発元が未確認のため|悪質なソフトウェアかどうかをAppleでは確認できないため)、?開けません`),
+			pat("无法打开", `无法打开[^\n]{0,120}?因为(?:无法验证开发者|它来自身份不明的开发者|Apple\s?无法检查其是否包含恶意软件)|無法打開[^\n]{0,120}?因為(?:無法驗證開發者|它來自未識別的開發者|Apple\s?無法檢查)|无法验证开发者|無法驗證開發者|macOS\s?无法验证[^。\n]{0,30}恶意软件|macOS\s?無法驗證[^。\n]{0,30}惡意軟體`),
+			pat("때문에", `(?:개발자를 확인할 수 없기|확인되지 않은 개발자가 배포했기) 때문에[^\n]{0,120}?열 수 없습니다`),
+			// The second sentence of the cannot-check alert, quoted alone.
+			pat("contact the developer for more information", `This software needs to be updated\.? Contact the developer for more information`),
 			// launchd's reason when syspolicyd refused the executable.
 			pat("gatekeeper policy blocked execution", `Gatekeeper policy blocked execution`),
 			pat("source=", `source=(?P<reason>Unnotarized Developer ID|no usable signature|Apple Development|Mac App Store|Notarized Developer ID)`),

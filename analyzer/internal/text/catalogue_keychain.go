@@ -36,6 +36,8 @@ var keychainEntries = []*Entry{
 		Checks:  []string{chkCertNotApple, chkCertExpired, chkMachoUntrusted},
 		patterns: []pattern{
 			pat("unable to build chain", `unable to build chain to (?:a )?self-signed root(?: certificate)?(?: for signer "(?P<identity>[^"]{1,160})")?`),
+			// Retold with words dropped: "unable to build chain self root of signer".
+			pat("chain", `\bbuild(?:ing)? (?:the )?chain (?:to )?(?:a )?self[- ]?(?:signed )?root\b`),
 			// EAS Build imports the .p12 and then looks for it among the
 			// valid identities (security find-identity -v); an identity
 			// whose chain cannot be built is not listed.
@@ -161,7 +163,7 @@ var keychainEntries = []*Entry{
 		},
 		Confirm:  "the certificate alone (.cer) to check its kind and dates; the .p12 itself stays private",
 		Fix:      "Re-export with the legacy algorithms: `openssl pkcs12 -export -legacy -in cert.pem -inkey key.pem -out identity.p12`, or export from Keychain Access; then `security import identity.p12 -k build.keychain -P \"$P12_PASSWORD\" -T /usr/bin/codesign`.",
-		patterns: []pattern{pat("mac verification failed", `MAC verification failed during PKCS12 import`), pat("passphrase you entered is not correct", `The user name or passphrase you entered is not correct`), pat("errsecauthfailed", `errSecAuthFailed|(?:^|[^\d])-25293\b`), pat("seckeychainitemimport", `SecKeychainItemImport: (?P<reason>[A-Z][^.\n\]]{3,160})`)},
+		patterns: []pattern{pat("mac verification failed", `MAC verification failed during PKCS12 import`), pat("pkcs", `PKCS#?12 MAC could not be verified`), pat("passphrase you entered is not correct", `The user name or passphrase you entered is not correct`), pat("errsecauthfailed", `errSecAuthFailed|(?:^|[^\d])-25293\b`), pat("seckeychainitemimport", `SecKeychainItemImport: (?P<reason>[A-Z][^.\n\]]{3,160})`)},
 		hints:    p12ImportHints,
 	},
 }

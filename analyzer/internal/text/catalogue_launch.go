@@ -178,7 +178,7 @@ var launchEntries = []*Entry{
 		Confirm:  "the executable (its slices are listed with their CPU subtype)",
 		Fix:      "Build for arm64 (and x86_64) only: set ARCHS to `arm64 x86_64`, or `lipo -remove arm64e`, then re-sign.",
 		Checks:   []string{chkMachoArm64e},
-		patterns: []pattern{pat("arm64e", `built against preview arm64e ABI`), pat("arm64e", `arm64e (?:binaries are|code is) not (?:supported|allowed)`)},
+		patterns: []pattern{pat("arm64e", `built against preview arm64e ABI`), pat("arm64e", `arm64e (?:binaries are|code is) not (?:supported|allowed)`), pat("arm64e_preview_abi", `arm64e_preview_abi`)},
 	},
 	{
 		ID: "text-kernel-signature-rejected", Title: "The kernel rejected the code signature", Severity: Error,
@@ -214,7 +214,7 @@ var launchEntries = []*Entry{
 		Confirm:  "the app and its updater (both executables, or both zipped apps)",
 		Fix:      "Sign the app and its updater with the same team, or add the updater to NSUpdateSecurityPolicy in the app's Info.plist; users can grant App Management in System Settings > Privacy & Security.",
 		Checks:   []string{chkBundleUpdater},
-		patterns: []pattern{pat("deny(", `System Policy: \S{1,80}\(\d+\) deny\(\d+\) file-(?:write|link|unlink)[a-z\-]* (?P<path>/\S.{0,200}?\.app\S{0,200})`), pat("app management", `App Management`)},
+		patterns: []pattern{pat("deny(", `System Policy: \S{1,80}\(\d+\) deny\(\d+\) file-(?:write|link|unlink)[a-z\-]* (?P<path>/\S.{0,200}?\.app\S{0,200})`), pat("app management", `App Management`), pat("operation not permitted", `(?:xattr: \[Errno 1\] Operation not permitted: '(?P<path>/Applications/[^'\n]{1,200}?\.app/[^'\n]{0,200})'|\b(?:rm|mv|cp|chmod|touch|ln): (?P<path>/Applications/[^:\n]{1,200}?\.app/[^:\n]{0,200}): Operation not permitted)`)},
 	},
 	{
 		ID: "text-sandbox-inheritance", Title: "Sandbox inheritance trap in a child process", Severity: Error,

@@ -75,7 +75,7 @@ var notaryEntries = []*Entry{
 		Causes:   []string{"A prebuilt third-party binary or library from long ago is bundled."},
 		Confirm:  dropNotary,
 		Fix:      "Rebuild the binary with a current Xcode (deployment target may stay low), or replace it.",
-		patterns: []pattern{pat("sdk older than", `uses an SDK older than the 10\.9 SDK`)},
+		patterns: []pattern{pat("sdk older th", `uses an SDK older th[ae]n (?:the )?10\.9 SDK`)},
 	},
 	{
 		ID: "text-notary-invalid", Title: "Notarization status Invalid", Severity: Error,
@@ -107,7 +107,7 @@ var notaryEntries = []*Entry{
 		Confirm: dropNoFile,
 		Fix:     "Accept pending agreements on the developer website; if it persists, contact Developer Programs Support.",
 		patterns: []pattern{
-			pat("not yet configured for notarization", `Team is not yet configured for notarization`)},
+			pat("not yet configured for notarization", `Team is not yet configured for notarization`), pat("team", `\bteam (?:is not|isn['’]?t) (?:yet )?(?:configured|enabled) for notari[sz]ation`)},
 	},
 	{
 		ID: "text-notary-auth", Title: "Notary service login failed", Severity: Error,
@@ -150,6 +150,6 @@ var notaryEntries = []*Entry{
 		Causes:   []string{"Apple published a new Program License Agreement and the Account Holder has not accepted it yet.", "Paid apps or in-app purchases need the Paid Apps agreement in App Store Connect."},
 		Confirm:  dropNoFile,
 		Fix:      "The Account Holder signs in at https://developer.apple.com/account (and App Store Connect > Business) and accepts the pending agreements; then retry.",
-		patterns: []pattern{pat("program license agreement", `agree to the latest Program License Agreement|PLA Update available`), pat("sign the relevant contracts", `You must first sign the relevant contracts online`), pat("required agreement", `A required agreement is missing or has expired`)},
+		patterns: []pattern{pat("program license agreement", `agree to the latest Program License Agreement|PLA Update available`), pat("sign the relevant contracts", `You must first sign the relevant contracts online`), pat("required agreement", `A required agreement is missing or has expired`), pat("agreement", `notari[sz]\w*[\s\S]{0,200}?\b(?:non-?existent|expired|missing|unsigned|pending|unaccepted)(?: or (?:non-?existent|expired|missing|unsigned|pending|unaccepted))? (?:\w+ )?agreements?\b`)},
 	},
 }

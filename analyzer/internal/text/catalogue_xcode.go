@@ -244,7 +244,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropProfEnt,
 		Fix:      "Read the reason below the message; open the Report navigator's 'Update Signing' report for details.",
 		Checks:   []string{chkEntNotInProfile},
-		patterns: []pattern{pat("automatic signing failed", `Automatic signing failed`), pat("failed to provision this target", `Xcode failed to provision this target`)},
+		patterns: []pattern{pat("automatic signing failed", `Automatic signing failed`), pat("failed to provision this target", `Xcode failed to provision this target`), pat("failed to resolve the issue", `Xcode failed to resolve the issue\. Check your code signing settings`)},
 	},
 	{
 		ID: "text-bundle-id-unavailable", Title: "Bundle identifier belongs to another team", Severity: Error,
@@ -273,7 +273,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  "the .entitlements file (signdoctor lists which keys need a profile)",
 		Fix:      "Select a team and let Xcode sign with a development certificate, or remove the capabilities that need one.",
 		Checks:   []string{chkEntNotInProfile},
-		patterns: []pattern{pat("require signing with a development certificate", `has entitlements that require signing with a development certificate`)},
+		patterns: []pattern{pat("require signing with a development certificate", `has entitlements that require signing with a development certificate`), pat("requires entitlements", `isn['’]?t code signed but requires entitlements|is not possible to add entitlements to a binary without signing it`)},
 	},
 	{
 		ID: "text-xcode-managed-profile", Title: "Xcode-managed profile used with manual signing", Severity: Error,
@@ -319,7 +319,7 @@ var xcodeEntries = []*Entry{
 		Causes:   []string{"See the codesign output above this line (errSecInternalComponent, no identity found, detritus not allowed…)."},
 		Confirm:  dropNoFile,
 		Fix:      "Expand the CodeSign step in Xcode's report navigator, or paste the lines above this one.",
-		patterns: []pattern{pat("codesign failed with a nonzero exit code", `Command CodeSign failed with a nonzero exit code`), pat("codesign failed with exit code", `Command /usr/bin/codesign failed with exit code \d+`)},
+		patterns: []pattern{pat("command codesign failed", `Command CodeSign failed(?: with a nonzero exit code)?`), pat("codesign failed with exit code", `Command /usr/bin/codesign failed with exit code \d+`)},
 	},
 	{
 		ID: "text-profile-wrong-kind", Title: "Profile is of the wrong kind or platform", Severity: Error,

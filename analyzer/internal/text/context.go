@@ -49,6 +49,9 @@ var (
 	reCloudSigning      = lazyCompile(`(?i)Cloud signing permission error|access to cloud-managed distribution certificates`)
 	reNotarizedRejected = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
 	reSpctlAccepted     = lazyCompile(`(?i):\s*accepted\b`)
+	reDamagedAlert      = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|move (?:it )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
+	reForgeP12MAC       = lazyCompile(`(?i)PKCS#?12 MAC could not be verified`)
+	reDocumentDamaged   = lazyCompile(`(?i)You should eject the disk\.|created this file on\b`)
 	reStaplerUsage      = lazyCompile(`(?i)Usage: stapler staple|with code: 64\b|Error 64\b`)
 	// reSigningContext: words that show a paste is about signing code; a
 	// keychain that refuses a dialog to another app (a login token, a
@@ -123,6 +126,12 @@ func init() {
 	}
 	notApple := func(_, all string) bool { return !reAppleSigningContext.MatchString(all) }
 	rule("text-chain-to-root", tls, nil)
+	// node-forge's wording of a .p12 whose password is wrong is any
+	// ecosystem's; it is a signing matter where the paste places it in
+	// Apple code signing.
+	rule("text-p12-import-failed", func(near, all string) bool {
+		return reForgeP12MAC.MatchString(near) && !reAppleSigningContext.MatchString(all)
+	}, nil)
 	for _, id := range []string{"text-cert-not-trusted", "text-cert-revoked"} {
 		rule(id, func(near, all string) bool { return tls(near, all) || notApple(near, all) }, nil)
 	}
@@ -296,6 +305,13 @@ func init() {
 		}
 		return nil
 	})
+	// A document the Finder or Preview cannot open is called damaged too;
+	// Gatekeeper's alert advises the Trash, or ejecting a disk image.
+	// A retelling without the alert's own words counts where the paste is
+	// about Apple code.
+	rule("text-gatekeeper-damaged", func(near, all string) bool {
+		return reDocumentDamaged.MatchString(near) || !reDamagedAlert.MatchString(near) && !reAppleSigningContext.MatchString(all)
+	}, nil)
 	rule("text-gatekeeper-unverified", func(near, _ string) bool {
 		return reSpctlAccepted.MatchString(near) && !strings.Contains(near, "rejected")
 	}, func(c leadContext) []string {

@@ -4,6 +4,8 @@ import (
 	"regexp/syntax"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A pattern's regexp is tried only near its keywords. The catalogue names
@@ -113,6 +115,9 @@ func exact(re *syntax.Regexp) ([]string, bool) {
 	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpBeginLine, syntax.OpBeginText:
 		return []string{""}, true
 	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 && !foldsInText(re.Rune) {
+			return nil, false
+		}
 		return []string{asciiLower(string(re.Rune))}, true
 	case syntax.OpCharClass:
 		if len(re.Rune) == 2 && re.Rune[0] == re.Rune[1] {
@@ -168,6 +173,8 @@ func anyLiteral(re *syntax.Regexp, hand string) ([]string, bool) {
 		return set, true
 	}
 	switch re.Op {
+	case syntax.OpLiteral:
+		return foldSafePiece(re.Rune)
 	case syntax.OpCapture, syntax.OpPlus:
 		return anyLiteral(re.Sub[0], hand)
 	case syntax.OpRepeat:
@@ -245,4 +252,38 @@ func holds(set []string, kw string) bool {
 		}
 	}
 	return len(set) > 0
+}
+
+// foldsInText says whether a case-insensitive literal can be looked for in
+// the text as asciiLower leaves it: a letter outside ASCII that has another
+// case ("ö", "Ö", Cyrillic) is kept as typed there, while the parser keeps
+// its upper case, so no one spelling of it finds every match.
+func foldsInText(rs []rune) bool {
+	for _, r := range rs {
+		if r >= utf8.RuneSelf && unicode.SimpleFold(r) != r {
+			return false
+		}
+	}
+	return true
+}
+
+// foldSafePiece returns the longest run of a case-insensitive literal
+// without such letters ("kann nicht ge" of "kann nicht geöffnet"), when it
+// is long enough to be a keyword.
+func foldSafePiece(rs []rune) ([]string, bool) {
+	best, run := "", []rune{}
+	for i := 0; i <= len(rs); i++ {
+		if i < len(rs) && (rs[i] < utf8.RuneSelf || unicode.SimpleFold(rs[i]) == rs[i]) {
+			run = append(run, rs[i])
+			continue
+		}
+		if len(string(run)) > len(best) {
+			best = string(run)
+		}
+		run = run[:0]
+	}
+	if len(best) < minKeyword {
+		return nil, false
+	}
+	return []string{asciiLower(best)}, true
 }
