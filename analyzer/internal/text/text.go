@@ -512,7 +512,21 @@ func normalise(b []byte) document {
 	// lineHead is true before the first character of a line: there, the
 	// quote markers of Markdown and e-mail ("> ", "> > ") are dropped.
 	lineHead := true
-	escape := 0 // inside a terminal escape sequence (colours in CI logs): 1 after ESC, 2 after ESC [
+	escape := 0        // inside a terminal escape sequence (colours in CI logs): 1 after ESC, 2 after ESC [
+	backslash := false // after a backslash, whose meaning the next character decides
+	emit := func(r rune) {
+		if space && sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		if newline && sb.Len() > 0 {
+			d.lineStarts = append(d.lineStarts, sb.Len())
+			d.lineNums = append(d.lineNums, input)
+		} else if sb.Len() == 0 {
+			d.lineNums[0] = input
+		}
+		space, newline, lineHead = false, false, false
+		sb.WriteRune(r)
+	}
 	for _, r := range s {
 		switch {
 		case r == 0x1b:
@@ -529,6 +543,23 @@ func normalise(b []byte) document {
 		case escape == 1:
 			escape = 0
 		}
+		// A message quoted inside a JSON or source string (a notary log, a
+		// CI annotation, a Swift print) has its breaks and quotes escaped.
+		if backslash {
+			backslash = false
+			switch r {
+			case 'n', 'r', 't':
+				space = true
+				continue
+			case '"', '/', '\\':
+				// the escaped character itself, written below
+			default:
+				emit('\\')
+			}
+		} else if r == '\\' {
+			backslash = true
+			continue
+		}
 		if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
 			if !(r == '\n' && cr) {
 				input++
@@ -542,17 +573,10 @@ func normalise(b []byte) document {
 			space = true
 			continue
 		}
-		if space && sb.Len() > 0 {
-			sb.WriteByte(' ')
-		}
-		if newline && sb.Len() > 0 {
-			d.lineStarts = append(d.lineStarts, sb.Len())
-			d.lineNums = append(d.lineNums, input)
-		} else if sb.Len() == 0 {
-			d.lineNums[0] = input
-		}
-		space, newline, lineHead = false, false, false
-		sb.WriteRune(r)
+		emit(r)
+	}
+	if backslash {
+		emit('\\')
 	}
 	d.text = sb.String()
 	return d

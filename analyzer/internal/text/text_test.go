@@ -672,3 +672,25 @@ func TestStaplerExitStatus(t *testing.T) {
 		t.Errorf("a stapler run that worked: got %v", ids(r))
 	}
 }
+
+// A message quoted inside a JSON or source string keeps its paths whole:
+// escaped slashes, quotes and line breaks are read as what they stand for,
+// and line numbers still count input lines.
+func TestEscapedStrings(t *testing.T) {
+	for _, c := range []struct{ in, id, path string }{
+		{`{"issues":[{"severity":"error","message":"The binary is not signed with a valid Developer ID certificate.","path":"Foo.zip\/Foo.app\/Contents\/MacOS\/Foo"}]}`, "text-not-developer-id", "Foo.zip/Foo.app/Contents/MacOS/Foo"},
+		{`"stderr": "\/Users\/ci\/Foo.app: resource fork, Finder information, or similar detritus not allowed\nCommand CodeSign failed with a nonzero exit code\n"`, "text-detritus", "/Users/ci/Foo.app"},
+	} {
+		r := Analyze([]byte(c.in))
+		if len(r.Matches) == 0 || r.Matches[0].Entry.ID != c.id {
+			t.Errorf("%q: got %v, want %s", c.in, ids(r), c.id)
+			continue
+		}
+		if m := r.Matches[0]; !hasValue(m.Values, "path", c.path) || m.Line != 1 {
+			t.Errorf("%q: values %v line %d, want path %s on line 1", c.in, m.Values, m.Line, c.path)
+		}
+	}
+	if d := normalise([]byte(`a\qb c:\\d e\`)); d.text != `a\qb c:\d e\` {
+		t.Errorf("other backslashes: got %q", d.text)
+	}
+}
