@@ -130,7 +130,7 @@ var deviceEntries = []*Entry{
 		Fix:     "Sign every nested framework and extension, then the app, with the same valid identity; verify with `codesign --verify --deep --strict -vvv Payload/App.app`.",
 		Checks:  []string{chkMachoUnsigned, chkMachoSigInvalid, chkBundleNested},
 		patterns: []pattern{
-			pat("could not be verified", `The application could not be verified`),
+			pat("be verified", `\bapplication (?:could not|couldn['’]?t|cannot|can not|can['’]?t) be verified`),
 			mdHex(0xe8008019, 0xe800801c, 0xe8008014), mdDec(0xe8008019, 0xe800801c, 0xe8008014), pat("executable contains an invalid signature", `The executable contains an invalid signature`), pat("does not have a valid signature", `application does not have a valid signature`), pat("no code signature found", `No code signature found`), pat("applicationverificationfailed", `ApplicationVerificationFailed`)},
 	},
 	{
@@ -149,8 +149,12 @@ var deviceEntries = []*Entry{
 			pat("integrity could not be verified", `integrity could not be verified`),
 			// People retelling the alert word it their own way.
 			// macOS's alert in Chinese, as the system words it or people retell it.
-			pat("完整性", `无法(?:打开|开启)[^\n]{0,120}?因为(?:无法验证其完整性|(?:其|它的)完整性无法(?:被)?验证)`),
+			pat("完整性", `无法(?:打开|开启|安装)[^\n]{0,120}?因为(?:无法验证其完整性|(?:其|它的)完整性无法(?:被)?验证)`),
 			pat("integrity", `(?:\bits|\bit['’]?s|\bapp['’]?s?) integrity (?:is not|isn['’]?t|was not|wasn['’]?t|cannot|can not|can['’]?t|cant|couldn['’]?t|is unable to|unable to) (?:be )?verified`),
+			// The alert's last words alone (an issue title), and its
+			// "integrity" with two letters swapped; a checksum that cannot
+			// be verified is told apart in context.go.
+			pat("verified", `\binteg(?:ri|ir)ty (?:could not|couldn['’]?t|cannot|can not|can['’]?t|cant) (?:be )?verified`),
 		},
 	},
 	{

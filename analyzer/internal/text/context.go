@@ -50,6 +50,7 @@ var (
 	reNotarizedRejected = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
 	reSpctlAccepted     = lazyCompile(`(?i):\s*accepted\b`)
 	reDamagedAlert      = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|move (?:it )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
+	reChecksumContext   = lazyCompile(`(?i)checksum|\bsha-?(?:1|256|512)\b|\bmd5\b|\bhash\b|subresource|\bnpm\b|\byarn\b|\bpip\b|\bmaven\b|\bgradle\b|\bapt(?:-get)?\b|\brpm\b|\bgpg\b`)
 	reForgeP12MAC       = lazyCompile(`(?i)PKCS#?12 MAC could not be verified`)
 	reDocumentDamaged   = lazyCompile(`(?i)You should eject the disk\.|created this file on\b`)
 	reStaplerUsage      = lazyCompile(`(?i)Usage: stapler staple|with code: 64\b|Error 64\b`)
@@ -309,6 +310,11 @@ func init() {
 	// Gatekeeper's alert advises the Trash, or ejecting a disk image.
 	// A retelling without the alert's own words counts where the paste is
 	// about Apple code.
+	// A download whose checksum or package hash cannot be verified is not
+	// iOS refusing an app, unless the paste is about Apple code.
+	rule("text-integrity-not-verified", func(_, all string) bool {
+		return reChecksumContext.MatchString(all) && !reAppleSigningContext.MatchString(all)
+	}, nil)
 	rule("text-gatekeeper-damaged", func(near, all string) bool {
 		return reDocumentDamaged.MatchString(near) || !reDamagedAlert.MatchString(near) && !reAppleSigningContext.MatchString(all)
 	}, nil)

@@ -694,3 +694,29 @@ func TestEscapedStrings(t *testing.T) {
 		t.Errorf("other backslashes: got %q", d.text)
 	}
 }
+
+// The iOS install alert told by its last words or with a typo, and in
+// Chinese, is read; a package whose checksum "integrity cannot be
+// verified" and Java's unverifiable signature dialog are not.
+func TestIntegrityRetold(t *testing.T) {
+	for _, c := range []struct{ in, id string }{
+		{"integrity cant be verified\n\nthe certificate was revoked", "text-integrity-not-verified"},
+		{"it says this app cannot be installed because its integirty could not be verified.", "text-integrity-not-verified"},
+		{"提示无法安装此 App，因为无法验证其完整性。", "text-integrity-not-verified"},
+		{"application cannot be verified\n\nwhen i try to launch the app i get this message", "text-app-no-valid-signature"},
+		{"「xxx.app已损坏,打不开.你应该将它移到废纸篓」", "text-gatekeeper-damaged"},
+	} {
+		if r := Analyze([]byte(c.in)); len(r.Matches) == 0 || r.Matches[0].Entry.ID != c.id {
+			t.Errorf("%q: got %v, want %s", c.in, ids(r), c.id)
+		}
+	}
+	for _, s := range []string{
+		"npm ERR! The package integrity cannot be verified: sha512 checksum mismatch",
+		"Downloaded file integrity can't be verified, the SHA-256 hash differs.",
+		"The application's digital signature cannot be verified. Do you want to run the application?",
+	} {
+		if r := Analyze([]byte(s)); !r.Unknown() {
+			t.Errorf("%q: got %v", s, ids(r))
+		}
+	}
+}
