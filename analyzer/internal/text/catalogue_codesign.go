@@ -66,10 +66,12 @@ var codesignEntries = []*Entry{
 			"Signing went outside-in (outer bundle first), so the inner changes invalidated the seal.",
 			"Code sits where code does not belong (Resources), so it is sealed as data.",
 		},
-		Confirm:  dropApp,
-		Fix:      "Sign nested code first (deepest first), then the app; avoid `--deep` for signing. `codesign --verify --deep --strict -vvv App.app` names the subcomponent.",
-		Checks:   []string{chkBundleNested, chkBundleNestedTeam, chkBundleMisplaced, chkBundleSealed},
-		patterns: []pattern{pat("nested code is modified or invalid", `nested code is modified or invalid`), pat("unsigned nested", `Unsigned nested (?:executable|code)|nested code is unsigned`), pat("in subcomponent", `In subcomponent: (?P<path>\S{1,300})`)},
+		Confirm: dropApp,
+		Fix:     "Sign nested code first (deepest first), then the app; avoid `--deep` for signing. `codesign --verify --deep --strict -vvv App.app` names the subcomponent.",
+		Checks:  []string{chkBundleNested, chkBundleNestedTeam, chkBundleMisplaced, chkBundleSealed},
+		patterns: []pattern{pat("nested code is modified or invalid", `nested code is modified or invalid`), pat("unsigned nested", `Unsigned nested (?:executable|code)|nested code is unsigned`), pat("in subcomponent", `In subcomponent: (?P<path>\S{1,300})`),
+			// The OSStatus of nested code unsigned or invalid, by number or name.
+			pat("6702", `(?:^|[^\d])-6702[12]\b|errSecCS(?:Unsigned|Bad)NestedCode`)},
 	},
 	{
 		ID: "text-not-signed", Title: "Code is not signed", Severity: Error,
@@ -92,7 +94,7 @@ var codesignEntries = []*Entry{
 		Causes:   []string{"Files in the bundle picked up com.apple.FinderInfo or resource forks (copied from a disk image, edited in Finder, icon files).", "The bundle lives in a cloud-synced folder (iCloud Drive, Dropbox) that adds attributes."},
 		Confirm:  dropNoFile,
 		Fix:      "`xattr -cr App.app` then sign again; build outside cloud-synced folders.",
-		patterns: []pattern{pat("detritus", `resource fork,?[^\n]{0,60}?detritus not allowed`)},
+		patterns: []pattern{pat("detritus", `resource fork,?[^\n]{0,60}?detritus not allowed`), pat("66999", `(?:^|[^\d])-66999\b|errSecCSInvalidAssociatedFileData`)},
 	},
 	{
 		ID: "text-bundle-format", Title: "Bundle format not accepted by codesign", Severity: Error,
@@ -103,10 +105,12 @@ var codesignEntries = []*Entry{
 			"Zipping or copying without symlinks turned a framework's Versions/Current links into copies.",
 			"Code placed under Resources, or data under MacOS.",
 		},
-		Confirm:  dropApp,
-		Fix:      "Move files to where Placing Content in a Bundle says they go; archive with `ditto` or `zip -y` to keep symlinks.",
-		Checks:   []string{chkBundleMisplaced, chkBundleDataInMacOS, chkBundleAppleDouble},
-		patterns: []pattern{pat("unsealed contents present", `unsealed contents present in the (?:bundle root|root directory of an embedded framework)`), pat("bundle format", `bundle format (?:unrecognized, invalid, or unsuitable|is ambiguous)`), pat("symbolic link in bundle", `invalid destination for symbolic link in bundle`), pat("embedded framework contains", `embedded framework contains modified or invalid version`), pat("must be a regular file", `the main executable or Info\.plist must be a regular file`), pat("unsupported resource found", `unsupported resource found \(something not a directory, file or symlink\)`)},
+		Confirm: dropApp,
+		Fix:     "Move files to where Placing Content in a Bundle says they go; archive with `ditto` or `zip -y` to keep symlinks.",
+		Checks:  []string{chkBundleMisplaced, chkBundleDataInMacOS, chkBundleAppleDouble},
+		patterns: []pattern{pat("unsealed contents present", `unsealed contents present in the (?:bundle root|root directory of an embedded framework)`), pat("bundle format", `bundle format (?:unrecognized, invalid, or unsuitable|is ambiguous)`), pat("symbolic link in bundle", `invalid destination for symbolic link in bundle`), pat("embedded framework contains", `embedded framework contains modified or invalid version`), pat("must be a regular file", `the main executable or Info\.plist must be a regular file`), pat("unsupported resource found", `unsupported resource found \(something not a directory, file or symlink\)`),
+			// The OSStatus of each of these layouts, by number or name.
+			pat("670", `(?:^|[^\d])-670(?:28|1[14]|0[389]|1[56])\b|errSecCS(?:BadBundleFormat|UnsealedAppRoot|AmbiguousBundleFormat|UnsealedFrameworkRoot|BadFrameworkVersion|InvalidSymlink|RegularFile|ResourceNotSupported)\b`)},
 	},
 	{
 		ID: "text-codesign-allocate-failed", Title: "codesign could not use codesign_allocate", Severity: Error,

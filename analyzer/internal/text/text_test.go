@@ -720,3 +720,24 @@ func TestIntegrityRetold(t *testing.T) {
 		}
 	}
 }
+
+// codesign's OSStatus read by number or name where the text is not quoted
+// (a library wrapping SecStaticCodeCheckValidity, a CI step's summary).
+func TestCodeSigningOSStatus(t *testing.T) {
+	for _, c := range []struct{ in, id string }{
+		{"SecStaticCodeCheckValidity failed with OSStatus -67022", "text-nested-code-invalid"},
+		{"signing failed: errSecCSBadNestedCode", "text-nested-code-invalid"},
+		{"codesign verification returned -67028 for MyApp.app", "text-bundle-format"},
+		{"Error: errSecCSUnsealedAppRoot", "text-bundle-format"},
+		{"Code signing failed (OSStatus -66999)", "text-detritus"},
+	} {
+		if r := Analyze([]byte(c.in)); len(r.Matches) == 0 || r.Matches[0].Entry.ID != c.id {
+			t.Errorf("%q: got %v, want %s", c.in, ids(r), c.id)
+		}
+	}
+	for _, s := range []string{"balance: -670280.50", "offset 1-67028 of the range", "error -670210"} {
+		if r := Analyze([]byte(s)); !r.Unknown() {
+			t.Errorf("%q: got %v", s, ids(r))
+		}
+	}
+}
