@@ -741,3 +741,20 @@ func TestCodeSigningOSStatus(t *testing.T) {
 		}
 	}
 }
+
+// App Store Connect's codes alone name their message.
+func TestITMSCodesAlone(t *testing.T) {
+	for _, c := range []struct{ in, id string }{
+		{"Upload fails with ITMS-90161", "text-invalid-profile-upload"},
+		{"ERROR ITMS-90159: see the log", "text-invalid-profile-upload"},
+		{"ITMS-90238 after updating Xcode", "text-invalid-signature-upload"},
+		{"rejected with ITMS-90285", "text-invalid-entitlements"},
+	} {
+		if r := Analyze([]byte(c.in)); len(r.Matches) == 0 || r.Matches[0].Entry.ID != c.id {
+			t.Errorf("%q: got %v, want %s", c.in, ids(r), c.id)
+		}
+	}
+	if r := Analyze([]byte("ITMS-901610 is not a code")); !r.Unknown() {
+		t.Errorf("a longer number: got %v", ids(r))
+	}
+}
