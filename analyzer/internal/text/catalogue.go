@@ -4,6 +4,14 @@ func pat(keyword, re string) pattern {
 	return pattern{keyword: keyword, re: lazyCompile(`(?i)` + re), kw: &keywordSet{}}
 }
 
+// codePat is a pattern for an error code alone (ITMS-90161): the excerpt
+// is the message's words where they are pasted too.
+func codePat(keyword, re string) pattern {
+	p := pat(keyword, re)
+	p.number = true
+	return p
+}
+
 // summaryPat is a pattern for a line that only sums up a failure another
 // message explains (see pattern.summary).
 func summaryPat(keyword, re string) pattern {

@@ -36,7 +36,7 @@ var appstoreEntries = []*Entry{
 			pat("invalid code signing entitlements", `Invalid Code Signing Entitlements`),
 			pat("value for the", `the "(?P<value>[^"]{0,200})" value for the (?P<entitlement>[A-Za-z0-9.\-]{3,120}) key(?: in "(?P<path>[^"]{1,300})")?`),
 			pat("itms-90046", `ITMS-90046`),
-			pat("itms-90", `ITMS-90(?:045|285)(?:[^0-9]|$)`),
+			codePat("itms-90", `ITMS-90(?:045|285)(?:[^0-9]|$)`),
 		},
 	},
 	{
@@ -62,7 +62,8 @@ var appstoreEntries = []*Entry{
 			pat("invalid signature", `Invalid Signature\. (?:Code failed to satisfy|The (?:main )?(?:app|binary|file)|Code object is not signed at all|A sealed resource is missing or invalid)`),
 			pat("validation", `VALIDATION[_ .]ERROR\.9003[45]\b`),
 			pat("is not properly signed", `The file at path (?:"(?P<path>[^"]{1,300}?)"|\[(?P<path2>[^\]]{1,300}?)\]|(?P<path3>[^" \[][^"]{0,300}?)) is not properly signed`),
-			pat("itms-90", `ITMS-90(?:03[45]|238)(?:[^0-9]|$)`),
+			pat("itms-9003", `ITMS-9003[45](?:[^0-9]|$)`),
+			codePat("itms-90238", `ITMS-90238(?:[^0-9]|$)`),
 			pat("invalid swift support", `Invalid Swift Support - The file [^\n]{1,200}? doesn't have the correct code signature`),
 			pat("apple submission certificate", `not signed using an Apple submission certificate`),
 		},
@@ -79,7 +80,7 @@ var appstoreEntries = []*Entry{
 			pat("missing provisioning profile", `Missing Provisioning Profile`),
 			pat("invalid provisioning profile", `Invalid Provisioning Profile(?: Signature)?\b`),
 			// The code alone, as an issue title or a log cut short.
-			pat("itms-90", `ITMS-90(?:159|161|165)(?:[^0-9]|$)`)},
+			codePat("itms-90", `ITMS-90(?:159|161|165)(?:[^0-9]|$)`)},
 	},
 	{
 		ID: "text-app-sandbox-not-enabled", Title: "App Store Connect: App Sandbox not enabled", Severity: Error,
