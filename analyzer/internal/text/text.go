@@ -497,6 +497,8 @@ var replacer = strings.NewReplacer(
 	"\u2018", "'", "\u2019", "'", "\u201a", "'", "\u201b", "'", "\u2032", "'", "`", "'",
 	"&amp;", "&", "&quot;", `"`, "&#34;", `"`, "&#39;", "'", "&apos;", "'", "&lt;", "<", "&gt;", ">", "&nbsp;", " ",
 	"\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "",
+	// Markdown's bold, put around words of a message someone pasted.
+	"**", "",
 	"\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2212", "-",
 )
 

@@ -758,3 +758,15 @@ func TestITMSCodesAlone(t *testing.T) {
 		t.Errorf("a longer number: got %v", ids(r))
 	}
 }
+
+// Words of a message someone set in bold are read as the message; the
+// underscores of segment names are left alone.
+func TestMarkdownBold(t *testing.T) {
+	r := Analyze([]byte(`macOS says "Foo.app" is **damaged and can't be opened**. You should move it to the Trash.`))
+	if len(r.Matches) == 0 || r.Matches[0].Entry.ID != "text-gatekeeper-damaged" {
+		t.Errorf("bold: got %v", ids(r))
+	}
+	if d := normalise([]byte("__TEXT **x**")); d.text != "__TEXT x" {
+		t.Errorf("got %q", d.text)
+	}
+}
