@@ -50,10 +50,16 @@ var (
 	reNotarizedRejected = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
 	reSpctlAccepted     = lazyCompile(`(?i):\s*accepted\b`)
 	reDamagedAlert      = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|move (?:it )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
-	reChecksumContext   = lazyCompile(`(?i)checksum|\bsha-?(?:1|256|512)\b|\bmd5\b|\bhash\b|subresource|\bnpm\b|\byarn\b|\bpip\b|\bmaven\b|\bgradle\b|\bapt(?:-get)?\b|\brpm\b|\bgpg\b`)
-	reForgeP12MAC       = lazyCompile(`(?i)PKCS#?12 MAC could not be verified`)
-	reDocumentDamaged   = lazyCompile(`(?i)You should eject the disk\.|created this file on\b`)
-	reStaplerUsage      = lazyCompile(`(?i)Usage: stapler staple|with code: 64\b|Error 64\b`)
+	// reMacHardware: a Mac named by itself or by its chip ("the Mac
+	// version", "M4 Pro chipset"), where a download is called damaged.
+	reMacHardware = lazyCompile(`\bMac\b|\bMacBook|\biMac\b|\bM[1-5](?: (?:Pro|Max|Ultra))? chip(?:set)?\b`)
+	// reDamagedDocument: what else people call damaged on a Mac, a file or a
+	// volume, told without the alert's words.
+	reDamagedDocument = lazyCompile(`(?i)\b(?:document|PDF|docx?|xlsx?|pptx?|spreadsheet|video|movie|song|mp[34]|volume|partition|Word|Excel|Preview|Numbers|Keynote)\b`)
+	reChecksumContext = lazyCompile(`(?i)checksum|\bsha-?(?:1|256|512)\b|\bmd5\b|\bhash\b|subresource|\bnpm\b|\byarn\b|\bpip\b|\bmaven\b|\bgradle\b|\bapt(?:-get)?\b|\brpm\b|\bgpg\b`)
+	reForgeP12MAC     = lazyCompile(`(?i)PKCS#?12 MAC could not be verified`)
+	reDocumentDamaged = lazyCompile(`(?i)You should eject the disk\.|created this file on\b`)
+	reStaplerUsage    = lazyCompile(`(?i)Usage: stapler staple|with code: 64\b|Error 64\b`)
 	// reSigningContext: words that show a paste is about signing code; a
 	// keychain that refuses a dialog to another app (a login token, a
 	// password) is not a signing problem.
@@ -316,7 +322,13 @@ func init() {
 		return reChecksumContext.MatchString(all) && !reAppleSigningContext.MatchString(all)
 	}, nil)
 	rule("text-gatekeeper-damaged", func(near, all string) bool {
-		return reDocumentDamaged.MatchString(near) || !reDamagedAlert.MatchString(near) && !reAppleSigningContext.MatchString(all)
+		if reDocumentDamaged.MatchString(near) {
+			return true
+		}
+		if reDamagedAlert.MatchString(near) {
+			return false
+		}
+		return reDamagedDocument.MatchString(near) || !reAppleSigningContext.MatchString(all) && !reMacHardware.MatchString(all)
 	}, nil)
 	rule("text-gatekeeper-unverified", func(near, _ string) bool {
 		return reSpctlAccepted.MatchString(near) && !strings.Contains(near, "rejected")

@@ -770,3 +770,25 @@ func TestMarkdownBold(t *testing.T) {
 		t.Errorf("got %q", d.text)
 	}
 }
+
+// A download called damaged in the user's words counts where the paste
+// names a Mac or its chip, and not where nothing places it on a Mac.
+func TestDamagedOnAMac(t *testing.T) {
+	for _, s := range []string{
+		"Downloading the Mac version, which is reporting as damaged on 12.3.1.",
+		"Installed on my device (M4 Pro chipset). When I try to open it, a message about the app is damaged appears.",
+	} {
+		if r := Analyze([]byte(s)); len(r.Matches) == 0 || r.Matches[0].Entry.ID != "text-gatekeeper-damaged" {
+			t.Errorf("%q: got %v", s, ids(r))
+		}
+	}
+	for _, s := range []string{
+		"The backup tool keeps reporting as damaged every archive I made last week.",
+		"Word shows a message that the document is damaged.",
+		"On my Mac, Preview says the PDF is damaged.",
+	} {
+		if r := Analyze([]byte(s)); !r.Unknown() {
+			t.Errorf("%q: got %v", s, ids(r))
+		}
+	}
+}
