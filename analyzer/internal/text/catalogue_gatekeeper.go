@@ -68,7 +68,7 @@ var gatekeeperEntries = []*Entry{
 			pat("not downloaded from the app store", `can'?t be opened because it was not downloaded from the App Store`),
 			pat("cannot verify that this app is free from malware", `cannot verify that this app is free from malware`),
 
-			pat("developer cannot be verified", `(?:cannot|can'?t) be opened because (?:the developer cannot be verified|it is from an unidentified developer|Apple (?:cannot|can't) check it for malicious software)`),
+			pat("developer cannot be verified", `(?:cannot|can'?t) be opened because (?:the developer cannot be verified|it(?: is|['’]?s) from an unidentified developer|Apple (?:cannot|can't) check it for malicious software)`),
 			pat("could not verify", `Apple could not verify [“"]?(?P<app>[^"“”]{1,120}?)[”"]? is free (?:of|from) malware`),
 			// The alerts in macOS's other languages, as the system words
 			// them or people retell them: the reason clause (developer not

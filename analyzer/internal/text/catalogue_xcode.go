@@ -216,7 +216,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropProfile,
 		Fix:      "Regenerate and download the profile (Xcode does it for automatic signing), rebuild, and reinstall the app.",
 		Checks:   []string{chkProfileExpired, chkProfileFreeTeam},
-		patterns: []pattern{pat("expired", `(?:provisioning profile (?:"(?P<profile>[^"]{1,160})" )?|profile "(?P<profile2>[^"]{1,160})" |\bthe profile )(?:has |is )?expired(?: on)?\b`), mdHex(0xe8008011), mdDec(0xe8008011)},
+		patterns: []pattern{pat("expired", `(?:provisioning profile (?:"(?P<profile>[^"]{1,160})" )?|profile "(?P<profile2>[^"]{1,160})" |\bthe profile )(?:has |had |is )?(?:been )?expired(?: on)?\b`), pat("expirationdate", `provisioning profile ExpirationDate \("?[0-9T:\-]{4,30}"?\) is in the past`), mdHex(0xe8008011), mdDec(0xe8008011)},
 	},
 	{
 		ID: "text-free-team-limit", Title: "Free personal team limits", Severity: Warning,
@@ -319,7 +319,9 @@ var xcodeEntries = []*Entry{
 		Causes:   []string{"See the codesign output above this line (errSecInternalComponent, no identity found, detritus not allowed…)."},
 		Confirm:  dropNoFile,
 		Fix:      "Expand the CodeSign step in Xcode's report navigator, or paste the lines above this one.",
-		patterns: []pattern{pat("command codesign failed", `Command CodeSign failed(?: with a nonzero exit code)?`), pat("codesign failed with exit code", `Command /usr/bin/codesign failed with exit code \d+`)},
+		patterns: []pattern{pat("command codesign failed", `Command CodeSign failed(?: with a nonzero exit code)?`),
+			// The same retyped with one letter wrong ("CpdeSign").
+			pat("sign failed with a nonzero exit code", `Command C[a-z]{2,4}Sign failed with a nonzero exit code`), pat("codesign failed with exit code", `Command /usr/bin/codesign failed with exit code \d+`)},
 	},
 	{
 		ID: "text-profile-wrong-kind", Title: "Profile is of the wrong kind or platform", Severity: Error,

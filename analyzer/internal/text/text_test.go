@@ -792,3 +792,19 @@ func TestDamagedOnAMac(t *testing.T) {
 		}
 	}
 }
+
+// Xcode's CodeSign failure retyped with a letter wrong is read; another
+// build command's failure is not.
+func TestCodeSignRetyped(t *testing.T) {
+	r := Analyze([]byte(`Getting error "Command CpdeSign failed with a nonzero exit code" under the WatchKit Extension`))
+	if len(r.Matches) == 0 || r.Matches[0].Entry.ID != "text-codesign-command-failed" {
+		t.Errorf("CpdeSign: got %v", ids(r))
+	}
+	for _, s := range []string{"Command PhaseScriptExecution failed with a nonzero exit code", "Command CompileSwiftSources failed with a nonzero exit code"} {
+		for _, m := range Analyze([]byte(s)).Matches {
+			if m.Entry.ID == "text-codesign-command-failed" {
+				t.Errorf("%q: read as CodeSign", s)
+			}
+		}
+	}
+}
