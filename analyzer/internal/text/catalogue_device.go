@@ -178,6 +178,8 @@ var deviceEntries = []*Entry{
 			// FrontBoard's error domain.
 			pat("trusted", `are not trusted on this (?:iPhone|iPad|iPod|device)|will not run until the developer (?:is|has been) trusted`),
 			pat("esecurity", `error launching app: ESecurity\b`),
+			// iOS's alert title in Chinese (simplified and traditional).
+			pat("未受信任的", `未受信任的(?:企业级|企業級)?(?:开发者|開發者)`),
 			pat("fbsopenapplicationerrordomain", `FBSOpenApplicationErrorDomain,? (?:code:? |error )?3\b[^\n]{0,12}\bSecurity\b`),
 		},
 	},

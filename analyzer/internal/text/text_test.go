@@ -808,3 +808,12 @@ func TestCodeSignRetyped(t *testing.T) {
 		}
 	}
 }
+
+// iOS's untrusted developer alert in Chinese.
+func TestUntrustedDeveloperChinese(t *testing.T) {
+	for _, s := range []string{"打开 App 时提示“未受信任的企业级开发者”", "顯示未受信任的企業級開發者"} {
+		if r := Analyze([]byte(s)); len(r.Matches) == 0 || r.Matches[0].Entry.ID != "text-untrusted-developer" {
+			t.Errorf("%q: got %v", s, ids(r))
+		}
+	}
+}
