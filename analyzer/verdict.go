@@ -58,7 +58,11 @@ type caseFacts struct {
 	containers   []container
 	entitlements bool
 	notary       []*report.Notary
+	// stapled: every Mac download of the case (code, package, disk image)
+	// carries a ticket that counts; stapledFiles names the files that do.
+	// A ticket on one file says nothing of another dropped beside it.
 	stapled      bool
+	stapledFiles map[string]bool
 	appStore     bool // a build for App Store Connect
 	deviceListed bool // the device asked about is in a profile
 }
@@ -80,8 +84,11 @@ func (c *caseFacts) subjects() bool {
 }
 
 func factsOf(arts []report.Artifact) *caseFacts {
-	c := &caseFacts{}
+	c := &caseFacts{stapledFiles: map[string]bool{}}
+	unstapledDownload := false
 	for _, a := range arts {
+		wasMac := c.mac
+		c.mac, c.stapled = false, false
 		switch f := a.Facts.(type) {
 		case *report.MachO:
 			for _, s := range f.Slices {
@@ -111,7 +118,7 @@ func factsOf(arts []report.Artifact) *caseFacts {
 		case *report.Pkg:
 			c.mac = true
 			c.containers = append(c.containers, container{kind: "installer package", signature: f.Signature, trusted: f.ChainVerified})
-			c.stapled = c.stapled || ticketCounts(f.StapledTicket, f.Ticket)
+			c.stapled = ticketCounts(f.StapledTicket, f.Ticket)
 			if f.CertKind == "3rd Party Mac Developer Installer" || f.CertKind == "Mac Installer Distribution" {
 				c.appStore = true // a package signed for the Mac App Store
 			}
@@ -119,9 +126,19 @@ func factsOf(arts []report.Artifact) *caseFacts {
 			c.mac = true
 			c.containers = append(c.containers, container{kind: "disk image", signature: f.Signature, trusted: f.ChainVerified,
 				adhoc: f.Signature == "valid" && f.Leaf == ""})
-			c.stapled = c.stapled || ticketCounts(f.StapledTicket, f.Ticket)
+			c.stapled = ticketCounts(f.StapledTicket, f.Ticket)
 		}
+		switch a.Facts.(type) {
+		case *report.MachO, *report.Bundle, *report.Pkg, *report.DMG:
+			if c.stapled {
+				c.stapledFiles[a.Name] = true
+			} else if c.mac {
+				unstapledDownload = true
+			}
+		}
+		c.mac = c.mac || wasMac
 	}
+	c.stapled = len(c.stapledFiles) > 0 && !unstapledDownload
 	return c
 }
 
@@ -245,13 +262,20 @@ func computeVerdicts(fs []report.Finding, arts []report.Artifact) []report.Verdi
 			failing[g] = append(failing[g], f.Ref)
 		}
 	}
-	if c.stapled || len(refsOf(fs, "notary-accepted")) > 0 {
+	if accepted := len(refsOf(fs, "notary-accepted")) > 0; accepted || len(c.stapledFiles) > 0 {
 		// With a ticket Gatekeeper opens the code whatever the notary
 		// service would say today (hardened runtime, timestamp); only a
-		// signature broken since fails it.
+		// signature broken since fails it. A ticket speaks only for the
+		// file it is stapled to.
+		fileOf := map[string]string{}
+		for _, f := range fs {
+			fileOf[f.Ref] = f.Location.File
+		}
 		var keep []string
 		for _, ref := range failing[report.GoalOpensAfterDownload] {
-			if chk := Lookup(report.RefID(ref)); chk != nil && slices.Contains(chk.Blocks, report.GoalSignature) {
+			if !accepted && !c.stapledFiles[fileOf[ref]] {
+				keep = append(keep, ref)
+			} else if chk := Lookup(report.RefID(ref)); chk != nil && slices.Contains(chk.Blocks, report.GoalSignature) {
 				keep = append(keep, ref)
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -146,6 +147,38 @@ func TestVerdictsStapledTicket(t *testing.T) {
 	rep := analyzeCorpus(t, defaultCaseTime, "bundles/opera-beta-installer.app.zip")
 	wantVerdict(t, rep, report.GoalOpensAfterDownload, report.Pass, "")
 	wantVerdict(t, rep, report.GoalNotarization, report.Fail, "macho-no-hardened-runtime")
+}
+
+// A ticket speaks only for the file it is stapled to: beside the stapled
+// installer, an unstapled Developer ID binary still waits on the notary
+// service, and the installer's own notary gaps still do not stop it opening.
+func TestVerdictsStapledTicketNotLent(t *testing.T) {
+	rep := analyzeCorpus(t, defaultCaseTime, "bundles/opera-beta-installer.app.zip", "macho/gofmt-go1.27.4-darwin-arm64")
+	wantVerdict(t, rep, report.GoalOpensAfterDownload, report.Unknown, "")
+	wantVerdict(t, rep, report.GoalNotarization, report.Fail, "macho-no-hardened-runtime")
+}
+
+// The same with generated files of the real formats: a package stapled with
+// a ticket naming it, and an app with no ticket whose helper lacks the
+// hardened runtime.
+func TestVerdictsStapledPackageBesideUnstapledApp(t *testing.T) {
+	pkg := stapledPkg(t, "own")
+	app := macApp(t, macOpts{}).zipBytes(t, true)
+	analyze := func(files ...File) *report.Report {
+		rep, err := Analyze(context.Background(), files, Options{Now: defaultCaseTime, testRoots: [][]byte{loadPkgTestCA(t).Cert.Raw}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rep
+	}
+	pkgFile := func() File { return File{Name: "Tool.pkg", Size: int64(len(pkg)), R: bytes.NewReader(pkg)} }
+	appFile := func() File { return File{Name: "Mac.zip", Size: int64(len(app)), R: bytes.NewReader(app)} }
+	alone := analyze(appFile())
+	wantVerdict(t, analyze(pkgFile()), report.GoalOpensAfterDownload, report.Pass, "")
+	both := analyze(pkgFile(), appFile())
+	if a, b := verdictOf(alone, report.GoalOpensAfterDownload), verdictOf(both, report.GoalOpensAfterDownload); a == nil || b == nil || a.Status != b.Status || !slices.Equal(a.Because, b.Because) {
+		t.Errorf("the app's opens-after-download verdict alone %+v, beside a stapled package %+v: want the same", a, b)
+	}
 }
 
 // The same finding on both slices of a universal file is one finding in 2
