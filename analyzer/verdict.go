@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"path"
 	"slices"
 	"strings"
 
@@ -59,12 +60,18 @@ type caseFacts struct {
 	entitlements bool
 	notary       []*report.Notary
 	// stapled: every Mac download of the case (code, package, disk image)
-	// carries a ticket that counts; stapledFiles names the files that do.
-	// A ticket on one file says nothing of another dropped beside it.
-	stapled      bool
-	stapledFiles map[string]bool
-	appStore     bool // a build for App Store Connect
-	deviceListed bool // the device asked about is in a profile
+	// carries a ticket that counts, or an accepted notary log names its
+	// code; cleared names the files that do. A ticket on one file says
+	// nothing of another dropped beside it.
+	stapled bool
+	cleared map[string]bool
+	// uncleared: a Mac download of the case that no ticket or accepted
+	// log covers.
+	uncleared     bool
+	unclearedName string // the first of them by name
+	downloads     map[string]bool
+	appStore      bool // a build for App Store Connect
+	deviceListed  bool // the device asked about is in a profile
 }
 
 func (c *caseFacts) hasCode() bool { return len(c.slices) > 0 }
@@ -84,8 +91,8 @@ func (c *caseFacts) subjects() bool {
 }
 
 func factsOf(arts []report.Artifact) *caseFacts {
-	c := &caseFacts{stapledFiles: map[string]bool{}}
-	unstapledDownload := false
+	c := &caseFacts{cleared: map[string]bool{}, downloads: map[string]bool{}}
+	macDownloads := map[string]map[string]bool{} // file: its CDHashes
 	for _, a := range arts {
 		wasMac := c.mac
 		c.mac, c.stapled = false, false
@@ -130,16 +137,76 @@ func factsOf(arts []report.Artifact) *caseFacts {
 		}
 		switch a.Facts.(type) {
 		case *report.MachO, *report.Bundle, *report.Pkg, *report.DMG:
+			c.downloads[a.Name] = true
 			if c.stapled {
-				c.stapledFiles[a.Name] = true
+				c.cleared[a.Name] = true
 			} else if c.mac {
-				unstapledDownload = true
+				macDownloads[a.Name] = cdhashesOf(a.Facts)
 			}
 		}
 		c.mac = c.mac || wasMac
 	}
-	c.stapled = len(c.stapledFiles) > 0 && !unstapledDownload
+	for name, hashes := range macDownloads {
+		if c.notarizedByLog(name, hashes) {
+			c.cleared[name] = true
+		} else if !c.uncleared || name < c.unclearedName {
+			c.uncleared, c.unclearedName = true, name
+		}
+	}
+	c.stapled = len(c.cleared) > 0 && !c.uncleared
 	return c
+}
+
+// notarizedByLog says an accepted notary log of the case is about the file:
+// its ticket names one of the file's CDHashes, or it names none and was
+// for an archive of the file's name.
+func (c *caseFacts) notarizedByLog(name string, hashes map[string]bool) bool {
+	for _, n := range c.notary {
+		if !strings.EqualFold(n.Status, "Accepted") {
+			continue
+		}
+		for _, t := range n.TicketContents {
+			if hashes[strings.ToLower(t.CDHash)] {
+				return true
+			}
+		}
+		if len(n.TicketContents) == 0 && n.ArchiveFilename != "" && strings.EqualFold(path.Base(name), path.Base(n.ArchiveFilename)) {
+			return true
+		}
+	}
+	return false
+}
+
+// cdhashesOf is every CDHash of a file's code, as notary logs name them.
+func cdhashesOf(facts report.Facts) map[string]bool {
+	hashes := map[string]bool{}
+	addSlices := func(ss []report.MachOSlice) {
+		for _, s := range ss {
+			hashes[s.CDHash] = true
+			for _, cd := range s.CodeDirectories {
+				hashes[cd.CDHash] = true
+			}
+		}
+	}
+	var addNodes func([]report.BundleNode)
+	addNodes = func(nodes []report.BundleNode) {
+		for _, n := range nodes {
+			if n.MachO != nil {
+				addSlices(n.MachO.Slices)
+			}
+			addNodes(n.Children)
+		}
+	}
+	switch f := facts.(type) {
+	case *report.MachO:
+		addSlices(f.Slices)
+	case *report.Bundle:
+		addNodes(f.Code)
+	case *report.DMG:
+		hashes[f.CDHash] = true
+	}
+	delete(hashes, "")
+	return hashes
 }
 
 func (c *caseFacts) addSlice(s report.MachOSlice) {
@@ -262,7 +329,7 @@ func computeVerdicts(fs []report.Finding, arts []report.Artifact) []report.Verdi
 			failing[g] = append(failing[g], f.Ref)
 		}
 	}
-	if accepted := len(refsOf(fs, "notary-accepted")) > 0; accepted || len(c.stapledFiles) > 0 {
+	if accepted := len(refsOf(fs, "notary-accepted")) > 0; accepted || len(c.cleared) > 0 {
 		// With a ticket Gatekeeper opens the code whatever the notary
 		// service would say today (hardened runtime, timestamp); only a
 		// signature broken since fails it. A ticket speaks only for the
@@ -273,7 +340,8 @@ func computeVerdicts(fs []report.Finding, arts []report.Artifact) []report.Verdi
 		}
 		var keep []string
 		for _, ref := range failing[report.GoalOpensAfterDownload] {
-			if !accepted && !c.stapledFiles[fileOf[ref]] {
+			file := fileOf[ref]
+			if lent := c.cleared[file] || (accepted && !c.downloads[file]); !lent {
 				keep = append(keep, ref)
 			} else if chk := Lookup(report.RefID(ref)); chk != nil && slices.Contains(chk.Blocks, report.GoalSignature) {
 				keep = append(keep, ref)
@@ -358,7 +426,7 @@ func (c *caseFacts) decide(g report.Goal, fs []report.Finding) (report.VerdictSt
 		}
 		return report.Pass, nil, ""
 	case report.GoalOpensAfterDownload, report.GoalNotarization:
-		if refs := refsOf(fs, "notary-accepted"); len(refs) > 0 {
+		if refs := refsOf(fs, "notary-accepted"); len(refs) > 0 && !c.uncleared {
 			return report.Pass, refs, ""
 		}
 		if c.stapled {
@@ -378,11 +446,14 @@ func (c *caseFacts) decide(g report.Goal, fs []report.Finding) (report.VerdictSt
 			}
 		}
 		for _, n := range c.notary {
-			if uuidForm(n.JobID) && !strings.EqualFold(n.Status, "Invalid") && !strings.EqualFold(n.Status, "Rejected") {
+			if uuidForm(n.JobID) && !strings.EqualFold(n.Status, "Invalid") && !strings.EqualFold(n.Status, "Rejected") && !strings.EqualFold(n.Status, "Accepted") {
 				// Still in progress: the log to wait for is known.
 				return report.Unknown, nil, "the log of submission " + n.JobID + " once the service has finished (`xcrun notarytool wait " +
 					shellQuote(n.JobID) + "`, then `xcrun notarytool log " + shellQuote(n.JobID) + "`): " + onlyAppleDecides
 			}
+		}
+		if len(refsOf(fs, "notary-accepted")) > 0 {
+			return report.Unknown, nil, "a ticket or an accepted notary log for every file: the accepted log names none of the code of " + c.unclearedName + " (" + onlyAppleDecides + ")"
 		}
 		if g == report.GoalOpensAfterDownload {
 			return report.Unknown, nil, "the notarization ticket: Gatekeeper opens a download only once Apple's notary service accepted it (" +

@@ -181,6 +181,48 @@ func TestVerdictsStapledPackageBesideUnstapledApp(t *testing.T) {
 	}
 }
 
+// An accepted notary log clears the code its ticket names, not code beside
+// it: gon's accepted log (for gon.zip/foo) says nothing of gofmt, until the
+// same log names gofmt's own CDHash.
+func TestVerdictsAcceptedLogOnlyForItsCode(t *testing.T) {
+	bin, err := os.ReadFile(filepath.Join(corpusDir(t), "macho/gofmt-go1.27.4-darwin-arm64"))
+	if err != nil {
+		t.Skipf("corpus not present: %v", err)
+	}
+	logText, err := os.ReadFile(filepath.Join(corpusDir(t), "notary/gon-log_test-accepted.json"))
+	if err != nil {
+		t.Skipf("corpus not present: %v", err)
+	}
+	const gonHash = "b7049085e21423f102d6119bca93d57ebd903289"
+	if !bytes.Contains(logText, []byte(gonHash)) {
+		t.Fatalf("the gon log no longer names %s", gonHash)
+	}
+	analyze := func(log []byte) *report.Report {
+		rep, err := Analyze(context.Background(), []File{
+			{Name: "notary.json", Size: int64(len(log)), R: bytes.NewReader(log)},
+			{Name: "gofmt", Size: int64(len(bin)), R: bytes.NewReader(bin)}}, Options{Now: defaultCaseTime})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rep
+	}
+	rep := analyze(logText)
+	wantVerdict(t, rep, report.GoalOpensAfterDownload, report.Unknown, "")
+	wantVerdict(t, rep, report.GoalNotarization, report.Unknown, "")
+	var own string
+	for _, a := range rep.Artifacts {
+		if m, ok := a.Facts.(*report.MachO); ok && len(m.Slices) > 0 {
+			own = m.Slices[0].CDHash
+		}
+	}
+	if len(own) != 40 {
+		t.Fatalf("gofmt's CDHash %q", own)
+	}
+	rep = analyze(bytes.ReplaceAll(logText, []byte(gonHash), []byte(own)))
+	wantVerdict(t, rep, report.GoalOpensAfterDownload, report.Pass, "")
+	wantVerdict(t, rep, report.GoalNotarization, report.Pass, "")
+}
+
 // The same finding on both slices of a universal file is one finding in 2
 // places.
 func TestUniversalFindingOnce(t *testing.T) {
