@@ -352,7 +352,7 @@ func computeVerdicts(fs []report.Finding, arts []report.Artifact) []report.Verdi
 	var out []report.Verdict
 	for _, g := range report.Goals {
 		concerns, known := c.concerns(g)
-		if refs := failing[g]; len(refs) > 0 && (concerns || !known) {
+		if refs := failing[g]; len(refs) > 0 && (concerns || !known) && !c.otherPlatform(g) {
 			out = append(out, report.Verdict{Goal: g, Status: report.Fail, Because: refs})
 			continue
 		}
@@ -373,6 +373,19 @@ func computeVerdicts(fs []report.Finding, arts []report.Artifact) []report.Verdi
 		out = append(out, v)
 	}
 	return out
+}
+
+// otherPlatform says goal g is only for a platform the files are not of:
+// installing on a device for Mac files, Gatekeeper and notarization for iOS
+// files (an .ipa without code still tells its platform).
+func (c *caseFacts) otherPlatform(g report.Goal) bool {
+	switch g {
+	case report.GoalInstalls:
+		return c.mac && !c.ios
+	case report.GoalOpensAfterDownload, report.GoalNotarization:
+		return c.ios && !c.mac
+	}
+	return false
 }
 
 // concerns says whether goal g is about the files of the case; known is
