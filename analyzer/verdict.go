@@ -70,8 +70,11 @@ type caseFacts struct {
 	uncleared     bool
 	unclearedName string // the first of them by name
 	downloads     map[string]bool
-	appStore      bool // a build for App Store Connect
-	deviceListed  bool // the device asked about is in a profile
+	// ticketHashes are the CDHashes the case's stapled tickets name: a
+	// package's ticket names the code inside it too.
+	ticketHashes map[string]bool
+	appStore     bool // a build for App Store Connect
+	deviceListed bool // the device asked about is in a profile
 }
 
 func (c *caseFacts) hasCode() bool { return len(c.slices) > 0 }
@@ -91,7 +94,7 @@ func (c *caseFacts) subjects() bool {
 }
 
 func factsOf(arts []report.Artifact) *caseFacts {
-	c := &caseFacts{cleared: map[string]bool{}, downloads: map[string]bool{}}
+	c := &caseFacts{cleared: map[string]bool{}, downloads: map[string]bool{}, ticketHashes: map[string]bool{}}
 	macDownloads := map[string]map[string]bool{} // file: its CDHashes
 	for _, a := range arts {
 		wasMac := c.mac
@@ -125,7 +128,7 @@ func factsOf(arts []report.Artifact) *caseFacts {
 		case *report.Pkg:
 			c.mac = true
 			c.containers = append(c.containers, container{kind: "installer package", signature: f.Signature, trusted: f.ChainVerified})
-			c.stapled = ticketCounts(f.StapledTicket, f.Ticket)
+			c.stapled = c.ticket(f.StapledTicket, f.Ticket)
 			if f.CertKind == "3rd Party Mac Developer Installer" || f.CertKind == "Mac Installer Distribution" {
 				c.appStore = true // a package signed for the Mac App Store
 			}
@@ -133,7 +136,7 @@ func factsOf(arts []report.Artifact) *caseFacts {
 			c.mac = true
 			c.containers = append(c.containers, container{kind: "disk image", signature: f.Signature, trusted: f.ChainVerified,
 				adhoc: f.Signature == "valid" && f.Leaf == ""})
-			c.stapled = ticketCounts(f.StapledTicket, f.Ticket)
+			c.stapled = c.ticket(f.StapledTicket, f.Ticket)
 		}
 		switch a.Facts.(type) {
 		case *report.MachO, *report.Bundle, *report.Pkg, *report.DMG:
@@ -147,7 +150,7 @@ func factsOf(arts []report.Artifact) *caseFacts {
 		c.mac = c.mac || wasMac
 	}
 	for name, hashes := range macDownloads {
-		if c.notarizedByLog(name, hashes) {
+		if c.notarizedByLog(name, hashes) || c.namedByTicket(hashes) {
 			c.cleared[name] = true
 		} else if !c.uncleared || name < c.unclearedName {
 			c.uncleared, c.unclearedName = true, name
@@ -155,6 +158,32 @@ func factsOf(arts []report.Artifact) *caseFacts {
 	}
 	c.stapled = len(c.cleared) > 0 && !c.uncleared
 	return c
+}
+
+// ticket says a stapled ticket counts (ticketCounts) and keeps the
+// CDHashes it names.
+func (c *caseFacts) ticket(stapled bool, t *report.Ticket) bool {
+	if !ticketCounts(stapled, t) {
+		return false
+	}
+	if t != nil {
+		for _, h := range t.CDHashes {
+			_, hex, _ := strings.Cut(h, " ")
+			c.ticketHashes[strings.ToLower(hex)] = true
+		}
+	}
+	return true
+}
+
+// namedByTicket says a stapled ticket of the case (a package's, say) names
+// the code of a file dropped beside it: the notary service vouched for it.
+func (c *caseFacts) namedByTicket(hashes map[string]bool) bool {
+	for h := range hashes {
+		if c.ticketHashes[h] {
+			return true
+		}
+	}
+	return false
 }
 
 // notarizedByLog says an accepted notary log of the case is about the file:
@@ -270,7 +299,7 @@ func (c *caseFacts) addNodes(nodes []report.BundleNode) {
 		if n.Profile != nil {
 			c.addProfile(n.Profile)
 		}
-		if ticketCounts(n.StapledTicket, n.Ticket) {
+		if c.ticket(n.StapledTicket, n.Ticket) {
 			c.stapled = true
 		}
 		c.addNodes(n.Children)

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"bytes"
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/signdoctor/signdoctor/analyzer/internal/testsign"
 	"github.com/signdoctor/signdoctor/analyzer/report"
 	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
@@ -178,6 +180,46 @@ func TestVerdictsStapledPackageBesideUnstapledApp(t *testing.T) {
 	both := analyze(pkgFile(), appFile())
 	if a, b := verdictOf(alone, report.GoalOpensAfterDownload), verdictOf(both, report.GoalOpensAfterDownload); a == nil || b == nil || a.Status != b.Status || !slices.Equal(a.Because, b.Because) {
 		t.Errorf("the app's opens-after-download verdict alone %+v, beside a stapled package %+v: want the same", a, b)
+	}
+}
+
+// A package's ticket names the code inside it too: the app dropped beside
+// the stapled package it was notarized in opens as the package does.
+func TestVerdictsPackageTicketNamesAppBeside(t *testing.T) {
+	app := macApp(t, macOpts{helperRuntime: true}).zipBytes(t, true)
+	analyze := func(files ...File) *report.Report {
+		rep, err := Analyze(context.Background(), files, Options{Now: defaultCaseTime, testRoots: [][]byte{loadPkgTestCA(t).Cert.Raw}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rep
+	}
+	appFile := func() File { return File{Name: "Mac.zip", Size: int64(len(app)), R: bytes.NewReader(app)} }
+	var appHash []byte
+	for _, a := range analyze(appFile()).Artifacts {
+		if b, ok := a.Facts.(*report.Bundle); ok && len(b.Code) > 0 && b.Code[0].MachO != nil {
+			appHash, _ = hex.DecodeString(b.Code[0].MachO.Slices[0].CDHash)
+		}
+	}
+	if len(appHash) != 20 {
+		t.Fatalf("the app's CDHash %x", appHash)
+	}
+	for _, c := range []struct {
+		name  string
+		hash  []byte
+		opens report.VerdictStatus
+	}{{"names the app", appHash, report.Pass}, {"names other code", otherCode, report.Unknown}} {
+		pkg := stapledPkgWith(t, func(checksum []byte) []byte {
+			b, err := testsign.Ticket([]testsign.TicketHash{{Type: testsign.HashSHA1, Hash: checksum[:20]}, {Type: testsign.HashSHA256, Hash: c.hash}}, ticketIssued)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return b
+		})
+		rep := analyze(File{Name: "Tool.pkg", Size: int64(len(pkg)), R: bytes.NewReader(pkg)}, appFile())
+		if v := verdictOf(rep, report.GoalOpensAfterDownload); v == nil || v.Status != c.opens {
+			t.Errorf("a package ticket that %s: opens after download %+v, want %s", c.name, v, c.opens)
+		}
 	}
 }
 
