@@ -74,10 +74,31 @@ type caseFacts struct {
 	// package's ticket names the code inside it too.
 	ticketHashes map[string]bool
 	appStore     bool // a build for App Store Connect
+	// listings are the lines of pasted text that list keychain identities
+	// (security find-identity) among them a valid one with no problem: a
+	// reason printed beside another is that identity's, not a failure of
+	// code that could be signed with the sound one.
+	listings     []pasteLines
 	deviceListed bool // the device asked about is in a profile
 }
 
 func (c *caseFacts) hasCode() bool { return len(c.slices) > 0 }
+
+// pasteLines are lines From to To of the pasted text File.
+type pasteLines struct {
+	File     string
+	From, To int
+}
+
+// inListing says the finding is on a find-identity listing's line.
+func (c *caseFacts) inListing(f report.Finding) bool {
+	for _, l := range c.listings {
+		if f.Location.File == l.File && f.Location.Line >= l.From && f.Location.Line <= l.To {
+			return true
+		}
+	}
+	return false
+}
 
 // container is a .pkg's or a .dmg's own signature.
 type container struct {
@@ -96,10 +117,17 @@ func (c *caseFacts) subjects() bool {
 func factsOf(arts []report.Artifact) *caseFacts {
 	c := &caseFacts{cleared: map[string]bool{}, downloads: map[string]bool{}, ticketHashes: map[string]bool{}}
 	macDownloads := map[string]map[string]bool{} // file: its CDHashes
+	pasted := ""                                 // the text the tool outputs that follow were pasted in
 	for _, a := range arts {
 		wasMac := c.mac
 		c.mac, c.stapled = false, false
 		switch f := a.Facts.(type) {
+		case *report.Text:
+			pasted = a.Name
+		case *report.ToolOutput:
+			if f.Tool == "security find-identity" && slices.ContainsFunc(f.Identities, func(id report.ToolIdentity) bool { return id.Valid && id.Problem == "" }) {
+				c.listings = append(c.listings, pasteLines{File: pasted, From: f.Line, To: f.EndLine})
+			}
 		case *report.MachO:
 			for _, s := range f.Slices {
 				c.addSlice(s)
@@ -350,6 +378,9 @@ func computeVerdicts(fs []report.Finding, arts []report.Artifact) []report.Verdi
 		chk := Lookup(f.ID)
 		if chk == nil || f.Severity.Rank() > chk.Severity.Rank() {
 			continue // a finding its check made milder than usual decides nothing
+		}
+		if strings.HasPrefix(f.ID, "text-") && c.inListing(f) {
+			continue // an identity's status in the keychain, not code that failed
 		}
 		for _, g := range chk.Blocks {
 			if g == report.GoalLaunches && (unsignedIntelMain(f, c) || (f.ID == "macho-unsigned" && f.Severity != report.Error)) {
