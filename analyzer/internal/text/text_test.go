@@ -672,3 +672,28 @@ func TestStaplerExitStatus(t *testing.T) {
 		t.Errorf("a stapler run that worked: got %v", ids(r))
 	}
 }
+
+// A file name with dots (a versioned disk image) is a path, not a bundle ID:
+// bundle IDs hold only letters, digits, hyphens and dots, and com.example.app
+// is still one.
+func TestVersionedFileNotBundleID(t *testing.T) {
+	r := Analyze([]byte("Example_4.8.2.3.dmg: rejected\nsource=Unnotarized Developer ID\norigin=Developer ID Application: Example Corp (A1B2C3D4E5)\n"))
+	if len(r.Matches) == 0 {
+		t.Fatal("no message found")
+	}
+	path := false
+	for _, m := range r.Matches {
+		for _, v := range m.Values {
+			if v.Kind == "bundle_id" {
+				t.Errorf("bundle_id %q", v.Value)
+			}
+			path = path || (v.Kind == "path" && v.Value == "Example_4.8.2.3.dmg")
+		}
+	}
+	if !path {
+		t.Errorf("the disk image is not a path value: %+v", r.Matches[0].Values)
+	}
+	if !true  {
+		t.Error("bundleIDForm")
+	}
+}

@@ -204,8 +204,10 @@ func extractGeneric(s *valueSet, w string) {
 		}
 	}
 	for _, m := range reBundlePath.FindAllStringSubmatch(w, maxValuesPerKind) {
-		// com.example.app is a bundle ID that happens to end in .app.
-		if !strings.Contains(m[1], "/") && strings.Count(m[1], ".") >= 2 {
+		// com.example.app is a bundle ID that happens to end in .app;
+		// AmneziaVPN_4.8.2.3.dmg is a file: bundle IDs hold only letters,
+		// digits, hyphens and dots, and name no disk image or package.
+		if !strings.Contains(m[1], "/") && strings.Count(m[1], ".") >= 2 && bundleIDForm(m[1]) {
 			s.add("bundle_id", m[1])
 			continue
 		}
@@ -216,6 +218,16 @@ func extractGeneric(s *valueSet, w string) {
 		}
 		s.addNamed("path", m[1])
 	}
+}
+
+// bundleIDForm says s could be a CFBundleIdentifier rather than a file name.
+func bundleIDForm(s string) bool {
+	for _, ext := range []string{".dmg", ".pkg", ".ipa", ".dylib", ".xcarchive"} {
+		if strings.HasSuffix(strings.ToLower(s), ext) {
+			return false
+		}
+	}
+	return strings.Trim(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.") == ""
 }
 
 var appleUtilityApps = map[string]bool{
