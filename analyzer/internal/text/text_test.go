@@ -693,7 +693,7 @@ func TestVersionedFileNotBundleID(t *testing.T) {
 	if !path {
 		t.Errorf("the disk image is not a path value: %+v", r.Matches[0].Values)
 	}
-	if !true  {
+	if !bundleIDForm("com.example.app") || bundleIDForm("MyApp-1.2.3.dmg") || bundleIDForm("My_App.v2.app") {
 		t.Error("bundleIDForm")
 	}
 }
