@@ -697,3 +697,22 @@ func TestVersionedFileNotBundleID(t *testing.T) {
 		t.Error("bundleIDForm")
 	}
 }
+
+// spctl prints one assessment over several lines: its parts count once; two
+// assessments rejected count twice.
+func TestMultiLineMessageCountsOnce(t *testing.T) {
+	count := func(s string) int {
+		for _, m := range Analyze([]byte(s)).Matches {
+			if m.Entry.ID == "text-gatekeeper-unverified" {
+				return m.Count
+			}
+		}
+		return 0
+	}
+	if n := count("Example.dmg: rejected\nsource=Unnotarized Developer ID\n"); n != 1 {
+		t.Errorf("one assessment counted %d times", n)
+	}
+	if n := count("A.app: rejected\nB.app: rejected\n"); n != 2 {
+		t.Errorf("two assessments counted %d times", n)
+	}
+}
