@@ -401,7 +401,7 @@ func computeVerdicts(fs []report.Finding, arts []report.Artifact) []report.Verdi
 		var keep []string
 		for _, ref := range failing[report.GoalOpensAfterDownload] {
 			file := fileOf[ref]
-			if lent := c.cleared[file] || (accepted && !c.downloads[file]); !lent {
+			if lent := c.cleared[file] || (file == "" && c.stapled) || (accepted && !c.downloads[file]); !lent {
 				keep = append(keep, ref)
 			} else if chk := Lookup(report.RefID(ref)); chk != nil && slices.Contains(chk.Blocks, report.GoalSignature) {
 				keep = append(keep, ref)
