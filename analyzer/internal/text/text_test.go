@@ -716,3 +716,21 @@ func TestMultiLineMessageCountsOnce(t *testing.T) {
 		t.Errorf("two assessments counted %d times", n)
 	}
 }
+
+// A pasted command run by full path names the tool, not the code.
+func TestToolPathNotAValue(t *testing.T) {
+	r := Analyze([]byte("~ » /usr/sbin/spctl -v --assess -t exec /path/to/Example.app\n/path/to/Example.app: rejected\nsource=Developer ID\n"))
+	if len(r.Matches) == 0 {
+		t.Fatal("no message found")
+	}
+	found := false
+	for _, v := range r.Matches[0].Values {
+		if v.Value == "/usr/sbin/spctl" {
+			t.Errorf("the tool is a %s value", v.Kind)
+		}
+		found = found || v.Value == "/path/to/Example.app"
+	}
+	if !found {
+		t.Errorf("the app's path is not a value: %+v", r.Matches[0].Values)
+	}
+}

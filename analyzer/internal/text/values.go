@@ -199,7 +199,7 @@ func extractGeneric(s *valueSet, w string) {
 		s.add("identity", m[1])
 	}
 	for _, m := range reAbsPath.FindAllStringSubmatch(w, maxValuesPerKind) {
-		if strings.Count(m[1], "/") >= 2 {
+		if strings.Count(m[1], "/") >= 2 && !appleToolPaths[m[1]] {
 			s.addNamed("path", m[1])
 		}
 	}
@@ -228,6 +228,13 @@ func bundleIDForm(s string) bool {
 		}
 	}
 	return strings.Trim(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.") == ""
+}
+
+// appleToolPaths are the signing tools a pasted command runs by full path:
+// the tool, not the code the message is about.
+var appleToolPaths = map[string]bool{
+	"/usr/sbin/spctl": true, "/usr/bin/codesign": true, "/usr/bin/xcrun": true, "/usr/sbin/pkgutil": true,
+	"/usr/bin/security": true, "/usr/bin/stapler": true, "/usr/bin/productsign": true, "/usr/bin/pkgbuild": true,
 }
 
 var appleUtilityApps = map[string]bool{
