@@ -74,6 +74,10 @@ type caseFacts struct {
 	// package's ticket names the code inside it too.
 	ticketHashes map[string]bool
 	appStore     bool // a build for App Store Connect
+	// macAppStore: a build for the Mac App Store, which reaches people
+	// through the store rather than by download (an iOS store profile
+	// beside a Mac app says nothing of how the Mac app ships).
+	macAppStore bool
 	// listings are the lines of pasted text that list keychain identities
 	// (security find-identity) among them a valid one with no problem: a
 	// reason printed beside another is that identity's, not a failure of
@@ -158,7 +162,7 @@ func factsOf(arts []report.Artifact) *caseFacts {
 			c.containers = append(c.containers, container{kind: "installer package", signature: f.Signature, trusted: f.ChainVerified})
 			c.stapled = c.ticket(f.StapledTicket, f.Ticket)
 			if f.CertKind == "3rd Party Mac Developer Installer" || f.CertKind == "Mac Installer Distribution" {
-				c.appStore = true // a package signed for the Mac App Store
+				c.appStore, c.macAppStore = true, true // a package signed for the Mac App Store
 			}
 		case *report.DMG:
 			c.mac = true
@@ -288,7 +292,7 @@ func (c *caseFacts) addSlice(s report.MachOSlice) {
 	}
 	switch s.CertKind {
 	case "3rd Party Mac Developer Application":
-		c.appStore = true
+		c.appStore, c.macAppStore = true, true
 	}
 }
 
@@ -345,6 +349,9 @@ func (c *caseFacts) addProfile(p *report.Profile) {
 	}
 	if p.ProfileKind == "app-store" || p.ProfileKind == "mac-app-store" {
 		c.appStore = true
+	}
+	if p.ProfileKind == "mac-app-store" {
+		c.macAppStore = true
 	}
 }
 
@@ -464,7 +471,7 @@ func (c *caseFacts) concerns(g report.Goal) (concerns, known bool) {
 		return c.ios, known
 	case report.GoalOpensAfterDownload, report.GoalNotarization:
 		// A Mac App Store build reaches people through the store.
-		return c.mac && !(c.appStore && len(c.notary) == 0), known
+		return c.mac && !(c.macAppStore && len(c.notary) == 0), known
 	case report.GoalAppStore:
 		return c.appStore, known
 	}

@@ -223,6 +223,18 @@ func TestVerdictsPackageTicketNamesAppBeside(t *testing.T) {
 	}
 }
 
+// An iOS App Store profile dropped beside a Mac app says nothing of how the
+// Mac app ships: Gatekeeper and notarization still concern it. A Mac App
+// Store profile does: the app reaches people through the store.
+func TestVerdictsIOSStoreProfileBesideMacApp(t *testing.T) {
+	rep := analyzeCorpus(t, defaultCaseTime, "bundles/relic-fatfile.app.zip", "profiles/appinfo-ios_appstore.mobileprovision")
+	wantVerdict(t, rep, report.GoalOpensAfterDownload, report.Unknown, "")
+	wantVerdict(t, rep, report.GoalNotarization, report.Unknown, "")
+	rep = analyzeCorpus(t, defaultCaseTime, "bundles/relic-fatfile.app.zip", "profiles/appinfo-macos_appstore.provisionprofile")
+	wantVerdict(t, rep, report.GoalOpensAfterDownload, "", "")
+	wantVerdict(t, rep, report.GoalNotarization, "", "")
+}
+
 // An accepted notary log clears the code its ticket names, not code beside
 // it: gon's accepted log (for gon.zip/foo) says nothing of gofmt, until the
 // same log names gofmt's own CDHash.
