@@ -225,7 +225,9 @@ func pairings(c *Case) []pairing {
 				by = "its application identifier " + appID + " matches the profile's App ID " + pid
 			case appID == "" && s.Identifier != "" && entitlements.AppIDMatchesBundle(pid, s.Identifier):
 				by = "its signing identifier " + s.Identifier + " matches the profile's App ID " + pid
-			case len(profiles) == 1:
+			case len(profiles) == 1 && samePlatform(s.Platform, cp.P.Platform):
+				// A profile of another platform authorises nothing here
+				// (profile-wrong-platform says so).
 				by = "it is the only profile given"
 			}
 			if by != "" {
@@ -235,6 +237,12 @@ func pairings(c *Case) []pairing {
 		}
 	}
 	return out
+}
+
+// samePlatform says claims of platform a can be authorised by a profile of
+// platform b, as far as each tells.
+func samePlatform(a, b entitlements.Platform) bool {
+	return a == entitlements.AnyPlatform || b == entitlements.AnyPlatform || a == b
 }
 
 // expandForProfile fills in the build variables of an Xcode .entitlements
@@ -330,8 +338,15 @@ var entPairing = &Check{
 				ids = append(ids, cp.Facts.AppID)
 			}
 			appID, _ := entitlements.AppID(s.Ents)
-			p.Report(s.At, "not checked against a profile: its App ID %q is not covered by the profiles given (%s)",
-				appID, strings.Join(ids, ", "))
+			switch {
+			case len(profiles) == 1 && !samePlatform(s.Platform, profiles[0].P.Platform):
+				p.Report(s.At, "not checked against a profile: the profile given (%s) is for another platform", ids[0])
+			case appID == "":
+				p.Report(s.At, "not checked against a profile: it claims no App ID, and its identifier is not covered by the profiles given (%s)", strings.Join(ids, ", "))
+			default:
+				p.Report(s.At, "not checked against a profile: its App ID %q is not covered by the profiles given (%s)",
+					appID, strings.Join(ids, ", "))
+			}
 		}
 	},
 }

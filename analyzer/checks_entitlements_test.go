@@ -399,3 +399,21 @@ func TestCorpusArchivesDER(t *testing.T) {
 		}
 	}
 }
+
+// A Mac app dropped with an iOS profile is not checked against it: the
+// profile authorises nothing on the Mac, so its missing keys are no finding.
+func TestMacAppNotPairedWithIOSProfile(t *testing.T) {
+	rep := analyzeCorpus(t, defaultCaseTime, "bundles/relic-fatfile.app.zip", "profiles/appinfo-ios_appstore.mobileprovision")
+	pairing := ""
+	for _, f := range rep.Findings {
+		if strings.HasPrefix(f.ID, "ent-") && f.ID != "ent-pairing" && f.ID != "ent-der-form" {
+			t.Errorf("%s: %s", f.ID, f.Message)
+		}
+		if f.ID == "ent-pairing" {
+			pairing = f.Message
+		}
+	}
+	if !strings.Contains(pairing, "another platform") {
+		t.Errorf("ent-pairing %q, want it to say the profile is for another platform", pairing)
+	}
+}

@@ -66,6 +66,9 @@ func reportPastedGetTaskAllow(p *Pass) {
 
 // identityLabel names an identity as find-identity prints it.
 func identityLabel(id tooloutput.Identity) string {
+	if id.SHA1 == "" {
+		return fmt.Sprintf("%q", id.Name)
+	}
 	return fmt.Sprintf("%q (SHA-1 %s)", id.Name, id.SHA1)
 }
 
@@ -147,17 +150,18 @@ var toolIdentityNotInProfile = &Check{
 			}
 			for i, ids := range lists {
 				var valid []string
-				found := false
+				found, hidden := false, false
 				for _, id := range ids.List {
 					if !id.Valid {
 						continue // tool-identity-invalid says why
 					}
+					hidden = hidden || id.SHA1 == "" // a fingerprint the paste hid may be the profile's
 					valid = append(valid, identityLabel(id))
 					if _, ok := inProfile[id.SHA1]; ok {
 						found = true
 					}
 				}
-				if len(valid) > 0 && !found {
+				if len(valid) > 0 && !found && !hidden {
 					p.Report(c.subject, "none of the %s on this Mac (%s: %s) is one of the profile's certificates (%s): Xcode will say the profile doesn't include the signing certificate",
 						countOf(len(valid), "valid identity", "valid identities"), subjects[i], strings.Join(valid, ", "), strings.Join(listed, "; "))
 				}

@@ -80,12 +80,18 @@ func stapledDMG(tb testing.TB, how string) []byte {
 // stapledPkg appends stapler's trailer: a terminator record, the ticket,
 // and the record that gives its length.
 func stapledPkg(tb testing.TB, how string) []byte {
+	return stapledPkgWith(tb, func(checksum []byte) []byte { return ticketNaming(tb, testsign.HashSHA1, checksum, how) })
+}
+
+// stapledPkgWith staples the ticket that ticket makes from the package's
+// TOC checksum.
+func stapledPkgWith(tb testing.TB, ticket func(checksum []byte) []byte) []byte {
 	pkg := buildPkg(tb, loadPkgTestCA(tb), pkgSpec{kind: "Developer ID Installer", product: true})
 	a, err := xar.Open(bytes.NewReader(pkg), int64(len(pkg)), xar.Limits{})
 	if err != nil {
 		tb.Fatal(err)
 	}
-	tk := ticketNaming(tb, testsign.HashSHA1, a.ComputedChecksum, how)
+	tk := ticket(a.ComputedChecksum)
 	record := func(typ uint16, n int) []byte {
 		r := make([]byte, 16)
 		copy(r, "t8lr")

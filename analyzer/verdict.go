@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"path"
 	"slices"
 	"strings"
 
@@ -58,12 +59,50 @@ type caseFacts struct {
 	containers   []container
 	entitlements bool
 	notary       []*report.Notary
-	stapled      bool
+	// stapled: every Mac download of the case (code, package, disk image)
+	// carries a ticket that counts, or an accepted notary log names its
+	// code; cleared names the files that do. A ticket on one file says
+	// nothing of another dropped beside it.
+	stapled bool
+	cleared map[string]bool
+	// uncleared: a Mac download of the case that no ticket or accepted
+	// log covers.
+	uncleared     bool
+	unclearedName string // the first of them by name
+	downloads     map[string]bool
+	// ticketHashes are the CDHashes the case's stapled tickets name: a
+	// package's ticket names the code inside it too.
+	ticketHashes map[string]bool
 	appStore     bool // a build for App Store Connect
+	// macAppStore: a build for the Mac App Store, which reaches people
+	// through the store rather than by download (an iOS store profile
+	// beside a Mac app says nothing of how the Mac app ships).
+	macAppStore bool
+	// listings are the lines of pasted text that list keychain identities
+	// (security find-identity) among them a valid one with no problem: a
+	// reason printed beside another is that identity's, not a failure of
+	// code that could be signed with the sound one.
+	listings     []pasteLines
 	deviceListed bool // the device asked about is in a profile
 }
 
 func (c *caseFacts) hasCode() bool { return len(c.slices) > 0 }
+
+// pasteLines are lines From to To of the pasted text File.
+type pasteLines struct {
+	File     string
+	From, To int
+}
+
+// inListing says the finding is on a find-identity listing's line.
+func (c *caseFacts) inListing(f report.Finding) bool {
+	for _, l := range c.listings {
+		if f.Location.File == l.File && f.Location.Line >= l.From && f.Location.Line <= l.To {
+			return true
+		}
+	}
+	return false
+}
 
 // container is a .pkg's or a .dmg's own signature.
 type container struct {
@@ -80,9 +119,19 @@ func (c *caseFacts) subjects() bool {
 }
 
 func factsOf(arts []report.Artifact) *caseFacts {
-	c := &caseFacts{}
+	c := &caseFacts{cleared: map[string]bool{}, downloads: map[string]bool{}, ticketHashes: map[string]bool{}}
+	macDownloads := map[string]map[string]bool{} // file: its CDHashes
+	pasted := ""                                 // the text the tool outputs that follow were pasted in
 	for _, a := range arts {
+		wasMac := c.mac
+		c.mac, c.stapled = false, false
 		switch f := a.Facts.(type) {
+		case *report.Text:
+			pasted = a.Name
+		case *report.ToolOutput:
+			if f.Tool == "security find-identity" && slices.ContainsFunc(f.Identities, func(id report.ToolIdentity) bool { return id.Valid && id.Problem == "" }) {
+				c.listings = append(c.listings, pasteLines{File: pasted, From: f.Line, To: f.EndLine})
+			}
 		case *report.MachO:
 			for _, s := range f.Slices {
 				c.addSlice(s)
@@ -111,18 +160,114 @@ func factsOf(arts []report.Artifact) *caseFacts {
 		case *report.Pkg:
 			c.mac = true
 			c.containers = append(c.containers, container{kind: "installer package", signature: f.Signature, trusted: f.ChainVerified})
-			c.stapled = c.stapled || ticketCounts(f.StapledTicket, f.Ticket)
+			c.stapled = c.ticket(f.StapledTicket, f.Ticket)
 			if f.CertKind == "3rd Party Mac Developer Installer" || f.CertKind == "Mac Installer Distribution" {
-				c.appStore = true // a package signed for the Mac App Store
+				c.appStore, c.macAppStore = true, true // a package signed for the Mac App Store
 			}
 		case *report.DMG:
 			c.mac = true
 			c.containers = append(c.containers, container{kind: "disk image", signature: f.Signature, trusted: f.ChainVerified,
 				adhoc: f.Signature == "valid" && f.Leaf == ""})
-			c.stapled = c.stapled || ticketCounts(f.StapledTicket, f.Ticket)
+			c.stapled = c.ticket(f.StapledTicket, f.Ticket)
+		}
+		switch a.Facts.(type) {
+		case *report.MachO, *report.Bundle, *report.Pkg, *report.DMG:
+			c.downloads[a.Name] = true
+			if c.stapled {
+				c.cleared[a.Name] = true
+			} else if c.mac {
+				macDownloads[a.Name] = cdhashesOf(a.Facts)
+			}
+		}
+		c.mac = c.mac || wasMac
+	}
+	for name, hashes := range macDownloads {
+		if c.notarizedByLog(name, hashes) || c.namedByTicket(hashes) {
+			c.cleared[name] = true
+		} else if !c.uncleared || name < c.unclearedName {
+			c.uncleared, c.unclearedName = true, name
 		}
 	}
+	c.stapled = len(c.cleared) > 0 && !c.uncleared
 	return c
+}
+
+// ticket says a stapled ticket counts (ticketCounts) and keeps the
+// CDHashes it names.
+func (c *caseFacts) ticket(stapled bool, t *report.Ticket) bool {
+	if !ticketCounts(stapled, t) {
+		return false
+	}
+	if t != nil {
+		for _, h := range t.CDHashes {
+			_, hex, _ := strings.Cut(h, " ")
+			c.ticketHashes[strings.ToLower(hex)] = true
+		}
+	}
+	return true
+}
+
+// namedByTicket says a stapled ticket of the case (a package's, say) names
+// the code of a file dropped beside it: the notary service vouched for it.
+func (c *caseFacts) namedByTicket(hashes map[string]bool) bool {
+	for h := range hashes {
+		if c.ticketHashes[h] {
+			return true
+		}
+	}
+	return false
+}
+
+// notarizedByLog says an accepted notary log of the case is about the file:
+// its ticket names one of the file's CDHashes, or it names none and was
+// for an archive of the file's name.
+func (c *caseFacts) notarizedByLog(name string, hashes map[string]bool) bool {
+	for _, n := range c.notary {
+		if !strings.EqualFold(n.Status, "Accepted") {
+			continue
+		}
+		for _, t := range n.TicketContents {
+			if hashes[strings.ToLower(t.CDHash)] {
+				return true
+			}
+		}
+		if len(n.TicketContents) == 0 && n.ArchiveFilename != "" && strings.EqualFold(path.Base(name), path.Base(n.ArchiveFilename)) {
+			return true
+		}
+	}
+	return false
+}
+
+// cdhashesOf is every CDHash of a file's code, as notary logs name them.
+func cdhashesOf(facts report.Facts) map[string]bool {
+	hashes := map[string]bool{}
+	addSlices := func(ss []report.MachOSlice) {
+		for _, s := range ss {
+			hashes[s.CDHash] = true
+			for _, cd := range s.CodeDirectories {
+				hashes[cd.CDHash] = true
+			}
+		}
+	}
+	var addNodes func([]report.BundleNode)
+	addNodes = func(nodes []report.BundleNode) {
+		for _, n := range nodes {
+			if n.MachO != nil {
+				addSlices(n.MachO.Slices)
+			}
+			addNodes(n.Children)
+		}
+	}
+	switch f := facts.(type) {
+	case *report.MachO:
+		addSlices(f.Slices)
+	case *report.Bundle:
+		addNodes(f.Code)
+	case *report.DMG:
+		hashes[f.CDHash] = true
+	}
+	delete(hashes, "")
+	return hashes
 }
 
 func (c *caseFacts) addSlice(s report.MachOSlice) {
@@ -147,7 +292,7 @@ func (c *caseFacts) addSlice(s report.MachOSlice) {
 	}
 	switch s.CertKind {
 	case "3rd Party Mac Developer Application":
-		c.appStore = true
+		c.appStore, c.macAppStore = true, true
 	}
 }
 
@@ -186,7 +331,7 @@ func (c *caseFacts) addNodes(nodes []report.BundleNode) {
 		if n.Profile != nil {
 			c.addProfile(n.Profile)
 		}
-		if ticketCounts(n.StapledTicket, n.Ticket) {
+		if c.ticket(n.StapledTicket, n.Ticket) {
 			c.stapled = true
 		}
 		c.addNodes(n.Children)
@@ -204,6 +349,9 @@ func (c *caseFacts) addProfile(p *report.Profile) {
 	}
 	if p.ProfileKind == "app-store" || p.ProfileKind == "mac-app-store" {
 		c.appStore = true
+	}
+	if p.ProfileKind == "mac-app-store" {
+		c.macAppStore = true
 	}
 }
 
@@ -238,6 +386,9 @@ func computeVerdicts(fs []report.Finding, arts []report.Artifact) []report.Verdi
 		if chk == nil || f.Severity.Rank() > chk.Severity.Rank() {
 			continue // a finding its check made milder than usual decides nothing
 		}
+		if strings.HasPrefix(f.ID, "text-") && c.inListing(f) {
+			continue // an identity's status in the keychain, not code that failed
+		}
 		for _, g := range chk.Blocks {
 			if g == report.GoalLaunches && (unsignedIntelMain(f, c) || (f.ID == "macho-unsigned" && f.Severity != report.Error)) {
 				continue // unsigned Intel Mac code runs (a warning); arm64 and device code do not (an error)
@@ -245,13 +396,21 @@ func computeVerdicts(fs []report.Finding, arts []report.Artifact) []report.Verdi
 			failing[g] = append(failing[g], f.Ref)
 		}
 	}
-	if c.stapled || len(refsOf(fs, "notary-accepted")) > 0 {
+	if accepted := len(refsOf(fs, "notary-accepted")) > 0; accepted || len(c.cleared) > 0 {
 		// With a ticket Gatekeeper opens the code whatever the notary
 		// service would say today (hardened runtime, timestamp); only a
-		// signature broken since fails it.
+		// signature broken since fails it. A ticket speaks only for the
+		// file it is stapled to.
+		fileOf := map[string]string{}
+		for _, f := range fs {
+			fileOf[f.Ref] = f.Location.File
+		}
 		var keep []string
 		for _, ref := range failing[report.GoalOpensAfterDownload] {
-			if chk := Lookup(report.RefID(ref)); chk != nil && slices.Contains(chk.Blocks, report.GoalSignature) {
+			file := fileOf[ref]
+			if lent := c.cleared[file] || (file == "" && c.stapled) || (accepted && !c.downloads[file]); !lent {
+				keep = append(keep, ref)
+			} else if chk := Lookup(report.RefID(ref)); chk != nil && slices.Contains(chk.Blocks, report.GoalSignature) {
 				keep = append(keep, ref)
 			}
 		}
@@ -260,7 +419,7 @@ func computeVerdicts(fs []report.Finding, arts []report.Artifact) []report.Verdi
 	var out []report.Verdict
 	for _, g := range report.Goals {
 		concerns, known := c.concerns(g)
-		if refs := failing[g]; len(refs) > 0 && (concerns || !known) {
+		if refs := failing[g]; len(refs) > 0 && (concerns || !known) && !c.otherPlatform(g) {
 			out = append(out, report.Verdict{Goal: g, Status: report.Fail, Because: refs})
 			continue
 		}
@@ -283,6 +442,19 @@ func computeVerdicts(fs []report.Finding, arts []report.Artifact) []report.Verdi
 	return out
 }
 
+// otherPlatform says goal g is only for a platform the files are not of:
+// installing on a device for Mac files, Gatekeeper and notarization for iOS
+// files (an .ipa without code still tells its platform).
+func (c *caseFacts) otherPlatform(g report.Goal) bool {
+	switch g {
+	case report.GoalInstalls:
+		return c.mac && !c.ios
+	case report.GoalOpensAfterDownload, report.GoalNotarization:
+		return c.ios && !c.mac
+	}
+	return false
+}
+
 // concerns says whether goal g is about the files of the case; known is
 // false when the files do not tell the platform.
 func (c *caseFacts) concerns(g report.Goal) (concerns, known bool) {
@@ -299,7 +471,7 @@ func (c *caseFacts) concerns(g report.Goal) (concerns, known bool) {
 		return c.ios, known
 	case report.GoalOpensAfterDownload, report.GoalNotarization:
 		// A Mac App Store build reaches people through the store.
-		return c.mac && !(c.appStore && len(c.notary) == 0), known
+		return c.mac && !(c.macAppStore && len(c.notary) == 0), known
 	case report.GoalAppStore:
 		return c.appStore, known
 	}
@@ -334,7 +506,7 @@ func (c *caseFacts) decide(g report.Goal, fs []report.Finding) (report.VerdictSt
 		}
 		return report.Pass, nil, ""
 	case report.GoalOpensAfterDownload, report.GoalNotarization:
-		if refs := refsOf(fs, "notary-accepted"); len(refs) > 0 {
+		if refs := refsOf(fs, "notary-accepted"); len(refs) > 0 && !c.uncleared {
 			return report.Pass, refs, ""
 		}
 		if c.stapled {
@@ -354,11 +526,14 @@ func (c *caseFacts) decide(g report.Goal, fs []report.Finding) (report.VerdictSt
 			}
 		}
 		for _, n := range c.notary {
-			if uuidForm(n.JobID) && !strings.EqualFold(n.Status, "Invalid") && !strings.EqualFold(n.Status, "Rejected") {
+			if uuidForm(n.JobID) && !strings.EqualFold(n.Status, "Invalid") && !strings.EqualFold(n.Status, "Rejected") && !strings.EqualFold(n.Status, "Accepted") {
 				// Still in progress: the log to wait for is known.
 				return report.Unknown, nil, "the log of submission " + n.JobID + " once the service has finished (`xcrun notarytool wait " +
 					shellQuote(n.JobID) + "`, then `xcrun notarytool log " + shellQuote(n.JobID) + "`): " + onlyAppleDecides
 			}
+		}
+		if len(refsOf(fs, "notary-accepted")) > 0 {
+			return report.Unknown, nil, "a ticket or an accepted notary log for every file: the accepted log names none of the code of " + c.unclearedName + " (" + onlyAppleDecides + ")"
 		}
 		if g == report.GoalOpensAfterDownload {
 			return report.Unknown, nil, "the notarization ticket: Gatekeeper opens a download only once Apple's notary service accepted it (" +

@@ -3,14 +3,17 @@ package analyzer
 import (
 	"bytes"
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/signdoctor/signdoctor/analyzer/internal/testsign"
 	"github.com/signdoctor/signdoctor/analyzer/report"
 	"github.com/signdoctor/signdoctor/internal/testcorpus"
 )
@@ -146,6 +149,132 @@ func TestVerdictsStapledTicket(t *testing.T) {
 	rep := analyzeCorpus(t, defaultCaseTime, "bundles/opera-beta-installer.app.zip")
 	wantVerdict(t, rep, report.GoalOpensAfterDownload, report.Pass, "")
 	wantVerdict(t, rep, report.GoalNotarization, report.Fail, "macho-no-hardened-runtime")
+}
+
+// A ticket speaks only for the file it is stapled to: beside the stapled
+// installer, an unstapled Developer ID binary still waits on the notary
+// service, and the installer's own notary gaps still do not stop it opening.
+func TestVerdictsStapledTicketNotLent(t *testing.T) {
+	rep := analyzeCorpus(t, defaultCaseTime, "bundles/opera-beta-installer.app.zip", "macho/gofmt-go1.27.4-darwin-arm64")
+	wantVerdict(t, rep, report.GoalOpensAfterDownload, report.Unknown, "")
+	wantVerdict(t, rep, report.GoalNotarization, report.Fail, "macho-no-hardened-runtime")
+}
+
+// The same with generated files of the real formats: a package stapled with
+// a ticket naming it, and an app with no ticket whose helper lacks the
+// hardened runtime.
+func TestVerdictsStapledPackageBesideUnstapledApp(t *testing.T) {
+	pkg := stapledPkg(t, "own")
+	app := macApp(t, macOpts{}).zipBytes(t, true)
+	analyze := func(files ...File) *report.Report {
+		rep, err := Analyze(context.Background(), files, Options{Now: defaultCaseTime, testRoots: [][]byte{loadPkgTestCA(t).Cert.Raw}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rep
+	}
+	pkgFile := func() File { return File{Name: "Tool.pkg", Size: int64(len(pkg)), R: bytes.NewReader(pkg)} }
+	appFile := func() File { return File{Name: "Mac.zip", Size: int64(len(app)), R: bytes.NewReader(app)} }
+	alone := analyze(appFile())
+	wantVerdict(t, analyze(pkgFile()), report.GoalOpensAfterDownload, report.Pass, "")
+	both := analyze(pkgFile(), appFile())
+	if a, b := verdictOf(alone, report.GoalOpensAfterDownload), verdictOf(both, report.GoalOpensAfterDownload); a == nil || b == nil || a.Status != b.Status || !slices.Equal(a.Because, b.Because) {
+		t.Errorf("the app's opens-after-download verdict alone %+v, beside a stapled package %+v: want the same", a, b)
+	}
+}
+
+// A package's ticket names the code inside it too: the app dropped beside
+// the stapled package it was notarized in opens as the package does.
+func TestVerdictsPackageTicketNamesAppBeside(t *testing.T) {
+	app := macApp(t, macOpts{helperRuntime: true}).zipBytes(t, true)
+	analyze := func(files ...File) *report.Report {
+		rep, err := Analyze(context.Background(), files, Options{Now: defaultCaseTime, testRoots: [][]byte{loadPkgTestCA(t).Cert.Raw}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rep
+	}
+	appFile := func() File { return File{Name: "Mac.zip", Size: int64(len(app)), R: bytes.NewReader(app)} }
+	var appHash []byte
+	for _, a := range analyze(appFile()).Artifacts {
+		if b, ok := a.Facts.(*report.Bundle); ok && len(b.Code) > 0 && b.Code[0].MachO != nil {
+			appHash, _ = hex.DecodeString(b.Code[0].MachO.Slices[0].CDHash)
+		}
+	}
+	if len(appHash) != 20 {
+		t.Fatalf("the app's CDHash %x", appHash)
+	}
+	for _, c := range []struct {
+		name  string
+		hash  []byte
+		opens report.VerdictStatus
+	}{{"names the app", appHash, report.Pass}, {"names other code", otherCode, report.Unknown}} {
+		pkg := stapledPkgWith(t, func(checksum []byte) []byte {
+			b, err := testsign.Ticket([]testsign.TicketHash{{Type: testsign.HashSHA1, Hash: checksum[:20]}, {Type: testsign.HashSHA256, Hash: c.hash}}, ticketIssued)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return b
+		})
+		rep := analyze(File{Name: "Tool.pkg", Size: int64(len(pkg)), R: bytes.NewReader(pkg)}, appFile())
+		if v := verdictOf(rep, report.GoalOpensAfterDownload); v == nil || v.Status != c.opens {
+			t.Errorf("a package ticket that %s: opens after download %+v, want %s", c.name, v, c.opens)
+		}
+	}
+}
+
+// An iOS App Store profile dropped beside a Mac app says nothing of how the
+// Mac app ships: Gatekeeper and notarization still concern it. A Mac App
+// Store profile does: the app reaches people through the store.
+func TestVerdictsIOSStoreProfileBesideMacApp(t *testing.T) {
+	rep := analyzeCorpus(t, defaultCaseTime, "bundles/relic-fatfile.app.zip", "profiles/appinfo-ios_appstore.mobileprovision")
+	wantVerdict(t, rep, report.GoalOpensAfterDownload, report.Unknown, "")
+	wantVerdict(t, rep, report.GoalNotarization, report.Unknown, "")
+	rep = analyzeCorpus(t, defaultCaseTime, "bundles/relic-fatfile.app.zip", "profiles/appinfo-macos_appstore.provisionprofile")
+	wantVerdict(t, rep, report.GoalOpensAfterDownload, "", "")
+	wantVerdict(t, rep, report.GoalNotarization, "", "")
+}
+
+// An accepted notary log clears the code its ticket names, not code beside
+// it: gon's accepted log (for gon.zip/foo) says nothing of gofmt, until the
+// same log names gofmt's own CDHash.
+func TestVerdictsAcceptedLogOnlyForItsCode(t *testing.T) {
+	bin, err := os.ReadFile(filepath.Join(corpusDir(t), "macho/gofmt-go1.27.4-darwin-arm64"))
+	if err != nil {
+		t.Skipf("corpus not present: %v", err)
+	}
+	logText, err := os.ReadFile(filepath.Join(corpusDir(t), "notary/gon-log_test-accepted.json"))
+	if err != nil {
+		t.Skipf("corpus not present: %v", err)
+	}
+	const gonHash = "b7049085e21423f102d6119bca93d57ebd903289"
+	if !bytes.Contains(logText, []byte(gonHash)) {
+		t.Fatalf("the gon log no longer names %s", gonHash)
+	}
+	analyze := func(log []byte) *report.Report {
+		rep, err := Analyze(context.Background(), []File{
+			{Name: "notary.json", Size: int64(len(log)), R: bytes.NewReader(log)},
+			{Name: "gofmt", Size: int64(len(bin)), R: bytes.NewReader(bin)}}, Options{Now: defaultCaseTime})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rep
+	}
+	rep := analyze(logText)
+	wantVerdict(t, rep, report.GoalOpensAfterDownload, report.Unknown, "")
+	wantVerdict(t, rep, report.GoalNotarization, report.Unknown, "")
+	var own string
+	for _, a := range rep.Artifacts {
+		if m, ok := a.Facts.(*report.MachO); ok && len(m.Slices) > 0 {
+			own = m.Slices[0].CDHash
+		}
+	}
+	if len(own) != 40 {
+		t.Fatalf("gofmt's CDHash %q", own)
+	}
+	rep = analyze(bytes.ReplaceAll(logText, []byte(gonHash), []byte(own)))
+	wantVerdict(t, rep, report.GoalOpensAfterDownload, report.Pass, "")
+	wantVerdict(t, rep, report.GoalNotarization, report.Pass, "")
 }
 
 // The same finding on both slices of a universal file is one finding in 2

@@ -136,6 +136,8 @@ type Match struct {
 	Fix string
 
 	spans [][2]int // every occurrence, for supersession
+	// spanPatterns says which of the entry's patterns matched each span.
+	spanPatterns []int
 	// summaries says which spans a summary pattern matched.
 	summaries []bool
 }
@@ -231,7 +233,7 @@ func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool)
 	exNumber := false
 	vals := valueSet{}
 	near := ""
-	for _, p := range e.patterns {
+	for pi, p := range e.patterns {
 		for _, loc := range p.findAll(doc.text, lower, budget) {
 			lo, hi := doc.window(loc[0], loc[1])
 			if e.skip != nil && e.skip(doc.text[lo:hi], doc.text) {
@@ -242,9 +244,10 @@ func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool)
 			}
 			// Two patterns of one entry matching the same message (the same
 			// words, or two parts of one line) are one occurrence.
-			if !m.sameOccurrence(doc, loc[0], loc[1]) {
+			if !m.sameOccurrence(doc, loc[0], loc[1], pi) {
 				m.Count++
 				m.spans = append(m.spans, [2]int{loc[0], loc[1]})
+				m.spanPatterns = append(m.spanPatterns, pi)
 				m.summaries = append(m.summaries, p.summary)
 			}
 			start, end := loc[0], loc[1]
@@ -311,12 +314,18 @@ func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool)
 	return m, true
 }
 
-func (m *Match) sameOccurrence(doc document, start, end int) bool {
-	for _, sp := range m.spans {
+func (m *Match) sameOccurrence(doc document, start, end, pattern int) bool {
+	for k, sp := range m.spans {
 		if start < sp[1] && sp[0] < end {
 			return true
 		}
 		if d := start - sp[0]; d < sameMessageReach && d > -sameMessageReach && doc.lineAt(start) == doc.lineAt(sp[0]) {
+			return true
+		}
+		// Another part of the message on the next or previous line (spctl's
+		// "X.dmg: rejected" then "source=Unnotarized Developer ID") is the
+		// same message; the same words on two lines are two.
+		if l := doc.lineAt(start) - doc.lineAt(sp[0]); (l == 1 || l == -1) && m.spanPatterns[k] != pattern {
 			return true
 		}
 	}

@@ -817,3 +817,65 @@ func TestUntrustedDeveloperChinese(t *testing.T) {
 		}
 	}
 }
+
+// A file name with dots (a versioned disk image) is a path, not a bundle ID:
+// bundle IDs hold only letters, digits, hyphens and dots, and com.example.app
+// is still one.
+func TestVersionedFileNotBundleID(t *testing.T) {
+	r := Analyze([]byte("Example_4.8.2.3.dmg: rejected\nsource=Unnotarized Developer ID\norigin=Developer ID Application: Example Corp (A1B2C3D4E5)\n"))
+	if len(r.Matches) == 0 {
+		t.Fatal("no message found")
+	}
+	path := false
+	for _, m := range r.Matches {
+		for _, v := range m.Values {
+			if v.Kind == "bundle_id" {
+				t.Errorf("bundle_id %q", v.Value)
+			}
+			path = path || (v.Kind == "path" && v.Value == "Example_4.8.2.3.dmg")
+		}
+	}
+	if !path {
+		t.Errorf("the disk image is not a path value: %+v", r.Matches[0].Values)
+	}
+	if !bundleIDForm("com.example.app") || bundleIDForm("MyApp-1.2.3.dmg") || bundleIDForm("My_App.v2.app") {
+		t.Error("bundleIDForm")
+	}
+}
+
+// spctl prints one assessment over several lines: its parts count once; two
+// assessments rejected count twice.
+func TestMultiLineMessageCountsOnce(t *testing.T) {
+	count := func(s string) int {
+		for _, m := range Analyze([]byte(s)).Matches {
+			if m.Entry.ID == "text-gatekeeper-unverified" {
+				return m.Count
+			}
+		}
+		return 0
+	}
+	if n := count("Example.dmg: rejected\nsource=Unnotarized Developer ID\n"); n != 1 {
+		t.Errorf("one assessment counted %d times", n)
+	}
+	if n := count("A.app: rejected\nB.app: rejected\n"); n != 2 {
+		t.Errorf("two assessments counted %d times", n)
+	}
+}
+
+// A pasted command run by full path names the tool, not the code.
+func TestToolPathNotAValue(t *testing.T) {
+	r := Analyze([]byte("~ » /usr/sbin/spctl -v --assess -t exec /path/to/Example.app\n/path/to/Example.app: rejected\nsource=Developer ID\n"))
+	if len(r.Matches) == 0 {
+		t.Fatal("no message found")
+	}
+	found := false
+	for _, v := range r.Matches[0].Values {
+		if v.Value == "/usr/sbin/spctl" {
+			t.Errorf("the tool is a %s value", v.Kind)
+		}
+		found = found || v.Value == "/path/to/Example.app"
+	}
+	if !found {
+		t.Errorf("the app's path is not a value: %+v", r.Matches[0].Values)
+	}
+}

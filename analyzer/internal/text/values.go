@@ -199,13 +199,15 @@ func extractGeneric(s *valueSet, w string) {
 		s.add("identity", m[1])
 	}
 	for _, m := range reAbsPath.FindAllStringSubmatch(w, maxValuesPerKind) {
-		if strings.Count(m[1], "/") >= 2 {
+		if strings.Count(m[1], "/") >= 2 && !appleToolPaths[m[1]] {
 			s.addNamed("path", m[1])
 		}
 	}
 	for _, m := range reBundlePath.FindAllStringSubmatch(w, maxValuesPerKind) {
-		// com.example.app is a bundle ID that happens to end in .app.
-		if !strings.Contains(m[1], "/") && strings.Count(m[1], ".") >= 2 {
+		// com.example.app is a bundle ID that happens to end in .app;
+		// AmneziaVPN_4.8.2.3.dmg is a file: bundle IDs hold only letters,
+		// digits, hyphens and dots, and name no disk image or package.
+		if !strings.Contains(m[1], "/") && strings.Count(m[1], ".") >= 2 && bundleIDForm(m[1]) {
 			s.add("bundle_id", m[1])
 			continue
 		}
@@ -216,6 +218,23 @@ func extractGeneric(s *valueSet, w string) {
 		}
 		s.addNamed("path", m[1])
 	}
+}
+
+// bundleIDForm says s could be a CFBundleIdentifier rather than a file name.
+func bundleIDForm(s string) bool {
+	for _, ext := range []string{".dmg", ".pkg", ".ipa", ".dylib", ".xcarchive"} {
+		if strings.HasSuffix(strings.ToLower(s), ext) {
+			return false
+		}
+	}
+	return strings.Trim(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.") == ""
+}
+
+// appleToolPaths are the signing tools a pasted command runs by full path:
+// the tool, not the code the message is about.
+var appleToolPaths = map[string]bool{
+	"/usr/sbin/spctl": true, "/usr/bin/codesign": true, "/usr/bin/xcrun": true, "/usr/sbin/pkgutil": true,
+	"/usr/bin/security": true, "/usr/bin/stapler": true, "/usr/bin/productsign": true, "/usr/bin/pkgbuild": true,
 }
 
 var appleUtilityApps = map[string]bool{

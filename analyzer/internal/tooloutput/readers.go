@@ -23,7 +23,7 @@ type Identities struct {
 
 // Identity is one listed identity.
 type Identity struct {
-	SHA1 string // upper-case hex, as printed
+	SHA1 string // upper-case hex, as printed; "" when the paste hid it
 	Name string
 	// Problem is the reason printed after the name ("CSSMERR_TP_CERT_EXPIRED").
 	Problem string
@@ -35,7 +35,9 @@ type Identity struct {
 // loads this package on every visit), and use unbounded repetition: a
 // bound such as .{0,1000} compiles to a thousand instructions; values are
 // clipped after matching instead.
-var identityLine = lazyRegexp(`^\d{1,4}\)\s+([0-9A-Fa-f]{40})\s+"(.*)"(?:\s+\(([^()]+)\))?$`)
+// People shorten or hide the hash when they paste ("<...>", "DF40E24B...",
+// "XXXX"): the line is still an identity, of unknown fingerprint.
+var identityLine = lazyRegexp(`^\d{1,4}\)\s+([0-9A-Fa-f]{40}|<[^<>]*>|[0-9A-Fa-f]*(?:\.\.\.|…)|[Xx*]{4,})\s+"(.*)"(?:\s+\(([^()]+)\))?$`)
 var identityCount = lazyRegexp(`^(\d{1,6}) (valid )?identities found$`)
 
 func readIdentities(p *parser, i int, s *Section) int {
@@ -80,15 +82,19 @@ func readIdentities(p *parser, i int, s *Section) int {
 			section = ""
 		case identityLine().MatchString(t):
 			m := identityLine().FindStringSubmatch(t)
-			sha := strings.ToUpper(m[1])
-			k, ok := seen[sha]
+			sha, key := "", "name "+m[2]
+			if len(m[1]) == 40 && !strings.ContainsAny(m[1], ".<Xx*") {
+				sha = strings.ToUpper(m[1])
+				key = sha
+			}
+			k, ok := seen[key]
 			if !ok {
 				if len(ids.List) >= MaxItems {
 					continue
 				}
 				ids.List = append(ids.List, Identity{SHA1: sha, Name: clip(m[2])})
 				k = len(ids.List) - 1
-				seen[sha] = k
+				seen[key] = k
 			}
 			if m[3] != "" {
 				ids.List[k].Problem = clip(m[3])

@@ -254,3 +254,28 @@ func TestDisplayXMLEntitlements(t *testing.T) {
 		t.Errorf("%+v %+v", s, d.Entitlements)
 	}
 }
+
+// Pasted listings often hide or shorten the hashes ("<...>", "DF40E24B...",
+// "XXXX"); the lines are still identities, of unknown fingerprint, and the
+// paste is not read as codesign --verify output.
+func TestIdentitiesHashHidden(t *testing.T) {
+	out := Parse([]byte(`% security find-identity -v -p codesigning
+  1) <...> "lldb_codesign"
+  2) <...> "iPhone Developer: Example Dev (3FD7YP60A6)" (CSSMERR_TP_CERT_REVOKED)
+  3) DF40E24B... "iPhone Developer: Example Dev (9FBWYY4H42)"
+  4) XXXXXXXXXXXXXXXX "Apple Development: Example Dev (ABCDE12345)"
+     4 valid identities found
+`))
+	ids := one(t, out, FindIdentity).Identities
+	if ids == nil || ids.Valid != 4 || len(ids.List) != 4 {
+		t.Fatalf("%+v", ids)
+	}
+	for _, id := range ids.List {
+		if id.SHA1 != "" || !id.Valid {
+			t.Errorf("%+v: want a valid identity with no fingerprint", id)
+		}
+	}
+	if ids.List[1].Problem != "CSSMERR_TP_CERT_REVOKED" || ids.List[2].Name != "iPhone Developer: Example Dev (9FBWYY4H42)" {
+		t.Errorf("%+v", ids.List)
+	}
+}

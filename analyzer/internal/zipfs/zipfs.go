@@ -26,6 +26,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash"
+	"hash/crc32"
 	"io"
 	"io/fs"
 	"path"
@@ -457,13 +459,31 @@ func (z *FS) openEntry(e *Entry) (io.ReadCloser, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening %s: %w", e.Name, err)
 	}
-	return &limitedReadCloser{r: rc, left: e.UncompressedSize, name: e.Name}, nil
+	l := &limitedReadCloser{r: rc, left: e.UncompressedSize, name: e.Name}
+	if e.f.Flags&0x8 != 0 {
+		// archive/zip checks the data descriptor after the bytes too; some
+		// zip writers set its flag but write none (fastlane's iOSAppOnly.ipa),
+		// and unzip takes the bytes when they match the central directory.
+		l.crc, l.wantCRC = crc32.NewIEEE(), e.f.CRC32
+	}
+	return l, nil
 }
 
 type limitedReadCloser struct {
 	r    io.ReadCloser
 	left int64
 	name string
+	// crc sums the bytes read when the entry has a data descriptor, to tell
+	// a descriptor missing from bytes that really differ from wantCRC.
+	crc     hash.Hash32
+	wantCRC uint32
+}
+
+// descriptorOnly says err is archive/zip's checksum error for an entry read
+// in full whose bytes match the central directory's CRC-32: only its data
+// descriptor is missing or wrong.
+func (l *limitedReadCloser) descriptorOnly(err error) bool {
+	return l.crc != nil && l.left == 0 && errors.Is(err, zip.ErrChecksum) && l.crc.Sum32() == l.wantCRC
 }
 
 func (l *limitedReadCloser) Read(p []byte) (int, error) {
@@ -475,7 +495,7 @@ func (l *limitedReadCloser) Read(p []byte) (int, error) {
 		case n > 0 || errors.Is(err, zip.ErrFormat):
 			// archive/zip says ErrFormat when more bytes come than declared.
 			return 0, &LimitError{Limit: LimitEntrySize, Entry: l.name, Msg: "the entry expands past its declared size"}
-		case err != nil && err != io.EOF:
+		case err != nil && err != io.EOF && !l.descriptorOnly(err):
 			return 0, err // a CRC mismatch shows here, at the end
 		}
 		return 0, io.EOF
@@ -485,6 +505,12 @@ func (l *limitedReadCloser) Read(p []byte) (int, error) {
 	}
 	n, err := l.r.Read(p)
 	l.left -= int64(n)
+	if l.crc != nil {
+		l.crc.Write(p[:n])
+	}
+	if l.descriptorOnly(err) {
+		err = io.EOF
+	}
 	if err == io.EOF && l.left > 0 {
 		err = io.ErrUnexpectedEOF
 	}

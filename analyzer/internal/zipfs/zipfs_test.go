@@ -422,3 +422,44 @@ func TestReaderAtBufferFitsTheEntry(t *testing.T) {
 		t.Errorf("read after Release: %q %v", p, err)
 	}
 }
+
+// An entry whose data descriptor is missing or wrong but whose bytes match
+// the central directory's CRC-32 reads in full, as unzip takes it; bytes
+// that differ from it still fail (TestChecksumErrorKept).
+func TestDataDescriptorOnlyWrong(t *testing.T) {
+	b := buildZip(t, zipEntry{name: "f", data: strings.Repeat("data ", 1000)})
+	i := bytes.Index(b, []byte("PK\x07\x08"))
+	if i < 0 {
+		t.Fatal("the writer wrote no data descriptor")
+	}
+	b[i+4] ^= 0xff
+	if _, err := zip.NewReader(bytes.NewReader(b), int64(len(b))); err != nil {
+		t.Fatal(err)
+	}
+	z := open(t, b, Limits{})
+	if data, err := z.ReadFile("f", 1<<20); err != nil || len(data) != 5000 {
+		t.Fatalf("ReadFile: %d bytes, %v; want all 5000 and no error", len(data), err)
+	}
+	f, err := z.Open("f")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if data, err := io.ReadAll(f); err != nil || len(data) != 5000 {
+		t.Fatalf("Open: %d bytes, %v; want all 5000 and no error", len(data), err)
+	}
+}
+
+// fastlane's iOSAppOnly.ipa sets the data-descriptor flag on its entries but
+// writes no descriptor; unzip and Python's zipfile read it without error.
+func TestCorpusMissingDataDescriptor(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(testcorpus.Dir(t), "bundles/fastlane-iOSAppOnly.ipa"))
+	if err != nil {
+		t.Skipf("corpus not present: %v", err)
+	}
+	z := open(t, b, Limits{})
+	data, err := z.ReadFile("iOSAppOnly/Payload/Sample.app/Info.plist", 1<<20)
+	if err != nil || crc32.ChecksumIEEE(data) != 0x7b0054e9 {
+		t.Fatalf("Info.plist: %d bytes (CRC-32 %08x), %v; want its bytes (CRC-32 7b0054e9) and no error", len(data), crc32.ChecksumIEEE(data), err)
+	}
+}
