@@ -154,16 +154,7 @@ func serveFile(w http.ResponseWriter, r *http.Request, file string, status int) 
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
 	}
-	ct, ok := contentTypes[strings.ToLower(filepath.Ext(file))]
-	if !ok {
-		ct = "application/octet-stream"
-	}
-	h := w.Header()
-	h.Set("Content-Type", ct)
-	h.Set("X-Content-Type-Options", "nosniff")
-	// Revalidate every time: the service worker is what keeps the app
-	// offline, and a developer who rebuilds must see the new build.
-	h.Set("Cache-Control", "no-cache")
+	setFileHeaders(w.Header(), file)
 	if status != http.StatusOK {
 		w.WriteHeader(status)
 		if r.Method != http.MethodHead {
@@ -172,6 +163,20 @@ func serveFile(w http.ResponseWriter, r *http.Request, file string, status int) 
 		return
 	}
 	http.ServeContent(w, r, "", fi.ModTime(), f)
+}
+
+// setFileHeaders sets what every file is served with: its type by its
+// extension, no sniffing, and revalidation every time (the service worker is
+// what keeps the app offline, and a developer who rebuilds must see the new
+// build).
+func setFileHeaders(h http.Header, file string) {
+	ct, ok := contentTypes[strings.ToLower(filepath.Ext(file))]
+	if !ok {
+		ct = "application/octet-stream"
+	}
+	h.Set("Content-Type", ct)
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Cache-Control", "no-cache")
 }
 
 // encodings are the precompressed siblings `make build` writes next to a
@@ -228,16 +233,10 @@ func serveEncoded(w http.ResponseWriter, r *http.Request, file, pre, encoding st
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
 	}
-	ct, ok := contentTypes[strings.ToLower(filepath.Ext(file))]
-	if !ok {
-		ct = "application/octet-stream"
-	}
 	h := w.Header()
-	h.Set("Content-Type", ct)
+	setFileHeaders(h, file)
 	h.Set("Content-Encoding", encoding)
 	h.Add("Vary", "Accept-Encoding")
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Cache-Control", "no-cache")
 	// ServeContent leaves Content-Length out of an encoded response; the
 	// whole file's length is right unless a range was asked for.
 	if r.Header.Get("Range") == "" {
