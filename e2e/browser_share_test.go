@@ -82,18 +82,7 @@ func (b *browser) testShareLinks(t *testing.T) {
 		t.Run(strings.TrimSuffix(name, ".txt"), func(t *testing.T) {
 			data := crasherLinkData(t, name)
 			tb := b.newTab(t)
-			tb.open("/")
-			tb.do("heartbeat", chromedp.Evaluate[chromedp.Void](heartbeatJS))
-			cpu0 := tb.mainThreadCPU()
-			start := time.Now()
-			// goappNav is go-app's in-page navigation: the same path with
-			// another fragment, as when a link on the page is followed.
-			tb.do("open the link", chromedp.Evaluate[chromedp.Void](`goappNav(`+jsString("/#report="+data)+`)`),
-				chromedp.WaitReady(chromedp.CSS("#status .error-text")))
-			took := time.Since(start)
-			tb.do("settle", chromedp.Sleep(300*time.Millisecond))
-			cpu := tb.mainThreadCPU() - cpu0
-			gap := evaluate[float64](tb, `window.__gap`)
+			took, cpu, gap := tb.openLinkMeasured(data, chromedp.WaitReady(chromedp.CSS("#status .error-text")), 300*time.Millisecond)
 			status := evaluate[string](tb, `document.getElementById("status").textContent`)
 			t.Logf("%s: message after %s, main thread %.0f ms of CPU, longest hold %.0f ms: %q", name, took.Round(time.Millisecond), cpu*1000, gap, status)
 			if !strings.Contains(status, "too large to show") {
@@ -262,22 +251,29 @@ func boundLinks(t *testing.T) map[string]string {
 	return map[string]string{"120-nodes": linkFor(t, nodes), "980-values": linkFor(t, ents), "390-subjects": linkFor(t, subjects)}
 }
 
+// openLinkMeasured opens the share link data in the tab's page, as a link
+// on the page is followed (goappNav is go-app's in-page navigation: the same
+// path with another fragment), waits for shown and then settle, and says how
+// long showing took, the main thread's CPU seconds and its longest hold (ms).
+func (tb *tab) openLinkMeasured(data string, shown chromedp.Action[chromedp.Void], settle time.Duration) (took time.Duration, cpu, gap float64) {
+	tb.t.Helper()
+	tb.open("/")
+	tb.do("heartbeat", chromedp.Evaluate[chromedp.Void](heartbeatJS))
+	cpu0 := tb.mainThreadCPU()
+	start := time.Now()
+	tb.do("open the link", chromedp.Evaluate[chromedp.Void](`goappNav(`+jsString("/#report="+data)+`)`), shown)
+	took = time.Since(start)
+	tb.do("settle", chromedp.Sleep(settle))
+	return took, tb.mainThreadCPU() - cpu0, evaluate[float64](tb, `window.__gap`)
+}
+
 // testShareLinksAtTheBounds opens the largest links a page accepts and
 // measures how long the page's thread is held drawing them.
 func (b *browser) testShareLinksAtTheBounds(t *testing.T) {
 	for name, data := range boundLinks(t) {
 		t.Run(name, func(t *testing.T) {
 			tb := b.newTab(t)
-			tb.open("/")
-			tb.do("heartbeat", chromedp.Evaluate[chromedp.Void](heartbeatJS))
-			cpu0 := tb.mainThreadCPU()
-			start := time.Now()
-			tb.do("open the link", chromedp.Evaluate[chromedp.Void](`goappNav(`+jsString("/#report="+data)+`)`),
-				chromedp.WaitReady(chromedp.ID("shared-banner")))
-			took := time.Since(start)
-			tb.do("settle", chromedp.Sleep(500*time.Millisecond))
-			cpu := tb.mainThreadCPU() - cpu0
-			gap := evaluate[float64](tb, `window.__gap`)
+			took, cpu, gap := tb.openLinkMeasured(data, chromedp.WaitReady(chromedp.ID("shared-banner")), 500*time.Millisecond)
 			elements := evaluate[int](tb, `document.getElementsByTagName("*").length`)
 			t.Logf("%s (%d characters): shown after %s, %d elements, main thread %.0f ms of CPU, longest hold %.0f ms", name, len(data), took.Round(time.Millisecond), elements, cpu*1000, gap)
 			// 0.6-1.5 s at a load of 7 on two cores, with room for a loaded CI
