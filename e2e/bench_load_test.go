@@ -154,6 +154,23 @@ func experimentFlags() []chromedp.ExecAllocatorOption {
 	return out
 }
 
+// printBuckets prints, for each slice of a profile bucket ms long, the four
+// names that took most of it.
+func printBuckets(buckets []map[string]float64, bucket float64) {
+	for i, m := range buckets {
+		names := make([]string, 0, len(m))
+		for n := range m {
+			names = append(names, n)
+		}
+		sort.Slice(names, func(a, b int) bool { return m[names[a]] > m[names[b]] })
+		var parts []string
+		for _, n := range names[:min(4, len(names))] {
+			parts = append(parts, fmt.Sprintf("%s %.0f", n, m[n]))
+		}
+		fmt.Fprintf(os.Stderr, "%5.0f ms: %s\n", float64(i)*bucket, strings.Join(parts, ", "))
+	}
+}
+
 func printLoadProfile(p *profiler.Profile) {
 	nodes := map[int64]*profiler.ProfileNode{}
 	parent := map[int64]int64{}
@@ -224,18 +241,7 @@ func printLoadProfile(p *profiler.Profile) {
 	}
 	all := func(string) bool { return true }
 	goFn := func(n string) bool { return strings.Contains(n, ".") && !strings.HasPrefix(n, "(") }
-	for i, m := range buckets {
-		var names []string
-		for n := range m {
-			names = append(names, n)
-		}
-		sort.Slice(names, func(i, j int) bool { return m[names[i]] > m[names[j]] })
-		var parts []string
-		for _, n := range names[:min(4, len(names))] {
-			parts = append(parts, fmt.Sprintf("%s %.0f", n, m[n]))
-		}
-		fmt.Fprintf(os.Stderr, "%5.0f ms: %s\n", float64(i)*bucket, strings.Join(parts, ", "))
-	}
+	printBuckets(buckets, bucket)
 	fmt.Fprintf(os.Stderr, "CPU profile of a cold load: %.0f ms sampled\nself:\n%s\ninclusive:\n%s",
 		total, top(self, all, 40), top(incl, goFn, 80))
 }

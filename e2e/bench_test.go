@@ -694,18 +694,7 @@ func printTimeline(p *profiler.Profile, nodes map[int64]*profiler.ProfileNode) {
 		}
 		buckets[int(at/bucket)][where] += ms
 	}
-	for i, m := range buckets {
-		names := make([]string, 0, len(m))
-		for n := range m {
-			names = append(names, n)
-		}
-		sort.Slice(names, func(a, b int) bool { return m[names[a]] > m[names[b]] })
-		var parts []string
-		for _, n := range names[:min(4, len(names))] {
-			parts = append(parts, fmt.Sprintf("%s %.0f", n, m[n]))
-		}
-		fmt.Fprintf(os.Stderr, "%5.0f ms: %s\n", float64(i)*bucket, strings.Join(parts, ", "))
-	}
+	printBuckets(buckets, bucket)
 }
 
 // browserCPU is the CPU time, in ms, that the browser's processes (the
