@@ -100,10 +100,6 @@ func verdictViews(r *report.Report) []verdictView {
 // to: the panel names causes, the list below has them all.
 const maxRefFindings = 3
 
-func resolveRef(findings []report.Finding, ref string) []int {
-	return newRefIndex(findings).resolve(ref)
-}
-
 // refIndex finds the findings a verdict's references name, each kind of
 // reference in one map: a verdict can name hundreds of findings, and
 // comparing each reference with every finding held the page for seconds.

@@ -73,6 +73,10 @@ func TestVerdictPanelAnswersFirst(t *testing.T) {
 	}
 }
 
+func resolveRef(findings []report.Finding, ref string) []int {
+	return newRefIndex(findings).resolve(ref)
+}
+
 func TestVerdictRefsResolve(t *testing.T) {
 	r := verdictReport()
 	for ref, want := range map[string]int{"profile-expired#1": 0, "profile-cert-expired#1": 1, "profile-kind": 2, "2": 2} {
