@@ -44,12 +44,18 @@ WASM_GCFLAGS ?= -gcflags=all=-l \
 	-gcflags=internal/byteorder= -gcflags=crypto/internal/fips140deps/byteorder= \
 	-gcflags=crypto/internal/fips140/sha256= -gcflags=crypto/sha1= -gcflags=compress/flate=
 
+# WebAssembly features beyond the MVP that every browser able to run the
+# site has (Chrome 75, Firefox 64, Safari 15): saturating float-to-int
+# conversions and sign extension, which shorten the code (about 3.5 KB of
+# brotli'd app.wasm).
+WASM_FEATURES ?= satconv,signext
+
 # The wasm binary and the prerendered pages are built separately: the same
 # main package (./wasm) runs in the browser and, natively, writes the site.
 build:
 	rm -rf $(BUILD)
 	mkdir -p $(BUILD)/web
-	GOOS=js GOARCH=wasm $(GO) build -trimpath $(WASM_GCFLAGS) -ldflags='-s -w' -o $(BUILD)/web/app.wasm ./wasm
+	GOOS=js GOARCH=wasm GOWASM=$(WASM_FEATURES) $(GO) build -trimpath $(WASM_GCFLAGS) -ldflags='-s -w' -o $(BUILD)/web/app.wasm ./wasm
 	$(GO) run ./wasm -out $(BUILD) -base "$(BASE)"
 	@node -e '$(PRECOMPRESS_JS)' $(BUILD)/web/app.wasm
 	@echo "site written to $(BUILD) (app.wasm $$(stat -c %s $(BUILD)/web/app.wasm) bytes, .br $$(stat -c %s $(BUILD)/web/app.wasm.br), .gz $$(stat -c %s $(BUILD)/web/app.wasm.gz))"
@@ -177,7 +183,7 @@ wasm-size:
 	@# Where the bytes go: the same build (the same WASM_GCFLAGS) with its
 	@# name section kept; each listed package's code also brotli'd alone.
 	@tmp="$$(mktemp -d)"; trap 'rm -rf "$$tmp"' EXIT; \
-	GOOS=js GOARCH=wasm $(GO) build -trimpath $(WASM_GCFLAGS) -o "$$tmp/app.wasm" ./wasm && \
+	GOOS=js GOARCH=wasm GOWASM=$(WASM_FEATURES) $(GO) build -trimpath $(WASM_GCFLAGS) -o "$$tmp/app.wasm" ./wasm && \
 	$(GO) run ./internal/wasmsize -top 25 -brotli "$$tmp/app.wasm"
 
 # The most a visitor downloads: app.wasm.br as make build writes it (brotli

@@ -101,10 +101,9 @@ func browserPath(t testing.TB) string {
 	return ""
 }
 
-// wasmGCFlags are the Makefile's WASM_GCFLAGS (cold packages compiled
-// without inlining, which keeps app.wasm smaller), read from the Makefile so
-// the browser tests load the app.wasm make build writes.
-func wasmGCFlags(t testing.TB, root string) []string {
+// makefileValue is the value of the Makefile's `name ?=` variable, its
+// continued lines joined, so the tests build app.wasm as `make build` does.
+func makefileValue(t testing.TB, root, name string) []string {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(root, "Makefile"))
 	if err != nil {
@@ -115,7 +114,7 @@ func wasmGCFlags(t testing.TB, root string) []string {
 	for line := range strings.Lines(string(b)) {
 		line = strings.TrimRight(line, "\n")
 		if !in {
-			v, ok := strings.CutPrefix(line, "WASM_GCFLAGS ?=")
+			v, ok := strings.CutPrefix(line, name+" ?=")
 			if !ok {
 				continue
 			}
@@ -127,11 +126,11 @@ func wasmGCFlags(t testing.TB, root string) []string {
 			break
 		}
 	}
-	flags := strings.Fields(value.String())
-	if len(flags) == 0 {
-		t.Fatal("the Makefile sets no WASM_GCFLAGS")
+	fields := strings.Fields(value.String())
+	if len(fields) == 0 {
+		t.Fatalf("the Makefile sets no %s", name)
 	}
-	return flags
+	return fields
 }
 
 // goCommand is the go command of the toolchain running the tests.
@@ -156,7 +155,8 @@ func buildSite(t testing.TB, base, wasmFrom string) string {
 	}
 	var steps []step
 	if wasmFrom == "" {
-		steps = append(steps, step{[]string{"GOOS=js", "GOARCH=wasm"}, append(append([]string{"build", "-trimpath"}, wasmGCFlags(t, root)...), "-ldflags=-s -w", "-o", filepath.Join(out, "web", "app.wasm"), "./wasm")})
+		wasmEnv := []string{"GOOS=js", "GOARCH=wasm", "GOWASM=" + strings.Join(makefileValue(t, root, "WASM_FEATURES"), "")}
+		steps = append(steps, step{wasmEnv, append(append([]string{"build", "-trimpath"}, makefileValue(t, root, "WASM_GCFLAGS")...), "-ldflags=-s -w", "-o", filepath.Join(out, "web", "app.wasm"), "./wasm")})
 	} else {
 		wasm, err := os.ReadFile(wasmFrom)
 		if err != nil {
