@@ -4,7 +4,9 @@
 // site into a folder any static host can serve:
 //
 //	go run ./wasm -out web/build [-base /sub/path] [-cases testdata/cases]
-//	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o web/build/web/app.wasm ./wasm
+//	GOOS=js GOARCH=wasm GOWASM=satconv,signext go build -trimpath -ldflags='-s -w' -o web/build/web/app.wasm ./wasm
+//
+// (make build does both, with the Makefile's WASM_GCFLAGS too).
 //
 // Every page is prerendered (the analyzer, /checks, one /checks/<ID> per
 // check, /about); the local assets (icons, styles) go to web/ and the
