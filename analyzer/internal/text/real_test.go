@@ -178,7 +178,9 @@ var heldOutSets = []struct {
 	{"heldout34-messages.txt", "thirty-fourth", 12, false, "6 of 12"},
 	{"heldout35-messages.txt", "thirty-fifth", 27, true, "22 of 27, none of 3 not-signing with an error"},
 	{"heldout36-messages.txt", "thirty-sixth", 24, false, "20 of 24"},
-	{"heldout37-messages.txt", "thirty-seventh", 30, true, "30 of 39, none of 8 not-signing with an error"},
+	// Still missed: ios-deploy printing 0x800801c, and a console wrap
+	// splitting "self-sig/ned root".
+	{"heldout37-messages.txt", "thirty-seventh", 37, true, "30 of 39, none of 8 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
