@@ -169,13 +169,13 @@ var keychainEntries = []*Entry{
 	{
 		ID: "text-match-decrypt-failed", Title: "fastlane match could not decrypt its storage", Severity: Error,
 		Source:  "fastlane match",
-		Meaning: "match keeps the team's certificates, keys and profiles encrypted with one passphrase, and the one it was given did not decrypt them, so it installed nothing.",
+		Meaning: "The passphrase match was given does not decrypt the certificates and profiles in its storage, so it installed nothing.",
 		Causes: []string{
-			"MATCH_PASSWORD (or the passphrase typed, or the one match saved in the login keychain) is not the one the storage was encrypted with.",
-			"The storage holds files match did not encrypt (certificates or keys added by hand, another project's files).",
+			"MATCH_PASSWORD (or the passphrase typed or saved in the login keychain) is not the one the storage was encrypted with.",
+			"The storage holds files match did not encrypt (added by hand, or another project's).",
 		},
 		Confirm:  dropNoFile,
-		Fix:      "Give match the passphrase the storage was made with: MATCH_PASSWORD in CI; on a Mac, delete the saved match_ item in Keychain Access so it asks again. To change it, run `fastlane match change_password` (git storage) where the old one still works.",
+		Fix:      "Give match the storage's passphrase (MATCH_PASSWORD in CI; on a Mac, delete the saved match_ keychain item so it asks again), or re-encrypt with `fastlane match change_password` where the old one works.",
 		patterns: []pattern{pat("decrypt the repo", `Couldn't decrypt the repo`), pat("invalid password passed via", `Invalid password passed via '?MATCH_PASSWORD`)},
 	},
 }
