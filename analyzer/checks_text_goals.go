@@ -32,6 +32,7 @@ var textBlocks = map[string][]report.Goal{
 	"text-certificate-limit":            {report.GoalSignature},
 	"text-profile-wrong-kind":           {report.GoalSignature},
 	"text-p12-import-failed":            {report.GoalSignature},
+	"text-match-decrypt-failed":         {report.GoalSignature},
 	"text-embedded-binary-certificate":  {report.GoalSignature},
 	"text-signing-certificate-invalid":  {report.GoalSignature},
 	"text-nested-code-invalid":          {report.GoalSignature},

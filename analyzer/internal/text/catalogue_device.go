@@ -61,6 +61,7 @@ var deviceEntries = []*Entry{
 			pat("-212", `CPProfileManager\s+Code=-212\b`),
 			pat("currently selected device", `(?:doesn't|does not) include the currently selected device(?: "?(?P<device_name>[^"(\n]{1,80})"?(?: \(identifier (?P<device>[0-9A-Fa-f\-]{20,45})\))?)?`),
 			pat("missing the following devices", `provisioning profile is missing the following devices`),
+			pat("none of the valid provisioning profiles include", `None of the valid provisioning profiles include the devices?\b`),
 			pat("device", `(?:device|UDID) (?:"?[0-9A-Fa-f\-]{20,45}"? )?(?:is not|isn't) (?:registered|included|in the (?:provisioning )?profile)`),
 		},
 	},
@@ -98,7 +99,7 @@ var deviceEntries = []*Entry{
 		// The specific code says more than installd's generic
 		// ApplicationVerificationFailed.
 		Supersedes: []string{"text-app-no-valid-signature"},
-		patterns:   []pattern{mdHex(0xe8008015), mdDec(0xe8008015), pat("valid provisioning profile for this executable", `A valid provisioning profile (?:for this executable was not found|was not found for this executable)|No valid provisioning profile (?:for this executable was found|was found for this executable)`)},
+		patterns:   []pattern{mdHex(0xe8008015, 0xe8008024), mdDec(0xe8008015, 0xe8008024), pat("provisioning profile is banned", `provisioning profile is banned`), pat("valid provisioning profile for this executable", `A valid provisioning profile (?:for this executable was not found|was not found for this executable)|No valid provisioning profile (?:for this executable was found|was found for this executable)`)},
 	},
 	{
 		ID: "text-install-invalid-entitlements", Title: "Signed with invalid entitlements (0xe8008016)", Severity: Error,

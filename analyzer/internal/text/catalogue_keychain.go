@@ -110,7 +110,7 @@ var keychainEntries = []*Entry{
 			pat("signing identity", `(?:could not|couldn't|cannot|can't) find (?:a )?(?:valid |matching )?(?:code ?signing )?identity(?: for type '[a-z_]+')?`),
 			pat("could not find appropriate signing identity", `Could not find appropriate signing identity for`),
 			// The .NET iOS SDK's (Xamarin, MAUI) wordings.
-			pat("code signing keys found in keychain", `No valid (?:[A-Za-z]{2,8} )?code signing keys found in keychain`),
+			pat("code signing keys found in keychain", `No valid (?:[A-Za-z]{2,12} )?code signing keys found in keychain`),
 			pat("not found in keychain", `code signing key '(?P<identity>[^'\n]{1,160})' not found in keychain`),
 			pat("cannot find valid", `cannot find valid "?(?P<identity>[^"]{1,80}?)"? identity`),
 			pat("could not be found in the keychain", `The specified item could not be found in the keychain`), pat("no identity found", `\bno identity found\b`), pat("0 valid identities found", `\b0 valid identities found\b`), pat("certificate/private key pair", `doesn't match any valid,?(?: non-expired)? certificate/private key pair`), pat("errsecitemnotfound", `errSecItemNotFound`)},
@@ -165,6 +165,18 @@ var keychainEntries = []*Entry{
 		Fix:      "Re-export with the legacy algorithms: `openssl pkcs12 -export -legacy -in cert.pem -inkey key.pem -out identity.p12`, or export from Keychain Access; then `security import identity.p12 -k build.keychain -P \"$P12_PASSWORD\" -T /usr/bin/codesign`.",
 		patterns: []pattern{pat("mac verification failed", `MAC verification failed during PKCS12 import`), pat("pkcs", `PKCS#?12 MAC could not be verified`), pat("passphrase you entered is not correct", `The user name or passphrase you entered is not correct`), pat("errsecauthfailed", `errSecAuthFailed|(?:^|[^\d])-25293\b`), pat("seckeychainitemimport", `SecKeychainItemImport: (?P<reason>[A-Z][^.\n\]]{3,160})`)},
 		hints:    p12ImportHints,
+	},
+	{
+		ID: "text-match-decrypt-failed", Title: "fastlane match could not decrypt its storage", Severity: Error,
+		Source:  "fastlane match",
+		Meaning: "The passphrase match was given does not decrypt the certificates and profiles in its storage, so it installed nothing.",
+		Causes: []string{
+			"MATCH_PASSWORD (or the passphrase typed or saved in the login keychain) is not the one the storage was encrypted with.",
+			"The storage holds files match did not encrypt (added by hand, or another project's).",
+		},
+		Confirm:  dropNoFile,
+		Fix:      "Give match the storage's passphrase (MATCH_PASSWORD in CI; on a Mac, delete the saved match_ keychain item so it asks again), or re-encrypt with `fastlane match change_password` where the old one works.",
+		patterns: []pattern{pat("decrypt the repo", `Couldn't decrypt the repo`), pat("invalid password passed via", `Invalid password passed via '?MATCH_PASSWORD`)},
 	},
 }
 

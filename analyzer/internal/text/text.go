@@ -508,6 +508,8 @@ var replacer = strings.NewReplacer(
 	"\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "",
 	// Markdown's bold, put around words of a message someone pasted.
 	"**", "",
+	// A code retyped with a space: "ITMS- 90035".
+	"ITMS- ", "ITMS-",
 	"\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2212", "-",
 )
 

@@ -185,6 +185,7 @@ The staple and validate action failed! Error 65.`, want: []string{"text-stapler-
 	{name: "requirement alone", text: `designated => anchor apple generic and identifier "com.acme.app" and certificate leaf[subject.OU] = "ABCDE12345"`, want: []string{"text-requirement"}},
 	{name: "app id mismatch", text: `Provisioning profile "Acme" has app ID "com.acme.old", which does not match the bundle ID "com.acme.new".`, want: []string{"text-profile-app-id-mismatch"}, vals: map[string]string{"bundle_id": "com.acme.new"}},
 	{name: "no application-identifier", text: `Error Domain=MIInstallerErrorDomain Code=63 "Application is missing the application-identifier entitlement." UserInfo={LegacyErrorString=ApplicationVerificationFailed}`, want: []string{"text-missing-application-identifier"}},
+	{name: "match passphrase", text: `[!] Couldn't decrypt the repo, please make sure you enter the right password!`, want: []string{"text-match-decrypt-failed"}},
 	{name: "installed app mismatch", text: `This application's application-identifier entitlement does not match that of the installed application. These values must match for an upgrade to be allowed.`, want: []string{"text-application-identifier-mismatch"}},
 	{name: "terminal colours", text: "\x1b[1;31merror:\x1b[0m \x1b[1mThe specified item could not be found in the keychain.\x1b[0m", want: []string{"text-identity-not-found"}},
 	{name: "export requires feature", text: `error: exportArchive: "Runner.app" requires a provisioning profile with the Push Notifications feature.`, want: []string{"text-profile-doesnt-support"}, vals: map[string]string{"capability": "Push Notifications"}},
@@ -277,6 +278,8 @@ var negativeCases = []string{
 	"killed the bug, moved on",
 	`1) 4E587951B705280CBB8086325CD134D4CDA04977 "Apple Development: Kim Lee (AB12CD34EF)"`,
 	"id: 2efe2717-52ef-43a5-96dc-0797e4ca1041 name: Acme.zip",
+	// Ansible Vault, not fastlane match's storage.
+	"ERROR! Decryption failed (no vault secrets were found that could decrypt) on group_vars/all/vault.yml",
 }
 
 func runCase(t *testing.T, c textCase) {
@@ -559,6 +562,7 @@ func TestNarrowWordingsLeadTheCauses(t *testing.T) {
 	for _, c := range []struct{ in, id, first string }{
 		{"Error: Command failed: codesign --sign ABCDEF --force /tmp/App.app/Contents/Frameworks/Electron Framework.framework\n/tmp/App.app/Contents/Frameworks/Electron Framework.framework: unknown error -1=ffffffffffffffff", "text-user-interaction-not-allowed", "access prompt cannot appear"},
 		{"Uncategorized (Xcode): The signature of “Vendor.xcframework” cannot be verified.", "text-signed-resource-modified", "XCFramework"},
+		{"Failed to verify code signature of /var/installd/Library/Caches/com.apple.mobile.installd.staging/temp.AbCdEf/extracted/SideStore.app : 0xe8008024 (The provisioning profile is banned.)", "text-install-no-valid-profile", "banned"},
 	} {
 		r := Analyze([]byte(c.in))
 		var m *Match
