@@ -112,6 +112,9 @@ func init() {
 			e.lead = lead
 		}
 	}
+	// xcrun finding no altool is this entry's only where the paste is
+	// about notarization (altool still uploads to the App Store).
+	rule("text-altool-retired", func(_, all string) bool { return !strings.Contains(strings.ToLower(all), "notar") }, nil)
 	rule("text-killed-at-launch", func(near, all string) bool {
 		return reBuildKill.MatchString(near) || reLongRunning.MatchString(all) ||
 			reInterpreterKill.MatchString(near) && !reSigningContext.MatchString(all)

@@ -178,7 +178,7 @@ var heldOutSets = []struct {
 	{"heldout34-messages.txt", "thirty-fourth", 12, false, "6 of 12"},
 	{"heldout35-messages.txt", "thirty-fifth", 27, true, "22 of 27, none of 3 not-signing with an error"},
 	{"heldout36-messages.txt", "thirty-sixth", 24, false, "20 of 24"},
-	{"heldout38-messages.txt", "thirty-eighth", 43, true, "43 of 53, none of 9 not-signing with an error"},
+	{"heldout38-messages.txt", "thirty-eighth", 51, true, "43 of 53, none of 9 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
@@ -381,6 +381,15 @@ func TestContextNearMisses(t *testing.T) {
 		{"plural features list", `error: exportArchive "Project.app" requires a provisioning profile with the App Groups, Apple Pay, Associated Domains, and Push Notifications features.`, "text-profile-doesnt-support", true, ""},
 		{"damaged, cannot be installed", `"App is damaged and cannot be installed"`, "text-gatekeeper-damaged", true, ""},
 		{"stapler record not found", `CloudKit query for A.app (2/abc) failed due to "Record not found".` + "\nThe staple and validate action failed! Error 65.", "text-stapler-failed", true, "not yet accepted"},
+		{"no altool while notarizing", "Error notarizing:\nxcrun: error: unable to find utility \"altool\", not a developer tool or in PATH", "text-altool-retired", true, ""},
+		{"no altool for an App Store upload", "xcrun altool --upload-app -f App.ipa -t ios\nxcrun: error: unable to find utility \"altool\", not a developer tool or in PATH", "text-altool-retired", false, ""},
+		{"kill at exec retold on macOS", "Cross-compiled darwin/arm64 binaries get SIGKILLed at exec on Apple Silicon.", "text-killed-at-launch", true, ""},
+		{"kill at launch retold elsewhere", "On Android the app gets killed on launch by the low-memory killer.", "text-killed-at-launch", false, ""},
+		{"damaged alert retold without is", `On macOS if you see "this application Damaged and Can't Be Opened!"`, "text-gatekeeper-damaged", true, ""},
+		{"a PDF damaged", "My PDF got damaged and can't be opened in Preview.", "text-gatekeeper-damaged", false, ""},
+		{"the alert's reason alone", "Cannot be opened, the developer cannot be verified", "text-gatekeeper-unverified", true, ""},
+		{"a developer account not verified", "Your developer account cannot be verified. Please contact support.", "text-gatekeeper-unverified", false, ""},
+		{"LaunchServices: damaged or incomplete", "You can’t open the application “Foo” because it may be damaged or incomplete.", "text-app-cant-be-opened", true, ""},
 	} {
 		got, found := first(c.text, c.id)
 		if found != c.found {
