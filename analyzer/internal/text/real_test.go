@@ -389,6 +389,10 @@ func TestContextNearMisses(t *testing.T) {
 		{"a PDF damaged", "My PDF got damaged and can't be opened in Preview.", "text-gatekeeper-damaged", false, ""},
 		{"the alert's reason alone", "Cannot be opened, the developer cannot be verified", "text-gatekeeper-unverified", true, ""},
 		{"a developer account not verified", "Your developer account cannot be verified. Please contact support.", "text-gatekeeper-unverified", false, ""},
+		{"installer identity not found", "productsign: error: Could not find appropriate signing identity for “Developer ID Installer: Acme (ABCDE12345)”.", "text-identity-not-found", true, "installer certificate"},
+		{"a .p12 given as the identity", "pkgbuild: error: Could not find appropriate signing identity for “/x/installer.p12”.", "text-identity-not-found", true, ".p12 file"},
+		{"a page that does not match", "Termination Reason: Namespace CODESIGNING, Code 2 Invalid Page", "text-code-signature-invalid", true, "changed after signing"},
+		{"code signature invalid at launch", "Exception Type: EXC_CRASH (Code Signature Invalid)\nTermination Reason: Namespace CODESIGNING, Code 0x1", "text-code-signature-invalid", true, ""},
 		{"LaunchServices: damaged or incomplete", "You can’t open the application “Foo” because it may be damaged or incomplete.", "text-app-cant-be-opened", true, ""},
 	} {
 		got, found := first(c.text, c.id)
