@@ -98,6 +98,7 @@ var textBlocks = map[string][]report.Goal{
 	// Nothing was submitted or no ticket exists for this code.
 	"text-notary-auth":    {report.GoalNotarization},
 	"text-stapler-failed": {report.GoalNotarization},
+	"text-altool-retired": {report.GoalNotarization},
 	// Refused by the notary service or by App Store Connect.
 	"text-get-task-allow": {report.GoalNotarization, report.GoalAppStore},
 	// Refused by App Store Connect on upload.

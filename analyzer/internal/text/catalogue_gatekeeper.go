@@ -31,7 +31,7 @@ var gatekeeperEntries = []*Entry{
 		Confirm: dropApp,
 		Fix:     "Check with `codesign --verify --deep --strict -vvv App.app` and `spctl -a -vvv App.app`; re-sign inside out, notarize, and zip with `ditto -c -k --keepParent`.",
 		Checks:  []string{chkBundleSealed, chkBundleSealAdded, chkBundleSealPlist, chkMachoPageHash, chkMachoUnsigned, chkMachoAdhoc},
-		patterns: []pattern{pat("is damaged", `is damaged and (?:can'?t|cannot) be (?:opened|installed)|is damaged and (?:won'?t|will not|can'?t|cannot) open\b|已损坏，无法打开`), pat("damaged", `\bdamaged\b[^\n]{0,60}?\bmove (?:it )?to (?:the )?(?:trash|bin)\b`),
+		patterns: []pattern{pat("is damaged", `is damaged and (?:can'?t|cannot) be (?:opened|installed)|\bdamaged and (?:can'?t|cannot) be open|is damaged and (?:won'?t|will not|can'?t|cannot) open\b|已损坏，无法打开`), pat("damaged", `\bdamaged\b[^\n]{0,60}?\bmove (?:it )?to (?:the )?(?:trash|bin)\b`),
 			// The alert in macOS's other languages, told from a damaged
 			// document by the advice to move it to the Trash that follows.
 			// The alert retold: "a damaged warning on mac", "macOS reports
@@ -69,6 +69,8 @@ var gatekeeperEntries = []*Entry{
 			pat("cannot verify that this app is free from malware", `cannot verify that this app is free from malware`),
 
 			pat("developer cannot be verified", `(?:cannot|can'?t) be opened because (?:the developer cannot be verified|it(?: is|['’]?s) from an unidentified developer|Apple (?:cannot|can't) check it for malicious software)`),
+			// The reason clause quoted without the rest of the alert.
+			pat("developer cannot be verified", `\bthe developer cannot be verified|\bbecause it(?: is|'?s) from an unidentified developer`),
 			pat("could not verify", `Apple could not verify [“"]?(?P<app>[^"“”]{1,120}?)[”"]? is free (?:of|from) malware`),
 			// The alerts in macOS's other languages, as the system words
 			// them or people retell them: the reason clause (developer not

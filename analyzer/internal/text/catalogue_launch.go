@@ -69,7 +69,7 @@ var launchEntries = []*Entry{
 		Confirm:  dropApp + ", with its provisioning profile if it has one",
 		Fix:      "Look in the system log at the time of the kill: `log show --last 5m --predicate \"process == 'taskgated-helper' or process == 'amfid' or sender == 'AppleMobileFileIntegrity'\"`, and drop the binary here to check its signature and entitlements.",
 		Checks:   []string{chkEntNotInProfile, chkMachoSigInvalid, chkMachoUnsigned, chkMachoArm64e},
-		patterns: []pattern{pat("killed", `(?:zsh|bash|sh|fish): killed\b|\bKilled: 9\b|\bkilled\s+(?:\./|/)\S+`), pat("137", `\bexit(?:s|ed)?(?: with)?(?: code| status)? 137\b`)},
+		patterns: []pattern{pat("killed", `(?:zsh|bash|sh|fish): killed\b|\bKilled: 9\b|\bkilled\s+(?:\./|/)\S+`), pat("137", `\bexit(?:s|ed)?(?: with)?(?: code| status)? 137\b`), pat("kill", `\b(?:Gatekeeper|AMFI|macOS|darwin|Apple silicon)\b[^.]{0,80}?\b(?:SIGKILL(?:ed)?|kill(?:s|ed)?)(?: \w+)? (?:at|on) (?:exec|launch)\b`)},
 	},
 	{
 		ID: "text-code-signature-invalid", Title: "Crash: Code Signature Invalid", Severity: Error,
@@ -120,7 +120,7 @@ var launchEntries = []*Entry{
 			pat("library validation", `Library Validation failed`),
 			pat("not valid for use in process", `not valid for use in process(?:: (?P<reason>[^.()]{1,200}))?`),
 			pat("different team ids", `(?:have|has) different Team IDs`),
-			pat("no team id", `mapped file has no Team ID and is not a platform binary`),
+			pat("no team id", `mapped file has no Team ID and is not a platform binary`), pat("no cdhash", `mapped file has no cdhash`),
 		},
 	},
 	{
@@ -154,6 +154,7 @@ var launchEntries = []*Entry{
 
 			pat("the application", `The application "?(?P<app>[^"]{1,120})"? can'?t be opened`),
 			pat("cannot be opened for an unexpected reason", `cannot be opened for an unexpected reason`),
+			pat("damaged or incomplete", `open the application "?(?P<app>[^"\n]{1,120}?)"? because it may be damaged or incomplete`),
 			pat("permission to open the application", `You do not have permission to open the application`),
 			pat("launchd job spawn failed", `Launchd job spawn failed`),
 			pat("rbsrequesterrordomain", `RBSRequestErrorDomain Code=5`),

@@ -85,7 +85,7 @@ var notaryEntries = []*Entry{
 		Confirm:  dropNotary,
 		Fix:      "Fetch the log: `xcrun notarytool log SUBMISSION-ID --keychain-profile PROFILE log.json`, and drop log.json here.",
 		Checks:   []string{chkMachoDevSigned, chkMachoAppStoreSigned, chkMachoNoRuntime, chkMachoNoTimestamp},
-		patterns: []pattern{pat("invalid", `status: Invalid\b`), pat("critical validation errors", `Archive contains critical validation errors`), pat(`"status"`, `"status"\s*:\s*"(?-i:Invalid)"`), pat("package invalid", `\b(?-i:Package Invalid)\b`), pat("package is invalid", `package is invalid\. To learn more download the logs`)},
+		patterns: []pattern{pat("invalid", `status: Invalid\b`), pat("critical validation errors", `Archive contains critical validation errors`), pat(`"status"`, `"status"\s*:\s*"(?-i:Invalid)"`), pat("package invalid", `\b(?-i:Package Invalid)\b`), pat("package is invalid", `package is invalid\. To learn more download the logs`), pat("package invalid", `notari[sz]\w*[^\n]{0,120}?"package invalid"`)},
 	},
 	{
 		ID: "text-notary-in-progress", Title: "Notarization still in progress", Severity: Info,
@@ -118,6 +118,18 @@ var notaryEntries = []*Entry{
 		Fix:     "Create an app-specific password at appleid.apple.com and store it: `xcrun notarytool store-credentials PROFILE --apple-id ID --team-id TEAMID`.",
 		patterns: []pattern{pat("401", `HTTP status code: 401`), pat("invalid credentials", `Invalid credentials\. Username or password is incorrect`),
 			pat("failed to get authorization", `Failed to get authorization for username`), pat("authentication session", `unable to create an authentication session`), pat("app-specific password", `Please sign in with an app-specific password|Sign in with the app-specific password you generated`), pat("-1011", `for notarization\. \(-1011\)`)},
+	},
+	{
+		ID: "text-altool-retired", Title: "altool no longer notarizes", Severity: Error,
+		Source:  "altool (4200), xcrun, tools that call altool (electron-notarize 1, gon)",
+		Meaning: "Since 1 November 2023 the notary service no longer accepts uploads from altool; notarytool (Xcode 13 or later) replaces it. altool still uploads to the App Store.",
+		Causes: []string{
+			"The build script or packaging tool still runs `xcrun altool --notarize-app`.",
+			"xcrun finds no altool because the selected developer directory is the Command Line Tools (`xcode-select -p`); notarytool is what to call anyway.",
+		},
+		Confirm:  dropNoFile,
+		Fix:      "Notarize with `xcrun notarytool submit FILE --keychain-profile PROFILE --wait` (or an App Store Connect API key), or update the tool to a notarytool version (@electron/notarize 2); `sudo xcode-select -s /Applications/Xcode.app` if xcrun finds no tools.",
+		patterns: []pattern{pat("decommissioned", `Notarization of MacOS applications using altool has been decommissioned`), pat("altool", `unable to find utility "altool"`)},
 	},
 	{
 		ID: "text-stapler-failed", Title: "Stapling failed (ticket not found)", Severity: Error,

@@ -59,6 +59,7 @@ var (
 	reChecksumContext = lazyCompile(`(?i)checksum|\bsha-?(?:1|256|512)\b|\bmd5\b|\bhash\b|subresource|\bnpm\b|\byarn\b|\bpip\b|\bmaven\b|\bgradle\b|\bapt(?:-get)?\b|\brpm\b|\bgpg\b`)
 	reForgeP12MAC     = lazyCompile(`(?i)PKCS#?12 MAC could not be verified`)
 	reDocumentDamaged = lazyCompile(`(?i)You should eject the disk\.|created this file on\b`)
+	reInvalidPage     = lazyCompile(`(?i)Code 2 Invalid Page|cs_invalid_page|rejecting invalid page`)
 	reStaplerUsage    = lazyCompile(`(?i)Usage: stapler staple|with code: 64\b|Error 64\b`)
 	// reSigningContext: words that show a paste is about signing code; a
 	// keychain that refuses a dialog to another app (a login token, a
@@ -95,6 +96,10 @@ var (
 // certificate kinds, files or platforms.
 var reAppleSigningContext = lazyCompile(`(?i)\bcodesign|\bXcode|xcodebuild|\bxcrun\b|productsign|pkgbuild|pkgutil|notari[sz]|notarytool|altool|\bstapler?\b|\bspctl\b|Gatekeeper|find-identity|\bkeychain|CSSMERR_|errSec|\.(?:app|ipa|pkg|dmg|mobileprovision|provisionprofile|xcarchive|framework|dylib)\b|provisioning profile|App Store|TestFlight|\bApple\b|\bmacOS\b|\bMac ?OS ?X?\b|\bOS X\b|\biOS\b|\biPhone|\biPad|\btvOS\b|\bwatchOS\b|Developer ID|\b(?:Mac|iOS) (?:Developer|Development|Distribution|Installer)\b|\((?:[A-Z0-9]{10})\)|\bOU=[A-Z0-9]{10}\b|fastlane|\bmatch (?:development|appstore|adhoc)|\bpkg\b|Status: signed by|used to sign ["“][^"”\n]{1,80}["”] has expired|Could not launch|\bJamf\b|\bCasper\b|\bMunki\b`)
 
+// reInstallerSigning: a package's signing, which takes an installer
+// certificate.
+var reInstallerSigning = lazyCompile(`(?i)\b(?:productsign|pkgbuild|productbuild)\b|\bInstaller"? identity|(?:Developer ID|Mac Developer) Installer|Installer Distribution`)
+
 // reInterpreterKill: an interpreter killed while it ran a script (a Python
 // program that ran out of memory), which the kernel let start.
 var reInterpreterKill = lazyCompile(`(?i)(?:zsh|bash|sh|fish): killed\s+(?:\S*/)?(?:python[0-9.]*|node|ruby|java|perl|php|Rscript|julia)\s+\S`)
@@ -112,6 +117,9 @@ func init() {
 			e.lead = lead
 		}
 	}
+	// xcrun finding no altool is this entry's only where the paste is
+	// about notarization (altool still uploads to the App Store).
+	rule("text-altool-retired", func(_, all string) bool { return !strings.Contains(strings.ToLower(all), "notar") }, nil)
 	rule("text-killed-at-launch", func(near, all string) bool {
 		return reBuildKill.MatchString(near) || reLongRunning.MatchString(all) ||
 			reInterpreterKill.MatchString(near) && !reSigningContext.MatchString(all)
@@ -213,6 +221,13 @@ func init() {
 		}
 		return nil
 	})
+	// A page that does not match its hash: the file changed after signing.
+	rule("text-code-signature-invalid", nil, func(c leadContext) []string {
+		if reInvalidPage.MatchString(c.All) {
+			return []string{Lookup("text-code-signature-invalid").Causes[2]}
+		}
+		return nil
+	})
 	rule("text-not-signed", nil, func(c leadContext) []string {
 		for _, p := range valuesOf(c.Values, "path") {
 			if dataInCodeLocation(p) {
@@ -270,6 +285,12 @@ func init() {
 		return nil
 	})
 	rule("text-identity-not-found", nil, func(c leadContext) []string {
+		if reInstallerSigning.MatchString(c.All) {
+			if strings.Contains(strings.ToLower(c.Near), ".p12") {
+				return []string{"The identity named is a .p12 file: --sign takes the name (or SHA-1) of an identity in a keychain. Import the .p12 first (`security import FILE.p12 -k KEYCHAIN`), then sign with its name."}
+			}
+			return []string{"A package is signed with an installer certificate (Developer ID Installer; 3rd Party Mac Developer Installer or Mac Installer Distribution for the Mac App Store), a different certificate from the Application one: create it in Certificates, Identifiers & Profiles and install it with its private key."}
+		}
 		if reCIContext.MatchString(c.All) {
 			return []string{"In CI or over ssh the keychain that holds the identity is locked or not in the search list, so codesign and Xcode see no usable identity: unlock it (`security unlock-keychain -p \"$PASSWORD\" KEYCHAIN`), add it to the list (`security list-keychains -d user -s KEYCHAIN login.keychain-db`) and allow codesign to use the key (`security set-key-partition-list -S apple-tool:,apple: -s -k \"$PASSWORD\" KEYCHAIN`)."}
 		}

@@ -181,6 +181,7 @@ var heldOutSets = []struct {
 	// Still missed: ios-deploy printing 0x800801c, and a console wrap
 	// splitting "self-sig/ned root".
 	{"heldout37-messages.txt", "thirty-seventh", 37, true, "30 of 39, none of 8 not-signing with an error"},
+	{"heldout38-messages.txt", "thirty-eighth", 51, true, "43 of 53, none of 9 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
@@ -214,7 +215,7 @@ func TestHeldOut24NotSigning(t *testing.T) {
 // killed for memory, npm's exit status 137, prose naming an error) gets no
 // error or warning.
 func TestNotSigning(t *testing.T) {
-	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout24-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt"} {
+	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout24-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt"} {
 		for _, r := range readRecords(t, path) {
 			for _, m := range Analyze([]byte(r.text)).Matches {
 				if m.Entry.Severity != Info {
@@ -383,6 +384,19 @@ func TestContextNearMisses(t *testing.T) {
 		{"plural features list", `error: exportArchive "Project.app" requires a provisioning profile with the App Groups, Apple Pay, Associated Domains, and Push Notifications features.`, "text-profile-doesnt-support", true, ""},
 		{"damaged, cannot be installed", `"App is damaged and cannot be installed"`, "text-gatekeeper-damaged", true, ""},
 		{"stapler record not found", `CloudKit query for A.app (2/abc) failed due to "Record not found".` + "\nThe staple and validate action failed! Error 65.", "text-stapler-failed", true, "not yet accepted"},
+		{"no altool while notarizing", "Error notarizing:\nxcrun: error: unable to find utility \"altool\", not a developer tool or in PATH", "text-altool-retired", true, ""},
+		{"no altool for an App Store upload", "xcrun altool --upload-app -f App.ipa -t ios\nxcrun: error: unable to find utility \"altool\", not a developer tool or in PATH", "text-altool-retired", false, ""},
+		{"kill at exec retold on macOS", "Cross-compiled darwin/arm64 binaries get SIGKILLed at exec on Apple Silicon.", "text-killed-at-launch", true, ""},
+		{"kill at launch retold elsewhere", "On Android the app gets killed on launch by the low-memory killer.", "text-killed-at-launch", false, ""},
+		{"damaged alert retold without is", `On macOS if you see "this application Damaged and Can't Be Opened!"`, "text-gatekeeper-damaged", true, ""},
+		{"a PDF damaged", "My PDF got damaged and can't be opened in Preview.", "text-gatekeeper-damaged", false, ""},
+		{"the alert's reason alone", "Cannot be opened, the developer cannot be verified", "text-gatekeeper-unverified", true, ""},
+		{"a developer account not verified", "Your developer account cannot be verified. Please contact support.", "text-gatekeeper-unverified", false, ""},
+		{"installer identity not found", "productsign: error: Could not find appropriate signing identity for “Developer ID Installer: Acme (ABCDE12345)”.", "text-identity-not-found", true, "installer certificate"},
+		{"a .p12 given as the identity", "pkgbuild: error: Could not find appropriate signing identity for “/x/installer.p12”.", "text-identity-not-found", true, ".p12 file"},
+		{"a page that does not match", "Termination Reason: Namespace CODESIGNING, Code 2 Invalid Page", "text-code-signature-invalid", true, "changed after signing"},
+		{"code signature invalid at launch", "Exception Type: EXC_CRASH (Code Signature Invalid)\nTermination Reason: Namespace CODESIGNING, Code 0x1", "text-code-signature-invalid", true, ""},
+		{"LaunchServices: damaged or incomplete", "You can’t open the application “Foo” because it may be damaged or incomplete.", "text-app-cant-be-opened", true, ""},
 	} {
 		got, found := first(c.text, c.id)
 		if found != c.found {

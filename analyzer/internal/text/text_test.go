@@ -167,6 +167,7 @@ Command CodeSign failed with a nonzero exit code`, want: []string{"text-detritus
   status: Invalid`, want: []string{"text-notary-invalid"}},
 	{name: "notary messages", text: `The binary is not signed with a valid Developer ID certificate. The executable does not have the hardened runtime enabled. The signature does not include a secure timestamp. The binary uses an SDK older than the 10.9 SDK. The signature of the binary is invalid.`,
 		want: []string{"text-not-developer-id", "text-no-hardened-runtime", "text-no-secure-timestamp", "text-old-sdk", "text-binary-signature-invalid"}},
+	{name: "altool retired", text: `Notarization of MacOS applications using altool has been decommissioned. Please use notarytool. (4200)`, want: []string{"text-altool-retired"}},
 	{name: "notary team", text: `"statusSummary": "Team is not yet configured for notarization. Please contact Developer Programs Support"`, want: []string{"text-notary-team-not-configured"}},
 	{name: "notary 401", text: `Error: HTTP status code: 401. Invalid credentials. Username or password is incorrect. Use the app-specific password generated at appleid.apple.com.`, want: []string{"text-notary-auth"}},
 	{name: "stapler", text: `Processing: /Users/me/dist/Acme.dmg
