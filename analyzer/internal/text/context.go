@@ -268,7 +268,7 @@ func init() {
 	})
 	rule("text-install-no-valid-profile", nil, func(c leadContext) []string {
 		if strings.Contains(c.All, "banned") || strings.Contains(c.All, "e8008024") {
-			return []string{"0xe8008024: Apple has banned the profile itself (met with free Apple IDs' profiles made by sideloading tools); a new certificate does not help. Sign with another Apple ID's profile or a paid team's."}
+			return []string{"0xe8008024: the device refuses the provisioning profile itself as banned (reported with free Apple IDs' profiles made by sideloading tools); installing with the same profile keeps failing. Sign with a new profile (another App ID or Apple ID, or a paid team's)."}
 		}
 		if reNotaryLog.MatchString(c.All) && !strings.Contains(c.All, "installd") {
 			return []string{"This comes from notarizing Mac code (a Contents/MacOS path, a notary log), not from installing on an iOS device: the executable claims entitlements that need a provisioning profile (iCloud, push, associated domains, app groups of the group. form…) and none that authorises them is embedded. Embed a Developer ID provisioning profile for the App ID as Contents/embedded.provisionprofile, sign again and resubmit."}
