@@ -182,6 +182,7 @@ var heldOutSets = []struct {
 	// splitting "self-sig/ned root".
 	{"heldout37-messages.txt", "thirty-seventh", 37, true, "30 of 39, none of 8 not-signing with an error"},
 	{"heldout38-messages.txt", "thirty-eighth", 51, true, "43 of 53, none of 9 not-signing with an error"},
+	{"heldout40-messages.txt", "fortieth", 27, true, "27 of 36, 1 of 8 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
