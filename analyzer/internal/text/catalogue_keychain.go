@@ -91,7 +91,7 @@ var keychainEntries = []*Entry{
 		Fix:        "Install the intermediate named in the certificate's Issuer from https://www.apple.com/certificateauthority/ and reset any custom trust settings to 'Use System Defaults'.",
 		Checks:     []string{chkCertNotApple},
 		Supersedes: []string{},
-		patterns:   []pattern{pat("cssmerr_tp_not_trusted", `CSSMERR_TP_NOT_TRUSTED`), pat("not trusted", `certificate is not trusted`)},
+		patterns:   []pattern{pat("cssmerr_tp_not_trusted", `CSSMERR_TP_NOT_TRUSTED`), pat("not trusted", `certificate is not trusted`), pat("newly generated certificate", `Could not find the newly generated certificate installed`)},
 	},
 	{
 		ID: "text-identity-not-found", Title: "Signing identity not found in the keychain", Severity: Error,
@@ -113,7 +113,9 @@ var keychainEntries = []*Entry{
 			pat("code signing keys found in keychain", `No valid (?:[A-Za-z]{2,12} )?code signing keys found in keychain`),
 			pat("not found in keychain", `code signing key '(?P<identity>[^'\n]{1,160})' not found in keychain`),
 			pat("cannot find valid", `cannot find valid "?(?P<identity>[^"]{1,80}?)"? identity`),
-			pat("could not be found in the keychain", `The specified item could not be found in the keychain`), pat("no identity found", `\bno identity found\b`), pat("0 valid identities found", `\b0 valid identities found\b`), pat("certificate/private key pair", `doesn't match any valid,?(?: non-expired)? certificate/private key pair`), pat("errsecitemnotfound", `errSecItemNotFound`)},
+			pat("could not be found in the keychain", `The specified item could not be found in the keychain`), pat("no identity found", `\bno identity found\b`), pat("0 valid identities found", `\b0 valid identities found\b`), pat("certificate/private key pair", `doesn't match any valid,?(?: non-expired)? certificate/private key pair`), pat("errsecitemnotfound", `errSecItemNotFound`),
+			// electron-builder's wording; codesign's for an identity that is no code-signing one.
+			pat("identit", `is specified, but no valid identity with this name|this identity cannot be used for signing code`)},
 	},
 	{
 		ID: "text-ambiguous-identity", Title: "More than one signing identity matches", Severity: Error,
@@ -136,6 +138,16 @@ var keychainEntries = []*Entry{
 		Confirm:  dropNoFile,
 		Fix:      "`security unlock-keychain -p \"$PASSWORD\" KEYCHAIN` before signing and `security set-key-partition-list -S apple-tool:,apple: -s -k \"$PASSWORD\" KEYCHAIN` once after importing the key.",
 		patterns: []pattern{pat("user interaction is not allowed", `User interaction is not allowed`), pat("errsecinteractionnotallowed", `errSecInteractionNotAllowed|-25308\b`), pat("unknown error -1=ffffffffffffffff", `unknown error -1=ffffffffffffffff`)},
+	},
+	{
+		ID: "text-keychain-password-wrong", Title: "Wrong password for the keychain", Severity: Error,
+		Source:     "security unlock-keychain, set-key-partition-list",
+		Meaning:    "security refused the password given for the keychain (-p, or -k of set-key-partition-list): it is not that keychain's password, so the keychain stays locked and codesign cannot use its keys without a prompt.",
+		Causes:     []string{"The password is not the one the keychain was created with (a CI runner's login keychain has its own, not an empty one).", "The command names another keychain than the one created, or the password secret is empty or ends in a newline."},
+		Confirm:    dropNoFile,
+		Fix:        "Use a keychain of your own with a known password: `security create-keychain -p \"$KEYCHAIN_PASSWORD\" build.keychain`, unlock it, import the .p12 into it, then `security set-key-partition-list -S apple-tool:,apple: -s -k \"$KEYCHAIN_PASSWORD\" build.keychain`.",
+		Supersedes: []string{"text-p12-import-failed"},
+		patterns:   []pattern{pat("passphrase you entered is not correct", `SecKeychain(?:Unlock|ItemSetAccessWithPassword)\b[^\n:]{0,40}: The user name or passphrase you entered is not correct`)},
 	},
 	{
 		ID: "text-missing-entitlement-34018", Title: "Keychain call failed for a missing entitlement (-34018)", Severity: Error,
@@ -163,7 +175,7 @@ var keychainEntries = []*Entry{
 		},
 		Confirm:  "the certificate alone (.cer) to check its kind and dates; the .p12 itself stays private",
 		Fix:      "Re-export with the legacy algorithms: `openssl pkcs12 -export -legacy -in cert.pem -inkey key.pem -out identity.p12`, or export from Keychain Access; then `security import identity.p12 -k build.keychain -P \"$P12_PASSWORD\" -T /usr/bin/codesign`.",
-		patterns: []pattern{pat("mac verification failed", `MAC verification failed during PKCS12 import`), pat("pkcs", `PKCS#?12 MAC could not be verified`), pat("passphrase you entered is not correct", `The user name or passphrase you entered is not correct`), pat("errsecauthfailed", `errSecAuthFailed|(?:^|[^\d])-25293\b`), pat("seckeychainitemimport", `SecKeychainItemImport: (?P<reason>[A-Z][^.\n\]]{3,160})`)},
+		patterns: []pattern{pat("mac verification failed", `MAC verification failed during PKCS12 import`), pat("pkcs", `PKCS#?12 MAC could not be verified`), pat("passphrase you entered is not correct", `The user name or passphrase you entered is not correct`), pat("errsecauthfailed", `errSecAuthFailed|(?:^|[^\d])-25293\b`), pat("seckeychainitemimport", `SecKeychainItemImport: (?P<reason>[A-Z][^.\n\]]{3,160})`), pat("rc2-40-cbc", `unsupported[^\n]{0,200}RC2-40-CBC`)},
 		hints:    p12ImportHints,
 	},
 	{
