@@ -157,15 +157,10 @@ func init() {
 	rule("text-p12-import-failed", func(near, all string) bool {
 		return (reForgeP12MAC.MatchString(near) || reOpenSSLLegacyP12.MatchString(near)) && !reAppleSigningContext.MatchString(all) ||
 			reBareAuthFailed.MatchString(near) && !reImportWords.MatchString(all)
-	}, func(c leadContext) []string {
-		if reOpenSSLLegacyP12.MatchString(c.Near) {
-			return []string{"OpenSSL 3 cannot read this .p12: Keychain Access exports it with RC2-40-CBC, which OpenSSL 3 keeps in its legacy provider. Pass -legacy to `openssl pkcs12` (both when reading it and when exporting again); LibreSSL, macOS's own openssl, reads it as is."}
-		}
-		return nil
-	})
+	}, nil)
 	rule("text-profile-doesnt-support", nil, func(c leadContext) []string {
 		if rePersonalTeamCapability.MatchString(c.All) {
-			return []string{"The team cannot have this capability: a free personal team (an Apple ID without the paid Apple Developer Program) supports only a few; join the program or remove the capability. A paid team lacks one only where Apple must grant it first."}
+			return []string{"A free personal team supports only a few capabilities: join the Apple Developer Program or remove this one (a paid team lacks one only until Apple grants it)."}
 		}
 		return nil
 	})
