@@ -91,7 +91,7 @@ var keychainEntries = []*Entry{
 		Fix:        "Install the intermediate named in the certificate's Issuer from https://www.apple.com/certificateauthority/ and reset any custom trust settings to 'Use System Defaults'.",
 		Checks:     []string{chkCertNotApple},
 		Supersedes: []string{},
-		patterns:   []pattern{pat("cssmerr_tp_not_trusted", `CSSMERR_TP_NOT_TRUSTED`), pat("not trusted", `certificate is not trusted`)},
+		patterns:   []pattern{pat("cssmerr_tp_not_trusted", `CSSMERR_TP_NOT_TRUSTED`), pat("not trusted", `certificate is not trusted`), pat("newly generated certificate", `Could not find the newly generated certificate installed`)},
 	},
 	{
 		ID: "text-identity-not-found", Title: "Signing identity not found in the keychain", Severity: Error,
@@ -113,7 +113,9 @@ var keychainEntries = []*Entry{
 			pat("code signing keys found in keychain", `No valid (?:[A-Za-z]{2,12} )?code signing keys found in keychain`),
 			pat("not found in keychain", `code signing key '(?P<identity>[^'\n]{1,160})' not found in keychain`),
 			pat("cannot find valid", `cannot find valid "?(?P<identity>[^"]{1,80}?)"? identity`),
-			pat("could not be found in the keychain", `The specified item could not be found in the keychain`), pat("no identity found", `\bno identity found\b`), pat("0 valid identities found", `\b0 valid identities found\b`), pat("certificate/private key pair", `doesn't match any valid,?(?: non-expired)? certificate/private key pair`), pat("errsecitemnotfound", `errSecItemNotFound`)},
+			pat("could not be found in the keychain", `The specified item could not be found in the keychain`), pat("no identity found", `\bno identity found\b`), pat("0 valid identities found", `\b0 valid identities found\b`), pat("certificate/private key pair", `doesn't match any valid,?(?: non-expired)? certificate/private key pair`), pat("errsecitemnotfound", `errSecItemNotFound`),
+			// electron-builder's wording; codesign's for an identity that is no code-signing one.
+			pat("identit", `is specified, but no valid identity with this name|this identity cannot be used for signing code`)},
 	},
 	{
 		ID: "text-ambiguous-identity", Title: "More than one signing identity matches", Severity: Error,
@@ -138,6 +140,16 @@ var keychainEntries = []*Entry{
 		patterns: []pattern{pat("user interaction is not allowed", `User interaction is not allowed`), pat("errsecinteractionnotallowed", `errSecInteractionNotAllowed|-25308\b`), pat("unknown error -1=ffffffffffffffff", `unknown error -1=ffffffffffffffff`)},
 	},
 	{
+		ID: "text-keychain-password-wrong", Title: "Wrong password for the keychain", Severity: Error,
+		Source:     "security unlock-keychain, set-key-partition-list",
+		Meaning:    "The password given for the keychain (-p, or -k) is not its password: the keychain stays locked and codesign cannot use its keys.",
+		Causes:     []string{"It is not the password the keychain was made with (on a CI runner the login keychain already exists, with a password of its own).", "Another keychain than the one made is named, or the secret is empty or ends in a newline."},
+		Confirm:    dropNoFile,
+		Fix:        "Make a keychain with a known password (`security create-keychain -p \"$KEYCHAIN_PASSWORD\" build.keychain`), unlock it, import the .p12 into it and give set-key-partition-list that password.",
+		Supersedes: []string{"text-p12-import-failed"},
+		patterns:   []pattern{pat("passphrase you entered is not correct", `SecKeychain(?:Unlock|ItemSetAccessWithPassword)\b[^\n:]{0,40}: The user name or passphrase you entered is not correct`)},
+	},
+	{
 		ID: "text-missing-entitlement-34018", Title: "Keychain call failed for a missing entitlement (-34018)", Severity: Error,
 		Source:  "keychain APIs (SecItem*), app logs",
 		Meaning: "errSecMissingEntitlement: the data protection keychain refused the call because the process lacks a valid keychain access group entitlement.",
@@ -160,10 +172,11 @@ var keychainEntries = []*Entry{
 			"The password given is not the one used at export (CI secrets often gain a trailing newline).",
 			"The file was damaged in transit (base64 decoding in CI).",
 			"With \"Unable to decode the provided data\": macOS 15 refuses an unencrypted .p12 made by OpenSSL as -f pkcs12; export it with a password (or import it with -f openssl).",
+			"With \"unsupported\" and RC2-40-CBC: OpenSSL 3 reads a Keychain Access export only with -legacy.",
 		},
 		Confirm:  "the certificate alone (.cer) to check its kind and dates; the .p12 itself stays private",
 		Fix:      "Re-export with the legacy algorithms: `openssl pkcs12 -export -legacy -in cert.pem -inkey key.pem -out identity.p12`, or export from Keychain Access; then `security import identity.p12 -k build.keychain -P \"$P12_PASSWORD\" -T /usr/bin/codesign`.",
-		patterns: []pattern{pat("mac verification failed", `MAC verification failed during PKCS12 import`), pat("pkcs", `PKCS#?12 MAC could not be verified`), pat("passphrase you entered is not correct", `The user name or passphrase you entered is not correct`), pat("errsecauthfailed", `errSecAuthFailed|(?:^|[^\d])-25293\b`), pat("seckeychainitemimport", `SecKeychainItemImport: (?P<reason>[A-Z][^.\n\]]{3,160})`)},
+		patterns: []pattern{pat("mac verification failed", `MAC verification failed during PKCS12 import`), pat("pkcs", `PKCS#?12 MAC could not be verified`), pat("passphrase you entered is not correct", `The user name or passphrase you entered is not correct`), pat("errsecauthfailed", `errSecAuthFailed|(?:^|[^\d])-25293\b`), pat("seckeychainitemimport", `SecKeychainItemImport: (?P<reason>[A-Z][^.\n\]]{3,160})`), pat("rc2-40-cbc", `unsupported[^\n]{0,200}RC2-40-CBC`)},
 		hints:    p12ImportHints,
 	},
 	{

@@ -89,6 +89,14 @@ var (
 	reXCFrameworkUnverified = lazyCompile(`(?i)\.xcframework[”"']? cannot be verified`)
 )
 
+var (
+	// OpenSSL 3 reading a .p12 made with the algorithms Keychain Access uses.
+	reOpenSSLLegacyP12       = lazyCompile(`(?i)unsupported[^\n]{0,200}RC2-40-CBC`)
+	reBareAuthFailed         = lazyCompile(`(?i)errSecAuthFailed|-25293\b`)
+	reImportWords            = lazyCompile(`(?i)import|\.p12\b|\.pfx\b|pkcs|identit|certificate`)
+	rePersonalTeamCapability = lazyCompile(`(?i)Personal development teams|Your development team, "[^"\n]{1,120}", does not support`)
+)
+
 // reAppleSigningContext: words that place a paste in Apple code
 // signing. A certificate that "has expired" or "is not trusted" is one
 // of countless kinds (a SAML IdP's, a JAR's, an Authenticode one, a
@@ -144,9 +152,18 @@ func init() {
 	// node-forge's wording of a .p12 whose password is wrong is any
 	// ecosystem's; it is a signing matter where the paste places it in
 	// Apple code signing.
+	// errSecAuthFailed alone is any keychain call's (SecItemAdd in a test):
+	// an import failure where the paste speaks of importing.
 	rule("text-p12-import-failed", func(near, all string) bool {
-		return reForgeP12MAC.MatchString(near) && !reAppleSigningContext.MatchString(all)
+		return (reForgeP12MAC.MatchString(near) || reOpenSSLLegacyP12.MatchString(near)) && !reAppleSigningContext.MatchString(all) ||
+			reBareAuthFailed.MatchString(near) && !reImportWords.MatchString(all)
 	}, nil)
+	rule("text-profile-doesnt-support", nil, func(c leadContext) []string {
+		if rePersonalTeamCapability.MatchString(c.All) {
+			return []string{"A free personal team supports only a few capabilities: join the Apple Developer Program or remove this one (a paid team lacks one only until Apple grants it)."}
+		}
+		return nil
+	})
 	for _, id := range []string{"text-cert-not-trusted", "text-cert-revoked"} {
 		rule(id, func(near, all string) bool { return tls(near, all) || notApple(near, all) }, nil)
 	}

@@ -187,6 +187,7 @@ The staple and validate action failed! Error 65.`, want: []string{"text-stapler-
 	{name: "app id mismatch", text: `Provisioning profile "Acme" has app ID "com.acme.old", which does not match the bundle ID "com.acme.new".`, want: []string{"text-profile-app-id-mismatch"}, vals: map[string]string{"bundle_id": "com.acme.new"}},
 	{name: "no application-identifier", text: `Error Domain=MIInstallerErrorDomain Code=63 "Application is missing the application-identifier entitlement." UserInfo={LegacyErrorString=ApplicationVerificationFailed}`, want: []string{"text-missing-application-identifier"}},
 	{name: "match passphrase", text: `[!] Couldn't decrypt the repo, please make sure you enter the right password!`, want: []string{"text-match-decrypt-failed"}},
+	{name: "keychain password", text: `security: SecKeychainUnlock: The user name or passphrase you entered is not correct.`, want: []string{"text-keychain-password-wrong"}},
 	{name: "installed app mismatch", text: `This application's application-identifier entitlement does not match that of the installed application. These values must match for an upgrade to be allowed.`, want: []string{"text-application-identifier-mismatch"}},
 	{name: "terminal colours", text: "\x1b[1;31merror:\x1b[0m \x1b[1mThe specified item could not be found in the keychain.\x1b[0m", want: []string{"text-identity-not-found"}},
 	{name: "export requires feature", text: `error: exportArchive: "Runner.app" requires a provisioning profile with the Push Notifications feature.`, want: []string{"text-profile-doesnt-support"}, vals: map[string]string{"capability": "Push Notifications"}},
@@ -882,5 +883,35 @@ func TestToolPathNotAValue(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("the app's path is not a value: %+v", r.Matches[0].Values)
+	}
+}
+
+// A keychain's wrong password, a .p12 OpenSSL 3 cannot read and a free
+// team's capability are told apart from the look-alikes other programs print.
+func TestKeychainPasswordsAndTeams(t *testing.T) {
+	for _, c := range []struct{ in, id, first string }{
+		{"security set-key-partition-list -S apple-tool:,apple: -s -k *** build.keychain\nsecurity: SecKeychainUnlock: The user name or passphrase you entered is not correct.", "text-keychain-password-wrong", ""},
+		{"security import cert.p12 -k build.keychain -P ***\nsecurity: SecKeychainItemImport: The user name or passphrase you entered is not correct.", "text-p12-import-failed", ""},
+		{"security import identity.p12 -k ci.keychain failed: errSecAuthFailed", "text-p12-import-failed", ""},
+		{"Importing the signing certificate on the macOS runner:\nopenssl could not read certificate .p12:\n8070A6FF01000000:error:0308010C:digital envelope routines:inner_evp_generic_fetch:unsupported:crypto/evp/evp_fetch.c:376:Global default library context, Algorithm (RC2-40-CBC : 0), Properties ()", "text-p12-import-failed", "-legacy"},
+		{`Code Signing Error: Cannot create a iOS App Development provisioning profile for "com.example.app". Personal development teams, including "Jane Doe", do not support the Push Notifications capability.`, "text-profile-doesnt-support", "personal team"},
+		{`error: Provisioning profile "App Store com.example.app" doesn't support the Push Notifications capability.`, "text-profile-doesnt-support", "not enabled for the App ID"},
+	} {
+		r := Analyze([]byte(c.in))
+		if len(r.Matches) != 1 || r.Matches[0].Entry.ID != c.id {
+			t.Errorf("%q: got %v, want %s", c.in, ids(r), c.id)
+			continue
+		}
+		if causes := r.Matches[0].Causes; !strings.Contains(causes[0], c.first) && (c.first != "-legacy" || !strings.Contains(strings.Join(causes, " "), c.first)) {
+			t.Errorf("%q: causes %q do not say %q", c.in, causes, c.first)
+		}
+	}
+	for _, s := range []string{
+		"SecItemCopyMatching returned errSecAuthFailed (-25293) in our unit tests since the image update",
+		"node https.createServer with client.pfx: Error: error:0308010C:digital envelope routines::unsupported, Algorithm (RC2-40-CBC : 0)",
+	} {
+		if r := Analyze([]byte(s)); !r.Unknown() {
+			t.Errorf("%q: got %v", s, ids(r))
+		}
 	}
 }
