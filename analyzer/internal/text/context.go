@@ -20,7 +20,7 @@ var (
 	reLongRunning = lazyCompile(`(?i)\b24/7\b|every once in a while|from time to time|after (?:a (?:couple|few) (?:of )?|several |some |many )?(?:hours|days)\b`)
 	// reTLSContext: a certificate that expired or is not trusted in a TLS
 	// connection (a package registry, git over https), not a signing one.
-	reTLSContext = lazyCompile(`(?i)CERT_HAS_EXPIRED|npm (?:ERR|WARN)|FetchError|TLSSocket|request to https?://|unable to access 'https?://|\bSSL\b|\bTLS\b|x509|https?://\S+ failed`)
+	reTLSContext = lazyCompile(`(?i)CERT_HAS_EXPIRED|npm (?:ERR|WARN)|FetchError|TLSSocket|request to https?://|unable to access 'https?://|\bSSL\b|\bTLS\b|x509|https?://\S+ failed|https?://\S+ certificate has expired`)
 	// reOtherSigningTool: another ecosystem's signing (RubyGems, Java
 	// keystores); its certificates are not Apple's unless the paste names
 	// an Apple one (keytool printing a Developer ID Installer certificate).

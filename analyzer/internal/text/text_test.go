@@ -632,6 +632,8 @@ func TestExpiredCertificateRetold(t *testing.T) {
 		"The signing certificate for our SAML IdP has expired, so logins fail",
 		"The certificate used to sign the SAML assertion has expired",
 		"The cert in 1.2.9 has expired, leaving it uninstallable.",
+		// yarn's words for a registry's TLS certificate, in an iOS build's log.
+		"eas build --platform ios\n[INSTALL_DEPENDENCIES] error An unexpected error occurred: \"https://registry.yarnpkg.com/expo: certificate has expired\".",
 	} {
 		if r := Analyze([]byte(s)); hasID(r, "text-cert-expired") {
 			t.Errorf("%q: got %v, want no text-cert-expired", s, ids(r))
