@@ -111,6 +111,8 @@ var keychainEntries = []*Entry{
 		patterns: []pattern{
 			pat("signing identity", `(?:could not|couldn't|cannot|can't) find (?:a )?(?:valid |matching )?(?:code ?signing )?identity(?: for type '[a-z_]+')?`),
 			pat("could not find appropriate signing identity", `Could not find appropriate signing identity for`),
+			// Unreal Engine's iOS packaging.
+			pat("signing key not found", `Signing key not found\. The app could not be digitally signed`),
 			// The .NET iOS SDK's (Xamarin, MAUI) wordings.
 			pat("code signing keys found in keychain", `No valid (?:[A-Za-z]{2,12} )?code signing keys found in keychain`),
 			pat("not found in keychain", `code signing key '(?P<identity>[^'\n]{1,160})' not found in keychain`),

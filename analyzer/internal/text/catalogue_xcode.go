@@ -99,6 +99,8 @@ var xcodeEntries = []*Entry{
 		Checks:  []string{chkProfileExpired, chkProfileKind},
 		patterns: []pattern{
 			pat("requires a provisioning profile.", `requires a provisioning profile\.`),
+			// Unreal Engine's iOS packaging.
+			pat("provision not found", `Provision not found\. A provision is required`),
 
 			pat("no profiles for", `No profiles for '(?P<bundle_id>[^']{1,160})' were found`),
 			pat("provisioning profiles", `No (?:matching )?provisioning profiles? (?:found|with a valid signing identity|matching)`),
