@@ -326,7 +326,8 @@ var xcodeEntries = []*Entry{
 			// The same retyped with one letter wrong ("CpdeSign").
 			pat("sign failed with a nonzero exit code", `Command C[a-z]{2,4}Sign failed with a nonzero exit code`), pat("codesign failed with exit code", `Command /usr/bin/codesign failed with exit code \d+`),
 			// .NET's msbuild Codesign task, and other wrappers, reporting only the exit status.
-			pat("exited with code", `(?:/usr/bin/)?"?codesign"? exited with code [1-9]\d*`)},
+			pat("exited with code", `(?:/usr/bin/)?"?codesign"? exited with code [1-9]\d*`),
+			pat("exportarchive: code signing", `exportArchive:? Code signing "[^"\n]{1,200}" failed`)},
 	},
 	{
 		ID: "text-profile-wrong-kind", Title: "Profile is of the wrong kind or platform", Severity: Error,

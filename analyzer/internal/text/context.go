@@ -164,6 +164,12 @@ func init() {
 		}
 		return nil
 	})
+	rule("text-codesign-command-failed", nil, func(c leadContext) []string {
+		if strings.Contains(c.Near, "exportArchive") {
+			return []string{"The export re-signs every framework; its reason is in the distribution logs, the .xcdistributionlogs folder the log names (IDEDistribution*.log)."}
+		}
+		return nil
+	})
 	rule("text-app-no-valid-signature", nil, func(c leadContext) []string {
 		if m := reFrameworkBadSig.FindStringSubmatch(c.Near); m != nil {
 			return []string{m[1] + ".framework inside the app is not signed with your identity (ad hoc, or by a step that ran after Xcode signed the app, as frameworks produced by a package's build hook or a script often are): the device verifies every binary in the bundle. Sign it with the app's identity (Embed & Sign, or `codesign -f -s IDENTITY` on the framework before signing the app), and do not reuse a bundle built without signing."}

@@ -270,6 +270,8 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "msbuild exit status under its reason", text: "error : /usr/bin/codesign exited with code 1:\nerror : /Users/me/Acme.app: errSecInternalComponent", want: []string{"text-errsec-internal-component"}, not: []string{"text-codesign-command-failed"}},
 	{name: "fastlane match expired certificate", text: `[!] Your certificate 'AB12CD34EF.cer' is not valid, please check end date and renew it if necessary`, want: []string{"text-cert-expired"}},
 	{name: "unreal packaging", text: "UATHelper: Packaging (IOS): ERROR: Provision not found. A provision is required for deploying your app to the device.\nUATHelper: Packaging (IOS): ERROR: Signing key not found. The app could not be digitally signed, because the signing key is not configured.", want: []string{"text-no-profiles-found", "text-identity-not-found"}},
+	{name: "export re-signing a framework", text: `error: exportArchive: Code signing "Alamofire.framework" failed.`, want: []string{"text-codesign-command-failed"}},
+	{name: "export failure under its reason", text: "Acme.framework: errSecInternalComponent\nerror: exportArchive: Code signing \"Acme.framework\" failed.", want: []string{"text-errsec-internal-component"}, not: []string{"text-codesign-command-failed"}},
 	{name: "itms-90179", text: `ERROR ITMS-90179: "Invalid Code Signing. The executable 'Payload/Acme.app/Acme' must be signed with the certificate that is contained in the provisioning profile."`, want: []string{"text-profile-missing-certificate"}},
 }
 
