@@ -182,6 +182,8 @@ var heldOutSets = []struct {
 	// splitting "self-sig/ned root".
 	{"heldout37-messages.txt", "thirty-seventh", 37, true, "30 of 39, none of 8 not-signing with an error"},
 	{"heldout38-messages.txt", "thirty-eighth", 51, true, "43 of 53, none of 9 not-signing with an error"},
+	// Three of the four misses were a wrapper's own words (msbuild's codesign
+	// exit status, fastlane match's expired certificate).
 	{"heldout39-messages.txt", "thirty-ninth", 44, true, "40 of 44, none of 8 not-signing with an error"},
 }
 
