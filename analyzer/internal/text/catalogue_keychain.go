@@ -62,6 +62,8 @@ var keychainEntries = []*Entry{
 			// saying which one, "has expired"; a package "signed with an
 			// expired certificate".
 			pat("expired", `\b(?:certificate|cert)\b(?: (?:that|which|used|in|for|of|from|on)\b(?:[^.,;\n]|\.\S){0,100}?)? (?:(?:has|had) (?:since |already |now )?expired\b|expired (?:in|on|last|as of|since)\b)|\bsigned (?:by|with) an? expired (?:[A-Za-z]+ ){0,3}?(?:certificate|cert)\b`),
+			// fastlane match, when the stored certificate is past its end date.
+			pat("please check end date", `Your certificate '[^'\n]{1,100}' is not valid, please check end date`),
 		},
 	},
 	{
@@ -109,6 +111,8 @@ var keychainEntries = []*Entry{
 		patterns: []pattern{
 			pat("signing identity", `(?:could not|couldn't|cannot|can't) find (?:a )?(?:valid |matching )?(?:code ?signing )?identity(?: for type '[a-z_]+')?`),
 			pat("could not find appropriate signing identity", `Could not find appropriate signing identity for`),
+			// Unreal Engine's iOS packaging.
+			pat("signing key not found", `Signing key not found\. The app could not be digitally signed`),
 			// The .NET iOS SDK's (Xamarin, MAUI) wordings.
 			pat("code signing keys found in keychain", `No valid (?:[A-Za-z]{2,12} )?code signing keys found in keychain`),
 			pat("not found in keychain", `code signing key '(?P<identity>[^'\n]{1,160})' not found in keychain`),

@@ -50,16 +50,17 @@ var xcodeEntries = []*Entry{
 	},
 	{
 		ID: "text-profile-missing-certificate", Title: "Profile does not include the signing certificate", Severity: Error,
-		Source:  "Xcode",
+		Source:  "Xcode, App Store Connect (ITMS-90179)",
 		Meaning: "The provisioning profile lists the certificates allowed to sign with it, and the chosen signing certificate is not among them.",
 		Causes: []string{
 			"The profile was generated before the certificate was created or renewed.",
 			"The build signs with a different certificate than the profile was made for (another team member's, or an old one).",
 		},
-		Confirm:  dropProfile + ", together with " + dropCert,
-		Fix:      "Edit the profile on the developer website, tick the current certificate, download and install it (or let automatic signing regenerate it).",
-		Checks:   []string{chkProfileCerts},
-		patterns: []pattern{pat("doesn't include signing certificate", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include (?:the )?signing certificate(?: "(?P<identity>[^"]{1,160})")?`)},
+		Confirm: dropProfile + ", together with " + dropCert,
+		Fix:     "Edit the profile on the developer website, tick the current certificate, download and install it (or let automatic signing regenerate it).",
+		Checks:  []string{chkProfileCerts},
+		patterns: []pattern{pat("doesn't include signing certificate", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include (?:the )?signing certificate(?: "(?P<identity>[^"]{1,160})")?`),
+			pat("must be signed with the certificate", `must be signed with the certificate that is contained in the provisioning profile`), codePat("itms-90179", `ITMS-90179(?:[^0-9]|$)`)},
 	},
 	{
 		ID: "text-requires-development-team", Title: "No development team selected", Severity: Error,
@@ -98,6 +99,8 @@ var xcodeEntries = []*Entry{
 		Checks:  []string{chkProfileExpired, chkProfileKind},
 		patterns: []pattern{
 			pat("requires a provisioning profile.", `requires a provisioning profile\.`),
+			// Unreal Engine's iOS packaging.
+			pat("provision not found", `Provision not found\. A provision is required`),
 
 			pat("no profiles for", `No profiles for '(?P<bundle_id>[^']{1,160})' were found`),
 			pat("provisioning profiles", `No (?:matching )?provisioning profiles? (?:found|with a valid signing identity|matching)`),
@@ -321,7 +324,10 @@ var xcodeEntries = []*Entry{
 		Fix:      "Expand the CodeSign step in Xcode's report navigator, or paste the lines above this one.",
 		patterns: []pattern{pat("command codesign failed", `Command CodeSign failed(?: with a nonzero exit code)?`),
 			// The same retyped with one letter wrong ("CpdeSign").
-			pat("sign failed with a nonzero exit code", `Command C[a-z]{2,4}Sign failed with a nonzero exit code`), pat("codesign failed with exit code", `Command /usr/bin/codesign failed with exit code \d+`)},
+			pat("sign failed with a nonzero exit code", `Command C[a-z]{2,4}Sign failed with a nonzero exit code`), pat("codesign failed with exit code", `Command /usr/bin/codesign failed with exit code \d+`),
+			// .NET's msbuild Codesign task, and other wrappers, reporting only the exit status.
+			pat("exited with code", `(?:/usr/bin/)?"?codesign"? exited with code [1-9]\d*`),
+			pat("exportarchive: code signing", `exportArchive:? Code signing "[^"\n]{1,200}" failed`)},
 	},
 	{
 		ID: "text-profile-wrong-kind", Title: "Profile is of the wrong kind or platform", Severity: Error,

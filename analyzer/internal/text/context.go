@@ -20,7 +20,7 @@ var (
 	reLongRunning = lazyCompile(`(?i)\b24/7\b|every once in a while|from time to time|after (?:a (?:couple|few) (?:of )?|several |some |many )?(?:hours|days)\b`)
 	// reTLSContext: a certificate that expired or is not trusted in a TLS
 	// connection (a package registry, git over https), not a signing one.
-	reTLSContext = lazyCompile(`(?i)CERT_HAS_EXPIRED|npm (?:ERR|WARN)|FetchError|TLSSocket|request to https?://|unable to access 'https?://|\bSSL\b|\bTLS\b|x509|https?://\S+ failed`)
+	reTLSContext = lazyCompile(`(?i)CERT_HAS_EXPIRED|npm (?:ERR|WARN)|FetchError|TLSSocket|request to https?://|unable to access 'https?://|\bSSL\b|\bTLS\b|x509|https?://\S+ failed|https?://\S+ certificate has expired`)
 	// reOtherSigningTool: another ecosystem's signing (RubyGems, Java
 	// keystores); its certificates are not Apple's unless the paste names
 	// an Apple one (keytool printing a Developer ID Installer certificate).
@@ -102,7 +102,7 @@ var (
 // of countless kinds (a SAML IdP's, a JAR's, an Authenticode one, a
 // package's, an e-mail one) unless the paste names Apple's tools,
 // certificate kinds, files or platforms.
-var reAppleSigningContext = lazyCompile(`(?i)\bcodesign|\bXcode|xcodebuild|\bxcrun\b|productsign|pkgbuild|pkgutil|notari[sz]|notarytool|altool|\bstapler?\b|\bspctl\b|Gatekeeper|find-identity|\bkeychain|CSSMERR_|errSec|\.(?:app|ipa|pkg|dmg|mobileprovision|provisionprofile|xcarchive|framework|dylib)\b|provisioning profile|App Store|TestFlight|\bApple\b|\bmacOS\b|\bMac ?OS ?X?\b|\bOS X\b|\biOS\b|\biPhone|\biPad|\btvOS\b|\bwatchOS\b|Developer ID|\b(?:Mac|iOS) (?:Developer|Development|Distribution|Installer)\b|\((?:[A-Z0-9]{10})\)|\bOU=[A-Z0-9]{10}\b|fastlane|\bmatch (?:development|appstore|adhoc)|\bpkg\b|Status: signed by|used to sign ["“][^"”\n]{1,80}["”] has expired|Could not launch|\bJamf\b|\bCasper\b|\bMunki\b`)
+var reAppleSigningContext = lazyCompile(`(?i)\bcodesign|\bXcode|xcodebuild|\bxcrun\b|productsign|pkgbuild|pkgutil|notari[sz]|notarytool|altool|\bstapler?\b|\bspctl\b|Gatekeeper|find-identity|\bkeychain|CSSMERR_|errSec|\.(?:app|ipa|pkg|dmg|mobileprovision|provisionprofile|xcarchive|framework|dylib)\b|provisioning profile|App Store|TestFlight|\bApple\b|\bmacOS\b|\bMac ?OS ?X?\b|\bOS X\b|\biOS\b|\biPhone|\biPad|\btvOS\b|\bwatchOS\b|Developer ID|\b(?:Mac|iOS) (?:Developer|Development|Distribution|Installer)\b|\((?:[A-Z0-9]{10})\)|\bOU=[A-Z0-9]{10}\b|fastlane|please check end date and renew it|\bmatch (?:development|appstore|adhoc)|\bpkg\b|Status: signed by|used to sign ["“][^"”\n]{1,80}["”] has expired|Could not launch|\bJamf\b|\bCasper\b|\bMunki\b`)
 
 // reInstallerSigning: a package's signing, which takes an installer
 // certificate.
@@ -178,6 +178,12 @@ func init() {
 		}
 		if m := reResourceBundle.FindStringSubmatch(c.Near); m != nil {
 			return []string{"\"" + m[1] + "\" is named the way CocoaPods names a pod's resource bundle target (Pod-BundleName): since Xcode 14 bundle targets are signed too, and Pods targets have no team. In the Podfile's post_install, set CODE_SIGNING_ALLOWED to NO for targets whose product_type is com.apple.product-type.bundle (or set your team on them), then pod install again."}
+		}
+		return nil
+	})
+	rule("text-codesign-command-failed", nil, func(c leadContext) []string {
+		if strings.Contains(c.Near, "exportArchive") {
+			return []string{"The export re-signs every framework; its reason is in the distribution logs, the .xcdistributionlogs folder the log names (IDEDistribution*.log)."}
 		}
 		return nil
 	})

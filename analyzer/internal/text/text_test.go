@@ -267,6 +267,13 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "entitlements blob", text: `The binary contains an invalid entitlements blob. The OS will refuse to launch it.`, want: []string{"text-invalid-entitlements-blob"}},
 	{name: "itms-90161", text: `ERROR ITMS-90161: "Invalid Provisioning Profile. The provisioning profile included in the bundle com.acme.app [Payload/Acme.app] is invalid. [Missing code-signing certificate.]"`, want: []string{"text-invalid-profile-upload"}, vals: map[string]string{"code": "ITMS-90161", "bundle_id": "com.acme.app", "path": "Payload/Acme.app"}},
 	{name: "hard wraps", text: "Provisioning profile \"Acme Dev\" doesn't\n include the\ncom.apple.developer.associated-domains entitlement.", want: []string{"text-profile-missing-entitlement"}, vals: map[string]string{"entitlement": "com.apple.developer.associated-domains"}},
+	{name: "msbuild codesign exit status", text: `Xamarin.Shared.targets(2163,3): error : /usr/bin/codesign exited with code 1:`, want: []string{"text-codesign-command-failed"}},
+	{name: "msbuild exit status under its reason", text: "error : /usr/bin/codesign exited with code 1:\nerror : /Users/me/Acme.app: errSecInternalComponent", want: []string{"text-errsec-internal-component"}, not: []string{"text-codesign-command-failed"}},
+	{name: "fastlane match expired certificate", text: `[!] Your certificate 'AB12CD34EF.cer' is not valid, please check end date and renew it if necessary`, want: []string{"text-cert-expired"}},
+	{name: "unreal packaging", text: "UATHelper: Packaging (IOS): ERROR: Provision not found. A provision is required for deploying your app to the device.\nUATHelper: Packaging (IOS): ERROR: Signing key not found. The app could not be digitally signed, because the signing key is not configured.", want: []string{"text-no-profiles-found", "text-identity-not-found"}},
+	{name: "export re-signing a framework", text: `error: exportArchive: Code signing "Alamofire.framework" failed.`, want: []string{"text-codesign-command-failed"}},
+	{name: "export failure under its reason", text: "Acme.framework: errSecInternalComponent\nerror: exportArchive: Code signing \"Acme.framework\" failed.", want: []string{"text-errsec-internal-component"}, not: []string{"text-codesign-command-failed"}},
+	{name: "itms-90179", text: `ERROR ITMS-90179: "Invalid Code Signing. The executable 'Payload/Acme.app/Acme' must be signed with the certificate that is contained in the provisioning profile."`, want: []string{"text-profile-missing-certificate"}},
 }
 
 // negativeCases are texts that must stay unknown.
@@ -282,6 +289,10 @@ var negativeCases = []string{
 	"id: 2efe2717-52ef-43a5-96dc-0797e4ca1041 name: Acme.zip",
 	// Ansible Vault, not fastlane match's storage.
 	"ERROR! Decryption failed (no vault secrets were found that could decrypt) on group_vars/all/vault.yml",
+	// Other tools' exit statuses and a certificate that passed.
+	`"signtool.exe" exited with code 1.`,
+	"Process exited with code 1",
+	"Your certificate 'AB12CD34EF.cer' is valid",
 }
 
 func runCase(t *testing.T, c textCase) {
@@ -625,6 +636,8 @@ func TestExpiredCertificateRetold(t *testing.T) {
 		"The signing certificate for our SAML IdP has expired, so logins fail",
 		"The certificate used to sign the SAML assertion has expired",
 		"The cert in 1.2.9 has expired, leaving it uninstallable.",
+		// yarn's words for a registry's TLS certificate, in an iOS build's log.
+		"eas build --platform ios\n[INSTALL_DEPENDENCIES] error An unexpected error occurred: \"https://registry.yarnpkg.com/expo: certificate has expired\".",
 	} {
 		if r := Analyze([]byte(s)); hasID(r, "text-cert-expired") {
 			t.Errorf("%q: got %v, want no text-cert-expired", s, ids(r))
