@@ -182,7 +182,8 @@ var heldOutSets = []struct {
 	// splitting "self-sig/ned root".
 	{"heldout37-messages.txt", "thirty-seventh", 37, true, "30 of 39, none of 8 not-signing with an error"},
 	{"heldout38-messages.txt", "thirty-eighth", 51, true, "43 of 53, none of 9 not-signing with an error"},
-	{"heldout42-messages.txt", "forty-second", 21, true, "21 of 35, 1 of 11 not-signing with an error"},
+	// One want corrected after the first count (22 of 35 with it).
+	{"heldout42-messages.txt", "forty-second", 35, true, "21 of 35, 1 of 11 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
@@ -347,6 +348,10 @@ func TestContextNearMisses(t *testing.T) {
 		{"pod resource bundle needs a team", `Signing for "Foo-FooResources" requires a development team. Select a development team in the Signing & Capabilities editor.`, "text-requires-development-team", true, "resource bundle"},
 		{"killed at launch", "$ ./tool\nzsh: killed     ./tool", "text-killed-at-launch", true, ""},
 		{"killed after hours", "the service runs for a while and after a few hours:\nzsh: killed     ./tool", "text-killed-at-launch", false, ""},
+		{"killed for memory", "The app crashes because of low-memory\n\n> <Warning>: Application 'UIKitApplication:com.acme.x[0x1828]' exited abnormally with signal 9: Killed: 9", "text-killed-at-launch", false, ""},
+		{"system extension failed validation", "(OSSystemExtensionErrorDomain error 9.)", "text-system-extension-rejected", true, "restricted entitlements"},
+		{"kmutil bad code signature", "Error Domain=KMErrorDomain Code=29 \"Authenticating extension failed: Bad code signature\"", "text-kext-not-loaded", true, "changed after signing"},
+		{"dlopen, library signature invalid", "dlopen(/x/plugins/libfoo.dylib, 5): no suitable image found.  Did find:\n\t/x/plugins/libfoo.dylib: code signature invalid for '/x/plugins/libfoo.dylib'", "text-code-signature-invalid", true, "library or plug-in"},
 		{"signing certificate expired", "security: CSSMERR_TP_CERT_EXPIRED\nThe certificate has expired", "text-cert-expired", true, ""},
 		{"registry certificate expired", "npm ERR! request to https://registry.example.org/x.tgz failed, reason: certificate has expired", "text-cert-expired", false, ""},
 		{"framework bundle format", "/x/App.app/Frameworks/Foo.framework: bundle format unrecognized, invalid, or unsuitable", "text-bundle-format", true, "Info.plist"},
