@@ -80,6 +80,8 @@ var textBlocks = map[string][]report.Goal{
 	"text-exec-permission-denied":    {report.GoalLaunches},
 	"text-arm64e-preview-abi":        {report.GoalLaunches},
 	"text-kernel-signature-rejected": {report.GoalLaunches},
+	"text-kext-not-loaded":           {report.GoalLaunches},
+	"text-system-extension-rejected": {report.GoalLaunches},
 	"text-sandbox-inheritance":       {report.GoalLaunches},
 	"text-csreq-67050":               {report.GoalLaunches},
 	"text-bad-cpu-type":              {report.GoalLaunches},

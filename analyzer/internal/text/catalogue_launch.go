@@ -69,7 +69,7 @@ var launchEntries = []*Entry{
 		Confirm:  dropApp + ", with its provisioning profile if it has one",
 		Fix:      "Look in the system log at the time of the kill: `log show --last 5m --predicate \"process == 'taskgated-helper' or process == 'amfid' or sender == 'AppleMobileFileIntegrity'\"`, and drop the binary here to check its signature and entitlements.",
 		Checks:   []string{chkEntNotInProfile, chkMachoSigInvalid, chkMachoUnsigned, chkMachoArm64e},
-		patterns: []pattern{pat("killed", `(?:zsh|bash|sh|fish): killed\b|\bKilled: 9\b|\bkilled\s+(?:\./|/)\S+`), pat("137", `\bexit(?:s|ed)?(?: with)?(?: code| status)? 137\b`), pat("kill", `\b(?:Gatekeeper|AMFI|macOS|darwin|Apple silicon)\b[^.]{0,80}?\b(?:SIGKILL(?:ed)?|kill(?:s|ed)?)(?: \w+)? (?:at|on) (?:exec|launch)\b`)},
+		patterns: []pattern{pat("killed", `(?:zsh|bash|sh|fish): killed\b|\bKilled: 9\b|\bkilled\s+(?:\./|/)\S+`), pat("137", `\bexit(?:s|ed)?(?: with)?(?: code| status)? 137\b`), pat("kill", `\b(?:Gatekeeper|AMFI|macOS|darwin|Apple silicon)\b[^.]{0,80}?\b(?:SIGKILL(?:ed)?|kill(?:s|ed)?)(?: \w+)? (?:at|on) (?:exec|launch|start)\b`)},
 	},
 	{
 		ID: "text-code-signature-invalid", Title: "Crash: Code Signature Invalid", Severity: Error,
@@ -121,6 +121,7 @@ var launchEntries = []*Entry{
 			pat("not valid for use in process", `not valid for use in process(?:: (?P<reason>[^.()]{1,200}))?`),
 			pat("different team ids", `(?:have|has) different Team IDs`),
 			pat("no team id", `mapped file has no Team ID and is not a platform binary`), pat("no cdhash", `mapped file has no cdhash`),
+			pat("deny-mmap", `deny-mmap\]? mapped file (?:has no team identifier|does not (?:have )?the same team identifier)`),
 		},
 	},
 	{
@@ -135,7 +136,7 @@ var launchEntries = []*Entry{
 		Confirm:  "the executable and the library it names",
 		Fix:      "Embed the library (Embed & Sign in Xcode), check `otool -L` and `otool -l | grep -A2 LC_RPATH`; if the reason is a signature, see the library validation explanation.",
 		Checks:   []string{chkMachoSigInvalid},
-		patterns: []pattern{pat("library not loaded", `Library not loaded:? (?P<path>\S{1,300})`)},
+		patterns: []pattern{pat("library not loaded", `Library not loaded:? (?P<path>\S{1,300})`), pat("code signature invalid", `code signature invalid (?:for '|\(errno=)`)},
 	},
 	{
 		ID: "text-app-cant-be-opened", Title: "The application can't be opened", Severity: Error,
@@ -202,6 +203,40 @@ var launchEntries = []*Entry{
 			pat("failed through macf", `validation of code signature failed through MACF policy`),
 			pat("load code signature error", `load code signature error \d+`),
 		},
+	},
+	{
+		ID: "text-kext-not-loaded", Title: "Kernel extension refused for its signature", Severity: Error,
+		Source:  "kextload, kextutil, kmutil, kextd",
+		Meaning: "macOS would not load the kernel extension: its signature is missing or invalid, or its certificate may not sign kexts.",
+		Causes: []string{
+			"It is not signed, or this is a project's unsigned copy (some ship one for old macOS in /System/Library/Extensions).",
+			"It changed after signing (a patched Info.plist or binary: 'Bad code signature').",
+			"Its certificate is not a Developer ID that Apple enabled for kexts; new kexts must also be notarized (macOS 10.14.5 and later).",
+		},
+		Confirm: "the zipped .kext",
+		Fix:     "Sign it with a kext-enabled Developer ID Application identity (`codesign -f -s \"Developer ID Application: …\" --timestamp X.kext`), notarize, install in /Library/Extensions and allow it in System Settings. To test an unsigned kext: `csrutil enable --without kext` in Recovery (on Apple silicon also Reduced Security).",
+		Checks:  []string{chkMachoUnsigned, chkMachoSigInvalid, chkBundleSealed},
+		patterns: []pattern{
+			pat("will not load", `invalid signature for\s+(?P<bundle_id>[A-Za-z0-9.\-]{3,150}), will not load`),
+			pat("untrusted kexts", `Untrusted kexts are not allowed`),
+			pat("code signing failure", `Code Signing Failure: (?:not code signed|code signature is invalid)`),
+			pat("kext with invalid signature", `Kext with invalid signatured? \(-?\d+\) allowed`),
+			pat("bad code signature", `Authenticating extension failed: Bad code signature`),
+		},
+	},
+	{
+		ID: "text-system-extension-rejected", Title: "System extension not activated", Severity: Error,
+		Source:  "OSSystemExtensionManager (system, driver and network extensions)",
+		Meaning: "macOS refused to activate the extension: OSSystemExtensionErrorDomain code 8 says its signature is invalid, 9 that it failed validation, 2 that the app lacks an entitlement.",
+		Causes: []string{
+			"The extension or its app is unsigned, signed ad hoc or changed after signing (code 8).",
+			"Its restricted entitlements (DriverKit, Network Extension, Endpoint Security) are not authorised by its embedded profile or not yet granted to the team (code 9); until Apple grants them, testing needs System Integrity Protection off.",
+			"The app lacks com.apple.developer.system-extension.install (code 2).",
+		},
+		Confirm:  dropAppProf,
+		Fix:      "Sign the extension, then the app, with one Developer ID (or Apple Development) identity, embed profiles granting their entitlements, notarize, and run the app from /Applications; `systemextensionsctl list` shows what is active.",
+		Checks:   []string{chkMachoUnsigned, chkMachoSigInvalid, chkEntNotInProfile},
+		patterns: []pattern{pat("ossystemextensionerrordomain", `OSSystemExtensionErrorDomain(?: error |\s+Code=)(?P<code>[289])\b`)},
 	},
 	{
 		ID: "text-app-management-denied", Title: "macOS blocked a change to another app (App Management)", Severity: Warning,

@@ -61,6 +61,12 @@ var (
 	reDocumentDamaged = lazyCompile(`(?i)You should eject the disk\.|created this file on\b`)
 	reInvalidPage     = lazyCompile(`(?i)Code 2 Invalid Page|cs_invalid_page|rejecting invalid page`)
 	reStaplerUsage    = lazyCompile(`(?i)Usage: stapler staple|with code: 64\b|Error 64\b`)
+	// reMemoryKill: a kill the paste puts down to memory (jetsam, a low
+	// memory warning), which is no signature check.
+	reMemoryKill = lazyCompile(`(?i)low[- ]memory|jetsam|memorystatus|memory limit|too much memory`)
+	// reDyldBadSignature: dyld's own words for a library whose signature
+	// the kernel refused: the library, not the executable, is at fault.
+	reDyldBadSignature = lazyCompile(`(?i)code signature invalid (?:for '|\(errno=)`)
 	// reSigningContext: words that show a paste is about signing code; a
 	// keychain that refuses a dialog to another app (a login token, a
 	// password) is not a signing problem.
@@ -130,7 +136,7 @@ func init() {
 	rule("text-altool-retired", func(_, all string) bool { return !strings.Contains(strings.ToLower(all), "notar") }, nil)
 	rule("text-killed-at-launch", func(near, all string) bool {
 		return reBuildKill.MatchString(near) || reLongRunning.MatchString(all) ||
-			reInterpreterKill.MatchString(near) && !reSigningContext.MatchString(all)
+			(reInterpreterKill.MatchString(near) || reMemoryKill.MatchString(all)) && !reSigningContext.MatchString(all)
 	}, nil)
 	// A script that is not executable is no code-signing matter; an
 	// executable inside an app, or one the paste places in Apple code
@@ -248,6 +254,33 @@ func init() {
 	rule("text-code-signature-invalid", nil, func(c leadContext) []string {
 		if reInvalidPage.MatchString(c.All) {
 			return []string{Lookup("text-code-signature-invalid").Causes[2]}
+		}
+		if reDyldBadSignature.MatchString(c.Near) {
+			return []string{Lookup("text-code-signature-invalid").Causes[3]}
+		}
+		return nil
+	})
+	rule("text-system-extension-rejected", nil, func(c leadContext) []string {
+		causes := Lookup("text-system-extension-rejected").Causes
+		for _, code := range valuesOf(c.Values, "code") {
+			switch code {
+			case "9":
+				return causes[1:2]
+			case "2":
+				return causes[2:3]
+			}
+		}
+		return nil
+	})
+	rule("text-kext-not-loaded", nil, func(c leadContext) []string {
+		if strings.Contains(strings.ToLower(c.All), "bad code signature") {
+			return Lookup("text-kext-not-loaded").Causes[1:2]
+		}
+		return nil
+	})
+	rule("text-library-not-loaded", nil, func(c leadContext) []string {
+		if reDyldBadSignature.MatchString(c.All) {
+			return []string{Lookup("text-library-not-loaded").Causes[1]}
 		}
 		return nil
 	})
