@@ -312,7 +312,7 @@ var hostTail = regexp.MustCompile(`^(\.[a-z0-9-]+)*\.[a-z]{2,4}_`)
 const brotliJS = `const fs = require("fs"), z = require("zlib");
 for (const f of process.argv.slice(1)) {
 	const b = fs.readFileSync(f);
-	console.log(z.brotliCompressSync(b, {params: {[z.constants.BROTLI_PARAM_QUALITY]: 11, [z.constants.BROTLI_PARAM_SIZE_HINT]: b.length}}).length);
+	console.log(z.brotliCompressSync(b, {params: {[z.constants.BROTLI_PARAM_QUALITY]: 11, [z.constants.BROTLI_PARAM_LGWIN]: 24, [z.constants.BROTLI_PARAM_SIZE_HINT]: b.length}}).length);
 }`
 
 // compressTop fills Brotli for the top packages by code. Compressed alone, a
