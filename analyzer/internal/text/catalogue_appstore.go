@@ -66,6 +66,7 @@ var appstoreEntries = []*Entry{
 			codePat("itms-90238", `ITMS-90238(?:[^0-9]|$)`),
 			pat("invalid swift support", `Invalid Swift Support - The file [^\n]{1,200}? doesn't have the correct code signature`),
 			pat("apple submission certificate", `not signed using an Apple submission certificate`),
+			pat("failed codesign verification", `Application failed codesign verification`),
 		},
 	},
 	{

@@ -49,6 +49,8 @@ var gatekeeperEntries = []*Entry{
 			pat("휴지통", `손상되었기 때문에 열 수 없습니다[^\n]{0,80}?휴지통`),
 			pat("废纸篓", `已损坏[，,。.]?\s?(?:无法打开|打不开)[^\n]{0,80}?废纸篓`),
 			pat("無法打開", `已損毀[，,]\s?無法打開[^\n]{0,80}?垃圾桶`),
+			// Retold in Chinese: "Mac 打开显示 已损坏", "macOS … 提示应用已损坏".
+			pat("已损坏", `(?i)(?:mac ?os|\bmac\b|苹果)[^\n]{0,30}?(?:显示|提示|报错)\s?(?:应用(?:程序)?|软件)?已损坏`),
 		},
 	},
 	{
@@ -83,7 +85,7 @@ var gatekeeperEntries = []*Entry{
 			pat("porque", `(?:Não é possível abrir|não pode ser abert[oa])[^\n]{0,160}? porque (?:o desenvolvedor não pode ser verificado|(?:é|vem) de um desenvolvedor não identificado|a Apple não pode (?:verificar|checar)[^.\n]{0,60}malware)`),
 			pat("macos", `macOS (?:kann nicht (?:verifizieren|überprüfen|bestätigen)|não pode verificar|no puede verificar|non può verificare|ne peut pas vérifier)[^.\n]{0,60}(?:malware|schad-?software|software malicioso|software dannoso|logiciel malveillant)`),
 			pat("開けません", `(?:開発元を検証できないため|開発元が未確認のため|悪質なソフトウェアかどうかをAppleでは確認できないため)、?開けません`),
-			pat("无法打开", `无法打开[^\n]{0,120}?因为(?:无法验证开发者|它来自身份不明的开发者|Apple\s?无法检查其是否包含恶意软件)|無法打開[^\n]{0,120}?因為(?:無法驗證開發者|它來自未識別的開發者|Apple\s?無法檢查)|无法验证开发者|無法驗證開發者|macOS\s?无法验证[^。\n]{0,30}恶意软件|macOS\s?無法驗證[^。\n]{0,30}惡意軟體`),
+			pat("无法打开", `无法打开[^\n]{0,120}?因为\s?(?:无法验证开发者|它来自身份不明的开发者|Apple\s?无法检查其是否包含恶意软件)|無法打開[^\n]{0,120}?因為\s?(?:無法驗證開發者|它來自未識別的開發者|Apple\s?無法檢查)|无法验证开发者|無法驗證開發者|macOS\s?无法验证[^。\n]{0,30}恶意软件|macOS\s?無法驗證[^。\n]{0,30}惡意軟體`),
 			pat("때문에", `(?:개발자를 확인할 수 없기|확인되지 않은 개발자가 배포했기) 때문에[^\n]{0,120}?열 수 없습니다`),
 			// The second sentence of the cannot-check alert, quoted alone.
 			pat("contact the developer for more information", `This software needs to be updated\.? Contact the developer for more information`),
