@@ -196,8 +196,8 @@ var deviceEntries = []*Entry{
 	},
 	{
 		ID: "text-missing-application-identifier", Title: "Signature lacks the application-identifier entitlement", Severity: Error,
-		Source:  "iOS installer (MIInstallerErrorDomain 63, ApplicationVerificationFailed)",
-		Meaning: "iOS would not install the app because the entitlements in its signature have no application-identifier, so the signature does not say which team's App ID the app is.",
+		Source:  "iOS installer (MIInstallerErrorDomain 63, ApplicationVerificationFailed), App Store Connect (ITMS-90075)",
+		Meaning: "iOS would not install the app (or App Store Connect accept it) because the entitlements in its signature have no application-identifier, so the signature does not say which team's App ID the app is.",
 		Causes: []string{
 			"The .ipa was re-signed without an entitlements file (codesign without --entitlements, or a re-signing tool that dropped them).",
 			"It was signed ad hoc or fake-signed (ldid -S with no entitlements), which only a jailbroken device with a tweak that accepts such signatures installs.",
@@ -207,7 +207,7 @@ var deviceEntries = []*Entry{
 		Fix:     "Re-sign with the entitlements the provisioning profile grants: print them with `security cms -D -i embedded.mobileprovision` (the Entitlements dictionary), keep application-identifier (TEAMID.bundle.id), and pass them with `codesign -f -s IDENTITY --entitlements ents.plist Payload/App.app`.",
 		Checks:  []string{chkMachoAdhoc},
 		patterns: []pattern{
-			pat("application-identifier entitlement", `\bmissing (?:the )?application-identifier entitlement`),
+			pat("application-identifier entitlement", `\bmissing (?:the )?application-identifier entitlement|application-identifier entitlement is missing`),
 		},
 	},
 	{

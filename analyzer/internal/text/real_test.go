@@ -493,6 +493,38 @@ func TestLocalizedGatekeeperAlerts(t *testing.T) {
 	}
 }
 
+// App Store Connect's signing rejections as Transporter and the e-mail word
+// them: a binary or a Mac bundle signed with a certificate the profile does
+// not hold, a Mac App Store package signed with the wrong installer
+// certificate, a signature without application-identifier; the same
+// upload's Info.plist rejection is no signing finding.
+func TestAppStoreConnectSigningRejections(t *testing.T) {
+	for _, c := range []struct{ text, want, lead string }{
+		{`ERROR ITMS-90237: "The product archive package's signature is invalid. Ensure that it is signed with your "3rd Party Mac Developer Installer" certificate."`, "text-invalid-signature-upload", "Mac Installer Distribution"},
+		{"ITMS-90284: Invalid Code Signing - The executable\n'Airclone.app/Contents/Resources/<plugin>.bundle' must be signed with the\ncertificate that is contained in the provisioning profile.", "text-invalid-signature-upload", "development"},
+		{`ERROR ITMS-90179: "Invalid Code Signing. The executable 'Payload/App.app/App' must be signed with the certificate that is contained in the provisioning profile."`, "text-invalid-signature-upload", "development"},
+		{`ERROR ITMS-90075: "This bundle is invalid. The application-identifier entitlement is missing; it should contain your 10-character Apple Developer ID, followed by a dot, followed by your bundle identifier."`, "text-missing-application-identifier", "entitlements file"},
+		{`ERROR ITMS-90242: "The product archive is invalid. The Info.plist must contain a LSApplicationCategoryType key, whose value is the UTI for a valid category."`, "", ""},
+	} {
+		r := Analyze([]byte(c.text))
+		if c.want == "" {
+			for _, m := range r.Matches {
+				if m.Entry.Severity != Info {
+					t.Errorf("%q: %s %s, want none", c.text, m.Entry.Severity, m.Entry.ID)
+				}
+			}
+			continue
+		}
+		if len(r.Matches) == 0 || r.Matches[0].Entry.ID != c.want {
+			t.Errorf("%q: %v, want %s first", c.text, ids(r), c.want)
+			continue
+		}
+		if cs := r.Matches[0].Causes; len(cs) == 0 || !strings.Contains(cs[0], c.lead) {
+			t.Errorf("%q: first cause %q, want one saying %q", c.text, cs, c.lead)
+		}
+	}
+}
+
 // node-forge's wrong-password message is a signing matter only where the
 // paste places it in Apple code signing.
 func TestForgeP12MessageNeedsAppleContext(t *testing.T) {
