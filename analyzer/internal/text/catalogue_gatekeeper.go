@@ -87,6 +87,10 @@ var gatekeeperEntries = []*Entry{
 			pat("開けません", `(?:開発元を検証できないため|開発元が未確認のため|悪質なソフトウェアかどうかをAppleでは確認できないため)、?開けません`),
 			pat("无法打开", `无法打开[^\n]{0,120}?因为\s?(?:无法验证开发者|它来自身份不明的开发者|Apple\s?无法检查其是否包含恶意软件)|無法打開[^\n]{0,120}?因為\s?(?:無法驗證開發者|它來自未識別的開發者|Apple\s?無法檢查)|无法验证开发者|無法驗證開發者|macOS\s?无法验证[^。\n]{0,30}恶意软件|macOS\s?無法驗證[^。\n]{0,30}惡意軟體`),
 			pat("때문에", `(?:개발자를 확인할 수 없기|확인되지 않은 개발자가 배포했기) 때문에[^\n]{0,120}?열 수 없습니다`),
+			// macOS 15's alert (Apple could not verify it is free of
+			// malware) and Settings' "was blocked to protect your Mac", in
+			// other languages; Korean's cannot-check alert.
+			pat("apple", `Apple konnte nicht überprüfen, ob[^\n]{0,120}?frei von Schadsoftware|Apple n[’']a pas pu confirmer que[^\n]{0,120}?ne contenait pas de logiciel malveillant|Apple no pudo verificar que[^\n]{0,120}?(?:libre de malware|software malicioso)|A Apple não conseguiu verificar[^\n]{0,120}?(?:malware|software malicioso)|マルウェアが含まれていないことを検証できません|Apple\s?无法验证[^\n]{0,120}?是否包含[^\n]{0,30}?恶[意性]软件|악성 소프트웨어가 있는지 확인할 수 없기 때문|was blocked to protect your Mac(?:[.。"”*_]|$)|已阻止[^\n]{0,80}?以保护\s?Mac`),
 			// The second sentence of the cannot-check alert, quoted alone.
 			pat("contact the developer for more information", `This software needs to be updated\.? Contact the developer for more information`),
 			// launchd's reason when syspolicyd refused the executable.
