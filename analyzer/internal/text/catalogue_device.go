@@ -181,6 +181,9 @@ var deviceEntries = []*Entry{
 			pat("esecurity", `error launching app: ESecurity\b`),
 			// iOS's alert title in Chinese (simplified and traditional).
 			pat("未受信任的", `未受信任的(?:企业级|企業級)?(?:开发者|開發者)`),
+			pat("信頼されていない", `信頼されていない(?:エンタープライズ)?(?:デベロッパ|開発元)`),
+			// Korean; not "developers who do not trust AI tools".
+			pat("신뢰하지 않는 개발자", `신뢰하지 않는 개발자(?:["”'’*]| (?:팝업|경고|오류|표시))`),
 			pat("fbsopenapplicationerrordomain", `FBSOpenApplicationErrorDomain,? (?:code:? |error )?3\b[^\n]{0,12}\bSecurity\b`),
 		},
 	},
