@@ -45,7 +45,7 @@ var gatekeeperEntries = []*Entry{
 			pat("cestino", `è danneggiat[oa] e non può essere apert[oa][^\n]{0,80}?cestino`),
 			pat("papelera", `está dañad[oa] y no se puede abrir[^\n]{0,80}?papelera`),
 			pat("pode ser abert", `está danificad[oa] e não pode ser abert[oa][^\n]{0,80}?(?:lixo|lixeira)`),
-			pat("ゴミ箱", `壊れているため開けません[^\n]{0,80}?ゴミ箱`),
+			pat("ゴミ箱", `壊れているため開けません[^\n]{0,80}?(?:ゴミ箱|ディスクイメージを取り出す)`),
 			pat("휴지통", `손상되었기 때문에 열 수 없습니다[^\n]{0,80}?휴지통`),
 			pat("废纸篓", `已损坏[，,。.]?\s?(?:无法打开|打不开)[^\n]{0,80}?废纸篓`),
 			pat("無法打開", `已損毀[，,]\s?無法打開[^\n]{0,80}?垃圾桶`),
@@ -110,7 +110,7 @@ var gatekeeperEntries = []*Entry{
 		Confirm:  dropApp,
 		Fix:      "Check the certificate's status in your developer account; if it was revoked, create a new Developer ID certificate, re-sign, notarize and redistribute. Contact Apple if you believe it is a false positive.",
 		Checks:   []string{chkMachoUntrusted},
-		patterns: []pattern{pat("will damage your computer", `will damage your computer`)},
+		patterns: []pattern{pat("will damage your computer", `will damage your computer`), pat("造成伤害", `将对您的电脑造成伤害`)},
 	},
 	{
 		ID: "text-gatekeeper-first-launch", Title: "Gatekeeper's first-launch confirmation", Severity: Info,

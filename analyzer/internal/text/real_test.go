@@ -479,6 +479,8 @@ func TestLocalizedGatekeeperAlerts(t *testing.T) {
 		{"Apple n’a pas pu confirmer cet achat. Restaurez vos achats ou réessayez.", ""},
 		{"A Apple não conseguiu verificar uma transação recente.", ""},
 		{"The update was blocked to protect your Mac from an unknown extension.", ""},
+		{"「\"Foo.app\" は壊れているため開けません。ディスクイメージを取り出す必要があります。」", "text-gatekeeper-damaged"},
+		{"“Foo”将对您的电脑造成伤害。您应该将它移到废纸篓。", "text-gatekeeper-will-damage"},
 		{"Mac 上打开 Word 文档，提示文档已损坏", ""},
 		{"Die Datei „Bericht.docx“ ist beschädigt und kann nicht geöffnet werden.", ""},
 		{"Die Datei kann nicht geöffnet werden, da sie von einem anderen Prozess verwendet wird.", ""},

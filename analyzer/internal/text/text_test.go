@@ -817,13 +817,15 @@ func TestCodeSignRetyped(t *testing.T) {
 // iOS's untrusted developer alert in Chinese, Japanese and Korean; Korean
 // words for developers who do not trust something else are not it.
 func TestUntrustedDeveloperChinese(t *testing.T) {
-	for _, s := range []string{"打开 App 时提示“未受信任的企业级开发者”", "顯示未受信任的企業級開發者", "初回起動すると「信頼されていないデベロッパー」と出るので", "「信頼されていないエンタープライズ開発元」と表示された場合は", "iPad에서 \"신뢰하지 않는 개발자\" 오류", "**신뢰하지 않는 개발자** 팝업이 뜬다면"} {
+	for _, s := range []string{"打开 App 时提示“未受信任的企业级开发者”", "顯示未受信任的企業級開發者", "初回起動すると「信頼されていないデベロッパー」と出るので", "「信頼されていないエンタープライズ開発元」と表示された場合は", "iPad에서 \"신뢰하지 않는 개발자\" 오류", "**신뢰하지 않는 개발자** 팝업이 뜬다면", "系统“无法验证 App，需要互联网连接以验证开发者”弹窗"} {
 		if r := Analyze([]byte(s)); len(r.Matches) == 0 || r.Matches[0].Entry.ID != "text-untrusted-developer" {
 			t.Errorf("%q: got %v", s, ids(r))
 		}
 	}
-	if r := Analyze([]byte("| AI 도구 신뢰하지 않는 개발자 (사용하면서도) | 46% |")); !r.Unknown() {
-		t.Errorf("AI survey line: got %v", ids(r))
+	for _, s := range []string{"| AI 도구 신뢰하지 않는 개발자 (사용하면서도) | 46% |", "计量授权需要互联网连接以验证密钥并报告使用情况。"} {
+		if r := Analyze([]byte(s)); !r.Unknown() {
+			t.Errorf("%q: got %v", s, ids(r))
+		}
 	}
 }
 
