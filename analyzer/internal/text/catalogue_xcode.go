@@ -46,7 +46,7 @@ var xcodeEntries = []*Entry{
 			pat("applicable signing identities", `Can't find any applicable signing identities for items`),
 			pat("signing identities match the specified provisioning profile", `No (?:[A-Za-z]{1,12} )?signing identities match the specified provisioning profile`),
 			pat("matching private key is installed", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include any certificate for which the matching private key is installed`),
-			pat("signing certificate", `No "?(?P<identity>[A-Za-z0-9 ]{3,40}?)"? signing certificate (?:matching team ID "?(?P<team>[A-Z0-9]{10})"? )?with a private key was found`), pat("no signing certificate", `(?:There is )?no signing certificate "(?P<identity2>[^"]{1,80})"(?: found)?`)},
+			pat("signing certificate", `No "?(?P<identity>[A-Za-z0-9 ]{3,40}?)"? signing certificate (?:matching team ID "?(?P<team>[A-Z0-9]{10})"? )?with a private key was found`), pat("no signing certificate", `(?:There is )?no signing certificate (?:"(?P<identity2>[^"]{1,80})"(?: found)?|(?P<identity3>(?:iOS|iPhone|Apple|Mac|Developer ID) [A-Za-z ]{3,30}?) found)`)},
 	},
 	{
 		ID: "text-profile-missing-certificate", Title: "Profile does not include the signing certificate", Severity: Error,
