@@ -51,7 +51,6 @@ var informative = map[string]string{
 	"text-app-group-prefix":                 "the app still runs; only its app group access fails",
 	"text-codesign-command-failed":          "only points at the message above it",
 	"text-missing-push-entitlement":         "a warning App Store Connect mails, the upload is accepted",
-	"text-app-id-prefix-changed":            "a warning App Store Connect gives, the upload is accepted",
 	"text-codesign-adhoc":                   "codesign's output, not a failure",
 	"ent-copied-to-nested":                  "the mark of --deep signing; what fails follows from the entitlements themselves",
 	"ent-on-library":                        "entitlements on library code have no effect",

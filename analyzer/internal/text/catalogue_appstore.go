@@ -114,15 +114,6 @@ var appstoreEntries = []*Entry{
 		patterns: []pattern{pat("itms-91065", `ITMS-91065`), pat("signature file", `the SDK must include a signature file`)},
 	},
 	{
-		ID: "text-app-id-prefix-changed", Title: "App Store Connect: the App ID prefix changed", Severity: Warning,
-		Source:   "App Store Connect (ITMS-90076, Potential Loss of Keychain Access)",
-		Meaning:  "This build's application-identifier starts with another prefix (team ID) than the version before it, so on users' devices it cannot read the keychain items that version saved.",
-		Causes:   []string{"The app was transferred to another team: expected, but saved logins and tokens in the keychain are lost, so users sign in again.", "The build was signed with another team's certificate and profile than the app's own."},
-		Confirm:  dropAppProf,
-		Fix:      "After a transfer, make the app cope with an empty keychain; otherwise sign with the team that owns the app (the old prefix) and upload again.",
-		patterns: []pattern{pat("potential loss of keychain access", `Potential Loss of Keychain Access`), codePat("itms-90076", `ITMS-90076(?:[^0-9]|$)`)},
-	},
-	{
 		ID: "text-missing-push-entitlement", Title: "Push notifications used without the aps-environment entitlement", Severity: Warning,
 		Source:   "App Store Connect (ITMS-90078, by email after upload); iOS at run time (\"no valid aps-environment entitlement string found for application\")",
 		Meaning:  "The app registers for remote notifications, but its signature has no aps-environment entitlement, so pushes will not reach it.",
