@@ -64,11 +64,9 @@ var appstoreEntries = []*Entry{
 			pat("is not properly signed", `The file at path (?:"(?P<path>[^"]{1,300}?)"|\[(?P<path2>[^\]]{1,300}?)\]|(?P<path3>[^" \[][^"]{0,300}?)) is not properly signed`),
 			pat("itms-9003", `ITMS-9003[45](?:[^0-9]|$)`),
 			codePat("itms-90", `ITMS-90(?:179|237|238|284)(?:[^0-9]|$)`),
-			pat("contained in the provisioning profile", `must be signed with the\s+certificate that is contained in the\s+provisioning profile`),
-			pat("package's signature is invalid", `product archive package's signature is invalid`),
+
 			pat("invalid swift support", `Invalid Swift Support - The file [^\n]{1,200}? doesn't have the correct code signature`),
-			pat("apple submission certificate", `not signed using an Apple submission certificate`),
-			pat("failed codesign verification", `Application failed codesign verification`),
+			pat("apple submission certificate", `not signed using an Apple submission certificate|Application failed codesign verification|must be signed with the\s+certificate that is contained in the\s+provisioning profile|product archive package's signature is invalid`),
 		},
 	},
 	{

@@ -179,11 +179,9 @@ var deviceEntries = []*Entry{
 			// FrontBoard's error domain.
 			pat("trusted", `are not trusted on this (?:iPhone|iPad|iPod|device)|will not run until the developer (?:is|has been) trusted`),
 			pat("esecurity", `error launching app: ESecurity\b`),
-			// iOS's alert title in Chinese (simplified and traditional).
-			pat("未受信任的", `未受信任的(?:企业级|企業級)?(?:开发者|開發者)`), pat("需要互联网连接", `需要互联网连接以验证[^\n]{0,8}?开发者`),
-			pat("信頼されていない", `信頼されていない(?:エンタープライズ)?(?:デベロッパ|開発元)`),
-			// Korean; not "developers who do not trust AI tools".
-			pat("신뢰하지 않는 개발자", `신뢰하지 않는 개발자(?:["”'’*]| (?:팝업|경고|오류|표시))`),
+			// iOS's alert in Chinese, Japanese and Korean (not a Korean
+			// survey's developers who do not trust AI tools).
+			pat("未受信任的", `未受信任的(?:企业级|企業級)?(?:开发者|開發者)|需要互联网连接以验证[^\n]{0,8}?开发者|信頼されていない(?:エンタープライズ)?(?:デベロッパ|開発元)|신뢰하지 않는 개발자(?:["”'’*]| (?:팝업|경고|오류|표시))`),
 			pat("fbsopenapplicationerrordomain", `FBSOpenApplicationErrorDomain,? (?:code:? |error )?3\b[^\n]{0,12}\bSecurity\b`),
 		},
 	},

@@ -321,7 +321,7 @@ func init() {
 			return []string{"The files named (" + strings.Join(names, ", ") + ") are not code but scripts or data files: App Store Connect treats files marked executable, and files at a framework's top level, as code that must be signed. Remove them from the app (test and example folders of bundled packages, an SDK's build scripts), or clear their execute bit (chmod -x) before archiving."}
 		}
 		if reMASInstallerPkg.MatchString(c.Near) {
-			return []string{"The .pkg is signed with a Developer ID Installer certificate, or not at all: a Mac App Store package takes the Mac Installer Distribution one (\"3rd Party Mac Developer Installer: …\"): `productbuild --component App.app /Applications --sign \"3rd Party Mac Developer Installer: NAME (TEAMID)\" App.pkg`."}
+			return []string{"The .pkg is signed with a Developer ID Installer certificate or none: the Mac App Store takes a Mac Installer Distribution (3rd Party Mac Developer Installer) one, given to productbuild --sign."}
 		}
 		if reOtherAccountWorks.MatchString(c.All) {
 			return []string{otherAccountWorks}
