@@ -179,8 +179,9 @@ var deviceEntries = []*Entry{
 			// FrontBoard's error domain.
 			pat("trusted", `are not trusted on this (?:iPhone|iPad|iPod|device)|will not run until the developer (?:is|has been) trusted`),
 			pat("esecurity", `error launching app: ESecurity\b`),
-			// iOS's alert title in Chinese (simplified and traditional).
-			pat("未受信任的", `未受信任的(?:企业级|企業級)?(?:开发者|開發者)`),
+			// iOS's alert in Chinese, Japanese and Korean (not a Korean
+			// survey's developers who do not trust AI tools).
+			pat("未受信任的", `未受信任的(?:企业级|企業級)?(?:开发者|開發者)|需要互联网连接以验证[^\n]{0,8}?开发者|信頼されていない(?:エンタープライズ)?(?:デベロッパ|開発元)|신뢰하지 않는 개발자(?:["”'’*]| (?:팝업|경고|오류|표시))`),
 			pat("fbsopenapplicationerrordomain", `FBSOpenApplicationErrorDomain,? (?:code:? |error )?3\b[^\n]{0,12}\bSecurity\b`),
 		},
 	},
@@ -196,8 +197,8 @@ var deviceEntries = []*Entry{
 	},
 	{
 		ID: "text-missing-application-identifier", Title: "Signature lacks the application-identifier entitlement", Severity: Error,
-		Source:  "iOS installer (MIInstallerErrorDomain 63, ApplicationVerificationFailed)",
-		Meaning: "iOS would not install the app because the entitlements in its signature have no application-identifier, so the signature does not say which team's App ID the app is.",
+		Source:  "iOS installer (MIInstallerErrorDomain 63, ApplicationVerificationFailed), App Store Connect (ITMS-90075)",
+		Meaning: "iOS would not install the app (or App Store Connect accept it) because the entitlements in its signature have no application-identifier, so the signature does not say which team's App ID the app is.",
 		Causes: []string{
 			"The .ipa was re-signed without an entitlements file (codesign without --entitlements, or a re-signing tool that dropped them).",
 			"It was signed ad hoc or fake-signed (ldid -S with no entitlements), which only a jailbroken device with a tweak that accepts such signatures installs.",
@@ -207,7 +208,7 @@ var deviceEntries = []*Entry{
 		Fix:     "Re-sign with the entitlements the provisioning profile grants: print them with `security cms -D -i embedded.mobileprovision` (the Entitlements dictionary), keep application-identifier (TEAMID.bundle.id), and pass them with `codesign -f -s IDENTITY --entitlements ents.plist Payload/App.app`.",
 		Checks:  []string{chkMachoAdhoc},
 		patterns: []pattern{
-			pat("application-identifier entitlement", `\bmissing (?:the )?application-identifier entitlement`),
+			pat("application-identifier entitlement", `\bmissing (?:the )?application-identifier entitlement|application-identifier entitlement is missing`),
 		},
 	},
 	{

@@ -46,7 +46,7 @@ var xcodeEntries = []*Entry{
 			pat("applicable signing identities", `Can't find any applicable signing identities for items`),
 			pat("signing identities match the specified provisioning profile", `No (?:[A-Za-z]{1,12} )?signing identities match the specified provisioning profile`),
 			pat("matching private key is installed", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include any certificate for which the matching private key is installed`),
-			pat("signing certificate", `No "?(?P<identity>[A-Za-z0-9 ]{3,40}?)"? signing certificate (?:matching team ID "?(?P<team>[A-Z0-9]{10})"? )?with a private key was found`), pat("no signing certificate", `(?:There is )?no signing certificate "(?P<identity2>[^"]{1,80})"(?: found)?`)},
+			pat("signing certificate", `No "?(?P<identity>[A-Za-z0-9 ]{3,40}?)"? signing certificate (?:matching team ID "?(?P<team>[A-Z0-9]{10})"? )?with a private key was found`), pat("no signing certificate", `(?:There is )?no signing certificate (?:"(?P<identity2>[^"]{1,80})"(?: found)?|(?P<identity3>(?:iOS|iPhone|Apple|Mac|Developer ID) [A-Za-z ]{3,30}?) found)`)},
 	},
 	{
 		ID: "text-profile-missing-certificate", Title: "Profile does not include the signing certificate", Severity: Error,
@@ -102,10 +102,10 @@ var xcodeEntries = []*Entry{
 			// Unreal Engine's iOS packaging.
 			pat("provision not found", `Provision not found\. A provision is required`),
 
-			pat("no profiles for", `No profiles for '(?P<bundle_id>[^']{1,160})' were found`),
+			pat("no profiles for", `No profiles for (?:'(?P<bundle_id>[^']{1,160})' were found|(?P<bundle_id5>[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+){2,8}))`),
 			pat("provisioning profiles", `No (?:matching )?provisioning profiles? (?:found|with a valid signing identity|matching)`),
 			pat("no matching profiles found", `No matching profiles found for bundle identifier "(?P<bundle_id2>[^"]{1,160})"`),
-			pat("couldn't find any", `couldn't find any (?:[A-Za-z ]{1,40})?provisioning profiles matching(?: '(?P<bundle_id3>[^']{1,160})'| the app)`),
+			pat("couldn't find any", `couldn't find any (?:[A-Za-z ]{1,40})?provisioning profiles(?:\s+matching(?: '(?P<bundle_id3>[^']{1,160})'| the app)?)?`),
 			pat("profiles were found", `No valid '[A-Za-z\-]{2,30}' profiles were found`),
 			pat("matching '", `No (?:[A-Za-z]{1,12} )?profiles? (?:for team '[^']{1,40}' )?matching '(?P<profile>[^']{1,160})' (?:were )?found`),
 			pat("installed provisioning profiles match", `No installed provisioning profiles match the installed (?:[A-Za-z]{1,12} )?signing identities`),

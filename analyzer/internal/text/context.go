@@ -49,6 +49,7 @@ var (
 	reCloudSigning      = lazyCompile(`(?i)Cloud signing permission error|access to cloud-managed distribution certificates`)
 	reNotarizedRejected = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
 	reSpctlAccepted     = lazyCompile(`(?i):\s*accepted\b`)
+	reMASInstallerPkg   = lazyCompile(`(?i)ITMS-90237|product archive package's signature`)
 	reDamagedAlert      = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|move (?:it )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
 	// reMacHardware: a Mac named by itself or by its chip ("the Mac
 	// version", "M4 Pro chipset"), where a download is called damaged.
@@ -374,6 +375,9 @@ func init() {
 		}
 		if names := scriptsNamed(c.All); len(names) > 0 {
 			return []string{"The files named (" + strings.Join(names, ", ") + ") are not code but scripts or data files: App Store Connect treats files marked executable, and files at a framework's top level, as code that must be signed. Remove them from the app (test and example folders of bundled packages, an SDK's build scripts), or clear their execute bit (chmod -x) before archiving."}
+		}
+		if reMASInstallerPkg.MatchString(c.Near) {
+			return []string{"The .pkg is signed with a Developer ID Installer certificate or none: the Mac App Store takes a Mac Installer Distribution (3rd Party Mac Developer Installer) one, given to productbuild --sign."}
 		}
 		if reOtherAccountWorks.MatchString(c.All) {
 			return []string{otherAccountWorks}

@@ -188,6 +188,7 @@ var heldOutSets = []struct {
 	{"heldout40-messages.txt", "fortieth", 36, true, "30 of 36 (27 as first labelled), 1 of 8 not-signing with an error"},
 	// One want corrected after the first count (22 of 35 with it).
 	{"heldout42-messages.txt", "forty-second", 35, true, "21 of 35, 1 of 11 not-signing with an error"},
+	{"heldout41-messages.txt", "forty-first", 34, true, "30 of 34, none of 15 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
@@ -221,7 +222,7 @@ func TestHeldOut24NotSigning(t *testing.T) {
 // killed for memory, npm's exit status 137, prose naming an error) gets no
 // error or warning.
 func TestNotSigning(t *testing.T) {
-	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout24-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt", "testdata/heldout39-not-signing.txt", "testdata/heldout40-not-signing.txt", "testdata/heldout42-not-signing.txt"} {
+	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout24-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt", "testdata/heldout39-not-signing.txt", "testdata/heldout40-not-signing.txt", "testdata/heldout41-not-signing.txt", "testdata/heldout42-not-signing.txt"} {
 		for _, r := range readRecords(t, path) {
 			for _, m := range Analyze([]byte(r.text)).Matches {
 				if m.Entry.Severity != Info {
@@ -474,6 +475,23 @@ func TestLocalizedGatekeeperAlerts(t *testing.T) {
 		{"“Foo”は、開発元を検証できないため開けません。", "text-gatekeeper-unverified"},
 		{"„Foo“ ist beschädigt und kann nicht geöffnet werden. Du solltest es in den Papierkorb legen.", "text-gatekeeper-damaged"},
 		{"“Foo”已损坏,无法打开。你应该将它移到废纸篓。", "text-gatekeeper-damaged"},
+		{"无法打开“Foo”，因为 Apple 无法检查其是否包含恶意软件。", "text-gatekeeper-unverified"},
+		{"macOS 打开 Foo 提示应用已损坏", "text-gatekeeper-damaged"},
+		{"Windows 打开 Foo.zip 提示文件已损坏", ""},
+		{"Apple无法验证“Foo”是否包含可能危害Mac安全或泄漏隐私的恶意软件。", "text-gatekeeper-unverified"},
+		{"„Apple konnte nicht überprüfen, ob ‚Foo‘ frei von Schadsoftware ist“", "text-gatekeeper-unverified"},
+		{"Apple n’a pas pu confirmer que « Foo » ne contenait pas de logiciel malveillant", "text-gatekeeper-unverified"},
+		{"Apple no pudo verificar que «Foo» no contenga software malicioso", "text-gatekeeper-unverified"},
+		{"A Apple não conseguiu verificar se o Foo está livre de software malicioso", "text-gatekeeper-unverified"},
+		{"Appleは、“Foo”にMacに損害を与えたり、プライバシーを侵害する可能性のあるマルウェアが含まれていないことを検証できませんでした。", "text-gatekeeper-unverified"},
+		{"‘Foo’은(는) Apple에서 악성 소프트웨어가 있는지 확인할 수 없기 때문에 열 수 없습니다.", "text-gatekeeper-unverified"},
+		{"Next to \"Foo was blocked to protect your Mac\", click Open Anyway.", "text-gatekeeper-unverified"},
+		{"Apple n’a pas pu confirmer cet achat. Restaurez vos achats ou réessayez.", ""},
+		{"A Apple não conseguiu verificar uma transação recente.", ""},
+		{"The update was blocked to protect your Mac from an unknown extension.", ""},
+		{"「\"Foo.app\" は壊れているため開けません。ディスクイメージを取り出す必要があります。」", "text-gatekeeper-damaged"},
+		{"“Foo”将对您的电脑造成伤害。您应该将它移到废纸篓。", "text-gatekeeper-will-damage"},
+		{"Mac 上打开 Word 文档，提示文档已损坏", ""},
 		{"Die Datei „Bericht.docx“ ist beschädigt und kann nicht geöffnet werden.", ""},
 		{"Die Datei kann nicht geöffnet werden, da sie von einem anderen Prozess verwendet wird.", ""},
 		{"Impossibile aprire il file perché è danneggiato.", ""},
@@ -494,6 +512,38 @@ func TestLocalizedGatekeeperAlerts(t *testing.T) {
 		}
 		if c.want != "" && !found {
 			t.Errorf("%q: %v, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// App Store Connect's signing rejections as Transporter and the e-mail word
+// them: a binary or a Mac bundle signed with a certificate the profile does
+// not hold, a Mac App Store package signed with the wrong installer
+// certificate, a signature without application-identifier; the same
+// upload's Info.plist rejection is no signing finding.
+func TestAppStoreConnectSigningRejections(t *testing.T) {
+	for _, c := range []struct{ text, want, lead string }{
+		{`ERROR ITMS-90237: "The product archive package's signature is invalid. Ensure that it is signed with your "3rd Party Mac Developer Installer" certificate."`, "text-invalid-signature-upload", "Mac Installer Distribution"},
+		{"ITMS-90284: Invalid Code Signing - The executable\n'Airclone.app/Contents/Resources/<plugin>.bundle' must be signed with the\ncertificate that is contained in the provisioning profile.", "text-invalid-signature-upload", "development"},
+		{`ERROR ITMS-90179: "Invalid Code Signing. The executable 'Payload/App.app/App' must be signed with the certificate that is contained in the provisioning profile."`, "text-invalid-signature-upload", "development"},
+		{`ERROR ITMS-90075: "This bundle is invalid. The application-identifier entitlement is missing; it should contain your 10-character Apple Developer ID, followed by a dot, followed by your bundle identifier."`, "text-missing-application-identifier", "entitlements file"},
+		{`ERROR ITMS-90242: "The product archive is invalid. The Info.plist must contain a LSApplicationCategoryType key, whose value is the UTI for a valid category."`, "", ""},
+	} {
+		r := Analyze([]byte(c.text))
+		if c.want == "" {
+			for _, m := range r.Matches {
+				if m.Entry.Severity != Info {
+					t.Errorf("%q: %s %s, want none", c.text, m.Entry.Severity, m.Entry.ID)
+				}
+			}
+			continue
+		}
+		if len(r.Matches) == 0 || r.Matches[0].Entry.ID != c.want {
+			t.Errorf("%q: %v, want %s first", c.text, ids(r), c.want)
+			continue
+		}
+		if cs := r.Matches[0].Causes; len(cs) == 0 || !strings.Contains(cs[0], c.lead) {
+			t.Errorf("%q: first cause %q, want one saying %q", c.text, cs, c.lead)
 		}
 	}
 }

@@ -207,6 +207,9 @@ The staple and validate action failed! Error 65.`, want: []string{"text-stapler-
 kernel: AMFI: '/Users/me/bin/tool': Unrecoverable CT signature issue, bailing out.`, want: []string{"text-kernel-signature-rejected"}},
 	{name: "invalid page kernel", text: `kernel: CODE SIGNING: process 4321[Acme]: rejecting invalid page at address 0x104a38000 from offset 0x38000 in file "/Applications/Acme.app/Contents/MacOS/Acme" (cs_mtime:1700000000.0 == mtime:1700000000.0) (signed:1 validated:1 tainted:1 nx:0 wpmapped:0 dirty:0 depth:0)`, want: []string{"text-code-signature-invalid"}, vals: map[string]string{"path": "/Applications/Acme.app/Contents/MacOS/Acme"}},
 	{name: "contracts", text: `*** Error: Notarization failed for 'Acme.zip'. *** Error: You must first sign the relevant contracts online. (1048)`, want: []string{"text-agreement-required"}},
+	{name: "no certificate retyped without quotes", text: `**错误**: "No signing certificate iOS Distribution found"`, want: []string{"text-no-signing-certificate"}, vals: map[string]string{"identity": "iOS Distribution"}},
+	{name: "no profiles retyped without quotes", text: `**Archive 失败：No profiles for com.aitrainer.practice**`, want: []string{"text-no-profiles-found"}, vals: map[string]string{"bundle_id": "com.aitrainer.practice"}},
+	{name: "couldn't find profiles, cut at a line end", text: "#### Q3\n\n```\nXcode couldn't find any iOS App Development provisioning profiles matching\n```", want: []string{"text-no-profiles-found"}},
 	{name: "verify app", text: `Unable to Verify App — An internet connection is required to verify trust of the developer "Apple Development: kim@example.com (AB12CD34EF)". This app will not be available until verified.`, want: []string{"text-untrusted-developer"}, vals: map[string]string{"team": "AB12CD34EF"}},
 	{name: "itms-90164 key", text: `ERROR ITMS-90164: "Invalid Code Signing Entitlements. The entitlements in your app bundle signature do not match the ones that are contained in the provisioning profile. According to the provisioning profile, the bundle contains a key value that is not allowed: '[iCloud.com.example.notes]' for the key 'com.apple.developer.icloud-container-identifiers' in 'Payload/Notes.app/Notes'"`, want: []string{"text-invalid-entitlements"}, vals: map[string]string{"entitlement": "com.apple.developer.icloud-container-identifiers"}},
 	{name: "itms-90174", text: `ERROR ITMS-90174: "Missing Provisioning Profile - Apps must contain a provisioning profile in a file named embedded.mobileprovision."`, want: []string{"text-invalid-profile-upload"}},
@@ -834,10 +837,16 @@ func TestCodeSignRetyped(t *testing.T) {
 	}
 }
 
-// iOS's untrusted developer alert in Chinese.
+// iOS's untrusted developer alert in Chinese, Japanese and Korean; Korean
+// words for developers who do not trust something else are not it.
 func TestUntrustedDeveloperChinese(t *testing.T) {
-	for _, s := range []string{"打开 App 时提示“未受信任的企业级开发者”", "顯示未受信任的企業級開發者"} {
+	for _, s := range []string{"打开 App 时提示“未受信任的企业级开发者”", "顯示未受信任的企業級開發者", "初回起動すると「信頼されていないデベロッパー」と出るので", "「信頼されていないエンタープライズ開発元」と表示された場合は", "iPad에서 \"신뢰하지 않는 개발자\" 오류", "**신뢰하지 않는 개발자** 팝업이 뜬다면", "系统“无法验证 App，需要互联网连接以验证开发者”弹窗"} {
 		if r := Analyze([]byte(s)); len(r.Matches) == 0 || r.Matches[0].Entry.ID != "text-untrusted-developer" {
+			t.Errorf("%q: got %v", s, ids(r))
+		}
+	}
+	for _, s := range []string{"| AI 도구 신뢰하지 않는 개발자 (사용하면서도) | 46% |", "计量授权需要互联网连接以验证密钥并报告使用情况。"} {
+		if r := Analyze([]byte(s)); !r.Unknown() {
 			t.Errorf("%q: got %v", s, ids(r))
 		}
 	}
