@@ -41,7 +41,7 @@ var appstoreEntries = []*Entry{
 	},
 	{
 		ID: "text-invalid-signature-upload", Title: "App Store Connect: invalid signature", Severity: Error,
-		Source:  "App Store Connect / Xcode Cloud upload (ITMS-90035, 90034, 90179, 90284, 90237)",
+		Source:  "App Store Connect / Xcode Cloud upload (ITMS-90035, 90034, 90237)",
 		Meaning: "The uploaded app is not signed the way the App Store requires: with an Apple Distribution certificate of the team, valid for every binary inside.",
 		Causes: []string{
 			"A binary is signed with a development, ad hoc or Developer ID certificate, or not at all (often a nested framework or helper).",
@@ -63,10 +63,9 @@ var appstoreEntries = []*Entry{
 			pat("validation", `VALIDATION[_ .]ERROR\.9003[45]\b`),
 			pat("is not properly signed", `The file at path (?:"(?P<path>[^"]{1,300}?)"|\[(?P<path2>[^\]]{1,300}?)\]|(?P<path3>[^" \[][^"]{0,300}?)) is not properly signed`),
 			pat("itms-9003", `ITMS-9003[45](?:[^0-9]|$)`),
-			codePat("itms-90", `ITMS-90(?:179|237|238|284)(?:[^0-9]|$)`),
-
+			codePat("itms-90", `ITMS-90(?:237|238)(?:[^0-9]|$)`),
 			pat("invalid swift support", `Invalid Swift Support - The file [^\n]{1,200}? doesn't have the correct code signature`),
-			pat("apple submission certificate", `not signed using an Apple submission certificate|Application failed codesign verification|must be signed with the\s+certificate that is contained in the\s+provisioning profile|product archive package's signature is invalid`),
+			pat("apple submission certificate", `not signed using an Apple submission certificate|Application failed codesign verification|product archive package's signature is invalid`),
 		},
 	},
 	{

@@ -60,7 +60,7 @@ var xcodeEntries = []*Entry{
 		Fix:     "Edit the profile on the developer website, tick the current certificate, download and install it (or let automatic signing regenerate it).",
 		Checks:  []string{chkProfileCerts},
 		patterns: []pattern{pat("doesn't include signing certificate", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include (?:the )?signing certificate(?: "(?P<identity>[^"]{1,160})")?`),
-			pat("must be signed with the certificate", `must be signed with the certificate that is contained in the provisioning profile`), codePat("itms-90179", `ITMS-90179(?:[^0-9]|$)`)},
+			pat("must be signed with the", `must be signed with the\s+certificate that is contained in the\s+provisioning profile`), codePat("itms-90", `ITMS-90(?:179|284)(?:[^0-9]|$)`)},
 	},
 	{
 		ID: "text-requires-development-team", Title: "No development team selected", Severity: Error,

@@ -524,8 +524,8 @@ func TestLocalizedGatekeeperAlerts(t *testing.T) {
 func TestAppStoreConnectSigningRejections(t *testing.T) {
 	for _, c := range []struct{ text, want, lead string }{
 		{`ERROR ITMS-90237: "The product archive package's signature is invalid. Ensure that it is signed with your "3rd Party Mac Developer Installer" certificate."`, "text-invalid-signature-upload", "Mac Installer Distribution"},
-		{"ITMS-90284: Invalid Code Signing - The executable\n'Airclone.app/Contents/Resources/<plugin>.bundle' must be signed with the\ncertificate that is contained in the provisioning profile.", "text-invalid-signature-upload", "development"},
-		{`ERROR ITMS-90179: "Invalid Code Signing. The executable 'Payload/App.app/App' must be signed with the certificate that is contained in the provisioning profile."`, "text-invalid-signature-upload", "development"},
+		{"ITMS-90284: Invalid Code Signing - The executable\n'Airclone.app/Contents/Resources/<plugin>.bundle' must be signed with the\ncertificate that is contained in the provisioning profile.", "text-profile-missing-certificate", "certificate"},
+		{`ERROR ITMS-90179: "Invalid Code Signing. The executable 'Payload/App.app/App' must be signed with the certificate that is contained in the provisioning profile."`, "text-profile-missing-certificate", "certificate"},
 		{`ERROR ITMS-90075: "This bundle is invalid. The application-identifier entitlement is missing; it should contain your 10-character Apple Developer ID, followed by a dot, followed by your bundle identifier."`, "text-missing-application-identifier", "entitlements file"},
 		{`ERROR ITMS-90242: "The product archive is invalid. The Info.plist must contain a LSApplicationCategoryType key, whose value is the UTI for a valid category."`, "", ""},
 	} {
