@@ -75,6 +75,7 @@ var xcodeEntries = []*Entry{
 		Fix:     "Select the team in the target's Signing & Capabilities tab (or set DEVELOPMENT_TEAM). A free Apple ID can sign for your own devices only, with 7-day profiles.",
 		patterns: []pattern{
 			summaryPat("code signing is required", `Code signing is required for product type`),
+			pat("empty identity is not valid", `An empty identity is not valid when signing a binary for the`),
 			// flutter's banner, printed after the build error it sums up.
 			summaryPat("requires a selected development team", `Building a deployable iOS app requires a selected Development Team`),
 
@@ -327,7 +328,9 @@ var xcodeEntries = []*Entry{
 			pat("sign failed with a nonzero exit code", `Command C[a-z]{2,4}Sign failed with a nonzero exit code`), pat("codesign failed with exit code", `Command /usr/bin/codesign failed with exit code \d+`),
 			// .NET's msbuild Codesign task, and other wrappers, reporting only the exit status.
 			pat("exited with code", `(?:/usr/bin/)?"?codesign"? exited with code [1-9]\d*`),
-			pat("exportarchive: code signing", `exportArchive:? Code signing "[^"\n]{1,200}" failed`)},
+			pat("exportarchive: code signing", `exportArchive:? Code signing "[^"\n]{1,200}" failed`),
+			// xcodebuild's closing list naming the CodeSign step first, bare or behind flutter's "[        ]" prefix.
+			pat("following build commands failed", `The following build commands failed:\s?(?:\[[^\]]{0,12}\]\s?)?CodeSign \S{1,300}`)},
 	},
 	{
 		ID: "text-profile-wrong-kind", Title: "Profile is of the wrong kind or platform", Severity: Error,

@@ -189,6 +189,8 @@ var heldOutSets = []struct {
 	{"heldout41-messages.txt", "forty-first", 34, true, "30 of 34, none of 15 not-signing with an error"},
 	// One want corrected after the first count (22 of 35 with it).
 	{"heldout42-messages.txt", "forty-second", 35, true, "21 of 35, 1 of 11 not-signing with an error"},
+	// The last four records were added and counted after the first two fixes.
+	{"heldout43-messages.txt", "forty-third", 25, true, "22 of 25 (18 of the first 21), none of 4 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
@@ -222,7 +224,7 @@ func TestHeldOut24NotSigning(t *testing.T) {
 // killed for memory, npm's exit status 137, prose naming an error) gets no
 // error or warning.
 func TestNotSigning(t *testing.T) {
-	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout24-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt", "testdata/heldout39-not-signing.txt", "testdata/heldout40-not-signing.txt", "testdata/heldout41-not-signing.txt", "testdata/heldout42-not-signing.txt"} {
+	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout24-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt", "testdata/heldout39-not-signing.txt", "testdata/heldout40-not-signing.txt", "testdata/heldout41-not-signing.txt", "testdata/heldout42-not-signing.txt", "testdata/heldout43-not-signing.txt"} {
 		for _, r := range readRecords(t, path) {
 			for _, m := range Analyze([]byte(r.text)).Matches {
 				if m.Entry.Severity != Info {
@@ -564,6 +566,43 @@ func TestForgeP12MessageNeedsAppleContext(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%q: text-p12-import-failed found %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// xcodebuild's closing list is read as the CodeSign step failing only when
+// CodeSign is the command it names; the same step in a log that built, or
+// another failed command, is not a signing failure.
+func TestBuildCommandsFailedCodeSign(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The following build commands failed:\n\tCodeSign /Users/user/DerivedData/Build/Products/Debug-iphoneos/App.app (in target 'App' from project 'App')\n(1 failure)", true},
+		{"[        ] The following build commands failed:\n[        ]      CodeSign /Users/<USER>/build/macos/Build/Products/Release/App.app (in target 'Runner' from project 'Runner')", true},
+		{"CodeSign /Users/user/DerivedData/Build/Products/Debug-iphoneos/App.app (in target 'App' from project 'App')\n** BUILD SUCCEEDED **", false},
+		{"The following build commands failed:\n\tCompileSwift normal arm64 /Users/user/App/View.swift\n(1 failure)", false},
+	} {
+		got := false
+		for _, m := range Analyze([]byte(c.text)).Matches {
+			if m.Entry.ID == "text-codesign-command-failed" {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: codesign-command-failed %v, want %v", c.text, got, c.want)
+		}
+	}
+	for _, s := range []string{
+		`error: An empty identity is not valid when signing a binary for the product type 'Command-line Tool'. (in target 'tool' from project 'tool')`,
+		`An empty identity is not valid when signing a binary for the 'Application' product type.`,
+	} {
+		found := false
+		for _, m := range Analyze([]byte(s)).Matches {
+			found = found || m.Entry.ID == "text-requires-development-team"
+		}
+		if !found {
+			t.Errorf("%q: no text-requires-development-team", s)
 		}
 	}
 }
