@@ -46,6 +46,8 @@ var xcodeEntries = []*Entry{
 			pat("applicable signing identities", `Can't find any applicable signing identities for items`),
 			pat("signing identities match the specified provisioning profile", `No (?:[A-Za-z]{1,12} )?signing identities match the specified provisioning profile`),
 			pat("matching private key is installed", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include any certificate for which the matching private key is installed`),
+			pat("valid signing identity not found", `\bValid signing identity not found\b`),
+			pat("certificate found", `\bno (?:iOS|iPhone|Apple|Mac) (?:Distribution|Development|Developer) certificates? (?:was |were )?found\b`),
 			pat("signing certificate", `No "?(?P<identity>[A-Za-z0-9 ]{3,40}?)"? signing certificate (?:matching team ID "?(?P<team>[A-Z0-9]{10})"? )?with a private key was found`), pat("no signing certificate", `(?:There is )?no signing certificate (?:"(?P<identity2>[^"]{1,80})"(?: found)?|(?P<identity3>(?:iOS|iPhone|Apple|Mac|Developer ID) [A-Za-z ]{3,30}?) found)`)},
 	},
 	{
@@ -112,6 +114,7 @@ var xcodeEntries = []*Entry{
 			pat("installed provisioning profiles match", `No installed provisioning profiles match the installed (?:[A-Za-z]{1,12} )?signing identities`),
 			// The .NET iOS SDK's (Xamarin, MAUI) wordings.
 			pat("could not find any available provisioning profiles", `Could not find any available provisioning profiles\b`),
+			pat("be found", `\bProvisioning profile (?:'[^'\n]{1,160}' )?(?:cannot|can'?t|could not|couldn'?t) be found\b`),
 			pat("could not be found", `The specified (?:[A-Za-z]{2,8} )?provisioning profile '(?P<profile2>[^'\n]{1,160})' could not be found`),
 			pat("does not match any installed provisioning profile", `Bundle identifier '(?P<bundle_id4>[^'\n]{1,160})' does not match any installed provisioning profile`),
 			// flutter's banner, printed after the build error it sums up.
@@ -161,6 +164,7 @@ var xcodeEntries = []*Entry{
 		patterns: []pattern{
 			pat("include the", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include the (?P<entitlements>`+entitlementList+`) entitlements?`),
 			pat("entitlement", `(?:is|are) missing (?:the )?(?P<entitlement2>com\.apple\.[A-Za-z0-9.\-]+) entitlement`),
+			pat("entitlements", `\bprovisioning profile\b[^"\n]{0,40}?(?:doesn't|does not) match the (?:application|app)['’]?s entitlements`),
 			pat("allowed the specified entitlements", `None of the valid provisioning profiles allowed the specified entitlements: (?P<entitlements2>`+entitlementList+`)`),
 		},
 	},

@@ -51,6 +51,9 @@ var (
 	reSpctlAccepted     = lazyCompile(`(?i):\s*accepted\b`)
 	reMASInstallerPkg   = lazyCompile(`(?i)ITMS-90237|product archive package's signature`)
 	reDamagedAlert      = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|move (?:it )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
+	// reMASReceipt: the Mac App Store's own "damaged" alert, shown when an
+	// app's receipt check exits 173; the receipt, not the signature, failed.
+	reMASReceipt = lazyCompile(`(?i)download it again from the App Store|\bexit(?:s|ed)?\b[^.\n]{0,30}?\b173\b|\breceipt (?:validation|check)`)
 	// reMacHardware: a Mac named by itself or by its chip ("the Mac
 	// version", "M4 Pro chipset"), where a download is called damaged.
 	reMacHardware = lazyCompile(`\bMac\b|\bMacBook|\biMac\b|\bM[1-5](?: (?:Pro|Max|Ultra))? chip(?:set)?\b`)
@@ -406,7 +409,7 @@ func init() {
 		return reChecksumContext.MatchString(all) && !reAppleSigningContext.MatchString(all)
 	}, nil)
 	rule("text-gatekeeper-damaged", func(near, all string) bool {
-		if reDocumentDamaged.MatchString(near) {
+		if reDocumentDamaged.MatchString(near) || reMASReceipt.MatchString(all) {
 			return true
 		}
 		if reDamagedAlert.MatchString(near) {
