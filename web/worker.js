@@ -6,7 +6,7 @@
 // must not keep serving the cached copy for ever: browsers keep a worker
 // whose script has gone. On every load, while online, the page asks for the
 // worker's script past every cache; on 404 or 410 it unregisters the worker,
-// deletes the caches and loads the page again from the site, once.
+// deletes the caches and loads the page again from the site (at most twice).
 (async () => {
   if (!("serviceWorker" in navigator) || !navigator.onLine) {
     return;
@@ -29,9 +29,13 @@
   for (const key of await caches.keys()) {
     await caches.delete(key);
   }
-  const once = "signdoctor-worker-removed";
-  if (!sessionStorage.getItem(once)) {
-    sessionStorage.setItem(once, "1");
+  // go-app's app.js registers the worker on every load; when that races the
+  // unregistration, the registration outlives the first reload, and this
+  // finds it again: one more reload, never more.
+  const reloads = "signdoctor-worker-removed";
+  const done = Number(sessionStorage.getItem(reloads) || 0);
+  if (done < 2) {
+    sessionStorage.setItem(reloads, String(done + 1));
     location.reload();
   }
 })();
