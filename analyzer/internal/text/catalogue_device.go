@@ -132,7 +132,9 @@ var deviceEntries = []*Entry{
 		Checks:  []string{chkMachoUnsigned, chkMachoSigInvalid, chkBundleNested},
 		patterns: []pattern{
 			pat("be verified", `\bapplication (?:could not|couldn['’]?t|cannot|can not|can['’]?t) be verified`),
-			mdHex(0xe8008019, 0xe800801c, 0xe8008014), mdDec(0xe8008019, 0xe800801c, 0xe8008014), pat("executable contains an invalid signature", `The executable contains an invalid signature`), pat("does not have a valid signature", `application does not have a valid signature`), pat("no code signature found", `No code signature found`), pat("applicationverificationfailed", `ApplicationVerificationFailed`)},
+			mdHex(0xe8008019, 0xe800801c, 0xe8008014), mdDec(0xe8008019, 0xe800801c, 0xe8008014), pat("executable contains an invalid signature", `The executable contains an invalid signature`), pat("does not have a valid signature", `application does not have a valid signature`), pat("no code signature found", `No code signature found`), pat("applicationverificationfailed", `ApplicationVerificationFailed`),
+			// installd's unknown error, read as signing only where it failed to verify the signature.
+			pat("0xe8008001", `Failed to verify code signature of [^\n]{1,300}?:\s?0xe8008001\b`)},
 	},
 	{
 		ID: "text-integrity-not-verified", Title: "App integrity could not be verified", Severity: Error,

@@ -73,7 +73,7 @@ var gatekeeperEntries = []*Entry{
 			// The reason clause quoted without the rest of the alert.
 			pat("unidentified developer", `\bapp is from an unidentified developer\b`),
 			pat("developer cannot be verified", `\bthe developer cannot be verified|\bbecause it(?: is|'?s) from an unidentified developer`),
-			pat("could not verify", `Apple could not verify [“"]?(?P<app>[^"“”]{1,120}?)[”"]? is free (?:of|from) malware`),
+			pat("could not verify", `Apple could not verify (?:whether )?[“"]?(?P<app>[^"“”]{1,120}?)[”"]? is free (?:of|from) malware`),
 			// The alerts in macOS's other languages, as the system words
 			// them or people retell them: the reason clause (developer not
 			// verified, unidentified developer, no malware check) is what
