@@ -112,9 +112,6 @@ var (
 // of countless kinds (a SAML IdP's, a JAR's, an Authenticode one, a
 // package's, an e-mail one) unless the paste names Apple's tools,
 // certificate kinds, files or platforms.
-// An identity as security find-identity lists it: "  1) SHA-1 "name" (CSSMERR_...)".
-var reFindIdentityLine = lazyCompile(`(?:^|\s)\d{1,3}\) [0-9A-F]{8,40}(?:\.{3})? "[^"\n]{1,200}" \(CSSMERR_TP_[A-Z_]{1,30}\)`)
-
 var reAppleSigningContext = lazyCompile(`(?i)\bcodesign|\bXcode|xcodebuild|\bxcrun\b|productsign|pkgbuild|pkgutil|notari[sz]|notarytool|altool|\bstapler?\b|\bspctl\b|Gatekeeper|find-identity|\bkeychain|CSSMERR_|errSec|\.(?:app|ipa|pkg|dmg|mobileprovision|provisionprofile|xcarchive|framework|dylib)\b|provisioning profile|App Store|TestFlight|\bApple\b|\bmacOS\b|\bMac ?OS ?X?\b|\bOS X\b|\biOS\b|\biPhone|\biPad|\btvOS\b|\bwatchOS\b|Developer ID|\b(?:Mac|iOS) (?:Developer|Development|Distribution|Installer)\b|\((?:[A-Z0-9]{10})\)|\bOU=[A-Z0-9]{10}\b|fastlane|please check end date and renew it|\bmatch (?:development|appstore|adhoc)|\bpkg\b|Status: signed by|used to sign ["“][^"”\n]{1,80}["”] has expired|Could not launch|\bJamf\b|\bCasper\b|\bMunki\b`)
 
 // reInstallerSigning: a package's signing, which takes an installer
@@ -177,16 +174,15 @@ func init() {
 		}
 		return nil
 	})
-	// security find-identity's listing of an identity with its trust
-	// error is Apple code signing whatever else the paste holds (openssl
-	// run on the same certificate).
+	// A trust error next to security find-identity is Apple code signing
+	// whatever else the paste holds (openssl run on the same certificate).
 	for _, id := range []string{"text-cert-not-trusted", "text-cert-revoked"} {
 		rule(id, func(near, all string) bool {
-			return !reFindIdentityLine.MatchString(near) && (tls(near, all) || notApple(near, all))
+			return !strings.Contains(near, "find-identity") && (tls(near, all) || notApple(near, all))
 		}, nil)
 	}
 	rule("text-cert-expired", func(near, all string) bool {
-		return !reFindIdentityLine.MatchString(near) && (tls(near, all) || reNonSigningCert.MatchString(near) || notApple(near, all))
+		return tls(near, all) || reNonSigningCert.MatchString(near) || notApple(near, all)
 	}, nil)
 	rule("text-requires-development-team", func(near, all string) bool {
 		return strings.Contains(strings.ToLower(near), "code signing is required") && reSpecificXcode.MatchString(all)
