@@ -108,8 +108,8 @@ func maskFactLines(b []byte, out *tooloutput.Output) []byte {
 			sec++
 		}
 		content := bytes.TrimRight(l, "\r\n")
-		if sec < len(out.Sections) && out.Sections[sec].Facts && line >= out.Sections[sec].Start &&
-			len(bytes.TrimSpace(content)) > 0 && !catalogueReads(content) {
+		if sec < len(out.Sections) && line >= out.Sections[sec].Start && len(bytes.TrimSpace(content)) > 0 &&
+			(out.Sections[sec].Facts && !catalogueReads(content) || toolCheckReads(out.Sections[sec], content)) {
 			masked = append(masked, '-')
 			masked = append(masked, l[len(content):]...)
 		} else {
@@ -129,6 +129,13 @@ func catalogueReads(l []byte) bool {
 	t := strings.TrimSpace(string(l))
 	return t == "Signature=adhoc" || (strings.HasPrefix(t, "CodeDirectory v=") && strings.Contains(t, "adhoc")) ||
 		strings.Contains(t, "(CSSMERR_")
+}
+
+// toolCheckReads says whether a message line of a section is one a tool
+// check explains in full, so the catalogue need not: pkgutil's "Status: no
+// signature" (tool-pkg-unsigned).
+func toolCheckReads(s tooloutput.Section, l []byte) bool {
+	return s.Tool == tooloutput.Pkgutil && s.Package != nil && strings.TrimSpace(string(l)) == "Status: no signature"
 }
 
 // toolOutputFacts is what the report shows of one tool output.

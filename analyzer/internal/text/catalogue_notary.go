@@ -129,7 +129,7 @@ var notaryEntries = []*Entry{
 		},
 		Confirm:  dropNoFile,
 		Fix:      "Notarize with `xcrun notarytool submit FILE --keychain-profile PROFILE --wait` (or an App Store Connect API key), or update the tool to a notarytool version (@electron/notarize 2); `sudo xcode-select -s /Applications/Xcode.app` if xcrun finds no tools.",
-		patterns: []pattern{pat("decommissioned", `Notarization of MacOS applications using altool has been decommissioned`), pat("altool", `unable to find utility "altool"`)},
+		patterns: []pattern{pat("decommissioned", `Notarization of MacOS applications using altool has been decommissioned|altool has been deprecated for notarization`), pat("altool", `unable to find utility "altool"`)},
 	},
 	{
 		ID: "text-stapler-failed", Title: "Stapling failed (ticket not found)", Severity: Error,
@@ -139,7 +139,7 @@ var notaryEntries = []*Entry{
 		Confirm: dropNotary,
 		Fix:     "Check the submission's status and log, notarize the same file you staple, staple the .app, .dmg or .pkg (not the zip).",
 		patterns: []pattern{
-			pat("staple", `The staple and validate action failed! Error (?P<code>\d+)`), pat("record not found", `CloudKit query (?:for [^\n]{1,200}? )?failed due to "?Record not found`), pat("failed to staple", `Failed to staple your application with code: (?P<code>\d+)`),
+			pat("staple", `The staple and validate action failed! Error (?P<code>\d+)`), pat("record not found", `CloudKit query (?:for [^\n]{1,200}? )?failed due to "?Record not found`), pat("failed to staple", `Failed to staple your application with code: (?P<code>\d+)|Stapler is incapable of working with`),
 			// A CI step that runs stapler and reports only its exit status
 			// (sysexits: 64 usage, 65 data, 66 no input, 73 can't create).
 			pat("stapl", `(?:stapler staple|stapling)\b.{0,500}?\bexit (?:code|status):? ?(?P<code>6[4-9]|7[0-3])\b`),
