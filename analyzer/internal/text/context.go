@@ -20,7 +20,7 @@ var (
 	reLongRunning = lazyCompile(`(?i)\b24/7\b|every once in a while|from time to time|after (?:a (?:couple|few) (?:of )?|several |some |many )?(?:hours|days)\b`)
 	// reTLSContext: a certificate that expired or is not trusted in a TLS
 	// connection (a package registry, git over https), not a signing one.
-	reTLSContext = lazyCompile(`(?i)CERT_HAS_EXPIRED|npm (?:ERR|WARN)|FetchError|TLSSocket|request to https?://|unable to access 'https?://|\bSSL\b|\bTLS\b|x509|https?://\S+ failed|https?://\S+ certificate has expired`)
+	reTLSContext = lazyCompile(`(?i)CERT_HAS_EXPIRED|npm (?:ERR|WARN)|FetchError|TLSSocket|request to https?://|unable to access 'https?://|\bSSL\b|\bTLS\b|x509|https?://\S+ (?:failed|certificate has expired)`)
 	// reOtherSigningTool: another ecosystem's signing (RubyGems, Java
 	// keystores); its certificates are not Apple's unless the paste names
 	// an Apple one (keytool printing a Developer ID Installer certificate).
@@ -403,15 +403,16 @@ func init() {
 		}
 		return nil
 	})
-	// A document the Finder or Preview cannot open is called damaged too;
-	// Gatekeeper's alert advises the Trash, or ejecting a disk image.
-	// A retelling without the alert's own words counts where the paste is
-	// about Apple code.
 	// A download whose checksum or package hash cannot be verified is not
 	// iOS refusing an app, unless the paste is about Apple code.
 	rule("text-integrity-not-verified", func(_, all string) bool {
 		return reChecksumContext.MatchString(all) && !reAppleSigningContext.MatchString(all)
 	}, nil)
+	// A document the Finder or Preview cannot open is called damaged too;
+	// Gatekeeper's alert advises the Trash, or ejecting a disk image, and
+	// the Mac App Store's receipt alert says to download the app again. A
+	// retelling without the alert's own words counts where the paste is
+	// about Apple code or names a Mac.
 	rule("text-gatekeeper-damaged", func(near, all string) bool {
 		if reDocumentDamaged.MatchString(near) || reMASReceipt.MatchString(all) {
 			return true

@@ -340,6 +340,26 @@ func runCase(t *testing.T, c textCase) {
 	}
 }
 
+// readFirst asserts that each text's first diagnosis is the entry id.
+func readFirst(t *testing.T, id string, texts ...string) {
+	t.Helper()
+	for _, s := range texts {
+		if r := Analyze([]byte(s)); len(r.Matches) == 0 || r.Matches[0].Entry.ID != id {
+			t.Errorf("%q: got %v, want %s", s, ids(r), id)
+		}
+	}
+}
+
+// readNothing asserts that no text gets a diagnosis.
+func readNothing(t *testing.T, texts ...string) {
+	t.Helper()
+	for _, s := range texts {
+		if r := Analyze([]byte(s)); !r.Unknown() {
+			t.Errorf("%q: got %v", s, ids(r))
+		}
+	}
+}
+
 func ids(r Result) []string {
 	var out []string
 	for _, m := range r.Matches {
@@ -734,19 +754,13 @@ func TestIntegrityRetold(t *testing.T) {
 		{"application cannot be verified\n\nwhen i try to launch the app i get this message", "text-app-no-valid-signature"},
 		{"「xxx.app已损坏,打不开.你应该将它移到废纸篓」", "text-gatekeeper-damaged"},
 	} {
-		if r := Analyze([]byte(c.in)); len(r.Matches) == 0 || r.Matches[0].Entry.ID != c.id {
-			t.Errorf("%q: got %v, want %s", c.in, ids(r), c.id)
-		}
+		readFirst(t, c.id, c.in)
 	}
-	for _, s := range []string{
+	readNothing(t,
 		"npm ERR! The package integrity cannot be verified: sha512 checksum mismatch",
 		"Downloaded file integrity can't be verified, the SHA-256 hash differs.",
 		"The application's digital signature cannot be verified. Do you want to run the application?",
-	} {
-		if r := Analyze([]byte(s)); !r.Unknown() {
-			t.Errorf("%q: got %v", s, ids(r))
-		}
-	}
+	)
 }
 
 // codesign's OSStatus read by number or name where the text is not quoted
@@ -759,15 +773,9 @@ func TestCodeSigningOSStatus(t *testing.T) {
 		{"Error: errSecCSUnsealedAppRoot", "text-bundle-format"},
 		{"Code signing failed (OSStatus -66999)", "text-detritus"},
 	} {
-		if r := Analyze([]byte(c.in)); len(r.Matches) == 0 || r.Matches[0].Entry.ID != c.id {
-			t.Errorf("%q: got %v, want %s", c.in, ids(r), c.id)
-		}
+		readFirst(t, c.id, c.in)
 	}
-	for _, s := range []string{"balance: -670280.50", "offset 1-67028 of the range", "error -670210"} {
-		if r := Analyze([]byte(s)); !r.Unknown() {
-			t.Errorf("%q: got %v", s, ids(r))
-		}
-	}
+	readNothing(t, "balance: -670280.50", "offset 1-67028 of the range", "error -670210")
 }
 
 // App Store Connect's codes alone name their message.
@@ -778,9 +786,7 @@ func TestITMSCodesAlone(t *testing.T) {
 		{"ITMS-90238 after updating Xcode", "text-invalid-signature-upload"},
 		{"rejected with ITMS-90285", "text-invalid-entitlements"},
 	} {
-		if r := Analyze([]byte(c.in)); len(r.Matches) == 0 || r.Matches[0].Entry.ID != c.id {
-			t.Errorf("%q: got %v, want %s", c.in, ids(r), c.id)
-		}
+		readFirst(t, c.id, c.in)
 	}
 	if r := Analyze([]byte("ITMS-901610 is not a code")); !r.Unknown() {
 		t.Errorf("a longer number: got %v", ids(r))
@@ -802,23 +808,15 @@ func TestMarkdownBold(t *testing.T) {
 // A download called damaged in the user's words counts where the paste
 // names a Mac or its chip, and not where nothing places it on a Mac.
 func TestDamagedOnAMac(t *testing.T) {
-	for _, s := range []string{
+	readFirst(t, "text-gatekeeper-damaged",
 		"Downloading the Mac version, which is reporting as damaged on 12.3.1.",
 		"Installed on my device (M4 Pro chipset). When I try to open it, a message about the app is damaged appears.",
-	} {
-		if r := Analyze([]byte(s)); len(r.Matches) == 0 || r.Matches[0].Entry.ID != "text-gatekeeper-damaged" {
-			t.Errorf("%q: got %v", s, ids(r))
-		}
-	}
-	for _, s := range []string{
+	)
+	readNothing(t,
 		"The backup tool keeps reporting as damaged every archive I made last week.",
 		"Word shows a message that the document is damaged.",
 		"On my Mac, Preview says the PDF is damaged.",
-	} {
-		if r := Analyze([]byte(s)); !r.Unknown() {
-			t.Errorf("%q: got %v", s, ids(r))
-		}
-	}
+	)
 }
 
 // Xcode's CodeSign failure retyped with a letter wrong is read; another
@@ -840,16 +838,8 @@ func TestCodeSignRetyped(t *testing.T) {
 // iOS's untrusted developer alert in Chinese, Japanese and Korean; Korean
 // words for developers who do not trust something else are not it.
 func TestUntrustedDeveloperChinese(t *testing.T) {
-	for _, s := range []string{"打开 App 时提示“未受信任的企业级开发者”", "顯示未受信任的企業級開發者", "初回起動すると「信頼されていないデベロッパー」と出るので", "「信頼されていないエンタープライズ開発元」と表示された場合は", "iPad에서 \"신뢰하지 않는 개발자\" 오류", "**신뢰하지 않는 개발자** 팝업이 뜬다면", "系统“无法验证 App，需要互联网连接以验证开发者”弹窗"} {
-		if r := Analyze([]byte(s)); len(r.Matches) == 0 || r.Matches[0].Entry.ID != "text-untrusted-developer" {
-			t.Errorf("%q: got %v", s, ids(r))
-		}
-	}
-	for _, s := range []string{"| AI 도구 신뢰하지 않는 개발자 (사용하면서도) | 46% |", "计量授权需要互联网连接以验证密钥并报告使用情况。"} {
-		if r := Analyze([]byte(s)); !r.Unknown() {
-			t.Errorf("%q: got %v", s, ids(r))
-		}
-	}
+	readFirst(t, "text-untrusted-developer", "打开 App 时提示“未受信任的企业级开发者”", "顯示未受信任的企業級開發者", "初回起動すると「信頼されていないデベロッパー」と出るので", "「信頼されていないエンタープライズ開発元」と表示された場合は", "iPad에서 \"신뢰하지 않는 개발자\" 오류", "**신뢰하지 않는 개발자** 팝업이 뜬다면", "系统“无法验证 App，需要互联网连接以验证开发者”弹窗")
+	readNothing(t, "| AI 도구 신뢰하지 않는 개발자 (사용하면서도) | 46% |", "计量授权需要互联网连接以验证密钥并报告使用情况。")
 }
 
 // A file name with dots (a versioned disk image) is a path, not a bundle ID:
@@ -934,12 +924,8 @@ func TestKeychainPasswordsAndTeams(t *testing.T) {
 			t.Errorf("%q: causes %q do not say %q", c.in, causes, c.first)
 		}
 	}
-	for _, s := range []string{
+	readNothing(t,
 		"SecItemCopyMatching returned errSecAuthFailed (-25293) in our unit tests since the image update",
 		"node https.createServer with client.pfx: Error: error:0308010C:digital envelope routines::unsupported, Algorithm (RC2-40-CBC : 0)",
-	} {
-		if r := Analyze([]byte(s)); !r.Unknown() {
-			t.Errorf("%q: got %v", s, ids(r))
-		}
-	}
+	)
 }
