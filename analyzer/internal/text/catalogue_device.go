@@ -134,7 +134,10 @@ var deviceEntries = []*Entry{
 			pat("be verified", `\bapplication (?:could not|couldn['’]?t|cannot|can not|can['’]?t) be verified`),
 			mdHex(0xe8008019, 0xe800801c, 0xe8008014), mdDec(0xe8008019, 0xe800801c, 0xe8008014), pat("executable contains an invalid signature", `The executable contains an invalid signature`), pat("does not have a valid signature", `application does not have a valid signature`), pat("no code signature found", `No code signature found`), pat("applicationverificationfailed", `ApplicationVerificationFailed`),
 			// installd's unknown error, read as signing only where it failed to verify the signature.
-			pat("0xe8008001", `Failed to verify code signature of [^\n]{1,300}?:\s?0xe8008001\b`)},
+			pat("0xe8008001", `Failed to verify code signature of [^\n]{1,300}?:\s?0xe8008001\b`),
+			// The sentence quoted whole without installd's code (Xcode's alert,
+			// people retelling it); with a code, that code's entry speaks.
+			pat("failed to verify code signature", `Failed to verify code signature of [^\n:]{1,300}?\.(?:\s|["”']|$)`)},
 	},
 	{
 		ID: "text-integrity-not-verified", Title: "App integrity could not be verified", Severity: Error,

@@ -103,6 +103,7 @@ var (
 	// OpenSSL 3 reading a .p12 made with the algorithms Keychain Access uses.
 	reOpenSSLLegacyP12       = lazyCompile(`(?i)unsupported[^\n]{0,200}RC2-40-CBC`)
 	reBareAuthFailed         = lazyCompile(`(?i)errSecAuthFailed|-25293\b`)
+	reBareItemNotFound       = lazyCompile(`errSecItemNotFound`)
 	reImportWords            = lazyCompile(`(?i)import|\.p12\b|\.pfx\b|pkcs|identit|certificate`)
 	rePersonalTeamCapability = lazyCompile(`(?i)Personal development teams|Your development team, "[^"\n]{1,120}", does not support`)
 )
@@ -348,7 +349,12 @@ func init() {
 		}
 		return nil
 	})
-	rule("text-identity-not-found", nil, func(c leadContext) []string {
+	// errSecItemNotFound alone is any keychain call's (a SecItemCopyMatching
+	// that found nothing): a missing signing identity where the paste speaks
+	// of signing.
+	rule("text-identity-not-found", func(near, all string) bool {
+		return reBareItemNotFound.MatchString(near) && !reSigningContext.MatchString(all)
+	}, func(c leadContext) []string {
 		if reInstallerSigning.MatchString(c.All) {
 			if strings.Contains(strings.ToLower(c.Near), ".p12") {
 				return []string{"The identity named is a .p12 file: --sign takes the name (or SHA-1) of an identity in a keychain. Import the .p12 first (`security import FILE.p12 -k KEYCHAIN`), then sign with its name."}
@@ -555,6 +561,32 @@ func inTitle(text string, start, end int) bool {
 	return reTitleBefore.MatchString(before) || reTitleAfter.MatchString(after)
 }
 
+// reSymptomTableHeader: the header row of a troubleshooting guide's table
+// of symptoms and their causes ("| Symptom | Likely Cause |").
+var reSymptomTableHeader = lazyCompile(`(?i)^\s*\|\s*(?:symptoms?|errors?|error messages?)\s*\|\s*(?:(?:likely|common|probable|possible|root)\s+)?(?:causes?|reasons?)\s*\|`)
+
+// inSymptomTable says whether a match sits in a row of such a table, where
+// a guide lists what errors mean and no tool printed them. It looks back
+// over the table's rows, at most maxTableRows of them, for that header.
+func inSymptomTable(doc document, start int) bool {
+	const maxTableRows = 200
+	i := doc.lineAt(start) - 1
+	for k := 0; k < maxTableRows && i >= 0; k, i = k+1, i-1 {
+		end := len(doc.text)
+		if i+1 < len(doc.lineStarts) {
+			end = doc.lineStarts[i+1]
+		}
+		line := doc.text[doc.lineStarts[i]:end]
+		if !strings.HasPrefix(strings.TrimLeft(line, " \t"), "|") {
+			return false
+		}
+		if reSymptomTableHeader.MatchString(line) {
+			return true
+		}
+	}
+	return false
+}
+
 // staplerNotYet is a cause of text-stapler-failed, first when the ticket's
 // record was not found.
 const staplerNotYet = "The submission is not yet accepted, or its ticket has not reached Apple's servers yet: check that `xcrun notarytool info SUBMISSION-ID` says Accepted, then staple again a few minutes later (retry in CI)."
@@ -658,8 +690,8 @@ func entitlementNote(e string) string {
 	switch {
 	case strings.HasPrefix(e, "com.apple.private.") || strings.HasPrefix(e, "com.apple.rootless.") || e == "platform-application" || e == "task_for_pid-allow" || e == "com.apple.system-task-ports":
 		return e + " is Apple-private: only Apple's own code may carry it, and no provisioning profile can grant it to anyone else. Remove it from the entitlements."
-	case e == "com.apple.developer.in-app-purchase":
-		return "com.apple.developer.in-app-purchase is no entitlement a profile carries: In-App Purchase needs no entitlement. Delete the key from the .entitlements file; do not try to enable a capability for it."
+	case e == "com.apple.developer.in-app-purchase" || strings.HasPrefix(e, "com.apple.developer.in-app-purchase."):
+		return e + " is no entitlement a profile carries: In-App Purchase needs no entitlement. Delete the key from the .entitlements file; do not try to enable a capability for it."
 	case e == "com.apple.security.screen-capture" || e == "com.apple.security.screencapture":
 		return e + " is not an entitlement: screen recording is a permission the user grants in System Settings (Privacy & Security). Remove the key."
 	case strings.HasPrefix(e, "com.apple.developer.exposure-notification") || strings.HasPrefix(e, "com.apple.developer.usernotifications.critical-alerts") ||

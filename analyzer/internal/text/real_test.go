@@ -673,3 +673,41 @@ func TestToolOutputWords(t *testing.T) {
 		}
 	}
 }
+
+// What the forty-seventh round's Q&A pages quote: installd's "Failed to
+// verify code signature of X." without its code (with one, the code's entry
+// speaks), automatic signing's "Missing A, B, and C entitlements." (a
+// runtime "Missing X entitlement" is not that list), and a guide's table of
+// symptoms and causes, whose rows name errors no tool printed; the same
+// error outside the table, or in a table of another kind, is read. A bare
+// errSecItemNotFound is any keychain call's, not a missing signing identity.
+func TestQAPageWords(t *testing.T) {
+	for _, c := range []struct{ text, want, not string }{
+		{`The error message typically appears as:` + "\n" + `> "Failed to verify code signature of [app name].`, "text-app-no-valid-signature", ""},
+		{"Failed to verify code signature of <App.app>.", "text-app-no-valid-signature", ""},
+		{"Failed to verify code signature of /private/var/installd/Library/Caches/com.apple.mobile.installd.staging/temp.AbCdEf/extracted/App.app : 0xe8008017 (A signed resource has been added, modified, or deleted.)", "text-signed-resource-modified", "text-app-no-valid-signature"},
+		{"Errors: Missing com.apple.developer.in-app-purchase, com.apple.developer.in-app-purchase.non-consumable, and com.apple.developer.in-app-purchase.subscription entitlements. Automatic signing failed Xcode failed to provision this target.", "text-profile-missing-entitlement", "text-automatic-signing-failed"},
+		{"| Symptom | Likely Cause |\n|---|---|\n| errSecInternalComponent in CI | Keychain locked |\n\nOur build then failed:\n/Users/ci/build/App.app: errSecInternalComponent", "text-errsec-internal-component", ""},
+		{"| Step | Result |\n|---|---|\n| Archive | error: Provisioning profile \"match AppStore com.example.app\" doesn't include signing certificate \"Apple Distribution: Example (ABCDE12345)\". |", "text-profile-missing-certificate", ""},
+		{"codesign --sign \"Developer ID Application: Example (ABCDE12345)\" App.app\nApp.app: errSecItemNotFound", "text-identity-not-found", ""},
+	} {
+		r := Analyze([]byte(c.text))
+		got := map[string]bool{}
+		for _, m := range r.Matches {
+			got[m.Entry.ID] = true
+		}
+		if !got[c.want] || c.not != "" && got[c.not] {
+			t.Errorf("%q: got %v, want %s and not %q", c.text, ids(r), c.want, c.not)
+		}
+	}
+	r := Analyze([]byte("Errors: Missing com.apple.developer.in-app-purchase, com.apple.developer.in-app-purchase.non-consumable, and com.apple.developer.in-app-purchase.subscription entitlements."))
+	if len(r.Matches) != 1 || !hasValue(r.Matches[0].Values, "entitlement", "com.apple.developer.in-app-purchase.subscription") ||
+		!strings.Contains(r.Matches[0].Causes[0], "In-App Purchase needs no entitlement") {
+		t.Errorf("in-app purchase list: got %v", r.Matches)
+	}
+	readNothing(t,
+		"| Symptom | Likely Cause |\n|---|---|\n| \"Provisioning profile doesn't include signing certificate\" | Profile generated with different cert than the one in keychain |\n| errSecInternalComponent in CI | Keychain locked or set-key-partition-list not called |",
+		"SecItemCopyMatching returned errSecItemNotFound (-25300) for the refresh token after the update",
+		`HKHealthStore requestAuthorization: Error Domain=com.apple.healthkit Code=4 "Missing com.apple.developer.healthkit entitlement."`,
+	)
+}

@@ -239,7 +239,7 @@ func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool)
 			if e.skip != nil && e.skip(doc.text[lo:hi], doc.text) {
 				continue
 			}
-			if inTitle(doc.text, loc[0], loc[1]) {
+			if inTitle(doc.text, loc[0], loc[1]) || inSymptomTable(doc, loc[0]) {
 				continue
 			}
 			// Two patterns of one entry matching the same message (the same
