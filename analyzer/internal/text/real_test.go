@@ -199,7 +199,8 @@ var heldOutSets = []struct {
 	// certificate); 18 of 21 with it too. The last five records were added and
 	// counted after the first three fixes.
 	{"heldout46-messages.txt", "forty-sixth", 25, true, "23 of 26 (18 of the first 21), none of 7 not-signing with an error"},
-	{"heldout47-messages.txt", "forty-seventh", 19, true, "19 of 22, 1 of 8 not-signing with an error"},
+	// The not-signing error was Keychain Services' errors in a guide's table.
+	{"heldout47-messages.txt", "forty-seventh", 22, true, "19 of 22, 1 of 8 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
