@@ -128,7 +128,7 @@ var codesignEntries = []*Entry{
 	},
 	{
 		ID: "text-csreq-67050", Title: "Code failed to satisfy a code requirement (-67050)", Severity: Error,
-		Source:  "SecCode/SecStaticCode APIs, NSXPCConnection.setCodeSigningRequirement, codesign -R, TCC",
+		Source:  "SecCode/SecStaticCode APIs, NSXPCConnection.setCodeSigningRequirement, codesign -R, TCC, Sparkle",
 		Meaning: "errSecCSReqFailed: the code's signature is valid, but it does not satisfy the requirement it was checked against.",
 		Causes: []string{
 			"The requirement is too narrow: `anchor apple` alone matches only Apple's own code; third-party code needs `anchor apple generic` with its team (certificate leaf[subject.OU] = \"TEAMID\").",
@@ -151,6 +151,9 @@ var codesignEntries = []*Entry{
 			pat("does not satisfy its designated requirement", `does not satisfy its designated Requirement`),
 			pat("setcodesigningrequirement", `setCodeSigningRequirement\(\s*"(?P<requirement>[^"]{1,300})"\s*\)`),
 			pat("xpc_support_check_token", `xpc_support_check_token: (?P<requirement2>.{1,300}?) error:`),
+			// Sparkle's updater when the new version does not satisfy the
+			// running version's designated requirement.
+			pat("code signature of the new version", `Code signature of the new version doesn't match the old version(?:: (?P<requirement>[^\n]{1,600}?)\. Please ensure)?`),
 		},
 		hints: func(vals []Value) []string {
 			for _, v := range vals {
@@ -211,5 +214,22 @@ var codesignEntries = []*Entry{
 		Fix:      "Sign with a certificate: `codesign -f -s \"Developer ID Application: NAME (TEAMID)\" --options runtime --timestamp FILE` for distribution outside the App Store, or select a team in Xcode.",
 		Checks:   []string{chkMachoAdhoc, chkMachoLinkerSigned},
 		patterns: []pattern{pat("signature=adhoc", `\bSignature=adhoc\b`), pat("(adhoc", `\bflags=0x[0-9a-f]+\((?:[a-z\-]+,)*adhoc\b`)},
+	},
+	{
+		ID: "text-codesign-internal-error", Title: "codesign or spctl hit an internal error", Severity: Error,
+		Source:  "codesign, spctl (errSecCSInternalError, -67048)",
+		Meaning: "The Code Signing subsystem stopped on a condition it has no specific error for. It says nothing about whether the signature is good: the file could not be processed as expected.",
+		Causes: []string{
+			"The binary's layout is one codesign cannot rewrite: a tool appended or moved data after linking (a single-file or compiled-script bundler), so the signature's space overlaps other data in __LINKEDIT; codesign_allocate then reports a malformed object next to it.",
+			"The file could not be changed: the app is running, the file is owned by root or protected by System Integrity Protection, or the disk is full.",
+			"spctl or codesign was pointed at something that is not Mac code (a Windows .exe, a document): the result means nothing.",
+		},
+		Confirm: "the binary codesign refused (signdoctor reads its load commands and signature)",
+		Fix:     "Quit the app and sign a copy in a folder you own on a disk with free space (`cp FILE /tmp/x && codesign -f -s - /tmp/x`). If that fails too, the binary itself is at fault: update the tool that produced it or sign its output before anything is appended, and read codesign_allocate's own message, which names the overlap.",
+		Blocks:  []string{"valid-signature"},
+		patterns: []pattern{
+			pat("internal error in code signing subsystem", `internal error in Code Signing subsystem`),
+			pat("67048", `(?:^|[^\d])-67048\b|errSecCSInternalError`),
+		},
 	},
 }

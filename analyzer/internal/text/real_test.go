@@ -673,3 +673,30 @@ func TestToolOutputWords(t *testing.T) {
 		}
 	}
 }
+
+// The forty-ninth round's words: Sparkle's updater when the new version
+// does not satisfy the running one's designated requirement (the
+// requirement read whole), and codesign's errSecCSInternalError, which is
+// not a modified signature; the same phrases in other sentences are not
+// read.
+func TestUpdaterRequirementAndInternalError(t *testing.T) {
+	sparkle := `Sparkle: Code signature of the new version doesn't match the old version: anchor apple generic and identifier "com.example.app" and certificate leaf[subject.OU] = ABCDE12345. Please ensure that old and new app is signed using exactly the same certificate.`
+	readFirst(t, "text-csreq-67050", sparkle)
+	if r := Analyze([]byte(sparkle)); len(r.Matches) > 0 && !hasValue(r.Matches[0].Values, "requirement", `anchor apple generic and identifier "com.example.app" and certificate leaf[subject.OU] = ABCDE12345`) {
+		t.Errorf("values %v, want the requirement", r.Matches[0].Values)
+	}
+	readFirst(t, "text-codesign-internal-error",
+		"arm64/HelloWorld: replacing existing signature\narm64/HelloWorld: internal error in Code Signing subsystem",
+		"SecStaticCodeCheckValidity returned -67048",
+	)
+	for _, r := range Analyze([]byte("arm64/HelloWorld: internal error in Code Signing subsystem")).Matches {
+		if r.Entry.ID == "text-code-signature-modified" {
+			t.Errorf("an internal error read as a modified signature")
+		}
+	}
+	readNothing(t,
+		"Otherwise, the gardenlet might perform operations of the new version that doesn't match the old version of the deployed seed system components.",
+		"error: internal error in the build subsystem, please retry",
+		"Build 67048 passed.",
+	)
+}
