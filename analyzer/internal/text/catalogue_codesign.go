@@ -121,10 +121,19 @@ var codesignEntries = []*Entry{
 			"On Apple silicon, a binary edited in place (install_name_tool, a patcher) is signed again in place: copy it to a new file (cp, then mv back) and sign the copy.",
 			"The disk is full (No space left on device) or the file cannot be written.",
 		},
-		Confirm:  dropNoFile,
-		Fix:      "Install or select the tools (`xcode-select --install`, or `sudo xcode-select -s /Applications/Xcode.app`), unset CODESIGN_ALLOCATE unless it names an existing codesign_allocate, free disk space, and sign a fresh copy of a binary that was edited in place.",
-		Blocks:   []string{"valid-signature"},
-		patterns: []pattern{pat("codesign_allocate helper tool", `codesign_allocate helper tool cannot be found or used`), pat("67019", `(?:^|[^\d])-67019\b|errSecCSHelperFailed`)},
+		Confirm: dropNoFile,
+		Fix:     "Install or select the tools (`xcode-select --install`, or `sudo xcode-select -s /Applications/Xcode.app`), unset CODESIGN_ALLOCATE unless it names an existing codesign_allocate, free disk space, and sign a fresh copy of a binary that was edited in place.",
+		Blocks:  []string{"valid-signature"},
+		patterns: []pattern{pat("codesign_allocate helper tool", `codesign_allocate helper tool cannot be found or used`), pat("67019", `(?:^|[^\d])-67019\b|errSecCSHelperFailed`),
+			pat("malformed object", `codesign_allocate: object: (?P<path>[^\n]{1,300}?) malformed object \((?P<reason>[^)\n]{1,200})\)`)},
+		hints: func(vals []Value) []string {
+			for _, v := range vals {
+				if v.Kind == "reason" {
+					return []string{"codesign_allocate found the binary itself malformed (" + v.Value + "): the tool that wrote it left a layout no signature can be added to, so other command-line tools will not help. Update the tool that produced the binary (a bundler that appends data after linking, a preview SDK), or sign its output before anything rewrites it."}
+				}
+			}
+			return nil
+		},
 	},
 	{
 		ID: "text-csreq-67050", Title: "Code failed to satisfy a code requirement (-67050)", Severity: Error,

@@ -676,9 +676,10 @@ func TestToolOutputWords(t *testing.T) {
 
 // The forty-ninth round's words: Sparkle's updater when the new version
 // does not satisfy the running one's designated requirement (the
-// requirement read whole), and codesign's errSecCSInternalError, which is
-// not a modified signature; the same phrases in other sentences are not
-// read.
+// requirement read whole), codesign's errSecCSInternalError, which is not
+// a modified signature, and codesign_allocate's malformed object, which is
+// the binary's fault, not the tools'; the same phrases in other sentences
+// are not read.
 func TestUpdaterRequirementAndInternalError(t *testing.T) {
 	sparkle := `Sparkle: Code signature of the new version doesn't match the old version: anchor apple generic and identifier "com.example.app" and certificate leaf[subject.OU] = ABCDE12345. Please ensure that old and new app is signed using exactly the same certificate.`
 	readFirst(t, "text-csreq-67050", sparkle)
@@ -693,6 +694,14 @@ func TestUpdaterRequirementAndInternalError(t *testing.T) {
 		if r.Entry.ID == "text-code-signature-modified" {
 			t.Errorf("an internal error read as a modified signature")
 		}
+	}
+	allocate := "/x/codesign_allocate: object: /tmp/app malformed object (code signature data at offset 84976 with a size of 18944, overlaps string table at offset 79844 with a size of 74050467)\n/tmp/app: the codesign_allocate helper tool cannot be found or used"
+	readFirst(t, "text-codesign-allocate-failed", allocate)
+	if r := Analyze([]byte(allocate)); len(r.Matches) == 0 || len(r.Matches[0].Hints) == 0 || !strings.Contains(r.Matches[0].Hints[0], "overlaps string table") {
+		t.Errorf("codesign_allocate's malformed object: no hint naming its reason")
+	}
+	if r := Analyze([]byte("/tmp/app: the codesign_allocate helper tool cannot be found or used")); len(r.Matches) == 0 || len(r.Matches[0].Hints) != 0 {
+		t.Errorf("a missing helper alone: got a malformed-object hint or no match")
 	}
 	readNothing(t,
 		"Otherwise, the gardenlet might perform operations of the new version that doesn't match the old version of the deployed seed system components.",
