@@ -121,14 +121,23 @@ var codesignEntries = []*Entry{
 			"On Apple silicon, a binary edited in place (install_name_tool, a patcher) is signed again in place: copy it to a new file (cp, then mv back) and sign the copy.",
 			"The disk is full (No space left on device) or the file cannot be written.",
 		},
-		Confirm:  dropNoFile,
-		Fix:      "Install or select the tools (`xcode-select --install`, or `sudo xcode-select -s /Applications/Xcode.app`), unset CODESIGN_ALLOCATE unless it names an existing codesign_allocate, free disk space, and sign a fresh copy of a binary that was edited in place.",
-		Blocks:   []string{"valid-signature"},
-		patterns: []pattern{pat("codesign_allocate helper tool", `codesign_allocate helper tool cannot be found or used`), pat("67019", `(?:^|[^\d])-67019\b|errSecCSHelperFailed`)},
+		Confirm: dropNoFile,
+		Fix:     "Install or select the tools (`xcode-select --install`, or `sudo xcode-select -s /Applications/Xcode.app`), unset CODESIGN_ALLOCATE unless it names an existing codesign_allocate, free disk space, and sign a fresh copy of a binary that was edited in place.",
+		Blocks:  []string{"valid-signature"},
+		patterns: []pattern{pat("codesign_allocate helper tool", `codesign_allocate helper tool cannot be found or used`), pat("67019", `(?:^|[^\d])-67019\b|errSecCSHelperFailed`),
+			pat("malformed object", `codesign_allocate: object: (?P<path>[^\n]{1,300}?) malformed object \((?P<reason>[^)\n]{1,200})\)`)},
+		hints: func(vals []Value) []string {
+			for _, v := range vals {
+				if v.Kind == "reason" {
+					return []string{"codesign_allocate found the binary itself malformed (" + v.Value + "): the tool that wrote it left a layout no signature can be added to, so other command-line tools will not help. Update the tool that produced the binary (a bundler that appends data after linking, a preview SDK), or sign its output before anything rewrites it."}
+				}
+			}
+			return nil
+		},
 	},
 	{
 		ID: "text-csreq-67050", Title: "Code failed to satisfy a code requirement (-67050)", Severity: Error,
-		Source:  "SecCode/SecStaticCode APIs, NSXPCConnection.setCodeSigningRequirement, codesign -R, TCC",
+		Source:  "SecCode/SecStaticCode APIs, NSXPCConnection.setCodeSigningRequirement, codesign -R, TCC, Sparkle",
 		Meaning: "errSecCSReqFailed: the code's signature is valid, but it does not satisfy the requirement it was checked against.",
 		Causes: []string{
 			"The requirement is too narrow: `anchor apple` alone matches only Apple's own code; third-party code needs `anchor apple generic` with its team (certificate leaf[subject.OU] = \"TEAMID\").",
@@ -151,6 +160,9 @@ var codesignEntries = []*Entry{
 			pat("does not satisfy its designated requirement", `does not satisfy its designated Requirement`),
 			pat("setcodesigningrequirement", `setCodeSigningRequirement\(\s*"(?P<requirement>[^"]{1,300})"\s*\)`),
 			pat("xpc_support_check_token", `xpc_support_check_token: (?P<requirement2>.{1,300}?) error:`),
+			// Sparkle's updater when the new version does not satisfy the
+			// running version's designated requirement.
+			pat("code signature of the new version", `Code signature of the new version doesn't match the old version(?:: (?P<requirement>[^\n]{1,600}?)\. Please ensure)?`),
 		},
 		hints: func(vals []Value) []string {
 			for _, v := range vals {
@@ -211,5 +223,22 @@ var codesignEntries = []*Entry{
 		Fix:      "Sign with a certificate: `codesign -f -s \"Developer ID Application: NAME (TEAMID)\" --options runtime --timestamp FILE` for distribution outside the App Store, or select a team in Xcode.",
 		Checks:   []string{chkMachoAdhoc, chkMachoLinkerSigned},
 		patterns: []pattern{pat("signature=adhoc", `\bSignature=adhoc\b`), pat("(adhoc", `\bflags=0x[0-9a-f]+\((?:[a-z\-]+,)*adhoc\b`)},
+	},
+	{
+		ID: "text-codesign-internal-error", Title: "codesign or spctl hit an internal error", Severity: Error,
+		Source:  "codesign, spctl (errSecCSInternalError, -67048)",
+		Meaning: "The Code Signing subsystem stopped on a condition it has no specific error for. It says nothing about whether the signature is good: the file could not be processed as expected.",
+		Causes: []string{
+			"The binary's layout is one codesign cannot rewrite: a tool appended or moved data after linking (a single-file or compiled-script bundler), so the signature's space overlaps other data in __LINKEDIT; codesign_allocate then reports a malformed object next to it.",
+			"The file could not be changed: the app is running, the file is owned by root or protected by System Integrity Protection, or the disk is full.",
+			"spctl or codesign was pointed at something that is not Mac code (a Windows .exe, a document): the result means nothing.",
+		},
+		Confirm: "the binary codesign refused (signdoctor reads its load commands and signature)",
+		Fix:     "Quit the app and sign a copy in a folder you own on a disk with free space (`cp FILE /tmp/x && codesign -f -s - /tmp/x`). If that fails too, the binary itself is at fault: update the tool that produced it or sign its output before anything is appended, and read codesign_allocate's own message, which names the overlap.",
+		Blocks:  []string{"valid-signature"},
+		patterns: []pattern{
+			pat("internal error in code signing subsystem", `internal error in Code Signing subsystem`),
+			pat("67048", `(?:^|[^\d])-67048\b|errSecCSInternalError`),
+		},
 	},
 }

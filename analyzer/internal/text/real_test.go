@@ -201,6 +201,8 @@ var heldOutSets = []struct {
 	{"heldout46-messages.txt", "forty-sixth", 25, true, "23 of 26 (18 of the first 21), none of 7 not-signing with an error"},
 	// The not-signing error was Keychain Services' errors in a guide's table.
 	{"heldout47-messages.txt", "forty-seventh", 22, true, "19 of 22, 1 of 8 not-signing with an error"},
+	// The internal error's record wants the entry added after the first count.
+	{"heldout49-messages.txt", "forty-ninth", 30, true, "28 of 30, none of 6 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
@@ -234,7 +236,7 @@ func TestHeldOut24NotSigning(t *testing.T) {
 // killed for memory, npm's exit status 137, prose naming an error) gets no
 // error or warning.
 func TestNotSigning(t *testing.T) {
-	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout24-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt", "testdata/heldout39-not-signing.txt", "testdata/heldout40-not-signing.txt", "testdata/heldout41-not-signing.txt", "testdata/heldout42-not-signing.txt", "testdata/heldout43-not-signing.txt", "testdata/heldout44-not-signing.txt", "testdata/heldout45-not-signing.txt", "testdata/heldout46-not-signing.txt", "testdata/heldout47-not-signing.txt"} {
+	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout24-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt", "testdata/heldout39-not-signing.txt", "testdata/heldout40-not-signing.txt", "testdata/heldout41-not-signing.txt", "testdata/heldout42-not-signing.txt", "testdata/heldout43-not-signing.txt", "testdata/heldout44-not-signing.txt", "testdata/heldout45-not-signing.txt", "testdata/heldout46-not-signing.txt", "testdata/heldout47-not-signing.txt", "testdata/heldout49-not-signing.txt"} {
 		for _, r := range readRecords(t, path) {
 			for _, m := range Analyze([]byte(r.text)).Matches {
 				if m.Entry.Severity != Info {
@@ -710,5 +712,41 @@ func TestQAPageWords(t *testing.T) {
 		"| Symptom | Likely Cause |\n|---|---|\n| \"Provisioning profile doesn't include signing certificate\" | Profile generated with different cert than the one in keychain |\n| errSecInternalComponent in CI | Keychain locked or set-key-partition-list not called |",
 		"SecItemCopyMatching returned errSecItemNotFound (-25300) for the refresh token after the update",
 		`HKHealthStore requestAuthorization: Error Domain=com.apple.healthkit Code=4 "Missing com.apple.developer.healthkit entitlement."`,
+	)
+}
+
+// The forty-ninth round's words: Sparkle's updater when the new version
+// does not satisfy the running one's designated requirement (the
+// requirement read whole), codesign's errSecCSInternalError, which is not
+// a modified signature, and codesign_allocate's malformed object, which is
+// the binary's fault, not the tools'; the same phrases in other sentences
+// are not read.
+func TestUpdaterRequirementAndInternalError(t *testing.T) {
+	sparkle := `Sparkle: Code signature of the new version doesn't match the old version: anchor apple generic and identifier "com.example.app" and certificate leaf[subject.OU] = ABCDE12345. Please ensure that old and new app is signed using exactly the same certificate.`
+	readFirst(t, "text-csreq-67050", sparkle)
+	if r := Analyze([]byte(sparkle)); len(r.Matches) > 0 && !hasValue(r.Matches[0].Values, "requirement", `anchor apple generic and identifier "com.example.app" and certificate leaf[subject.OU] = ABCDE12345`) {
+		t.Errorf("values %v, want the requirement", r.Matches[0].Values)
+	}
+	readFirst(t, "text-codesign-internal-error",
+		"arm64/HelloWorld: replacing existing signature\narm64/HelloWorld: internal error in Code Signing subsystem",
+		"SecStaticCodeCheckValidity returned -67048",
+	)
+	for _, r := range Analyze([]byte("arm64/HelloWorld: internal error in Code Signing subsystem")).Matches {
+		if r.Entry.ID == "text-code-signature-modified" {
+			t.Errorf("an internal error read as a modified signature")
+		}
+	}
+	allocate := "/x/codesign_allocate: object: /tmp/app malformed object (code signature data at offset 84976 with a size of 18944, overlaps string table at offset 79844 with a size of 74050467)\n/tmp/app: the codesign_allocate helper tool cannot be found or used"
+	readFirst(t, "text-codesign-allocate-failed", allocate)
+	if r := Analyze([]byte(allocate)); len(r.Matches) == 0 || len(r.Matches[0].Hints) == 0 || !strings.Contains(r.Matches[0].Hints[0], "overlaps string table") {
+		t.Errorf("codesign_allocate's malformed object: no hint naming its reason")
+	}
+	if r := Analyze([]byte("/tmp/app: the codesign_allocate helper tool cannot be found or used")); len(r.Matches) == 0 || len(r.Matches[0].Hints) != 0 {
+		t.Errorf("a missing helper alone: got a malformed-object hint or no match")
+	}
+	readNothing(t,
+		"Otherwise, the gardenlet might perform operations of the new version that doesn't match the old version of the deployed seed system components.",
+		"error: internal error in the build subsystem, please retry",
+		"Build 67048 passed.",
 	)
 }

@@ -283,6 +283,7 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "export re-signing a framework", text: `error: exportArchive: Code signing "Alamofire.framework" failed.`, want: []string{"text-codesign-command-failed"}},
 	{name: "export failure under its reason", text: "Acme.framework: errSecInternalComponent\nerror: exportArchive: Code signing \"Acme.framework\" failed.", want: []string{"text-errsec-internal-component"}, not: []string{"text-codesign-command-failed"}},
 	{name: "itms-90179", text: `ERROR ITMS-90179: "Invalid Code Signing. The executable 'Payload/Acme.app/Acme' must be signed with the certificate that is contained in the provisioning profile."`, want: []string{"text-profile-missing-certificate"}},
+	{name: "codesign internal error", text: "/Users/me/Acme.app/Contents/Frameworks/Acme.framework: internal error in Code Signing subsystem", want: []string{"text-codesign-internal-error"}, not: []string{"text-code-signature-modified"}},
 }
 
 // negativeCases are texts that must stay unknown.
