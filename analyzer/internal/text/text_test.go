@@ -932,8 +932,10 @@ func TestKeychainPasswordsAndTeams(t *testing.T) {
 
 // The forty-eighth round's CI and cross-platform pastes: a team's plural
 // capability list, the CMS signer's SecKey line without the word codesign,
-// Azure Pipelines' "Failed to find iOS signing identity" and xcodebuild's
-// failed-commands list pasted without its heading.
+// Azure Pipelines' "Failed to find iOS signing identity", a re-signing
+// script's "No valid code signing certificate found" (Flutter's plural
+// "certificates were found" stays Xcode's missing certificate) and
+// xcodebuild's failed-commands list pasted without its heading.
 func TestCIAndCrossPlatformWords(t *testing.T) {
 	team := `Cannot create a iOS App Development provisioning profile for "com.example.app".` + "\n" +
 		`Your development team, "Jane Doe", does not support the Push Notifications and Associated Domains capabilities.`
@@ -948,6 +950,8 @@ func TestCIAndCrossPlatformWords(t *testing.T) {
 		"SecKey API returned: -25293, (null)/Users/distiller/x/out/Example.app: unknown error -1=ffffffffffffffff")
 	readFirst(t, "text-identity-not-found",
 		"##[error]Xamarin.iOS task failed with error Failed to find iOS signing identity. Verify the signing and provisioning information provided..")
+	readFirst(t, "text-identity-not-found", "Exception: No valid code signing certificate found, aborting.")
+	readFirst(t, "text-no-signing-certificate", "No valid code signing certificates were found")
 	readFirst(t, "text-codesign-command-failed",
 		"\tCodeSign /Volumes/workspace/DerivedData/Build/Products/Example.app/Frameworks/Sentry.framework (in target 'Example' from project 'Example')\n\n\tArchiving workspace Example with scheme Example\n\n(2 failures)")
 	readNothing(t,
