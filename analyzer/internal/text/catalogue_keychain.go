@@ -111,6 +111,10 @@ var keychainEntries = []*Entry{
 		patterns: []pattern{
 			pat("signing identity", `(?:could not|couldn't|cannot|can't) find (?:a )?(?:valid |matching )?(?:code ?signing )?identity(?: for type '[a-z_]+')?`),
 			pat("could not find appropriate signing identity", `Could not find appropriate signing identity for`),
+			// Azure Pipelines' Xamarin.iOS and Xcode tasks.
+			pat("signing identity", `(?:failed|unable) to find (?:an? |the )?(?:valid |matching )?(?:iOS |macOS )?(?:code ?)?signing identity\b`),
+			// Re-signing scripts (SignTools) after security find-identity -v lists none.
+			pat("no valid code signing certificate found", `No valid code ?signing certificate found\b`),
 			// Unreal Engine's iOS packaging.
 			pat("signing key not found", `Signing key not found\. The app could not be digitally signed`),
 			// The .NET iOS SDK's (Xamarin, MAUI) wordings.

@@ -146,6 +146,7 @@ var xcodeEntries = []*Entry{
 
 			pat("doesn't support", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" (?:doesn't|does not)|doesn't) support (?:the )?(?P<capability>[A-Za-z0-9 &.\-]{2,60}?)(?: capability)?(?:\.|,|$| and | Profile| Provisioning| An | The )`),
 			pat("capability", `(?:Provisioning profile "(?P<profile2>[^"]{1,160})" )?(?:doesn't|does not) (?:support|include) (?:the )?(?P<capability2>[A-Z][A-Za-z0-9 &.\-]{1,60}?) capability\b`),
+			pat("your development team", `Your development team, "[^"\n]{1,120}", (?:doesn't|does not) support the (?P<capability5>[A-Z][A-Za-z0-9 &.,\-]{1,160}?) capabilit(?:y|ies)\b`),
 		},
 	},
 	{
@@ -337,7 +338,10 @@ var xcodeEntries = []*Entry{
 			pat("exited with code", `(?:/usr/bin/)?"?codesign"? exited with code [1-9]\d*`),
 			pat("exportarchive: code signing", `exportArchive:? Code signing "[^"\n]{1,200}" failed`),
 			// xcodebuild's closing list naming the CodeSign step first, bare or behind flutter's "[        ]" prefix.
-			pat("following build commands failed", `The following build commands failed:\s?(?:\[[^\]]{0,12}\]\s?)?CodeSign \S{1,300}`)},
+			pat("following build commands failed", `The following build commands failed:\s?(?:\[[^\]]{0,12}\]\s?)?CodeSign \S{1,300}`),
+			// The same list pasted without its heading: a CodeSign line of
+			// xcodebuild's form, the last with a target before the failure count.
+			pat("failure", `CodeSign \S[^()]{0,300}\(in target '[^'\n]{1,120}' from project '[^'\n]{1,120}'\)[^()]{0,200}\(\d+ failures?\)`)},
 	},
 	{
 		ID: "text-profile-wrong-kind", Title: "Profile is of the wrong kind or platform", Severity: Error,

@@ -149,7 +149,11 @@ func init() {
 	rule("text-exec-permission-denied", func(near, all string) bool {
 		return !strings.Contains(near, ".app/") && !reAppleSigningContext.MatchString(all)
 	}, nil)
-	rule("text-user-interaction-not-allowed", func(_, all string) bool { return !reSigningContext.MatchString(all) }, func(c leadContext) []string {
+	// "SecKey API returned" is the CMS signer's own line, printed by
+	// codesign when the private key refuses to sign.
+	rule("text-user-interaction-not-allowed", func(near, all string) bool {
+		return !reSigningContext.MatchString(all) && !strings.Contains(near, "SecKey API returned")
+	}, func(c leadContext) []string {
 		if reUnknownErrorMinus1.MatchString(c.Near) {
 			return []string{"codesign says \"unknown error -1=ffffffffffffffff\" when the private key's access prompt cannot appear: the build runs as a CI agent or over ssh, outside the user's login session. Unlock the keychain in the same job and set the key's partition list (below), or start the agent in the user's session."}
 		}

@@ -930,3 +930,41 @@ func TestKeychainPasswordsAndTeams(t *testing.T) {
 		"node https.createServer with client.pfx: Error: error:0308010C:digital envelope routines::unsupported, Algorithm (RC2-40-CBC : 0)",
 	)
 }
+
+// The forty-eighth round's CI and cross-platform pastes: a team's plural
+// capability list, the CMS signer's SecKey line without the word codesign,
+// Azure Pipelines' "Failed to find iOS signing identity", a re-signing
+// script's "No valid code signing certificate found" (Flutter's plural
+// "certificates were found" stays Xcode's missing certificate) and
+// xcodebuild's failed-commands list pasted without its heading.
+func TestCIAndCrossPlatformWords(t *testing.T) {
+	team := `Cannot create a iOS App Development provisioning profile for "com.example.app".` + "\n" +
+		`Your development team, "Jane Doe", does not support the Push Notifications and Associated Domains capabilities.`
+	r := Analyze([]byte(team))
+	if len(r.Matches) != 1 || r.Matches[0].Entry.ID != "text-profile-doesnt-support" {
+		t.Fatalf("team capabilities: got %v", ids(r))
+	}
+	if m := r.Matches[0]; !hasValue(m.Values, "capability", "Push Notifications and Associated Domains") || !strings.Contains(m.Causes[0], "personal team") {
+		t.Errorf("team capabilities: values %v, first cause %q", m.Values, m.Causes[0])
+	}
+	readFirst(t, "text-user-interaction-not-allowed",
+		"SecKey API returned: -25293, (null)/Users/distiller/x/out/Example.app: unknown error -1=ffffffffffffffff")
+	readFirst(t, "text-identity-not-found",
+		"##[error]Xamarin.iOS task failed with error Failed to find iOS signing identity. Verify the signing and provisioning information provided..")
+	readFirst(t, "text-identity-not-found", "Exception: No valid code signing certificate found, aborting.")
+	readFirst(t, "text-no-signing-certificate", "No valid code signing certificates were found")
+	readFirst(t, "text-codesign-command-failed",
+		"\tCodeSign /Volumes/workspace/DerivedData/Build/Products/Example.app/Frameworks/Sentry.framework (in target 'Example' from project 'Example')\n\n\tArchiving workspace Example with scheme Example\n\n(2 failures)")
+	readNothing(t,
+		"SecItemAdd: unknown error -1=ffffffffffffffff in our keychain wrapper's unit test",
+		"Failed to find identity provider for realm corp",
+		"Unable to find identity pool us-east-1:1234 in the Cognito console",
+		"This plugin does not support the Bluetooth capabilities of older tablets",
+	)
+	// A CodeSign step that ran, its command lines after it, is no failure.
+	for _, m := range Analyze([]byte("CodeSign /Users/me/DerivedData/Build/Products/Debug/Example.app (in target 'Example' from project 'Example')\n    cd /Users/me/Example\n    Signing Identity:     \"Sign to Run Locally\"\n    /usr/bin/codesign --force --sign - --timestamp=none Example.app\n\n** BUILD SUCCEEDED **\n")).Matches {
+		if m.Entry.ID == "text-codesign-command-failed" {
+			t.Errorf("a CodeSign step that ran is read as failed: %q", m.Excerpt)
+		}
+	}
+}
