@@ -946,3 +946,18 @@ func TestRejectionMailProfilesAndProviders(t *testing.T) {
 		"Cannot create a new provisioning profile for the watch app until the App ID exists",
 	)
 }
+
+// The kernel's "When validating PATH:" is quoted with its whole path, not
+// cut after the first character.
+func TestKernelValidatingPathWhole(t *testing.T) {
+	r := Analyze([]byte("kernel mac_vnode_check_signature: /Applications/Foo.app/Contents/MacOS/Foo: code signature validation failed fatally: When validating /Applications/Foo.app/Contents/MacOS/Foo:\n  Code has restricted entitlements, but the validation of its code signature failed.\n"))
+	for _, m := range r.Matches {
+		if m.Entry.ID == "text-kernel-signature-rejected" {
+			if !strings.Contains(m.Excerpt, "When validating /Applications/Foo.app/Contents/MacOS/Foo") {
+				t.Errorf("excerpt %q cuts the path", m.Excerpt)
+			}
+			return
+		}
+	}
+	t.Errorf("got %v, want text-kernel-signature-rejected", ids(r))
+}
