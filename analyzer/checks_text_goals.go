@@ -99,9 +99,10 @@ var textBlocks = map[string][]report.Goal{
 	"text-notary-invalid":             {report.GoalOpensAfterDownload, report.GoalNotarization},
 	"text-notary-team-not-configured": {report.GoalOpensAfterDownload, report.GoalNotarization},
 	// Nothing was submitted or no ticket exists for this code.
-	"text-notary-auth":    {report.GoalNotarization},
-	"text-stapler-failed": {report.GoalNotarization},
-	"text-altool-retired": {report.GoalNotarization},
+	"text-notary-auth":     {report.GoalNotarization},
+	"text-stapler-failed":  {report.GoalNotarization},
+	"text-altool-retired":  {report.GoalNotarization},
+	"text-altool-provider": {report.GoalNotarization, report.GoalAppStore},
 	// Refused by the notary service or by App Store Connect.
 	"text-get-task-allow": {report.GoalNotarization, report.GoalAppStore},
 	// Refused by App Store Connect on upload.

@@ -59,7 +59,7 @@ var appstoreEntries = []*Entry{
 		patterns: []pattern{
 			pat("asset validation failed", `Asset validation failed \(9003[45]\)`),
 
-			pat("invalid signature", `Invalid Signature\. (?:Code failed to satisfy|The (?:main )?(?:app|binary|file)|Code object is not signed at all|A sealed resource is missing or invalid)`),
+			pat("invalid signature", `Invalid Signature(?:\.| -) (?:Code failed to satisfy|The (?:main )?(?:app|binary|file)|Code object is not signed at all|A sealed resource is missing or invalid|Make sure you have signed your application with a distribution certificate)`),
 			pat("validation", `VALIDATION[_ .]ERROR\.9003[45]\b`),
 			pat("is not properly signed", `The file at path (?:"(?P<path>[^"]{1,300}?)"|\[(?P<path2>[^\]]{1,300}?)\]|(?P<path3>[^" \[][^"]{0,300}?)) is not properly signed`),
 			pat("itms-9003", `ITMS-9003[45](?:[^0-9]|$)`),

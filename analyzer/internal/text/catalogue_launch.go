@@ -198,7 +198,7 @@ var launchEntries = []*Entry{
 			pat("amfi", `AMFI: code signature validation failed`),
 			pat("unrecoverable ct signature issue", `Unrecoverable CT signature issue`),
 
-			pat("validation failed fatally", `code signature validation failed fatally(?:: When validating (?P<path>\S{1,300}?):?)?`),
+			pat("validation failed fatally", `code signature validation failed fatally(?:: When validating (?P<path>\S{1,300}?):?(?:\s|$))?`),
 			pat("disallowed without", `disallowed without (?P<entitlement>[A-Za-z0-9.\-]{3,120})`),
 			pat("failed through macf", `validation of code signature failed through MACF policy`),
 			pat("load code signature error", `load code signature error \d+`),

@@ -132,6 +132,18 @@ var notaryEntries = []*Entry{
 		patterns: []pattern{pat("decommissioned", `Notarization of MacOS applications using altool has been decommissioned|altool has been deprecated for notarization`), pat("altool", `unable to find utility "altool"`)},
 	},
 	{
+		ID: "text-altool-provider", Title: "Apple ID in several providers: name the team", Severity: Error,
+		Source:  "altool, iTMSTransporter (1627), tools that call them (fastlane, electron-notarize 1)",
+		Meaning: "The Apple ID belongs to more than one App Store Connect provider (team), and the upload or notarization request did not say which one to submit for.",
+		Causes: []string{
+			"The Apple ID is a member of several teams and the command names none: altool without --asc-provider, iTMSTransporter without -itc_provider, fastlane without itc_provider.",
+			"The provider given is not one this Apple ID belongs to.",
+		},
+		Confirm:  dropNoFile,
+		Fix:      "Notarize with `xcrun notarytool submit FILE --apple-id ID --team-id TEAMID --password APP-SPECIFIC-PASSWORD --wait` (altool no longer notarizes); for an App Store upload with altool pass `--asc-provider SHORTNAME` (`xcrun altool --list-providers -u ID -p PASSWORD` lists them), in fastlane set itc_provider.",
+		patterns: []pattern{pat("itunes providers", `attached to other iTunes providers`)},
+	},
+	{
 		ID: "text-stapler-failed", Title: "Stapling failed (ticket not found)", Severity: Error,
 		Source:  "xcrun stapler",
 		Meaning: "stapler could not find a notarization ticket for this file's code.",

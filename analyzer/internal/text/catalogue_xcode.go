@@ -142,6 +142,9 @@ var xcodeEntries = []*Entry{
 
 			pat("requires a provisioning profile with the", `requires a provisioning profile with the (?P<capability2>[A-Za-z0-9 &.,\-]{2,160}?) features?`),
 			pat("personal development teams", `Personal development teams(?:, including "[^"]{0,120}",)? do not support the (?P<capability3>[A-Za-z0-9 &.\-]{2,60}?) capabilit`),
+			// Xcode can only fail to create a Developer ID profile for a
+			// capability Developer ID does not carry; no devices are involved.
+			pat("cannot create a developer id", `Cannot create a Developer ID provisioning profile for`),
 			pat("is not available for", `The (?P<capability4>[A-Za-z0-9 &.\-]{2,60}?) capability is not available for (?P<profile_kind>[A-Za-z ]{2,40}?) provisioning profiles`),
 
 			pat("doesn't support", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" (?:doesn't|does not)|doesn't) support (?:the )?(?P<capability>[A-Za-z0-9 &.\-]{2,60}?)(?: capability)?(?:\.|,|$| and | Profile| Provisioning| An | The )`),

@@ -168,6 +168,7 @@ Command CodeSign failed with a nonzero exit code`, want: []string{"text-detritus
 	{name: "notary messages", text: `The binary is not signed with a valid Developer ID certificate. The executable does not have the hardened runtime enabled. The signature does not include a secure timestamp. The binary uses an SDK older than the 10.9 SDK. The signature of the binary is invalid.`,
 		want: []string{"text-not-developer-id", "text-no-hardened-runtime", "text-no-secure-timestamp", "text-old-sdk", "text-binary-signature-invalid"}},
 	{name: "altool retired", text: `Notarization of MacOS applications using altool has been decommissioned. Please use notarytool. (4200)`, want: []string{"text-altool-retired"}},
+	{name: "altool provider", text: `Error: Your Apple ID account is attached to other iTunes providers. You will need to specify which provider you intend to submit content to by using the -itc_provider command. Please contact us if you have questions or need help. (1627)`, want: []string{"text-altool-provider"}},
 	{name: "notary team", text: `"statusSummary": "Team is not yet configured for notarization. Please contact Developer Programs Support"`, want: []string{"text-notary-team-not-configured"}},
 	{name: "notary 401", text: `Error: HTTP status code: 401. Invalid credentials. Username or password is incorrect. Use the app-specific password generated at appleid.apple.com.`, want: []string{"text-notary-auth"}},
 	{name: "stapler", text: `Processing: /Users/me/dist/Acme.dmg
@@ -967,4 +968,35 @@ func TestCIAndCrossPlatformWords(t *testing.T) {
 			t.Errorf("a CodeSign step that ran is read as failed: %q", m.Excerpt)
 		}
 	}
+}
+
+// Apple's older rejection mail ("Invalid Signature - Make sure…"), a
+// Developer ID profile Xcode cannot create, and altool's several-providers
+// error are read; an "Invalid Signature" heading with other words is not.
+func TestRejectionMailProfilesAndProviders(t *testing.T) {
+	readFirst(t, "text-invalid-signature-upload",
+		"Invalid Signature - Make sure you have signed your application with a distribution certificate, not an ad hoc certificate or a development certificate.")
+	readFirst(t, "text-profile-doesnt-support",
+		`"Error Domain=DVTPortalProfileErrorDomain Code=4 \"Cannot create a Developer ID provisioning profile for \"com.example.vpn`)
+	readFirst(t, "text-altool-provider",
+		"Your Apple ID account is attached to other iTunes providers. You will need to specify which provider you inte")
+	readNothing(t,
+		"Invalid Signature - see the screenshot below",
+		"Cannot create a new provisioning profile for the watch app until the App ID exists",
+	)
+}
+
+// The kernel's "When validating PATH:" is quoted with its whole path, not
+// cut after the first character.
+func TestKernelValidatingPathWhole(t *testing.T) {
+	r := Analyze([]byte("kernel mac_vnode_check_signature: /Applications/Foo.app/Contents/MacOS/Foo: code signature validation failed fatally: When validating /Applications/Foo.app/Contents/MacOS/Foo:\n  Code has restricted entitlements, but the validation of its code signature failed.\n"))
+	for _, m := range r.Matches {
+		if m.Entry.ID == "text-kernel-signature-rejected" {
+			if !strings.Contains(m.Excerpt, "When validating /Applications/Foo.app/Contents/MacOS/Foo") {
+				t.Errorf("excerpt %q cuts the path", m.Excerpt)
+			}
+			return
+		}
+	}
+	t.Errorf("got %v, want text-kernel-signature-rejected", ids(r))
 }
