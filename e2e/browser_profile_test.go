@@ -87,7 +87,7 @@ func (b *browser) testDropProfile(t *testing.T) {
 			// to be, so waiting for them fails fast when the card is missing.
 			tb.do("wait for the findings",
 				chromedp.WaitReady(chromedp.CSS(".finding[data-id]")),
-				chromedp.WaitReady(chromedp.ID("summary")),
+				chromedp.WaitReady(chromedp.CSS(reportDrawn)),
 			)
 			t.Logf("analysed in the page in %s", time.Since(start).Round(time.Millisecond))
 			cards := tb.profileCards()
