@@ -52,6 +52,7 @@ func profilesToDrop(t *testing.T) (corpus string, generated []string) {
 // shown instead when there is not exactly one.
 func (tb *tab) profileCards() []domCard {
 	tb.t.Helper()
+	tb.do("wait for the whole report", chromedp.WaitReady(chromedp.CSS(reportDrawn)))
 	cards := evaluate[[]domCard](tb, profileCardsJS)
 	if len(cards) != 1 {
 		tb.t.Fatalf("want one .artifact-card[data-kind=profile], got %d; the page shows findings %+v", len(cards), evaluate[[]domFinding](tb, findingsJS))
