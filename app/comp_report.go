@@ -29,7 +29,39 @@ type reportView struct {
 
 	// filter shows only the findings of one severity (the count pills).
 	filter report.Severity
+
+	// Staged draws a new report in two turns (the page sets it): the answer
+	// and the findings first (data-drawn="answer"), then, once the browser
+	// has had the thread, the facts (data-drawn="all"). Mounting a large binary's report at once held the page's
+	// thread 120–280 ms. restFor is the report whose facts are drawn.
+	Staged  bool
+	restFor *report.Report
 }
+
+// restDelay lets the browser paint the answer before the facts are mounted.
+const restDelay = 10 * time.Millisecond
+
+// OnMount and OnUpdate draw the rest of a staged report in the next turn.
+func (v *reportView) OnMount(ctx goapp.Context)  { v.drawRest(ctx) }
+func (v *reportView) OnUpdate(ctx goapp.Context) { v.drawRest(ctx) }
+
+func (v *reportView) drawRest(ctx goapp.Context) {
+	if !v.Staged || v.restFor == v.Report {
+		return
+	}
+	r := v.Report
+	ctx.Async(func() {
+		time.Sleep(restDelay)
+		ctx.Dispatch(func(goapp.Context) {
+			if v.Report == r {
+				v.restFor = r
+			}
+		})
+	})
+}
+
+// restDrawn is false while a staged report shows only its answer and findings.
+func (v *reportView) restDrawn() bool { return !v.Staged || v.restFor == v.Report }
 
 func (v *reportView) Render() goapp.UI {
 	r := v.Report
@@ -47,6 +79,25 @@ func (v *reportView) Render() goapp.UI {
 				goapp.A().Href(href(checkPath("input-unrecognized"))).Text("What to drop instead"),
 			),
 		)
+	}
+	var top, share goapp.UI = nil, &shareBox{Report: r, Files: v.Files}
+	if v.Shared {
+		top, share = sharedBanner(v.SharedMeta), nil
+	}
+	setFilter := func(s report.Severity) { v.filter = s }
+	answer := []goapp.UI{
+		// The answer first, then why (the findings), then the facts that
+		// back them up.
+		verdictPanel(r, v.Shared),
+		simulatedNote(v.Simulated),
+		top,
+		summaryBar(r, v.filter, setFilter),
+		notice,
+		v.filterNote(),
+		&findingsList{Findings: r.Findings, Shared: v.Shared, Filter: v.filter},
+	}
+	if !v.restDrawn() {
+		return goapp.Div().Class("report").DataSet("drawn", "answer").Body(answer...)
 	}
 	cards := make([]goapp.UI, 0, len(r.Artifacts))
 	bundles := 0
@@ -119,26 +170,12 @@ func (v *reportView) Render() goapp.UI {
 			append([]goapp.UI{goapp.H2().ID("cards-heading").Text(cardsHeading(v.Shared))}, cards...)...,
 		)
 	}
-	var top, share goapp.UI = nil, &shareBox{Report: r, Files: v.Files}
-	if v.Shared {
-		top, share = sharedBanner(v.SharedMeta), nil
-	}
-	setFilter := func(s report.Severity) { v.filter = s }
-	return goapp.Div().Class("report").Body(
-		// The answer first, then why (the findings), then the facts that
-		// back them up.
-		verdictPanel(r, v.Shared),
-		simulatedNote(v.Simulated),
-		top,
-		summaryBar(r, v.filter, setFilter),
-		notice,
-		v.filterNote(),
-		&findingsList{Findings: r.Findings, Shared: v.Shared, Filter: v.filter},
+	return goapp.Div().Class("report").DataSet("drawn", "all").Body(append(answer,
 		&compareView{Artifacts: r.Artifacts},
 		&deviceLookup{Report: r},
 		cardSection,
 		share,
-	)
+	)...)
 }
 
 // filterNote says that the findings are filtered, with a way back to all.

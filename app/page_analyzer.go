@@ -105,7 +105,7 @@ func (p *analyzerPage) Render() goapp.UI {
 		if now.IsZero() {
 			now = time.Now()
 		}
-		result = &reportView{Report: st.Report, Now: now, Shared: st.Shared, Files: st.Files, SharedMeta: st.SharedMeta, Simulated: st.Simulated, Facts: st.Facts}
+		result = &reportView{Report: st.Report, Now: now, Shared: st.Shared, Files: st.Files, SharedMeta: st.SharedMeta, Simulated: st.Simulated, Facts: st.Facts, Staged: true}
 	}
 	status := goapp.Div().ID("status").Role("status").Aria("live", "polite").Body(statusText(st))
 	var content []goapp.UI

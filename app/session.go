@@ -169,9 +169,9 @@ func (s *session) Analyze(parent context.Context, files []analyzer.File, passwor
 	s.state = st
 	s.mu.Unlock()
 	s.showRestarted(p)
+	// The page shows that work started at the analyzer's first read of a
+	// file, which waits for the browser: no pause is needed for it.
 	p.showAnalysis(st)
-	// Let the page show that work started before the analyzer takes the thread.
-	p.pause(20 * time.Millisecond)
 
 	var last time.Time
 	opts := s.options()

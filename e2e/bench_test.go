@@ -76,9 +76,10 @@ const perfProbeJS = `(() => {
 			const t = s.textContent;
 			if (t.startsWith("Analysed") || s.querySelector(".error-text")) { p.reported = now(); p.status = t; }
 		}
-		// The report is all drawn once the share box's preview is (the page
-		// makes it after the rest), or at once if there is no share box.
-		if (p.reported !== undefined && p.settled === undefined &&
+		// The report is all drawn once its facts are and the share box's
+		// preview is (the page makes it after the rest), or at once if there
+		// is no share box.
+		if (p.reported !== undefined && p.settled === undefined && document.querySelector(".report[data-drawn=all]") &&
 			(document.getElementById("share-preview") || !document.querySelector("section.share"))) {
 			p.settled = now();
 			p.elements = document.getElementsByTagName("*").length;

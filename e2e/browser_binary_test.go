@@ -47,7 +47,7 @@ func (b *browser) testDropBinary(t *testing.T) {
 			tb := b.newTab(t)
 			tb.open("/")
 			tb.drop(file)
-			tb.do("wait for the report", chromedp.WaitReady(chromedp.ID("summary")))
+			tb.do("wait for the report", chromedp.WaitReady(chromedp.CSS(reportDrawn)))
 			got := evaluate[[]domFinding](tb, findingsJS)
 			want := analyzeNatively(t, file)
 			var gotLines, wantLines []string
@@ -93,7 +93,7 @@ func (b *browser) testExamples(t *testing.T) {
 			tb := b.newTab(t)
 			tb.open("/")
 			tb.do("press the example", chromedp.Click(chromedp.CSS(`button.example[data-example="`+ex.File+`"]`)))
-			tb.do("wait for the report", chromedp.WaitReady(chromedp.ID("summary")))
+			tb.do("wait for the report", chromedp.WaitReady(chromedp.CSS(reportDrawn)))
 			got := map[string]bool{}
 			for _, f := range evaluate[[]domFinding](tb, findingsJS) {
 				got[f.ID] = true

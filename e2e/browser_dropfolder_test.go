@@ -82,7 +82,7 @@ func (b *browser) testDropFolder(t *testing.T) {
 	if len(drops) != 1 || len(drops[0]) != 1 || !drops[0][0].Dir || drops[0][0].Name != top {
 		t.Fatalf("the drop did not carry the folder %s as a directory entry: %+v", top, drops)
 	}
-	tb.do("wait for findings", chromedp.WaitReady(chromedp.CSS(`.finding[data-id="bundle-browser-folder"]`)))
+	tb.do("wait for findings", chromedp.WaitReady(chromedp.CSS(`.finding[data-id="bundle-browser-folder"]`)), chromedp.WaitReady(chromedp.CSS(reportDrawn)))
 	page := findingLines(evaluate[[]domFinding](tb, findingsJS), "")
 
 	notes := 0

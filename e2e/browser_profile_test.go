@@ -52,6 +52,7 @@ func profilesToDrop(t *testing.T) (corpus string, generated []string) {
 // shown instead when there is not exactly one.
 func (tb *tab) profileCards() []domCard {
 	tb.t.Helper()
+	tb.do("wait for the whole report", chromedp.WaitReady(chromedp.CSS(reportDrawn)))
 	cards := evaluate[[]domCard](tb, profileCardsJS)
 	if len(cards) != 1 {
 		tb.t.Fatalf("want one .artifact-card[data-kind=profile], got %d; the page shows findings %+v", len(cards), evaluate[[]domFinding](tb, findingsJS))
@@ -87,7 +88,7 @@ func (b *browser) testDropProfile(t *testing.T) {
 			// to be, so waiting for them fails fast when the card is missing.
 			tb.do("wait for the findings",
 				chromedp.WaitReady(chromedp.CSS(".finding[data-id]")),
-				chromedp.WaitReady(chromedp.ID("summary")),
+				chromedp.WaitReady(chromedp.CSS(reportDrawn)),
 			)
 			t.Logf("analysed in the page in %s", time.Since(start).Round(time.Millisecond))
 			cards := tb.profileCards()

@@ -327,6 +327,10 @@ func (tb *tab) open(pagePath string) {
 	)
 }
 
+// reportDrawn matches a report whose every part is drawn: the page draws
+// the answer and the findings first, the facts in its next turn.
+const reportDrawn = ".report[data-drawn=all]"
+
 // drop hands files to the page's file input, as a user's pick or drop does.
 func (tb *tab) drop(files ...string) {
 	tb.t.Helper()

@@ -361,7 +361,7 @@ func probeGC(t *testing.T, ctx context.Context, before pageMem) {
 		before.Percent, before.BackingStore>>20, uint64(after.BackingStorageSize)>>20, before.GoValues)
 }
 
-// waitForReport waits until the page shows the report (#summary, no progress
+// waitForReport waits until the page shows the whole report (no progress
 // bar) or an error in #status.
 func waitForReport(ctx context.Context) (string, error) {
 	ctx, cancel := context.WithTimeout(ctx, archiveAnalysisTimeout)
@@ -369,7 +369,7 @@ func waitForReport(ctx context.Context) (string, error) {
 	return chromedp.Run(ctx, chromedp.Poll[string](`(() => {
 		const err = document.querySelector("#status .error-text");
 		if (err) return "error: " + err.textContent;
-		if (document.getElementById("summary") && !document.getElementById("progress"))
+		if (document.querySelector(`+jsString(reportDrawn)+`) && !document.getElementById("progress"))
 			return document.getElementById("status").textContent.trim() || "done";
 		return "";
 	})()`, chromedp.WithPollingInterval(500*time.Millisecond), chromedp.WithPollingTimeout(archiveAnalysisTimeout)))

@@ -6,36 +6,61 @@
 // workers read several parts of the file at once.
 "use strict";
 
-// Buffers no request is using (at most two: the pool gives a worker two
-// requests at a time, one reading while the other's pages are hashed).
+// signdoctorPieceSize is how much of a run is read before its pages are
+// handed to SubtleCrypto: one stream covers the whole run (starting a read
+// of a file costs the browser milliseconds of CPU, so a run is one read),
+// and at most two pieces are held at once, so a worker's memory is bounded
+// whatever the run's length.
+const signdoctorPieceSize = 2 << 20;
+
+// Buffers no piece is using (a worker has at most two requests at a time,
+// each with two pieces).
 const signdoctorFreeBuffers = [];
+
+function signdoctorBuffer() {
+  return signdoctorFreeBuffers.pop() || new ArrayBuffer(signdoctorPieceSize);
+}
 
 // signdoctorDigestRange reads blob[off, off+n) and resolves to an
 // ArrayBuffer of the digests of its pages of pageSize bytes (the last may be
 // shorter), each digestSize bytes, in page order.
 globalThis.signdoctorDigestRange = async function (blob, algo, off, n, pageSize, digestSize) {
-  const i = signdoctorFreeBuffers.findIndex((b) => b.byteLength >= n);
-  let buf = i >= 0 ? signdoctorFreeBuffers.splice(i, 1)[0] : new ArrayBuffer(n);
+  // A piece holds whole pages, so no page spans two pieces.
+  const piece = Math.max(pageSize, Math.floor(signdoctorPieceSize / pageSize) * pageSize);
   const reader = blob.slice(off, off + n).stream().getReader({ mode: "byob" });
-  let got = 0;
-  while (got < n) {
-    const { value, done } = await reader.read(new Uint8Array(buf, got, n - got));
-    if (done) break;
-    buf = value.buffer; // the stream hands the memory back in a new ArrayBuffer
-    got += value.byteLength;
+  const pieces = []; // each piece's digests, in order
+  let inFlight = [];
+  try {
+    for (let pos = 0; pos < n; ) {
+      const want = Math.min(piece, n - pos);
+      let buf = want <= signdoctorPieceSize ? signdoctorBuffer() : new ArrayBuffer(want);
+      let got = 0;
+      while (got < want) {
+        const { value, done } = await reader.read(new Uint8Array(buf, got, want - got));
+        if (done) break;
+        buf = value.buffer; // the stream hands the memory back in a new ArrayBuffer
+        got += value.byteLength;
+      }
+      if (got !== want) {
+        throw new Error(`the file ended after ${off + pos + got} bytes, before ${off + n}`);
+      }
+      const view = new Uint8Array(buf, 0, want);
+      const digests = [];
+      for (let p = 0; p < want; p += pageSize) {
+        digests.push(crypto.subtle.digest(algo, view.subarray(p, Math.min(p + pageSize, want))));
+      }
+      // digest copies its input when called: the buffer is free again.
+      if (buf.byteLength === signdoctorPieceSize && signdoctorFreeBuffers.length < 4) signdoctorFreeBuffers.push(buf);
+      const all = Promise.all(digests);
+      pieces.push(all);
+      inFlight.push(all);
+      if (inFlight.length >= 2) await inFlight.shift();
+      pos += want;
+    }
+  } finally {
+    reader.releaseLock();
   }
-  reader.releaseLock();
-  if (got !== n) {
-    throw new Error(`the file ended after ${off + got} bytes, before ${off + n}`);
-  }
-  const view = new Uint8Array(buf, 0, n);
-  const digests = [];
-  for (let p = 0; p < n; p += pageSize) {
-    digests.push(crypto.subtle.digest(algo, view.subarray(p, Math.min(p + pageSize, n))));
-  }
-  // digest copies its input when called: the buffer is free again.
-  if (signdoctorFreeBuffers.length < 2) signdoctorFreeBuffers.push(buf);
-  const sums = await Promise.all(digests);
+  const sums = (await Promise.all(pieces)).flat();
   const out = new Uint8Array(sums.length * digestSize);
   sums.forEach((sum, k) => out.set(new Uint8Array(sum, 0, digestSize), k * digestSize));
   return out.buffer;

@@ -187,3 +187,20 @@ func TestDigesterErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestDigestRunFor: runs are as long as digestRunMax allows, except that a
+// slice's code is cut in at least digestRunsMin runs of at least
+// digestRunMin, so more than one reader shares a file.
+func TestDigestRunFor(t *testing.T) {
+	for _, c := range []struct{ total, want uint64 }{
+		{512 << 10, 1 << 20},
+		{10 << 20, 10 << 20 / 4},
+		{64 << 20, 16 << 20},
+		{88_661_024, 16 << 20},
+		{1 << 30, 16 << 20},
+	} {
+		if got := digestRunFor(c.total); got != c.want {
+			t.Errorf("digestRunFor(%d) = %d, want %d", c.total, got, c.want)
+		}
+	}
+}

@@ -368,7 +368,7 @@ func (s *Slice) verifyPages(res *Result, opts VerifyOptions) error {
 	}
 	var digests *fileDigests
 	if d, base := pageDigester(s.r); d != nil {
-		digests = &fileDigests{d: d, base: base, open: map[*pageState]*digestRun{}, check: check}
+		digests = &fileDigests{d: d, base: base, open: map[*pageState]*digestRun{}, check: check, runMax: digestRunFor(total)}
 		if opts.Progress != nil {
 			digests.progress = func(done uint64) { opts.Progress(int64(done), int64(total)) }
 		}
