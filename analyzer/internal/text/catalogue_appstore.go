@@ -77,7 +77,9 @@ var appstoreEntries = []*Entry{
 		Fix:     "Export with the App Store Connect method so Xcode embeds App Store profiles, or embed them yourself before signing.",
 		Checks:  []string{chkProfileKind, chkProfileExpired},
 		patterns: []pattern{
-			pat("missing provisioning profile", `Missing Provisioning Profile`),
+			// Apple's capitals, or its sentence: "missing provisioning profile"
+			// in someone's own words is not this upload error.
+			pat("missing provisioning profile", `(?-i:Missing Provisioning Profile)|must contain a provisioning profile in a file named embedded\.(?:mobileprovision|provisionprofile)`),
 			pat("invalid provisioning profile", `Invalid Provisioning Profile(?: Signature)?\b`),
 			// The code alone, as an issue title or a log cut short.
 			codePat("itms-90", `ITMS-90(?:159|161|165)(?:[^0-9]|$)`)},

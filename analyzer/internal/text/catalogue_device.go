@@ -230,6 +230,9 @@ var deviceEntries = []*Entry{
 		Blocks:  []string{"installs", "app-store-connect"},
 		patterns: []pattern{
 			pat("does not match its code signing identifier", `bundle identifier does not match its code signing identifier`),
+			// installd's MismatchedBundleIDSigningIdentifier (MIInstallerErrorDomain 77).
+			pat("does not match bundle identifier", `Code signing identifier \((?:\(null\)|[^()\n]{1,200})\) does not match bundle identifier \((?P<bundle_id>[^()\n]{1,200})\)`),
+			pat("mismatchedbundleidsigningidentifier", `\bMismatchedBundleIDSigningIdentifier\b`),
 			pat("bundle identifier mismatch", `Bundle identifier mismatch\. The executable at (?P<path>[^\n]{1,200}?) has been signed with identifier`),
 			// App Store Connect's wording, also as the Organizer shows it.
 			pat("invalid code signature identifier", `Invalid Code Signature Identifier(?:\.\s+The identifier "[^"\n]{1,160}" in your\s+code signature for "[^"\n]{1,160}" must match its Bundle Identifier\s+"(?P<bundle_id>[^"\n]{1,160})")?`),

@@ -236,7 +236,7 @@ var launchEntries = []*Entry{
 		Confirm:  dropAppProf,
 		Fix:      "Sign the extension, then the app, with one Developer ID (or Apple Development) identity, embed profiles granting their entitlements, notarize, and run the app from /Applications; `systemextensionsctl list` shows what is active.",
 		Checks:   []string{chkMachoUnsigned, chkMachoSigInvalid, chkEntNotInProfile},
-		patterns: []pattern{pat("ossystemextensionerrordomain", `OSSystemExtensionErrorDomain(?: error |\s+Code=)(?P<code>[289])\b`)},
+		patterns: []pattern{pat("ossystemextensionerrordomain", `OSSystemExtensionErrorDomain(?: error |\s+Code=)(?P<code>[289])\b`), pat("invalid code signature or missing entitlements", `Invalid code signature or missing entitlements`)},
 	},
 	{
 		ID: "text-app-management-denied", Title: "macOS blocked a change to another app (App Management)", Severity: Warning,

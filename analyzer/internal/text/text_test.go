@@ -1000,3 +1000,35 @@ func TestKernelValidatingPathWhole(t *testing.T) {
 	}
 	t.Errorf("got %v, want text-kernel-signature-rejected", ids(r))
 }
+
+// installd's MismatchedBundleIDSigningIdentifier and a system extension's
+// code 8 description are read without their domain; installd's cached
+// identifier check and another extension error are not them.
+func TestInstalldIdentifierAndSystemExtensionCode8(t *testing.T) {
+	r := Analyze([]byte("Code signing identifier (AppCore) does not match bundle identifier (com.example.AppCore) for /var/installd/Library/Caches/com.apple.mobile.installd.staging/temp.x/extracted/App.app/Frameworks/AppCore.framework"))
+	if len(r.Matches) == 0 || r.Matches[0].Entry.ID != "text-signing-identifier-mismatch" {
+		t.Fatalf("installd identifier: got %v", ids(r))
+	}
+	if !hasValue(r.Matches[0].Values, "bundle_id", "com.example.AppCore") {
+		t.Errorf("installd identifier: values %v", r.Matches[0].Values)
+	}
+	readFirst(t, "text-signing-identifier-mismatch", "MismatchedBundleIDSigningIdentifier: Code signing identifier ((null)) does not match bundle identifier (com.example.app.Clip)")
+	readFirst(t, "text-system-extension-rejected", `activation failed: "Invalid code signature or missing entitlements"`)
+	readNothing(t,
+		"Cached bundle identifier (com.example.old) does not match bundle identifier (com.example.app)",
+		"Invalid code signature in the JWT header",
+	)
+}
+
+// App Store Connect's "Missing Provisioning Profile" is read in Apple's
+// capitals or by its sentence; a writer's "missing provisioning profile"
+// is not that upload error.
+func TestMissingProfileUploadWording(t *testing.T) {
+	readFirst(t, "text-invalid-profile-upload", `ERROR ITMS-90174: "Missing Provisioning Profile - Apps must contain a provisioning profile in a file named embedded.mobileprovision."`)
+	readFirst(t, "text-invalid-profile-upload", "apps must contain a provisioning profile in a file named embedded.mobileprovision")
+	for _, m := range Analyze([]byte("There is missing provisioning profile created by Xcode itself.")).Matches {
+		if m.Entry.ID == "text-invalid-profile-upload" {
+			t.Errorf("a writer's words read as the upload error: %q", m.Excerpt)
+		}
+	}
+}
