@@ -337,12 +337,52 @@ func checkLink(child, parent *x509.Certificate) error {
 	if parent.KeyUsage != 0 && parent.KeyUsage&x509.KeyUsageCertSign == 0 {
 		return &ChainError{fmt.Sprintf("%q may not sign certificates", name(parent))}
 	}
+	key := linkKey{sha256.Sum256(child.Raw), sha256.Sum256(parent.Raw)}
+	if linksVerified.has(key) {
+		return nil
+	}
 	// CheckSignature (unlike CheckSignatureFrom) still accepts SHA-1, which
 	// Apple's older intermediates use.
 	if err := parent.CheckSignature(child.SignatureAlgorithm, child.RawTBSCertificate, child.Signature); err != nil {
 		return &ChainError{fmt.Sprintf("the signature of %q does not verify with the key of %q: %v", name(child), name(parent), err)}
 	}
+	linksVerified.add(key)
 	return nil
+}
+
+// linksVerified remembers the certificate pairs whose signature verified:
+// the same few Apple intermediates and roots sign every file, and an RSA
+// verification costs milliseconds in the web app (a Developer ID binary's
+// two chains: ~40 ms of its analysis). The answer is a function of the
+// two certificates' bytes alone. Only successes are kept, at most
+// linksVerifiedMax.
+var linksVerified linkCache
+
+const linksVerifiedMax = 256
+
+type linkKey struct{ child, parent [sha256.Size]byte }
+
+type linkCache struct {
+	mu sync.Mutex
+	m  map[linkKey]struct{}
+}
+
+func (c *linkCache) has(k linkKey) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	_, ok := c.m[k]
+	return ok
+}
+
+func (c *linkCache) add(k linkKey) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = map[linkKey]struct{}{}
+	}
+	if len(c.m) < linksVerifiedMax {
+		c.m[k] = struct{}{}
+	}
 }
 
 // checkCert checks validity at time at and unhandled critical extensions.

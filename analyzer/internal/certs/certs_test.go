@@ -1,9 +1,11 @@
 package certs
 
 import (
+	"bytes"
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/rand"
+	"crypto/sha256"
 	"crypto/x509"
 	"crypto/x509/pkix"
 	"encoding/asn1"
@@ -110,5 +112,48 @@ func TestChainRefusals(t *testing.T) {
 	}
 	if _, err := trust.VerifyChain(nil, nil, mid); err == nil {
 		t.Error("nil leaf verified")
+	}
+}
+
+// TestLinksVerifiedCache: a link that verified once is taken from the cache
+// the next time; a link whose signature fails is never kept and fails every
+// time; a parent that is no authority is refused before the cache is asked;
+// and a child whose signature bytes changed is a new link, checked again.
+func TestLinksVerifiedCache(t *testing.T) {
+	root := mk(t, "Cache Root", nil, true)
+	inter := mk(t, "Cache Intermediate", root, true)
+	if err := checkLink(inter.c, root.c); err != nil {
+		t.Fatalf("first check: %v", err)
+	}
+	if !linksVerified.has(linkKey{sha256.Sum256(inter.c.Raw), sha256.Sum256(root.c.Raw)}) {
+		t.Fatal("a verified link is not kept")
+	}
+	if err := checkLink(inter.c, root.c); err != nil {
+		t.Fatalf("second check: %v", err)
+	}
+	other := mk(t, "Other Root", nil, true)
+	for i := 0; i < 2; i++ {
+		if err := checkLink(inter.c, other.c); err == nil {
+			t.Fatalf("check %d: a link signed by another key verified", i+1)
+		}
+	}
+	if linksVerified.has(linkKey{sha256.Sum256(inter.c.Raw), sha256.Sum256(other.c.Raw)}) {
+		t.Error("a failed link was kept")
+	}
+	leaf := mk(t, "Cache Leaf", inter, false)
+	if err := checkLink(leaf.c, inter.c); err != nil {
+		t.Fatalf("leaf: %v", err)
+	}
+	if err := checkLink(inter.c, leaf.c); err == nil {
+		t.Error("a parent that is no authority was accepted")
+	}
+	raw := bytes.Clone(inter.c.Raw)
+	raw[len(raw)-3] ^= 0xff // inside the signature
+	changed, err := x509.ParseCertificate(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := checkLink(changed, root.c); err == nil {
+		t.Error("a changed signature verified: the cache answered for other bytes")
 	}
 }
