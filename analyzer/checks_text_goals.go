@@ -81,6 +81,7 @@ var textBlocks = map[string][]report.Goal{
 	"text-arm64e-preview-abi":        {report.GoalLaunches},
 	"text-kernel-signature-rejected": {report.GoalLaunches},
 	"text-kext-not-loaded":           {report.GoalLaunches},
+	"text-kext-not-approved":         {report.GoalLaunches},
 	"text-system-extension-rejected": {report.GoalLaunches},
 	"text-sandbox-inheritance":       {report.GoalLaunches},
 	"text-csreq-67050":               {report.GoalLaunches},

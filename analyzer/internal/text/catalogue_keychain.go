@@ -93,7 +93,7 @@ var keychainEntries = []*Entry{
 		Fix:        "Install the intermediate named in the certificate's Issuer from https://www.apple.com/certificateauthority/ and reset any custom trust settings to 'Use System Defaults'.",
 		Checks:     []string{chkCertNotApple},
 		Supersedes: []string{},
-		patterns:   []pattern{pat("cssmerr_tp_not_trusted", `CSSMERR_TP_NOT_TRUSTED`), pat("not trusted", `certificate is not trusted`), pat("newly generated certificate", `Could not find the newly generated certificate installed`)},
+		patterns:   []pattern{pat("cssmerr_tp_not_trusted", `CSSMERR_TP_NOT_TRUSTED`), pat("not trusted", `certificate is not trusted`), pat("sign package is not trusted", `Certificate used to sign package is not trusted`), pat("newly generated certificate", `Could not find the newly generated certificate installed`)},
 	},
 	{
 		ID: "text-identity-not-found", Title: "Signing identity not found in the keychain", Severity: Error,

@@ -225,18 +225,46 @@ var launchEntries = []*Entry{
 		},
 	},
 	{
+		ID: "text-kext-not-approved", Title: "Kernel extension not approved to load", Severity: Error,
+		Source:  "kextload, kextutil, kmutil",
+		Meaning: "macOS refused the kernel extension by policy: a third-party kext loads only once its developer is allowed, by the user in System Settings > Privacy & Security (Security & Privacy in System Preferences) or by an MDM's kernel extension policy.",
+		Causes: []string{
+			"Nobody has allowed it yet: the Allow button shows for a while after the load attempt, and the kext loads after approval (on Apple silicon after a restart).",
+			"On a Mac enrolled in MDM the user may not approve it: a Kernel Extension Policy profile (com.apple.syspolicy.kernel-extension-policy) must list its team ID or the kext itself, and installs only from an Automated Device Enrollment or a user-approved enrollment.",
+			"On Apple silicon third-party kexts stay off until Startup Security Utility in Recovery is set to Reduced Security with user management of kernel extensions from identified developers allowed.",
+			"It has no team to approve: an unsigned or ad hoc signed kext shows as 'Unidentified' and needs kext signing checks off (`csrutil enable --without kext`); since macOS 10.14.5 a new or updated kext must also be notarized.",
+		},
+		Confirm: "the zipped .kext",
+		Fix:     "Allow the developer in System Settings > Privacy & Security and restart, or, on a managed Mac, have the kext's team ID (`codesign -dv X.kext` prints TeamIdentifier) added to the MDM's Kernel Extension Policy; `sudo profiles show` lists the profiles in place.",
+		Checks:  []string{chkMachoUnsigned, chkMachoSigInvalid},
+		patterns: []pattern{
+			pat("system policy prevents loading", `\(libkern/kext\) system policy prevents loading`),
+			pat("rejected due to system policy", `Kext rejected due to system policy`),
+			pat("not approved to load", `Extensions? with identifiers? [A-Za-z0-9.,\-]{3,400} not approved to load`),
+		},
+	},
+	{
 		ID: "text-system-extension-rejected", Title: "System extension not activated", Severity: Error,
 		Source:  "OSSystemExtensionManager (system, driver and network extensions)",
-		Meaning: "macOS refused to activate the extension: OSSystemExtensionErrorDomain code 8 says its signature is invalid, 9 that it failed validation, 2 that the app lacks an entitlement.",
+		Meaning: "macOS refused to activate the extension: OSSystemExtensionErrorDomain code 8 says its signature is invalid, 9 that it failed validation, 10 that the system policy prohibits activating it, 2 that the app lacks an entitlement.",
 		Causes: []string{
 			"The extension or its app is unsigned, signed ad hoc or changed after signing (code 8).",
 			"Its restricted entitlements (DriverKit, Network Extension, Endpoint Security) are not authorised by its embedded profile or not yet granted to the team (code 9); until Apple grants them, testing needs System Integrity Protection off.",
 			"The app lacks com.apple.developer.system-extension.install (code 2).",
+			"A policy forbids it (code 10): on a Mac enrolled in MDM a System Extensions profile (com.apple.system-extension-policy) allows only the team IDs and extensions it lists, and may keep users from approving others.",
 		},
 		Confirm:  dropAppProf,
 		Fix:      "Sign the extension, then the app, with one Developer ID (or Apple Development) identity, embed profiles granting their entitlements, notarize, and run the app from /Applications; `systemextensionsctl list` shows what is active.",
 		Checks:   []string{chkMachoUnsigned, chkMachoSigInvalid, chkEntNotInProfile},
-		patterns: []pattern{pat("ossystemextensionerrordomain", `OSSystemExtensionErrorDomain(?: error |\s+Code=)(?P<code>[289])\b`)},
+		patterns: []pattern{pat("ossystemextensionerrordomain", `OSSystemExtensionErrorDomain(?: error |\s+Code=|:)(?P<code>10|[289])\b`)},
+		hints: func(vals []Value) []string {
+			for _, v := range vals {
+				if v.Kind == "code" && v.Value == "10" {
+					return []string{"Code 10 is the system policy, not the signature: ask the MDM's administrators to allow the extension's team ID (`codesign -dv` on the extension prints TeamIdentifier) in their System Extensions payload; `sudo profiles show` lists the profiles in place."}
+				}
+			}
+			return nil
+		},
 	},
 	{
 		ID: "text-app-management-denied", Title: "macOS blocked a change to another app (App Management)", Severity: Warning,

@@ -112,7 +112,7 @@ var (
 // of countless kinds (a SAML IdP's, a JAR's, an Authenticode one, a
 // package's, an e-mail one) unless the paste names Apple's tools,
 // certificate kinds, files or platforms.
-var reAppleSigningContext = lazyCompile(`(?i)\bcodesign|\bXcode|xcodebuild|\bxcrun\b|productsign|pkgbuild|pkgutil|notari[sz]|notarytool|altool|\bstapler?\b|\bspctl\b|Gatekeeper|find-identity|\bkeychain|CSSMERR_|errSec|\.(?:app|ipa|pkg|dmg|mobileprovision|provisionprofile|xcarchive|framework|dylib)\b|provisioning profile|App Store|TestFlight|\bApple\b|\bmacOS\b|\bMac ?OS ?X?\b|\bOS X\b|\biOS\b|\biPhone|\biPad|\btvOS\b|\bwatchOS\b|Developer ID|\b(?:Mac|iOS) (?:Developer|Development|Distribution|Installer)\b|\((?:[A-Z0-9]{10})\)|\bOU=[A-Z0-9]{10}\b|fastlane|please check end date and renew it|\bmatch (?:development|appstore|adhoc)|\bpkg\b|Status: signed by|used to sign ["“][^"”\n]{1,80}["”] has expired|Could not launch|\bJamf\b|\bCasper\b|\bMunki\b`)
+var reAppleSigningContext = lazyCompile(`(?i)\bcodesign|\bXcode|xcodebuild|\bxcrun\b|productsign|pkgbuild|pkgutil|notari[sz]|notarytool|altool|\bstapler?\b|\bspctl\b|Gatekeeper|find-identity|\bkeychain|CSSMERR_|errSec|\.(?:app|ipa|pkg|dmg|mobileprovision|provisionprofile|xcarchive|framework|dylib)\b|provisioning profile|App Store|TestFlight|\bApple\b|\bmacOS\b|\bMac ?OS ?X?\b|\bOS X\b|\biOS\b|\biPhone|\biPad|\btvOS\b|\bwatchOS\b|Developer ID|\b(?:Mac|iOS) (?:Developer|Development|Distribution|Installer)\b|\((?:[A-Z0-9]{10})\)|\bOU=[A-Z0-9]{10}\b|fastlane|please check end date and renew it|\bmatch (?:development|appstore|adhoc)|\bpkg\b|Status: signed by|used to sign ["“][^"”\n]{1,80}["”] has expired|Could not launch|\bJamf\b|\bCasper\b|\bMunki\b|-allowUntrusted\b`)
 
 // reInstallerSigning: a package's signing, which takes an installer
 // certificate.
@@ -181,6 +181,12 @@ func init() {
 			return !strings.Contains(near, "find-identity") && (tls(near, all) || notApple(near, all))
 		}, nil)
 	}
+	rule("text-cert-not-trusted", nil, func(c leadContext) []string {
+		if strings.Contains(strings.ToLower(c.Near), "sign package is not trusted") {
+			return []string{"installer says this of a package whose certificate has since expired as well as of one it cannot trust: `pkgutil --check-signature X.pkg` tells which. A vendor's package signed with an expired certificate needs a newer one from the vendor; an administrator who trusts its contents can strip the signature by expanding and flattening it (`pkgutil --expand`, then `pkgutil --flatten`)."}
+		}
+		return nil
+	})
 	rule("text-cert-expired", func(near, all string) bool {
 		return tls(near, all) || reNonSigningCert.MatchString(near) || notApple(near, all)
 	}, nil)
@@ -276,6 +282,8 @@ func init() {
 				return causes[1:2]
 			case "2":
 				return causes[2:3]
+			case "10":
+				return causes[3:4]
 			}
 		}
 		return nil
