@@ -199,7 +199,9 @@ var heldOutSets = []struct {
 	// certificate); 18 of 21 with it too. The last five records were added and
 	// counted after the first three fixes.
 	{"heldout46-messages.txt", "forty-sixth", 25, true, "23 of 26 (18 of the first 21), none of 7 not-signing with an error"},
-	{"heldout51-messages.txt", "fifty-first", 14, true, "14 of 23, none of 7 not-signing with an error"},
+	// A kext waiting for approval had no entry; the four records wanting
+	// text-kext-not-approved were counted before it was added.
+	{"heldout51-messages.txt", "fifty-first", 23, true, "14 of 23, none of 7 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
