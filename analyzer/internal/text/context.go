@@ -54,6 +54,9 @@ var (
 	// reMASReceipt: the Mac App Store's own "damaged" alert, shown when an
 	// app's receipt check exits 173; the receipt, not the signature, failed.
 	reMASReceipt = lazyCompile(`(?i)download it again from the App Store|\bexit(?:s|ed)?\b[^.\n]{0,30}?\b173\b|\breceipt (?:validation|check)`)
+	// reAppOwnDamaged: an App Store app's own receipt dialog ("X is damaged,
+	// please delete app and redownload"); Gatekeeper's alert never asks that.
+	reAppOwnDamaged = lazyCompile(`(?i)\bdamaged[,.]? please (?:delete|re-?download|reinstall)\b`)
 	// reMacHardware: a Mac named by itself or by its chip ("the Mac
 	// version", "M4 Pro chipset"), where a download is called damaged.
 	reMacHardware = lazyCompile(`\bMac\b|\bMacBook|\biMac\b|\bM[1-5](?: (?:Pro|Max|Ultra))? chip(?:set)?\b`)
@@ -422,7 +425,7 @@ func init() {
 	// retelling without the alert's own words counts where the paste is
 	// about Apple code or names a Mac.
 	rule("text-gatekeeper-damaged", func(near, all string) bool {
-		if reDocumentDamaged.MatchString(near) || reMASReceipt.MatchString(all) {
+		if reDocumentDamaged.MatchString(near) || reMASReceipt.MatchString(all) || reAppOwnDamaged.MatchString(near) {
 			return true
 		}
 		if reDamagedAlert.MatchString(near) {

@@ -183,6 +183,7 @@ The staple and validate action failed! Error 65.`, want: []string{"text-stapler-
 	{name: "kext not loadable, no reason", text: "/Library/Extensions/Acme.kext failed to load - (libkern/kext) not loadable (reason unspecified); check the system/kernel logs for errors or try kextutil(8).", not: []string{"text-kext-not-loaded"}},
 	{name: "system extension signature", text: "request failed with error: The operation couldn’t be completed. (OSSystemExtensionErrorDomain error 8.)", want: []string{"text-system-extension-rejected"}, vals: map[string]string{"code": "8"}},
 	{name: "system extension validation", text: "the ouput said “the operation couldn’t be completed. OSSystemExtensionErrorDomain error 9”", want: []string{"text-system-extension-rejected"}, vals: map[string]string{"code": "9"}},
+	{name: "codesign: custom omit rules", text: "CodeSignatureVerifier: /private/tmp/dmg.UGTSVx/Google Chrome.app: resource envelope is obsolete (custom omit rules)", want: []string{"text-resource-envelope-obsolete"}, vals: map[string]string{"reason": "custom omit rules"}},
 	{name: "kextload: not approved", text: "/Library/Extensions/Acme.kext failed to load - (libkern/kext) system policy prevents loading; check the system/kernel logs for errors or try kextutil(8).", want: []string{"text-kext-not-approved"}, not: []string{"text-kext-not-loaded"}},
 	{name: "system extension forbidden by policy", text: `Error: Error Domain=OSSystemExtensionErrorDomain Code=10 "(null)"`, want: []string{"text-system-extension-rejected"}, vals: map[string]string{"code": "10"}},
 	{name: "system extension request superseded", text: `Error: Error Domain=OSSystemExtensionErrorDomain Code=12 "(null)"`, not: []string{"text-system-extension-rejected"}},
@@ -990,4 +991,32 @@ func firstMatch(r Result, id string) *Match {
 		}
 	}
 	return nil
+}
+
+// codesign's "resource envelope is obsolete" is read where codesign prints
+// it (ending its line, or with its reason); the words in a code comment, and
+// spctl's "source=obsolete resource envelope" on a bare executable, are not.
+func TestResourceEnvelopeObsolete(t *testing.T) {
+	if !hasID(Analyze([]byte("/Applications/Install macOS Sequoia.app: resource envelope is obsolete")), "text-resource-envelope-obsolete") {
+		t.Error("codesign's line after a path not read")
+	}
+	for _, s := range []string{
+		"// For OSX 10.9 and later, code signing requires a version 2 signature.\n// The resource envelope is obsolete.",
+		"/usr/bin/perl: rejected\nsource=obsolete resource envelope\norigin=Software Signing",
+	} {
+		if hasID(Analyze([]byte(s)), "text-resource-envelope-obsolete") {
+			t.Errorf("%q read as text-resource-envelope-obsolete", s)
+		}
+	}
+}
+
+// An app's own dialog calling itself damaged and asking to be downloaded
+// again is its App Store receipt, not Gatekeeper; Gatekeeper's alert next to
+// a user who deleted and downloaded the app again is still read.
+func TestAppOwnDamagedDialog(t *testing.T) {
+	readNothing(t, `App successfully installs, but force quits within minutes of being opened with dialog stating "Acme Pro is damaged, please delete app and redownload".`)
+	s := "“Acme.app” is damaged and can’t be opened. You should move it to the Trash.\nI tried to delete the app and redownload it, same message."
+	if !hasID(Analyze([]byte(s)), "text-gatekeeper-damaged") {
+		t.Errorf("%q: got %v", s, ids(Analyze([]byte(s))))
+	}
 }
