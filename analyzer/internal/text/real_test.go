@@ -203,7 +203,7 @@ var heldOutSets = []struct {
 	// text-kext-not-approved were counted before it was added. The last five
 	// records and one not-signing text were added and counted after the
 	// first fixes.
-	{"heldout51-messages.txt", "fifty-first", 27, true, "18 of 28 (14 of the first 23), 1 of 8 not-signing with an error"},
+	{"heldout51-messages.txt", "fifty-first", 28, true, "18 of 28 (14 of the first 23), 1 of 8 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
