@@ -251,20 +251,12 @@ var launchEntries = []*Entry{
 			"The extension or its app is unsigned, signed ad hoc or changed after signing (code 8).",
 			"Its restricted entitlements (DriverKit, Network Extension, Endpoint Security) are not authorised by its embedded profile or not yet granted to the team (code 9); until Apple grants them, testing needs System Integrity Protection off.",
 			"The app lacks com.apple.developer.system-extension.install (code 2).",
-			"A policy forbids it (code 10): on a Mac enrolled in MDM a System Extensions profile (com.apple.system-extension-policy) allows only the team IDs and extensions it lists, and may keep users from approving others.",
+			"A policy forbids it (code 10), not its signature: on a Mac enrolled in MDM a System Extensions profile (com.apple.system-extension-policy) allows only the team IDs and extensions it lists, and may keep users from approving others; its administrators add the extension's team ID (`codesign -dv` prints TeamIdentifier), and `sudo profiles show` lists the profiles in place.",
 		},
 		Confirm:  dropAppProf,
 		Fix:      "Sign the extension, then the app, with one Developer ID (or Apple Development) identity, embed profiles granting their entitlements, notarize, and run the app from /Applications; `systemextensionsctl list` shows what is active.",
 		Checks:   []string{chkMachoUnsigned, chkMachoSigInvalid, chkEntNotInProfile},
 		patterns: []pattern{pat("ossystemextensionerrordomain", `OSSystemExtensionErrorDomain(?: error |\s+Code=|:)(?P<code>10|[289])\b`)},
-		hints: func(vals []Value) []string {
-			for _, v := range vals {
-				if v.Kind == "code" && v.Value == "10" {
-					return []string{"Code 10 is the system policy, not the signature: ask the MDM's administrators to allow the extension's team ID (`codesign -dv` on the extension prints TeamIdentifier) in their System Extensions payload; `sudo profiles show` lists the profiles in place."}
-				}
-			}
-			return nil
-		},
 	},
 	{
 		ID: "text-app-management-denied", Title: "macOS blocked a change to another app (App Management)", Severity: Warning,

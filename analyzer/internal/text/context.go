@@ -184,12 +184,6 @@ func init() {
 			return !strings.Contains(near, "find-identity") && (tls(near, all) || notApple(near, all))
 		}, nil)
 	}
-	rule("text-cert-not-trusted", nil, func(c leadContext) []string {
-		if strings.Contains(strings.ToLower(c.Near), "sign package is not trusted") {
-			return []string{"installer says this of a package whose certificate has since expired as well as of one it cannot trust: `pkgutil --check-signature X.pkg` tells which. A vendor's package signed with an expired certificate needs a newer one from the vendor; an administrator who trusts its contents can strip the signature by expanding and flattening it (`pkgutil --expand`, then `pkgutil --flatten`)."}
-		}
-		return nil
-	})
 	rule("text-cert-expired", func(near, all string) bool {
 		return tls(near, all) || reNonSigningCert.MatchString(near) || notApple(near, all)
 	}, nil)

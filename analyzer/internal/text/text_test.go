@@ -954,12 +954,12 @@ func TestKextNotApproved(t *testing.T) {
 }
 
 // OSSystemExtensionErrorDomain's code 10 is the system policy (an MDM's
-// System Extensions profile), said in the hint; a code outside 2, 8, 9 and
+// System Extensions profile), its cause put first; a code outside 2, 8, 9 and
 // 10 is not this entry, and the code may follow the domain after a colon.
 func TestSystemExtensionCodes(t *testing.T) {
 	r := Analyze([]byte(`SystemExtension "com.example.daemon" request did fail: Error Domain=OSSystemExtensionErrorDomain Code=10 "(null)"`))
 	m := firstMatch(r, "text-system-extension-rejected")
-	if m == nil || len(m.Hints) == 0 || !strings.Contains(m.Hints[0], "System Extensions payload") || !strings.HasPrefix(m.Causes[0], "A policy forbids it") {
+	if m == nil || !strings.HasPrefix(m.Causes[0], "A policy forbids it") || !strings.Contains(m.Causes[0], "TeamIdentifier") {
 		t.Errorf("code 10: got %v", r.Matches)
 	}
 	if !hasID(Analyze([]byte("Invalid code signature or missing entitlements (OSSystemExtensionErrorDomain:8)")), "text-system-extension-rejected") {
@@ -973,12 +973,12 @@ func TestSystemExtensionCodes(t *testing.T) {
 }
 
 // installer's "Certificate used to sign package is not trusted" is a trust
-// error that leads with the expired-certificate case it also covers; a
+// error whose causes and fix name the expired certificate it also covers; a
 // certificate of something else that is not trusted stays unread.
 func TestInstallerUntrustedPackage(t *testing.T) {
 	r := Analyze([]byte("installer: Package name is JDK 8 Update 92\ninstaller: Certificate used to sign package is not trusted. Use -allowUntrusted to override."))
 	m := firstMatch(r, "text-cert-not-trusted")
-	if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "pkgutil --check-signature") {
+	if m == nil || !strings.Contains(strings.Join(m.Causes, " "), "expired certificate") || !strings.Contains(m.Fix, "pkgutil --check-signature") {
 		t.Fatalf("got %v", r.Matches)
 	}
 	readNothing(t, "The certificate used to sign the JWT is not trusted by the identity provider.")
