@@ -81,10 +81,13 @@ var textBlocks = map[string][]report.Goal{
 	"text-arm64e-preview-abi":        {report.GoalLaunches},
 	"text-kernel-signature-rejected": {report.GoalLaunches},
 	"text-kext-not-loaded":           {report.GoalLaunches},
-	"text-system-extension-rejected": {report.GoalLaunches},
-	"text-sandbox-inheritance":       {report.GoalLaunches},
-	"text-csreq-67050":               {report.GoalLaunches},
-	"text-bad-cpu-type":              {report.GoalLaunches},
+	"text-kext-not-approved":         {report.GoalLaunches},
+	// codesign --verify (strict by default) and Gatekeeper refuse an obsolete seal.
+	"text-resource-envelope-obsolete": {report.GoalSignature, report.GoalOpensAfterDownload},
+	"text-system-extension-rejected":  {report.GoalLaunches},
+	"text-sandbox-inheritance":        {report.GoalLaunches},
+	"text-csreq-67050":                {report.GoalLaunches},
+	"text-bad-cpu-type":               {report.GoalLaunches},
 	// The entitlements blob is refused by the kernel, the installer and App Store Connect.
 	"text-invalid-entitlements-blob": {report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	// Gatekeeper refused the download.

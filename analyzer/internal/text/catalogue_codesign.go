@@ -215,6 +215,19 @@ var codesignEntries = []*Entry{
 			pat("code has no resources", `code has no resources but signature indicates they must be present`)},
 	},
 	{
+		ID: "text-resource-envelope-obsolete", Title: "Resources sealed in a form strict verification refuses", Severity: Warning,
+		Source:  "codesign --verify, AutoPkg's CodeSignatureVerifier",
+		Meaning: "The signature itself may be intact, but the bundle's resources are sealed the old way, which strict validation (current codesign's default, and Gatekeeper) calls obsolete.",
+		Causes: []string{
+			"The bundle was signed with custom resource rules ('custom omit rules': files left out of the seal, codesign's old --resource-rules); `codesign --verify --no-strict` accepts it.",
+			"It carries a version 1 signature, made before OS X 10.9 and never re-signed.",
+		},
+		Confirm:  dropApp,
+		Fix:      "For a vendor's app, verify it with `codesign --verify --no-strict` (in an AutoPkg recipe, strict_verification false) together with a requirement naming its team, and ask the vendor to re-sign with a current codesign and no custom rules. For your own, re-sign without --resource-rules or a ResourceRules plist.",
+		Checks:   []string{chkBundleSealInvalid, chkBundleSealed},
+		patterns: []pattern{pat("resource envelope is obsolete", `(?m)resource envelope is obsolete(?: \((?P<reason>[^)\n]{1,60})\)|[ \t]*$)`)},
+	},
+	{
 		ID: "text-codesign-adhoc", Title: "codesign shows an ad hoc signature", Severity: Warning,
 		Source:   "codesign -dvvv",
 		Meaning:  "The code is signed ad hoc (no certificate, no team): it runs only on the Mac where it was signed or where Gatekeeper does not look, it cannot be notarized, and it cannot carry entitlements that need a provisioning profile. Signatures made by the linker (flags adhoc,linker-signed) are ad hoc too.",

@@ -54,6 +54,9 @@ var (
 	// reMASReceipt: the Mac App Store's own "damaged" alert, shown when an
 	// app's receipt check exits 173; the receipt, not the signature, failed.
 	reMASReceipt = lazyCompile(`(?i)download it again from the App Store|\bexit(?:s|ed)?\b[^.\n]{0,30}?\b173\b|\breceipt (?:validation|check)`)
+	// reAppOwnDamaged: an App Store app's own receipt dialog ("X is damaged,
+	// please delete app and redownload"); Gatekeeper's alert never asks that.
+	reAppOwnDamaged = lazyCompile(`(?i)\bdamaged[,.]? please (?:delete|re-?download|reinstall)\b`)
 	// reMacHardware: a Mac named by itself or by its chip ("the Mac
 	// version", "M4 Pro chipset"), where a download is called damaged.
 	reMacHardware = lazyCompile(`\bMac\b|\bMacBook|\biMac\b|\bM[1-5](?: (?:Pro|Max|Ultra))? chip(?:set)?\b`)
@@ -113,7 +116,7 @@ var (
 // of countless kinds (a SAML IdP's, a JAR's, an Authenticode one, a
 // package's, an e-mail one) unless the paste names Apple's tools,
 // certificate kinds, files or platforms.
-var reAppleSigningContext = lazyCompile(`(?i)\bcodesign|\bXcode|xcodebuild|\bxcrun\b|productsign|pkgbuild|pkgutil|notari[sz]|notarytool|altool|\bstapler?\b|\bspctl\b|Gatekeeper|find-identity|\bkeychain|CSSMERR_|errSec|\.(?:app|ipa|pkg|dmg|mobileprovision|provisionprofile|xcarchive|framework|dylib)\b|provisioning profile|App Store|TestFlight|\bApple\b|\bmacOS\b|\bMac ?OS ?X?\b|\bOS X\b|\biOS\b|\biPhone|\biPad|\btvOS\b|\bwatchOS\b|Developer ID|\b(?:Mac|iOS) (?:Developer|Development|Distribution|Installer)\b|\((?:[A-Z0-9]{10})\)|\bOU=[A-Z0-9]{10}\b|fastlane|please check end date and renew it|\bmatch (?:development|appstore|adhoc)|\bpkg\b|Status: signed by|used to sign ["“][^"”\n]{1,80}["”] has expired|Could not launch|\bJamf\b|\bCasper\b|\bMunki\b`)
+var reAppleSigningContext = lazyCompile(`(?i)\bcodesign|\bXcode|xcodebuild|\bxcrun\b|productsign|pkgbuild|pkgutil|notari[sz]|notarytool|altool|\bstapler?\b|\bspctl\b|Gatekeeper|find-identity|\bkeychain|CSSMERR_|errSec|\.(?:app|ipa|pkg|dmg|mobileprovision|provisionprofile|xcarchive|framework|dylib)\b|provisioning profile|App Store|TestFlight|\bApple\b|\bmacOS\b|\bMac ?OS ?X?\b|\bOS X\b|\biOS\b|\biPhone|\biPad|\btvOS\b|\bwatchOS\b|Developer ID|\b(?:Mac|iOS) (?:Developer|Development|Distribution|Installer)\b|\((?:[A-Z0-9]{10})\)|\bOU=[A-Z0-9]{10}\b|fastlane|please check end date and renew it|\bmatch (?:development|appstore|adhoc)|\bpkg\b|Status: signed by|used to sign ["“][^"”\n]{1,80}["”] has expired|Could not launch|\bJamf\b|\bCasper\b|\bMunki\b|-allowUntrusted\b`)
 
 // reInstallerSigning: a package's signing, which takes an installer
 // certificate.
@@ -281,6 +284,8 @@ func init() {
 				return causes[1:2]
 			case "2":
 				return causes[2:3]
+			case "10":
+				return causes[3:4]
 			}
 		}
 		return nil
@@ -424,7 +429,7 @@ func init() {
 	// retelling without the alert's own words counts where the paste is
 	// about Apple code or names a Mac.
 	rule("text-gatekeeper-damaged", func(near, all string) bool {
-		if reDocumentDamaged.MatchString(near) || reMASReceipt.MatchString(all) {
+		if reDocumentDamaged.MatchString(near) || reMASReceipt.MatchString(all) || reAppOwnDamaged.MatchString(near) {
 			return true
 		}
 		if reDamagedAlert.MatchString(near) {

@@ -210,6 +210,11 @@ var heldOutSets = []struct {
 	// One want corrected after the first count (Xcode's failed qualification
 	// is read by its reason lines); 26 of 29 with it.
 	{"heldout50-messages.txt", "fiftieth", 29, true, "25 of 29, none of 8 not-signing with an error"},
+	// A kext waiting for approval had no entry; the four records wanting
+	// text-kext-not-approved were counted before it was added. The last five
+	// records and one not-signing text were added and counted after the
+	// first fixes.
+	{"heldout51-messages.txt", "fifty-first", 28, true, "18 of 28 (14 of the first 23), 1 of 8 not-signing with an error"},
 	// One want corrected before the first commit (a failed -R test is
 	// text-csreq-67050); 26 of 30 with the first pick.
 	{"heldout52-messages.txt", "fifty-second", 29, true, "27 of 30, none of 7 not-signing with an error"},
@@ -246,7 +251,7 @@ func TestHeldOut24NotSigning(t *testing.T) {
 // killed for memory, npm's exit status 137, prose naming an error) gets no
 // error or warning.
 func TestNotSigning(t *testing.T) {
-	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout24-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt", "testdata/heldout39-not-signing.txt", "testdata/heldout40-not-signing.txt", "testdata/heldout41-not-signing.txt", "testdata/heldout42-not-signing.txt", "testdata/heldout43-not-signing.txt", "testdata/heldout44-not-signing.txt", "testdata/heldout45-not-signing.txt", "testdata/heldout46-not-signing.txt", "testdata/heldout47-not-signing.txt", "testdata/heldout48-not-signing.txt", "testdata/heldout49-not-signing.txt", "testdata/heldout50-not-signing.txt", "testdata/heldout52-not-signing.txt"} {
+	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout24-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt", "testdata/heldout39-not-signing.txt", "testdata/heldout40-not-signing.txt", "testdata/heldout41-not-signing.txt", "testdata/heldout42-not-signing.txt", "testdata/heldout43-not-signing.txt", "testdata/heldout44-not-signing.txt", "testdata/heldout45-not-signing.txt", "testdata/heldout46-not-signing.txt", "testdata/heldout47-not-signing.txt", "testdata/heldout48-not-signing.txt", "testdata/heldout49-not-signing.txt", "testdata/heldout50-not-signing.txt", "testdata/heldout51-not-signing.txt", "testdata/heldout52-not-signing.txt"} {
 		for _, r := range readRecords(t, path) {
 			for _, m := range Analyze([]byte(r.text)).Matches {
 				if m.Entry.Severity != Info {

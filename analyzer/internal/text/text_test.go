@@ -184,7 +184,10 @@ The staple and validate action failed! Error 65.`, want: []string{"text-stapler-
 	{name: "kext not loadable, no reason", text: "/Library/Extensions/Acme.kext failed to load - (libkern/kext) not loadable (reason unspecified); check the system/kernel logs for errors or try kextutil(8).", not: []string{"text-kext-not-loaded"}},
 	{name: "system extension signature", text: "request failed with error: The operation couldn’t be completed. (OSSystemExtensionErrorDomain error 8.)", want: []string{"text-system-extension-rejected"}, vals: map[string]string{"code": "8"}},
 	{name: "system extension validation", text: "the ouput said “the operation couldn’t be completed. OSSystemExtensionErrorDomain error 9”", want: []string{"text-system-extension-rejected"}, vals: map[string]string{"code": "9"}},
-	{name: "system extension forbidden by policy", text: `Error: Error Domain=OSSystemExtensionErrorDomain Code=10 "(null)"`, not: []string{"text-system-extension-rejected"}},
+	{name: "codesign: custom omit rules", text: "CodeSignatureVerifier: /private/tmp/dmg.UGTSVx/Google Chrome.app: resource envelope is obsolete (custom omit rules)", want: []string{"text-resource-envelope-obsolete"}, vals: map[string]string{"reason": "custom omit rules"}},
+	{name: "kextload: not approved", text: "/Library/Extensions/Acme.kext failed to load - (libkern/kext) system policy prevents loading; check the system/kernel logs for errors or try kextutil(8).", want: []string{"text-kext-not-approved"}, not: []string{"text-kext-not-loaded"}},
+	{name: "system extension forbidden by policy", text: `Error: Error Domain=OSSystemExtensionErrorDomain Code=10 "(null)"`, want: []string{"text-system-extension-rejected"}, vals: map[string]string{"code": "10"}},
+	{name: "system extension request superseded", text: `Error: Error Domain=OSSystemExtensionErrorDomain Code=12 "(null)"`, not: []string{"text-system-extension-rejected"}},
 	{name: "ios deny-mmap", text: "AMFI: Demo(pid 12) - deny-mmap mapped file has no team identifier and is not a platform binary: /private/var/containers/Bundle/Application/X/Demo.app/Frameworks/A.framework/A", want: []string{"text-library-validation"}},
 	{name: "arm64e other wording", text: `kernel: exec_mach_imgact: not running binary "dotnet" built against preview arm64e ABI.`, want: []string{"text-arm64e-preview-abi"}},
 	{name: "device id alone", text: "  00008103-001A2B3C4D5E6F70\n", want: []string{"text-device-id"}, vals: map[string]string{"device": "00008103-001A2B3C4D5E6F70"}},
@@ -1030,5 +1033,93 @@ func TestMissingProfileUploadWording(t *testing.T) {
 		if m.Entry.ID == "text-invalid-profile-upload" {
 			t.Errorf("a writer's words read as the upload error: %q", m.Excerpt)
 		}
+	}
+}
+
+// The ways a kernel extension is refused until someone approves it: kextload,
+// kextutil and kmutil, each in its own words; the same refusal told in prose,
+// and a kext refused for another reason, are not read as one.
+func TestKextNotApproved(t *testing.T) {
+	for _, s := range []string{
+		"/Library/Extensions/Acme.kext failed to load - (libkern/kext) system policy prevents loading; check the system/kernel logs for errors or try kextutil(8).",
+		`Kext rejected due to system policy: <OSKext 0x7f8f2add2520 [0x7fff9ca1b8e0]> { URL = "file:///Library/StagedExtensions/Library/Extensions/Acme.kext/", ID = "com.acme.driver" }`,
+		"Extension with identifiers com.acme.driver,com.apple.nke.rvi not approved to load. Please approve using System Settings.",
+	} {
+		if !hasID(Analyze([]byte(s)), "text-kext-not-approved") {
+			t.Errorf("%q: got %v, want text-kext-not-approved", s, ids(Analyze([]byte(s))))
+		}
+	}
+	readNothing(t,
+		"System policy prevents loading the kernel extension. (Cannot Resolve)",
+		"/Library/Extensions/Acme.kext failed to load - (libkern/kext) not loadable (reason unspecified); check the system/kernel logs for errors or try kextutil(8).",
+		"The extension is not approved to load until IT adds it to the allow list.",
+	)
+}
+
+// OSSystemExtensionErrorDomain's code 10 is the system policy (an MDM's
+// System Extensions profile), its cause put first; a code outside 2, 8, 9 and
+// 10 is not this entry, and the code may follow the domain after a colon.
+func TestSystemExtensionCodes(t *testing.T) {
+	r := Analyze([]byte(`SystemExtension "com.example.daemon" request did fail: Error Domain=OSSystemExtensionErrorDomain Code=10 "(null)"`))
+	m := firstMatch(r, "text-system-extension-rejected")
+	if m == nil || !strings.HasPrefix(m.Causes[0], "A policy forbids it") || !strings.Contains(m.Causes[0], "TeamIdentifier") {
+		t.Errorf("code 10: got %v", r.Matches)
+	}
+	if !hasID(Analyze([]byte("Invalid code signature or missing entitlements (OSSystemExtensionErrorDomain:8)")), "text-system-extension-rejected") {
+		t.Error("(OSSystemExtensionErrorDomain:8) not read")
+	}
+	for _, s := range []string{"OSSystemExtensionErrorDomain Code=100", "(OSSystemExtensionErrorDomain error 4.)", "OSSystemExtensionErrorDomain:1"} {
+		if hasID(Analyze([]byte(s)), "text-system-extension-rejected") {
+			t.Errorf("%q read as text-system-extension-rejected", s)
+		}
+	}
+}
+
+// installer's "Certificate used to sign package is not trusted" is a trust
+// error whose causes and fix name the expired certificate it also covers; a
+// certificate of something else that is not trusted stays unread.
+func TestInstallerUntrustedPackage(t *testing.T) {
+	r := Analyze([]byte("installer: Package name is JDK 8 Update 92\ninstaller: Certificate used to sign package is not trusted. Use -allowUntrusted to override."))
+	m := firstMatch(r, "text-cert-not-trusted")
+	if m == nil || !strings.Contains(strings.Join(m.Causes, " "), "expired certificate") || !strings.Contains(m.Fix, "pkgutil --check-signature") {
+		t.Fatalf("got %v", r.Matches)
+	}
+	readNothing(t, "The certificate used to sign the JWT is not trusted by the identity provider.")
+}
+
+func firstMatch(r Result, id string) *Match {
+	for i := range r.Matches {
+		if r.Matches[i].Entry.ID == id {
+			return &r.Matches[i]
+		}
+	}
+	return nil
+}
+
+// codesign's "resource envelope is obsolete" is read where codesign prints
+// it (ending its line, or with its reason); the words in a code comment, and
+// spctl's "source=obsolete resource envelope" on a bare executable, are not.
+func TestResourceEnvelopeObsolete(t *testing.T) {
+	if !hasID(Analyze([]byte("/Applications/Install macOS Sequoia.app: resource envelope is obsolete")), "text-resource-envelope-obsolete") {
+		t.Error("codesign's line after a path not read")
+	}
+	for _, s := range []string{
+		"// For OSX 10.9 and later, code signing requires a version 2 signature.\n// The resource envelope is obsolete.",
+		"/usr/bin/perl: rejected\nsource=obsolete resource envelope\norigin=Software Signing",
+	} {
+		if hasID(Analyze([]byte(s)), "text-resource-envelope-obsolete") {
+			t.Errorf("%q read as text-resource-envelope-obsolete", s)
+		}
+	}
+}
+
+// An app's own dialog calling itself damaged and asking to be downloaded
+// again is its App Store receipt, not Gatekeeper; Gatekeeper's alert next to
+// a user who deleted and downloaded the app again is still read.
+func TestAppOwnDamagedDialog(t *testing.T) {
+	readNothing(t, `App successfully installs, but force quits within minutes of being opened with dialog stating "Acme Pro is damaged, please delete app and redownload".`)
+	s := "“Acme.app” is damaged and can’t be opened. You should move it to the Trash.\nI tried to delete the app and redownload it, same message."
+	if !hasID(Analyze([]byte(s)), "text-gatekeeper-damaged") {
+		t.Errorf("%q: got %v", s, ids(Analyze([]byte(s))))
 	}
 }
