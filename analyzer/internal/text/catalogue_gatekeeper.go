@@ -74,6 +74,8 @@ var gatekeeperEntries = []*Entry{
 			pat("unidentified developer", `\bapp is from an unidentified developer\b`),
 			pat("developer cannot be verified", `\bthe developer cannot be verified|\bbecause it(?: is|'?s) from an unidentified developer`),
 			pat("could not verify", `Apple could not verify (?:whether )?[“"]?(?P<app>[^"“”]{1,120}?)[”"]? is free (?:of|from) malware`),
+			// The same alert as people quote it in other words.
+			pat("able to verify", `Apple (?:is|was) (?:not able|unable) to verify (?:that )?(?:it|this app|[“"](?P<app>[^"“”]{1,120})[”"]) is free (?:of|from) malware`),
 			// The alerts in macOS's other languages, as the system words
 			// them or people retell them: the reason clause (developer not
 			// verified, unidentified developer, no malware check) is what
@@ -109,7 +111,7 @@ var gatekeeperEntries = []*Entry{
 		Confirm:  dropApp,
 		Fix:      "Check the certificate's status in your developer account; if it was revoked, create a new Developer ID certificate, re-sign, notarize and redistribute. Contact Apple if you believe it is a false positive.",
 		Checks:   []string{chkMachoUntrusted},
-		patterns: []pattern{pat("will damage your computer", `will damage your computer|将对您的电脑造成伤害`)},
+		patterns: []pattern{pat("will damage your computer", `will damage your computer|将对您的电脑造成伤害`), pat("malware blocked", `Malware Blocked and Moved to Trash`), pat("because it contains malware", `was not opened because it contains malware`)},
 	},
 	{
 		ID: "text-gatekeeper-first-launch", Title: "Gatekeeper's first-launch confirmation", Severity: Info,

@@ -1123,3 +1123,21 @@ func TestAppOwnDamagedDialog(t *testing.T) {
 		t.Errorf("%q: got %v", s, ids(Analyze([]byte(s))))
 	}
 }
+
+// Gatekeeper's malware alerts of newer macOS: XProtect's "Malware Blocked
+// and Moved to Trash" and the could-not-verify alert quoted as "is not
+// able to verify"; a writer's word "malware" or a question is neither.
+func TestMalwareBlockedAndNotAbleToVerify(t *testing.T) {
+	readFirst(t, "text-gatekeeper-will-damage", `Malware Blocked and Moved to Trash "Foo.app" was not opened because it contains malware. This action did not harm your Mac.`)
+	readFirst(t, "text-gatekeeper-will-damage", `“Foo.app” was not opened because it contains malware.`)
+	readFirst(t, "text-gatekeeper-unverified", "Apple is not able to verify that it is free from malware that could harm your Mac or compromise your privacy.")
+	r := Analyze([]byte(`Apple was unable to verify “Foo” is free from malware.`))
+	if len(r.Matches) == 0 || r.Matches[0].Entry.ID != "text-gatekeeper-unverified" || !hasValue(r.Matches[0].Values, "app", "Foo") {
+		t.Errorf("unable to verify: got %v", r.Matches)
+	}
+	readNothing(t,
+		"The scanner says the download contains malware.",
+		"Malware blocked by your antivirus.",
+		"Is Apple able to verify that it is free from malware?",
+	)
+}
