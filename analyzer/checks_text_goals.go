@@ -33,6 +33,7 @@ var textBlocks = map[string][]report.Goal{
 	"text-profile-wrong-kind":           {report.GoalSignature},
 	"text-p12-import-failed":            {report.GoalSignature},
 	"text-match-decrypt-failed":         {report.GoalSignature},
+	"text-profile-undecodable":          {report.GoalSignature},
 	"text-keychain-password-wrong":      {report.GoalSignature},
 	"text-embedded-binary-certificate":  {report.GoalSignature},
 	"text-signing-certificate-invalid":  {report.GoalSignature},

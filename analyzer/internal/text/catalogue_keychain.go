@@ -189,6 +189,19 @@ var keychainEntries = []*Entry{
 		hints:    p12ImportHints,
 	},
 	{
+		ID: "text-profile-undecodable", Title: "The profile given cannot be decoded", Severity: Error,
+		Source:  "security cms -D (fastlane resign, re-signing scripts)",
+		Meaning: "`security cms -D -i` could not read the file as a signed provisioning profile (-8183 is a DER encoding error), so the script got no App ID or entitlements from it.",
+		Causes: []string{
+			"The path points to an encrypted copy, such as a profile in fastlane match's storage, not the one match installed in ~/Library/MobileDevice/Provisioning Profiles.",
+			"The file is not a profile: an empty file, an HTML error page saved under a .mobileprovision name, or a truncated download.",
+		},
+		Confirm:  dropProfile,
+		Fix:      "Run `security cms -D -i FILE` on the file the tool is given; pass the profile match installed (match puts its path in the sigh_…_profile-path environment variable) or download the profile again, and drop it here to see that it is a signed profile.",
+		Checks:   []string{chkProfileNotApple},
+		patterns: []pattern{pat("failed to add data to decoder", `security: failed to add data to decoder`)},
+	},
+	{
 		ID: "text-match-decrypt-failed", Title: "fastlane match could not decrypt its storage", Severity: Error,
 		Source:  "fastlane match",
 		Meaning: "The passphrase match was given does not decrypt the certificates and profiles in its storage, so it installed nothing.",

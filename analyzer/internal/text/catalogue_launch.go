@@ -93,6 +93,12 @@ var launchEntries = []*Entry{
 			pat("codesigning", `Namespace CODESIGNING(?:, Code (?P<code>\d+|0x[0-9a-f]+))?|SIGKILL - CODESIGNING|Termination Reason: CODESIGNING(?: (?P<code2>\d+))?`),
 			pat("invalid signature", `Taskgated Invalid Signature`),
 			pat("cs_invalid_page", `cs_invalid_page`),
+			// dyld: the kernel refused to map a library's first page once its
+			// signature was registered (EPERM), on iOS before library validation
+			// had its own message.
+			pat("validating first page", `mmap\(\) errno=1 validating first page of`),
+			// launchd's exit reason, namespace 3 being OS_REASON_CODESIGNING.
+			pat("exit reason", `exited with exit reason \(namespace: 3 code: (?P<code>0x[0-9a-f]{1,8})\)`),
 		},
 	},
 	{

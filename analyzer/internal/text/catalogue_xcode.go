@@ -288,7 +288,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  "the .entitlements file (signdoctor lists which keys need a profile)",
 		Fix:      "Select a team and let Xcode sign with a development certificate, or remove the capabilities that need one.",
 		Checks:   []string{chkEntNotInProfile},
-		patterns: []pattern{pat("require signing with a development certificate", `has entitlements that require signing with a development certificate`), pat("requires entitlements", `isn['’]?t code signed but requires entitlements|is not possible to add entitlements to a binary without signing it`)},
+		patterns: []pattern{pat("require signing with a development certificate", `has entitlements that require signing with a development certificate`), summaryPat("requires entitlements", `isn['’]?t code signed but requires entitlements|is not possible to add entitlements to a binary without signing it`)}, // the unsigned target's warning only sums up the error that says why (no team, no profile)
 	},
 	{
 		ID: "text-xcode-managed-profile", Title: "Xcode-managed profile used with manual signing", Severity: Error,

@@ -288,6 +288,7 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "export failure under its reason", text: "Acme.framework: errSecInternalComponent\nerror: exportArchive: Code signing \"Acme.framework\" failed.", want: []string{"text-errsec-internal-component"}, not: []string{"text-codesign-command-failed"}},
 	{name: "itms-90179", text: `ERROR ITMS-90179: "Invalid Code Signing. The executable 'Payload/Acme.app/Acme' must be signed with the certificate that is contained in the provisioning profile."`, want: []string{"text-profile-missing-certificate"}},
 	{name: "codesign internal error", text: "/Users/me/Acme.app/Contents/Frameworks/Acme.framework: internal error in Code Signing subsystem", want: []string{"text-codesign-internal-error"}, not: []string{"text-code-signature-modified"}},
+	{name: "security cms on a file that is no profile", text: "security: failed to add data to decoder: UNKNOWN (-8183(d)\nsecurity: problem decoding", want: []string{"text-profile-undecodable"}},
 }
 
 // negativeCases are texts that must stay unknown.
@@ -1140,4 +1141,32 @@ func TestMalwareBlockedAndNotAbleToVerify(t *testing.T) {
 		"Malware blocked by your antivirus.",
 		"Is Apple able to verify that it is free from malware?",
 	)
+}
+
+// A re-signing script's `security cms -D` failing on its input, dyld's
+// refused first page (EPERM only) and launchd's code-signing exit reason
+// (namespace 3 only) are read; other tools' and other namespaces' lines
+// are not. Xcode's warning on an unsigned target that needs entitlements
+// stays a finding alone, and next to "Code signing is required" both are
+// reported: the target has no signing at all.
+func TestReSigningAndDeviceTestMessages(t *testing.T) {
+	readFirst(t, "text-profile-undecodable", "security: failed to add data to decoder: UNKNOWN (-8183(d)")
+	readFirst(t, "text-code-signature-invalid",
+		"/private/var/mobile/Containers/Bundle/Application/X/App.app/Frameworks/A.framework/A: mmap() errno=1 validating first page of '/private/var/mobile/Containers/Bundle/Application/X/App.app/Frameworks/A.framework/A'",
+		"launchd: [user/501/UIKitApplication:com.example.app[2d42][rb-legacy] [27597]:] exited with exit reason (namespace: 3 code: 0x2) - ",
+	)
+	readNothing(t,
+		"cmsutil: failed to add data to decoder",
+		"/tmp/A.framework/A: mmap() errno=12 validating first page of '/tmp/A.framework/A'",
+		"launchd: [gui/501/com.example.agent [812]:] exited with exit reason (namespace: 2 code: 0x9) - ",
+	)
+	readFirst(t, "text-requires-development-signing", `Code Signing Warning: "Acme" isn't code signed but requires entitlements. It is not possible to add entitlements to a binary without signing it.`)
+	r := Analyze([]byte("Code Signing Warning: \"Acme\" isn't code signed but requires entitlements. It is not possible to add entitlements to a binary without signing it.\nCode Signing Error: Code signing is required for product type 'Application' in SDK 'iOS 11.1'"))
+	if !hasID(r, "text-requires-development-team") || !hasID(r, "text-requires-development-signing") {
+		t.Errorf("unsigned target with entitlements, code signing required: got %v", ids(r))
+	}
+	r = Analyze([]byte("error: No profiles for 'com.example.acme' were found\nCode Signing Warning: \"Acme\" isn't code signed but requires entitlements."))
+	if hasID(r, "text-requires-development-signing") {
+		t.Errorf("the warning next to the error that says why: got %v", ids(r))
+	}
 }
