@@ -122,4 +122,59 @@ var appstoreEntries = []*Entry{
 		Checks:   []string{chkEntAPS, chkEntNotInProfile},
 		patterns: []pattern{pat("missing push notification entitlement", `Missing Push Notification Entitlement`), pat("itms-90078", `ITMS-90078`), pat("aps-environment", `entitlements do not include the ["'“]?aps-environment["'”]? entitlement|aps-environment entitlement is missing from the app's signature`), pat("entitlement string found", `no valid [^\n]{0,12}aps-environment[^\n]{0,12} entitlement string found`)},
 	},
+	{
+		ID: "text-capability-entitlement-missing", Title: "A capability refused at run time: its entitlement is not in the signature", Severity: Error,
+		Source:  "iOS and macOS frameworks at run time (HealthKit, CloudKit, NSUbiquitousKeyValueStore, app group containers, PassKit)",
+		Meaning: "A framework refused the call because the running app's signature does not carry the capability's entitlement, or does not list the identifier the code asked for (an app group, a container, a merchant ID).",
+		Causes: []string{
+			"The capability is not enabled for this target or build configuration (Debug and Release can use different entitlements files), so the signed entitlements lack the key.",
+			"The identifier the code passes is not one the entitlement lists: a typo, a missing prefix (merchant., group., iCloud.), or another team's identifier kept from a sample or an SDK.",
+			"The app was re-signed (a sideloading tool, an MDM app wrapper, codesign with a hand-written plist) without the capability's entitlements or with a profile that does not authorise them.",
+		},
+		Confirm: dropAppProf,
+		Fix:     "Enable the capability in Signing & Capabilities for every configuration (and on the App ID), use exactly an identifier it lists, rebuild, and check the signed app with `codesign -d --entitlements - APP`.",
+		Checks:  []string{chkEntNotInProfile},
+		patterns: []pattern{
+			// HealthKit's error, quoted as the error's description; Xcode's
+			// list of entitlements automatic signing could not provision
+			// starts with the same word.
+			pat("entitlement", `(?:Code=\d+ "|NSLocalizedDescription=)(?-i:Missing) (?P<entitlement>com\.apple\.developer\.[A-Za-z0-9.\-]{2,100}) entitlement\b`),
+			pat("missing required entitlement", `missing required entitlement (?P<entitlement2>com\.apple\.[A-Za-z0-9.\-]{2,100})`),
+			pat("has no valid", `has no valid (?P<entitlement3>com\.apple\.developer\.[A-Za-z0-9.\-]{2,100}) entitlement`),
+			pat("client is not entitled", `container_create_or_lookup_app_group_path_by_app_group_identifier: client is not entitled`),
+			pat("not entitled to retrieve container", `(?:(?P<bundle_id>[A-Za-z0-9.\-]{3,160}) )?not entitled to retrieve container class \d+ with identifier (?P<value>[A-Za-z0-9.\-]{3,160})`),
+			pat("no entitlement for merchant identifier", `No entitlement for merchant identifier: (?P<value>[^"\s}]{1,120})`),
+		},
+	},
+	{
+		ID: "text-sign-in-with-apple-failed", Title: "Sign in with Apple failed (AuthorizationError 1000)", Severity: Warning,
+		Source:  "AuthenticationServices at run time (ASAuthorizationError.unknown)",
+		Meaning: "The Sign in with Apple request failed before any sheet appeared, with the unknown error 1000; most often the app's signature lacks the com.apple.developer.applesignin entitlement.",
+		Causes: []string{
+			"The Sign in with Apple capability is not added for the target or is not enabled on the App ID, so the signed app lacks com.apple.developer.applesignin (free personal teams cannot use it).",
+			"The app was re-signed or sideloaded with a profile that does not authorise the entitlement.",
+			"The device or Simulator is not signed in to an Apple ID (or its terms are not accepted yet).",
+		},
+		Confirm: dropAppProf,
+		Fix:     "Add Sign in with Apple in Signing & Capabilities, enable it on the App ID and regenerate the profile; check `codesign -d --entitlements - APP` shows com.apple.developer.applesignin, and sign the device in to an Apple ID.",
+		Checks:  []string{chkEntNotInProfile},
+		patterns: []pattern{
+			pat("authorizationerror", `com\.apple\.AuthenticationServices\.AuthorizationError(?: error|\s+Code=)\s*1000\b`),
+		},
+	},
+	{
+		ID: "text-network-extension-permission-denied", Title: "VPN configuration refused: permission denied", Severity: Info,
+		Source:  "NetworkExtension at run time (NEVPNErrorDomain 5, NEConfigurationErrorDomain 10)",
+		Meaning: "NetworkExtension refused to load or save the app's VPN configuration. The message does not say why: the app's signature may lack the Network Extensions entitlement, or the user declined to add the configuration.",
+		Causes: []string{
+			"The Network Extensions capability (com.apple.developer.networking.networkextension, with packet-tunnel-provider or the provider type used) is not in the signed entitlements of this build configuration or of the extension.",
+			"The user tapped Don't Allow on the prompt to add VPN configurations.",
+		},
+		Confirm: dropAppProf,
+		Fix:     "Check `codesign -d --entitlements - APP` for com.apple.developer.networking.networkextension in the app and its extension (add the capability to each target and configuration if it is missing); otherwise allow the VPN configuration in the prompt or in Settings.",
+		Checks:  []string{chkEntNotInProfile},
+		patterns: []pattern{
+			pat("permission denied", `(?:NEVPNErrorDomain Code=5|NEConfigurationErrorDomain Code=10) "permission denied"|permission denied \(NEVPNErrorDomain:5\)`),
+		},
+	},
 }

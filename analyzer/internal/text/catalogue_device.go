@@ -202,8 +202,8 @@ var deviceEntries = []*Entry{
 	},
 	{
 		ID: "text-missing-application-identifier", Title: "Signature lacks the application-identifier entitlement", Severity: Error,
-		Source:  "iOS installer (MIInstallerErrorDomain 63, ApplicationVerificationFailed), App Store Connect (ITMS-90075)",
-		Meaning: "iOS would not install the app (or App Store Connect accept it) because the entitlements in its signature have no application-identifier, so the signature does not say which team's App ID the app is.",
+		Source:  "iOS installer (MIInstallerErrorDomain 63, ApplicationVerificationFailed), App Store Connect (ITMS-90075), CloudKit at run time",
+		Meaning: "iOS would not install the app (or App Store Connect accept it, or CloudKit open its container) because the entitlements in its signature have no application-identifier, so the signature does not say which team's App ID the app is.",
 		Causes: []string{
 			"The .ipa was re-signed without an entitlements file (codesign without --entitlements, or a re-signing tool that dropped them).",
 			"It was signed ad hoc or fake-signed (ldid -S with no entitlements), which only a jailbroken device with a tweak that accepts such signatures installs.",
@@ -214,6 +214,7 @@ var deviceEntries = []*Entry{
 		Checks:  []string{chkMachoAdhoc},
 		patterns: []pattern{
 			pat("application-identifier entitlement", `\bmissing (?:the )?application-identifier entitlement|application-identifier entitlement is missing`),
+			pat("container without an application id", `initialize a container without an application ID`),
 		},
 	},
 	{

@@ -241,11 +241,12 @@ var xcodeEntries = []*Entry{
 			"The build is still signed with the Personal Team, even though a paid membership exists (select the paid team in Signing & Capabilities).",
 			"The paid membership is not active yet (enrolment pending or payment not processed); the portal then shows no paid team.",
 			"Too many free-provisioned apps are installed on the device.",
+			"A free team cannot create app groups or iCloud containers; Xcode then says the account does not have sufficient permissions to modify containers (a paid team's member without the Admin role is told the same).",
 		},
 		Confirm:  dropProfile + " — a 7-day TimeToLive and a 'Team Provisioning Profile' name mean a free team",
 		Fix:      "Select the paid team in Xcode; check the membership at https://developer.apple.com/account. With a free team, delete older sideloaded apps or wait for the App ID quota to refresh.",
 		Checks:   []string{chkProfileFreeTeam},
-		patterns: []pattern{pat("free development profiles", `maximum number of apps for free development profiles`), pat("app id limit", `maximum App ID limit has been reached|App ID limit in ["']?\d+["']? days has been exceeded|register \d+ App ID'?s every \d+ days`), pat("day", `(?:only|up to) (?:sign|install|run|have) (?:3|three) apps|(?:restricted|limited) to 7[- ]day (?:certificates|profiles|provisioning)`), pat("0xe8008021", `0xe8008021`)},
+		patterns: []pattern{pat("free development profiles", `maximum number of apps for free development profiles`), pat("app id limit", `maximum App ID limit has been reached|App ID limit in ["']?\d+["']? days has been exceeded|register \d+ App ID'?s every \d+ days`), pat("day", `(?:only|up to) (?:sign|install|run|have) (?:3|three) apps|(?:restricted|limited) to 7[- ]day (?:certificates|profiles|provisioning)`), pat("0xe8008021", `0xe8008021`), pat("sufficient permissions to modify containers", `does not have sufficient permissions to modify containers`)},
 	},
 	{
 		ID: "text-automatic-signing-failed", Title: "Xcode automatic signing failed", Severity: Error,

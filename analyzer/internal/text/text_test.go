@@ -289,6 +289,9 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "itms-90179", text: `ERROR ITMS-90179: "Invalid Code Signing. The executable 'Payload/Acme.app/Acme' must be signed with the certificate that is contained in the provisioning profile."`, want: []string{"text-profile-missing-certificate"}},
 	{name: "codesign internal error", text: "/Users/me/Acme.app/Contents/Frameworks/Acme.framework: internal error in Code Signing subsystem", want: []string{"text-codesign-internal-error"}, not: []string{"text-code-signature-modified"}},
 	{name: "security cms on a file that is no profile", text: "security: failed to add data to decoder: UNKNOWN (-8183(d)\nsecurity: problem decoding", want: []string{"text-profile-undecodable"}},
+	{name: "healthkit at run time", text: `Error Domain=com.apple.healthkit Code=4 "Missing com.apple.developer.healthkit entitlement." UserInfo={NSLocalizedDescription=Missing com.apple.developer.healthkit entitlement.}`, want: []string{"text-capability-entitlement-missing"}, not: []string{"text-profile-missing-entitlement"}, vals: map[string]string{"entitlement": "com.apple.developer.healthkit"}},
+	{name: "sign in with apple 1000", text: `The operation couldn’t be completed. (com.apple.AuthenticationServices.AuthorizationError error 1000.)`, want: []string{"text-sign-in-with-apple-failed"}},
+	{name: "vpn configuration refused", text: `Failed to save configuration: Error Domain=NEVPNErrorDomain Code=5 "permission denied" UserInfo={NSLocalizedDescription=permission denied}`, want: []string{"text-network-extension-permission-denied"}},
 }
 
 // negativeCases are texts that must stay unknown.
