@@ -45,6 +45,7 @@ var codesignEntries = []*Entry{
 			"A build step changed the binary after signing: strip, install_name_tool, lipo, a patcher, or a copy that merged files.",
 			"Nested code was changed after the outer bundle was signed.",
 			"The signature was written by a tool codesign does not agree with.",
+			"Invalid resource directory only for some users: _CodeSignature is not readable by the user verifying (for example mode 0640, owned by root), so verification fails except under sudo; make it readable (0755 for the directory, 0644 for its files).",
 		},
 		Confirm: dropApp,
 		Fix:     "Sign as the last step (inside out), then verify with `codesign --verify --deep --strict -vvv App.app`; signdoctor names the slice and page that differ.",
@@ -54,7 +55,7 @@ var codesignEntries = []*Entry{
 			pat("invalid or unsupported format for signature", `invalid or unsupported format for signature`),
 
 			pat("main executable failed strict validation", `main executable failed strict validation`),
-			pat("have been modified", `invalid (?:Info\.plist \(plist|resource directory \(directory) or signature have been modified\)`),
+			pat("have been modified", `invalid (?:Info\.plist \(plist|resource directory \(directory) or signature have been modified\)|(?:^|[^\d])-67023\b|errSecCSResourceDirectoryFailed`),
 			pat("invalid signature", `invalid signature \(code or signature have been modified\)`), pat("-67061", `(?:^|[^\d])-67061\b|errSecCSSignatureFailed`)},
 	},
 	{

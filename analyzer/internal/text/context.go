@@ -288,6 +288,9 @@ func init() {
 				return causes[3:4]
 			}
 		}
+		if strings.Contains(c.All, "extension failed to validate!") {
+			return causes[4:5]
+		}
 		return nil
 	})
 	rule("text-kext-not-loaded", nil, func(c leadContext) []string {
