@@ -219,7 +219,10 @@ var heldOutSets = []struct {
 	// text-csreq-67050); 26 of 30 with the first pick.
 	{"heldout52-messages.txt", "fifty-second", 29, true, "27 of 30, none of 7 not-signing with an error"},
 	{"heldout53-messages.txt", "fifty-third", 26, true, "24 of 26, none of 7 not-signing with an error"},
-	{"heldout56-messages.txt", "fifty-sixth", 11, true, "11 of 16, none of 7 not-signing with an error"},
+	// One want corrected after the first count (codesign's "invalid resource
+	// directory", -67023, is the signature's own seal of the resources:
+	// text-code-signature-modified); 12 of 16 with it.
+	{"heldout56-messages.txt", "fifty-sixth", 16, true, "11 of 16, none of 7 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
