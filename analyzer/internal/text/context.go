@@ -49,6 +49,10 @@ var (
 	reCloudSigning      = lazyCompile(`(?i)Cloud signing permission error|access to cloud-managed distribution certificates`)
 	reNotarizedRejected = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
 	reSpctlAccepted     = lazyCompile(`(?i):\s*accepted\b`)
+	// Gatekeeper's "no usable signature" beside codesign showing an ad hoc
+	// signature: signed, but with nothing Gatekeeper can use.
+	reNoUsableSignature = lazyCompile(`source=no usable signature`)
+	reAdhocShown        = lazyCompile(`\bflags=0x[0-9a-f]+\((?:[a-z\-]+,)*adhoc\b|\bSignature=adhoc\b`)
 	reMASInstallerPkg   = lazyCompile(`(?i)ITMS-90237|product archive package's signature`)
 	reDamagedAlert      = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|move (?:it )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
 	// reMASReceipt: the Mac App Store's own "damaged" alert, shown when an
@@ -305,7 +309,9 @@ func init() {
 		}
 		return nil
 	})
-	rule("text-not-signed", nil, func(c leadContext) []string {
+	rule("text-not-signed", func(near, all string) bool {
+		return reNoUsableSignature.MatchString(near) && reAdhocShown.MatchString(all)
+	}, func(c leadContext) []string {
 		for _, p := range valuesOf(c.Values, "path") {
 			if dataInCodeLocation(p) {
 				return []string{"A data file (" + path.Base(p) + ") sits where codesign expects only code (Contents/MacOS, or Contents itself): everything there is signed as code, and a data file cannot be. Move it to Contents/Resources (and change the code that reads it); do not sign it."}
@@ -445,6 +451,9 @@ func init() {
 	}, func(c leadContext) []string {
 		if reSystemPolicyLoad.MatchString(c.Near) {
 			return []string{"A library the program loads is quarantined (it came in a download: a .zip, .tar.gz or installer that kept the com.apple.quarantine attribute) and is not notarized, so the system policy refuses to load it; the same bytes built on this Mac load, because local builds carry no quarantine. To ship it, sign every library with Developer ID and notarize the archive; to run a download you trust, remove the attribute: `xattr -dr com.apple.quarantine <folder>`."}
+		}
+		if reNoUsableSignature.MatchString(c.All) && reAdhocShown.MatchString(c.All) {
+			return []string{"Gatekeeper found no usable signature: the code is signed ad hoc (flags adhoc, often linker-signed), which carries no identity Gatekeeper can check, so it is judged as unsigned. Sign it with a Developer ID Application certificate and notarize it."}
 		}
 		if reNotarizedRejected.MatchString(c.All) {
 			return []string{"The app is signed with Developer ID and notarized (source=Notarized Developer ID), so it was refused by this Mac's policy, not for its signature: Gatekeeper is set to allow apps from the App Store only (System Settings > Privacy & Security), or a configuration profile (MDM) restricts it. Allow identified developers, or ask the Mac's administrator."}

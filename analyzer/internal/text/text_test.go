@@ -1176,3 +1176,21 @@ func TestSecurityToolMessages(t *testing.T) {
 		}
 	}
 }
+
+// Gatekeeper's "no usable signature" beside codesign showing an ad hoc
+// signature is ad hoc code, not unsigned code; alone it still reads as
+// unsigned.
+func TestNoUsableSignatureAdhoc(t *testing.T) {
+	adhoc := "Example.app: rejected\nsource=no usable signature\n\ncodesign -dv shows it signed as `flags=0x20002(adhoc,linker-signed)`."
+	r := Analyze([]byte(adhoc))
+	if hasID(r, "text-not-signed") {
+		t.Errorf("ad hoc code read as unsigned: %v", ids(r))
+	}
+	m := firstMatch(r, "text-gatekeeper-unverified")
+	if m == nil || !strings.Contains(m.Causes[0], "signed ad hoc") {
+		t.Errorf("ad hoc cause not first: %v", m)
+	}
+	if !hasID(Analyze([]byte("Example.app: rejected\nsource=no usable signature")), "text-not-signed") {
+		t.Error("no usable signature alone not read as unsigned")
+	}
+}
