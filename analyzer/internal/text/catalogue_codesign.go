@@ -45,7 +45,6 @@ var codesignEntries = []*Entry{
 			"A build step changed the binary after signing: strip, install_name_tool, lipo, a patcher, or a copy that merged files.",
 			"Nested code was changed after the outer bundle was signed.",
 			"The signature was written by a tool codesign does not agree with.",
-			"Invalid resource directory only for some users: _CodeSignature is not readable by the user verifying (for example mode 0640, owned by root), so verification fails except under sudo; make it readable (0755 for the directory, 0644 for its files).",
 		},
 		Confirm: dropApp,
 		Fix:     "Sign as the last step (inside out), then verify with `codesign --verify --deep --strict -vvv App.app`; signdoctor names the slice and page that differ.",

@@ -52,6 +52,8 @@ var (
 	// Gatekeeper's "no usable signature" beside codesign showing an ad hoc
 	// signature: signed, but with nothing Gatekeeper can use.
 	reNoUsableSignature = lazyCompile(`source=no usable signature`)
+	reGoPathOpDenied    = lazyCompile(`\b(?:chown|chmod|rename|remove|unlinkat) /[^:\n]{1,200}?\.app(?:/[^:\n]{0,200})?: operation not permitted`)
+	reResourceDirectory = lazyCompile(`invalid resource directory|(?:^|[^\d])-67023\b|errSecCSResourceDirectoryFailed`)
 	reAdhocShown        = lazyCompile(`\bflags=0x[0-9a-f]+\((?:[a-z\-]+,)*adhoc\b|\bSignature=adhoc\b`)
 	reMASInstallerPkg   = lazyCompile(`(?i)ITMS-90237|product archive package's signature`)
 	reDamagedAlert      = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|move (?:it )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
@@ -220,6 +222,9 @@ func init() {
 		return nil
 	})
 	rule("text-code-signature-modified", nil, func(c leadContext) []string {
+		if reResourceDirectory.MatchString(c.Near) {
+			return []string{"The resource directory the signature seals (_CodeSignature/CodeResources) failed its check (errSecCSResourceDirectoryFailed, -67023): it was changed or replaced after signing, or the user verifying cannot read it (for example _CodeSignature at mode 0640, owned by root: then `sudo codesign -v` passes). Make it readable (0755 for the directory, 0644 for its files), or sign again after the last change."}
+		}
 		if reSignatureFormat.MatchString(c.Near) {
 			return []string{"codesign cannot read the file's signature layout (errSecCSSignatureInvalid): the Mach-O was changed after it was linked or signed in a way that moves its load commands or data (a dylib load command injected, data appended past the end by a bundler, install_name_tool), or an interrupted codesign left a *.cstemp file in the bundle. Delete any *.cstemp, run `codesign --remove-signature` on the file and sign again after the last change."}
 		}
@@ -292,8 +297,8 @@ func init() {
 				return causes[3:4]
 			}
 		}
-		if strings.Contains(c.All, "extension failed to validate!") {
-			return causes[4:5]
+		if strings.Contains(c.Near, "extension failed to validate!") {
+			return []string{"sysextd's own check failed ('extension failed to validate! uninstalling'): the extension does not satisfy its requirement or its notarization could not be confirmed on this Mac; if the same build activates on another Mac, look at this Mac's notarization check (syspolicyd logging 'Unable to parse ticket') rather than the signature."}
 		}
 		return nil
 	})
@@ -416,6 +421,9 @@ func init() {
 		return nil
 	})
 	rule("text-app-management-denied", nil, func(c leadContext) []string {
+		if reGoPathOpDenied.MatchString(c.Near) {
+			return []string{"An installer changing a signed app bundle it has put in place (an agent's .app under /Library) is refused like an updater: only code of the app's team, or a process with the App Management permission, may modify it."}
+		}
 		if reSameSigner.MatchString(c.All) {
 			return []string{"Same team, still denied: App Management judges the responsible process, not only the updater's signature. An updater started from Terminal or a script is judged as Terminal (which has no App Management permission); started by launchd (a LaunchAgent/LaunchDaemon or the app itself) it is judged as itself. And the app being updated must allow it: an NSUpdateSecurityPolicy in its Info.plist lists the updater (AllowProcesses: team ID and signing identifier), which is how an updater of the same team is let in once the app has run."}
 		}

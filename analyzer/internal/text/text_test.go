@@ -1163,6 +1163,14 @@ func TestSecurityToolMessages(t *testing.T) {
 	if m == nil || !strings.HasPrefix(m.Causes[0], "sysextd's own check failed") {
 		t.Errorf("sysextd's cause not first: %v", m)
 	}
+	for _, c := range []struct{ text, id, lead string }{
+		{"/Library/Extensions/example.kext: invalid resource directory (directory or signature have been modified)", "text-code-signature-modified", "cannot read it"},
+		{"Error: failed to fix permissions: chown /Library/Example/Agent/agent.app: operation not permitted", "text-app-management-denied", "An installer changing a signed app bundle"},
+	} {
+		if m := firstMatch(Analyze([]byte(c.text)), c.id); m == nil || !strings.Contains(m.Causes[0], c.lead) {
+			t.Errorf("%q: first cause does not say %q: %v", c.text, c.lead, m)
+		}
+	}
 	for _, s := range []string{
 		"chown /tmp/build/output.txt: operation not permitted",
 		"open /Applications/Example.app/Contents/Info.plist: operation not permitted",
