@@ -54,7 +54,7 @@ var codesignEntries = []*Entry{
 			pat("invalid or unsupported format for signature", `invalid or unsupported format for signature`),
 
 			pat("main executable failed strict validation", `main executable failed strict validation`),
-			pat("have been modified", `invalid (?:Info\.plist \(plist|resource directory \(directory) or signature have been modified\)`),
+			pat("have been modified", `invalid (?:Info\.plist \(plist|resource directory \(directory) or signature have been modified\)|(?:^|[^\d])-67023\b|errSecCSResourceDirectoryFailed`),
 			pat("invalid signature", `invalid signature \(code or signature have been modified\)`), pat("-67061", `(?:^|[^\d])-67061\b|errSecCSSignatureFailed`)},
 	},
 	{

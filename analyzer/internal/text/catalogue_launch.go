@@ -34,6 +34,8 @@ var launchEntries = []*Entry{
 			pat("unsatisfied entitlements", `(?:(?P<bundle_id>[A-Za-z0-9][A-Za-z0-9.\-]{2,150}): )?Unsatisfied [Ee]ntitlements\b(?::?\s+(?P<entitlements>[A-Za-z0-9.\-]+(?:,\s*[A-Za-z0-9.\-]+)*))?`),
 			pat("restricted entitlements", `Code has restricted entitlements, but the validation of its code signature failed|Restricted entitlements not validated`),
 			pat("no matching profile found", `No matching profile found`),
+			// securityd, when it will not honour an entitlement of the client.
+			pat("is ignored because of invalid application signature", `is ignored because of invalid application signature or incorrect provisioning profile`),
 			pat("no eligible provisioning profiles", `(?:Disallowing:? (?P<bundle_id2>[A-Za-z0-9.\-]{3,150}) because )?no eligible provisioning profiles? found`),
 		},
 		hints: func(vals []Value) []string {
@@ -251,7 +253,7 @@ var launchEntries = []*Entry{
 	},
 	{
 		ID: "text-system-extension-rejected", Title: "System extension not activated", Severity: Error,
-		Source:  "OSSystemExtensionManager (system, driver and network extensions)",
+		Source:  "OSSystemExtensionManager, sysextd (system, driver and network extensions)",
 		Meaning: "macOS refused to activate the extension: OSSystemExtensionErrorDomain code 8 says its signature is invalid, 9 that it failed validation, 10 that the system policy prohibits activating it, 2 that the app lacks an entitlement.",
 		Causes: []string{
 			"The extension or its app is unsigned, signed ad hoc or changed after signing (code 8).",
@@ -262,7 +264,7 @@ var launchEntries = []*Entry{
 		Confirm:  dropAppProf,
 		Fix:      "Sign the extension, then the app, with one Developer ID (or Apple Development) identity, embed profiles granting their entitlements, notarize, and run the app from /Applications; `systemextensionsctl list` shows what is active.",
 		Checks:   []string{chkMachoUnsigned, chkMachoSigInvalid, chkEntNotInProfile},
-		patterns: []pattern{pat("ossystemextensionerrordomain", `OSSystemExtensionErrorDomain(?: error |\s+Code=|:)(?P<code>10|[289])\b`), pat("invalid code signature or missing entitlements", `Invalid code signature or missing entitlements`)},
+		patterns: []pattern{pat("ossystemextensionerrordomain", `OSSystemExtensionErrorDomain(?: error |\s+Code=|:)(?P<code>10|[289])\b`), pat("invalid code signature or missing entitlements", `Invalid code signature or missing entitlements`), pat("extension failed to validate", `extension failed to validate! uninstalling|bundle code signature is not valid - does not satisfy requirement`)},
 	},
 	{
 		ID: "text-app-management-denied", Title: "macOS blocked a change to another app (App Management)", Severity: Warning,
@@ -276,7 +278,7 @@ var launchEntries = []*Entry{
 		Confirm:  "the app and its updater (both executables, or both zipped apps)",
 		Fix:      "Sign the app and its updater with the same team, or add the updater to NSUpdateSecurityPolicy in the app's Info.plist; users can grant App Management in System Settings > Privacy & Security.",
 		Checks:   []string{chkBundleUpdater},
-		patterns: []pattern{pat("deny(", `System Policy: \S{1,80}\(\d+\) deny\(\d+\) file-(?:write|link|unlink)[a-z\-]* (?P<path>/\S.{0,200}?\.app\S{0,200})`), pat("app management", `App Management`), pat("operation not permitted", `(?:xattr: \[Errno 1\] Operation not permitted: '(?P<path>/Applications/[^'\n]{1,200}?\.app/[^'\n]{0,200})'|\b(?:rm|mv|cp|chmod|touch|ln): (?P<path>/Applications/[^:\n]{1,200}?\.app/[^:\n]{0,200}): Operation not permitted)`)},
+		patterns: []pattern{pat("deny(", `System Policy: \S{1,80}\(\d+\) deny\(\d+\) file-(?:write|link|unlink)[a-z\-]* (?P<path>/\S.{0,200}?\.app\S{0,200})`), pat("app management", `App Management`), pat("operation not permitted", `(?:xattr: \[Errno 1\] Operation not permitted: '(?P<path>/Applications/[^'\n]{1,200}?\.app/[^'\n]{0,200})'|\b(?:rm|mv|cp|chmod|touch|ln): (?P<path>/Applications/[^:\n]{1,200}?\.app/[^:\n]{0,200}): Operation not permitted)`), pat("chown", `\b(?:chown|chmod|rename|remove|unlinkat) (?P<path>/[^:\n]{1,200}?\.app(?:/[^:\n]{0,200})?): operation not permitted`)},
 	},
 	{
 		ID: "text-sandbox-inheritance", Title: "Sandbox inheritance trap in a child process", Severity: Error,

@@ -23,7 +23,7 @@ var noiseEntries = []*Entry{
 		Causes:   []string{"Nothing to fix: look at the other lines of the log."},
 		Confirm:  dropNoFile,
 		Fix:      "Ignore this line.",
-		patterns: []pattern{pat("detachedsignatures", `/private/var/db/DetachedSignatures`)},
+		patterns: []pattern{pat("detachedsignatures", `(?:/private)?/var/db/DetachedSignatures`)},
 	},
 	{
 		ID: "text-device-id", Title: "Device identifier", Severity: Info,

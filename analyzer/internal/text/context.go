@@ -49,6 +49,12 @@ var (
 	reCloudSigning      = lazyCompile(`(?i)Cloud signing permission error|access to cloud-managed distribution certificates`)
 	reNotarizedRejected = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
 	reSpctlAccepted     = lazyCompile(`(?i):\s*accepted\b`)
+	// Gatekeeper's "no usable signature" beside codesign showing an ad hoc
+	// signature: signed, but with nothing Gatekeeper can use.
+	reNoUsableSignature = lazyCompile(`source=no usable signature`)
+	reGoPathOpDenied    = lazyCompile(`\b(?:chown|chmod|rename|remove|unlinkat) /[^:\n]{1,200}?\.app(?:/[^:\n]{0,200})?: operation not permitted`)
+	reResourceDirectory = lazyCompile(`invalid resource directory|(?:^|[^\d])-67023\b|errSecCSResourceDirectoryFailed`)
+	reAdhocShown        = lazyCompile(`\bflags=0x[0-9a-f]+\((?:[a-z\-]+,)*adhoc\b|\bSignature=adhoc\b`)
 	reMASInstallerPkg   = lazyCompile(`(?i)ITMS-90237|product archive package's signature`)
 	reDamagedAlert      = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|move (?:it )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
 	// reMASReceipt: the Mac App Store's own "damaged" alert, shown when an
@@ -216,6 +222,9 @@ func init() {
 		return nil
 	})
 	rule("text-code-signature-modified", nil, func(c leadContext) []string {
+		if reResourceDirectory.MatchString(c.Near) {
+			return []string{"The resource directory the signature seals (_CodeSignature/CodeResources) failed its check (errSecCSResourceDirectoryFailed, -67023): it was changed or replaced after signing, or the user verifying cannot read it (for example _CodeSignature at mode 0640, owned by root: then `sudo codesign -v` passes). Make it readable (0755 for the directory, 0644 for its files), or sign again after the last change."}
+		}
 		if reSignatureFormat.MatchString(c.Near) {
 			return []string{"codesign cannot read the file's signature layout (errSecCSSignatureInvalid): the Mach-O was changed after it was linked or signed in a way that moves its load commands or data (a dylib load command injected, data appended past the end by a bundler, install_name_tool), or an interrupted codesign left a *.cstemp file in the bundle. Delete any *.cstemp, run `codesign --remove-signature` on the file and sign again after the last change."}
 		}
@@ -288,6 +297,9 @@ func init() {
 				return causes[3:4]
 			}
 		}
+		if strings.Contains(c.Near, "extension failed to validate!") {
+			return []string{"sysextd's own check failed ('extension failed to validate! uninstalling'): the extension does not satisfy its requirement or its notarization could not be confirmed on this Mac; if the same build activates on another Mac, look at this Mac's notarization check (syspolicyd logging 'Unable to parse ticket') rather than the signature."}
+		}
 		return nil
 	})
 	rule("text-kext-not-loaded", nil, func(c leadContext) []string {
@@ -302,7 +314,9 @@ func init() {
 		}
 		return nil
 	})
-	rule("text-not-signed", nil, func(c leadContext) []string {
+	rule("text-not-signed", func(near, all string) bool {
+		return reNoUsableSignature.MatchString(near) && reAdhocShown.MatchString(all)
+	}, func(c leadContext) []string {
 		for _, p := range valuesOf(c.Values, "path") {
 			if dataInCodeLocation(p) {
 				return []string{"A data file (" + path.Base(p) + ") sits where codesign expects only code (Contents/MacOS, or Contents itself): everything there is signed as code, and a data file cannot be. Move it to Contents/Resources (and change the code that reads it); do not sign it."}
@@ -407,6 +421,9 @@ func init() {
 		return nil
 	})
 	rule("text-app-management-denied", nil, func(c leadContext) []string {
+		if reGoPathOpDenied.MatchString(c.Near) {
+			return []string{"An installer changing a signed app bundle it has put in place (an agent's .app under /Library) is refused like an updater: only code of the app's team, or a process with the App Management permission, may modify it."}
+		}
 		if reSameSigner.MatchString(c.All) {
 			return []string{"Same team, still denied: App Management judges the responsible process, not only the updater's signature. An updater started from Terminal or a script is judged as Terminal (which has no App Management permission); started by launchd (a LaunchAgent/LaunchDaemon or the app itself) it is judged as itself. And the app being updated must allow it: an NSUpdateSecurityPolicy in its Info.plist lists the updater (AllowProcesses: team ID and signing identifier), which is how an updater of the same team is let in once the app has run."}
 		}
@@ -442,6 +459,9 @@ func init() {
 	}, func(c leadContext) []string {
 		if reSystemPolicyLoad.MatchString(c.Near) {
 			return []string{"A library the program loads is quarantined (it came in a download: a .zip, .tar.gz or installer that kept the com.apple.quarantine attribute) and is not notarized, so the system policy refuses to load it; the same bytes built on this Mac load, because local builds carry no quarantine. To ship it, sign every library with Developer ID and notarize the archive; to run a download you trust, remove the attribute: `xattr -dr com.apple.quarantine <folder>`."}
+		}
+		if reNoUsableSignature.MatchString(c.All) && reAdhocShown.MatchString(c.All) {
+			return []string{"Gatekeeper found no usable signature: the code is signed ad hoc (flags adhoc, often linker-signed), which carries no identity Gatekeeper can check, so it is judged as unsigned. Sign it with a Developer ID Application certificate and notarize it."}
 		}
 		if reNotarizedRejected.MatchString(c.All) {
 			return []string{"The app is signed with Developer ID and notarized (source=Notarized Developer ID), so it was refused by this Mac's policy, not for its signature: Gatekeeper is set to allow apps from the App Store only (System Settings > Privacy & Security), or a configuration profile (MDM) restricts it. Allow identified developers, or ask the Mac's administrator."}

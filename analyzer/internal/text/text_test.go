@@ -1173,3 +1173,64 @@ func TestReSigningAndDeviceTestMessages(t *testing.T) {
 		t.Errorf("the warning next to the error that says why: got %v", ids(r))
 	}
 }
+
+// Messages Mac security and endpoint tools' users paste: securityd
+// ignoring an entitlement, sysextd's failed validation (its cause put
+// first), the resource directory's -67023, DetachedSignatures under
+// /var/db, and an installer's chown of a .app refused; the near misses are
+// the same words without the Apple context.
+func TestSecurityToolMessages(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{`com.apple.securityd Entitlement com.apple.application-identifier=ABCDE12345.com.example.extension is ignored because of invalid application signature or incorrect provisioning profile`, "text-unsatisfied-entitlements"},
+		{"co.example.systemextension: extension failed to validate! uninstalling...", "text-system-extension-rejected"},
+		{"Signature Validation Errors:\tKext signature validation error code -67023", "text-code-signature-modified"},
+		{"os_unix.c:44595: (2) open(/var/db/DetachedSignatures) - No such file or directory", "text-detached-signatures-noise"},
+		{"Error: failed to fix permissions: chown /Library/Example/Agent/agent.app: operation not permitted", "text-app-management-denied"},
+	} {
+		if !hasID(Analyze([]byte(c.text)), c.want) {
+			t.Errorf("%q: %s not read", c.text, c.want)
+		}
+	}
+	m := firstMatch(Analyze([]byte("co.example.systemextension: extension failed to validate! uninstalling...")), "text-system-extension-rejected")
+	if m == nil || !strings.HasPrefix(m.Causes[0], "sysextd's own check failed") {
+		t.Errorf("sysextd's cause not first: %v", m)
+	}
+	for _, c := range []struct{ text, id, lead string }{
+		{"/Library/Extensions/example.kext: invalid resource directory (directory or signature have been modified)", "text-code-signature-modified", "cannot read it"},
+		{"Error: failed to fix permissions: chown /Library/Example/Agent/agent.app: operation not permitted", "text-app-management-denied", "An installer changing a signed app bundle"},
+	} {
+		if m := firstMatch(Analyze([]byte(c.text)), c.id); m == nil || !strings.Contains(m.Causes[0], c.lead) {
+			t.Errorf("%q: first cause does not say %q: %v", c.text, c.lead, m)
+		}
+	}
+	for _, s := range []string{
+		"chown /tmp/build/output.txt: operation not permitted",
+		"open /Applications/Example.app/Contents/Info.plist: operation not permitted",
+		"copied 67023 files",
+		"the entitlement is ignored because the feature is disabled",
+	} {
+		for _, m := range Analyze([]byte(s)).Matches {
+			if m.Entry.Severity != Info {
+				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
+			}
+		}
+	}
+}
+
+// Gatekeeper's "no usable signature" beside codesign showing an ad hoc
+// signature is ad hoc code, not unsigned code; alone it still reads as
+// unsigned.
+func TestNoUsableSignatureAdhoc(t *testing.T) {
+	adhoc := "Example.app: rejected\nsource=no usable signature\n\ncodesign -dv shows it signed as `flags=0x20002(adhoc,linker-signed)`."
+	r := Analyze([]byte(adhoc))
+	if hasID(r, "text-not-signed") {
+		t.Errorf("ad hoc code read as unsigned: %v", ids(r))
+	}
+	m := firstMatch(r, "text-gatekeeper-unverified")
+	if m == nil || !strings.Contains(m.Causes[0], "signed ad hoc") {
+		t.Errorf("ad hoc cause not first: %v", m)
+	}
+	if !hasID(Analyze([]byte("Example.app: rejected\nsource=no usable signature")), "text-not-signed") {
+		t.Error("no usable signature alone not read as unsigned")
+	}
+}
