@@ -369,6 +369,18 @@ func readNothing(t *testing.T, texts ...string) {
 	}
 }
 
+// readNoError asserts that no text gets more than an information finding.
+func readNoError(t *testing.T, texts ...string) {
+	t.Helper()
+	for _, s := range texts {
+		for _, m := range Analyze([]byte(s)).Matches {
+			if m.Entry.Severity != Info {
+				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
+			}
+		}
+	}
+}
+
 func ids(r Result) []string {
 	var out []string
 	for _, m := range r.Matches {
@@ -1203,18 +1215,12 @@ func TestSecurityToolMessages(t *testing.T) {
 			t.Errorf("%q: first cause does not say %q: %v", c.text, c.lead, m)
 		}
 	}
-	for _, s := range []string{
+	readNoError(t,
 		"chown /tmp/build/output.txt: operation not permitted",
 		"open /Applications/Example.app/Contents/Info.plist: operation not permitted",
 		"copied 67023 files",
 		"the entitlement is ignored because the feature is disabled",
-	} {
-		for _, m := range Analyze([]byte(s)).Matches {
-			if m.Entry.Severity != Info {
-				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
-			}
-		}
-	}
+	)
 }
 
 // Gatekeeper's "no usable signature" beside codesign showing an ad hoc
