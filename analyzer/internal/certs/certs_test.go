@@ -157,3 +157,24 @@ func TestLinksVerifiedCache(t *testing.T) {
 		t.Error("a changed signature verified: the cache answered for other bytes")
 	}
 }
+
+// TestAppleTrustVerifiesEmbeddedLinks: building Apple's trust leaves the
+// embedded intermediates' links to their roots verified, so the first file
+// they issued does not pay for them.
+func TestAppleTrustVerifiesEmbeddedLinks(t *testing.T) {
+	tr := newAppleTrust()
+	links := 0
+	for _, c := range tr.intermediates {
+		for _, r := range tr.roots {
+			if r != nil && bytes.Equal(c.RawIssuer, r.RawSubject) {
+				links++
+				if !linksVerified.has(linkKey{sha256.Sum256(c.Raw), sha256.Sum256(r.Raw)}) {
+					t.Errorf("%s -> %s: not verified with the trust", c.Subject.CommonName, r.Subject.CommonName)
+				}
+			}
+		}
+	}
+	if links == 0 {
+		t.Error("no embedded intermediate is issued by an embedded root")
+	}
+}
