@@ -30,60 +30,38 @@ type reportView struct {
 	// filter shows only the findings of one severity (the count pills).
 	filter report.Severity
 
-	// Staged draws a new report in three turns (the page sets it): the
-	// answer (data-drawn="answer"), then the findings ("findings"), then,
-	// each time once the browser has had the thread, the facts ("all").
-	// Mounting a large binary's report at once held the page's thread
-	// 120–280 ms. drawnFor and drawn say how much of which report is drawn.
-	Staged   bool
-	drawnFor *report.Report
-	drawn    int
+	// Staged draws a new report in two turns (the page sets it): the answer
+	// and the findings first (data-drawn="answer"), then, once the browser
+	// has had the thread, the facts (data-drawn="all"). Mounting a large binary's report at once held the page's
+	// thread 120–280 ms. restFor is the report whose facts are drawn.
+	Staged  bool
+	restFor *report.Report
 }
 
-// The turns of a staged report.
-const (
-	drawnAnswer = iota
-	drawnFindings
-	drawnAll
-)
+// restDelay lets the browser paint the answer before the facts are mounted.
+const restDelay = 10 * time.Millisecond
 
-var drawnNames = [...]string{"answer", "findings", "all"}
+// OnMount and OnUpdate draw the rest of a staged report in the next turn.
+func (v *reportView) OnMount(ctx goapp.Context)  { v.drawRest(ctx) }
+func (v *reportView) OnUpdate(ctx goapp.Context) { v.drawRest(ctx) }
 
-// turnDelay lets the browser paint one turn before the next is mounted.
-const turnDelay = 10 * time.Millisecond
-
-// OnMount and OnUpdate (a new report from the page) start the turns of a
-// staged report.
-func (v *reportView) OnMount(ctx goapp.Context)  { v.drawNext(ctx) }
-func (v *reportView) OnUpdate(ctx goapp.Context) { v.drawNext(ctx) }
-
-func (v *reportView) drawNext(ctx goapp.Context) {
-	if v.level() == drawnAll {
+func (v *reportView) drawRest(ctx goapp.Context) {
+	if !v.Staged || v.restFor == v.Report {
 		return
 	}
-	r, next := v.Report, v.level()+1
+	r := v.Report
 	ctx.Async(func() {
-		time.Sleep(turnDelay)
-		ctx.Dispatch(func(ctx goapp.Context) {
-			if v.Report == r && v.level() < next {
-				v.drawnFor, v.drawn = r, next
-				// Its own update calls no OnUpdate: the next turn is asked here.
-				v.drawNext(ctx)
+		time.Sleep(restDelay)
+		ctx.Dispatch(func(goapp.Context) {
+			if v.Report == r {
+				v.restFor = r
 			}
 		})
 	})
 }
 
-// level is how much of the current report is drawn.
-func (v *reportView) level() int {
-	switch {
-	case !v.Staged:
-		return drawnAll
-	case v.drawnFor != v.Report:
-		return drawnAnswer
-	}
-	return v.drawn
-}
+// restDrawn is false while a staged report shows only its answer and findings.
+func (v *reportView) restDrawn() bool { return !v.Staged || v.restFor == v.Report }
 
 func (v *reportView) Render() goapp.UI {
 	r := v.Report
@@ -107,21 +85,19 @@ func (v *reportView) Render() goapp.UI {
 		top, share = sharedBanner(v.SharedMeta), nil
 	}
 	setFilter := func(s report.Severity) { v.filter = s }
-	// The answer first, then why (the findings), then the facts that back
-	// them up.
-	body := []goapp.UI{
+	answer := []goapp.UI{
+		// The answer first, then why (the findings), then the facts that
+		// back them up.
 		verdictPanel(r, v.Shared),
 		simulatedNote(v.Simulated),
 		top,
 		summaryBar(r, v.filter, setFilter),
 		notice,
+		v.filterNote(),
+		&findingsList{Findings: r.Findings, Shared: v.Shared, Filter: v.filter},
 	}
-	level := v.level()
-	if level >= drawnFindings {
-		body = append(body, v.filterNote(), &findingsList{Findings: r.Findings, Shared: v.Shared, Filter: v.filter})
-	}
-	if level < drawnAll {
-		return goapp.Div().Class("report").DataSet("drawn", drawnNames[level]).Body(body...)
+	if !v.restDrawn() {
+		return goapp.Div().Class("report").DataSet("drawn", "answer").Body(answer...)
 	}
 	cards := make([]goapp.UI, 0, len(r.Artifacts))
 	bundles := 0
@@ -194,7 +170,7 @@ func (v *reportView) Render() goapp.UI {
 			append([]goapp.UI{goapp.H2().ID("cards-heading").Text(cardsHeading(v.Shared))}, cards...)...,
 		)
 	}
-	return goapp.Div().Class("report").DataSet("drawn", drawnNames[drawnAll]).Body(append(body,
+	return goapp.Div().Class("report").DataSet("drawn", "all").Body(append(answer,
 		&compareView{Artifacts: r.Artifacts},
 		&deviceLookup{Report: r},
 		cardSection,
