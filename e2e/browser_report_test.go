@@ -338,7 +338,7 @@ func (b *browser) testInteractions(t *testing.T) {
 		for (const type of ["dragenter", "dragover", "drop"]) {
 			target.dispatchEvent(new DragEvent(type, {dataTransfer: dt, bubbles: true, cancelable: true}));
 		}
-	})()`), chromedp.WaitVisible(chromedp.ID("verdicts")))
+	})()`), chromedp.WaitVisible(chromedp.ID("verdicts")), chromedp.WaitReady(chromedp.CSS(reportDrawn)))
 	if title := evaluate[string](tb, `document.querySelector(".report-title").textContent`); !strings.Contains(title, "Debug.entitlements") {
 		t.Errorf("a drop on the footer was not analysed: the page says %q", title)
 	}
