@@ -51,6 +51,10 @@ func (b *browser) testIdentityPassword(t *testing.T) {
 	tb.do("wait for the password field", chromedp.WaitVisible(chromedp.ID("identity-password-0")))
 	tb.do("type a wrong password", chromedp.SendKeys(chromedp.ID("identity-password-0"), marker+"-wrong"), chromedp.Click(chromedp.ID("unlock-submit")))
 	tb.do("wait for the wrong-password finding", chromedp.WaitReady(chromedp.CSS(`.finding[data-id="identity-wrong-password"]`)))
+	// The page moves the focus to the answer once the report is drawn;
+	// typing before that would send the rest of the password elsewhere.
+	tb.do("wait for the report and its focus", chromedp.WaitReady(chromedp.CSS(reportDrawn)),
+		chromedp.Poll[chromedp.Void](`document.activeElement !== null && document.activeElement.id === "verdicts"`, chromedp.WithPollingTimeout(appTimeout)))
 	tb.do("type the password", chromedp.WaitVisible(chromedp.ID("identity-password-0")),
 		chromedp.SendKeys(chromedp.ID("identity-password-0"), marker), chromedp.Click(chromedp.ID("unlock-submit")))
 	tb.do("wait for the identity", chromedp.WaitReady(chromedp.CSS(`.finding[data-id="identity-kind"]`)))
