@@ -592,11 +592,7 @@ func TestForgeP12MessageNeedsAppleContext(t *testing.T) {
 		{"✖ Failed when trying to find previously uploaded Apple Distribution Certificate\nPKCS#12 MAC could not be verified. Invalid password?", true},
 		{"loading client.p12 for the TLS connection failed: PKCS#12 MAC could not be verified. Invalid password?", false},
 	} {
-		got := false
-		for _, id := range ids(Analyze([]byte(c.text))) {
-			got = got || id == "text-p12-import-failed"
-		}
-		if got != c.want {
+		if got := hasID(Analyze([]byte(c.text)), "text-p12-import-failed"); got != c.want {
 			t.Errorf("%q: text-p12-import-failed found %v, want %v", c.text, got, c.want)
 		}
 	}
@@ -615,13 +611,7 @@ func TestBuildCommandsFailedCodeSign(t *testing.T) {
 		{"CodeSign /Users/user/DerivedData/Build/Products/Debug-iphoneos/App.app (in target 'App' from project 'App')\n** BUILD SUCCEEDED **", false},
 		{"The following build commands failed:\n\tCompileSwift normal arm64 /Users/user/App/View.swift\n(1 failure)", false},
 	} {
-		got := false
-		for _, m := range Analyze([]byte(c.text)).Matches {
-			if m.Entry.ID == "text-codesign-command-failed" {
-				got = true
-			}
-		}
-		if got != c.want {
+		if got := hasID(Analyze([]byte(c.text)), "text-codesign-command-failed"); got != c.want {
 			t.Errorf("%q: codesign-command-failed %v, want %v", c.text, got, c.want)
 		}
 	}
