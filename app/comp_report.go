@@ -32,8 +32,9 @@ type reportView struct {
 
 	// Staged draws a new report in two turns (the page sets it): the answer
 	// and the findings first (data-drawn="answer"), then, once the browser
-	// has had the thread, the facts (data-drawn="all"). Mounting a large binary's report at once held the page's
-	// thread 120–280 ms. restFor is the report whose facts are drawn.
+	// has had the thread, the facts (data-drawn="all"). Mounting a large
+	// binary's report at once held the page's thread 120–280 ms. restFor is
+	// the report whose facts are drawn.
 	Staged  bool
 	restFor *report.Report
 }

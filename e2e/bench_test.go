@@ -79,7 +79,7 @@ const perfProbeJS = `(() => {
 		// The report is all drawn once its facts are and the share box's
 		// preview is (the page makes it after the rest), or at once if there
 		// is no share box.
-		if (p.reported !== undefined && p.settled === undefined && document.querySelector(".report[data-drawn=all]") &&
+		if (p.reported !== undefined && p.settled === undefined && document.querySelector("` + reportDrawn + `") &&
 			(document.getElementById("share-preview") || !document.querySelector("section.share"))) {
 			p.settled = now();
 			p.elements = document.getElementsByTagName("*").length;

@@ -29,7 +29,6 @@ globalThis.signdoctorDigestRange = async function (blob, algo, off, n, pageSize,
   const piece = Math.max(pageSize, Math.floor(signdoctorPieceSize / pageSize) * pageSize);
   const reader = blob.slice(off, off + n).stream().getReader({ mode: "byob" });
   const pieces = []; // each piece's digests, in order
-  let inFlight = [];
   try {
     for (let pos = 0; pos < n; ) {
       const want = Math.min(piece, n - pos);
@@ -51,10 +50,9 @@ globalThis.signdoctorDigestRange = async function (blob, algo, off, n, pageSize,
       }
       // digest copies its input when called: the buffer is free again.
       if (buf.byteLength === signdoctorPieceSize && signdoctorFreeBuffers.length < 4) signdoctorFreeBuffers.push(buf);
-      const all = Promise.all(digests);
-      pieces.push(all);
-      inFlight.push(all);
-      if (inFlight.length >= 2) await inFlight.shift();
+      pieces.push(Promise.all(digests));
+      // At most two pieces being hashed: wait for the one before this.
+      if (pieces.length >= 2) await pieces[pieces.length - 2];
       pos += want;
     }
   } finally {
