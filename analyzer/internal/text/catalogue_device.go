@@ -99,7 +99,7 @@ var deviceEntries = []*Entry{
 		// The specific code says more than installd's generic
 		// ApplicationVerificationFailed.
 		Supersedes: []string{"text-app-no-valid-signature"},
-		patterns:   []pattern{mdHex(0xe8008015, 0xe8008024), mdDec(0xe8008015, 0xe8008024), pat("provisioning profile is banned", `provisioning profile is banned`), pat("valid provisioning profile for this executable", `A valid provisioning profile (?:for this executable was not found|was not found for this executable)|No valid provisioning profile (?:for this executable was found|was found for this executable)`)},
+		patterns:   []pattern{mdHex(0xe8008015, 0xe8008024), mdDec(0xe8008015, 0xe8008024), pat("provisioning profile is banned", `provisioning profile is banned`), pat("valid provisioning profile for this executable", `A valid provisioning profile (?:for this executable was not found|was not found for this executable)|No valid provisioning profile (?:for this executable was found|was found for this executable)`), pat("unable to download app", `Unable to Download App\W{1,4}"?[^"\n]{1,120}"? could not be installed at this time`)},
 	},
 	{
 		ID: "text-install-invalid-entitlements", Title: "Signed with invalid entitlements (0xe8008016)", Severity: Error,

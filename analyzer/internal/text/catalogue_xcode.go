@@ -371,7 +371,7 @@ var xcodeEntries = []*Entry{
 		ID: "text-embedded-binary-certificate", Title: "Extension signed with another certificate than the app", Severity: Error,
 		Source:   "Xcode",
 		Meaning:  "An embedded binary (app extension, watch app) must be signed with the same certificate as the app that contains it.",
-		Causes:   []string{"The extension target uses another team or signing identity than the app target.", "One target uses automatic signing and the other manual signing with another certificate."},
+		Causes:   []string{"The extension target uses another team or signing identity than the app target.", "One target uses automatic signing and the other manual signing with another certificate.", "The signing certificate is not trusted on this Mac (no Apple Worldwide Developer Relations intermediate installed), so the extension was signed ad hoc (\"- (Ad Hoc Code Signed)\", with \"unable to build chain to self-signed root\" in its signing step)."},
 		Confirm:  "the app (zipped .app or .ipa): signdoctor shows the team and certificate of every bundle",
 		Fix:      "Give every target the same team and signing style (automatic everywhere, or the same certificate with per-target profiles).",
 		Checks:   []string{chkBundleNestedTeam, chkEntTeamMismatch},

@@ -72,6 +72,9 @@ var (
 	reChecksumContext = lazyCompile(`(?i)checksum|\bsha-?(?:1|256|512)\b|\bmd5\b|\bhash\b|subresource|\bnpm\b|\byarn\b|\bpip\b|\bmaven\b|\bgradle\b|\bapt(?:-get)?\b|\brpm\b|\bgpg\b`)
 	reForgeP12MAC     = lazyCompile(`(?i)PKCS#?12 MAC could not be verified`)
 	reDocumentDamaged = lazyCompile(`(?i)You should eject the disk\.|created this file on\b`)
+	reOTAInstallAlert = lazyCompile(`(?i)could not be installed at this time`)
+	reAdHocEmbedded   = lazyCompile(`(?i)Embedded Binary Signing Certificate:\s*-\s*\(Ad Hoc Code Signed\)|unable to build chain to (?:a )?self-signed root`)
+	reFileBusy        = lazyCompile(`(?i)\b(?:error|code)\W{0,12}-47\b|\bfBsyErr\b`)
 	reInvalidPage     = lazyCompile(`(?i)Code 2 Invalid Page|cs_invalid_page|rejecting invalid page`)
 	reStaplerUsage    = lazyCompile(`(?i)Usage: stapler staple|with code: 64\b|Error 64\b`)
 	// reMemoryKill: a kill the paste puts down to memory (jetsam, a low
@@ -361,6 +364,11 @@ func init() {
 		if reNotaryLog.MatchString(c.All) && !strings.Contains(c.All, "installd") {
 			return []string{"This comes from notarizing Mac code (a Contents/MacOS path, a notary log), not from installing on an iOS device: the executable claims entitlements that need a provisioning profile (iCloud, push, associated domains, app groups of the group. form…) and none that authorises them is embedded. Embed a Developer ID provisioning profile for the App ID as Contents/embedded.provisionprofile, sign again and resubmit."}
 		}
+		// Over the air iOS names no reason; the App Store profile and the
+		// missing device stay the likeliest, a newer iOS needed is not signing.
+		if reOTAInstallAlert.MatchString(c.Near) {
+			return []string{"Installed over the air, iOS says only that the app \"could not be installed at this time\": most often the build is signed for the App Store (only TestFlight and the App Store install those) or with an ad hoc profile that does not list this device; it also says so when the app needs a newer iOS than the device runs. Install with Xcode or Apple Configurator to see the device's own error."}
+		}
 		if reFrameworkTarget.MatchString(c.Near) {
 			return []string{"The failing code is a nested framework or extension, not the app: it is signed with a certificate the app's provisioning profile does not include (a prebuilt, vendor-signed framework, or one signed by another team). Let Xcode re-sign it when embedding (Embed & Sign), or sign it with the same identity as the app."}
 		}
@@ -468,7 +476,17 @@ func init() {
 		}
 		return nil
 	})
-	rule("text-app-cant-be-opened", nil, func(c leadContext) []string {
+	// An extension signed ad hoc because the certificate is not trusted is
+	// a missing intermediate, not two targets set up differently.
+	rule("text-embedded-binary-certificate", nil, func(c leadContext) []string {
+		if reAdHocEmbedded.MatchString(c.All) {
+			return []string{"The extension was signed ad hoc because the signing certificate is not trusted on this Mac: an Apple Worldwide Developer Relations intermediate is missing (or a trust setting was changed), and codesign warns \"unable to build chain to self-signed root\" in the extension's signing step. Install the intermediate from apple.com/certificateauthority (or set the certificate's trust back to the system defaults) and build again."}
+		}
+		return nil
+	})
+	// Error -47 (fBsyErr) is a file in use: the alert then speaks of a
+	// busy file, not of the app's signature.
+	rule("text-app-cant-be-opened", func(near, all string) bool { return reFileBusy.MatchString(all) }, func(c leadContext) []string {
 		if reLaunchd153.MatchString(c.Near) || reAMFIRejected.MatchString(c.All) {
 			return []string{"An entitlement or the embedded profile was rejected when launchd started it (POSIX error 153 or 163): the app claims restricted entitlements its embedded profile does not authorise for this signature. See the taskgated-helper and amfid lines in the log (`log show --last 5m --predicate 'process == \"taskgated-helper\" or process == \"amfid\"'`)."}
 		}

@@ -1240,3 +1240,56 @@ func TestNoUsableSignatureAdhoc(t *testing.T) {
 		t.Error("no usable signature alone not read as unsigned")
 	}
 }
+
+// codesign's "code object is not signed at all" cut or wrapped after "at"
+// is still the unsigned-code message; "not signed at" going on in other
+// words is not.
+func TestNotSignedAtCut(t *testing.T) {
+	readFirst(t, "text-not-signed",
+		"/Users/user/Build/Products/Debug/App.app: code object is not signed at",
+		"/Users/user/Build/Products/Debug/App.app: code object is not signed at\nall",
+	)
+	readNothing(t, "the code object is not signed at build time, only when archived")
+}
+
+// iOS's over-the-air alert "Unable to Download App" is an install the device
+// refused; the same sentence alone (a simulator refusing a WatchKit 1.0 app)
+// is not read.
+func TestUnableToDownloadApp(t *testing.T) {
+	readFirst(t, "text-install-no-valid-profile",
+		"Unable to Download App\n\"App Name\" could not be installed at this time.",
+		"Unable to Download App\n\n“Example” could not be installed at this time",
+	)
+	readNothing(t, "Details\n\nThis app could not be installed at this time.")
+	m := firstMatch(Analyze([]byte("Unable to Download App\n\"App Name\" could not be installed at this time.")), "text-install-no-valid-profile")
+	if m == nil || !strings.Contains(m.Causes[0], "signed for the App Store") {
+		t.Errorf("over-the-air cause not first: %v", m)
+	}
+}
+
+// "The application can't be opened" retold as "app cannot be opened" is
+// the same alert; with error -47 (a busy file) it is not about signing.
+func TestAppCannotBeOpened(t *testing.T) {
+	readFirst(t, "text-app-cant-be-opened",
+		`in both cases it says "app cannot be opened".`,
+		`I get "The app "Example" can't be opened".`,
+	)
+	readNoError(t,
+		`I am getting an error message saying "The app "Example" can not be opened" and error code "-47"`,
+		"the app cannot be opened in Rosetta mode from Get Info",
+	)
+}
+
+// Xcode's embedded-binary error with the extension signed ad hoc, or with
+// codesign's chain warning beside it, leads with the untrusted certificate;
+// two real certificates named lead with the targets' settings.
+func TestEmbeddedBinaryAdHoc(t *testing.T) {
+	adhoc := "error: Embedded binary is not signed with the same certificate as the parent app.\n\nEmbedded Binary Signing Certificate: - (Ad Hoc Code Signed)\nParent App Signing Certificate: Apple Development: John Doe"
+	if m := firstMatch(Analyze([]byte(adhoc)), "text-embedded-binary-certificate"); m == nil || !strings.Contains(m.Causes[0], "not trusted") {
+		t.Errorf("ad hoc extension: untrusted certificate not first: %v", m)
+	}
+	two := "error: Embedded binary is not signed with the same certificate as the parent app.\n\nEmbedded Binary Signing Certificate: Apple Development: Jane Roe (AAAAAAAAAA)\nParent App Signing Certificate: Apple Development: John Doe (BBBBBBBBBB)"
+	if m := firstMatch(Analyze([]byte(two)), "text-embedded-binary-certificate"); m == nil || strings.Contains(m.Causes[0], "not trusted") {
+		t.Errorf("two certificates: untrusted certificate first: %v", m)
+	}
+}
