@@ -74,8 +74,9 @@ var (
 	reDocumentDamaged = lazyCompile(`(?i)You should eject the disk\.|created this file on\b`)
 	reOTAInstallAlert = lazyCompile(`(?i)could not be installed at this time`)
 	reAdHocEmbedded   = lazyCompile(`(?i)Embedded Binary Signing Certificate:\s*-\s*\(Ad Hoc Code Signed\)|unable to build chain to (?:a )?self-signed root`)
+	reAlwaysTrust     = lazyCompile(`(?i)\balways[ -]trust`)
 	reFileBusy        = lazyCompile(`(?i)\b(?:error|code)\W{0,12}-47\b|\bfBsyErr\b`)
-	reInvalidPage     = lazyCompile(`(?i)Code 2 Invalid Page|cs_invalid_page|rejecting invalid page`)
+	reInvalidPage     = lazyCompile(`(?i)Code 2 Invalid Page|"indicator"\s*:\s*"Invalid Page"|cs_invalid_page|rejecting invalid page`)
 	reStaplerUsage    = lazyCompile(`(?i)Usage: stapler staple|with code: 64\b|Error 64\b`)
 	// reMemoryKill: a kill the paste puts down to memory (jetsam, a low
 	// memory warning), which is no signature check.
@@ -198,6 +199,14 @@ func init() {
 			return !strings.Contains(near, "find-identity") && (tls(near, all) || notApple(near, all))
 		}, nil)
 	}
+	// A certificate someone set to "Always Trust" fails the chain as surely
+	// as a missing intermediate, and is undone in Keychain Access.
+	rule("text-cert-not-trusted", nil, func(c leadContext) []string {
+		if reAlwaysTrust.MatchString(c.All) {
+			return []string{"A trust setting was changed: a certificate in the chain (yours, or Apple's intermediate) is set to \"Always Trust\", and codesign then refuses the chain (CSSMERR_TP_NOT_TRUSTED). In Keychain Access open each of them, set Trust back to \"Use System Defaults\" and remove duplicate copies of the certificate."}
+		}
+		return nil
+	})
 	rule("text-cert-expired", func(near, all string) bool {
 		return tls(near, all) || reNonSigningCert.MatchString(near) || notApple(near, all)
 	}, nil)

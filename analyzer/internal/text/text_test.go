@@ -1293,3 +1293,29 @@ func TestEmbeddedBinaryAdHoc(t *testing.T) {
 		t.Errorf("two certificates: untrusted certificate first: %v", m)
 	}
 }
+
+// A crash report's JSON form of the invalid-page kill leads with a page that
+// no longer matches its hash, as the text form does.
+func TestInvalidPageJSON(t *testing.T) {
+	js := `"termination" : {"flags":2,"code":2,"namespace":"CODESIGNING","indicator":"Invalid Page"},`
+	if m := firstMatch(Analyze([]byte(js)), "text-code-signature-invalid"); m == nil || !strings.Contains(m.Causes[0], "changed after signing") {
+		t.Errorf("invalid page: %v", m)
+	}
+	launch := `"termination" : {"flags":2,"code":1,"namespace":"CODESIGNING","indicator":"Launch Constraint Violation"},`
+	if m := firstMatch(Analyze([]byte(launch)), "text-code-signature-invalid"); m != nil && strings.Contains(m.Causes[0], "changed after signing") {
+		t.Errorf("not an invalid page, led with one: %v", m)
+	}
+}
+
+// CSSMERR_TP_NOT_TRUSTED where the paste says certificates were set to
+// "Always Trust" leads with the trust setting; alone, with the missing
+// intermediate.
+func TestNotTrustedAlwaysTrust(t *testing.T) {
+	always := "i marked both the Apple WorldWide Developer certificate as always trusted..\n/Users/user/build/App.app: CSSMERR_TP_NOT_TRUSTED"
+	if m := firstMatch(Analyze([]byte(always)), "text-cert-not-trusted"); m == nil || !strings.Contains(m.Causes[0], "Use System Defaults") {
+		t.Errorf("always trusted: %v", m)
+	}
+	if m := firstMatch(Analyze([]byte("/Users/user/build/App.app: CSSMERR_TP_NOT_TRUSTED")), "text-cert-not-trusted"); m == nil || !strings.Contains(m.Causes[0], "intermediate") {
+		t.Errorf("alone: %v", m)
+	}
+}
