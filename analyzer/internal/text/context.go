@@ -105,7 +105,11 @@ var (
 	// later exit status to some other step.
 	reStapleWorked          = lazyCompile(`(?i)The staple and validate action worked`)
 	reStapleFailed          = lazyCompile(`(?i)The staple and validate action failed`)
-	reXCFrameworkUnverified = lazyCompile(`(?i)\.xcframework[”"']? cannot be verified`)
+	reXCFrameworkUnverified = lazyCompile(`(?i)\.xcframework[”"']? cannot be (?:verified|validated)`)
+	// reXCFrameworkSigner: Xcode recorded the XCFramework's signer when it
+	// was added, and the copy now in the project is signed otherwise.
+	reXCFrameworkSigner = lazyCompile(`(?i)\.xcframework[”"']? is not signed with the expected identity`)
+	reCertRevoked       = lazyCompile(`(?i)CERT_REVOKED|certificate has been revoked`)
 )
 
 var (
@@ -345,9 +349,19 @@ func init() {
 		}
 		return nil
 	})
-	rule("text-signed-resource-modified", nil, func(c leadContext) []string {
+	// Xcode's "cannot be validated" names the revoked certificate as its
+	// reason: text-cert-revoked, nothing in the framework changed.
+	rule("text-signed-resource-modified", func(near, all string) bool {
+		return reXCFrameworkUnverified.MatchString(near) && reCertRevoked.MatchString(all) && !strings.Contains(strings.ToLower(all), "sealed resource")
+	}, func(c leadContext) []string {
+		if reXCFrameworkSigner.MatchString(c.Near) {
+			return []string{"Xcode recorded who signed this XCFramework when it was added; the copy now in the project is signed by another identity or not at all (an SDK update its vendor re-signed or shipped unsigned, or a copy re-signed it). Check the signer in the File inspector: accept it only if it is the vendor's, else get the SDK again from the vendor."}
+		}
 		if sameNameTwoWays(c.All) {
 			return []string{"The same file is listed as added and as missing: its name, with non-ASCII characters, is written two ways in Unicode (composed NFC and decomposed NFD). A copy rewrote the name (the Finder copying from a disk image, some zip, sync or git tools); the files are intact. Copy with ditto, or keep file names inside the bundle ASCII."}
+		}
+		if strings.Contains(strings.ToLower(c.Near), "cannot be validated") && !strings.Contains(strings.ToLower(c.All), "sealed resource") {
+			return []string{"Xcode 15 and later validate a vendor's signed XCFramework, and this one fails: select the error, or the XCFramework's File inspector, for the Validation Error line that names why (a revoked or expired certificate is the vendor's to fix with a new SDK release; a sealed resource means its files changed)."}
 		}
 		if reXCFrameworkUnverified.MatchString(c.Near) {
 			return []string{"Xcode 15 and later verify a vendor's signed XCFramework, and this one changed after it was signed: most often it was unpacked by a tool that turns its symbolic links into copies (on Windows), or a file in it was edited. Download it again and unpack it on a Mac (ditto or unzip), then add it to the project unchanged."}
