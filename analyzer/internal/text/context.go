@@ -108,8 +108,9 @@ var (
 	reXCFrameworkUnverified = lazyCompile(`(?i)\.xcframework[”"']? cannot be (?:verified|validated)`)
 	// reXCFrameworkSigner: Xcode recorded the XCFramework's signer when it
 	// was added, and the copy now in the project is signed otherwise.
-	reXCFrameworkSigner = lazyCompile(`(?i)\.xcframework[”"']? is not signed with the expected identity`)
-	reCertRevoked       = lazyCompile(`(?i)CERT_REVOKED|certificate has been revoked`)
+	reXCFrameworkSigner     = lazyCompile(`(?i)\.xcframework[”"']? is not signed with the expected identity`)
+	reStaticLibInFrameworks = lazyCompile(`/Frameworks/[^/\s]{1,200}\.a(?:\s|$)`)
+	reCertRevoked           = lazyCompile(`(?i)CERT_REVOKED|certificate has been revoked`)
 )
 
 var (
@@ -322,6 +323,9 @@ func init() {
 		return reNoUsableSignature.MatchString(near) && reAdhocShown.MatchString(all)
 	}, func(c leadContext) []string {
 		for _, p := range valuesOf(c.Values, "path") {
+			if staticLibraryEmbedded(p) {
+				return []string{"A static library (" + path.Base(p) + ") was copied into the bundle's Frameworks: it is linked into the executable at build time, is never loaded, and cannot carry a signature. Set it to Do Not Embed (Frameworks, Libraries, and Embedded Content, or the Embed Frameworks phase)."}
+			}
 			if dataInCodeLocation(p) {
 				return []string{"A data file (" + path.Base(p) + ") sits where codesign expects only code (Contents/MacOS, or Contents itself): everything there is signed as code, and a data file cannot be. Move it to Contents/Resources (and change the code that reads it); do not sign it."}
 			}
@@ -332,7 +336,8 @@ func init() {
 	// is a data file, which text-not-signed explains; it is no nested code.
 	rule("text-nested-code-invalid", func(near, _ string) bool {
 		m := reSubcomponent.FindStringSubmatch(near)
-		return reFrameworkRootSeal.MatchString(near) || m != nil && strings.Contains(near, "not signed at all") && dataInCodeLocation(m[1])
+		return reFrameworkRootSeal.MatchString(near) || m != nil && strings.Contains(near, "not signed at all") && dataInCodeLocation(m[1]) ||
+			strings.Contains(near, "not signed at all") && staticLibraryEmbedded(near)
 	}, nil)
 	rule("text-bundle-format", nil, func(c leadContext) []string {
 		if reFrameworkRootSeal.MatchString(c.Near) {
@@ -649,6 +654,12 @@ var codeExtensions = map[string]bool{"dylib": true, "so": true, "node": true, "b
 
 // dataInCodeLocation says whether a nested path codesign reported is a data
 // file in a place reserved for code: Contents/MacOS or Contents itself.
+// staticLibraryEmbedded: an ar archive (lib*.a) named inside a bundle's
+// Frameworks directory, where only loadable code belongs.
+func staticLibraryEmbedded(s string) bool {
+	return reStaticLibInFrameworks.MatchString(s)
+}
+
 func dataInCodeLocation(p string) bool {
 	i := strings.LastIndex(p, "/Contents/")
 	if i < 0 {

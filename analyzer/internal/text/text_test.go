@@ -1264,3 +1264,18 @@ func TestXCFrameworkSignerAndValidation(t *testing.T) {
 		t.Errorf("validated alone: got %v", ids(alone))
 	}
 }
+
+// A static library embedded in Frameworks is named as such (Do Not Embed),
+// not as nested code to sign; an unsigned framework there is not.
+func TestStaticLibraryEmbedded(t *testing.T) {
+	lib := "/tmp/Scour2.app: code object is not signed at all\nIn subcomponent: /tmp/Scour2.app/Contents/Frameworks/libgit2.a\nCommand CodeSign failed with a nonzero exit code"
+	r := Analyze([]byte(lib))
+	if m := firstMatch(r, "text-not-signed"); m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "Do Not Embed") || hasID(r, "text-nested-code-invalid") {
+		t.Errorf("static library: got %v", ids(r))
+	}
+	fw := "/tmp/Scour2.app: code object is not signed at all\nIn subcomponent: /tmp/Scour2.app/Contents/Frameworks/Git.framework\nCommand CodeSign failed with a nonzero exit code"
+	r = Analyze([]byte(fw))
+	if m := firstMatch(r, "text-not-signed"); m == nil || len(m.Causes) > 0 && strings.Contains(m.Causes[0], "Do Not Embed") {
+		t.Errorf("framework: got %v", ids(r))
+	}
+}
