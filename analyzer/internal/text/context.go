@@ -109,7 +109,12 @@ var (
 	// later exit status to some other step.
 	reStapleWorked          = lazyCompile(`(?i)The staple and validate action worked`)
 	reStapleFailed          = lazyCompile(`(?i)The staple and validate action failed`)
-	reXCFrameworkUnverified = lazyCompile(`(?i)\.xcframework[”"']? cannot be verified`)
+	reXCFrameworkUnverified = lazyCompile(`(?i)\.xcframework[”"']? cannot be (?:verified|validated)`)
+	// reXCFrameworkSigner: Xcode recorded the XCFramework's signer when it
+	// was added, and the copy now in the project is signed otherwise.
+	reXCFrameworkSigner     = lazyCompile(`(?i)\.xcframework[”"']? is not signed with the expected identity`)
+	reStaticLibInFrameworks = lazyCompile(`/Frameworks/[^/\s]{1,200}\.a(?:\s|$)`)
+	reCertRevoked           = lazyCompile(`(?i)CERT_REVOKED|certificate has been revoked`)
 )
 
 var (
@@ -330,6 +335,9 @@ func init() {
 		return reNoUsableSignature.MatchString(near) && reAdhocShown.MatchString(all)
 	}, func(c leadContext) []string {
 		for _, p := range valuesOf(c.Values, "path") {
+			if staticLibraryEmbedded(p) {
+				return []string{"A static library (" + path.Base(p) + ") was copied into the bundle's Frameworks: it is linked into the executable at build time, is never loaded, and cannot carry a signature. Set it to Do Not Embed (Frameworks, Libraries, and Embedded Content, or the Embed Frameworks phase)."}
+			}
 			if dataInCodeLocation(p) {
 				return []string{"A data file (" + path.Base(p) + ") sits where codesign expects only code (Contents/MacOS, or Contents itself): everything there is signed as code, and a data file cannot be. Move it to Contents/Resources (and change the code that reads it); do not sign it."}
 			}
@@ -340,7 +348,8 @@ func init() {
 	// is a data file, which text-not-signed explains; it is no nested code.
 	rule("text-nested-code-invalid", func(near, _ string) bool {
 		m := reSubcomponent.FindStringSubmatch(near)
-		return reFrameworkRootSeal.MatchString(near) || m != nil && strings.Contains(near, "not signed at all") && dataInCodeLocation(m[1])
+		return reFrameworkRootSeal.MatchString(near) || m != nil && strings.Contains(near, "not signed at all") && dataInCodeLocation(m[1]) ||
+			strings.Contains(near, "not signed at all") && staticLibraryEmbedded(near)
 	}, nil)
 	rule("text-bundle-format", nil, func(c leadContext) []string {
 		if reFrameworkRootSeal.MatchString(c.Near) {
@@ -357,9 +366,19 @@ func init() {
 		}
 		return nil
 	})
-	rule("text-signed-resource-modified", nil, func(c leadContext) []string {
+	// Xcode's "cannot be validated" names the revoked certificate as its
+	// reason: text-cert-revoked, nothing in the framework changed.
+	rule("text-signed-resource-modified", func(near, all string) bool {
+		return reXCFrameworkUnverified.MatchString(near) && reCertRevoked.MatchString(all) && !strings.Contains(strings.ToLower(all), "sealed resource")
+	}, func(c leadContext) []string {
+		if reXCFrameworkSigner.MatchString(c.Near) {
+			return []string{"Xcode recorded who signed this XCFramework when it was added; the copy now in the project is signed by another identity or not at all (an SDK update its vendor re-signed or shipped unsigned, or a copy re-signed it). Check the signer in the File inspector: accept it only if it is the vendor's, else get the SDK again from the vendor."}
+		}
 		if sameNameTwoWays(c.All) {
 			return []string{"The same file is listed as added and as missing: its name, with non-ASCII characters, is written two ways in Unicode (composed NFC and decomposed NFD). A copy rewrote the name (the Finder copying from a disk image, some zip, sync or git tools); the files are intact. Copy with ditto, or keep file names inside the bundle ASCII."}
+		}
+		if strings.Contains(strings.ToLower(c.Near), "cannot be validated") && !strings.Contains(strings.ToLower(c.All), "sealed resource") {
+			return []string{"Xcode 15 and later validate a vendor's signed XCFramework, and this one fails: select the error, or the XCFramework's File inspector, for the Validation Error line that names why (a revoked or expired certificate is the vendor's to fix with a new SDK release; a sealed resource means its files changed)."}
 		}
 		if reXCFrameworkUnverified.MatchString(c.Near) {
 			return []string{"Xcode 15 and later verify a vendor's signed XCFramework, and this one changed after it was signed: most often it was unpacked by a tool that turns its symbolic links into copies (on Windows), or a file in it was edited. Download it again and unpack it on a Mac (ditto or unzip), then add it to the project unchanged."}
@@ -662,6 +681,12 @@ var codeExtensions = map[string]bool{"dylib": true, "so": true, "node": true, "b
 
 // dataInCodeLocation says whether a nested path codesign reported is a data
 // file in a place reserved for code: Contents/MacOS or Contents itself.
+// staticLibraryEmbedded: an ar archive (lib*.a) named inside a bundle's
+// Frameworks directory, where only loadable code belongs.
+func staticLibraryEmbedded(s string) bool {
+	return reStaticLibInFrameworks.MatchString(s)
+}
+
 func dataInCodeLocation(p string) bool {
 	i := strings.LastIndex(p, "/Contents/")
 	if i < 0 {

@@ -1319,3 +1319,42 @@ func TestNotTrustedAlwaysTrust(t *testing.T) {
 		t.Errorf("alone: %v", m)
 	}
 }
+
+// Xcode's XCFramework checks: a recorded signer that changed, and a
+// validation that fails for a revoked certificate (the vendor's), are told
+// apart from files changed after signing; a signer wording about other
+// code is not read.
+func TestXCFrameworkSignerAndValidation(t *testing.T) {
+	r := Analyze([]byte("“OneSignalCore.xcframework” is not signed with the expected identity and may have been compromised."))
+	if m := firstMatch(r, "text-signed-resource-modified"); m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "recorded who signed") {
+		t.Errorf("expected identity: got %v", ids(r))
+	}
+	readNothing(t, "The app is not signed with the expected identity.")
+	revoked := "The signature of “GMObjC.xcframework” cannot be validated and may have been compromised.\n\nValidation Error: The signing certificate has been revoked (CSSMERR_TP_CERT_REVOKED)"
+	if r := Analyze([]byte(revoked)); !hasID(r, "text-cert-revoked") || hasID(r, "text-signed-resource-modified") {
+		t.Errorf("revoked: got %v", ids(r))
+	}
+	sealed := "The signature of “GMObjC.xcframework” cannot be validated and may have been compromised.\n\nValidation Error: A sealed resource is missing or invalid"
+	if r := Analyze([]byte(sealed)); !hasID(r, "text-signed-resource-modified") || hasID(r, "text-cert-revoked") {
+		t.Errorf("sealed: got %v", ids(r))
+	}
+	alone := Analyze([]byte("The signature of “GMObjC.xcframework” cannot be validated and may have been compromised."))
+	if m := firstMatch(alone, "text-signed-resource-modified"); m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "Validation Error") {
+		t.Errorf("validated alone: got %v", ids(alone))
+	}
+}
+
+// A static library embedded in Frameworks is named as such (Do Not Embed),
+// not as nested code to sign; an unsigned framework there is not.
+func TestStaticLibraryEmbedded(t *testing.T) {
+	lib := "/tmp/Scour2.app: code object is not signed at all\nIn subcomponent: /tmp/Scour2.app/Contents/Frameworks/libgit2.a\nCommand CodeSign failed with a nonzero exit code"
+	r := Analyze([]byte(lib))
+	if m := firstMatch(r, "text-not-signed"); m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "Do Not Embed") || hasID(r, "text-nested-code-invalid") {
+		t.Errorf("static library: got %v", ids(r))
+	}
+	fw := "/tmp/Scour2.app: code object is not signed at all\nIn subcomponent: /tmp/Scour2.app/Contents/Frameworks/Git.framework\nCommand CodeSign failed with a nonzero exit code"
+	r = Analyze([]byte(fw))
+	if m := firstMatch(r, "text-not-signed"); m == nil || len(m.Causes) > 0 && strings.Contains(m.Causes[0], "Do Not Embed") {
+		t.Errorf("framework: got %v", ids(r))
+	}
+}
