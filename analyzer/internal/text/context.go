@@ -55,7 +55,8 @@ var (
 	reGoPathOpDenied    = lazyCompile(`\b(?:chown|chmod|rename|remove|unlinkat) /[^:\n]{1,200}?\.app(?:/[^:\n]{0,200})?: operation not permitted`)
 	reResourceDirectory = lazyCompile(`invalid resource directory|(?:^|[^\d])-67023\b|errSecCSResourceDirectoryFailed`)
 	reAdhocShown        = lazyCompile(`\bflags=0x[0-9a-f]+\((?:[a-z\-]+,)*adhoc\b|\bSignature=adhoc\b`)
-	reMASInstallerPkg   = lazyCompile(`(?i)ITMS-90237|product archive package's signature`)
+	reLoginItem         = lazyCompile(`(?i)/Contents/Library/LoginItems/|\blogin (?:item|helper)\b`)
+	reMASInstallerPkg   = lazyCompile(`(?i)ITMS-90237|product archive package's signature|Asset validation failed \((?:9\d{4}, ?)*90237\b`)
 	reDamagedAlert      = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|move (?:it )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
 	// reMASReceipt: the Mac App Store's own "damaged" alert, shown when an
 	// app's receipt check exits 173; the receipt, not the signature, failed.
@@ -417,6 +418,12 @@ func init() {
 		}
 		if reOtherAccountWorks.MatchString(c.All) {
 			return []string{otherAccountWorks}
+		}
+		return nil
+	})
+	rule("text-sandbox-inheritance", nil, func(c leadContext) []string {
+		if reLoginItem.MatchString(c.Near) {
+			return []string{"A login item (Contents/Library/LoginItems) is started by launchd, never by the app, so it cannot inherit a sandbox: sign it with com.apple.security.app-sandbox and without com.apple.security.inherit."}
 		}
 		return nil
 	})

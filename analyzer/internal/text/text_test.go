@@ -1240,3 +1240,33 @@ func TestNoUsableSignatureAdhoc(t *testing.T) {
 		t.Error("no usable signature alone not read as unsigned")
 	}
 }
+
+// A Mac installer package's 90237 in Transporter's "Asset validation
+// failed (…)" form, alone or in a list, is the package's signature; other
+// numbers are not. A login item that will not open (-10810) or a helper not
+// in an inherited sandbox is the sandbox inheritance trap; -10810 elsewhere
+// is not.
+func TestMacStoreInstallerAndLoginItem(t *testing.T) {
+	for _, text := range []string{
+		"Asset validation failed (90237) The product archive package's signature is invalid.",
+		"it gives 300 errors of Asset validation failed (90285, 90287, 90237, 90266, ) Invalid Code Signing Entitlements.",
+	} {
+		if m := firstMatch(Analyze([]byte(text)), "text-invalid-signature-upload"); m == nil || !strings.Contains(m.Causes[0], "Installer") {
+			t.Errorf("%q: package signature not read first: %v", text, m)
+		}
+	}
+	if hasID(Analyze([]byte("Asset validation failed (90236) Missing required icon.")), "text-invalid-signature-upload") {
+		t.Error("90236 (an icon) read as an invalid signature")
+	}
+	for _, text := range []string{
+		"LSOpenURLsWithRole() failed with error -10810 for the file /Applications/Example.app/Contents/Library/LoginItems/Example Login Helper.app.",
+		"Example Login Helper: Process is not in an inherited sandbox.",
+	} {
+		if m := firstMatch(Analyze([]byte(text)), "text-sandbox-inheritance"); m == nil || !strings.Contains(m.Causes[0], "login item") {
+			t.Errorf("%q: login item's cause not first: %v", text, m)
+		}
+	}
+	if hasID(Analyze([]byte("LSOpenURLsWithRole() failed with error -10810 for the file /Applications/Example.app.")), "text-sandbox-inheritance") {
+		t.Error("-10810 on an app read as sandbox inheritance")
+	}
+}
