@@ -55,6 +55,7 @@ var (
 	reGoPathOpDenied    = lazyCompile(`\b(?:chown|chmod|rename|remove|unlinkat) /[^:\n]{1,200}?\.app(?:/[^:\n]{0,200})?: operation not permitted`)
 	reResourceDirectory = lazyCompile(`invalid resource directory|(?:^|[^\d])-67023\b|errSecCSResourceDirectoryFailed`)
 	reAdhocShown        = lazyCompile(`\bflags=0x[0-9a-f]+\((?:[a-z\-]+,)*adhoc\b|\bSignature=adhoc\b`)
+	reProductionProfile = lazyCompile(`CPProfileManager\s+Code=-215\b|Only Development Provisioning Profiles can be installed`)
 	reLoginItem         = lazyCompile(`(?i)/Contents/Library/LoginItems/|\blogin (?:item|helper)\b`)
 	reMASInstallerPkg   = lazyCompile(`(?i)ITMS-90237|product archive package's signature|Asset validation failed \((?:9\d{4}, ?)*90237\b`)
 	reDamagedAlert      = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|move (?:it )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
@@ -418,6 +419,12 @@ func init() {
 		}
 		if reOtherAccountWorks.MatchString(c.All) {
 			return []string{otherAccountWorks}
+		}
+		return nil
+	})
+	rule("text-embedded-profile-invalid", nil, func(c leadContext) []string {
+		if reProductionProfile.MatchString(c.Near) {
+			return []string{"The embedded profile is a distribution (App Store) one: macOS accepts only development profiles for code run outside the App Store (CPProfileManager -215). A local or mas-dev build needs a Mac development profile and a development certificate; the store build runs once installed from TestFlight or the App Store."}
 		}
 		return nil
 	})

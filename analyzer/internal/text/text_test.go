@@ -1270,3 +1270,16 @@ func TestMacStoreInstallerAndLoginItem(t *testing.T) {
 		t.Error("-10810 on an app read as sandbox inheritance")
 	}
 }
+
+// CPProfileManager -215 is a distribution profile embedded in code run
+// outside the App Store; without that code the entry's own causes stay.
+func TestProductionProfileAtLaunch(t *testing.T) {
+	m := firstMatch(Analyze([]byte(`embedded provisioning profile not valid: file:///tmp/App.app/Contents/embedded.provisionprofile error: Error Domain=CPProfileManager Code=-215 "Only Development Provisioning Profiles can be installed in System Preferences."`)), "text-embedded-profile-invalid")
+	if m == nil || !strings.Contains(m.Causes[0], "distribution (App Store)") {
+		t.Errorf("-215's cause not first: %v", m)
+	}
+	m = firstMatch(Analyze([]byte(`embedded provisioning profile not valid: file:///tmp/App.app/Contents/embedded.provisionprofile`)), "text-embedded-profile-invalid")
+	if m == nil || strings.Contains(m.Causes[0], "distribution (App Store)") {
+		t.Errorf("a profile without a code read as a distribution one: %v", m)
+	}
+}
