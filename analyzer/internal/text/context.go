@@ -34,12 +34,12 @@ var (
 	// them "Code signing is required for product type" is only the summary.
 	reSpecificXcode     = lazyCompile(`(?i)doesn't include (?:the )?signing certificate|No profiles? (?:for|matching)|\bexpired on\b|No signing certificate|No account for team|doesn't include the [A-Za-z0-9.\-]+|failed qualification|doesn't match the entitlements|doesn't support the|is not available\. Please enter a different string|has conflicting provisioning settings`)
 	reExpiredProfile    = lazyCompile(`(?i)\[Expired profile\.?\]`)
-	reKeyAppID          = lazyCompile(`(?i)(?:for (?:the )?key|key) '?application-identifier'?`)
+	reKeyAppID          = lazyCompile(`(?i)(?:for (?:the )?key|key) '?(?:com\.apple\.)?application-identifier'?`)
 	reVendorCode        = lazyCompile(`(?i)\.xcframework\b|\bSDK\b|/checkouts/|/Pods/|SourcePackages|\.framework\b`)
 	reFrameworkTarget   = lazyCompile(`(?i)\.(?:framework|appex)\s*:\s*0xe8008015`)
 	reIOSFramework      = lazyCompile(`(?i)\.(?:framework|bundle)"?\s*:\s*bundle format unrecognized`)
 	reFrameworkRootSeal = lazyCompile(`(?i)unsealed contents present in the root directory of an embedded framework`)
-	reAppIDInPath       = lazyCompile(`(?i)key ['‘]?application-identifier['’]? in ['‘]([^'’\n]{1,300})['’]`)
+	reAppIDInPath       = lazyCompile(`(?i)key ['‘]?(?:com\.apple\.)?application-identifier['’]? in ['‘]([^'’\n]{1,300})['’]`)
 	reUploadPath        = lazyCompile(`\[([^\]\n]{1,300})\]`)
 	reResourceBundle    = lazyCompile(`Signing for "([A-Z][A-Za-z0-9_.]*-[A-Z][A-Za-z0-9_.]*)" requires a development team`)
 	reSwiftPMBundle     = lazyCompile(`Signing for "([A-Za-z][A-Za-z0-9]*_[A-Za-z][A-Za-z0-9_]*)" requires a development team`)
@@ -56,6 +56,7 @@ var (
 	reResourceDirectory = lazyCompile(`invalid resource directory|(?:^|[^\d])-67023\b|errSecCSResourceDirectoryFailed`)
 	reAdhocShown        = lazyCompile(`\bflags=0x[0-9a-f]+\((?:[a-z\-]+,)*adhoc\b|\bSignature=adhoc\b`)
 	reProductionProfile = lazyCompile(`CPProfileManager\s+Code=-215\b|Only Development Provisioning Profiles can be installed`)
+	reProfileLacksAppID = lazyCompile(`(?i)not included in the provisioning profile: ['‘]?(?:com\.apple\.)?(?:application-identifier|developer\.team-identifier)['’]`)
 	reLoginItem         = lazyCompile(`(?i)/Contents/Library/LoginItems/|\blogin (?:item|helper)\b`)
 	reMASInstallerPkg   = lazyCompile(`(?i)ITMS-90237|product archive package's signature|Asset validation failed \((?:9\d{4}, ?)*90237\b`)
 	reDamagedAlert      = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|move (?:it )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
@@ -246,6 +247,9 @@ func init() {
 	})
 	rule("text-invalid-entitlements", nil, func(c leadContext) []string {
 		var out []string
+		if reProfileLacksAppID.MatchString(c.All) {
+			out = append(out, "The profile App Store Connect read lacks the application identifier itself, which every provisioning profile lists: none is embedded where it looks (Contents/embedded.provisionprofile in a Mac app, embedded.mobileprovision in an iOS one). Embed the App Store profile of this App ID and sign with entitlements that match it.")
+		}
 		if reKeyAppID.MatchString(c.All) {
 			paths := valuesOf(c.Values, "path")
 			for _, m := range reAppIDInPath.FindAllStringSubmatch(c.All, 8) {
@@ -254,6 +258,10 @@ func init() {
 			for _, p := range paths {
 				if strings.Contains(strings.ToLower(p), "framework") {
 					out = append(out, "A framework was signed with the app's entitlements (application-identifier in "+p+"): frameworks carry no entitlements; sign them without --entitlements (Xcode's Code Sign On Copy does), then sign the app.")
+					break
+				}
+				if strings.HasSuffix(strings.ToLower(p), ".dylib") {
+					out = append(out, "A library was signed with the app's entitlements (application-identifier in "+p+"): libraries carry no entitlements; sign them without --entitlements, then sign the app.")
 					break
 				}
 			}

@@ -1283,3 +1283,35 @@ func TestProductionProfileAtLaunch(t *testing.T) {
 		t.Errorf("a profile without a code read as a distribution one: %v", m)
 	}
 }
+
+// A Mac upload's com.apple.application-identifier on a library leads with
+// the library signed with the app's entitlements; on the app itself it
+// does not.
+func TestMacAppIDOnLibrary(t *testing.T) {
+	lib := "ITMS-90288: Invalid Code Signing Entitlements - The entitlements in your app bundle signature do not match the ones that are contained in the provisioning profile. According to the provisioning profile, the bundle contains a key value that is not allowed: 'ABCDE12345.' for the key 'com.apple.application-identifier' in 'Example.app/Contents/PlugIns/Plugin.dylib'"
+	if m := firstMatch(Analyze([]byte(lib)), "text-invalid-entitlements"); m == nil || !strings.HasPrefix(m.Causes[0], "A library was signed") {
+		t.Errorf("library's cause not first: %v", m)
+	}
+	app := "ERROR ITMS-90287: \"Invalid Code Signing Entitlements. The entitlements in your app bundle signature do not match the ones that are contained in the provisioning profile. The bundle contains a key that is not included in the provisioning profile: 'com.apple.application-identifier' in 'com.example.pkg/Payload/Example.app/Contents/MacOS/Example'.\""
+	if m := firstMatch(Analyze([]byte(app)), "text-invalid-entitlements"); m == nil || strings.HasPrefix(m.Causes[0], "A library was signed") {
+		t.Errorf("the app's own executable read as a library: %v", m)
+	}
+}
+
+// App Store Connect quoting a path inside the upload keeps it whole, spaces
+// and all; the application identifier missing from the profile leads with
+// no profile embedded, and another missing key does not.
+func TestMacUploadPathAndMissingProfile(t *testing.T) {
+	text := "ERROR ITMS-90287: \"Invalid Code Signing Entitlements. The entitlements in your app bundle signature do not match the ones that are contained in the provisioning profile. The bundle contains a key that is not included in the provisioning profile: 'com.apple.application-identifier' in 'com.example.pkg/Payload/Lite Player.app/Contents/MacOS/Lite Player'.\""
+	m := firstMatch(Analyze([]byte(text)), "text-invalid-entitlements")
+	if m == nil || !strings.Contains(m.Causes[0], "none is embedded") {
+		t.Fatalf("no embedded profile not first: %v", m)
+	}
+	if !hasValue(m.Values, "path", "com.example.pkg/Payload/Lite Player.app/Contents/MacOS/Lite Player") {
+		t.Errorf("path not whole: %v", m.Values)
+	}
+	other := strings.Replace(text, "com.apple.application-identifier", "com.apple.security.network.server", 1)
+	if m := firstMatch(Analyze([]byte(other)), "text-invalid-entitlements"); m == nil || strings.Contains(m.Causes[0], "none is embedded") {
+		t.Errorf("another key read as no profile embedded: %v", m)
+	}
+}
