@@ -57,6 +57,8 @@ var (
 	reAdhocShown        = lazyCompile(`\bflags=0x[0-9a-f]+\((?:[a-z\-]+,)*adhoc\b|\bSignature=adhoc\b`)
 	reProductionProfile = lazyCompile(`CPProfileManager\s+Code=-215\b|Only Development Provisioning Profiles can be installed`)
 	reProfileLacksAppID = lazyCompile(`(?i)not included in the provisioning profile: ['‘]?(?:com\.apple\.)?(?:application-identifier|developer\.team-identifier)['’]`)
+	reTFMainNoProfile   = lazyCompile(`(?i)Main bundles are expected to have provisioning profiles|because the bundle at [^\n]{1,200}? is missing a provisioning profile`)
+	reTFExecNoProfile   = lazyCompile(`(?i)Nested executables are expected to have provisioning profiles|executable [^\n]{1,200}? is missing a provisioning profile but has an application identifier`)
 	reLoginItem         = lazyCompile(`(?i)/Contents/Library/LoginItems/|\blogin (?:item|helper)\b`)
 	reMASInstallerPkg   = lazyCompile(`(?i)ITMS-90237|product archive package's signature|Asset validation failed \((?:9\d{4}, ?)*90237\b`)
 	reDamagedAlert      = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|move (?:it )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
@@ -427,6 +429,15 @@ func init() {
 		}
 		if reOtherAccountWorks.MatchString(c.All) {
 			return []string{otherAccountWorks}
+		}
+		return nil
+	})
+	rule("text-testflight-app-identifier", nil, func(c leadContext) []string {
+		if reTFMainNoProfile.MatchString(c.Near) {
+			return []string{"The bundle named (for 90889 the app itself) has no Contents/embedded.provisionprofile: copy its Mac App Store profile there before signing it (Xcode's export does; other packagers need it given or copied in)."}
+		}
+		if reTFExecNoProfile.MatchString(c.Near) {
+			return []string{"A nested executable that is not a bundle (a helper tool, a sidecar binary) is signed with an application identifier but cannot hold a profile: sign it without com.apple.application-identifier (a tool inheriting the sandbox needs only com.apple.security.app-sandbox and com.apple.security.inherit)."}
 		}
 		return nil
 	})

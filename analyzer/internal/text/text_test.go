@@ -1315,3 +1315,18 @@ func TestMacUploadPathAndMissingProfile(t *testing.T) {
 		t.Errorf("another key read as no profile embedded: %v", m)
 	}
 }
+
+// TestFlight for Mac: a main bundle missing its profile (90889) and a
+// nested executable with an application identifier (90885) lead with their
+// own causes; 90886 keeps the entry's first.
+func TestMacTestFlightLeads(t *testing.T) {
+	for _, c := range []struct{ text, lead string }{
+		{"WARNING ITMS-90889: \"Cannot be used with TestFlight because the bundle at “Example.app” is missing a provisioning profile. Main bundles are expected to have provisioning profiles in order to be eligible for TestFlight.\"", "embedded.provisionprofile"},
+		{"\"Cannot be used with TestFlight because the executable “${executable}” in bundle “${bundle}” is missing a provisioning profile but has an application identifier in its signature. Nested executables are expected to have provisioning profiles with application identifiers matching the identifier in the signature in order to be eligible for TestFlight.\" (90885)", "not a bundle"},
+		{"ITMS-90886: 'Cannot be used with TestFlight because the signature for the bundle at “Example.app” is missing an application identifier but has an application identifier in the provisioning profile for the bundle.'", "signed without com.apple.application-identifier"},
+	} {
+		if m := firstMatch(Analyze([]byte(c.text)), "text-testflight-app-identifier"); m == nil || !strings.Contains(m.Causes[0], c.lead) {
+			t.Errorf("%q: first cause does not say %q: %v", c.text, c.lead, m)
+		}
+	}
+}
