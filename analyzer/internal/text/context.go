@@ -51,17 +51,18 @@ var (
 	reSpctlAccepted     = lazyCompile(`(?i):\s*accepted\b`)
 	// Gatekeeper's "no usable signature" beside codesign showing an ad hoc
 	// signature: signed, but with nothing Gatekeeper can use.
-	reNoUsableSignature = lazyCompile(`source=no usable signature`)
-	reGoPathOpDenied    = lazyCompile(`\b(?:chown|chmod|rename|remove|unlinkat) /[^:\n]{1,200}?\.app(?:/[^:\n]{0,200})?: operation not permitted`)
-	reResourceDirectory = lazyCompile(`invalid resource directory|(?:^|[^\d])-67023\b|errSecCSResourceDirectoryFailed`)
-	reAdhocShown        = lazyCompile(`\bflags=0x[0-9a-f]+\((?:[a-z\-]+,)*adhoc\b|\bSignature=adhoc\b`)
-	reProductionProfile = lazyCompile(`CPProfileManager\s+Code=-215\b|Only Development Provisioning Profiles can be installed`)
-	reProfileLacksAppID = lazyCompile(`(?i)not included in the provisioning profile: ['‘]?(?:com\.apple\.)?(?:application-identifier|developer\.team-identifier)['’]`)
-	reTFMainNoProfile   = lazyCompile(`(?i)Main bundles are expected to have provisioning profiles|because the bundle at [^\n]{1,200}? is missing a provisioning profile`)
-	reTFExecNoProfile   = lazyCompile(`(?i)Nested executables are expected to have provisioning profiles|executable [^\n]{1,200}? is missing a provisioning profile but has an application identifier`)
-	reLoginItem         = lazyCompile(`(?i)/Contents/Library/LoginItems/|\blogin (?:item|helper)\b`)
-	reMASInstallerPkg   = lazyCompile(`(?i)ITMS-90237|product archive package's signature|Asset validation failed \((?:9\d{4}, ?)*90237\b`)
-	reDamagedAlert      = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|move (?:it )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
+	reNoUsableSignature  = lazyCompile(`source=no usable signature`)
+	reGoPathOpDenied     = lazyCompile(`\b(?:chown|chmod|rename|remove|unlinkat) /[^:\n]{1,200}?\.app(?:/[^:\n]{0,200})?: operation not permitted`)
+	reResourceDirectory  = lazyCompile(`invalid resource directory|(?:^|[^\d])-67023\b|errSecCSResourceDirectoryFailed`)
+	reAdhocShown         = lazyCompile(`\bflags=0x[0-9a-f]+\((?:[a-z\-]+,)*adhoc\b|\bSignature=adhoc\b`)
+	reProductionProfile  = lazyCompile(`CPProfileManager\s+Code=-215\b|Only Development Provisioning Profiles can be installed`)
+	reProfileLacksAppID  = lazyCompile(`(?i)not included in the provisioning profile: ['‘]?(?:com\.apple\.)?(?:application-identifier|developer\.team-identifier)['’]`)
+	reTFMainNoProfile    = lazyCompile(`(?i)Main bundles are expected to have provisioning profiles|because the bundle at [^\n]{1,200}? is missing a provisioning profile`)
+	reTFExecNoProfile    = lazyCompile(`(?i)Nested executables are expected to have provisioning profiles|executable [^\n]{1,200}? is missing a provisioning profile but has an application identifier`)
+	reMissingSigningCert = lazyCompile(`(?i)\[Missing code-signing certificate\.?\]`)
+	reLoginItem          = lazyCompile(`(?i)/Contents/Library/LoginItems/|\blogin (?:item|helper)\b`)
+	reMASInstallerPkg    = lazyCompile(`(?i)ITMS-90237|product archive package's signature|Asset validation failed \((?:9\d{4}, ?)*90237\b`)
+	reDamagedAlert       = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|move (?:it )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
 	// reMASReceipt: the Mac App Store's own "damaged" alert, shown when an
 	// app's receipt check exits 173; the receipt, not the signature, failed.
 	reMASReceipt = lazyCompile(`(?i)download it again from the App Store|\bexit(?:s|ed)?\b[^.\n]{0,30}?\b173\b|\breceipt (?:validation|check)`)
@@ -244,6 +245,9 @@ func init() {
 	rule("text-invalid-profile-upload", nil, func(c leadContext) []string {
 		if reExpiredProfile.MatchString(c.Near) {
 			return []string{"The embedded provisioning profile has expired (App Store Connect says [Expired profile.]): download a new distribution profile, archive again with it and upload the new build."}
+		}
+		if reMissingSigningCert.MatchString(c.Near) {
+			return []string{"The app's signing certificate is not one the embedded profile lists ([Missing code-signing certificate]): embed the App Store profile and sign with the distribution certificate it names (a development profile, or a development or Developer ID certificate, never matches); regenerate the profile if the certificate was renewed."}
 		}
 		return nil
 	})

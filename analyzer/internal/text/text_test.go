@@ -1330,3 +1330,17 @@ func TestMacTestFlightLeads(t *testing.T) {
 		}
 	}
 }
+
+// App Store Connect's [Missing code-signing certificate] leads with the
+// signing certificate the profile does not list; [Expired profile.] keeps
+// the expiry first.
+func TestUploadProfileMissingCertificate(t *testing.T) {
+	missing := `ERROR ITMS-90283: "Invalid Provisioning Profile. The provisioning profile included in the bundle com.example.app [com.example.app.pkg/Payload/Example.app] is invalid. [Missing code-signing certificate.] For more information, visit the macOS Developer Portal."`
+	if m := firstMatch(Analyze([]byte(missing)), "text-invalid-profile-upload"); m == nil || !strings.Contains(m.Causes[0], "not one the embedded profile lists") {
+		t.Errorf("missing certificate not first: %v", m)
+	}
+	expired := strings.Replace(missing, "[Missing code-signing certificate.]", "[Expired profile.]", 1)
+	if m := firstMatch(Analyze([]byte(expired)), "text-invalid-profile-upload"); m == nil || !strings.Contains(m.Causes[0], "expired") {
+		t.Errorf("expiry not first: %v", m)
+	}
+}
