@@ -57,7 +57,7 @@ var appstoreEntries = []*Entry{
 		// its own message, which says more.
 		Supersedes: []string{"text-csreq-67050", "text-not-signed", "text-signed-resource-modified"},
 		patterns: []pattern{
-			pat("asset validation failed", `Asset validation failed \(9003[45]\)`),
+			pat("asset validation failed", `Asset validation failed \((?:9\d{4}, ?)*(?:9003[45]|9023[78])\b`),
 
 			pat("invalid signature", `Invalid Signature(?:\.| -) (?:Code failed to satisfy|The (?:main )?(?:app|binary|file)|Code object is not signed at all|A sealed resource is missing or invalid|Make sure you have signed your application with a distribution certificate)`),
 			pat("validation", `VALIDATION[_ .]ERROR\.9003[45]\b`),

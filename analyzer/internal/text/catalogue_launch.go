@@ -290,7 +290,7 @@ var launchEntries = []*Entry{
 		Causes:   []string{"The helper has com.apple.security.inherit with other entitlements beside com.apple.security.app-sandbox (it may have only those two).", "The helper was launched by something other than its sandboxed parent (launchd, Finder, a shell)."},
 		Confirm:  "the helper executable (its entitlements are listed)",
 		Fix:      "Give the helper exactly com.apple.security.app-sandbox and com.apple.security.inherit, and start it only as a child of the sandboxed app.",
-		patterns: []pattern{pat("_libsecinit_appsandbox", `_libsecinit_appsandbox`)},
+		patterns: []pattern{pat("_libsecinit_appsandbox", `_libsecinit_appsandbox`), pat("inherited sandbox", `Process is not in an inherited sandbox`), pat("-10810", `LSOpenURLsWithRole\(\) failed with error -10810 for the file [^\n]{1,300}?/Contents/Library/LoginItems/`)},
 	},
 	{
 		ID: "text-app-group-prefix", Title: "App group ID refused: not prefixed by the team", Severity: Warning,

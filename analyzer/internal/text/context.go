@@ -34,12 +34,12 @@ var (
 	// them "Code signing is required for product type" is only the summary.
 	reSpecificXcode     = lazyCompile(`(?i)doesn't include (?:the )?signing certificate|No profiles? (?:for|matching)|\bexpired on\b|No signing certificate|No account for team|doesn't include the [A-Za-z0-9.\-]+|failed qualification|doesn't match the entitlements|doesn't support the|is not available\. Please enter a different string|has conflicting provisioning settings`)
 	reExpiredProfile    = lazyCompile(`(?i)\[Expired profile\.?\]`)
-	reKeyAppID          = lazyCompile(`(?i)(?:for (?:the )?key|key) '?application-identifier'?`)
+	reKeyAppID          = lazyCompile(`(?i)(?:for (?:the )?key|key) '?(?:com\.apple\.)?application-identifier'?`)
 	reVendorCode        = lazyCompile(`(?i)\.xcframework\b|\bSDK\b|/checkouts/|/Pods/|SourcePackages|\.framework\b`)
 	reFrameworkTarget   = lazyCompile(`(?i)\.(?:framework|appex)\s*:\s*0xe8008015`)
 	reIOSFramework      = lazyCompile(`(?i)\.(?:framework|bundle)"?\s*:\s*bundle format unrecognized`)
 	reFrameworkRootSeal = lazyCompile(`(?i)unsealed contents present in the root directory of an embedded framework`)
-	reAppIDInPath       = lazyCompile(`(?i)key ['‘]?application-identifier['’]? in ['‘]([^'’\n]{1,300})['’]`)
+	reAppIDInPath       = lazyCompile(`(?i)key ['‘]?(?:com\.apple\.)?application-identifier['’]? in ['‘]([^'’\n]{1,300})['’]`)
 	reUploadPath        = lazyCompile(`\[([^\]\n]{1,300})\]`)
 	reResourceBundle    = lazyCompile(`Signing for "([A-Z][A-Za-z0-9_.]*-[A-Z][A-Za-z0-9_.]*)" requires a development team`)
 	reSwiftPMBundle     = lazyCompile(`Signing for "([A-Za-z][A-Za-z0-9]*_[A-Za-z][A-Za-z0-9_]*)" requires a development team`)
@@ -51,12 +51,18 @@ var (
 	reSpctlAccepted     = lazyCompile(`(?i):\s*accepted\b`)
 	// Gatekeeper's "no usable signature" beside codesign showing an ad hoc
 	// signature: signed, but with nothing Gatekeeper can use.
-	reNoUsableSignature = lazyCompile(`source=no usable signature`)
-	reGoPathOpDenied    = lazyCompile(`\b(?:chown|chmod|rename|remove|unlinkat) /[^:\n]{1,200}?\.app(?:/[^:\n]{0,200})?: operation not permitted`)
-	reResourceDirectory = lazyCompile(`invalid resource directory|(?:^|[^\d])-67023\b|errSecCSResourceDirectoryFailed`)
-	reAdhocShown        = lazyCompile(`\bflags=0x[0-9a-f]+\((?:[a-z\-]+,)*adhoc\b|\bSignature=adhoc\b`)
-	reMASInstallerPkg   = lazyCompile(`(?i)ITMS-90237|product archive package's signature`)
-	reDamagedAlert      = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|move (?:it )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
+	reNoUsableSignature  = lazyCompile(`source=no usable signature`)
+	reGoPathOpDenied     = lazyCompile(`\b(?:chown|chmod|rename|remove|unlinkat) /[^:\n]{1,200}?\.app(?:/[^:\n]{0,200})?: operation not permitted`)
+	reResourceDirectory  = lazyCompile(`invalid resource directory|(?:^|[^\d])-67023\b|errSecCSResourceDirectoryFailed`)
+	reAdhocShown         = lazyCompile(`\bflags=0x[0-9a-f]+\((?:[a-z\-]+,)*adhoc\b|\bSignature=adhoc\b`)
+	reProductionProfile  = lazyCompile(`CPProfileManager\s+Code=-215\b|Only Development Provisioning Profiles can be installed`)
+	reProfileLacksAppID  = lazyCompile(`(?i)not included in the provisioning profile: ['‘]?(?:com\.apple\.)?(?:application-identifier|developer\.team-identifier)['’]`)
+	reTFMainNoProfile    = lazyCompile(`(?i)Main bundles are expected to have provisioning profiles|because the bundle at [^\n]{1,200}? is missing a provisioning profile`)
+	reTFExecNoProfile    = lazyCompile(`(?i)Nested executables are expected to have provisioning profiles|executable [^\n]{1,200}? is missing a provisioning profile but has an application identifier`)
+	reMissingSigningCert = lazyCompile(`(?i)\[Missing code-signing certificate\.?\]`)
+	reLoginItem          = lazyCompile(`(?i)/Contents/Library/LoginItems/|\blogin (?:item|helper)\b`)
+	reMASInstallerPkg    = lazyCompile(`(?i)ITMS-90237|product archive package's signature|Asset validation failed \((?:9\d{4}, ?)*90237\b`)
+	reDamagedAlert       = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|move (?:it )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
 	// reMASReceipt: the Mac App Store's own "damaged" alert, shown when an
 	// app's receipt check exits 173; the receipt, not the signature, failed.
 	reMASReceipt = lazyCompile(`(?i)download it again from the App Store|\bexit(?:s|ed)?\b[^.\n]{0,30}?\b173\b|\breceipt (?:validation|check)`)
@@ -257,10 +263,16 @@ func init() {
 		if reExpiredProfile.MatchString(c.Near) {
 			return []string{"The embedded provisioning profile has expired (App Store Connect says [Expired profile.]): download a new distribution profile, archive again with it and upload the new build."}
 		}
+		if reMissingSigningCert.MatchString(c.Near) {
+			return []string{"The app's signing certificate is not one the embedded profile lists ([Missing code-signing certificate]): embed the App Store profile and sign with the distribution certificate it names (a development profile, or a development or Developer ID certificate, never matches); regenerate the profile if the certificate was renewed."}
+		}
 		return nil
 	})
 	rule("text-invalid-entitlements", nil, func(c leadContext) []string {
 		var out []string
+		if reProfileLacksAppID.MatchString(c.All) {
+			out = append(out, "The profile App Store Connect read lacks the application identifier itself, which every provisioning profile lists: none is embedded where it looks (Contents/embedded.provisionprofile in a Mac app, embedded.mobileprovision in an iOS one). Embed the App Store profile of this App ID and sign with entitlements that match it.")
+		}
 		if reKeyAppID.MatchString(c.All) {
 			paths := valuesOf(c.Values, "path")
 			for _, m := range reAppIDInPath.FindAllStringSubmatch(c.All, 8) {
@@ -269,6 +281,10 @@ func init() {
 			for _, p := range paths {
 				if strings.Contains(strings.ToLower(p), "framework") {
 					out = append(out, "A framework was signed with the app's entitlements (application-identifier in "+p+"): frameworks carry no entitlements; sign them without --entitlements (Xcode's Code Sign On Copy does), then sign the app.")
+					break
+				}
+				if strings.HasSuffix(strings.ToLower(p), ".dylib") {
+					out = append(out, "A library was signed with the app's entitlements (application-identifier in "+p+"): libraries carry no entitlements; sign them without --entitlements, then sign the app.")
 					break
 				}
 			}
@@ -453,6 +469,27 @@ func init() {
 		}
 		if reOtherAccountWorks.MatchString(c.All) {
 			return []string{otherAccountWorks}
+		}
+		return nil
+	})
+	rule("text-testflight-app-identifier", nil, func(c leadContext) []string {
+		if reTFMainNoProfile.MatchString(c.Near) {
+			return []string{"The bundle named (for 90889 the app itself) has no Contents/embedded.provisionprofile: copy its Mac App Store profile there before signing it (Xcode's export does; other packagers need it given or copied in)."}
+		}
+		if reTFExecNoProfile.MatchString(c.Near) {
+			return []string{"A nested executable that is not a bundle (a helper tool, a sidecar binary) is signed with an application identifier but cannot hold a profile: sign it without com.apple.application-identifier (a tool inheriting the sandbox needs only com.apple.security.app-sandbox and com.apple.security.inherit)."}
+		}
+		return nil
+	})
+	rule("text-embedded-profile-invalid", nil, func(c leadContext) []string {
+		if reProductionProfile.MatchString(c.Near) {
+			return []string{"The embedded profile is a distribution (App Store) one: macOS accepts only development profiles for code run outside the App Store (CPProfileManager -215). A local or mas-dev build needs a Mac development profile and a development certificate; the store build runs once installed from TestFlight or the App Store."}
+		}
+		return nil
+	})
+	rule("text-sandbox-inheritance", nil, func(c leadContext) []string {
+		if reLoginItem.MatchString(c.Near) {
+			return []string{"A login item (Contents/Library/LoginItems) is started by launchd, never by the app, so it cannot inherit a sandbox: sign it with com.apple.security.app-sandbox and without com.apple.security.inherit."}
 		}
 		return nil
 	})

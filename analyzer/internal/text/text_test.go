@@ -1358,3 +1358,107 @@ func TestStaticLibraryEmbedded(t *testing.T) {
 		t.Errorf("framework: got %v", ids(r))
 	}
 }
+
+// A Mac installer package's 90237 in Transporter's "Asset validation
+// failed (…)" form, alone or in a list, is the package's signature; other
+// numbers are not. A login item that will not open (-10810) or a helper not
+// in an inherited sandbox is the sandbox inheritance trap; -10810 elsewhere
+// is not.
+func TestMacStoreInstallerAndLoginItem(t *testing.T) {
+	for _, text := range []string{
+		"Asset validation failed (90237) The product archive package's signature is invalid.",
+		"it gives 300 errors of Asset validation failed (90285, 90287, 90237, 90266, ) Invalid Code Signing Entitlements.",
+	} {
+		if m := firstMatch(Analyze([]byte(text)), "text-invalid-signature-upload"); m == nil || !strings.Contains(m.Causes[0], "Installer") {
+			t.Errorf("%q: package signature not read first: %v", text, m)
+		}
+	}
+	if hasID(Analyze([]byte("Asset validation failed (90236) Missing required icon.")), "text-invalid-signature-upload") {
+		t.Error("90236 (an icon) read as an invalid signature")
+	}
+	for _, text := range []string{
+		"LSOpenURLsWithRole() failed with error -10810 for the file /Applications/Example.app/Contents/Library/LoginItems/Example Login Helper.app.",
+		"Example Login Helper: Process is not in an inherited sandbox.",
+	} {
+		if m := firstMatch(Analyze([]byte(text)), "text-sandbox-inheritance"); m == nil || !strings.Contains(m.Causes[0], "login item") {
+			t.Errorf("%q: login item's cause not first: %v", text, m)
+		}
+	}
+	if hasID(Analyze([]byte("LSOpenURLsWithRole() failed with error -10810 for the file /Applications/Example.app.")), "text-sandbox-inheritance") {
+		t.Error("-10810 on an app read as sandbox inheritance")
+	}
+}
+
+// CPProfileManager -215 is a distribution profile embedded in code run
+// outside the App Store; without that code the entry's own causes stay.
+func TestProductionProfileAtLaunch(t *testing.T) {
+	m := firstMatch(Analyze([]byte(`embedded provisioning profile not valid: file:///tmp/App.app/Contents/embedded.provisionprofile error: Error Domain=CPProfileManager Code=-215 "Only Development Provisioning Profiles can be installed in System Preferences."`)), "text-embedded-profile-invalid")
+	if m == nil || !strings.Contains(m.Causes[0], "distribution (App Store)") {
+		t.Errorf("-215's cause not first: %v", m)
+	}
+	m = firstMatch(Analyze([]byte(`embedded provisioning profile not valid: file:///tmp/App.app/Contents/embedded.provisionprofile`)), "text-embedded-profile-invalid")
+	if m == nil || strings.Contains(m.Causes[0], "distribution (App Store)") {
+		t.Errorf("a profile without a code read as a distribution one: %v", m)
+	}
+}
+
+// A Mac upload's com.apple.application-identifier on a library leads with
+// the library signed with the app's entitlements; on the app itself it
+// does not.
+func TestMacAppIDOnLibrary(t *testing.T) {
+	lib := "ITMS-90288: Invalid Code Signing Entitlements - The entitlements in your app bundle signature do not match the ones that are contained in the provisioning profile. According to the provisioning profile, the bundle contains a key value that is not allowed: 'ABCDE12345.' for the key 'com.apple.application-identifier' in 'Example.app/Contents/PlugIns/Plugin.dylib'"
+	if m := firstMatch(Analyze([]byte(lib)), "text-invalid-entitlements"); m == nil || !strings.HasPrefix(m.Causes[0], "A library was signed") {
+		t.Errorf("library's cause not first: %v", m)
+	}
+	app := "ERROR ITMS-90287: \"Invalid Code Signing Entitlements. The entitlements in your app bundle signature do not match the ones that are contained in the provisioning profile. The bundle contains a key that is not included in the provisioning profile: 'com.apple.application-identifier' in 'com.example.pkg/Payload/Example.app/Contents/MacOS/Example'.\""
+	if m := firstMatch(Analyze([]byte(app)), "text-invalid-entitlements"); m == nil || strings.HasPrefix(m.Causes[0], "A library was signed") {
+		t.Errorf("the app's own executable read as a library: %v", m)
+	}
+}
+
+// App Store Connect quoting a path inside the upload keeps it whole, spaces
+// and all; the application identifier missing from the profile leads with
+// no profile embedded, and another missing key does not.
+func TestMacUploadPathAndMissingProfile(t *testing.T) {
+	text := "ERROR ITMS-90287: \"Invalid Code Signing Entitlements. The entitlements in your app bundle signature do not match the ones that are contained in the provisioning profile. The bundle contains a key that is not included in the provisioning profile: 'com.apple.application-identifier' in 'com.example.pkg/Payload/Lite Player.app/Contents/MacOS/Lite Player'.\""
+	m := firstMatch(Analyze([]byte(text)), "text-invalid-entitlements")
+	if m == nil || !strings.Contains(m.Causes[0], "none is embedded") {
+		t.Fatalf("no embedded profile not first: %v", m)
+	}
+	if !hasValue(m.Values, "path", "com.example.pkg/Payload/Lite Player.app/Contents/MacOS/Lite Player") {
+		t.Errorf("path not whole: %v", m.Values)
+	}
+	other := strings.Replace(text, "com.apple.application-identifier", "com.apple.security.network.server", 1)
+	if m := firstMatch(Analyze([]byte(other)), "text-invalid-entitlements"); m == nil || strings.Contains(m.Causes[0], "none is embedded") {
+		t.Errorf("another key read as no profile embedded: %v", m)
+	}
+}
+
+// TestFlight for Mac: a main bundle missing its profile (90889) and a
+// nested executable with an application identifier (90885) lead with their
+// own causes; 90886 keeps the entry's first.
+func TestMacTestFlightLeads(t *testing.T) {
+	for _, c := range []struct{ text, lead string }{
+		{"WARNING ITMS-90889: \"Cannot be used with TestFlight because the bundle at “Example.app” is missing a provisioning profile. Main bundles are expected to have provisioning profiles in order to be eligible for TestFlight.\"", "embedded.provisionprofile"},
+		{"\"Cannot be used with TestFlight because the executable “${executable}” in bundle “${bundle}” is missing a provisioning profile but has an application identifier in its signature. Nested executables are expected to have provisioning profiles with application identifiers matching the identifier in the signature in order to be eligible for TestFlight.\" (90885)", "not a bundle"},
+		{"ITMS-90886: 'Cannot be used with TestFlight because the signature for the bundle at “Example.app” is missing an application identifier but has an application identifier in the provisioning profile for the bundle.'", "signed without com.apple.application-identifier"},
+	} {
+		if m := firstMatch(Analyze([]byte(c.text)), "text-testflight-app-identifier"); m == nil || !strings.Contains(m.Causes[0], c.lead) {
+			t.Errorf("%q: first cause does not say %q: %v", c.text, c.lead, m)
+		}
+	}
+}
+
+// App Store Connect's [Missing code-signing certificate] leads with the
+// signing certificate the profile does not list; [Expired profile.] keeps
+// the expiry first.
+func TestUploadProfileMissingCertificate(t *testing.T) {
+	missing := `ERROR ITMS-90283: "Invalid Provisioning Profile. The provisioning profile included in the bundle com.example.app [com.example.app.pkg/Payload/Example.app] is invalid. [Missing code-signing certificate.] For more information, visit the macOS Developer Portal."`
+	if m := firstMatch(Analyze([]byte(missing)), "text-invalid-profile-upload"); m == nil || !strings.Contains(m.Causes[0], "not one the embedded profile lists") {
+		t.Errorf("missing certificate not first: %v", m)
+	}
+	expired := strings.Replace(missing, "[Missing code-signing certificate.]", "[Expired profile.]", 1)
+	if m := firstMatch(Analyze([]byte(expired)), "text-invalid-profile-upload"); m == nil || !strings.Contains(m.Causes[0], "expired") {
+		t.Errorf("expiry not first: %v", m)
+	}
+}

@@ -145,6 +145,10 @@ var reSpacedBundle = lazyCompile(`(/(?:[A-Za-z0-9._@+~$%\-]+(?: [A-Z0-9][A-Za-z0
 // @loader_path, kept with its prefix.
 var reLoaderPath = lazyCompile(`@(?:rpath|executable_path|loader_path)/[A-Za-z0-9._+@\-]+(?:/[A-Za-z0-9._+@\-]+)*`)
 
+// reUploadQuoted is a path inside an upload as App Store Connect quotes it
+// ('app.pkg/Payload/My App.app/Contents/MacOS/My App'), spaces and all.
+var reUploadQuoted = lazyCompile(`['‘\[]((?:[A-Za-z0-9._\-]+\.pkg/)?Payload/[^'’\[\]\n]{1,300}?)['’\]]`)
+
 // reJSONPath is the "path" field of a notary log's issue.
 var reJSONPath = lazyCompile(`"path"\s*:\s*"([^"]{1,400})"`)
 
@@ -155,6 +159,9 @@ func extractGeneric(s *valueSet, w string) {
 	// Paths with spaces first, so their parts are not kept separately: a
 	// notary log's "path" fields, then bundle paths.
 	for _, m := range reJSONPath.FindAllStringSubmatch(w, maxValuesPerKind) {
+		s.addNamed("path", m[1])
+	}
+	for _, m := range reUploadQuoted.FindAllStringSubmatch(w, maxValuesPerKind) {
 		s.addNamed("path", m[1])
 	}
 	for _, m := range reLoaderPath.FindAllString(w, maxValuesPerKind) {
