@@ -179,8 +179,9 @@ var deviceEntries = []*Entry{
 			pat("is trusted on your device", `Developer App certificate for your account is trusted on your device`),
 
 			pat("verify", `Unable to Verify App|verify trust of the developer|["“]Unable to Verify["”] (?:pop[- ]?up|alert|dialog)`),
-			// amfid's words for an enterprise profile not yet trusted.
-			mdHex(0xe800801a), mdDec(0xe800801a), pat("untrusted signature", `has a valid,? but untrusted signature`),
+			// amfid at launch, the profile installed but not yet trusted;
+			// at install the same code is a profile whose signature fails.
+			pat("not valid: 0xe800801a", `\bnot valid: 0xe800801a\b`),
 			pat("process launch failed: security", `process launch failed: Security`),
 			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`), pat("explicitly trust the provisioning profile", `did not explicitly trust the provisioning profile|0xe8008025`),
 			// The alert's own sentence, native-run's code for it and

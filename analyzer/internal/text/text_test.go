@@ -1342,8 +1342,9 @@ func TestUnableToDownloadAppForms(t *testing.T) {
 	}
 }
 
-// amfid's 0xe800801a and a quoted "Unable to Verify" pop-up are the
-// untrusted developer; "unable to verify" a certificate or a checksum is not.
+// amfid's 0xe800801a at launch and a quoted "Unable to Verify" pop-up are
+// the untrusted developer; the same code while installing the profile, and
+// "unable to verify" a certificate or a checksum, are not.
 func TestUntrustedDeveloperForms(t *testing.T) {
 	for _, s := range []string{
 		"amfid[317] <Error>: /private/var/mobile/Containers/Bundle/Application/X/a.app/a not valid: 0xe800801a: This provisioning profile does not have a valid signature (or it has a valid, but untrusted signature).",
@@ -1355,6 +1356,7 @@ func TestUntrustedDeveloperForms(t *testing.T) {
 	}
 	for _, s := range []string{
 		"curl: (60) SSL certificate problem: unable to verify the first certificate",
+		"Failed to install embedded profile for com.example.app : 0xe800801a (This provisioning profile does not have a valid signature)",
 		`"Unable to verify" checksum error while downloading the SDK`,
 	} {
 		if m := firstMatch(Analyze([]byte(s)), "text-untrusted-developer"); m != nil {
