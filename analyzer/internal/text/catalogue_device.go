@@ -61,6 +61,7 @@ var deviceEntries = []*Entry{
 			pat("-212", `CPProfileManager\s+Code=-212\b`),
 			pat("currently selected device", `(?:doesn't|does not) include the currently selected device(?: "?(?P<device_name>[^"(\n]{1,80})"?(?: \(identifier (?P<device>[0-9A-Fa-f\-]{20,45})\))?)?`),
 			pat("missing the following devices", `provisioning profile is missing the following devices`),
+			pat("contain your device", `provisioning profile (?:doesn['’]t|does not)(?: seem to)? contain your device['’]s UDID`),
 			pat("none of the valid provisioning profiles include", `None of the valid provisioning profiles include the devices?\b`),
 			pat("device", `(?:device|UDID) (?:"?[0-9A-Fa-f\-]{20,45}"? )?(?:is not|isn't) (?:registered|included|in the (?:provisioning )?profile)`),
 		},
@@ -99,7 +100,7 @@ var deviceEntries = []*Entry{
 		// The specific code says more than installd's generic
 		// ApplicationVerificationFailed.
 		Supersedes: []string{"text-app-no-valid-signature"},
-		patterns:   []pattern{mdHex(0xe8008015, 0xe8008024), mdDec(0xe8008015, 0xe8008024), pat("provisioning profile is banned", `provisioning profile is banned`), pat("valid provisioning profile for this executable", `A valid provisioning profile (?:for this executable was not found|was not found for this executable)|No valid provisioning profile (?:for this executable was found|was found for this executable)`), pat("unable to download app", `Unable to Download App\W{1,4}"?[^"\n]{1,120}"? could not be installed at this time`)},
+		patterns:   []pattern{mdHex(0xe8008015, 0xe8008024), mdDec(0xe8008015, 0xe8008024), pat("provisioning profile is banned", `provisioning profile is banned`), pat("valid provisioning profile for this executable", `A valid provisioning profile (?:for this executable was not found|was not found for this executable)|No valid provisioning profile (?:for this executable was found|was found for this executable)`), pat("unable to download app", `Unable to Download App\W{1,4}(?:"?[^"\n]{1,120}"? )?could not be (?:installed|downloaded) at this time`)},
 	},
 	{
 		ID: "text-install-invalid-entitlements", Title: "Signed with invalid entitlements (0xe8008016)", Severity: Error,
@@ -177,7 +178,10 @@ var deviceEntries = []*Entry{
 		patterns: []pattern{
 			pat("is trusted on your device", `Developer App certificate for your account is trusted on your device`),
 
-			pat("verify", `Unable to Verify App|verify trust of the developer`),
+			pat("verify", `Unable to Verify App|verify trust of the developer|["“]Unable to Verify["”] (?:pop[- ]?up|alert|dialog)`),
+			// amfid at launch, the profile installed but not yet trusted;
+			// at install the same code is a profile whose signature fails.
+			pat("not valid: 0xe800801a", `\bnot valid: 0xe800801a\b`),
 			pat("process launch failed: security", `process launch failed: Security`),
 			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`), pat("explicitly trust the provisioning profile", `did not explicitly trust the provisioning profile|0xe8008025`),
 			// The alert's own sentence, native-run's code for it and

@@ -169,7 +169,7 @@ var xcodeEntries = []*Entry{
 			pat("include the", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include the (?P<entitlements>`+entitlementList+`) entitlements?`),
 			pat("entitlement", `(?:is|are) missing (?:the )?(?P<entitlement2>com\.apple\.[A-Za-z0-9.\-]+) entitlement`),
 			pat("entitlements", `\bprovisioning profile\b[^"\n]{0,40}?(?:doesn't|does not) match the (?:application|app)['’]?s entitlements`),
-			pat("allowed the specified entitlements", `None of the valid provisioning profiles allowed the specified entitlements: (?P<entitlements2>`+entitlementList+`)`),
+			pat("allowed the specified entitl", `None of the valid provisioning profiles allowed the specified entitl(?:ements: (?P<entitlements2>`+entitlementList+`))?`),
 			// Automatic signing's list of what no profile it could make
 			// grants: "Missing A, B, and C entitlements."
 			pat("entitlements", `\bMissing (?P<entitlements3>[A-Za-z0-9_.\-]{3,120}(?:(?:,? and|,) [A-Za-z0-9_.\-]+){1,15}) entitlements\b`),

@@ -1462,3 +1462,70 @@ func TestUploadProfileMissingCertificate(t *testing.T) {
 		t.Errorf("expiry not first: %v", m)
 	}
 }
+
+// The over-the-air install alert, iOS's "could not be downloaded" as well
+// as "installed", with or without the app's name; the same words about a
+// file or a song are not read.
+func TestUnableToDownloadAppForms(t *testing.T) {
+	for _, s := range []string{
+		"> Unable to Download App\n> \"AppName\" could not be downloaded at this time.",
+		"I get “Unable to Download App; could not be installed at this time”.",
+	} {
+		if firstMatch(Analyze([]byte(s)), "text-install-no-valid-profile") == nil {
+			t.Errorf("not read: %q", s)
+		}
+	}
+	for _, s := range []string{
+		"Unable to download file: the attachment could not be downloaded at this time.",
+		"The song could not be downloaded at this time. Unable to Download Item.",
+	} {
+		if m := firstMatch(Analyze([]byte(s)), "text-install-no-valid-profile"); m != nil {
+			t.Errorf("read as the install alert: %q", s)
+		}
+	}
+}
+
+// amfid's 0xe800801a at launch and a quoted "Unable to Verify" pop-up are
+// the untrusted developer; the same code while installing the profile, and
+// "unable to verify" a certificate or a checksum, are not.
+func TestUntrustedDeveloperForms(t *testing.T) {
+	for _, s := range []string{
+		"amfid[317] <Error>: /private/var/mobile/Containers/Bundle/Application/X/a.app/a not valid: 0xe800801a: This provisioning profile does not have a valid signature (or it has a valid, but untrusted signature).",
+		`it still gives me the "Unable to Verify" pop up that says the app needs to be trusted`,
+	} {
+		if firstMatch(Analyze([]byte(s)), "text-untrusted-developer") == nil {
+			t.Errorf("not read: %q", s)
+		}
+	}
+	for _, s := range []string{
+		"curl: (60) SSL certificate problem: unable to verify the first certificate",
+		"Failed to install embedded profile for com.example.app : 0xe800801a (This provisioning profile does not have a valid signature)",
+		`"Unable to verify" checksum error while downloading the SDK`,
+	} {
+		if m := firstMatch(Analyze([]byte(s)), "text-untrusted-developer"); m != nil {
+			t.Errorf("read as an untrusted developer: %q", s)
+		}
+	}
+}
+
+// Diawi's words for a device the profile does not list; a profile that
+// does not contain an entitlement is another finding.
+func TestProfileWithoutYourDevice(t *testing.T) {
+	s := "This app's provisioning profile doesn't seem to contain your device's UDID. Contact your developers with your UDID"
+	if firstMatch(Analyze([]byte(s)), "text-device-not-in-profile") == nil {
+		t.Errorf("not read: %q", s)
+	}
+	near := "The provisioning profile doesn't contain the aps-environment entitlement."
+	if firstMatch(Analyze([]byte(near)), "text-device-not-in-profile") != nil {
+		t.Errorf("read as a device not in the profile: %q", near)
+	}
+}
+
+// Xcode's "None of the valid provisioning profiles allowed the specified
+// entitlements" is read when a paste cuts it before the list.
+func TestAllowedEntitlementsCut(t *testing.T) {
+	s := `UserInfo={NSLocalizedRecoverySuggestion=None of the valid provisioning profiles allowed the specified entitl`
+	if firstMatch(Analyze([]byte(s)), "text-profile-missing-entitlement") == nil {
+		t.Errorf("not read: %q", s)
+	}
+}
