@@ -36,7 +36,8 @@ var appstoreEntries = []*Entry{
 			pat("invalid code signing entitlements", `Invalid Code Signing Entitlements`),
 			pat("value for the", `the "(?P<value>[^"]{0,200})" value for the (?P<entitlement>[A-Za-z0-9.\-]{3,120}) key(?: in "(?P<path>[^"]{1,300})")?`),
 			pat("itms-90046", `ITMS-90046`),
-			codePat("itms-90", `ITMS-90(?:045|285)(?:[^0-9]|$)`),
+			codePat("itms-90", `ITMS-90(?:045|163|164|285|286|287|288)(?:[^0-9]|$)`),
+			pat("not included in the provisioning profile", `key that is not included in the provisioning profile: '(?P<entitlement3>[A-Za-z0-9.\-]{3,120})'`),
 		},
 	},
 	{
@@ -82,7 +83,7 @@ var appstoreEntries = []*Entry{
 			pat("missing provisioning profile", `(?-i:Missing Provisioning Profile)|must contain a provisioning profile in a file named embedded\.(?:mobileprovision|provisionprofile)`),
 			pat("invalid provisioning profile", `Invalid Provisioning Profile(?: Signature)?\b`),
 			// The code alone, as an issue title or a log cut short.
-			codePat("itms-90", `ITMS-90(?:159|161|165)(?:[^0-9]|$)`)},
+			codePat("itms-90", `ITMS-90(?:159|161|165|174|283)(?:[^0-9]|$)`)},
 	},
 	{
 		ID: "text-app-sandbox-not-enabled", Title: "App Store Connect: App Sandbox not enabled", Severity: Error,
@@ -175,6 +176,25 @@ var appstoreEntries = []*Entry{
 		Checks:  []string{chkEntNotInProfile},
 		patterns: []pattern{
 			pat("permission denied", `(?:NEVPNErrorDomain Code=5|NEConfigurationErrorDomain Code=10) "permission denied"|permission denied \(NEVPNErrorDomain:5\)`),
+		},
+	},
+	{
+		ID: "text-upload-stray-executable", Title: "App Store Connect: an executable where no code is allowed", Severity: Error,
+		Source:  "App Store Connect upload (ITMS-90171, ITMS-90166)",
+		Meaning: "The upload holds a binary that is not the executable of a bundle App Store Connect accepts: a standalone tool, library or object file, or a resource bundle that has an executable (which it then expects to be signed with entitlements).",
+		Causes: []string{
+			"A third-party framework or SDK ships extra binaries inside itself: a helper tool, object files (.o), a static library, or a Simulator or Swift runtime dylib.",
+			"A resource bundle (.bundle) was built as a loadable bundle, so it has an executable and a CFBundleExecutable key (often reported with ITMS-90535).",
+			"A build phase copied a framework or binary into the app's resources instead of embedding it in Frameworks.",
+		},
+		Confirm: dropApp,
+		Fix:     "Update the SDK to a version without the extra binaries, or delete them (and a resource bundle's CFBundleExecutable key) in a build phase before signing; embed frameworks only through Embed Frameworks, then archive and upload again.",
+		Checks:  []string{chkBundleMisplaced},
+		patterns: []pattern{
+			pat("invalid bundle structure", `Invalid Bundle Structure - The binary file '(?P<path>[^'\n]{1,300})' is not permitted`),
+			pat("standalone executables", `can['’]t contain standalone executables or libraries`),
+			pat("no entitlements found in bundle", `No entitlements found in bundle '(?P<bundle_id>[^'\n]{1,160})' for executable '(?P<path2>[^'\n]{1,300})'`),
+			codePat("itms-901", `ITMS-901(?:66|71)(?:[^0-9]|$)`),
 		},
 	},
 }
