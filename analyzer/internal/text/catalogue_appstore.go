@@ -49,6 +49,7 @@ var appstoreEntries = []*Entry{
 			"The file changed after the archive was signed.",
 			"A Debug or Simulator build was uploaded.",
 			"A team or account problem on Apple's side: the same project uploads from another account (as in Xcode Cloud reports) — contact Apple.",
+			"Built with a beta Xcode, or signed by a tool whose signature App Store Connect cannot re-sign (ITMS-90135).",
 		},
 		Confirm: dropApp,
 		Fix:     "Archive a Release build, export with App Store Connect distribution, and check every binary with `codesign -dvvv` (Authority=Apple Distribution: …).",
@@ -64,7 +65,8 @@ var appstoreEntries = []*Entry{
 			pat("validation", `VALIDATION[_ .]ERROR\.9003[45]\b`),
 			pat("is not properly signed", `The file at path (?:"(?P<path>[^"]{1,300}?)"|\[(?P<path2>[^\]]{1,300}?)\]|(?P<path3>[^" \[][^"]{0,300}?)) is not properly signed`),
 			pat("itms-9003", `ITMS-9003[45](?:[^0-9]|$)`),
-			codePat("itms-90", `ITMS-90(?:237|238)(?:[^0-9]|$)`),
+			codePat("itms-90", `ITMS-90(?:135|237|238|303)(?:[^0-9]|$)`),
+			pat("could not be re-signed", `executable could not be re-signed for submission to the App Store`),
 			pat("invalid swift support", `Invalid Swift Support - The file [^\n]{1,200}? doesn't have the correct code signature`),
 			pat("apple submission certificate", `not signed using an Apple submission certificate|Application failed codesign verification|product archive package's signature is invalid`),
 		},
@@ -77,13 +79,17 @@ var appstoreEntries = []*Entry{
 		Confirm: dropProfile,
 		Fix:     "Export with the App Store Connect method so Xcode embeds App Store profiles, or embed them yourself before signing.",
 		Checks:  []string{chkProfileKind, chkProfileExpired},
+		// ITMS-90191 says the profile lacks beta-reports-active: an ad hoc
+		// profile, not an entitlement to add.
+		Supersedes: []string{"text-profile-missing-entitlement"},
 		patterns: []pattern{
 			// Apple's capitals, or its sentence: "missing provisioning profile"
 			// in someone's own words is not this upload error.
 			pat("missing provisioning profile", `(?-i:Missing Provisioning Profile)|must contain a provisioning profile in a file named embedded\.(?:mobileprovision|provisionprofile)`),
 			pat("invalid provisioning profile", `Invalid Provisioning Profile(?: Signature)?\b`),
 			// The code alone, as an issue title or a log cut short.
-			codePat("itms-90", `ITMS-90(?:159|161|165|174|283)(?:[^0-9]|$)`)},
+			codePat("itms-90", `ITMS-90(?:159|161|165|174|191|283)(?:[^0-9]|$)`),
+			pat("beta-reports-active", `does not include the beta-reports-active entitlement`)},
 	},
 	{
 		ID: "text-app-sandbox-not-enabled", Title: "App Store Connect: App Sandbox not enabled", Severity: Error,
@@ -102,7 +108,7 @@ var appstoreEntries = []*Entry{
 		Confirm:  dropAppProf,
 		Fix:      "Give every bundle its own Mac App Store profile, embed it as Contents/embedded.provisionprofile, and sign with entitlements that include com.apple.application-identifier and com.apple.developer.team-identifier.",
 		Checks:   []string{chkEntTeamMismatch, chkEntNotInProfile},
-		patterns: []pattern{pat("cannot be used with testflight", `Cannot be used with TestFlight because`)},
+		patterns: []pattern{pat("cannot be used with testflight", `Cannot be used with TestFlight because`), codePat("itms-9088", `ITMS-9088[569](?:[^0-9]|$)`)},
 	},
 	{
 		ID: "text-sdk-signature-missing", Title: "Third-party SDK without a signature (ITMS-91065)", Severity: Error,
@@ -195,6 +201,22 @@ var appstoreEntries = []*Entry{
 			pat("standalone executables", `can['’]t contain standalone executables or libraries`),
 			pat("no entitlements found in bundle", `No entitlements found in bundle '(?P<bundle_id>[^'\n]{1,160})' for executable '(?P<path2>[^'\n]{1,300})'`),
 			codePat("itms-901", `ITMS-901(?:66|71)(?:[^0-9]|$)`),
+		},
+	},
+	{
+		ID: "text-keychain-access-loss", Title: "App Store Connect: the application identifier's prefix changed", Severity: Warning,
+		Source:  "App Store Connect (ITMS-90076, by email after upload)",
+		Meaning: "The new build's application-identifier has another prefix than the version already on the App Store. Keychain items belong to the old identifier, so the update cannot read what earlier versions stored.",
+		Causes: []string{
+			"The app was transferred to another team, or is now signed with another team's profile.",
+			"The App ID used a unique App ID prefix and the new profile uses the Team ID.",
+		},
+		Confirm: dropAppProf,
+		Fix:     "If the change is not intended, sign with the original team's App Store profile and certificate; after a transfer, expect users to sign in again, since no profile can grant the old prefix.",
+		Checks:  []string{chkEntTeamMismatch},
+		patterns: []pattern{
+			pat("potential loss of keychain access", `Potential Loss of Keychain Access`),
+			codePat("itms-90076", `ITMS-90076(?:[^0-9]|$)`),
 		},
 	},
 }
