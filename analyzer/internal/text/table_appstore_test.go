@@ -164,3 +164,25 @@ func TestAppStoreTable(t *testing.T) {
 	}
 	t.Logf("%d of %d forms read right", right, len(appStoreForms))
 }
+
+// An application identifier pasted whole (ITMS-90076, 90046) names its
+// bundle ID after the team prefix; a bundle ID is kept as it is.
+func TestBundleIDWithoutTeamPrefix(t *testing.T) {
+	r := Analyze([]byte(`Potential Loss of Keychain Access. The previous version of software has an application-identifier value of 'A1B2C3D4E5.com.acme.app' and the new version of software being submitted has an application-identifier of '5E4D3C2B1A.com.acme.app'.`))
+	var got []string
+	for _, m := range r.Matches {
+		for _, v := range m.Values {
+			if v.Kind == "bundle_id" {
+				got = append(got, v.Value)
+			}
+		}
+	}
+	if len(got) != 1 || got[0] != "com.acme.app" {
+		t.Errorf("bundle IDs %v, want [com.acme.app]", got)
+	}
+	for in, want := range map[string]string{"A1B2C3D4E5.com.acme.app": "com.acme.app", "com.acme.app": "com.acme.app", "ACMEWIDGET.com.acme.app": "ACMEWIDGET.com.acme.app", "A1B2C3D4E5.app": "A1B2C3D4E5.app"} {
+		if got := withoutTeamPrefix(in); got != want {
+			t.Errorf("withoutTeamPrefix(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
