@@ -117,4 +117,5 @@ var textBlocks = map[string][]report.Goal{
 	"text-app-sandbox-not-enabled":   {report.GoalAppStore},
 	"text-testflight-app-identifier": {report.GoalAppStore},
 	"text-sdk-signature-missing":     {report.GoalAppStore},
+	"text-upload-stray-executable":   {report.GoalAppStore},
 }

@@ -63,6 +63,7 @@ var informative = map[string]string{
 	"bundle-ticket-mismatch":                "the code may be notarized under its new signature; the verdicts take it as unstapled",
 	"dmg-ticket-mismatch":                   "the code may be notarized under its new signature; the verdicts take it as unstapled",
 	"pkg-ticket-mismatch":                   "the code may be notarized under its new signature; the verdicts take it as unstapled",
+	"text-keychain-access-loss":             "a warning App Store Connect mails, the upload is accepted",
 }
 
 // Every error check names the goals its findings fail, or says why it fails

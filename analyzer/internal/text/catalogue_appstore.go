@@ -31,12 +31,12 @@ var appstoreEntries = []*Entry{
 		Checks:  []string{chkEntAppGroup, chkEntAppGroupAuth, chkEntNotInProfile, chkEntUnexpanded, chkEntAPS},
 		patterns: []pattern{
 			pat("key '", `(?:for )?(?:the )?key '(?P<entitlement2>[A-Za-z0-9.\-]{3,120})' in '`),
-			pat("do not match the ones that are contained in the provisioning profile", `The entitlements in your app bundle signature do not match the ones that are contained in the provisioning profile`),
+			pat("do not match the ones that are contained in the provisioning profile", `The entitlements in your app bundle signature do not match the ones that are contained in the provisioning profile(?:\. The bundle contains a key that is not included in the provisioning profile: '(?P<entitlement3>[A-Za-z0-9.\-]{3,120})')?`),
 
 			pat("invalid code signing entitlements", `Invalid Code Signing Entitlements`),
 			pat("value for the", `the "(?P<value>[^"]{0,200})" value for the (?P<entitlement>[A-Za-z0-9.\-]{3,120}) key(?: in "(?P<path>[^"]{1,300})")?`),
 			pat("itms-90046", `ITMS-90046`),
-			codePat("itms-90", `ITMS-90(?:045|285)(?:[^0-9]|$)`),
+			codePat("itms-90", `ITMS-90(?:045|163|164|285|286|287|288)(?:[^0-9]|$)`),
 		},
 	},
 	{
@@ -63,9 +63,9 @@ var appstoreEntries = []*Entry{
 			pat("validation", `VALIDATION[_ .]ERROR\.9003[45]\b`),
 			pat("is not properly signed", `The file at path (?:"(?P<path>[^"]{1,300}?)"|\[(?P<path2>[^\]]{1,300}?)\]|(?P<path3>[^" \[][^"]{0,300}?)) is not properly signed`),
 			pat("itms-9003", `ITMS-9003[45](?:[^0-9]|$)`),
-			codePat("itms-90", `ITMS-90(?:237|238)(?:[^0-9]|$)`),
+			codePat("itms-90", `ITMS-90(?:135|237|238|303)(?:[^0-9]|$)`),
 			pat("invalid swift support", `Invalid Swift Support - The file [^\n]{1,200}? doesn't have the correct code signature`),
-			pat("apple submission certificate", `not signed using an Apple submission certificate|Application failed codesign verification|product archive package's signature is invalid`),
+			pat("apple submission certificate", `not signed using an Apple submission certificate|Application failed codesign verification|product archive package's signature is invalid|could not be re-signed for submission to the App Store`),
 		},
 	},
 	{
@@ -76,13 +76,16 @@ var appstoreEntries = []*Entry{
 		Confirm: dropProfile,
 		Fix:     "Export with the App Store Connect method so Xcode embeds App Store profiles, or embed them yourself before signing.",
 		Checks:  []string{chkProfileKind, chkProfileExpired},
+		// ITMS-90191 says the profile lacks beta-reports-active: an ad hoc
+		// profile, not an entitlement to add.
+		Supersedes: []string{"text-profile-missing-entitlement"},
 		patterns: []pattern{
 			// Apple's capitals, or its sentence: "missing provisioning profile"
 			// in someone's own words is not this upload error.
-			pat("missing provisioning profile", `(?-i:Missing Provisioning Profile)|must contain a provisioning profile in a file named embedded\.(?:mobileprovision|provisionprofile)`),
+			pat("missing provisioning profile", `(?-i:Missing Provisioning Profile)|must contain a provisioning profile in a file named embedded\.(?:mobileprovision|provisionprofile)|does not include the beta-reports-active entitlement`),
 			pat("invalid provisioning profile", `Invalid Provisioning Profile(?: Signature)?\b`),
 			// The code alone, as an issue title or a log cut short.
-			codePat("itms-90", `ITMS-90(?:159|161|165)(?:[^0-9]|$)`)},
+			codePat("itms-90", `ITMS-90(?:159|161|165|174|191|283)(?:[^0-9]|$)`)},
 	},
 	{
 		ID: "text-app-sandbox-not-enabled", Title: "App Store Connect: App Sandbox not enabled", Severity: Error,
@@ -101,7 +104,7 @@ var appstoreEntries = []*Entry{
 		Confirm:  dropAppProf,
 		Fix:      "Give every bundle its own Mac App Store profile, embed it as Contents/embedded.provisionprofile, and sign with entitlements that include com.apple.application-identifier and com.apple.developer.team-identifier.",
 		Checks:   []string{chkEntTeamMismatch, chkEntNotInProfile},
-		patterns: []pattern{pat("cannot be used with testflight", `Cannot be used with TestFlight because`)},
+		patterns: []pattern{pat("cannot be used with testflight", `Cannot be used with TestFlight because`), codePat("itms-9088", `ITMS-9088[569](?:[^0-9]|$)`)},
 	},
 	{
 		ID: "text-sdk-signature-missing", Title: "Third-party SDK without a signature (ITMS-91065)", Severity: Error,
@@ -175,6 +178,36 @@ var appstoreEntries = []*Entry{
 		Checks:  []string{chkEntNotInProfile},
 		patterns: []pattern{
 			pat("permission denied", `(?:NEVPNErrorDomain Code=5|NEConfigurationErrorDomain Code=10) "permission denied"|permission denied \(NEVPNErrorDomain:5\)`),
+		},
+	},
+	{
+		ID: "text-upload-stray-executable", Title: "App Store Connect: an executable where no code is allowed", Severity: Error,
+		Source:  "App Store Connect upload (ITMS-90171, ITMS-90166)",
+		Meaning: "The upload holds a binary that is no bundle's executable: a standalone tool, library or object file, or an executable in a resource bundle (which then needs entitlements).",
+		Causes: []string{
+			"A framework or SDK ships extra binaries inside it: a helper tool, .o files, a Simulator or Swift runtime dylib.",
+			"A resource bundle was built with an executable and a CFBundleExecutable key (often with ITMS-90535).",
+		},
+		Confirm: dropApp,
+		Fix:     "Update the SDK, or delete the extra binaries (and a resource bundle's CFBundleExecutable key) in a build phase before signing, then archive and upload again.",
+		Checks:  []string{chkBundleMisplaced},
+		patterns: []pattern{
+			pat("invalid bundle structure", `Invalid Bundle Structure - The binary file '(?P<path>[^'\n]{1,300})' is not permitted`),
+			pat("no entitlements found in bundle", `No entitlements found in bundle '(?P<bundle_id>[^'\n]{1,160})' for executable '(?P<path2>[^'\n]{1,300})'`),
+			codePat("itms-901", `ITMS-901(?:66|71)(?:[^0-9]|$)`),
+		},
+	},
+	{
+		ID: "text-keychain-access-loss", Title: "App Store Connect: the application identifier's prefix changed", Severity: Warning,
+		Source:  "App Store Connect (ITMS-90076, by email after upload)",
+		Meaning: "The build's application-identifier has another prefix than the version on the App Store, so the update cannot read the keychain items earlier versions stored.",
+		Causes:  []string{"The app was transferred to, or is now signed by, another team.", "The App ID had a unique App ID prefix; the new profile uses the Team ID."},
+		Confirm: dropAppProf,
+		Fix:     "Unless intended, sign with the original team's App Store profile; after a transfer, expect users to sign in again.",
+		Checks:  []string{chkEntTeamMismatch},
+		patterns: []pattern{
+			pat("potential loss of keychain access", `Potential Loss of Keychain Access`),
+			codePat("itms-90076", `ITMS-90076(?:[^0-9]|$)`),
 		},
 	},
 }

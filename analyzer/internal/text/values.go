@@ -215,7 +215,7 @@ func extractGeneric(s *valueSet, w string) {
 		// AmneziaVPN_4.8.2.3.dmg is a file: bundle IDs hold only letters,
 		// digits, hyphens and dots, and name no disk image or package.
 		if !strings.Contains(m[1], "/") && strings.Count(m[1], ".") >= 2 && bundleIDForm(m[1]) {
-			s.add("bundle_id", m[1])
+			s.add("bundle_id", withoutTeamPrefix(m[1]))
 			continue
 		}
 		// "Inspecting Console.app reveals…": Apple's utilities named in
@@ -225,6 +225,15 @@ func extractGeneric(s *valueSet, w string) {
 		}
 		s.addNamed("path", m[1])
 	}
+}
+
+// withoutTeamPrefix turns an application identifier (TEAMID.com.acme.app)
+// into the bundle ID it names.
+func withoutTeamPrefix(s string) string {
+	if t, rest, ok := strings.Cut(s, "."); ok && len(t) == 10 && strings.Count(rest, ".") >= 1 && strings.Trim(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") == "" && strings.ContainsAny(t, "0123456789") {
+		return rest
+	}
+	return s
 }
 
 // bundleIDForm says s could be a CFBundleIdentifier rather than a file name.
