@@ -292,6 +292,14 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "healthkit at run time", text: `Error Domain=com.apple.healthkit Code=4 "Missing com.apple.developer.healthkit entitlement." UserInfo={NSLocalizedDescription=Missing com.apple.developer.healthkit entitlement.}`, want: []string{"text-capability-entitlement-missing"}, not: []string{"text-profile-missing-entitlement"}, vals: map[string]string{"entitlement": "com.apple.developer.healthkit"}},
 	{name: "sign in with apple 1000", text: `The operation couldn’t be completed. (com.apple.AuthenticationServices.AuthorizationError error 1000.)`, want: []string{"text-sign-in-with-apple-failed"}},
 	{name: "vpn configuration refused", text: `Failed to save configuration: Error Domain=NEVPNErrorDomain Code=5 "permission denied" UserInfo={NSLocalizedDescription=permission denied}`, want: []string{"text-network-extension-permission-denied"}},
+	{name: "no accounts on a runner", text: "error: No Accounts: Add a new account in Accounts settings.\nerror: No profiles for 'com.example.app' were found", want: []string{"text-xcode-account-unavailable", "text-no-profiles-found"}},
+	{name: "failed to use accounts", text: `xcodebuild -exportArchive fails with "Failed to Use Accounts"`, want: []string{"text-xcode-account-unavailable"}},
+	{name: "portal session expired", text: `Error Domain=DVTPortalServiceErrorDomain Code=1100 "Your session has expired. Please log in."`, want: []string{"text-xcode-account-unavailable"}},
+	{name: "cloud signing alone", text: `Error Domain=DeveloperAPIServiceErrorDomain Code=5 "Cloud signing permission error"`, want: []string{"text-no-signing-certificate"}},
+	{name: "export method unknown", text: `error: exportArchive: exportOptionsPlist error for key "method": expected one of {app-store, ad-hoc, enterprise, development, validation}, but found app-store-connect`, want: []string{"text-export-options-invalid"}},
+	{name: "export method none", text: `error: exportArchive exportOptionsPlist error for key "method" expected one {} but found app-store`, want: []string{"text-export-options-invalid"}},
+	{name: "p12 on a build machine", text: "security import dist.p12 -k build.keychain -P \"$P\" -T /usr/bin/codesign\nsecurity: SecKeychainItemImport: MAC verification failed during PKCS12 import (wrong password?)", want: []string{"text-p12-import-failed"}},
+	{name: "security find in a signing step", text: "codesign -s \"Apple Development\" Acme.app\nsecurity: SecKeychainSearchCopyNext: The specified item could not be found in the keychain.", want: []string{"text-identity-not-found"}},
 }
 
 // negativeCases are texts that must stay unknown.
@@ -311,6 +319,13 @@ var negativeCases = []string{
 	`"signtool.exe" exited with code 1.`,
 	"Process exited with code 1",
 	"Your certificate 'AB12CD34EF.cer' is valid",
+	// A website's session, another program's error 1100 and account list,
+	// a TLS identity and a token looked up in the keychain.
+	"Your session has expired. Please log in.",
+	"Server returned error 1100, retrying",
+	`Mail shows "No Accounts" after the update`,
+	"Unhandled exception. Interop+AppleCrypto+AppleCommonCryptoCryptographicException: MAC verification failed during PKCS12 import (wrong password?)\n   at Interop.AppleCrypto.X509ImportCertificate",
+	"security: SecKeychainSearchCopyNext: The specified item could not be found in the keychain.",
 }
 
 func runCase(t *testing.T, c textCase) {
