@@ -416,7 +416,7 @@ var xcodeEntries = []*Entry{
 		Confirm: dropNoFile,
 		Fix:     "Use a method from the braces (or a newer Xcode for the new names). With empty braces, open the archive in Xcode's Organizer: if it is a Generic Xcode Archive, set Skip Install to YES for every library target and archive again.",
 		patterns: []pattern{
-			pat("exportoptionsplist error", `exportOptionsPlist error for key ['"]?method['"]?:?\s+expected one(?: of)? \{(?:[^}\n]{0,200}\},? but found[^\n"]{0,60})?`),
+			pat("exportoptionsplist error", `exportOptionsPlist error for key ['"]?method['"]?:?\s+expected one(?: of)? \{(?:[^}\n]{0,200}\},? but found(?: [A-Za-z()\-]{1,40})?)?`),
 		},
 	},
 }

@@ -48,6 +48,7 @@ var (
 	reCIContext         = lazyCompile(`(?i)\b(?:CI|CI/CD|Jenkins|ssh|non-interactive|headless|build agent|GitHub Actions|runner)\b`)
 	reCloudSigning      = lazyCompile(`(?i)Cloud signing permission error|access to cloud-managed distribution certificates`)
 	reAccountContext    = lazyCompile(`(?i)DVTPortal|Add a new account|No profiles for|provisioning`)
+	reNoExportMethod    = lazyCompile(`expected one(?: of)? \{\}`)
 	reTLSIdentityImport = lazyCompile(`(?i)X509Certificate2|AppleCrypto|Pkcs12ImportOptions|SecPKCS12Import|\bserver\.(?:p12|pfx|key|crt)\b`)
 	reCodeSigningWords  = lazyCompile(`(?i)codesign|code ?sign|xcodebuild|productsign|fastlane|provisioning|security import|Developer ID|Apple (?:Development|Distribution)|iPhone (?:Developer|Distribution)`)
 	reNotarizedRejected = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
@@ -441,6 +442,13 @@ func init() {
 	rule("text-xcode-account-unavailable", func(_, all string) bool {
 		return !reSigningContext.MatchString(all) && !reAccountContext.MatchString(all)
 	}, nil)
+	// No method at all (empty braces) is the archive's kind, not the name.
+	rule("text-export-options-invalid", nil, func(c leadContext) []string {
+		if reNoExportMethod.MatchString(c.Near) {
+			return Lookup("text-export-options-invalid").Causes[1:2]
+		}
+		return nil
+	})
 	rule("text-no-profiles-found", nil, func(c leadContext) []string {
 		if reCloudSigning.MatchString(c.All) {
 			return []string{cloudSigningLead}

@@ -1373,3 +1373,21 @@ func TestStaticLibraryEmbedded(t *testing.T) {
 		t.Errorf("framework: got %v", ids(r))
 	}
 }
+
+// exportOptionsPlist's method error leads with the archive's kind when
+// Xcode offers no method at all, with the method's name when it lists some.
+func TestExportMethodFirstCause(t *testing.T) {
+	for _, c := range []struct{ text, first string }{
+		{`error: exportArchive: exportOptionsPlist error for key 'method': expected one of {}, but found app-store`, "Generic Xcode Archive"},
+		{`error: exportArchive: exportOptionsPlist error for key "method": expected one of {app-store, ad-hoc, enterprise, development, validation}, but found app-store-connect`, "does not know"},
+	} {
+		res := Analyze([]byte(c.text))
+		if len(res.Matches) != 1 || res.Matches[0].Entry.ID != "text-export-options-invalid" {
+			t.Errorf("%q: %v, want text-export-options-invalid alone", c.text, ids(res))
+			continue
+		}
+		if got := res.Matches[0].Causes[0]; !strings.Contains(got, c.first) {
+			t.Errorf("%q: first cause %q does not say %q", c.text, got, c.first)
+		}
+	}
+}
