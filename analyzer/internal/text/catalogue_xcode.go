@@ -36,6 +36,7 @@ var xcodeEntries = []*Entry{
 
 			pat("private key", `\bmissing private key\b`),
 			pat("no valid code signing certificates", `No valid code signing certificates were found`),
+			pat("cloud signing permission error", `Cloud signing permission error|(?:haven't|have not) been given access to cloud-managed distribution certificates`),
 			pat("no development certificates available", `No development certificates available to code sign`),
 			pat("matching '", `No certificates? (?:for team '[^'\n]{1,40}' )?matching '(?P<identity>[^'\n]{1,160})'`),
 			pat("private key", `signing certificates? (?:with|and) (?:a |its |the )?private key (?:was |were )?not found`),
@@ -386,5 +387,36 @@ var xcodeEntries = []*Entry{
 		Fix:      "Delete it from the keychain, let Xcode create a new one (Settings > Accounts > Manage Certificates), and regenerate the profiles that listed the old one.",
 		Checks:   []string{chkCertExpired, chkProfileCerts},
 		patterns: []pattern{pat("is not valid for code signing", `Signing certificate "?(?P<identity>[^"]{1,160}?)"?, serial number "?[0-9A-Fa-f]{1,64}"?, is not valid for code signing`), pat("signing certificate is invalid", `Signing certificate is invalid`)},
+	},
+	{
+		ID: "text-xcode-account-unavailable", Title: "Xcode has no developer account it can use", Severity: Error,
+		Source:  "xcodebuild (automatic signing, -exportArchive), fastlane gym, flutter",
+		Meaning: "Automatic signing and export ask Apple's developer services for profiles and certificates as an account; on this machine or in this session Xcode has none it can use.",
+		Causes: []string{
+			"A build machine (CI, ssh, another user) where no Apple ID is signed in to Xcode, or its sign-in is not usable from that session.",
+			"The Apple ID's session in Xcode expired (password or two-factor sign-in needed again).",
+			"An App Store Connect API key was given to fastlane, not to xcodebuild.",
+		},
+		Confirm: dropNoFile,
+		Fix:     "On a build machine, pass an App Store Connect API key to xcodebuild (Xcode 13 or later), for archive and -exportArchive alike: -allowProvisioningUpdates -authenticationKeyPath AuthKey.p8 -authenticationKeyID KEY_ID -authenticationKeyIssuerID ISSUER_ID. On your Mac, sign in again in Xcode Settings > Accounts.",
+		patterns: []pattern{
+			pat("no accounts", `\bNo Accounts: Add a new account in Accounts settings|["'`+"`"+`]No Accounts["'`+"`"+`]`),
+			pat("failed to use accounts", `\bFailed to Use Accounts\b`),
+			pat("1100", `DVTPortalServiceErrorDomain Code=1100\b|from the portal \('1100'\)|\berror 1100\b`),
+		},
+	},
+	{
+		ID: "text-export-options-invalid", Title: "Export method not offered for this archive", Severity: Error,
+		Source:  "xcodebuild -exportArchive (exportOptions.plist), fastlane gym, flutter build ipa",
+		Meaning: "-exportArchive checks the export options against what this Xcode offers for this archive: the braces list the methods it accepts, the value after \"found\" is the plist's.",
+		Causes: []string{
+			"The method is a name this Xcode does not know: older Xcode lacks app-store-connect, release-testing and debugging (it wants app-store, ad-hoc, development); developer-id and mac-application are for Mac archives.",
+			"Empty braces: no method at all for this archive, most often a Generic Xcode Archive (a library or a dependency with Skip Install NO put a second product in it), or Xcode's distribution support failed (\"Unknown Distribution Error\").",
+		},
+		Confirm: dropNoFile,
+		Fix:     "Use a method from the braces (or a newer Xcode for the new names). With empty braces, open the archive in Xcode's Organizer: if it is a Generic Xcode Archive, set Skip Install to YES for every library target and archive again.",
+		patterns: []pattern{
+			pat("exportoptionsplist error", `exportOptionsPlist error for key ['"]?method['"]?:?\s+expected one(?: of)? \{(?:[^}\n]{0,200}\},? but found(?: [A-Za-z()\-]{1,40})?)?`),
+		},
 	},
 }

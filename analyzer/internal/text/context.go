@@ -47,6 +47,10 @@ var (
 	reNotTeamMember     = lazyCompile(`None of your accounts are a member of '?"?([A-Z0-9]{10})`)
 	reCIContext         = lazyCompile(`(?i)\b(?:CI|CI/CD|Jenkins|ssh|non-interactive|headless|build agent|GitHub Actions|runner)\b`)
 	reCloudSigning      = lazyCompile(`(?i)Cloud signing permission error|access to cloud-managed distribution certificates`)
+	reAccountContext    = lazyCompile(`(?i)DVTPortal|Add a new account|No profiles for|provisioning`)
+	reNoExportMethod    = lazyCompile(`expected one(?: of)? \{\}`)
+	reTLSIdentityImport = lazyCompile(`(?i)X509Certificate2|AppleCrypto|Pkcs12ImportOptions|SecPKCS12Import|\bserver\.(?:p12|pfx|key|crt)\b`)
+	reCodeSigningWords  = lazyCompile(`(?i)codesign|code ?sign|xcodebuild|productsign|fastlane|provisioning|security import|Developer ID|Apple (?:Development|Distribution)|iPhone (?:Developer|Distribution)`)
 	reNotarizedRejected = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
 	reSpctlAccepted     = lazyCompile(`(?i):\s*accepted\b`)
 	// Gatekeeper's "no usable signature" beside codesign showing an ad hoc
@@ -127,7 +131,7 @@ var (
 	// OpenSSL 3 reading a .p12 made with the algorithms Keychain Access uses.
 	reOpenSSLLegacyP12       = lazyCompile(`(?i)unsupported[^\n]{0,200}RC2-40-CBC`)
 	reBareAuthFailed         = lazyCompile(`(?i)errSecAuthFailed|-25293\b`)
-	reBareItemNotFound       = lazyCompile(`errSecItemNotFound`)
+	reBareItemNotFound       = lazyCompile(`errSecItemNotFound|SecKeychainSearchCopyNext: The specified item`)
 	reImportWords            = lazyCompile(`(?i)import|\.p12\b|\.pfx\b|pkcs|identit|certificate`)
 	rePersonalTeamCapability = lazyCompile(`(?i)Personal development teams|Your development team, "[^"\n]{1,120}", does not support`)
 )
@@ -146,6 +150,8 @@ var reInstallerSigning = lazyCompile(`(?i)\b(?:productsign|pkgbuild|productbuild
 // reInterpreterKill: an interpreter killed while it ran a script (a Python
 // program that ran out of memory), which the kernel let start.
 var reInterpreterKill = lazyCompile(`(?i)(?:zsh|bash|sh|fish): killed\s+(?:\S*/)?(?:python[0-9.]*|node|ruby|java|perl|php|Rscript|julia)\s+\S`)
+
+const cloudSigningLead = "Your role (or API key) has no access to cloud-managed distribution certificates, so Xcode can neither sign for distribution nor create the App Store profiles: the Account Holder or an Admin must give that access (App Store Connect, Users and Access; an API key needs the Admin role), or export with a distribution certificate of your own (signingStyle manual)."
 
 func init() {
 	rule := func(id string, skip func(near, all string) bool, lead func(c leadContext) []string) {
@@ -193,9 +199,12 @@ func init() {
 	// Apple code signing.
 	// errSecAuthFailed alone is any keychain call's (SecItemAdd in a test):
 	// an import failure where the paste speaks of importing.
+	// A TLS server's or client's identity imported in code (.NET's
+	// X509Certificate2, Security's SecPKCS12Import) is no signing identity.
 	rule("text-p12-import-failed", func(near, all string) bool {
 		return (reForgeP12MAC.MatchString(near) || reOpenSSLLegacyP12.MatchString(near)) && !reAppleSigningContext.MatchString(all) ||
-			reBareAuthFailed.MatchString(near) && !reImportWords.MatchString(all)
+			reBareAuthFailed.MatchString(near) && !reImportWords.MatchString(all) ||
+			reTLSIdentityImport.MatchString(all) && !reCodeSigningWords.MatchString(all)
 	}, nil)
 	rule("text-profile-doesnt-support", nil, func(c leadContext) []string {
 		if rePersonalTeamCapability.MatchString(c.All) {
@@ -419,6 +428,9 @@ func init() {
 		return nil
 	})
 	rule("text-no-signing-certificate", nil, func(c leadContext) []string {
+		if reCloudSigning.MatchString(c.All) {
+			return []string{cloudSigningLead}
+		}
 		if m := reNotTeamMember.FindStringSubmatch(c.All); m != nil {
 			return []string{"The project names team " + m[1] + ", and none of the Apple IDs in Xcode is a member of it (a cloned or sample project keeps its author's team): select your own team for every target (Signing & Capabilities), then Xcode finds or creates your certificate."}
 		}
@@ -441,9 +453,21 @@ func init() {
 		}
 		return nil
 	})
+	// "No Accounts" quoted or "error 1100" alone are any program's: Xcode's
+	// account where the paste is about signing or Apple's portal.
+	rule("text-xcode-account-unavailable", func(_, all string) bool {
+		return !reSigningContext.MatchString(all) && !reAccountContext.MatchString(all)
+	}, nil)
+	// No method at all (empty braces) is the archive's kind, not the name.
+	rule("text-export-options-invalid", nil, func(c leadContext) []string {
+		if reNoExportMethod.MatchString(c.Near) {
+			return Lookup("text-export-options-invalid").Causes[1:2]
+		}
+		return nil
+	})
 	rule("text-no-profiles-found", nil, func(c leadContext) []string {
 		if reCloudSigning.MatchString(c.All) {
-			return []string{"Your role has no access to cloud-managed distribution certificates, so Xcode can neither sign for distribution nor create the App Store profiles: the Account Holder or an Admin must give you that access (App Store Connect, Users and Access), or export with a distribution certificate of your own."}
+			return []string{cloudSigningLead}
 		}
 		return nil
 	})

@@ -296,6 +296,14 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "itms-90166 executable in a resource bundle", text: `ERROR ITMS-90166: "Missing Code Signing Entitlements. No entitlements found in bundle 'com.acme.Resources' for executable 'Payload/Acme.app/Frameworks/Lex.framework/Resources.bundle/Resources'."`, want: []string{"text-upload-stray-executable"}, vals: map[string]string{"bundle_id": "com.acme.Resources", "path": "Payload/Acme.app/Frameworks/Lex.framework/Resources.bundle/Resources"}},
 	{name: "itms-90287 key not in profile", text: `ERROR ITMS-90287: "Invalid Code Signing Entitlements. The entitlements in your app bundle signature do not match the ones that are contained in the provisioning profile. The bundle contains a key that is not included in the provisioning profile: 'com.apple.developer.team-identifier' in 'com.acme.pkg/Payload/Acme.app/Contents/MacOS/Acme'."`, want: []string{"text-invalid-entitlements"}, vals: map[string]string{"entitlement": "com.apple.developer.team-identifier"}},
 	{name: "itms-90076 keychain access", text: `ITMS-90076: Potential Loss of Keychain Access - The previous version of software has an application-identifier value of 'A1B2C3D4E5.com.acme.app' and the new version of software being submitted has an application-identifier of '5E4D3C2B1A.com.acme.app'. This will result in a loss of keychain access.`, want: []string{"text-keychain-access-loss"}},
+	{name: "no accounts on a runner", text: "error: No Accounts: Add a new account in Accounts settings.\nerror: No profiles for 'com.example.app' were found", want: []string{"text-xcode-account-unavailable", "text-no-profiles-found"}},
+	{name: "failed to use accounts", text: `xcodebuild -exportArchive fails with "Failed to Use Accounts"`, want: []string{"text-xcode-account-unavailable"}},
+	{name: "portal session expired", text: `Error Domain=DVTPortalServiceErrorDomain Code=1100 "Your session has expired. Please log in."`, want: []string{"text-xcode-account-unavailable"}},
+	{name: "cloud signing alone", text: `Error Domain=DeveloperAPIServiceErrorDomain Code=5 "Cloud signing permission error"`, want: []string{"text-no-signing-certificate"}},
+	{name: "export method unknown", text: `error: exportArchive: exportOptionsPlist error for key "method": expected one of {app-store, ad-hoc, enterprise, development, validation}, but found app-store-connect`, want: []string{"text-export-options-invalid"}},
+	{name: "export method none", text: `error: exportArchive exportOptionsPlist error for key "method" expected one {} but found app-store`, want: []string{"text-export-options-invalid"}},
+	{name: "p12 on a build machine", text: "security import dist.p12 -k build.keychain -P \"$P\" -T /usr/bin/codesign\nsecurity: SecKeychainItemImport: MAC verification failed during PKCS12 import (wrong password?)", want: []string{"text-p12-import-failed"}},
+	{name: "security find in a signing step", text: "codesign -s \"Apple Development\" Acme.app\nsecurity: SecKeychainSearchCopyNext: The specified item could not be found in the keychain.", want: []string{"text-identity-not-found"}},
 }
 
 // negativeCases are texts that must stay unknown.
@@ -315,6 +323,13 @@ var negativeCases = []string{
 	`"signtool.exe" exited with code 1.`,
 	"Process exited with code 1",
 	"Your certificate 'AB12CD34EF.cer' is valid",
+	// A website's session, another program's error 1100 and account list,
+	// a TLS identity and a token looked up in the keychain.
+	"Your session has expired. Please log in.",
+	"Server returned error 1100, retrying",
+	`Mail shows "No Accounts" after the update`,
+	"Unhandled exception. Interop+AppleCrypto+AppleCommonCryptoCryptographicException: MAC verification failed during PKCS12 import (wrong password?)\n   at Interop.AppleCrypto.X509ImportCertificate",
+	"security: SecKeychainSearchCopyNext: The specified item could not be found in the keychain.",
 }
 
 func runCase(t *testing.T, c textCase) {
@@ -1531,5 +1546,22 @@ func TestAllowedEntitlementsCut(t *testing.T) {
 	s := `UserInfo={NSLocalizedRecoverySuggestion=None of the valid provisioning profiles allowed the specified entitl`
 	if firstMatch(Analyze([]byte(s)), "text-profile-missing-entitlement") == nil {
 		t.Errorf("not read: %q", s)
+	}
+}
+// exportOptionsPlist's method error leads with the archive's kind when
+// Xcode offers no method at all, with the method's name when it lists some.
+func TestExportMethodFirstCause(t *testing.T) {
+	for _, c := range []struct{ text, first string }{
+		{`error: exportArchive: exportOptionsPlist error for key 'method': expected one of {}, but found app-store`, "Generic Xcode Archive"},
+		{`error: exportArchive: exportOptionsPlist error for key "method": expected one of {app-store, ad-hoc, enterprise, development, validation}, but found app-store-connect`, "does not know"},
+	} {
+		res := Analyze([]byte(c.text))
+		if len(res.Matches) != 1 || res.Matches[0].Entry.ID != "text-export-options-invalid" {
+			t.Errorf("%q: %v, want text-export-options-invalid alone", c.text, ids(res))
+			continue
+		}
+		if got := res.Matches[0].Causes[0]; !strings.Contains(got, c.first) {
+			t.Errorf("%q: first cause %q does not say %q", c.text, got, c.first)
+		}
 	}
 }
