@@ -1548,6 +1548,7 @@ func TestAllowedEntitlementsCut(t *testing.T) {
 		t.Errorf("not read: %q", s)
 	}
 }
+
 // exportOptionsPlist's method error leads with the archive's kind when
 // Xcode offers no method at all, with the method's name when it lists some.
 func TestExportMethodFirstCause(t *testing.T) {
