@@ -209,7 +209,7 @@ var deviceEntries = []*Entry{
 			// (case kept: Windows has a Developer Mode in its Settings too).
 			pat("enable developer mode in settings", `for development, enable Developer Mode in Settings`),
 			pat("because developer mode is disabled", `failed because Developer Mode is disabled`),
-			pat("requires developer mode", `(?-i:Requires Developer Mode)`),
+			pat("requires developer mode", `(?-i:Requires Developer Mode)|requires Developer Mode to run\b`),
 		},
 	},
 	{

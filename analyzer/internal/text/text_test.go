@@ -1538,6 +1538,7 @@ func TestDeveloperModeOff(t *testing.T) {
 		"error: Developer Mode disabled\nTo use Lee's iPhone for development, enable Developer Mode in Settings → Privacy & Security.",
 		"Error: The operation failed because Developer Mode is disabled.",
 		"“Scanner” Requires Developer Mode",
+		"“Scanner” requires Developer Mode to run.",
 	} {
 		if r := Analyze([]byte(s)); !hasID(r, "text-developer-mode-off") {
 			t.Errorf("%q: got %v, want text-developer-mode-off", s, ids(r))
@@ -1547,6 +1548,7 @@ func TestDeveloperModeOff(t *testing.T) {
 		"If you'd rather use the HF cache, enable Developer Mode in Settings → Privacy & Security → For developers.",
 		"- Enable Developer Mode in Settings → Privacy & Security → Developer Mode",
 		"Creating symbolic links requires Developer Mode on Windows.",
+		"pvm use creates symlinks (Windows: requires Developer Mode or Administrator).",
 	)
 }
 
