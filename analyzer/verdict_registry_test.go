@@ -49,6 +49,7 @@ var informative = map[string]string{
 	"profile-free-team":                     "limits, not a failure",
 	"text-free-team-limit":                  "limits, not a failure",
 	"text-untrusted-developer":              "the user trusts the developer once in Settings",
+	"text-developer-mode-off":               "the user turns Developer Mode on once in Settings",
 	"text-app-management-denied":            "another app's update, not this app",
 	"text-app-group-prefix":                 "the app still runs; only its app group access fails",
 	"text-codesign-command-failed":          "only points at the message above it",

@@ -188,10 +188,28 @@ var deviceEntries = []*Entry{
 			// FrontBoard's error domain.
 			pat("trusted", `are not trusted on this (?:iPhone|iPad|iPod|device)|will not run until the developer (?:is|has been) trusted`),
 			pat("esecurity", `error launching app: ESecurity\b`),
+			// Xcode's launch failure with no other reason; "failed to get
+			// the task" instead is a build that cannot be debugged.
+			pat("denied the launch request", `has denied the launch request\.?\s+Internal launch error: process launch failed: Unspecified`),
 			// iOS's alert in Chinese, Japanese and Korean (not a Korean
 			// survey's developers who do not trust AI tools).
 			pat("未受信任的", `未受信任的(?:企业级|企業級)?(?:开发者|開發者)|需要互联网连接以验证[^\n]{0,8}?开发者|信頼されていない(?:エンタープライズ)?(?:デベロッパ|開発元)|신뢰하지 않는 개발자(?:["”'’*]| (?:팝업|경고|오류|표시))`),
 			pat("fbsopenapplicationerrordomain", `FBSOpenApplicationErrorDomain,? (?:code:? |error )?3\b[^\n]{0,12}\bSecurity\b`),
+		},
+	},
+	{
+		ID: "text-developer-mode-off", Title: "Developer Mode is off on the device", Severity: Warning,
+		Source:  "Xcode, devicectl, iOS 16 and later (launch)",
+		Meaning: "Since iOS 16 a device runs apps signed for development only once Developer Mode is on; the signature itself is fine.",
+		Causes:  []string{"The device has never been used for development, or Developer Mode was turned off (or hidden) after an update or a reset."},
+		Confirm: dropNoFile,
+		Fix:     "On the device: Settings > Privacy & Security > Developer Mode, turn it on and restart. The switch appears once Xcode has seen the device (connect it and open Xcode).",
+		patterns: []pattern{
+			// xcdevice's advice, devicectl's reason and iOS's alert title
+			// (case kept: Windows has a Developer Mode in its Settings too).
+			pat("enable developer mode in settings", `for development, enable Developer Mode in Settings`),
+			pat("because developer mode is disabled", `failed because Developer Mode is disabled`),
+			pat("requires developer mode", `(?-i:Requires Developer Mode)|requires Developer Mode to run\b`),
 		},
 	},
 	{

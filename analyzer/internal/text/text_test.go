@@ -127,6 +127,7 @@ CSSMERR_TP_CERT_REVOKED`, want: []string{"text-cert-revoked", "text-killed-at-la
 	{name: "free team apps", text: `The maximum number of apps for free development profiles has been reached.`, want: []string{"text-free-team-limit"}},
 	{name: "integrity", text: `Unable to Install "Acme" — This app cannot be installed because its integrity could not be verified.`, want: []string{"text-integrity-not-verified"}},
 	{name: "untrusted", text: `Could not launch "Acme": Unable to launch com.acme.app because it has an invalid code signature, inadequate entitlements or its profile has not been explicitly trusted by the user.`, want: []string{"text-untrusted-developer"}},
+	{name: "developer mode off", text: "Developer Mode disabled\nTo use iPhone for development, enable Developer Mode in Settings → Privacy & Security.", want: []string{"text-developer-mode-off"}},
 	{name: "unsatisfied amfid log show", text: `2024-03-05 11:02:44.100 Df amfid[412:1a2b]: /Applications/Acme VPN.app/Contents/MacOS/Acme VPN: Unsatisfied Entitlements: com.apple.developer.networking.networkextension, keychain-access-groups
 2024-03-05 11:02:44.101 E amfid: Restricted entitlements not validated, bailing out. Error: Error Domain=AppleMobileFileIntegrityError Code=-413 "No matching profile found"`,
 		want: []string{"text-unsatisfied-entitlements"}, vals: map[string]string{"entitlement": "keychain-access-groups", "code": "-413"}},
@@ -1565,4 +1566,52 @@ func TestExportMethodFirstCause(t *testing.T) {
 			t.Errorf("%q: first cause %q does not say %q", c.text, got, c.first)
 		}
 	}
+}
+
+// Developer Mode is read from Xcode's, devicectl's and iOS's own wording,
+// not from Windows' Developer Mode or steps that tell how to turn it on.
+func TestDeveloperModeOff(t *testing.T) {
+	for _, s := range []string{
+		"error: Developer Mode disabled\nTo use Lee's iPhone for development, enable Developer Mode in Settings → Privacy & Security.",
+		"Error: The operation failed because Developer Mode is disabled.",
+		"“Scanner” Requires Developer Mode",
+		"“Scanner” requires Developer Mode to run.",
+	} {
+		if r := Analyze([]byte(s)); !hasID(r, "text-developer-mode-off") {
+			t.Errorf("%q: got %v, want text-developer-mode-off", s, ids(r))
+		}
+	}
+	readNothing(t,
+		"If you'd rather use the HF cache, enable Developer Mode in Settings → Privacy & Security → For developers.",
+		"- Enable Developer Mode in Settings → Privacy & Security → Developer Mode",
+		"Creating symbolic links requires Developer Mode on Windows.",
+		"pvm use creates symlinks (Windows: requires Developer Mode or Administrator).",
+	)
+}
+
+// Xcode's "has denied the launch request" is the untrusted developer only
+// with no other reason; a build that cannot be debugged, or a drone's
+// control center, is not.
+func TestDeniedLaunchRequest(t *testing.T) {
+	in := "Could not launch “Runner”\nFailure Reason: iPhone has denied the launch request.\nInternal launch error: process launch failed: Unspecified"
+	if r := Analyze([]byte(in)); !hasID(r, "text-untrusted-developer") {
+		t.Errorf("got %v, want text-untrusted-developer", ids(r))
+	}
+	for _, s := range []string{
+		"iPhone has denied the launch request.\nInternal launch error: process launch failed: failed to get the task for process 1304",
+		"message: 'Control center has denied the launch request',",
+	} {
+		if r := Analyze([]byte(s)); hasID(r, "text-untrusted-developer") {
+			t.Errorf("%q: got %v", s, ids(r))
+		}
+	}
+}
+
+// The installer's limit for a free team is read as Xcode's.
+func TestFreeDeveloperProfileInstallLimit(t *testing.T) {
+	in := "Application verification failed: This device has reached the maximum number of installed apps using a free developer profile: {("
+	if r := Analyze([]byte(in)); !hasID(r, "text-free-team-limit") {
+		t.Errorf("got %v, want text-free-team-limit", ids(r))
+	}
+	readNothing(t, "You can only have 3 sideloaded apps at a time, expired ones count too, delete one to install another")
 }
