@@ -1,0 +1,194 @@
+package text
+
+import (
+	"fmt"
+	"strconv"
+	"testing"
+)
+
+// mobileDeviceSigning is MobileDevice's install error table (the codes
+// installd, Xcode, ios-deploy and ideviceinstaller print, with
+// MobileDevice.framework's constant names and messages) where the cause is
+// the app's signature or profile: each code and the entry that explains it.
+// The message is pasted alone too where it names the failure by itself.
+var mobileDeviceSigning = []struct {
+	code    uint32
+	id      string
+	name    string
+	message string
+}{
+	{0xe800002c, "text-install-no-valid-profile", "kAMDProvisioningProfileNotValid", ""},
+	{0xe800003a, "text-app-no-valid-signature", "kAMDApplicationVerificationFailedError", "The application could not be verified."},
+	{0xe8000044, "text-install-no-valid-profile", "kAMDEmbeddedProfileInstallFailedError", "Could not install the embedded provisioning profile."},
+	{0xe80000be, "text-application-identifier-mismatch", "kAMDMismatchedApplicationIdentifierEntitlementError", "This application's application-identifier entitlement does not match that of the installed application. These values must match for an upgrade to be allowed."},
+	{0xe80000c5, "text-signing-identifier-mismatch", "kAMDMismatchedBundleIDSigningIdentifierError", "This application's bundle identifier does not match its code signing identifier."},
+	{0xe8008003, "text-install-no-valid-profile", "", "This provisioning profile is malformed."},
+	{0xe8008004, "text-install-no-valid-profile", "", "This provisioning profile does not have a valid signature (or it has a valid, but untrusted signature)."},
+	{0xe8008005, "text-install-no-valid-profile", "", ""},
+	{0xe8008006, "text-install-no-valid-profile", "", ""},
+	{0xe8008007, "text-install-no-valid-profile", "", ""},
+	{0xe8008008, "text-install-no-valid-profile", "", ""},
+	{0xe8008009, "text-app-no-valid-signature", "", "The signature was not valid."},
+	{0xe800800e, "text-install-no-valid-profile", "", ""},
+	{0xe800800f, "text-app-no-valid-signature", "", "The application's signature is valid but it does not match the expected hash."},
+	{0xe8008010, "text-install-no-valid-profile", "", "This provisioning profile is unsupported."},
+	{0xe8008011, "text-profile-expired", "", "This provisioning profile has expired."},
+	{0xe8008012, "text-device-not-in-profile", "", "This provisioning profile cannot be installed on this device."},
+	{0xe8008013, "text-install-no-valid-profile", "", ""},
+	{0xe8008014, "text-app-no-valid-signature", "", "The executable contains an invalid signature."},
+	{0xe8008015, "text-install-no-valid-profile", "", "A valid provisioning profile for this executable was not found."},
+	{0xe8008016, "text-install-invalid-entitlements", "", "The executable was signed with invalid entitlements."},
+	{0xe8008017, "text-signed-resource-modified", "", "A signed resource has been added, modified, or deleted."},
+	{0xe8008018, "text-identity-no-longer-valid", "", "The identity used to sign the executable is no longer valid."},
+	{0xe8008019, "text-app-no-valid-signature", "", "The application does not have a valid signature."},
+	{0xe800801a, "text-install-no-valid-profile", "", ""},
+	{0xe800801c, "text-app-no-valid-signature", "", "No code signature found."},
+	{0xe800801d, "text-app-no-valid-signature", "", ""},
+	{0xe800801e, "text-install-no-valid-profile", "", "The requested profile does not exist (it may have been removed)."},
+	{0xe8008021, "text-free-team-limit", "", "The maximum number of apps for free development profiles has been reached."},
+	{0xe8008024, "text-install-no-valid-profile", "", "The provisioning profile is banned."},
+	{0xe8008025, "text-untrusted-developer", "", "The user did not explicitly trust the provisioning profile."},
+	{0xe8008026, "text-untrusted-developer", "", "The provisioning profile requires online authorization."},
+	{0xe8008027, "text-app-no-valid-signature", "", "The cdhash is not in the trust cache."},
+}
+
+// mobileDeviceForms are the forms a code takes in pastes: ios-deploy's line,
+// Xcode's MobileDeviceErrorDomain in decimal, installd's line through
+// ideviceinstaller, and devicectl's.
+func mobileDeviceForms(code uint32) []string {
+	hex := "0x" + strconv.FormatUint(uint64(code), 16)
+	dec := strconv.FormatInt(int64(int32(code)), 10)
+	return []string{
+		"[ !! ] Error " + hex + ": AMDeviceSecureInstallApplication(0, device, url, options, install_callback, 0)",
+		`Error Domain=com.apple.dt.MobileDeviceErrorDomain Code=` + dec + ` "(null)"`,
+		"Unable to install \"Runner\"\nDomain: com.apple.dt.MobileDeviceErrorDomain\nCode: " + dec + "\n--",
+		"ERROR: Install failed. Got error with code " + fmt.Sprintf("0x%X", code),
+	}
+}
+
+// Before this table: 60 of 161 forms read right.
+func TestMobileDeviceTableSigning(t *testing.T) {
+	right, all := 0, 0
+	check := func(id, s string) {
+		all++
+		r := Analyze([]byte(s))
+		if len(r.Matches) > 0 && r.Matches[0].Entry.ID == id {
+			right++
+			return
+		}
+		t.Errorf("%q: got %v, want %s", s, ids(r), id)
+	}
+	for _, c := range mobileDeviceSigning {
+		for _, s := range mobileDeviceForms(c.code) {
+			check(c.id, s)
+		}
+		if c.name != "" {
+			check(c.id, "Install failed: "+c.name)
+		}
+		if c.message != "" {
+			check(c.id, c.message)
+		}
+	}
+	t.Logf("%d of %d forms read right", right, all)
+}
+
+// mobileDeviceOtherNames are the constant names of the table's codes whose cause
+// is not the signature (a lost connection, a full disk, the Info.plist).
+var mobileDeviceOtherNames = []string{
+	"kAMDUndefinedError", "kAMDBadHeaderError", "kAMDNoResourcesError", "kAMDReadError", "kAMDWriteError",
+	"kAMDUnknownPacketError", "kAMDInvalidArgumentError", "kAMDNotFoundError", "kAMDIsDirectoryError",
+	"kAMDPermissionError", "kAMDNotConnectedError", "kAMDTimeOutError", "kAMDOverrunError", "kAMDEOFError",
+	"kAMDUnsupportedError", "kAMDFileExistsError", "kAMDBusyError", "kAMDCryptoError",
+	"kAMDInvalidResponseError", "kAMDMissingKeyError", "kAMDMissingValueError", "kAMDGetProhibitedError",
+	"kAMDSetProhibitedError", "kAMDRemoveProhibitedError", "kAMDImmutableValueError",
+	"kAMDPasswordProtectedError", "kAMDMissingHostIDError", "kAMDInvalidHostIDError", "kAMDSessionActiveError",
+	"kAMDSessionInactiveError", "kAMDMissingSessionIDError", "kAMDInvalidSessionIDError",
+	"kAMDMissingServiceError", "kAMDInvalidServiceError", "kAMDInvalidCheckinError", "kAMDCheckinTimeoutError",
+	"kAMDMissingPairRecordError", "kAMDInvalidActivationRecordError", "kAMDMissingActivationRecordError",
+	"kAMDWrongDroidError", "kAMDSUVerificationError", "kAMDSUPatchError", "kAMDSUFirmwareError",
+	"kAMDSendMessageError", "kAMDReceiveMessageError", "kAMDMissingOptionsError", "kAMDMissingImageTypeError",
+	"kAMDDigestFailedError", "kAMDStartServiceError", "kAMDInvalidDiskImageError", "kAMDMissingDigestError",
+	"kAMDMuxError", "kAMDApplicationAlreadyInstalledError", "kAMDApplicationMoveFailedError",
+	"kAMDApplicationSINFCaptureFailedError", "kAMDApplicationSandboxFailedError",
+	"kAMDArchiveDestructionFailedError", "kAMDBundleVerificationFailedError",
+	"kAMDCarrierBundleCopyFailedError", "kAMDCarrierBundleDirectoryCreationFailedError",
+	"kAMDCarrierBundleMissingSupportedSIMsError", "kAMDCommCenterNotificationFailedError",
+	"kAMDContainerCreationFailedError", "kAMDContainerP0wnFailedError", "kAMDContainerRemovalFailedError",
+	"kAMDErrorError", "kAMDExecutableTwiddleFailedError", "kAMDExistenceCheckFailedError",
+	"kAMDInstallMapUpdateFailedError", "kAMDManifestCaptureFailedError", "kAMDMapGenerationFailedError",
+	"kAMDMissingBundleExecutableError", "kAMDMissingBundleIdentifierError", "kAMDMissingBundlePathError",
+	"kAMDMissingContainerError", "kAMDNotificationFailedError", "kAMDPackageExtractionFailedError",
+	"kAMDPackageInspectionFailedError", "kAMDPackageMoveFailedError", "kAMDPathConversionFailedError",
+	"kAMDRestoreContainerFailedError", "kAMDSeatbeltProfileRemovalFailedError", "kAMDStageCreationFailedError",
+	"kAMDSymlinkFailedError", "kAMDiTunesArtworkCaptureFailedError", "kAMDiTunesMetadataCaptureFailedError",
+	"kAMDAlreadyArchivedError", "kAMDServiceLimitError", "kAMDInvalidPairRecordError",
+	"kAMDServiceProhibitedError", "kAMDCheckinSetupFailedError", "kAMDCheckinConnectionFailedError",
+	"kAMDCheckinReceiveFailedError", "kAMDCheckinResponseFailedError", "kAMDCheckinSendFailedError",
+	"kAMDMuxCreateListenerError", "kAMDMuxGetListenerError", "kAMDMuxConnectError", "kAMDUnknownCommandError",
+	"kAMDAPIInternalError", "kAMDSavePairRecordFailedError", "kAMDCheckinOutOfMemoryError",
+	"kAMDDeviceTooNewError", "kAMDDeviceRefNoGood", "kAMDCannotTranslateError",
+	"kAMDMobileImageMounterMissingImageSignature", "kAMDMobileImageMounterResponseCreationFailed",
+	"kAMDMobileImageMounterMissingImageType", "kAMDMobileImageMounterMissingImagePath",
+	"kAMDMobileImageMounterImageMapLoadFailed", "kAMDMobileImageMounterAlreadyMounted",
+	"kAMDMobileImageMounterImageMoveFailed", "kAMDMobileImageMounterMountPathMissing",
+	"kAMDMobileImageMounterMountPathNotEmpty", "kAMDMobileImageMounterImageMountFailed",
+	"kAMDMobileImageMounterTrustCacheLoadFailed", "kAMDMobileImageMounterDigestFailed",
+	"kAMDMobileImageMounterDigestCreationFailed", "kAMDMobileImageMounterImageVerificationFailed",
+	"kAMDMobileImageMounterImageInfoCreationFailed", "kAMDMobileImageMounterImageMapStoreFailed",
+	"kAMDBonjourSetupError", "kAMDDeviceOSVersionTooLow", "kAMDNoWifiSyncSupportError",
+	"kAMDDeviceFamilyNotSupported", "kAMDEscrowLockedError", "kAMDPairingProhibitedError",
+	"kAMDProhibitedBySupervision", "kAMDDeviceDisconnectedError", "kAMDTooBigError",
+	"kAMDPackagePatchFailedError", "kAMDIncorrectArchitectureError", "kAMDPluginCopyFailedError",
+	"kAMDBreadcrumbFailedError", "kAMDBreadcrumbUnlockError", "kAMDGeoJSONCaptureFailedError",
+	"kAMDNewsstandArtworkCaptureFailedError", "kAMDMissingCommandError", "kAMDNotEntitledError",
+	"kAMDMissingPackagePathError", "kAMDMissingContainerPathError", "kAMDMissingApplicationIdentifierError",
+	"kAMDMissingAttributeValueError", "kAMDLookupFailedError", "kAMDDictCreationFailedError",
+	"kAMDUserDeniedPairingError", "kAMDPairingDialogResponsePendingError", "kAMDInstallProhibitedError",
+	"kAMDUninstallProhibitedError", "kAMDFMiPProtectedError", "kAMDMCProtected", "kAMDMCChallengeRequired",
+	"kAMDMissingBundleVersionError", "kAMDAppBlacklistedError", "kAMDInvalidSymlinkError", "kAMDNoSpaceError",
+	"kAMDBundleiTunesMetadataVersionMismatchError", "kAMDInvalidiTunesMetadataPlistError",
+	"kAMDDeviceNotSupportedByThinningError", "kAMDAppexBundleIDConflictWithOtherIdentifierError",
+	"kAMDBundleIDConflictWithOtherIdentifierError", "kAMDMobileImageMounterDeviceLocked",
+	"kAMDInvalidSINFError", "kAMDRequireCUPairingCodeError", "kAMDRequireCUPairingBackoffError",
+	"kAMDCUPairingError", "kAMDCUPairingContinueError", "kAMDCUPairingResetError", "kAMDRequireCUPairingError",
+	"kAMDPasswordRequiredError",
+}
+
+// The table's other codes (a lost connection, a full disk, an Info.plist
+// key, pairing) and the same numbers where they are no error code get no
+// error: at most a note.
+func TestMobileDeviceTableNotSigning(t *testing.T) {
+	signing := map[uint32]bool{}
+	for _, c := range mobileDeviceSigning {
+		signing[c.code] = true
+	}
+	var texts []string
+	for _, r := range [][2]uint32{{0xe8000001, 0xe80000ee}, {0xe8008001, 0xe8008028}} {
+		for code := r[0]; code <= r[1]; code++ {
+			if !signing[code] {
+				texts = append(texts, mobileDeviceForms(code)...)
+			}
+		}
+	}
+	for _, n := range mobileDeviceOtherNames {
+		texts = append(texts, "Install failed: "+n)
+	}
+	texts = append(texts,
+		"No space is available on the device.",
+		"The device is out of storage for apps. Please remove some apps from the device and try again.",
+		"There was an error communicating with your device.",
+		"This application does not support this device's CPU type.",
+		// The same numbers as a colour, an address, a byte count.
+		"static const Color overlay = Color(0xE8008015);",
+		"EXC_BAD_ACCESS (code=1, address=0xe8008015c0)",
+		"Downloaded 3758346901 bytes in 42 s",
+		"at line 402620395 of the log",
+	)
+	for _, s := range texts {
+		for _, m := range Analyze([]byte(s)).Matches {
+			if m.Entry.Severity != Info {
+				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
+			}
+		}
+	}
+}
