@@ -14,7 +14,9 @@ func mdHex(codes ...uint32) pattern {
 	for i, c := range codes {
 		hex[i] = "0x" + strconv.FormatUint(uint64(c), 16)
 	}
-	return pat(commonPrefix(hex), strings.Join(hex, "|"))
+	// Not a longer hex number (an address) nor a literal's argument
+	// (Flutter's Color(0xE8008015)).
+	return pat(commonPrefix(hex), `(?:^|[^\w(]|\W\()(?:`+strings.Join(hex, "|")+`)\b`)
 }
 
 func mdDec(codes ...uint32) pattern {
@@ -35,6 +37,40 @@ func commonPrefix(ss []string) string {
 		}
 	}
 	return p
+}
+
+// profileUnreadable are the codes of a provisioning profile the device
+// cannot read or whose signature it finds not Apple's.
+var profileUnreadable = []uint32{0xe800002c, 0xe8000044, 0xe8008003, 0xe8008004, 0xe8008005, 0xe8008006, 0xe8008007, 0xe8008008, 0xe800800e, 0xe8008010, 0xe8008013, 0xe800801a, 0xe800801e}
+
+// noValidProfileCodes: no profile allows the app, the profile is banned,
+// or it cannot be read.
+var noValidProfileCodes = append([]uint32{0xe8008015, 0xe8008024}, profileUnreadable...)
+
+// mentionsMDCode reports whether s holds one of the codes, in hexadecimal
+// or decimal, not as part of a longer number.
+func mentionsMDCode(s string, codes []uint32) bool {
+	s = strings.ToLower(s)
+	for _, c := range codes {
+		for _, form := range []string{"0x" + strconv.FormatUint(uint64(c), 16), strconv.FormatInt(int64(int32(c)), 10)} {
+			for i := strings.Index(s, form); i >= 0; {
+				end := i + len(form)
+				if end == len(s) || !isHexDigit(s[end]) {
+					return true
+				}
+				next := strings.Index(s[end:], form)
+				if next < 0 {
+					break
+				}
+				i = end + next
+			}
+		}
+	}
+	return false
+}
+
+func isHexDigit(b byte) bool {
+	return '0' <= b && b <= '9' || 'a' <= b && b <= 'f'
 }
 
 // Installing on an iOS device: installd and MobileDevice codes (0xe80080xx) as Xcode, ios-deploy and Apple Configurator print them, and the device's own alerts.
@@ -99,7 +135,9 @@ var deviceEntries = []*Entry{
 		// The specific code says more than installd's generic
 		// ApplicationVerificationFailed.
 		Supersedes: []string{"text-app-no-valid-signature"},
-		patterns:   []pattern{mdHex(0xe8008015, 0xe8008024), mdDec(0xe8008015, 0xe8008024), pat("provisioning profile is banned", `provisioning profile is banned`), pat("valid provisioning profile for this executable", `A valid provisioning profile (?:for this executable was not found|was not found for this executable)|No valid provisioning profile (?:for this executable was found|was found for this executable)`)},
+		patterns: []pattern{mdHex(noValidProfileCodes...), mdDec(noValidProfileCodes...), pat("provisioning profile is banned", `provisioning profile is banned`),
+			pat("kamd", `\bkAMD(?:ProvisioningProfileNotValid|EmbeddedProfileInstallFailedError)\b`),
+			pat("provisioning profile", `Could not install the embedded provisioning profile|This provisioning profile (?:is malformed|is unsupported|does not have a valid signature)|requested profile does not exist \(it may have been removed\)`), pat("valid provisioning profile for this executable", `A valid provisioning profile (?:for this executable was not found|was not found for this executable)|No valid provisioning profile (?:for this executable was found|was found for this executable)`)},
 	},
 	{
 		ID: "text-install-invalid-entitlements", Title: "Signed with invalid entitlements (0xe8008016)", Severity: Error,
@@ -132,7 +170,8 @@ var deviceEntries = []*Entry{
 		Checks:  []string{chkMachoUnsigned, chkMachoSigInvalid, chkBundleNested},
 		patterns: []pattern{
 			pat("be verified", `\bapplication (?:could not|couldn['’]?t|cannot|can not|can['’]?t) be verified`),
-			mdHex(0xe8008019, 0xe800801c, 0xe8008014), mdDec(0xe8008019, 0xe800801c, 0xe8008014), pat("executable contains an invalid signature", `The executable contains an invalid signature`), pat("does not have a valid signature", `application does not have a valid signature`), pat("no code signature found", `No code signature found`), pat("applicationverificationfailed", `ApplicationVerificationFailed`),
+			mdHex(0xe8008019, 0xe800801c, 0xe8008014, 0xe800003a, 0xe8008009, 0xe800800f, 0xe800801d, 0xe8008027), mdDec(0xe8008019, 0xe800801c, 0xe8008014, 0xe800003a, 0xe8008009, 0xe800800f, 0xe800801d, 0xe8008027),
+			pat("kamdapplicationverificationfailederror", `\bkAMDApplicationVerificationFailedError\b`), pat("expected hash", `signature is valid but it does not match the expected hash`), pat("trust cache", `cdhash is not in the trust cache`), pat("executable contains an invalid signature", `The executable contains an invalid signature`), pat("does not have a valid signature", `application does not have a valid signature`), pat("no code signature found", `No code signature found`), pat("applicationverificationfailed", `ApplicationVerificationFailed`),
 			// installd's unknown error, read as signing only where it failed to verify the signature.
 			pat("0xe8008001", `Failed to verify code signature of [^\n]{1,300}?:\s?0xe8008001\b`),
 			// The sentence quoted whole without installd's code (Xcode's alert,
@@ -179,7 +218,8 @@ var deviceEntries = []*Entry{
 
 			pat("verify", `Unable to Verify App|verify trust of the developer`),
 			pat("process launch failed: security", `process launch failed: Security`),
-			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`), pat("explicitly trust the provisioning profile", `did not explicitly trust the provisioning profile|0xe8008025`),
+			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`), pat("explicitly trust the provisioning profile", `did not explicitly trust the provisioning profile`),
+			mdHex(0xe8008025, 0xe8008026), mdDec(0xe8008025, 0xe8008026), pat("online authorization", `provisioning profile requires online authorization`),
 			// The alert's own sentence, native-run's code for it and
 			// FrontBoard's error domain.
 			pat("trusted", `are not trusted on this (?:iPhone|iPad|iPod|device)|will not run until the developer (?:is|has been) trusted`),
@@ -198,7 +238,7 @@ var deviceEntries = []*Entry{
 		Confirm:  dropAppProf,
 		Fix:      "Delete the installed app from the device, then install again.",
 		Checks:   []string{chkEntTeamMismatch},
-		patterns: []pattern{pat("application-identifier entitlement does not match", `application-identifier entitlement does not match that of the installed application`), pat("does not match installed application", `application-identifier entitlement string does not match installed application's application-identifier`)},
+		patterns: []pattern{mdHex(0xe80000be), mdDec(0xe80000be), pat("kamdmismatchedapplicationidentifierentitlementerror", `\bkAMDMismatchedApplicationIdentifierEntitlementError\b`), pat("application-identifier entitlement does not match", `application-identifier entitlement does not match that of the installed application`), pat("does not match installed application", `application-identifier entitlement string does not match installed application's application-identifier`)},
 	},
 	{
 		ID: "text-missing-application-identifier", Title: "Signature lacks the application-identifier entitlement", Severity: Error,
@@ -233,7 +273,7 @@ var deviceEntries = []*Entry{
 			pat("does not match its code signing identifier", `bundle identifier does not match its code signing identifier`),
 			// installd's MismatchedBundleIDSigningIdentifier (MIInstallerErrorDomain 77).
 			pat("does not match bundle identifier", `Code signing identifier \((?:\(null\)|[^()\n]{1,200})\) does not match bundle identifier \((?P<bundle_id>[^()\n]{1,200})\)`),
-			pat("mismatchedbundleidsigningidentifier", `\bMismatchedBundleIDSigningIdentifier\b`),
+			pat("mismatchedbundleidsigningidentifier", `\b(?:kAMD)?MismatchedBundleIDSigningIdentifier(?:Error)?\b`), mdHex(0xe80000c5), mdDec(0xe80000c5),
 			pat("bundle identifier mismatch", `Bundle identifier mismatch\. The executable at (?P<path>[^\n]{1,200}?) has been signed with identifier`),
 			// App Store Connect's wording, also as the Organizer shows it.
 			pat("invalid code signature identifier", `Invalid Code Signature Identifier(?:\.\s+The identifier "[^"\n]{1,160}" in your\s+code signature for "[^"\n]{1,160}" must match its Bundle Identifier\s+"(?P<bundle_id>[^"\n]{1,160})")?`),

@@ -246,7 +246,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropProfile + " — a 7-day TimeToLive and a 'Team Provisioning Profile' name mean a free team",
 		Fix:      "Select the paid team in Xcode; check the membership at https://developer.apple.com/account. With a free team, delete older sideloaded apps or wait for the App ID quota to refresh.",
 		Checks:   []string{chkProfileFreeTeam},
-		patterns: []pattern{pat("free development profiles", `maximum number of apps for free development profiles`), pat("app id limit", `maximum App ID limit has been reached|App ID limit in ["']?\d+["']? days has been exceeded|register \d+ App ID'?s every \d+ days`), pat("day", `(?:only|up to) (?:sign|install|run|have) (?:3|three) apps|(?:restricted|limited) to 7[- ]day (?:certificates|profiles|provisioning)`), pat("0xe8008021", `0xe8008021`), pat("sufficient permissions to modify containers", `does not have sufficient permissions to modify containers`)},
+		patterns: []pattern{pat("free development profiles", `maximum number of apps for free development profiles`), pat("app id limit", `maximum App ID limit has been reached|App ID limit in ["']?\d+["']? days has been exceeded|register \d+ App ID'?s every \d+ days`), pat("day", `(?:only|up to) (?:sign|install|run|have) (?:3|three) apps|(?:restricted|limited) to 7[- ]day (?:certificates|profiles|provisioning)`), mdHex(0xe8008021), mdDec(0xe8008021), pat("sufficient permissions to modify containers", `does not have sufficient permissions to modify containers`)},
 	},
 	{
 		ID: "text-automatic-signing-failed", Title: "Xcode automatic signing failed", Severity: Error,
