@@ -88,7 +88,7 @@ var deviceEntries = []*Entry{
 		Confirm:    dropProfile + " — add the device ID with --device (or the search box) to see whether it is listed",
 		Fix:        "Register the device's Provisioning UDID (for a Mac: System Information > Hardware > Provisioning UDID), regenerate the development profile, download it and rebuild so the new profile is embedded.",
 		Checks:     []string{chkProfileDevice, chkProfileDeviceFormat, chkProfileNoDevices},
-		Supersedes: []string{"text-embedded-profile-invalid", "text-app-cant-be-opened"},
+		Supersedes: []string{"text-embedded-profile-invalid", "text-app-cant-be-opened", "text-integrity-not-verified"},
 		patterns: []pattern{
 			pat("cpprofilemanager", `CPProfileManager[^0-9\-]{0,30}-212\b`),
 
@@ -114,7 +114,7 @@ var deviceEntries = []*Entry{
 		Confirm:    dropAppProf + "; also " + dropCert,
 		Fix:        "Delete the old certificates from the keychain, let Xcode create a new one, regenerate the profile so it includes it (Xcode: Settings > Accounts > Download Manual Profiles, or delete the cached profiles), clean the build folder and install again.",
 		Checks:     []string{chkCertExpired, chkProfileCerts, chkProfileNoValidCert},
-		Supersedes: []string{"text-app-no-valid-signature"},
+		Supersedes: []string{"text-app-no-valid-signature", "text-integrity-not-verified"},
 		patterns: []pattern{
 			pat("has either expired or has been revoked", `certificate used to sign "?(?P<app>[^"]{1,120}?)"? has either expired or has been revoked`),
 			mdHex(0xe8008018), mdDec(0xe8008018), pat("identity used to sign", `identity used to sign the (?:executable|application) is no longer valid`)},
@@ -134,7 +134,7 @@ var deviceEntries = []*Entry{
 		Checks:  []string{chkProfileDevice, chkProfileExpired, chkProfileKind},
 		// The specific code says more than installd's generic
 		// ApplicationVerificationFailed.
-		Supersedes: []string{"text-app-no-valid-signature"},
+		Supersedes: []string{"text-app-no-valid-signature", "text-integrity-not-verified"},
 		patterns: []pattern{mdHex(noValidProfileCodes...), mdDec(noValidProfileCodes...), pat("provisioning profile is banned", `provisioning profile is banned`),
 			pat("kamd", `\bkAMD(?:ProvisioningProfileNotValid|EmbeddedProfileInstallFailedError)\b`),
 			pat("provisioning profile", `Could not install the embedded provisioning profile|This provisioning profile (?:is malformed|is unsupported|does not have a valid signature)|requested profile does not exist \(it may have been removed\)`), pat("valid provisioning profile for this executable", `A valid provisioning profile (?:for this executable was not found|was not found for this executable)|No valid provisioning profile (?:for this executable was found|was found for this executable)`)},
@@ -153,7 +153,7 @@ var deviceEntries = []*Entry{
 		Checks:  []string{chkEntNotInProfile, chkEntTeamMismatch, chkEntGetTaskAllow},
 		// The specific code says more than installd's generic
 		// ApplicationVerificationFailed.
-		Supersedes: []string{"text-app-no-valid-signature"},
+		Supersedes: []string{"text-app-no-valid-signature", "text-integrity-not-verified"},
 		patterns:   []pattern{mdHex(0xe8008016), mdDec(0xe8008016), pat("signed with invalid entitlements", `(?:executable|application) was signed with invalid entitlements`)},
 	},
 	{
@@ -168,10 +168,14 @@ var deviceEntries = []*Entry{
 		Confirm: dropApp,
 		Fix:     "Sign every nested framework and extension, then the app, with the same valid identity; verify with `codesign --verify --deep --strict -vvv Payload/App.app`.",
 		Checks:  []string{chkMachoUnsigned, chkMachoSigInvalid, chkBundleNested},
+		// devicectl's alert above installd's reason.
+		Supersedes: []string{"text-integrity-not-verified"},
 		patterns: []pattern{
 			pat("be verified", `\bapplication (?:could not|couldn['’]?t|cannot|can not|can['’]?t) be verified`),
 			mdHex(0xe8008019, 0xe800801c, 0xe8008014, 0xe800003a, 0xe8008009, 0xe800800f, 0xe800801d, 0xe8008027), mdDec(0xe8008019, 0xe800801c, 0xe8008014, 0xe800003a, 0xe8008009, 0xe800800f, 0xe800801d, 0xe8008027),
 			pat("kamdapplicationverificationfailederror", `\bkAMDApplicationVerificationFailedError\b`), pat("expected hash", `signature is valid but it does not match the expected hash`), pat("trust cache", `cdhash is not in the trust cache`), pat("executable contains an invalid signature", `The executable contains an invalid signature`), pat("does not have a valid signature", `application does not have a valid signature`), pat("no code signature found", `No code signature found`), pat("applicationverificationfailed", `ApplicationVerificationFailed`),
+			// installd's code for ApplicationVerificationFailed.
+			pat("miinstallererrordomain", `MIInstallerErrorDomain,? (?:Code=|error |code:? )13\b`),
 			// installd's unknown error, read as signing only where it failed to verify the signature.
 			pat("0xe8008001", `Failed to verify code signature of [^\n]{1,300}?:\s?0xe8008001\b`),
 			// The sentence quoted whole without installd's code (Xcode's alert,
@@ -287,9 +291,10 @@ var deviceEntries = []*Entry{
 			"The app or a framework inside it was signed on an old macOS or Xcode (before macOS 11), or by a re-signing tool that writes the old format.",
 			"A prebuilt framework was copied in with its old signature and not re-signed.",
 		},
-		Confirm:  dropApp,
-		Fix:      "Re-sign with a current codesign: `codesign -f -s IDENTITY --generate-entitlement-der --entitlements app.entitlements Payload/App.app` (frameworks first).",
-		Checks:   []string{chkEntDERMismatch},
-		patterns: []pattern{pat("signature version is no longer supported", `code signature version is no longer supported`)},
+		Confirm:    dropApp,
+		Fix:        "Re-sign with a current codesign: `codesign -f -s IDENTITY --generate-entitlement-der --entitlements app.entitlements Payload/App.app` (frameworks first).",
+		Checks:     []string{chkEntDERMismatch},
+		Supersedes: []string{"text-app-no-valid-signature", "text-integrity-not-verified"},
+		patterns:   []pattern{pat("signature version is no longer supported", `code signature version is no longer supported`)},
 	},
 }

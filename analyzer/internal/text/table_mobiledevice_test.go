@@ -219,3 +219,24 @@ func TestMobileDeviceProfileUnreadable(t *testing.T) {
 		}
 	}
 }
+
+// installd's MIInstallerErrorDomain 13 is ApplicationVerificationFailed:
+// the code or sentence beside it names the cause, and devicectl's alert
+// above it ("its integrity could not be verified") says less than either.
+func TestMIInstallerErrorDomain13(t *testing.T) {
+	for _, c := range []struct{ text, id string }{
+		{`installType = 7 failureReason = 14 underlyingError = Error Domain=MIInstallerErrorDomain Code=13 "This device has reached the maximum number of installed apps using a free developer profile: {(
+    "**********.com.example.flutterHelloWorld1xz",`, "text-free-team-limit"},
+		{"0xe8008015 (A valid provisioning profile for this executable was not found.)\nMIInstallerErrorDomain error 13 — ApplicationVerificationFailed", "text-install-no-valid-profile"},
+		{"When `devicectl install` fails with `This provisioning profile has expired` (`0xe8008011` / `MIInstallerErrorDomain error 13`)", "text-profile-expired"},
+		{"ERROR: Failed to install the app on the device. (com.apple.dt.CoreDeviceError error 3002 (0xBBA))\nUnable to Install “Runner”\nDomain: IXUserPresentableErrorDomain\nCode: 1\nFailure Reason: This app cannot be installed because its integrity could not be verified.\nRecovery Suggestion: Failed to verify code signature of /private/var/installd/Library/Caches/com.apple.mobile.installd.staging/temp.QyXWBd/extracted/Runner.app : 0xe8008015 (A valid provisioning profile for this executable was not found.)", "text-install-no-valid-profile"},
+		{`Error Domain=MIInstallerErrorDomain Code=13 "Failed to verify code signature of /private/var/mobile/Library/Caches/com.apple.mobile.installd.staging/temp.bL1wVu/extracted/radio.app/Frameworks/YPJSONModel.framework : 0xe8008001 (An unknown eror has occurred.)" UserInfo={LibMISErrorNumber=-402620414, LegacyErrorString=ApplicationVerificationFailed`, "text-app-no-valid-signature"},
+		{"Error Domain=MIInstallerErrorDomain Code=13", "text-app-no-valid-signature"},
+	} {
+		r := Analyze([]byte(c.text))
+		if got := ids(r); len(got) != 1 || got[0] != c.id {
+			t.Errorf("%.80q: got %v, want only %s", c.text, got, c.id)
+		}
+	}
+	readNothing(t, "MIInstallerErrorDomain Code=130", "Error Domain=NSCocoaErrorDomain Code=13")
+}
