@@ -295,6 +295,6 @@ var deviceEntries = []*Entry{
 		Fix:        "Re-sign with a current codesign: `codesign -f -s IDENTITY --generate-entitlement-der --entitlements app.entitlements Payload/App.app` (frameworks first).",
 		Checks:     []string{chkEntDERMismatch},
 		Supersedes: []string{"text-app-no-valid-signature", "text-integrity-not-verified"},
-		patterns:   []pattern{pat("signature version is no longer supported", `code signature version is no longer supported`)},
+		patterns:   []pattern{pat("signature version is no longer supported", `code signature version is no longer supported`), mdHex(0xe8008029), mdDec(0xe8008029)},
 	},
 }
