@@ -44,8 +44,8 @@ func commonPrefix(ss []string) string {
 var profileUnreadable = []uint32{0xe800002c, 0xe8000044, 0xe8008003, 0xe8008004, 0xe8008005, 0xe8008006, 0xe8008007, 0xe8008008, 0xe800800e, 0xe8008010, 0xe8008013, 0xe800801a, 0xe800801e}
 
 // noValidProfileCodes: no profile allows the app, the profile is banned,
-// or it cannot be read.
-var noValidProfileCodes = append([]uint32{0xe8008015, 0xe8008024}, profileUnreadable...)
+// it is an App Store one (0xe800801f), or it cannot be read.
+var noValidProfileCodes = append([]uint32{0xe8008015, 0xe8008024, 0xe800801f}, profileUnreadable...)
 
 // mentionsMDCode reports whether s holds one of the codes, in hexadecimal
 // or decimal, not as part of a longer number.
@@ -137,7 +137,7 @@ var deviceEntries = []*Entry{
 		Supersedes: []string{"text-app-no-valid-signature", "text-integrity-not-verified"},
 		patterns: []pattern{mdHex(noValidProfileCodes...), mdDec(noValidProfileCodes...), pat("provisioning profile is banned", `provisioning profile is banned`),
 			pat("kamd", `\bkAMD(?:ProvisioningProfileNotValid|EmbeddedProfileInstallFailedError)\b`),
-			pat("provisioning profile", `Could not install the embedded provisioning profile|This provisioning profile (?:is malformed|is unsupported|does not have a valid signature)|requested profile does not exist \(it may have been removed\)`), pat("valid provisioning profile for this executable", `A valid provisioning profile (?:for this executable was not found|was not found for this executable)|No valid provisioning profile (?:for this executable was found|was found for this executable)`)},
+			pat("provisioning profile", `Could not install the embedded provisioning profile|This provisioning profile (?:is malformed|is unsupported|does not have a valid signature)|requested profile does not exist \(it may have been removed\)|install a Beta profile without the proper entitlement`), pat("valid provisioning profile for this executable", `A valid provisioning profile (?:for this executable was not found|was not found for this executable)|No valid provisioning profile (?:for this executable was found|was found for this executable)`)},
 	},
 	{
 		ID: "text-install-invalid-entitlements", Title: "Signed with invalid entitlements (0xe8008016)", Severity: Error,
@@ -242,7 +242,7 @@ var deviceEntries = []*Entry{
 		Confirm:  dropAppProf,
 		Fix:      "Delete the installed app from the device, then install again.",
 		Checks:   []string{chkEntTeamMismatch},
-		patterns: []pattern{mdHex(0xe80000be), mdDec(0xe80000be), pat("kamdmismatchedapplicationidentifierentitlementerror", `\bkAMDMismatchedApplicationIdentifierEntitlementError\b`), pat("application-identifier entitlement does not match", `application-identifier entitlement does not match that of the installed application`), pat("does not match installed application", `application-identifier entitlement string does not match installed application's application-identifier`)},
+		patterns: []pattern{mdHex(0xe80000be), mdDec(0xe80000be), pat("kamdmismatchedapplicationidentifierentitlementerror", `\bkAMDMismatchedApplicationIdentifierEntitlementError\b`), pat("application-identifier entitlement does not match", `application-identifier entitlement does not match that of the installed application`), pat("does not match installed application", `application-identifier entitlement string (?:\([^()\n]{1,200}\) )?does not match installed application's application-identifier`)},
 	},
 	{
 		ID: "text-missing-application-identifier", Title: "Signature lacks the application-identifier entitlement", Severity: Error,

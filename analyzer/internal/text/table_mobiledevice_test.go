@@ -47,6 +47,7 @@ var mobileDeviceSigning = []struct {
 	{0xe800801c, "text-app-no-valid-signature", "", "No code signature found."},
 	{0xe800801d, "text-app-no-valid-signature", "", ""},
 	{0xe800801e, "text-install-no-valid-profile", "", "The requested profile does not exist (it may have been removed)."},
+	{0xe800801f, "text-install-no-valid-profile", "", "Attempted to install a Beta profile without the proper entitlement."},
 	{0xe8008021, "text-free-team-limit", "", "The maximum number of apps for free development profiles has been reached."},
 	{0xe8008024, "text-install-no-valid-profile", "", "The provisioning profile is banned."},
 	{0xe8008025, "text-untrusted-developer", "", "The user did not explicitly trust the provisioning profile."},
@@ -69,7 +70,7 @@ func mobileDeviceForms(code uint32) []string {
 	}
 }
 
-// Before this table: 61 of 165 forms read right; with it, 165 of 165.
+// Before this table: 61 of 170 forms read right; with it, 170 of 170.
 func TestMobileDeviceTableSigning(t *testing.T) {
 	right, all := 0, 0
 	check := func(id, s string) {
@@ -241,4 +242,38 @@ func TestMIInstallerErrorDomain13(t *testing.T) {
 		}
 	}
 	readNothing(t, "MIInstallerErrorDomain Code=130", "Error Domain=NSCocoaErrorDomain Code=13")
+}
+
+// Real pastes of installd's reasons through Xcode and devicectl: an App
+// Store profile run on a device ("a Beta profile"), another team's build
+// already installed; Info.plist faults of MIInstallerErrorDomain are no
+// signing matter.
+func TestMobileDeviceRealPastes(t *testing.T) {
+	for _, c := range []struct{ text, id, lead string }{
+		{"Unable to Install “Vaultaire”\nDomain: MIInstallerErrorDomain\nCode: 13\nRecovery Suggestion: Failed to install embedded profile for app.vaultaire.ios : 0xe800801f (Attempted to install a Beta profile without the proper entitlement.)\nUser Info: {\n    DVTErrorCreationDateKey = \"2026-02-26 02:46:06 +0000\";\n}\n--", "text-install-no-valid-profile", "App Store distribution profile"},
+		{"Unable to Install \"Lunch\"\nDomain: IXUserPresentableErrorDomain\nCode: 14\nRecovery Suggestion: Failed to install embedded profile for com.lunch.desktop : 0xe800801f (Attempted to install a Beta profile without the proper entitlement.)", "text-install-no-valid-profile", "App Store distribution profile"},
+		{"Upgrade's application-identifier entitlement string (NTC4BJ542G.com.xd.muffin.ios.kr) does not match installed application's application-identifier string (UE5H8B62F9.com.xd.muffin.ios.kr); rejecting upgrade.\n\nDomain: MIInstallerErrorDomain", "text-application-identifier-mismatch", ""},
+		{"Failed to verify code signature of /var/installd/Library/Caches/com.apple.mobile.installd.staging/temp.J9ioQM/extracted/linkguard.app : 0xe8008018 (The identity used to sign the executable is no longer valid.)\nDomain: MIInstallerErrorDomain\nCode: 13\nUser Info: {\n    FunctionName = \"+[MICodeSigningVerifier _validateSignatureAndCopyInfoForURL:withOptions:error:]\";\n    LegacyErrorString = ApplicationVerificationFailed;\n    LibMISErrorNumber = \"-402620392\";\n    SourceFileLine = 80;\n}", "text-identity-no-longer-valid", ""},
+	} {
+		r := Analyze([]byte(c.text))
+		if got := ids(r); len(got) != 1 || got[0] != c.id {
+			t.Errorf("%.80q: got %v, want only %s", c.text, got, c.id)
+			continue
+		}
+		if c.lead != "" && (len(r.Matches[0].Causes) == 0 || !strings.Contains(r.Matches[0].Causes[0], c.lead)) {
+			t.Errorf("%.80q: first cause %q, want one about %s", c.text, r.Matches[0].Causes, c.lead)
+		}
+	}
+	for _, s := range []string{
+		"Info.plist from bundle at path .../Ekyc.framework had none of the keys that we expect\nDomain: MIInstallerErrorDomain\nCode: 35",
+		"clelewisiii.Roots.watch: Missing WKCompanionAppBundleIdentifier key in WatchKit 1.0 app's Info.plist\nDomain: MIInstallerErrorDomain\nCode: 97",
+		"Bundle at path .../ShareExtension.appex has missing or invalid CFBundleExecutable in its Info.plist\nDomain: MIInstallerErrorDomain\nCode: 11",
+		"  Domain: MIInstallerErrorDomain\n  Code: 35\n  User Info: {\n      FunctionName = \"-[MIBundle _validateWithError:]\";\n      LegacyErrorString = PackageInspectionFailed;\n      SourceFileLine = 128;\n  }",
+	} {
+		for _, m := range Analyze([]byte(s)).Matches {
+			if m.Entry.Severity != Info {
+				t.Errorf("%.60q: %s %s", s, m.Entry.Severity, m.Entry.ID)
+			}
+		}
+	}
 }
