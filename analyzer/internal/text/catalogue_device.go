@@ -5,47 +5,27 @@ import (
 	"strings"
 )
 
-// mdHex and mdDec give the patterns for MobileDevice/installd error codes
-// in both forms the tools print them: hexadecimal (0xe8008015, as Xcode and
-// ideviceinstaller do) and the same 32 bits as a signed decimal (-402620395,
-// as MobileDeviceErrorDomain and older ios-deploy do).
-func mdHex(codes ...uint32) pattern {
-	hex := make([]string, len(codes))
-	for i, c := range codes {
-		hex[i] = "0x" + strconv.FormatUint(uint64(c), 16)
-	}
+// MobileDevice/installd error codes are matched in both forms the tools
+// print them: hexadecimal (0xe8008015, as Xcode and ideviceinstaller do) and
+// the same 32 bits as a signed decimal (-402620395, as
+// MobileDeviceErrorDomain and older ios-deploy do). Each entry lists its
+// codes in one constant pattern per form, built when compiled.
+const (
 	// Not a longer hex number (an address) nor a literal's argument
 	// (Flutter's Color(0xE8008015)).
-	return pat(commonPrefix(hex), `(?:^|[^\w(]|\W\()(?:`+strings.Join(hex, "|")+`)\b`)
-}
+	mdHexStart = `(?:^|[^\w(]|\W\()(?:`
+	mdDecStart = `(?:^|[^\d])(?:`
+	mdCodeEnd  = `)\b`
+)
 
-func mdDec(codes ...uint32) pattern {
-	dec := make([]string, len(codes))
-	for i, c := range codes {
-		dec[i] = "-" + strconv.FormatInt(-int64(int32(c)), 10)
-	}
-	p := pat(commonPrefix(dec), `(?:^|[^\d])(?:`+strings.Join(dec, "|")+`)\b`)
-	p.number = true
-	return p
-}
-
-func commonPrefix(ss []string) string {
-	p := ss[0]
-	for _, s := range ss[1:] {
-		for !strings.HasPrefix(s, p) {
-			p = p[:len(p)-1]
-		}
-	}
-	return p
-}
+// overInstallerFailure: an installd code's own entry says more than
+// installd's generic ApplicationVerificationFailed and devicectl's
+// "integrity could not be verified" above it.
+var overInstallerFailure = []string{"text-app-no-valid-signature", "text-integrity-not-verified"}
 
 // profileUnreadable are the codes of a provisioning profile the device
 // cannot read or whose signature it finds not Apple's.
 var profileUnreadable = []uint32{0xe800002c, 0xe8000044, 0xe8008003, 0xe8008004, 0xe8008005, 0xe8008006, 0xe8008007, 0xe8008008, 0xe800800e, 0xe8008010, 0xe8008013, 0xe800801a, 0xe800801e}
-
-// noValidProfileCodes: no profile allows the app, the profile is banned,
-// it is an App Store one (0xe800801f), or it cannot be read.
-var noValidProfileCodes = append([]uint32{0xe8008015, 0xe8008024, 0xe800801f}, profileUnreadable...)
 
 // mentionsMDCode reports whether s holds one of the codes, in hexadecimal
 // or decimal, not as part of a longer number.
@@ -93,7 +73,7 @@ var deviceEntries = []*Entry{
 			pat("cpprofilemanager", `CPProfileManager[^0-9\-]{0,30}-212\b`),
 
 			pat("does not allow this device", `Provisioning profile does not allow this device`),
-			mdHex(0xe8008012), mdDec(0xe8008012), pat("cannot be installed on this device", `This provisioning profile cannot be installed on this device`),
+			pat("0xe8008012", mdHexStart+`0xe8008012`+mdCodeEnd), codePat("-402620398", mdDecStart+`-402620398`+mdCodeEnd), pat("cannot be installed on this device", `This provisioning profile cannot be installed on this device`),
 			pat("-212", `CPProfileManager\s+Code=-212\b`),
 			pat("currently selected device", `(?:doesn't|does not) include the currently selected device(?: "?(?P<device_name>[^"(\n]{1,80})"?(?: \(identifier (?P<device>[0-9A-Fa-f\-]{20,45})\))?)?`),
 			pat("missing the following devices", `provisioning profile is missing the following devices`),
@@ -114,10 +94,10 @@ var deviceEntries = []*Entry{
 		Confirm:    dropAppProf + "; also " + dropCert,
 		Fix:        "Delete the old certificates from the keychain, let Xcode create a new one, regenerate the profile so it includes it (Xcode: Settings > Accounts > Download Manual Profiles, or delete the cached profiles), clean the build folder and install again.",
 		Checks:     []string{chkCertExpired, chkProfileCerts, chkProfileNoValidCert},
-		Supersedes: []string{"text-app-no-valid-signature", "text-integrity-not-verified"},
+		Supersedes: overInstallerFailure,
 		patterns: []pattern{
 			pat("has either expired or has been revoked", `certificate used to sign "?(?P<app>[^"]{1,120}?)"? has either expired or has been revoked`),
-			mdHex(0xe8008018), mdDec(0xe8008018), pat("identity used to sign", `identity used to sign the (?:executable|application) is no longer valid`)},
+			pat("0xe8008018", mdHexStart+`0xe8008018`+mdCodeEnd), codePat("-402620392", mdDecStart+`-402620392`+mdCodeEnd), pat("identity used to sign", `identity used to sign the (?:executable|application) is no longer valid`)},
 	},
 	{
 		ID: "text-install-no-valid-profile", Title: "No valid provisioning profile for this executable (0xe8008015)", Severity: Error,
@@ -134,8 +114,8 @@ var deviceEntries = []*Entry{
 		Checks:  []string{chkProfileDevice, chkProfileExpired, chkProfileKind},
 		// The specific code says more than installd's generic
 		// ApplicationVerificationFailed.
-		Supersedes: []string{"text-app-no-valid-signature", "text-integrity-not-verified"},
-		patterns: []pattern{mdHex(noValidProfileCodes...), mdDec(noValidProfileCodes...), pat("provisioning profile is banned", `provisioning profile is banned`),
+		Supersedes: overInstallerFailure,
+		patterns: []pattern{pat("0xe800", mdHexStart+`0xe8008015|0xe8008024|0xe800801f|0xe800002c|0xe8000044|0xe8008003|0xe8008004|0xe8008005|0xe8008006|0xe8008007|0xe8008008|0xe800800e|0xe8008010|0xe8008013|0xe800801a|0xe800801e`+mdCodeEnd), codePat("-4026", mdDecStart+`-402620395|-402620380|-402620385|-402653140|-402653116|-402620413|-402620412|-402620411|-402620410|-402620409|-402620408|-402620402|-402620400|-402620397|-402620390|-402620386`+mdCodeEnd), pat("provisioning profile is banned", `provisioning profile is banned`),
 			pat("kamd", `\bkAMD(?:ProvisioningProfileNotValid|EmbeddedProfileInstallFailedError)\b`),
 			pat("provisioning profile", `Could not install the embedded provisioning profile|This provisioning profile (?:is malformed|is unsupported|does not have a valid signature)|requested profile does not exist \(it may have been removed\)|install a Beta profile without the proper entitlement`), pat("valid provisioning profile for this executable", `A valid provisioning profile (?:for this executable was not found|was not found for this executable)|No valid provisioning profile (?:for this executable was found|was found for this executable)`)},
 	},
@@ -153,8 +133,8 @@ var deviceEntries = []*Entry{
 		Checks:  []string{chkEntNotInProfile, chkEntTeamMismatch, chkEntGetTaskAllow},
 		// The specific code says more than installd's generic
 		// ApplicationVerificationFailed.
-		Supersedes: []string{"text-app-no-valid-signature", "text-integrity-not-verified"},
-		patterns:   []pattern{mdHex(0xe8008016), mdDec(0xe8008016), pat("signed with invalid entitlements", `(?:executable|application) was signed with invalid entitlements`)},
+		Supersedes: overInstallerFailure,
+		patterns:   []pattern{pat("0xe8008016", mdHexStart+`0xe8008016`+mdCodeEnd), codePat("-402620394", mdDecStart+`-402620394`+mdCodeEnd), pat("signed with invalid entitlements", `(?:executable|application) was signed with invalid entitlements`)},
 	},
 	{
 		ID: "text-app-no-valid-signature", Title: "The application does not have a valid signature", Severity: Error,
@@ -172,7 +152,7 @@ var deviceEntries = []*Entry{
 		Supersedes: []string{"text-integrity-not-verified"},
 		patterns: []pattern{
 			pat("be verified", `\bapplication (?:could not|couldn['’]?t|cannot|can not|can['’]?t) be verified`),
-			mdHex(0xe8008019, 0xe800801c, 0xe8008014, 0xe800003a, 0xe8008009, 0xe800800f, 0xe800801d, 0xe8008027), mdDec(0xe8008019, 0xe800801c, 0xe8008014, 0xe800003a, 0xe8008009, 0xe800800f, 0xe800801d, 0xe8008027),
+			pat("0xe800", mdHexStart+`0xe8008019|0xe800801c|0xe8008014|0xe800003a|0xe8008009|0xe800800f|0xe800801d|0xe8008027`+mdCodeEnd), codePat("-4026", mdDecStart+`-402620391|-402620388|-402620396|-402653126|-402620407|-402620401|-402620387|-402620377`+mdCodeEnd),
 			pat("kamdapplicationverificationfailederror", `\bkAMDApplicationVerificationFailedError\b`), pat("expected hash", `signature is valid but it does not match the expected hash`), pat("trust cache", `cdhash is not in the trust cache`), pat("executable contains an invalid signature", `The executable contains an invalid signature`), pat("does not have a valid signature", `application does not have a valid signature`), pat("no code signature found", `No code signature found`), pat("applicationverificationfailed", `ApplicationVerificationFailed`),
 			// installd's code for ApplicationVerificationFailed.
 			pat("miinstallererrordomain", `MIInstallerErrorDomain,? (?:Code=|error |code:? )13\b`),
@@ -223,7 +203,7 @@ var deviceEntries = []*Entry{
 			pat("verify", `Unable to Verify App|verify trust of the developer`),
 			pat("process launch failed: security", `process launch failed: Security`),
 			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`), pat("explicitly trust the provisioning profile", `did not explicitly trust the provisioning profile`),
-			mdHex(0xe8008025, 0xe8008026), mdDec(0xe8008025, 0xe8008026), pat("online authorization", `provisioning profile requires online authorization`),
+			pat("0xe800802", mdHexStart+`0xe8008025|0xe8008026`+mdCodeEnd), codePat("-40262037", mdDecStart+`-402620379|-402620378`+mdCodeEnd), pat("online authorization", `provisioning profile requires online authorization`),
 			// The alert's own sentence, native-run's code for it and
 			// FrontBoard's error domain.
 			pat("trusted", `are not trusted on this (?:iPhone|iPad|iPod|device)|will not run until the developer (?:is|has been) trusted`),
@@ -242,7 +222,7 @@ var deviceEntries = []*Entry{
 		Confirm:  dropAppProf,
 		Fix:      "Delete the installed app from the device, then install again.",
 		Checks:   []string{chkEntTeamMismatch},
-		patterns: []pattern{mdHex(0xe80000be), mdDec(0xe80000be), pat("kamdmismatchedapplicationidentifierentitlementerror", `\bkAMDMismatchedApplicationIdentifierEntitlementError\b`), pat("application-identifier entitlement does not match", `application-identifier entitlement does not match that of the installed application`), pat("does not match installed application", `application-identifier entitlement string (?:\([^()\n]{1,200}\) )?does not match installed application's application-identifier`)},
+		patterns: []pattern{pat("0xe80000be", mdHexStart+`0xe80000be`+mdCodeEnd), codePat("-402652994", mdDecStart+`-402652994`+mdCodeEnd), pat("kamdmismatchedapplicationidentifierentitlementerror", `\bkAMDMismatchedApplicationIdentifierEntitlementError\b`), pat("application-identifier entitlement does not match", `application-identifier entitlement does not match that of the installed application`), pat("does not match installed application", `application-identifier entitlement string (?:\([^()\n]{1,200}\) )?does not match installed application's application-identifier`)},
 	},
 	{
 		ID: "text-missing-application-identifier", Title: "Signature lacks the application-identifier entitlement", Severity: Error,
@@ -277,7 +257,7 @@ var deviceEntries = []*Entry{
 			pat("does not match its code signing identifier", `bundle identifier does not match its code signing identifier`),
 			// installd's MismatchedBundleIDSigningIdentifier (MIInstallerErrorDomain 77).
 			pat("does not match bundle identifier", `Code signing identifier \((?:\(null\)|[^()\n]{1,200})\) does not match bundle identifier \((?P<bundle_id>[^()\n]{1,200})\)`),
-			pat("mismatchedbundleidsigningidentifier", `\b(?:kAMD)?MismatchedBundleIDSigningIdentifier(?:Error)?\b`), mdHex(0xe80000c5), mdDec(0xe80000c5),
+			pat("mismatchedbundleidsigningidentifier", `\b(?:kAMD)?MismatchedBundleIDSigningIdentifier(?:Error)?\b`), pat("0xe80000c5", mdHexStart+`0xe80000c5`+mdCodeEnd), codePat("-402652987", mdDecStart+`-402652987`+mdCodeEnd),
 			pat("bundle identifier mismatch", `Bundle identifier mismatch\. The executable at (?P<path>[^\n]{1,200}?) has been signed with identifier`),
 			// App Store Connect's wording, also as the Organizer shows it.
 			pat("invalid code signature identifier", `Invalid Code Signature Identifier(?:\.\s+The identifier "[^"\n]{1,160}" in your\s+code signature for "[^"\n]{1,160}" must match its Bundle Identifier\s+"(?P<bundle_id>[^"\n]{1,160})")?`),
@@ -294,7 +274,7 @@ var deviceEntries = []*Entry{
 		Confirm:    dropApp,
 		Fix:        "Re-sign with a current codesign: `codesign -f -s IDENTITY --generate-entitlement-der --entitlements app.entitlements Payload/App.app` (frameworks first).",
 		Checks:     []string{chkEntDERMismatch},
-		Supersedes: []string{"text-app-no-valid-signature", "text-integrity-not-verified"},
-		patterns:   []pattern{pat("signature version is no longer supported", `code signature version is no longer supported`), mdHex(0xe8008029), mdDec(0xe8008029)},
+		Supersedes: overInstallerFailure,
+		patterns:   []pattern{pat("signature version is no longer supported", `code signature version is no longer supported`), pat("0xe8008029", mdHexStart+`0xe8008029`+mdCodeEnd), codePat("-402620375", mdDecStart+`-402620375`+mdCodeEnd)},
 	},
 }

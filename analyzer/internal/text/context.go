@@ -218,9 +218,6 @@ func init() {
 		return nil
 	})
 	rule("text-app-no-valid-signature", nil, func(c leadContext) []string {
-		if mentionsMDCode(c.All, []uint32{0xe800801d}) {
-			return []string{"0xe800801d (Rejected by policy): the system's own reason for this code is \"Deny-Listed\": the signature was read, and the device's policy refuses this app by it, not because it is damaged."}
-		}
 		if m := reFrameworkBadSig.FindStringSubmatch(c.Near); m != nil {
 			return []string{m[1] + ".framework inside the app is not signed with your identity (ad hoc, or by a step that ran after Xcode signed the app, as frameworks produced by a package's build hook or a script often are): the device verifies every binary in the bundle. Sign it with the app's identity (Embed & Sign, or `codesign -f -s IDENTITY` on the framework before signing the app), and do not reuse a bundle built without signing."}
 		}
