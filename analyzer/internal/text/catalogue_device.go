@@ -5,36 +5,52 @@ import (
 	"strings"
 )
 
-// mdHex and mdDec give the patterns for MobileDevice/installd error codes
-// in both forms the tools print them: hexadecimal (0xe8008015, as Xcode and
-// ideviceinstaller do) and the same 32 bits as a signed decimal (-402620395,
-// as MobileDeviceErrorDomain and older ios-deploy do).
-func mdHex(codes ...uint32) pattern {
-	hex := make([]string, len(codes))
-	for i, c := range codes {
-		hex[i] = "0x" + strconv.FormatUint(uint64(c), 16)
-	}
-	return pat(commonPrefix(hex), strings.Join(hex, "|"))
-}
+// MobileDevice/installd error codes are matched in both forms the tools
+// print them: hexadecimal (0xe8008015, as Xcode and ideviceinstaller do) and
+// the same 32 bits as a signed decimal (-402620395, as
+// MobileDeviceErrorDomain and older ios-deploy do). Each entry lists its
+// codes in one constant pattern per form, built when compiled.
+const (
+	// Not a longer hex number (an address) nor a literal's argument
+	// (Flutter's Color(0xE8008015)).
+	mdHexStart = `(?:^|[^\w(]|\W\()(?:`
+	mdDecStart = `(?:^|[^\d])(?:`
+	mdCodeEnd  = `)\b`
+)
 
-func mdDec(codes ...uint32) pattern {
-	dec := make([]string, len(codes))
-	for i, c := range codes {
-		dec[i] = "-" + strconv.FormatInt(-int64(int32(c)), 10)
-	}
-	p := pat(commonPrefix(dec), `(?:^|[^\d])(?:`+strings.Join(dec, "|")+`)\b`)
-	p.number = true
-	return p
-}
+// overInstallerFailure: an installd code's own entry says more than
+// installd's generic ApplicationVerificationFailed and devicectl's
+// "integrity could not be verified" above it.
+var overInstallerFailure = []string{"text-app-no-valid-signature", "text-integrity-not-verified"}
 
-func commonPrefix(ss []string) string {
-	p := ss[0]
-	for _, s := range ss[1:] {
-		for !strings.HasPrefix(s, p) {
-			p = p[:len(p)-1]
+// profileUnreadable are the codes of a provisioning profile the device
+// cannot read or whose signature it finds not Apple's.
+var profileUnreadable = []uint32{0xe800002c, 0xe8000044, 0xe8008003, 0xe8008004, 0xe8008005, 0xe8008006, 0xe8008007, 0xe8008008, 0xe800800e, 0xe8008010, 0xe8008013, 0xe800801a, 0xe800801e}
+
+// mentionsMDCode reports whether s holds one of the codes, in hexadecimal
+// or decimal, not as part of a longer number.
+func mentionsMDCode(s string, codes []uint32) bool {
+	s = strings.ToLower(s)
+	for _, c := range codes {
+		for _, form := range []string{"0x" + strconv.FormatUint(uint64(c), 16), strconv.FormatInt(int64(int32(c)), 10)} {
+			for i := strings.Index(s, form); i >= 0; {
+				end := i + len(form)
+				if end == len(s) || !isHexDigit(s[end]) {
+					return true
+				}
+				next := strings.Index(s[end:], form)
+				if next < 0 {
+					break
+				}
+				i = end + next
+			}
 		}
 	}
-	return p
+	return false
+}
+
+func isHexDigit(b byte) bool {
+	return '0' <= b && b <= '9' || 'a' <= b && b <= 'f'
 }
 
 // Installing on an iOS device: installd and MobileDevice codes (0xe80080xx) as Xcode, ios-deploy and Apple Configurator print them, and the device's own alerts.
@@ -52,12 +68,12 @@ var deviceEntries = []*Entry{
 		Confirm:    dropProfile + " — add the device ID with --device (or the search box) to see whether it is listed",
 		Fix:        "Register the device's Provisioning UDID (for a Mac: System Information > Hardware > Provisioning UDID), regenerate the development profile, download it and rebuild so the new profile is embedded.",
 		Checks:     []string{chkProfileDevice, chkProfileDeviceFormat, chkProfileNoDevices},
-		Supersedes: []string{"text-embedded-profile-invalid", "text-app-cant-be-opened"},
+		Supersedes: []string{"text-embedded-profile-invalid", "text-app-cant-be-opened", "text-integrity-not-verified"},
 		patterns: []pattern{
 			pat("cpprofilemanager", `CPProfileManager[^0-9\-]{0,30}-212\b`),
 
 			pat("does not allow this device", `Provisioning profile does not allow this device`),
-			mdHex(0xe8008012), mdDec(0xe8008012), pat("cannot be installed on this device", `This provisioning profile cannot be installed on this device`),
+			pat("0xe8008012", mdHexStart+`0xe8008012`+mdCodeEnd), codePat("-402620398", mdDecStart+`-402620398`+mdCodeEnd), pat("cannot be installed on this device", `This provisioning profile cannot be installed on this device`),
 			pat("-212", `CPProfileManager\s+Code=-212\b`),
 			pat("currently selected device", `(?:doesn't|does not) include the currently selected device(?: "?(?P<device_name>[^"(\n]{1,80})"?(?: \(identifier (?P<device>[0-9A-Fa-f\-]{20,45})\))?)?`),
 			pat("missing the following devices", `provisioning profile is missing the following devices`),
@@ -79,10 +95,10 @@ var deviceEntries = []*Entry{
 		Confirm:    dropAppProf + "; also " + dropCert,
 		Fix:        "Delete the old certificates from the keychain, let Xcode create a new one, regenerate the profile so it includes it (Xcode: Settings > Accounts > Download Manual Profiles, or delete the cached profiles), clean the build folder and install again.",
 		Checks:     []string{chkCertExpired, chkProfileCerts, chkProfileNoValidCert},
-		Supersedes: []string{"text-app-no-valid-signature"},
+		Supersedes: overInstallerFailure,
 		patterns: []pattern{
 			pat("has either expired or has been revoked", `certificate used to sign "?(?P<app>[^"]{1,120}?)"? has either expired or has been revoked`),
-			mdHex(0xe8008018), mdDec(0xe8008018), pat("identity used to sign", `identity used to sign the (?:executable|application) is no longer valid`)},
+			pat("0xe8008018", mdHexStart+`0xe8008018`+mdCodeEnd), codePat("-402620392", mdDecStart+`-402620392`+mdCodeEnd), pat("identity used to sign", `identity used to sign the (?:executable|application) is no longer valid`)},
 	},
 	{
 		ID: "text-install-no-valid-profile", Title: "No valid provisioning profile for this executable (0xe8008015)", Severity: Error,
@@ -99,8 +115,10 @@ var deviceEntries = []*Entry{
 		Checks:  []string{chkProfileDevice, chkProfileExpired, chkProfileKind},
 		// The specific code says more than installd's generic
 		// ApplicationVerificationFailed.
-		Supersedes: []string{"text-app-no-valid-signature"},
-		patterns:   []pattern{mdHex(0xe8008015, 0xe8008024), mdDec(0xe8008015, 0xe8008024), pat("provisioning profile is banned", `provisioning profile is banned`), pat("valid provisioning profile for this executable", `A valid provisioning profile (?:for this executable was not found|was not found for this executable)|No valid provisioning profile (?:for this executable was found|was found for this executable)`), pat("unable to download app", `Unable to Download App\W{1,4}(?:"?[^"\n]{1,120}"? )?could not be (?:installed|downloaded) at this time`)},
+		Supersedes: overInstallerFailure,
+		patterns: []pattern{pat("0xe800", mdHexStart+`0xe8008015|0xe8008024|0xe800801f|0xe800002c|0xe8000044|0xe8008003|0xe8008004|0xe8008005|0xe8008006|0xe8008007|0xe8008008|0xe800800e|0xe8008010|0xe8008013|0xe800801a|0xe800801e`+mdCodeEnd), codePat("-4026", mdDecStart+`-402620395|-402620380|-402620385|-402653140|-402653116|-402620413|-402620412|-402620411|-402620410|-402620409|-402620408|-402620402|-402620400|-402620397|-402620390|-402620386`+mdCodeEnd), pat("provisioning profile is banned", `provisioning profile is banned`),
+			pat("kamd", `\bkAMD(?:ProvisioningProfileNotValid|EmbeddedProfileInstallFailedError)\b`),
+			pat("provisioning profile", `Could not install the embedded provisioning profile|This provisioning profile (?:is malformed|is unsupported|does not have a valid signature)|requested profile does not exist \(it may have been removed\)|install a Beta profile without the proper entitlement`), pat("valid provisioning profile for this executable", `A valid provisioning profile (?:for this executable was not found|was not found for this executable)|No valid provisioning profile (?:for this executable was found|was found for this executable)`), pat("unable to download app", `Unable to Download App\W{1,4}(?:"?[^"\n]{1,120}"? )?could not be (?:installed|downloaded) at this time`)},
 	},
 	{
 		ID: "text-install-invalid-entitlements", Title: "Signed with invalid entitlements (0xe8008016)", Severity: Error,
@@ -116,8 +134,8 @@ var deviceEntries = []*Entry{
 		Checks:  []string{chkEntNotInProfile, chkEntTeamMismatch, chkEntGetTaskAllow},
 		// The specific code says more than installd's generic
 		// ApplicationVerificationFailed.
-		Supersedes: []string{"text-app-no-valid-signature"},
-		patterns:   []pattern{mdHex(0xe8008016), mdDec(0xe8008016), pat("signed with invalid entitlements", `(?:executable|application) was signed with invalid entitlements`)},
+		Supersedes: overInstallerFailure,
+		patterns:   []pattern{pat("0xe8008016", mdHexStart+`0xe8008016`+mdCodeEnd), codePat("-402620394", mdDecStart+`-402620394`+mdCodeEnd), pat("signed with invalid entitlements", `(?:executable|application) was signed with invalid entitlements`)},
 	},
 	{
 		ID: "text-app-no-valid-signature", Title: "The application does not have a valid signature", Severity: Error,
@@ -131,9 +149,14 @@ var deviceEntries = []*Entry{
 		Confirm: dropApp,
 		Fix:     "Sign every nested framework and extension, then the app, with the same valid identity; verify with `codesign --verify --deep --strict -vvv Payload/App.app`.",
 		Checks:  []string{chkMachoUnsigned, chkMachoSigInvalid, chkBundleNested},
+		// devicectl's alert above installd's reason.
+		Supersedes: []string{"text-integrity-not-verified"},
 		patterns: []pattern{
 			pat("be verified", `\bapplication (?:could not|couldn['’]?t|cannot|can not|can['’]?t) be verified`),
-			mdHex(0xe8008019, 0xe800801c, 0xe8008014), mdDec(0xe8008019, 0xe800801c, 0xe8008014), pat("executable contains an invalid signature", `The executable contains an invalid signature`), pat("does not have a valid signature", `application does not have a valid signature`), pat("no code signature found", `No code signature found`), pat("applicationverificationfailed", `ApplicationVerificationFailed`),
+			pat("0xe800", mdHexStart+`0xe8008019|0xe800801c|0xe8008014|0xe800003a|0xe8008009|0xe800800f|0xe800801d|0xe8008027`+mdCodeEnd), codePat("-4026", mdDecStart+`-402620391|-402620388|-402620396|-402653126|-402620407|-402620401|-402620387|-402620377`+mdCodeEnd),
+			pat("kamdapplicationverificationfailederror", `\bkAMDApplicationVerificationFailedError\b`), pat("expected hash", `signature is valid but it does not match the expected hash`), pat("trust cache", `cdhash is not in the trust cache`), pat("executable contains an invalid signature", `The executable contains an invalid signature`), pat("does not have a valid signature", `application does not have a valid signature`), pat("no code signature found", `No code signature found`), pat("applicationverificationfailed", `ApplicationVerificationFailed`),
+			// installd's code for ApplicationVerificationFailed.
+			pat("miinstallererrordomain", `MIInstallerErrorDomain,? (?:Code=|error |code:? )13\b`),
 			// installd's unknown error, read as signing only where it failed to verify the signature.
 			pat("0xe8008001", `Failed to verify code signature of [^\n]{1,300}?:\s?0xe8008001\b`),
 			// The sentence quoted whole without installd's code (Xcode's alert,
@@ -183,7 +206,8 @@ var deviceEntries = []*Entry{
 			// at install the same code is a profile whose signature fails.
 			pat("not valid: 0xe800801a", `\bnot valid: 0xe800801a\b`),
 			pat("process launch failed: security", `process launch failed: Security`),
-			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`), pat("explicitly trust the provisioning profile", `did not explicitly trust the provisioning profile|0xe8008025`),
+			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`), pat("explicitly trust the provisioning profile", `did not explicitly trust the provisioning profile`),
+			pat("0xe800802", mdHexStart+`0xe8008025|0xe8008026`+mdCodeEnd), codePat("-40262037", mdDecStart+`-402620379|-402620378`+mdCodeEnd), pat("online authorization", `provisioning profile requires online authorization`),
 			// The alert's own sentence, native-run's code for it and
 			// FrontBoard's error domain.
 			pat("trusted", `are not trusted on this (?:iPhone|iPad|iPod|device)|will not run until the developer (?:is|has been) trusted`),
@@ -220,7 +244,7 @@ var deviceEntries = []*Entry{
 		Confirm:  dropAppProf,
 		Fix:      "Delete the installed app from the device, then install again.",
 		Checks:   []string{chkEntTeamMismatch},
-		patterns: []pattern{pat("application-identifier entitlement does not match", `application-identifier entitlement does not match that of the installed application`), pat("does not match installed application", `application-identifier entitlement string does not match installed application's application-identifier`)},
+		patterns: []pattern{pat("0xe80000be", mdHexStart+`0xe80000be`+mdCodeEnd), codePat("-402652994", mdDecStart+`-402652994`+mdCodeEnd), pat("kamdmismatchedapplicationidentifierentitlementerror", `\bkAMDMismatchedApplicationIdentifierEntitlementError\b`), pat("application-identifier entitlement does not match", `application-identifier entitlement does not match that of the installed application`), pat("does not match installed application", `application-identifier entitlement string (?:\([^()\n]{1,200}\) )?does not match installed application's application-identifier`)},
 	},
 	{
 		ID: "text-missing-application-identifier", Title: "Signature lacks the application-identifier entitlement", Severity: Error,
@@ -255,7 +279,7 @@ var deviceEntries = []*Entry{
 			pat("does not match its code signing identifier", `bundle identifier does not match its code signing identifier`),
 			// installd's MismatchedBundleIDSigningIdentifier (MIInstallerErrorDomain 77).
 			pat("does not match bundle identifier", `Code signing identifier \((?:\(null\)|[^()\n]{1,200})\) does not match bundle identifier \((?P<bundle_id>[^()\n]{1,200})\)`),
-			pat("mismatchedbundleidsigningidentifier", `\bMismatchedBundleIDSigningIdentifier\b`),
+			pat("mismatchedbundleidsigningidentifier", `\b(?:kAMD)?MismatchedBundleIDSigningIdentifier(?:Error)?\b`), pat("0xe80000c5", mdHexStart+`0xe80000c5`+mdCodeEnd), codePat("-402652987", mdDecStart+`-402652987`+mdCodeEnd),
 			pat("bundle identifier mismatch", `Bundle identifier mismatch\. The executable at (?P<path>[^\n]{1,200}?) has been signed with identifier`),
 			// App Store Connect's wording, also as the Organizer shows it.
 			pat("invalid code signature identifier", `Invalid Code Signature Identifier(?:\.\s+The identifier "[^"\n]{1,160}" in your\s+code signature for "[^"\n]{1,160}" must match its Bundle Identifier\s+"(?P<bundle_id>[^"\n]{1,160})")?`),
@@ -269,9 +293,10 @@ var deviceEntries = []*Entry{
 			"The app or a framework inside it was signed on an old macOS or Xcode (before macOS 11), or by a re-signing tool that writes the old format.",
 			"A prebuilt framework was copied in with its old signature and not re-signed.",
 		},
-		Confirm:  dropApp,
-		Fix:      "Re-sign with a current codesign: `codesign -f -s IDENTITY --generate-entitlement-der --entitlements app.entitlements Payload/App.app` (frameworks first).",
-		Checks:   []string{chkEntDERMismatch},
-		patterns: []pattern{pat("signature version is no longer supported", `code signature version is no longer supported`)},
+		Confirm:    dropApp,
+		Fix:        "Re-sign with a current codesign: `codesign -f -s IDENTITY --generate-entitlement-der --entitlements app.entitlements Payload/App.app` (frameworks first).",
+		Checks:     []string{chkEntDERMismatch},
+		Supersedes: overInstallerFailure,
+		patterns:   []pattern{pat("signature version is no longer supported", `code signature version is no longer supported`), pat("0xe8008029", mdHexStart+`0xe8008029`+mdCodeEnd), codePat("-402620375", mdDecStart+`-402620375`+mdCodeEnd)},
 	},
 }

@@ -119,6 +119,8 @@ var (
 	// later exit status to some other step.
 	reStapleWorked          = lazyCompile(`(?i)The staple and validate action worked`)
 	reStapleFailed          = lazyCompile(`(?i)The staple and validate action failed`)
+	reBetaProfile           = lazyCompile(`(?i)install a Beta profile without the proper entitlement`)
+	reProfileUnreadable     = lazyCompile(`(?i)kAMD(?:ProvisioningProfileNotValid|EmbeddedProfileInstallFailed)|provisioning profile (?:is malformed|is unsupported|does not have a valid signature)|install the embedded provisioning profile|profile does not exist \(it may`)
 	reXCFrameworkUnverified = lazyCompile(`(?i)\.xcframework[”"']? cannot be (?:verified|validated)`)
 	// reXCFrameworkSigner: Xcode recorded the XCFramework's signer when it
 	// was added, and the copy now in the project is signed otherwise.
@@ -413,6 +415,12 @@ func init() {
 	rule("text-install-no-valid-profile", nil, func(c leadContext) []string {
 		if strings.Contains(c.All, "banned") || strings.Contains(c.All, "e8008024") {
 			return []string{"0xe8008024: the device refuses the provisioning profile itself as banned (reported with free Apple IDs' profiles made by sideloading tools); installing with the same profile keeps failing. Sign with a new profile (another App ID or Apple ID, or a paid team's)."}
+		}
+		if reBetaProfile.MatchString(c.All) || mentionsMDCode(c.All, []uint32{0xe800801f}) {
+			return []string{"0xe800801f (\"a Beta profile\"): the app is signed with an App Store distribution profile, which a device never installs directly. Run it with a development profile (Xcode's Debug configuration, automatic signing), or an ad hoc one for the device; App Store builds reach a device through TestFlight."}
+		}
+		if reProfileUnreadable.MatchString(c.All) || mentionsMDCode(c.All, profileUnreadable) {
+			return []string{"The device could not read the embedded provisioning profile, or found its signature not Apple's (a profile edited, re-encoded or cut short, or not the .mobileprovision Apple issued): download it again from the developer site or let Xcode fetch it, and rebuild."}
 		}
 		if reNotaryLog.MatchString(c.All) && !strings.Contains(c.All, "installd") {
 			return []string{"This comes from notarizing Mac code (a Contents/MacOS path, a notary log), not from installing on an iOS device: the executable claims entitlements that need a provisioning profile (iCloud, push, associated domains, app groups of the group. form…) and none that authorises them is embedded. Embed a Developer ID provisioning profile for the App ID as Contents/embedded.provisionprofile, sign again and resubmit."}
