@@ -1462,3 +1462,10 @@ func TestUploadProfileMissingCertificate(t *testing.T) {
 		t.Errorf("expiry not first: %v", m)
 	}
 }
+
+// PlugInKit ignores an app extension signed without the sandbox; its other
+// refusals are not this.
+func TestPlugInKitUnsandboxedExtension(t *testing.T) {
+	readFirst(t, "text-app-sandbox-not-enabled", "pkd: (PlugInKitDaemon) [com.apple.PlugInKit:discovery] rejecting;\nIgnoring mis-configured plugin at [/Applications/Example.app/Contents/PlugIns/FinderSyncExt.appex]:\nplug-ins must be sandboxed")
+	readNothing(t, "pkd: (PlugInKitDaemon) [com.apple.PlugInKit:discovery] rejecting;\nIgnoring mis-configured plugin at [/Applications/Example.app/Contents/PlugIns/FinderSyncExt.appex]", "All plugins must be sandboxed by the host app", "Ignoring mis-configured plugin at [/Applications/Example.app/Contents/PlugIns/Ext.appex]: plug-ins must have an NSExtension dictionary")
+}
