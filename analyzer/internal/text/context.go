@@ -574,12 +574,25 @@ const appleOwnFix = "Nothing to change in your code or signing. Update macOS (So
 
 // appleOwnCode returns the path or identifier of Apple's own code named in
 // the values (/usr/bin, /System, com.apple.*), or "".
+const cryptexOS = "/System/Volumes/Preboot/Cryptexes/OS"
+
 func appleOwnCode(vals []Value) string {
 	for _, v := range vals {
 		switch v.Kind {
 		case "path":
+			// dyld's "tried:" list repeats every path under the OS cryptex
+			// ('/System/Volumes/Preboot/Cryptexes/OS/Users/…' (no such
+			// file)): only the path after that prefix says whose code it is.
+			// An excerpt may cut that prefix short ('/System/Volumes/Preboo').
+			path := v.Value
+			if strings.HasPrefix(cryptexOS, path) {
+				continue
+			}
+			if strings.HasPrefix(path, "/System/Volumes/Preboot/") {
+				_, path, _ = strings.Cut(path, "/Cryptexes/OS")
+			}
 			for _, p := range []string{"/usr/bin/", "/usr/sbin/", "/usr/libexec/", "/bin/", "/sbin/", "/System/", "/Library/Apple/"} {
-				if strings.HasPrefix(v.Value, p) {
+				if strings.HasPrefix(path, p) {
 					return v.Value
 				}
 			}

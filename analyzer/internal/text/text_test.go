@@ -1469,3 +1469,18 @@ func TestPlugInKitUnsandboxedExtension(t *testing.T) {
 	readFirst(t, "text-app-sandbox-not-enabled", "pkd: (PlugInKitDaemon) [com.apple.PlugInKit:discovery] rejecting;\nIgnoring mis-configured plugin at [/Applications/Example.app/Contents/PlugIns/FinderSyncExt.appex]:\nplug-ins must be sandboxed")
 	readNothing(t, "pkd: (PlugInKitDaemon) [com.apple.PlugInKit:discovery] rejecting;\nIgnoring mis-configured plugin at [/Applications/Example.app/Contents/PlugIns/FinderSyncExt.appex]", "All plugins must be sandboxed by the host app", "Ignoring mis-configured plugin at [/Applications/Example.app/Contents/PlugIns/Ext.appex]: plug-ins must have an NSExtension dictionary")
 }
+
+// dyld's "tried:" list names each path again under the OS cryptex: that
+// copy is not Apple's code, one of macOS's own paths there is.
+func TestCryptexTriedPathNotAppleCode(t *testing.T) {
+	const user = `dlopen(/Users/dev/app/build/addon.node, 0x0001): tried: '/Users/dev/app/build/addon.node' (code signature in <E490A615-E132-35C0-AFD2-1B55963F0668> '/Users/dev/app/build/addon.node' not valid for use in process: mapped file has no Team ID and is not a platform binary (signed with custom identity or adhoc?)), '/System/Volumes/Preboot/Cryptexes/OS/Users/dev/app/build/addon.node' (no such file)`
+	for _, text := range []string{user, strings.ReplaceAll(user, "/Users/dev/app/build/", "/usr/local/lib/"), user[:strings.Index(user, "Cryptexes")-2]} {
+		if m := firstMatch(Analyze([]byte(text)), "text-library-validation"); m == nil || strings.Contains(m.Causes[0], "Apple's own code") {
+			t.Errorf("%q: %v", text, m)
+		}
+	}
+	system := strings.ReplaceAll(user, "/Users/dev/app/build/addon.node", "/System/Library/Frameworks/Example.framework/Example")
+	if m := firstMatch(Analyze([]byte(system)), "text-library-validation"); m == nil || !strings.Contains(m.Causes[0], "Apple's own code") {
+		t.Errorf("macOS's own library not read as Apple's code: %v", m)
+	}
+}
