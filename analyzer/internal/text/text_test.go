@@ -1484,3 +1484,16 @@ func TestCryptexTriedPathNotAppleCode(t *testing.T) {
 		t.Errorf("macOS's own library not read as Apple's code: %v", m)
 	}
 }
+
+// Exit reason 2 of namespace CODESIGNING is an invalid page (a file changed
+// after signing); reason 1, taskgated's refusal at launch, is not.
+func TestCodesigningExitReasonInvalidPage(t *testing.T) {
+	const report = "Exception Type:        EXC_BAD_ACCESS (SIGKILL (Code Signature Invalid))\nException Codes:       UNKNOWN_0x32 at 0x00000001304e0000\nTermination Reason:    Namespace CODESIGNING, Code 2 \n"
+	if m := firstMatch(Analyze([]byte(report)), "text-code-signature-invalid"); m == nil || !strings.Contains(m.Causes[0], "changed after signing") {
+		t.Errorf("code 2 not read as an invalid page: %v", m)
+	}
+	taskgated := strings.Replace(report, "Code 2 ", "Code 1 Taskgated Invalid Signature", 1)
+	if m := firstMatch(Analyze([]byte(taskgated)), "text-code-signature-invalid"); m == nil || strings.Contains(m.Causes[0], "changed after signing") {
+		t.Errorf("code 1 read as an invalid page: %v", m)
+	}
+}
