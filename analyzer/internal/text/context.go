@@ -168,7 +168,13 @@ func init() {
 	rule("text-killed-at-launch", func(near, all string) bool {
 		return reBuildKill.MatchString(near) || reLongRunning.MatchString(all) ||
 			(reInterpreterKill.MatchString(near) || reMemoryKill.MatchString(all)) && !reSigningContext.MatchString(all)
-	}, nil)
+	}, func(c leadContext) []string {
+		// The kernel's invalid-page kill next to it: a file changed after signing.
+		if reInvalidPage.MatchString(c.All) {
+			return []string{Lookup("text-killed-at-launch").Causes[1]}
+		}
+		return nil
+	})
 	// A script that is not executable is no code-signing matter; an
 	// executable inside an app, or one the paste places in Apple code
 	// signing, is.

@@ -1497,3 +1497,15 @@ func TestCodesigningExitReasonInvalidPage(t *testing.T) {
 		t.Errorf("code 1 read as an invalid page: %v", m)
 	}
 }
+
+// A shell's kill pasted with the kernel's invalid-page lines leads with the
+// file changed after signing.
+func TestKilledWithInvalidPage(t *testing.T) {
+	const kill = "$ ./tool\nzsh: killed     ./tool\n"
+	if m := firstMatch(Analyze([]byte(kill+"CODE SIGNING: cs_invalid_page: p=1890[tool]\n  final status 0x23000200, denying page sending SIGKILL\n")), "text-killed-at-launch"); m == nil || !strings.Contains(m.Causes[0], "modified after signing") {
+		t.Errorf("invalid page not first: %v", m)
+	}
+	if m := firstMatch(Analyze([]byte(kill)), "text-killed-at-launch"); m == nil || strings.Contains(m.Causes[0], "modified after signing") {
+		t.Errorf("a bare kill led with a modified file: %v", m)
+	}
+}
