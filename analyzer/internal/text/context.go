@@ -86,8 +86,10 @@ var (
 	reAdHocEmbedded   = lazyCompile(`(?i)Embedded Binary Signing Certificate:\s*-\s*\(Ad Hoc Code Signed\)|unable to build chain to (?:a )?self-signed root`)
 	reAlwaysTrust     = lazyCompile(`(?i)\balways[ -]trust`)
 	reFileBusy        = lazyCompile(`(?i)\b(?:error|code)\W{0,12}-47\b|\bfBsyErr\b`)
-	reInvalidPage     = lazyCompile(`(?i)Code 2 Invalid Page|"indicator"\s*:\s*"Invalid Page"|cs_invalid_page|rejecting invalid page`)
-	reStaplerUsage    = lazyCompile(`(?i)Usage: stapler staple|with code: 64\b|Error 64\b`)
+	// reInvalidPage: exit reason 2 of namespace CODESIGNING is
+	// CODESIGNING_EXIT_REASON_INVALID_PAGE (xnu bsd/sys/reason.h).
+	reInvalidPage  = lazyCompile(`(?i)Code 2 Invalid Page|Namespace CODESIGNING, Code (?:0x)?2\b|"indicator"\s*:\s*"Invalid Page"|cs_invalid_page|rejecting invalid page`)
+	reStaplerUsage = lazyCompile(`(?i)Usage: stapler staple|with code: 64\b|Error 64\b`)
 	// reMemoryKill: a kill the paste puts down to memory (jetsam, a low
 	// memory warning), which is no signature check.
 	reMemoryKill = lazyCompile(`(?i)low[- ]memory|jetsam|memorystatus|memory limit|too much memory`)
@@ -174,7 +176,13 @@ func init() {
 	rule("text-killed-at-launch", func(near, all string) bool {
 		return reBuildKill.MatchString(near) || reLongRunning.MatchString(all) ||
 			(reInterpreterKill.MatchString(near) || reMemoryKill.MatchString(all)) && !reSigningContext.MatchString(all)
-	}, nil)
+	}, func(c leadContext) []string {
+		// The kernel's invalid-page kill next to it: a file changed after signing.
+		if reInvalidPage.MatchString(c.All) {
+			return []string{Lookup("text-killed-at-launch").Causes[1]}
+		}
+		return nil
+	})
 	// A script that is not executable is no code-signing matter; an
 	// executable inside an app, or one the paste places in Apple code
 	// signing, is.
@@ -606,12 +614,25 @@ const appleOwnFix = "Nothing to change in your code or signing. Update macOS (So
 
 // appleOwnCode returns the path or identifier of Apple's own code named in
 // the values (/usr/bin, /System, com.apple.*), or "".
+const cryptexOS = "/System/Volumes/Preboot/Cryptexes/OS"
+
 func appleOwnCode(vals []Value) string {
 	for _, v := range vals {
 		switch v.Kind {
 		case "path":
+			// dyld's "tried:" list repeats every path under the OS cryptex
+			// ('/System/Volumes/Preboot/Cryptexes/OS/Users/…' (no such
+			// file)): only the path after that prefix says whose code it is.
+			// An excerpt may cut that prefix short ('/System/Volumes/Preboo').
+			path := v.Value
+			if strings.HasPrefix(cryptexOS, path) {
+				continue
+			}
+			if strings.HasPrefix(path, "/System/Volumes/Preboot/") {
+				_, path, _ = strings.Cut(path, "/Cryptexes/OS")
+			}
 			for _, p := range []string{"/usr/bin/", "/usr/sbin/", "/usr/libexec/", "/bin/", "/sbin/", "/System/", "/Library/Apple/"} {
-				if strings.HasPrefix(v.Value, p) {
+				if strings.HasPrefix(path, p) {
 					return v.Value
 				}
 			}

@@ -1615,3 +1615,50 @@ func TestFreeDeveloperProfileInstallLimit(t *testing.T) {
 	}
 	readNothing(t, "You can only have 3 sideloaded apps at a time, expired ones count too, delete one to install another")
 }
+
+// PlugInKit ignores an app extension signed without the sandbox; its other
+// refusals are not this.
+func TestPlugInKitUnsandboxedExtension(t *testing.T) {
+	readFirst(t, "text-app-sandbox-not-enabled", "pkd: (PlugInKitDaemon) [com.apple.PlugInKit:discovery] rejecting;\nIgnoring mis-configured plugin at [/Applications/Example.app/Contents/PlugIns/FinderSyncExt.appex]:\nplug-ins must be sandboxed")
+	readNothing(t, "pkd: (PlugInKitDaemon) [com.apple.PlugInKit:discovery] rejecting;\nIgnoring mis-configured plugin at [/Applications/Example.app/Contents/PlugIns/FinderSyncExt.appex]", "All plugins must be sandboxed by the host app", "Ignoring mis-configured plugin at [/Applications/Example.app/Contents/PlugIns/Ext.appex]: plug-ins must have an NSExtension dictionary")
+}
+
+// dyld's "tried:" list names each path again under the OS cryptex: that
+// copy is not Apple's code, one of macOS's own paths there is.
+func TestCryptexTriedPathNotAppleCode(t *testing.T) {
+	const user = `dlopen(/Users/dev/app/build/addon.node, 0x0001): tried: '/Users/dev/app/build/addon.node' (code signature in <E490A615-E132-35C0-AFD2-1B55963F0668> '/Users/dev/app/build/addon.node' not valid for use in process: mapped file has no Team ID and is not a platform binary (signed with custom identity or adhoc?)), '/System/Volumes/Preboot/Cryptexes/OS/Users/dev/app/build/addon.node' (no such file)`
+	for _, text := range []string{user, strings.ReplaceAll(user, "/Users/dev/app/build/", "/usr/local/lib/"), user[:strings.Index(user, "Cryptexes")-2]} {
+		if m := firstMatch(Analyze([]byte(text)), "text-library-validation"); m == nil || strings.Contains(m.Causes[0], "Apple's own code") {
+			t.Errorf("%q: %v", text, m)
+		}
+	}
+	system := strings.ReplaceAll(user, "/Users/dev/app/build/addon.node", "/System/Library/Frameworks/Example.framework/Example")
+	if m := firstMatch(Analyze([]byte(system)), "text-library-validation"); m == nil || !strings.Contains(m.Causes[0], "Apple's own code") {
+		t.Errorf("macOS's own library not read as Apple's code: %v", m)
+	}
+}
+
+// Exit reason 2 of namespace CODESIGNING is an invalid page (a file changed
+// after signing); reason 1, taskgated's refusal at launch, is not.
+func TestCodesigningExitReasonInvalidPage(t *testing.T) {
+	const report = "Exception Type:        EXC_BAD_ACCESS (SIGKILL (Code Signature Invalid))\nException Codes:       UNKNOWN_0x32 at 0x00000001304e0000\nTermination Reason:    Namespace CODESIGNING, Code 2 \n"
+	if m := firstMatch(Analyze([]byte(report)), "text-code-signature-invalid"); m == nil || !strings.Contains(m.Causes[0], "changed after signing") {
+		t.Errorf("code 2 not read as an invalid page: %v", m)
+	}
+	taskgated := strings.Replace(report, "Code 2 ", "Code 1 Taskgated Invalid Signature", 1)
+	if m := firstMatch(Analyze([]byte(taskgated)), "text-code-signature-invalid"); m == nil || strings.Contains(m.Causes[0], "changed after signing") {
+		t.Errorf("code 1 read as an invalid page: %v", m)
+	}
+}
+
+// A shell's kill pasted with the kernel's invalid-page lines leads with the
+// file changed after signing.
+func TestKilledWithInvalidPage(t *testing.T) {
+	const kill = "$ ./tool\nzsh: killed     ./tool\n"
+	if m := firstMatch(Analyze([]byte(kill+"CODE SIGNING: cs_invalid_page: p=1890[tool]\n  final status 0x23000200, denying page sending SIGKILL\n")), "text-killed-at-launch"); m == nil || !strings.Contains(m.Causes[0], "modified after signing") {
+		t.Errorf("invalid page not first: %v", m)
+	}
+	if m := firstMatch(Analyze([]byte(kill)), "text-killed-at-launch"); m == nil || strings.Contains(m.Causes[0], "modified after signing") {
+		t.Errorf("a bare kill led with a modified file: %v", m)
+	}
+}

@@ -127,7 +127,7 @@ var (
 	reAppIDTeam  = lazyCompile(`\b([A-Z0-9]{10})\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-*]+)*`)
 	reProfile    = lazyCompile(`(?i:provisioning profile|profile)\s*:?\s*"([^"]{1,160})"`)
 	reSigner     = lazyCompile(`(?i:signer|identity|certificate)\s*"([^"]{1,160})"`)
-	reAbsPath    = lazyCompile(`(?:^|[\s"'(=:,]|file://)(/(?:[\p{L}\p{M}\p{N}._@+~$%\-]+/)+[\p{L}\p{M}\p{N}._@+~$%\-]+)`)
+	reAbsPath    = lazyCompile(`(?:^|[\s"'(=:,[]|file://)(/(?:[\p{L}\p{M}\p{N}._@+~$%\-]+/)+[\p{L}\p{M}\p{N}._@+~$%\-]+)`)
 	// A notary submission as notarytool (id: …, Submission ID received) and
 	// altool (RequestUUID = …) print it.
 	reSubmission = lazyCompile(`(?i:\bid|submission id|requestuuid|job ?id)\s*[:=]?\s*"?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\b`)
