@@ -107,9 +107,10 @@ var securityTable = []securityCode{
 	{-66991, "errSecCSCMSConstructionFailed", "CMS construction failed, see logs for deeper error", statusEntry},
 	{-66990, "errSecCSRemoteSignerFailed", "remote signing block did not return a signature", statusEntry},
 	// SecBase.h: the keychain and trust codes codesign and security print.
+	// errSecAuthFailed (-25293) is any keychain call's wrong password by
+	// itself; TestKeychainPasswordsAndTeams holds its forms.
 	{-2070, "errSecInternalComponent", "", "text-errsec-internal-component"},
 	{-25300, "errSecItemNotFound", "The specified item could not be found in the keychain.", "text-identity-not-found"},
-	{-25293, "errSecAuthFailed", "The user name or passphrase you entered is not correct.", "text-keychain-password-wrong"},
 	{-25308, "errSecInteractionNotAllowed", "User interaction is not allowed.", "text-user-interaction-not-allowed"},
 	{-34018, "errSecMissingEntitlement", "A required entitlement isn't present.", "text-missing-entitlement-34018"},
 	{-25294, "errSecNoSuchKeychain", "The specified keychain could not be found.", statusEntry},
@@ -138,6 +139,13 @@ func securityForms(c securityCode) []string {
 	}
 	if c.message != "" {
 		forms = append(forms, "/Applications/Example.app: "+c.message)
+	}
+	if c.code < -67100 || c.code > -66900 {
+		// A keychain or trust status is about signing only where the paste
+		// says so: the same codes come from any app's keychain calls.
+		for i := range forms {
+			forms[i] = "% codesign -f -s \"Apple Development\" Example.app\n" + forms[i]
+		}
 	}
 	return forms
 }

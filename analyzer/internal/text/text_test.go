@@ -292,6 +292,7 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "healthkit at run time", text: `Error Domain=com.apple.healthkit Code=4 "Missing com.apple.developer.healthkit entitlement." UserInfo={NSLocalizedDescription=Missing com.apple.developer.healthkit entitlement.}`, want: []string{"text-capability-entitlement-missing"}, not: []string{"text-profile-missing-entitlement"}, vals: map[string]string{"entitlement": "com.apple.developer.healthkit"}},
 	{name: "sign in with apple 1000", text: `The operation couldn’t be completed. (com.apple.AuthenticationServices.AuthorizationError error 1000.)`, want: []string{"text-sign-in-with-apple-failed"}},
 	{name: "vpn configuration refused", text: `Failed to save configuration: Error Domain=NEVPNErrorDomain Code=5 "permission denied" UserInfo={NSLocalizedDescription=permission denied}`, want: []string{"text-network-extension-permission-denied"}},
+	{name: "code signing status", text: "$ codesign -dv /Volumes/Share/Acme.app\n/Volumes/Share/Acme.app: the code cannot be read by the verifier (file system permissions etc.)", want: []string{"text-codesigning-status"}},
 }
 
 // negativeCases are texts that must stay unknown.
