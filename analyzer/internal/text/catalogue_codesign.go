@@ -262,9 +262,7 @@ var codesignEntries = []*Entry{
 			"A program called the API with an argument it refuses: a requirement that does not compile, flags, a guest that is not running.",
 			"A system database the check uses (the assessment policy database) could not be read or changed.",
 		},
-		Confirm:  dropApp,
-		Fix:      "Run `codesign --verify --deep --strict -vvvv PATH` on the same path, as the same user: it names the file behind the status. In your own code, check the arguments of the call that returned it.",
-		hints:    osStatusMeaning,
-		patterns: nil,
+		Confirm: dropApp,
+		Fix:     "Run `codesign --verify --deep --strict -vvvv PATH` on the same path, as the same user: it names the file behind the status. In your own code, check the arguments of the call that returned it.",
 	},
 }

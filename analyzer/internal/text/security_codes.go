@@ -1,236 +1,217 @@
 package text
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
-// osStatusRows is the Security framework's status table, one row a line:
-// the code without its minus sign, the letter of the entry a paste holding
-// it lands on (osStatusEntries), its constant ("." stands for errSecCS, "-"
-// for one the entry matches in its own words) and, after "|", the message
-// SecCopyErrorMessageString gives for it. A message after "|!" is matched
-// alone; the rest are too general to name the status without the rest of
-// the paste. Every errSecCS* code of CSCommon.h is here, with the keychain
-// and trust codes signing tools print.
-const osStatusRows = `67072 s .Unimplemented|!unimplemented code signing feature
-67071 s .InvalidObjectRef|invalid API object reference
-67070 s .InvalidFlags|!invalid or inappropriate API flag(s) specified
-67069 s .ObjectRequired|!a required pointer argument was NULL
-67068 s .StaticCodeNotFound|!cannot find code object on disk
-67067 s .UnsupportedGuestAttributes|!cannot locate guests using this attribute set
-67066 s .InvalidAttributeValues|given attribute values are invalid
-67065 s .NoSuchCode|!host has no guest with the requested attributes
-67064 s .MultipleGuests|!ambiguous guest specification (host has multiple guests with these attribute values)
-67063 m .GuestInvalid|!code identity has been invalidated
-67062 n .Unsigned
-67061 m .SignatureFailed
-67060 s .SignatureNotVerifiable|!the code cannot be read by the verifier (file system permissions etc.)
-67059 s .SignatureUnsupported|!unsupported type or version of signature
-67058 s .BadDictionaryFormat|!a required plist file or resource is malformed
-67057 r .ResourcesNotSealed|!resources are present but not sealed by signature
-67056 o .ResourcesNotFound
-67055 r .ResourcesInvalid|!the sealed resource directory is invalid
-67054 r .BadResource
-67053 e .ResourceRulesInvalid|!invalid resource specification rule(s)
-67052 s .ReqInvalid|!invalid or corrupted code requirement(s)
-67051 s .ReqUnsupported|!unsupported type or version of code requirement(s)
-67050 q .ReqFailed|!code failed to satisfy specified code requirement(s)
-67049 f .BadObjectFormat|!object file format unrecognized, invalid, or unsuitable
-67048 i .InternalError
-67047 s .HostReject|code rejected its host
-67046 s .NotAHost|!attempt to specify guest of code that is not a host
-67045 m .SignatureInvalid
-67044 s .HostProtocolRelativePath|!host protocol violation - absolute guest path required
-67043 s .HostProtocolContradiction|!host protocol violation - contradictory hosting modes
-67042 s .HostProtocolDedicationError|!host protocol violation - operation not allowed with/for a dedicated guest
-67041 s .HostProtocolNotProxy|!host protocol violation - proxy hosting not engaged
-67040 s .HostProtocolStateError|!host protocol violation - invalid guest state change request
-67039 s .HostProtocolUnrelated|!host protocol violation - the given guest is not a guest of the given host
-67037 s .NotSupported|!operation inapplicable or not supported for this type of code
-67036 s .CMSTooLarge|!signature too large to embed (size limitation of on-disk representation)
-67035 s .HostProtocolInvalidHash|!host protocol violation - invalid guest hash
-67034 m .StaticCodeChanged|!the code on disk does not match what is running
-67033 s .DBDenied|permission to use a database denied
-67032 s .DBAccess|cannot access a database
-67031 s .HostProtocolInvalidAttribute|!host returned invalid or inconsistent guest attributes
-67030 m .InfoPlistFailed
-67029 f .NoMainExecutable|!the code has no main executable file
-67028 f .BadBundleFormat
-67027 s .NoMatches|no matches for search or update operation
-67026 s .FileHardQuarantined|!File created by an AppSandbox, exec/open not allowed
-67025 s .Outdated|presented data is out of date
-67024 s .DbCorrupt|a system database or file is corrupt
-67023 m .ResourceDirectoryFailed
-67022 t .UnsignedNestedCode
-67021 t .BadNestedCode
-67020 s .BadCallbackValue|monitor callback returned invalid value
-67019 a .HelperFailed
-67018 s .Vetoed
-67017 s .BadLVArch|!library validation flag cannot be used with an i386 binary
-67016 f .ResourceNotSupported
-67015 f .RegularFile
-67014 f .UnsealedAppRoot
-67013 e .WeakResourceRules
-67012 f .DSStoreSymlink|!.DS_Store files cannot be a symlink
-67011 f .AmbiguousBundleFormat
-67010 m .BadMainExecutable
-67009 f .BadFrameworkVersion
-67008 f .UnsealedFrameworkRoot
-67007 e .WeakResourceEnvelope
-67006 s .Cancelled|operation was terminated by explicit cancelation
-67005 s .InvalidPlatform|!invalid platform identifier or platform mismatch
-67004 s .TooBig|!code is too big for current signing format
-67003 f .InvalidSymlink
-67002 p .NotAppLike
-67001 s .BadDiskImageFormat|!disk image format unrecognized, invalid, or unsuitable
-67000 s .UnsupportedDigestAlgorithm|!a requested signature digest algorithm is not supported
-66999 d .InvalidAssociatedFileData
-66998 s .InvalidTeamIdentifier|!a Team Identifier string is invalid
-66997 s .BadTeamIdentifier|!a Team Identifier is wrong or inappropriate
-66996 u .SignatureUntrusted|!signature is valid but signer is not trusted
-66995 s errSecMultipleExecSegments|!the image contains multiple executable segments
-66994 b .InvalidEntitlements|!invalid entitlement plist
-66993 s .InvalidRuntimeVersion|!an invalid runtime version was explicitly set
-66992 g .RevokedNotarization|!notarization indicates this code has been revoked
-66991 s .CMSConstructionFailed|!CMS construction failed, see logs for deeper error
-66990 s .RemoteSignerFailed|!remote signing block did not return a signature
-2070 c -
-25300 k -
-25294 s errSecNoSuchKeychain|!The specified keychain could not be found
-25295 s errSecInvalidKeychain|!The specified keychain is not a valid keychain file
-25307 s errSecNoDefaultKeychain|!A default keychain could not be found
-67818 x errSecCertificateExpired|!An expired certificate was detected
-67820 v errSecCertificateRevoked|!The certificate was revoked
-67843 u errSecNotTrusted|!The certificate was not trusted
-2147409654 x -
-2147409622 u -
-2147409646 h CSSMERR_TP_INVALID_ANCHOR_CERT
-2147409653 s CSSMERR_TP_CERT_NOT_VALID_YET
-2147416032 c CSSMERR_CSP_OPERATION_AUTH_DENIED`
-
-var osStatusEntries = map[byte]string{
-	's': "text-codesigning-status", 'm': "text-code-signature-modified", 'r': "text-signed-resource-modified",
-	'f': "text-bundle-format", 'e': "text-resource-envelope-obsolete", 'n': "text-not-signed",
-	'o': "text-no-resources", 'q': "text-csreq-67050", 'i': "text-codesign-internal-error",
-	'a': "text-codesign-allocate-failed", 't': "text-nested-code-invalid", 'd': "text-detritus",
-	'p': "text-spctl-not-an-app", 'u': "text-cert-not-trusted", 'b': "text-invalid-entitlements-blob",
-	'g': "text-gatekeeper-will-damage", 'c': "text-errsec-internal-component", 'k': "text-identity-not-found",
-	'x': "text-cert-expired", 'v': "text-cert-revoked", 'h': "text-chain-to-root",
-}
+// osStatusRows is the Security framework's status table, grouped under the
+// entry a paste holding the status lands on ("=ID"): one row a line, the
+// code without its minus sign, its constant ("." stands for errSecCS; none
+// where the entry matches it in its own words) and, after "|", the message
+// SecCopyErrorMessageString gives for it, escaped for a regexp. Every
+// errSecCS* code of CSCommon.h is here, with the keychain and trust codes
+// signing tools print. A message is left out where the entry matches it in
+// its own words.
+const osStatusRows = `=text-codesigning-status
+67072 .Unimplemented|unimplemented code signing feature
+67071 .InvalidObjectRef|invalid API object reference
+67070 .InvalidFlags|invalid or inappropriate API flag\(s\) specified
+67069 .ObjectRequired|a required pointer argument was NULL
+67068 .StaticCodeNotFound|cannot find code object on disk
+67067 .UnsupportedGuestAttributes|cannot locate guests using this attribute set
+67066 .InvalidAttributeValues|given attribute values are invalid
+67065 .NoSuchCode|host has no guest with the requested attributes
+67064 .MultipleGuests|ambiguous guest specification \(host has multiple guests with these attribute values\)
+67060 .SignatureNotVerifiable|the code cannot be read by the verifier \(file system permissions etc\.\)
+67059 .SignatureUnsupported|unsupported type or version of signature
+67058 .BadDictionaryFormat|a required plist file or resource is malformed
+67052 .ReqInvalid|invalid or corrupted code requirement\(s\)
+67051 .ReqUnsupported|unsupported type or version of code requirement\(s\)
+67047 .HostReject|code rejected its host
+67046 .NotAHost|attempt to specify guest of code that is not a host
+67044 .HostProtocolRelativePath|host protocol violation - absolute guest path required
+67043 .HostProtocolContradiction|host protocol violation - contradictory hosting modes
+67042 .HostProtocolDedicationError|host protocol violation - operation not allowed with/for a dedicated guest
+67041 .HostProtocolNotProxy|host protocol violation - proxy hosting not engaged
+67040 .HostProtocolStateError|host protocol violation - invalid guest state change request
+67039 .HostProtocolUnrelated|host protocol violation - the given guest is not a guest of the given host
+67037 .NotSupported|operation inapplicable or not supported for this type of code
+67036 .CMSTooLarge|signature too large to embed \(size limitation of on-disk representation\)
+67035 .HostProtocolInvalidHash|host protocol violation - invalid guest hash
+67033 .DBDenied|permission to use a database denied
+67032 .DBAccess|cannot access a database
+67031 .HostProtocolInvalidAttribute|host returned invalid or inconsistent guest attributes
+67027 .NoMatches|no matches for search or update operation
+67026 .FileHardQuarantined|File created by an AppSandbox, exec/open not allowed
+67025 .Outdated|presented data is out of date
+67024 .DbCorrupt|a system database or file is corrupt
+67020 .BadCallbackValue|monitor callback returned invalid value
+67018 .Vetoed
+67017 .BadLVArch|library validation flag cannot be used with an i386 binary
+67006 .Cancelled|operation was terminated by explicit cancelation
+67005 .InvalidPlatform|invalid platform identifier or platform mismatch
+67004 .TooBig|code is too big for current signing format
+67001 .BadDiskImageFormat|disk image format unrecognized, invalid, or unsuitable
+67000 .UnsupportedDigestAlgorithm|a requested signature digest algorithm is not supported
+66998 .InvalidTeamIdentifier|a Team Identifier string is invalid
+66997 .BadTeamIdentifier|a Team Identifier is wrong or inappropriate
+66995 errSecMultipleExecSegments|the image contains multiple executable segments
+66993 .InvalidRuntimeVersion|an invalid runtime version was explicitly set
+66991 .CMSConstructionFailed|CMS construction failed, see logs for deeper error
+66990 .RemoteSignerFailed|remote signing block did not return a signature
+25294 errSecNoSuchKeychain|The specified keychain could not be found
+25295 errSecInvalidKeychain|The specified keychain is not a valid keychain file
+25307 errSecNoDefaultKeychain|A default keychain could not be found
+2147409653 CSSMERR_TP_CERT_NOT_VALID_YET
+=text-code-signature-modified
+67063 .GuestInvalid|code identity has been invalidated
+67061 .SignatureFailed
+67045 .SignatureInvalid
+67034 .StaticCodeChanged|the code on disk does not match what is running
+67030 .InfoPlistFailed
+67023 .ResourceDirectoryFailed
+67010 .BadMainExecutable
+=text-not-signed
+67062 .Unsigned
+=text-signed-resource-modified
+67057 .ResourcesNotSealed|resources are present but not sealed by signature
+67055 .ResourcesInvalid|the sealed resource directory is invalid
+67054 .BadResource
+=text-no-resources
+67056 .ResourcesNotFound
+=text-resource-envelope-obsolete
+67053 .ResourceRulesInvalid|invalid resource specification rule\(s\)
+67013 .WeakResourceRules
+67007 .WeakResourceEnvelope
+=text-csreq-67050
+67050 .ReqFailed|code failed to satisfy specified code requirement\(s\)
+=text-bundle-format
+67049 .BadObjectFormat|object file format unrecognized, invalid, or unsuitable
+67029 .NoMainExecutable|the code has no main executable file
+67028 .BadBundleFormat
+67016 .ResourceNotSupported
+67015 .RegularFile
+67014 .UnsealedAppRoot
+67012 .DSStoreSymlink|\.DS_Store files cannot be a symlink
+67011 .AmbiguousBundleFormat
+67009 .BadFrameworkVersion
+67008 .UnsealedFrameworkRoot
+67003 .InvalidSymlink
+=text-codesign-internal-error
+67048 .InternalError
+=text-nested-code-invalid
+67022 .UnsignedNestedCode
+67021 .BadNestedCode
+=text-codesign-allocate-failed
+67019 .HelperFailed
+=text-spctl-not-an-app
+67002 .NotAppLike
+=text-detritus
+66999 .InvalidAssociatedFileData
+=text-cert-not-trusted
+66996 .SignatureUntrusted|signature is valid but signer is not trusted
+67843 errSecNotTrusted|The certificate was not trusted
+2147409622
+=text-invalid-entitlements-blob
+66994 .InvalidEntitlements|invalid entitlement plist
+=text-gatekeeper-will-damage
+66992 .RevokedNotarization|notarization indicates this code has been revoked
+=text-errsec-internal-component
+2070
+2147416032 CSSMERR_CSP_OPERATION_AUTH_DENIED
+=text-identity-not-found
+25300
+=text-cert-expired
+67818 errSecCertificateExpired|An expired certificate was detected
+2147409654
+=text-cert-revoked
+67820 errSecCertificateRevoked|The certificate was revoked
+=text-chain-to-root
+2147409646 CSSMERR_TP_INVALID_ANCHOR_CERT`
 
 const stStatus = "text-codesigning-status"
-
-// osStatus is one row of osStatusRows.
-type osStatus struct {
-	num, name, msg string
-	entry          byte
-	alone          bool
-}
-
-func osStatuses() []osStatus {
-	var out []osStatus
-	for _, line := range strings.Split(osStatusRows, "\n") {
-		head, msg, _ := strings.Cut(line, "|")
-		f := strings.Fields(head)
-		s := osStatus{num: f[0], entry: f[1][0], name: f[2]}
-		switch {
-		case s.name == "-":
-			s.name = ""
-		case s.name[0] == '.':
-			s.name = "errSecCS" + s.name[1:]
-		}
-		s.msg, s.alone = strings.CutPrefix(msg, "!")
-		out = append(out, s)
-	}
-	return out
-}
 
 // statusLead is what comes before a status code in a message ("failed with
 // error", "Code=", "SecStaticCodeCheckValidity returned", spctl --raw's
 // cserror): a bare negative number is an amount or an offset as often as a
 // status.
-const statusLead = `(?:\b(?:status|error|err|osstatus|result|returned|failed|code)\b|\bSec[A-Za-z]+\b)[^\n\d]{0,30}?|cserror</key>\s{0,20}<integer>`
+const statusLead = `(?:(?:\b(?:status|error|err|osstatus|result|returned|failed|code)\b|\bSec[A-Za-z]+\b)[^\n\d]{0,30}?|cserror</key>\s{0,20}<integer>)-`
 
-// osStatusPatterns are an entry's patterns for the rows that name it: the
-// numbers after a status word, the constants, the messages.
-func osStatusPatterns(rows []osStatus, entry string) []pattern {
-	var nums, names, msgs []string
-	for _, s := range rows {
-		if osStatusEntries[s.entry] != entry {
+// reStatusNamed: a paste that names a Code Signing status.
+var reStatusNamed = lazyCompile(`errSec|CSSMERR_|-6(?:70[0-7]\d|699\d)\b`)
+
+// init gives each entry of the table a pattern for its numbers after a
+// status word (one for each first three digits, its keyword), one for its
+// constants and one for its messages.
+func init() {
+	var e *Entry
+	var head, nums, names, msgs string
+	flushNums := func() {
+		if nums != "" {
+			e.patterns = append(e.patterns, codePat("-"+head, statusLead+head+"(?:"+nums[1:]+`)\b`))
+		}
+		nums = ""
+	}
+	flush := func() {
+		flushNums()
+		if names != "" {
+			e.patterns = append(e.patterns, pat("errsec", `\b(?:`+names[1:]+`)\b`))
+		}
+		if msgs != "" {
+			e.patterns = append(e.patterns, pat("the", msgs[1:]))
+		}
+		names, msgs = "", ""
+	}
+	for _, line := range strings.Split(osStatusRows, "\n") {
+		if id, ok := strings.CutPrefix(line, "="); ok {
+			if e != nil {
+				flush()
+			}
+			e = Lookup(id)
 			continue
 		}
-		nums = append(nums, s.num)
-		if s.name != "" {
-			names = append(names, s.name)
+		line, msg, _ := strings.Cut(line, "|")
+		num, name, _ := strings.Cut(line, " ")
+		if num[:3] != head {
+			flushNums()
+			head = num[:3]
 		}
-		if s.msg != "" && (s.alone || entry == stStatus) {
-			msgs = append(msgs, regexp.QuoteMeta(s.msg))
+		nums += "|" + num[3:]
+		if name != "" {
+			names += "|" + strings.Replace(name, ".", "errSecCS", 1)
+		}
+		if msg != "" {
+			msgs += "|" + msg
 		}
 	}
-	// One pattern for each first three digits, its keyword.
-	var ps []pattern
-	for len(nums) > 0 {
-		head := nums[0][:3]
-		var same, rest []string
-		for _, n := range nums {
-			if n[:3] == head {
-				same = append(same, n[3:])
-			} else {
-				rest = append(rest, n)
-			}
-		}
-		ps = append(ps, codePat("-"+head, `(?:`+statusLead+`)-`+head+`(?:`+strings.Join(same, "|")+`)\b`))
-		nums = rest
+	flush()
+	e = Lookup(stStatus)
+	e.hints = osStatusMeaning
+	// A status counts where the paste names one or is about code signing.
+	e.skip = func(near, all string) bool {
+		return !reStatusNamed.MatchString(near) && !reAppleSigningContext.MatchString(all)
 	}
-	if len(names) > 0 {
-		ps = append(ps, pat("errsec", `\b(?:`+strings.Join(names, "|")+`)\b`))
-	}
-	if len(msgs) > 0 {
-		ps = append(ps, pat("the", strings.Join(msgs, "|")))
-	}
-	return ps
 }
 
 // osStatusMeaning is Apple's message for each status found in a paste.
 func osStatusMeaning(vals []Value) []string {
 	var out []string
 	for _, v := range vals {
-		if v.Kind != "code" {
+		key := strings.Replace(v.Value, "errSecCS", ".", 1) + "|"
+		if n, ok := strings.CutPrefix(v.Value, "-"); ok {
+			key = "\n" + n + " "
+		}
+		i := strings.Index(osStatusRows, key)
+		if v.Kind != "code" || i < 0 {
 			continue
 		}
-		for _, s := range osStatuses() {
-			if s.msg != "" && (v.Value == s.name || v.Value == "-"+s.num) {
-				out = append(out, s.name+" (-"+s.num+"): "+s.msg+".")
-				break
-			}
+		row, _, _ := strings.Cut(osStatusRows[i+1:], "\n")
+		row, msg, ok := strings.Cut(row, "|")
+		if _, name, named := strings.Cut(row, " "); named {
+			// Found by number: the constant first.
+			v.Value = strings.Replace(name, ".", "errSecCS", 1) + " (" + v.Value + ")"
+		}
+		if ok {
+			out = append(out, v.Value+": "+strings.ReplaceAll(msg, `\`, "")+".")
 		}
 	}
 	return out
-}
-
-var (
-	reGeneralStatusMessage *lazyRegexp
-	reStatusNamed          = lazyCompile(`errSec|CSSMERR_|-6(?:70[0-7]\d|699\d)\b`)
-)
-
-func init() {
-	rows := osStatuses()
-	var general []string
-	for _, s := range rows {
-		if !s.alone && s.msg != "" {
-			general = append(general, regexp.QuoteMeta(s.msg))
-		}
-	}
-	reGeneralStatusMessage = lazyCompile(`(?i)` + strings.Join(general, "|"))
-	for _, e := range catalogue {
-		e.patterns = append(e.patterns, osStatusPatterns(rows, e.ID)...)
-		if e.ID == stStatus {
-			// A general message counts where the paste is about code
-			// signing or names the status.
-			e.skip = func(near, all string) bool {
-				return reGeneralStatusMessage.MatchString(near) && !reStatusNamed.MatchString(near) && !reAppleSigningContext.MatchString(all)
-			}
-		}
-	}
 }

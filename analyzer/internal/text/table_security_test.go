@@ -194,3 +194,17 @@ func TestSecurityErrorTableNearMisses(t *testing.T) {
 		}
 	}
 }
+
+// A status the catalogue has no fault for still gets Apple's meaning, by
+// number or by name.
+func TestSecurityStatusMeaning(t *testing.T) {
+	for in, want := range map[string]string{
+		"SecStaticCodeCheckValidity failed with error -67060": "errSecCSSignatureNotVerifiable (-67060): the code cannot be read by the verifier (file system permissions etc.).",
+		"codesign -v X.app\nX.app: errSecCSDBAccess":          "errSecCSDBAccess: cannot access a database.",
+	} {
+		r := Analyze([]byte(in))
+		if len(r.Matches) == 0 || r.Matches[0].Entry.ID != statusEntry || len(r.Matches[0].Hints) == 0 || r.Matches[0].Hints[0] != want {
+			t.Errorf("%q: got %+v, want the hint %q", in, r.Matches, want)
+		}
+	}
+}
