@@ -2,15 +2,124 @@ package text
 
 import "strings"
 
-// osStatusRows is the Security framework's status table, grouped under the
-// entry a paste holding the status lands on ("=ID"): one row a line, the
-// code without its minus sign, its constant ("." stands for errSecCS; none
-// where the entry matches it in its own words) and, after "|", the message
-// SecCopyErrorMessageString gives for it, escaped for a regexp. Every
-// errSecCS* code of CSCommon.h is here, with the keychain and trust codes
-// signing tools print. A message is left out where the entry matches it in
-// its own words.
-const osStatusRows = `=text-codesigning-status
+// osStatusPatterns read the Security framework's status table: every
+// errSecCS* code of CSCommon.h, with the keychain and trust codes signing
+// tools print, under the entry a paste holding it lands on. Each entry's
+// numbers count after a status word (one pattern for each first three
+// digits, its keyword), then its constants and Apple's messages for them
+// (SecCopyErrorMessageString's), where the entry does not match them in its
+// own words.
+var osStatusPatterns = []struct {
+	id string
+	ps []pattern
+}{
+	{"text-codesigning-status", []pattern{
+		codePat("-670", statusLead+`670(?:72|71|70|69|68|67|66|65|64|60|59|58|52|51|47|46|44|43|42|41|40|39|37|36|35|33|32|31|27|26|25|24|20|18|17|06|05|04|01|00)\b`),
+		codePat("-669", statusLead+`669(?:98|97|95|93|91|90)\b`),
+		codePat("-252", statusLead+`252(?:94|95)\b`),
+		codePat("-253", statusLead+`25307\b`),
+		codePat("-214", statusLead+`2147409653\b`),
+		pat("errsec", `\b(?:errSecCSUnimplemented|errSecCSInvalidObjectRef|errSecCSInvalidFlags|errSecCSObjectRequired|errSecCSStaticCodeNotFound|errSecCSUnsupportedGuestAttributes|errSecCSInvalidAttributeValues|errSecCSNoSuchCode|errSecCSMultipleGuests|errSecCSSignatureNotVerifiable|errSecCSSignatureUnsupported|errSecCSBadDictionaryFormat|errSecCSReqInvalid|errSecCSReqUnsupported|errSecCSHostReject|errSecCSNotAHost|errSecCSHostProtocolRelativePath|errSecCSHostProtocolContradiction|errSecCSHostProtocolDedicationError|errSecCSHostProtocolNotProxy|errSecCSHostProtocolStateError|errSecCSHostProtocolUnrelated|errSecCSNotSupported|errSecCSCMSTooLarge|errSecCSHostProtocolInvalidHash|errSecCSDBDenied|errSecCSDBAccess|errSecCSHostProtocolInvalidAttribute|errSecCSNoMatches|errSecCSFileHardQuarantined|errSecCSOutdated|errSecCSDbCorrupt|errSecCSBadCallbackValue|errSecCSVetoed|errSecCSBadLVArch|errSecCSCancelled|errSecCSInvalidPlatform|errSecCSTooBig|errSecCSBadDiskImageFormat|errSecCSUnsupportedDigestAlgorithm|errSecCSInvalidTeamIdentifier|errSecCSBadTeamIdentifier|errSecMultipleExecSegments|errSecCSInvalidRuntimeVersion|errSecCSCMSConstructionFailed|errSecCSRemoteSignerFailed|errSecNoSuchKeychain|errSecInvalidKeychain|errSecNoDefaultKeychain|CSSMERR_TP_CERT_NOT_VALID_YET)\b`),
+		pat("the", `unimplemented code signing feature|invalid API object reference|invalid or inappropriate API flag\(s\) specified|a required pointer argument was NULL|cannot find code object on disk|cannot locate guests using this attribute set|given attribute values are invalid|host has no guest with the requested attributes|ambiguous guest specification \(host has multiple guests with these attribute values\)|the code cannot be read by the verifier \(file system permissions etc\.\)|unsupported type or version of signature|a required plist file or resource is malformed|invalid or corrupted code requirement\(s\)|unsupported type or version of code requirement\(s\)|code rejected its host|attempt to specify guest of code that is not a host|host protocol violation - absolute guest path required|host protocol violation - contradictory hosting modes|host protocol violation - operation not allowed with/for a dedicated guest|host protocol violation - proxy hosting not engaged|host protocol violation - invalid guest state change request|host protocol violation - the given guest is not a guest of the given host|operation inapplicable or not supported for this type of code|signature too large to embed \(size limitation of on-disk representation\)|host protocol violation - invalid guest hash|permission to use a database denied|cannot access a database|host returned invalid or inconsistent guest attributes|no matches for search or update operation|File created by an AppSandbox, exec/open not allowed|presented data is out of date|a system database or file is corrupt|monitor callback returned invalid value|library validation flag cannot be used with an i386 binary|operation was terminated by explicit cancelation|invalid platform identifier or platform mismatch|code is too big for current signing format|disk image format unrecognized, invalid, or unsuitable|a requested signature digest algorithm is not supported|a Team Identifier string is invalid|a Team Identifier is wrong or inappropriate|the image contains multiple executable segments|an invalid runtime version was explicitly set|CMS construction failed, see logs for deeper error|remote signing block did not return a signature|The specified keychain could not be found|The specified keychain is not a valid keychain file|A default keychain could not be found`),
+	}},
+	{"text-code-signature-modified", []pattern{
+		codePat("-670", statusLead+`670(?:63|61|45|34|30|23|10)\b`),
+		pat("errsec", `\b(?:errSecCSGuestInvalid|errSecCSStaticCodeChanged|errSecCSInfoPlistFailed|errSecCSBadMainExecutable)\b`),
+		pat("the", `code identity has been invalidated|the code on disk does not match what is running`),
+	}},
+	{"text-not-signed", []pattern{
+		codePat("-670", statusLead+`67062\b`),
+	}},
+	{"text-signed-resource-modified", []pattern{
+		codePat("-670", statusLead+`670(?:57|55|54)\b`),
+		pat("errsec", `\berrSecCSResourcesNotSealed\b`),
+		pat("the", `resources are present but not sealed by signature|the sealed resource directory is invalid`),
+	}},
+	{"text-no-resources", []pattern{
+		codePat("-670", statusLead+`67056\b`),
+	}},
+	{"text-resource-envelope-obsolete", []pattern{
+		codePat("-670", statusLead+`670(?:53|13|07)\b`),
+		pat("errsec", `\b(?:errSecCSResourceRulesInvalid|errSecCSWeakResourceRules|errSecCSWeakResourceEnvelope)\b`),
+		pat("the", `invalid resource specification rule\(s\)`),
+	}},
+	{"text-csreq-67050", []pattern{
+		codePat("-670", statusLead+`67050\b`),
+	}},
+	{"text-bundle-format", []pattern{
+		codePat("-670", statusLead+`670(?:49|29|28|16|15|14|12|11|09|08|03)\b`),
+		pat("errsec", `\b(?:errSecCSBadObjectFormat|errSecCSNoMainExecutable|errSecCSDSStoreSymlink)\b`),
+		pat("the", `object file format unrecognized, invalid, or unsuitable|the code has no main executable file|\.DS_Store files cannot be a symlink`),
+	}},
+	{"text-codesign-internal-error", []pattern{
+		codePat("-670", statusLead+`67048\b`),
+	}},
+	{"text-nested-code-invalid", []pattern{
+		codePat("-670", statusLead+`670(?:22|21)\b`),
+	}},
+	{"text-codesign-allocate-failed", []pattern{
+		codePat("-670", statusLead+`67019\b`),
+	}},
+	{"text-spctl-not-an-app", []pattern{
+		codePat("-670", statusLead+`67002\b`),
+	}},
+	{"text-detritus", []pattern{
+		codePat("-669", statusLead+`66999\b`),
+	}},
+	{"text-cert-not-trusted", []pattern{
+		codePat("-669", statusLead+`66996\b`),
+		codePat("-678", statusLead+`67843\b`),
+		codePat("-214", statusLead+`2147409622\b`),
+		pat("errsec", `\b(?:errSecCSSignatureUntrusted|errSecNotTrusted)\b`),
+		pat("the", `signature is valid but signer is not trusted|The certificate was not trusted`),
+	}},
+	{"text-invalid-entitlements-blob", []pattern{
+		codePat("-669", statusLead+`66994\b`),
+		pat("errsec", `\berrSecCSInvalidEntitlements\b`),
+		pat("the", `invalid entitlement plist`),
+	}},
+	{"text-gatekeeper-will-damage", []pattern{
+		codePat("-669", statusLead+`66992\b`),
+		pat("errsec", `\berrSecCSRevokedNotarization\b`),
+		pat("the", `notarization indicates this code has been revoked`),
+	}},
+	{"text-errsec-internal-component", []pattern{
+		codePat("-207", statusLead+`2070\b`),
+		codePat("-214", statusLead+`2147416032\b`),
+		pat("errsec", `\bCSSMERR_CSP_OPERATION_AUTH_DENIED\b`),
+	}},
+	{"text-identity-not-found", []pattern{
+		codePat("-253", statusLead+`25300\b`),
+	}},
+	{"text-cert-expired", []pattern{
+		codePat("-678", statusLead+`67818\b`),
+		codePat("-214", statusLead+`2147409654\b`),
+		pat("errsec", `\berrSecCertificateExpired\b`),
+		pat("the", `An expired certificate was detected`),
+	}},
+	{"text-cert-revoked", []pattern{
+		codePat("-678", statusLead+`67820\b`),
+		pat("errsec", `\berrSecCertificateRevoked\b`),
+		pat("the", `The certificate was revoked`),
+	}},
+	{"text-chain-to-root", []pattern{
+		codePat("-214", statusLead+`2147409646\b`),
+		pat("errsec", `\bCSSMERR_TP_INVALID_ANCHOR_CERT\b`),
+	}},
+}
+
+const stStatus = "text-codesigning-status"
+
+// statusLead is what comes before a status code in a message ("failed with
+// error", "Code=", "SecStaticCodeCheckValidity returned", spctl --raw's
+// cserror): a bare negative number is an amount or an offset as often as a
+// status.
+const statusLead = `(?:(?:\b(?:status|error|err|osstatus|result|returned|failed|code)\b|\bSec[A-Za-z]+\b)[^\n\d]{0,30}?|cserror</key>\s{0,20}<integer>)-`
+
+// statusRows are the statuses of text-codesigning-status: the code without
+// its minus sign, its constant ("." stands for errSecCS) and after "|" its
+// message, escaped for a regexp.
+const statusRows = `
 67072 .Unimplemented|unimplemented code signing feature
 67071 .InvalidObjectRef|invalid API object reference
 67070 .InvalidFlags|invalid or inappropriate API flag\(s\) specified
@@ -61,134 +170,25 @@ const osStatusRows = `=text-codesigning-status
 25295 errSecInvalidKeychain|The specified keychain is not a valid keychain file
 25307 errSecNoDefaultKeychain|A default keychain could not be found
 2147409653 CSSMERR_TP_CERT_NOT_VALID_YET
-=text-code-signature-modified
-67063 .GuestInvalid|code identity has been invalidated
-67061 .SignatureFailed
-67045 .SignatureInvalid
-67034 .StaticCodeChanged|the code on disk does not match what is running
-67030 .InfoPlistFailed
-67023 .ResourceDirectoryFailed
-67010 .BadMainExecutable
-=text-not-signed
-67062 .Unsigned
-=text-signed-resource-modified
-67057 .ResourcesNotSealed|resources are present but not sealed by signature
-67055 .ResourcesInvalid|the sealed resource directory is invalid
-67054 .BadResource
-=text-no-resources
-67056 .ResourcesNotFound
-=text-resource-envelope-obsolete
-67053 .ResourceRulesInvalid|invalid resource specification rule\(s\)
-67013 .WeakResourceRules
-67007 .WeakResourceEnvelope
-=text-csreq-67050
-67050 .ReqFailed|code failed to satisfy specified code requirement\(s\)
-=text-bundle-format
-67049 .BadObjectFormat|object file format unrecognized, invalid, or unsuitable
-67029 .NoMainExecutable|the code has no main executable file
-67028 .BadBundleFormat
-67016 .ResourceNotSupported
-67015 .RegularFile
-67014 .UnsealedAppRoot
-67012 .DSStoreSymlink|\.DS_Store files cannot be a symlink
-67011 .AmbiguousBundleFormat
-67009 .BadFrameworkVersion
-67008 .UnsealedFrameworkRoot
-67003 .InvalidSymlink
-=text-codesign-internal-error
-67048 .InternalError
-=text-nested-code-invalid
-67022 .UnsignedNestedCode
-67021 .BadNestedCode
-=text-codesign-allocate-failed
-67019 .HelperFailed
-=text-spctl-not-an-app
-67002 .NotAppLike
-=text-detritus
-66999 .InvalidAssociatedFileData
-=text-cert-not-trusted
-66996 .SignatureUntrusted|signature is valid but signer is not trusted
-67843 errSecNotTrusted|The certificate was not trusted
-2147409622
-=text-invalid-entitlements-blob
-66994 .InvalidEntitlements|invalid entitlement plist
-=text-gatekeeper-will-damage
-66992 .RevokedNotarization|notarization indicates this code has been revoked
-=text-errsec-internal-component
-2070
-2147416032 CSSMERR_CSP_OPERATION_AUTH_DENIED
-=text-identity-not-found
-25300
-=text-cert-expired
-67818 errSecCertificateExpired|An expired certificate was detected
-2147409654
-=text-cert-revoked
-67820 errSecCertificateRevoked|The certificate was revoked
-=text-chain-to-root
-2147409646 CSSMERR_TP_INVALID_ANCHOR_CERT`
-
-const stStatus = "text-codesigning-status"
-
-// statusLead is what comes before a status code in a message ("failed with
-// error", "Code=", "SecStaticCodeCheckValidity returned", spctl --raw's
-// cserror): a bare negative number is an amount or an offset as often as a
-// status.
-const statusLead = `(?:(?:\b(?:status|error|err|osstatus|result|returned|failed|code)\b|\bSec[A-Za-z]+\b)[^\n\d]{0,30}?|cserror</key>\s{0,20}<integer>)-`
+`
 
 // reStatusNamed: a paste that names a Code Signing status.
 var reStatusNamed = lazyCompile(`errSec|CSSMERR_|-6(?:70[0-7]\d|699\d)\b`)
 
-// init gives each entry of the table a pattern for its numbers after a
-// status word (one for each first three digits, its keyword), one for its
-// constants and one for its messages.
 func init() {
-	var e *Entry
-	var head, nums, names, msgs string
-	flushNums := func() {
-		if nums != "" {
-			e.patterns = append(e.patterns, codePat("-"+head, statusLead+head+"(?:"+nums[1:]+`)\b`))
-		}
-		nums = ""
+	for _, s := range osStatusPatterns {
+		e := Lookup(s.id)
+		e.patterns = append(e.patterns, s.ps...)
 	}
-	flush := func() {
-		flushNums()
-		if names != "" {
-			e.patterns = append(e.patterns, pat("errsec", `\b(?:`+names[1:]+`)\b`))
-		}
-		if msgs != "" {
-			e.patterns = append(e.patterns, pat("the", msgs[1:]))
-		}
-		names, msgs = "", ""
-	}
-	for _, line := range strings.Split(osStatusRows, "\n") {
-		if id, ok := strings.CutPrefix(line, "="); ok {
-			if e != nil {
-				flush()
-			}
-			e = Lookup(id)
-			continue
-		}
-		line, msg, _ := strings.Cut(line, "|")
-		num, name, _ := strings.Cut(line, " ")
-		if num[:3] != head {
-			flushNums()
-			head = num[:3]
-		}
-		nums += "|" + num[3:]
-		if name != "" {
-			names += "|" + strings.Replace(name, ".", "errSecCS", 1)
-		}
-		if msg != "" {
-			msgs += "|" + msg
-		}
-	}
-	flush()
-	e = Lookup(stStatus)
+	e := Lookup(stStatus)
 	e.hints = osStatusMeaning
-	// A status counts where the paste names one or is about code signing.
-	e.skip = func(near, all string) bool {
-		return !reStatusNamed.MatchString(near) && !reAppleSigningContext.MatchString(all)
-	}
+	e.skip = statusUnnamed
+}
+
+// statusUnnamed: a status counts where the paste names one or is about code
+// signing.
+func statusUnnamed(near, all string) bool {
+	return !reStatusNamed.MatchString(near) && !reAppleSigningContext.MatchString(all)
 }
 
 // osStatusMeaning is Apple's message for each status found in a paste.
@@ -199,11 +199,11 @@ func osStatusMeaning(vals []Value) []string {
 		if n, ok := strings.CutPrefix(v.Value, "-"); ok {
 			key = "\n" + n + " "
 		}
-		i := strings.Index(osStatusRows, key)
+		i := strings.Index(statusRows, key)
 		if v.Kind != "code" || i < 0 {
 			continue
 		}
-		row, _, _ := strings.Cut(osStatusRows[i+1:], "\n")
+		row, _, _ := strings.Cut(statusRows[i+1:], "\n")
 		row, msg, ok := strings.Cut(row, "|")
 		if _, name, named := strings.Cut(row, " "); named {
 			// Found by number: the constant first.
