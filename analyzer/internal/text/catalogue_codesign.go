@@ -32,9 +32,9 @@ var codesignEntries = []*Entry{
 		Fix:     "Make signing the last step, sign from the inside out (nested code first), and archive with `ditto -c -k --keepParent App.app App.zip`. `codesign --verify --deep --strict -vvv App.app` names the changed file.",
 		Checks:  []string{chkBundleSealed, chkBundleSealAdded, chkBundleSealRemoved, chkBundleSealPlist, chkBundleAppleDouble},
 		patterns: []pattern{
-			pat("6705", `(?:^|[^\d])-67055\b|errSecCSResourcesInvalid`),
+			pat("6705", `errSecCSResourcesInvalid`),
 
-			pat("67054", `(?:^|[^\d])-67054\b|errSecCSBadResource`),
+			pat("67054", `errSecCSBadResource`),
 			pat("0xe8008017", mdHexStart+`0xe8008017`+mdCodeEnd), codePat("-402620393", mdDecStart+`-402620393`+mdCodeEnd), pat("signed resource has been", `A signed resource has been added, modified, or deleted`), pat("sealed resource", `a sealed resource is missing or invalid`), pat("xcframework", `The signature of [“"']?[^\n“”"']{1,160}\.xcframework[”"']? cannot be (?:verified|validated)`), pat("expected identity", `\.xcframework[”"']? is not signed with the expected identity`), pat("file added after", `File (?:added|modified|removed) after (?:outer )?(?:app )?bundle was codesigned`), pat("file ", `\bfile (?:added|modified|missing): (?P<path>\S{1,300})`)},
 	},
 	{
@@ -50,12 +50,12 @@ var codesignEntries = []*Entry{
 		Fix:     "Sign as the last step (inside out), then verify with `codesign --verify --deep --strict -vvv App.app`; signdoctor names the slice and page that differ.",
 		Checks:  []string{chkMachoPageHash, chkMachoSpecialSlot, chkMachoCDHash, chkMachoCMSInvalid},
 		patterns: []pattern{
-			pat("6704", `(?:^|[^\d])-67045\b|errSecCSSignatureInvalid`),
+			pat("6704", `errSecCSSignatureInvalid`),
 			pat("invalid or unsupported format for signature", `invalid or unsupported format for signature`),
 
 			pat("main executable failed strict validation", `main executable failed strict validation`),
-			pat("have been modified", `invalid (?:Info\.plist \(plist|resource directory \(directory) or signature have been modified\)|(?:^|[^\d])-67023\b|errSecCSResourceDirectoryFailed`),
-			pat("invalid signature", `invalid signature \(code or signature have been modified\)`), pat("-67061", `(?:^|[^\d])-67061\b|errSecCSSignatureFailed`)},
+			pat("have been modified", `invalid (?:Info\.plist \(plist|resource directory \(directory) or signature have been modified\)|errSecCSResourceDirectoryFailed`),
+			pat("invalid signature", `invalid signature \(code or signature have been modified\)`), pat("-67061", `errSecCSSignatureFailed`)},
 	},
 	{
 		ID: "text-nested-code-invalid", Title: "Nested code is unsigned or invalid", Severity: Error,
@@ -71,7 +71,7 @@ var codesignEntries = []*Entry{
 		Checks:  []string{chkBundleNested, chkBundleNestedTeam, chkBundleMisplaced, chkBundleSealed},
 		patterns: []pattern{pat("nested code is modified or invalid", `nested code is modified or invalid`), pat("unsigned nested", `Unsigned nested (?:executable|code)|nested code is unsigned`), pat("in subcomponent", `In subcomponent: (?P<path>\S{1,300})`),
 			// The OSStatus of nested code unsigned or invalid, by number or name.
-			pat("6702", `(?:^|[^\d])-6702[12]\b|errSecCS(?:Unsigned|Bad)NestedCode`)},
+			pat("6702", `errSecCS(?:Unsigned|Bad)NestedCode`)},
 	},
 	{
 		ID: "text-not-signed", Title: "Code is not signed", Severity: Error,
@@ -85,7 +85,7 @@ var codesignEntries = []*Entry{
 		Confirm:  dropApp,
 		Fix:      "Sign it: `codesign -s \"Developer ID Application: …\" --options runtime --timestamp FILE` (or your development identity), nested code before its container.",
 		Checks:   []string{chkMachoUnsigned, chkBundleNested, chkBundleMainUnsigned},
-		patterns: []pattern{pat("not signed at", `code object is not signed at(?: all(?: In subcomponent: (?P<rpath>[^\n]{1,300}))?|[ \t]*(?:\n|$))`), pat("-67062", `(?:^|[^\d])-67062\b|errSecCSUnsigned`), pat("binary is not signed", `\bbinary is not signed(?:[.,;:!?"'”’\x60)]|\s+error\b|\n)`), pat("no usable signature", `(?m)no usable signature|(?:^|":)[ \t]*Status: no signature\b`)},
+		patterns: []pattern{pat("not signed at", `code object is not signed at(?: all(?: In subcomponent: (?P<rpath>[^\n]{1,300}))?|[ \t]*(?:\n|$))`), pat("-67062", `errSecCSUnsigned`), pat("binary is not signed", `\bbinary is not signed(?:[.,;:!?"'”’\x60)]|\s+error\b|\n)`), pat("no usable signature", `(?m)no usable signature|(?:^|":)[ \t]*Status: no signature\b`)},
 	},
 	{
 		ID: "text-detritus", Title: "Resource fork or Finder information not allowed", Severity: Error,
@@ -94,7 +94,7 @@ var codesignEntries = []*Entry{
 		Causes:   []string{"Files in the bundle picked up com.apple.FinderInfo or resource forks (copied from a disk image, edited in Finder, icon files).", "The bundle lives in a cloud-synced folder (iCloud Drive, Dropbox) that adds attributes."},
 		Confirm:  dropNoFile,
 		Fix:      "`xattr -cr App.app` then sign again; build outside cloud-synced folders.",
-		patterns: []pattern{pat("detritus", `resource fork,?[^\n]{0,60}?detritus not allowed`), pat("66999", `(?:^|[^\d])-66999\b|errSecCSInvalidAssociatedFileData`)},
+		patterns: []pattern{pat("detritus", `resource fork,?[^\n]{0,60}?detritus not allowed`), pat("66999", `errSecCSInvalidAssociatedFileData`)},
 	},
 	{
 		ID: "text-bundle-format", Title: "Bundle format not accepted by codesign", Severity: Error,
@@ -110,7 +110,7 @@ var codesignEntries = []*Entry{
 		Checks:  []string{chkBundleMisplaced, chkBundleDataInMacOS, chkBundleAppleDouble},
 		patterns: []pattern{pat("unsealed contents present", `unsealed contents present in the (?:bundle root|root directory of an embedded framework)`), pat("bundle format", `bundle format (?:unrecognized, invalid, or unsuitable|is ambiguous)`), pat("symbolic link in bundle", `invalid destination for symbolic link in bundle`), pat("embedded framework contains", `embedded framework contains modified or invalid version`), pat("must be a regular file", `the main executable or Info\.plist must be a regular file`), pat("unsupported resource found", `unsupported resource found \(something not a directory, file or symlink\)`),
 			// The OSStatus of each of these layouts, by number or name.
-			pat("670", `(?:^|[^\d])-670(?:28|1[14]|0[389]|1[56])\b|errSecCS(?:BadBundleFormat|UnsealedAppRoot|AmbiguousBundleFormat|UnsealedFrameworkRoot|BadFrameworkVersion|InvalidSymlink|RegularFile|ResourceNotSupported)\b`)},
+			pat("670", `errSecCS(?:BadBundleFormat|UnsealedAppRoot|AmbiguousBundleFormat|UnsealedFrameworkRoot|BadFrameworkVersion|InvalidSymlink|RegularFile|ResourceNotSupported)\b`)},
 	},
 	{
 		ID: "text-codesign-allocate-failed", Title: "codesign could not use codesign_allocate", Severity: Error,
@@ -124,7 +124,7 @@ var codesignEntries = []*Entry{
 		Confirm: dropNoFile,
 		Fix:     "Install or select the tools (`xcode-select --install`, or `sudo xcode-select -s /Applications/Xcode.app`), unset CODESIGN_ALLOCATE unless it names an existing codesign_allocate, free disk space, and sign a fresh copy of a binary that was edited in place.",
 		Blocks:  []string{"valid-signature"},
-		patterns: []pattern{pat("codesign_allocate helper tool", `codesign_allocate helper tool cannot be found or used`), pat("67019", `(?:^|[^\d])-67019\b|errSecCSHelperFailed`),
+		patterns: []pattern{pat("codesign_allocate helper tool", `codesign_allocate helper tool cannot be found or used`), pat("67019", `errSecCSHelperFailed`),
 			pat("malformed object", `codesign_allocate: object: (?P<path>[^\n]{1,300}?) malformed object \((?P<reason>[^)\n]{1,200})\)`)},
 		hints: func(vals []Value) []string {
 			for _, v := range vals {
@@ -151,7 +151,6 @@ var codesignEntries = []*Entry{
 		patterns: []pattern{
 			pat("failed to match existing code requirement", `Failed to match existing code requirement for subject (?P<bundle_id>[A-Za-z0-9.\-]{3,150})`),
 
-			pat("-67050", `(?:^|[^\d])-67050\b`),
 			pat("errseccsreqfailed", `errSecCSReqFailed`),
 			// Security's description in Simplified Chinese: a paste from a
 			// localized Mac carries the sentence, not the number.
@@ -211,7 +210,7 @@ var codesignEntries = []*Entry{
 		Fix:     "Verify and ship the whole bundle; zip with `ditto -c -k --keepParent App.app App.zip`. To ship the executable alone, sign it on its own outside any bundle.",
 		Checks:  []string{chkBundleSealInvalid, chkBundleSealed},
 		patterns: []pattern{
-			pat("6705", `(?:^|[^\d])-67056\b|errSecCSResourcesNotFound`),
+			pat("6705", `errSecCSResourcesNotFound`),
 			pat("code has no resources", `code has no resources but signature indicates they must be present`)},
 	},
 	{
@@ -251,7 +250,19 @@ var codesignEntries = []*Entry{
 		Blocks:  []string{"valid-signature"},
 		patterns: []pattern{
 			pat("internal error in code signing subsystem", `internal error in Code Signing subsystem`),
-			pat("67048", `(?:^|[^\d])-67048\b|errSecCSInternalError`),
+			pat("67048", `errSecCSInternalError`),
 		},
+	},
+	{
+		ID: "text-codesigning-status", Title: "A Code Signing status: what the call that failed reports", Severity: Info,
+		Source:  "the Security framework's Code Signing calls (SecStaticCode, SecCode, SecRequirement), through codesign, spctl and apps",
+		Meaning: "The Security framework returned one of its Code Signing statuses. This one names the condition the call stopped on (its meaning is below), not a fault signdoctor can find in a signature.",
+		Causes: []string{
+			"The path given does not lead to code, or the user running the check cannot read it (file permissions, a disk image not mounted).",
+			"A program called the API with an argument it refuses: a requirement that does not compile, flags, a guest that is not running.",
+			"A system database the check uses (the assessment policy database) could not be read or changed.",
+		},
+		Confirm: dropApp,
+		Fix:     "Run `codesign --verify --deep --strict -vvvv PATH` on the same path, as the same user: it names the file behind the status. In your own code, check the arguments of the call that returned it.",
 	},
 }

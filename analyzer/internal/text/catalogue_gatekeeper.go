@@ -131,6 +131,6 @@ var gatekeeperEntries = []*Entry{
 		Fix:        "Assess the .app instead, or check a tool with `spctl -a -vvv -t open --context context:primary-signature FILE` and `codesign -dvvv FILE`.",
 		Checks:     []string{chkMachoDevSigned, chkMachoNoRuntime, chkMachoNoTimestamp},
 		Supersedes: []string{"text-gatekeeper-unverified"},
-		patterns:   []pattern{pat("does not seem to be an app", `(?:(?P<lpath>[^:]{1,200}?): )?rejected \(the code is valid but does not seem to be an app\)`), pat("does not seem to be an app", `code is valid but does not seem to be an app`), pat("67002", `(?:^|[^\d])-67002\b|errSecCSNotAppLike`)},
+		patterns:   []pattern{pat("does not seem to be an app", `(?:(?P<lpath>[^:]{1,200}?): )?rejected \(the code is valid but does not seem to be an app\)`), pat("does not seem to be an app", `code is valid but does not seem to be an app`), pat("67002", `errSecCSNotAppLike`)},
 	},
 }

@@ -305,6 +305,7 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "export method none", text: `error: exportArchive exportOptionsPlist error for key "method" expected one {} but found app-store`, want: []string{"text-export-options-invalid"}},
 	{name: "p12 on a build machine", text: "security import dist.p12 -k build.keychain -P \"$P\" -T /usr/bin/codesign\nsecurity: SecKeychainItemImport: MAC verification failed during PKCS12 import (wrong password?)", want: []string{"text-p12-import-failed"}},
 	{name: "security find in a signing step", text: "codesign -s \"Apple Development\" Acme.app\nsecurity: SecKeychainSearchCopyNext: The specified item could not be found in the keychain.", want: []string{"text-identity-not-found"}},
+	{name: "code signing status", text: "$ codesign -dv /Volumes/Share/Acme.app\n/Volumes/Share/Acme.app: the code cannot be read by the verifier (file system permissions etc.)", want: []string{"text-codesigning-status"}},
 }
 
 // negativeCases are texts that must stay unknown.
