@@ -53,6 +53,7 @@ var (
 	reCodeSigningWords  = lazyCompile(`(?i)codesign|code ?sign|xcodebuild|productsign|fastlane|provisioning|security import|Developer ID|Apple (?:Development|Distribution)|iPhone (?:Developer|Distribution)`)
 	reNotarizedRejected = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
 	reSpctlAccepted     = lazyCompile(`(?i):\s*accepted\b`)
+	reMarkerOnRoot      = lazyCompile(`certificate root\[field\.1\.2\.840\.113635\.100\.6\.2\.6\]`)
 	// Gatekeeper's "no usable signature" beside codesign showing an ad hoc
 	// signature: signed, but with nothing Gatekeeper can use.
 	reNoUsableSignature  = lazyCompile(`source=no usable signature`)
@@ -359,6 +360,9 @@ func init() {
 	rule("text-not-signed", func(near, all string) bool {
 		return reNoUsableSignature.MatchString(near) && reAdhocShown.MatchString(all)
 	}, func(c leadContext) []string {
+		if strings.Contains(c.Near, "no signed executables") {
+			return []string{causeNotaryNothingSigned}
+		}
 		for _, p := range valuesOf(c.Values, "path") {
 			if staticLibraryEmbedded(p) {
 				return []string{"A static library (" + path.Base(p) + ") was copied into the bundle's Frameworks: it is linked into the executable at build time, is never loaded, and cannot carry a signature. Set it to Do Not Embed (Frameworks, Libraries, and Embedded Content, or the Embed Frameworks phase)."}
@@ -550,7 +554,21 @@ func init() {
 			return false
 		}
 		return reDamagedDocument.MatchString(near) || !reAppleSigningContext.MatchString(all) && !reMacHardware.MatchString(all)
-	}, nil)
+	}, func(c leadContext) []string {
+		// The signature shown is ad hoc: nothing Gatekeeper can check.
+		if reAdhocShown.MatchString(c.All) {
+			return []string{causeDamagedAdhoc}
+		}
+		return nil
+	})
+	// Apple's Developer ID requirement looks for the intermediate's marker
+	// on certificate 1; on the root no code can satisfy it.
+	rule("text-csreq-67050", nil, func(c leadContext) []string {
+		if reMarkerOnRoot.MatchString(c.All) {
+			return []string{"The designated requirement looks for the Developer ID intermediate's marker on the root (`certificate root[field.1.2.840.113635.100.6.2.6]`, Apple's says `certificate 1[…]`): a signing tool other than codesign (quill, for one) derived it from a .p12 without the full chain, so the code never satisfies it. Put the leaf, the Developer ID intermediate and Apple Root CA in the .p12 and sign again."}
+		}
+		return nil
+	})
 	rule("text-gatekeeper-unverified", func(near, _ string) bool {
 		return reSpctlAccepted.MatchString(near) && !strings.Contains(near, "rejected")
 	}, func(c leadContext) []string {
@@ -842,3 +860,7 @@ func entitlementNote(e string) string {
 	}
 	return ""
 }
+
+// causeNotaryNothingSigned leads only where the notary service says a
+// submission has no signed executables.
+const causeNotaryNothingSigned = "A notary submission holds no signed code: unsigned binaries, or a zip of the bundle's contents without its .app folder (archive it with `ditto -c -k --keepParent App.app App.zip`)."
