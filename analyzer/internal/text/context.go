@@ -53,6 +53,7 @@ var (
 	reCodeSigningWords  = lazyCompile(`(?i)codesign|code ?sign|xcodebuild|productsign|fastlane|provisioning|security import|Developer ID|Apple (?:Development|Distribution)|iPhone (?:Developer|Distribution)`)
 	reNotarizedRejected = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
 	reSpctlAccepted     = lazyCompile(`(?i):\s*accepted\b`)
+	reQuill             = lazyCompile(`(?i)\bquill (?:sign|notarize|p12)\b|anchore/quill|\bQUILL_(?:SIGN|NOTARY)_`)
 	reMarkerOnRoot      = lazyCompile(`certificate root\[field\.1\.2\.840\.113635\.100\.6\.2\.6\]`)
 	// Gatekeeper's "no usable signature" beside codesign showing an ad hoc
 	// signature: signed, but with nothing Gatekeeper can use.
@@ -225,6 +226,10 @@ func init() {
 	rule("text-cert-not-trusted", nil, func(c leadContext) []string {
 		if reAlwaysTrust.MatchString(c.All) {
 			return []string{"A trust setting was changed: a certificate in the chain (yours, or Apple's intermediate) is set to \"Always Trust\", and codesign then refuses the chain (CSSMERR_TP_NOT_TRUSTED). In Keychain Access open each of them, set Trust back to \"Use System Defaults\" and remove duplicate copies of the certificate."}
+		}
+		// quill embeds only the certificates its .p12 holds.
+		if reQuill.MatchString(c.All) {
+			return []string{"quill signed with a .p12 holding only your certificate, so the signature carries no Developer ID intermediate and a Mac cannot build its chain (notarization then calls the signature invalid). Add the chain (`quill p12 attach-chain`) and sign again."}
 		}
 		return nil
 	})

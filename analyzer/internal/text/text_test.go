@@ -1624,3 +1624,16 @@ func TestRequirementMarkerOnRoot(t *testing.T) {
 		}
 	}
 }
+
+// A chain codesign cannot trust on code quill signed is the .p12 without
+// its intermediates; without quill the keychain's causes keep their order.
+func TestQuillChainNotTrusted(t *testing.T) {
+	s := "$ quill sign-and-notarize ./dist/tool\n$ codesign -vvv --deep --strict ./dist/tool\n./dist/tool: CSSMERR_TP_NOT_TRUSTED\nIn architecture: x86_64"
+	if m := firstMatch(Analyze([]byte(s)), "text-cert-not-trusted"); m == nil || !strings.Contains(m.Causes[0], "attach-chain") {
+		t.Errorf("%q: not read, or not led with the .p12 chain", s)
+	}
+	near := "$ codesign -vvv --deep --strict ./dist/tool\n./dist/tool: CSSMERR_TP_NOT_TRUSTED\nIn architecture: x86_64"
+	if m := firstMatch(Analyze([]byte(near)), "text-cert-not-trusted"); m == nil || strings.Contains(m.Causes[0], "quill") {
+		t.Errorf("%q: not read, or led with quill", near)
+	}
+}
