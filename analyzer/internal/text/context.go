@@ -174,7 +174,15 @@ func init() {
 	rule("text-killed-at-launch", func(near, all string) bool {
 		return reBuildKill.MatchString(near) || reLongRunning.MatchString(all) ||
 			(reInterpreterKill.MatchString(near) || reMemoryKill.MatchString(all)) && !reSigningContext.MatchString(all)
-	}, nil)
+	}, func(c leadContext) []string {
+		switch {
+		case strings.Contains(c.All, "code or signature have been modified"):
+			return []string{causeKilledModified}
+		case strings.Contains(c.All, "code object is not signed at all"):
+			return []string{causeKilledUnsigned}
+		}
+		return nil
+	})
 	// A script that is not executable is no code-signing matter; an
 	// executable inside an app, or one the paste places in Apple code
 	// signing, is.

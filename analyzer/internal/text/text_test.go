@@ -1637,3 +1637,18 @@ func TestQuillChainNotTrusted(t *testing.T) {
 		t.Errorf("%q: not read, or led with quill", near)
 	}
 }
+
+// A kill at launch beside codesign's verdict on the same binary leads with
+// that verdict; a kill alone keeps the catalogue's order.
+func TestKilledWithCodesignVerdict(t *testing.T) {
+	for _, c := range []struct{ text, first string }{
+		{"$ ./hello\nzsh: killed ./hello\n$ codesign -dvv hello\nhello: code object is not signed at all", causeKilledUnsigned},
+		{"$ ./tool\nzsh: killed ./tool\n$ codesign --verify ./tool\n./tool: invalid signature (code or signature have been modified)", causeKilledModified},
+		{"$ ./hello\nzsh: killed ./hello", "restricted entitlement"},
+	} {
+		m := firstMatch(Analyze([]byte(c.text)), "text-killed-at-launch")
+		if m == nil || !strings.Contains(m.Causes[0], c.first) {
+			t.Errorf("%q: not read, or first cause not %q", c.text, c.first)
+		}
+	}
+}
