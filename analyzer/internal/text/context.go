@@ -54,6 +54,7 @@ var (
 	reNotarizedRejected = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
 	reSpctlAccepted     = lazyCompile(`(?i):\s*accepted\b`)
 	reQuill             = lazyCompile(`(?i)\bquill (?:sign|notarize|p12)\b|anchore/quill|\bQUILL_(?:SIGN|NOTARY)_`)
+	reAMFIAdhoc         = lazyCompile(`AMFI: '[^'\n]{1,300}' is adhoc signed`)
 	reMarkerOnRoot      = lazyCompile(`certificate root\[field\.1\.2\.840\.113635\.100\.6\.2\.6\]`)
 	// Gatekeeper's "no usable signature" beside codesign showing an ad hoc
 	// signature: signed, but with nothing Gatekeeper can use.
@@ -576,6 +577,14 @@ func init() {
 	})
 	// Apple's Developer ID requirement looks for the intermediate's marker
 	// on certificate 1; on the root no code can satisfy it.
+	// AMFI names an ad hoc signature it refused: iOS runs ad hoc code only
+	// from a trust cache. Otherwise the entitlement it names leads.
+	rule("text-kernel-signature-rejected", nil, func(c leadContext) []string {
+		if reAMFIAdhoc.MatchString(c.All) {
+			return []string{"The code is signed ad hoc, and iOS runs ad hoc code only when its CDHash is in a trust cache (which a jailbreak fills from its own signing tool, ldid). Sign it with a development identity and a profile; on a jailbroken device, with the jailbreak's tool (`ldid -Sentitlements.xml binary`)."}
+		}
+		return entitlementLeads(c.Values)
+	})
 	rule("text-csreq-67050", nil, func(c leadContext) []string {
 		if reMarkerOnRoot.MatchString(c.All) {
 			return []string{"The designated requirement looks for the Developer ID intermediate's marker on the root (`certificate root[field.1.2.840.113635.100.6.2.6]`, Apple's says `certificate 1[…]`): a signing tool other than codesign (quill, for one) derived it from a .p12 without the full chain, so the code never satisfies it. Put the leaf, the Developer ID intermediate and Apple Root CA in the .p12 and sign again."}
@@ -612,7 +621,7 @@ func init() {
 		}
 		return nil
 	})
-	for _, id := range []string{"text-profile-missing-entitlement", "text-profile-entitlement-value", "text-unsatisfied-entitlements", "text-kernel-signature-rejected", "text-install-invalid-entitlements"} {
+	for _, id := range []string{"text-profile-missing-entitlement", "text-profile-entitlement-value", "text-unsatisfied-entitlements", "text-install-invalid-entitlements"} {
 		rule(id, nil, func(c leadContext) []string { return entitlementLeads(c.Values) })
 	}
 }

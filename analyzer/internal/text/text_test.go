@@ -1652,3 +1652,16 @@ func TestKilledWithCodesignVerdict(t *testing.T) {
 		}
 	}
 }
+
+// AMFI refusing a signature it calls ad hoc leads with the trust cache;
+// AMFI refusing another signature keeps the catalogue's order.
+func TestAMFIAdhocRefused(t *testing.T) {
+	s := "kernel\tAMFI: '/a.out' is adhoc signed.\nkernel\tAMFI: '/a.out': unsuitable CT policy 0 for this platform/device, rejecting signature.\nkernel\tAMFI: code signature validation failed."
+	if m := firstMatch(Analyze([]byte(s)), "text-kernel-signature-rejected"); m == nil || !strings.Contains(m.Causes[0], "trust cache") {
+		t.Errorf("%q: not read, or not led with the trust cache", s)
+	}
+	near := "kernel\tAMFI: code signature validation failed."
+	if m := firstMatch(Analyze([]byte(near)), "text-kernel-signature-rejected"); m == nil || strings.Contains(m.Causes[0], "trust cache") {
+		t.Errorf("%q: not read, or led with the trust cache", near)
+	}
+}
