@@ -21,11 +21,12 @@ var gatekeeperEntries = []*Entry{
 	},
 	{
 		ID: "text-gatekeeper-damaged", Title: "Gatekeeper: app is damaged", Severity: Error,
-		Source:  "Gatekeeper (Finder alert)",
-		Meaning: "A quarantined (downloaded) app failed the signature check. Despite the word, the file is usually intact; its signature is not.",
+		Source:     "Gatekeeper (Finder alert)",
+		Supersedes: []string{"text-app-cant-be-opened"},
+		Meaning:    "A quarantined (downloaded) app failed the signature check. Despite the word, the file is usually intact; its signature is not.",
 		Causes: []string{
 			"The app was modified after signing (files added to the bundle, Info.plist edited, a framework replaced).",
-			"It is unsigned or signed ad hoc, and was downloaded on Apple silicon.",
+			causeDamagedAdhoc,
 			"Symlinks in frameworks were flattened when zipping, which breaks the seal.",
 		},
 		Confirm: dropApp,
@@ -134,3 +135,5 @@ var gatekeeperEntries = []*Entry{
 		patterns:   []pattern{pat("does not seem to be an app", `(?:(?P<lpath>[^:]{1,200}?): )?rejected \(the code is valid but does not seem to be an app\)`), pat("does not seem to be an app", `code is valid but does not seem to be an app`), pat("67002", `errSecCSNotAppLike`)},
 	},
 }
+
+const causeDamagedAdhoc = "It is unsigned or signed ad hoc, and was downloaded on Apple silicon."

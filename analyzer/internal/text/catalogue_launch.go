@@ -64,8 +64,8 @@ var launchEntries = []*Entry{
 		Meaning: "The kernel killed the program as it started (SIGKILL). On macOS this is how code-signing refusals look from a shell: no message, just 'killed'.",
 		Causes: []string{
 			"The executable claims a restricted entitlement that no embedded provisioning profile authorises (look for 'Unsatisfied entitlements' from taskgated-helper or amfid in the system log).",
-			"The signature no longer matches the file: it was modified after signing, or copied over a running binary in place (use a new file, not cp onto the old one).",
-			"On Apple silicon the binary is unsigned (arm64 code must be at least ad hoc signed), or its certificate was revoked.",
+			causeKilledModified,
+			causeKilledUnsigned,
 			"It contains arm64e code, which third-party software can run only on macOS 26 or later (the kernel log says 'preview arm64e ABI').",
 		},
 		Confirm:  dropApp + ", with its provisioning profile if it has one",
@@ -312,3 +312,9 @@ var launchEntries = []*Entry{
 		patterns: []pattern{pat("bad cpu type", `bad CPU type in executable`)},
 	},
 }
+
+// Led with where the paste shows codesign's verdict on the killed binary.
+const (
+	causeKilledModified = "The signature no longer matches the file: it was modified after signing, or copied over a running binary in place (use a new file, not cp onto the old one)."
+	causeKilledUnsigned = "On Apple silicon the binary is unsigned (arm64 code must be at least ad hoc signed), or its certificate was revoked."
+)

@@ -53,6 +53,9 @@ var (
 	reCodeSigningWords  = lazyCompile(`(?i)codesign|code ?sign|xcodebuild|productsign|fastlane|provisioning|security import|Developer ID|Apple (?:Development|Distribution)|iPhone (?:Developer|Distribution)`)
 	reNotarizedRejected = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
 	reSpctlAccepted     = lazyCompile(`(?i):\s*accepted\b`)
+	reQuill             = lazyCompile(`(?i)\bquill (?:sign|notarize|p12)\b|anchore/quill|\bQUILL_(?:SIGN|NOTARY)_`)
+	reAMFIAdhoc         = lazyCompile(`AMFI: '[^'\n]{1,300}' is adhoc signed`)
+	reMarkerOnRoot      = lazyCompile(`certificate root\[field\.1\.2\.840\.113635\.100\.6\.2\.6\]`)
 	// Gatekeeper's "no usable signature" beside codesign showing an ad hoc
 	// signature: signed, but with nothing Gatekeeper can use.
 	reNoUsableSignature  = lazyCompile(`source=no usable signature`)
@@ -177,8 +180,13 @@ func init() {
 		return reBuildKill.MatchString(near) || reLongRunning.MatchString(all) ||
 			(reInterpreterKill.MatchString(near) || reMemoryKill.MatchString(all)) && !reSigningContext.MatchString(all)
 	}, func(c leadContext) []string {
-		// The kernel's invalid-page kill next to it: a file changed after signing.
-		if reInvalidPage.MatchString(c.All) {
+		switch {
+		case strings.Contains(c.All, "code or signature have been modified"):
+			return []string{causeKilledModified}
+		case strings.Contains(c.All, "code object is not signed at all"):
+			return []string{causeKilledUnsigned}
+		case reInvalidPage.MatchString(c.All):
+			// The kernel's invalid-page kill next to it: a file changed after signing.
 			return []string{Lookup("text-killed-at-launch").Causes[1]}
 		}
 		return nil
@@ -234,6 +242,10 @@ func init() {
 	rule("text-cert-not-trusted", nil, func(c leadContext) []string {
 		if reAlwaysTrust.MatchString(c.All) {
 			return []string{"A trust setting was changed: a certificate in the chain (yours, or Apple's intermediate) is set to \"Always Trust\", and codesign then refuses the chain (CSSMERR_TP_NOT_TRUSTED). In Keychain Access open each of them, set Trust back to \"Use System Defaults\" and remove duplicate copies of the certificate."}
+		}
+		// quill embeds only the certificates its .p12 holds.
+		if reQuill.MatchString(c.All) {
+			return []string{"quill signed with a .p12 holding only your certificate, so the signature carries no Developer ID intermediate and a Mac cannot build its chain (notarization then calls the signature invalid). Add the chain (`quill p12 attach-chain`) and sign again."}
 		}
 		return nil
 	})
@@ -369,6 +381,9 @@ func init() {
 	rule("text-not-signed", func(near, all string) bool {
 		return reNoUsableSignature.MatchString(near) && reAdhocShown.MatchString(all)
 	}, func(c leadContext) []string {
+		if strings.Contains(c.Near, "no signed executables") {
+			return []string{causeNotaryNothingSigned}
+		}
 		for _, p := range valuesOf(c.Values, "path") {
 			if staticLibraryEmbedded(p) {
 				return []string{"A static library (" + path.Base(p) + ") was copied into the bundle's Frameworks: it is linked into the executable at build time, is never loaded, and cannot carry a signature. Set it to Do Not Embed (Frameworks, Libraries, and Embedded Content, or the Embed Frameworks phase)."}
@@ -566,7 +581,29 @@ func init() {
 			return false
 		}
 		return reDamagedDocument.MatchString(near) || !reAppleSigningContext.MatchString(all) && !reMacHardware.MatchString(all)
-	}, nil)
+	}, func(c leadContext) []string {
+		// The signature shown is ad hoc: nothing Gatekeeper can check.
+		if reAdhocShown.MatchString(c.All) {
+			return []string{causeDamagedAdhoc}
+		}
+		return nil
+	})
+	// Apple's Developer ID requirement looks for the intermediate's marker
+	// on certificate 1; on the root no code can satisfy it.
+	// AMFI names an ad hoc signature it refused: iOS runs ad hoc code only
+	// from a trust cache. Otherwise the entitlement it names leads.
+	rule("text-kernel-signature-rejected", nil, func(c leadContext) []string {
+		if reAMFIAdhoc.MatchString(c.All) {
+			return []string{"The code is signed ad hoc, and iOS runs ad hoc code only when its CDHash is in a trust cache (which a jailbreak fills from its own signing tool, ldid). Sign it with a development identity and a profile; on a jailbroken device, with the jailbreak's tool (`ldid -Sentitlements.xml binary`)."}
+		}
+		return entitlementLeads(c.Values)
+	})
+	rule("text-csreq-67050", nil, func(c leadContext) []string {
+		if reMarkerOnRoot.MatchString(c.All) {
+			return []string{"The designated requirement looks for the Developer ID intermediate's marker on the root (`certificate root[field.1.2.840.113635.100.6.2.6]`, Apple's says `certificate 1[…]`): a signing tool other than codesign (quill, for one) derived it from a .p12 without the full chain, so the code never satisfies it. Put the leaf, the Developer ID intermediate and Apple Root CA in the .p12 and sign again."}
+		}
+		return nil
+	})
 	rule("text-gatekeeper-unverified", func(near, _ string) bool {
 		return reSpctlAccepted.MatchString(near) && !strings.Contains(near, "rejected")
 	}, func(c leadContext) []string {
@@ -597,7 +634,7 @@ func init() {
 		}
 		return nil
 	})
-	for _, id := range []string{"text-profile-missing-entitlement", "text-profile-entitlement-value", "text-unsatisfied-entitlements", "text-kernel-signature-rejected", "text-install-invalid-entitlements"} {
+	for _, id := range []string{"text-profile-missing-entitlement", "text-profile-entitlement-value", "text-unsatisfied-entitlements", "text-install-invalid-entitlements"} {
 		rule(id, nil, func(c leadContext) []string { return entitlementLeads(c.Values) })
 	}
 }
@@ -871,3 +908,7 @@ func entitlementNote(e string) string {
 	}
 	return ""
 }
+
+// causeNotaryNothingSigned leads only where the notary service says a
+// submission has no signed executables.
+const causeNotaryNothingSigned = "A notary submission holds no signed code: unsigned binaries, or a zip of the bundle's contents without its .app folder (archive it with `ditto -c -k --keepParent App.app App.zip`)."

@@ -1663,3 +1663,102 @@ func TestKilledWithInvalidPage(t *testing.T) {
 		t.Errorf("a bare kill led with a modified file: %v", m)
 	}
 }
+
+// The notary service's "has no signed executables or bundles" is unsigned
+// code in a submission; codesign's own "not signed at all" keeps its order.
+func TestNotaryNothingSigned(t *testing.T) {
+	s := `* error for path "EPUB-Checker.zip": Package EPUB-Checker.zip has no signed executables or bundles. No tickets can be generated.`
+	m := firstMatch(Analyze([]byte(s)), "text-not-signed")
+	if m == nil || m.Causes[0] != causeNotaryNothingSigned {
+		t.Fatalf("%q: %v", s, ids(Analyze([]byte(s))))
+	}
+	near := "/tmp/App.app: code object is not signed at all"
+	if m := firstMatch(Analyze([]byte(near)), "text-not-signed"); m == nil || m.Causes[0] == causeNotaryNothingSigned {
+		t.Errorf("%q: not read, or led with the notary cause", near)
+	}
+}
+
+// "The application is damaged and can't be opened" is Gatekeeper's alert,
+// not the generic can't-be-opened one; an ad hoc signature shown beside it
+// leads. A named app that can't be opened stays the generic alert.
+func TestDamagedApplication(t *testing.T) {
+	s := "`Signature=adhoc`, `spctl` verdict `rejected`. Gatekeeper refuses to run them, as *\"the application is damaged and can't be opened.\"*"
+	res := Analyze([]byte(s))
+	if len(res.Matches) == 0 || firstMatch(res, "text-app-cant-be-opened") != nil {
+		t.Fatalf("%q: %v, want text-gatekeeper-damaged without text-app-cant-be-opened", s, ids(res))
+	}
+	if m := firstMatch(res, "text-gatekeeper-damaged"); m == nil || m.Causes[0] != causeDamagedAdhoc {
+		t.Errorf("%q: not led with the ad hoc signature", s)
+	}
+	plain := `"Foo.app" is damaged and can't be opened. You should move it to the Trash.`
+	if m := firstMatch(Analyze([]byte(plain)), "text-gatekeeper-damaged"); m == nil || m.Causes[0] == causeDamagedAdhoc {
+		t.Errorf("%q: not read, or led with an ad hoc signature it does not show", plain)
+	}
+	near := `The application "Foo" can't be opened.`
+	if firstMatch(Analyze([]byte(near)), "text-app-cant-be-opened") == nil {
+		t.Errorf("%q: not read as the application that can't be opened", near)
+	}
+}
+
+// A designated requirement that looks for the Developer ID marker on the
+// root certificate is the signing tool's, derived from an incomplete chain;
+// Apple's own form (certificate 1) does not lead with it.
+func TestRequirementMarkerOnRoot(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		onRoot bool
+	}{
+		{"Root cause for the `does not satisfy its designated Requirement`: quill embedded certificate root[field.1.2.840.113635.100.6.2.6]", true},
+		{"./tool: does not satisfy its designated Requirement\ndesignated => anchor apple generic and certificate 1[field.1.2.840.113635.100.6.2.6] /* exists */", false},
+	} {
+		m := firstMatch(Analyze([]byte(c.text)), "text-csreq-67050")
+		if m == nil {
+			t.Errorf("%q: not read", c.text)
+			continue
+		}
+		if got := strings.Contains(m.Causes[0], "certificate root["); got != c.onRoot {
+			t.Errorf("%q: first cause %q", c.text, m.Causes[0])
+		}
+	}
+}
+
+// A chain codesign cannot trust on code quill signed is the .p12 without
+// its intermediates; without quill the keychain's causes keep their order.
+func TestQuillChainNotTrusted(t *testing.T) {
+	s := "$ quill sign-and-notarize ./dist/tool\n$ codesign -vvv --deep --strict ./dist/tool\n./dist/tool: CSSMERR_TP_NOT_TRUSTED\nIn architecture: x86_64"
+	if m := firstMatch(Analyze([]byte(s)), "text-cert-not-trusted"); m == nil || !strings.Contains(m.Causes[0], "attach-chain") {
+		t.Errorf("%q: not read, or not led with the .p12 chain", s)
+	}
+	near := "$ codesign -vvv --deep --strict ./dist/tool\n./dist/tool: CSSMERR_TP_NOT_TRUSTED\nIn architecture: x86_64"
+	if m := firstMatch(Analyze([]byte(near)), "text-cert-not-trusted"); m == nil || strings.Contains(m.Causes[0], "quill") {
+		t.Errorf("%q: not read, or led with quill", near)
+	}
+}
+
+// A kill at launch beside codesign's verdict on the same binary leads with
+// that verdict; a kill alone keeps the catalogue's order.
+func TestKilledWithCodesignVerdict(t *testing.T) {
+	for _, c := range []struct{ text, first string }{
+		{"$ ./hello\nzsh: killed ./hello\n$ codesign -dvv hello\nhello: code object is not signed at all", causeKilledUnsigned},
+		{"$ ./tool\nzsh: killed ./tool\n$ codesign --verify ./tool\n./tool: invalid signature (code or signature have been modified)", causeKilledModified},
+		{"$ ./hello\nzsh: killed ./hello", "restricted entitlement"},
+	} {
+		m := firstMatch(Analyze([]byte(c.text)), "text-killed-at-launch")
+		if m == nil || !strings.Contains(m.Causes[0], c.first) {
+			t.Errorf("%q: not read, or first cause not %q", c.text, c.first)
+		}
+	}
+}
+
+// AMFI refusing a signature it calls ad hoc leads with the trust cache;
+// AMFI refusing another signature keeps the catalogue's order.
+func TestAMFIAdhocRefused(t *testing.T) {
+	s := "kernel\tAMFI: '/a.out' is adhoc signed.\nkernel\tAMFI: '/a.out': unsuitable CT policy 0 for this platform/device, rejecting signature.\nkernel\tAMFI: code signature validation failed."
+	if m := firstMatch(Analyze([]byte(s)), "text-kernel-signature-rejected"); m == nil || !strings.Contains(m.Causes[0], "trust cache") {
+		t.Errorf("%q: not read, or not led with the trust cache", s)
+	}
+	near := "kernel\tAMFI: code signature validation failed."
+	if m := firstMatch(Analyze([]byte(near)), "text-kernel-signature-rejected"); m == nil || strings.Contains(m.Causes[0], "trust cache") {
+		t.Errorf("%q: not read, or led with the trust cache", near)
+	}
+}
