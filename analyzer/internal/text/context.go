@@ -147,6 +147,9 @@ var reAppleSigningContext = lazyCompile(`(?i)\bcodesign|\bXcode|xcodebuild|\bxcr
 // certificate.
 var reInstallerSigning = lazyCompile(`(?i)\b(?:productsign|pkgbuild|productbuild)\b|\bInstaller"? identity|(?:Developer ID|Mac Developer) Installer|Installer Distribution`)
 
+// reSigningAsset: words naming what Apple's developer services sign with.
+var reSigningAsset = lazyCompile(`certific|provision|profile|app id|signing`)
+
 // reInterpreterKill: an interpreter killed while it ran a script (a Python
 // program that ran out of memory), which the kernel let start.
 var reInterpreterKill = lazyCompile(`(?i)(?:zsh|bash|sh|fish): killed\s+(?:\S*/)?(?:python[0-9.]*|node|ruby|java|perl|php|Rscript|julia)\s+\S`)
@@ -166,6 +169,19 @@ func init() {
 			e.lead = lead
 		}
 	}
+	// Apple's refusal names no action: it is about signing only where a
+	// certificate, profile or App ID is named around it or a few lines
+	// before (fastlane lists team members with the same words).
+	rule("text-team-access-denied", func(near, all string) bool {
+		if !strings.Contains(strings.ToLower(near), "not allowed to perform") {
+			return false
+		}
+		at := strings.Index(all, near)
+		if at < 0 {
+			return !reSigningAsset.MatchString(strings.ToLower(near))
+		}
+		return !reSigningAsset.MatchString(strings.ToLower(all[max(0, at-300) : at+len(near)]))
+	}, nil)
 	// xcrun finding no altool is this entry's only where the paste is
 	// about notarization (altool still uploads to the App Store).
 	rule("text-altool-retired", func(_, all string) bool { return !strings.Contains(strings.ToLower(all), "notar") }, nil)
