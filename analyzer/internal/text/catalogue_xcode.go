@@ -330,21 +330,20 @@ var xcodeEntries = []*Entry{
 	},
 	{
 		ID: "text-team-access-denied", Title: "Your role or membership does not allow this", Severity: Error,
-		Source:  "Apple's developer services (Xcode, fastlane, Visual Studio)",
-		Meaning: "Apple refused to create or download a certificate, profile or App ID for this Apple ID in this team: the role it holds, or the team's membership, does not allow it.",
+		Source:  "Apple's developer services",
+		Meaning: "Apple refused a certificate, profile or App ID to this Apple ID: its role in the team, or the team's membership, does not allow it.",
 		Causes: []string{
-			"The Apple ID has the Member (Developer) role: only the Account Holder and Admins create distribution certificates, App IDs and, for some teams, profiles; only the Account Holder creates Developer ID certificates.",
-			"Another team is selected (an old or wrong team ID), where the Apple ID has no such role.",
-			"The membership expired or is not one the feature is for (a free or lapsed team, an enterprise team with App Store Connect features).",
+			"A Member (Developer) role: Admins create distribution certificates and App IDs, only the Account Holder Developer ID certificates.",
+			"Another team is selected, where the Apple ID has no such role.",
+			"The membership expired or does not include the feature.",
 		},
 		Confirm: dropNoFile,
-		Fix:     "Ask the Account Holder or an Admin to raise your role (Users and Access) or to create the certificate or profile for you; check the team ID used and the membership at https://developer.apple.com/account.",
+		Fix:     "Ask the Account Holder or an Admin to raise your role (Users and Access) or to create it for you; check the team ID and the membership at https://developer.apple.com/account.",
 		patterns: []pattern{
 			pat("not allowed to perform this operation", `You are not allowed to perform this operation`),
 			pat("you are not permitted to", `You are not permitted to (?:create|add|download|request|edit|revoke) [^.\n]{0,40}?(?:profiles?|App IDs?|certificates?)\b`),
-			pat("permission to create this certificate", `You do not have permission to create this certificate`), pat("only team admins can create", `Only Team Admins can create`),
+			pat("permission to create this certificate", `You do not have permission to create this certificate`),
 			pat("program membership that is eligible", `does not have a program membership that is eligible for this feature`),
-			pat("access to this membership resource", `You currently don't have access to this membership resource`),
 		},
 	},
 	{

@@ -173,14 +173,9 @@ func init() {
 	// certificate, profile or App ID is named around it or a few lines
 	// before (fastlane lists team members with the same words).
 	rule("text-team-access-denied", func(near, all string) bool {
-		if !strings.Contains(strings.ToLower(near), "not allowed to perform") {
-			return false
-		}
-		at := strings.Index(all, near)
-		if at < 0 {
-			return !reSigningAsset.MatchString(strings.ToLower(near))
-		}
-		return !reSigningAsset.MatchString(strings.ToLower(all[max(0, at-300) : at+len(near)]))
+		at := max(0, strings.Index(all, near)-300)
+		w := strings.ToLower(all[at:min(len(all), at+300+len(near))])
+		return strings.Contains(w, "not allowed to perform") && !reSigningAsset.MatchString(w)
 	}, nil)
 	// xcrun finding no altool is this entry's only where the paste is
 	// about notarization (altool still uploads to the App Store).
