@@ -30,6 +30,7 @@ var textBlocks = map[string][]report.Goal{
 	"text-requires-development-signing": {report.GoalSignature},
 	"text-xcode-managed-profile":        {report.GoalSignature},
 	"text-certificate-limit":            {report.GoalSignature},
+	"text-team-access-denied":           {report.GoalSignature},
 	"text-xcode-account-unavailable":    {report.GoalSignature},
 	"text-export-options-invalid":       {report.GoalSignature},
 	"text-profile-wrong-kind":           {report.GoalSignature},

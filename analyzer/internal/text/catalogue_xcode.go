@@ -274,7 +274,7 @@ var xcodeEntries = []*Entry{
 		Causes:   []string{"A sample project or template kept its original bundle ID.", "Another of your accounts (a personal team, an old team) registered it.", "Someone else genuinely owns the name."},
 		Confirm:  dropNoFile,
 		Fix:      "Change the bundle identifier to one under your own reverse-DNS name (for example com.yourcompany.app), or sign with the team that owns it.",
-		patterns: []pattern{pat("cannot be registered to your development team", `(?:The app (?:identifier|ID) "?(?P<bundle_id>[^" ]{1,160})"? )?cannot be registered to your development team`), pat("failed to register bundle identifier", `Failed to register bundle identifier`), pat("is not available", `An App ID with Identifier ['"<]?(?P<bundle_id>[^'"<> ]{1,160})['">]? is not available`)},
+		patterns: []pattern{pat("cannot be registered to your development team", `(?:The app (?:identifier|ID) "?(?P<bundle_id>[^" ]{1,160})"? )?cannot be registered to your development team`), pat("failed to register bundle identifier", `Failed to register bundle identifier`), pat("is not available", `An App ID with Identifier ['"]?<?(?P<bundle_id>[^'"<> ]{1,160})>?['"]? is not available`)},
 	},
 	{
 		ID: "text-no-devices", Title: "No registered devices for a development profile", Severity: Error,
@@ -330,7 +330,25 @@ var xcodeEntries = []*Entry{
 		Causes:   []string{"Certificates were created on several Macs or CI machines instead of sharing one identity.", "Old certificates were never revoked."},
 		Confirm:  dropCert,
 		Fix:      "Reuse the existing certificate: export it with its private key as a .p12 from the Mac that has it. Otherwise revoke an unused one on the website (apps already signed with a revoked distribution certificate from the App Store keep working).",
-		patterns: []pattern{pat("maximum", `reached the maximum (?:allowed )?number of (?:[A-Za-z ]{0,40})?certificates`), pat("already have a current", `You already have a current [A-Za-z ]{2,60}certificate or a pending certificate request`), pat("already has a valid", `account already has a valid [A-Za-z ]{0,30}Development certificate`)},
+		patterns: []pattern{pat("maximum", `reached the maximum (?:allowed )?number of (?:[A-Za-z ]{0,40})?certificates|Maximum number of certificates generated`), pat("already have a current", `You already have a current [A-Za-z ]{2,60}certificate or a pending certificate request`), pat("already has a valid", `account already has a valid [A-Za-z ]{0,30}Development certificate`)},
+	},
+	{
+		ID: "text-team-access-denied", Title: "Your role or membership does not allow this", Severity: Error,
+		Source:  "Apple's developer services",
+		Meaning: "Apple refused a certificate, profile or App ID to this Apple ID: its role in the team, or the team's membership, does not allow it.",
+		Causes: []string{
+			"A Member (Developer) role: Admins create distribution certificates and App IDs, only the Account Holder Developer ID certificates.",
+			"Another team is selected, where the Apple ID has no such role.",
+			"The membership expired or does not include the feature.",
+		},
+		Confirm: dropNoFile,
+		Fix:     "Ask the Account Holder or an Admin to raise your role (Users and Access) or to create it for you; check the team ID and the membership at https://developer.apple.com/account.",
+		patterns: []pattern{
+			pat("not allowed to perform this operation", `You are not allowed to perform this operation`),
+			pat("you are not permitted to", `You are not permitted to (?:create|add|download|request|edit|revoke) [^.\n]{0,40}?(?:profiles?|App IDs?|certificates?)\b`),
+			pat("permission to create this certificate", `You do not have permission to create this certificate`),
+			pat("program membership that is eligible", `does not have a program membership that is eligible for this feature`),
+		},
 	},
 	{
 		ID: "text-codesign-command-failed", Title: "Xcode's CodeSign step failed", Severity: Warning,
@@ -390,7 +408,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropCert,
 		Fix:      "Delete it from the keychain, let Xcode create a new one (Settings > Accounts > Manage Certificates), and regenerate the profiles that listed the old one.",
 		Checks:   []string{chkCertExpired, chkProfileCerts},
-		patterns: []pattern{pat("is not valid for code signing", `Signing certificate "?(?P<identity>[^"]{1,160}?)"?, serial number "?[0-9A-Fa-f]{1,64}"?, is not valid for code signing`), pat("signing certificate is invalid", `Signing certificate is invalid`)},
+		patterns: []pattern{pat("is not valid for code signing", `Signing certificate "?(?P<identity>[^"]{1,160}?)"?, serial number "?[0-9A-Fa-f]{1,64}"?, is not valid for code signing`), pat("signing certificate is", `Signing certificate is (?:invalid|not valid for code signing)`)},
 	},
 	{
 		ID: "text-xcode-account-unavailable", Title: "Xcode has no developer account it can use", Severity: Error,

@@ -154,6 +154,9 @@ var reAppleSigningContext = lazyCompile(`(?i)\bcodesign|\bXcode|xcodebuild|\bxcr
 // certificate.
 var reInstallerSigning = lazyCompile(`(?i)\b(?:productsign|pkgbuild|productbuild)\b|\bInstaller"? identity|(?:Developer ID|Mac Developer) Installer|Installer Distribution`)
 
+// reSigningAsset: words naming what Apple's developer services sign with.
+var reSigningAsset = lazyCompile(`certific|provision|profile|app id|signing`)
+
 // reInterpreterKill: an interpreter killed while it ran a script (a Python
 // program that ran out of memory), which the kernel let start.
 var reInterpreterKill = lazyCompile(`(?i)(?:zsh|bash|sh|fish): killed\s+(?:\S*/)?(?:python[0-9.]*|node|ruby|java|perl|php|Rscript|julia)\s+\S`)
@@ -173,6 +176,14 @@ func init() {
 			e.lead = lead
 		}
 	}
+	// Apple's refusal names no action: it is about signing only where a
+	// certificate, profile or App ID is named around it or a few lines
+	// before (fastlane lists team members with the same words).
+	rule("text-team-access-denied", func(near, all string) bool {
+		at := max(0, strings.Index(all, near)-300)
+		w := strings.ToLower(all[at:min(len(all), at+300+len(near))])
+		return strings.Contains(w, "not allowed to perform") && !reSigningAsset.MatchString(w)
+	}, nil)
 	// xcrun finding no altool is this entry's only where the paste is
 	// about notarization (altool still uploads to the App Store).
 	rule("text-altool-retired", func(_, all string) bool { return !strings.Contains(strings.ToLower(all), "notar") }, nil)

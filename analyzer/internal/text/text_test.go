@@ -306,6 +306,11 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "p12 on a build machine", text: "security import dist.p12 -k build.keychain -P \"$P\" -T /usr/bin/codesign\nsecurity: SecKeychainItemImport: MAC verification failed during PKCS12 import (wrong password?)", want: []string{"text-p12-import-failed"}},
 	{name: "security find in a signing step", text: "codesign -s \"Apple Development\" Acme.app\nsecurity: SecKeychainSearchCopyNext: The specified item could not be found in the keychain.", want: []string{"text-identity-not-found"}},
 	{name: "code signing status", text: "$ codesign -dv /Volumes/Share/Acme.app\n/Volumes/Share/Acme.app: the code cannot be read by the verifier (file system permissions etc.)", want: []string{"text-codesigning-status"}},
+	{name: "role refuses a certificate download", text: "[!] Couldn't download certificate, got this instead:\n...\n\"You are not allowed to perform this operation.  Please check with one of your Team Admins\"", want: []string{"text-team-access-denied"}},
+	{name: "member creates a profile", text: "You are not permitted to create provisioning profiles for team.  Please contact one of your team admins", want: []string{"text-team-access-denied"}},
+	{name: "portal certificate limit", text: `auto repair through xcode will get a error message "Maximum number of certificates generated"`, want: []string{"text-certificate-limit"}},
+	{name: "app id placeholder", text: `An App ID with Identifier '<bundle_identifier>' is not available`, want: []string{"text-bundle-id-unavailable"}},
+	{name: "certificate not valid, no name", text: "Signing certificate is not valid for code signing. It may have been revoked or expired.", want: []string{"text-signing-certificate-invalid"}},
 }
 
 // negativeCases are texts that must stay unknown.
@@ -332,6 +337,9 @@ var negativeCases = []string{
 	`Mail shows "No Accounts" after the update`,
 	"Unhandled exception. Interop+AppleCrypto+AppleCommonCryptoCryptographicException: MAC verification failed during PKCS12 import (wrong password?)\n   at Interop.AppleCrypto.X509ImportCertificate",
 	"security: SecKeychainSearchCopyNext: The specified item could not be found in the keychain.",
+	// Apple's refusal while listing a team's members, and another service's.
+	"<Spaceship::InsufficientPermissions: User user@example.com (Team ID XXXXXXXXXX) doesn't have enough permission for the following action: team_members (You are not allowed to perform this operation.  Please check with one of your Team Admins)>",
+	`"message": "You do not have permission to perform this operation."`,
 }
 
 func runCase(t *testing.T, c textCase) {
