@@ -335,6 +335,11 @@ func init() {
 		if reDyldBadSignature.MatchString(c.Near) {
 			return []string{Lookup("text-code-signature-invalid").Causes[3]}
 		}
+		// launchd refusing a job's program: its signature no longer
+		// validates, unless the paste names entitlements or a constraint.
+		if reLaunchdSignatureFailed.MatchString(c.All) && !reLaunchdOtherReason.MatchString(c.All) {
+			return []string{Lookup("text-code-signature-invalid").Causes[2]}
+		}
 		return nil
 	})
 	rule("text-system-extension-rejected", nil, func(c leadContext) []string {
@@ -600,7 +605,36 @@ func init() {
 	for _, id := range []string{"text-profile-missing-entitlement", "text-profile-entitlement-value", "text-unsatisfied-entitlements", "text-kernel-signature-rejected", "text-install-invalid-entitlements"} {
 		rule(id, nil, func(c leadContext) []string { return entitlementLeads(c.Values) })
 	}
+	// A client signed ad hoc satisfies no requirement naming a team; a
+	// privileged helper's requirements are checked both ways.
+	rule("text-csreq-67050", nil, func(c leadContext) []string {
+		var out []string
+		if reAdHocCodesign.MatchString(c.All) {
+			out = append(out, Lookup("text-csreq-67050").Causes[2])
+		}
+		if reSMJobBless.MatchString(c.All) {
+			out = append(out, smJobBlessLead)
+		}
+		return out
+	})
+	// A launchd daemon or agent of one's own, not Apple's code moved.
+	rule("text-launch-constraint", nil, func(c leadContext) []string {
+		if reLaunchdJob.MatchString(c.All) {
+			return []string{Lookup("text-launch-constraint").Causes[2]}
+		}
+		return nil
+	})
 }
+
+var (
+	reLaunchdSignatureFailed = lazyCompile(`OS_REASON_CODESIGNING|validating its signature failed`)
+	reLaunchdOtherReason     = lazyCompile(`(?i)entitlement|provisioning|Launch Constraint`)
+	reAdHocCodesign          = lazyCompile(`(?i)TeamIdentifier=not set|Signature=adhoc|flags=0x2\(adhoc\)|\bad-?hoc[ -]signed\b`)
+	reSMJobBless             = lazyCompile(`(?i)CFErrorDomainLaunchd|SMJobBless|SMPrivilegedExecutables|SMAuthorizedClients|launchdadd|did not pass helper check|PrivilegedHelperTools|Contents/Library/LaunchServices/`)
+	reLaunchdJob             = lazyCompile(`(?i)SMAppService|\bLaunch(?:Daemon|Agent)s?\b|SpawnConstraint|\bLWCR\b|Contents/Library/(?:LaunchServices|LoginItems)/|\bBTM\b|launchctl|spawn failed`)
+)
+
+const smJobBlessLead = "SMJobBless checks both ways: the helper must satisfy the requirement the app's Info.plist gives it in SMPrivilegedExecutables, and the app one of those in the helper's embedded SMAuthorizedClients. After a change of certificate, team or identifier, rewrite both from `codesign -d -r-` of the helper and of the app (SMJobBlessUtil.py check names the one that does not match); a sandboxed app cannot install a helper at all."
 
 // trustedExecutionIDs are the messages of trusted execution refusing to run code,
 // where code of Apple's own changes the answer.
