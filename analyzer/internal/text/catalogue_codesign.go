@@ -163,17 +163,13 @@ var codesignEntries = []*Entry{
 			// Sparkle's updater when the new version does not satisfy the
 			// running version's designated requirement.
 			pat("code signature of the new version", `Code signature of the new version doesn't match the old version(?:: (?P<requirement>[^\n]{1,600}?)\. Please ensure)?`),
-			// SMJobBless: kSMErrorAuthorizationFailure, SMJobBlessUtil.py's
-			// check and smd's log when the app's SMPrivilegedExecutables and
-			// the helper's SMAuthorizedClients requirements do not match.
-			pat("cferrordomainlaunchd", `CFErrorDomainLaunchd(?: Code=| error |\s*/\s*)4\b`),
-			pat("doesn't match", `doesn't match (?:any )?entry in '(?:SMPrivilegedExecutables|SMAuthorizedClients)'`),
-			pat("did not pass helper check", `App "[^"\n]{1,150}" did not pass helper check`),
-			pat("did not match requirements", `The client and tool did not match requirements`),
-			// A requirement check (a helper's of its client) on the line
-			// that shows the code signed ad hoc, which no requirement
-			// naming a team or certificate accepts.
-			pat("smauthorizedclients", `\b(?:SMAuthorizedClients|shouldAcceptNewConnection|setCodeSigningRequirement|setConnectionCodeSigningRequirement|SecCodeCheckValidity)\b[^\n]{0,150}?(?:TeamIdentifier=not set|Signature=adhoc|\bad-?hoc[ -]signed\b)|(?:TeamIdentifier=not set|Signature=adhoc|\bad-?hoc[ -]signed\b)[^\n]{0,150}?\b(?:SMAuthorizedClients|shouldAcceptNewConnection|setCodeSigningRequirement|setConnectionCodeSigningRequirement|SecCodeCheckValidity)\b`),
+			// SMJobBless's kSMErrorAuthorizationFailure, SMJobBlessUtil.py's
+			// check and smd's log: the app's SMPrivilegedExecutables and the
+			// helper's SMAuthorizedClients requirements do not match.
+			pat("cferrordomainlaunchd", `CFErrorDomainLaunchd(?: Code=| error |\s*/\s*)4\b|doesn't match (?:any )?entry in '(?:SMPrivilegedExecutables|SMAuthorizedClients)'|App "[^"\n]{1,150}" did not pass helper check|The client and tool did not match requirements`),
+			// A requirement check on the line that shows the code signed ad
+			// hoc, which no requirement naming a team accepts.
+			pat("smauthorizedclients", `\b(?:SMAuthorizedClients|shouldAcceptNewConnection|SecCodeCheckValidity|setCodeSigningRequirement)\b[^\n]{0,150}?(?:TeamIdentifier=not set|Signature=adhoc|\bad-?hoc[ -]signed\b)|(?:TeamIdentifier=not set|Signature=adhoc|\bad-?hoc[ -]signed\b)[^\n]{0,150}?\b(?:SMAuthorizedClients|shouldAcceptNewConnection|SecCodeCheckValidity|setCodeSigningRequirement)\b`),
 		},
 		hints: func(vals []Value) []string {
 			for _, v := range vals {

@@ -106,10 +106,9 @@ var launchEntries = []*Entry{
 	},
 	{
 		ID: "text-launch-constraint", Title: "Launch constraint violation", Severity: Error,
-		Source:  "crash reports, the kernel (macOS 13 and later)",
-		Meaning: "The process, its parent or a loaded library did not satisfy a launch or library constraint, so the system refused to run it.",
-		Causes: []string{"An Apple system executable was copied or moved out of its place and launched from elsewhere.", "A third-party launch constraint (in a launchd plist or the signature) names a requirement the code does not meet.",
-			"Your launchd daemon or agent does not match the constraint launchd holds for it: a SpawnConstraint in its plist names another signing identifier or team, a helper tool without an embedded Info.plist is signed with its file name as identifier, or an update changed the program while its registration kept the old one (unregister and register it again)."},
+		Source:   "crash reports, the kernel (macOS 13 and later)",
+		Meaning:  "The process, its parent or a loaded library did not satisfy a launch or library constraint, so the system refused to run it.",
+		Causes:   []string{"An Apple system executable was copied or moved out of its place and launched from elsewhere.", "A launch constraint of your own does not match the code: a SpawnConstraint in the launchd plist (or a constraint in the signature) names another identifier or team, a helper tool without an embedded Info.plist is signed with its file name as identifier, or an update changed the program while its SMAppService registration kept the old one (unregister and register again)."},
 		Confirm:  dropApp,
 		Fix:      "Run system executables from their original location; for your own constraints, compare the requirement with the designated requirement signdoctor prints.",
 		patterns: []pattern{pat("launch constraint", `Launch Constraint Violation|launch constraint(?:s)? (?:violation|not satisfied)`)},

@@ -337,7 +337,7 @@ func init() {
 		}
 		// launchd refusing a job's program: its signature no longer
 		// validates, unless the paste names entitlements or a constraint.
-		if reLaunchdSignatureFailed.MatchString(c.All) && !reLaunchdOtherReason.MatchString(c.All) {
+		if (strings.Contains(c.All, "OS_REASON_CODESIGNING") || strings.Contains(c.All, "validating its signature failed")) && !reLaunchdOtherReason.MatchString(c.All) {
 			return []string{Lookup("text-code-signature-invalid").Causes[2]}
 		}
 		return nil
@@ -620,21 +620,20 @@ func init() {
 	// A launchd daemon or agent of one's own, not Apple's code moved.
 	rule("text-launch-constraint", nil, func(c leadContext) []string {
 		if reLaunchdJob.MatchString(c.All) {
-			return []string{Lookup("text-launch-constraint").Causes[2]}
+			return []string{Lookup("text-launch-constraint").Causes[1]}
 		}
 		return nil
 	})
 }
 
 var (
-	reLaunchdSignatureFailed = lazyCompile(`OS_REASON_CODESIGNING|validating its signature failed`)
-	reLaunchdOtherReason     = lazyCompile(`(?i)entitlement|provisioning|Launch Constraint`)
-	reAdHocCodesign          = lazyCompile(`(?i)TeamIdentifier=not set|Signature=adhoc|flags=0x2\(adhoc\)|\bad-?hoc[ -]signed\b`)
-	reSMJobBless             = lazyCompile(`(?i)CFErrorDomainLaunchd|SMJobBless|SMPrivilegedExecutables|SMAuthorizedClients|launchdadd|did not pass helper check|PrivilegedHelperTools|Contents/Library/LaunchServices/`)
-	reLaunchdJob             = lazyCompile(`(?i)SMAppService|\bLaunch(?:Daemon|Agent)s?\b|SpawnConstraint|\bLWCR\b|Contents/Library/(?:LaunchServices|LoginItems)/|\bBTM\b|launchctl|spawn failed`)
+	reLaunchdOtherReason = lazyCompile(`(?i)entitlement|provisioning|Launch Constraint`)
+	reAdHocCodesign      = lazyCompile(`(?i)TeamIdentifier=not set|Signature=adhoc|flags=0x2\(adhoc\)|\bad-?hoc[ -]signed\b`)
+	reSMJobBless         = lazyCompile(`(?i)CFErrorDomainLaunchd|SMJobBless|SMPrivilegedExecutables|SMAuthorizedClients|launchdadd|did not pass helper check|PrivilegedHelperTools|Contents/Library/LaunchServices/`)
+	reLaunchdJob         = lazyCompile(`(?i)SMAppService|\bLaunch(?:Daemon|Agent)s?\b|SpawnConstraint|\bLWCR\b|Contents/Library/(?:LaunchServices|LoginItems)/|\bBTM\b|launchctl|spawn failed`)
 )
 
-const smJobBlessLead = "SMJobBless checks both ways: the helper must satisfy the requirement the app's Info.plist gives it in SMPrivilegedExecutables, and the app one of those in the helper's embedded SMAuthorizedClients. After a change of certificate, team or identifier, rewrite both from `codesign -d -r-` of the helper and of the app (SMJobBlessUtil.py check names the one that does not match); a sandboxed app cannot install a helper at all."
+const smJobBlessLead = "SMJobBless checks both ways: the helper must satisfy the app's SMPrivilegedExecutables requirement for it, and the app one in the helper's SMAuthorizedClients. After a change of certificate, team or identifier, rewrite both from `codesign -d -r-` of each (SMJobBlessUtil.py check names the one that fails); a sandboxed app cannot install a helper."
 
 // trustedExecutionIDs are the messages of trusted execution refusing to run code,
 // where code of Apple's own changes the answer.

@@ -883,7 +883,7 @@ func TestHelperAndLaunchdMessages(t *testing.T) {
 	}
 
 	own := "After SMAppService.register() the daemon fails: AMFI: Launch Constraint Violation (enforcing), error info: c[5]p[1]m[1]e[0], (Constraint not matched)"
-	if c := first(own, "text-launch-constraint"); c != Lookup("text-launch-constraint").Causes[2] {
+	if c := first(own, "text-launch-constraint"); c != Lookup("text-launch-constraint").Causes[1] {
 		t.Errorf("own daemon: first cause %q", c)
 	}
 	moved := "Termination Reason: CODESIGNING 4 Launch Constraint Violation\nProcess: Terminal [1225]\nPath: /Users/USER/Documents/Terminal.app/Contents/MacOS/Terminal"
