@@ -162,6 +162,13 @@ var codesignEntries = []*Entry{
 			// Sparkle's updater when the new version does not satisfy the
 			// running version's designated requirement.
 			pat("code signature of the new version", `Code signature of the new version doesn't match the old version(?:: (?P<requirement>[^\n]{1,600}?)\. Please ensure)?`),
+			// SMJobBless's kSMErrorAuthorizationFailure, SMJobBlessUtil.py's
+			// check and smd's log: the app's SMPrivilegedExecutables and the
+			// helper's SMAuthorizedClients requirements do not match.
+			pat("cferrordomainlaunchd", `CFErrorDomainLaunchd(?: Code=| error |\s*/\s*)4\b|doesn't match (?:any )?entry in '(?:SMPrivilegedExecutables|SMAuthorizedClients)'|App "[^"\n]{1,150}" did not pass helper check|The client and tool did not match requirements`),
+			// A requirement check on the line that shows the code signed ad
+			// hoc, which no requirement naming a team accepts.
+			pat("smauthorizedclients", `\b(?:SMAuthorizedClients|shouldAcceptNewConnection|SecCodeCheckValidity|setCodeSigningRequirement)\b[^\n]{0,150}?(?:TeamIdentifier=not set|Signature=adhoc|\bad-?hoc[ -]signed\b)|(?:TeamIdentifier=not set|Signature=adhoc|\bad-?hoc[ -]signed\b)[^\n]{0,150}?\b(?:SMAuthorizedClients|shouldAcceptNewConnection|SecCodeCheckValidity|setCodeSigningRequirement)\b`),
 		},
 		hints: func(vals []Value) []string {
 			for _, v := range vals {

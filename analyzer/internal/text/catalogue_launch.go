@@ -101,13 +101,14 @@ var launchEntries = []*Entry{
 			pat("validating first page", `mmap\(\) errno=1 validating first page of`),
 			// launchd's exit reason, namespace 3 being OS_REASON_CODESIGNING.
 			pat("exit reason", `exited with exit reason \(namespace: 3 code: (?P<code>0x[0-9a-f]{1,8})\)`),
+			pat("os_reason_codesigning", `\bOS_REASON_CODESIGNING\b`),
 		},
 	},
 	{
 		ID: "text-launch-constraint", Title: "Launch constraint violation", Severity: Error,
 		Source:   "crash reports, the kernel (macOS 13 and later)",
 		Meaning:  "The process, its parent or a loaded library did not satisfy a launch or library constraint, so the system refused to run it.",
-		Causes:   []string{"An Apple system executable was copied or moved out of its place and launched from elsewhere.", "A third-party launch constraint (in a launchd plist or the signature) names a requirement the code does not meet."},
+		Causes:   []string{"An Apple system executable was copied or moved out of its place and launched from elsewhere.", "A launch constraint of your own does not match the code: a SpawnConstraint in the launchd plist (or a constraint in the signature) names another identifier or team, a helper tool without an embedded Info.plist is signed with its file name as identifier, or an update changed the program while its SMAppService registration kept the old one (unregister and register again)."},
 		Confirm:  dropApp,
 		Fix:      "Run system executables from their original location; for your own constraints, compare the requirement with the designated requirement signdoctor prints.",
 		patterns: []pattern{pat("launch constraint", `Launch Constraint Violation|launch constraint(?:s)? (?:violation|not satisfied)`)},

@@ -169,6 +169,11 @@ func init() {
 		if e == nil {
 			panic("context rule for unknown entry " + id)
 		}
+		// A second rule for an entry would silently replace the first:
+		// one entry, one rule of each kind.
+		if skip != nil && e.skip != nil || lead != nil && e.lead != nil {
+			panic("second context rule for " + id)
+		}
 		if skip != nil {
 			e.skip = skip
 		}
@@ -357,6 +362,11 @@ func init() {
 		}
 		if reDyldBadSignature.MatchString(c.Near) {
 			return []string{Lookup("text-code-signature-invalid").Causes[3]}
+		}
+		// launchd refusing a job's program: its signature no longer
+		// validates, unless the paste names entitlements or a constraint.
+		if (strings.Contains(c.All, "OS_REASON_CODESIGNING") || strings.Contains(c.All, "validating its signature failed")) && !reLaunchdOtherReason.MatchString(c.All) {
+			return []string{Lookup("text-code-signature-invalid").Causes[2]}
 		}
 		return nil
 	})
@@ -609,12 +619,6 @@ func init() {
 		}
 		return entitlementLeads(c.Values)
 	})
-	rule("text-csreq-67050", nil, func(c leadContext) []string {
-		if reMarkerOnRoot.MatchString(c.All) {
-			return []string{"The designated requirement looks for the Developer ID intermediate's marker on the root (`certificate root[field.1.2.840.113635.100.6.2.6]`, Apple's says `certificate 1[…]`): a signing tool other than codesign (quill, for one) derived it from a .p12 without the full chain, so the code never satisfies it. Put the leaf, the Developer ID intermediate and Apple Root CA in the .p12 and sign again."}
-		}
-		return nil
-	})
 	rule("text-gatekeeper-unverified", func(near, _ string) bool {
 		return reSpctlAccepted.MatchString(near) && !strings.Contains(near, "rejected")
 	}, func(c leadContext) []string {
@@ -648,7 +652,40 @@ func init() {
 	for _, id := range []string{"text-profile-missing-entitlement", "text-profile-entitlement-value", "text-unsatisfied-entitlements", "text-install-invalid-entitlements"} {
 		rule(id, nil, func(c leadContext) []string { return entitlementLeads(c.Values) })
 	}
+	// A requirement derived from a .p12 without its chain (the marker on the
+	// root) is never satisfied; a client signed ad hoc satisfies no
+	// requirement naming a team; a privileged helper's requirements are
+	// checked both ways.
+	rule("text-csreq-67050", nil, func(c leadContext) []string {
+		if reMarkerOnRoot.MatchString(c.All) {
+			return []string{"The designated requirement looks for the Developer ID intermediate's marker on the root (`certificate root[field.1.2.840.113635.100.6.2.6]`, Apple's says `certificate 1[…]`): a signing tool other than codesign (quill, for one) derived it from a .p12 without the full chain, so the code never satisfies it. Put the leaf, the Developer ID intermediate and Apple Root CA in the .p12 and sign again."}
+		}
+		var out []string
+		if reAdHocCodesign.MatchString(c.All) {
+			out = append(out, Lookup("text-csreq-67050").Causes[2])
+		}
+		if reSMJobBless.MatchString(c.All) {
+			out = append(out, smJobBlessLead)
+		}
+		return out
+	})
+	// A launchd daemon or agent of one's own, not Apple's code moved.
+	rule("text-launch-constraint", nil, func(c leadContext) []string {
+		if reLaunchdJob.MatchString(c.All) {
+			return []string{Lookup("text-launch-constraint").Causes[1]}
+		}
+		return nil
+	})
 }
+
+var (
+	reLaunchdOtherReason = lazyCompile(`(?i)entitlement|provisioning|Launch Constraint`)
+	reAdHocCodesign      = lazyCompile(`(?i)TeamIdentifier=not set|Signature=adhoc|flags=0x2\(adhoc\)|\bad-?hoc[ -]signed\b`)
+	reSMJobBless         = lazyCompile(`(?i)CFErrorDomainLaunchd|SMJobBless|SMPrivilegedExecutables|SMAuthorizedClients|launchdadd|did not pass helper check|PrivilegedHelperTools|Contents/Library/LaunchServices/`)
+	reLaunchdJob         = lazyCompile(`(?i)SMAppService|\bLaunch(?:Daemon|Agent)s?\b|SpawnConstraint|\bLWCR\b|Contents/Library/(?:LaunchServices|LoginItems)/|\bBTM\b|launchctl|spawn failed`)
+)
+
+const smJobBlessLead = "SMJobBless checks both ways: the helper must satisfy the app's SMPrivilegedExecutables requirement for it, and the app one in the helper's SMAuthorizedClients. After a change of certificate, team or identifier, rewrite both from `codesign -d -r-` of each (SMJobBlessUtil.py check names the one that fails); a sandboxed app cannot install a helper."
 
 // trustedExecutionIDs are the messages of trusted execution refusing to run code,
 // where code of Apple's own changes the answer.

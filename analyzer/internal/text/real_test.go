@@ -236,6 +236,7 @@ var heldOutSets = []struct {
 	{"heldout62-messages.txt", "sixty-second", 30, true, "28 of 30, none of 6 not-signing with an error"},
 	{"heldout64-messages.txt", "sixty-fourth", 23, true, "22 of 23, none of 6 not-signing with an error"},
 	{"heldout65-messages.txt", "sixty-fifth", 23, true, "14 of 23, none of 5 not-signing with an error"},
+	{"heldout67-messages.txt", "sixty-seventh", 16, true, "9 of 20, none of 5 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
@@ -269,7 +270,7 @@ func TestHeldOut24NotSigning(t *testing.T) {
 // killed for memory, npm's exit status 137, prose naming an error) gets no
 // error or warning.
 func TestNotSigning(t *testing.T) {
-	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout24-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt", "testdata/heldout39-not-signing.txt", "testdata/heldout40-not-signing.txt", "testdata/heldout41-not-signing.txt", "testdata/heldout42-not-signing.txt", "testdata/heldout43-not-signing.txt", "testdata/heldout44-not-signing.txt", "testdata/heldout45-not-signing.txt", "testdata/heldout46-not-signing.txt", "testdata/heldout47-not-signing.txt", "testdata/heldout48-not-signing.txt", "testdata/heldout49-not-signing.txt", "testdata/heldout50-not-signing.txt", "testdata/heldout51-not-signing.txt", "testdata/heldout52-not-signing.txt", "testdata/heldout53-not-signing.txt", "testdata/heldout54-not-signing.txt", "testdata/heldout55-not-signing.txt", "testdata/heldout56-not-signing.txt", "testdata/heldout57-not-signing.txt", "testdata/heldout58-not-signing.txt", "testdata/heldout59-not-signing.txt", "testdata/heldout60-not-signing.txt", "testdata/heldout61-not-signing.txt", "testdata/heldout63-not-signing.txt", "testdata/heldout62-not-signing.txt", "testdata/heldout64-not-signing.txt", "testdata/heldout65-not-signing.txt"} {
+	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout24-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt", "testdata/heldout39-not-signing.txt", "testdata/heldout40-not-signing.txt", "testdata/heldout41-not-signing.txt", "testdata/heldout42-not-signing.txt", "testdata/heldout43-not-signing.txt", "testdata/heldout44-not-signing.txt", "testdata/heldout45-not-signing.txt", "testdata/heldout46-not-signing.txt", "testdata/heldout47-not-signing.txt", "testdata/heldout48-not-signing.txt", "testdata/heldout49-not-signing.txt", "testdata/heldout50-not-signing.txt", "testdata/heldout51-not-signing.txt", "testdata/heldout52-not-signing.txt", "testdata/heldout53-not-signing.txt", "testdata/heldout54-not-signing.txt", "testdata/heldout55-not-signing.txt", "testdata/heldout56-not-signing.txt", "testdata/heldout57-not-signing.txt", "testdata/heldout58-not-signing.txt", "testdata/heldout59-not-signing.txt", "testdata/heldout60-not-signing.txt", "testdata/heldout61-not-signing.txt", "testdata/heldout63-not-signing.txt", "testdata/heldout62-not-signing.txt", "testdata/heldout64-not-signing.txt", "testdata/heldout65-not-signing.txt", "testdata/heldout67-not-signing.txt"} {
 		for _, r := range readRecords(t, path) {
 			for _, m := range Analyze([]byte(r.text)).Matches {
 				if m.Entry.Severity != Info {
@@ -816,4 +817,79 @@ func TestCapabilityEntitlementsAtRunTime(t *testing.T) {
 	}
 	readFirst(t, "text-missing-application-identifier", "> Trying to initialize a container without an application ID")
 	readFirst(t, "text-free-team-limit", `"Your account does not have sufficient permissions to modify containers."`)
+}
+
+// Privileged helpers and launchd jobs (the sixty-seventh round): SMJobBless's
+// requirement failures are read as such and lead with its two-way check, a
+// requirement check next to an ad hoc signature leads with the ad hoc
+// signature, launchd's OS_REASON_CODESIGNING leads with a file changed
+// after signing, and a launch constraint on one's own launchd job does not
+// lead with Apple's code moved. Their near misses are not read that way.
+func TestHelperAndLaunchdMessages(t *testing.T) {
+	first := func(text, id string) string {
+		t.Helper()
+		for _, m := range Analyze([]byte(text)).Matches {
+			if m.Entry.ID == id {
+				if len(m.Causes) == 0 {
+					return ""
+				}
+				return m.Causes[0]
+			}
+		}
+		t.Errorf("%q: no %s", text, id)
+		return ""
+	}
+	has := func(text, id string) bool {
+		for _, m := range Analyze([]byte(text)).Matches {
+			if m.Entry.ID == id {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range []string{
+		`Bless Error: Error Domain=CFErrorDomainLaunchd Code=4 "(null)"`,
+		`Something went wrong! CFErrorDomainLaunchd / 4`,
+		`SMJobBlessUtil.py: app designated requirement (identifier "com.example.app") doesn't match entry in 'SMAuthorizedClients' (identifier "com.example.other")`,
+		`smd: App "com.example.app" did not pass helper check "com.example.app.helper".`,
+	} {
+		if c := first(s, "text-csreq-67050"); c != smJobBlessLead {
+			t.Errorf("%q: first cause %q", s, c)
+		}
+	}
+	adHoc := "Release builds are ad-hoc signed (TeamIdentifier=not set), so SecCodeCheckValidity always fails."
+	if c := first(adHoc, "text-csreq-67050"); c != Lookup("text-csreq-67050").Causes[2] {
+		t.Errorf("ad hoc client: first cause %q", c)
+	}
+	for _, s := range []string{
+		`Helper bless failed with error Error Domain=CFErrorDomainLaunchd Code=2 "(null)"`,
+		`[trajectory-suite] case1 did not pass helper checks on attempt 2, but tracking was captured`,
+		"The helper checks its client with SecCodeCheckValidity.\nTeamIdentifier=ABCDE12345",
+		"listener:shouldAcceptNewConnection: accepts the Developer ID signed app",
+	} {
+		if has(s, "text-csreq-67050") {
+			t.Errorf("%q: read as a requirement failure", s)
+		}
+	}
+
+	launchd := "(gui/501/com.example.agent [123]) <Notice>: xpcproxy exited due to OS_REASON_CODESIGNING | When validating /Applications/Example.app/Contents/MacOS/Example:\n  The code contains a Team ID, but validating its signature failed."
+	if c := first(launchd, "text-code-signature-invalid"); c != Lookup("text-code-signature-invalid").Causes[2] {
+		t.Errorf("launchd: first cause %q", c)
+	}
+	entitled := "last exit reason = OS_REASON_CODESIGNING\ntaskgated-helper: com.example.agent: Unsatisfied entitlements: com.apple.developer.team-identifier"
+	if c := first(entitled, "text-code-signature-invalid"); c == Lookup("text-code-signature-invalid").Causes[2] {
+		t.Errorf("launchd with entitlements: first cause %q", c)
+	}
+	if has("launchd[1]: (com.example.agent) Service exited with abnormal code: 78", "text-code-signature-invalid") {
+		t.Error("an agent's own exit code read as a code-signing kill")
+	}
+
+	own := "After SMAppService.register() the daemon fails: AMFI: Launch Constraint Violation (enforcing), error info: c[5]p[1]m[1]e[0], (Constraint not matched)"
+	if c := first(own, "text-launch-constraint"); c != Lookup("text-launch-constraint").Causes[1] {
+		t.Errorf("own daemon: first cause %q", c)
+	}
+	moved := "Termination Reason: CODESIGNING 4 Launch Constraint Violation\nProcess: Terminal [1225]\nPath: /Users/USER/Documents/Terminal.app/Contents/MacOS/Terminal"
+	if c := first(moved, "text-launch-constraint"); c != Lookup("text-launch-constraint").Causes[0] {
+		t.Errorf("moved system app: first cause %q", c)
+	}
 }
