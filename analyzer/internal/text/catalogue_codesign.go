@@ -200,13 +200,13 @@ var codesignEntries = []*Entry{
 	},
 	{
 		ID: "text-invalid-entitlements-blob", Title: "Invalid entitlements blob", Severity: Error,
-		Source:   "the kernel (AMFI), App Store Connect (ITMS-90164), iOS installer",
+		Source:   "the kernel (AMFI), App Store Connect (ITMS-90164), iOS installer, codesign",
 		Meaning:  "The entitlements embedded in the signature could not be parsed, or the XML and DER forms disagree.",
 		Causes:   []string{"A re-signing tool wrote malformed XML or non-canonical DER entitlements.", "The entitlements file contained unsupported types or unexpanded build variables.", "Only XML entitlements were embedded where recent iOS needs the DER form too."},
 		Confirm:  dropApp,
 		Fix:      "Re-sign with Apple's codesign from a clean .entitlements plist; signdoctor compares the XML and DER forms.",
 		Checks:   []string{chkEntDERMismatch, chkEntUnexpanded},
-		patterns: []pattern{pat("invalid entitlements blob", `invalid entitlements blob`), pat("amfiunserializexml", `AMFIUnserializeXML`), pat("unrecognized blob type", `unrecognized blob type`), pat("generate-entitlement-der", `\b(?:requires?|needs?|required|needed) (?:the )?[`+"`"+`"']?--generate-entitlement-der`)},
+		patterns: []pattern{pat("invalid entitlements blob", `invalid entitlements blob`), pat("cannot read entitlement data", `cannot read entitlement data`), pat("amfiunserializexml", `AMFIUnserializeXML`), pat("unrecognized blob type", `unrecognized blob type`), pat("generate-entitlement-der", `\b(?:requires?|needs?|required|needed) (?:the )?[`+"`"+`"']?--generate-entitlement-der`)},
 	},
 	{
 		ID: "text-no-resources", Title: "Signature expects resources that are missing", Severity: Error,
@@ -273,3 +273,7 @@ var codesignEntries = []*Entry{
 		Fix:     "Run `codesign --verify --deep --strict -vvvv PATH` on the same path, as the same user: it names the file behind the status. In your own code, check the arguments of the call that returned it.",
 	},
 }
+
+// causeEntitlementsUnreadable leads only where codesign says "cannot read
+// entitlement data": the --entitlements file itself could not be read.
+const causeEntitlementsUnreadable = "codesign could not read the file given with --entitlements: it is missing, or the path is relative to another directory than the one the build tool runs codesign in."

@@ -85,7 +85,7 @@ var notaryEntries = []*Entry{
 		Confirm:  dropNotary,
 		Fix:      "Fetch the log: `xcrun notarytool log SUBMISSION-ID --keychain-profile PROFILE log.json`, and drop log.json here.",
 		Checks:   []string{chkMachoDevSigned, chkMachoAppStoreSigned, chkMachoNoRuntime, chkMachoNoTimestamp},
-		patterns: []pattern{pat("invalid", `status: Invalid\b`), pat("critical validation errors", `Archive contains critical validation errors`), pat(`"status"`, `"status"\s*:\s*"(?-i:Invalid)"`), pat("package invalid", `\b(?-i:Package Invalid)\b`), pat("package is invalid", `package is invalid\. To learn more download the logs`), pat("package invalid", `notari[sz]\w*[^\n]{0,120}?"package invalid"`)},
+		patterns: []pattern{pat("invalid", `status: Invalid\b`), pat("critical validation errors", `Archive contains critical validation errors`), pat(`"status"`, `"status"\s*:\s*"(?-i:Invalid)"`), pat("with status invalid", `\bwith status (?-i:Invalid) for id\b`), pat("package invalid", `\b(?-i:Package Invalid)\b`), pat("package is invalid", `package is invalid\. To learn more download the logs`), pat("package invalid", `notari[sz]\w*[^\n]{0,120}?"package invalid"`)},
 	},
 	{
 		ID: "text-notary-in-progress", Title: "Notarization still in progress", Severity: Info,

@@ -603,9 +603,20 @@ func init() {
 		}
 		return reDamagedDocument.MatchString(near) || !reAppleSigningContext.MatchString(all) && !reMacHardware.MatchString(all)
 	}, func(c leadContext) []string {
-		// The signature shown is ad hoc: nothing Gatekeeper can check.
-		if reAdhocShown.MatchString(c.All) {
+		// The signature shown is ad hoc: nothing Gatekeeper can check. So
+		// too where the paste says the build is unsigned, clears the
+		// quarantine to open it, or names an arm64 build with no sign of a
+		// Developer ID signature.
+		if reAdhocShown.MatchString(c.All) || reDamagedUnsigned.MatchString(c.All) ||
+			reDamagedArm64.MatchString(c.All) && !reDeveloperIDShown.MatchString(c.All) {
 			return []string{causeDamagedAdhoc}
+		}
+		return nil
+	})
+	// codesign could not read the file named by --entitlements at all.
+	rule("text-invalid-entitlements-blob", nil, func(c leadContext) []string {
+		if reEntitlementsUnreadable.MatchString(c.All) {
+			return []string{causeEntitlementsUnreadable}
 		}
 		return nil
 	})
@@ -960,3 +971,13 @@ func entitlementNote(e string) string {
 // causeNotaryNothingSigned leads only where the notary service says a
 // submission has no signed executables.
 const causeNotaryNothingSigned = "A notary submission holds no signed code: unsigned binaries, or a zip of the bundle's contents without its .app folder (archive it with `ditto -c -k --keepParent App.app App.zip`)."
+
+// Beside Gatekeeper's "damaged" alert: the build is said to be unsigned,
+// the quarantine is cleared to open it, or an arm64 build shows no
+// Developer ID signature; and codesign's unreadable --entitlements file.
+var (
+	reDamagedUnsigned        = lazyCompile(`(?im)(?:^|[^-\w])unsigned(?:$|[^-\w])|\b(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|never) (?:been )?(?:code-?)?signed\b(?: at all)?(?:[.,;:!)]|$| (?:and|so|but|yet)\b)|\bxattr -(?:[cr]{1,2}|d(?: -r)? com\.apple\.quarantine)\b`)
+	reDamagedArm64           = lazyCompile(`(?i)(?:\b|_)(?:arm64|aarch64)\b|\bapple silicon\b`)
+	reDeveloperIDShown       = lazyCompile(`(?i)Developer ID (?:Application|Certification)|\bAuthority=|\bnotari[sz]ed\b`)
+	reEntitlementsUnreadable = lazyCompile(`(?i)cannot read entitlement data`)
+)

@@ -1770,3 +1770,54 @@ func TestAMFIAdhocRefused(t *testing.T) {
 		t.Errorf("%q: not read, or led with the trust cache", near)
 	}
 }
+
+// Gatekeeper's "damaged" beside a build said to be unsigned, a quarantine
+// cleared to open it, or an arm64 build with no Developer ID shown leads
+// with the unsigned or ad hoc cause; the hardened runtime's
+// allow-unsigned-executable-memory and a Developer ID signature do not.
+func TestDamagedUnsignedBuild(t *testing.T) {
+	const alert = `"Foo.app" is damaged and can't be opened. You should move it to the Trash.`
+	for _, s := range []string{
+		alert + "\nThe release workflow produces **unsigned** bundles.",
+		alert + "\nIt works after xattr -cr /Applications/Foo.app",
+		alert + "\nOnly the Foo_1.0.0_aarch64.dmg build does this.",
+	} {
+		if m := firstMatch(Analyze([]byte(s)), "text-gatekeeper-damaged"); m == nil || m.Causes[0] != causeDamagedAdhoc {
+			t.Errorf("%q: not led with the unsigned or ad hoc cause", s)
+		}
+	}
+	for _, s := range []string{
+		alert + "\n<key>com.apple.security.cs.allow-unsigned-executable-memory</key><true/>",
+		alert + "\nFoo_arm64.dmg, signed with Developer ID Application: Foo Inc (ABCDE12345)",
+	} {
+		if m := firstMatch(Analyze([]byte(s)), "text-gatekeeper-damaged"); m == nil || m.Causes[0] == causeDamagedAdhoc {
+			t.Errorf("%q: not read, or led with an unsigned build it does not show", s)
+		}
+	}
+}
+
+// The Tauri bundler's "Finished with status Invalid for id" is the notary
+// service's verdict; an accepted submission is not.
+func TestNotaryStatusInvalidForID(t *testing.T) {
+	s := "Error failed to bundle project: Finished with status Invalid for id 8108c3d3-5e55-4d1e-b265-28d2152b1530 (Processing complete)"
+	if firstMatch(Analyze([]byte(s)), "text-notary-invalid") == nil {
+		t.Errorf("%q: not read as notarization status Invalid", s)
+	}
+	near := "Finished with status Accepted for id 8108c3d3-5e55-4d1e-b265-28d2152b1530 (Processing complete)"
+	if firstMatch(Analyze([]byte(near)), "text-notary-invalid") != nil {
+		t.Errorf("%q: read as status Invalid", near)
+	}
+}
+
+// codesign's "cannot read entitlement data" leads with the unreadable
+// --entitlements file; an invalid blob in a signature does not.
+func TestEntitlementsFileUnreadable(t *testing.T) {
+	s := "src-tauri/Entitlements.plist: cannot read entitlement data"
+	if m := firstMatch(Analyze([]byte(s)), "text-invalid-entitlements-blob"); m == nil || m.Causes[0] != causeEntitlementsUnreadable {
+		t.Errorf("%q: not read, or not led with the unreadable file", s)
+	}
+	near := "AMFI: code signature validation failed: invalid entitlements blob"
+	if m := firstMatch(Analyze([]byte(near)), "text-invalid-entitlements-blob"); m == nil || m.Causes[0] == causeEntitlementsUnreadable {
+		t.Errorf("%q: not read, or led with an unreadable file it does not name", near)
+	}
+}
