@@ -345,6 +345,8 @@ var xcodeEntries = []*Entry{
 			pat("sign failed with a nonzero exit code", `Command C[a-z]{2,4}Sign failed with a nonzero exit code`), pat("codesign failed with exit code", `Command /usr/bin/codesign failed with exit code \d+`),
 			// .NET's msbuild Codesign task, and other wrappers, reporting only the exit status.
 			pat("exited with code", `(?:/usr/bin/)?"?codesign"? exited with code [1-9]\d*`),
+			// Intune's App Wrapping Tool, which shows no codesign output.
+			pat("codesign exited with an error", `/usr/bin/codesign exited with an error`),
 			pat("exportarchive: code signing", `exportArchive:? Code signing "[^"\n]{1,200}" failed`),
 			// xcodebuild's closing list naming the CodeSign step first, bare or behind flutter's "[        ]" prefix.
 			pat("following build commands failed", `The following build commands failed:\s?(?:\[[^\]]{0,12}\]\s?)?CodeSign \S{1,300}`),
