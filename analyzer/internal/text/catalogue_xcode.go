@@ -228,7 +228,7 @@ var xcodeEntries = []*Entry{
 		ID: "text-profile-expired", Title: "Provisioning profile has expired", Severity: Error,
 		Source:   "Xcode, iOS, macOS",
 		Meaning:  "The profile is past its ExpirationDate; the system no longer honours it.",
-		Causes:   []string{"A free personal team's profile lasts 7 days.", "Paid development and distribution profiles last a year, or until their certificate expires.", "An enterprise profile or certificate reached its end."},
+		Causes:   []string{"A free personal team's profile lasts 7 days.", "Paid development and distribution profiles last a year, or until their certificate expires.", causeEnterpriseExpired},
 		Confirm:  dropProfile,
 		Fix:      "Regenerate and download the profile (Xcode does it for automatic signing), rebuild, and reinstall the app.",
 		Checks:   []string{chkProfileExpired, chkProfileFreeTeam},
@@ -426,3 +426,6 @@ var xcodeEntries = []*Entry{
 		},
 	},
 }
+
+// Led with where the paste speaks of an enterprise (in-house) app.
+const causeEnterpriseExpired = "An enterprise profile or certificate reached its end."

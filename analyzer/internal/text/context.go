@@ -30,6 +30,7 @@ var (
 	// failing.
 	// "Certificate Signature Verification failed" is Apple's identity
 	// site refusing an MDM push certificate request.
+	reEnterprise     = lazyCompile(`(?i)\benterprise\b|\bin-house\b`)
 	reVerifyBlocked  = lazyCompile(`(?i)\bproxy\b|\bfirewall\b|\b(?:a|my|your|our|disabl\w*|enabl\w*|using|through|behind|over) VPN\b|\bppq(?:s|\.apple\.com)?\b`)
 	reNonSigningCert = lazyCompile(`(?i)\bpush (?:notifications? )?cert|\bAPNs\b|Let's Encrypt|\bdomain'?s? cert|\bclient certificate\b|\bkube(?:let|ctl|adm)\b|\betcd\b|Certificate Signature Verification failed|\bmdmcert\b`)
 	reAppleCertName  = lazyCompile(`Developer ID (?:Application|Installer)|Apple (?:Development|Distribution)|iPhone (?:Developer|Distribution)|3rd Party Mac Developer|Mac Installer Distribution`)
@@ -640,6 +641,14 @@ func init() {
 	for _, id := range []string{"text-profile-missing-entitlement", "text-profile-entitlement-value", "text-unsatisfied-entitlements", "text-install-invalid-entitlements"} {
 		rule(id, nil, func(c leadContext) []string { return entitlementLeads(c.Values) })
 	}
+	// An in-house app's profile ends a year after it was made, on every
+	// device at once: no free team's 7 days.
+	rule("text-profile-expired", nil, func(c leadContext) []string {
+		if reEnterprise.MatchString(c.All) {
+			return []string{causeEnterpriseExpired}
+		}
+		return nil
+	})
 	// An enterprise app's developer is verified with Apple over the
 	// network (ppq.apple.com): a proxy or firewall in the way keeps it
 	// unverified however often the user taps Trust.

@@ -1822,3 +1822,17 @@ func TestUnableToVerifyBehindProxy(t *testing.T) {
 		t.Errorf("%q: not read, or led with the network", near)
 	}
 }
+
+// An expired profile in an enterprise app's paste leads with the
+// enterprise profile's end; an expired profile alone keeps the catalogue's
+// order.
+func TestEnterpriseProfileExpired(t *testing.T) {
+	s := "We distribute the app with an Enterprise Provisioning profile. It stopped launching: our enterprise provisioning profile had expired."
+	if m := firstMatch(Analyze([]byte(s)), "text-profile-expired"); m == nil || m.Causes[0] != causeEnterpriseExpired {
+		t.Errorf("%q: not read, or not led with the enterprise profile", s)
+	}
+	near := "error: Provisioning profile \"iOS Team Provisioning Profile: com.example.app\" has expired."
+	if m := firstMatch(Analyze([]byte(near)), "text-profile-expired"); m == nil || m.Causes[0] == causeEnterpriseExpired {
+		t.Errorf("%q: not read, or led with the enterprise profile", near)
+	}
+}
