@@ -297,6 +297,12 @@ var deviceEntries = []*Entry{
 		Fix:        "Re-sign with a current codesign: `codesign -f -s IDENTITY --generate-entitlement-der --entitlements app.entitlements Payload/App.app` (frameworks first).",
 		Checks:     []string{chkEntDERMismatch},
 		Supersedes: overInstallerFailure,
-		patterns:   []pattern{pat("signature version is no longer supported", `code signature version is no longer supported`), pat("0xe8008029", mdHexStart+`0xe8008029`+mdCodeEnd), codePat("-402620375", mdDecStart+`-402620375`+mdCodeEnd)},
+		patterns: []pattern{pat("signature version is no longer supported", `code signature version is no longer supported`), pat("0xe8008029", mdHexStart+`0xe8008029`+mdCodeEnd), codePat("-402620375", mdDecStart+`-402620375`+mdCodeEnd),
+			// The format told by its CodeDirectory version (below 20400) or by
+			// the words of Apple's "Using the latest code signature format",
+			// next to the release that refuses it; a version alone is any
+			// codesign -dv output.
+			pat("codedirectory", `CodeDirectory\b[^\n]{0,60}?\b20[0-3]00\b[^\n]{0,100}?\b(?:iOS|iPadOS|watchOS|tvOS) ?1[5-9]\b`),
+			pat("signature format", `\b(?:new|newer|latest) (?:code[- ])?signature format\b[^\n]{0,80}?\b(?:iOS|iPadOS|watchOS|tvOS) ?1[5-9]\b|\b(?:iOS|iPadOS|watchOS|tvOS) ?1[5-9]\b[^\n]{0,80}?\b(?:new|newer|latest) (?:code[- ])?signature format\b`)},
 	},
 }

@@ -228,7 +228,7 @@ var xcodeEntries = []*Entry{
 		ID: "text-profile-expired", Title: "Provisioning profile has expired", Severity: Error,
 		Source:   "Xcode, iOS, macOS",
 		Meaning:  "The profile is past its ExpirationDate; the system no longer honours it.",
-		Causes:   []string{"A free personal team's profile lasts 7 days.", "Paid development and distribution profiles last a year, or until their certificate expires.", "An enterprise profile or certificate reached its end."},
+		Causes:   []string{"A free personal team's profile lasts 7 days.", "Paid development and distribution profiles last a year, or until their certificate expires.", causeEnterpriseExpired},
 		Confirm:  dropProfile,
 		Fix:      "Regenerate and download the profile (Xcode does it for automatic signing), rebuild, and reinstall the app.",
 		Checks:   []string{chkProfileExpired, chkProfileFreeTeam},
@@ -363,6 +363,8 @@ var xcodeEntries = []*Entry{
 			pat("sign failed with a nonzero exit code", `Command C[a-z]{2,4}Sign failed with a nonzero exit code`), pat("codesign failed with exit code", `Command /usr/bin/codesign failed with exit code \d+`),
 			// .NET's msbuild Codesign task, and other wrappers, reporting only the exit status.
 			pat("exited with code", `(?:/usr/bin/)?"?codesign"? exited with code [1-9]\d*`),
+			// Intune's App Wrapping Tool, which shows no codesign output.
+			pat("codesign exited with an error", `/usr/bin/codesign exited with an error`),
 			pat("exportarchive: code signing", `exportArchive:? Code signing "[^"\n]{1,200}" failed`),
 			// xcodebuild's closing list naming the CodeSign step first, bare or behind flutter's "[        ]" prefix.
 			pat("following build commands failed", `The following build commands failed:\s?(?:\[[^\]]{0,12}\]\s?)?CodeSign \S{1,300}`),
@@ -442,3 +444,6 @@ var xcodeEntries = []*Entry{
 		},
 	},
 }
+
+// Led with where the paste speaks of an enterprise (in-house) app.
+const causeEnterpriseExpired = "An enterprise profile or certificate reached its end."

@@ -28,7 +28,11 @@ var (
 	// reNonSigningCert: certificates for push notifications, a web site or
 	// a TLS client (Kubernetes), which expire without any code signing
 	// failing.
-	reNonSigningCert = lazyCompile(`(?i)\bpush (?:notifications? )?cert|\bAPNs\b|Let's Encrypt|\bdomain'?s? cert|\bclient certificate\b|\bkube(?:let|ctl|adm)\b|\betcd\b`)
+	// "Certificate Signature Verification failed" is Apple's identity
+	// site refusing an MDM push certificate request.
+	reEnterprise     = lazyCompile(`(?i)\benterprise\b|\bin-house\b`)
+	reVerifyBlocked  = lazyCompile(`(?i)\bproxy\b|\bfirewall\b|\b(?:a|my|your|our|disabl\w*|enabl\w*|using|through|behind|over) VPN\b|\bppq(?:s|\.apple\.com)?\b`)
+	reNonSigningCert = lazyCompile(`(?i)\bpush (?:notifications? )?cert|\bAPNs\b|Let's Encrypt|\bdomain'?s? cert|\bclient certificate\b|\bkube(?:let|ctl|adm)\b|\betcd\b|Certificate Signature Verification failed|\bmdmcert\b`)
 	reAppleCertName  = lazyCompile(`Developer ID (?:Application|Installer)|Apple (?:Development|Distribution)|iPhone (?:Developer|Distribution)|3rd Party Mac Developer|Mac Installer Distribution`)
 	// reSpecificXcode: Xcode errors that say why code signing failed; next to
 	// them "Code signing is required for product type" is only the summary.
@@ -684,6 +688,23 @@ func init() {
 	rule("text-launch-constraint", nil, func(c leadContext) []string {
 		if reLaunchdJob.MatchString(c.All) {
 			return []string{Lookup("text-launch-constraint").Causes[1]}
+		}
+		return nil
+	})
+	// An in-house app's profile ends a year after it was made, on every
+	// device at once: no free team's 7 days.
+	rule("text-profile-expired", nil, func(c leadContext) []string {
+		if reEnterprise.MatchString(c.All) {
+			return []string{causeEnterpriseExpired}
+		}
+		return nil
+	})
+	// An enterprise app's developer is verified with Apple over the
+	// network (ppq.apple.com): a proxy or firewall in the way keeps it
+	// unverified however often the user taps Trust.
+	rule("text-untrusted-developer", nil, func(c leadContext) []string {
+		if reVerifyBlocked.MatchString(c.All) {
+			return []string{"The device cannot reach Apple to verify the developer: a proxy, firewall, VPN or content filter on its network blocks Apple's check (ppq.apple.com for enterprise apps), so the app stays unverified. Allow Apple's hosts on that network (or join another one), then tap Verify App in Settings > General > VPN & Device Management."}
 		}
 		return nil
 	})

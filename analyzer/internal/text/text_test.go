@@ -1821,3 +1821,77 @@ func TestEntitlementsFileUnreadable(t *testing.T) {
 		t.Errorf("%q: not read, or led with an unreadable file it does not name", near)
 	}
 }
+
+// Intune's App Wrapping Tool says only that codesign failed; another
+// command that failed is not codesign.
+func TestCodesignExitedWithAnError(t *testing.T) {
+	s := `Cause of the error to be provided for investigation:Error Domain=IntuneAppPackager Code=1 "/usr/bin/codesign exited with an error." UserInfo={Error Description=SignFrameworksError}`
+	if firstMatch(Analyze([]byte(s)), "text-codesign-command-failed") == nil {
+		t.Errorf("%q: not read", s)
+	}
+	near := `Execution of defaults failed with error: Error Domain=IntuneAppPackager Code=1 "/usr/bin/defaults exited with an error."`
+	if firstMatch(Analyze([]byte(near)), "text-codesign-command-failed") != nil {
+		t.Errorf("%q: read as codesign", near)
+	}
+}
+
+// An old CodeDirectory version or Apple's "latest code signature format"
+// is the refused format only next to the release that refuses it.
+func TestOldSignatureFormatBesideRelease(t *testing.T) {
+	for _, s := range []string{
+		"The `CodeDirectory` version remains `20200` which should be `20400` or `20500` in order to be installed on iOS 15",
+		"The root key of the issue is a new signature format, that is required on iOS 15.",
+	} {
+		if firstMatch(Analyze([]byte(s)), "text-signature-version-unsupported") == nil {
+			t.Errorf("%q: not read", s)
+		}
+	}
+	for _, near := range []string{
+		"Executable=/Applications/Tool.app/Contents/MacOS/Tool\nCodeDirectory v=20200 size=154808 flags=0x0(none) hashes=4830+5 location=embedded",
+		"Xcode 13 signs with the new signature format by default.",
+	} {
+		if firstMatch(Analyze([]byte(near)), "text-signature-version-unsupported") != nil {
+			t.Errorf("%q: read as the refused format", near)
+		}
+	}
+}
+
+// Apple's identity site refusing an MDM push certificate request is no
+// code signing; a signing certificate that expired still is.
+func TestPushCertificateRequestExpired(t *testing.T) {
+	s := "Then I downloaded mdmcert.download.push.req, logged into https://identity.apple.com/, and finally received the message:\n\n\"Certificate Signature Verification failed because the signing certificate is expired.\""
+	if m := firstMatch(Analyze([]byte(s)), "text-cert-expired"); m != nil {
+		t.Errorf("%q: read as an expired signing certificate", s)
+	}
+	near := "codesign -s \"Apple Distribution: Example (ABCDE12345)\" App.app\nerror: The certificate is expired."
+	if firstMatch(Analyze([]byte(near)), "text-cert-expired") == nil {
+		t.Errorf("%q: not read", near)
+	}
+}
+
+// "Unable to Verify App" behind a proxy leads with the device not reaching
+// Apple; the alert with only the Settings path keeps the catalogue's order.
+func TestUnableToVerifyBehindProxy(t *testing.T) {
+	s := "An \"Unable to Verify App\" popup: that means your proxy might be blocking Apple's signature check for installing custom enterprise apps on iOS."
+	if m := firstMatch(Analyze([]byte(s)), "text-untrusted-developer"); m == nil || !strings.Contains(m.Causes[0], "cannot reach Apple") {
+		t.Errorf("%q: not read, or not led with the network", s)
+	}
+	near := "Unable to Verify App. I tapped Trust in Settings > General > VPN & Device Management and it still says so."
+	if m := firstMatch(Analyze([]byte(near)), "text-untrusted-developer"); m == nil || strings.Contains(m.Causes[0], "cannot reach Apple") {
+		t.Errorf("%q: not read, or led with the network", near)
+	}
+}
+
+// An expired profile in an enterprise app's paste leads with the
+// enterprise profile's end; an expired profile alone keeps the catalogue's
+// order.
+func TestEnterpriseProfileExpired(t *testing.T) {
+	s := "We distribute the app with an Enterprise Provisioning profile. It stopped launching: our enterprise provisioning profile had expired."
+	if m := firstMatch(Analyze([]byte(s)), "text-profile-expired"); m == nil || m.Causes[0] != causeEnterpriseExpired {
+		t.Errorf("%q: not read, or not led with the enterprise profile", s)
+	}
+	near := "error: Provisioning profile \"iOS Team Provisioning Profile: com.example.app\" has expired."
+	if m := firstMatch(Analyze([]byte(near)), "text-profile-expired"); m == nil || m.Causes[0] == causeEnterpriseExpired {
+		t.Errorf("%q: not read, or led with the enterprise profile", near)
+	}
+}
