@@ -65,6 +65,8 @@ var informative = map[string]string{
 	"dmg-ticket-mismatch":                   "the code may be notarized under its new signature; the verdicts take it as unstapled",
 	"pkg-ticket-mismatch":                   "the code may be notarized under its new signature; the verdicts take it as unstapled",
 	"text-keychain-access-loss":             "a warning App Store Connect mails, the upload is accepted",
+	"text-privacy-access-refused":           "the app runs; only that resource or other app is denied",
+	"text-debugger-attach-denied":           "a debugger refused: the code installs and launches",
 }
 
 // Every error check names the goals its findings fail, or says why it fails

@@ -312,6 +312,66 @@ var launchEntries = []*Entry{
 		Fix:      "Build a universal binary (`ARCHS = arm64 x86_64`, or `lipo -create`), and sign it after merging.",
 		patterns: []pattern{pat("bad cpu type", `bad CPU type in executable`)},
 	},
+	{
+		ID: "text-privacy-access-refused", Title: "Privacy access refused (Apple events, camera, microphone…)", Severity: Warning,
+		Source:  "tccd, Apple events (-1743)",
+		Meaning: "macOS refused access to another app or a protected resource; under the hardened runtime tccd asks only if the signature has the resource's entitlement.",
+		Causes: []string{
+			"Hardened runtime without the resource entitlement (com.apple.security.automation.apple-events, .device.camera, .device.audio-input, .personal-information.*): refused without a prompt.",
+			"Info.plist lacks the usage description (NSAppleEventsUsageDescription, NSCameraUsageDescription…).",
+			"The user declined, or the stored decision is for an older signature: `tccutil reset AppleEvents BUNDLE_ID`.",
+		},
+		Confirm: dropApp,
+		Fix:     "Add the entitlement (Hardened Runtime > Resource Access) and the usage description, sign again, then tccutil reset the service.",
+		Checks:  []string{"ent-privacy-usage-without-entitlement"},
+		patterns: []pattern{
+			pat("ktccservice", `(?P<capability>kTCCService[A-Za-z]{2,40}) requires entitlement\s+(?P<entitlement>com\.apple\.[A-Za-z0-9.\-]{2,100})|Policy disallows prompt for [^;]{1,200}; access to kTCCService[A-Za-z]{2,40} denied`),
+			pat("apple", `not authori[sz]ed to send Apple ?events|未获得授权将Apple事件发送给`),
+			pat("erraeeventnotpermitted", `errAEEventNotPermitted`),
+			pat("-1743", `(?:OSERROR:\s*|OSStatus error\s*)-1743\b`),
+			pat("privacy-sensitive data", `attempted to access privacy-sensitive data without a usage description`),
+		},
+	},
+	{
+		ID: "text-hardened-runtime-exception", Title: "Hardened runtime: an exception entitlement is missing", Severity: Error,
+		Source:  "the kernel, dyld",
+		Meaning: "The hardened runtime refuses memory written then executed, and ignores DYLD_* variables, unless the signature has the exception entitlement.",
+		Causes: []string{
+			"A JIT (V8, Bun, the JVM, LuaJIT) without com.apple.security.cs.allow-jit (MAP_JIT memory) or allow-unsigned-executable-memory (other memory).",
+			"The executable running the JIT (a bundled java, a Node or Bun sidecar) was signed with --options runtime but without the entitlements, or with an ignored entitlements blob.",
+			"DYLD_* variables are ignored without com.apple.security.cs.allow-dyld-environment-variables; inserted libraries must also pass library validation.",
+		},
+		Confirm:    "the executable that crashed",
+		Fix:        "Sign that executable with the exception it needs: `codesign -f -o runtime --timestamp --entitlements X.entitlements -s \"Developer ID Application: …\" PATH`; check with `codesign -d --entitlements - PATH`.",
+		Supersedes: []string{"text-code-signature-invalid"},
+		Blocks:     []string{"launches"},
+		patterns: []pattern{
+			pat("memory", `Failed to reserve virtual memory for CodeRange|Ran out of executable memory`),
+			pat("codeheap", `Could not reserve enough space in CodeHeap`),
+			pat("pthread_jit_write_protect_np", `(?:crash|abort|blocks|SIGTRAP|EXC_BREAKPOINT)[^\n]{0,80}pthread_jit_write_protect_np|pthread_jit_write_protect_np\s*(?:→|->|\+ \d)`),
+			pat("hardened", `hardened[- ]runtime[^.\n]{0,120}\bJIT\b[^.\n]{0,40}(?:permission|memory|compil)`),
+			pat("vm_allocate", `--->\s+VM_ALLOCATE\s+[0-9a-f]+-[0-9a-f]+\s+\[[^\]\n]{1,12}\]\s+r-x/rwx`),
+			// "because no suitable image found. Did find: … Library
+			// Validation" is a library found and refused, which
+			// text-library-validation says.
+			pat("into hardened process", `could not load inserted library '?(?P<path>[^'\n]{1,300})'? into hardened process because (?:[^n\n]|n[^o\n])`),
+		},
+	},
+	{
+		ID: "text-debugger-attach-denied", Title: "Debugger not allowed to attach", Severity: Warning,
+		Source:  "lldb, debugserver",
+		Meaning: "macOS refused the debugger the process's task port: a hardened process can be debugged only with com.apple.security.get-task-allow.",
+		Causes: []string{
+			"The target is hardened without get-task-allow (a release, notarized or downloaded build).",
+			"The target is Apple's code or protected by System Integrity Protection.",
+		},
+		Confirm: "the executable the debugger attaches to",
+		Fix:     "Debug a development build, or re-sign a copy with get-task-allow: `codesign -f -s - --entitlements debug.entitlements BINARY`.",
+		patterns: []pattern{
+			pat("attach", `Not allowed to attach to process`),
+			pat("task", `doesn't have get-task-allow|TaskPortForProcessID task_for_pid failed`),
+		},
+	},
 }
 
 // Led with where the paste shows codesign's verdict on the killed binary.

@@ -664,6 +664,8 @@ func init() {
 		}
 		return nil
 	})
+	rule("text-hardened-runtime-exception", skipRuntimeException, leadRuntimeException)
+	rule("text-privacy-access-refused", nil, leadPrivacyAccess)
 	for _, id := range []string{"text-profile-missing-entitlement", "text-profile-entitlement-value", "text-unsatisfied-entitlements", "text-install-invalid-entitlements"} {
 		rule(id, nil, func(c leadContext) []string { return entitlementLeads(c.Values) })
 	}

@@ -311,6 +311,16 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "portal certificate limit", text: `auto repair through xcode will get a error message "Maximum number of certificates generated"`, want: []string{"text-certificate-limit"}},
 	{name: "app id placeholder", text: `An App ID with Identifier '<bundle_identifier>' is not available`, want: []string{"text-bundle-id-unavailable"}},
 	{name: "certificate not valid, no name", text: "Signing certificate is not valid for code signing. It may have been revoked or expired.", want: []string{"text-signing-certificate-invalid"}},
+	{name: "apple events refused by the hardened runtime's TCC policy", text: "Prompting policy for hardened runtime; service: kTCCServiceAppleEvents requires entitlement com.apple.security.automation.apple-events but it is missing for ACC:{ID: com.example.app, PID[2079]}", want: []string{"text-privacy-access-refused"}, vals: map[string]string{"entitlement": "com.apple.security.automation.apple-events", "capability": "kTCCServiceAppleEvents"}},
+	{name: "errAEEventNotPermitted from osascript", text: "execution error: Not authorized to send Apple events to System Events. (-1743)", want: []string{"text-privacy-access-refused"}},
+	{name: "near miss: -1743 as a line number", text: "main.c:1743: warning: unused variable 'x'", not: []string{"text-privacy-access-refused"}},
+	{name: "V8 refused JIT memory in a hardened app", text: "The notarized app crashes at launch on macOS:\n#\n# Fatal process out of memory: Failed to reserve virtual memory for CodeRange\n#", want: []string{"text-hardened-runtime-exception"}},
+	{name: "near miss: V8 under a ulimit on Linux", text: "docker run --ulimit as=1000000 node:20-alpine\nFatal process out of memory: Failed to reserve virtual memory for CodeRange", not: []string{"text-hardened-runtime-exception"}},
+	{name: "near miss: a change note adding allow-jit", text: "Enable the hardened runtime with the JIT entitlement for the Electron helpers", not: []string{"text-hardened-runtime-exception"}},
+	{name: "an inserted library refused to a hardened process", text: "dyld: warning: could not load inserted library '/tmp/hook.dylib' into hardened process because image not found", want: []string{"text-hardened-runtime-exception"}, vals: map[string]string{"path": "/tmp/hook.dylib"}},
+	{name: "near miss: an inserted library found but refused by library validation", text: "dyld: warning: could not load inserted library '/tmp/hook.dylib' into hardened process because no suitable image found.  Did find:\n\t/tmp/hook.dylib: code signature in (/tmp/hook.dylib) not valid for use in process using Library Validation: mapped file has no Team ID and is not a platform binary", want: []string{"text-library-validation"}, not: []string{"text-hardened-runtime-exception"}},
+	{name: "lldb refused the task port", text: "error: attach failed: attach failed (Not allowed to attach to process.  Look in the console messages (Console.app), near the debugserver entries when the attached failed.)", want: []string{"text-debugger-attach-denied"}},
+	{name: "near miss: lldb without ptrace rights on Linux", text: "(lldb) process attach --pid 4242\nerror: attach failed: Operation not permitted", not: []string{"text-debugger-attach-denied"}},
 }
 
 // negativeCases are texts that must stay unknown.
