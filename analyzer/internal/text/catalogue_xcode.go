@@ -174,6 +174,9 @@ var xcodeEntries = []*Entry{
 			// Automatic signing's list of what no profile it could make
 			// grants: "Missing A, B, and C entitlements."
 			pat("entitlements", `\bMissing (?P<entitlements3>[A-Za-z0-9_.\-]{3,120}(?:(?:,? and|,) [A-Za-z0-9_.\-]+){1,15}) entitlements\b`),
+			// Automatic signing on a key no capability of the team grants
+			// (a restricted or misspelt one).
+			pat("could not be included in profile", `\bEntitlement (?:(?P<entitlement3>[a-z][A-Za-z0-9_.\-]{2,120}) |\S{1,3} )?not found and could not be included in profile`),
 		},
 	},
 	{

@@ -1821,3 +1821,17 @@ func TestEntitlementsFileUnreadable(t *testing.T) {
 		t.Errorf("%q: not read, or led with an unreadable file it does not name", near)
 	}
 }
+
+// Xcode's "Entitlement X not found and could not be included in profile"
+// names a key the profile does not grant; a file not found is not that.
+func TestEntitlementNotIncludedInProfile(t *testing.T) {
+	s := "Entitlement com.apple.developer.user-management not found and could not be included in profile. This likely is not a valid entitlement and should be removed from your entitlements file."
+	m := firstMatch(Analyze([]byte(s)), "text-profile-missing-entitlement")
+	if m == nil || !hasValue(m.Values, "entitlement", "com.apple.developer.user-management") {
+		t.Errorf("%q: not read as an entitlement the profile lacks, or the key not read", s)
+	}
+	near := "error: The file \"App.entitlements\" could not be opened. Verify the value of the CODE_SIGN_ENTITLEMENTS build setting."
+	if firstMatch(Analyze([]byte(near)), "text-profile-missing-entitlement") != nil {
+		t.Errorf("%q: read as an entitlement the profile lacks", near)
+	}
+}
