@@ -87,7 +87,7 @@ var variantCases = []textCase{
 	{name: "flutter: no-profile banner after Xcode's error", text: `    error: Provisioning profile "iOS Team Provisioning Profile: com.example.app" doesn't include signing certificate "Apple Development: Jane Doe (AAAAAAAAAA)". (in target 'Runner' from project 'Runner')
 No Provisioning Profile was found for your project's Bundle Identifier or your device.`, want: []string{"text-profile-missing-certificate"}, not: []string{"text-no-profiles-found"}},
 	{name: "flutter: development-team banner alone", text: "Building a deployable iOS app requires a selected Development Team with a Provisioning Profile.", want: []string{"text-requires-development-team"}},
-	{name: "EAS: certificate not imported", text: "Distribution certificate with fingerprint 0123456789ABCDEF0123456789ABCDEF01234567 hasn't been imported successfully", want: []string{"text-chain-to-root"}},
+	{name: "EAS: certificate not imported", text: "Distribution certificate with fingerprint 0123456789ABCDEF0123456789ABCDEF01234567 hasn't been imported successfully", want: []string{"text-cert-not-trusted"}},
 	{name: "EAS: credentials not set up", text: "Failed to set up credentials.\nCredentials are not set up. Run this command again in interactive mode.", want: []string{"text-eas-credentials-not-set-up"}},
 	// The .NET iOS SDK's signing-detection messages.
 	{name: ".NET: code signing key not found", text: "error : iOS code signing key 'Apple Development: Jane Doe (AAAAAAAAAA)' not found in keychain.", want: []string{"text-identity-not-found"}},
