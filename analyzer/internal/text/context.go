@@ -661,7 +661,16 @@ func init() {
 		return nil
 	})
 	for _, id := range []string{"text-profile-missing-entitlement", "text-profile-entitlement-value", "text-unsatisfied-entitlements", "text-install-invalid-entitlements"} {
-		rule(id, nil, func(c leadContext) []string { return entitlementLeads(c.Values) })
+		xcodeProfile := id == "text-profile-missing-entitlement" || id == "text-profile-entitlement-value"
+		rule(id, nil, func(c leadContext) []string {
+			out := entitlementLeads(c.Values)
+			// Xcode checks each target's own profile: an extension's App ID
+			// needs the group assigned too.
+			if xcodeProfile && hasValue(c.Values, "entitlement", "com.apple.security.application-groups") {
+				out = append(out, causeAppGroupNotAssigned)
+			}
+			return out
+		})
 	}
 	// A requirement derived from a .p12 without its chain (the marker on the
 	// root) is never satisfied; a client signed ad hoc satisfies no
@@ -967,6 +976,10 @@ func entitlementNote(e string) string {
 	}
 	return ""
 }
+
+// causeAppGroupNotAssigned leads where Xcode's profile check names the
+// app groups entitlement.
+const causeAppGroupNotAssigned = "An app group in the target's entitlements is not assigned to that target's own App ID (an extension's included: Certificates, Identifiers & Profiles > Identifiers > the App ID > App Groups > Configure), or the profile was made before it was: assign the group, then regenerate the profile."
 
 // causeNotaryNothingSigned leads only where the notary service says a
 // submission has no signed executables.

@@ -1836,3 +1836,16 @@ func TestEntitlementNotIncludedInProfile(t *testing.T) {
 		t.Errorf("%q: read as an entitlement the profile lacks", near)
 	}
 }
+
+// Xcode's profile check on the app groups entitlement leads with the group
+// not assigned to the target's own App ID; on another entitlement it does not.
+func TestAppGroupProfileLead(t *testing.T) {
+	s := `error: Provisioning profile "iOS Team Provisioning Profile: com.example.app.share-extension" doesn't match the entitlements file's value for the com.apple.security.application-groups entitlement.`
+	if m := firstMatch(Analyze([]byte(s)), "text-profile-entitlement-value"); m == nil || m.Causes[0] != causeAppGroupNotAssigned {
+		t.Errorf("%q: not read, or not led with the group unassigned", s)
+	}
+	near := `error: Provisioning profile "iOS Team Provisioning Profile: com.example.app" doesn't match the entitlements file's value for the aps-environment entitlement.`
+	if m := firstMatch(Analyze([]byte(near)), "text-profile-entitlement-value"); m == nil || m.Causes[0] == causeAppGroupNotAssigned {
+		t.Errorf("%q: not read, or led with an app group it does not name", near)
+	}
+}
