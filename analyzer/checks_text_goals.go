@@ -27,6 +27,7 @@ var textBlocks = map[string][]report.Goal{
 	"text-automatic-signing-failed":     {report.GoalSignature},
 	"text-bundle-id-unavailable":        {report.GoalSignature},
 	"text-no-devices":                   {report.GoalSignature},
+	"text-eas-credentials-not-set-up":   {report.GoalSignature},
 	"text-requires-development-signing": {report.GoalSignature},
 	"text-xcode-managed-profile":        {report.GoalSignature},
 	"text-certificate-limit":            {report.GoalSignature},

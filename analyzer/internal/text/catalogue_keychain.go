@@ -23,8 +23,8 @@ var keychainEntries = []*Entry{
 	},
 	{
 		ID: "text-chain-to-root", Title: "Signing certificate does not chain to Apple's root", Severity: Error,
-		Source:  "codesign, EAS Build",
-		Meaning: "codesign could not build a chain of trust from the signing certificate to a root certificate, so it refuses to sign with it (and usually goes on to fail with errSecInternalComponent); `security find-identity -v`, which build tools such as EAS Build check, does not list such an identity as valid.",
+		Source:  "codesign",
+		Meaning: "codesign could not build a chain of trust from the signing certificate to a root certificate, so it refuses to sign with it (and usually goes on to fail with errSecInternalComponent); `security find-identity -v` does not list such an identity as valid.",
 		Causes: []string{
 			"The Apple intermediate that issued the certificate (for example Apple Worldwide Developer Relations G3, or Developer ID Certification Authority G2) is not in any keychain.",
 			"A certificate of the chain carries a custom trust setting (Keychain Access, Trust section not at 'Use System Defaults').",
@@ -38,10 +38,6 @@ var keychainEntries = []*Entry{
 			pat("unable to build chain", `unable to build chain to (?:a )?self-signed root(?: certificate)?(?: for signer "(?P<identity>[^"]{1,160})")?`),
 			// Retold with words dropped: "unable to build chain self root of signer".
 			pat("chain", `\bbuild(?:ing)? (?:the )?chain (?:to )?(?:a )?self[- ]?(?:signed )?root\b`),
-			// EAS Build imports the .p12 and then looks for it among the
-			// valid identities (security find-identity -v); an identity
-			// whose chain cannot be built is not listed.
-			pat("hasn't been imported successfully", `Distribution certificate with fingerprint [^\n]{0,80}? hasn'?t been imported successfully`),
 		},
 	},
 	{
@@ -82,7 +78,7 @@ var keychainEntries = []*Entry{
 	},
 	{
 		ID: "text-cert-not-trusted", Title: "Signing certificate is not trusted", Severity: Error,
-		Source:  "security find-identity, codesign, Keychain Access",
+		Source:  "security find-identity, codesign, Keychain Access, EAS Build",
 		Meaning: "The certificate's chain of trust could not be verified, so the identity is not counted among valid code-signing identities.",
 		Causes: []string{
 			"An Apple intermediate certificate is missing from the keychain.",
@@ -94,7 +90,11 @@ var keychainEntries = []*Entry{
 		Fix:        "Install the intermediate named in the certificate's Issuer from https://www.apple.com/certificateauthority/ and reset any custom trust settings to 'Use System Defaults'. For a package, `pkgutil --check-signature X.pkg` says which it is; a vendor's package signed with an expired certificate needs a newer one from the vendor (an administrator who trusts its contents can strip the signature: `pkgutil --expand`, then `pkgutil --flatten`).",
 		Checks:     []string{chkCertNotApple},
 		Supersedes: []string{},
-		patterns:   []pattern{pat("cssmerr_tp_not_trusted", `CSSMERR_TP_NOT_TRUSTED`), pat("not trusted", `certificate is not trusted`), pat("sign package is not trusted", `Certificate used to sign package is not trusted`), pat("newly generated certificate", `Could not find the newly generated certificate installed`)},
+		patterns: []pattern{pat("cssmerr_tp_not_trusted", `CSSMERR_TP_NOT_TRUSTED`),
+			// EAS Build imports the .p12, then looks for it among the valid
+			// identities (security find-identity -v); find-identity without
+			// -v lists the same identity marked CSSMERR_TP_NOT_TRUSTED.
+			pat("hasn't been imported successfully", `Distribution certificate with fingerprint [^\n]{0,80}? hasn'?t been imported successfully`), pat("not trusted", `certificate is not trusted`), pat("sign package is not trusted", `Certificate used to sign package is not trusted`), pat("newly generated certificate", `Could not find the newly generated certificate installed`)},
 	},
 	{
 		ID: "text-identity-not-found", Title: "Signing identity not found in the keychain", Severity: Error,

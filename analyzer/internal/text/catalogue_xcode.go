@@ -174,6 +174,9 @@ var xcodeEntries = []*Entry{
 			// Automatic signing's list of what no profile it could make
 			// grants: "Missing A, B, and C entitlements."
 			pat("entitlements", `\bMissing (?P<entitlements3>[A-Za-z0-9_.\-]{3,120}(?:(?:,? and|,) [A-Za-z0-9_.\-]+){1,15}) entitlements\b`),
+			// Automatic signing on a key no capability of the team grants
+			// (a restricted or misspelt one).
+			pat("could not be included in profile", `\bEntitlement (?:(?P<entitlement3>[a-z][A-Za-z0-9_.\-]{2,120}) |\S{1,3} )?not found and could not be included in profile`),
 		},
 	},
 	{
@@ -285,6 +288,20 @@ var xcodeEntries = []*Entry{
 		Fix:      "Connect a device and select it as the run destination (Xcode registers it), or add its UDID in Certificates, Identifiers & Profiles > Devices.",
 		Checks:   []string{chkProfileDevice},
 		patterns: []pattern{pat("no devices from which", `(?:Your team has |\bhave )?no devices from which to generate a provisioning profile`), pat("no devices registered", `There are no devices registered in your account`), pat("no current", `There are no current (?:[A-Za-z_]+ )?devices on this team`)},
+	},
+	{
+		ID: "text-eas-credentials-not-set-up", Title: "EAS Build has no signing credentials for a target", Severity: Error,
+		Source:  "EAS Build (eas build --non-interactive, CI)",
+		Meaning: "EAS Build sets up a distribution certificate and a provisioning profile for each target (the app and every extension); a non-interactive build can only reuse the ones EAS already stores, and for at least one target it has none, so it stops before compiling.",
+		Causes: []string{
+			"A target was added (a widget, share or notification-service extension) whose bundle ID has never had credentials stored on EAS.",
+			"The stored certificate or profile was deleted, revoked or has expired, and a non-interactive run cannot make a new one.",
+			"Credentials were set up for another build profile or bundle ID than the one this build uses.",
+		},
+		Confirm:  dropNoFile,
+		Fix:      "Run the build once interactively (`eas build -p ios` without --non-interactive) and log in to Apple when asked, or run `eas credentials -p ios` and set up the build credentials for every target; with credentialsSource \"local\", list each target's profile and certificate in credentials.json. Later CI runs then reuse them.",
+		Checks:   []string{chkProfileCerts},
+		patterns: []pattern{pat("credentials are not set up", `Credentials are not set up\. Run this command again in interactive mode`)},
 	},
 	{
 		ID: "text-requires-development-signing", Title: "Entitlements need signing with a team", Severity: Error,

@@ -152,7 +152,7 @@ var (
 // of countless kinds (a SAML IdP's, a JAR's, an Authenticode one, a
 // package's, an e-mail one) unless the paste names Apple's tools,
 // certificate kinds, files or platforms.
-var reAppleSigningContext = lazyCompile(`(?i)\bcodesign|\bXcode|xcodebuild|\bxcrun\b|productsign|pkgbuild|pkgutil|notari[sz]|notarytool|altool|\bstapler?\b|\bspctl\b|Gatekeeper|find-identity|\bkeychain|CSSMERR_|errSec|\.(?:app|ipa|pkg|dmg|mobileprovision|provisionprofile|xcarchive|framework|dylib)\b|provisioning profile|App Store|TestFlight|\bApple\b|\bmacOS\b|\bMac ?OS ?X?\b|\bOS X\b|\biOS\b|\biPhone|\biPad|\btvOS\b|\bwatchOS\b|Developer ID|\b(?:Mac|iOS) (?:Developer|Development|Distribution|Installer)\b|\((?:[A-Z0-9]{10})\)|\bOU=[A-Z0-9]{10}\b|fastlane|please check end date and renew it|\bmatch (?:development|appstore|adhoc)|\bpkg\b|Status: signed by|used to sign ["“][^"”\n]{1,80}["”] has expired|Could not launch|\bJamf\b|\bCasper\b|\bMunki\b|-allowUntrusted\b|\b(?:error|code|status)[ =:]{1,3}-6(?:70[0-7]\d|699\d)\b`)
+var reAppleSigningContext = lazyCompile(`(?i)\bcodesign|\bXcode|xcodebuild|\bxcrun\b|productsign|pkgbuild|pkgutil|notari[sz]|notarytool|altool|\bstapler?\b|\bspctl\b|Gatekeeper|find-identity|\bkeychain|CSSMERR_|errSec|\.(?:app|ipa|pkg|dmg|mobileprovision|provisionprofile|xcarchive|framework|dylib)\b|provisioning profile|App Store|TestFlight|\bApple\b|\bmacOS\b|\bMac ?OS ?X?\b|\bOS X\b|\biOS\b|\biPhone|\biPad|\btvOS\b|\bwatchOS\b|Developer ID|\b(?:Mac|iOS) (?:Developer|Development|Distribution|Installer)\b|\((?:[A-Z0-9]{10})\)|\bOU=[A-Z0-9]{10}\b|fastlane|please check end date and renew it|\bmatch (?:development|appstore|adhoc)|\bpkg\b|Status: signed by|used to sign ["“][^"”\n]{1,80}["”] has expired|Could not launch|\bJamf\b|\bCasper\b|\bMunki\b|-allowUntrusted\b|Distribution certificate with fingerprint|\b(?:error|code|status)[ =:]{1,3}-6(?:70[0-7]\d|699\d)\b`)
 
 // reInstallerSigning: a package's signing, which takes an installer
 // certificate.
@@ -667,7 +667,16 @@ func init() {
 	rule("text-hardened-runtime-exception", skipRuntimeException, leadRuntimeException)
 	rule("text-privacy-access-refused", nil, leadPrivacyAccess)
 	for _, id := range []string{"text-profile-missing-entitlement", "text-profile-entitlement-value", "text-unsatisfied-entitlements", "text-install-invalid-entitlements"} {
-		rule(id, nil, func(c leadContext) []string { return entitlementLeads(c.Values) })
+		xcodeProfile := id == "text-profile-missing-entitlement" || id == "text-profile-entitlement-value"
+		rule(id, nil, func(c leadContext) []string {
+			out := entitlementLeads(c.Values)
+			// Xcode checks each target's own profile: an extension's App ID
+			// needs the group assigned too.
+			if xcodeProfile && hasValue(c.Values, "entitlement", "com.apple.security.application-groups") {
+				out = append(out, causeAppGroupNotAssigned)
+			}
+			return out
+		})
 	}
 	// A requirement derived from a .p12 without its chain (the marker on the
 	// root) is never satisfied; a client signed ad hoc satisfies no
@@ -990,6 +999,10 @@ func entitlementNote(e string) string {
 	}
 	return ""
 }
+
+// causeAppGroupNotAssigned leads where Xcode's profile check names the
+// app groups entitlement.
+const causeAppGroupNotAssigned = "An app group in the target's entitlements is not assigned to that target's own App ID (an extension's included: Certificates, Identifiers & Profiles > Identifiers > the App ID > App Groups > Configure), or the profile was made before it was: assign the group, then regenerate the profile."
 
 // causeNotaryNothingSigned leads only where the notary service says a
 // submission has no signed executables.

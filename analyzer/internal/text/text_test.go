@@ -87,7 +87,8 @@ var variantCases = []textCase{
 	{name: "flutter: no-profile banner after Xcode's error", text: `    error: Provisioning profile "iOS Team Provisioning Profile: com.example.app" doesn't include signing certificate "Apple Development: Jane Doe (AAAAAAAAAA)". (in target 'Runner' from project 'Runner')
 No Provisioning Profile was found for your project's Bundle Identifier or your device.`, want: []string{"text-profile-missing-certificate"}, not: []string{"text-no-profiles-found"}},
 	{name: "flutter: development-team banner alone", text: "Building a deployable iOS app requires a selected Development Team with a Provisioning Profile.", want: []string{"text-requires-development-team"}},
-	{name: "EAS: certificate not imported", text: "Distribution certificate with fingerprint 0123456789ABCDEF0123456789ABCDEF01234567 hasn't been imported successfully", want: []string{"text-chain-to-root"}},
+	{name: "EAS: certificate not imported", text: "Distribution certificate with fingerprint 0123456789ABCDEF0123456789ABCDEF01234567 hasn't been imported successfully", want: []string{"text-cert-not-trusted"}},
+	{name: "EAS: credentials not set up", text: "Failed to set up credentials.\nCredentials are not set up. Run this command again in interactive mode.", want: []string{"text-eas-credentials-not-set-up"}},
 	// The .NET iOS SDK's signing-detection messages.
 	{name: ".NET: code signing key not found", text: "error : iOS code signing key 'Apple Development: Jane Doe (AAAAAAAAAA)' not found in keychain.", want: []string{"text-identity-not-found"}},
 	{name: ".NET: bundle identifier matches no installed profile", text: "error : Bundle identifier 'com.example.app' does not match any installed provisioning profile. Please enable Automatic Provisioning from the iOS Bundle Signing page.", want: []string{"text-no-profiles-found"}},
@@ -1903,5 +1904,32 @@ func TestEnterpriseProfileExpired(t *testing.T) {
 	near := "error: Provisioning profile \"iOS Team Provisioning Profile: com.example.app\" has expired."
 	if m := firstMatch(Analyze([]byte(near)), "text-profile-expired"); m == nil || m.Causes[0] == causeEnterpriseExpired {
 		t.Errorf("%q: not read, or led with the enterprise profile", near)
+	}
+}
+
+// Xcode's "Entitlement X not found and could not be included in profile"
+// names a key the profile does not grant; a file not found is not that.
+func TestEntitlementNotIncludedInProfile(t *testing.T) {
+	s := "Entitlement com.apple.developer.user-management not found and could not be included in profile. This likely is not a valid entitlement and should be removed from your entitlements file."
+	m := firstMatch(Analyze([]byte(s)), "text-profile-missing-entitlement")
+	if m == nil || !hasValue(m.Values, "entitlement", "com.apple.developer.user-management") {
+		t.Errorf("%q: not read as an entitlement the profile lacks, or the key not read", s)
+	}
+	near := "error: The file \"App.entitlements\" could not be opened. Verify the value of the CODE_SIGN_ENTITLEMENTS build setting."
+	if firstMatch(Analyze([]byte(near)), "text-profile-missing-entitlement") != nil {
+		t.Errorf("%q: read as an entitlement the profile lacks", near)
+	}
+}
+
+// Xcode's profile check on the app groups entitlement leads with the group
+// not assigned to the target's own App ID; on another entitlement it does not.
+func TestAppGroupProfileLead(t *testing.T) {
+	s := `error: Provisioning profile "iOS Team Provisioning Profile: com.example.app.share-extension" doesn't match the entitlements file's value for the com.apple.security.application-groups entitlement.`
+	if m := firstMatch(Analyze([]byte(s)), "text-profile-entitlement-value"); m == nil || m.Causes[0] != causeAppGroupNotAssigned {
+		t.Errorf("%q: not read, or not led with the group unassigned", s)
+	}
+	near := `error: Provisioning profile "iOS Team Provisioning Profile: com.example.app" doesn't match the entitlements file's value for the aps-environment entitlement.`
+	if m := firstMatch(Analyze([]byte(near)), "text-profile-entitlement-value"); m == nil || m.Causes[0] == causeAppGroupNotAssigned {
+		t.Errorf("%q: not read, or led with an app group it does not name", near)
 	}
 }
