@@ -54,7 +54,7 @@ func entryBlocks(e *text.Entry) []report.Goal {
 	// The goals the verdicts work listed for each message, where the
 	// catalogue entry names fewer.
 	for _, g := range textBlocks[e.ID] {
-		if !slices.Contains(out, g) {
+		if g != "" && !slices.Contains(out, g) {
 			out = append(out, g)
 		}
 	}

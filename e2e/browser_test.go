@@ -157,6 +157,7 @@ func buildSite(t testing.TB, base, wasmFrom string) string {
 	if wasmFrom == "" {
 		wasmEnv := []string{"GOOS=js", "GOARCH=wasm", "GOWASM=" + strings.Join(makefileValue(t, root, "WASM_FEATURES"), "")}
 		steps = append(steps, step{wasmEnv, append(append([]string{"build", "-trimpath"}, makefileValue(t, root, "WASM_GCFLAGS")...), "-ldflags=-s -w", "-o", filepath.Join(out, "web", "app.wasm"), "./wasm")})
+		steps = append(steps, step{nil, []string{"run", "./internal/wasmdata", filepath.Join(out, "web", "app.wasm")}})
 	} else {
 		wasm, err := os.ReadFile(wasmFrom)
 		if err != nil {
