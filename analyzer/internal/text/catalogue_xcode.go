@@ -364,6 +364,8 @@ var xcodeEntries = []*Entry{
 			// .NET's msbuild Codesign task, and other wrappers, reporting only the exit status.
 			pat("exited with code", `(?:/usr/bin/)?"?codesign"? exited with code [1-9]\d*`),
 			pat("exportarchive: code signing", `exportArchive:? Code signing "[^"\n]{1,200}" failed`),
+			// flutter's own signing of Flutter.framework, codesign's words after it.
+			pat("failed to codesign with identity", `Failed to codesign\s\S[^\n]{0,300}?\swith identity\b`),
 			// xcodebuild's closing list naming the CodeSign step first, bare or behind flutter's "[        ]" prefix.
 			pat("following build commands failed", `The following build commands failed:\s?(?:\[[^\]]{0,12}\]\s?)?CodeSign \S{1,300}`),
 			// The same list pasted without its heading: a CodeSign line of

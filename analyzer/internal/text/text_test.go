@@ -1821,3 +1821,46 @@ func TestEntitlementsFileUnreadable(t *testing.T) {
 		t.Errorf("%q: not read, or led with an unreadable file it does not name", near)
 	}
 }
+
+// App Store Connect's 90035 names the file "at path “…”" (no brackets): a
+// .env or any file under Flutter's flutter_assets is data, led with as such;
+// a framework's own binary named the same way is not.
+func TestUploadDataFileAtPath(t *testing.T) {
+	const tmpl = "Asset validation failed (90035) Invalid Signature. Code object is not signed at all. The file at path “PATH” is not properly signed."
+	for _, p := range []string{"Runner.app/Frameworks/App.framework/flutter_assets/.env", "Runner.app/Frameworks/App.framework/flutter_assets/assets/config"} {
+		m := firstMatch(Analyze([]byte(strings.Replace(tmpl, "PATH", p, 1))), "text-invalid-signature-upload")
+		if m == nil || !strings.Contains(m.Causes[0], "not code") {
+			t.Errorf("%s: want the data-file lead, got %v", p, m)
+		}
+	}
+	near := strings.Replace(tmpl, "PATH", "Runner.app/Frameworks/Foo.framework/Foo", 1)
+	if m := firstMatch(Analyze([]byte(near)), "text-invalid-signature-upload"); m == nil || strings.Contains(m.Causes[0], "not code") {
+		t.Errorf("%q: a framework binary read as a data file", near)
+	}
+}
+
+// Detritus in a project the paste places in a synced folder leads with the
+// folder; without one, with the attributes the files picked up.
+func TestDetritusCloudFolder(t *testing.T) {
+	const line = "Flutter.framework/Flutter: resource fork, Finder information, or similar detritus not allowed\n"
+	cloud := Lookup("text-detritus").Causes[1]
+	if m := firstMatch(Analyze([]byte(line+"The project is located in an iCloud-managed directory.")), "text-detritus"); m == nil || m.Causes[0] != cloud {
+		t.Errorf("iCloud folder: got %v", m)
+	}
+	if m := firstMatch(Analyze([]byte(line+"The app uses the iCloud capability.")), "text-detritus"); m == nil || m.Causes[0] == cloud {
+		t.Errorf("iCloud capability read as a synced folder: %v", m)
+	}
+}
+
+// flutter's "Failed to codesign … with identity" is read as a signing step
+// that failed; the same words about something else are not.
+func TestFlutterFailedToCodesign(t *testing.T) {
+	in := "Target debug_unpack_ios failed: Exception: Failed to codesign /x/build/ios/Debug-iphoneos/Flutter.framework/Flutter with identity 42BD4D03."
+	if firstMatch(Analyze([]byte(in)), "text-codesign-command-failed") == nil {
+		t.Errorf("%q not read", in)
+	}
+	near := "Failed to codesign: the identity was not found in the keychain"
+	if firstMatch(Analyze([]byte(near)), "text-codesign-command-failed") != nil {
+		t.Errorf("%q read as flutter's step", near)
+	}
+}
