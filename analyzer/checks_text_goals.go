@@ -121,4 +121,7 @@ var textBlocks = map[string][]report.Goal{
 	"text-testflight-app-identifier": {report.GoalAppStore},
 	"text-sdk-signature-missing":     {report.GoalAppStore},
 	"text-upload-stray-executable":   {report.GoalAppStore},
+	"text-upload-root-only-files":    {report.GoalAppStore},
+	// Xcode stopped before signing.
+	"text-entitlements-modified-during-build": {report.GoalSignature},
 }

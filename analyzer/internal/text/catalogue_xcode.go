@@ -443,4 +443,18 @@ var xcodeEntries = []*Entry{
 			pat("exportoptionsplist error", `exportOptionsPlist error for key ['"]?method['"]?:?\s+expected one(?: of)? \{(?:[^}\n]{0,200}\},? but found(?: [A-Za-z()\-]{1,40})?)?`),
 		},
 	},
+	{
+		ID: "text-entitlements-modified-during-build", Title: "Entitlements file changed during the build", Severity: Error,
+		Source:  "Xcode, xcodebuild",
+		Meaning: "Xcode reads the target's entitlements file (CODE_SIGN_ENTITLEMENTS) before building and found it changed by the time it came to sign, so the signature could carry other entitlements than the file; it stops instead.",
+		Causes: []string{
+			"A build phase, a plugin's or CI step's script, or a tool run during the build writes to the entitlements file (adding keys, or regenerating it).",
+			"The file was changed while the build ran (a capability added in Xcode, a checkout or a sync of the project folder).",
+		},
+		Confirm: dropProfEnt,
+		Fix:     "Find what writes to the file during the build and move it before the build (or make it write another file); then build again. Setting CODE_SIGN_ALLOW_ENTITLEMENTS_MODIFICATION to YES silences the check but may sign with entitlements the file does not hold: check the result with `codesign -d --entitlements - App.app`.",
+		patterns: []pattern{
+			pat("was modified during the build", `Entitlements file "(?P<path>[^"\n]{1,200})" was modified during the build`),
+		},
+	},
 }

@@ -311,10 +311,13 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "portal certificate limit", text: `auto repair through xcode will get a error message "Maximum number of certificates generated"`, want: []string{"text-certificate-limit"}},
 	{name: "app id placeholder", text: `An App ID with Identifier '<bundle_identifier>' is not available`, want: []string{"text-bundle-id-unavailable"}},
 	{name: "certificate not valid, no name", text: "Signing certificate is not valid for code signing. It may have been revoked or expired.", want: []string{"text-signing-certificate-invalid"}},
+	{name: "installer package readable only by root", text: "ERROR ITMS-90255: \"The installer package includes files that are only readable by the root user.\"", want: []string{"text-upload-root-only-files"}},
+	{name: "entitlements file modified during the build", text: `error: Entitlements file "Runner.entitlements" was modified during the build, which is not supported.`, want: []string{"text-entitlements-modified-during-build"}},
 }
 
 // negativeCases are texts that must stay unknown.
 var negativeCases = []string{
+	"    CODE_SIGN_ALLOW_ENTITLEMENTS_MODIFICATION = NO",
 	// An AWS CLI profile, not a provisioning profile.
 	"Error when retrieving token from sso: Token has expired and refresh failed. The SSO session associated with this profile has expired or is otherwise invalid.",
 	"Hello, world. My app builds fine and runs fine.",
