@@ -283,6 +283,9 @@ func init() {
 		if strings.Contains(c.Near, "exportArchive") {
 			return []string{"The export re-signs every framework; its reason is in the distribution logs, the .xcdistributionlogs folder the log names (IDEDistribution*.log)."}
 		}
+		if reFlutterCodesign.MatchString(c.Near) {
+			return []string{"flutter signs Flutter.framework itself and prints codesign's own words on the lines after this one (errSecInternalComponent, \"resource fork … detritus not allowed\", a missing identity): paste those lines, or run with -v to see them."}
+		}
 		return nil
 	})
 	rule("text-app-no-valid-signature", nil, func(c leadContext) []string {
@@ -701,6 +704,7 @@ var (
 	reAdHocCodesign      = lazyCompile(`(?i)TeamIdentifier=not set|Signature=adhoc|flags=0x2\(adhoc\)|\bad-?hoc[ -]signed\b`)
 	reSMJobBless         = lazyCompile(`(?i)CFErrorDomainLaunchd|SMJobBless|SMPrivilegedExecutables|SMAuthorizedClients|launchdadd|did not pass helper check|PrivilegedHelperTools|Contents/Library/LaunchServices/`)
 	reLaunchdJob         = lazyCompile(`(?i)SMAppService|\bLaunch(?:Daemon|Agent)s?\b|SpawnConstraint|\bLWCR\b|Contents/Library/(?:LaunchServices|LoginItems)/|\bBTM\b|launchctl|spawn failed`)
+	reFlutterCodesign    = lazyCompile(`Failed to codesign\s\S[^\n]{0,300}?\swith identity\b`)
 	reCloudSyncedFolder  = lazyCompile(`(?i)\biCloud(?:[- ]managed| Drive)\b|/Mobile Documents/|\bcloud[- ]synced\b|\bDropbox\b|\bOneDrive\b|\bGoogle ?Drive\b`)
 )
 

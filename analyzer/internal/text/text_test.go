@@ -1859,8 +1859,8 @@ func TestDetritusCloudFolder(t *testing.T) {
 // that failed; the same words about something else are not.
 func TestFlutterFailedToCodesign(t *testing.T) {
 	in := "Target debug_unpack_ios failed: Exception: Failed to codesign /x/build/ios/Debug-iphoneos/Flutter.framework/Flutter with identity 42BD4D03."
-	if firstMatch(Analyze([]byte(in)), "text-codesign-command-failed") == nil {
-		t.Errorf("%q not read", in)
+	if m := firstMatch(Analyze([]byte(in)), "text-codesign-command-failed"); m == nil || !strings.Contains(m.Causes[0], "after this one") {
+		t.Errorf("%q not read, or not led to the lines after it: %v", in, m)
 	}
 	near := "Failed to codesign: the identity was not found in the keychain"
 	if firstMatch(Analyze([]byte(near)), "text-codesign-command-failed") != nil {
