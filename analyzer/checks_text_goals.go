@@ -122,6 +122,9 @@ var textBlocks = map[string]goalList{
 	"text-testflight-app-identifier": {report.GoalAppStore},
 	"text-sdk-signature-missing":     {report.GoalAppStore},
 	"text-upload-stray-executable":   {report.GoalAppStore},
+	"text-upload-root-only-files":    {report.GoalAppStore},
+	// Xcode stopped before signing.
+	"text-entitlements-modified-during-build": {report.GoalSignature},
 }
 
 // goalList is a few goals, unused places left empty. A fixed-size array

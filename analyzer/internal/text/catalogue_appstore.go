@@ -199,6 +199,21 @@ var appstoreEntries = []*Entry{
 		},
 	},
 	{
+		ID: "text-upload-root-only-files", Title: "App Store Connect: files only root can read (ITMS-90255)", Severity: Error,
+		Source:  "App Store Connect upload of a Mac installer package (ITMS-90255)",
+		Meaning: "The .pkg installs files that only the root user can read; the app's code signature could then not be verified when a user runs it, so App Store Connect refuses the package.",
+		Causes: []string{
+			"A build step or copy left files in the app readable only by their owner (mode 600 or 700); the installer makes root their owner.",
+			"The app was copied into place with sudo, or from a folder whose permissions were narrowed, before productbuild.",
+		},
+		Confirm: dropApp,
+		Fix:     "Make every file in the app readable by all (`chmod -R a+rX App.app`; `find App.app ! -perm -a+r` lists the others) before productbuild, then build the package and upload again.",
+		patterns: []pattern{
+			pat("only readable by the root user", `installer package includes files that are only readable by the root user`),
+			codePat("itms-90255", `ITMS-90255(?:[^0-9]|$)`),
+		},
+	},
+	{
 		ID: "text-keychain-access-loss", Title: "App Store Connect: the application identifier's prefix changed", Severity: Warning,
 		Source:  "App Store Connect (ITMS-90076, by email after upload)",
 		Meaning: "The build's application-identifier has another prefix than the version on the App Store, so the update cannot read the keychain items earlier versions stored.",

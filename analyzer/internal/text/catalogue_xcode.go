@@ -383,6 +383,8 @@ var xcodeEntries = []*Entry{
 			// Intune's App Wrapping Tool, which shows no codesign output.
 			pat("codesign exited with an error", `/usr/bin/codesign exited with an error`),
 			pat("exportarchive: code signing", `exportArchive:? Code signing "[^"\n]{1,200}" failed`),
+			// flutter's own signing of Flutter.framework, codesign's words after it.
+			pat("failed to codesign with identity", `Failed to codesign\s\S[^\n]{0,300}?\swith identity\b`),
 			// xcodebuild's closing list naming the CodeSign step first, bare or behind flutter's "[        ]" prefix.
 			pat("following build commands failed", `The following build commands failed:\s?(?:\[[^\]]{0,12}\]\s?)?CodeSign \S{1,300}`),
 			// The same list pasted without its heading: a CodeSign line of
@@ -458,6 +460,20 @@ var xcodeEntries = []*Entry{
 		Fix:     "Use a method from the braces (or a newer Xcode for the new names). With empty braces, open the archive in Xcode's Organizer: if it is a Generic Xcode Archive, set Skip Install to YES for every library target and archive again.",
 		patterns: []pattern{
 			pat("exportoptionsplist error", `exportOptionsPlist error for key ['"]?method['"]?:?\s+expected one(?: of)? \{(?:[^}\n]{0,200}\},? but found(?: [A-Za-z()\-]{1,40})?)?`),
+		},
+	},
+	{
+		ID: "text-entitlements-modified-during-build", Title: "Entitlements file changed during the build", Severity: Error,
+		Source:  "Xcode, xcodebuild",
+		Meaning: "Xcode reads the target's entitlements file (CODE_SIGN_ENTITLEMENTS) before building and found it changed by the time it came to sign, so the signature could carry other entitlements than the file; it stops instead.",
+		Causes: []string{
+			"A build phase, a plugin's or CI step's script, or a tool run during the build writes to the entitlements file (adding keys, or regenerating it).",
+			"The file was changed while the build ran (a capability added in Xcode, a checkout or a sync of the project folder).",
+		},
+		Confirm: dropProfEnt,
+		Fix:     "Find what writes to the file during the build and move it before the build (or make it write another file); then build again. Setting CODE_SIGN_ALLOW_ENTITLEMENTS_MODIFICATION to YES silences the check but may sign with entitlements the file does not hold: check the result with `codesign -d --entitlements - App.app`.",
+		patterns: []pattern{
+			pat("was modified during the build", `Entitlements file "(?P<path>[^"\n]{1,200})" was modified during the build`),
 		},
 	},
 }

@@ -44,7 +44,7 @@ var (
 	reIOSFramework      = lazyCompile(`(?i)\.(?:framework|bundle)"?\s*:\s*bundle format unrecognized`)
 	reFrameworkRootSeal = lazyCompile(`(?i)unsealed contents present in the root directory of an embedded framework`)
 	reAppIDInPath       = lazyCompile(`(?i)key ['‘]?(?:com\.apple\.)?application-identifier['’]? in ['‘]([^'’\n]{1,300})['’]`)
-	reUploadPath        = lazyCompile(`\[([^\]\n]{1,300})\]`)
+	reUploadPath        = lazyCompile(`\[([^\]\n]{1,300})\]|file at path [“"]([^”"\n]{1,300})[”"]`)
 	reResourceBundle    = lazyCompile(`Signing for "([A-Z][A-Za-z0-9_.]*-[A-Z][A-Za-z0-9_.]*)" requires a development team`)
 	reSwiftPMBundle     = lazyCompile(`Signing for "([A-Za-z][A-Za-z0-9]*_[A-Za-z][A-Za-z0-9_]*)" requires a development team`)
 	reSwiftPMContext    = lazyCompile(`Package\.swift|SourcePackages|/checkouts/`)
@@ -286,6 +286,9 @@ func init() {
 	rule("text-codesign-command-failed", nil, func(c leadContext) []string {
 		if strings.Contains(c.Near, "exportArchive") {
 			return []string{"The export re-signs every framework; its reason is in the distribution logs, the .xcdistributionlogs folder the log names (IDEDistribution*.log)."}
+		}
+		if reFlutterCodesign.MatchString(c.Near) {
+			return []string{"flutter signs Flutter.framework itself and prints codesign's own words on the lines after this one (errSecInternalComponent, \"resource fork … detritus not allowed\", a missing identity): paste those lines, or run with -v to see them."}
 		}
 		return nil
 	})
@@ -719,6 +722,13 @@ func init() {
 		}
 		return nil
 	})
+	// The paste places the project in a synced folder: the folder adds the attributes.
+	rule("text-detritus", nil, func(c leadContext) []string {
+		if reCloudSyncedFolder.MatchString(c.All) {
+			return Lookup("text-detritus").Causes[1:2]
+		}
+		return nil
+	})
 }
 
 var (
@@ -726,6 +736,8 @@ var (
 	reAdHocCodesign      = lazyCompile(`(?i)TeamIdentifier=not set|Signature=adhoc|flags=0x2\(adhoc\)|\bad-?hoc[ -]signed\b`)
 	reSMJobBless         = lazyCompile(`(?i)CFErrorDomainLaunchd|SMJobBless|SMPrivilegedExecutables|SMAuthorizedClients|launchdadd|did not pass helper check|PrivilegedHelperTools|Contents/Library/LaunchServices/`)
 	reLaunchdJob         = lazyCompile(`(?i)SMAppService|\bLaunch(?:Daemon|Agent)s?\b|SpawnConstraint|\bLWCR\b|Contents/Library/(?:LaunchServices|LoginItems)/|\bBTM\b|launchctl|spawn failed`)
+	reFlutterCodesign    = lazyCompile(`Failed to codesign\s\S[^\n]{0,300}?\swith identity\b`)
+	reCloudSyncedFolder  = lazyCompile(`(?i)\biCloud(?:[- ]managed| Drive)\b|/Mobile Documents/|\bcloud[- ]synced\b|\bDropbox\b|\bOneDrive\b|\bGoogle ?Drive\b`)
 )
 
 const smJobBlessLead = "SMJobBless checks both ways: the helper must satisfy the app's SMPrivilegedExecutables requirement for it, and the app one in the helper's SMAuthorizedClients. After a change of certificate, team or identifier, rewrite both from `codesign -d -r-` of each (SMJobBlessUtil.py check names the one that fails); a sandboxed app cannot install a helper."
@@ -924,7 +936,7 @@ func dataInCodeLocation(p string) bool {
 
 // scriptExtensions are names App Store Connect reports as unsigned code
 // though they are scripts or data.
-var scriptExtensions = map[string]bool{"sh": true, "js": true, "py": true, "rb": true, "pl": true, "json": true, "txt": true, "md": true, "map": true, "ts": true, "command": true, "bat": true}
+var scriptExtensions = map[string]bool{"sh": true, "js": true, "py": true, "rb": true, "pl": true, "json": true, "txt": true, "md": true, "map": true, "ts": true, "command": true, "bat": true, "env": true}
 
 // scriptsNamed returns the base names of scripts and data files that an
 // upload error lists in brackets as unsigned code.
@@ -935,9 +947,12 @@ func scriptsNamed(all string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, m := range reUploadPath.FindAllStringSubmatch(all, 16) {
-		name := path.Base(m[1])
+		p := m[1] + m[2]
+		name := path.Base(p)
 		ext := path.Ext(name)
-		if ext != "" && scriptExtensions[strings.ToLower(ext[1:])] && !seen[name] {
+		// flutter_assets holds a Flutter app's assets, never code.
+		data := strings.Contains(p, "/flutter_assets/") || ext != "" && scriptExtensions[strings.ToLower(ext[1:])]
+		if data && !seen[name] {
 			seen[name] = true
 			out = append(out, name)
 		}

@@ -135,6 +135,7 @@ ITMS-90135: The executable could not be re-signed for submission to the App Stor
 	{"ITMS-90338", "mail", `ITMS-90338: Non-public API usage - The app references non-public symbols in Contents/Frameworks/KeychainAccess.framework/Versions/A/KeychainAccess: _SecItemAdd, _SecItemCopyMatching, _kSecAttrAccessible`, ""},
 	{"ITMS-4238", "application loader", `ERROR ITMS-4238: "Redundant Binary Upload. There already exists a binary upload with build version '2.1.0.100' for train '2.1.0'" at SoftwareAssets/PreReleaseSoftwareAsset`, ""},
 	{"ITMS-90189", "transporter", `[Transporter Error Output]: ERROR ITMS-90189: "Redundant Binary Upload. There already exists a binary upload with build '402' for version '1.0'"`, ""},
+	{"ITMS-90255", "transporter", `*** Error: ERROR: [ContentDelivery.Uploader] Asset validation failed (90255) The installer package includes files that are only readable by the root user. This will prevent verification of the application's code signature when your app is run. Ensure that non-root users can read the files in your app.`, "text-upload-root-only-files"},
 	// Numbers like the codes elsewhere.
 	{"near miss", "order number", `Order 90161 shipped; invoice 90035 attached`, ""},
 	{"near miss", "port", `listening on 0.0.0.0:90287 failed: invalid port`, ""},

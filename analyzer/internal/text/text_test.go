@@ -322,10 +322,13 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: an inserted library found but refused by library validation", text: "dyld: warning: could not load inserted library '/tmp/hook.dylib' into hardened process because no suitable image found.  Did find:\n\t/tmp/hook.dylib: code signature in (/tmp/hook.dylib) not valid for use in process using Library Validation: mapped file has no Team ID and is not a platform binary", want: []string{"text-library-validation"}, not: []string{"text-hardened-runtime-exception"}},
 	{name: "lldb refused the task port", text: "error: attach failed: attach failed (Not allowed to attach to process.  Look in the console messages (Console.app), near the debugserver entries when the attached failed.)", want: []string{"text-debugger-attach-denied"}},
 	{name: "near miss: lldb without ptrace rights on Linux", text: "(lldb) process attach --pid 4242\nerror: attach failed: Operation not permitted", not: []string{"text-debugger-attach-denied"}},
+	{name: "installer package readable only by root", text: "ERROR ITMS-90255: \"The installer package includes files that are only readable by the root user.\"", want: []string{"text-upload-root-only-files"}},
+	{name: "entitlements file modified during the build", text: `error: Entitlements file "Runner.entitlements" was modified during the build, which is not supported.`, want: []string{"text-entitlements-modified-during-build"}},
 }
 
 // negativeCases are texts that must stay unknown.
 var negativeCases = []string{
+	"    CODE_SIGN_ALLOW_ENTITLEMENTS_MODIFICATION = NO",
 	// An AWS CLI profile, not a provisioning profile.
 	"Error when retrieving token from sso: Token has expired and refresh failed. The SSO session associated with this profile has expired or is otherwise invalid.",
 	"Hello, world. My app builds fine and runs fine.",
@@ -1931,5 +1934,48 @@ func TestAppGroupProfileLead(t *testing.T) {
 	near := `error: Provisioning profile "iOS Team Provisioning Profile: com.example.app" doesn't match the entitlements file's value for the aps-environment entitlement.`
 	if m := firstMatch(Analyze([]byte(near)), "text-profile-entitlement-value"); m == nil || m.Causes[0] == causeAppGroupNotAssigned {
 		t.Errorf("%q: not read, or led with an app group it does not name", near)
+	}
+}
+
+// App Store Connect's 90035 names the file "at path “…”" (no brackets): a
+// .env or any file under Flutter's flutter_assets is data, led with as such;
+// a framework's own binary named the same way is not.
+func TestUploadDataFileAtPath(t *testing.T) {
+	const tmpl = "Asset validation failed (90035) Invalid Signature. Code object is not signed at all. The file at path “PATH” is not properly signed."
+	for _, p := range []string{"Runner.app/Frameworks/App.framework/flutter_assets/.env", "Runner.app/Frameworks/App.framework/flutter_assets/assets/config"} {
+		m := firstMatch(Analyze([]byte(strings.Replace(tmpl, "PATH", p, 1))), "text-invalid-signature-upload")
+		if m == nil || !strings.Contains(m.Causes[0], "not code") {
+			t.Errorf("%s: want the data-file lead, got %v", p, m)
+		}
+	}
+	near := strings.Replace(tmpl, "PATH", "Runner.app/Frameworks/Foo.framework/Foo", 1)
+	if m := firstMatch(Analyze([]byte(near)), "text-invalid-signature-upload"); m == nil || strings.Contains(m.Causes[0], "not code") {
+		t.Errorf("%q: a framework binary read as a data file", near)
+	}
+}
+
+// Detritus in a project the paste places in a synced folder leads with the
+// folder; without one, with the attributes the files picked up.
+func TestDetritusCloudFolder(t *testing.T) {
+	const line = "Flutter.framework/Flutter: resource fork, Finder information, or similar detritus not allowed\n"
+	cloud := Lookup("text-detritus").Causes[1]
+	if m := firstMatch(Analyze([]byte(line+"The project is located in an iCloud-managed directory.")), "text-detritus"); m == nil || m.Causes[0] != cloud {
+		t.Errorf("iCloud folder: got %v", m)
+	}
+	if m := firstMatch(Analyze([]byte(line+"The app uses the iCloud capability.")), "text-detritus"); m == nil || m.Causes[0] == cloud {
+		t.Errorf("iCloud capability read as a synced folder: %v", m)
+	}
+}
+
+// flutter's "Failed to codesign … with identity" is read as a signing step
+// that failed; the same words about something else are not.
+func TestFlutterFailedToCodesign(t *testing.T) {
+	in := "Target debug_unpack_ios failed: Exception: Failed to codesign /x/build/ios/Debug-iphoneos/Flutter.framework/Flutter with identity 42BD4D03."
+	if m := firstMatch(Analyze([]byte(in)), "text-codesign-command-failed"); m == nil || !strings.Contains(m.Causes[0], "after this one") {
+		t.Errorf("%q not read, or not led to the lines after it: %v", in, m)
+	}
+	near := "Failed to codesign: the identity was not found in the keychain"
+	if firstMatch(Analyze([]byte(near)), "text-codesign-command-failed") != nil {
+		t.Errorf("%q read as flutter's step", near)
 	}
 }
