@@ -208,6 +208,11 @@ func init() {
 		case reInvalidPage.MatchString(c.All):
 			// The kernel's invalid-page kill next to it: a file changed after signing.
 			return []string{Lookup("text-killed-at-launch").Causes[1]}
+		case reLinkerSignedShown.MatchString(c.All):
+			// A linker's signature holds no entitlements; killed, it was
+			// most often broken by bytes added after linking (a bundler
+			// appending its payload, strip, install_name_tool).
+			return []string{causeKilledModified}
 		}
 		return nil
 	})
@@ -1013,7 +1018,8 @@ var (
 	reIntegrityAlertWords = lazyCompile(`(?i)integ(?:ri|ir)ty (?:could not|couldn['’]?t|cannot|can not|can['’]?t|cant|is not|isn['’]?t) (?:be )?verified`)
 	// reSignatureShown: codesign's display of the killed program's
 	// signature, so the kill is that program's launch, not a build tool's.
-	reSignatureShown = lazyCompile(`(?i)codesign -d|flags=0x[0-9a-f]+\((?:adhoc|linker-signed|runtime)|Signature=adhoc`)
+	reLinkerSignedShown = lazyCompile(`(?i)flags=0x[0-9a-f]*\([^)\n]{0,40}linker-signed|\badhoc,linker-signed\b`)
+	reSignatureShown    = lazyCompile(`(?i)codesign -d|flags=0x[0-9a-f]+\((?:adhoc|linker-signed|runtime)|Signature=adhoc`)
 	// reNestedNamed: codesign naming an embedded framework or helper whose
 	// signature is invalid.
 	reNestedNamed = lazyCompile(`(?i)embedded framework contains modified or invalid version|nested code is modified or invalid|\bIn subcomponent: `)

@@ -1965,3 +1965,17 @@ func TestInvalidPageBesideNestedFramework(t *testing.T) {
 func TestDifferentTeamIDsQuoted(t *testing.T) {
 	readFirst(t, "text-library-validation", `library validation rejects it because the ad-hoc signed app and framework have "different Team IDs" (both are not set).`)
 }
+
+// A killed program whose signature is the linker's leads with the file
+// changed after signing (a linker signature holds no entitlements); an ad
+// hoc signature made by codesign keeps the catalogue's order.
+func TestKilledLinkerSigned(t *testing.T) {
+	s := "zsh: killed     ./tool\n$ codesign -dv ./tool\nCodeDirectory v=20400 size=143102 flags=0x20002(adhoc,linker-signed) hashes=4467+0 location=embedded"
+	if m := firstMatch(Analyze([]byte(s)), "text-killed-at-launch"); m == nil || m.Causes[0] != causeKilledModified {
+		t.Errorf("%q: not read, or not led with the file changed after signing", s)
+	}
+	near := "zsh: killed     ./tool\n$ codesign -dv ./tool\nCodeDirectory v=20400 size=143102 flags=0x2(adhoc) hashes=4467+0 location=embedded"
+	if m := firstMatch(Analyze([]byte(near)), "text-killed-at-launch"); m == nil || m.Causes[0] == causeKilledModified {
+		t.Errorf("%q: not read, or led with the file changed after signing", near)
+	}
+}
