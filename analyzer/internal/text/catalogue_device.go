@@ -185,6 +185,9 @@ var deviceEntries = []*Entry{
 			// "integrity" with two letters swapped; a checksum that cannot
 			// be verified is told apart in context.go.
 			pat("verified", `\binteg(?:ri|ir)ty (?:could not|couldn['’]?t|cannot|can not|can['’]?t|cant) (?:be )?verified`),
+			// "Unable to verify integrity", "Unable to check integrity":
+			// read only where the paste is about Apple code (context.go).
+			pat("integrity", `\b(?:unable to|can['’]?t|cannot|couldn['’]?t|could not|failed to) (?:verify|check) (?:the |its |the app['’]?s )?integrity\b`),
 		},
 	},
 	{

@@ -128,7 +128,7 @@ var launchEntries = []*Entry{
 		patterns: []pattern{
 			pat("library validation", `Library Validation failed`),
 			pat("not valid for use in process", `not valid for use in process(?:: (?P<reason>[^.()]{1,200}))?`),
-			pat("different team ids", `(?:have|has) different Team IDs`),
+			pat("different team ids", `(?:have|has) ["“']?different Team IDs`),
 			pat("no team id", `mapped file has no Team ID and is not a platform binary`), pat("no cdhash", `mapped file has no cdhash`),
 			pat("deny-mmap", `deny-mmap\]? mapped file (?:has no team identifier|does not (?:have )?the same team identifier)`),
 		},

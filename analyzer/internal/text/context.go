@@ -197,7 +197,7 @@ func init() {
 	// about notarization (altool still uploads to the App Store).
 	rule("text-altool-retired", func(_, all string) bool { return !strings.Contains(strings.ToLower(all), "notar") }, nil)
 	rule("text-killed-at-launch", func(near, all string) bool {
-		return reBuildKill.MatchString(near) || reLongRunning.MatchString(all) ||
+		return reBuildKill.MatchString(near) && !reSignatureShown.MatchString(near) || reLongRunning.MatchString(all) ||
 			(reInterpreterKill.MatchString(near) || reMemoryKill.MatchString(all)) && !reSigningContext.MatchString(all)
 	}, func(c leadContext) []string {
 		switch {
@@ -208,6 +208,11 @@ func init() {
 		case reInvalidPage.MatchString(c.All):
 			// The kernel's invalid-page kill next to it: a file changed after signing.
 			return []string{Lookup("text-killed-at-launch").Causes[1]}
+		case reLinkerSignedShown.MatchString(c.All):
+			// A linker's signature holds no entitlements; killed, it was
+			// most often broken by bytes added after linking (a bundler
+			// appending its payload, strip, install_name_tool).
+			return []string{causeKilledModified}
 		}
 		return nil
 	})
@@ -362,8 +367,12 @@ func init() {
 		}
 		return nil
 	})
-	// A page that does not match its hash: the file changed after signing.
+	// A page that does not match its hash: the file changed after signing,
+	// or a framework it loads did where codesign names that framework.
 	rule("text-code-signature-invalid", nil, func(c leadContext) []string {
+		if reInvalidPage.MatchString(c.All) && reNestedNamed.MatchString(c.All) {
+			return []string{Lookup("text-code-signature-invalid").Causes[3]}
+		}
 		if reInvalidPage.MatchString(c.All) {
 			return []string{Lookup("text-code-signature-invalid").Causes[2]}
 		}
@@ -593,8 +602,8 @@ func init() {
 	})
 	// A download whose checksum or package hash cannot be verified is not
 	// iOS refusing an app, unless the paste is about Apple code.
-	rule("text-integrity-not-verified", func(_, all string) bool {
-		return reChecksumContext.MatchString(all) && !reAppleSigningContext.MatchString(all)
+	rule("text-integrity-not-verified", func(near, all string) bool {
+		return (reChecksumContext.MatchString(all) || reIntegrityVerbRetold.MatchString(near) && !reIntegrityAlertWords.MatchString(near)) && !reAppleSigningContext.MatchString(all)
 	}, nil)
 	// A document the Finder or Preview cannot open is called damaged too;
 	// Gatekeeper's alert advises the Trash, or ejecting a disk image, and
@@ -1031,4 +1040,15 @@ var (
 	reDamagedArm64           = lazyCompile(`(?i)(?:\b|_)(?:arm64|aarch64)\b|\bapple silicon\b`)
 	reDeveloperIDShown       = lazyCompile(`(?i)Developer ID (?:Application|Certification)|\bAuthority=|\bnotari[sz]ed\b`)
 	reEntitlementsUnreadable = lazyCompile(`(?i)cannot read entitlement data`)
+	// reIntegrityVerbRetold: iOS's integrity alert retold with a verb
+	// ("Unable to verify integrity"); reIntegrityAlertWords: its own.
+	reIntegrityVerbRetold = lazyCompile(`(?i)\b(?:unable to|can['’]?t|cannot|couldn['’]?t|could not|failed to) (?:verify|check) (?:the |its |the app['’]?s )?integrity\b`)
+	reIntegrityAlertWords = lazyCompile(`(?i)integ(?:ri|ir)ty (?:could not|couldn['’]?t|cannot|can not|can['’]?t|cant|is not|isn['’]?t) (?:be )?verified`)
+	// reSignatureShown: codesign's display of the killed program's
+	// signature, so the kill is that program's launch, not a build tool's.
+	reLinkerSignedShown = lazyCompile(`(?i)flags=0x[0-9a-f]*\([^)\n]{0,40}linker-signed|\badhoc,linker-signed\b`)
+	reSignatureShown    = lazyCompile(`(?i)codesign -d|flags=0x[0-9a-f]+\((?:adhoc|linker-signed|runtime)|Signature=adhoc`)
+	// reNestedNamed: codesign naming an embedded framework or helper whose
+	// signature is invalid.
+	reNestedNamed = lazyCompile(`(?i)embedded framework contains modified or invalid version|nested code is modified or invalid|\bIn subcomponent: `)
 )

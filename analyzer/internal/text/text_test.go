@@ -1979,3 +1979,77 @@ func TestFlutterFailedToCodesign(t *testing.T) {
 		t.Errorf("%q read as flutter's step", near)
 	}
 }
+
+// Gatekeeper's "damaged" retold: "saying it's damaged", a "damaged error"
+// on arm64 builds, read where the paste is about a Mac; the same words
+// about a document or with nothing Apple around them are not read.
+func TestDamagedRetoldOnMac(t *testing.T) {
+	readFirst(t, "text-gatekeeper-damaged",
+		"after removing the quarantine, macos refuses to run the app, saying its damaged.",
+		"The damaged error on arm64 builds is gone once the app is signed; macOS needs at least an ad hoc signature.",
+	)
+	readNothing(t,
+		"Word keeps saying the document is damaged.",
+		"The unzip tool keeps saying its damaged.",
+		"The damaged error on arm64 builds of the tarball came from a truncated upload.",
+	)
+}
+
+// iOS's integrity alert retold with a verb is read next to an iPhone; the
+// same words about a backup or a download are not.
+func TestIntegrityRetoldWithVerb(t *testing.T) {
+	readFirst(t, "text-integrity-not-verified", "When I try to install it on my iPhone it says “Unable to verify integrity”.")
+	readNothing(t, "Unable to verify integrity of the backup archive, restore aborted.")
+}
+
+// isideload's count of the App IDs a free team has left.
+func TestNotEnoughAppIDs(t *testing.T) {
+	readFirst(t, "text-free-team-limit", " ● Not enough available app IDs. 5 are required, but only 3 are available.")
+	readFirst(t, "text-free-team-limit", "\"Not enough available app IDs. 1 is required, but only 0 are\navailable.\"")
+}
+
+// A build tool named next to "Killed: 9" is no launch kill, unless codesign
+// shows the killed program's own signature beside it.
+func TestBuildToolNamedBesideSignature(t *testing.T) {
+	s := "- Symptom: Binary killed by kernel with `Killed: 9` (SIGKILL), `codesign -dv` shows valid `flags=0x2(adhoc)`.\n- Same pattern hit uv, Bun and cargo-dist."
+	if firstMatch(Analyze([]byte(s)), "text-killed-at-launch") == nil {
+		t.Errorf("%q: not read", s)
+	}
+	near := "clang: error: unable to execute command: Killed: 9\nclang: error: clang frontend command failed due to signal (use -v to see invocation)"
+	if firstMatch(Analyze([]byte(near)), "text-killed-at-launch") != nil {
+		t.Errorf("%q: read as a launch kill", near)
+	}
+}
+
+// An invalid page beside codesign naming an embedded framework leads with
+// the library; an invalid page alone with the file changed after signing.
+func TestInvalidPageBesideNestedFramework(t *testing.T) {
+	s := "Termination Reason: Namespace CODESIGNING, Code 2, Invalid Page\n\nembedded framework contains modified or invalid version\nIn subcomponent: .../Python.framework"
+	lib := Lookup("text-code-signature-invalid").Causes[3]
+	if m := firstMatch(Analyze([]byte(s)), "text-code-signature-invalid"); m == nil || m.Causes[0] != lib {
+		t.Errorf("%q: not read, or not led with the library", s)
+	}
+	near := "Termination Reason: Namespace CODESIGNING, Code 2, Invalid Page"
+	if m := firstMatch(Analyze([]byte(near)), "text-code-signature-invalid"); m == nil || m.Causes[0] == lib {
+		t.Errorf("%q: not read, or led with the library", near)
+	}
+}
+
+// Library validation's "different Team IDs" also when quoted.
+func TestDifferentTeamIDsQuoted(t *testing.T) {
+	readFirst(t, "text-library-validation", `library validation rejects it because the ad-hoc signed app and framework have "different Team IDs" (both are not set).`)
+}
+
+// A killed program whose signature is the linker's leads with the file
+// changed after signing (a linker signature holds no entitlements); an ad
+// hoc signature made by codesign keeps the catalogue's order.
+func TestKilledLinkerSigned(t *testing.T) {
+	s := "zsh: killed     ./tool\n$ codesign -dv ./tool\nCodeDirectory v=20400 size=143102 flags=0x20002(adhoc,linker-signed) hashes=4467+0 location=embedded"
+	if m := firstMatch(Analyze([]byte(s)), "text-killed-at-launch"); m == nil || m.Causes[0] != causeKilledModified {
+		t.Errorf("%q: not read, or not led with the file changed after signing", s)
+	}
+	near := "zsh: killed     ./tool\n$ codesign -dv ./tool\nCodeDirectory v=20400 size=143102 flags=0x2(adhoc) hashes=4467+0 location=embedded"
+	if m := firstMatch(Analyze([]byte(near)), "text-killed-at-launch"); m == nil || m.Causes[0] == causeKilledModified {
+		t.Errorf("%q: not read, or led with the file changed after signing", near)
+	}
+}
