@@ -174,6 +174,9 @@ var xcodeEntries = []*Entry{
 			// Automatic signing's list of what no profile it could make
 			// grants: "Missing A, B, and C entitlements."
 			pat("entitlements", `\bMissing (?P<entitlements3>[A-Za-z0-9_.\-]{3,120}(?:(?:,? and|,) [A-Za-z0-9_.\-]+){1,15}) entitlements\b`),
+			// Telegram's build script, when none of the profiles handed to
+			// it carries aps-environment (or none was found where it looks).
+			pat("in the provided provisioning profiles", `Could not find a valid (?P<entitlement4>[A-Za-z0-9_.\-]{3,100}) entitlement in the provided provisioning profiles`),
 		},
 	},
 	{
