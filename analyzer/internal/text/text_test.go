@@ -321,6 +321,7 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: an inserted library found but refused by library validation", text: "dyld: warning: could not load inserted library '/tmp/hook.dylib' into hardened process because no suitable image found.  Did find:\n\t/tmp/hook.dylib: code signature in (/tmp/hook.dylib) not valid for use in process using Library Validation: mapped file has no Team ID and is not a platform binary", want: []string{"text-library-validation"}, not: []string{"text-hardened-runtime-exception"}},
 	{name: "lldb refused the task port", text: "error: attach failed: attach failed (Not allowed to attach to process.  Look in the console messages (Console.app), near the debugserver entries when the attached failed.)", want: []string{"text-debugger-attach-denied"}},
 	{name: "near miss: lldb without ptrace rights on Linux", text: "(lldb) process attach --pid 4242\nerror: attach failed: Operation not permitted", not: []string{"text-debugger-attach-denied"}},
+	{name: "missing entitlement mail", text: `Missing Entitlement - App contains references to [Apple Pay] in 'App name', but is missing the required entitlement 'com.apple.developer.in-app-payments'.`, want: []string{"text-upload-missing-entitlement"}},
 }
 
 // negativeCases are texts that must stay unknown.
@@ -1903,5 +1904,35 @@ func TestEnterpriseProfileExpired(t *testing.T) {
 	near := "error: Provisioning profile \"iOS Team Provisioning Profile: com.example.app\" has expired."
 	if m := firstMatch(Analyze([]byte(near)), "text-profile-expired"); m == nil || m.Causes[0] == causeEnterpriseExpired {
 		t.Errorf("%q: not read, or led with the enterprise profile", near)
+	}
+}
+
+// App Store Connect's "Missing Entitlement" mail for a capability other
+// than push is a warning naming the capability and its entitlement; a
+// sentence naming the framework without the missing entitlement is not it.
+func TestUploadMissingEntitlement(t *testing.T) {
+	s := "Missing Entitlement - App contains references to [Apple Pay] in 'App name', but is missing the required entitlement 'com.apple.developer.in-app-payments'."
+	m := firstMatch(Analyze([]byte(s)), "text-upload-missing-entitlement")
+	if m == nil || m.Entry.Severity != Warning || !hasValue(m.Values, "capability", "Apple Pay") || !hasValue(m.Values, "entitlement", "com.apple.developer.in-app-payments") {
+		t.Errorf("%q: not read as the upload warning with its capability and entitlement", s)
+	}
+	near := "The app contains references to [Apple Pay] in its payment sheet, and the merchant ID is set."
+	if got := ids(Analyze([]byte(near))); len(got) != 0 {
+		t.Errorf("%q: got %v, want nothing", near, got)
+	}
+}
+
+// Telegram's build script says none of the profiles it was given carries
+// aps-environment: the profile lacks the entitlement. Its wording without
+// the profiles is not read.
+func TestProvidedProfilesWithoutEntitlement(t *testing.T) {
+	s := "Could not find a valid aps-environment entitlement in the provided provisioning profiles"
+	m := firstMatch(Analyze([]byte(s)), "text-profile-missing-entitlement")
+	if m == nil || !hasValue(m.Values, "entitlement", "aps-environment") {
+		t.Errorf("%q: not read as a profile without aps-environment", s)
+	}
+	near := "Could not find a valid aps-environment entitlement string in the payload"
+	if firstMatch(Analyze([]byte(near)), "text-profile-missing-entitlement") != nil {
+		t.Errorf("%q: read as a profile without the entitlement", near)
 	}
 }
