@@ -141,7 +141,7 @@ var (
 var (
 	// OpenSSL 3 reading a .p12 made with the algorithms Keychain Access uses.
 	reOpenSSLLegacyP12       = lazyCompile(`(?i)unsupported[^\n]{0,200}RC2-40-CBC`)
-	reBareAuthFailed         = lazyCompile(`(?i)errSecAuthFailed|-25293\b`)
+	reBareAuthFailed         = lazyCompile(`(?i)errSecAuthFailed|-25293\b|The user name or passphrase you entered is not correct`)
 	reBareItemNotFound       = lazyCompile(`errSecItemNotFound|SecKeychainSearchCopyNext: The specified item`)
 	reImportWords            = lazyCompile(`(?i)import|\.p12\b|\.pfx\b|pkcs|identit|certificate`)
 	rePersonalTeamCapability = lazyCompile(`(?i)Personal development teams|Your development team, "[^"\n]{1,120}", does not support`)
@@ -235,8 +235,9 @@ func init() {
 	// node-forge's wording of a .p12 whose password is wrong is any
 	// ecosystem's; it is a signing matter where the paste places it in
 	// Apple code signing.
-	// errSecAuthFailed alone is any keychain call's (SecItemAdd in a test):
-	// an import failure where the paste speaks of importing.
+	// errSecAuthFailed alone, or its message, is any keychain call's
+	// (SecItemAdd in a test, an app storing an account's token): an import
+	// failure where the paste speaks of importing.
 	// A TLS server's or client's identity imported in code (.NET's
 	// X509Certificate2, Security's SecPKCS12Import) is no signing identity.
 	rule("text-p12-import-failed", func(near, all string) bool {

@@ -1936,3 +1936,19 @@ func TestProvidedProfilesWithoutEntitlement(t *testing.T) {
 		t.Errorf("%q: read as a profile without the entitlement", near)
 	}
 }
+
+// errSecAuthFailed's message from an app storing an account in the
+// keychain is no .p12 import; the same words after SecKeychainItemImport
+// are.
+func TestAuthFailedOutsideAnImport(t *testing.T) {
+	s := "2017-11-15T08:46:55.351Z - error: [ui] Error adding account 'octocat'\nError: The user name or passphrase you entered is not correct."
+	for _, m := range Analyze([]byte(s)).Matches {
+		if m.Entry.Severity != Info {
+			t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
+		}
+	}
+	real := "security: SecKeychainItemImport: The user name or passphrase you entered is not correct."
+	if firstMatch(Analyze([]byte(real)), "text-p12-import-failed") == nil {
+		t.Errorf("%q: not read as a failed import", real)
+	}
+}
