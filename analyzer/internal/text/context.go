@@ -25,14 +25,14 @@ var (
 	// keystores); its certificates are not Apple's unless the paste names
 	// an Apple one (keytool printing a Developer ID Installer certificate).
 	reOtherSigningTool = lazyCompile(`(?i)Gem::Security|While executing gem|\bkeytool\b|\bjarsigner\b|\bapksigner\b|\bkeystore\b`)
-	// reNonSigningCert: certificates for push notifications, a web site or
-	// a TLS client (Kubernetes), which expire without any code signing
-	// failing.
+	// reNonSigningCert: certificates for push notifications, a web site, a
+	// TLS client (Kubernetes), a Wallet pass or Apple Pay's merchant, which
+	// expire without any code signing failing.
 	// "Certificate Signature Verification failed" is Apple's identity
 	// site refusing an MDM push certificate request.
 	reEnterprise     = lazyCompile(`(?i)\benterprise\b|\bin-house\b`)
 	reVerifyBlocked  = lazyCompile(`(?i)\bproxy\b|\bfirewall\b|\b(?:a|my|your|our|disabl\w*|enabl\w*|using|through|behind|over) VPN\b|\bppq(?:s|\.apple\.com)?\b`)
-	reNonSigningCert = lazyCompile(`(?i)\bpush (?:notifications? )?cert|\bAPNs\b|Let's Encrypt|\bdomain'?s? cert|\bclient certificate\b|\bkube(?:let|ctl|adm)\b|\betcd\b|Certificate Signature Verification failed|\bmdmcert\b`)
+	reNonSigningCert = lazyCompile(`(?i)\bpush (?:notifications? )?cert|\bAPNs\b|Let's Encrypt|\bdomain'?s? cert|\bclient certificate\b|\bkube(?:let|ctl|adm)\b|\betcd\b|Certificate Signature Verification failed|\bmdmcert\b|\.?pkpass\b|\bPassbook\b|\bpass (?:type (?:ID )?)?cert|\bMerchant Identity\b|\bPayment Processing cert`)
 	reAppleCertName  = lazyCompile(`Developer ID (?:Application|Installer)|Apple (?:Development|Distribution)|iPhone (?:Developer|Distribution)|3rd Party Mac Developer|Mac Installer Distribution`)
 	// reSpecificXcode: Xcode errors that say why code signing failed; next to
 	// them "Code signing is required for product type" is only the summary.

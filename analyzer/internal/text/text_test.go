@@ -1952,3 +1952,22 @@ func TestAuthFailedOutsideAnImport(t *testing.T) {
 		t.Errorf("%q: not read as a failed import", real)
 	}
 }
+
+// A Wallet pass's certificate expiring is no code signing failure; an
+// expired signing certificate beside the same words still is.
+func TestPassCertificateExpired(t *testing.T) {
+	for _, s := range []string{
+		"I got this pkpass i want to add on my wallet but it seems the certificate has expired so when I email it to myself or try opening it from my iphone it doesn't open.",
+		"If a pass is signed with an expired certificate, it's rejected by Passbook on iPhone.",
+	} {
+		for _, m := range Analyze([]byte(s)).Matches {
+			if m.Entry.Severity != Info {
+				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
+			}
+		}
+	}
+	real := "Code Signing Error: The certificate used to sign the app has expired: CSSMERR_TP_CERT_EXPIRED (our Wallet passes are signed separately)"
+	if firstMatch(Analyze([]byte(real)), "text-cert-expired") == nil {
+		t.Errorf("%q: not read as an expired signing certificate", real)
+	}
+}
