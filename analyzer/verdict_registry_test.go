@@ -67,6 +67,7 @@ var informative = map[string]string{
 	"text-keychain-access-loss":             "a warning App Store Connect mails, the upload is accepted",
 	"text-privacy-access-refused":           "the app runs; only that resource or other app is denied",
 	"text-debugger-attach-denied":           "a debugger refused: the code installs and launches",
+	"text-upload-missing-entitlement":       "a warning App Store Connect mails, the upload is accepted",
 }
 
 // Every error check names the goals its findings fail, or says why it fails

@@ -127,6 +127,16 @@ var appstoreEntries = []*Entry{
 		patterns: []pattern{pat("missing push notification entitlement", `Missing Push Notification Entitlement`), pat("itms-90078", `ITMS-90078`), pat("aps-environment", `entitlements do not include the ["'“]?aps-environment["'”]? entitlement|aps-environment entitlement is missing from the app's signature`), pat("entitlement string found", `no valid [^\n]{0,12}aps-environment[^\n]{0,12} entitlement string found`)},
 	},
 	{
+		ID: "text-upload-missing-entitlement", Title: "A capability's API used without its entitlement (App Store Connect warning)", Severity: Warning,
+		Source:   "App Store Connect (\"Missing Entitlement\", by email after a successful upload)",
+		Meaning:  "The uploaded binary references a capability's framework (Apple Pay, for one), but its signature lacks that capability's entitlement. The upload is accepted; the capability would be refused at run time.",
+		Causes:   []string{"The capability is not enabled for the target or on the App ID, so the profile and the signed entitlements lack its key.", "A third-party SDK links the framework though the app does not use the capability."},
+		Confirm:  dropAppProf,
+		Fix:      "If the app uses the capability, enable it in Signing & Capabilities (and on the App ID), regenerate the profile and re-archive; if it does not, the warning can be ignored.",
+		Checks:   []string{chkEntNotInProfile},
+		patterns: []pattern{pat("missing the required entitlement", `App contains references to \[(?P<capability>[^\]\n]{1,60})\][^\n]{0,200}? but is missing the required entitlement ['‘’"]?(?P<entitlement>com\.apple\.[A-Za-z0-9.\-]{2,100})['‘’"]?`)},
+	},
+	{
 		ID: "text-capability-entitlement-missing", Title: "A capability refused at run time: its entitlement is not in the signature", Severity: Error,
 		Source:  "iOS and macOS frameworks at run time (HealthKit, CloudKit, NSUbiquitousKeyValueStore, app group containers, PassKit)",
 		Meaning: "A framework refused the call because the running app's signature does not carry the capability's entitlement, or does not list the identifier the code asked for (an app group, a container, a merchant ID).",

@@ -177,6 +177,9 @@ var xcodeEntries = []*Entry{
 			// Automatic signing on a key no capability of the team grants
 			// (a restricted or misspelt one).
 			pat("could not be included in profile", `\bEntitlement (?:(?P<entitlement3>[a-z][A-Za-z0-9_.\-]{2,120}) |\S{1,3} )?not found and could not be included in profile`),
+			// Telegram's build script, when none of the profiles handed to
+			// it carries aps-environment (or none was found where it looks).
+			pat("in the provided provisioning profiles", `Could not find a valid (?P<entitlement4>[A-Za-z0-9_.\-]{3,100}) entitlement in the provided provisioning profiles`),
 		},
 	},
 	{

@@ -25,14 +25,14 @@ var (
 	// keystores); its certificates are not Apple's unless the paste names
 	// an Apple one (keytool printing a Developer ID Installer certificate).
 	reOtherSigningTool = lazyCompile(`(?i)Gem::Security|While executing gem|\bkeytool\b|\bjarsigner\b|\bapksigner\b|\bkeystore\b`)
-	// reNonSigningCert: certificates for push notifications, a web site or
-	// a TLS client (Kubernetes), which expire without any code signing
-	// failing.
+	// reNonSigningCert: certificates for push notifications, a web site, a
+	// TLS client (Kubernetes), a Wallet pass or Apple Pay's merchant, which
+	// expire without any code signing failing.
 	// "Certificate Signature Verification failed" is Apple's identity
 	// site refusing an MDM push certificate request.
 	reEnterprise     = lazyCompile(`(?i)\benterprise\b|\bin-house\b`)
 	reVerifyBlocked  = lazyCompile(`(?i)\bproxy\b|\bfirewall\b|\b(?:a|my|your|our|disabl\w*|enabl\w*|using|through|behind|over) VPN\b|\bppq(?:s|\.apple\.com)?\b`)
-	reNonSigningCert = lazyCompile(`(?i)\bpush (?:notifications? )?cert|\bAPNs\b|Let's Encrypt|\bdomain'?s? cert|\bclient certificate\b|\bkube(?:let|ctl|adm)\b|\betcd\b|Certificate Signature Verification failed|\bmdmcert\b`)
+	reNonSigningCert = lazyCompile(`(?i)\bpush (?:notifications? )?cert|\bAPNs\b|Let's Encrypt|\bdomain'?s? cert|\bclient certificate\b|\bkube(?:let|ctl|adm)\b|\betcd\b|Certificate Signature Verification failed|\bmdmcert\b|\.?pkpass\b|\bPassbook\b|\bpass (?:type (?:ID )?)?cert|\bMerchant Identity\b|\bPayment Processing cert`)
 	reAppleCertName  = lazyCompile(`Developer ID (?:Application|Installer)|Apple (?:Development|Distribution)|iPhone (?:Developer|Distribution)|3rd Party Mac Developer|Mac Installer Distribution`)
 	// reSpecificXcode: Xcode errors that say why code signing failed; next to
 	// them "Code signing is required for product type" is only the summary.
@@ -141,7 +141,7 @@ var (
 var (
 	// OpenSSL 3 reading a .p12 made with the algorithms Keychain Access uses.
 	reOpenSSLLegacyP12       = lazyCompile(`(?i)unsupported[^\n]{0,200}RC2-40-CBC`)
-	reBareAuthFailed         = lazyCompile(`(?i)errSecAuthFailed|-25293\b`)
+	reBareAuthFailed         = lazyCompile(`(?i)errSecAuthFailed|-25293\b|The user name or passphrase you entered is not correct`)
 	reBareItemNotFound       = lazyCompile(`errSecItemNotFound|SecKeychainSearchCopyNext: The specified item`)
 	reImportWords            = lazyCompile(`(?i)import|\.p12\b|\.pfx\b|pkcs|identit|certificate`)
 	rePersonalTeamCapability = lazyCompile(`(?i)Personal development teams|Your development team, "[^"\n]{1,120}", does not support`)
@@ -240,8 +240,9 @@ func init() {
 	// node-forge's wording of a .p12 whose password is wrong is any
 	// ecosystem's; it is a signing matter where the paste places it in
 	// Apple code signing.
-	// errSecAuthFailed alone is any keychain call's (SecItemAdd in a test):
-	// an import failure where the paste speaks of importing.
+	// errSecAuthFailed alone, or its message, is any keychain call's
+	// (SecItemAdd in a test, an app storing an account's token): an import
+	// failure where the paste speaks of importing.
 	// A TLS server's or client's identity imported in code (.NET's
 	// X509Certificate2, Security's SecPKCS12Import) is no signing identity.
 	rule("text-p12-import-failed", func(near, all string) bool {

@@ -324,6 +324,7 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: lldb without ptrace rights on Linux", text: "(lldb) process attach --pid 4242\nerror: attach failed: Operation not permitted", not: []string{"text-debugger-attach-denied"}},
 	{name: "installer package readable only by root", text: "ERROR ITMS-90255: \"The installer package includes files that are only readable by the root user.\"", want: []string{"text-upload-root-only-files"}},
 	{name: "entitlements file modified during the build", text: `error: Entitlements file "Runner.entitlements" was modified during the build, which is not supported.`, want: []string{"text-entitlements-modified-during-build"}},
+	{name: "missing entitlement mail", text: `Missing Entitlement - App contains references to [Apple Pay] in 'App name', but is missing the required entitlement 'com.apple.developer.in-app-payments'.`, want: []string{"text-upload-missing-entitlement"}},
 }
 
 // negativeCases are texts that must stay unknown.
@@ -2051,5 +2052,70 @@ func TestKilledLinkerSigned(t *testing.T) {
 	near := "zsh: killed     ./tool\n$ codesign -dv ./tool\nCodeDirectory v=20400 size=143102 flags=0x2(adhoc) hashes=4467+0 location=embedded"
 	if m := firstMatch(Analyze([]byte(near)), "text-killed-at-launch"); m == nil || m.Causes[0] == causeKilledModified {
 		t.Errorf("%q: not read, or led with the file changed after signing", near)
+	}
+}
+
+// App Store Connect's "Missing Entitlement" mail for a capability other
+// than push is a warning naming the capability and its entitlement; a
+// sentence naming the framework without the missing entitlement is not it.
+func TestUploadMissingEntitlement(t *testing.T) {
+	s := "Missing Entitlement - App contains references to [Apple Pay] in 'App name', but is missing the required entitlement 'com.apple.developer.in-app-payments'."
+	m := firstMatch(Analyze([]byte(s)), "text-upload-missing-entitlement")
+	if m == nil || m.Entry.Severity != Warning || !hasValue(m.Values, "capability", "Apple Pay") || !hasValue(m.Values, "entitlement", "com.apple.developer.in-app-payments") {
+		t.Errorf("%q: not read as the upload warning with its capability and entitlement", s)
+	}
+	near := "The app contains references to [Apple Pay] in its payment sheet, and the merchant ID is set."
+	if got := ids(Analyze([]byte(near))); len(got) != 0 {
+		t.Errorf("%q: got %v, want nothing", near, got)
+	}
+}
+
+// Telegram's build script says none of the profiles it was given carries
+// aps-environment: the profile lacks the entitlement. Its wording without
+// the profiles is not read.
+func TestProvidedProfilesWithoutEntitlement(t *testing.T) {
+	s := "Could not find a valid aps-environment entitlement in the provided provisioning profiles"
+	m := firstMatch(Analyze([]byte(s)), "text-profile-missing-entitlement")
+	if m == nil || !hasValue(m.Values, "entitlement", "aps-environment") {
+		t.Errorf("%q: not read as a profile without aps-environment", s)
+	}
+	near := "Could not find a valid aps-environment entitlement string in the payload"
+	if firstMatch(Analyze([]byte(near)), "text-profile-missing-entitlement") != nil {
+		t.Errorf("%q: read as a profile without the entitlement", near)
+	}
+}
+
+// errSecAuthFailed's message from an app storing an account in the
+// keychain is no .p12 import; the same words after SecKeychainItemImport
+// are.
+func TestAuthFailedOutsideAnImport(t *testing.T) {
+	s := "2017-11-15T08:46:55.351Z - error: [ui] Error adding account 'octocat'\nError: The user name or passphrase you entered is not correct."
+	for _, m := range Analyze([]byte(s)).Matches {
+		if m.Entry.Severity != Info {
+			t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
+		}
+	}
+	real := "security: SecKeychainItemImport: The user name or passphrase you entered is not correct."
+	if firstMatch(Analyze([]byte(real)), "text-p12-import-failed") == nil {
+		t.Errorf("%q: not read as a failed import", real)
+	}
+}
+
+// A Wallet pass's certificate expiring is no code signing failure; an
+// expired signing certificate beside the same words still is.
+func TestPassCertificateExpired(t *testing.T) {
+	for _, s := range []string{
+		"I got this pkpass i want to add on my wallet but it seems the certificate has expired so when I email it to myself or try opening it from my iphone it doesn't open.",
+		"If a pass is signed with an expired certificate, it's rejected by Passbook on iPhone.",
+	} {
+		for _, m := range Analyze([]byte(s)).Matches {
+			if m.Entry.Severity != Info {
+				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
+			}
+		}
+	}
+	real := "Code Signing Error: The certificate used to sign the app has expired: CSSMERR_TP_CERT_EXPIRED (our Wallet passes are signed separately)"
+	if firstMatch(Analyze([]byte(real)), "text-cert-expired") == nil {
+		t.Errorf("%q: not read as an expired signing certificate", real)
 	}
 }
