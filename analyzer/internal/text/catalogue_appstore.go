@@ -93,9 +93,12 @@ var appstoreEntries = []*Entry{
 		Meaning: "Every executable in a Mac App Store app must be sandboxed, and so must every app extension (.appex) on the Mac: PlugInKit ignores one that is not.",
 		Causes: []string{"com.apple.security.app-sandbox is missing from the app's, a helper's or an extension's entitlements.",
 			"A signing step (codesign --deep, a script re-signing every .appex) signed the extension with the app's entitlements or none."},
-		Confirm:  dropApp,
-		Fix:      "Add the App Sandbox capability to every target, re-sign the helpers with com.apple.security.app-sandbox (and com.apple.security.inherit for child tools), and sign each extension with its own entitlements; check with codesign -d --entitlements - X.appex.",
-		patterns: []pattern{pat("app sandbox not enabled", `App sandbox not enabled`), pat("itms-90296", `ITMS-90296`), pat("must be sandboxed", `mis-configured plugin at \[[^\]]{0,400}\]:\s*plug-ins must be sandboxed`)},
+		Confirm: dropApp,
+		Fix:     "Add the App Sandbox capability to every target, re-sign the helpers with com.apple.security.app-sandbox (and com.apple.security.inherit for child tools), and sign each extension with its own entitlements; check with codesign -d --entitlements - X.appex.",
+		patterns: []pattern{pat("app sandbox not enabled", `App sandbox not enabled`), pat("itms-90296", `ITMS-90296`),
+			// Told: "the `com.apple.security.app-sandbox` entitlement hasn't
+			// been appropriately applied in code signing".
+			pat("app-sandbox", "com\\.apple\\.security\\.app-sandbox\\W{0,2}(?: entitlement)? (?:(?:hasn['’]?t|has not|wasn['’]?t|was not|isn['’]?t|is not|never) (?:been )?(?:\\w+ly )?(?:applied|included|added|set|present)|(?:is|was) missing)"), pat("must be sandboxed", `mis-configured plugin at \[[^\]]{0,400}\]:\s*plug-ins must be sandboxed`)},
 	},
 	{
 		ID: "text-testflight-app-identifier", Title: "Mac build not eligible for TestFlight", Severity: Error,

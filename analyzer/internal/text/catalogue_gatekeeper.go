@@ -40,6 +40,8 @@ var gatekeeperEntries = []*Entry{
 			// paste is about Apple code, see context.go).
 			pat("damaged", `\bdamaged (?:warning|error|message|alert|dialog|popup)s?\b[^.\n]{0,30}\b(?:on|in) (?:a |my |the )?(?:mac|macos|os x|arm64|apple silicon)\b|\b(?:mac ?os|mac|os x|gatekeeper)\b[^.\n]{0,20}\b(?:reports?|says|said|marks?|flags?|thinks|claims)\b[^.\n]{0,60}\b(?:is|as|are) ["“']?damaged\b`),
 			pat("damaged", `\b(?:reports?|reporting|reported|says|said|saying|shows?|showing|flag(?:s|ged)?|marks?|marked|thinks)\b[^.\n]{0,16}?\bdamaged\b`),
+			// "showed as “damaged” and wouldn't open".
+			pat("damaged", `\b(?:showed|shown|appeared|appears) as ["“']?damaged\b`),
 			pat("damaged", `\b(?:message|alert|dialog|popup|warning)\b[^.\n]{0,30}?\b(?:is|as|are|was) ["“']?damaged\b`),
 			pat("papierkorb", `ist beschädigt und kann nicht geöffnet werden[^\n]{0,80}?Papierkorb`),
 			pat("corbeille", `est endommagée? et ne peut pas être ouverte?[^\n]{0,80}?corbeille`),

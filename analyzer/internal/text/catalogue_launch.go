@@ -102,6 +102,9 @@ var launchEntries = []*Entry{
 			// launchd's exit reason, namespace 3 being OS_REASON_CODESIGNING.
 			pat("exit reason", `exited with exit reason \(namespace: 3 code: (?P<code>0x[0-9a-f]{1,8})\)`),
 			pat("os_reason_codesigning", `\bOS_REASON_CODESIGNING\b`),
+			// amfid's verdict on the executable it was asked to validate
+			// (AppleMobileFileIntegrityError -420).
+			pat("signature on the file is invalid", `\bThe signature on the file is invalid\b`),
 		},
 	},
 	{
@@ -129,6 +132,9 @@ var launchEntries = []*Entry{
 			pat("library validation", `Library Validation failed`),
 			pat("not valid for use in process", `not valid for use in process(?:: (?P<reason>[^.()]{1,200}))?`),
 			pat("different team ids", `(?:have|has) ["“']?different Team IDs`),
+			// Told in words: "library validation rejects the Valve-signed
+			// steamclient.dylib, which has a different Team ID".
+			pat("library validation", `\blibrary validation\b[^.\n]{0,30}?\b(?:rejects?|rejected|rejecting|refuses?|refused|blocks?|blocked)\b[^.\n]{0,80}?\.(?:dylib|framework|bundle)\b`),
 			pat("no team id", `mapped file has no Team ID and is not a platform binary`), pat("no cdhash", `mapped file has no cdhash`),
 			pat("deny-mmap", `deny-mmap\]? mapped file (?:has no team identifier|does not (?:have )?the same team identifier)`),
 		},

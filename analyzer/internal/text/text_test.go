@@ -325,6 +325,15 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "installer package readable only by root", text: "ERROR ITMS-90255: \"The installer package includes files that are only readable by the root user.\"", want: []string{"text-upload-root-only-files"}},
 	{name: "entitlements file modified during the build", text: `error: Entitlements file "Runner.entitlements" was modified during the build, which is not supported.`, want: []string{"text-entitlements-modified-during-build"}},
 	{name: "missing entitlement mail", text: `Missing Entitlement - App contains references to [Apple Pay] in 'App name', but is missing the required entitlement 'com.apple.developer.in-app-payments'.`, want: []string{"text-upload-missing-entitlement"}},
+	// Game developers' retellings (heldout75).
+	{name: "damaged: showed as damaged", text: "On macOS, the downloaded `Game.app` initially showed as “damaged” and wouldn’t open.", want: []string{"text-gatekeeper-damaged"}},
+	{name: "near miss: a save file shown as damaged", text: "After the update my save slot showed as damaged in the load menu.", not: []string{"text-gatekeeper-damaged"}},
+	{name: "amfid: the signature on the file is invalid", text: `/Applications/Game.app/Contents/MacOS/Game not valid: Error Domain=AppleMobileFileIntegrityError Code=-420 "The signature on the file is invalid"`, want: []string{"text-code-signature-invalid"}},
+	{name: "near miss: a PDF signature invalid", text: "Adobe reports: The signature on this document is invalid.", not: []string{"text-code-signature-invalid"}},
+	{name: "library validation told", text: "Hardened Runtime library validation rejects the Valve-signed steamclient.dylib, which has a different Team ID from the game.", want: []string{"text-library-validation"}},
+	{name: "near miss: library validation kept on", text: "We keep library validation enabled; it rejects nothing in our release build.", not: []string{"text-library-validation"}},
+	{name: "app-sandbox entitlement not applied", text: "It seems the `com.apple.security.app-sandbox` entitlement hasn't been applied in the code signing step of the export.", want: []string{"text-app-sandbox-not-enabled"}},
+	{name: "near miss: app-sandbox entitlement applied", text: "The com.apple.security.app-sandbox entitlement has been applied to every helper.", not: []string{"text-app-sandbox-not-enabled"}},
 }
 
 // negativeCases are texts that must stay unknown.
