@@ -75,7 +75,7 @@ var gatekeeperEntries = []*Entry{
 			pat("developer cannot be verified", `(?:cannot|can'?t) be opened because (?:the developer cannot be verified|it(?: is|['’]?s) from an unidentified developer|Apple (?:cannot|can't) check it for malicious software)`),
 			// The reason clause quoted without the rest of the alert.
 			pat("unidentified developer", `\bapp is from an unidentified developer\b`),
-			pat("developer cannot be verified", `\bthe developer cannot be verified|\bbecause it(?: is|'?s) from an unidentified developer`),
+			pat("developer cannot be verified", `\bdeveloper cannot be verified|\bbecause it(?: is|'?s) from an unidentified developer`),
 			pat("could not verify", `Apple could not verify (?:whether )?[“"]?(?P<app>[^"“”]{1,120}?)[”"]? is free (?:of|from) malware`),
 			// The same alert as people quote it in other words.
 			pat("able to verify", `Apple (?:is|was) (?:not able|unable) to verify (?:that )?(?:it|this app|[“"](?P<app>[^"“”]{1,120})[”"]) is free (?:of|from) malware`),

@@ -40,7 +40,7 @@ var (
 	reExpiredProfile    = lazyCompile(`(?i)\[Expired profile\.?\]`)
 	reKeyAppID          = lazyCompile(`(?i)(?:for (?:the )?key|key) '?(?:com\.apple\.)?application-identifier'?`)
 	reVendorCode        = lazyCompile(`(?i)\.xcframework\b|\bSDK\b|/checkouts/|/Pods/|SourcePackages|\.framework\b`)
-	reFrameworkTarget   = lazyCompile(`(?i)\.(?:framework|appex)\s*:\s*0xe8008015`)
+	reFrameworkTarget   = lazyCompile(`(?i)\.(?:framework|appex)(?:\s*:\s*|\s+)0xe8008015`)
 	reIOSFramework      = lazyCompile(`(?i)\.(?:framework|bundle)"?\s*:\s*bundle format unrecognized`)
 	reFrameworkRootSeal = lazyCompile(`(?i)unsealed contents present in the root directory of an embedded framework`)
 	reAppIDInPath       = lazyCompile(`(?i)key ['‘]?(?:com\.apple\.)?application-identifier['’]? in ['‘]([^'’\n]{1,300})['’]`)
@@ -106,20 +106,23 @@ var (
 	// reSigningContext: words that show a paste is about signing code; a
 	// keychain that refuses a dialog to another app (a login token, a
 	// password) is not a signing problem.
-	reSigningContext    = lazyCompile(`(?i)codesign|code ?sign|\bsigning\b|\bsign (?:an?|the|my|your)\b|xcodebuild|productsign|pkgbuild|notari[sz]|\.p12\b|\bidentity\b|certificate|fastlane`)
-	reNotFound          = lazyCompile(`(?i)Record not found`)
-	reSystemPolicyLoad  = lazyCompile(`(?i)library load disallowed by system policy`)
-	reSignatureFormat   = lazyCompile(`(?i)invalid or unsupported format for signature`)
-	reFrameworkBadSig   = lazyCompile(`(?i)([A-Za-z0-9_.\-]{1,80})\.framework\s*:\s*0xe800801[49c]`)
-	reNoProfileTarget   = lazyCompile(`(?i)"?([A-Za-z0-9_.\-]{1,80})"? does not support provisioning profiles`)
-	reOtherAccountWorks = lazyCompile(`(?i)\b(?:different|another|other|second) (?:apple )?(?:developer )?(?:account|team)\b|\blocal(?:ly)? (?:archive|build)s? (?:works|worked|succeed)`)
-	reSameSigner        = lazyCompile(`(?i)(?:same|identical) (?:certificate|team|signing identity|developer id)|signed (?:and notarized )?with the same`)
-	reHardwareUUID      = lazyCompile(`(?i)Hardware UUID`)
-	reMacProfile        = lazyCompile(`(?i)embedded\.provisionprofile|CPProfileManager|\bVM\b|virtual machine|Virtual-Machine`)
-	reSubcomponent      = lazyCompile(`In subcomponent: (.{0,300}?/Contents/(?:MacOS/(?:[^ /]+/)*)?[^ /]+)(?: |$)`)
-	reAMFIRejected      = lazyCompile(`(?i)Unsatisfied entitlements|Restricted entitlements not validated|No matching profile found|no eligible provisioning profiles`)
-	reLaunchd153        = lazyCompile(`(?i)Code=1[56]3\b|Launchd job spawn failed`)
-	reScriptInFramework = lazyCompile(`(?i)not signed at all\. The file at path \[[^\]]*?([A-Za-z0-9_\-]+)\.framework/([^\]/]+)\]`)
+	reSigningContext = lazyCompile(`(?i)codesign|code ?sign|\bsigning\b|\bsign (?:an?|the|my|your)\b|xcodebuild|productsign|pkgbuild|notari[sz]|\.p12\b|\bidentity\b|certificate|fastlane`)
+	reNotFound       = lazyCompile(`(?i)Record not found`)
+	// A paste saying the reported binary has no real signature: one the
+	// notary service calls invalid is then signed ad hoc or by the linker.
+	reUnsignedBinarySaid = lazyCompile(`(?i)\b(?:lacks?|lacking|missing|without)\s+(?:a\s+|the\s+|its\s+|their\s+)?code\s+signatures?\b|\bsigned\s+ad[- ]?hoc\b|\bad[- ]?hoc\s+signature\b|\blinker-signed\b`)
+	reSystemPolicyLoad   = lazyCompile(`(?i)library load disallowed by system policy`)
+	reSignatureFormat    = lazyCompile(`(?i)invalid or unsupported format for signature`)
+	reFrameworkBadSig    = lazyCompile(`(?i)([A-Za-z0-9_.\-]{1,80})\.framework\s*:\s*0xe800801[49c]`)
+	reNoProfileTarget    = lazyCompile(`(?i)"?([A-Za-z0-9_.\-]{1,80})"? does not support provisioning profiles`)
+	reOtherAccountWorks  = lazyCompile(`(?i)\b(?:different|another|other|second) (?:apple )?(?:developer )?(?:account|team)\b|\blocal(?:ly)? (?:archive|build)s? (?:works|worked|succeed)`)
+	reSameSigner         = lazyCompile(`(?i)(?:same|identical) (?:certificate|team|signing identity|developer id)|signed (?:and notarized )?with the same`)
+	reHardwareUUID       = lazyCompile(`(?i)Hardware UUID`)
+	reMacProfile         = lazyCompile(`(?i)embedded\.provisionprofile|CPProfileManager|\bVM\b|virtual machine|Virtual-Machine`)
+	reSubcomponent       = lazyCompile(`In subcomponent: (.{0,300}?/Contents/(?:MacOS/(?:[^ /]+/)*)?[^ /]+)(?: |$)`)
+	reAMFIRejected       = lazyCompile(`(?i)Unsatisfied entitlements|Restricted entitlements not validated|No matching profile found|no eligible provisioning profiles`)
+	reLaunchd153         = lazyCompile(`(?i)Code=1[56]3\b|Launchd job spawn failed`)
+	reScriptInFramework  = lazyCompile(`(?i)not signed at all\. The file at path \[[^\]]*?([A-Za-z0-9_\-]+)\.framework/([^\]/]+)\]`)
 
 	// reUnknownErrorMinus1, reXCFrameworkUnverified: wordings that name the
 	// cause more closely than their entry's general list.
@@ -370,6 +373,12 @@ func init() {
 	})
 	// A page that does not match its hash: the file changed after signing,
 	// or a framework it loads did where codesign names that framework.
+	rule("text-binary-signature-invalid", nil, func(c leadContext) []string {
+		if reUnsignedBinarySaid.MatchString(c.All) {
+			return []string{Lookup("text-binary-signature-invalid").Causes[1]}
+		}
+		return nil
+	})
 	rule("text-code-signature-invalid", nil, func(c leadContext) []string {
 		if reInvalidPage.MatchString(c.All) && reNestedNamed.MatchString(c.All) {
 			return []string{Lookup("text-code-signature-invalid").Causes[3]}

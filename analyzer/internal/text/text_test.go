@@ -2128,3 +2128,32 @@ func TestPassCertificateExpired(t *testing.T) {
 		t.Errorf("%q: not read as an expired signing certificate", real)
 	}
 }
+
+// The first cause the seventy-seventh round's fixes lead with, and the
+// near misses that keep the entry's usual first cause.
+func TestJVMRoundLeads(t *testing.T) {
+	for _, c := range []struct{ text, id, lead string }{
+		// 0xe8008015 on the line after a framework's path (wrapped, no colon).
+		{"Failed to verify code signature of\n/var/installd/Library/Caches/com.apple.mobile.installd.staging/temp.AAAAAA/extracted/App.app/Frameworks/Vendor.framework\n0xe8008015 (A valid provisioning profile for this executable was not found.)", "text-install-no-valid-profile", "nested framework"},
+		{"Failed to verify code signature of\n/var/installd/Library/Caches/com.apple.mobile.installd.staging/temp.AAAAAA/extracted/App.app\n0xe8008015 (A valid provisioning profile for this executable was not found.)", "text-install-no-valid-profile", "device is not in the profile"},
+		// A notary log's invalid signature on a binary said to lack its signatures.
+		{"Observation: newer builds lack code signatures.\n\"message\": \"The signature of the binary is invalid.\",", "text-binary-signature-invalid", "ad hoc"},
+		{"\"message\": \"The signature of the binary is invalid.\",", "text-binary-signature-invalid", "changed after it was signed"},
+	} {
+		m := firstMatch(Analyze([]byte(c.text)), c.id)
+		if m == nil {
+			t.Errorf("%q: no %s", c.text, c.id)
+			continue
+		}
+		if !strings.Contains(m.Causes[0], c.lead) {
+			t.Errorf("%q: first cause %q, want one saying %q", c.text, m.Causes[0], c.lead)
+		}
+	}
+	// A retold alert without "the" is Gatekeeper's; the developer verified is not.
+	if firstMatch(Analyze([]byte("developer cannot be verified macos")), "text-gatekeeper-unverified") == nil {
+		t.Error("a retold \"developer cannot be verified\" is not read as Gatekeeper's alert")
+	}
+	if m := firstMatch(Analyze([]byte("The developer can be verified in the About window.")), "text-gatekeeper-unverified"); m != nil {
+		t.Errorf("a verified developer read as %s", m.Entry.ID)
+	}
+}
