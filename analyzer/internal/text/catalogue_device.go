@@ -180,6 +180,9 @@ var deviceEntries = []*Entry{
 			// People retelling the alert word it their own way.
 			// macOS's alert in Chinese, as the system words it or people retell it.
 			pat("完整性", `无法(?:打开|开启|安装)[^\n]{0,120}?因为(?:无法验证其完整性|(?:其|它的)完整性无法(?:被)?验证)`),
+			// Retold without the sentence's frame: "签名后提示无法验证其完整性"
+			// (read only where the paste is about Apple code, see context.go).
+			pat("完整性", `无法验证(?:其|它的|应用的?)?完整性`),
 			pat("integrity", `(?:\bits|\bit['’]?s|\bapp['’]?s?) integrity (?:is not|isn['’]?t|was not|wasn['’]?t|cannot|can not|can['’]?t|cant|couldn['’]?t|is unable to|unable to) (?:be )?verified`),
 			// The alert's last words alone (an issue title), and its
 			// "integrity" with two letters swapped; a checksum that cannot

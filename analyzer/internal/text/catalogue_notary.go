@@ -147,7 +147,7 @@ var notaryEntries = []*Entry{
 		ID: "text-stapler-failed", Title: "Stapling failed (ticket not found)", Severity: Error,
 		Source:  "xcrun stapler",
 		Meaning: "stapler could not find a notarization ticket for this file's code.",
-		Causes:  []string{"This exact build was not notarized (or notarization failed): the ticket is found by CDHash, so a rebuilt or re-signed app has none.", staplerNotYet, "Stapling a file type that cannot hold a ticket (a bare executable or a .zip)."},
+		Causes:  []string{staplerNotNotarized, staplerNotYet, "Stapling a file type that cannot hold a ticket (a bare executable or a .zip)."},
 		Confirm: dropNotary,
 		Fix:     "Check the submission's status and log, notarize the same file you staple, staple the .app, .dmg or .pkg (not the zip).",
 		patterns: []pattern{

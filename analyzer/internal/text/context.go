@@ -361,6 +361,9 @@ func init() {
 		if reStaplerUsage.MatchString(c.All) {
 			return []string{"stapler printed its usage (exit status 64): it was given no path, or one it cannot use. Pass the path of the notarized .app, .dmg or .pkg itself (quoted if it has spaces), the same file that was submitted, not a .zip or a folder around it."}
 		}
+		if reNotaryStatusInvalid.MatchString(c.All) {
+			return []string{staplerNotNotarized}
+		}
 		if reNotFound.MatchString(c.Near) {
 			return []string{staplerNotYet}
 		}
@@ -613,6 +616,9 @@ func init() {
 	// A download whose checksum or package hash cannot be verified is not
 	// iOS refusing an app, unless the paste is about Apple code.
 	rule("text-integrity-not-verified", func(near, all string) bool {
+		if reIntegrityRetoldZH.MatchString(near) && !reIntegrityAlertZH.MatchString(near) && !reIntegrityContextZH.MatchString(all) && !reAppleSigningContext.MatchString(all) {
+			return true
+		}
 		return (reChecksumContext.MatchString(all) || reIntegrityVerbRetold.MatchString(near) && !reIntegrityAlertWords.MatchString(near)) && !reAppleSigningContext.MatchString(all)
 	}, nil)
 	// A document the Finder or Preview cannot open is called damaged too;
@@ -915,6 +921,13 @@ func inSymptomTable(doc document, start int) bool {
 // record was not found.
 const staplerNotYet = "The submission is not yet accepted, or its ticket has not reached Apple's servers yet: check that `xcrun notarytool info SUBMISSION-ID` says Accepted, then staple again a few minutes later (retry in CI)."
 
+// staplerNotNotarized is a cause of text-stapler-failed, first where the
+// paste shows the submission's status Invalid: no ticket will come.
+const staplerNotNotarized = "This exact build was not notarized (or notarization failed): the ticket is found by CDHash, so a rebuilt or re-signed app has none."
+
+// reNotaryStatusInvalid: notarytool's or the notary log's status Invalid.
+var reNotaryStatusInvalid = lazyCompile(`(?i)\bstatus"?:\s*"?Invalid\b`)
+
 func valuesOf(vals []Value, kind string) []string {
 	var out []string
 	for _, v := range vals {
@@ -1054,6 +1067,12 @@ var (
 	// ("Unable to verify integrity"); reIntegrityAlertWords: its own.
 	reIntegrityVerbRetold = lazyCompile(`(?i)\b(?:unable to|can['’]?t|cannot|couldn['’]?t|could not|failed to) (?:verify|check) (?:the |its |the app['’]?s )?integrity\b`)
 	reIntegrityAlertWords = lazyCompile(`(?i)integ(?:ri|ir)ty (?:could not|couldn['’]?t|cannot|can not|can['’]?t|cant|is not|isn['’]?t) (?:be )?verified`)
+	// reIntegrityRetoldZH: the integrity alert retold in Chinese without
+	// its frame; reIntegrityAlertZH: the frame; reIntegrityContextZH:
+	// Chinese words placing the paste in signing an app for iOS.
+	reIntegrityRetoldZH  = lazyCompile(`无法验证(?:其|它的|应用的?)?完整性`)
+	reIntegrityAlertZH   = lazyCompile(`无法(?:打开|开启|安装)[^\n]{0,120}?因为(?:无法验证其完整性|(?:其|它的)完整性无法(?:被)?验证)`)
+	reIntegrityContextZH = lazyCompile(`(?i)签名|描述文件|越狱|\bios ?\d|\bipa\b|苹果|iphone|ipad`)
 	// reSignatureShown: codesign's display of the killed program's
 	// signature, so the kill is that program's launch, not a build tool's.
 	reLinkerSignedShown = lazyCompile(`(?i)flags=0x[0-9a-f]*\([^)\n]{0,40}linker-signed|\badhoc,linker-signed\b`)

@@ -2157,3 +2157,51 @@ func TestJVMRoundLeads(t *testing.T) {
 		t.Errorf("a verified developer read as %s", m.Entry.ID)
 	}
 }
+
+// Gatekeeper's alerts retold in Chinese: the damaged alert with the app's
+// name quoted, the malware check beside the Mac; a document called damaged
+// and an antivirus's words are not.
+func TestGatekeeperRetoldChinese(t *testing.T) {
+	readFirst(t, "text-gatekeeper-damaged",
+		"macOS 下提示 “Notes” 已损坏",
+		"Mac 安装程序显示 \"已损坏\" 如何处理?",
+		"mac 打开提示“Notes.app”已损坏",
+	)
+	readFirst(t, "text-gatekeeper-unverified", "macbook打不开 说是无法检测是否含有恶意软件")
+	readNothing(t,
+		"macOS 下提示 “report.pdf” 已损坏",
+		"杀毒软件无法检测是否含有恶意软件",
+	)
+}
+
+// iOS's integrity alert retold in Chinese is read where the paste is about
+// signing an app; a download or a game's files are not.
+func TestIntegrityRetoldChinese(t *testing.T) {
+	readFirst(t, "text-integrity-not-verified",
+		"使用ios app singer签名后提示无法验证其完整性，不能安装",
+		"为什么无法验证完整性呢ios17.3版本的，签名之后老是说安装包验证失败",
+	)
+	readNothing(t,
+		"下载的压缩包无法验证其完整性，请重新下载",
+		"Steam 无法验证游戏文件完整性",
+	)
+}
+
+// A stapler that finds no ticket after notarytool said Invalid leads with
+// the build not notarized; the same failure alone leads with waiting.
+func TestStaplerAfterInvalid(t *testing.T) {
+	firstCause := func(s string) string {
+		m := firstMatch(Analyze([]byte(s)), "text-stapler-failed")
+		if m == nil || len(m.Causes) == 0 {
+			t.Fatalf("%q: not read as a failed staple", s)
+		}
+		return m.Causes[0]
+	}
+	notFound := "CloudKit query for App.app (2/6f1a...) failed due to \"Record not found\".\nThe staple and validate action failed! Error 65."
+	if c := firstCause("  status: Invalid\n" + notFound); c != staplerNotNotarized {
+		t.Errorf("after status Invalid: first cause %q", c)
+	}
+	if c := firstCause(notFound); c != staplerNotYet {
+		t.Errorf("alone: first cause %q", c)
+	}
+}
