@@ -350,7 +350,14 @@ func init() {
 			}
 			out = append(out, "The application-identifier entitlement is not TEAMID.bundle-id of this app as the provisioning profile says: the build was re-signed with entitlements of another app or team, or with a profile for another App ID.")
 		}
-		return append(out, entitlementLeads(c.Values)...)
+		out = append(out, entitlementLeads(c.Values)...)
+		if reEntNotSupportedOnOS.MatchString(c.All) {
+			out = append(out, causeEntNotSupportedOnOS)
+		}
+		if reEntNotInProfile.MatchString(c.All) && !namesAppGroups(c.Values) {
+			out = append(out, Lookup("text-invalid-entitlements").Causes[1])
+		}
+		return out
 	})
 	rule("text-stapler-failed", func(near, _ string) bool {
 		return reStapleWorked.MatchString(near) && !reStapleFailed.MatchString(near)
@@ -1023,6 +1030,25 @@ func entitlementNote(e string) string {
 		return e + " is a managed entitlement: a profile includes it only after Apple approves a request for it (Certificates, Identifiers & Profiles, Capability Requests)."
 	}
 	return ""
+}
+
+// App Store Connect names an entitlement key the platform does not support,
+// or a key the provisioning profile does not allow; where the key named is not
+// app groups, the macOS app group rules are not the first suspect.
+var (
+	reEntNotSupportedOnOS = lazyCompile(`(?i)entitlements that are not supported on (?:iOS|iPadOS|tvOS|watchOS|visionOS|macOS)\W{1,6}Specifically, key '`)
+	reEntNotInProfile     = lazyCompile(`(?i)do not match the ones that are contained in the provisioning profile|According to the provisioning profile, the bundle contains a key`)
+)
+
+const causeEntNotSupportedOnOS = "The signature claims a key this platform does not support (App Store Connect names it): a key of another platform (com.apple.developer.aps-environment is macOS's push key; iOS uses aps-environment) or a misspelt one. Use the platform's own keys in the .entitlements file, then archive and upload again."
+
+func namesAppGroups(vals []Value) bool {
+	for _, e := range valuesOf(vals, "entitlement") {
+		if strings.Contains(e, "application-groups") {
+			return true
+		}
+	}
+	return false
 }
 
 // causeAppGroupNotAssigned leads where Xcode's profile check names the

@@ -325,6 +325,8 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "installer package readable only by root", text: "ERROR ITMS-90255: \"The installer package includes files that are only readable by the root user.\"", want: []string{"text-upload-root-only-files"}},
 	{name: "entitlements file modified during the build", text: `error: Entitlements file "Runner.entitlements" was modified during the build, which is not supported.`, want: []string{"text-entitlements-modified-during-build"}},
 	{name: "missing entitlement mail", text: `Missing Entitlement - App contains references to [Apple Pay] in 'App name', but is missing the required entitlement 'com.apple.developer.in-app-payments'.`, want: []string{"text-upload-missing-entitlement"}},
+	{name: ".NET SDK apphost already signed, retold", text: `I'm getting an error "Failed to sign apphost error code one:: singlefilehost is already signed".`, want: []string{"text-already-signed"}},
+	{name: ".NET SDK apphost signing failed for another reason", text: `error NETSDK1177: Failed to sign apphost with error code 1: /Users/me/App/obj/apphost: errSecInternalComponent`, not: []string{"text-already-signed"}},
 }
 
 // negativeCases are texts that must stay unknown.
@@ -355,6 +357,8 @@ var negativeCases = []string{
 	// Apple's refusal while listing a team's members, and another service's.
 	"<Spaceship::InsufficientPermissions: User user@example.com (Team ID XXXXXXXXXX) doesn't have enough permission for the following action: team_members (You are not allowed to perform this operation.  Please check with one of your Team Admins)>",
 	`"message": "You do not have permission to perform this operation."`,
+	// NuGet package signing, not the .NET SDK's apphost.
+	"error NU3001: Signing the package failed: the package is already signed.",
 }
 
 func runCase(t *testing.T, c textCase) {
@@ -2117,5 +2121,27 @@ func TestPassCertificateExpired(t *testing.T) {
 	real := "Code Signing Error: The certificate used to sign the app has expired: CSSMERR_TP_CERT_EXPIRED (our Wallet passes are signed separately)"
 	if firstMatch(Analyze([]byte(real)), "text-cert-expired") == nil {
 		t.Errorf("%q: not read as an expired signing certificate", real)
+	}
+}
+
+// App Store Connect's invalid entitlements on iOS: a key the platform does
+// not support, or one the profile does not allow, leads; where a value (not
+// a key) is refused, or the key named is app groups, they do not.
+func TestInvalidEntitlementsIOSLeads(t *testing.T) {
+	unsupported := `Error: Invalid Code Signing Entitlements. Your application bundle's signature contains code signing entitlements that are not supported on iOS. Specifically, key 'com.apple.developer.aps-environment' in 'Payload/Acme.app/Acme' is not supported.`
+	if m := firstMatch(Analyze([]byte(unsupported)), "text-invalid-entitlements"); m == nil || m.Causes[0] != causeEntNotSupportedOnOS {
+		t.Errorf("%q: not read, or not led with a key the platform does not support", unsupported)
+	}
+	notInProfile := `Invalid Code Signing Entitlements. The entitlements in your app bundle signature do not match the ones that are contained in the provisioning profile. According to the provisioning profile, the bundle contains a key value that is not allowed: '[ "com.example.shared" ]' for the key 'keychain-access-groups' in 'Payload/Acme.app/Acme'.`
+	if m := firstMatch(Analyze([]byte(notInProfile)), "text-invalid-entitlements"); m == nil || m.Causes[0] != Lookup("text-invalid-entitlements").Causes[1] {
+		t.Errorf("%q: not read, or not led with the profile lacking the entitlement", notInProfile)
+	}
+	value := `Invalid Code Signing Entitlements. Your application bundle's signature contains code signing entitlements that are not supported on iOS. Specifically, value 'development' for key 'aps-environment' in 'Payload/Acme.app/Acme' is not supported.`
+	if m := firstMatch(Analyze([]byte(value)), "text-invalid-entitlements"); m == nil || m.Causes[0] == causeEntNotSupportedOnOS {
+		t.Errorf("%q: not read, or a refused value led with an unsupported key", value)
+	}
+	near := `Invalid Code Signing Entitlements. The entitlements in your app bundle signature do not match the ones that are contained in the provisioning profile. According to the provisioning profile, the bundle contains a key value that is not allowed: '[ "com.example.shared" ]' for the key 'com.apple.security.application-groups' in 'Acme.app/Contents/MacOS/Acme'.`
+	if m := firstMatch(Analyze([]byte(near)), "text-invalid-entitlements"); m == nil || m.Causes[0] != Lookup("text-invalid-entitlements").Causes[0] {
+		t.Errorf("%q: not read, or an app group key not led with the app group rules", near)
 	}
 }
