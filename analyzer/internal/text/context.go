@@ -501,6 +501,9 @@ func init() {
 		if reFrameworkTarget.MatchString(c.Near) {
 			return []string{"The failing code is a nested framework or extension, not the app: it is signed with a certificate the app's provisioning profile does not include (a prebuilt, vendor-signed framework, or one signed by another team). Let Xcode re-sign it when embedding (Embed & Sign), or sign it with the same identity as the app."}
 		}
+		if entitlementAddedToFile(c.All) {
+			return []string{causeEntitlementNotInProfile}
+		}
 		return nil
 	})
 	rule("text-no-signing-certificate", nil, func(c leadContext) []string {
@@ -612,7 +615,12 @@ func init() {
 	// iOS refusing an app, unless the paste is about Apple code.
 	rule("text-integrity-not-verified", func(near, all string) bool {
 		return (reChecksumContext.MatchString(all) || reIntegrityVerbRetold.MatchString(near) && !reIntegrityAlertWords.MatchString(near)) && !reAppleSigningContext.MatchString(all)
-	}, nil)
+	}, func(c leadContext) []string {
+		if entitlementAddedToFile(c.All) {
+			return []string{causeEntitlementNotInProfile}
+		}
+		return nil
+	})
 	// A document the Finder or Preview cannot open is called damaged too;
 	// Gatekeeper's alert advises the Trash, or ejecting a disk image, and
 	// the Mac App Store's receipt alert says to download the app again. A
@@ -1049,6 +1057,20 @@ func namesAppGroups(vals []Value) bool {
 		}
 	}
 	return false
+}
+
+// An iOS install refused where the paste names an entitlement key and the
+// app's entitlements file (a .NET project's Entitlements.plist, Xcode's
+// .entitlements): the key is the likeliest claim the profile lacks.
+var (
+	reEntitlementsFileNamed = lazyCompile(`(?i)\bEntitlements?\.plist\b|\.entitlements\b|\bCodesignEntitlements\b`)
+	reEntitlementKeyNamed   = lazyCompile(`\baps-environment\b|\bcom\.apple\.(?:developer|security)\.[a-z][\w.-]{2,80}|\bkeychain-access-groups\b|\bget-task-allow\b`)
+)
+
+const causeEntitlementNotInProfile = "The app's entitlements claim a key or value its provisioning profile does not authorise (one added to the entitlements file, such as aps-environment or com.apple.developer.applesignin, while the profile was made without that capability): enable the capability for the App ID, then download and use the regenerated profile, or remove the key."
+
+func entitlementAddedToFile(all string) bool {
+	return reEntitlementsFileNamed.MatchString(all) && reEntitlementKeyNamed.MatchString(all)
 }
 
 // causeAppGroupNotAssigned leads where Xcode's profile check names the

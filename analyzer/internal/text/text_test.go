@@ -2145,3 +2145,26 @@ func TestInvalidEntitlementsIOSLeads(t *testing.T) {
 		t.Errorf("%q: not read, or an app group key not led with the app group rules", near)
 	}
 }
+
+// An iOS install refused where the paste names an entitlement key in the
+// app's entitlements file leads with the key the profile lacks; the same
+// alert beside a revoked certificate, or an entitlements file named with no
+// key, does not.
+func TestInstallEntitlementInFileLead(t *testing.T) {
+	for _, c := range []struct{ text, id string }{
+		{`When ever I try to run the app with aps-environment on Entitlement.plist, the app prompts "This app cannot be installed because its integrity could not be verified."`, "text-integrity-not-verified"},
+		{"Adding com.apple.developer.applesignin to Entitlements.plist: 0xe8008015 (A valid provisioning profile for this executable was not found.)", "text-install-no-valid-profile"},
+	} {
+		if m := firstMatch(Analyze([]byte(c.text)), c.id); m == nil || m.Causes[0] != causeEntitlementNotInProfile {
+			t.Errorf("%q: not read as %s, or not led with the entitlement the profile lacks", c.text, c.id)
+		}
+	}
+	for _, c := range []struct{ text, id string }{
+		{`"This app cannot be installed because its integrity could not be verified." Our enterprise certificate was revoked yesterday.`, "text-integrity-not-verified"},
+		{"My Entitlements.plist is empty. 0xe8008015 (A valid provisioning profile for this executable was not found.)", "text-install-no-valid-profile"},
+	} {
+		if m := firstMatch(Analyze([]byte(c.text)), c.id); m == nil || m.Causes[0] == causeEntitlementNotInProfile {
+			t.Errorf("%q: not read as %s, or led with an entitlement it does not name", c.text, c.id)
+		}
+	}
+}
