@@ -715,6 +715,9 @@ func init() {
 			return []string{"The designated requirement looks for the Developer ID intermediate's marker on the root (`certificate root[field.1.2.840.113635.100.6.2.6]`, Apple's says `certificate 1[…]`): a signing tool other than codesign (quill, for one) derived it from a .p12 without the full chain, so the code never satisfies it. Put the leaf, the Developer ID intermediate and Apple Root CA in the .p12 and sign again."}
 		}
 		var out []string
+		if reDotnetCodesignVerify.MatchString(c.All) {
+			out = append(out, causeDotnetCodesignVerify)
+		}
 		if reAdHocCodesign.MatchString(c.All) {
 			out = append(out, Lookup("text-csreq-67050").Causes[2])
 		}
@@ -1072,6 +1075,12 @@ const causeEntitlementNotInProfile = "The app's entitlements claim a key or valu
 func entitlementAddedToFile(all string) bool {
 	return reEntitlementsFileNamed.MatchString(all) && reEntitlementKeyNamed.MatchString(all)
 }
+
+// The .NET SDK's _CodesignVerify target tests the signed app against a
+// requirement of its own, not the app's designated requirement.
+var reDotnetCodesignVerify = lazyCompile(`\b_CodesignVerify\b|certificate leaf\[field\.1\.2\.840\.113635\.100\.6\.1\.2\] exists or certificate leaf\[field\.1\.2\.840\.113635\.100\.6\.1\.4\] exists`)
+
+const causeDotnetCodesignVerify = "The .NET SDK's _CodesignVerify target tests the app against its own requirement: a leaf certificate with Apple's iOS development or App Store distribution field (certificate leaf[field.1.2.840.113635.100.6.1.2] or [….6.1.4]). An app that \"satisfies its Designated Requirement\" but is signed otherwise (ad hoc, as for a simulator, or with a Developer ID Application certificate, whose leaf has neither field) fails it, and codesign exits 3. Sign with the certificate kind the build is for; for a Developer ID build the SDK's maintainers suggest skipping the target."
 
 // causeAppGroupNotAssigned leads where Xcode's profile check names the
 // app groups entitlement.

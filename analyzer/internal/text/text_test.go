@@ -2168,3 +2168,16 @@ func TestInstallEntitlementInFileLead(t *testing.T) {
 		}
 	}
 }
+
+// The .NET SDK's _CodesignVerify requirement failing leads with the SDK's
+// own requirement; a requirement of the user's own failing does not.
+func TestDotnetCodesignVerifyLead(t *testing.T) {
+	s := "Examining the bin log shows that the `_CodesignVerify` target fails with:\n\ntest-requirement: code failed to satisfy specified code requirement(s)"
+	if m := firstMatch(Analyze([]byte(s)), "text-csreq-67050"); m == nil || m.Causes[0] != causeDotnetCodesignVerify {
+		t.Errorf("%q: not read, or not led with the SDK's requirement", s)
+	}
+	near := "$ codesign --verify -R='anchor apple generic and certificate leaf[subject.OU] = \"ABCDE12345\"' Acme.app\ntest-requirement: code failed to satisfy specified code requirement(s)"
+	if m := firstMatch(Analyze([]byte(near)), "text-csreq-67050"); m == nil || m.Causes[0] == causeDotnetCodesignVerify {
+		t.Errorf("%q: not read, or a requirement of one's own led with the SDK's", near)
+	}
+}
