@@ -189,14 +189,16 @@ var codesignEntries = []*Entry{
 		Checks:   []string{chkMachoNoTimestamp},
 		patterns: []pattern{pat("timestamp service is not available", `The timestamp service is not available`), pat("timestamp was expected", `A timestamp was expected but was not found`)},
 	},
+	// The .NET SDK signs the apphost with codesign on macOS only; retold,
+	// its NETSDK1177 message loses codesign's "path: " prefix.
 	{
 		ID: "text-already-signed", Title: "Already signed", Severity: Info,
-		Source:   "codesign",
+		Source:   "codesign; the .NET SDK (NETSDK1177, \"Failed to sign apphost\", passes codesign's message on)",
 		Meaning:  "codesign will not replace an existing signature unless told to.",
 		Causes:   []string{"The file was signed before (by the linker, Xcode or a previous run)."},
 		Confirm:  dropNoFile,
 		Fix:      "Add -f (--force) to replace the signature.",
-		patterns: []pattern{pat("is already signed", `: is already signed`)},
+		patterns: []pattern{pat("is already signed", `: is already signed`), pat("is already signed", `(?:NETSDK1177|Failed to sign apphost)\b[^\n]{0,200}?\bis already signed`)},
 	},
 	{
 		ID: "text-invalid-entitlements-blob", Title: "Invalid entitlements blob", Severity: Error,

@@ -353,7 +353,14 @@ func init() {
 			}
 			out = append(out, "The application-identifier entitlement is not TEAMID.bundle-id of this app as the provisioning profile says: the build was re-signed with entitlements of another app or team, or with a profile for another App ID.")
 		}
-		return append(out, entitlementLeads(c.Values)...)
+		out = append(out, entitlementLeads(c.Values)...)
+		if reEntNotSupportedOnOS.MatchString(c.All) {
+			out = append(out, causeEntNotSupportedOnOS)
+		}
+		if reEntNotInProfile.MatchString(c.All) && !namesAppGroups(c.Values) {
+			out = append(out, Lookup("text-invalid-entitlements").Causes[1])
+		}
+		return out
 	})
 	rule("text-stapler-failed", func(near, _ string) bool {
 		return reStapleWorked.MatchString(near) && !reStapleFailed.MatchString(near)
@@ -506,6 +513,9 @@ func init() {
 		if reFrameworkTarget.MatchString(c.Near) {
 			return []string{"The failing code is a nested framework or extension, not the app: it is signed with a certificate the app's provisioning profile does not include (a prebuilt, vendor-signed framework, or one signed by another team). Let Xcode re-sign it when embedding (Embed & Sign), or sign it with the same identity as the app."}
 		}
+		if entitlementAddedToFile(c.All) {
+			return []string{causeEntitlementNotInProfile}
+		}
 		return nil
 	})
 	rule("text-no-signing-certificate", nil, func(c leadContext) []string {
@@ -620,7 +630,12 @@ func init() {
 			return true
 		}
 		return (reChecksumContext.MatchString(all) || reIntegrityVerbRetold.MatchString(near) && !reIntegrityAlertWords.MatchString(near)) && !reAppleSigningContext.MatchString(all)
-	}, nil)
+	}, func(c leadContext) []string {
+		if entitlementAddedToFile(c.All) {
+			return []string{causeEntitlementNotInProfile}
+		}
+		return nil
+	})
 	// A document the Finder or Preview cannot open is called damaged too;
 	// Gatekeeper's alert advises the Trash, or ejecting a disk image, and
 	// the Mac App Store's receipt alert says to download the app again. A
@@ -715,6 +730,9 @@ func init() {
 			return []string{"The designated requirement looks for the Developer ID intermediate's marker on the root (`certificate root[field.1.2.840.113635.100.6.2.6]`, Apple's says `certificate 1[…]`): a signing tool other than codesign (quill, for one) derived it from a .p12 without the full chain, so the code never satisfies it. Put the leaf, the Developer ID intermediate and Apple Root CA in the .p12 and sign again."}
 		}
 		var out []string
+		if reDotnetCodesignVerify.MatchString(c.All) {
+			out = append(out, causeDotnetCodesignVerify)
+		}
 		if reAdHocCodesign.MatchString(c.All) {
 			out = append(out, Lookup("text-csreq-67050").Causes[2])
 		}
@@ -1046,6 +1064,45 @@ func entitlementNote(e string) string {
 	}
 	return ""
 }
+
+// App Store Connect names an entitlement key the platform does not support,
+// or a key the provisioning profile does not allow; where the key named is not
+// app groups, the macOS app group rules are not the first suspect.
+var (
+	reEntNotSupportedOnOS = lazyCompile(`(?i)entitlements that are not supported on (?:iOS|iPadOS|tvOS|watchOS|visionOS|macOS)\W{1,6}Specifically, key '`)
+	reEntNotInProfile     = lazyCompile(`(?i)do not match the ones that are contained in the provisioning profile|According to the provisioning profile, the bundle contains a key`)
+)
+
+const causeEntNotSupportedOnOS = "The signature claims a key this platform does not support (App Store Connect names it): a key of another platform (com.apple.developer.aps-environment is macOS's push key; iOS uses aps-environment) or a misspelt one. Use the platform's own keys in the .entitlements file, then archive and upload again."
+
+func namesAppGroups(vals []Value) bool {
+	for _, e := range valuesOf(vals, "entitlement") {
+		if strings.Contains(e, "application-groups") {
+			return true
+		}
+	}
+	return false
+}
+
+// An iOS install refused where the paste names an entitlement key and the
+// app's entitlements file (a .NET project's Entitlements.plist, Xcode's
+// .entitlements): the key is the likeliest claim the profile lacks.
+var (
+	reEntitlementsFileNamed = lazyCompile(`(?i)\bEntitlements?\.plist\b|\.entitlements\b|\bCodesignEntitlements\b`)
+	reEntitlementKeyNamed   = lazyCompile(`\baps-environment\b|\bcom\.apple\.(?:developer|security)\.[a-z][\w.-]{2,80}|\bkeychain-access-groups\b|\bget-task-allow\b`)
+)
+
+const causeEntitlementNotInProfile = "The app's entitlements claim a key or value its provisioning profile does not authorise (one added to the entitlements file, such as aps-environment or com.apple.developer.applesignin, while the profile was made without that capability): enable the capability for the App ID, then download and use the regenerated profile, or remove the key."
+
+func entitlementAddedToFile(all string) bool {
+	return reEntitlementsFileNamed.MatchString(all) && reEntitlementKeyNamed.MatchString(all)
+}
+
+// The .NET SDK's _CodesignVerify target tests the signed app against a
+// requirement of its own, not the app's designated requirement.
+var reDotnetCodesignVerify = lazyCompile(`\b_CodesignVerify\b|certificate leaf\[field\.1\.2\.840\.113635\.100\.6\.1\.2\] exists or certificate leaf\[field\.1\.2\.840\.113635\.100\.6\.1\.4\] exists`)
+
+const causeDotnetCodesignVerify = "The .NET SDK's _CodesignVerify target tests the app against its own requirement: a leaf certificate with Apple's iOS development or App Store distribution field (certificate leaf[field.1.2.840.113635.100.6.1.2] or [….6.1.4]). An app that \"satisfies its Designated Requirement\" but is signed otherwise (ad hoc, as for a simulator, or with a Developer ID Application certificate, whose leaf has neither field) fails it, and codesign exits 3. Sign with the certificate kind the build is for; for a Developer ID build the SDK's maintainers suggest skipping the target."
 
 // causeAppGroupNotAssigned leads where Xcode's profile check names the
 // app groups entitlement.

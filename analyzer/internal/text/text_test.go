@@ -334,6 +334,8 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: library validation kept on", text: "We keep library validation enabled; it rejects nothing in our release build.", not: []string{"text-library-validation"}},
 	{name: "app-sandbox entitlement not applied", text: "It seems the `com.apple.security.app-sandbox` entitlement hasn't been applied in the code signing step of the export.", want: []string{"text-app-sandbox-not-enabled"}},
 	{name: "near miss: app-sandbox entitlement applied", text: "The com.apple.security.app-sandbox entitlement has been applied to every helper.", not: []string{"text-app-sandbox-not-enabled"}},
+	{name: ".NET SDK apphost already signed, retold", text: `I'm getting an error "Failed to sign apphost error code one:: singlefilehost is already signed".`, want: []string{"text-already-signed"}},
+	{name: ".NET SDK apphost signing failed for another reason", text: `error NETSDK1177: Failed to sign apphost with error code 1: /Users/me/App/obj/apphost: errSecInternalComponent`, not: []string{"text-already-signed"}},
 }
 
 // negativeCases are texts that must stay unknown.
@@ -364,6 +366,8 @@ var negativeCases = []string{
 	// Apple's refusal while listing a team's members, and another service's.
 	"<Spaceship::InsufficientPermissions: User user@example.com (Team ID XXXXXXXXXX) doesn't have enough permission for the following action: team_members (You are not allowed to perform this operation.  Please check with one of your Team Admins)>",
 	`"message": "You do not have permission to perform this operation."`,
+	// NuGet package signing, not the .NET SDK's apphost.
+	"error NU3001: Signing the package failed: the package is already signed.",
 }
 
 func runCase(t *testing.T, c textCase) {
@@ -2203,5 +2207,63 @@ func TestStaplerAfterInvalid(t *testing.T) {
 	}
 	if c := firstCause(notFound); c != staplerNotYet {
 		t.Errorf("alone: first cause %q", c)
+	}
+}
+
+// App Store Connect's invalid entitlements on iOS: a key the platform does
+// not support, or one the profile does not allow, leads; where a value (not
+// a key) is refused, or the key named is app groups, they do not.
+func TestInvalidEntitlementsIOSLeads(t *testing.T) {
+	unsupported := `Error: Invalid Code Signing Entitlements. Your application bundle's signature contains code signing entitlements that are not supported on iOS. Specifically, key 'com.apple.developer.aps-environment' in 'Payload/Acme.app/Acme' is not supported.`
+	if m := firstMatch(Analyze([]byte(unsupported)), "text-invalid-entitlements"); m == nil || m.Causes[0] != causeEntNotSupportedOnOS {
+		t.Errorf("%q: not read, or not led with a key the platform does not support", unsupported)
+	}
+	notInProfile := `Invalid Code Signing Entitlements. The entitlements in your app bundle signature do not match the ones that are contained in the provisioning profile. According to the provisioning profile, the bundle contains a key value that is not allowed: '[ "com.example.shared" ]' for the key 'keychain-access-groups' in 'Payload/Acme.app/Acme'.`
+	if m := firstMatch(Analyze([]byte(notInProfile)), "text-invalid-entitlements"); m == nil || m.Causes[0] != Lookup("text-invalid-entitlements").Causes[1] {
+		t.Errorf("%q: not read, or not led with the profile lacking the entitlement", notInProfile)
+	}
+	value := `Invalid Code Signing Entitlements. Your application bundle's signature contains code signing entitlements that are not supported on iOS. Specifically, value 'development' for key 'aps-environment' in 'Payload/Acme.app/Acme' is not supported.`
+	if m := firstMatch(Analyze([]byte(value)), "text-invalid-entitlements"); m == nil || m.Causes[0] == causeEntNotSupportedOnOS {
+		t.Errorf("%q: not read, or a refused value led with an unsupported key", value)
+	}
+	near := `Invalid Code Signing Entitlements. The entitlements in your app bundle signature do not match the ones that are contained in the provisioning profile. According to the provisioning profile, the bundle contains a key value that is not allowed: '[ "com.example.shared" ]' for the key 'com.apple.security.application-groups' in 'Acme.app/Contents/MacOS/Acme'.`
+	if m := firstMatch(Analyze([]byte(near)), "text-invalid-entitlements"); m == nil || m.Causes[0] != Lookup("text-invalid-entitlements").Causes[0] {
+		t.Errorf("%q: not read, or an app group key not led with the app group rules", near)
+	}
+}
+
+// An iOS install refused where the paste names an entitlement key in the
+// app's entitlements file leads with the key the profile lacks; the same
+// alert beside a revoked certificate, or an entitlements file named with no
+// key, does not.
+func TestInstallEntitlementInFileLead(t *testing.T) {
+	for _, c := range []struct{ text, id string }{
+		{`When ever I try to run the app with aps-environment on Entitlement.plist, the app prompts "This app cannot be installed because its integrity could not be verified."`, "text-integrity-not-verified"},
+		{"Adding com.apple.developer.applesignin to Entitlements.plist: 0xe8008015 (A valid provisioning profile for this executable was not found.)", "text-install-no-valid-profile"},
+	} {
+		if m := firstMatch(Analyze([]byte(c.text)), c.id); m == nil || m.Causes[0] != causeEntitlementNotInProfile {
+			t.Errorf("%q: not read as %s, or not led with the entitlement the profile lacks", c.text, c.id)
+		}
+	}
+	for _, c := range []struct{ text, id string }{
+		{`"This app cannot be installed because its integrity could not be verified." Our enterprise certificate was revoked yesterday.`, "text-integrity-not-verified"},
+		{"My Entitlements.plist is empty. 0xe8008015 (A valid provisioning profile for this executable was not found.)", "text-install-no-valid-profile"},
+	} {
+		if m := firstMatch(Analyze([]byte(c.text)), c.id); m == nil || m.Causes[0] == causeEntitlementNotInProfile {
+			t.Errorf("%q: not read as %s, or led with an entitlement it does not name", c.text, c.id)
+		}
+	}
+}
+
+// The .NET SDK's _CodesignVerify requirement failing leads with the SDK's
+// own requirement; a requirement of the user's own failing does not.
+func TestDotnetCodesignVerifyLead(t *testing.T) {
+	s := "Examining the bin log shows that the `_CodesignVerify` target fails with:\n\ntest-requirement: code failed to satisfy specified code requirement(s)"
+	if m := firstMatch(Analyze([]byte(s)), "text-csreq-67050"); m == nil || m.Causes[0] != causeDotnetCodesignVerify {
+		t.Errorf("%q: not read, or not led with the SDK's requirement", s)
+	}
+	near := "$ codesign --verify -R='anchor apple generic and certificate leaf[subject.OU] = \"ABCDE12345\"' Acme.app\ntest-requirement: code failed to satisfy specified code requirement(s)"
+	if m := firstMatch(Analyze([]byte(near)), "text-csreq-67050"); m == nil || m.Causes[0] == causeDotnetCodesignVerify {
+		t.Errorf("%q: not read, or a requirement of one's own led with the SDK's", near)
 	}
 }
