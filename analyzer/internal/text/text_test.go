@@ -334,6 +334,9 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: library validation kept on", text: "We keep library validation enabled; it rejects nothing in our release build.", not: []string{"text-library-validation"}},
 	{name: "app-sandbox entitlement not applied", text: "It seems the `com.apple.security.app-sandbox` entitlement hasn't been applied in the code signing step of the export.", want: []string{"text-app-sandbox-not-enabled"}},
 	{name: "near miss: app-sandbox entitlement applied", text: "The com.apple.security.app-sandbox entitlement has been applied to every helper.", not: []string{"text-app-sandbox-not-enabled"}},
+	{name: "profile lacks the entitlement retold", text: "We were granted the com.apple.developer.mail-client entitlement, but the Ad-Hoc provisioning profile does not include this special entitlement.", want: []string{"text-profile-missing-entitlement"}},
+	{name: "near miss: profile lacks this device", text: "The Ad-Hoc provisioning profile does not include this device, so I registered it.", not: []string{"text-profile-missing-entitlement"}},
+	{name: "near miss: profile includes the entitlement", text: "The App Store provisioning profile does include the entitlement now that Apple approved it.", not: []string{"text-profile-missing-entitlement"}},
 }
 
 // negativeCases are texts that must stay unknown.
