@@ -180,6 +180,9 @@ var xcodeEntries = []*Entry{
 			// Telegram's build script, when none of the profiles handed to
 			// it carries aps-environment (or none was found where it looks).
 			pat("in the provided provisioning profiles", `Could not find a valid (?P<entitlement4>[A-Za-z0-9_.\-]{3,100}) entitlement in the provided provisioning profiles`),
+			// The same retold, the entitlement named earlier: "the Ad-Hoc
+			// provisioning profile does not include this special entitlement".
+			pat("provisioning profile", `\bprovisioning profiles?\b[^.\n"]{0,30}?(?:doesn't|does not|don't|do not) include (?:this|that|the) (?:special |managed |restricted |required )?entitlement\b`),
 		},
 	},
 	{

@@ -336,6 +336,9 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: app-sandbox entitlement applied", text: "The com.apple.security.app-sandbox entitlement has been applied to every helper.", not: []string{"text-app-sandbox-not-enabled"}},
 	{name: ".NET SDK apphost already signed, retold", text: `I'm getting an error "Failed to sign apphost error code one:: singlefilehost is already signed".`, want: []string{"text-already-signed"}},
 	{name: ".NET SDK apphost signing failed for another reason", text: `error NETSDK1177: Failed to sign apphost with error code 1: /Users/me/App/obj/apphost: errSecInternalComponent`, not: []string{"text-already-signed"}},
+	{name: "profile lacks the entitlement retold", text: "We were granted the com.apple.developer.mail-client entitlement, but the Ad-Hoc provisioning profile does not include this special entitlement.", want: []string{"text-profile-missing-entitlement"}},
+	{name: "near miss: profile lacks this device", text: "The Ad-Hoc provisioning profile does not include this device, so I registered it.", not: []string{"text-profile-missing-entitlement"}},
+	{name: "near miss: profile includes the entitlement", text: "The App Store provisioning profile does include the entitlement now that Apple approved it.", not: []string{"text-profile-missing-entitlement"}},
 }
 
 // negativeCases are texts that must stay unknown.
