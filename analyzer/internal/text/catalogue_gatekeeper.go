@@ -32,7 +32,9 @@ var gatekeeperEntries = []*Entry{
 		Confirm: dropApp,
 		Fix:     "Check with `codesign --verify --deep --strict -vvv App.app` and `spctl -a -vvv App.app`; re-sign inside out, notarize, and zip with `ditto -c -k --keepParent`.",
 		Checks:  []string{chkBundleSealed, chkBundleSealAdded, chkBundleSealPlist, chkMachoPageHash, chkMachoUnsigned, chkMachoAdhoc},
-		patterns: []pattern{pat("is damaged", `is damaged and (?:can'?t|cannot) be (?:opened|installed)|\bdamaged and (?:can'?t|cannot) be open|is damaged and (?:won'?t|will not|can'?t|cannot) open\b|已损坏，无法打开`), pat("damaged", `\bdamaged\b[^\n]{0,60}?\bmove (?:it )?to (?:the )?(?:trash|bin)\b`),
+		patterns: []pattern{pat("is damaged", `is damaged and (?:can'?t|cannot) be (?:opened|installed)|\bdamaged and (?:can'?t|cannot) be open|is damaged and (?:won'?t|will not|can'?t|cannot) open\b|已损坏，无法打开`), pat("damaged", `\bdamaged\b[^\n]{0,60}?\b(?:move|moved|throw|put)\b (?:it |the object )?(?:to|in|into) (?:the )?(?:trash|bin)(?:box)?\b`),
+			// The German alert ("ist beschädigt") as people translate it.
+			pat("is corrupted", `\.app["”]? is corrupted and (?:can'?t|cannot) be opened`),
 			// The alert in macOS's other languages, told from a damaged
 			// document by the advice to move it to the Trash that follows.
 			// The alert retold: "a damaged warning on mac", "macOS reports
@@ -81,6 +83,11 @@ var gatekeeperEntries = []*Entry{
 			pat("could not verify", `Apple could not verify (?:whether )?[“"]?(?P<app>[^"“”]{1,120}?)[”"]? is free (?:of|from) malware`),
 			// The same alert as people quote it in other words.
 			pat("able to verify", `Apple (?:is|was) (?:not able|unable) to verify (?:that )?(?:it|this app|[“"](?P<app>[^"“”]{1,120})[”"]) is free (?:of|from) malware`),
+			// macOS 15's alert and the older cannot-check one retold after the
+			// Mac or Apple: "Apple warns ... it can't be verified as free of
+			// malware", "blocked by apple security as it can't be scanned for
+			// malware", "Apple can't check for malicious software".
+			pat("mal", `(?:\bmacOS|\bMac\b|\bApple\b|\bSequoia\b|\bGatekeeper\b)[^\n]{0,80}?\b(?:can'?t|cannot|could not|couldn'?t|not able to|unable to) (?:be )?(?:verified|scanned|checked|verify|scan|check|recogni[sz]e)\b[^.\n]{0,30}?\b(?:malware|malicious software)\b`),
 			// The alerts in macOS's other languages, as the system words
 			// them or people retell them: the reason clause (developer not
 			// verified, unidentified developer, no malware check) is what

@@ -171,10 +171,10 @@ var launchEntries = []*Entry{
 			pat("the application", `The application "?(?P<app>[^"]{1,120})"? can'?t be opened`),
 			// The same alert retold with "app" and "cannot" for "can't",
 			// its sentence ending there as the alert's does.
-			pat("app cannot be opened", `\bapp (?:"(?P<app>[^"\n]{1,120})" )?(?:can'?t|can’t|cannot|can not) be opened(?:[.!"”']|[ \t]*(?:\n|$))`),
+			pat("be opened", `\bapp (?:"(?P<app>[^"\n]{1,120})" )?(?:can'?t|can’t|cannot|can not) be opened(?:[.!"”']|[ \t]*(?:\n|$))`),
 			pat("cannot be opened for an unexpected reason", `cannot be opened for an unexpected reason`),
 			pat("damaged or incomplete", `open the application "?(?P<app>[^"\n]{1,120}?)"? because it may be damaged or incomplete`),
-			pat("permission to open the application", `You do not have permission to open the application`),
+			pat("permission to open the", `You (?:do not|don'?t|don’t) have permission to open the (?:application|app)\b`),
 			pat("launchd job spawn failed", `Launchd job spawn failed`),
 			pat("rbsrequesterrordomain", `RBSRequestErrorDomain Code=5`),
 			pat("153", `NSPOSIXErrorDomain Code=153`),

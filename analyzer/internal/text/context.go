@@ -73,7 +73,7 @@ var (
 	reMissingSigningCert = lazyCompile(`(?i)\[Missing code-signing certificate\.?\]`)
 	reLoginItem          = lazyCompile(`(?i)/Contents/Library/LoginItems/|\blogin (?:item|helper)\b`)
 	reMASInstallerPkg    = lazyCompile(`(?i)ITMS-90237|product archive package's signature|Asset validation failed \((?:9\d{4}, ?)*90237\b`)
-	reDamagedAlert       = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|move (?:it )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
+	reDamagedAlert       = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|\bmoved? (?:it |the object )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
 	// reMASReceipt: the Mac App Store's own "damaged" alert, shown when an
 	// app's receipt check exits 173; the receipt, not the signature, failed.
 	reMASReceipt = lazyCompile(`(?i)download it again from the App Store|\bexit(?:s|ed)?\b[^.\n]{0,30}?\b173\b|\breceipt (?:validation|check)`)
@@ -81,8 +81,9 @@ var (
 	// please delete app and redownload"); Gatekeeper's alert never asks that.
 	reAppOwnDamaged = lazyCompile(`(?i)\bdamaged[,.]? please (?:delete|re-?download|reinstall)\b`)
 	// reMacHardware: a Mac named by itself or by its chip ("the Mac
-	// version", "M4 Pro chipset"), where a download is called damaged.
-	reMacHardware = lazyCompile(`\bMac\b|\bMacBook|\biMac\b|\bM[1-5](?: (?:Pro|Max|Ultra))? chip(?:set)?\b`)
+	// version", "M4 Pro chipset", "for mac", "osx"), where a download is
+	// called damaged.
+	reMacHardware = lazyCompile(`\bMac\b|\bMacBook|\biMac\b|\bM[1-5](?: (?:Pro|Max|Ultra))? chip(?:set)?\b|(?i:\bfor mac\b|\bosx\b)`)
 	// reDamagedDocument: what else people call damaged on a Mac, a file or a
 	// volume, told without the alert's words.
 	reDamagedDocument = lazyCompile(`(?i)\b(?:document|PDF|docx?|xlsx?|pptx?|spreadsheet|video|movie|song|mp[34]|volume|partition|Word|Excel|Preview|Numbers|Keynote)\b`)

@@ -339,6 +339,20 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "profile lacks the entitlement retold", text: "We were granted the com.apple.developer.mail-client entitlement, but the Ad-Hoc provisioning profile does not include this special entitlement.", want: []string{"text-profile-missing-entitlement"}},
 	{name: "near miss: profile lacks this device", text: "The Ad-Hoc provisioning profile does not include this device, so I registered it.", not: []string{"text-profile-missing-entitlement"}},
 	{name: "near miss: profile includes the entitlement", text: "The App Store provisioning profile does include the entitlement now that Apple approved it.", not: []string{"text-profile-missing-entitlement"}},
+	// Mac users asking why an app will not open (heldout78).
+	{name: "damaged: moved to the trashbox", text: "After downloading dmg, system writes that file is damaged and should be moved to the trashbox", want: []string{"text-gatekeeper-damaged"}},
+	{name: "damaged: throw it in the trash", text: "After unzipping and opening the .dmg, upon trying to open the app I get an error saying that the file is damaged and to throw it in the trash.", want: []string{"text-gatekeeper-damaged"}},
+	{name: "near miss: a damaged photo thrown in the trash", text: "The photo from my camera is damaged, so I will throw it in the trash.", not: []string{"text-gatekeeper-damaged"}},
+	{name: "damaged: the German alert translated", text: `""SD Prompt Reader.app" is corrupted and cannot be opened. It is recommended to move the object to the Trash."`, want: []string{"text-gatekeeper-damaged"}},
+	{name: "near miss: a corrupted document", text: `"Budget.xlsx" is corrupted and cannot be opened.`, not: []string{"text-gatekeeper-damaged"}},
+	{name: "damaged: retold for mac", text: "Release 1.3.0 for mac is damaged\n\nunable to open the osx download because my computer is saying it is damaged.", want: []string{"text-gatekeeper-damaged"}},
+	{name: "near miss: a package said damaged on Linux", text: "apt says the downloaded package is damaged; the mirror was out of date.", not: []string{"text-gatekeeper-damaged"}},
+	{name: "unverified: can't be verified as free of malware", text: "Apple warns that it can't be installed as it can't be verified as free of malware.", want: []string{"text-gatekeeper-unverified"}},
+	{name: "unverified: can't be scanned for malware", text: "seqkit was being blocked by apple security as it can't be scanned for malware.", want: []string{"text-gatekeeper-unverified"}},
+	{name: "unverified: Apple can't check for malicious software", text: "App can not be opened.\nReason: Apple can't check for malicious software (see screenshot)", want: []string{"text-gatekeeper-unverified"}},
+	{name: "near miss: a scanner that cannot scan for malware", text: "The antivirus cannot scan the archive for malware because it is encrypted.", not: []string{"text-gatekeeper-unverified"}},
+	{name: "no permission to open the App", text: `"You don't have permission to open the App, contact Your computer or network Administrator for assistance"`, want: []string{"text-app-cant-be-opened"}},
+	{name: "near miss: no permission to open a file", text: `You don't have permission to open the file "notes.txt".`, not: []string{"text-app-cant-be-opened"}},
 }
 
 // negativeCases are texts that must stay unknown.
