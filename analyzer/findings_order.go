@@ -57,6 +57,18 @@ var consequences = []struct {
 	// has no account to make one with, or because a free team may not.
 	{"text-profile-missing-entitlement", []string{"text-no-profiles-found"}},
 	{"text-free-team-limit", []string{"text-no-profiles-found", "text-profile-missing-entitlement"}},
+	{"text-xcode-account-unavailable", []string{"text-no-profiles-found"}},
+	{"text-requires-development-team", []string{"text-no-profiles-found"}},
+	// A code object that is not signed fails the bundle it is nested in,
+	// Gatekeeper's assessment and the kernel's kext loading; one whose
+	// resources are missing is what Gatekeeper calls "damaged".
+	{"text-not-signed", []string{"text-nested-code-invalid", "text-gatekeeper-unverified", "text-kext-not-loaded"}},
+	{"text-code-signature-modified", []string{"text-kext-not-loaded"}},
+	{"text-no-resources", []string{"text-gatekeeper-damaged"}},
+	// "Can't be opened" names no reason: the crash or refusal behind it does.
+	{"text-sandbox-inheritance", []string{"text-app-cant-be-opened"}},
+	{"text-code-signature-invalid", []string{"text-app-cant-be-opened"}},
+	{"text-launch-constraint", []string{"text-app-cant-be-opened"}},
 	// A keychain that may not ask its user refuses the import.
 	{"text-user-interaction-not-allowed", []string{"text-p12-import-failed"}},
 }

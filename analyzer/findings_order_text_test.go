@@ -61,7 +61,19 @@ func TestPastedTextDiagnosisFirst(t *testing.T) {
 		{"match: no profile allowed the iCloud and associated-domains entitlements", "text-profile-missing-entitlement", "text-no-profiles-found"},
 		{"xcpretty: no profile allows the entitlements", "text-profile-missing-entitlement", "text-no-profiles-found"},
 		{"free account: maximum App ID limit, then no profiles", "text-free-team-limit", "text-no-profiles-found"},
+		{"orca: archive on CI, No Accounts then no profiles", "text-xcode-account-unavailable", "text-no-profiles-found"},
+		{"Bluefruit: none of your accounts are a member of the sample's team", "text-requires-development-team", "text-no-profiles-found"},
 		{"herdrup: export with cloud signing, no profiles", "text-no-profiles-found", "text-no-signing-certificate"},
+		// What codesign found wrong before the failure it explains.
+		{"osx-sign: not signed at all in a subcomponent, as a title", "text-not-signed", "text-nested-code-invalid"},
+		{"Tauri: nested code modified", "text-nested-code-invalid", "text-signed-resource-modified"},
+		{"Santa: kextutil says the kext's signature is invalid, codesign says resources", "text-code-signature-modified", "text-kext-not-loaded"},
+		{"Tauri DMG: only the linker's signature, \"damaged\", no resources", "text-no-resources", "text-gatekeeper-damaged"},
+		{"Go linker's ad hoc signature only: Gatekeeper says damaged", "text-gatekeeper-damaged", "text-codesign-adhoc"},
+		{"lovely-injector: downloaded dylib refused by system policy", "text-gatekeeper-unverified", "text-library-validation"},
+		// The reason before "can't be opened", which names none.
+		{"MAS login helper will not open (-10810): signed with the inherit entitlement", "text-sandbox-inheritance", "text-app-cant-be-opened"},
+		{"fourth round: launch failed with amfid -413", "text-app-cant-be-opened", "text-unsatisfied-entitlements"},
 		// Entitlements no profile authorises before the kernel's refusal.
 		{"fourth round: Console lines, unsatisfied and kernel", "text-unsatisfied-entitlements", "text-kernel-signature-rejected"},
 		// A keychain that may not ask its user before the failed import.
