@@ -36,6 +36,41 @@ var consequences = []struct {
 	// Pasted messages: the expired profile is why it is "not valid".
 	{"text-profile-expired", []string{"text-embedded-profile-invalid", "text-install-no-valid-profile"}},
 	{"text-cert-expired", []string{"text-identity-not-found", "text-identity-no-longer-valid"}},
+	// A notary log's issue is why its status is "Invalid"; a signature that
+	// is missing or unreadable has no timestamp to find, nor one made by a
+	// Developer ID certificate, which codesign timestamps by default.
+	{"text-binary-signature-invalid", []string{"text-notary-invalid", "text-no-secure-timestamp"}},
+	{"text-not-signed", []string{"text-notary-invalid", "text-no-secure-timestamp"}},
+	{"text-not-developer-id", []string{"text-notary-invalid", "text-no-secure-timestamp"}},
+	{"text-no-secure-timestamp", []string{"text-notary-invalid"}},
+	// The kernel kills code whose launch constraint fails under the
+	// CODESIGNING namespace, and a shell says only "killed".
+	{"text-launch-constraint", []string{"text-code-signature-invalid"}},
+	{"text-code-signature-invalid", []string{"text-killed-at-launch"}},
+	// Entitlements no profile authorises: the kernel's refusal says so.
+	{"text-unsatisfied-entitlements", []string{"text-kernel-signature-rejected"}},
+	// An installer's "no valid signature" is the sum of its reason.
+	{"text-signed-resource-modified", []string{"text-app-no-valid-signature"}},
+	{"text-device-not-in-profile", []string{"text-app-no-valid-signature"}},
+	{"text-missing-application-identifier", []string{"text-app-no-valid-signature"}},
+	// Xcode finds no profile because none has the entitlement, because it
+	// has no account to make one with, or because a free team may not.
+	{"text-profile-missing-entitlement", []string{"text-no-profiles-found"}},
+	{"text-free-team-limit", []string{"text-no-profiles-found", "text-profile-missing-entitlement"}},
+	{"text-xcode-account-unavailable", []string{"text-no-profiles-found"}},
+	{"text-requires-development-team", []string{"text-no-profiles-found"}},
+	// A code object that is not signed fails the bundle it is nested in,
+	// Gatekeeper's assessment and the kernel's kext loading; one whose
+	// resources are missing is what Gatekeeper calls "damaged".
+	{"text-not-signed", []string{"text-nested-code-invalid", "text-gatekeeper-unverified", "text-kext-not-loaded"}},
+	{"text-code-signature-modified", []string{"text-kext-not-loaded"}},
+	{"text-no-resources", []string{"text-gatekeeper-damaged"}},
+	// "Can't be opened" names no reason: the crash or refusal behind it does.
+	{"text-sandbox-inheritance", []string{"text-app-cant-be-opened"}},
+	{"text-code-signature-invalid", []string{"text-app-cant-be-opened"}},
+	{"text-launch-constraint", []string{"text-app-cant-be-opened"}},
+	// A keychain that may not ask its user refuses the import.
+	{"text-user-interaction-not-allowed", []string{"text-p12-import-failed"}},
 }
 
 var signatureDependents = []string{"macho-cms-invalid", "macho-cdhash-mismatch", "macho-page-hash-mismatch",

@@ -59,10 +59,21 @@ func CauseOrder(fs []Finding, causeOf func(i int) int) []int {
 			effects[root[i]] = append(effects[root[i]], i)
 		}
 	}
+	// A cause ranks with its most severe consequence: a warning that an
+	// error follows from is read before other warnings and with the errors.
+	rank := make([]int, n)
+	for i := range fs {
+		rank[i] = fs[i].Severity.Rank()
+	}
+	for _, r := range roots {
+		for _, e := range effects[r] {
+			rank[r] = min(rank[r], fs[e].Severity.Rank())
+		}
+	}
 	less := func(a, b int) bool {
 		x, y := fs[a], fs[b]
-		if x.Severity.Rank() != y.Severity.Rank() {
-			return x.Severity.Rank() < y.Severity.Rank()
+		if rank[a] != rank[b] {
+			return rank[a] < rank[b]
 		}
 		if ex, ey := len(effects[a]) > 0, len(effects[b]) > 0; ex != ey {
 			return ex
