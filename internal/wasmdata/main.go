@@ -19,6 +19,8 @@ import (
 	"fmt"
 	"os"
 	"slices"
+
+	"github.com/signdoctor/signdoctor/internal/wasmbin"
 )
 
 // maxGap is the longest run of zero bytes written out inside a segment;
@@ -68,19 +70,19 @@ func Merge(b []byte, gap int) ([]byte, error) {
 	}
 	out := bytes.NewBuffer(make([]byte, 0, len(b)+len(b)/8))
 	out.Write(b[:8])
-	r := &reader{b: b, off: 8}
+	r := &wasmbin.Reader{B: b, Off: 8}
 	merged := -1 // segments after merging, once the data section is seen
-	for r.off < len(b) {
-		start := r.off
-		id, err := r.byte()
+	for r.Off < len(b) {
+		start := r.Off
+		id, err := r.Byte()
 		if err != nil {
 			return nil, err
 		}
-		size, err := r.uleb()
+		size, err := r.ULEB()
 		if err != nil {
 			return nil, err
 		}
-		payload, err := r.bytes(size)
+		payload, err := r.Bytes(size)
 		if err != nil {
 			return nil, err
 		}
@@ -99,48 +101,48 @@ func Merge(b []byte, gap int) ([]byte, error) {
 			}
 			writeSection(out, 12, appendULEB(nil, merged))
 		default:
-			out.Write(b[start:r.off])
+			out.Write(b[start:r.Off])
 		}
 	}
 	return out.Bytes(), nil
 }
 
 func readSegments(p []byte) ([]segment, error) {
-	r := &reader{b: p}
-	n, err := r.uleb()
+	r := &wasmbin.Reader{B: p}
+	n, err := r.ULEB()
 	if err != nil {
 		return nil, err
 	}
 	segs := make([]segment, 0, min(n, len(p)/4))
 	for range n {
-		kind, err := r.byte()
+		kind, err := r.Byte()
 		if err != nil {
 			return nil, err
 		}
 		if kind != 0 {
 			return nil, fmt.Errorf("data segment of kind %d (only active segments of memory 0 are supported)", kind)
 		}
-		if op, err := r.byte(); err != nil || op != 0x41 { // i32.const
+		if op, err := r.Byte(); err != nil || op != 0x41 { // i32.const
 			return nil, errors.New("data segment offset is not an i32.const")
 		}
-		offset, err := r.sleb()
+		offset, err := r.SLEB()
 		if err != nil {
 			return nil, err
 		}
-		if op, err := r.byte(); err != nil || op != 0x0b { // end
+		if op, err := r.Byte(); err != nil || op != 0x0b { // end
 			return nil, errors.New("data segment offset is not a single i32.const")
 		}
-		size, err := r.uleb()
+		size, err := r.ULEB()
 		if err != nil {
 			return nil, err
 		}
-		data, err := r.bytes(size)
+		data, err := r.Bytes(size)
 		if err != nil {
 			return nil, err
 		}
 		segs = append(segs, segment{offset, data})
 	}
-	if r.off != len(p) {
+	if r.Off != len(p) {
 		return nil, errors.New("bytes after the last data segment")
 	}
 	// Go's linker writes its sections' segments out of memory order.
@@ -209,69 +211,4 @@ func appendSLEB(b []byte, n int) []byte {
 		}
 		b = append(b, c|0x80)
 	}
-}
-
-type reader struct {
-	b   []byte
-	off int
-}
-
-var errShort = errors.New("truncated wasm")
-
-func (r *reader) byte() (byte, error) {
-	if r.off >= len(r.b) {
-		return 0, errShort
-	}
-	r.off++
-	return r.b[r.off-1], nil
-}
-
-// uleb reads an unsigned LEB128 of at most 32 bits.
-func (r *reader) uleb() (int, error) {
-	var v uint64
-	for shift := 0; shift < 35; shift += 7 {
-		c, err := r.byte()
-		if err != nil {
-			return 0, err
-		}
-		v |= uint64(c&0x7f) << shift
-		if c&0x80 == 0 {
-			if v > 1<<32-1 {
-				return 0, errors.New("LEB128 value too large")
-			}
-			return int(v), nil
-		}
-	}
-	return 0, errors.New("LEB128 too long")
-}
-
-// sleb reads a data segment's offset, an i32 in signed LEB128, as the
-// unsigned address it is.
-func (r *reader) sleb() (int, error) {
-	var v int64
-	for shift := 0; shift < 35; shift += 7 {
-		c, err := r.byte()
-		if err != nil {
-			return 0, err
-		}
-		v |= int64(c&0x7f) << shift
-		if c&0x80 == 0 {
-			if c&0x40 != 0 {
-				v -= 1 << (shift + 7)
-			}
-			if v < -1<<31 || v > 1<<31-1 {
-				return 0, errors.New("i32.const out of range")
-			}
-			return int(uint32(int32(v))), nil
-		}
-	}
-	return 0, errors.New("LEB128 too long")
-}
-
-func (r *reader) bytes(n int) ([]byte, error) {
-	if n < 0 || n > len(r.b)-r.off {
-		return nil, errShort
-	}
-	r.off += n
-	return r.b[r.off-n : r.off], nil
 }

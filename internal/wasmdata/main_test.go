@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/signdoctor/signdoctor/internal/wasmbin"
 )
 
 func section(id byte, payload []byte) []byte {
@@ -24,14 +26,14 @@ func module(segs []segment, after ...[]byte) []byte {
 // image is the memory a module starts with, from its data segments.
 func image(t *testing.T, b []byte) (mem []byte, segments int) {
 	t.Helper()
-	r := &reader{b: b, off: 8}
-	for r.off < len(b) {
-		id, _ := r.byte()
-		size, err := r.uleb()
+	r := &wasmbin.Reader{B: b, Off: 8}
+	for r.Off < len(b) {
+		id, _ := r.Byte()
+		size, err := r.ULEB()
 		if err != nil {
 			t.Fatal(err)
 		}
-		payload, err := r.bytes(size)
+		payload, err := r.Bytes(size)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -23,6 +23,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/signdoctor/signdoctor/internal/wasmbin"
 )
 
 func main() {
@@ -67,81 +69,30 @@ type Profile struct {
 	FuncNames, PCTables int
 }
 
-type reader struct {
-	b   []byte
-	off int
-}
-
-var errShort = errors.New("truncated wasm")
-
-func (r *reader) byte() (byte, error) {
-	if r.off >= len(r.b) {
-		return 0, errShort
-	}
-	r.off++
-	return r.b[r.off-1], nil
-}
-
-// uleb reads an unsigned LEB128 of at most 32 bits.
-func (r *reader) uleb() (int, error) {
-	var v uint64
-	for shift := 0; shift < 35; shift += 7 {
-		c, err := r.byte()
-		if err != nil {
-			return 0, err
-		}
-		v |= uint64(c&0x7f) << shift
-		if c&0x80 == 0 {
-			if v > 1<<31 {
-				return 0, errors.New("LEB128 value too large")
-			}
-			return int(v), nil
-		}
-	}
-	return 0, errors.New("LEB128 too long")
-}
-
-func (r *reader) bytes(n int) ([]byte, error) {
-	if n < 0 || n > len(r.b)-r.off {
-		return nil, errShort
-	}
-	r.off += n
-	return r.b[r.off-n : r.off], nil
-}
-
-func (r *reader) name() (string, error) {
-	n, err := r.uleb()
-	if err != nil {
-		return "", err
-	}
-	b, err := r.bytes(n)
-	return string(b), err
-}
-
 // Read profiles a wasm binary.
 func Read(b []byte) (*Profile, error) {
 	if len(b) < 8 || string(b[:4]) != "\x00asm" {
 		return nil, errors.New("not a WebAssembly binary")
 	}
 	p := &Profile{Total: len(b), ByPackage: map[string]int{}, code: map[string][]byte{}}
-	r := &reader{b: b, off: 8}
+	r := &wasmbin.Reader{B: b, Off: 8}
 	imported := 0
 	var bodies [][]byte
 	names := map[int]string{}
-	for r.off < len(b) {
-		id, err := r.byte()
+	for r.Off < len(b) {
+		id, err := r.Byte()
 		if err != nil {
 			return nil, err
 		}
-		size, err := r.uleb()
+		size, err := r.ULEB()
 		if err != nil {
 			return nil, err
 		}
-		payload, err := r.bytes(size)
+		payload, err := r.Bytes(size)
 		if err != nil {
 			return nil, err
 		}
-		s := &reader{b: payload}
+		s := &wasmbin.Reader{B: payload}
 		switch id {
 		case 2: // imports: functions imported come first in the index space
 			if imported, err = countImportedFuncs(s); err != nil {
@@ -149,16 +100,16 @@ func Read(b []byte) (*Profile, error) {
 			}
 		case 10: // code
 			p.Code = size
-			n, err := s.uleb()
+			n, err := s.ULEB()
 			if err != nil {
 				return nil, err
 			}
 			for i := 0; i < n; i++ {
-				l, err := s.uleb()
+				l, err := s.ULEB()
 				if err != nil {
 					return nil, err
 				}
-				body, err := s.bytes(l)
+				body, err := s.Bytes(l)
 				if err != nil {
 					return nil, err
 				}
@@ -170,7 +121,7 @@ func Read(b []byte) (*Profile, error) {
 				return nil, err
 			}
 		case 0:
-			if n, err := s.name(); err == nil && n == "name" {
+			if n, err := s.Name(); err == nil && n == "name" {
 				p.Names = size
 				if err := readFuncNames(s, names); err != nil {
 					return nil, err
@@ -190,35 +141,35 @@ func Read(b []byte) (*Profile, error) {
 	return p, nil
 }
 
-func countImportedFuncs(s *reader) (int, error) {
-	n, err := s.uleb()
+func countImportedFuncs(s *wasmbin.Reader) (int, error) {
+	n, err := s.ULEB()
 	if err != nil {
 		return 0, err
 	}
 	funcs := 0
 	for i := 0; i < n; i++ {
-		if _, err := s.name(); err != nil {
+		if _, err := s.Name(); err != nil {
 			return 0, err
 		}
-		if _, err := s.name(); err != nil {
+		if _, err := s.Name(); err != nil {
 			return 0, err
 		}
-		kind, err := s.byte()
+		kind, err := s.Byte()
 		if err != nil {
 			return 0, err
 		}
 		switch kind {
 		case 0:
 			funcs++
-			_, err = s.uleb()
+			_, err = s.ULEB()
 		case 1:
-			if _, err = s.byte(); err == nil {
+			if _, err = s.Byte(); err == nil {
 				err = skipLimits(s)
 			}
 		case 2:
 			err = skipLimits(s)
 		case 3:
-			_, err = s.bytes(2)
+			_, err = s.Bytes(2)
 		default:
 			err = fmt.Errorf("unknown import kind %d", kind)
 		}
@@ -229,49 +180,49 @@ func countImportedFuncs(s *reader) (int, error) {
 	return funcs, nil
 }
 
-func skipLimits(s *reader) error {
-	flags, err := s.byte()
+func skipLimits(s *wasmbin.Reader) error {
+	flags, err := s.Byte()
 	if err != nil {
 		return err
 	}
-	if _, err := s.uleb(); err != nil {
+	if _, err := s.ULEB(); err != nil {
 		return err
 	}
 	if flags&1 != 0 {
-		_, err = s.uleb()
+		_, err = s.ULEB()
 	}
 	return err
 }
 
 // readFuncNames reads the function-names subsection (id 1) of a name section.
-func readFuncNames(s *reader, names map[int]string) error {
-	for s.off < len(s.b) {
-		sub, err := s.byte()
+func readFuncNames(s *wasmbin.Reader, names map[int]string) error {
+	for s.Off < len(s.B) {
+		sub, err := s.Byte()
 		if err != nil {
 			return err
 		}
-		size, err := s.uleb()
+		size, err := s.ULEB()
 		if err != nil {
 			return err
 		}
-		payload, err := s.bytes(size)
+		payload, err := s.Bytes(size)
 		if err != nil {
 			return err
 		}
 		if sub != 1 {
 			continue
 		}
-		f := &reader{b: payload}
-		n, err := f.uleb()
+		f := &wasmbin.Reader{B: payload}
+		n, err := f.ULEB()
 		if err != nil {
 			return err
 		}
 		for i := 0; i < n; i++ {
-			idx, err := f.uleb()
+			idx, err := f.ULEB()
 			if err != nil {
 				return err
 			}
-			name, err := f.name()
+			name, err := f.Name()
 			if err != nil {
 				return err
 			}
@@ -365,43 +316,43 @@ func (p *Profile) topPackages(n int) []string {
 
 // readPclntab finds Go's pclntab header in the data section's segments and
 // takes the sizes of its function-name and pc-value tables from it.
-func (p *Profile) readPclntab(s *reader) error {
+func (p *Profile) readPclntab(s *wasmbin.Reader) error {
 	type segment struct {
 		addr int
 		b    []byte
 	}
-	n, err := s.uleb()
+	n, err := s.ULEB()
 	if err != nil {
 		return err
 	}
 	var segs []segment
 	for i := 0; i < n; i++ {
-		flags, err := s.uleb()
+		flags, err := s.ULEB()
 		if err != nil {
 			return err
 		}
 		if flags != 0 {
 			return nil // a passive or indexed segment: not Go's layout
 		}
-		op, err := s.byte()
+		op, err := s.Byte()
 		if err != nil {
 			return err
 		}
 		if op != 0x41 { // i32.const
 			return nil
 		}
-		addr, err := s.uleb() // Go's addresses are positive and small
+		addr, err := s.ULEB() // Go's addresses are positive and small
 		if err != nil {
 			return err
 		}
-		if end, err := s.byte(); err != nil || end != 0x0b {
+		if end, err := s.Byte(); err != nil || end != 0x0b {
 			return errors.New("data segment offset is not one i32.const")
 		}
-		l, err := s.uleb()
+		l, err := s.ULEB()
 		if err != nil {
 			return err
 		}
-		b, err := s.bytes(l)
+		b, err := s.Bytes(l)
 		if err != nil {
 			return err
 		}
