@@ -100,9 +100,13 @@ var (
 	// reMemoryKill: a kill the paste puts down to memory (jetsam, a low
 	// memory warning), which is no signature check.
 	reMemoryKill = lazyCompile(`(?i)low[- ]memory|jetsam|memorystatus|memory limit|too much memory`)
+	// reNotValidForProcess: dyld's words for a library refused by library
+	// validation (no Team ID, different Team IDs, not a platform binary).
+	reNotValidForProcess = lazyCompile(`not valid for use in process`)
 	// reDyldBadSignature: dyld's own words for a library whose signature
-	// the kernel refused: the library, not the executable, is at fault.
-	reDyldBadSignature = lazyCompile(`(?i)code signature invalid (?:for '|\(errno=)`)
+	// the kernel refused: the library, not the executable, is at fault
+	// (dyld 4 names the file's UUID in angle brackets).
+	reDyldBadSignature = lazyCompile(`(?i)code signature invalid (?:for '|\(errno=|in <[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}> ')`)
 	// reSigningContext: words that show a paste is about signing code; a
 	// keychain that refuses a dialog to another app (a login token, a
 	// password) is not a signing problem.
@@ -423,7 +427,7 @@ func init() {
 		return nil
 	})
 	rule("text-library-not-loaded", nil, func(c leadContext) []string {
-		if reDyldBadSignature.MatchString(c.All) {
+		if reDyldBadSignature.MatchString(c.All) || reNotValidForProcess.MatchString(c.All) {
 			return []string{Lookup("text-library-not-loaded").Causes[1]}
 		}
 		return nil

@@ -904,3 +904,33 @@ func TestHelperAndLaunchdMessages(t *testing.T) {
 		t.Errorf("moved system app: first cause %q", c)
 	}
 }
+
+// dyld 4 names a rejected library's UUID ("code signature invalid in <UUID>
+// 'path' (errno=1)") and a library validation refusal "not valid for use in
+// process": both lead with the library's signature, not a missing file; a
+// Library not loaded whose reason is a missing file keeps its own cause.
+func TestDyldSignatureReasonsLead(t *testing.T) {
+	for _, c := range []struct {
+		name, text, id, firstSays string
+	}{
+		{"dyld 4 invalid signature with UUID", "dyld[85476]: Library not loaded: @executable_path/lib/Python\n  Reason: tried: '/A.app/Contents/MacOS/lib/Python' (code signature invalid in <24670B23-D78A-3EAA-BCA8-22FAF877F190> '/A.app/Contents/MacOS/lib/Python' (errno=1) sliceOffset=0x00004000)", "text-code-signature-invalid", "library or plug-in"},
+		{"dyld 4 invalid signature, not loaded", "dyld[85476]: Library not loaded: @executable_path/lib/Python\n  Reason: tried: '/A.app/Contents/MacOS/lib/Python' (code signature invalid in <24670B23-D78A-3EAA-BCA8-22FAF877F190> '/A.app/Contents/MacOS/lib/Python' (errno=1) sliceOffset=0x00004000)", "text-library-not-loaded", "rejected for its code signature"},
+		{"not loaded, library validation", "dyld: Library not loaded: @executable_path/libpython3.8.dylib\n  Reason: no suitable image found.  Did find:\n\t/x/libpython3.8.dylib: code signature in (/x/libpython3.8.dylib) not valid for use in process using Library Validation: mapped file has no Team ID and is not a platform binary (signed with custom identity or adhoc?)", "text-library-not-loaded", "rejected for its code signature"},
+		{"not loaded, file missing (near miss)", "dyld[123]: Library not loaded: @rpath/libshiboken6.abi3.6.3.dylib\n  Reason: tried: '/x/libshiboken6.abi3.6.3.dylib' (no such file)", "text-library-not-loaded", "not in the bundle"},
+	} {
+		var got string
+		found := false
+		for _, m := range Analyze([]byte(c.text)).Matches {
+			if m.Entry.ID == c.id && len(m.Causes) > 0 {
+				got, found = m.Causes[0], true
+			}
+		}
+		if !found {
+			t.Errorf("%s: %s not found (%v)", c.name, c.id, ids(Analyze([]byte(c.text))))
+			continue
+		}
+		if !strings.Contains(got, c.firstSays) {
+			t.Errorf("%s: first cause %q does not say %q", c.name, got, c.firstSays)
+		}
+	}
+}
