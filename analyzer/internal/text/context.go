@@ -1059,11 +1059,12 @@ const causeAppGroupNotAssigned = "An app group in the target's entitlements is n
 // submission has no signed executables.
 const causeNotaryNothingSigned = "A notary submission holds no signed code: unsigned binaries, or a zip of the bundle's contents without its .app folder (archive it with `ditto -c -k --keepParent App.app App.zip`)."
 
-// Beside Gatekeeper's "damaged" alert: the build is said to be unsigned,
-// the quarantine is cleared to open it, or an arm64 build shows no
-// Developer ID signature; and codesign's unreadable --entitlements file.
+// Beside Gatekeeper's "damaged" alert: the build is said to be unsigned
+// (or its builder says they are not signing it), the quarantine is
+// cleared to open it, or an arm64 build shows no Developer ID signature;
+// and codesign's unreadable --entitlements file.
 var (
-	reDamagedUnsigned        = lazyCompile(`(?im)(?:^|[^-\w])unsigned(?:$|[^-\w])|\b(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|never) (?:been )?(?:code-?)?signed\b(?: at all)?(?:[.,;:!)]|$| (?:and|so|but|yet)\b)|\bxattr -(?:[cr]{1,2}|d(?: -r)? com\.apple\.quarantine)\b`)
+	reDamagedUnsigned        = lazyCompile(`(?im)(?:^|[^-\w])unsigned(?:$|[^-\w])|\b(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|never) (?:been )?(?:code-?)?signed\b(?: at all)?(?:[.,;:!)]|$| (?:and|so|but|yet)\b)|\b(?:am|are|was|were|'m|'re) not (?:code-?)?signing (?:the|my|our|it|this|them)\b|\bxattr -(?:[cr]{1,2}|d(?: -r)? com\.apple\.quarantine)\b`)
 	reDamagedArm64           = lazyCompile(`(?i)(?:\b|_)(?:arm64|aarch64)\b|\bapple silicon\b`)
 	reDeveloperIDShown       = lazyCompile(`(?i)Developer ID (?:Application|Certification)|\bAuthority=|\bnotari[sz]ed\b`)
 	reEntitlementsUnreadable = lazyCompile(`(?i)cannot read entitlement data`)

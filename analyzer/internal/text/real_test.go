@@ -247,7 +247,7 @@ var heldOutSets = []struct {
 	{"heldout75-messages.txt", "seventy-fifth", 17, true, "13 of 17, none of 6 not-signing with an error"},
 	{"heldout77-messages.txt", "seventy-seventh", 16, true, "13 of 17, none of 4 not-signing with an error"},
 	{"heldout74-messages.txt", "seventy-fourth", 16, true, "10 of 15 (then 1 of 1), none of 9 not-signing with an error"},
-	{"heldout79-messages.txt", "seventy-ninth", 18, true, "15 of 15 (then 2 of 2 moved from not-signing, then 1 of 2), 2 of 4 not-signing with an error or warning (then none of 2)"},
+	{"heldout79-messages.txt", "seventy-ninth", 19, true, "15 of 15 (then 2 of 2 moved from not-signing, then 1 of 2), 2 of 4 not-signing with an error or warning (then none of 2)"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
@@ -931,6 +931,34 @@ func TestDyldSignatureReasonsLead(t *testing.T) {
 		}
 		if !strings.Contains(got, c.firstSays) {
 			t.Errorf("%s: first cause %q does not say %q", c.name, got, c.firstSays)
+		}
+	}
+}
+
+// A "damaged" alert whose builder says they are not signing the app leads
+// with an unsigned or ad hoc build; "not signing in" is no such statement.
+func TestDamagedNotSigningLead(t *testing.T) {
+	alert := "“Foo.app” is damaged and can’t be opened. You should move it to the Trash.\n"
+	for _, c := range []struct {
+		name, text string
+		adhoc      bool
+	}{
+		{"not signing the app", alert + "I am NOT signing the app, PyInstaller builds it on CI.", true},
+		{"we're not signing it", alert + "we're not signing it yet", true},
+		{"not signing in (near miss)", alert + "I'm not signing in to iCloud on this Mac.", false},
+	} {
+		found := false
+		for _, m := range Analyze([]byte(c.text)).Matches {
+			if m.Entry.ID != "text-gatekeeper-damaged" || len(m.Causes) == 0 {
+				continue
+			}
+			found = true
+			if got := m.Causes[0] == causeDamagedAdhoc; got != c.adhoc {
+				t.Errorf("%s: first cause %q, want ad hoc first %v", c.name, m.Causes[0], c.adhoc)
+			}
+		}
+		if !found {
+			t.Errorf("%s: text-gatekeeper-damaged not found (%v)", c.name, ids(Analyze([]byte(c.text))))
 		}
 	}
 }
