@@ -103,6 +103,9 @@ var (
 	// reNotValidForProcess: dyld's words for a library refused by library
 	// validation (no Team ID, different Team IDs, not a platform binary).
 	reNotValidForProcess = lazyCompile(`not valid for use in process`)
+	// reRestrictedEntitlementsReq: amfid's words when a profile does not
+	// authorise the restricted entitlements an executable claims.
+	reRestrictedEntitlementsReq = lazyCompile(`Requirements for restricted entitlements failed to validate`)
 	// reDyldBadSignature: dyld's own words for a library whose signature
 	// the kernel refused: the library, not the executable, is at fault
 	// (dyld 4 names the file's UUID in angle brackets).
@@ -714,7 +717,12 @@ func init() {
 	// root) is never satisfied; a client signed ad hoc satisfies no
 	// requirement naming a team; a privileged helper's requirements are
 	// checked both ways.
-	rule("text-csreq-67050", nil, func(c leadContext) []string {
+	// amfid's -67050 beside "Requirements for restricted entitlements
+	// failed to validate" is the profile's requirement: unsatisfied
+	// entitlements say it, not a requirement the developer wrote.
+	rule("text-csreq-67050", func(near, all string) bool {
+		return reRestrictedEntitlementsReq.MatchString(all)
+	}, func(c leadContext) []string {
 		if reMarkerOnRoot.MatchString(c.All) {
 			return []string{"The designated requirement looks for the Developer ID intermediate's marker on the root (`certificate root[field.1.2.840.113635.100.6.2.6]`, Apple's says `certificate 1[…]`): a signing tool other than codesign (quill, for one) derived it from a .p12 without the full chain, so the code never satisfies it. Put the leaf, the Developer ID intermediate and Apple Root CA in the .p12 and sign again."}
 		}

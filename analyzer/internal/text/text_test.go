@@ -334,7 +334,7 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: library validation kept on", text: "We keep library validation enabled; it rejects nothing in our release build.", not: []string{"text-library-validation"}},
 	{name: "app-sandbox entitlement not applied", text: "It seems the `com.apple.security.app-sandbox` entitlement hasn't been applied in the code signing step of the export.", want: []string{"text-app-sandbox-not-enabled"}},
 	{name: "near miss: app-sandbox entitlement applied", text: "The com.apple.security.app-sandbox entitlement has been applied to every helper.", not: []string{"text-app-sandbox-not-enabled"}},
-	{name: "amfid: requirements for restricted entitlements", text: "amfid\tRequirements for restricted entitlements failed to validate, error -67050, requirements: 'anchor apple generic'", want: []string{"text-unsatisfied-entitlements"}},
+	{name: "amfid: requirements for restricted entitlements", text: "amfid\tRequirements for restricted entitlements failed to validate, error -67050, requirements: 'anchor apple generic'", want: []string{"text-unsatisfied-entitlements"}, not: []string{"text-csreq-67050"}},
 	{name: "restricted entitlements named, not failed (near miss)", text: "Requirements for restricted entitlements are listed in the profile.", not: []string{"text-unsatisfied-entitlements"}},
 }
 
