@@ -33,6 +33,8 @@ var launchEntries = []*Entry{
 		patterns: []pattern{
 			pat("unsatisfied entitlements", `(?:(?P<bundle_id>[A-Za-z0-9][A-Za-z0-9.\-]{2,150}): )?Unsatisfied [Ee]ntitlements\b(?::?\s+(?P<entitlements>[A-Za-z0-9.\-]+(?:,\s*[A-Za-z0-9.\-]+)*))?`),
 			pat("restricted entitlements", `Code has restricted entitlements, but the validation of its code signature failed|Restricted entitlements not validated`),
+			// amfid when the profile's requirement for them fails (-67050).
+			pat("requirements for restricted entitlements", `Requirements for restricted entitlements failed to validate`),
 			pat("no matching profile found", `No matching profile found`),
 			// securityd, when it will not honour an entitlement of the client.
 			pat("is ignored because of invalid application signature", `is ignored because of invalid application signature or incorrect provisioning profile`),

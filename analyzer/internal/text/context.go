@@ -101,9 +101,16 @@ var (
 	// reMemoryKill: a kill the paste puts down to memory (jetsam, a low
 	// memory warning), which is no signature check.
 	reMemoryKill = lazyCompile(`(?i)low[- ]memory|jetsam|memorystatus|memory limit|too much memory`)
+	// reNotValidForProcess: dyld's words for a library refused by library
+	// validation (no Team ID, different Team IDs, not a platform binary).
+	reNotValidForProcess = lazyCompile(`not valid for use in process`)
+	// reRestrictedEntitlementsReq: amfid's words when a profile does not
+	// authorise the restricted entitlements an executable claims.
+	reRestrictedEntitlementsReq = lazyCompile(`Requirements for restricted entitlements failed to validate`)
 	// reDyldBadSignature: dyld's own words for a library whose signature
-	// the kernel refused: the library, not the executable, is at fault.
-	reDyldBadSignature = lazyCompile(`(?i)code signature invalid (?:for '|\(errno=)`)
+	// the kernel refused: the library, not the executable, is at fault
+	// (dyld 4 names the file's UUID in angle brackets).
+	reDyldBadSignature = lazyCompile(`(?i)code signature invalid (?:for '|\(errno=|in <[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}> ')`)
 	// reSigningContext: words that show a paste is about signing code; a
 	// keychain that refuses a dialog to another app (a login token, a
 	// password) is not a signing problem.
@@ -431,7 +438,7 @@ func init() {
 		return nil
 	})
 	rule("text-library-not-loaded", nil, func(c leadContext) []string {
-		if reDyldBadSignature.MatchString(c.All) {
+		if reDyldBadSignature.MatchString(c.All) || reNotValidForProcess.MatchString(c.All) {
 			return []string{Lookup("text-library-not-loaded").Causes[1]}
 		}
 		return nil
@@ -726,7 +733,12 @@ func init() {
 	// root) is never satisfied; a client signed ad hoc satisfies no
 	// requirement naming a team; a privileged helper's requirements are
 	// checked both ways.
-	rule("text-csreq-67050", nil, func(c leadContext) []string {
+	// amfid's -67050 beside "Requirements for restricted entitlements
+	// failed to validate" is the profile's requirement: unsatisfied
+	// entitlements say it, not a requirement the developer wrote.
+	rule("text-csreq-67050", func(near, all string) bool {
+		return reRestrictedEntitlementsReq.MatchString(all)
+	}, func(c leadContext) []string {
 		if reMarkerOnRoot.MatchString(c.All) {
 			return []string{"The designated requirement looks for the Developer ID intermediate's marker on the root (`certificate root[field.1.2.840.113635.100.6.2.6]`, Apple's says `certificate 1[…]`): a signing tool other than codesign (quill, for one) derived it from a .p12 without the full chain, so the code never satisfies it. Put the leaf, the Developer ID intermediate and Apple Root CA in the .p12 and sign again."}
 		}
@@ -1113,11 +1125,12 @@ const causeAppGroupNotAssigned = "An app group in the target's entitlements is n
 // submission has no signed executables.
 const causeNotaryNothingSigned = "A notary submission holds no signed code: unsigned binaries, or a zip of the bundle's contents without its .app folder (archive it with `ditto -c -k --keepParent App.app App.zip`)."
 
-// Beside Gatekeeper's "damaged" alert: the build is said to be unsigned,
-// the quarantine is cleared to open it, or an arm64 build shows no
-// Developer ID signature; and codesign's unreadable --entitlements file.
+// Beside Gatekeeper's "damaged" alert: the build is said to be unsigned
+// (or its builder says they are not signing it), the quarantine is
+// cleared to open it, or an arm64 build shows no Developer ID signature;
+// and codesign's unreadable --entitlements file.
 var (
-	reDamagedUnsigned        = lazyCompile(`(?im)(?:^|[^-\w])unsigned(?:$|[^-\w])|\b(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|never) (?:been )?(?:code-?)?signed\b(?: at all)?(?:[.,;:!)]|$| (?:and|so|but|yet)\b)|\bxattr -(?:[cr]{1,2}|d(?: -r)? com\.apple\.quarantine)\b`)
+	reDamagedUnsigned        = lazyCompile(`(?im)(?:^|[^-\w])unsigned(?:$|[^-\w])|\b(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|never) (?:been )?(?:code-?)?signed\b(?: at all)?(?:[.,;:!)]|$| (?:and|so|but|yet)\b)|\b(?:am|are|was|were|'m|'re) not (?:code-?)?signing (?:the|my|our|it|this|them)\b|\bxattr -(?:[cr]{1,2}|d(?: -r)? com\.apple\.quarantine)\b`)
 	reDamagedArm64           = lazyCompile(`(?i)(?:\b|_)(?:arm64|aarch64)\b|\bapple silicon\b`)
 	reDeveloperIDShown       = lazyCompile(`(?i)Developer ID (?:Application|Certification)|\bAuthority=|\bnotari[sz]ed\b`)
 	reEntitlementsUnreadable = lazyCompile(`(?i)cannot read entitlement data`)

@@ -250,6 +250,7 @@ var heldOutSets = []struct {
 	{"heldout76-messages.txt", "seventy-sixth", 17, true, "16 of 17, none of 6 not-signing with an error"},
 	{"heldout80-messages.txt", "eightieth", 9, true, "6 of 7 (then 2 of 2), none of 4 (then 6) not-signing with an error"},
 	{"heldout78-messages.txt", "seventy-eighth", 24, true, "14 of 24, none of 5 not-signing with an error"},
+	{"heldout79-messages.txt", "seventy-ninth", 20, true, "15 of 15 (then 2 of 2 moved from not-signing, then 1 of 2, then 0 of 1), 2 of 4 not-signing with an error or warning (then none of 2, then none of 1)"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
@@ -283,7 +284,7 @@ func TestHeldOut24NotSigning(t *testing.T) {
 // killed for memory, npm's exit status 137, prose naming an error) gets no
 // error or warning.
 func TestNotSigning(t *testing.T) {
-	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout24-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt", "testdata/heldout39-not-signing.txt", "testdata/heldout40-not-signing.txt", "testdata/heldout41-not-signing.txt", "testdata/heldout42-not-signing.txt", "testdata/heldout43-not-signing.txt", "testdata/heldout44-not-signing.txt", "testdata/heldout45-not-signing.txt", "testdata/heldout46-not-signing.txt", "testdata/heldout47-not-signing.txt", "testdata/heldout48-not-signing.txt", "testdata/heldout49-not-signing.txt", "testdata/heldout50-not-signing.txt", "testdata/heldout51-not-signing.txt", "testdata/heldout52-not-signing.txt", "testdata/heldout53-not-signing.txt", "testdata/heldout54-not-signing.txt", "testdata/heldout55-not-signing.txt", "testdata/heldout56-not-signing.txt", "testdata/heldout57-not-signing.txt", "testdata/heldout58-not-signing.txt", "testdata/heldout59-not-signing.txt", "testdata/heldout60-not-signing.txt", "testdata/heldout61-not-signing.txt", "testdata/heldout62-not-signing.txt", "testdata/heldout63-not-signing.txt", "testdata/heldout64-not-signing.txt", "testdata/heldout65-not-signing.txt", "testdata/heldout66-not-signing.txt", "testdata/heldout67-not-signing.txt", "testdata/heldout68-not-signing.txt", "testdata/heldout69-not-signing.txt", "testdata/heldout70-not-signing.txt", "testdata/heldout71-not-signing.txt", "testdata/heldout72-not-signing.txt", "testdata/heldout73-not-signing.txt", "testdata/heldout75-not-signing.txt", "testdata/heldout77-not-signing.txt", "testdata/heldout74-not-signing.txt", "testdata/heldout76-not-signing.txt", "testdata/heldout80-not-signing.txt", "testdata/heldout78-not-signing.txt"} {
+	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout24-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt", "testdata/heldout39-not-signing.txt", "testdata/heldout40-not-signing.txt", "testdata/heldout41-not-signing.txt", "testdata/heldout42-not-signing.txt", "testdata/heldout43-not-signing.txt", "testdata/heldout44-not-signing.txt", "testdata/heldout45-not-signing.txt", "testdata/heldout46-not-signing.txt", "testdata/heldout47-not-signing.txt", "testdata/heldout48-not-signing.txt", "testdata/heldout49-not-signing.txt", "testdata/heldout50-not-signing.txt", "testdata/heldout51-not-signing.txt", "testdata/heldout52-not-signing.txt", "testdata/heldout53-not-signing.txt", "testdata/heldout54-not-signing.txt", "testdata/heldout55-not-signing.txt", "testdata/heldout56-not-signing.txt", "testdata/heldout57-not-signing.txt", "testdata/heldout58-not-signing.txt", "testdata/heldout59-not-signing.txt", "testdata/heldout60-not-signing.txt", "testdata/heldout61-not-signing.txt", "testdata/heldout62-not-signing.txt", "testdata/heldout63-not-signing.txt", "testdata/heldout64-not-signing.txt", "testdata/heldout65-not-signing.txt", "testdata/heldout66-not-signing.txt", "testdata/heldout67-not-signing.txt", "testdata/heldout68-not-signing.txt", "testdata/heldout69-not-signing.txt", "testdata/heldout70-not-signing.txt", "testdata/heldout71-not-signing.txt", "testdata/heldout72-not-signing.txt", "testdata/heldout73-not-signing.txt", "testdata/heldout75-not-signing.txt", "testdata/heldout77-not-signing.txt", "testdata/heldout74-not-signing.txt", "testdata/heldout76-not-signing.txt", "testdata/heldout80-not-signing.txt", "testdata/heldout78-not-signing.txt", "testdata/heldout79-not-signing.txt"} {
 		for _, r := range readRecords(t, path) {
 			for _, m := range Analyze([]byte(r.text)).Matches {
 				if m.Entry.Severity != Info {
@@ -904,5 +905,63 @@ func TestHelperAndLaunchdMessages(t *testing.T) {
 	moved := "Termination Reason: CODESIGNING 4 Launch Constraint Violation\nProcess: Terminal [1225]\nPath: /Users/USER/Documents/Terminal.app/Contents/MacOS/Terminal"
 	if c := first(moved, "text-launch-constraint"); c != Lookup("text-launch-constraint").Causes[0] {
 		t.Errorf("moved system app: first cause %q", c)
+	}
+}
+
+// dyld 4 names a rejected library's UUID ("code signature invalid in <UUID>
+// 'path' (errno=1)") and a library validation refusal "not valid for use in
+// process": both lead with the library's signature, not a missing file; a
+// Library not loaded whose reason is a missing file keeps its own cause.
+func TestDyldSignatureReasonsLead(t *testing.T) {
+	for _, c := range []struct {
+		name, text, id, firstSays string
+	}{
+		{"dyld 4 invalid signature with UUID", "dyld[85476]: Library not loaded: @executable_path/lib/Python\n  Reason: tried: '/A.app/Contents/MacOS/lib/Python' (code signature invalid in <24670B23-D78A-3EAA-BCA8-22FAF877F190> '/A.app/Contents/MacOS/lib/Python' (errno=1) sliceOffset=0x00004000)", "text-code-signature-invalid", "library or plug-in"},
+		{"dyld 4 invalid signature, not loaded", "dyld[85476]: Library not loaded: @executable_path/lib/Python\n  Reason: tried: '/A.app/Contents/MacOS/lib/Python' (code signature invalid in <24670B23-D78A-3EAA-BCA8-22FAF877F190> '/A.app/Contents/MacOS/lib/Python' (errno=1) sliceOffset=0x00004000)", "text-library-not-loaded", "rejected for its code signature"},
+		{"not loaded, library validation", "dyld: Library not loaded: @executable_path/libpython3.8.dylib\n  Reason: no suitable image found.  Did find:\n\t/x/libpython3.8.dylib: code signature in (/x/libpython3.8.dylib) not valid for use in process using Library Validation: mapped file has no Team ID and is not a platform binary (signed with custom identity or adhoc?)", "text-library-not-loaded", "rejected for its code signature"},
+		{"not loaded, file missing (near miss)", "dyld[123]: Library not loaded: @rpath/libshiboken6.abi3.6.3.dylib\n  Reason: tried: '/x/libshiboken6.abi3.6.3.dylib' (no such file)", "text-library-not-loaded", "not in the bundle"},
+	} {
+		var got string
+		found := false
+		for _, m := range Analyze([]byte(c.text)).Matches {
+			if m.Entry.ID == c.id && len(m.Causes) > 0 {
+				got, found = m.Causes[0], true
+			}
+		}
+		if !found {
+			t.Errorf("%s: %s not found (%v)", c.name, c.id, ids(Analyze([]byte(c.text))))
+			continue
+		}
+		if !strings.Contains(got, c.firstSays) {
+			t.Errorf("%s: first cause %q does not say %q", c.name, got, c.firstSays)
+		}
+	}
+}
+
+// A "damaged" alert whose builder says they are not signing the app leads
+// with an unsigned or ad hoc build; "not signing in" is no such statement.
+func TestDamagedNotSigningLead(t *testing.T) {
+	alert := "“Foo.app” is damaged and can’t be opened. You should move it to the Trash.\n"
+	for _, c := range []struct {
+		name, text string
+		adhoc      bool
+	}{
+		{"not signing the app", alert + "I am NOT signing the app, PyInstaller builds it on CI.", true},
+		{"we're not signing it", alert + "we're not signing it yet", true},
+		{"not signing in (near miss)", alert + "I'm not signing in to iCloud on this Mac.", false},
+	} {
+		found := false
+		for _, m := range Analyze([]byte(c.text)).Matches {
+			if m.Entry.ID != "text-gatekeeper-damaged" || len(m.Causes) == 0 {
+				continue
+			}
+			found = true
+			if got := m.Causes[0] == causeDamagedAdhoc; got != c.adhoc {
+				t.Errorf("%s: first cause %q, want ad hoc first %v", c.name, m.Causes[0], c.adhoc)
+			}
+		}
+		if !found {
+			t.Errorf("%s: text-gatekeeper-damaged not found (%v)", c.name, ids(Analyze([]byte(c.text))))
+		}
 	}
 }

@@ -353,6 +353,8 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: a scanner that cannot scan for malware", text: "The antivirus cannot scan the archive for malware because it is encrypted.", not: []string{"text-gatekeeper-unverified"}},
 	{name: "no permission to open the App", text: `"You don't have permission to open the App, contact Your computer or network Administrator for assistance"`, want: []string{"text-app-cant-be-opened"}},
 	{name: "near miss: no permission to open a file", text: `You don't have permission to open the file "notes.txt".`, not: []string{"text-app-cant-be-opened"}},
+	{name: "amfid: requirements for restricted entitlements", text: "amfid\tRequirements for restricted entitlements failed to validate, error -67050, requirements: 'anchor apple generic'", want: []string{"text-unsatisfied-entitlements"}, not: []string{"text-csreq-67050"}},
+	{name: "restricted entitlements named, not failed (near miss)", text: "Requirements for restricted entitlements are listed in the profile.", not: []string{"text-unsatisfied-entitlements"}},
 }
 
 // negativeCases are texts that must stay unknown.
