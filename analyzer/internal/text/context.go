@@ -109,6 +109,8 @@ var (
 	// password) is not a signing problem.
 	reSigningContext = lazyCompile(`(?i)codesign|code ?sign|\bsigning\b|\bsign (?:an?|the|my|your)\b|xcodebuild|productsign|pkgbuild|notari[sz]|\.p12\b|\bidentity\b|certificate|fastlane`)
 	reNotFound       = lazyCompile(`(?i)Record not found`)
+	// stapler refusing the kind of file, or a paste saying it was given a bare binary.
+	reStaplerFileType = lazyCompile(`(?i)incapable of working with|\bbare (?:binary|executable)\b`)
 	// notarytool reads its credentials from a keychain profile.
 	reNotarytoolProfile = lazyCompile(`(?i)\bnotarytool\b|--keychain-profile\b`)
 	// A paste saying the reported binary has no real signature: one the
@@ -373,6 +375,9 @@ func init() {
 		}
 		if reNotaryStatusInvalid.MatchString(c.All) {
 			return []string{staplerNotNotarized}
+		}
+		if reStaplerFileType.MatchString(c.All) {
+			return []string{Lookup("text-stapler-failed").Causes[2]}
 		}
 		if reNotFound.MatchString(c.Near) {
 			return []string{staplerNotYet}

@@ -2310,3 +2310,17 @@ func TestSigningScriptWordings(t *testing.T) {
 		}
 	}
 }
+
+// stapler refusing a zip or a bare binary leads with the file's kind; a
+// ticket not found leads with notarization.
+func TestStaplerFileTypeLead(t *testing.T) {
+	kind := Lookup("text-stapler-failed").Causes[2]
+	s := "bare binary   notarytool: Accepted   stapler: Error 73\nzip                                  stapler: incapable of working with ZIP archives"
+	if m := firstMatch(Analyze([]byte(s)), "text-stapler-failed"); m == nil || m.Causes[0] != kind {
+		t.Errorf("%q: not read, or not led with the file's kind", s)
+	}
+	near := "CloudKit query for Acme.app (2/abc) failed due to \"Record not found\".\nThe staple and validate action failed! Error 65."
+	if m := firstMatch(Analyze([]byte(near)), "text-stapler-failed"); m == nil || m.Causes[0] == kind {
+		t.Errorf("%q: not read, or led with the file's kind", near)
+	}
+}
