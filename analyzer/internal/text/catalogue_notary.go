@@ -151,7 +151,9 @@ var notaryEntries = []*Entry{
 		Confirm: dropNotary,
 		Fix:     "Check the submission's status and log, notarize the same file you staple, staple the .app, .dmg or .pkg (not the zip).",
 		patterns: []pattern{
-			pat("staple", `The staple and validate action failed! Error (?P<code>\d+)`), pat("record not found", `CloudKit query (?:for [^\n]{1,200}? )?failed due to "?Record not found`), pat("failed to staple", `Failed to staple your application with code: (?P<code>\d+)|Stapler is incapable of working with`),
+			pat("staple", `The staple and validate action failed! Error (?P<code>\d+)`), pat("record not found", `CloudKit query (?:for [^\n]{1,200}? )?failed due to "?Record not found`), pat("failed to staple", `Failed to staple your application with code: (?P<code>\d+)|[Ss]tapler(?: is|:) incapable of working with`),
+			// A release script's note of a stapler run with nothing to staple.
+			pat("stapl", `\bstapler(?: staple)?\x60?[^\n]{0,80}?\bfail(?:s|ed)? with no ticket\b|\bstapler: Error (?P<code>6[4-9]|7[0-3])\b`),
 			// A CI step that runs stapler and reports only its exit status
 			// (sysexits: 64 usage, 65 data, 66 no input, 73 can't create).
 			pat("stapl", `(?:stapler staple|stapling)\b.{0,500}?\bexit (?:code|status):? ?(?P<code>6[4-9]|7[0-3])\b`),

@@ -116,6 +116,10 @@ var (
 	// password) is not a signing problem.
 	reSigningContext = lazyCompile(`(?i)codesign|code ?sign|\bsigning\b|\bsign (?:an?|the|my|your)\b|xcodebuild|productsign|pkgbuild|notari[sz]|\.p12\b|\bidentity\b|certificate|fastlane`)
 	reNotFound       = lazyCompile(`(?i)Record not found`)
+	// stapler refusing the kind of file, or a paste saying it was given a bare binary.
+	reStaplerFileType = lazyCompile(`(?i)incapable of working with|\bbare (?:binary|executable)\b`)
+	// notarytool reads its credentials from a keychain profile.
+	reNotarytoolProfile = lazyCompile(`(?i)\bnotarytool\b|--keychain-profile\b`)
 	// A paste saying the reported binary has no real signature: one the
 	// notary service calls invalid is then signed ad hoc or by the linker.
 	reUnsignedBinarySaid = lazyCompile(`(?i)\b(?:lacks?|lacking|missing|without)\s+(?:a\s+|the\s+|its\s+|their\s+)?code\s+signatures?\b|\bsigned\s+ad[- ]?hoc\b|\bad[- ]?hoc\s+signature\b|\blinker-signed\b`)
@@ -236,7 +240,7 @@ func init() {
 	// "SecKey API returned" is the CMS signer's own line, printed by
 	// codesign when the private key refuses to sign.
 	rule("text-user-interaction-not-allowed", func(near, all string) bool {
-		return !reSigningContext.MatchString(all) && !strings.Contains(near, "SecKey API returned")
+		return !reSigningContext.MatchString(all) && !reNotarytoolProfile.MatchString(all) && !strings.Contains(near, "SecKey API returned")
 	}, func(c leadContext) []string {
 		if reUnknownErrorMinus1.MatchString(c.Near) {
 			return []string{"codesign says \"unknown error -1=ffffffffffffffff\" when the private key's access prompt cannot appear: the build runs as a CI agent or over ssh, outside the user's login session. Unlock the keychain in the same job and set the key's partition list (below), or start the agent in the user's session."}
@@ -378,6 +382,9 @@ func init() {
 		}
 		if reNotaryStatusInvalid.MatchString(c.All) {
 			return []string{staplerNotNotarized}
+		}
+		if reStaplerFileType.MatchString(c.All) {
+			return []string{Lookup("text-stapler-failed").Causes[2]}
 		}
 		if reNotFound.MatchString(c.Near) {
 			return []string{staplerNotYet}

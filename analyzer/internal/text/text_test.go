@@ -2286,3 +2286,43 @@ func TestDotnetCodesignVerifyLead(t *testing.T) {
 		t.Errorf("%q: not read, or a requirement of one's own led with the SDK's", near)
 	}
 }
+
+// Scripts that sign and notarize by hand: notarytool's locked or
+// unreadable keychain profile, stapler's refusals as release notes put
+// them, and codesign's "identity not found" retold; each beside a near
+// miss that names none of Apple's tools.
+func TestSigningScriptWordings(t *testing.T) {
+	for _, c := range []struct {
+		text, id string
+		want     bool
+	}{
+		{"notarytool fails with `keychainLocked(keychainName: \"default\")`.", "text-user-interaction-not-allowed", true},
+		{"enum KeychainError { case keychainLocked }", "text-user-interaction-not-allowed", false},
+		{"`notarytool` says: `An error occurred while accessing the keychain. User interaction is not allowed.`", "text-user-interaction-not-allowed", true},
+		{"An error occurred while accessing the keychain. User interaction is not allowed.", "text-user-interaction-not-allowed", false},
+		{"every time codesign fails, im getting \"identity not found\"", "text-identity-not-found", true},
+		{"az login: Managed identity not found for this VM", "text-identity-not-found", false},
+		{"zip    stapler: incapable of working with ZIP archives", "text-stapler-failed", true},
+		{"bare binary   notarytool: Accepted   stapler: Error 73", "text-stapler-failed", true},
+		{"so `stapler staple` on the DMG fails with no ticket", "text-stapler-failed", true},
+		{"the help desk form fails with no ticket number", "text-stapler-failed", false},
+	} {
+		if got := hasID(Analyze([]byte(c.text)), c.id); got != c.want {
+			t.Errorf("%q: %s = %v, want %v", c.text, c.id, got, c.want)
+		}
+	}
+}
+
+// stapler refusing a zip or a bare binary leads with the file's kind; a
+// ticket not found leads with notarization.
+func TestStaplerFileTypeLead(t *testing.T) {
+	kind := Lookup("text-stapler-failed").Causes[2]
+	s := "bare binary   notarytool: Accepted   stapler: Error 73\nzip                                  stapler: incapable of working with ZIP archives"
+	if m := firstMatch(Analyze([]byte(s)), "text-stapler-failed"); m == nil || m.Causes[0] != kind {
+		t.Errorf("%q: not read, or not led with the file's kind", s)
+	}
+	near := "CloudKit query for Acme.app (2/abc) failed due to \"Record not found\".\nThe staple and validate action failed! Error 65."
+	if m := firstMatch(Analyze([]byte(near)), "text-stapler-failed"); m == nil || m.Causes[0] == kind {
+		t.Errorf("%q: not read, or led with the file's kind", near)
+	}
+}
