@@ -183,6 +183,8 @@ var deviceEntries = []*Entry{
 			// Retold without the sentence's frame: "签名后提示无法验证其完整性"
 			// (read only where the paste is about Apple code, see context.go).
 			pat("完整性", `无法验证(?:其|它的|应用的?)?完整性`),
+			// iOS's alert in Japanese.
+			pat("インストールできません", `整合性を検証できな(?:かった|い)ため、?インストールできません`),
 			pat("integrity", `(?:\bits|\bit['’]?s|\bapp['’]?s?) integrity (?:is not|isn['’]?t|was not|wasn['’]?t|cannot|can not|can['’]?t|cant|couldn['’]?t|is unable to|unable to) (?:be )?verified`),
 			// The alert's last words alone (an issue title), and its
 			// "integrity" with two letters swapped; a checksum that cannot

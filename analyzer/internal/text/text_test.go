@@ -2326,3 +2326,18 @@ func TestStaplerFileTypeLead(t *testing.T) {
 		t.Errorf("%q: not read, or led with the file's kind", near)
 	}
 }
+
+// Apple's alerts as Japanese and Chinese users of macOS and iOS paste or
+// retell them; the same words about a document, a disk or a checksum are
+// not read.
+func TestEastAsianAlertsRetold(t *testing.T) {
+	readFirst(t, "text-gatekeeper-damaged", "Mac os 显示已经损坏应该丢到废纸篓", "macOS 提示“Example”已损坏")
+	readFirst(t, "text-gatekeeper-unverified", `"Example"は開いていません`, "「このアプリにマルウェアが含まれていないことをmacOSは確認できません」", "このAppにマルウェアが含まれていないことをmacOSで検証できません。")
+	readFirst(t, "text-integrity-not-verified", "「このアプリは整合性を検証できなかったため、インストールできません」")
+	readNothing(t,
+		"Mac 显示硬盘已经损坏",
+		"ファイルは開いていません",
+		"マルウェアが含まれていないことを確認できました",
+		"ダウンロードしたファイルの整合性を検証できませんでした",
+	)
+}
