@@ -353,6 +353,12 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: a scanner that cannot scan for malware", text: "The antivirus cannot scan the archive for malware because it is encrypted.", not: []string{"text-gatekeeper-unverified"}},
 	{name: "no permission to open the App", text: `"You don't have permission to open the App, contact Your computer or network Administrator for assistance"`, want: []string{"text-app-cant-be-opened"}},
 	{name: "near miss: no permission to open a file", text: `You don't have permission to open the file "notes.txt".`, not: []string{"text-app-cant-be-opened"}},
+	{name: "xcodebuild quotes the bare certificate error", text: `Possible fix for xcodebuild test command error "No signing certificate"`, want: []string{"text-no-signing-certificate"}},
+	{name: "near miss: no signing certificate without xcodebuild", text: `signtool error "No signing certificate" on the Windows runner`, not: []string{"text-no-signing-certificate"}},
+	{name: "first-launch prompt retold", text: "I just had to try opening it from finder because of a downloaded from internet warning.", want: []string{"text-gatekeeper-first-launch"}},
+	{name: "near miss: a downloaded file without the warning", text: "I opened the file downloaded from the internet in Finder.", not: []string{"text-gatekeeper-first-launch"}},
+	{name: "move-to-trash alert retold", text: "App won't open MacOS wants to trash.  Running Tahoe 26.6.2", want: []string{"text-gatekeeper-unverified"}},
+	{name: "near miss: macOS wants to trash files", text: "After the update macOS wants to trash my old downloads.", not: []string{"text-gatekeeper-unverified"}},
 }
 
 // negativeCases are texts that must stay unknown.
