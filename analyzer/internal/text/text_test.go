@@ -359,6 +359,10 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: a downloaded file without the warning", text: "I opened the file downloaded from the internet in Finder.", not: []string{"text-gatekeeper-first-launch"}},
 	{name: "move-to-trash alert retold", text: "App won't open MacOS wants to trash.  Running Tahoe 26.6.2", want: []string{"text-gatekeeper-unverified"}},
 	{name: "near miss: macOS wants to trash files", text: "After the update macOS wants to trash my old downloads.", not: []string{"text-gatekeeper-unverified"}},
+	{name: "Open Anyway retold", text: "3. In Security allow the app to open anyway\n4. Try open the app again.\n5. Nothing happens", want: []string{"text-gatekeeper-unverified"}},
+	{name: "near miss: open anyway without Gatekeeper", text: "The file looks corrupt but I will open anyway.", not: []string{"text-gatekeeper-unverified"}},
+	{name: "notarization error on opening the app", text: "app opens without the notarization error", want: []string{"text-gatekeeper-unverified"}},
+	{name: "near miss: notarization error when submitting", text: "notarytool returned a notarization error when I submitted the zip", not: []string{"text-gatekeeper-unverified"}},
 }
 
 // negativeCases are texts that must stay unknown.
