@@ -79,6 +79,9 @@ var gatekeeperEntries = []*Entry{
 			pat("developer cannot be verified", `(?:cannot|can'?t) be opened because (?:the developer cannot be verified|it(?: is|['’]?s) from an unidentified developer|Apple (?:cannot|can't) check it for malicious software)`),
 			// The reason clause quoted without the rest of the alert.
 			pat("unidentified developer", `\bapp is from an unidentified developer\b`),
+			pat("open anyway", `\b(?:Security|Privacy)\b[^\n]{0,40}?\bopen anyway\b`),
+			pat("notarization error", `\b(?:app|application)\b[^\n]{0,20}?\b(?:opens?|opening|launch(?:es|ing)?)\b[^\n]{0,30}?\bnotarization error\b`),
+			pat("wants to trash", `\bapp won'?t open\b[^\n]{0,30}?\bmacOS wants to (?:move it to the )?(?:trash|bin)\b`),
 			pat("developer cannot be verified", `\bdeveloper cannot be verified|\bbecause it(?: is|'?s) from an unidentified developer`),
 			pat("could not verify", `Apple could not verify (?:whether )?[“"]?(?P<app>[^"“”]{1,120}?)[”"]? is free (?:of|from) malware`),
 			// The same alert as people quote it in other words.
@@ -136,7 +139,7 @@ var gatekeeperEntries = []*Entry{
 		Causes:   []string{"The app is quarantined because it was downloaded; the user confirms once."},
 		Confirm:  dropNoFile,
 		Fix:      "Nothing to fix. If the alert instead says the app cannot be verified or is damaged, that is a different problem.",
-		patterns: []pattern{pat("downloaded from the internet", `is an app downloaded from the Internet\. Are you sure you want to open it`)},
+		patterns: []pattern{pat("downloaded from the internet", `is an app downloaded from the Internet\. Are you sure you want to open it`), pat("downloaded from internet warning", `\bdownloaded from (?:the )?internet warning\b`)},
 	},
 	{
 		ID: "text-spctl-not-an-app", Title: "spctl: valid code that is not an app", Severity: Info,

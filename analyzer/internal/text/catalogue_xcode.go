@@ -38,6 +38,7 @@ var xcodeEntries = []*Entry{
 			pat("no valid code signing certificates", `No valid code signing certificates were found`),
 			pat("cloud signing permission error", `Cloud signing permission error|(?:haven't|have not) been given access to cloud-managed distribution certificates`),
 			pat("no development certificates available", `No development certificates available to code sign`),
+			pat("no signing certificate", `\bxcodebuild\b[^\n]{0,60}?\berror:? "No signing certificate"`),
 			pat("matching '", `No certificates? (?:for team '[^'\n]{1,40}' )?matching '(?P<identity>[^'\n]{1,160})'`),
 			pat("private key", `signing certificates? (?:with|and) (?:a |its |the )?private key (?:was |were )?not found`),
 			pat("no code signing identities found", `No (?:matching )?code ?signing identit(?:y|ies) found`),

@@ -355,6 +355,16 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: no permission to open a file", text: `You don't have permission to open the file "notes.txt".`, not: []string{"text-app-cant-be-opened"}},
 	{name: "amfid: requirements for restricted entitlements", text: "amfid\tRequirements for restricted entitlements failed to validate, error -67050, requirements: 'anchor apple generic'", want: []string{"text-unsatisfied-entitlements"}, not: []string{"text-csreq-67050"}},
 	{name: "restricted entitlements named, not failed (near miss)", text: "Requirements for restricted entitlements are listed in the profile.", not: []string{"text-unsatisfied-entitlements"}},
+	{name: "xcodebuild quotes the bare certificate error", text: `Possible fix for xcodebuild test command error "No signing certificate"`, want: []string{"text-no-signing-certificate"}},
+	{name: "near miss: no signing certificate without xcodebuild", text: `signtool error "No signing certificate" on the Windows runner`, not: []string{"text-no-signing-certificate"}},
+	{name: "first-launch prompt retold", text: "I just had to try opening it from finder because of a downloaded from internet warning.", want: []string{"text-gatekeeper-first-launch"}},
+	{name: "near miss: a downloaded file without the warning", text: "I opened the file downloaded from the internet in Finder.", not: []string{"text-gatekeeper-first-launch"}},
+	{name: "move-to-trash alert retold", text: "App won't open MacOS wants to trash.  Running Tahoe 26.6.2", want: []string{"text-gatekeeper-unverified"}},
+	{name: "near miss: macOS wants to trash files", text: "After the update macOS wants to trash my old downloads.", not: []string{"text-gatekeeper-unverified"}},
+	{name: "Open Anyway retold", text: "3. In Security allow the app to open anyway\n4. Try open the app again.\n5. Nothing happens", want: []string{"text-gatekeeper-unverified"}},
+	{name: "near miss: open anyway without Gatekeeper", text: "The file looks corrupt but I will open anyway.", not: []string{"text-gatekeeper-unverified"}},
+	{name: "notarization error on opening the app", text: "app opens without the notarization error", want: []string{"text-gatekeeper-unverified"}},
+	{name: "near miss: notarization error when submitting", text: "notarytool returned a notarization error when I submitted the zip", not: []string{"text-gatekeeper-unverified"}},
 }
 
 // negativeCases are texts that must stay unknown.
