@@ -2284,3 +2284,32 @@ func TestDotnetCodesignVerifyLead(t *testing.T) {
 		t.Errorf("%q: not read, or a requirement of one's own led with the SDK's", near)
 	}
 }
+
+// An extension a re-signer did not rename is read from installd's sentence
+// and IXErrorDomain's placeholder; the same hex inside a longer number and
+// "required prefix" about something else are not.
+func TestAppexPrefixInstallForms(t *testing.T) {
+	for _, s := range []string{
+		"Error 0xe800009e: This app contains an app extension with an illegal bundle identifier.",
+		`NSUnderlyingError=0xd871ac150 {Error Domain=IXErrorDomain Code=8 "Attempted to set app extension placeholder promise with bundle ID com.example.app.widget that does not match required prefix of com.example.app.ABCDE12345. for parent"`,
+		"SideSign kills nested Share Extension with CODESIGNING / Invalid Page on iOS 26.6.1",
+	} {
+		if len(Analyze([]byte(s)).Matches) == 0 {
+			t.Errorf("%q: not read", s)
+		}
+	}
+	if m := firstMatch(Analyze([]byte("SideSign kills nested Share Extension with CODESIGNING / Invalid Page")), "text-code-signature-invalid"); m == nil {
+		t.Errorf("CODESIGNING / Invalid Page: not read as text-code-signature-invalid")
+	}
+	for _, s := range []string{
+		"0xe800009ea020\tTCPv6\t::\t135\t::\t0\tLISTENING\t784\tsvchost.exe",
+		"The license key does not match required prefix of ACME-.",
+		"Codesigning: invalid page size in the PDF export",
+	} {
+		for _, m := range Analyze([]byte(s)).Matches {
+			if m.Entry.Severity != Info {
+				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
+			}
+		}
+	}
+}
