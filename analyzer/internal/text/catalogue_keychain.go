@@ -114,6 +114,8 @@ var keychainEntries = []*Entry{
 			pat("could not find appropriate signing identity", `Could not find appropriate signing identity for`),
 			// Azure Pipelines' Xamarin.iOS and Xcode tasks.
 			pat("signing identity", `(?:failed|unable) to find (?:an? |the )?(?:valid |matching )?(?:iOS |macOS )?(?:code ?)?signing identity\b`),
+			// rules_apple when no keychain identity is one of the profile's certificates.
+			pat("unable to find an identity", `Unable to find an identity on the system matching the ones in \S{1,300}\.(?:mobileprovision|provisionprofile)\b`),
 			// Re-signing scripts (SignTools) after security find-identity -v lists none.
 			pat("no valid code signing certificate found", `No valid code ?signing certificate found\b`),
 			// Unreal Engine's iOS packaging.

@@ -92,6 +92,8 @@ var launchEntries = []*Entry{
 			pat("codesigning", `"namespace"\s*:\s*"CODESIGNING"`),
 
 			pat("rejecting invalid page", `rejecting invalid page at address`),
+			// The kill retold by its namespace and indicator, in Apple's capitals.
+			pat("invalid page", `(?-i:CODESIGNING)\s*(?:/|,)\s*(?:Code 2,?\s*)?(?-i:Invalid Page)\b`),
 
 			pat("code signature invalid", `Code Signature Invalid`),
 			pat("codesigning", `Namespace CODESIGNING(?:, Code (?P<code>\d+|0x[0-9a-f]+))?|SIGKILL - CODESIGNING|Termination Reason: CODESIGNING(?: (?P<code2>\d+))?`),

@@ -409,6 +409,9 @@ var xcodeEntries = []*Entry{
 		patterns: []pattern{pat("does not match the current platform", `platform "?[A-Za-z ]{2,20}"?,? which (?:doesn't|does not) match the current platform`), pat("profile", `Provisioning profile (?:"[^"]{1,160}" )?is not an? "?[A-Za-z ]{3,60}"? profile`)},
 	},
 	{
+		// Read also from installd's refusal (MobileDevice 0xe800009e),
+		// IXErrorDomain's placeholder for an extension and a watch app's
+		// companion identifier a re-signer did not rename.
 		ID: "text-embedded-bundle-id-prefix", Title: "Extension's bundle ID is not under the app's", Severity: Error,
 		Source:   "Xcode, App Store Connect",
 		Meaning:  "Every app extension, watch app or embedded app must have a bundle identifier that starts with the containing app's bundle identifier and a dot.",
@@ -416,7 +419,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  "the app (zipped .app or .ipa): signdoctor lists every bundle's identifier",
 		Fix:      "Set each embedded target's bundle ID to APPID.something (for example com.example.app.widget) and regenerate its profile.",
 		Checks:   []string{chkBundleIdentifier},
-		patterns: []pattern{pat("is not prefixed with the parent app", `bundle identifier is not prefixed with the parent app's bundle identifier`), pat("does not have expected identifier prefix", `does not have expected identifier prefix|\bAppexBundleIDNotPrefixed\b`)},
+		patterns: []pattern{pat("is not prefixed with the parent app", `bundle identifier is not prefixed with the parent app's bundle identifier`), pat("does not have expected identifier prefix", `does not have expected identifier prefix|\b(?:kAMD)?AppexBundleIDNotPrefixed\b`), pat("0xe800009e", mdHexStart+`0xe800009e`+mdCodeEnd), codePat("-402653026", mdDecStart+`-402653026`+mdCodeEnd), pat("app extension with an illegal bundle identifier", `app extension with an illegal bundle identifier`), pat("does not match required prefix", `app extension placeholder promise with bundle ID \S{1,300} that does not match required prefix`), pat("for the wkcompanionappbundleidentifier key", `has an incorrect value, [“"][^"”\n]{1,200}[”"], for the WKCompanionAppBundleIdentifier key`)},
 	},
 	{
 		ID: "text-embedded-binary-certificate", Title: "Extension signed with another certificate than the app", Severity: Error,

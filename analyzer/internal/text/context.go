@@ -96,7 +96,7 @@ var (
 	reFileBusy        = lazyCompile(`(?i)\b(?:error|code)\W{0,12}-47\b|\bfBsyErr\b`)
 	// reInvalidPage: exit reason 2 of namespace CODESIGNING is
 	// CODESIGNING_EXIT_REASON_INVALID_PAGE (xnu bsd/sys/reason.h).
-	reInvalidPage  = lazyCompile(`(?i)Code 2 Invalid Page|Namespace CODESIGNING, Code (?:0x)?2\b|"indicator"\s*:\s*"Invalid Page"|cs_invalid_page|rejecting invalid page`)
+	reInvalidPage  = lazyCompile(`(?i)Code 2 Invalid Page|Namespace CODESIGNING, Code (?:0x)?2\b|"indicator"\s*:\s*"Invalid Page"|CODESIGNING\s*/\s*Invalid Page|cs_invalid_page|rejecting invalid page`)
 	reStaplerUsage = lazyCompile(`(?i)Usage: stapler staple|with code: 64\b|Error 64\b`)
 	// reMemoryKill: a kill the paste puts down to memory (jetsam, a low
 	// memory warning), which is no signature check.

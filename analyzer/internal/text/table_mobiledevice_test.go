@@ -21,6 +21,7 @@ var mobileDeviceSigning = []struct {
 	{0xe800002c, "text-install-no-valid-profile", "kAMDProvisioningProfileNotValid", ""},
 	{0xe800003a, "text-app-no-valid-signature", "kAMDApplicationVerificationFailedError", "The application could not be verified."},
 	{0xe8000044, "text-install-no-valid-profile", "kAMDEmbeddedProfileInstallFailedError", "Could not install the embedded provisioning profile."},
+	{0xe800009e, "text-embedded-bundle-id-prefix", "kAMDAppexBundleIDNotPrefixed", "This app contains an app extension with an illegal bundle identifier. App extension bundle identifiers must have a prefix consisting of their containing application's bundle identifier followed by a '.'."},
 	{0xe80000be, "text-application-identifier-mismatch", "kAMDMismatchedApplicationIdentifierEntitlementError", "This application's application-identifier entitlement does not match that of the installed application. These values must match for an upgrade to be allowed."},
 	{0xe80000c5, "text-signing-identifier-mismatch", "kAMDMismatchedBundleIDSigningIdentifierError", "This application's bundle identifier does not match its code signing identifier."},
 	{0xe8008003, "text-install-no-valid-profile", "", "This provisioning profile is malformed."},

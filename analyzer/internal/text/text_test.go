@@ -2351,3 +2351,37 @@ func TestEastAsianAlertsRetold(t *testing.T) {
 		"ダウンロードしたファイルの整合性を検証できませんでした",
 	)
 }
+
+// An extension a re-signer did not rename is read from installd's sentence,
+// IXErrorDomain's placeholder and a watch app's companion identifier, and
+// rules_apple's missing identity; the same hex inside a longer number and
+// the same words about something else are not.
+func TestAppexPrefixInstallForms(t *testing.T) {
+	for _, s := range []string{
+		"Error 0xe800009e: This app contains an app extension with an illegal bundle identifier.",
+		`NSUnderlyingError=0xd871ac150 {Error Domain=IXErrorDomain Code=8 "Attempted to set app extension placeholder promise with bundle ID com.example.app.widget that does not match required prefix of com.example.app.ABCDE12345. for parent"`,
+		"SideSign kills nested Share Extension with CODESIGNING / Invalid Page on iOS 26.6.1",
+		`Got error "InvalidCompanionAppBundleIdentifier" with code 0x00000000: The Watch app contained within this app has an incorrect value, "com.example.app", for the WKCompanionAppBundleIdentifier key in the Watch app's Info.plist.`,
+		"ERROR: Unable to find an identity on the system matching the ones in external/build_configuration/provisioning/Intents.mobileprovision",
+	} {
+		if len(Analyze([]byte(s)).Matches) == 0 {
+			t.Errorf("%q: not read", s)
+		}
+	}
+	if m := firstMatch(Analyze([]byte("SideSign kills nested Share Extension with CODESIGNING / Invalid Page")), "text-code-signature-invalid"); m == nil {
+		t.Errorf("CODESIGNING / Invalid Page: not read as text-code-signature-invalid")
+	}
+	for _, s := range []string{
+		"0xe800009ea020\tTCPv6\t::\t135\t::\t0\tLISTENING\t784\tsvchost.exe",
+		"The license key does not match required prefix of ACME-.",
+		"Codesigning: invalid page size in the PDF export",
+		"Unable to find an identity on the system matching the ones in users.yaml",
+		"The form has an incorrect value, \"abc\", for the zip code key.",
+	} {
+		for _, m := range Analyze([]byte(s)).Matches {
+			if m.Entry.Severity != Info {
+				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
+			}
+		}
+	}
+}
