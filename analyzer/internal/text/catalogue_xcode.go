@@ -87,7 +87,9 @@ var xcodeEntries = []*Entry{
 			pat("none of your accounts", `None of your accounts (?:are|is) a member of ['"]?(?:(?P<team>[A-Z0-9]{10})\b)?`),
 			pat("cannot find a team matching", `Xcode (?:cannot|can't|could not|couldn't) find a team matching ['"]?(?:(?P<team>[A-Z0-9]{10})\b)?`),
 			pat("no accounts registered with xcode", `There are no accounts registered with Xcode`),
-			pat("requires a development team", `requires a development team`)},
+			pat("requires a development team", `requires a development team`),
+			// Cordova's remote build (taco-remote), asking for build.json's developmentTeam.
+			pat("could not find development team", `Could not find development team\.`)},
 	},
 	{
 		ID: "text-no-profiles-found", Title: "No matching provisioning profile", Severity: Error,
@@ -104,6 +106,8 @@ var xcodeEntries = []*Entry{
 		Checks:  []string{chkProfileExpired, chkProfileKind},
 		patterns: []pattern{
 			pat("requires a provisioning profile.", `requires a provisioning profile\.`),
+			// corber's warning for a Cordova project whose build.json gave no profile.
+			pat("no provisioning profile has been selected", `configured for manual signing, but no provisioning profile has been selected`),
 			// Unreal Engine's iOS packaging.
 			pat("provision not found", `Provision not found\. A provision is required`),
 
@@ -389,7 +393,8 @@ var xcodeEntries = []*Entry{
 			pat("exited with code", `(?:/usr/bin/)?"?codesign"? exited with code [1-9]\d*`),
 			// Intune's App Wrapping Tool, which shows no codesign output.
 			pat("codesign exited with an error", `/usr/bin/codesign exited with an error`),
-			pat("exportarchive: code signing", `exportArchive:? Code signing "[^"\n]{1,200}" failed`),
+			// The Organizer's Distribute App alert says the same without exportArchive's prefix.
+			pat("code signing \"", `(?:exportArchive:? )?Code signing "[^"\n]{1,200}" failed`),
 			// flutter's own signing of Flutter.framework, codesign's words after it.
 			pat("failed to codesign with identity", `Failed to codesign\s\S[^\n]{0,300}?\swith identity\b`),
 			// xcodebuild's closing list naming the CodeSign step first, bare or behind flutter's "[        ]" prefix.

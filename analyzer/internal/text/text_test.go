@@ -365,6 +365,10 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: open anyway without Gatekeeper", text: "The file looks corrupt but I will open anyway.", not: []string{"text-gatekeeper-unverified"}},
 	{name: "notarization error on opening the app", text: "app opens without the notarization error", want: []string{"text-gatekeeper-unverified"}},
 	{name: "near miss: notarization error when submitting", text: "notarytool returned a notarization error when I submitted the zip", not: []string{"text-gatekeeper-unverified"}},
+	{name: "Organizer's code signing failed alert", text: `bug: Publishing iOS App gives error: Code signing "Capacitor.framework" failed.`, want: []string{"text-codesign-command-failed"}},
+	{name: "near miss: code signing named without a quoted product", text: "Code signing failed on the CI machine, then passed on a retry.", not: []string{"text-codesign-command-failed"}},
+	{name: "Cordova remote build without a team", text: "Build failed with error Warning: Could not find development team. Starting with XCode 8, you must provide a build.json with a development team.", want: []string{"text-requires-development-team"}},
+	{name: "corber: manual signing without a profile", text: "xcode project is configured for manual signing, but no provisioning profile has been selected; project may build, but archive will fail.", want: []string{"text-no-profiles-found"}},
 }
 
 // negativeCases are texts that must stay unknown.
