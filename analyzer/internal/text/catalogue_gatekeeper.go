@@ -86,6 +86,17 @@ var gatekeeperEntries = []*Entry{
 			pat("could not verify", `Apple could not verify (?:whether )?[“"]?(?P<app>[^"“”]{1,120}?)[”"]? is free (?:of|from) malware`),
 			// The same alert as people quote it in other words.
 			pat("able to verify", `Apple (?:is|was) (?:not able|unable) to verify (?:that )?(?:it|this app|[“"](?P<app>[^"“”]{1,120})[”"]) is free (?:of|from) malware`),
+			// The developer check retold beside the Mac: "Macbook ... Unable to
+			// verify developer.", "lack of verification of developer by Apple",
+			// "the developer isnt recognised by Apple". The sentence ends at
+			// "developer", so a developer certificate or account is not read.
+			pat("verify", `\bmac\w*\b[^\n]{0,120}?\b(?:unable to|can'?t|cannot|could ?not|couldn'?t|not able to) verify (?:the )?developer(?:[.!"”)]|\n|$)`),
+			pat("verification", `\bverification of (?:the )?developer by Apple\b`),
+			pat("by apple", `\bdeveloper (?:is ?n['’]?t|is not|was ?n['’]?t|was not) (?:recogni[sz]ed|verified|identified) by Apple\b`),
+			// Apple's help pages for these alerts, linked by whoever met one.
+			pat("support.apple.com", `support\.apple\.com/\S*?(?:apple-cant-check-app-for-malicious-software|open-a-mac-app-from-an-unidentified-developer)`),
+			// macOS's Russian alert that it could not confirm the app is free of malware.
+			pat("вредоносного", `Apple не удалось подтвердить, что[^\n]{0,120}?не содержит вредоносного ПО`),
 			// macOS 15's alert and the older cannot-check one retold after the
 			// Mac or Apple: "Apple warns ... it can't be verified as free of
 			// malware", "blocked by apple security as it can't be scanned for
