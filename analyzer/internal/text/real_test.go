@@ -256,7 +256,7 @@ var heldOutSets = []struct {
 	{"heldout84-messages.txt", "eighty-fourth", 18, true, "5 of 8 (then 4 of 6, then 2 of 2, then 2 of 2), none of 5 not-signing with an error"},
 	{"heldout78-messages.txt", "seventy-eighth", 24, true, "14 of 24, none of 5 (then 2) not-signing with an error"},
 	{"heldout81-messages.txt", "eighty-first", 15, true, "4 of 8 (then 2 of 5, then 2 of 2), none of 5 (then 2) not-signing with an error"},
-	{"heldout87-messages.txt", "eighty-seventh", 14, true, "9 of 13 (then 1 of 7), none of 4 not-signing with an error"},
+	{"heldout87-messages.txt", "eighty-seventh", 20, true, "9 of 13 (then 1 of 7), none of 4 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
@@ -990,6 +990,12 @@ func TestRetoldDeveloperCheck(t *testing.T) {
 		{"On the Mac mini I could not verify developer account details in Xcode.", false},
 		{"The verification of the developer by email is pending.", false},
 		{"https://support.apple.com/guide/mac-help/mchlp1101/mac", false},
+		{"Mac can not open \"Foo\" because it can not vertify the developer?", true},
+		{"App can't be opened cause the developer is no verified...", true},
+		{"Mac OS started flagging this app as being from an unverified developer.", true},
+		{"In Privacy and security > Open Anyways I was able to start it.", true},
+		{"The form can't be opened until the developer is verified by email.", false},
+		{"On macOS the docs list what an unverified developer account can do.", false},
 	} {
 		got := false
 		for _, id := range ids(Analyze([]byte(c.text))) {
@@ -997,6 +1003,34 @@ func TestRetoldDeveloperCheck(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%q: text-gatekeeper-unverified %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// A Gatekeeper refusal whose builder says they signed with a development
+// certificate leads with that cause; a Developer ID signature does not.
+func TestGatekeeperDevelopmentSignedLead(t *testing.T) {
+	alert := "“Foo” cannot be opened because the developer cannot be verified.\n"
+	for _, c := range []struct {
+		text string
+		dev  bool
+	}{
+		{alert + "I signed with my development ID. Probably need to change that.", true},
+		{alert + "We signed it with an Apple Development certificate.", true},
+		{alert + "I signed with my Developer ID and notarized it.", false},
+	} {
+		found := false
+		for _, m := range Analyze([]byte(c.text)).Matches {
+			if m.Entry.ID != "text-gatekeeper-unverified" || len(m.Causes) == 0 {
+				continue
+			}
+			found = true
+			if got := m.Causes[0] == causeGatekeeperDevelopment; got != c.dev {
+				t.Errorf("%q: first cause %q, want development first %v", c.text, m.Causes[0], c.dev)
+			}
+		}
+		if !found {
+			t.Errorf("%q: text-gatekeeper-unverified not found", c.text)
 		}
 	}
 }
