@@ -65,7 +65,7 @@ var gatekeeperEntries = []*Entry{
 		Meaning: "The downloaded app is not signed with a Developer ID and notarized, or Gatekeeper could not find its notarization ticket.",
 		Causes: []string{
 			"The app was never notarized, or a different build than the one notarized is being shipped.",
-			"It is signed with an Apple Development or other non-Developer ID certificate.",
+			causeGatekeeperDevelopment,
 			"Nested code inside was not covered (signed after notarization, or unsigned).",
 			"The ticket is not stapled and the Mac is offline.",
 		},
@@ -79,13 +79,26 @@ var gatekeeperEntries = []*Entry{
 			pat("developer cannot be verified", `(?:cannot|can'?t) be opened because (?:the developer cannot be verified|it(?: is|['’]?s) from an unidentified developer|Apple (?:cannot|can't) check it for malicious software)`),
 			// The reason clause quoted without the rest of the alert.
 			pat("unidentified developer", `\bapp is from an unidentified developer\b`),
-			pat("open anyway", `\b(?:Security|Privacy)\b[^\n]{0,40}?\bopen anyway\b`),
+			pat("open anyway", `\b(?:Security|Privacy)\b[^\n]{0,40}?\bopen anyways?\b`),
 			pat("notarization error", `\b(?:app|application)\b[^\n]{0,20}?\b(?:opens?|opening|launch(?:es|ing)?)\b[^\n]{0,30}?\bnotarization error\b`),
 			pat("wants to trash", `\bapp won'?t open\b[^\n]{0,30}?\bmacOS wants to (?:move it to the )?(?:trash|bin)\b`),
 			pat("developer cannot be verified", `\bdeveloper cannot be verified|\bbecause it(?: is|'?s) from an unidentified developer`),
 			pat("could not verify", `Apple could not verify (?:whether )?[“"]?(?P<app>[^"“”]{1,120}?)[”"]? is free (?:of|from) malware`),
 			// The same alert as people quote it in other words.
 			pat("able to verify", `Apple (?:is|was) (?:not able|unable) to verify (?:that )?(?:it|this app|[“"](?P<app>[^"“”]{1,120})[”"]) is free (?:of|from) malware`),
+			// The developer check retold beside the Mac: "Macbook ... Unable to
+			// verify developer.", "lack of verification of developer by Apple",
+			// "the developer isnt recognised by Apple". The sentence ends at
+			// "developer", so a developer certificate or account is not read.
+			pat("developer", `\bmac\w*\b[^\n]{0,120}?\b(?:unable to|can'?t|cannot|can not|could ?not|couldn'?t|not able to) vert?ify (?:the )?developer(?:[.!?"”)]|\n|$)`),
+			pat("developer", `\b(?:can'?t|cannot|can not) (?:be )?open(?:ed)?\b[^\n]{0,60}?\bdeveloper (?:is|was) ?(?:not?|n['’]t) (?:be )?verified\b`),
+			pat("developer", `\bmac\s?os\b[^\n]{0,80}?\b(?:flag\w*|say\w*|said|show\w*|warn\w*|complain\w*|tell\w*|gives?|got|get\w*)\b[^\n]{0,40}?\b(?:unverified|unidentified) developer\b`),
+			pat("verification", `\bverification of (?:the )?developer by Apple\b`),
+			pat("by apple", `\bdeveloper (?:is ?n['’]?t|is not|was ?n['’]?t|was not) (?:recogni[sz]ed|verified|identified) by Apple\b`),
+			// Apple's help pages for these alerts, linked by whoever met one.
+			pat("support.apple.com", `support\.apple\.com/\S*?(?:apple-cant-check-app-for-malicious-software|mchleab3a043|open-a-mac-app-from-an-unidentified-developer|mh40616)`),
+			// macOS's Russian alert that it could not confirm the app is free of malware.
+			pat("вредоносного", `Apple не удалось подтвердить, что[^\n]{0,120}?не содержит вредоносного ПО`),
 			// macOS 15's alert and the older cannot-check one retold after the
 			// Mac or Apple: "Apple warns ... it can't be verified as free of
 			// malware", "blocked by apple security as it can't be scanned for
@@ -153,5 +166,7 @@ var gatekeeperEntries = []*Entry{
 		patterns:   []pattern{pat("does not seem to be an app", `(?:(?P<lpath>[^:]{1,200}?): )?rejected \(the code is valid but does not seem to be an app\)`), pat("does not seem to be an app", `code is valid but does not seem to be an app`), pat("67002", `errSecCSNotAppLike`)},
 	},
 }
+
+const causeGatekeeperDevelopment = "It is signed with an Apple Development or other non-Developer ID certificate."
 
 const causeDamagedAdhoc = "It is unsigned or signed ad hoc, and was downloaded on Apple silicon."

@@ -56,6 +56,7 @@ var (
 	reTLSIdentityImport = lazyCompile(`(?i)X509Certificate2|AppleCrypto|Pkcs12ImportOptions|SecPKCS12Import|\bserver\.(?:p12|pfx|key|crt)\b`)
 	reCodeSigningWords  = lazyCompile(`(?i)codesign|code ?sign|xcodebuild|productsign|fastlane|provisioning|security import|Developer ID|Apple (?:Development|Distribution)|iPhone (?:Developer|Distribution)`)
 	reNotarizedRejected = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
+	reSignedDevelopment = lazyCompile(`(?i)\bsigned (?:it |the app |this )?with (?:my|a|an|the|our) (?:Apple )?development (?:ID|certificate|cert|identity)\b`)
 	reSpctlAccepted     = lazyCompile(`(?i):\s*accepted\b`)
 	reQuill             = lazyCompile(`(?i)\bquill (?:sign|notarize|p12)\b|anchore/quill|\bQUILL_(?:SIGN|NOTARY)_`)
 	reAMFIAdhoc         = lazyCompile(`AMFI: '[^'\n]{1,300}' is adhoc signed`)
@@ -700,6 +701,9 @@ func init() {
 		}
 		if reNoUsableSignature.MatchString(c.All) && reAdhocShown.MatchString(c.All) {
 			return []string{"Gatekeeper found no usable signature: the code is signed ad hoc (flags adhoc, often linker-signed), which carries no identity Gatekeeper can check, so it is judged as unsigned. Sign it with a Developer ID Application certificate and notarize it."}
+		}
+		if reSignedDevelopment.MatchString(c.All) {
+			return []string{causeGatekeeperDevelopment}
 		}
 		if reNotarizedRejected.MatchString(c.All) {
 			return []string{"The app is signed with Developer ID and notarized (source=Notarized Developer ID), so it was refused by this Mac's policy, not for its signature: Gatekeeper is set to allow apps from the App Store only (System Settings > Privacy & Security), or a configuration profile (MDM) restricts it. Allow identified developers, or ask the Mac's administrator."}

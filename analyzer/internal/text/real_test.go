@@ -257,6 +257,7 @@ var heldOutSets = []struct {
 	{"heldout78-messages.txt", "seventy-eighth", 24, true, "14 of 24, none of 5 (then 2) not-signing with an error"},
 	{"heldout81-messages.txt", "eighty-first", 15, true, "4 of 8 (then 2 of 5, then 2 of 2), none of 5 (then 2) not-signing with an error"},
 	{"heldout85-messages.txt", "eighty-fifth", 13, true, "7 of 11 (then 3 of 3), none of 5 (then 1) not-signing with an error"},
+	{"heldout87-messages.txt", "eighty-seventh", 20, true, "9 of 13 (then 1 of 7), none of 4 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
@@ -290,7 +291,7 @@ func TestHeldOut24NotSigning(t *testing.T) {
 // killed for memory, npm's exit status 137, prose naming an error) gets no
 // error or warning.
 func TestNotSigning(t *testing.T) {
-	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout24-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt", "testdata/heldout39-not-signing.txt", "testdata/heldout40-not-signing.txt", "testdata/heldout41-not-signing.txt", "testdata/heldout42-not-signing.txt", "testdata/heldout43-not-signing.txt", "testdata/heldout44-not-signing.txt", "testdata/heldout45-not-signing.txt", "testdata/heldout46-not-signing.txt", "testdata/heldout47-not-signing.txt", "testdata/heldout48-not-signing.txt", "testdata/heldout49-not-signing.txt", "testdata/heldout50-not-signing.txt", "testdata/heldout51-not-signing.txt", "testdata/heldout52-not-signing.txt", "testdata/heldout53-not-signing.txt", "testdata/heldout54-not-signing.txt", "testdata/heldout55-not-signing.txt", "testdata/heldout56-not-signing.txt", "testdata/heldout57-not-signing.txt", "testdata/heldout58-not-signing.txt", "testdata/heldout59-not-signing.txt", "testdata/heldout60-not-signing.txt", "testdata/heldout61-not-signing.txt", "testdata/heldout62-not-signing.txt", "testdata/heldout63-not-signing.txt", "testdata/heldout64-not-signing.txt", "testdata/heldout65-not-signing.txt", "testdata/heldout66-not-signing.txt", "testdata/heldout67-not-signing.txt", "testdata/heldout68-not-signing.txt", "testdata/heldout69-not-signing.txt", "testdata/heldout70-not-signing.txt", "testdata/heldout71-not-signing.txt", "testdata/heldout72-not-signing.txt", "testdata/heldout73-not-signing.txt", "testdata/heldout75-not-signing.txt", "testdata/heldout77-not-signing.txt", "testdata/heldout74-not-signing.txt", "testdata/heldout76-not-signing.txt", "testdata/heldout80-not-signing.txt", "testdata/heldout78-not-signing.txt", "testdata/heldout79-not-signing.txt", "testdata/heldout82-not-signing.txt", "testdata/heldout83-not-signing.txt", "testdata/heldout84-not-signing.txt", "testdata/heldout81-not-signing.txt", "testdata/heldout85-not-signing.txt"} {
+	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout24-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt", "testdata/heldout39-not-signing.txt", "testdata/heldout40-not-signing.txt", "testdata/heldout41-not-signing.txt", "testdata/heldout42-not-signing.txt", "testdata/heldout43-not-signing.txt", "testdata/heldout44-not-signing.txt", "testdata/heldout45-not-signing.txt", "testdata/heldout46-not-signing.txt", "testdata/heldout47-not-signing.txt", "testdata/heldout48-not-signing.txt", "testdata/heldout49-not-signing.txt", "testdata/heldout50-not-signing.txt", "testdata/heldout51-not-signing.txt", "testdata/heldout52-not-signing.txt", "testdata/heldout53-not-signing.txt", "testdata/heldout54-not-signing.txt", "testdata/heldout55-not-signing.txt", "testdata/heldout56-not-signing.txt", "testdata/heldout57-not-signing.txt", "testdata/heldout58-not-signing.txt", "testdata/heldout59-not-signing.txt", "testdata/heldout60-not-signing.txt", "testdata/heldout61-not-signing.txt", "testdata/heldout62-not-signing.txt", "testdata/heldout63-not-signing.txt", "testdata/heldout64-not-signing.txt", "testdata/heldout65-not-signing.txt", "testdata/heldout66-not-signing.txt", "testdata/heldout67-not-signing.txt", "testdata/heldout68-not-signing.txt", "testdata/heldout69-not-signing.txt", "testdata/heldout70-not-signing.txt", "testdata/heldout71-not-signing.txt", "testdata/heldout72-not-signing.txt", "testdata/heldout73-not-signing.txt", "testdata/heldout75-not-signing.txt", "testdata/heldout77-not-signing.txt", "testdata/heldout74-not-signing.txt", "testdata/heldout76-not-signing.txt", "testdata/heldout80-not-signing.txt", "testdata/heldout78-not-signing.txt", "testdata/heldout79-not-signing.txt", "testdata/heldout82-not-signing.txt", "testdata/heldout83-not-signing.txt", "testdata/heldout84-not-signing.txt", "testdata/heldout81-not-signing.txt", "testdata/heldout85-not-signing.txt", "testdata/heldout87-not-signing.txt"} {
 		for _, r := range readRecords(t, path) {
 			for _, m := range Analyze([]byte(r.text)).Matches {
 				if m.Entry.Severity != Info {
@@ -968,6 +969,69 @@ func TestDamagedNotSigningLead(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: text-gatekeeper-damaged not found (%v)", c.name, ids(Analyze([]byte(c.text))))
+		}
+	}
+}
+
+// Gatekeeper's developer check retold in a reporter's words, Apple's help
+// pages for it and the Russian malware alert; a developer certificate, an
+// account or another help page is no such alert.
+func TestRetoldDeveloperCheck(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"When opening it on a Macbook, it gives the following error. Unable to verify developer.", true},
+		{"Can't run on MacOS - Apple cannot verify developer", true},
+		{"I can't run this on MacOS 11.4 due to lack of verification of developer by Apple.", true},
+		{"On macOS 12 Im not able to run it, Because the developer isnt recognised by Apple.", true},
+		{"https://support.apple.com/guide/mac-help/apple-cant-check-app-for-malicious-software-mchleab3a043/mac", true},
+		{"> Apple не удалось подтвердить, что файл «Foo.app» не содержит вредоносного ПО.", true},
+		{"On my Mac the script is unable to verify developer certificate chains.", false},
+		{"On the Mac mini I could not verify developer account details in Xcode.", false},
+		{"The verification of the developer by email is pending.", false},
+		{"https://support.apple.com/guide/mac-help/mchlp1101/mac", false},
+		{"Mac can not open \"Foo\" because it can not vertify the developer?", true},
+		{"App can't be opened cause the developer is no verified...", true},
+		{"Mac OS started flagging this app as being from an unverified developer.", true},
+		{"In Privacy and security > Open Anyways I was able to start it.", true},
+		{"The form can't be opened until the developer is verified by email.", false},
+		{"On macOS the docs list what an unverified developer account can do.", false},
+	} {
+		got := false
+		for _, id := range ids(Analyze([]byte(c.text))) {
+			got = got || id == "text-gatekeeper-unverified"
+		}
+		if got != c.want {
+			t.Errorf("%q: text-gatekeeper-unverified %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// A Gatekeeper refusal whose builder says they signed with a development
+// certificate leads with that cause; a Developer ID signature does not.
+func TestGatekeeperDevelopmentSignedLead(t *testing.T) {
+	alert := "“Foo” cannot be opened because the developer cannot be verified.\n"
+	for _, c := range []struct {
+		text string
+		dev  bool
+	}{
+		{alert + "I signed with my development ID. Probably need to change that.", true},
+		{alert + "We signed it with an Apple Development certificate.", true},
+		{alert + "I signed with my Developer ID and notarized it.", false},
+	} {
+		found := false
+		for _, m := range Analyze([]byte(c.text)).Matches {
+			if m.Entry.ID != "text-gatekeeper-unverified" || len(m.Causes) == 0 {
+				continue
+			}
+			found = true
+			if got := m.Causes[0] == causeGatekeeperDevelopment; got != c.dev {
+				t.Errorf("%q: first cause %q, want development first %v", c.text, m.Causes[0], c.dev)
+			}
+		}
+		if !found {
+			t.Errorf("%q: text-gatekeeper-unverified not found", c.text)
 		}
 	}
 }
