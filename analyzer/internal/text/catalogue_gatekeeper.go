@@ -44,6 +44,8 @@ var gatekeeperEntries = []*Entry{
 			pat("damaged", `\b(?:reports?|reporting|reported|says|said|saying|shows?|showing|flag(?:s|ged)?|marks?|marked|thinks)\b[^.\n]{0,16}?\bdamaged\b`),
 			// "showed as “damaged” and wouldn't open".
 			pat("damaged", `\b(?:showed|shown|appeared|appears) as ["“']?damaged\b`),
+			// "a prompt appears stating the application is damaged".
+			pat("damaged", `\b(?:stating|states|stated|saying) (?:that )?(?:the |this |my )?(?:app|application)\b[^.\n]{0,40}?\b(?:is|was) ["“']?damaged\b`),
 			pat("damaged", `\b(?:message|alert|dialog|popup|warning)\b[^.\n]{0,30}?\b(?:is|as|are|was) ["“']?damaged\b`),
 			pat("papierkorb", `ist beschädigt und kann nicht geöffnet werden[^\n]{0,80}?Papierkorb`),
 			pat("corbeille", `est endommagée? et ne peut pas être ouverte?[^\n]{0,80}?corbeille`),
@@ -115,6 +117,9 @@ var gatekeeperEntries = []*Entry{
 			pat("contact the developer for more information", `This software needs to be updated\.? Contact the developer for more information`),
 			// launchd's reason when syspolicyd refused the executable.
 			pat("gatekeeper policy blocked execution", `Gatekeeper policy blocked execution`),
+			// Homebrew's cask deprecation ("does not pass the macOS
+			// Gatekeeper check") and gktool's scan result.
+			pat("gatekeeper", `\b(?:does not|doesn'?t|cannot|can'?t|fails? to|failed to) pass (?:the )?(?:macOS )?Gatekeeper(?: check)?\b|not signed by a distributor that meets the system Gatekeeper requirements`),
 			pat("source=", `source=(?P<reason>Unnotarized Developer ID|no usable signature|Apple Development|Mac App Store|Notarized Developer ID)`),
 			// The same verdict as spctl --raw prints it, a property list.
 			pat("assessment:authority:source", `assessment:authority:source</key>\s{0,40}<string>(?P<reason>Unnotarized Developer ID|no usable signature|Apple Development|Mac App Store|Notarized Developer ID)</string>`),

@@ -2385,3 +2385,29 @@ func TestAppexPrefixInstallForms(t *testing.T) {
 		}
 	}
 }
+
+// Homebrew's and gktool's Gatekeeper refusals and the damaged alert retold
+// beside a disk image are read; the same words about other things are not.
+func TestCaskGatekeeperForms(t *testing.T) {
+	for s, id := range map[string]string{
+		"Warning: tomatobar has been deprecated because it does not pass the macOS Gatekeeper check! It will be disabled on 2026-09-01.": "text-gatekeeper-unverified",
+		"Scan completed, but failed because the software is not signed by a distributor that meets the system Gatekeeper requirements.":  "text-gatekeeper-unverified",
+		"Running the application from the DMG after dragging it to the /Applications folder reports the app as \"damaged\"":              "text-gatekeeper-damaged",
+		"After installing via Homebrew on my MacBook, a prompt appears stating the application is damaged.":                              "text-gatekeeper-damaged",
+	} {
+		if !hasID(Analyze([]byte(s)), id) {
+			t.Errorf("%q: not read as %s (got %v)", s, id, ids(Analyze([]byte(s))))
+		}
+	}
+	for _, s := range []string{
+		"The goalkeeper does not pass the ball; the gatekeeper check is in the lobby.",
+		"The upload failed: a prompt appears stating the application is damaged, please re-upload the form.",
+		"Error: wail: It seems the App source '/Applications/WAIL.app' is not there.",
+	} {
+		for _, m := range Analyze([]byte(s)).Matches {
+			if m.Entry.Severity != Info {
+				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
+			}
+		}
+	}
+}
