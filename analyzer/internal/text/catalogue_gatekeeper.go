@@ -44,6 +44,8 @@ var gatekeeperEntries = []*Entry{
 			pat("damaged", `\b(?:reports?|reporting|reported|says|said|saying|shows?|showing|flag(?:s|ged)?|marks?|marked|thinks)\b[^.\n]{0,16}?\bdamaged\b`),
 			// "showed as “damaged” and wouldn't open".
 			pat("damaged", `\b(?:showed|shown|appeared|appears) as ["“']?damaged\b`),
+			// "a prompt appears stating the application is damaged".
+			pat("damaged", `\b(?:stating|states|stated|saying) (?:that )?(?:the |this |my )?(?:app|application)\b[^.\n]{0,40}?\b(?:is|was) ["“']?damaged\b`),
 			pat("damaged", `\b(?:message|alert|dialog|popup|warning)\b[^.\n]{0,30}?\b(?:is|as|are|was) ["“']?damaged\b`),
 			pat("papierkorb", `ist beschädigt und kann nicht geöffnet werden[^\n]{0,80}?Papierkorb`),
 			pat("corbeille", `est endommagée? et ne peut pas être ouverte?[^\n]{0,80}?corbeille`),
@@ -128,6 +130,9 @@ var gatekeeperEntries = []*Entry{
 			pat("contact the developer for more information", `This software needs to be updated\.? Contact the developer for more information`),
 			// launchd's reason when syspolicyd refused the executable.
 			pat("gatekeeper policy blocked execution", `Gatekeeper policy blocked execution`),
+			// Homebrew's cask deprecation ("does not pass the macOS
+			// Gatekeeper check") and gktool's scan result.
+			pat("gatekeeper", `\b(?:does not|doesn'?t|cannot|can'?t|fails? to|failed to) pass (?:the )?(?:macOS )?Gatekeeper(?: check)?\b|not signed by a distributor that meets the system Gatekeeper requirements|\b(?:is|was|are|were|gets?|got) rejected by (?:macOS )?Gatekeeper\b`),
 			pat("source=", `source=(?P<reason>Unnotarized Developer ID|no usable signature|Apple Development|Mac App Store|Notarized Developer ID)`),
 			// The same verdict as spctl --raw prints it, a property list.
 			pat("assessment:authority:source", `assessment:authority:source</key>\s{0,40}<string>(?P<reason>Unnotarized Developer ID|no usable signature|Apple Development|Mac App Store|Notarized Developer ID)</string>`),
@@ -147,12 +152,14 @@ var gatekeeperEntries = []*Entry{
 	},
 	{
 		ID: "text-gatekeeper-first-launch", Title: "Gatekeeper's first-launch confirmation", Severity: Info,
-		Source:   "Gatekeeper (Finder alert)",
-		Meaning:  "This is the normal question for an app downloaded from the internet that passed Gatekeeper's checks (signed with Developer ID and notarized). Nothing is wrong.",
-		Causes:   []string{"The app is quarantined because it was downloaded; the user confirms once."},
-		Confirm:  dropNoFile,
-		Fix:      "Nothing to fix. If the alert instead says the app cannot be verified or is damaged, that is a different problem.",
-		patterns: []pattern{pat("downloaded from the internet", `is an app downloaded from the Internet\. Are you sure you want to open it`), pat("downloaded from internet warning", `\bdownloaded from (?:the )?internet warning\b`)},
+		Source:  "Gatekeeper (Finder alert)",
+		Meaning: "This is the normal question for an app downloaded from the internet that passed Gatekeeper's checks (signed with Developer ID and notarized). Nothing is wrong.",
+		Causes:  []string{"The app is quarantined because it was downloaded; the user confirms once."},
+		Confirm: dropNoFile,
+		Fix:     "Nothing to fix. If the alert instead says the app cannot be verified or is damaged, that is a different problem.",
+		// The alert's second sentence too, and the prompt retold ("asks if
+		// I want to open it as it was downloaded from the internet").
+		patterns: []pattern{pat("downloaded from the internet", `is an app downloaded from the Internet\. Are you sure you want to open it`), pat("downloaded from internet warning", `\bdownloaded from (?:the )?internet warning\b`), pat("apple checked it for malicious", `\bApple checked it for malicious\b`), pat("downloaded from the internet", `\b(?:asks?|asked|asking|prompts?|prompted)\b[^.\n]{0,30}?\bopen it\b[^.\n]{0,30}?\bdownloaded from (?:the )?internet\b`)},
 	},
 	{
 		ID: "text-spctl-not-an-app", Title: "spctl: valid code that is not an app", Severity: Info,

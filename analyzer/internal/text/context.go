@@ -84,7 +84,7 @@ var (
 	// reMacHardware: a Mac named by itself or by its chip ("the Mac
 	// version", "M4 Pro chipset", "for mac", "osx"), where a download is
 	// called damaged.
-	reMacHardware = lazyCompile(`\bMac\b|\bMacBook|\biMac\b|\bM[1-5](?: (?:Pro|Max|Ultra))? chip(?:set)?\b|(?i:\bfor mac\b|\bosx\b)`)
+	reMacHardware = lazyCompile(`\bMac\b|\bMacBook|(?i:\.dmg\b|\bfrom the DMG\b)|/Applications\b|\biMac\b|\bM[1-5](?: (?:Pro|Max|Ultra))? chip(?:set)?\b|(?i:\bfor mac\b|\bosx\b)`)
 	// reDamagedDocument: what else people call damaged on a Mac, a file or a
 	// volume, told without the alert's words.
 	reDamagedDocument = lazyCompile(`(?i)\b(?:document|PDF|docx?|xlsx?|pptx?|spreadsheet|video|movie|song|mp[34]|volume|partition|Word|Excel|Preview|Numbers|Keynote)\b`)

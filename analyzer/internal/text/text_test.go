@@ -2389,3 +2389,33 @@ func TestAppexPrefixInstallForms(t *testing.T) {
 		}
 	}
 }
+
+// Homebrew's and gktool's Gatekeeper refusals and the damaged alert retold
+// beside a disk image are read; the same words about other things are not.
+func TestCaskGatekeeperForms(t *testing.T) {
+	for s, id := range map[string]string{
+		"Warning: tomatobar has been deprecated because it does not pass the macOS Gatekeeper check! It will be disabled on 2026-09-01.": "text-gatekeeper-unverified",
+		"Scan completed, but failed because the software is not signed by a distributor that meets the system Gatekeeper requirements.":  "text-gatekeeper-unverified",
+		"Running the application from the DMG after dragging it to the /Applications folder reports the app as \"damaged\"":              "text-gatekeeper-damaged",
+		"After installing via Homebrew on my MacBook, a prompt appears stating the application is damaged.":                              "text-gatekeeper-damaged",
+		"The macOS v2.7 release is ad-hoc signed rather than Developer ID signed, and is rejected by macOS Gatekeeper.":                  "text-gatekeeper-unverified",
+		"opening it prompts with \"This app was downloaded from internet. Apple checked it for malicious ...\"":                          "text-gatekeeper-first-launch",
+		"gatekeeper catches it and verifies the file, then asks if I want to open it as it was downloaded from the internet.":            "text-gatekeeper-first-launch",
+	} {
+		if !hasID(Analyze([]byte(s)), id) {
+			t.Errorf("%q: not read as %s (got %v)", s, id, ids(Analyze([]byte(s))))
+		}
+	}
+	for _, s := range []string{
+		"The goalkeeper does not pass the ball; the gatekeeper check is in the lobby.",
+		"The upload failed: a prompt appears stating the application is damaged, please re-upload the form.",
+		"Error: wail: It seems the App source '/Applications/WAIL.app' is not there.",
+		"The PR was rejected by the gatekeeper of the project.",
+	} {
+		for _, m := range Analyze([]byte(s)).Matches {
+			if m.Entry.Severity != Info {
+				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
+			}
+		}
+	}
+}
