@@ -374,12 +374,14 @@ var launchEntries = []*Entry{
 		Causes: []string{
 			"The target is hardened without get-task-allow (a release, notarized or downloaded build).",
 			"The target is Apple's code or protected by System Integrity Protection.",
+			"The debugger was not granted the right to debug: a session with no one to approve the prompt (SSH, a remote editor) or Developer Tools access not enabled (`DevToolsSecurity -enable`).",
 		},
 		Confirm: "the executable the debugger attaches to",
 		Fix:     "Debug a development build, or re-sign a copy with get-task-allow: `codesign -f -s - --entitlements debug.entitlements BINARY`.",
 		patterns: []pattern{
 			pat("attach", `Not allowed to attach to process`),
 			pat("task", `doesn't have get-task-allow|TaskPortForProcessID task_for_pid failed`),
+			pat("permission to debug", `non-interactive debug session, cannot get permission to debug processes`),
 		},
 	},
 }

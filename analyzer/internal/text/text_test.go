@@ -2385,3 +2385,34 @@ func TestAppexPrefixInstallForms(t *testing.T) {
 		}
 	}
 }
+
+// Editor tooling's refusals are read from spctl's bare verdict on an
+// executable, the malware alert retold, lldb's non-interactive refusal and
+// binaries said to miss a code signature; a rejection by someone else, other
+// malware talk and other missing signatures are not.
+func TestEditorToolingForms(t *testing.T) {
+	for _, c := range []struct{ text, id string }{
+		{"Output:\n\n  /Users/user/.local/bin/codebase-memory-mcp: rejected\n", "text-gatekeeper-unverified"},
+		{"/Applications/Tool.app/Contents/MacOS/tool: rejected\nsource=no usable signature", "text-gatekeeper-unverified"},
+		{"Apple could not verify that the vscode-rust-app does not contain malware that could be harmful to your Mac", "text-gatekeeper-unverified"},
+		{"process exited with status -1 (this is a non-interactive debug session, cannot get permission to debug processes.)", "text-debugger-attach-denied"},
+		{"There are several binaries which are missing Codesign signature:", "text-not-signed"},
+	} {
+		if firstMatch(Analyze([]byte(c.text)), c.id) == nil {
+			t.Errorf("%q: not read as %s", c.text, c.id)
+		}
+	}
+	for _, s := range []string{
+		"/Users/user/pr/123: rejected by the reviewer",
+		"The upload to /api/v1/files: rejected because it is too large",
+		"The scanner could not verify that the archive does not contain malware on Windows",
+		"The release artifacts are missing GPG signatures",
+		"cannot get permission to write to the folder",
+	} {
+		for _, m := range Analyze([]byte(s)).Matches {
+			if m.Entry.Severity != Info {
+				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
+			}
+		}
+	}
+}
