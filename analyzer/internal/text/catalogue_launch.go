@@ -109,6 +109,8 @@ var launchEntries = []*Entry{
 			// amfid's verdict on the executable it was asked to validate
 			// (AppleMobileFileIntegrityError -420).
 			pat("signature on the file is invalid", `\bThe signature on the file is invalid\b`),
+			// The kill retold as a crash of code signing.
+			pat("signing crash", `\ba code[- ]?signing crash\b`),
 		},
 	},
 	{

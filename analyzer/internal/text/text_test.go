@@ -2416,3 +2416,23 @@ func TestEditorToolingForms(t *testing.T) {
 		}
 	}
 }
+
+// A language server updated in place and killed, retold as a code-signing
+// crash, leads with the file changed after signing; a crash while signing
+// is not that kill.
+func TestCodeSigningCrashInPlace(t *testing.T) {
+	m := firstMatch(Analyze([]byte("The fix is create a new executable file, instead of updating the existing executable file in place, the latter causing a code-signing crash if the kernel is caching the signature.")), "text-code-signature-invalid")
+	if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "in-place copy") {
+		t.Fatalf("in-place update: %+v", m)
+	}
+	for _, s := range []string{
+		"Xcode crashed during code signing of the archive",
+		"The installer was updated in place and crashed on start",
+	} {
+		for _, m := range Analyze([]byte(s)).Matches {
+			if m.Entry.Severity != Info {
+				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
+			}
+		}
+	}
+}
