@@ -2436,3 +2436,30 @@ func TestCodeSigningCrashInPlace(t *testing.T) {
 		}
 	}
 }
+
+// A downloaded language server's kill is read from zsh's job notice and
+// fish's job report, and Node's spawn error -86 as a wrong architecture;
+// other signals, other job states and other system errors are not.
+func TestShellJobKillAndSpawnArch(t *testing.T) {
+	for _, c := range []struct{ text, id string }{
+		{"$ expert_darwin_arm64 --stdio\n[1]  73966 killed      --stdio", "text-killed-at-launch"},
+		{"fish: Job 1, './jsonnet-language-server' terminated by signal SIGKILL (Forced quit)", "text-killed-at-launch"},
+		{"Error: spawn Unknown system error -86\n    at ChildProcess.spawn (node:internal/child_process:420:11)", "text-bad-cpu-type"},
+	} {
+		if firstMatch(Analyze([]byte(c.text)), c.id) == nil {
+			t.Errorf("%q: not read as %s", c.text, c.id)
+		}
+	}
+	for _, s := range []string{
+		"[1]  73966 done      --stdio",
+		"fish: Job 1, './server' terminated by signal SIGSEGV (Address boundary error)",
+		"Error: spawn Unknown system error -88",
+		"Unknown system error -86 while reading the socket",
+	} {
+		for _, m := range Analyze([]byte(s)).Matches {
+			if m.Entry.Severity != Info {
+				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
+			}
+		}
+	}
+}
