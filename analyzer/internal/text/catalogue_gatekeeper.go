@@ -87,6 +87,8 @@ var gatekeeperEntries = []*Entry{
 			pat("developer cannot be verified", `\bdeveloper cannot be verified|\bbecause it(?: is|'?s) from an unidentified developer`),
 			pat("could not verify", `Apple could not verify (?:whether )?[“"]?(?P<app>[^"“”]{1,120}?)[”"]? is free (?:of|from) malware`),
 			// The same alert as people quote it in other words.
+			// The same alert retold as "does not contain malware".
+			pat("could not verify", `Apple (?:could not|couldn'?t|cannot|can'?t) verify (?:that )?[^\n]{1,120}? does(?: not|n'?t) contain malware`),
 			pat("able to verify", `Apple (?:is|was) (?:not able|unable) to verify (?:that )?(?:it|this app|[“"](?P<app>[^"“”]{1,120})[”"]) is free (?:of|from) malware`),
 			// The developer check retold beside the Mac: "Macbook ... Unable to
 			// verify developer.", "lack of verification of developer by Apple",
@@ -137,6 +139,9 @@ var gatekeeperEntries = []*Entry{
 			// The same verdict as spctl --raw prints it, a property list.
 			pat("assessment:authority:source", `assessment:authority:source</key>\s{0,40}<string>(?P<reason>Unnotarized Developer ID|no usable signature|Apple Development|Mac App Store|Notarized Developer ID)</string>`),
 			pat("rejected", `\.(?:app|pkg|dmg|dylib)"?: rejected\b`),
+			// spctl's verdict on a bare executable: its path, then nothing or
+			// the next line (lines are joined by then), not "rejected by".
+			pat(": rejected", `(?:^|\s)(?:~|/(?:Users|Applications|Volumes|usr|opt|private|Library))/[^\s:"]{1,200}: rejected(?:\s*$|\s+(?:source=|origin=|(?-i:[A-Z])))`),
 			pat("library load disallowed by system policy", `library load disallowed by system policy`),
 		},
 	},

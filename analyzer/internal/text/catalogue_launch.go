@@ -73,7 +73,7 @@ var launchEntries = []*Entry{
 		Confirm:  dropApp + ", with its provisioning profile if it has one",
 		Fix:      "Look in the system log at the time of the kill: `log show --last 5m --predicate \"process == 'taskgated-helper' or process == 'amfid' or sender == 'AppleMobileFileIntegrity'\"`, and drop the binary here to check its signature and entitlements.",
 		Checks:   []string{chkEntNotInProfile, chkMachoSigInvalid, chkMachoUnsigned, chkMachoArm64e},
-		patterns: []pattern{pat("killed", `(?:zsh|bash|sh|fish): killed\b|\bKilled: 9\b|\bkilled\s+(?:\./|/)\S+`), pat("137", `\bexit(?:s|ed)?(?: with)?(?: code| status)? 137\b`), pat("kill", `\b(?:Gatekeeper|AMFI|macOS|darwin|Apple silicon)\b[^.]{0,80}?\b(?:SIGKILL(?:ed)?|kill(?:s|ed)?)(?: \w+)? (?:at|on) (?:exec|launch|start)\b`)},
+		patterns: []pattern{pat("killed", `(?:zsh|bash|sh|fish): killed\b|\bKilled: 9\b|\bkilled\s+(?:\./|/)\S+`), pat("killed", `\[\d{1,4}\][ \t]+[+-]?[ \t]*\d{1,7}[ \t]+killed\b`), pat("sigkill", `\bfish: Job \d{1,5}, '[^'\n]{1,200}' terminated by signal SIGKILL\b`), pat("137", `\bexit(?:s|ed)?(?: with)?(?: code| status)? 137\b`), pat("kill", `\b(?:Gatekeeper|AMFI|macOS|darwin|Apple silicon)\b[^.]{0,80}?\b(?:SIGKILL(?:ed)?|kill(?:s|ed)?)(?: \w+)? (?:at|on) (?:exec|launch|start)\b`)},
 	},
 	{
 		ID: "text-code-signature-invalid", Title: "Crash: Code Signature Invalid", Severity: Error,
@@ -109,6 +109,8 @@ var launchEntries = []*Entry{
 			// amfid's verdict on the executable it was asked to validate
 			// (AppleMobileFileIntegrityError -420).
 			pat("signature on the file is invalid", `\bThe signature on the file is invalid\b`),
+			// The kill retold as a crash of code signing.
+			pat("signing crash", `\ba code[- ]?signing crash\b`),
 		},
 	},
 	{
@@ -320,7 +322,7 @@ var launchEntries = []*Entry{
 		Causes:   []string{"It was built for one architecture only.", "Rosetta is not installed on an Apple silicon Mac running x86_64-only code.", "It is 32-bit (i386), which macOS no longer runs."},
 		Confirm:  "the executable (its slices are listed)",
 		Fix:      "Build a universal binary (`ARCHS = arm64 x86_64`, or `lipo -create`), and sign it after merging.",
-		patterns: []pattern{pat("bad cpu type", `bad CPU type in executable`)},
+		patterns: []pattern{pat("bad cpu type", `bad CPU type in executable`), pat("unknown system error -86", `\bspawn\b[^\n]{0,80}?\bUnknown system error -86\b`)},
 	},
 	{
 		ID: "text-privacy-access-refused", Title: "Privacy access refused (Apple events, camera, microphone…)", Severity: Warning,
@@ -374,12 +376,14 @@ var launchEntries = []*Entry{
 		Causes: []string{
 			"The target is hardened without get-task-allow (a release, notarized or downloaded build).",
 			"The target is Apple's code or protected by System Integrity Protection.",
+			"The debugger was not granted the right to debug: a session with no one to approve the prompt (SSH, a remote editor) or Developer Tools access not enabled (`DevToolsSecurity -enable`).",
 		},
 		Confirm: "the executable the debugger attaches to",
 		Fix:     "Debug a development build, or re-sign a copy with get-task-allow: `codesign -f -s - --entitlements debug.entitlements BINARY`.",
 		patterns: []pattern{
 			pat("attach", `Not allowed to attach to process`),
 			pat("task", `doesn't have get-task-allow|TaskPortForProcessID task_for_pid failed`),
+			pat("permission to debug", `non-interactive debug session, cannot get permission to debug processes`),
 		},
 	},
 }

@@ -111,6 +111,9 @@ var (
 	// reDyldBadSignature: dyld's own words for a library whose signature
 	// the kernel refused: the library, not the executable, is at fault
 	// (dyld 4 names the file's UUID in angle brackets).
+	// An executable updated by writing over the old file, which the kernel
+	// may still hold the signature of.
+	reUpdatedInPlace   = lazyCompile(`(?i)\b(?:updat|replac|overwrit|copy|copie)\w*\b[^.]{0,80}?\bin place\b`)
 	reDyldBadSignature = lazyCompile(`(?i)code signature invalid (?:for '|\(errno=|in <[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}> ')`)
 	// reSigningContext: words that show a paste is about signing code; a
 	// keychain that refuses a dialog to another app (a login token, a
@@ -414,6 +417,9 @@ func init() {
 		}
 		if reDyldBadSignature.MatchString(c.Near) {
 			return []string{Lookup("text-code-signature-invalid").Causes[3]}
+		}
+		if reUpdatedInPlace.MatchString(c.All) {
+			return []string{Lookup("text-code-signature-invalid").Causes[2]}
 		}
 		// launchd refusing a job's program: its signature no longer
 		// validates, unless the paste names entitlements or a constraint.

@@ -2419,3 +2419,81 @@ func TestCaskGatekeeperForms(t *testing.T) {
 		}
 	}
 }
+
+// Editor tooling's refusals are read from spctl's bare verdict on an
+// executable, the malware alert retold, lldb's non-interactive refusal and
+// binaries said to miss a code signature; a rejection by someone else, other
+// malware talk and other missing signatures are not.
+func TestEditorToolingForms(t *testing.T) {
+	for _, c := range []struct{ text, id string }{
+		{"Output:\n\n  /Users/user/.local/bin/codebase-memory-mcp: rejected\n", "text-gatekeeper-unverified"},
+		{"/Applications/Tool.app/Contents/MacOS/tool: rejected\nsource=no usable signature", "text-gatekeeper-unverified"},
+		{"Apple could not verify that the vscode-rust-app does not contain malware that could be harmful to your Mac", "text-gatekeeper-unverified"},
+		{"process exited with status -1 (this is a non-interactive debug session, cannot get permission to debug processes.)", "text-debugger-attach-denied"},
+		{"There are several binaries which are missing Codesign signature:", "text-not-signed"},
+	} {
+		if firstMatch(Analyze([]byte(c.text)), c.id) == nil {
+			t.Errorf("%q: not read as %s", c.text, c.id)
+		}
+	}
+	for _, s := range []string{
+		"/Users/user/pr/123: rejected by the reviewer",
+		"The upload to /api/v1/files: rejected because it is too large",
+		"The scanner could not verify that the archive does not contain malware on Windows",
+		"The release artifacts are missing GPG signatures",
+		"cannot get permission to write to the folder",
+	} {
+		for _, m := range Analyze([]byte(s)).Matches {
+			if m.Entry.Severity != Info {
+				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
+			}
+		}
+	}
+}
+
+// A language server updated in place and killed, retold as a code-signing
+// crash, leads with the file changed after signing; a crash while signing
+// is not that kill.
+func TestCodeSigningCrashInPlace(t *testing.T) {
+	m := firstMatch(Analyze([]byte("The fix is create a new executable file, instead of updating the existing executable file in place, the latter causing a code-signing crash if the kernel is caching the signature.")), "text-code-signature-invalid")
+	if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "in-place copy") {
+		t.Fatalf("in-place update: %+v", m)
+	}
+	for _, s := range []string{
+		"Xcode crashed during code signing of the archive",
+		"The installer was updated in place and crashed on start",
+	} {
+		for _, m := range Analyze([]byte(s)).Matches {
+			if m.Entry.Severity != Info {
+				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
+			}
+		}
+	}
+}
+
+// A downloaded language server's kill is read from zsh's job notice and
+// fish's job report, and Node's spawn error -86 as a wrong architecture;
+// other signals, other job states and other system errors are not.
+func TestShellJobKillAndSpawnArch(t *testing.T) {
+	for _, c := range []struct{ text, id string }{
+		{"$ expert_darwin_arm64 --stdio\n[1]  73966 killed      --stdio", "text-killed-at-launch"},
+		{"fish: Job 1, './jsonnet-language-server' terminated by signal SIGKILL (Forced quit)", "text-killed-at-launch"},
+		{"Error: spawn Unknown system error -86\n    at ChildProcess.spawn (node:internal/child_process:420:11)", "text-bad-cpu-type"},
+	} {
+		if firstMatch(Analyze([]byte(c.text)), c.id) == nil {
+			t.Errorf("%q: not read as %s", c.text, c.id)
+		}
+	}
+	for _, s := range []string{
+		"[1]  73966 done      --stdio",
+		"fish: Job 1, './server' terminated by signal SIGSEGV (Address boundary error)",
+		"Error: spawn Unknown system error -88",
+		"Unknown system error -86 while reading the socket",
+	} {
+		for _, m := range Analyze([]byte(s)).Matches {
+			if m.Entry.Severity != Info {
+				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
+			}
+		}
+	}
+}
