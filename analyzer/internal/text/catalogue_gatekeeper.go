@@ -94,10 +94,17 @@ var gatekeeperEntries = []*Entry{
 			// verify developer.", "lack of verification of developer by Apple",
 			// "the developer isnt recognised by Apple". The sentence ends at
 			// "developer", so a developer certificate or account is not read.
-			pat("developer", `\bmac\w*\b[^\n]{0,120}?\b(?:unable to|can'?t|cannot|can not|could ?not|couldn'?t|not able to) vert?ify (?:the )?developer(?:[.!?"”)]|\n|$)`),
+			pat("developer", `(?:\bmac\w*|\bGatekeeper)\b[^\n]{0,120}?\b(?:unable to|can'?t|cannot|can not|could ?not|couldn'?t|not able to) vert?ify (?:the )?developer(?:[.!?"”)]|\n|$)`),
 			pat("developer", `\b(?:can'?t|cannot|can not) (?:be )?open(?:ed)?\b[^\n]{0,60}?\bdeveloper (?:is|was) ?(?:not?|n['’]t) (?:be )?verified\b`),
 			pat("developer", `\bmac\s?os\b[^\n]{0,80}?\b(?:flag\w*|say\w*|said|show\w*|warn\w*|complain\w*|tell\w*|gives?|got|get\w*)\b[^\n]{0,40}?\b(?:unverified|unidentified) developer\b`),
 			pat("verification", `\bverification of (?:the )?developer by Apple\b`),
+			// The alert retold as macOS's verdict on a downloaded binary: "macOS
+			// flagged X as potentially containing malware", "macOS doesn't think
+			// it's safe", "macOS shows an error screen because the binary was
+			// not notarized".
+			pat("malware", `\bmac\s?OS\b[^\n]{0,20}?\bflag(?:s|ged)?\b[^\n]{0,160}?\bas (?:potentially |possibly )?(?:containing|contains?|being) malware\b`),
+			pat("safe", `\b(?:open|run|launch)\w*\b[^\n]{0,40}?\bmac\s?OS (?:doesn'?t|does not|didn'?t|did not) (?:think|consider|believe) (?:it|this|the app)(?: i|['’])s safe\b`),
+			pat("not notarized", `\bmac\s?OS\b[^\n]{0,20}?\b(?:shows?|gives?|displays?|pops? up|throws?)\b[^\n]{0,30}?\b(?:error|warning|alert|dialog)\b[^\n]{0,30}?\bbecause (?:the |this |it |our )?(?:\w+ )?(?:was|is|were|are) ?(?:not|n['’]t) notari[sz]ed\b`),
 			pat("by apple", `\bdeveloper (?:is ?n['’]?t|is not|was ?n['’]?t|was not) (?:recogni[sz]ed|verified|identified) by Apple\b`),
 			// Apple's help pages for these alerts, linked by whoever met one.
 			pat("support.apple.com", `support\.apple\.com/\S*?(?:apple-cant-check-app-for-malicious-software|mchleab3a043|open-a-mac-app-from-an-unidentified-developer|mh40616)`),

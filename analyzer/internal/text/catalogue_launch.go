@@ -97,7 +97,7 @@ var launchEntries = []*Entry{
 
 			pat("code signature invalid", `Code Signature Invalid`),
 			pat("codesigning", `Namespace CODESIGNING(?:, Code (?P<code>\d+|0x[0-9a-f]+))?|SIGKILL - CODESIGNING|Termination Reason: CODESIGNING(?: (?P<code2>\d+))?`),
-			pat("invalid signature", `Taskgated Invalid Signature`),
+			pat("invalid signature", `Taskgated ["“]?Invalid Signature\b`),
 			pat("cs_invalid_page", `cs_invalid_page`),
 			// dyld: the kernel refused to map a library's first page once its
 			// signature was registered (EPERM), on iOS before library validation

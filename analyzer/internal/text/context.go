@@ -227,6 +227,10 @@ func init() {
 		case reInvalidPage.MatchString(c.All):
 			// The kernel's invalid-page kill next to it: a file changed after signing.
 			return []string{Lookup("text-killed-at-launch").Causes[1]}
+		case strings.Contains(c.All, "Bad executable (or shared library)"):
+			// EBADEXEC: the kernel's loader refused the file's Mach-O layout,
+			// as after a packer (upx) or strip rewrote it.
+			return []string{causeKilledModified}
 		case reLinkerSignedShown.MatchString(c.All):
 			// A linker's signature holds no entitlements; killed, it was
 			// most often broken by bytes added after linking (a bundler

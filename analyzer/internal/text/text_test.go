@@ -2497,3 +2497,42 @@ func TestShellJobKillAndSpawnArch(t *testing.T) {
 		}
 	}
 }
+
+// Gatekeeper's alert retold for a downloaded Rust or Go binary (macOS
+// flags it as malware, does not think it safe, shows an error because it
+// was not notarized, Gatekeeper cannot verify the developer) is read; the
+// same verbs about other systems, or notarization named without an alert,
+// are not. Taskgated's "Invalid Signature" is read with its quotes, and a
+// kill beside the loader's "Bad executable" leads with a file changed
+// after signing.
+func TestRetoldGatekeeperForBinaries(t *testing.T) {
+	for _, c := range []struct{ text, id string }{
+		{"macOS flagged notesium-darwin-arm64 as potentially containing malware and refused to open it.", "text-gatekeeper-unverified"},
+		{"I tried to open it but macOS doesn't think it's safe.", "text-gatekeeper-unverified"},
+		{"macos shows an error screen because the binary was not notarized.", "text-gatekeeper-unverified"},
+		{"Gatekeeper checks it, finds no Developer ID, and blocks it with \"cannot verify the developer\".", "text-gatekeeper-unverified"},
+		{"hardened runtime combined with an ad-hoc signature triggers Taskgated \"Invalid Signature\" SIGKILL.", "text-code-signature-invalid"},
+	} {
+		if firstMatch(Analyze([]byte(c.text)), c.id) == nil {
+			t.Errorf("%q: not read as %s", c.text, c.id)
+		}
+	}
+	for _, s := range []string{
+		"Windows Defender flagged the installer as potentially containing malware.",
+		"macOS doesn't think it's necessary to restart after the update.",
+		"macos shows an error because the disk is full; the binary was notarized fine.",
+		"We will notarize the binary in the next release.",
+		"Taskgated reported nothing unusual.",
+	} {
+		for _, m := range Analyze([]byte(s)).Matches {
+			if m.Entry.Severity != Info {
+				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
+			}
+		}
+	}
+	kill := "fish: Job 1, '/usr/local/bin/toru' terminated by signal SIGKILL (Forced quit)\ndtrace: failed to execute toru: Bad executable (or shared library)"
+	m := firstMatch(Analyze([]byte(kill)), "text-killed-at-launch")
+	if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "modified after signing") {
+		t.Errorf("kill beside Bad executable: %+v", m)
+	}
+}
