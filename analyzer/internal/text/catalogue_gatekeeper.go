@@ -47,6 +47,8 @@ var gatekeeperEntries = []*Entry{
 			// "a prompt appears stating the application is damaged".
 			pat("damaged", `\b(?:stating|states|stated|saying) (?:that )?(?:the |this |my )?(?:app|application)\b[^.\n]{0,40}?\b(?:is|was) ["“']?damaged\b`),
 			pat("damaged", `\b(?:message|alert|dialog|popup|warning)\b[^.\n]{0,30}?\b(?:is|as|are|was) ["“']?damaged\b`),
+			// "an error message that the app is corrupted" (the alert retold).
+			pat("corrupted", `\b(?:error|message|alert|dialog|popup|warning)\b[^.\n]{0,20}?\b(?:that|saying) (?:the |this |my )?app(?:lication)? (?:is|was) ["“']?corrupted\b`),
 			pat("papierkorb", `ist beschädigt und kann nicht geöffnet werden[^\n]{0,80}?Papierkorb`),
 			pat("corbeille", `est endommagée? et ne peut pas être ouverte?[^\n]{0,80}?corbeille`),
 			pat("cestino", `è danneggiat[oa] e non può essere apert[oa][^\n]{0,80}?cestino`),

@@ -70,12 +70,14 @@ var notaryEntries = []*Entry{
 	},
 	{
 		ID: "text-old-sdk", Title: "Built with an SDK older than 10.9", Severity: Error,
-		Source:   "notary service",
-		Meaning:  "Notarization rejects executables linked against an SDK older than macOS 10.9.",
-		Causes:   []string{"A prebuilt third-party binary or library from long ago is bundled."},
-		Confirm:  dropNotary,
-		Fix:      "Rebuild the binary with a current Xcode (deployment target may stay low), or replace it.",
-		patterns: []pattern{pat("sdk older th", `uses an SDK older th[ae]n (?:the )?10\.9 SDK`)},
+		Source:  "notary service",
+		Meaning: "Notarization rejects executables linked against an SDK older than macOS 10.9.",
+		Causes:  []string{"A prebuilt third-party binary or library from long ago is bundled."},
+		Confirm: dropNotary,
+		Fix:     "Rebuild the binary with a current Xcode (deployment target may stay low), or replace it.",
+		patterns: []pattern{pat("sdk older th", `uses an SDK older th[ae]n (?:the )?10\.9 SDK`),
+			// codesign -dvvv on a binary whose LC_BUILD_VERSION has no SDK.
+			pat("sdk version before 10.9", `SDK version before 10\.9 does not support Library Validation`)},
 	},
 	{
 		ID: "text-notary-invalid", Title: "Notarization status Invalid", Severity: Error,

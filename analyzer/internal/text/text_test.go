@@ -2536,3 +2536,40 @@ func TestRetoldGatekeeperForBinaries(t *testing.T) {
 		t.Errorf("kill beside Bad executable: %+v", m)
 	}
 }
+
+// C++ and Qt desktop apps: codesign's unsealed root told in prose, the
+// damaged alert retold as "the app is corrupted", codesign's library
+// validation warning on a binary with no SDK, and a dylib with an invalid
+// signature led by the file changed after signing; a corrupted document,
+// a root directory with no unsealed contents, and a crash with no library
+// named are not read so.
+func TestDesktopCppForms(t *testing.T) {
+	for _, c := range []struct{ text, id string }{
+		{"When trying to codesign the QtCore framework, there's an error that says that the bundle has unsealed contents in its root directory.", "text-bundle-format"},
+		{"After codesign -s - on MyApp.app I get an error message that the app is corrupted.", "text-gatekeeper-damaged"},
+		{"Library validation warning=OS X SDK version before 10.9 does not support Library Validation", "text-old-sdk"},
+		{"This wasn't the message saying the app is from an unidentified developer, this was saying that the app was damaged.", "text-gatekeeper-damaged"},
+	} {
+		if firstMatch(Analyze([]byte(c.text)), c.id) == nil {
+			t.Errorf("%q: not read as %s", c.text, c.id)
+		}
+	}
+	m := firstMatch(Analyze([]byte("The packaged libfoo.dylib has an invalid code signature: the OS kills the process with SIGKILL (Code Signature Invalid).")), "text-code-signature-invalid")
+	if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "changed after signing") {
+		t.Fatalf("dylib invalid signature: %+v", m)
+	}
+	if m := firstMatch(Analyze([]byte("The app was killed with SIGKILL (Code Signature Invalid) when run from TestFlight.")), "text-code-signature-invalid"); m != nil && len(m.Causes) > 0 && strings.Contains(m.Causes[0], "changed after signing") {
+		t.Errorf("no dylib named, yet led with the file changed after signing")
+	}
+	for _, s := range []string{
+		"The game shows an error message that the save file is corrupted.",
+		"Qt's build writes its config files in the root directory of the install prefix.",
+		"Error message that the app is corrupted in the Android emulator after the update",
+	} {
+		for _, m := range Analyze([]byte(s)).Matches {
+			if m.Entry.Severity != Info {
+				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
+			}
+		}
+	}
+}
