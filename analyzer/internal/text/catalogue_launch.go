@@ -265,6 +265,11 @@ var launchEntries = []*Entry{
 			pat("system policy prevents loading", `\(libkern/kext\) system policy prevents loading`),
 			pat("rejected due to system policy", `Kext rejected due to system policy`),
 			pat("not approved to load", `Extensions? with identifiers? [A-Za-z0-9.,\-]{3,400} not approved to load`),
+			pat("system extension blocked", `\bSystem Extension Blocked\b`),
+			pat("tried to load new system extension", `\b(?:program|application) tried to load new system extension`),
+			pat("was blocked from loading", `\bSystem software from (?:developer|application) [\S ]{1,120}? was blocked from loading`),
+			pat("some system software was blocked", `\bSome system software was blocked from loading`),
+			pat("prevent the installation of system extensions", `\bcurrent security settings prevent the installation of system extensions`),
 		},
 	},
 	{
