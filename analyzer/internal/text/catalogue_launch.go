@@ -257,6 +257,7 @@ var launchEntries = []*Entry{
 			"On a Mac enrolled in MDM the user may not approve it: a Kernel Extension Policy profile (com.apple.syspolicy.kernel-extension-policy) must list its team ID or the kext itself, and installs only from an Automated Device Enrollment or a user-approved enrollment.",
 			"On Apple silicon third-party kexts stay off until Startup Security Utility in Recovery is set to Reduced Security with user management of kernel extensions from identified developers allowed.",
 			"It has no team to approve: an unsigned or ad hoc signed kext shows as 'Unidentified' and needs kext signing checks off (`csrutil enable --without kext`); since macOS 10.14.5 a new or updated kext must also be notarized.",
+			"The alert's words 'System Extension Blocked' and 'System software from developer ... was blocked from loading' also stand for a system extension (a driver, network or endpoint security extension) waiting for approval: the same Allow in Privacy & Security approves it, and `systemextensionsctl list` shows it waiting for the user.",
 		},
 		Confirm: "the zipped .kext",
 		Fix:     "Allow the developer in System Settings > Privacy & Security and restart, or, on a managed Mac, have the kext's team ID (`codesign -dv X.kext` prints TeamIdentifier) added to the MDM's Kernel Extension Policy; `sudo profiles show` lists the profiles in place.",
