@@ -2573,3 +2573,22 @@ func TestDesktopCppForms(t *testing.T) {
 		}
 	}
 }
+
+// macOS's own alerts for a kernel extension waiting for approval, as help
+// pages quote them; a browser extension blocked by policy is not one.
+func TestKextApprovalAlerts(t *testing.T) {
+	for _, s := range []string{
+		"System Extension Blocked. A program tried to load new system extension(s). Allow in Security & Privacy preferences.",
+		`Look for the prompt: "System software from developer 'Acme Inc.' was blocked from loading."`,
+		"Some system software was blocked from loading.",
+		`General says is that "Your current security settings prevent the installation of system extensions"`,
+	} {
+		if !hasID(Analyze([]byte(s)), "text-kext-not-approved") {
+			t.Errorf("%q: got %v, want text-kext-not-approved", s, ids(Analyze([]byte(s))))
+		}
+	}
+	readNothing(t,
+		"This extension was blocked by your administrator. The extension is not allowed on this device.",
+		"Extension blocked from loading: the manifest is invalid.",
+	)
+}
