@@ -113,7 +113,7 @@ var (
 	// (dyld 4 names the file's UUID in angle brackets).
 	// An executable updated by writing over the old file, which the kernel
 	// may still hold the signature of.
-	reUpdatedInPlace   = lazyCompile(`(?i)\b(?:updat|replac|overwrit|copy|copie)\w*\b[^.]{0,80}?\bin place\b`)
+	reUpdatedInPlace   = lazyCompile(`(?i)\b(?:updat|replac|overwrit|copy|copie)\w*\b[^.]{0,80}?\bin[ -]place\b|\b(?:update|replace|overwrite|copy)_in_place\b`)
 	reDyldBadSignature = lazyCompile(`(?i)code signature invalid (?:for '|\(errno=|in <[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}> ')`)
 	// reSigningContext: words that show a paste is about signing code; a
 	// keychain that refuses a dialog to another app (a login token, a
