@@ -2592,3 +2592,18 @@ func TestKextApprovalAlerts(t *testing.T) {
 		"Extension blocked from loading: the manifest is invalid.",
 	)
 }
+
+// A preview killed with Code Signature Invalid where a build script's
+// update_in_place step rewrote the framework leads with the file changed
+// after signing; the same crash naming only an in_place option does not.
+func TestCodeSignatureInvalidUpdateInPlaceStep(t *testing.T) {
+	crash := "Exception Type:  EXC_BAD_ACCESS (SIGKILL (Code Signature Invalid))\n"
+	m := firstMatch(Analyze([]byte(crash+"This happens only in `vendored_xcframeworks`, so disable this `update_in_place` logic in SwiftUI Previews builds.")), "text-code-signature-invalid")
+	if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "in-place copy") {
+		t.Fatalf("update_in_place step: %+v", m)
+	}
+	m = firstMatch(Analyze([]byte(crash+"The `in_place` option of the sort is set.")), "text-code-signature-invalid")
+	if m == nil || len(m.Causes) == 0 || strings.Contains(m.Causes[0], "in-place copy") {
+		t.Fatalf("an in_place option alone: %+v", m)
+	}
+}
