@@ -116,7 +116,7 @@ var (
 	// A library said to carry an invalid signature: a dylib's signature is
 	// mostly broken by install_name_tool or strip run after signing.
 	reDylibSignatureInvalid = lazyCompile(`(?i)\.dylib\b[^\n]{0,160}?\b(?:has|had|with|carries) an invalid (?:code )?signature\b`)
-	reUpdatedInPlace        = lazyCompile(`(?i)\b(?:updat|replac|overwrit|copy|copie)\w*\b[^.]{0,80}?\bin place\b`)
+	reUpdatedInPlace        = lazyCompile(`(?i)\b(?:updat|replac|overwrit|copy|copie)\w*\b[^.]{0,80}?\bin[ -]place\b|\b(?:update|replace|overwrite|copy)_in_place\b`)
 	reDyldBadSignature      = lazyCompile(`(?i)code signature invalid (?:for '|\(errno=|in <[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}> ')`)
 	// reSigningContext: words that show a paste is about signing code; a
 	// keychain that refuses a dialog to another app (a login token, a
