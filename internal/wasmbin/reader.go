@@ -8,6 +8,15 @@ import "errors"
 // ErrShort is a read past the end of the input.
 var ErrShort = errors.New("truncated wasm")
 
+// Module returns a Reader at the first section of the wasm binary b, or an
+// error when b does not start with wasm's magic number and a version.
+func Module(b []byte) (*Reader, error) {
+	if len(b) < 8 || string(b[:4]) != "\x00asm" {
+		return nil, errors.New("not a WebAssembly binary")
+	}
+	return &Reader{B: b, Off: 8}, nil
+}
+
 // Reader reads B from Off on.
 type Reader struct {
 	B   []byte
@@ -82,4 +91,17 @@ func (r *Reader) Name() (string, error) {
 	}
 	b, err := r.Bytes(n)
 	return string(b), err
+}
+
+// Section reads a section: its id, then its payload (length-prefixed).
+func (r *Reader) Section() (id byte, payload []byte, err error) {
+	if id, err = r.Byte(); err != nil {
+		return 0, nil, err
+	}
+	n, err := r.ULEB()
+	if err != nil {
+		return 0, nil, err
+	}
+	payload, err = r.Bytes(n)
+	return id, payload, err
 }

@@ -32,3 +32,19 @@ func TestReader(t *testing.T) {
 		t.Errorf("truncated LEB128: %v", err)
 	}
 }
+
+func TestModuleSections(t *testing.T) {
+	if _, err := Module([]byte("\x7fELF\x02\x01\x01\x00")); err == nil {
+		t.Error("an ELF file was taken for wasm")
+	}
+	r, err := Module([]byte("\x00asm\x01\x00\x00\x00\x0b\x02ab\x00\x05x"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if id, p, err := r.Section(); id != 11 || string(p) != "ab" || err != nil {
+		t.Errorf("first section: %d %q %v", id, p, err)
+	}
+	if _, _, err := r.Section(); !errors.Is(err, ErrShort) {
+		t.Errorf("a section longer than the file: %v", err)
+	}
+}

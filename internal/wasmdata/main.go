@@ -65,24 +65,16 @@ type segment struct {
 // a module with segments in another form (passive, another memory, an
 // offset that is not a constant) or with overlapping segments is refused.
 func Merge(b []byte, gap int) ([]byte, error) {
-	if len(b) < 8 || string(b[:4]) != "\x00asm" {
-		return nil, errors.New("not a WebAssembly binary")
+	r, err := wasmbin.Module(b)
+	if err != nil {
+		return nil, err
 	}
 	out := bytes.NewBuffer(make([]byte, 0, len(b)+len(b)/8))
 	out.Write(b[:8])
-	r := &wasmbin.Reader{B: b, Off: 8}
 	merged := -1 // segments after merging, once the data section is seen
 	for r.Off < len(b) {
 		start := r.Off
-		id, err := r.Byte()
-		if err != nil {
-			return nil, err
-		}
-		size, err := r.ULEB()
-		if err != nil {
-			return nil, err
-		}
-		payload, err := r.Bytes(size)
+		id, payload, err := r.Section()
 		if err != nil {
 			return nil, err
 		}

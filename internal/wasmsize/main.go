@@ -71,24 +71,16 @@ type Profile struct {
 
 // Read profiles a wasm binary.
 func Read(b []byte) (*Profile, error) {
-	if len(b) < 8 || string(b[:4]) != "\x00asm" {
-		return nil, errors.New("not a WebAssembly binary")
+	r, err := wasmbin.Module(b)
+	if err != nil {
+		return nil, err
 	}
 	p := &Profile{Total: len(b), ByPackage: map[string]int{}, code: map[string][]byte{}}
-	r := &wasmbin.Reader{B: b, Off: 8}
 	imported := 0
 	var bodies [][]byte
 	names := map[int]string{}
 	for r.Off < len(b) {
-		id, err := r.Byte()
-		if err != nil {
-			return nil, err
-		}
-		size, err := r.ULEB()
-		if err != nil {
-			return nil, err
-		}
-		payload, err := r.Bytes(size)
+		id, payload, err := r.Section()
 		if err != nil {
 			return nil, err
 		}
@@ -99,7 +91,7 @@ func Read(b []byte) (*Profile, error) {
 				return nil, err
 			}
 		case 10: // code
-			p.Code = size
+			p.Code = len(payload)
 			n, err := s.ULEB()
 			if err != nil {
 				return nil, err
@@ -116,13 +108,13 @@ func Read(b []byte) (*Profile, error) {
 				bodies = append(bodies, body)
 			}
 		case 11: // data
-			p.Data = size
+			p.Data = len(payload)
 			if err := p.readPclntab(s); err != nil {
 				return nil, err
 			}
 		case 0:
 			if n, err := s.Name(); err == nil && n == "name" {
-				p.Names = size
+				p.Names = len(payload)
 				if err := readFuncNames(s, names); err != nil {
 					return nil, err
 				}
