@@ -2150,16 +2150,10 @@ func TestAuthFailedOutsideAnImport(t *testing.T) {
 // A Wallet pass's certificate expiring is no code signing failure; an
 // expired signing certificate beside the same words still is.
 func TestPassCertificateExpired(t *testing.T) {
-	for _, s := range []string{
+	readNoError(t,
 		"I got this pkpass i want to add on my wallet but it seems the certificate has expired so when I email it to myself or try opening it from my iphone it doesn't open.",
 		"If a pass is signed with an expired certificate, it's rejected by Passbook on iPhone.",
-	} {
-		for _, m := range Analyze([]byte(s)).Matches {
-			if m.Entry.Severity != Info {
-				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
-			}
-		}
-	}
+	)
 	real := "Code Signing Error: The certificate used to sign the app has expired: CSSMERR_TP_CERT_EXPIRED (our Wallet passes are signed separately)"
 	if firstMatch(Analyze([]byte(real)), "text-cert-expired") == nil {
 		t.Errorf("%q: not read as an expired signing certificate", real)
@@ -2375,19 +2369,13 @@ func TestAppexPrefixInstallForms(t *testing.T) {
 	if m := firstMatch(Analyze([]byte("SideSign kills nested Share Extension with CODESIGNING / Invalid Page")), "text-code-signature-invalid"); m == nil {
 		t.Errorf("CODESIGNING / Invalid Page: not read as text-code-signature-invalid")
 	}
-	for _, s := range []string{
+	readNoError(t,
 		"0xe800009ea020\tTCPv6\t::\t135\t::\t0\tLISTENING\t784\tsvchost.exe",
 		"The license key does not match required prefix of ACME-.",
 		"Codesigning: invalid page size in the PDF export",
 		"Unable to find an identity on the system matching the ones in users.yaml",
 		"The form has an incorrect value, \"abc\", for the zip code key.",
-	} {
-		for _, m := range Analyze([]byte(s)).Matches {
-			if m.Entry.Severity != Info {
-				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
-			}
-		}
-	}
+	)
 }
 
 // Homebrew's and gktool's Gatekeeper refusals and the damaged alert retold
@@ -2406,18 +2394,12 @@ func TestCaskGatekeeperForms(t *testing.T) {
 			t.Errorf("%q: not read as %s (got %v)", s, id, ids(Analyze([]byte(s))))
 		}
 	}
-	for _, s := range []string{
+	readNoError(t,
 		"The goalkeeper does not pass the ball; the gatekeeper check is in the lobby.",
 		"The upload failed: a prompt appears stating the application is damaged, please re-upload the form.",
 		"Error: wail: It seems the App source '/Applications/WAIL.app' is not there.",
 		"The PR was rejected by the gatekeeper of the project.",
-	} {
-		for _, m := range Analyze([]byte(s)).Matches {
-			if m.Entry.Severity != Info {
-				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
-			}
-		}
-	}
+	)
 }
 
 // Editor tooling's refusals are read from spctl's bare verdict on an
@@ -2436,19 +2418,13 @@ func TestEditorToolingForms(t *testing.T) {
 			t.Errorf("%q: not read as %s", c.text, c.id)
 		}
 	}
-	for _, s := range []string{
+	readNoError(t,
 		"/Users/user/pr/123: rejected by the reviewer",
 		"The upload to /api/v1/files: rejected because it is too large",
 		"The scanner could not verify that the archive does not contain malware on Windows",
 		"The release artifacts are missing GPG signatures",
 		"cannot get permission to write to the folder",
-	} {
-		for _, m := range Analyze([]byte(s)).Matches {
-			if m.Entry.Severity != Info {
-				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
-			}
-		}
-	}
+	)
 }
 
 // A language server updated in place and killed, retold as a code-signing
@@ -2459,16 +2435,10 @@ func TestCodeSigningCrashInPlace(t *testing.T) {
 	if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "in-place copy") {
 		t.Fatalf("in-place update: %+v", m)
 	}
-	for _, s := range []string{
+	readNoError(t,
 		"Xcode crashed during code signing of the archive",
 		"The installer was updated in place and crashed on start",
-	} {
-		for _, m := range Analyze([]byte(s)).Matches {
-			if m.Entry.Severity != Info {
-				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
-			}
-		}
-	}
+	)
 }
 
 // A downloaded language server's kill is read from zsh's job notice and
@@ -2484,18 +2454,12 @@ func TestShellJobKillAndSpawnArch(t *testing.T) {
 			t.Errorf("%q: not read as %s", c.text, c.id)
 		}
 	}
-	for _, s := range []string{
+	readNoError(t,
 		"[1]  73966 done      --stdio",
 		"fish: Job 1, './server' terminated by signal SIGSEGV (Address boundary error)",
 		"Error: spawn Unknown system error -88",
 		"Unknown system error -86 while reading the socket",
-	} {
-		for _, m := range Analyze([]byte(s)).Matches {
-			if m.Entry.Severity != Info {
-				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
-			}
-		}
-	}
+	)
 }
 
 // Gatekeeper's alert retold for a downloaded Rust or Go binary (macOS
@@ -2517,19 +2481,13 @@ func TestRetoldGatekeeperForBinaries(t *testing.T) {
 			t.Errorf("%q: not read as %s", c.text, c.id)
 		}
 	}
-	for _, s := range []string{
+	readNoError(t,
 		"Windows Defender flagged the installer as potentially containing malware.",
 		"macOS doesn't think it's necessary to restart after the update.",
 		"macos shows an error because the disk is full; the binary was notarized fine.",
 		"We will notarize the binary in the next release.",
 		"Taskgated reported nothing unusual.",
-	} {
-		for _, m := range Analyze([]byte(s)).Matches {
-			if m.Entry.Severity != Info {
-				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
-			}
-		}
-	}
+	)
 	kill := "fish: Job 1, '/usr/local/bin/toru' terminated by signal SIGKILL (Forced quit)\ndtrace: failed to execute toru: Bad executable (or shared library)"
 	m := firstMatch(Analyze([]byte(kill)), "text-killed-at-launch")
 	if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "modified after signing") {
@@ -2561,17 +2519,11 @@ func TestDesktopCppForms(t *testing.T) {
 	if m := firstMatch(Analyze([]byte("The app was killed with SIGKILL (Code Signature Invalid) when run from TestFlight.")), "text-code-signature-invalid"); m != nil && len(m.Causes) > 0 && strings.Contains(m.Causes[0], "changed after signing") {
 		t.Errorf("no dylib named, yet led with the file changed after signing")
 	}
-	for _, s := range []string{
+	readNoError(t,
 		"The game shows an error message that the save file is corrupted.",
 		"Qt's build writes its config files in the root directory of the install prefix.",
 		"Error message that the app is corrupted in the Android emulator after the update",
-	} {
-		for _, m := range Analyze([]byte(s)).Matches {
-			if m.Entry.Severity != Info {
-				t.Errorf("%q: %s %s", s, m.Entry.Severity, m.Entry.ID)
-			}
-		}
-	}
+	)
 }
 
 // macOS's own alerts for a kernel extension waiting for approval, as help
