@@ -86,6 +86,9 @@ var gatekeeperEntries = []*Entry{
 			pat("open anyway", `\b(?:Security|Privacy)\b[^\n]{0,40}?\bopen anyways?\b`),
 			pat("notarization error", `\b(?:app|application)\b[^\n]{0,20}?\b(?:opens?|opening|launch(?:es|ing)?)\b[^\n]{0,30}?\bnotarization error\b`),
 			pat("wants to trash", `\bapp won'?t open\b[^\n]{0,30}?\bmacOS wants to (?:move it to the )?(?:trash|bin)\b`),
+			// The alert's "Move to Trash" button retold: "MacOs repeatedly
+			// told me to move it to the Bin".
+			pat("move it to the", `\bmac\s?OS\b[^.\n]{0,20}?\b(?:wants|wanted|tells|told|telling|asks|asked|says|said)\b(?: me)? to move (?:it|the app) to the (?:trash|bin)\b`),
 			pat("developer cannot be verified", `\bdeveloper cannot be verified|\bbecause it(?: is|'?s) from an unidentified developer`),
 			pat("could not verify", `Apple could not verify (?:whether )?[“"]?(?P<app>[^"“”]{1,120}?)[”"]? is free (?:of|from) malware`),
 			// The same alert as people quote it in other words.
@@ -116,7 +119,7 @@ var gatekeeperEntries = []*Entry{
 			// Mac or Apple: "Apple warns ... it can't be verified as free of
 			// malware", "blocked by apple security as it can't be scanned for
 			// malware", "Apple can't check for malicious software".
-			pat("mal", `(?:\bmacOS|\bMac\b|\bApple\b|\bSequoia\b|\bGatekeeper\b)[^\n]{0,80}?\b(?:can'?t|cannot|could not|couldn'?t|not able to|unable to) (?:be )?(?:verified|scanned|checked|verify|scan|check|recogni[sz]e)\b[^.\n]{0,30}?\b(?:malware|malicious software)\b`),
+			pat("mal", `(?:\bmacOS|\bMac\b|\bApple\b|\bSequoia\b|\bGatekeeper\b)[^\n]{0,80}?\b(?:can'?t|cannot|could not|couldn'?t|not able to|unable to) (?:be )?(?:verified|scanned|checked|analy[sz]ed|verify|scan|check|analy[sz]e|recogni[sz]e)\b[^.\n]{0,30}?\b(?:malware|malicious software|(?:is|are|was) malicious)\b`),
 			// The alerts in macOS's other languages, as the system words
 			// them or people retell them: the reason clause (developer not
 			// verified, unidentified developer, no malware check) is what

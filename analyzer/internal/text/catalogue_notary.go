@@ -109,7 +109,11 @@ var notaryEntries = []*Entry{
 		Confirm: dropNoFile,
 		Fix:     "Accept pending agreements on the developer website; if it persists, contact Developer Programs Support.",
 		patterns: []pattern{
-			pat("not yet configured for notarization", `Team is not yet configured for notarization`), pat("team", `\bteam (?:is not|isn['’]?t) (?:yet )?(?:configured|enabled) for notari[sz]ation`)},
+			pat("not yet configured for notarization", `Team is not yet configured for notarization`), pat("team", `\bteam (?:is not|isn['’]?t) (?:yet )?(?:configured|enabled) for notari[sz]ation`),
+			// The notary log's code without its summary ("Rejected +
+			// statusCode 7000"); other services use 7000 too, so it is
+			// read only where the paste is about notarization (context.go).
+			pat("7000", `\bstatusCode\b["']?\s*[:=]?\s*7000\b`)},
 	},
 	{
 		ID: "text-notary-auth", Title: "Notary service login failed", Severity: Error,

@@ -87,14 +87,19 @@ var (
 	reMacHardware = lazyCompile(`\bMac\b|\bMacBook|(?i:\.dmg\b|\bfrom the DMG\b)|/Applications\b|\biMac\b|\bM[1-5](?: (?:Pro|Max|Ultra))? chip(?:set)?\b|(?i:\bfor mac\b|\bosx\b)`)
 	// reDamagedDocument: what else people call damaged on a Mac, a file or a
 	// volume, told without the alert's words.
-	reDamagedDocument = lazyCompile(`(?i)\b(?:document|PDF|docx?|xlsx?|pptx?|spreadsheet|video|movie|song|mp[34]|volume|partition|Word|Excel|Preview|Numbers|Keynote)\b`)
-	reChecksumContext = lazyCompile(`(?i)checksum|\bsha-?(?:1|256|512)\b|\bmd5\b|\bhash\b|subresource|\bnpm\b|\byarn\b|\bpip\b|\bmaven\b|\bgradle\b|\bapt(?:-get)?\b|\brpm\b|\bgpg\b`)
-	reForgeP12MAC     = lazyCompile(`(?i)PKCS#?12 MAC could not be verified`)
-	reDocumentDamaged = lazyCompile(`(?i)You should eject the disk\.|created this file on\b`)
-	reOTAInstallAlert = lazyCompile(`(?i)could not be installed at this time`)
-	reAdHocEmbedded   = lazyCompile(`(?i)Embedded Binary Signing Certificate:\s*-\s*\(Ad Hoc Code Signed\)|unable to build chain to (?:a )?self-signed root`)
-	reAlwaysTrust     = lazyCompile(`(?i)\balways[ -]trust`)
-	reFileBusy        = lazyCompile(`(?i)\b(?:error|code)\W{0,12}-47\b|\bfBsyErr\b`)
+	// reAppDamagedDownloaded: an app said to be damaged once downloaded,
+	// which is when Gatekeeper checks it.
+	reAppDamagedDownloaded = lazyCompile(`(?i)\b(?:the|this|my) app(?:lication)? (?:shows?|showed|is|was|appears?|appeared)(?: as)? ["“']?damaged\b[^.\n]{0,20}?\bafter (?:downloading|(?:being )?downloaded|(?:the |a )?download)\b`)
+	reStatusCode7000       = lazyCompile(`(?i)\bstatusCode\b["']?\s*[:=]?\s*7000\b`)
+	reNotarizationContext  = lazyCompile(`(?i)notari[sz]|notarytool|not yet configured for notari`)
+	reDamagedDocument      = lazyCompile(`(?i)\b(?:document|PDF|docx?|xlsx?|pptx?|spreadsheet|video|movie|song|mp[34]|volume|partition|Word|Excel|Preview|Numbers|Keynote)\b`)
+	reChecksumContext      = lazyCompile(`(?i)checksum|\bsha-?(?:1|256|512)\b|\bmd5\b|\bhash\b|subresource|\bnpm\b|\byarn\b|\bpip\b|\bmaven\b|\bgradle\b|\bapt(?:-get)?\b|\brpm\b|\bgpg\b`)
+	reForgeP12MAC          = lazyCompile(`(?i)PKCS#?12 MAC could not be verified`)
+	reDocumentDamaged      = lazyCompile(`(?i)You should eject the disk\.|created this file on\b`)
+	reOTAInstallAlert      = lazyCompile(`(?i)could not be installed at this time`)
+	reAdHocEmbedded        = lazyCompile(`(?i)Embedded Binary Signing Certificate:\s*-\s*\(Ad Hoc Code Signed\)|unable to build chain to (?:a )?self-signed root`)
+	reAlwaysTrust          = lazyCompile(`(?i)\balways[ -]trust`)
+	reFileBusy             = lazyCompile(`(?i)\b(?:error|code)\W{0,12}-47\b|\bfBsyErr\b`)
 	// reInvalidPage: exit reason 2 of namespace CODESIGNING is
 	// CODESIGNING_EXIT_REASON_INVALID_PAGE (xnu bsd/sys/reason.h).
 	reInvalidPage  = lazyCompile(`(?i)Code 2 Invalid Page|Namespace CODESIGNING, Code (?:0x)?2\b|"indicator"\s*:\s*"Invalid Page"|CODESIGNING\s*/\s*Invalid Page|cs_invalid_page|rejecting invalid page`)
@@ -677,7 +682,7 @@ func init() {
 		if reDamagedAlert.MatchString(near) {
 			return false
 		}
-		return reDamagedDocument.MatchString(near) || !reAppleSigningContext.MatchString(all) && !reMacHardware.MatchString(all)
+		return reDamagedDocument.MatchString(near) || !reAppleSigningContext.MatchString(all) && !reMacHardware.MatchString(all) && !reAppDamagedDownloaded.MatchString(near)
 	}, func(c leadContext) []string {
 		// The signature shown is ad hoc: nothing Gatekeeper can check. So
 		// too where the paste says the build is unsigned, clears the
@@ -706,6 +711,11 @@ func init() {
 		}
 		return entitlementLeads(c.Values)
 	})
+	// statusCode 7000 alone is the notary's only where the paste is about
+	// notarization.
+	rule("text-notary-team-not-configured", func(near, all string) bool {
+		return reStatusCode7000.MatchString(near) && !reNotarizationContext.MatchString(all)
+	}, nil)
 	rule("text-gatekeeper-unverified", func(near, _ string) bool {
 		return reSpctlAccepted.MatchString(near) && !strings.Contains(near, "rejected")
 	}, func(c leadContext) []string {

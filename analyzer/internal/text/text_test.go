@@ -2559,3 +2559,34 @@ func TestCodeSignatureInvalidUpdateInPlaceStep(t *testing.T) {
 		t.Fatalf("an in_place option alone: %+v", m)
 	}
 }
+
+// Gatekeeper's alerts as a new user retells them are read; the same words
+// about something else are not.
+func TestGatekeeperRetoldNoAudience(t *testing.T) {
+	for s, want := range map[string]string{
+		"I did what you've said, but MacOs repeatedly told me to move it to the Bin.": "text-gatekeeper-unverified",
+		"Apple cannot check if this software is malicious":                            "text-gatekeeper-unverified",
+		"Apple Cant Analyze if Malware or not":                                        "text-gatekeeper-unverified",
+		"The app shows as damaged after downloading\n\nAm I missing something?":       "text-gatekeeper-damaged",
+	} {
+		if !hasID(Analyze([]byte(s)), want) {
+			t.Errorf("%q: got %v, want %s", s, ids(Analyze([]byte(s))), want)
+		}
+	}
+	readNothing(t,
+		"macOS told me to move the old version to the Applications folder.",
+		"The scanner cannot check if this software is malicious.",
+		"The PDF shows as damaged after downloading.",
+		"The file shows as damaged after downloading.",
+	)
+}
+
+// The notary log's statusCode 7000 is read where the paste is about
+// notarization; other services' statusCode 7000 is not.
+func TestNotaryStatusCode7000(t *testing.T) {
+	s := "fix: enable reliable 7000 notarization fallback\n- local run confirmed Rejected + statusCode 7000 exits 0 with warning"
+	if !hasID(Analyze([]byte(s)), "text-notary-team-not-configured") {
+		t.Errorf("%q: got %v", s, ids(Analyze([]byte(s))))
+	}
+	readNothing(t, "On Successful Login\n```\n{\n    \"statusCode\": 7000,\n    \"message\": \"Login is successful\"\n}\n```")
+}
