@@ -88,6 +88,8 @@ var gatekeeperEntries = []*Entry{
 			pat("wants to trash", `\bapp won'?t open\b[^\n]{0,30}?\bmacOS wants to (?:move it to the )?(?:trash|bin)\b`),
 			// The alert's "Move to Trash" button retold: "MacOs repeatedly
 			// told me to move it to the Bin".
+			// "my mac doesn't allow me to open the program".
+			pat("mac", `\bmac(?:\s?OS)?\b (?:doesn'?t|does not|won'?t|will not|didn'?t|did not) (?:allow|let) me (?:to )?open (?:the |this |my |an |any )?(?:program|app|application)s?\b`),
 			pat("move it to the", `\bmac\s?OS\b[^.\n]{0,20}?\b(?:wants|wanted|tells|told|telling|asks|asked|says|said)\b(?: me)? to move (?:it|the app) to the (?:trash|bin)\b`),
 			pat("developer cannot be verified", `\bdeveloper cannot be verified|\bbecause it(?: is|'?s) from an unidentified developer`),
 			pat("could not verify", `Apple could not verify (?:whether )?[“"]?(?P<app>[^"“”]{1,120}?)[”"]? is free (?:of|from) malware`),

@@ -2590,3 +2590,30 @@ func TestNotaryStatusCode7000(t *testing.T) {
 	}
 	readNothing(t, "On Successful Login\n```\n{\n    \"statusCode\": 7000,\n    \"message\": \"Login is successful\"\n}\n```")
 }
+
+// A Mac that will not let the user open a program is Gatekeeper; one that
+// will not let them open a folder or a file is not read.
+func TestGatekeeperWontLetMeOpen(t *testing.T) {
+	for _, s := range []string{
+		"I just bought iMac and play some emulator games but my mac doesn't allow me to open the program what can ı do about it?",
+		"macOS won't let me open the app.",
+	} {
+		if !hasID(Analyze([]byte(s)), "text-gatekeeper-unverified") {
+			t.Errorf("%q: got %v", s, ids(Analyze([]byte(s))))
+		}
+	}
+	readNothing(t,
+		"macOS won't let me open the Desktop folder in Terminal.",
+		"My Mac doesn't allow me to open the file.",
+	)
+}
+
+// Xcode's "No account for team" with the team ID replaced is read by the
+// advice that follows it; a team named without that advice is not.
+func TestNoAccountForTeamPlaceholder(t *testing.T) {
+	s := `it failed with "no account for team "ID". Add a new account in the accounts preferences pane and verify that you have valid credentials`
+	if !hasID(Analyze([]byte(s)), "text-requires-development-team") {
+		t.Errorf("%q: got %v", s, ids(Analyze([]byte(s))))
+	}
+	readNothing(t, `No account for team "Marketing". Ask an admin to invite you to the workspace.`)
+}
