@@ -369,6 +369,7 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: code signing named without a quoted product", text: "Code signing failed on the CI machine, then passed on a retry.", not: []string{"text-codesign-command-failed"}},
 	{name: "Cordova remote build without a team", text: "Build failed with error Warning: Could not find development team. Starting with XCode 8, you must provide a build.json with a development team.", want: []string{"text-requires-development-team"}},
 	{name: "corber: manual signing without a profile", text: "xcode project is configured for manual signing, but no provisioning profile has been selected; project may build, but archive will fail.", want: []string{"text-no-profiles-found"}},
+	{name: "Virtualization.framework: the process lacks the virtualization entitlement", text: `Error Domain=VZErrorDomain Code=2 "The process doesn’t have the “com.apple.security.virtualization” entitlement." UserInfo={NSLocalizedFailure=Invalid virtual machine configuration.}`, want: []string{"text-virtualization-entitlement-missing"}},
 }
 
 // negativeCases are texts that must stay unknown.
@@ -2558,4 +2559,39 @@ func TestCodeSignatureInvalidUpdateInPlaceStep(t *testing.T) {
 	if m == nil || len(m.Causes) == 0 || strings.Contains(m.Causes[0], "in-place copy") {
 		t.Fatalf("an in_place option alone: %+v", m)
 	}
+}
+
+// Virtualization.framework's refusal for want of the entitlement, as NSLog
+// escapes it and retold, and an ad hoc re-sign that drops it; prose that
+// only names the entitlements, and hv_vm_create unsupported on a
+// virtualized host, are not it.
+func TestVirtualizationEntitlementMissing(t *testing.T) {
+	for _, s := range []string{
+		`Error Domain=VZErrorDomain Code=2 "The process doesn’t have the “com.apple.security.virtualization” entitlement."`,
+		`NSLocalizedFailureReason = "The process doesn\U2019t have the \U201ccom.apple.security.virtualization\U201d entitlement.";`,
+		`> Invalid virtual machine configuration. The process doesn't have the "com.apple.security virtualization" entitlement.`,
+		"Codesign seems to execute properly and verify comes back clean but I still get an error about missing the virtualization entitlement.",
+		"Ad-hoc re-signing the macOS binary (`codesign --force --sign -`) drops `com.apple.security.hypervisor`; every VM start then fails.",
+	} {
+		if !hasID(Analyze([]byte(s)), "text-virtualization-entitlement-missing") {
+			t.Errorf("%q: got %v, want text-virtualization-entitlement-missing", s, ids(Analyze([]byte(s))))
+		}
+	}
+	readNothing(t,
+		"Add the com.apple.security.virtualization entitlement to the app's entitlements file.",
+		"Those runners are themselves virtualized and do not expose Hypervisor.framework: hv_vm_create returns HV_UNSUPPORTED.",
+		"Sign with --entitlements to keep com.apple.security.hypervisor in the signature.",
+		`Error Domain=VZErrorDomain Code=2 "Invalid virtual machine configuration. The storage device attachment is invalid."`,
+	)
+}
+
+// taskgated's kill of a process whose restricted entitlement no profile
+// authorises names the entitlement.
+func TestTaskgatedEntitlementNotAllowed(t *testing.T) {
+	s := "taskgated[236]: killed xyz.xhyve.xhyve[pid 44315] because its use of the com.apple.vm.hypervisor entitlement is not allowed (error code -67050)"
+	m := firstMatch(Analyze([]byte(s)), "text-unsatisfied-entitlements")
+	if m == nil || !hasValue(m.Values, "entitlement", "com.apple.vm.hypervisor") {
+		t.Fatalf("got %v, want text-unsatisfied-entitlements naming com.apple.vm.hypervisor", ids(Analyze([]byte(s))))
+	}
+	readNothing(t, "Its use of the com.apple.vm.hypervisor entitlement is allowed on macOS 10.15 and earlier.")
 }
