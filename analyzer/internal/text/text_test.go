@@ -2586,12 +2586,17 @@ func TestVirtualizationEntitlementMissing(t *testing.T) {
 }
 
 // taskgated's kill of a process whose restricted entitlement no profile
-// authorises names the entitlement.
+// authorises names the entitlement, and its -67050 is not read as a
+// requirement the developer wrote.
 func TestTaskgatedEntitlementNotAllowed(t *testing.T) {
 	s := "taskgated[236]: killed xyz.xhyve.xhyve[pid 44315] because its use of the com.apple.vm.hypervisor entitlement is not allowed (error code -67050)"
 	m := firstMatch(Analyze([]byte(s)), "text-unsatisfied-entitlements")
 	if m == nil || !hasValue(m.Values, "entitlement", "com.apple.vm.hypervisor") {
 		t.Fatalf("got %v, want text-unsatisfied-entitlements naming com.apple.vm.hypervisor", ids(Analyze([]byte(s))))
+	}
+	// Its -67050 is the profile's requirement, not one the developer wrote.
+	if hasID(Analyze([]byte(s)), "text-csreq-67050") {
+		t.Errorf("taskgated's kill read as a requirement of the developer's: %v", ids(Analyze([]byte(s))))
 	}
 	readNothing(t, "Its use of the com.apple.vm.hypervisor entitlement is allowed on macOS 10.15 and earlier.")
 }
