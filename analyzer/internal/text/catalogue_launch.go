@@ -400,7 +400,7 @@ var launchEntries = []*Entry{
 		Meaning: "Virtualization.framework will not validate or start a virtual machine, and Hypervisor.framework will not create one, unless the running executable's signature carries com.apple.security.virtualization (com.apple.security.hypervisor for Hypervisor.framework). Neither needs a provisioning profile: an ad hoc signature may carry them.",
 		Causes: []string{
 			"The executable was signed without the entitlement: signed ad hoc by the linker (flags adhoc,linker-signed), or re-signed with `codesign --force --sign -` without --entitlements, which drops the entitlements it had.",
-			"The entitlement is on another executable than the process that runs: a framework build of Python runs Resources/Python.app, not bin/python3; a symlink, a launcher script or a helper tool beside the app.",
+			causeVMOtherExecutable,
 			"The entitlements file was not passed at signing or misspells the key, so the signed entitlements (`codesign -d --entitlements - BINARY`) lack it.",
 		},
 		Confirm: "the executable that starts the virtual machine",
@@ -415,6 +415,9 @@ var launchEntries = []*Entry{
 		},
 	},
 }
+
+// Led with where the paste is about a Python interpreter.
+const causeVMOtherExecutable = "The entitlement is on another executable than the process that runs: a framework build of Python runs Resources/Python.app, not bin/python3; a symlink, a launcher script or a helper tool beside the app."
 
 // Led with where the paste shows codesign's verdict on the killed binary.
 const (

@@ -810,7 +810,18 @@ func init() {
 		}
 		return nil
 	})
+	// A script run by an interpreter: the entitlement given to the
+	// interpreter's stub is not on the process that runs.
+	rule("text-virtualization-entitlement-missing", nil, func(c leadContext) []string {
+		if rePythonInterpreter.MatchString(c.All) {
+			return []string{causeVMOtherExecutable}
+		}
+		return nil
+	})
 }
+
+// rePythonInterpreter: a paste about a Python interpreter or its framework.
+var rePythonInterpreter = lazyCompile(`(?i)\bpython\d?(?:\.\d{1,2})? interpreter\b|\bPython3?\.framework\b|/bin/python\d?(?:\.\d{1,2})?\b`)
 
 var (
 	reLaunchdOtherReason = lazyCompile(`(?i)entitlement|provisioning|Launch Constraint`)

@@ -2600,3 +2600,18 @@ func TestTaskgatedEntitlementNotAllowed(t *testing.T) {
 	}
 	readNothing(t, "Its use of the com.apple.vm.hypervisor entitlement is allowed on macOS 10.15 and earlier.")
 }
+
+// The virtualization entitlement refused to a Python script leads with the
+// entitlement on another executable than the one that runs; the same
+// refusal from a binary of its own does not.
+func TestVirtualizationEntitlementPythonLead(t *testing.T) {
+	vz := `Error Domain=VZErrorDomain Code=2 "The process doesn’t have the "com.apple.security.virtualization" entitlement."` + "\n"
+	m := firstMatch(Analyze([]byte(vz+"But I have tried to give the python interpreter the following entitlements via codesign:")), "text-virtualization-entitlement-missing")
+	if m == nil || len(m.Causes) == 0 || m.Causes[0] != causeVMOtherExecutable {
+		t.Fatalf("python interpreter: %+v", m)
+	}
+	m = firstMatch(Analyze([]byte(vz+"$ codesign -d --entitlements - ./vmctl")), "text-virtualization-entitlement-missing")
+	if m == nil || len(m.Causes) == 0 || m.Causes[0] == causeVMOtherExecutable {
+		t.Fatalf("a binary of its own: %+v", m)
+	}
+}
