@@ -10,17 +10,18 @@ import (
 // blocksNoGoal are the error checks whose findings fail no goal, each with
 // why: they judge what signdoctor was given or could read, not the code.
 var blocksNoGoal = map[string]string{
-	"text-capability-entitlement-missing": "the app installs and launches; only the capability's own calls fail",
-	"input-internal-error":                "signdoctor's own failure: no goal passes while it stands (analysisIncomplete)",
-	"internal-check-failed":               "signdoctor's own failure: no goal passes while it stands (analysisIncomplete)",
-	"input-time-limit":                    "the analysis stopped: no goal passes while it stands (analysisIncomplete)",
-	"input-malformed":                     "the file could not be read: no goal passes while it stands (analysisIncomplete)",
-	"bundle-archive-limit":                "entries signdoctor refused to read: no goal passes while it stands (analysisIncomplete)",
-	"req-invalid":                         "the requirement the user typed is not valid; the code is not judged",
-	"cert-expired":                        "a certificate on its own: code signed with it is judged by the code checks, at its signing time",
-	"req-unsatisfied":                     "the code fails the user's own requirement, not one the system applies",
-	"identity-wrong-password":             "the password given does not open the identity: the file is not judged, the code is not concerned",
-	"tool-identity-invalid":               "the keychain of the Mac that signs, not the code: the next signing fails, the code given is not judged",
+	"text-capability-entitlement-missing":     "the app installs and launches; only the capability's own calls fail",
+	"input-internal-error":                    "signdoctor's own failure: no goal passes while it stands (analysisIncomplete)",
+	"internal-check-failed":                   "signdoctor's own failure: no goal passes while it stands (analysisIncomplete)",
+	"input-time-limit":                        "the analysis stopped: no goal passes while it stands (analysisIncomplete)",
+	"input-malformed":                         "the file could not be read: no goal passes while it stands (analysisIncomplete)",
+	"bundle-archive-limit":                    "entries signdoctor refused to read: no goal passes while it stands (analysisIncomplete)",
+	"req-invalid":                             "the requirement the user typed is not valid; the code is not judged",
+	"cert-expired":                            "a certificate on its own: code signed with it is judged by the code checks, at its signing time",
+	"req-unsatisfied":                         "the code fails the user's own requirement, not one the system applies",
+	"identity-wrong-password":                 "the password given does not open the identity: the file is not judged, the code is not concerned",
+	"tool-identity-invalid":                   "the keychain of the Mac that signs, not the code: the next signing fails, the code given is not judged",
+	"text-virtualization-entitlement-missing": "the app installs and launches; only its virtual machines fail to start",
 }
 
 // informative are the warnings that fail no goal: they say something may

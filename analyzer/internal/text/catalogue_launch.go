@@ -36,6 +36,8 @@ var launchEntries = []*Entry{
 			// amfid when the profile's requirement for them fails (-67050).
 			pat("requirements for restricted entitlements", `Requirements for restricted entitlements failed to validate`),
 			pat("no matching profile found", `No matching profile found`),
+			// taskgated's kill of a Developer ID process with no profile.
+			pat("entitlement is not allowed", `because its use of the (?P<entitlement>com\.apple\.[A-Za-z0-9.\-]{2,100}) entitlement is not allowed`),
 			// securityd, when it will not honour an entitlement of the client.
 			pat("is ignored because of invalid application signature", `is ignored because of invalid application signature or incorrect provisioning profile`),
 			pat("no eligible provisioning profiles", `(?:Disallowing:? (?P<bundle_id2>[A-Za-z0-9.\-]{3,150}) because )?no eligible provisioning profiles? found`),
@@ -392,7 +394,30 @@ var launchEntries = []*Entry{
 			pat("permission to debug", `non-interactive debug session, cannot get permission to debug processes`),
 		},
 	},
+	{
+		ID: "text-virtualization-entitlement-missing", Title: "Virtual machine refused: the virtualization entitlement is not in the signature", Severity: Error,
+		Source:  "Virtualization.framework (VZErrorDomain Code=2), Hypervisor.framework",
+		Meaning: "Virtualization.framework will not validate or start a virtual machine, and Hypervisor.framework will not create one, unless the running executable's signature carries com.apple.security.virtualization (com.apple.security.hypervisor for Hypervisor.framework). Neither needs a provisioning profile: an ad hoc signature may carry them.",
+		Causes: []string{
+			"The executable was signed without the entitlement: signed ad hoc by the linker (flags adhoc,linker-signed), or re-signed with `codesign --force --sign -` without --entitlements, which drops the entitlements it had.",
+			causeVMOtherExecutable,
+			"The entitlements file was not passed at signing or misspells the key, so the signed entitlements (`codesign -d --entitlements - BINARY`) lack it.",
+		},
+		Confirm: "the executable that starts the virtual machine",
+		Fix:     "Sign the executable that starts the virtual machine, as the last build step, with an entitlements file setting com.apple.security.virtualization (and com.apple.security.hypervisor for Hypervisor.framework) to true: `codesign -f -s - --entitlements vm.entitlements BINARY` (or your Developer ID with --options runtime); check with `codesign -d --entitlements - BINARY`. Bridged networking (com.apple.vm.networking) is restricted and needs a provisioning profile as well.",
+		patterns: []pattern{
+			// VZErrorDomain Code=2's reason, also as NSLog prints it
+			// (\U2019, \U201c) and retold with a space for the dot.
+			pat("virtualization", `The process doesn(?:'|’|\\U2019)t have the \S{0,6}com\.apple\.security[. ]virtualization\S{0,6} entitlement\b`),
+			pat("virtualization entitlement", `\bmissing (?:the )?\S{0,2}(?:com\.apple\.security\.)?virtualization\S{0,2} entitlement\b`),
+			// An ad hoc re-sign without --entitlements, told as the loss.
+			pat("com.apple.security.", `\b(?:drops?|dropped|strips?|stripped|loses|lost)\s+\W{0,2}(?:the\s+)?\W{0,2}com\.apple\.security\.(?:hypervisor|virtualization)\b`),
+		},
+	},
 }
+
+// Led with where the paste is about a Python interpreter.
+const causeVMOtherExecutable = "The entitlement is on another executable than the process that runs: a framework build of Python runs Resources/Python.app, not bin/python3; a symlink, a launcher script or a helper tool beside the app."
 
 // Led with where the paste shows codesign's verdict on the killed binary.
 const (

@@ -110,9 +110,10 @@ var (
 	// reNotValidForProcess: dyld's words for a library refused by library
 	// validation (no Team ID, different Team IDs, not a platform binary).
 	reNotValidForProcess = lazyCompile(`not valid for use in process`)
-	// reRestrictedEntitlementsReq: amfid's words when a profile does not
-	// authorise the restricted entitlements an executable claims.
-	reRestrictedEntitlementsReq = lazyCompile(`Requirements for restricted entitlements failed to validate`)
+	// reRestrictedEntitlementsReq: amfid's (and older taskgated's) words
+	// when a profile does not authorise the restricted entitlements an
+	// executable claims.
+	reRestrictedEntitlementsReq = lazyCompile(`Requirements for restricted entitlements failed to validate|because its use of the com\.apple\.[A-Za-z0-9.\-]{2,100} entitlement is not allowed`)
 	// reDyldBadSignature: dyld's own words for a library whose signature
 	// the kernel refused: the library, not the executable, is at fault
 	// (dyld 4 names the file's UUID in angle brackets).
@@ -819,7 +820,18 @@ func init() {
 		}
 		return nil
 	})
+	// A script run by an interpreter: the entitlement given to the
+	// interpreter's stub is not on the process that runs.
+	rule("text-virtualization-entitlement-missing", nil, func(c leadContext) []string {
+		if rePythonInterpreter.MatchString(c.All) {
+			return []string{causeVMOtherExecutable}
+		}
+		return nil
+	})
 }
+
+// rePythonInterpreter: a paste about a Python interpreter or its framework.
+var rePythonInterpreter = lazyCompile(`(?i)\bpython\d?(?:\.\d{1,2})? interpreter\b|\bPython3?\.framework\b|/bin/python\d?(?:\.\d{1,2})?\b`)
 
 var (
 	reLaunchdOtherReason = lazyCompile(`(?i)entitlement|provisioning|Launch Constraint`)

@@ -369,6 +369,7 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: code signing named without a quoted product", text: "Code signing failed on the CI machine, then passed on a retry.", not: []string{"text-codesign-command-failed"}},
 	{name: "Cordova remote build without a team", text: "Build failed with error Warning: Could not find development team. Starting with XCode 8, you must provide a build.json with a development team.", want: []string{"text-requires-development-team"}},
 	{name: "corber: manual signing without a profile", text: "xcode project is configured for manual signing, but no provisioning profile has been selected; project may build, but archive will fail.", want: []string{"text-no-profiles-found"}},
+	{name: "Virtualization.framework: the process lacks the virtualization entitlement", text: `Error Domain=VZErrorDomain Code=2 "The process doesn’t have the “com.apple.security.virtualization” entitlement." UserInfo={NSLocalizedFailure=Invalid virtual machine configuration.}`, want: []string{"text-virtualization-entitlement-missing"}},
 }
 
 // negativeCases are texts that must stay unknown.
@@ -2616,4 +2617,59 @@ func TestNoAccountForTeamPlaceholder(t *testing.T) {
 		t.Errorf("%q: got %v", s, ids(Analyze([]byte(s))))
 	}
 	readNothing(t, `No account for team "Marketing". Ask an admin to invite you to the workspace.`)
+}
+
+// Virtualization.framework's refusal for want of the entitlement, as NSLog
+// escapes it and retold, and an ad hoc re-sign that drops it; prose that
+// only names the entitlements, and hv_vm_create unsupported on a
+// virtualized host, are not it.
+func TestVirtualizationEntitlementMissing(t *testing.T) {
+	for _, s := range []string{
+		`Error Domain=VZErrorDomain Code=2 "The process doesn’t have the “com.apple.security.virtualization” entitlement."`,
+		`NSLocalizedFailureReason = "The process doesn\U2019t have the \U201ccom.apple.security.virtualization\U201d entitlement.";`,
+		`> Invalid virtual machine configuration. The process doesn't have the "com.apple.security virtualization" entitlement.`,
+		"Codesign seems to execute properly and verify comes back clean but I still get an error about missing the virtualization entitlement.",
+		"Ad-hoc re-signing the macOS binary (`codesign --force --sign -`) drops `com.apple.security.hypervisor`; every VM start then fails.",
+	} {
+		if !hasID(Analyze([]byte(s)), "text-virtualization-entitlement-missing") {
+			t.Errorf("%q: got %v, want text-virtualization-entitlement-missing", s, ids(Analyze([]byte(s))))
+		}
+	}
+	readNothing(t,
+		"Add the com.apple.security.virtualization entitlement to the app's entitlements file.",
+		"Those runners are themselves virtualized and do not expose Hypervisor.framework: hv_vm_create returns HV_UNSUPPORTED.",
+		"Sign with --entitlements to keep com.apple.security.hypervisor in the signature.",
+		`Error Domain=VZErrorDomain Code=2 "Invalid virtual machine configuration. The storage device attachment is invalid."`,
+	)
+}
+
+// taskgated's kill of a process whose restricted entitlement no profile
+// authorises names the entitlement, and its -67050 is not read as a
+// requirement the developer wrote.
+func TestTaskgatedEntitlementNotAllowed(t *testing.T) {
+	s := "taskgated[236]: killed xyz.xhyve.xhyve[pid 44315] because its use of the com.apple.vm.hypervisor entitlement is not allowed (error code -67050)"
+	m := firstMatch(Analyze([]byte(s)), "text-unsatisfied-entitlements")
+	if m == nil || !hasValue(m.Values, "entitlement", "com.apple.vm.hypervisor") {
+		t.Fatalf("got %v, want text-unsatisfied-entitlements naming com.apple.vm.hypervisor", ids(Analyze([]byte(s))))
+	}
+	// Its -67050 is the profile's requirement, not one the developer wrote.
+	if hasID(Analyze([]byte(s)), "text-csreq-67050") {
+		t.Errorf("taskgated's kill read as a requirement of the developer's: %v", ids(Analyze([]byte(s))))
+	}
+	readNothing(t, "Its use of the com.apple.vm.hypervisor entitlement is allowed on macOS 10.15 and earlier.")
+}
+
+// The virtualization entitlement refused to a Python script leads with the
+// entitlement on another executable than the one that runs; the same
+// refusal from a binary of its own does not.
+func TestVirtualizationEntitlementPythonLead(t *testing.T) {
+	vz := `Error Domain=VZErrorDomain Code=2 "The process doesn’t have the "com.apple.security.virtualization" entitlement."` + "\n"
+	m := firstMatch(Analyze([]byte(vz+"But I have tried to give the python interpreter the following entitlements via codesign:")), "text-virtualization-entitlement-missing")
+	if m == nil || len(m.Causes) == 0 || m.Causes[0] != causeVMOtherExecutable {
+		t.Fatalf("python interpreter: %+v", m)
+	}
+	m = firstMatch(Analyze([]byte(vz+"$ codesign -d --entitlements - ./vmctl")), "text-virtualization-entitlement-missing")
+	if m == nil || len(m.Causes) == 0 || m.Causes[0] == causeVMOtherExecutable {
+		t.Fatalf("a binary of its own: %+v", m)
+	}
 }
