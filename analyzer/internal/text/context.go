@@ -1230,7 +1230,7 @@ func validatesBareExecutable(all string) bool {
 	if m == nil {
 		return false
 	}
-	p := strings.ToLower(m[1])
+	p := strings.ToLower(m[1]) + "/"
 	for _, b := range []string{".app/", ".appex/", ".systemextension/", ".dext/", ".xpc/", ".framework/", ".bundle/", ".plugin/"} {
 		if strings.Contains(p, b) {
 			return false

@@ -2591,6 +2591,10 @@ func TestSystemExtensionMessages(t *testing.T) {
 	if m == nil || len(m.Causes) > 0 && strings.Contains(m.Causes[0], "bare executable") {
 		t.Errorf("an app's executable: %+v", m)
 	}
+	m = firstMatch(Analyze([]byte("When validating /Applications/A.app:\n  Code has restricted entitlements, but the validation of its code signature failed.")), "text-unsatisfied-entitlements")
+	if m == nil || len(m.Causes) > 0 && strings.Contains(m.Causes[0], "bare executable") {
+		t.Errorf("an app bundle: %+v", m)
+	}
 	for _, s := range []string{
 		// Gatekeeper refusing an app, no extension in sight.
 		"kernel: (AppleSystemPolicy) ASP: Security policy would not allow process: 29354, /Applications/UES.app/Contents/MacOS/UES",
