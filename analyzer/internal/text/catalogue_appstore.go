@@ -201,6 +201,8 @@ var appstoreEntries = []*Entry{
 		Checks:  []string{chkEntNotInProfile},
 		patterns: []pattern{
 			pat("permission denied", `(?:NEVPNErrorDomain Code=5|NEConfigurationErrorDomain Code=10) "permission denied"|permission denied \(NEVPNErrorDomain:5\)`),
+			// The same error printed field by field (domain: "NEVPNErrorDomain" - code: 5).
+			pat("permission denied", `\bdomain:?[ \t]*"?NEVPNErrorDomain"?[ \t]*-?[ \t]*code:?[ \t]*5\b[^\n]{0,40}\n?[^\n]{0,80}"?permission denied"?`),
 		},
 	},
 	{

@@ -2576,6 +2576,7 @@ func TestSystemExtensionMessages(t *testing.T) {
 		{"Provisioning profile ... doesn't match the entitlements file's value for the ... userclient-access entitlement.", "text-profile-entitlement-value", ""},
 		{"AMFI: When validating /usr/local/bin/esclient:\n  Code has restricted entitlements, but the validation of its code signature failed.", "text-unsatisfied-entitlements", "bare executable"},
 		{"Missing Entitlement. The bundle 'A.app' is missing entitlement 'com.apple.developer.networking.networkextension'.", "text-upload-missing-entitlement", ""},
+		{"domain: \"NEVPNErrorDomain\" - code: 5\n\"NSLocalizedDescription\" : \"permission denied\"", "text-network-extension-permission-denied", ""},
 	} {
 		m := firstMatch(Analyze([]byte(c.text)), c.id)
 		if m == nil {
@@ -2602,6 +2603,10 @@ func TestSystemExtensionMessages(t *testing.T) {
 		if hasID(Analyze([]byte(s)), "text-system-extension-rejected") {
 			t.Errorf("%q: read as a system extension refused", s)
 		}
+	}
+	// Another NEVPNErrorDomain code is not the configuration refused.
+	if s := "domain: \"NEVPNErrorDomain\" - code: 1\n\"NSLocalizedDescription\" : \"permission denied\""; hasID(Analyze([]byte(s)), "text-network-extension-permission-denied") {
+		t.Errorf("%q: read as the VPN configuration refused", s)
 	}
 	readNoError(t,
 		"*\t*\tVBG97UB4TA\tcom.objective-see.lulu.extension (2.3.0/2.3.0)\tExtension\t[activated enabled]",
