@@ -1224,7 +1224,8 @@ const causeBareExecutableNoProfile = "No profile is embedded: the code is a bare
 var reValidatingBareExecutable = lazyCompile(`When validating (/[^\n:]{1,300}):`)
 
 // validatesBareExecutable says whether AMFI's "When validating" names a file
-// outside any bundle (no .app, .appex, .systemextension, .dext or .xpc).
+// outside any bundle (an app, extension, driver, XPC service, framework or
+// plug-in).
 func validatesBareExecutable(all string) bool {
 	m := reValidatingBareExecutable.FindStringSubmatch(all)
 	if m == nil {
