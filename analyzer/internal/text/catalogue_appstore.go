@@ -131,13 +131,17 @@ var appstoreEntries = []*Entry{
 	},
 	{
 		ID: "text-upload-missing-entitlement", Title: "A capability's API used without its entitlement (App Store Connect warning)", Severity: Warning,
-		Source:   "App Store Connect (\"Missing Entitlement\", by email after a successful upload)",
-		Meaning:  "The uploaded binary references a capability's framework (Apple Pay, for one), but its signature lacks that capability's entitlement. The upload is accepted; the capability would be refused at run time.",
-		Causes:   []string{"The capability is not enabled for the target or on the App ID, so the profile and the signed entitlements lack its key.", "A third-party SDK links the framework though the app does not use the capability."},
-		Confirm:  dropAppProf,
-		Fix:      "If the app uses the capability, enable it in Signing & Capabilities (and on the App ID), regenerate the profile and re-archive; if it does not, the warning can be ignored.",
-		Checks:   []string{chkEntNotInProfile},
-		patterns: []pattern{pat("missing the required entitlement", `App contains references to \[(?P<capability>[^\]\n]{1,60})\][^\n]{0,200}? but is missing the required entitlement ['‘’"]?(?P<entitlement>com\.apple\.[A-Za-z0-9.\-]{2,100})['‘’"]?`)},
+		Source:  "App Store Connect (\"Missing Entitlement\", by email after a successful upload, or in the upload's validation)",
+		Meaning: "The uploaded binary references a capability's framework (Apple Pay, Network Extension, for instance), but its signature lacks that capability's entitlement. Said by email, the upload is accepted and the capability would be refused at run time; said as 'Asset validation failed', the upload is refused.",
+		Causes:  []string{"The capability is not enabled for the target or on the App ID, so the profile and the signed entitlements lack its key.", "A third-party SDK links the framework though the app does not use the capability."},
+		Confirm: dropAppProf,
+		Fix:     "If the app uses the capability, enable it in Signing & Capabilities (and on the App ID), regenerate the profile and re-archive; if it does not, the warning can be ignored.",
+		Checks:  []string{chkEntNotInProfile},
+		patterns: []pattern{
+			pat("missing the required entitlement", `App contains references to \[(?P<capability>[^\]\n]{1,60})\][^\n]{0,200}? but is missing the required entitlement ['‘’"]?(?P<entitlement>com\.apple\.[A-Za-z0-9.\-]{2,100})['‘’"]?`),
+			// The same check in an upload's validation, naming the bundle.
+			pat("is missing entitlement", `Missing Entitlement\. The bundle ['‘](?P<path>[^'’\n]{1,300})['’] is missing entitlement\s+['‘](?P<entitlement>com\.apple\.[A-Za-z0-9.\-]{2,100})['’]`),
+		},
 	},
 	{
 		ID: "text-capability-entitlement-missing", Title: "A capability refused at run time: its entitlement is not in the signature", Severity: Error,
@@ -161,6 +165,11 @@ var appstoreEntries = []*Entry{
 			pat("client is not entitled", `container_create_or_lookup_app_group_path_by_app_group_identifier: client is not entitled`),
 			pat("not entitled to retrieve container", `(?:(?P<bundle_id>[A-Za-z0-9.\-]{3,160}) )?not entitled to retrieve container class \d+ with identifier (?P<value>[A-Za-z0-9.\-]{3,160})`),
 			pat("no entitlement for merchant identifier", `No entitlement for merchant identifier: (?P<value>[^"\s}]{1,120})`),
+			// es_new_client refusing a process without the Endpoint Security entitlement.
+			pat("es_new_client_result_err_not_entitled", `\bES_NEW_CLIENT_RESULT_ERR_NOT_ENTITLED\b`),
+			pat("requires", `\brequires ['‘"]?(?P<entitlement4>com\.apple\.developer\.endpoint-security\.client)['’"]?\s+entitlement\b`),
+			// The kernel ending a DriverKit driver whose entitlements do not allow it.
+			pat("entitlements check failed", `\bIOUserServer\([^)\n]{1,200}\)::exit\(Entitlements check failed\)`),
 		},
 	},
 	{
@@ -192,6 +201,8 @@ var appstoreEntries = []*Entry{
 		Checks:  []string{chkEntNotInProfile},
 		patterns: []pattern{
 			pat("permission denied", `(?:NEVPNErrorDomain Code=5|NEConfigurationErrorDomain Code=10) "permission denied"|permission denied \(NEVPNErrorDomain:5\)`),
+			// The same error printed field by field (domain: "NEVPNErrorDomain" - code: 5).
+			pat("permission denied", `\bdomain:?[ \t]*"?NEVPNErrorDomain"?[ \t]*-?[ \t]*code:?[ \t]*5\b[^\n]{0,40}\n?[^\n]{0,80}"?permission denied"?`),
 		},
 	},
 	{

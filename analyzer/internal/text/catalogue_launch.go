@@ -273,6 +273,8 @@ var launchEntries = []*Entry{
 			pat("was blocked from loading", `\bSystem software from (?:developer|application) [\S ]{1,120}? was blocked from loading`),
 			pat("some system software was blocked", `\bSome system software was blocked from loading`),
 			pat("prevent the installation of system extensions", `\bcurrent security settings prevent the installation of system extensions`),
+			// systemextensionsctl list: a system extension waiting for the user's approval.
+			pat("activated waiting for user", `\[activated waiting for user\]`),
 		},
 	},
 	{
@@ -285,10 +287,18 @@ var launchEntries = []*Entry{
 			"The app lacks com.apple.developer.system-extension.install (code 2).",
 			"A policy forbids it (code 10), not its signature: on a Mac enrolled in MDM a System Extensions profile (com.apple.system-extension-policy) allows only the team IDs and extensions it lists, and may keep users from approving others; its administrators add the extension's team ID (`codesign -dv` prints TeamIdentifier), and `sudo profiles show` lists the profiles in place.",
 		},
-		Confirm:  dropAppProf,
-		Fix:      "Sign the extension, then the app, with one Developer ID (or Apple Development) identity, embed profiles granting their entitlements, notarize, and run the app from /Applications; `systemextensionsctl list` shows what is active.",
-		Checks:   []string{chkMachoUnsigned, chkMachoSigInvalid, chkEntNotInProfile},
-		patterns: []pattern{pat("ossystemextensionerrordomain", `OSSystemExtensionErrorDomain(?: error |\s+Code=|:)(?P<code>10|[289])\b`), pat("invalid code signature or missing entitlements", `Invalid code signature or missing entitlements`), pat("extension failed to validate", `extension failed to validate! uninstalling|bundle code signature is not valid - does not satisfy requirement`)},
+		Confirm: dropAppProf,
+		Fix:     "Sign the extension, then the app, with one Developer ID (or Apple Development) identity, embed profiles granting their entitlements, notarize, and run the app from /Applications; `systemextensionsctl list` shows what is active.",
+		Checks:  []string{chkMachoUnsigned, chkMachoSigInvalid, chkEntNotInProfile},
+		patterns: []pattern{pat("ossystemextensionerrordomain", `OSSystemExtensionErrorDomain(?: error |\s+Code=|:)(?P<code>10|[289])\b`), pat("invalid code signature or missing entitlements", `Invalid code signature or missing entitlements`), pat("extension failed to validate", `extension failed to validate! uninstalling|bundle code signature is not valid - does not satisfy requirement`),
+			// The error codes by their names, as Apple's headers spell them.
+			pat("ossystemextensionerror", `\bOSSystemExtensionError(?:CodeSignatureInvalid|ValidationFailed|ForbiddenBySystemPolicy|MissingEntitlement)\b`),
+			// sysextd when no policy allows the request: it says so also for
+			// an app in /Applications whose signature it does not accept.
+			pat("no policy, cannot allow apps outside", `\bno policy, cannot allow apps outside /Applications\b`),
+			// AppleSystemPolicy refusing a driver extension's process.
+			pat("security policy would not allow process", `\bASP: Security policy would not allow process\b`),
+		},
 	},
 	{
 		ID: "text-app-management-denied", Title: "macOS blocked a change to another app (App Management)", Severity: Warning,

@@ -208,6 +208,10 @@ var xcodeEntries = []*Entry{
 		Supersedes: []string{"text-failed-qualification"},
 		patterns: []pattern{
 			pat("doesn't match the entitlements", `(?:doesn't|does not) match the entitlements file's values? for the (?P<entitlements>`+entitlementList+`) entitlements?`),
+			// The same with the entitlement's prefix elided ("the ... userclient-access entitlement").
+			pat("doesn't match the entitlements", `(?:doesn't|does not) match the entitlements file['’]s values? for the (?:\.\.\.|…) ?[A-Za-z0-9_.\-]{3,120} entitlements?`),
+			// The same retold: "a provisioning profile mismatch for" an entitlement.
+			pat("provisioning profile mismatch for", `\bprovisioning profile mismatch for (?P<entitlements2>com\.apple\.[A-Za-z0-9_.\-]{3,120})`),
 		},
 		hints: func(vals []Value) []string {
 			if hasValue(vals, "entitlement", "com.apple.developer.networking.networkextension") {
@@ -266,7 +270,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropProfile + " — a 7-day TimeToLive and a 'Team Provisioning Profile' name mean a free team",
 		Fix:      "Select the paid team in Xcode; check the membership at https://developer.apple.com/account. With a free team, delete older sideloaded apps or wait for the App ID quota to refresh.",
 		Checks:   []string{chkProfileFreeTeam},
-		patterns: []pattern{pat("free development profiles", `maximum number of apps for free development profiles`), pat("free developer profile", `maximum number of installed apps using a free developer profile`), pat("app id limit", `maximum App ID limit has been reached|App ID limit in ["']?\d+["']? days has been exceeded|register \d+ App ID'?s every \d+ days`), pat("day", `(?:only|up to) (?:sign|install|run|have) (?:3|three) apps|(?:restricted|limited) to 7[- ]day (?:certificates|profiles|provisioning)`), pat("not enough available app ids", `Not enough available app IDs\. \d+ (?:is|are) required, but only \d+ (?:is|are)\s+available`), pat("0xe8008021", mdHexStart+`0xe8008021`+mdCodeEnd), codePat("-402620383", mdDecStart+`-402620383`+mdCodeEnd), pat("sufficient permissions to modify containers", `does not have sufficient permissions to modify containers`)},
+		patterns: []pattern{pat("only available to users enrolled", `feature is only available to users enrolled in (?:the )?Apple Developer Program`), pat("free development profiles", `maximum number of apps for free development profiles`), pat("free developer profile", `maximum number of installed apps using a free developer profile`), pat("app id limit", `maximum App ID limit has been reached|App ID limit in ["']?\d+["']? days has been exceeded|register \d+ App ID'?s every \d+ days`), pat("day", `(?:only|up to) (?:sign|install|run|have) (?:3|three) apps|(?:restricted|limited) to 7[- ]day (?:certificates|profiles|provisioning)`), pat("not enough available app ids", `Not enough available app IDs\. \d+ (?:is|are) required, but only \d+ (?:is|are)\s+available`), pat("0xe8008021", mdHexStart+`0xe8008021`+mdCodeEnd), codePat("-402620383", mdDecStart+`-402620383`+mdCodeEnd), pat("sufficient permissions to modify containers", `does not have sufficient permissions to modify containers`)},
 
 		Supersedes: overInstallerFailure,
 	},

@@ -441,8 +441,22 @@ func init() {
 		}
 		return nil
 	})
-	rule("text-system-extension-rejected", nil, func(c leadContext) []string {
+	// AppleSystemPolicy refuses apps too (Gatekeeper): a system
+	// extension's refusal only where the paste is about one.
+	rule("text-system-extension-rejected", func(near, all string) bool {
+		return strings.Contains(near, "would not allow process") && !reSystemExtensionContext.MatchString(all)
+	}, func(c leadContext) []string {
 		causes := Lookup("text-system-extension-rejected").Causes
+		switch {
+		case strings.Contains(c.Near, "ForbiddenBySystemPolicy"):
+			return causes[3:4]
+		case strings.Contains(c.Near, "ValidationFailed"):
+			return causes[1:2]
+		case strings.Contains(c.Near, "MissingEntitlement"):
+			return causes[2:3]
+		case strings.Contains(c.Near, "cannot allow apps outside /Applications"):
+			return []string{causeSysextNoPolicy}
+		}
 		for _, code := range valuesOf(c.Values, "code") {
 			switch code {
 			case "9":
@@ -455,6 +469,20 @@ func init() {
 		}
 		if strings.Contains(c.Near, "extension failed to validate!") {
 			return []string{"sysextd's own check failed ('extension failed to validate! uninstalling'): the extension does not satisfy its requirement or its notarization could not be confirmed on this Mac; if the same build activates on another Mac, look at this Mac's notarization check (syspolicyd logging 'Unable to parse ticket') rather than the signature."}
+		}
+		return nil
+	})
+	// systemextensionsctl's state names a system extension, not a kext.
+	rule("text-kext-not-approved", nil, func(c leadContext) []string {
+		if strings.Contains(c.Near, "activated waiting for user") {
+			return Lookup("text-kext-not-approved").Causes[4:5]
+		}
+		return nil
+	})
+	// Apple's services refusing a paid program's capability to a free team.
+	rule("text-free-team-limit", nil, func(c leadContext) []string {
+		if strings.Contains(strings.ToLower(c.Near), "only available to users enrolled") {
+			return []string{causeFreeTeamCapability}
 		}
 		return nil
 	})
@@ -756,6 +784,10 @@ func init() {
 		xcodeProfile := id == "text-profile-missing-entitlement" || id == "text-profile-entitlement-value"
 		rule(id, nil, func(c leadContext) []string {
 			out := entitlementLeads(c.Values)
+			// A bare executable has nowhere to embed a profile.
+			if id == "text-unsatisfied-entitlements" && validatesBareExecutable(c.All) {
+				out = append([]string{causeBareExecutableNoProfile}, out...)
+			}
 			// Xcode checks each target's own profile: an extension's App ID
 			// needs the group assigned too.
 			if xcodeProfile && hasValue(c.Values, "entitlement", "com.apple.security.application-groups") {
@@ -1198,3 +1230,34 @@ var (
 	// signature is invalid.
 	reNestedNamed = lazyCompile(`(?i)embedded framework contains modified or invalid version|nested code is modified or invalid|\bIn subcomponent: `)
 )
+
+// reSystemExtensionContext: a paste about a system extension or a driver
+// extension (DriverKit), where AppleSystemPolicy's refusal is the
+// extension's.
+var reSystemExtensionContext = lazyCompile(`(?i)\bdexts?\b|DriverKit|\.systemextension\b|\bsysextd\b|system extension|kernelmanagerd`)
+
+const causeSysextNoPolicy = "sysextd found no policy allowing the request. It says 'outside /Applications' also for an app in /Applications whose extension it does not accept: a Developer ID signed extension must be notarized, and its Network Extension values must be the -systemextension ones its profile lists. For day-to-day development, sign with Apple Development instead."
+
+const causeFreeTeamCapability = "The capability (Network Extensions, for one) belongs to the paid Apple Developer Program: a free personal team cannot add it to an App ID. Enrol, or sign with a paid team."
+
+const causeBareExecutableNoProfile = "No profile is embedded: the code is a bare executable, not in a bundle, so it has nowhere to carry one. A command-line tool or daemon with restricted entitlements (Endpoint Security, for one) must be wrapped in an app-like bundle with Contents/embedded.provisionprofile."
+
+// reValidatingBareExecutable: AMFI naming the file it validated.
+var reValidatingBareExecutable = lazyCompile(`When validating (/[^\n:]{1,300}):`)
+
+// validatesBareExecutable says whether AMFI's "When validating" names a file
+// outside any bundle (an app, extension, driver, XPC service, framework or
+// plug-in).
+func validatesBareExecutable(all string) bool {
+	m := reValidatingBareExecutable.FindStringSubmatch(all)
+	if m == nil {
+		return false
+	}
+	p := strings.ToLower(m[1]) + "/"
+	for _, b := range []string{".app/", ".appex/", ".systemextension/", ".dext/", ".xpc/", ".framework/", ".bundle/", ".plugin/"} {
+		if strings.Contains(p, b) {
+			return false
+		}
+	}
+	return true
+}

@@ -2673,3 +2673,58 @@ func TestVirtualizationEntitlementPythonLead(t *testing.T) {
 		t.Fatalf("a binary of its own: %+v", m)
 	}
 }
+
+// System, driver and network extensions and Endpoint Security clients, as
+// sysextd, AppleSystemPolicy, the kernel and es_new_client say it; the
+// same words about an app Gatekeeper refused, a healthy listing or another
+// entitlement are not these.
+func TestSystemExtensionMessages(t *testing.T) {
+	for _, c := range []struct{ text, id, first string }{
+		{"sysextd: no policy, cannot allow apps outside /Applications", "text-system-extension-rejected", "notarized"},
+		{"This is `OSSystemExtensionErrorForbiddenBySystemPolicy` on a managed Mac.", "text-system-extension-rejected", "A policy forbids it"},
+		{"The dext does not start.\nAppleSystemPolicy: ASP: Security policy would not allow process", "text-system-extension-rejected", ""},
+		{"VBG97UB4TA com.example.filter (1.0/1) Filter [activated waiting for user]", "text-kext-not-approved", "systemextensionsctl"},
+		{`ERROR: "Application requires 'com.apple.developer.endpoint-security.client' entitlement"`, "text-capability-entitlement-missing", ""},
+		{"kernel: DK: IOUserServer(com.example.driver-0x100000a1)::exit(Entitlements check failed)", "text-capability-entitlement-missing", ""},
+		{"The 'Network Extensions' feature is only available to users enrolled in Apple Developer Program.", "text-free-team-limit", "paid Apple Developer Program"},
+		{"Provisioning profile ... doesn't match the entitlements file's value for the ... userclient-access entitlement.", "text-profile-entitlement-value", ""},
+		{"AMFI: When validating /usr/local/bin/esclient:\n  Code has restricted entitlements, but the validation of its code signature failed.", "text-unsatisfied-entitlements", "bare executable"},
+		{"Missing Entitlement. The bundle 'A.app' is missing entitlement 'com.apple.developer.networking.networkextension'.", "text-upload-missing-entitlement", ""},
+		{"domain: \"NEVPNErrorDomain\" - code: 5\n\"NSLocalizedDescription\" : \"permission denied\"", "text-network-extension-permission-denied", ""},
+	} {
+		m := firstMatch(Analyze([]byte(c.text)), c.id)
+		if m == nil {
+			t.Errorf("%q: got %v, want %s", c.text, ids(Analyze([]byte(c.text))), c.id)
+			continue
+		}
+		if c.first != "" && (len(m.Causes) == 0 || !strings.Contains(m.Causes[0], c.first)) {
+			t.Errorf("%q: first cause %q, want one saying %q", c.text, m.Causes, c.first)
+		}
+	}
+	// Inside an app bundle a profile can be embedded: no bare-executable lead.
+	m := firstMatch(Analyze([]byte("When validating /Applications/A.app/Contents/MacOS/A:\n  Code has restricted entitlements, but the validation of its code signature failed.")), "text-unsatisfied-entitlements")
+	if m == nil || len(m.Causes) > 0 && strings.Contains(m.Causes[0], "bare executable") {
+		t.Errorf("an app's executable: %+v", m)
+	}
+	m = firstMatch(Analyze([]byte("When validating /Applications/A.app:\n  Code has restricted entitlements, but the validation of its code signature failed.")), "text-unsatisfied-entitlements")
+	if m == nil || len(m.Causes) > 0 && strings.Contains(m.Causes[0], "bare executable") {
+		t.Errorf("an app bundle: %+v", m)
+	}
+	for _, s := range []string{
+		// Gatekeeper refusing an app, no extension in sight.
+		"kernel: (AppleSystemPolicy) ASP: Security policy would not allow process: 29354, /Applications/UES.app/Contents/MacOS/UES",
+	} {
+		if hasID(Analyze([]byte(s)), "text-system-extension-rejected") {
+			t.Errorf("%q: read as a system extension refused", s)
+		}
+	}
+	// Another NEVPNErrorDomain code is not the configuration refused.
+	if s := "domain: \"NEVPNErrorDomain\" - code: 1\n\"NSLocalizedDescription\" : \"permission denied\""; hasID(Analyze([]byte(s)), "text-network-extension-permission-denied") {
+		t.Errorf("%q: read as the VPN configuration refused", s)
+	}
+	readNoError(t,
+		"*\t*\tVBG97UB4TA\tcom.objective-see.lulu.extension (2.3.0/2.3.0)\tExtension\t[activated enabled]",
+		"This feature is only available to users enrolled in the beta program.",
+		"The bundle 'A.app' is missing a localized name.",
+	)
+}
