@@ -67,6 +67,8 @@ var gatekeeperEntries = []*Entry{
 			// only where the paste names a Mac or Apple code, see context.go).
 			pat("поврежден", `(?:[«»"“”„'’*]|\.app|приложение|программа)\s?(?-i:поврежден[оа]? и не может быть открыт[оа]?)`),
 			pat("açılamıyor", `(?:[«»"“”„'’*]|\.app|uygulama)\s?hasarlı ve açılamıyor`),
+			// The alert's word quoted after macOS: macOS "hasarlı" uyarısı.
+			pat("hasarlı", `\bmac ?os\b[^.\n]{0,40}?["“«](?:uygulama )?hasarlı["”»]`),
 			pat("không thể mở", `(?:[«»"“”„'’*]|\.app|ứng dụng)\s?bị hỏng và không thể mở`),
 			pat("ไม่สามารถเปิดได้", `(?:[«»"“”„'’*]|\.app|แอป)\s?เสียหายและไม่สามารถเปิดได้`),
 			pat("uszkodzon", `(?:[«»"“”„'’*]|\.app|aplikacja|program) jest uszkodzon[ya] i nie można (?:go|jej) otworzyć`),

@@ -263,7 +263,7 @@ var heldOutSets = []struct {
 	{"heldout90-messages.txt", "ninetieth", 13, true, "10 of 10 (then 2 of 2, then 0 of 1), none of 8 (then 2) not-signing with an error"},
 	{"heldout91-messages.txt", "ninety-first", 16, true, "8 of 14 (then 2 of 2), none of 5 not-signing with an error"},
 	{"heldout92-messages.txt", "ninety-second", 11, true, "5 of 9 (then 0 of 2), none of 4 not-signing with an error"},
-	{"heldout96-messages.txt", "ninety-sixth", 14, true, "3 of 15 (then 1 of 3), none of 6 not-signing with an error"},
+	{"heldout96-messages.txt", "ninety-sixth", 16, true, "3 of 15 (then 1 of 3), none of 6 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
@@ -1071,6 +1071,9 @@ func TestLocalizedDamagedAlertsBySubject(t *testing.T) {
 		{"На Mac этот файл поврежден и не может быть открыт.", ""},
 		{"บน Mac ไฟล์เสียหายและไม่สามารถเปิดได้", ""},
 		{`"Foo" hasarlı ve açılamıyor`, ""},
+		{`Uygulama imzalı değil, bu yüzden macOS "hasarlı" uyarısı verebilir.`, "text-gatekeeper-damaged"},
+		{`macOS'ta disk "hasarlı görünüyor"`, ""},
+		{`Disk "hasarlı" görünüyor.`, ""},
 	} {
 		got := ids(Analyze([]byte(c.text)))
 		found := false
@@ -1082,6 +1085,28 @@ func TestLocalizedDamagedAlertsBySubject(t *testing.T) {
 		}
 		if c.want != "" && !found {
 			t.Errorf("%q: %v, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// Xcode's unavailable bundle identifier retold in Russian ("is already
+// taken") is read where a bundle identifier is what is taken.
+func TestBundleIDTakenRetoldInRussian(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Bundle Identifier `com.foo.app` уже занят и не может быть зарегистрирован.", true},
+		{"Bundle ID com.foo.app уже занят другой командой", true},
+		{"Порт 8080 уже занят другим процессом.", false},
+		{"Этот логин уже занят, выберите другой.", false},
+	} {
+		got := false
+		for _, id := range ids(Analyze([]byte(c.text))) {
+			got = got || id == "text-bundle-id-unavailable"
+		}
+		if got != c.want {
+			t.Errorf("%q: text-bundle-id-unavailable %v, want %v", c.text, got, c.want)
 		}
 	}
 }
