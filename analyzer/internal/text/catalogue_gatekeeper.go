@@ -61,6 +61,20 @@ var gatekeeperEntries = []*Entry{
 			// extension but .app: "“report.pdf” 已损坏" is a document).
 			pat("损坏", `已损坏[，,。.]?\s?(?:无法打开|打不开)[^\n]{0,80}?废纸篓|(?:mac ?os|\bmac\b|苹果)[^\n]{0,30}?(?:显示|提示|报错)\s?(?:应用(?:程序)?|软件)?\s?(?:["“「][^"”」\n.]{1,40}(?:\.app)?["”」]\s?)?["“「]?已经?损坏`),
 			pat("無法打開", `已損毀[，,]\s?無法打開[^\n]{0,80}?垃圾桶`),
+			// The alert in other languages quoted without its advice to move
+			// the app to the Trash, told from a damaged file by its subject:
+			// a quote, an .app, or the word for an app right before it (read
+			// only where the paste names a Mac or Apple code, see context.go).
+			pat("поврежден", `(?:[«»"“”„'’*]|\.app|приложение|программа)\s?(?-i:поврежден[оа]? и не может быть открыт[оа]?)`),
+			pat("açılamıyor", `(?:[«»"“”„'’*]|\.app|uygulama)\s?hasarlı ve açılamıyor`),
+			// The alert's word quoted after macOS: macOS "hasarlı" uyarısı.
+			pat("hasarlı", `\bmac ?os\b[^.\n]{0,40}?["“«](?:uygulama )?hasarlı["”»]`),
+			pat("không thể mở", `(?:[«»"“”„'’*]|\.app|ứng dụng)\s?bị hỏng và không thể mở`),
+			pat("ไม่สามารถเปิดได้", `(?:[«»"“”„'’*]|\.app|แอป)\s?เสียหายและไม่สามารถเปิดได้`),
+			pat("uszkodzon", `(?:[«»"“”„'’*]|\.app|aplikacja|program) jest uszkodzon[ya] i nie można (?:go|jej) otworzyć`),
+			pat("tidak dapat dibuka", `(?:[«»"“”„'’*]|\.app|aplikasi)\s?rusak dan tidak dapat dibuka`),
+			pat("no se puede abrir", `(?:[«»"“”„'’*]|\.app|aplicaci[óo]n|app|["“«„][^\s"“”«»„]{1,40})\s?está dañad[oa] y no se puede abrir`),
+			pat("pode ser abert", `(?:[«»"“”„'’*]|\.app|aplicativo|app|["“«„][^\s"“”«»„]{1,40})\s?está danificad[oa] e não pode ser abert[oa]`),
 		},
 	},
 	{
@@ -134,7 +148,7 @@ var gatekeeperEntries = []*Entry{
 			// macOS 15's alert (Apple could not verify it is free of
 			// malware) and Settings' "was blocked to protect your Mac", in
 			// other languages; Korean's cannot-check alert.
-			pat("macos", `macOS (?:kann nicht (?:verifizieren|überprüfen|bestätigen)|não pode verificar|no puede verificar|non può verificare|ne peut pas vérifier)[^.\n]{0,60}(?:malware|schad-?software|software malicioso|software dannoso|logiciel malveillant)|Apple konnte nicht überprüfen, ob[^\n]{0,120}?frei von Schadsoftware|Apple n[’']a pas pu confirmer que[^\n]{0,120}?ne contenait pas de logiciel malveillant|Apple no pudo verificar que[^\n]{0,120}?(?:libre de malware|software malicioso)|A Apple não conseguiu verificar[^\n]{0,120}?(?:malware|software malicioso)|マルウェアが含まれていないことを(?:検証できません|macOS\s?[はで]\s?(?:検証|確認)できません)|Apple\s?无法验证[^\n]{0,120}?是否包含[^\n]{0,30}?恶[意性]软件|악성 소프트웨어가 있는지 확인할 수 없기 때문|was blocked to protect your Mac(?:[.。"”*_]|$)|已阻止[^\n]{0,80}?以保护\s?Mac`),
+			pat("macos", `macOS (?:kann nicht (?:verifizieren|überprüfen|bestätigen)|não pode verificar|no puede verificar|non può verificare|ne peut pas vérifier)[^.\n]{0,60}(?:malware|schad-?software|software malicioso|software dannoso|logiciel malveillant)|Apple konnte nicht überprüfen, ob[^\n]{0,120}?frei von Schadsoftware|Apple n[’']a pas pu confirmer que[^\n]{0,120}?ne contenait pas de logiciel malveillant|Apple no pudo verificar que[^\n]{0,120}?(?:libre de malware|software malicioso)|No se ha podido verificar que[^\n]{0,120}?no contenga software malicioso|A Apple não conseguiu verificar[^\n]{0,120}?(?:malware|software malicioso)|マルウェアが含まれていないことを(?:検証できません|macOS\s?[はで]\s?(?:検証|確認)できません)|Apple\s?无法验证[^\n]{0,120}?是否包含[^\n]{0,30}?恶[意性]软件|악성 소프트웨어가 있는지 확인할 수 없기 때문|was blocked to protect your Mac(?:[.。"”*_]|$)|已阻止[^\n]{0,80}?以保护\s?Mac`),
 			pat("開けません", `(?:開発元を検証できないため|開発元が未確認のため|悪質なソフトウェアかどうかをAppleでは確認できないため)、?開けません`),
 			// macOS 15's alert title in Japanese, quoted with the app's name.
 			pat("開いていません", `["“][^"”\n]{1,80}["”]\s?は開いていません`),
@@ -142,6 +156,9 @@ var gatekeeperEntries = []*Entry{
 			pat("恶意软件", `(?:\bmac|苹果|打不开|无法打开)[^\n]{0,40}?无法(?:检测|检查)其?是否(?:包含|含有)恶意软件`),
 			pat("无法打开", `无法打开[^\n]{0,120}?因为\s?(?:无法验证开发者|它来自身份不明的开发者|Apple\s?无法检查其是否包含恶意软件)|無法打開[^\n]{0,120}?因為\s?(?:無法驗證開發者|它來自未識別的開發者|Apple\s?無法檢查)|无法验证开发者|無法驗證開發者|macOS\s?无法验证[^。\n]{0,30}恶意软件|macOS\s?無法驗證[^。\n]{0,30}惡意軟體`),
 			pat("때문에", `(?:개발자를 확인할 수 없기|확인되지 않은 개발자가 배포했기) 때문에[^\n]{0,120}?열 수 없습니다`),
+			// The developer check in Turkish and Polish, as people quote it.
+			pat("doğrulanam", `geliştirici(?:si)? doğrulanam(?:ıyor|adığı)`),
+			pat("dewelopera", `nie można zweryfikować dewelopera`),
 			// The second sentence of the cannot-check alert, quoted alone.
 			pat("contact the developer for more information", `This software needs to be updated\.? Contact the developer for more information`),
 			// launchd's reason when syspolicyd refused the executable.

@@ -290,12 +290,15 @@ var xcodeEntries = []*Entry{
 	},
 	{
 		ID: "text-bundle-id-unavailable", Title: "Bundle identifier belongs to another team", Severity: Error,
-		Source:   "Xcode (automatic signing)",
-		Meaning:  "App IDs are unique across all teams; this bundle ID is already registered by another team, so Xcode cannot register it for yours.",
-		Causes:   []string{"A sample project or template kept its original bundle ID.", "Another of your accounts (a personal team, an old team) registered it.", "Someone else genuinely owns the name."},
-		Confirm:  dropNoFile,
-		Fix:      "Change the bundle identifier to one under your own reverse-DNS name (for example com.yourcompany.app), or sign with the team that owns it.",
-		patterns: []pattern{pat("cannot be registered to your development team", `(?:The app (?:identifier|ID) "?(?P<bundle_id>[^" ]{1,160})"? )?cannot be registered to your development team`), pat("failed to register bundle identifier", `Failed to register bundle identifier`), pat("is not available", `An App ID with Identifier ['"]?<?(?P<bundle_id>[^'"<> ]{1,160})>?['"]? is not available`)},
+		Source:  "Xcode (automatic signing)",
+		Meaning: "App IDs are unique across all teams; this bundle ID is already registered by another team, so Xcode cannot register it for yours.",
+		Causes:  []string{"A sample project or template kept its original bundle ID.", "Another of your accounts (a personal team, an old team) registered it.", "Someone else genuinely owns the name."},
+		Confirm: dropNoFile,
+		Fix:     "Change the bundle identifier to one under your own reverse-DNS name (for example com.yourcompany.app), or sign with the team that owns it.",
+		patterns: []pattern{pat("cannot be registered to your development team", `(?:The app (?:identifier|ID) "?(?P<bundle_id>[^" ]{1,160})"? )?cannot be registered to your development team`), pat("failed to register bundle identifier", `Failed to register bundle identifier`), pat("is not available", `An App ID with Identifier ['"]?<?(?P<bundle_id>[^'"<> ]{1,160})>?['"]? is not available`),
+			// Xcode's error retold in Russian: the bundle identifier "is already
+			// taken and cannot be registered".
+			pat("уже занят", `\bBundle ?Id(?:entifier)?\b[^\n]{0,160}?(?-i:уже занят)`)},
 	},
 	{
 		ID: "text-no-devices", Title: "No registered devices for a development profile", Severity: Error,

@@ -81,10 +81,10 @@ var (
 	// reAppOwnDamaged: an App Store app's own receipt dialog ("X is damaged,
 	// please delete app and redownload"); Gatekeeper's alert never asks that.
 	reAppOwnDamaged = lazyCompile(`(?i)\bdamaged[,.]? please (?:delete|re-?download|reinstall)\b`)
-	// reMacHardware: a Mac named by itself or by its chip ("the Mac
-	// version", "M4 Pro chipset", "for mac", "osx"), where a download is
-	// called damaged.
-	reMacHardware = lazyCompile(`\bMac\b|\bMacBook|(?i:\.dmg\b|\bfrom the DMG\b)|/Applications\b|\biMac\b|\bM[1-5](?: (?:Pro|Max|Ultra))? chip(?:set)?\b|(?i:\bfor mac\b|\bosx\b)`)
+	// reMacHardware: a Mac named by itself, by its chip or by its system's
+	// release ("the Mac version", "M4 Pro chipset", "for mac", "osx", "en
+	// Sequoia y Tahoe"), where a download is called damaged.
+	reMacHardware = lazyCompile(`\bMac\b|\bMacBook|(?i:\.dmg\b|\bfrom the DMG\b)|/Applications\b|\biMac\b|\bM[1-5](?: (?:Pro|Max|Ultra))? chip(?:set)?\b|(?i:\bfor mac\b|\bosx\b)|\b(?:Sonoma|Sequoia|Tahoe)\b`)
 	// reDamagedDocument: what else people call damaged on a Mac, a file or a
 	// volume, told without the alert's words.
 	// reAppDamagedDownloaded: an app said to be damaged once downloaded,
@@ -1208,7 +1208,7 @@ const causeNotaryNothingSigned = "A notary submission holds no signed code: unsi
 // cleared to open it, or an arm64 build shows no Developer ID signature;
 // and codesign's unreadable --entitlements file.
 var (
-	reDamagedUnsigned        = lazyCompile(`(?im)(?:^|[^-\w])unsigned(?:$|[^-\w])|\b(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|never) (?:been )?(?:code-?)?signed\b(?: at all)?(?:[.,;:!)]|$| (?:and|so|but|yet)\b)|\b(?:am|are|was|were|'m|'re) not (?:code-?)?signing (?:the|my|our|it|this|them)\b|\bxattr -(?:[cr]{1,2}|d(?: -r)? com\.apple\.quarantine)\b`)
+	reDamagedUnsigned        = lazyCompile(`(?im)(?:^|[^-\w])unsigned(?:$|[^-\w])|\b(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|never) (?:been )?(?:code-?)?signed\b(?: at all)?(?:[.,;:!)]|$| (?:and|so|but|yet)\b)|\b(?:am|are|was|were|'m|'re) not (?:code-?)?signing (?:the|my|our|it|this|them)\b|\bxattr -(?:[cr]{1,2}|d(?: -r)? com\.apple\.quarantine)\b|неподписанн|не подписан|ad-hoc подпись|não assinad|sem assinatura|no está firmad|sin firmar|imzasız|imzalanmamış|ยังไม่ได้เซ็น`)
 	reDamagedArm64           = lazyCompile(`(?i)(?:\b|_)(?:arm64|aarch64)\b|\bapple silicon\b`)
 	reDeveloperIDShown       = lazyCompile(`(?i)Developer ID (?:Application|Certification)|\bAuthority=|\bnotari[sz]ed\b`)
 	reEntitlementsUnreadable = lazyCompile(`(?i)cannot read entitlement data`)

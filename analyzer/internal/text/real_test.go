@@ -266,6 +266,7 @@ var heldOutSets = []struct {
 	{"heldout93-messages.txt", "ninety-third", 20, true, "8 of 15 (then 5 of 8), none of 6 (then 3) not-signing with an error"},
 	{"heldout95-messages.txt", "ninety-fifth", 16, true, "10 of 17, none of 8 not-signing with an error"},
 	{"heldout94-messages.txt", "ninety-fourth", 24, true, "7 of 19 (then 5 of 7), none of 7 (then 3) not-signing with an error"},
+	{"heldout96-messages.txt", "ninety-sixth", 16, true, "3 of 15 (then 1 of 3), none of 6 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
@@ -299,7 +300,7 @@ func TestHeldOut24NotSigning(t *testing.T) {
 // killed for memory, npm's exit status 137, prose naming an error) gets no
 // error or warning.
 func TestNotSigning(t *testing.T) {
-	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt", "testdata/heldout39-not-signing.txt", "testdata/heldout40-not-signing.txt", "testdata/heldout41-not-signing.txt", "testdata/heldout42-not-signing.txt", "testdata/heldout43-not-signing.txt", "testdata/heldout44-not-signing.txt", "testdata/heldout45-not-signing.txt", "testdata/heldout46-not-signing.txt", "testdata/heldout47-not-signing.txt", "testdata/heldout48-not-signing.txt", "testdata/heldout49-not-signing.txt", "testdata/heldout50-not-signing.txt", "testdata/heldout51-not-signing.txt", "testdata/heldout52-not-signing.txt", "testdata/heldout53-not-signing.txt", "testdata/heldout54-not-signing.txt", "testdata/heldout55-not-signing.txt", "testdata/heldout56-not-signing.txt", "testdata/heldout57-not-signing.txt", "testdata/heldout58-not-signing.txt", "testdata/heldout59-not-signing.txt", "testdata/heldout60-not-signing.txt", "testdata/heldout61-not-signing.txt", "testdata/heldout62-not-signing.txt", "testdata/heldout63-not-signing.txt", "testdata/heldout64-not-signing.txt", "testdata/heldout65-not-signing.txt", "testdata/heldout66-not-signing.txt", "testdata/heldout67-not-signing.txt", "testdata/heldout68-not-signing.txt", "testdata/heldout69-not-signing.txt", "testdata/heldout70-not-signing.txt", "testdata/heldout71-not-signing.txt", "testdata/heldout72-not-signing.txt", "testdata/heldout73-not-signing.txt", "testdata/heldout74-not-signing.txt", "testdata/heldout75-not-signing.txt", "testdata/heldout76-not-signing.txt", "testdata/heldout77-not-signing.txt", "testdata/heldout78-not-signing.txt", "testdata/heldout79-not-signing.txt", "testdata/heldout80-not-signing.txt", "testdata/heldout81-not-signing.txt", "testdata/heldout82-not-signing.txt", "testdata/heldout83-not-signing.txt", "testdata/heldout84-not-signing.txt", "testdata/heldout85-not-signing.txt", "testdata/heldout86-not-signing.txt", "testdata/heldout87-not-signing.txt", "testdata/heldout88-not-signing.txt", "testdata/heldout89-not-signing.txt", "testdata/heldout90-not-signing.txt", "testdata/heldout91-not-signing.txt", "testdata/heldout92-not-signing.txt", "testdata/heldout93-not-signing.txt", "testdata/heldout95-not-signing.txt", "testdata/heldout94-not-signing.txt"} {
+	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt", "testdata/heldout39-not-signing.txt", "testdata/heldout40-not-signing.txt", "testdata/heldout41-not-signing.txt", "testdata/heldout42-not-signing.txt", "testdata/heldout43-not-signing.txt", "testdata/heldout44-not-signing.txt", "testdata/heldout45-not-signing.txt", "testdata/heldout46-not-signing.txt", "testdata/heldout47-not-signing.txt", "testdata/heldout48-not-signing.txt", "testdata/heldout49-not-signing.txt", "testdata/heldout50-not-signing.txt", "testdata/heldout51-not-signing.txt", "testdata/heldout52-not-signing.txt", "testdata/heldout53-not-signing.txt", "testdata/heldout54-not-signing.txt", "testdata/heldout55-not-signing.txt", "testdata/heldout56-not-signing.txt", "testdata/heldout57-not-signing.txt", "testdata/heldout58-not-signing.txt", "testdata/heldout59-not-signing.txt", "testdata/heldout60-not-signing.txt", "testdata/heldout61-not-signing.txt", "testdata/heldout62-not-signing.txt", "testdata/heldout63-not-signing.txt", "testdata/heldout64-not-signing.txt", "testdata/heldout65-not-signing.txt", "testdata/heldout66-not-signing.txt", "testdata/heldout67-not-signing.txt", "testdata/heldout68-not-signing.txt", "testdata/heldout69-not-signing.txt", "testdata/heldout70-not-signing.txt", "testdata/heldout71-not-signing.txt", "testdata/heldout72-not-signing.txt", "testdata/heldout73-not-signing.txt", "testdata/heldout74-not-signing.txt", "testdata/heldout75-not-signing.txt", "testdata/heldout76-not-signing.txt", "testdata/heldout77-not-signing.txt", "testdata/heldout78-not-signing.txt", "testdata/heldout79-not-signing.txt", "testdata/heldout80-not-signing.txt", "testdata/heldout81-not-signing.txt", "testdata/heldout82-not-signing.txt", "testdata/heldout83-not-signing.txt", "testdata/heldout84-not-signing.txt", "testdata/heldout85-not-signing.txt", "testdata/heldout86-not-signing.txt", "testdata/heldout87-not-signing.txt", "testdata/heldout88-not-signing.txt", "testdata/heldout89-not-signing.txt", "testdata/heldout90-not-signing.txt", "testdata/heldout91-not-signing.txt", "testdata/heldout92-not-signing.txt", "testdata/heldout93-not-signing.txt", "testdata/heldout95-not-signing.txt", "testdata/heldout94-not-signing.txt", "testdata/heldout96-not-signing.txt"} {
 		for _, r := range readRecords(t, path) {
 			for _, m := range Analyze([]byte(r.text)).Matches {
 				if m.Entry.Severity != Info {
@@ -1040,6 +1041,75 @@ func TestGatekeeperDevelopmentSignedLead(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: text-gatekeeper-unverified not found", c.text)
+		}
+	}
+}
+
+// Gatekeeper's damaged alert in other languages quoted without its advice
+// to move the app to the Trash is read by its subject (a quoted name, an
+// .app, the word for an app) where the paste names a Mac; a file or a
+// document that is damaged is not the alert, nor is the alert's wording
+// with no Mac in sight.
+func TestLocalizedDamagedAlertsBySubject(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"macOS: «Foo» повреждено и не может быть открыто.", "text-gatekeeper-damaged"},
+		{"macOS: «Приложение повреждено и не может быть открыто»", "text-gatekeeper-damaged"},
+		{`macOS: "Foo" hasarlı ve açılamıyor`, "text-gatekeeper-damaged"},
+		{`macOS: "Foo.app bị hỏng và không thể mở được"`, "text-gatekeeper-damaged"},
+		{`macOS: "Foo" เสียหายและไม่สามารถเปิดได้`, "text-gatekeeper-damaged"},
+		{"macOS: „Foo” jest uszkodzony i nie można go otworzyć", "text-gatekeeper-damaged"},
+		{`macOS: "Foo" rusak dan tidak dapat dibuka`, "text-gatekeeper-damaged"},
+		{"macOS: «Foo» está dañado y no se puede abrir", "text-gatekeeper-damaged"},
+		{`En Sequoia: "Foo está dañado y no se puede abrir"`, "text-gatekeeper-damaged"},
+		{`macOS: "Foo.app" está danificado e não pode ser aberto`, "text-gatekeeper-damaged"},
+		{`macOS: "Foo açılamıyor çünkü geliştiricisi doğrulanamıyor"`, "text-gatekeeper-unverified"},
+		{`Jeśli macOS pokaże ostrzeżenie "nie można zweryfikować dewelopera"`, "text-gatekeeper-unverified"},
+		{"No se ha podido verificar que «Foo» no contenga software malicioso.", "text-gatekeeper-unverified"},
+		{"Jak mogę stwierdzić, że plik jest uszkodzony i nie można go otworzyć?", ""},
+		{"Làm thế nào để biết một tệp bị hỏng và không thể mở được?", ""},
+		{"Bagaimana saya dapat mengetahui bahwa sebuah file rusak dan tidak dapat dibuka?", ""},
+		{"file-damaged = { $file } está dañado y no se puede abrir.", ""},
+		{"Word valida el OOXML y aborta con \"El archivo está dañado y no se puede abrir\"", ""},
+		{"En el Mac, el archivo está dañado y no se puede abrir.", ""},
+		{"На Mac этот файл поврежден и не может быть открыт.", ""},
+		{"บน Mac ไฟล์เสียหายและไม่สามารถเปิดได้", ""},
+		{`"Foo" hasarlı ve açılamıyor`, ""},
+		{`Uygulama imzalı değil, bu yüzden macOS "hasarlı" uyarısı verebilir.`, "text-gatekeeper-damaged"},
+		{`macOS'ta disk "hasarlı görünüyor"`, ""},
+		{`Disk "hasarlı" görünüyor.`, ""},
+	} {
+		got := ids(Analyze([]byte(c.text)))
+		found := false
+		for _, id := range got {
+			found = found || id == c.want
+			if c.want == "" && strings.HasPrefix(id, "text-gatekeeper") {
+				t.Errorf("%q: %s, want no Gatekeeper alert", c.text, id)
+			}
+		}
+		if c.want != "" && !found {
+			t.Errorf("%q: %v, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// Xcode's unavailable bundle identifier retold in Russian ("is already
+// taken") is read where a bundle identifier is what is taken.
+func TestBundleIDTakenRetoldInRussian(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Bundle Identifier `com.foo.app` уже занят и не может быть зарегистрирован.", true},
+		{"Bundle ID com.foo.app уже занят другой командой", true},
+		{"Порт 8080 уже занят другим процессом.", false},
+		{"Этот логин уже занят, выберите другой.", false},
+	} {
+		got := false
+		for _, id := range ids(Analyze([]byte(c.text))) {
+			got = got || id == "text-bundle-id-unavailable"
+		}
+		if got != c.want {
+			t.Errorf("%q: text-bundle-id-unavailable %v, want %v", c.text, got, c.want)
 		}
 	}
 }
