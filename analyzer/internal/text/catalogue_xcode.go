@@ -127,6 +127,9 @@ var xcodeEntries = []*Entry{
 			summaryPat("no provisioning profile was found", `No Provisioning Profile was found for your project's Bundle Identifier`),
 			// codemagic's fetch-signing-files.
 			pat("did not find matching provisioning profiles", `Did not find matching provisioning profiles for code signing`),
+			// The recovery suggestion after "No profiles for … were found", alone
+			// where a wrapper prints it on its own lines.
+			pat("automatic signing is disabled and unable to", `Automatic signing is disabled and unable to\s+generate a profile`),
 		},
 	},
 	{
@@ -461,6 +464,7 @@ var xcodeEntries = []*Entry{
 			pat("no accounts", `\bNo Accounts: Add a new account in Accounts settings|["'`+"`"+`]No Accounts["'`+"`"+`]`),
 			pat("failed to use accounts", `\bFailed to Use Accounts\b`),
 			pat("1100", `DVTPortalServiceErrorDomain Code=1100\b|from the portal \('1100'\)|\berror 1100\b`),
+			pat("no accounts registered with xcode", `There are no accounts registered with Xcode`),
 		},
 	},
 	{

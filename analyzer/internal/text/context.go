@@ -809,6 +809,13 @@ func init() {
 		}
 		return nil
 	})
+	// security refused by a build sandbox says so before it fails to decode.
+	rule("text-profile-undecodable", nil, func(c leadContext) []string {
+		if strings.Contains(c.All, "UNIX[Operation not permitted]") {
+			return []string{causeSandboxedSecurity}
+		}
+		return nil
+	})
 }
 
 var (

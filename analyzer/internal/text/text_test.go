@@ -2559,3 +2559,34 @@ func TestCodeSignatureInvalidUpdateInPlaceStep(t *testing.T) {
 		t.Fatalf("an in_place option alone: %+v", m)
 	}
 }
+
+// Build systems print Apple's lines re-wrapped or alone: the recovery
+// suggestion after "No profiles for … were found" split over lines, Xcode's
+// missing account, and security cms failing inside Bazel's sandbox (which
+// leads with the sandbox only where security says it was not permitted).
+func TestBuildSystemWrappedMessages(t *testing.T) {
+	wrapped := "```Automatic signing is disabled and unable to\n  generate a profile.  To enable automatic signing, pass\n  -allowProvisioningUpdates to xcodebuild.\n```"
+	if firstMatch(Analyze([]byte(wrapped)), "text-no-profiles-found") == nil {
+		t.Errorf("wrapped recovery suggestion not read as no profiles found")
+	}
+	if firstMatch(Analyze([]byte("Automatic signing is disabled for this target.")), "text-no-profiles-found") != nil {
+		t.Errorf("automatic signing merely disabled read as no profiles found")
+	}
+	if firstMatch(Analyze([]byte("Code Signing Error: There are no accounts registered with Xcode. Add your developer account to Xcode")), "text-xcode-account-unavailable") == nil {
+		t.Errorf("no accounts registered with Xcode not read as an account Xcode cannot use")
+	}
+	sandboxed := "security: cert import failed: UNIX[Operation not permitted]\nsecurity: problem decoding\n"
+	m := firstMatch(Analyze([]byte(sandboxed)), "text-profile-undecodable")
+	if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "sandbox") {
+		t.Errorf("sandboxed security cms: %+v", m)
+	}
+	m = firstMatch(Analyze([]byte("$ security cms -D -i App.mobileprovision\nsecurity: problem decoding\n")), "text-profile-undecodable")
+	if m == nil || len(m.Causes) == 0 || strings.Contains(m.Causes[0], "sandbox") {
+		t.Errorf("security cms alone: %+v", m)
+	}
+	for _, near := range []string{"reporter: problem decoding source", "There was a problem decoding the data: keyNotFound"} {
+		if firstMatch(Analyze([]byte(near)), "text-profile-undecodable") != nil {
+			t.Errorf("%q read as an undecodable profile", near)
+		}
+	}
+}
