@@ -495,6 +495,20 @@ var xcodeEntries = []*Entry{
 			pat("was modified during the build", `Entitlements file "(?P<path>[^"\n]{1,200})" was modified during the build`),
 		},
 	},
+	{
+		ID: "text-entitlements-file-missing", Title: "Entitlements file not found", Severity: Error,
+		Source:  "Xcode, xcodebuild",
+		Meaning: "Before signing, Xcode reads the entitlements file that the target's CODE_SIGN_ENTITLEMENTS build setting names, and no file is at that path.",
+		Causes: []string{
+			"The file was moved, renamed or never committed, or the project (or its generator's spec) names a path relative to another folder than the project's.",
+			"The setting reaches a target it was not meant for: CODE_SIGN_ENTITLEMENTS given on the xcodebuild command line (or in an xcconfig for the whole build) applies to every target, Swift packages' targets included, and resolves the path from each target's own folder.",
+		},
+		Confirm: dropNoFile,
+		Fix:     "Set CODE_SIGN_ENTITLEMENTS only on the target that needs it (in the project, that target's xcconfig or the generator's spec), not on the xcodebuild command line; make the path relative to the project folder ($(SRCROOT)/…) and check that the file is in the checkout.",
+		patterns: []pattern{
+			pat("verify the value of the code_sign_entitlements", `(?:The file ["“](?P<path>[^"”\n]{1,300})["”]\s+could not be opened\.\s+)?Verify the value of the CODE_SIGN_ENTITLEMENTS\s+build setting`),
+		},
+	},
 }
 
 // Led with where the paste speaks of an enterprise (in-house) app.

@@ -816,6 +816,14 @@ func init() {
 		}
 		return nil
 	})
+	// A Swift package's target has no entitlements of its own: the setting
+	// came from the command line or a shared xcconfig.
+	rule("text-entitlements-file-missing", nil, func(c leadContext) []string {
+		if strings.Contains(c.All, "SourcePackages/") || strings.Contains(c.All, "Package.swift") {
+			return Lookup("text-entitlements-file-missing").Causes[1:2]
+		}
+		return nil
+	})
 }
 
 var (

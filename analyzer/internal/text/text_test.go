@@ -369,6 +369,9 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: code signing named without a quoted product", text: "Code signing failed on the CI machine, then passed on a retry.", not: []string{"text-codesign-command-failed"}},
 	{name: "Cordova remote build without a team", text: "Build failed with error Warning: Could not find development team. Starting with XCode 8, you must provide a build.json with a development team.", want: []string{"text-requires-development-team"}},
 	{name: "corber: manual signing without a profile", text: "xcode project is configured for manual signing, but no provisioning profile has been selected; project may build, but archive will fail.", want: []string{"text-no-profiles-found"}},
+	// A Swift package's target given the app's CODE_SIGN_ENTITLEMENTS, wrapped by a CI log; the build setting's listing is no error.
+	{name: "entitlements file missing, wrapped", text: "error: The file \".../SourcePackages/checkouts/Kit/App/App.entitlements\" \ncould not be opened. Verify the value of the CODE_SIGN_ENTITLEMENTS build setting \nfor target \"Kit_Core\" is correct and that the file exists on disk.", want: []string{"text-entitlements-file-missing"}},
+	{name: "entitlements build setting listed", text: "    CODE_SIGN_ENTITLEMENTS = App/App.entitlements\n    CODE_SIGN_IDENTITY = Apple Development", not: []string{"text-entitlements-file-missing"}},
 }
 
 // negativeCases are texts that must stay unknown.
