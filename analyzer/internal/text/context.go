@@ -187,6 +187,12 @@ var reSigningAsset = lazyCompile(`certific|provision|profile|app id|signing`)
 // program that ran out of memory), which the kernel let start.
 var reInterpreterKill = lazyCompile(`(?i)(?:zsh|bash|sh|fish): killed\s+(?:\S*/)?(?:python[0-9.]*|node|ruby|java|perl|php|Rscript|julia)\s+\S`)
 
+// reCMakeProbe: the targets CMake's Xcode generator builds to check the
+// compiler (CompilerIdC, CMakeCCompilerId.c) or a try_compile (cmTC_…).
+var reCMakeProbe = lazyCompile(`\bcmTC_[0-9a-f]{4,}\b|CMAKE_TRY_COMPILE|\bCompilerId(?:C|CXX|OBJC|OBJCXX|Swift)\b|CMakeC(?:XX)?CompilerId`)
+
+const cmakeProbeLead = "The target is one of CMake's own checks (the compiler identification project CompilerIdC, or a try_compile project cmTC_…), which for iOS CMake builds with xcodebuild as a bundle that Xcode signs: give them the team and identity in the toolchain file (CMAKE_XCODE_ATTRIBUTE_DEVELOPMENT_TEAM, CMAKE_XCODE_ATTRIBUTE_CODE_SIGN_IDENTITY), or turn signing off for them (CMAKE_XCODE_ATTRIBUTE_CODE_SIGNING_ALLOWED=NO)."
+
 const cloudSigningLead = "Your role (or API key) has no access to cloud-managed distribution certificates, so Xcode can neither sign for distribution nor create the App Store profiles: the Account Holder or an Admin must give that access (App Store Connect, Users and Access; an API key needs the Admin role), or export with a distribution certificate of your own (signingStyle manual)."
 
 func init() {
@@ -551,6 +557,9 @@ func init() {
 		if reCloudSigning.MatchString(c.All) {
 			return []string{cloudSigningLead}
 		}
+		if reCMakeProbe.MatchString(c.All) {
+			return []string{cmakeProbeLead}
+		}
 		if m := reNotTeamMember.FindStringSubmatch(c.All); m != nil {
 			return []string{"The project names team " + m[1] + ", and none of the Apple IDs in Xcode is a member of it (a cloned or sample project keeps its author's team): select your own team for every target (Signing & Capabilities), then Xcode finds or creates your certificate."}
 		}
@@ -588,6 +597,9 @@ func init() {
 	rule("text-no-profiles-found", nil, func(c leadContext) []string {
 		if reCloudSigning.MatchString(c.All) {
 			return []string{cloudSigningLead}
+		}
+		if reCMakeProbe.MatchString(c.All) {
+			return []string{cmakeProbeLead}
 		}
 		return nil
 	})

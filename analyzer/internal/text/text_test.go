@@ -2593,3 +2593,22 @@ func TestBuildSystemWrappedMessages(t *testing.T) {
 		}
 	}
 }
+
+// CMake's own check projects (the compiler identification and try_compile
+// ones) lead with CMake's settings for them; an app target of a project
+// CMake generated does not.
+func TestCMakeProbeLead(t *testing.T) {
+	for _, c := range []struct{ text, id string }{
+		{"Check dependencies\n\n  cmTC_d8655 requires a provisioning profile.  Select a provisioning profile\n  for the \"Debug\" build configuration in the project editor.", "text-no-profiles-found"},
+		{"error: No certificate matching 'com.acme.tools' found: Select a different signing certificate for CODE_SIGN_IDENTITY, a team that matches your selected certificate, or switch to automatic provisioning. (in target 'CompilerIdC' from project 'CompilerIdC')", "text-no-signing-certificate"},
+	} {
+		m := firstMatch(Analyze([]byte(c.text)), c.id)
+		if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "CMake's own checks") {
+			t.Errorf("%.60q: %s does not lead with CMake's checks: %+v", c.text, c.id, m)
+		}
+	}
+	app := "cmake -G Xcode -DCMAKE_SYSTEM_NAME=iOS ..\nerror: \"Acme\" requires a provisioning profile. Select a provisioning profile in the Signing & Capabilities editor. (in target 'Acme' from project 'Acme')"
+	if m := firstMatch(Analyze([]byte(app)), "text-no-profiles-found"); m == nil || len(m.Causes) == 0 || strings.Contains(m.Causes[0], "CMake's own checks") {
+		t.Errorf("an app target of a CMake project: %+v", m)
+	}
+}
