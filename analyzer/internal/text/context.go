@@ -187,6 +187,17 @@ var reSigningAsset = lazyCompile(`certific|provision|profile|app id|signing`)
 // program that ran out of memory), which the kernel let start.
 var reInterpreterKill = lazyCompile(`(?i)(?:zsh|bash|sh|fish): killed\s+(?:\S*/)?(?:python[0-9.]*|node|ruby|java|perl|php|Rscript|julia)\s+\S`)
 
+// reBareKindAmbiguous: codesign given only a certificate kind, and the
+// two names it matched.
+var reBareKindAmbiguous = lazyCompile(`(?:^|[\s"'` + "`" + `])(?:iPhone Developer|iPhone Distribution|Apple Development|Apple Distribution|Mac Developer|Developer ID Application|Developer ID Installer): ambiguous \(matches "([^"\n]{1,160})" and "([^"\n]{1,160})"`)
+
+const causeBareKindIdentity = "The name given is only a certificate kind (\"iPhone Developer\", \"Apple Development\"), and codesign takes every certificate whose name contains it: here two different ones (other people's, teams' or kinds). Sign with the full name or the SHA-1 hash (`security find-identity -p codesigning -v`); a build script that signs embedded frameworks passes the project's CODE_SIGN_IDENTITY as it is."
+
+// reAMFIXMLSyntax: AMFI's own XML parser refused the entitlements file.
+var reAMFIXMLSyntax = lazyCompile(`AMFIUnserializeXML: syntax error`)
+
+const causeEntitlementsNotWellFormed = "The entitlements file is not well-formed XML as AMFI's stricter parser reads it (\"--\" inside a comment, a stray character): plutil -lint accepts files AMFI refuses; check it with `xmllint --noout FILE` and keep the file a bare plist."
+
 // reCMakeProbe: the targets CMake's Xcode generator builds to check the
 // compiler (CompilerIdC, CMakeCCompilerId.c) or a try_compile (cmTC_…).
 var reCMakeProbe = lazyCompile(`\bcmTC_[0-9a-f]{4,}\b|CMAKE_TRY_COMPILE|\bCompilerId(?:C|CXX|OBJC|OBJCXX|Swift)\b|CMakeC(?:XX)?CompilerId`)
@@ -706,6 +717,9 @@ func init() {
 		if reEntitlementsUnreadable.MatchString(c.All) {
 			return []string{causeEntitlementsUnreadable}
 		}
+		if reAMFIXMLSyntax.MatchString(c.All) {
+			return []string{causeEntitlementsNotWellFormed}
+		}
 		return nil
 	})
 	// Apple's Developer ID requirement looks for the intermediate's marker
@@ -822,6 +836,14 @@ func init() {
 		return nil
 	})
 	// security refused by a build sandbox says so before it fails to decode.
+	// A bare certificate kind matches every certificate of that kind; two
+	// different names matched say that, not a duplicate.
+	rule("text-ambiguous-identity", nil, func(c leadContext) []string {
+		if m := reBareKindAmbiguous.FindStringSubmatch(c.All); m != nil && m[1] != m[2] {
+			return []string{causeBareKindIdentity}
+		}
+		return nil
+	})
 	rule("text-profile-undecodable", nil, func(c leadContext) []string {
 		if strings.Contains(c.All, "UNIX[Operation not permitted]") {
 			return []string{causeSandboxedSecurity}

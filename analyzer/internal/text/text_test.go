@@ -2612,3 +2612,30 @@ func TestCMakeProbeLead(t *testing.T) {
 		t.Errorf("an app target of a CMake project: %+v", m)
 	}
 }
+
+// codesign given a bare certificate kind that matched two different
+// certificates leads with the name given; the same name twice is a
+// duplicate. AMFI's XML syntax error leads with the file's XML.
+func TestBareKindAndAMFISyntaxLeads(t *testing.T) {
+	lead := func(text, id string) string {
+		m := firstMatch(Analyze([]byte(text)), id)
+		if m == nil || len(m.Causes) == 0 {
+			t.Fatalf("%.60q: no %s", text, id)
+		}
+		return m.Causes[0]
+	}
+	bare := `iPhone Developer: ambiguous (matches "iPhone Developer: Mr CI (ABCDE12345)" and "iPhone Developer: Jane Doe (FGHIJ67890)" in /Users/user/Library/Keychains/login.keychain-db)`
+	if c := lead(bare, "text-ambiguous-identity"); !strings.Contains(c, "only a certificate kind") {
+		t.Errorf("bare kind matching two people: first cause %q", c)
+	}
+	dup := `Developer ID Application: ambiguous (matches "Developer ID Application: Acme LLC (ABCDE12345)" and "Developer ID Application: Acme LLC (ABCDE12345)" in /Users/user/Library/Keychains/login.keychain-db)`
+	if c := lead(dup, "text-ambiguous-identity"); strings.Contains(c, "only a certificate kind") {
+		t.Errorf("the same identity twice: first cause %q", c)
+	}
+	if c := lead("Failed to parse entitlements: AMFIUnserializeXML: syntax error near line 7", "text-invalid-entitlements-blob"); !strings.Contains(c, "not well-formed XML") {
+		t.Errorf("AMFI syntax error: first cause %q", c)
+	}
+	if c := lead("AMFIUnserializeXML failed on the embedded entitlements", "text-invalid-entitlements-blob"); strings.Contains(c, "not well-formed XML") {
+		t.Errorf("AMFI without a syntax error: first cause %q", c)
+	}
+}
