@@ -125,6 +125,7 @@ var textBlocks = map[string]goalList{
 	"text-upload-root-only-files":    {report.GoalAppStore},
 	// Xcode stopped before signing.
 	"text-entitlements-modified-during-build": {report.GoalSignature},
+	"text-entitlements-file-missing":          {report.GoalSignature},
 }
 
 // goalList is a few goals, unused places left empty. A fixed-size array

@@ -201,7 +201,7 @@ var keychainEntries = []*Entry{
 		Confirm:  dropProfile,
 		Fix:      "Run `security cms -D -i FILE` on the file the tool is given; pass the profile match installed (match puts its path in the sigh_…_profile-path environment variable) or download the profile again, and drop it here to see that it is a signed profile.",
 		Checks:   []string{chkProfileNotApple},
-		patterns: []pattern{pat("failed to add data to decoder", `security: failed to add data to decoder`)},
+		patterns: []pattern{pat("failed to add data to decoder", `security: failed to add data to decoder`), pat("security: problem decoding", `security: problem decoding`)},
 	},
 	{
 		ID: "text-match-decrypt-failed", Title: "fastlane match could not decrypt its storage", Severity: Error,
@@ -237,3 +237,7 @@ func p12ImportHints(vals []Value) []string {
 	}
 	return out
 }
+
+// Led with where security says the sandbox of a build action (rules_apple
+// runs security cms -D as one) did not permit it.
+const causeSandboxedSecurity = "security ran inside a build sandbox (Bazel's darwin-sandbox) that keeps it from the keychain; it then also says \"cert import failed: UNIX[Operation not permitted]\". Run that action unsandboxed (a rules_apple release that does, or --strategy=…=standalone for it)."

@@ -130,6 +130,9 @@ var xcodeEntries = []*Entry{
 			summaryPat("no provisioning profile was found", `No Provisioning Profile was found for your project's Bundle Identifier`),
 			// codemagic's fetch-signing-files.
 			pat("did not find matching provisioning profiles", `Did not find matching provisioning profiles for code signing`),
+			// The recovery suggestion after "No profiles for … were found", alone
+			// where a wrapper prints it on its own lines.
+			pat("automatic signing is disabled and unable to", `Automatic signing is disabled and unable to\s+generate a profile`),
 		},
 	},
 	{
@@ -471,6 +474,7 @@ var xcodeEntries = []*Entry{
 			pat("no accounts", `\bNo Accounts: Add a new account in Accounts settings|["'`+"`"+`]No Accounts["'`+"`"+`]`),
 			pat("failed to use accounts", `\bFailed to Use Accounts\b`),
 			pat("1100", `DVTPortalServiceErrorDomain Code=1100\b|from the portal \('1100'\)|\berror 1100\b`),
+			pat("no accounts registered with xcode", `There are no accounts registered with Xcode`),
 		},
 	},
 	{
@@ -499,6 +503,20 @@ var xcodeEntries = []*Entry{
 		Fix:     "Find what writes to the file during the build and move it before the build (or make it write another file); then build again. Setting CODE_SIGN_ALLOW_ENTITLEMENTS_MODIFICATION to YES silences the check but may sign with entitlements the file does not hold: check the result with `codesign -d --entitlements - App.app`.",
 		patterns: []pattern{
 			pat("was modified during the build", `Entitlements file "(?P<path>[^"\n]{1,200})" was modified during the build`),
+		},
+	},
+	{
+		ID: "text-entitlements-file-missing", Title: "Entitlements file not found", Severity: Error,
+		Source:  "Xcode, xcodebuild",
+		Meaning: "Before signing, Xcode reads the entitlements file that the target's CODE_SIGN_ENTITLEMENTS build setting names, and no file is at that path.",
+		Causes: []string{
+			"The file was moved, renamed or never committed, or the project (or its generator's spec) names a path relative to another folder than the project's.",
+			"The setting reaches a target it was not meant for: CODE_SIGN_ENTITLEMENTS given on the xcodebuild command line (or in an xcconfig for the whole build) applies to every target, Swift packages' targets included, and resolves the path from each target's own folder.",
+		},
+		Confirm: dropNoFile,
+		Fix:     "Set CODE_SIGN_ENTITLEMENTS only on the target that needs it (in the project, that target's xcconfig or the generator's spec), not on the xcodebuild command line; make the path relative to the project folder ($(SRCROOT)/…) and check that the file is in the checkout.",
+		patterns: []pattern{
+			pat("verify the value of the code_sign_entitlements", `(?:The file ["“](?P<path>[^"”\n]{1,300})["”]\s+could not be opened\.\s+)?Verify the value of the CODE_SIGN_ENTITLEMENTS\s+build setting`),
 		},
 	},
 }

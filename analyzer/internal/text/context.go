@@ -193,6 +193,23 @@ var reSigningAsset = lazyCompile(`certific|provision|profile|app id|signing`)
 // program that ran out of memory), which the kernel let start.
 var reInterpreterKill = lazyCompile(`(?i)(?:zsh|bash|sh|fish): killed\s+(?:\S*/)?(?:python[0-9.]*|node|ruby|java|perl|php|Rscript|julia)\s+\S`)
 
+// reBareKindAmbiguous: codesign given only a certificate kind, and the
+// two names it matched.
+var reBareKindAmbiguous = lazyCompile(`(?:^|[\s"'` + "`" + `])(?:iPhone Developer|iPhone Distribution|Apple Development|Apple Distribution|Mac Developer|Developer ID Application|Developer ID Installer): ambiguous \(matches "([^"\n]{1,160})" and "([^"\n]{1,160})"`)
+
+const causeBareKindIdentity = "The name given is only a certificate kind (\"iPhone Developer\", \"Apple Development\"), and codesign takes every certificate whose name contains it: here two different ones (other people's, teams' or kinds). Sign with the full name or the SHA-1 hash (`security find-identity -p codesigning -v`); a build script that signs embedded frameworks passes the project's CODE_SIGN_IDENTITY as it is."
+
+// reAMFIXMLSyntax: AMFI's own XML parser refused the entitlements file.
+var reAMFIXMLSyntax = lazyCompile(`AMFIUnserializeXML: syntax error`)
+
+const causeEntitlementsNotWellFormed = "The entitlements file is not well-formed XML as AMFI's stricter parser reads it (\"--\" inside a comment, a stray character): plutil -lint accepts files AMFI refuses; check it with `xmllint --noout FILE` and keep the file a bare plist."
+
+// reCMakeProbe: the targets CMake's Xcode generator builds to check the
+// compiler (CompilerIdC, CMakeCCompilerId.c) or a try_compile (cmTC_…).
+var reCMakeProbe = lazyCompile(`\bcmTC_[0-9a-f]{4,}\b|CMAKE_TRY_COMPILE|\bCompilerId(?:C|CXX|OBJC|OBJCXX|Swift)\b|CMakeC(?:XX)?CompilerId`)
+
+const cmakeProbeLead = "The target is one of CMake's own checks (the compiler identification project CompilerIdC, or a try_compile project cmTC_…), which for iOS CMake builds with xcodebuild as a bundle that Xcode signs: give them the team and identity in the toolchain file (CMAKE_XCODE_ATTRIBUTE_DEVELOPMENT_TEAM, CMAKE_XCODE_ATTRIBUTE_CODE_SIGN_IDENTITY), or turn signing off for them (CMAKE_XCODE_ATTRIBUTE_CODE_SIGNING_ALLOWED=NO)."
+
 const cloudSigningLead = "Your role (or API key) has no access to cloud-managed distribution certificates, so Xcode can neither sign for distribution nor create the App Store profiles: the Account Holder or an Admin must give that access (App Store Connect, Users and Access; an API key needs the Admin role), or export with a distribution certificate of your own (signingStyle manual)."
 
 func init() {
@@ -585,6 +602,9 @@ func init() {
 		if reCloudSigning.MatchString(c.All) {
 			return []string{cloudSigningLead}
 		}
+		if reCMakeProbe.MatchString(c.All) {
+			return []string{cmakeProbeLead}
+		}
 		if m := reNotTeamMember.FindStringSubmatch(c.All); m != nil {
 			return []string{"The project names team " + m[1] + ", and none of the Apple IDs in Xcode is a member of it (a cloned or sample project keeps its author's team): select your own team for every target (Signing & Capabilities), then Xcode finds or creates your certificate."}
 		}
@@ -622,6 +642,9 @@ func init() {
 	rule("text-no-profiles-found", nil, func(c leadContext) []string {
 		if reCloudSigning.MatchString(c.All) {
 			return []string{cloudSigningLead}
+		}
+		if reCMakeProbe.MatchString(c.All) {
+			return []string{cmakeProbeLead}
 		}
 		return nil
 	})
@@ -727,6 +750,9 @@ func init() {
 	rule("text-invalid-entitlements-blob", nil, func(c leadContext) []string {
 		if reEntitlementsUnreadable.MatchString(c.All) {
 			return []string{causeEntitlementsUnreadable}
+		}
+		if reAMFIXMLSyntax.MatchString(c.All) {
+			return []string{causeEntitlementsNotWellFormed}
 		}
 		return nil
 	})
@@ -857,6 +883,29 @@ func init() {
 	rule("text-virtualization-entitlement-missing", nil, func(c leadContext) []string {
 		if rePythonInterpreter.MatchString(c.All) {
 			return []string{causeVMOtherExecutable}
+		}
+		return nil
+	})
+	// security refused by a build sandbox says so before it fails to decode.
+	// A bare certificate kind matches every certificate of that kind; two
+	// different names matched say that, not a duplicate.
+	rule("text-ambiguous-identity", nil, func(c leadContext) []string {
+		if m := reBareKindAmbiguous.FindStringSubmatch(c.All); m != nil && m[1] != m[2] {
+			return []string{causeBareKindIdentity}
+		}
+		return nil
+	})
+	rule("text-profile-undecodable", nil, func(c leadContext) []string {
+		if strings.Contains(c.All, "UNIX[Operation not permitted]") {
+			return []string{causeSandboxedSecurity}
+		}
+		return nil
+	})
+	// A Swift package's target has no entitlements of its own: the setting
+	// came from the command line or a shared xcconfig.
+	rule("text-entitlements-file-missing", nil, func(c leadContext) []string {
+		if strings.Contains(c.All, "SourcePackages/") || strings.Contains(c.All, "Package.swift") {
+			return Lookup("text-entitlements-file-missing").Causes[1:2]
 		}
 		return nil
 	})

@@ -370,6 +370,9 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "Cordova remote build without a team", text: "Build failed with error Warning: Could not find development team. Starting with XCode 8, you must provide a build.json with a development team.", want: []string{"text-requires-development-team"}},
 	{name: "corber: manual signing without a profile", text: "xcode project is configured for manual signing, but no provisioning profile has been selected; project may build, but archive will fail.", want: []string{"text-no-profiles-found"}},
 	{name: "Virtualization.framework: the process lacks the virtualization entitlement", text: `Error Domain=VZErrorDomain Code=2 "The process doesn’t have the “com.apple.security.virtualization” entitlement." UserInfo={NSLocalizedFailure=Invalid virtual machine configuration.}`, want: []string{"text-virtualization-entitlement-missing"}},
+	// A Swift package's target given the app's CODE_SIGN_ENTITLEMENTS, wrapped by a CI log; the build setting's listing is no error.
+	{name: "entitlements file missing, wrapped", text: "error: The file \".../SourcePackages/checkouts/Kit/App/App.entitlements\" \ncould not be opened. Verify the value of the CODE_SIGN_ENTITLEMENTS build setting \nfor target \"Kit_Core\" is correct and that the file exists on disk.", want: []string{"text-entitlements-file-missing"}},
+	{name: "entitlements build setting listed", text: "    CODE_SIGN_ENTITLEMENTS = App/App.entitlements\n    CODE_SIGN_IDENTITY = Apple Development", not: []string{"text-entitlements-file-missing"}},
 }
 
 // negativeCases are texts that must stay unknown.
@@ -2727,4 +2730,81 @@ func TestSystemExtensionMessages(t *testing.T) {
 		"This feature is only available to users enrolled in the beta program.",
 		"The bundle 'A.app' is missing a localized name.",
 	)
+}
+
+// Build systems print Apple's lines re-wrapped or alone: the recovery
+// suggestion after "No profiles for … were found" split over lines, Xcode's
+// missing account, and security cms failing inside Bazel's sandbox (which
+// leads with the sandbox only where security says it was not permitted).
+func TestBuildSystemWrappedMessages(t *testing.T) {
+	wrapped := "```Automatic signing is disabled and unable to\n  generate a profile.  To enable automatic signing, pass\n  -allowProvisioningUpdates to xcodebuild.\n```"
+	if firstMatch(Analyze([]byte(wrapped)), "text-no-profiles-found") == nil {
+		t.Errorf("wrapped recovery suggestion not read as no profiles found")
+	}
+	if firstMatch(Analyze([]byte("Automatic signing is disabled for this target.")), "text-no-profiles-found") != nil {
+		t.Errorf("automatic signing merely disabled read as no profiles found")
+	}
+	if firstMatch(Analyze([]byte("Code Signing Error: There are no accounts registered with Xcode. Add your developer account to Xcode")), "text-xcode-account-unavailable") == nil {
+		t.Errorf("no accounts registered with Xcode not read as an account Xcode cannot use")
+	}
+	sandboxed := "security: cert import failed: UNIX[Operation not permitted]\nsecurity: problem decoding\n"
+	m := firstMatch(Analyze([]byte(sandboxed)), "text-profile-undecodable")
+	if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "sandbox") {
+		t.Errorf("sandboxed security cms: %+v", m)
+	}
+	m = firstMatch(Analyze([]byte("$ security cms -D -i App.mobileprovision\nsecurity: problem decoding\n")), "text-profile-undecodable")
+	if m == nil || len(m.Causes) == 0 || strings.Contains(m.Causes[0], "sandbox") {
+		t.Errorf("security cms alone: %+v", m)
+	}
+	for _, near := range []string{"reporter: problem decoding source", "There was a problem decoding the data: keyNotFound"} {
+		if firstMatch(Analyze([]byte(near)), "text-profile-undecodable") != nil {
+			t.Errorf("%q read as an undecodable profile", near)
+		}
+	}
+}
+
+// CMake's own check projects (the compiler identification and try_compile
+// ones) lead with CMake's settings for them; an app target of a project
+// CMake generated does not.
+func TestCMakeProbeLead(t *testing.T) {
+	for _, c := range []struct{ text, id string }{
+		{"Check dependencies\n\n  cmTC_d8655 requires a provisioning profile.  Select a provisioning profile\n  for the \"Debug\" build configuration in the project editor.", "text-no-profiles-found"},
+		{"error: No certificate matching 'com.acme.tools' found: Select a different signing certificate for CODE_SIGN_IDENTITY, a team that matches your selected certificate, or switch to automatic provisioning. (in target 'CompilerIdC' from project 'CompilerIdC')", "text-no-signing-certificate"},
+	} {
+		m := firstMatch(Analyze([]byte(c.text)), c.id)
+		if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "CMake's own checks") {
+			t.Errorf("%.60q: %s does not lead with CMake's checks: %+v", c.text, c.id, m)
+		}
+	}
+	app := "cmake -G Xcode -DCMAKE_SYSTEM_NAME=iOS ..\nerror: \"Acme\" requires a provisioning profile. Select a provisioning profile in the Signing & Capabilities editor. (in target 'Acme' from project 'Acme')"
+	if m := firstMatch(Analyze([]byte(app)), "text-no-profiles-found"); m == nil || len(m.Causes) == 0 || strings.Contains(m.Causes[0], "CMake's own checks") {
+		t.Errorf("an app target of a CMake project: %+v", m)
+	}
+}
+
+// codesign given a bare certificate kind that matched two different
+// certificates leads with the name given; the same name twice is a
+// duplicate. AMFI's XML syntax error leads with the file's XML.
+func TestBareKindAndAMFISyntaxLeads(t *testing.T) {
+	lead := func(text, id string) string {
+		m := firstMatch(Analyze([]byte(text)), id)
+		if m == nil || len(m.Causes) == 0 {
+			t.Fatalf("%.60q: no %s", text, id)
+		}
+		return m.Causes[0]
+	}
+	bare := `iPhone Developer: ambiguous (matches "iPhone Developer: Mr CI (ABCDE12345)" and "iPhone Developer: Jane Doe (FGHIJ67890)" in /Users/user/Library/Keychains/login.keychain-db)`
+	if c := lead(bare, "text-ambiguous-identity"); !strings.Contains(c, "only a certificate kind") {
+		t.Errorf("bare kind matching two people: first cause %q", c)
+	}
+	dup := `Developer ID Application: ambiguous (matches "Developer ID Application: Acme LLC (ABCDE12345)" and "Developer ID Application: Acme LLC (ABCDE12345)" in /Users/user/Library/Keychains/login.keychain-db)`
+	if c := lead(dup, "text-ambiguous-identity"); strings.Contains(c, "only a certificate kind") {
+		t.Errorf("the same identity twice: first cause %q", c)
+	}
+	if c := lead("Failed to parse entitlements: AMFIUnserializeXML: syntax error near line 7", "text-invalid-entitlements-blob"); !strings.Contains(c, "not well-formed XML") {
+		t.Errorf("AMFI syntax error: first cause %q", c)
+	}
+	if c := lead("AMFIUnserializeXML failed on the embedded entitlements", "text-invalid-entitlements-blob"); strings.Contains(c, "not well-formed XML") {
+		t.Errorf("AMFI without a syntax error: first cause %q", c)
+	}
 }
