@@ -139,9 +139,16 @@ var (
 	reHardwareUUID       = lazyCompile(`(?i)Hardware UUID`)
 	reMacProfile         = lazyCompile(`(?i)embedded\.provisionprofile|CPProfileManager|\bVM\b|virtual machine|Virtual-Machine`)
 	reSubcomponent       = lazyCompile(`In subcomponent: (.{0,300}?/Contents/(?:MacOS/(?:[^ /]+/)*)?[^ /]+)(?: |$)`)
-	reAMFIRejected       = lazyCompile(`(?i)Unsatisfied entitlements|Restricted entitlements not validated|No matching profile found|no eligible provisioning profiles`)
-	reLaunchd153         = lazyCompile(`(?i)Code=1[56]3\b|Launchd job spawn failed`)
-	reScriptInFramework  = lazyCompile(`(?i)not signed at all\. The file at path \[[^\]]*?([A-Za-z0-9_\-]+)\.framework/([^\]/]+)\]`)
+	// reSubcomponentTop: a subcomponent at the top of Contents or of
+	// Contents/MacOS, without the quote or stop that may follow it.
+	reSubcomponentTop = lazyCompile(`In subcomponent: ([^\n]{0,300}?\.app/Contents/(?:MacOS/)?[^/\s"'”]{1,200})(?:["'”\s]|\z)`)
+	// reNestedSaid: codesign's own words for nested code it rejects.
+	reNestedSaid = lazyCompile(`(?i)nested code is (?:modified or invalid|unsigned)|unsigned nested|errSecCS(?:Unsigned|Bad)NestedCode`)
+	// reBundleFormatSaid: codesign's own words for a bundle it cannot seal.
+	reBundleFormatSaid  = lazyCompile(`unsealed contents|bundle format|symbolic link in bundle|embedded framework contains|must be a regular file|unsupported resource found|errSecCS`)
+	reAMFIRejected      = lazyCompile(`(?i)Unsatisfied entitlements|Restricted entitlements not validated|No matching profile found|no eligible provisioning profiles`)
+	reLaunchd153        = lazyCompile(`(?i)Code=1[56]3\b|Launchd job spawn failed`)
+	reScriptInFramework = lazyCompile(`(?i)not signed at all\. The file at path \[[^\]]*?([A-Za-z0-9_\-]+)\.framework/([^\]/]+)\]`)
 
 	// reUnknownErrorMinus1, reXCFrameworkUnverified: wordings that name the
 	// cause more closely than their entry's general list.
@@ -482,12 +489,22 @@ func init() {
 	})
 	// "In subcomponent: …/Contents/MacOS/x.json" after "not signed at all"
 	// is a data file, which text-not-signed explains; it is no nested code.
+	// Without those words, a data file there is a layout codesign cannot
+	// seal (text-bundle-format).
 	rule("text-nested-code-invalid", func(near, _ string) bool {
 		m := reSubcomponent.FindStringSubmatch(near)
 		return reFrameworkRootSeal.MatchString(near) || m != nil && strings.Contains(near, "not signed at all") && dataInCodeLocation(m[1]) ||
-			strings.Contains(near, "not signed at all") && staticLibraryEmbedded(near)
+			strings.Contains(near, "not signed at all") && staticLibraryEmbedded(near) ||
+			dataSubcomponent(near) && !strings.Contains(near, "not signed at all") && !reNestedSaid.MatchString(near)
 	}, nil)
-	rule("text-bundle-format", nil, func(c leadContext) []string {
+	// A subcomponent alone is a bundle-format finding only for a data file
+	// where code belongs, and not where codesign says "not signed at all".
+	rule("text-bundle-format", func(near, _ string) bool {
+		if reBundleFormatSaid.MatchString(near) || !reSubcomponentTop.MatchString(near) {
+			return false
+		}
+		return !dataSubcomponent(near) || strings.Contains(near, "not signed at all")
+	}, func(c leadContext) []string {
 		if reFrameworkRootSeal.MatchString(c.Near) {
 			return []string{"Files sit at the top of the embedded framework, outside Versions/: its symlinks (Versions/Current, and the binary, Headers and Resources links at its root) were replaced by copies of what they point to, by a zip without -y, a copy tool or a CI artifact step. Copy the framework so the symlinks stay symlinks (ditto, cp -R, zip -y or a .tar), or re-extract it from the vendor's archive, then sign again."}
 		}
@@ -1002,6 +1019,13 @@ var codeExtensions = map[string]bool{"dylib": true, "so": true, "node": true, "b
 // Frameworks directory, where only loadable code belongs.
 func staticLibraryEmbedded(s string) bool {
 	return reStaticLibInFrameworks.MatchString(s)
+}
+
+// dataSubcomponent says codesign names a data file at the top of Contents
+// or of Contents/MacOS as a subcomponent.
+func dataSubcomponent(near string) bool {
+	m := reSubcomponentTop.FindStringSubmatch(near)
+	return m != nil && dataInCodeLocation(strings.TrimRight(m[1], ".,;:"))
 }
 
 func dataInCodeLocation(p string) bool {

@@ -369,6 +369,13 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: code signing named without a quoted product", text: "Code signing failed on the CI machine, then passed on a retry.", not: []string{"text-codesign-command-failed"}},
 	{name: "Cordova remote build without a team", text: "Build failed with error Warning: Could not find development team. Starting with XCode 8, you must provide a build.json with a development team.", want: []string{"text-requires-development-team"}},
 	{name: "corber: manual signing without a profile", text: "xcode project is configured for manual signing, but no provisioning profile has been selected; project may build, but archive will fail.", want: []string{"text-no-profiles-found"}},
+	{name: "data file subcomponent in Contents", text: `"codesign" will fail with "In subcomponent: Test.app/Contents/ReadMe.txt".`, want: []string{"text-bundle-format"}, not: []string{"text-nested-code-invalid"}, vals: map[string]string{"path": "Test.app/Contents/ReadMe.txt"}},
+	{name: "data file subcomponent in Contents/MacOS", text: "Acme.app: replacing existing signature\nIn subcomponent: /Users/me/dist/Acme.app/Contents/MacOS/settings.json", want: []string{"text-bundle-format"}, not: []string{"text-nested-code-invalid"}},
+	{name: "near miss: an executable subcomponent in Contents/MacOS", text: "Acme.app: replacing existing signature\nIn subcomponent: /Users/me/dist/Acme.app/Contents/MacOS/acme-helper", want: []string{"text-nested-code-invalid"}, not: []string{"text-bundle-format"}},
+	{name: "near miss: a framework subcomponent", text: "Acme.app: code object is not signed at all\nIn subcomponent: /Users/me/dist/Acme.app/Contents/Frameworks", not: []string{"text-bundle-format"}},
+	{name: "near miss: a data file not signed at all", text: "Acme.app: code object is not signed at all\nIn subcomponent: /Users/me/dist/Acme.app/Contents/LICENSE.txt", want: []string{"text-not-signed"}, not: []string{"text-bundle-format", "text-nested-code-invalid"}},
+	{name: "damaged: the Mac was convinced", text: "Installing the test release on an M4 Mac Mini: the Mac was convinced the app file was 'damaged' (its words, not mine).", want: []string{"text-gatekeeper-damaged"}},
+	{name: "near miss: a backup disk the Mac believed damaged", text: "Time Machine stopped: the Mac believed the backup disk was damaged, so Disk Utility ran First Aid on the volume.", not: []string{"text-gatekeeper-damaged"}},
 }
 
 // negativeCases are texts that must stay unknown.
