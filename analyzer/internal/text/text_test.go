@@ -2566,3 +2566,19 @@ func TestCodeSignatureInvalidUpdateInPlaceStep(t *testing.T) {
 		t.Fatalf("an in_place option alone: %+v", m)
 	}
 }
+
+// codesign's "bundle format is ambiguous" for a framework in a Mac app's
+// Contents/Frameworks leads with its flattened symbolic links; the same
+// words for a flat iOS framework do not.
+func TestAmbiguousMacFrameworkLeadsWithSymlinks(t *testing.T) {
+	mac := "bundle format is ambiguous (could be app or framework)\nIn subcomponent: /Users/me/build/Acme.app/Contents/Frameworks/SDL2_ttf.framework"
+	m := firstMatch(Analyze([]byte(mac)), "text-bundle-format")
+	if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "symbolic links") {
+		t.Fatalf("Mac framework: %+v", m)
+	}
+	ios := "bundle format is ambiguous (could be app or framework)\nIn subcomponent: /Users/me/build/Payload/Acme.app/Frameworks/Foo.framework"
+	m = firstMatch(Analyze([]byte(ios)), "text-bundle-format")
+	if m == nil || len(m.Causes) > 0 && strings.Contains(m.Causes[0], "symbolic links") {
+		t.Fatalf("iOS framework: %+v", m)
+	}
+}
