@@ -43,6 +43,9 @@ var (
 	reFrameworkTarget   = lazyCompile(`(?i)\.(?:framework|appex)(?:\s*:\s*|\s+)0xe8008015`)
 	reIOSFramework      = lazyCompile(`(?i)\.(?:framework|bundle)"?\s*:\s*bundle format unrecognized`)
 	reFrameworkRootSeal = lazyCompile(`(?i)unsealed contents present in the root directory of an embedded framework`)
+	// reAppRootSeal: something at the top of an app bundle, next to
+	// Contents, in codesign's words or Apple's rule retold.
+	reAppRootSeal = lazyCompile(`(?i)unsealed contents present in the bundle root|\.app\b[^.\n]{0,30}\bcan (?:only )?contain only (?:a |the |one )?["'\x60]?Contents?["'\x60]? (?:folder|directory|dir)\b`)
 	// reMacFrameworkAmbiguous: codesign cannot tell app from framework for
 	// a versioned (macOS) framework, one in Contents/Frameworks.
 	reMacFrameworkAmbiguous = lazyCompile(`(?i)bundle format is ambiguous[^\n]{0,60}(?:\n[^\n]{0,20})?[^\n]{0,300}?/Contents/Frameworks/[^/\n]{1,200}\.framework\b|/Contents/Frameworks/[^/\n]{1,200}\.framework\b[^\n]{0,300}?bundle format is ambiguous`)
@@ -510,6 +513,9 @@ func init() {
 	}, func(c leadContext) []string {
 		if reFrameworkRootSeal.MatchString(c.Near) {
 			return []string{"Files sit at the top of the embedded framework, outside Versions/: its symlinks (Versions/Current, and the binary, Headers and Resources links at its root) were replaced by copies of what they point to, by a zip without -y, a copy tool or a CI artifact step. Copy the framework so the symlinks stay symlinks (ditto, cp -R, zip -y or a .tar), or re-extract it from the vendor's archive, then sign again."}
+		}
+		if reAppRootSeal.MatchString(c.Near) {
+			return []string{"Something sits at the top of the .app, next to Contents (a file a build tool or script wrote there, a README, a .DS_Store): the root of an app bundle may hold only Contents, so codesign cannot seal it and the notary service rejects it. Move it into Contents/Resources, or delete it, then sign again."}
 		}
 		if reMacFrameworkAmbiguous.MatchString(c.Near) {
 			return []string{"codesign cannot tell whether this framework is an app or a framework: its symbolic links (Versions/Current, and the binary, Headers and Resources links at its root) were replaced by copies of what they point to, by a copy that follows links instead of keeping them, a zip without -y or a CI artifact step. Copy the framework so the symlinks stay symlinks (ditto, cp -R, zip -y or a .tar), then sign again."}

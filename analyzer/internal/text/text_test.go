@@ -2582,3 +2582,19 @@ func TestAmbiguousMacFrameworkLeadsWithSymlinks(t *testing.T) {
 		t.Fatalf("iOS framework: %+v", m)
 	}
 }
+
+// A file at the top of an app bundle, in codesign's words or told as Apple's
+// rule that an .app holds only Contents, leads with the bundle's root; a
+// zip said to hold only a Contents folder is no app bundle.
+func TestAppRootContentsLeadsWithBundleRoot(t *testing.T) {
+	for _, s := range []string{
+		"Acme.app: unsealed contents present in the bundle root",
+		"And than application cant be notarized. (.app dirrectory can contain only Content folder)",
+	} {
+		m := firstMatch(Analyze([]byte(s)), "text-bundle-format")
+		if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "top of the .app") {
+			t.Errorf("%q: %+v", s, m)
+		}
+	}
+	readNothing(t, "The theme zip can contain only the Contents folder of the skin.")
+}
