@@ -109,6 +109,13 @@ var codesignEntries = []*Entry{
 		Fix:     "Move files to where Placing Content in a Bundle says they go; archive with `ditto` or `zip -y` to keep symlinks.",
 		Checks:  []string{chkBundleMisplaced, chkBundleDataInMacOS, chkBundleAppleDouble},
 		patterns: []pattern{pat("unsealed contents present", `unsealed contents present in the (?:bundle root|root directory of an embedded framework)|\bunsealed contents in (?:its|the bundle'?s?) root(?: directory)?\b`), pat("bundle format", `bundle format (?:unrecognized, invalid, or unsuitable|is ambiguous)`), pat("symbolic link in bundle", `invalid destination for symbolic link in bundle`), pat("embedded framework contains", `embedded framework contains modified or invalid version`), pat("must be a regular file", `the main executable or Info\.plist must be a regular file`), pat("unsupported resource found", `unsupported resource found \(something not a directory, file or symlink\)`),
+			// Apple's layout rule told as the reason: "the .app directory can
+			// contain only the Contents folder".
+			pat("contain only", `\.app\b[^.\n]{0,30}\bcan (?:only )?contain only (?:a |the |one )?["'\x60]?Contents?["'\x60]? (?:folder|directory|dir)\b`),
+			// A data file codesign names as a subcomponent at the top of
+			// Contents or in Contents/MacOS (kept only for a data file, and
+			// where codesign does not say "not signed at all", see context.go).
+			pat("in subcomponent", `In subcomponent: (?P<path>[^\n]{0,300}?\.app/Contents/(?:MacOS/)?[^/\s"'”]{1,200})(?:["'”\s]|\z)`),
 			// The OSStatus of each of these layouts, by number or name.
 			pat("670", `errSecCS(?:BadBundleFormat|UnsealedAppRoot|AmbiguousBundleFormat|UnsealedFrameworkRoot|BadFrameworkVersion|InvalidSymlink|RegularFile|ResourceNotSupported)\b`)},
 	},

@@ -38,9 +38,10 @@ var gatekeeperEntries = []*Entry{
 			// The alert in macOS's other languages, told from a damaged
 			// document by the advice to move it to the Trash that follows.
 			// The alert retold: "a damaged warning on mac", "macOS reports
-			// it as damaged", "it says its damaged" (read only where the
+			// it as damaged", "it says its damaged", "the Mac was convinced
+			// the app file was 'damaged'" (read only where the
 			// paste is about Apple code, see context.go).
-			pat("damaged", `\bdamaged (?:warning|error|message|alert|dialog|popup)s?\b[^.\n]{0,30}\b(?:on|in) (?:a |my |the )?(?:mac|macos|os x|arm64|apple silicon)\b|\b(?:mac ?os|mac|os x|gatekeeper)\b[^.\n]{0,20}\b(?:reports?|says|said|marks?|flags?|thinks|claims)\b[^.\n]{0,60}\b(?:is|as|are) ["“']?damaged\b`),
+			pat("damaged", `\bdamaged (?:warning|error|message|alert|dialog|popup)s?\b[^.\n]{0,30}\b(?:on|in) (?:a |my |the )?(?:mac|macos|os x|arm64|apple silicon)\b|\b(?:mac ?os|mac|os x|gatekeeper)\b[^.\n]{0,20}\b(?:reports?|says|said|marks?|flags?|thinks|thought|claims|(?:is|was) convinced|believes|believed)\b[^.\n]{0,60}\b(?:is|as|are|was|were) ["“']?damaged\b`),
 			pat("damaged", `\b(?:reports?|reporting|reported|says|said|saying|shows?|showing|flag(?:s|ged)?|marks?|marked|thinks)\b[^.\n]{0,16}?\bdamaged\b`),
 			// "showed as “damaged” and wouldn't open".
 			pat("damaged", `\b(?:showed|shown|appeared|appears) as ["“']?damaged\b`),

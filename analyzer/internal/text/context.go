@@ -43,24 +43,30 @@ var (
 	reFrameworkTarget   = lazyCompile(`(?i)\.(?:framework|appex)(?:\s*:\s*|\s+)0xe8008015`)
 	reIOSFramework      = lazyCompile(`(?i)\.(?:framework|bundle)"?\s*:\s*bundle format unrecognized`)
 	reFrameworkRootSeal = lazyCompile(`(?i)unsealed contents present in the root directory of an embedded framework`)
-	reAppIDInPath       = lazyCompile(`(?i)key ['‘]?(?:com\.apple\.)?application-identifier['’]? in ['‘]([^'’\n]{1,300})['’]`)
-	reUploadPath        = lazyCompile(`\[([^\]\n]{1,300})\]|file at path [“"]([^”"\n]{1,300})[”"]`)
-	reResourceBundle    = lazyCompile(`Signing for "([A-Z][A-Za-z0-9_.]*-[A-Z][A-Za-z0-9_.]*)" requires a development team`)
-	reSwiftPMBundle     = lazyCompile(`Signing for "([A-Za-z][A-Za-z0-9]*_[A-Za-z][A-Za-z0-9_]*)" requires a development team`)
-	reSwiftPMContext    = lazyCompile(`Package\.swift|SourcePackages|/checkouts/`)
-	reNotTeamMember     = lazyCompile(`None of your accounts are a member of '?"?([A-Z0-9]{10})`)
-	reCIContext         = lazyCompile(`(?i)\b(?:CI|CI/CD|Jenkins|ssh|non-interactive|headless|build agent|GitHub Actions|runner)\b`)
-	reCloudSigning      = lazyCompile(`(?i)Cloud signing permission error|access to cloud-managed distribution certificates`)
-	reAccountContext    = lazyCompile(`(?i)DVTPortal|Add a new account|No profiles for|provisioning`)
-	reNoExportMethod    = lazyCompile(`expected one(?: of)? \{\}`)
-	reTLSIdentityImport = lazyCompile(`(?i)X509Certificate2|AppleCrypto|Pkcs12ImportOptions|SecPKCS12Import|\bserver\.(?:p12|pfx|key|crt)\b`)
-	reCodeSigningWords  = lazyCompile(`(?i)codesign|code ?sign|xcodebuild|productsign|fastlane|provisioning|security import|Developer ID|Apple (?:Development|Distribution)|iPhone (?:Developer|Distribution)`)
-	reNotarizedRejected = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
-	reSignedDevelopment = lazyCompile(`(?i)\bsigned (?:it |the app |this )?with (?:my|a|an|the|our) (?:Apple )?development (?:ID|certificate|cert|identity)\b`)
-	reSpctlAccepted     = lazyCompile(`(?i):\s*accepted\b`)
-	reQuill             = lazyCompile(`(?i)\bquill (?:sign|notarize|p12)\b|anchore/quill|\bQUILL_(?:SIGN|NOTARY)_`)
-	reAMFIAdhoc         = lazyCompile(`AMFI: '[^'\n]{1,300}' is adhoc signed`)
-	reMarkerOnRoot      = lazyCompile(`certificate root\[field\.1\.2\.840\.113635\.100\.6\.2\.6\]`)
+	// reAppRootSeal: something at the top of an app bundle, next to
+	// Contents, in codesign's words or Apple's rule retold.
+	reAppRootSeal = lazyCompile(`(?i)unsealed contents present in the bundle root|\.app\b[^.\n]{0,30}\bcan (?:only )?contain only (?:a |the |one )?["'\x60]?Contents?["'\x60]? (?:folder|directory|dir)\b`)
+	// reMacFrameworkAmbiguous: codesign cannot tell app from framework for
+	// a versioned (macOS) framework, one in Contents/Frameworks.
+	reMacFrameworkAmbiguous = lazyCompile(`(?i)bundle format is ambiguous[^\n]{0,60}(?:\n[^\n]{0,20})?[^\n]{0,300}?/Contents/Frameworks/[^/\n]{1,200}\.framework\b|/Contents/Frameworks/[^/\n]{1,200}\.framework\b[^\n]{0,300}?bundle format is ambiguous`)
+	reAppIDInPath           = lazyCompile(`(?i)key ['‘]?(?:com\.apple\.)?application-identifier['’]? in ['‘]([^'’\n]{1,300})['’]`)
+	reUploadPath            = lazyCompile(`\[([^\]\n]{1,300})\]|file at path [“"]([^”"\n]{1,300})[”"]`)
+	reResourceBundle        = lazyCompile(`Signing for "([A-Z][A-Za-z0-9_.]*-[A-Z][A-Za-z0-9_.]*)" requires a development team`)
+	reSwiftPMBundle         = lazyCompile(`Signing for "([A-Za-z][A-Za-z0-9]*_[A-Za-z][A-Za-z0-9_]*)" requires a development team`)
+	reSwiftPMContext        = lazyCompile(`Package\.swift|SourcePackages|/checkouts/`)
+	reNotTeamMember         = lazyCompile(`None of your accounts are a member of '?"?([A-Z0-9]{10})`)
+	reCIContext             = lazyCompile(`(?i)\b(?:CI|CI/CD|Jenkins|ssh|non-interactive|headless|build agent|GitHub Actions|runner)\b`)
+	reCloudSigning          = lazyCompile(`(?i)Cloud signing permission error|access to cloud-managed distribution certificates`)
+	reAccountContext        = lazyCompile(`(?i)DVTPortal|Add a new account|No profiles for|provisioning`)
+	reNoExportMethod        = lazyCompile(`expected one(?: of)? \{\}`)
+	reTLSIdentityImport     = lazyCompile(`(?i)X509Certificate2|AppleCrypto|Pkcs12ImportOptions|SecPKCS12Import|\bserver\.(?:p12|pfx|key|crt)\b`)
+	reCodeSigningWords      = lazyCompile(`(?i)codesign|code ?sign|xcodebuild|productsign|fastlane|provisioning|security import|Developer ID|Apple (?:Development|Distribution)|iPhone (?:Developer|Distribution)`)
+	reNotarizedRejected     = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
+	reSignedDevelopment     = lazyCompile(`(?i)\bsigned (?:it |the app |this )?with (?:my|a|an|the|our) (?:Apple )?development (?:ID|certificate|cert|identity)\b`)
+	reSpctlAccepted         = lazyCompile(`(?i):\s*accepted\b`)
+	reQuill                 = lazyCompile(`(?i)\bquill (?:sign|notarize|p12)\b|anchore/quill|\bQUILL_(?:SIGN|NOTARY)_`)
+	reAMFIAdhoc             = lazyCompile(`AMFI: '[^'\n]{1,300}' is adhoc signed`)
+	reMarkerOnRoot          = lazyCompile(`certificate root\[field\.1\.2\.840\.113635\.100\.6\.2\.6\]`)
 	// Gatekeeper's "no usable signature" beside codesign showing an ad hoc
 	// signature: signed, but with nothing Gatekeeper can use.
 	reNoUsableSignature  = lazyCompile(`source=no usable signature`)
@@ -145,9 +151,16 @@ var (
 	reHardwareUUID       = lazyCompile(`(?i)Hardware UUID`)
 	reMacProfile         = lazyCompile(`(?i)embedded\.provisionprofile|CPProfileManager|\bVM\b|virtual machine|Virtual-Machine`)
 	reSubcomponent       = lazyCompile(`In subcomponent: (.{0,300}?/Contents/(?:MacOS/(?:[^ /]+/)*)?[^ /]+)(?: |$)`)
-	reAMFIRejected       = lazyCompile(`(?i)Unsatisfied entitlements|Restricted entitlements not validated|No matching profile found|no eligible provisioning profiles`)
-	reLaunchd153         = lazyCompile(`(?i)Code=1[56]3\b|Launchd job spawn failed`)
-	reScriptInFramework  = lazyCompile(`(?i)not signed at all\. The file at path \[[^\]]*?([A-Za-z0-9_\-]+)\.framework/([^\]/]+)\]`)
+	// reSubcomponentTop: a subcomponent at the top of Contents or of
+	// Contents/MacOS, without the quote or stop that may follow it.
+	reSubcomponentTop = lazyCompile(`In subcomponent: ([^\n]{0,300}?\.app/Contents/(?:MacOS/)?[^/\s"'”]{1,200})(?:["'”\s]|\z)`)
+	// reNestedSaid: codesign's own words for nested code it rejects.
+	reNestedSaid = lazyCompile(`(?i)nested code is (?:modified or invalid|unsigned)|unsigned nested|errSecCS(?:Unsigned|Bad)NestedCode`)
+	// reBundleFormatSaid: codesign's own words for a bundle it cannot seal.
+	reBundleFormatSaid  = lazyCompile(`unsealed contents|bundle format|symbolic link in bundle|embedded framework contains|must be a regular file|unsupported resource found|errSecCS`)
+	reAMFIRejected      = lazyCompile(`(?i)Unsatisfied entitlements|Restricted entitlements not validated|No matching profile found|no eligible provisioning profiles`)
+	reLaunchd153        = lazyCompile(`(?i)Code=1[56]3\b|Launchd job spawn failed`)
+	reScriptInFramework = lazyCompile(`(?i)not signed at all\. The file at path \[[^\]]*?([A-Za-z0-9_\-]+)\.framework/([^\]/]+)\]`)
 
 	// reUnknownErrorMinus1, reXCFrameworkUnverified: wordings that name the
 	// cause more closely than their entry's general list.
@@ -533,14 +546,30 @@ func init() {
 	})
 	// "In subcomponent: …/Contents/MacOS/x.json" after "not signed at all"
 	// is a data file, which text-not-signed explains; it is no nested code.
+	// Without those words, a data file there is a layout codesign cannot
+	// seal (text-bundle-format).
 	rule("text-nested-code-invalid", func(near, _ string) bool {
 		m := reSubcomponent.FindStringSubmatch(near)
 		return reFrameworkRootSeal.MatchString(near) || m != nil && strings.Contains(near, "not signed at all") && dataInCodeLocation(m[1]) ||
-			strings.Contains(near, "not signed at all") && staticLibraryEmbedded(near)
+			strings.Contains(near, "not signed at all") && staticLibraryEmbedded(near) ||
+			dataSubcomponent(near) && !strings.Contains(near, "not signed at all") && !reNestedSaid.MatchString(near)
 	}, nil)
-	rule("text-bundle-format", nil, func(c leadContext) []string {
+	// A subcomponent alone is a bundle-format finding only for a data file
+	// where code belongs, and not where codesign says "not signed at all".
+	rule("text-bundle-format", func(near, _ string) bool {
+		if reBundleFormatSaid.MatchString(near) || !reSubcomponentTop.MatchString(near) {
+			return false
+		}
+		return !dataSubcomponent(near) || strings.Contains(near, "not signed at all")
+	}, func(c leadContext) []string {
 		if reFrameworkRootSeal.MatchString(c.Near) {
 			return []string{"Files sit at the top of the embedded framework, outside Versions/: its symlinks (Versions/Current, and the binary, Headers and Resources links at its root) were replaced by copies of what they point to, by a zip without -y, a copy tool or a CI artifact step. Copy the framework so the symlinks stay symlinks (ditto, cp -R, zip -y or a .tar), or re-extract it from the vendor's archive, then sign again."}
+		}
+		if reAppRootSeal.MatchString(c.Near) {
+			return []string{"Something sits at the top of the .app, next to Contents (a file a build tool or script wrote there, a README, a .DS_Store): the root of an app bundle may hold only Contents, so codesign cannot seal it and the notary service rejects it. Move it into Contents/Resources, or delete it, then sign again."}
+		}
+		if reMacFrameworkAmbiguous.MatchString(c.Near) {
+			return []string{"codesign cannot tell whether this framework is an app or a framework: its symbolic links (Versions/Current, and the binary, Headers and Resources links at its root) were replaced by copies of what they point to, by a copy that follows links instead of keeping them, a zip without -y or a CI artifact step. Copy the framework so the symlinks stay symlinks (ditto, cp -R, zip -y or a .tar), then sign again."}
 		}
 		if reIOSFramework.MatchString(c.Near) {
 			return []string{"The framework's or bundle's Info.plist is missing or incomplete (CFBundleIdentifier, CFBundleExecutable for code, CFBundlePackageType FMWK or BNDL), or the framework is a macOS-style versioned one inside an iOS app: codesign cannot tell what bundle it is. Fix the target's Info.plist setting (or the pod/SDK that ships it; resource bundles of old CocoaPods versions have none: update CocoaPods or choose the pod target's Info.plist)."}
@@ -1105,6 +1134,13 @@ var codeExtensions = map[string]bool{"dylib": true, "so": true, "node": true, "b
 // Frameworks directory, where only loadable code belongs.
 func staticLibraryEmbedded(s string) bool {
 	return reStaticLibInFrameworks.MatchString(s)
+}
+
+// dataSubcomponent says codesign names a data file at the top of Contents
+// or of Contents/MacOS as a subcomponent.
+func dataSubcomponent(near string) bool {
+	m := reSubcomponentTop.FindStringSubmatch(near)
+	return m != nil && dataInCodeLocation(strings.TrimRight(m[1], ".,;:"))
 }
 
 func dataInCodeLocation(p string) bool {

@@ -373,6 +373,13 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	// A Swift package's target given the app's CODE_SIGN_ENTITLEMENTS, wrapped by a CI log; the build setting's listing is no error.
 	{name: "entitlements file missing, wrapped", text: "error: The file \".../SourcePackages/checkouts/Kit/App/App.entitlements\" \ncould not be opened. Verify the value of the CODE_SIGN_ENTITLEMENTS build setting \nfor target \"Kit_Core\" is correct and that the file exists on disk.", want: []string{"text-entitlements-file-missing"}},
 	{name: "entitlements build setting listed", text: "    CODE_SIGN_ENTITLEMENTS = App/App.entitlements\n    CODE_SIGN_IDENTITY = Apple Development", not: []string{"text-entitlements-file-missing"}},
+	{name: "data file subcomponent in Contents", text: `"codesign" will fail with "In subcomponent: Test.app/Contents/ReadMe.txt".`, want: []string{"text-bundle-format"}, not: []string{"text-nested-code-invalid"}, vals: map[string]string{"path": "Test.app/Contents/ReadMe.txt"}},
+	{name: "data file subcomponent in Contents/MacOS", text: "Acme.app: replacing existing signature\nIn subcomponent: /Users/me/dist/Acme.app/Contents/MacOS/settings.json", want: []string{"text-bundle-format"}, not: []string{"text-nested-code-invalid"}},
+	{name: "near miss: an executable subcomponent in Contents/MacOS", text: "Acme.app: replacing existing signature\nIn subcomponent: /Users/me/dist/Acme.app/Contents/MacOS/acme-helper", want: []string{"text-nested-code-invalid"}, not: []string{"text-bundle-format"}},
+	{name: "near miss: a framework subcomponent", text: "Acme.app: code object is not signed at all\nIn subcomponent: /Users/me/dist/Acme.app/Contents/Frameworks", not: []string{"text-bundle-format"}},
+	{name: "near miss: a data file not signed at all", text: "Acme.app: code object is not signed at all\nIn subcomponent: /Users/me/dist/Acme.app/Contents/LICENSE.txt", want: []string{"text-not-signed"}, not: []string{"text-bundle-format", "text-nested-code-invalid"}},
+	{name: "damaged: the Mac was convinced", text: "Installing the test release on an M4 Mac Mini: the Mac was convinced the app file was 'damaged' (its words, not mine).", want: []string{"text-gatekeeper-damaged"}},
+	{name: "near miss: a backup disk the Mac believed damaged", text: "Time Machine stopped: the Mac believed the backup disk was damaged, so Disk Utility ran First Aid on the volume.", not: []string{"text-gatekeeper-damaged"}},
 }
 
 // negativeCases are texts that must stay unknown.
@@ -2807,4 +2814,36 @@ func TestBareKindAndAMFISyntaxLeads(t *testing.T) {
 	if c := lead("AMFIUnserializeXML failed on the embedded entitlements", "text-invalid-entitlements-blob"); strings.Contains(c, "not well-formed XML") {
 		t.Errorf("AMFI without a syntax error: first cause %q", c)
 	}
+}
+
+// codesign's "bundle format is ambiguous" for a framework in a Mac app's
+// Contents/Frameworks leads with its flattened symbolic links; the same
+// words for a flat iOS framework do not.
+func TestAmbiguousMacFrameworkLeadsWithSymlinks(t *testing.T) {
+	mac := "bundle format is ambiguous (could be app or framework)\nIn subcomponent: /Users/me/build/Acme.app/Contents/Frameworks/SDL2_ttf.framework"
+	m := firstMatch(Analyze([]byte(mac)), "text-bundle-format")
+	if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "symbolic links") {
+		t.Fatalf("Mac framework: %+v", m)
+	}
+	ios := "bundle format is ambiguous (could be app or framework)\nIn subcomponent: /Users/me/build/Payload/Acme.app/Frameworks/Foo.framework"
+	m = firstMatch(Analyze([]byte(ios)), "text-bundle-format")
+	if m == nil || len(m.Causes) > 0 && strings.Contains(m.Causes[0], "symbolic links") {
+		t.Fatalf("iOS framework: %+v", m)
+	}
+}
+
+// A file at the top of an app bundle, in codesign's words or told as Apple's
+// rule that an .app holds only Contents, leads with the bundle's root; a
+// zip said to hold only a Contents folder is no app bundle.
+func TestAppRootContentsLeadsWithBundleRoot(t *testing.T) {
+	for _, s := range []string{
+		"Acme.app: unsealed contents present in the bundle root",
+		"And than application cant be notarized. (.app dirrectory can contain only Content folder)",
+	} {
+		m := firstMatch(Analyze([]byte(s)), "text-bundle-format")
+		if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "top of the .app") {
+			t.Errorf("%q: %+v", s, m)
+		}
+	}
+	readNothing(t, "The theme zip can contain only the Contents folder of the skin.")
 }
