@@ -30,6 +30,11 @@ func readRecords(t *testing.T, path string) []realRecord {
 			t.Fatalf("%s: record %q has no --- line", path, strings.SplitN(chunk, "\n", 2)[0])
 		}
 		lines := strings.Split(head, "\n")
+		// A batch's notes written between records would become the text of
+		// the record above them and could be what matches it.
+		if strings.Contains(strings.ToLower(body), "before any change") {
+			t.Fatalf("%s: record %q: notes about a batch belong in the header, not after a record", path, lines[0])
+		}
 		r := realRecord{name: lines[0], text: body}
 		for _, l := range lines[1:] {
 			k, v, _ := strings.Cut(l, ":")
