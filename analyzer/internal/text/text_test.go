@@ -369,6 +369,13 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: code signing named without a quoted product", text: "Code signing failed on the CI machine, then passed on a retry.", not: []string{"text-codesign-command-failed"}},
 	{name: "Cordova remote build without a team", text: "Build failed with error Warning: Could not find development team. Starting with XCode 8, you must provide a build.json with a development team.", want: []string{"text-requires-development-team"}},
 	{name: "corber: manual signing without a profile", text: "xcode project is configured for manual signing, but no provisioning profile has been selected; project may build, but archive will fail.", want: []string{"text-no-profiles-found"}},
+	// macOS 15's prompt for another app's data: an app group container
+	// where the paste names app groups, otherwise Full Disk Access.
+	{name: "group container prompt", text: `"Notes Widget.app" would like to access data from other apps. It touches ~/Library/Group Containers/ABCDE12345.widget on every save.`, want: []string{"text-app-group-prefix"}},
+	{name: "data of other apps under launchd", text: `LaunchAgent keeps showing "python3.12 would like to access data from other apps" (Full Disk Access); Allow does not persist.`, not: []string{"text-app-group-prefix"}},
+	// A notarized ZIP retold as unstapleable leads with the file type.
+	{name: "zip cannot be stapled", text: `The archive itself is accepted after notarization. Unfortunately, the ZIP cannot be stapled (offline verification).`, want: []string{"text-stapler-failed"}},
+	{name: "stapling advice about zips", text: `You can't staple a ticket to a ZIP archive, so staple the app before you zip it.`, not: []string{"text-stapler-failed"}},
 }
 
 // negativeCases are texts that must stay unknown.
