@@ -323,6 +323,9 @@ var launchEntries = []*Entry{
 		Fix:      "Give the helper exactly com.apple.security.app-sandbox and com.apple.security.inherit, and start it only as a child of the sandboxed app.",
 		patterns: []pattern{pat("_libsecinit_appsandbox", `_libsecinit_appsandbox`), pat("inherited sandbox", `Process is not in an inherited sandbox`), pat("-10810", `LSOpenURLsWithRole\(\) failed with error -10810 for the file [^\n]{1,300}?/Contents/Library/LoginItems/`)},
 	},
+	// Also macOS 15's prompt for a group container the app is not
+	// authorised for, and the prompt retold (read only where the paste is
+	// about app groups, see context.go).
 	{
 		ID: "text-app-group-prefix", Title: "App group ID refused: not prefixed by the team", Severity: Warning,
 		Source:   "containermanagerd, the system log (macOS 15 and later)",
@@ -331,7 +334,7 @@ var launchEntries = []*Entry{
 		Confirm:  dropAppProf,
 		Fix:      "Use TEAMID.name, or a group.… ID authorised by an embedded provisioning profile (Mac profiles can authorise group.… IDs since February 2025).",
 		Checks:   []string{chkEntAppGroup, chkEntAppGroupAuth},
-		patterns: []pattern{pat("prefixed by requestor's team id", `should be prefixed by (?:the )?requestor's team ID`)},
+		patterns: []pattern{pat("prefixed by requestor's team id", `should be prefixed by (?:the )?requestor's team ID`), pat("access data from other", `\bwould like to access data from other apps\b|\btrying to access data from other (?:apps|applications)\b`)},
 	},
 	{
 		ID: "text-bad-cpu-type", Title: "Executable not built for this Mac's CPU", Severity: Error,

@@ -163,6 +163,8 @@ var notaryEntries = []*Entry{
 			// A CI step that runs stapler and reports only its exit status
 			// (sysexits: 64 usage, 65 data, 66 no input, 73 can't create).
 			pat("stapl", `(?:stapler staple|stapling)\b.{0,500}?\bexit (?:code|status):? ?(?P<code>6[4-9]|7[0-3])\b`),
+			// One's own notarized ZIP retold as unstapleable.
+			pat("stapled", `\b(?:the|our|my|this|that) (?:notarized )?zip(?: file| archive| package)? (?:cannot|can'?t|could ?not|couldn'?t|won'?t) be stapled\b`),
 		},
 	},
 	{

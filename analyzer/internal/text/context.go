@@ -136,7 +136,7 @@ var (
 	reSigningContext = lazyCompile(`(?i)codesign|code ?sign|\bsigning\b|\bsign (?:an?|the|my|your)\b|xcodebuild|productsign|pkgbuild|notari[sz]|\.p12\b|\bidentity\b|certificate|fastlane`)
 	reNotFound       = lazyCompile(`(?i)Record not found`)
 	// stapler refusing the kind of file, or a paste saying it was given a bare binary.
-	reStaplerFileType = lazyCompile(`(?i)incapable of working with|\bbare (?:binary|executable)\b`)
+	reStaplerFileType = lazyCompile(`(?i)incapable of working with|\bbare (?:binary|executable)\b|\bzip(?: file| archive| package)? (?:cannot|can'?t|could ?not|couldn'?t|won'?t) be stapled\b`)
 	// notarytool reads its credentials from a keychain profile.
 	reNotarytoolProfile = lazyCompile(`(?i)\bnotarytool\b|--keychain-profile\b`)
 	// A paste saying the reported binary has no real signature: one the
@@ -938,6 +938,11 @@ func init() {
 		}
 		return nil
 	})
+	// macOS asks the same about any other app's container (Full Disk
+	// Access for a script run by launchd): only app groups make it this.
+	rule("text-app-group-prefix", func(near, all string) bool {
+		return reOtherAppsData.MatchString(near) && !reAppGroupWords.MatchString(all)
+	}, nil)
 }
 
 // rePythonInterpreter: a paste about a Python interpreter or its framework.
@@ -949,6 +954,8 @@ var (
 	reSMJobBless         = lazyCompile(`(?i)CFErrorDomainLaunchd|SMJobBless|SMPrivilegedExecutables|SMAuthorizedClients|launchdadd|did not pass helper check|PrivilegedHelperTools|Contents/Library/LaunchServices/`)
 	reLaunchdJob         = lazyCompile(`(?i)SMAppService|\bLaunch(?:Daemon|Agent)s?\b|SpawnConstraint|\bLWCR\b|Contents/Library/(?:LaunchServices|LoginItems)/|\bBTM\b|launchctl|spawn failed`)
 	reFlutterCodesign    = lazyCompile(`Failed to codesign\s\S[^\n]{0,300}?\swith identity\b`)
+	reOtherAppsData      = lazyCompile(`(?i)access data from other (?:apps|applications)`)
+	reAppGroupWords      = lazyCompile(`(?i)\bapp ?groups?\b|\bgroup (?:containers?|folders?|IDs?|identifiers?)\b|Group Containers/|application-groups|\bgroup\.[a-z]`)
 	reCloudSyncedFolder  = lazyCompile(`(?i)\biCloud(?:[- ]managed| Drive)\b|/Mobile Documents/|\bcloud[- ]synced\b|\bDropbox\b|\bOneDrive\b|\bGoogle ?Drive\b`)
 )
 

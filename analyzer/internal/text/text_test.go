@@ -380,6 +380,13 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: a data file not signed at all", text: "Acme.app: code object is not signed at all\nIn subcomponent: /Users/me/dist/Acme.app/Contents/LICENSE.txt", want: []string{"text-not-signed"}, not: []string{"text-bundle-format", "text-nested-code-invalid"}},
 	{name: "damaged: the Mac was convinced", text: "Installing the test release on an M4 Mac Mini: the Mac was convinced the app file was 'damaged' (its words, not mine).", want: []string{"text-gatekeeper-damaged"}},
 	{name: "near miss: a backup disk the Mac believed damaged", text: "Time Machine stopped: the Mac believed the backup disk was damaged, so Disk Utility ran First Aid on the volume.", not: []string{"text-gatekeeper-damaged"}},
+	// macOS 15's prompt for another app's data: an app group container
+	// where the paste names app groups, otherwise Full Disk Access.
+	{name: "group container prompt", text: `"Notes Widget.app" would like to access data from other apps. It touches ~/Library/Group Containers/ABCDE12345.widget on every save.`, want: []string{"text-app-group-prefix"}},
+	{name: "data of other apps under launchd", text: `LaunchAgent keeps showing "python3.12 would like to access data from other apps" (Full Disk Access); Allow does not persist.`, not: []string{"text-app-group-prefix"}},
+	// A notarized ZIP retold as unstapleable leads with the file type.
+	{name: "zip cannot be stapled", text: `The archive itself is accepted after notarization. Unfortunately, the ZIP cannot be stapled (offline verification).`, want: []string{"text-stapler-failed"}},
+	{name: "stapling advice about zips", text: `You can't staple a ticket to a ZIP archive, so staple the app before you zip it.`, not: []string{"text-stapler-failed"}},
 }
 
 // negativeCases are texts that must stay unknown.
