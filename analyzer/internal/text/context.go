@@ -867,7 +867,7 @@ var rePythonInterpreter = lazyCompile(`(?i)\bpython\d?(?:\.\d{1,2})? interpreter
 
 var (
 	reLaunchdOtherReason = lazyCompile(`(?i)entitlement|provisioning|Launch Constraint`)
-	reAdHocCodesign      = lazyCompile(`(?i)TeamIdentifier=not set|Signature=adhoc|flags=0x2\(adhoc\)|\bad-?hoc[ -]signed\b`)
+	reAdHocCodesign      = lazyCompile(`(?i)TeamIdentifier=not set|\bTeamIdentifier` + "`" + `? is not set\b|Signature=adhoc|flags=0x2\(adhoc\)|\bad-?hoc[ -]signed\b|\b(?:has|with|carries) an ad[- ]?hoc signature\b`)
 	reSMJobBless         = lazyCompile(`(?i)CFErrorDomainLaunchd|SMJobBless|SMPrivilegedExecutables|SMAuthorizedClients|launchdadd|did not pass helper check|PrivilegedHelperTools|Contents/Library/LaunchServices/`)
 	reLaunchdJob         = lazyCompile(`(?i)SMAppService|\bLaunch(?:Daemon|Agent)s?\b|SpawnConstraint|\bLWCR\b|Contents/Library/(?:LaunchServices|LoginItems)/|\bBTM\b|launchctl|spawn failed`)
 	reFlutterCodesign    = lazyCompile(`Failed to codesign\s\S[^\n]{0,300}?\swith identity\b`)
