@@ -267,7 +267,7 @@ var heldOutSets = []struct {
 	{"heldout95-messages.txt", "ninety-fifth", 16, true, "10 of 17, none of 8 not-signing with an error"},
 	{"heldout94-messages.txt", "ninety-fourth", 24, true, "7 of 19 (then 5 of 7), none of 7 (then 3) not-signing with an error"},
 	{"heldout96-messages.txt", "ninety-sixth", 16, true, "3 of 15 (then 1 of 3), none of 6 not-signing with an error"},
-	{"heldout100-messages.txt", "hundredth", 21, true, "12 of 17 (then 4 of 5), none of 7 (then 2) not-signing with an error"},
+	{"heldout100-messages.txt", "hundredth", 22, true, "12 of 17 (then 4 of 5), none of 7 (then 2) not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
@@ -1131,6 +1131,9 @@ func TestUpdaterSignatureChecks(t *testing.T) {
 	}
 	if r := Analyze([]byte("Error: Could not get code signature for running application\n    at Server.<anonymous> (/Applications/App.app/Contents/Resources/app.asar/node_modules/electron-updater/out/MacUpdater.js:168:36)")); !hasID(r, "text-not-signed") {
 		t.Errorf("Squirrel.Mac's unsigned running app: got %v", ids(r))
+	}
+	if r := Analyze([]byte("Code signature at URL file:///Users/user/Library/Caches/org.example.app.ShipIt/update.abc/Example.app/ did not pass validation: Code-Objekt is not signed")); !hasID(r, "text-not-signed") {
+		t.Errorf("ShipIt's half-localised unsigned code: got %v", ids(r))
 	}
 	if c := firstCause("The installed app was built locally and has an ad-hoc signature (`TeamIdentifier` is not set).\n"+shipIt, "text-csreq-67050"); !strings.Contains(c, "ad hoc") {
 		t.Errorf("installed app signed ad hoc: first cause %q", c)
