@@ -1138,8 +1138,20 @@ func TestUpdaterSignatureChecks(t *testing.T) {
 	if c := firstCause("The installed app was built locally and has an ad-hoc signature (`TeamIdentifier` is not set).\n"+shipIt, "text-csreq-67050"); !strings.Contains(c, "ad hoc") {
 		t.Errorf("installed app signed ad hoc: first cause %q", c)
 	}
-	if c := firstCause("Both apps are signed with our Developer ID certificate.\n"+shipIt, "text-csreq-67050"); c == "" || strings.Contains(c, "ad hoc") {
-		t.Errorf("no ad hoc signature named: first cause %q", c)
+	if c := firstCause("Both apps are signed with our Developer ID certificate.\n"+shipIt, "text-csreq-67050"); !strings.HasPrefix(c, "Squirrel.Mac (ShipIt)") {
+		t.Errorf("no ad hoc signature named: first cause %q, want ShipIt's check", c)
+	}
+	// A requirement failure outside an updater keeps its usual lead.
+	if c := firstCause("/Applications/Example.app: code failed to satisfy specified code requirement(s)", "text-csreq-67050"); strings.Contains(c, "ShipIt") {
+		t.Errorf("no updater named: first cause %q", c)
+	}
+	// codesign reporting the change leads a damaged alert on arm64, not
+	// the unsigned download.
+	if c := firstCause("\"Helper.app\" is damaged and can't be opened. You should move it to the Trash.\n$ codesign --verify --deep --strict /Applications/Helper.app\n/Applications/Helper.app: invalid signature (code or signature have been modified)\nIn architecture: arm64", "text-gatekeeper-damaged"); !strings.Contains(c, "modified after signing") {
+		t.Errorf("damaged with codesign's modified: first cause %q", c)
+	}
+	if c := firstCause("\"Helper.app\" is damaged and can't be opened. You should move it to the Trash.\nIn architecture: arm64", "text-gatekeeper-damaged"); strings.Contains(c, "modified after signing") {
+		t.Errorf("damaged on arm64 without codesign's word: first cause %q", c)
 	}
 	if r := Analyze([]byte("\"App is damaged\"-alert on v0.4.4\n\nThe workaround is to use: \"sudo spctl --master-disable\".")); !hasID(r, "text-gatekeeper-damaged") {
 		t.Errorf("quoted damaged alert: got %v", ids(r))
