@@ -75,7 +75,7 @@ var codesignEntries = []*Entry{
 	},
 	{
 		ID: "text-not-signed", Title: "Code is not signed", Severity: Error,
-		Source:  "codesign, spctl, notary service, iOS installer",
+		Source:  "codesign, spctl, notary service, iOS installer, Squirrel.Mac (Electron's autoUpdater, about the running app)",
 		Meaning: "The file carries no code signature at all.",
 		Causes: []string{
 			"It was never signed (a build without signing, a downloaded or generated binary).",
@@ -85,7 +85,7 @@ var codesignEntries = []*Entry{
 		Confirm:  dropApp,
 		Fix:      "Sign it: `codesign -s \"Developer ID Application: …\" --options runtime --timestamp FILE` (or your development identity), nested code before its container.",
 		Checks:   []string{chkMachoUnsigned, chkBundleNested, chkBundleMainUnsigned},
-		patterns: []pattern{pat("no signed executables", `has no signed executables or bundles`), pat("not signed at", `code object is not signed at(?: all(?: In subcomponent: (?P<rpath>[^\n]{1,300}))?|[ \t]*(?:\n|$))`), pat("-67062", `errSecCSUnsigned`), pat("binary is not signed", `\bbinary is not signed(?:[.,;:!?"'”’\x60)]|\s+error\b|\n)`), pat("missing codesign signature", `(?i)\b(?:are|is) missing (?:a |the |their |its )?(?:codesign(?:ing)?|code[- ]?signing|code) signatures?\b`), pat("no usable signature", `(?m)no usable signature|(?:^|":)[ \t]*Status: no signature\b`)},
+		patterns: []pattern{pat("no signed executables", `has no signed executables or bundles`), pat("not signed at", `code object is not signed at(?: all(?: In subcomponent: (?P<rpath>[^\n]{1,300}))?|[ \t]*(?:\n|$))`), pat("-67062", `errSecCSUnsigned`), pat("binary is not signed", `\bbinary is not signed(?:[.,;:!?"'”’\x60)]|\s+error\b|\n)`), pat("missing codesign signature", `(?i)\b(?:are|is) missing (?:a |the |their |its )?(?:codesign(?:ing)?|code[- ]?signing|code) signatures?\b`), pat("no usable signature", `(?m)no usable signature|(?:^|":)[ \t]*Status: no signature\b`), pat("could not get code signature for running application", `Could not get code signature for running application`), pat("code-objekt is not signed", `\bCode-Objekt is not signed\b`)},
 	},
 	{
 		ID: "text-detritus", Title: "Resource fork or Finder information not allowed", Severity: Error,

@@ -45,6 +45,8 @@ var gatekeeperEntries = []*Entry{
 			pat("damaged", `\b(?:reports?|reporting|reported|says|said|saying|shows?|showing|flag(?:s|ged)?|marks?|marked|thinks)\b[^.\n]{0,16}?\bdamaged\b`),
 			// "showed as “damaged” and wouldn't open".
 			pat("damaged", `\b(?:showed|shown|appeared|appears) as ["“']?damaged\b`),
+			// The alert's sentence quoted as a name: "App is damaged"-alert.
+			pat("is damaged", `["“](?:the |this |my )?(?:app|application|[^"”\n]{1,60}\.app) is damaged["”]-?\s?(?:alert|message|dialog|popup|warning|error)s?\b`),
 			// "a prompt appears stating the application is damaged".
 			pat("damaged", `\b(?:stating|states|stated|saying) (?:that )?(?:the |this |my )?(?:app|application)\b[^.\n]{0,40}?\b(?:is|was) ["“']?damaged\b`),
 			pat("damaged", `\b(?:message|alert|dialog|popup|warning)\b[^.\n]{0,30}?\b(?:is|as|are|was) ["“']?damaged\b`),

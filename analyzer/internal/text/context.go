@@ -765,6 +765,10 @@ func init() {
 		}
 		return reDamagedDocument.MatchString(near) || !reAppleSigningContext.MatchString(all) && !reMacHardware.MatchString(all) && !reAppDamagedDownloaded.MatchString(near)
 	}, func(c leadContext) []string {
+		// codesign itself says the code changed after it was signed.
+		if strings.Contains(c.All, "code or signature have been modified") && !reAdhocShown.MatchString(c.All) {
+			return []string{Lookup("text-gatekeeper-damaged").Causes[0]}
+		}
 		// The signature shown is ad hoc: nothing Gatekeeper can check. So
 		// too where the paste says the build is unsigned, clears the
 		// quarantine to open it, or names an arm64 build with no sign of a
@@ -874,6 +878,9 @@ func init() {
 		if reSMJobBless.MatchString(c.All) {
 			out = append(out, smJobBlessLead)
 		}
+		if reShipItCheck.MatchString(c.All) {
+			out = append(out, shipItLead)
+		}
 		return out
 	})
 	// A launchd daemon or agent of one's own, not Apple's code moved.
@@ -950,7 +957,8 @@ var rePythonInterpreter = lazyCompile(`(?i)\bpython\d?(?:\.\d{1,2})? interpreter
 
 var (
 	reLaunchdOtherReason = lazyCompile(`(?i)entitlement|provisioning|Launch Constraint`)
-	reAdHocCodesign      = lazyCompile(`(?i)TeamIdentifier=not set|Signature=adhoc|flags=0x2\(adhoc\)|\bad-?hoc[ -]signed\b`)
+	reAdHocCodesign      = lazyCompile(`(?i)TeamIdentifier=not set|\bTeamIdentifier` + "`" + `? is not set\b|Signature=adhoc|flags=0x2\(adhoc\)|\bad-?hoc[ -]signed\b|\b(?:has|with|carries) an ad[- ]?hoc signature\b`)
+	reShipItCheck        = lazyCompile(`\.ShipIt/|SQRLCodeSignature|Code signature at URL file:`)
 	reSMJobBless         = lazyCompile(`(?i)CFErrorDomainLaunchd|SMJobBless|SMPrivilegedExecutables|SMAuthorizedClients|launchdadd|did not pass helper check|PrivilegedHelperTools|Contents/Library/LaunchServices/`)
 	reLaunchdJob         = lazyCompile(`(?i)SMAppService|\bLaunch(?:Daemon|Agent)s?\b|SpawnConstraint|\bLWCR\b|Contents/Library/(?:LaunchServices|LoginItems)/|\bBTM\b|launchctl|spawn failed`)
 	reFlutterCodesign    = lazyCompile(`Failed to codesign\s\S[^\n]{0,300}?\swith identity\b`)
@@ -958,6 +966,10 @@ var (
 	reAppGroupWords      = lazyCompile(`(?i)\bapp ?groups?\b|\bgroup (?:containers?|folders?|IDs?|identifiers?)\b|Group Containers/|application-groups|\bgroup\.[a-z]`)
 	reCloudSyncedFolder  = lazyCompile(`(?i)\biCloud(?:[- ]managed| Drive)\b|/Mobile Documents/|\bcloud[- ]synced\b|\bDropbox\b|\bOneDrive\b|\bGoogle ?Drive\b`)
 )
+
+// Squirrel.Mac verifies a downloaded update against the running app's
+// designated requirement before ShipIt installs it.
+const shipItLead = "Squirrel.Mac (ShipIt) accepts an update only if it satisfies the installed app's designated requirement: the update is signed with another certificate, team or identifier than the installed copy (a new certificate, or an installed copy built and signed elsewhere). Compare `codesign -d -r-` of both apps; users on a copy signed differently must install the new version by hand once."
 
 const smJobBlessLead = "SMJobBless checks both ways: the helper must satisfy the app's SMPrivilegedExecutables requirement for it, and the app one in the helper's SMAuthorizedClients. After a change of certificate, team or identifier, rewrite both from `codesign -d -r-` of each (SMJobBlessUtil.py check names the one that fails); a sandboxed app cannot install a helper."
 

@@ -275,6 +275,7 @@ var heldOutSets = []struct {
 	{"heldout98-messages.txt", "ninety-eighth", 20, true, "16 of 20, none of 6 not-signing with an error"},
 	{"heldout97-messages.txt", "ninety-seventh", 26, true, "16 of 18 (then 4 of 5, then 2 of 3), none of 6 not-signing with an error"},
 	{"heldout99-messages.txt", "ninety-ninth", 11, true, "9 of 11, none of 7 (then 3) not-signing with an error"},
+	{"heldout100-messages.txt", "hundredth", 24, true, "12 of 17 (then 4 of 5, then 2 of 2), none of 7 (then 2) not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
@@ -308,7 +309,7 @@ func TestHeldOut24NotSigning(t *testing.T) {
 // killed for memory, npm's exit status 137, prose naming an error) gets no
 // error or warning.
 func TestNotSigning(t *testing.T) {
-	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt", "testdata/heldout39-not-signing.txt", "testdata/heldout40-not-signing.txt", "testdata/heldout41-not-signing.txt", "testdata/heldout42-not-signing.txt", "testdata/heldout43-not-signing.txt", "testdata/heldout44-not-signing.txt", "testdata/heldout45-not-signing.txt", "testdata/heldout46-not-signing.txt", "testdata/heldout47-not-signing.txt", "testdata/heldout48-not-signing.txt", "testdata/heldout49-not-signing.txt", "testdata/heldout50-not-signing.txt", "testdata/heldout51-not-signing.txt", "testdata/heldout52-not-signing.txt", "testdata/heldout53-not-signing.txt", "testdata/heldout54-not-signing.txt", "testdata/heldout55-not-signing.txt", "testdata/heldout56-not-signing.txt", "testdata/heldout57-not-signing.txt", "testdata/heldout58-not-signing.txt", "testdata/heldout59-not-signing.txt", "testdata/heldout60-not-signing.txt", "testdata/heldout61-not-signing.txt", "testdata/heldout62-not-signing.txt", "testdata/heldout63-not-signing.txt", "testdata/heldout64-not-signing.txt", "testdata/heldout65-not-signing.txt", "testdata/heldout66-not-signing.txt", "testdata/heldout67-not-signing.txt", "testdata/heldout68-not-signing.txt", "testdata/heldout69-not-signing.txt", "testdata/heldout70-not-signing.txt", "testdata/heldout71-not-signing.txt", "testdata/heldout72-not-signing.txt", "testdata/heldout73-not-signing.txt", "testdata/heldout74-not-signing.txt", "testdata/heldout75-not-signing.txt", "testdata/heldout76-not-signing.txt", "testdata/heldout77-not-signing.txt", "testdata/heldout78-not-signing.txt", "testdata/heldout79-not-signing.txt", "testdata/heldout80-not-signing.txt", "testdata/heldout81-not-signing.txt", "testdata/heldout82-not-signing.txt", "testdata/heldout83-not-signing.txt", "testdata/heldout84-not-signing.txt", "testdata/heldout85-not-signing.txt", "testdata/heldout86-not-signing.txt", "testdata/heldout87-not-signing.txt", "testdata/heldout88-not-signing.txt", "testdata/heldout89-not-signing.txt", "testdata/heldout90-not-signing.txt", "testdata/heldout91-not-signing.txt", "testdata/heldout92-not-signing.txt", "testdata/heldout93-not-signing.txt", "testdata/heldout95-not-signing.txt", "testdata/heldout94-not-signing.txt", "testdata/heldout96-not-signing.txt", "testdata/heldout98-not-signing.txt", "testdata/heldout97-not-signing.txt", "testdata/heldout99-not-signing.txt"} {
+	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt", "testdata/heldout39-not-signing.txt", "testdata/heldout40-not-signing.txt", "testdata/heldout41-not-signing.txt", "testdata/heldout42-not-signing.txt", "testdata/heldout43-not-signing.txt", "testdata/heldout44-not-signing.txt", "testdata/heldout45-not-signing.txt", "testdata/heldout46-not-signing.txt", "testdata/heldout47-not-signing.txt", "testdata/heldout48-not-signing.txt", "testdata/heldout49-not-signing.txt", "testdata/heldout50-not-signing.txt", "testdata/heldout51-not-signing.txt", "testdata/heldout52-not-signing.txt", "testdata/heldout53-not-signing.txt", "testdata/heldout54-not-signing.txt", "testdata/heldout55-not-signing.txt", "testdata/heldout56-not-signing.txt", "testdata/heldout57-not-signing.txt", "testdata/heldout58-not-signing.txt", "testdata/heldout59-not-signing.txt", "testdata/heldout60-not-signing.txt", "testdata/heldout61-not-signing.txt", "testdata/heldout62-not-signing.txt", "testdata/heldout63-not-signing.txt", "testdata/heldout64-not-signing.txt", "testdata/heldout65-not-signing.txt", "testdata/heldout66-not-signing.txt", "testdata/heldout67-not-signing.txt", "testdata/heldout68-not-signing.txt", "testdata/heldout69-not-signing.txt", "testdata/heldout70-not-signing.txt", "testdata/heldout71-not-signing.txt", "testdata/heldout72-not-signing.txt", "testdata/heldout73-not-signing.txt", "testdata/heldout74-not-signing.txt", "testdata/heldout75-not-signing.txt", "testdata/heldout76-not-signing.txt", "testdata/heldout77-not-signing.txt", "testdata/heldout78-not-signing.txt", "testdata/heldout79-not-signing.txt", "testdata/heldout80-not-signing.txt", "testdata/heldout81-not-signing.txt", "testdata/heldout82-not-signing.txt", "testdata/heldout83-not-signing.txt", "testdata/heldout84-not-signing.txt", "testdata/heldout85-not-signing.txt", "testdata/heldout86-not-signing.txt", "testdata/heldout87-not-signing.txt", "testdata/heldout88-not-signing.txt", "testdata/heldout89-not-signing.txt", "testdata/heldout90-not-signing.txt", "testdata/heldout91-not-signing.txt", "testdata/heldout92-not-signing.txt", "testdata/heldout93-not-signing.txt", "testdata/heldout95-not-signing.txt", "testdata/heldout94-not-signing.txt", "testdata/heldout96-not-signing.txt", "testdata/heldout98-not-signing.txt", "testdata/heldout97-not-signing.txt", "testdata/heldout99-not-signing.txt", "testdata/heldout100-not-signing.txt"} {
 		for _, r := range readRecords(t, path) {
 			for _, m := range Analyze([]byte(r.text)).Matches {
 				if m.Entry.Severity != Info {
@@ -1118,6 +1119,55 @@ func TestBundleIDTakenRetoldInRussian(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%q: text-bundle-id-unavailable %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// Updaters' own words for Apple code signing, read only where they say it:
+// Squirrel.Mac's unsigned running app, ShipIt's requirement check against
+// an installed app signed ad hoc, and Gatekeeper's damaged alert quoted as
+// a name.
+func TestUpdaterSignatureChecks(t *testing.T) {
+	const shipIt = "Code signature at URL file:///Users/user/Library/Caches/com.example.app.ShipIt/update.abc/Example.app/ did not pass validation: code failed to satisfy specified code requirement(s)"
+	firstCause := func(in, id string) string {
+		for _, m := range Analyze([]byte(in)).Matches {
+			if m.Entry.ID == id && len(m.Causes) > 0 {
+				return m.Causes[0]
+			}
+		}
+		return ""
+	}
+	if r := Analyze([]byte("Error: Could not get code signature for running application\n    at Server.<anonymous> (/Applications/App.app/Contents/Resources/app.asar/node_modules/electron-updater/out/MacUpdater.js:168:36)")); !hasID(r, "text-not-signed") {
+		t.Errorf("Squirrel.Mac's unsigned running app: got %v", ids(r))
+	}
+	if r := Analyze([]byte("Code signature at URL file:///Users/user/Library/Caches/org.example.app.ShipIt/update.abc/Example.app/ did not pass validation: Code-Objekt is not signed")); !hasID(r, "text-not-signed") {
+		t.Errorf("ShipIt's half-localised unsigned code: got %v", ids(r))
+	}
+	if c := firstCause("The installed app was built locally and has an ad-hoc signature (`TeamIdentifier` is not set).\n"+shipIt, "text-csreq-67050"); !strings.Contains(c, "ad hoc") {
+		t.Errorf("installed app signed ad hoc: first cause %q", c)
+	}
+	if c := firstCause("Both apps are signed with our Developer ID certificate.\n"+shipIt, "text-csreq-67050"); !strings.HasPrefix(c, "Squirrel.Mac (ShipIt)") {
+		t.Errorf("no ad hoc signature named: first cause %q, want ShipIt's check", c)
+	}
+	// A requirement failure outside an updater keeps its usual lead.
+	if c := firstCause("/Applications/Example.app: code failed to satisfy specified code requirement(s)", "text-csreq-67050"); strings.Contains(c, "ShipIt") {
+		t.Errorf("no updater named: first cause %q", c)
+	}
+	// codesign reporting the change leads a damaged alert on arm64, not
+	// the unsigned download.
+	if c := firstCause("\"Helper.app\" is damaged and can't be opened. You should move it to the Trash.\n$ codesign --verify --deep --strict /Applications/Helper.app\n/Applications/Helper.app: invalid signature (code or signature have been modified)\nIn architecture: arm64", "text-gatekeeper-damaged"); !strings.Contains(c, "modified after signing") {
+		t.Errorf("damaged with codesign's modified: first cause %q", c)
+	}
+	if c := firstCause("\"Helper.app\" is damaged and can't be opened. You should move it to the Trash.\nIn architecture: arm64", "text-gatekeeper-damaged"); strings.Contains(c, "modified after signing") {
+		t.Errorf("damaged on arm64 without codesign's word: first cause %q", c)
+	}
+	if r := Analyze([]byte("\"App is damaged\"-alert on v0.4.4\n\nThe workaround is to use: \"sudo spctl --master-disable\".")); !hasID(r, "text-gatekeeper-damaged") {
+		t.Errorf("quoted damaged alert: got %v", ids(r))
+	}
+	// Without the alert's advice, quoted alone it may be any program's.
+	for _, s := range []string{`"App is damaged"-alert on v0.4.4`, "\"The file is damaged\" error when opening the spreadsheet\nsudo spctl --master-disable", "the App is damaged by the update\nsudo spctl --master-disable"} {
+		if r := Analyze([]byte(s)); hasID(r, "text-gatekeeper-damaged") {
+			t.Errorf("%q: read as Gatekeeper's damaged alert", s)
 		}
 	}
 }
