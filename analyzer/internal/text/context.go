@@ -312,7 +312,7 @@ func init() {
 			return id == "text-cert-revoked" && (reSideloading.MatchString(all) || reDaysLeftStopped.MatchString(near) && reAppWord.MatchString(all))
 		}
 		rule(id, func(near, all string) bool {
-			return !strings.Contains(near, "find-identity") && !sideloaded(near, all) && (tls(near, all) || notApple(near, all))
+			return !strings.Contains(near, "find-identity") && (tls(near, all) || notApple(near, all) && !sideloaded(near, all))
 		}, nil)
 	}
 	// A certificate someone set to "Always Trust" fails the chain as surely

@@ -2742,6 +2742,7 @@ func TestSideloadingRevokedAndQuota(t *testing.T) {
 		{`"left-pad" is no longer available on npm`, ""},
 		{"My account was not verified despite 3 days remaining", ""},
 		{"SSL check for https://example.com\nCertificate: Revoked", ""},
+		{"AltServer-Linux: curl: (60) SSL certificate problem: certificate has been revoked for https://ani.sidestore.io", ""},
 		{"the integrity of the download could not be verified", ""},
 	} {
 		r := Analyze([]byte(c.in))
