@@ -82,7 +82,9 @@ var keychainEntries = []*Entry{
 			// see context.go).
 			pat("days", daysLeftStopped),
 			// LiveContainer's JIT-less diagnosis of its signing certificate.
-			pat("certificate: revoked", `\bCertificate: Revoked\b`)},
+			pat("certificate: revoked", `\bCertificate: Revoked\b`),
+			// A signing service's page retold: "it says revoked on the site".
+			pat("revoked", `\b(?:says?|shows?|showing|said) (?:as )?["“]?revoked\b`)},
 	},
 	{
 		ID: "text-cert-not-trusted", Title: "Signing certificate is not trusted", Severity: Error,

@@ -2744,6 +2744,8 @@ func TestSideloadingRevokedAndQuota(t *testing.T) {
 		{"SSL check for https://example.com\nCertificate: Revoked", ""},
 		{"AltServer-Linux: curl: (60) SSL certificate problem: certificate has been revoked for https://ani.sidestore.io", ""},
 		{"the integrity of the download could not be verified", ""},
+		{"all my apps wont open, it says revoked on the site (iOS 16)", "text-cert-revoked"},
+		{"My GitHub token shows revoked", ""},
 	} {
 		r := Analyze([]byte(c.in))
 		got := ""
