@@ -185,6 +185,7 @@ var deviceEntries = []*Entry{
 			pat("完整性", `无法验证(?:其|它的|应用的?)?完整性`),
 			// iOS's alert in Japanese.
 			pat("インストールできません", `整合性を検証できな(?:かった|い)ため、?インストールできません`),
+			pat("integrity", `\bintegrity of (?:the|this|your) app (?:could not|couldn['’]?t|cannot|can not|can['’]?t) (?:be )?verified`),
 			pat("integrity", `(?:\bits|\bit['’]?s|\bapp['’]?s?) integrity (?:is not|isn['’]?t|was not|wasn['’]?t|cannot|can not|can['’]?t|cant|couldn['’]?t|is unable to|unable to) (?:be )?verified`),
 			// The alert's last words alone (an issue title), and its
 			// "integrity" with two letters swapped; a checksum that cannot

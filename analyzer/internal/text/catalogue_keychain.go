@@ -71,10 +71,20 @@ var keychainEntries = []*Entry{
 			"The developer account was deactivated (even temporarily), which revokes its certificates.",
 			"Apple revoked it after a security report, or an enterprise certificate was revoked for misuse.",
 		},
-		Confirm:  dropCert,
-		Fix:      "Create a new certificate, regenerate every provisioning profile that listed the old one, sign again and redistribute. Already-shipped copies signed with the revoked certificate keep failing.",
-		Checks:   []string{chkCertExpired},
-		patterns: []pattern{pat("cssmerr_tp_cert_revoked", `CSSMERR_TP_CERT_REVOKED`), pat("revoked", `certificate (?:has been|was|is) revoked|\brevoked certificate\b|CERT_REVOKED`), pat("-2147409652", `-2147409652\b`)},
+		Confirm: dropCert,
+		Fix:     "Create a new certificate, regenerate every provisioning profile that listed the old one, sign again and redistribute. Already-shipped copies signed with the revoked certificate keep failing.",
+		Checks:  []string{chkCertExpired},
+		patterns: []pattern{pat("cssmerr_tp_cert_revoked", `CSSMERR_TP_CERT_REVOKED`), pat("revoked", `certificate (?:has been|was|is) revoked|\brevoked certificate\b|CERT_REVOKED`), pat("-2147409652", `-2147409652\b`),
+			// iOS's alert for an app whose certificate was revoked.
+			pat("no longer available", `["“'][^"”'\n]{1,60}["”'] (?-i:Is No Longer Available)\b`),
+			// A sideloaded app that stops while its store still counts days
+			// left (read as revoked where the paste is about sideloading,
+			// see context.go).
+			pat("days", daysLeftStopped),
+			// LiveContainer's JIT-less diagnosis of its signing certificate.
+			pat("certificate: revoked", `\bCertificate: Revoked\b`),
+			// A signing service's page retold: "it says revoked on the site".
+			pat("revoked", `\b(?:says?|shows?|showing|said) (?:as )?["“]?revoked\b`)},
 	},
 	{
 		ID: "text-cert-not-trusted", Title: "Signing certificate is not trusted", Severity: Error,

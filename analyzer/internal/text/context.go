@@ -199,6 +199,21 @@ var reAppleSigningContext = lazyCompile(`(?i)\bcodesign|\bXcode|xcodebuild|\bxcr
 // certificate.
 var reInstallerSigning = lazyCompile(`(?i)\b(?:productsign|pkgbuild|productbuild)\b|\bInstaller"? identity|(?:Developer ID|Mac Developer) Installer|Installer Distribution`)
 
+// daysLeftStopped: a sideloaded app "not verified" or "no longer
+// available" while its store still shows days left on its profile.
+const daysLeftStopped = `\b(?:not verified|unverified|no longer available)\b[^\n.]{0,30}\b(?:despite|with|although|even though|while)\b[^\n.]{0,20}\b\d+ days? (?:remaining|left)\b`
+
+var (
+	reDaysLeftStopped = lazyCompile(`(?i)` + daysLeftStopped)
+	reAppWord         = lazyCompile(`(?i)\bapps?\b`)
+)
+
+// reSideloading: the tools that re-sign apps with an Apple ID's
+// development certificate on iOS.
+var reSideloading = lazyCompile(`(?i)\b(?:SideStore|AltStore|AltServer|Sideloadly|LiveContainer|ESign|GBox|TrollStore|iloader|isideload|sideload(?:s|ed|ing)?|JIT-?less)\b`)
+
+const causeSideloadRevoked = "The Apple ID's development certificate was revoked: sideloading tools (AltStore, SideStore, Sideloadly, iloader) revoke it when they make a new one, as when the same Apple ID signs in on another device or in another tool, and every app signed with the old one stops opening although the store still counts days left. Refresh or reinstall the apps with the tool that holds the new certificate, and keep one tool and one device per Apple ID."
+
 // reSigningAsset: words naming what Apple's developer services sign with.
 var reSigningAsset = lazyCompile(`certific|provision|profile|app id|signing`)
 
@@ -320,9 +335,14 @@ func init() {
 	})
 	// A trust error next to security find-identity is Apple code signing
 	// whatever else the paste holds (openssl run on the same certificate).
+	// A revoked certificate is a sideloaded app's where the paste names a
+	// sideloading tool or an app stopped with days left.
 	for _, id := range []string{"text-cert-not-trusted", "text-cert-revoked"} {
+		sideloaded := func(near, all string) bool {
+			return id == "text-cert-revoked" && (reSideloading.MatchString(all) || reDaysLeftStopped.MatchString(near) && reAppWord.MatchString(all))
+		}
 		rule(id, func(near, all string) bool {
-			return !strings.Contains(near, "find-identity") && (tls(near, all) || notApple(near, all))
+			return !strings.Contains(near, "find-identity") && (tls(near, all) || notApple(near, all) && !sideloaded(near, all))
 		}, nil)
 	}
 	// A certificate someone set to "Always Trust" fails the chain as surely
@@ -577,6 +597,9 @@ func init() {
 		return nil
 	})
 	rule("text-cert-revoked", nil, func(c leadContext) []string {
+		if reDaysLeftStopped.MatchString(c.Near) || reSideloading.MatchString(c.All) && !reVendorCode.MatchString(c.Near) {
+			return []string{causeSideloadRevoked}
+		}
 		if reVendorCode.MatchString(c.Near) {
 			return []string{"The revoked certificate is the vendor's that signed this third-party framework or SDK, not yours: update the SDK to a release signed with a valid certificate (or ask the vendor); your own certificate and profiles are fine, and re-signing your app does not help."}
 		}

@@ -2854,3 +2854,35 @@ func TestAppRootContentsLeadsWithBundleRoot(t *testing.T) {
 	}
 	readNothing(t, "The theme zip can contain only the Contents folder of the skin.")
 }
+
+// A sideloaded app that stops while its store still counts days left is
+// read as a revoked certificate, and AltStore's App ID quota as a free
+// team's limit; the same words outside iOS sideloading are not.
+func TestSideloadingRevokedAndQuota(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`iOS says '"Delta" Is No Longer Available' when I open it`, "text-cert-revoked"},
+		{"Apps not verified despite 6 days remaining", "text-cert-revoked"},
+		{"LiveContainer JIT-less diagnose:\nCertificate: Revoked", "text-cert-revoked"},
+		{"You cannot register more than 10 App IDs within a 7 day period.", "text-free-team-limit"},
+		{"the integrity of the app could not be verified", "text-integrity-not-verified"},
+		{`"left-pad" is no longer available on npm`, ""},
+		{"My account was not verified despite 3 days remaining", ""},
+		{"SSL check for https://example.com\nCertificate: Revoked", ""},
+		{"AltServer-Linux: curl: (60) SSL certificate problem: certificate has been revoked for https://ani.sidestore.io", ""},
+		{"the integrity of the download could not be verified", ""},
+		{"all my apps wont open, it says revoked on the site (iOS 16)", "text-cert-revoked"},
+		{"My GitHub token shows revoked", ""},
+	} {
+		r := Analyze([]byte(c.in))
+		got := ""
+		for _, m := range r.Matches {
+			if m.Entry.Severity != Info {
+				got = m.Entry.ID
+				break
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: got %q (%v), want %q", c.in, got, ids(r), c.want)
+		}
+	}
+}
