@@ -860,7 +860,22 @@ func init() {
 		}
 		return nil
 	})
+	// The App Store says an app it no longer sells is no longer available;
+	// a retelling without the alert's words counts only where the paste
+	// is about a sideloaded or re-signed app.
+	rule("text-app-no-longer-available", func(near, all string) bool {
+		if reAppStoreRemoved.MatchString(all) {
+			return true
+		}
+		return !reNoLongerAvailableAlert.MatchString(near) && !reSideloadContext.MatchString(all)
+	}, nil)
 }
+
+var (
+	reNoLongerAvailableAlert = lazyCompile(`(?-i:Is No Longer Available)|(?i)["“'‘][^"”'’\n]{1,80}["”'’] is no longer available`)
+	reAppStoreRemoved        = lazyCompile(`(?i)removed (?:this|the) app from the App Store|\b(?:in|on|from) the App Store\b|App Store page`)
+	reSideloadContext        = lazyCompile(`(?i)sideload|\bAlt(?:Store|Server)\b|\bSideStore\b|re-?sign|\brefresh|\brenew|certificate|\bcert\b|provisioning|\bprofile\b|developer account|\b7 days\b|\.ipa\b|\benterprise\b`)
+)
 
 // rePythonInterpreter: a paste about a Python interpreter or its framework.
 var rePythonInterpreter = lazyCompile(`(?i)\bpython\d?(?:\.\d{1,2})? interpreter\b|\bPython3?\.framework\b|/bin/python\d?(?:\.\d{1,2})?\b`)

@@ -370,6 +370,10 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "Cordova remote build without a team", text: "Build failed with error Warning: Could not find development team. Starting with XCode 8, you must provide a build.json with a development team.", want: []string{"text-requires-development-team"}},
 	{name: "corber: manual signing without a profile", text: "xcode project is configured for manual signing, but no provisioning profile has been selected; project may build, but archive will fail.", want: []string{"text-no-profiles-found"}},
 	{name: "Virtualization.framework: the process lacks the virtualization entitlement", text: `Error Domain=VZErrorDomain Code=2 "The process doesn’t have the “com.apple.security.virtualization” entitlement." UserInfo={NSLocalizedFailure=Invalid virtual machine configuration.}`, want: []string{"text-virtualization-entitlement-missing"}},
+	{name: "no longer available", text: `When I try to open it: “DiOS (Beta)” is no longer available`, want: []string{"text-app-no-longer-available"}},
+	{name: "no longer available retold", text: `a popup comes up saying it's no longer available. This happened with AltStore when I didn't renew an app in time.`, want: []string{"text-app-no-longer-available"}},
+	{name: "beta expired", text: `When I attempt to launch the app, the message "Hadge" Beta has expired appears.`, want: []string{"text-testflight-beta-expired"}},
+	{name: "testflight expired retold", text: `The test flight beta for this app has expired.`, want: []string{"text-testflight-beta-expired"}},
 }
 
 // negativeCases are texts that must stay unknown.
@@ -2726,5 +2730,22 @@ func TestSystemExtensionMessages(t *testing.T) {
 		"*\t*\tVBG97UB4TA\tcom.objective-see.lulu.extension (2.3.0/2.3.0)\tExtension\t[activated enabled]",
 		"This feature is only available to users enrolled in the beta program.",
 		"The bundle 'A.app' is missing a localized name.",
+	)
+}
+
+// The App Store's "No Longer Available" for an app its developer removed,
+// and "no longer available" retold with nothing about a sideloaded or
+// re-signed app, are not iOS refusing an expired app; a TestFlight invite
+// that expired is not the build.
+func TestNoLongerAvailableNearMisses(t *testing.T) {
+	readNothing(t,
+		`"Signal - Private Messenger" No Longer Available
+The developer has removed this app from the App Store.`,
+		`"Acme" Is No Longer Available
+The developer has removed this app from the App Store.`,
+		"It will return a popup alert that the App is no longer available, but the app can then be used.",
+		"I tried to open the app but it keeps saying it's no longer available.",
+		"I joined the TestFlight beta; the invite link has expired.",
+		"TestFlight builds have expired certificates? No, the TestFlight app is fine.",
 	)
 }
