@@ -227,6 +227,10 @@ var deviceEntries = []*Entry{
 			// survey's developers who do not trust AI tools).
 			pat("未受信任的", `未受信任的(?:企业级|企業級)?(?:开发者|開發者)|需要互联网连接以验证[^\n]{0,8}?开发者|信頼されていない(?:エンタープライズ)?(?:デベロッパ|開発元)|신뢰하지 않는 개발자(?:["”'’*]| (?:팝업|경고|오류|표시))`),
 			pat("fbsopenapplicationerrordomain", `FBSOpenApplicationErrorDomain,? (?:code:? |error )?3\b[^\n]{0,12}\bSecurity\b`),
+			// The alert retold by the people who see it: the app must be
+			// verified, over the internet, before it opens.
+			pat("verif", `\bverify the trust of the developer\b|\bapp needs to be verified before it can be (?:launched|opened|used|run)\b|\b(?:it|app|application) (?:has|needs?) to be verified (?:by|over|with|through) (?:the |a )?(?:network|internet)\b`),
+			pat("internet until", `\bconnect to the internet until (?:the |this )?(?:app|application|developer)\b[^.\n]{0,20}?\b(?:is |are |has been )?(?:trusted|verified)\b`),
 		},
 	},
 	{

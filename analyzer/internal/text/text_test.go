@@ -374,6 +374,11 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "no longer available retold", text: `a popup comes up saying it's no longer available. This happened with AltStore when I didn't renew an app in time.`, want: []string{"text-app-no-longer-available"}},
 	{name: "beta expired", text: `When I attempt to launch the app, the message "Hadge" Beta has expired appears.`, want: []string{"text-testflight-beta-expired"}},
 	{name: "testflight expired retold", text: `The test flight beta for this app has expired.`, want: []string{"text-testflight-beta-expired"}},
+	{name: "verify retold: trust of the developer", text: `it says “unable to verify” and goes on about it needs to verify the trust of the developer with an internet connection.`, want: []string{"text-untrusted-developer"}},
+	{name: "verify retold: before it can be launched", text: `"This app needs to be verified before it can be launched."`, want: []string{"text-untrusted-developer"}},
+	{name: "verify retold: by network", text: `theres a pop up saying that it has to be verified by network when I have mobile data on`, want: []string{"text-untrusted-developer"}},
+	{name: "verify retold: internet until trusted", text: `It never opens even after trust tells me that I have to connect to the Internet until the application is trusted.`, want: []string{"text-untrusted-developer"}},
+	{name: "certificate got revoked", text: `I have an iPhone XR. But suddenly the certificate got 100% revoked and it just instantly crashes when I opened`, want: []string{"text-cert-revoked"}},
 }
 
 // negativeCases are texts that must stay unknown.
@@ -2747,5 +2752,17 @@ The developer has removed this app from the App Store.`,
 		"I tried to open the app but it keeps saying it's no longer available.",
 		"I joined the TestFlight beta; the invite link has expired.",
 		"TestFlight builds have expired certificates? No, the TestFlight app is fine.",
+	)
+}
+
+// The "Unable to Verify App" alert retold needs the app or the developer
+// being verified over the internet: an account, a payment or a SIM
+// verified is not it.
+func TestVerifyRetoldNearMisses(t *testing.T) {
+	readNothing(t,
+		"Your email needs to be verified before it can be used.",
+		"Please connect to the internet before the payment is verified.",
+		"The SIM has to be verified by the network.",
+		"Connect to the internet until the download is verified.",
 	)
 }
