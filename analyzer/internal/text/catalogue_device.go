@@ -331,7 +331,7 @@ var deviceEntries = []*Entry{
 		patterns: []pattern{
 			// SpringBoard's alert: the app's name in quotes, then its title
 			// in title case ("“YouTube” Is No Longer Available").
-			pat("no longer available", `(?-i:Is No Longer Available)|["“'‘][^"”'’\n]{1,80}["”'’] is no longer available`),
+			pat("no longer available", `["“'‘][^"”'’\n]{0,80}?(?-i:Is No Longer Available)|["“'‘][^"”'’\n]{1,80}["”'’] is no longer available`),
 			// Retold ("a popup saying it's no longer available"): read only
 			// where the paste is about a sideloaded or re-signed app (context.go).
 			pat("no longer available", `\b(?:saying|says|said|reads|shows|showing|getting) (?:that )?it['’]?s no longer available`),

@@ -864,7 +864,7 @@ func init() {
 	// a retelling without the alert's words counts only where the paste
 	// is about a sideloaded or re-signed app.
 	rule("text-app-no-longer-available", func(near, all string) bool {
-		if reAppStoreRemoved.MatchString(all) {
+		if reAppStoreRemoved.MatchString(all) || reNoLongerAvailableThing.MatchString(near) {
 			return true
 		}
 		return !reNoLongerAvailableAlert.MatchString(near) && !reSideloadContext.MatchString(all)
@@ -872,7 +872,9 @@ func init() {
 }
 
 var (
-	reNoLongerAvailableAlert = lazyCompile(`(?-i:Is No Longer Available)|(?i)["“'‘][^"”'’\n]{1,80}["”'’] is no longer available`)
+	// A web page's or a shop's "This Item Is No Longer Available".
+	reNoLongerAvailableThing = lazyCompile(`(?i)["“'‘](?:this|the|that|your|our) [^"”'’\n]{0,60}is no longer available`)
+	reNoLongerAvailableAlert = lazyCompile(`["“'‘][^"”'’\n]{0,80}?(?-i:Is No Longer Available)|(?i)["“'‘][^"”'’\n]{1,80}["”'’] is no longer available`)
 	reAppStoreRemoved        = lazyCompile(`(?i)removed (?:this|the) app from the App Store|\b(?:in|on|from) the App Store\b|App Store page`)
 	reSideloadContext        = lazyCompile(`(?i)sideload|\bAlt(?:Store|Server)\b|\bSideStore\b|re-?sign|\brefresh|\brenew|certificate|\bcert\b|provisioning|\bprofile\b|developer account|\b7 days\b|\.ipa\b|\benterprise\b`)
 )

@@ -2751,6 +2751,8 @@ The developer has removed this app from the App Store.`,
 		"It will return a popup alert that the App is no longer available, but the app can then be used.",
 		"I tried to open the app but it keeps saying it's no longer available.",
 		"I joined the TestFlight beta; the invite link has expired.",
+		`Clicking the link shows "This Item Is No Longer Available" on my iPhone.`,
+		"404: This Page Is No Longer Available",
 		"TestFlight builds have expired certificates? No, the TestFlight app is fine.",
 	)
 }
