@@ -125,6 +125,8 @@ var textBlocks = map[string]goalList{
 	"text-upload-root-only-files":    {report.GoalAppStore},
 	// Xcode stopped before signing.
 	"text-entitlements-modified-during-build": {report.GoalSignature},
+	"text-app-no-longer-available":            {report.GoalLaunches},
+	"text-testflight-beta-expired":            {report.GoalLaunches},
 	"text-entitlements-file-missing":          {report.GoalSignature},
 }
 

@@ -69,6 +69,9 @@ var consequences = []struct {
 	{"text-sandbox-inheritance", []string{"text-app-cant-be-opened"}},
 	{"text-code-signature-invalid", []string{"text-app-cant-be-opened"}},
 	{"text-launch-constraint", []string{"text-app-cant-be-opened"}},
+	// iOS's "no longer available" is a revoked certificate where the
+	// profile still shows days left.
+	{"text-cert-revoked", []string{"text-app-no-longer-available"}},
 	// A keychain that may not ask its user refuses the import.
 	{"text-user-interaction-not-allowed", []string{"text-p12-import-failed"}},
 }

@@ -228,6 +228,10 @@ var deviceEntries = []*Entry{
 			// survey's developers who do not trust AI tools).
 			pat("未受信任的", `未受信任的(?:企业级|企業級)?(?:开发者|開發者)|需要互联网连接以验证[^\n]{0,8}?开发者|信頼されていない(?:エンタープライズ)?(?:デベロッパ|開発元)|신뢰하지 않는 개발자(?:["”'’*]| (?:팝업|경고|오류|표시))`),
 			pat("fbsopenapplicationerrordomain", `FBSOpenApplicationErrorDomain,? (?:code:? |error )?3\b[^\n]{0,12}\bSecurity\b`),
+			// The alert retold by the people who see it: the app must be
+			// verified, over the internet, before it opens.
+			pat("verif", `\bverify the trust of the developer\b|\bapp needs to be verified before it can be (?:launched|opened|used|run)\b|\b(?:it|app|application) (?:has|needs?) to be verified (?:by|over|with|through) (?:the |a )?(?:network|internet)\b`),
+			pat("internet until", `\bconnect to the internet until (?:the |this )?(?:app|application|developer)\b[^.\n]{0,20}?\b(?:is |are |has been )?(?:trusted|verified)\b`),
 		},
 	},
 	{
@@ -313,5 +317,42 @@ var deviceEntries = []*Entry{
 			// codesign -dv output.
 			pat("codedirectory", `CodeDirectory\b[^\n]{0,60}?\b20[0-3]00\b[^\n]{0,100}?\b(?:iOS|iPadOS|watchOS|tvOS) ?1[5-9]\b`),
 			pat("signature format", `\b(?:new|newer|latest) (?:code[- ])?signature format\b[^\n]{0,80}?\b(?:iOS|iPadOS|watchOS|tvOS) ?1[5-9]\b|\b(?:iOS|iPadOS|watchOS|tvOS) ?1[5-9]\b[^\n]{0,80}?\b(?:new|newer|latest) (?:code[- ])?signature format\b`)},
+	},
+	{
+		ID: "text-app-no-longer-available", Title: "iOS says the app is no longer available", Severity: Error,
+		Source:  "iOS, iPadOS (launch)",
+		Meaning: "iOS will not open an installed app because the provisioning profile it was installed with has expired or the certificate that signed it was revoked; the app and its data stay on the device.",
+		Causes: []string{
+			"The provisioning profile expired: a free team's (Personal Team) profile lasts 7 days, a paid team's a year, and a sideloading tool did not refresh the app in time.",
+			"The certificate that signed it was revoked: by its owner, by a new free-team certificate made on another computer or device, or by Apple (an enterprise certificate used outside its company).",
+		},
+		Confirm: dropAppProf,
+		Fix:     "Re-sign the app with a current certificate and profile and install it over the installed copy (a refresh in AltStore or SideStore, a run from Xcode, or the vendor's new build); installing over it keeps its data.",
+		Checks:  []string{chkProfileExpired, chkCertExpired, chkProfileFreeTeam},
+		patterns: []pattern{
+			// SpringBoard's alert: the app's name in quotes, then its title
+			// in title case ("“YouTube” Is No Longer Available").
+			pat("no longer available", `["“'‘][^"”'’\n]{0,80}?(?-i:Is No Longer Available)|["“'‘][^"”'’\n]{1,80}["”'’] is no longer available`),
+			// Retold ("a popup saying it's no longer available"): read only
+			// where the paste is about a sideloaded or re-signed app (context.go).
+			pat("no longer available", `\b(?:saying|says|said|reads|shows|showing|getting) (?:that )?it['’]?s no longer available`),
+		},
+	},
+	{
+		ID: "text-testflight-beta-expired", Title: "The TestFlight beta has expired", Severity: Warning,
+		Source:  "iOS, iPadOS, TestFlight (launch)",
+		Meaning: "A TestFlight build can be tested for 90 days after it was uploaded; after that, or once the developer expires it, iOS will not open the app.",
+		Causes: []string{
+			"The build was uploaded more than 90 days ago and no newer build was made available to the testers.",
+			"The developer expired the build or stopped testing it in App Store Connect.",
+		},
+		Confirm: dropNoFile,
+		Fix:     "The developer uploads a new build (or makes a newer one available to the testers' group) in App Store Connect; testers install it from TestFlight, or the App Store version instead.",
+		patterns: []pattern{
+			pat("beta has expired", `["“'‘][^"”'’\n]{1,80}["”'’] Beta has expired|\bThis beta (?:build )?has expired`),
+			// Retold: "the TestFlight release has expired", "the test flight
+			// beta for this app has expired".
+			pat("expired", `\bTest ?Flight (?:beta|build|release|version|app)(?: (?:beta|build|release|version))?(?: (?:for|of) (?:this|the) app| \(?\d[\d.]{0,12}\)?)? (?:has |is |had )?expired\b`),
+		},
 	},
 }

@@ -74,13 +74,15 @@ var keychainEntries = []*Entry{
 		Confirm: dropCert,
 		Fix:     "Create a new certificate, regenerate every provisioning profile that listed the old one, sign again and redistribute. Already-shipped copies signed with the revoked certificate keep failing.",
 		Checks:  []string{chkCertExpired},
-		patterns: []pattern{pat("cssmerr_tp_cert_revoked", `CSSMERR_TP_CERT_REVOKED`), pat("revoked", `certificate (?:has been|was|is) revoked|\brevoked certificate\b|CERT_REVOKED`), pat("-2147409652", `-2147409652\b`),
-			// iOS's alert for an app whose certificate was revoked.
-			pat("no longer available", `["“'][^"”'\n]{1,60}["”'] (?-i:Is No Longer Available)\b`),
+		patterns: []pattern{pat("cssmerr_tp_cert_revoked", `CSSMERR_TP_CERT_REVOKED`), pat("revoked", `certificate (?:has been|was|is|got|had been)(?: (?:\d{1,3}%|completely|already|just))? revoked|\brevoked certificate\b|CERT_REVOKED`), pat("-2147409652", `-2147409652\b`),
 			// A sideloaded app that stops while its store still counts days
 			// left (read as revoked where the paste is about sideloading,
 			// see context.go).
 			pat("days", daysLeftStopped),
+			// iOS's alert, read as revoked only where the paste shows the
+			// profile still has days left (context.go); alone it is
+			// text-app-no-longer-available, expired or revoked.
+			pat("no longer available", `["“'][^"”'\n]{1,60}["”'] (?-i:Is No Longer Available)\b`),
 			// LiveContainer's JIT-less diagnosis of its signing certificate.
 			pat("certificate: revoked", `\bCertificate: Revoked\b`),
 			// A signing service's page retold: "it says revoked on the site".

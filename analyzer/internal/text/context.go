@@ -342,6 +342,9 @@ func init() {
 			return id == "text-cert-revoked" && (reSideloading.MatchString(all) || reDaysLeftStopped.MatchString(near) && reAppWord.MatchString(all))
 		}
 		rule(id, func(near, all string) bool {
+			if id == "text-cert-revoked" && reNoLongerAvailableAlert.MatchString(near) && !strings.Contains(strings.ToLower(near), "revoked") && !reDaysShown.MatchString(all) {
+				return true
+			}
 			return !strings.Contains(near, "find-identity") && (tls(near, all) || notApple(near, all) && !sideloaded(near, all))
 		}, nil)
 	}
@@ -973,7 +976,35 @@ func init() {
 	rule("text-app-group-prefix", func(near, all string) bool {
 		return reOtherAppsData.MatchString(near) && !reAppGroupWords.MatchString(all)
 	}, nil)
+	// The App Store says an app it no longer sells is no longer available;
+	// a retelling without the alert's words counts only where the paste
+	// is about a sideloaded or re-signed app.
+	rule("text-app-no-longer-available", func(near, all string) bool {
+		if reAppStoreRemoved.MatchString(all) || reNoLongerAvailableThing.MatchString(near) {
+			return true
+		}
+		if reNoLongerAvailableTitle.MatchString(near) || reSideloadContext.MatchString(all) {
+			return false
+		}
+		// A quoted name in lower case needs an app opened on a device; a
+		// retelling needs a sideloaded app.
+		return !reNoLongerAvailableAlert.MatchString(near) || !reIOSDevice.MatchString(all)
+	}, nil)
 }
+
+var (
+	// A web page's or a shop's "This Item Is No Longer Available".
+	reNoLongerAvailableThing = lazyCompile(`(?i)["“'‘](?:this|the|that|your|our) [^"”'’\n]{0,60}is no longer available`)
+	reNoLongerAvailableAlert = lazyCompile(`["“'‘][^"”'’\n]{0,80}?(?-i:Is No Longer Available)|(?i)["“'‘][^"”'’\n]{1,80}["”'’] is no longer available`)
+	reNoLongerAvailableTitle = lazyCompile(`["“'‘][^"”'’\n]{0,80}?(?-i:Is No Longer Available)`)
+	// An app opened on a device: what the quoted lower-case alert needs.
+	reIOSDevice = lazyCompile(`(?i)\biOS\b|\biPhone|\biPad|\bSpringBoard\b|\bapps?\b|\bjailbr|\bopen(?:ed|ing|s)?\b`)
+	// A profile shown with days left: the alert is then a revoked
+	// certificate, not an expired profile.
+	reDaysShown       = lazyCompile(`(?i)\bexpires? in \d+ days?\b|\b\d+ days? (?:remaining|left)\b`)
+	reAppStoreRemoved = lazyCompile(`(?i)removed (?:this|the) app from the App Store|\b(?:in|on|from) the App Store\b|App Store page`)
+	reSideloadContext = lazyCompile(`(?i)sideload|\bAlt(?:Store|Server)\b|\bSideStore\b|re-?sign|\brefresh|\brenew|certificate|\bcert\b|provisioning|\bprofile\b|developer account|\b7 days\b|\.ipa\b|\benterprise\b`)
+)
 
 // rePythonInterpreter: a paste about a Python interpreter or its framework.
 var rePythonInterpreter = lazyCompile(`(?i)\bpython\d?(?:\.\d{1,2})? interpreter\b|\bPython3?\.framework\b|/bin/python\d?(?:\.\d{1,2})?\b`)

@@ -387,6 +387,15 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	// A notarized ZIP retold as unstapleable leads with the file type.
 	{name: "zip cannot be stapled", text: `The archive itself is accepted after notarization. Unfortunately, the ZIP cannot be stapled (offline verification).`, want: []string{"text-stapler-failed"}},
 	{name: "stapling advice about zips", text: `You can't staple a ticket to a ZIP archive, so staple the app before you zip it.`, not: []string{"text-stapler-failed"}},
+	{name: "no longer available", text: `When I try to open it: “DiOS (Beta)” is no longer available`, want: []string{"text-app-no-longer-available"}},
+	{name: "no longer available retold", text: `a popup comes up saying it's no longer available. This happened with AltStore when I didn't renew an app in time.`, want: []string{"text-app-no-longer-available"}},
+	{name: "beta expired", text: `When I attempt to launch the app, the message "Hadge" Beta has expired appears.`, want: []string{"text-testflight-beta-expired"}},
+	{name: "testflight expired retold", text: `The test flight beta for this app has expired.`, want: []string{"text-testflight-beta-expired"}},
+	{name: "verify retold: trust of the developer", text: `it says “unable to verify” and goes on about it needs to verify the trust of the developer with an internet connection.`, want: []string{"text-untrusted-developer"}},
+	{name: "verify retold: before it can be launched", text: `"This app needs to be verified before it can be launched."`, want: []string{"text-untrusted-developer"}},
+	{name: "verify retold: by network", text: `theres a pop up saying that it has to be verified by network when I have mobile data on`, want: []string{"text-untrusted-developer"}},
+	{name: "verify retold: internet until trusted", text: `It never opens even after trust tells me that I have to connect to the Internet until the application is trusted.`, want: []string{"text-untrusted-developer"}},
+	{name: "certificate got revoked", text: `I have an iPhone XR. But suddenly the certificate got 100% revoked and it just instantly crashes when I opened`, want: []string{"text-cert-revoked"}},
 }
 
 // negativeCases are texts that must stay unknown.
@@ -2860,7 +2869,10 @@ func TestAppRootContentsLeadsWithBundleRoot(t *testing.T) {
 // team's limit; the same words outside iOS sideloading are not.
 func TestSideloadingRevokedAndQuota(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{`iOS says '"Delta" Is No Longer Available' when I open it`, "text-cert-revoked"},
+		// The alert alone is an expired profile or a revoked certificate;
+		// with the profile's days still shown, the certificate.
+		{`iOS says '"Delta" Is No Longer Available' when I open it`, "text-app-no-longer-available"},
+		{`iOS says '"Delta" Is No Longer Available' when I open it, while SideStore shows "Expires in 6 DAYS"`, "text-cert-revoked"},
 		{"Apps not verified despite 6 days remaining", "text-cert-revoked"},
 		{"LiveContainer JIT-less diagnose:\nCertificate: Revoked", "text-cert-revoked"},
 		{"You cannot register more than 10 App IDs within a 7 day period.", "text-free-team-limit"},
@@ -2885,4 +2897,35 @@ func TestSideloadingRevokedAndQuota(t *testing.T) {
 			t.Errorf("%q: got %q (%v), want %q", c.in, got, ids(r), c.want)
 		}
 	}
+}
+
+// The App Store's "No Longer Available" for an app its developer removed,
+// and "no longer available" retold with nothing about a sideloaded or
+// re-signed app, are not iOS refusing an expired app; a TestFlight invite
+// that expired is not the build.
+func TestNoLongerAvailableNearMisses(t *testing.T) {
+	readNothing(t,
+		`"Signal - Private Messenger" No Longer Available
+The developer has removed this app from the App Store.`,
+		`"Acme" Is No Longer Available
+The developer has removed this app from the App Store.`,
+		"It will return a popup alert that the App is no longer available, but the app can then be used.",
+		"I tried to open the app but it keeps saying it's no longer available.",
+		"I joined the TestFlight beta; the invite link has expired.",
+		`Clicking the link shows "This Item Is No Longer Available" on my iPhone.`,
+		"404: This Page Is No Longer Available",
+		"TestFlight builds have expired certificates? No, the TestFlight app is fine.",
+	)
+}
+
+// The "Unable to Verify App" alert retold needs the app or the developer
+// being verified over the internet: an account, a payment or a SIM
+// verified is not it.
+func TestVerifyRetoldNearMisses(t *testing.T) {
+	readNothing(t,
+		"Your email needs to be verified before it can be used.",
+		"Please connect to the internet before the payment is verified.",
+		"The SIM has to be verified by the network.",
+		"Connect to the internet until the download is verified.",
+	)
 }
