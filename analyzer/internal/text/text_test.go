@@ -2847,3 +2847,24 @@ func TestAppRootContentsLeadsWithBundleRoot(t *testing.T) {
 	}
 	readNothing(t, "The theme zip can contain only the Contents folder of the skin.")
 }
+
+// A notary log retold without the article still names the Developer ID
+// failure; App Store Connect's expired profile "included in the bundle"
+// is the expired profile of an upload, while the same profile said to be
+// invalid is not an expired one.
+func TestDeveloperIDRetoldAndProfileExpiredInBundle(t *testing.T) {
+	if m := firstMatch(Analyze([]byte("239 binaries not signed with valid Developer ID certificate")), "text-not-developer-id"); m == nil {
+		t.Error("Developer ID without the article: not read")
+	}
+	m := firstMatch(Analyze([]byte("an automated email with a body like “the provisioning profile included in the bundle has expired”")), "text-profile-expired")
+	if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "uploaded build") {
+		t.Fatalf("profile included in the bundle has expired: %+v", m)
+	}
+	if m := firstMatch(Analyze([]byte("The provisioning profile included in the bundle com.acme.app [Payload/Acme.app] is invalid. [Missing code-signing certificate].")), "text-profile-expired"); m != nil {
+		t.Errorf("an invalid profile in the bundle read as expired: %+v", m)
+	}
+	m = firstMatch(Analyze([]byte(`Provisioning profile "iOS Team Provisioning Profile: com.acme.app" expired on Jan 2, 2026.`)), "text-profile-expired")
+	if m == nil || len(m.Causes) > 0 && strings.Contains(m.Causes[0], "uploaded build") {
+		t.Errorf("Xcode's expired profile led with an upload: %+v", m)
+	}
+}
