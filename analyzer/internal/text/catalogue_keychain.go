@@ -74,7 +74,7 @@ var keychainEntries = []*Entry{
 		Confirm:  dropCert,
 		Fix:      "Create a new certificate, regenerate every provisioning profile that listed the old one, sign again and redistribute. Already-shipped copies signed with the revoked certificate keep failing.",
 		Checks:   []string{chkCertExpired},
-		patterns: []pattern{pat("cssmerr_tp_cert_revoked", `CSSMERR_TP_CERT_REVOKED`), pat("revoked", `certificate (?:has been|was|is) revoked|\brevoked certificate\b|CERT_REVOKED`), pat("-2147409652", `-2147409652\b`)},
+		patterns: []pattern{pat("cssmerr_tp_cert_revoked", `CSSMERR_TP_CERT_REVOKED`), pat("revoked", `certificate["”']? (?:has been|was|is) ["“']?revoked|\brevoked certificate\b|CERT_REVOKED`), pat("-2147409652", `-2147409652\b`)},
 	},
 	{
 		ID: "text-cert-not-trusted", Title: "Signing certificate is not trusted", Severity: Error,

@@ -2868,3 +2868,20 @@ func TestDeveloperIDRetoldAndProfileExpiredInBundle(t *testing.T) {
 		t.Errorf("Xcode's expired profile led with an upload: %+v", m)
 	}
 }
+
+// A writer's scare quotes around "certificate" and "revoked" still say the
+// signing certificate was revoked where the paste is about an iOS app; a
+// TLS certificate revoked in quotes, or one that was not revoked, is not.
+// The integrity alert retold with two words swapped is still the alert.
+func TestRevokedInQuotesAndIntegritySwapped(t *testing.T) {
+	if m := firstMatch(Analyze([]byte("Then you see that dreaded message from iOS: “Unable to Verify App.” All that setup, all for nothing, because something called a “certificate” was “revoked.”")), "text-cert-revoked"); m == nil {
+		t.Error("quoted revoked certificate beside iOS's alert: not read")
+	}
+	readNothing(t, "curl: (60) SSL certificate problem: the server “certificate” was “revoked” by its CA")
+	if m := firstMatch(Analyze([]byte("Unable to Verify App. The certificate was not revoked, so I kept looking.")), "text-cert-revoked"); m != nil {
+		t.Errorf("a certificate that was not revoked: %+v", m)
+	}
+	if m := firstMatch(Analyze([]byte("This is for the error: “This app cannot be installed because integrity could be not verified”")), "text-integrity-not-verified"); m == nil {
+		t.Error("integrity could be not verified: not read")
+	}
+}
