@@ -176,7 +176,7 @@ var deviceEntries = []*Entry{
 		Fix:     "Drop the .ipa: check the certificate dates, the profile's devices and the signature; re-sign with a current certificate and profile.",
 		Checks:  []string{chkCertExpired, chkProfileDevice, chkMachoSigInvalid},
 		patterns: []pattern{
-			pat("integrity could not be verified", `integrity could not be verified`),
+			pat("integrity could not be verified", `integrity could (?:not be|be not) verified`),
 			// People retelling the alert word it their own way.
 			// macOS's alert in Chinese, as the system words it or people retell it.
 			pat("完整性", `无法(?:打开|开启|安装)[^\n]{0,120}?因为(?:无法验证其完整性|(?:其|它的)完整性无法(?:被)?验证)`),

@@ -66,7 +66,7 @@ var notaryEntries = []*Entry{
 		Confirm:  dropNotary,
 		Fix:      "Re-sign every binary the log lists with `codesign -f -s \"Developer ID Application: NAME (TEAMID)\" --options runtime --timestamp FILE`, inside out, then the container.",
 		Checks:   []string{chkMachoDevSigned, chkMachoAppStoreSigned, chkMachoAdhoc, chkMachoInstallerCert},
-		patterns: []pattern{pat("developer id certificate", `not signed with a valid Developer ID certificate`)},
+		patterns: []pattern{pat("developer id certificate", `not signed with (?:a )?valid Developer ID certificate`)},
 	},
 	{
 		ID: "text-old-sdk", Title: "Built with an SDK older than 10.9", Severity: Error,

@@ -256,7 +256,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropProfile,
 		Fix:      "Regenerate and download the profile (Xcode does it for automatic signing), rebuild, and reinstall the app.",
 		Checks:   []string{chkProfileExpired, chkProfileFreeTeam},
-		patterns: []pattern{pat("expired", `(?:provisioning profile (?:"(?P<profile>[^"]{1,160})" )?|profile "(?P<profile2>[^"]{1,160})" |\bthe profile )(?:has |had |is )?(?:been )?expired(?: on)?\b`), pat("expirationdate", `provisioning profile ExpirationDate \("?[0-9T:\-]{4,30}"?\) is in the past`), pat("0xe8008011", mdHexStart+`0xe8008011`+mdCodeEnd), codePat("-402620399", mdDecStart+`-402620399`+mdCodeEnd)},
+		patterns: []pattern{pat("expired", `(?:provisioning profile (?:"(?P<profile>[^"]{1,160})" |included in the bundle )?|profile "(?P<profile2>[^"]{1,160})" |\bthe profile )(?:has |had |is )?(?:been )?expired(?: on)?\b`), pat("expirationdate", `provisioning profile ExpirationDate \("?[0-9T:\-]{4,30}"?\) is in the past`), pat("0xe8008011", mdHexStart+`0xe8008011`+mdCodeEnd), codePat("-402620399", mdDecStart+`-402620399`+mdCodeEnd)},
 
 		Supersedes: overInstallerFailure,
 	},

@@ -38,6 +38,7 @@ var (
 	// them "Code signing is required for product type" is only the summary.
 	reSpecificXcode     = lazyCompile(`(?i)doesn't include (?:the )?signing certificate|No profiles? (?:for|matching)|\bexpired on\b|No signing certificate|No account for team|doesn't include the [A-Za-z0-9.\-]+|failed qualification|doesn't match the entitlements|doesn't support the|is not available\. Please enter a different string|has conflicting provisioning settings`)
 	reExpiredProfile    = lazyCompile(`(?i)\[Expired profile\.?\]`)
+	reProfileInBundle   = lazyCompile(`(?i)provisioning profile included in the bundle`)
 	reKeyAppID          = lazyCompile(`(?i)(?:for (?:the )?key|key) '?(?:com\.apple\.)?application-identifier'?`)
 	reVendorCode        = lazyCompile(`(?i)\.xcframework\b|\bSDK\b|/checkouts/|/Pods/|SourcePackages|\.framework\b`)
 	reFrameworkTarget   = lazyCompile(`(?i)\.(?:framework|appex)(?:\s*:\s*|\s+)0xe8008015`)
@@ -921,6 +922,11 @@ func init() {
 	rule("text-profile-expired", nil, func(c leadContext) []string {
 		if reEnterprise.MatchString(c.All) {
 			return []string{causeEnterpriseExpired}
+		}
+		// "Included in the bundle" is App Store Connect's word for the
+		// profile embedded in an upload.
+		if reProfileInBundle.MatchString(c.Near) {
+			return []string{"The provisioning profile embedded in the uploaded build has expired (App Store Connect speaks of the profile included in the bundle): download a new distribution profile, archive again with it and upload the new build."}
 		}
 		return nil
 	})

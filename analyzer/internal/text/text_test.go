@@ -2929,3 +2929,41 @@ func TestVerifyRetoldNearMisses(t *testing.T) {
 		"Connect to the internet until the download is verified.",
 	)
 }
+
+// A notary log retold without the article still names the Developer ID
+// failure; App Store Connect's expired profile "included in the bundle"
+// is the expired profile of an upload, while the same profile said to be
+// invalid is not an expired one.
+func TestDeveloperIDRetoldAndProfileExpiredInBundle(t *testing.T) {
+	if m := firstMatch(Analyze([]byte("239 binaries not signed with valid Developer ID certificate")), "text-not-developer-id"); m == nil {
+		t.Error("Developer ID without the article: not read")
+	}
+	m := firstMatch(Analyze([]byte("an automated email with a body like “the provisioning profile included in the bundle has expired”")), "text-profile-expired")
+	if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "uploaded build") {
+		t.Fatalf("profile included in the bundle has expired: %+v", m)
+	}
+	if m := firstMatch(Analyze([]byte("The provisioning profile included in the bundle com.acme.app [Payload/Acme.app] is invalid. [Missing code-signing certificate].")), "text-profile-expired"); m != nil {
+		t.Errorf("an invalid profile in the bundle read as expired: %+v", m)
+	}
+	m = firstMatch(Analyze([]byte(`Provisioning profile "iOS Team Provisioning Profile: com.acme.app" expired on Jan 2, 2026.`)), "text-profile-expired")
+	if m == nil || len(m.Causes) > 0 && strings.Contains(m.Causes[0], "uploaded build") {
+		t.Errorf("Xcode's expired profile led with an upload: %+v", m)
+	}
+}
+
+// A writer's scare quotes around "certificate" and "revoked" still say the
+// signing certificate was revoked where the paste is about an iOS app; a
+// TLS certificate revoked in quotes, or one that was not revoked, is not.
+// The integrity alert retold with two words swapped is still the alert.
+func TestRevokedInQuotesAndIntegritySwapped(t *testing.T) {
+	if m := firstMatch(Analyze([]byte("Then you see that dreaded message from iOS: “Unable to Verify App.” All that setup, all for nothing, because something called a “certificate” was “revoked.”")), "text-cert-revoked"); m == nil {
+		t.Error("quoted revoked certificate beside iOS's alert: not read")
+	}
+	readNothing(t, "curl: (60) SSL certificate problem: the server “certificate” was “revoked” by its CA")
+	if m := firstMatch(Analyze([]byte("Unable to Verify App. The certificate was not revoked, so I kept looking.")), "text-cert-revoked"); m != nil {
+		t.Errorf("a certificate that was not revoked: %+v", m)
+	}
+	if m := firstMatch(Analyze([]byte("This is for the error: “This app cannot be installed because integrity could be not verified”")), "text-integrity-not-verified"); m == nil {
+		t.Error("integrity could be not verified: not read")
+	}
+}
