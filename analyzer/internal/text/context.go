@@ -576,6 +576,13 @@ func init() {
 		}
 		return nil
 	})
+	// Unlocked and still prompting: the key's access control, not the lock.
+	rule("text-errsec-internal-component", nil, func(c leadContext) []string {
+		if reUnlockedStillPrompts.MatchString(c.All) {
+			return []string{Lookup("text-errsec-internal-component").Causes[1]}
+		}
+		return nil
+	})
 	rule("text-cert-revoked", nil, func(c leadContext) []string {
 		if reVendorCode.MatchString(c.Near) {
 			return []string{"The revoked certificate is the vendor's that signed this third-party framework or SDK, not yours: update the SDK to a release signed with a valid certificate (or ask the vendor); your own certificate and profiles are fine, and re-signing your app does not help."}
@@ -1353,3 +1360,8 @@ func validatesBareExecutable(all string) bool {
 	}
 	return true
 }
+
+// reUnlockedStillPrompts: a paste saying the keychain was unlocked and
+// codesign still asks (or still fails), as when the private key's
+// partition list leaves codesign out.
+var reUnlockedStillPrompts = lazyCompile(`(?i)\bunlock[-_ ]keychain\b[^.\n]{0,80}\bstill\b`)
