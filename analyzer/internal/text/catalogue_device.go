@@ -78,6 +78,8 @@ var deviceEntries = []*Entry{
 			pat("currently selected device", `(?:doesn't|does not) include the currently selected device(?: "?(?P<device_name>[^"(\n]{1,80})"?(?: \(identifier (?P<device>[0-9A-Fa-f\-]{20,45})\))?)?`),
 			pat("missing the following devices", `provisioning profile is missing the following devices`),
 			pat("contain your device", `provisioning profile (?:doesn['’]t|does not)(?: seem to)? contain your device['’]s UDID`),
+			// Retold by the one whose device it is ("the provision dosent include my ipad UDID").
+			pat("udid", `\bprovision(?:ing)?(?: profile)? (?:doesn['’]?t|dosent|does not) (?:include|contain) my (?:iphone|ipad|device|phone)(?:['’]s)? UDID\b`),
 			pat("none of the valid provisioning profiles include", `None of the valid provisioning profiles include the devices?\b`),
 			pat("device", `(?:device|UDID) (?:"?[0-9A-Fa-f\-]{20,45}"? )?(?:is not|isn't) (?:registered|included|in the (?:provisioning )?profile)`),
 		},

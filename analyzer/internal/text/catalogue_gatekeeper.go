@@ -32,7 +32,7 @@ var gatekeeperEntries = []*Entry{
 		Confirm: dropApp,
 		Fix:     "Check with `codesign --verify --deep --strict -vvv App.app` and `spctl -a -vvv App.app`; re-sign inside out, notarize, and zip with `ditto -c -k --keepParent`.",
 		Checks:  []string{chkBundleSealed, chkBundleSealAdded, chkBundleSealPlist, chkMachoPageHash, chkMachoUnsigned, chkMachoAdhoc},
-		patterns: []pattern{pat("is damaged", `is damaged and (?:can'?t|cannot) be (?:opened|installed)|\bdamaged and (?:can'?t|cannot) be open|is damaged and (?:won'?t|will not|can'?t|cannot) open\b|已损坏，无法打开`), pat("damaged", `\bdamaged\b[^\n]{0,60}?\b(?:move|moved|throw|put)\b (?:it |the object )?(?:to|in|into) (?:the )?(?:trash|bin)(?:box)?\b`),
+		patterns: []pattern{pat("is damaged", `is damaged and (?:can'?t|cannot) be (?:opened|installed)|\bdamaged and (?:can'?t|cannot) be open|is damaged and (?:won'?t|will not|can'?t|cannot) open\b|已损坏，无法打开`), pat("damaged", `\bdamaged\b[^\n]{0,60}?\b(?:move|moves|moved|throw|throws|put|puts)\b (?:it |the object )?(?:to|in|into) (?:the )?(?:trash|bin)(?:box)?\b`),
 			// The German alert ("ist beschädigt") as people translate it.
 			pat("is corrupted", `\.app["”]? is corrupted and (?:can'?t|cannot) be opened`),
 			// The alert in macOS's other languages, told from a damaged
@@ -173,6 +173,9 @@ var gatekeeperEntries = []*Entry{
 			// The same verdict as spctl --raw prints it, a property list.
 			pat("assessment:authority:source", `assessment:authority:source</key>\s{0,40}<string>(?P<reason>Unnotarized Developer ID|no usable signature|Apple Development|Mac App Store|Notarized Developer ID)</string>`),
 			pat("rejected", `\.(?:app|pkg|dmg|dylib)"?: rejected\b`),
+			// spctl's verdict named alone, and the alert's title since macOS 15.
+			pat("unnotarized developer id", `\bUnnotarized Developer ID\b`),
+			pat(".app", `\.app["”]? (?-i:Not Opened)\b`),
 			// spctl's verdict on a bare executable: its path, then nothing or
 			// the next line (lines are joined by then), not "rejected by".
 			pat(": rejected", `(?:^|\s)(?:~|/(?:Users|Applications|Volumes|usr|opt|private|Library))/[^\s:"]{1,200}: rejected(?:\s*$|\s+(?:source=|origin=|(?-i:[A-Z])))`),

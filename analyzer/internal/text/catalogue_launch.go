@@ -159,7 +159,7 @@ var launchEntries = []*Entry{
 		Confirm:  "the executable and the library it names",
 		Fix:      "Embed the library (Embed & Sign in Xcode), check `otool -L` and `otool -l | grep -A2 LC_RPATH`; if the reason is a signature, see the library validation explanation.",
 		Checks:   []string{chkMachoSigInvalid},
-		patterns: []pattern{pat("library not loaded", `Library not loaded:? (?P<path>\S{1,300})`), pat("code signature invalid", `code signature invalid (?:for '|\(errno=)`)},
+		patterns: []pattern{pat("library not loaded", `Library not loaded:? (?P<path>\S{1,300})`), pat("code signature invalid", `code signature invalid (?:for '|\(errno=|in <[0-9A-F\-]{36}> ')`)},
 	},
 	{
 		ID: "text-app-cant-be-opened", Title: "The application can't be opened", Severity: Error,

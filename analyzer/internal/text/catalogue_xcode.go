@@ -64,7 +64,9 @@ var xcodeEntries = []*Entry{
 		Fix:     "Edit the profile on the developer website, tick the current certificate, download and install it (or let automatic signing regenerate it).",
 		Checks:  []string{chkProfileCerts},
 		patterns: []pattern{pat("doesn't include signing certificate", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include (?:the )?signing certificate(?: "(?P<identity>[^"]{1,160})")?`),
-			pat("must be signed with the", `must be signed with the\s+certificate that is contained in the\s+provisioning profile`), codePat("itms-90", `ITMS-90(?:179|284)(?:[^0-9]|$)`)},
+			pat("must be signed with the", `must be signed with the\s+certificate that is contained in the\s+provisioning profile`),
+			// Retold, with the word people put before the certificate.
+			pat("signing certificate", `\bprovision(?:ing)? profile (?:doesn't|does not) include (?:the |my )?(?:provided|selected|current|new) signing certificate\b`), codePat("itms-90", `ITMS-90(?:179|284)(?:[^0-9]|$)`)},
 	},
 	{
 		ID: "text-requires-development-team", Title: "No development team selected", Severity: Error,
@@ -418,13 +420,13 @@ var xcodeEntries = []*Entry{
 	},
 	{
 		ID: "text-profile-wrong-kind", Title: "Profile is of the wrong kind or platform", Severity: Error,
-		Source:   "Xcode",
+		Source:   "Xcode, App Center's install page",
 		Meaning:  "The selected profile is for another platform or another distribution method than the build needs.",
 		Causes:   []string{"A development profile selected for an App Store or ad hoc export (or the reverse).", "An iOS profile selected for a macOS target, or a Mac profile for Mac Catalyst."},
 		Confirm:  dropProfile,
 		Fix:      "Create or select a profile of the kind and platform the build needs; signdoctor shows a profile's kind and platform.",
 		Checks:   []string{chkProfileKind, chkProfileWrongPlat},
-		patterns: []pattern{pat("does not match the current platform", `platform "?[A-Za-z ]{2,20}"?,? which (?:doesn't|does not) match the current platform`), pat("profile", `Provisioning profile (?:"[^"]{1,160}" )?is not an? "?[A-Za-z ]{3,60}"? profile`)},
+		patterns: []pattern{pat("does not match the current platform", `platform "?[A-Za-z ]{2,20}"?,? which (?:doesn't|does not) match the current platform`), pat("profile", `Provisioning profile (?:"[^"]{1,160}" )?is not an? "?[A-Za-z ]{3,60}"? profile`), pat("not provisioned with an ad", `was not provisioned with an Ad-?Hoc or Enterprise profile`)},
 	},
 	{
 		// Read also from installd's refusal (MobileDevice 0xe800009e),

@@ -600,6 +600,13 @@ func init() {
 		}
 		return nil
 	})
+	// Unlocked and still prompting: the key's access control, not the lock.
+	rule("text-errsec-internal-component", nil, func(c leadContext) []string {
+		if reUnlockedStillPrompts.MatchString(c.All) {
+			return []string{Lookup("text-errsec-internal-component").Causes[1]}
+		}
+		return nil
+	})
 	rule("text-cert-revoked", nil, func(c leadContext) []string {
 		if reDaysLeftStopped.MatchString(c.Near) || reSideloading.MatchString(c.All) && !reVendorCode.MatchString(c.Near) {
 			return []string{causeSideloadRevoked}
@@ -1425,3 +1432,8 @@ func validatesBareExecutable(all string) bool {
 	}
 	return true
 }
+
+// reUnlockedStillPrompts: a paste saying the keychain was unlocked and
+// codesign still asks (or still fails), as when the private key's
+// partition list leaves codesign out.
+var reUnlockedStillPrompts = lazyCompile(`(?i)\bunlock[-_ ]keychain\b[^.\n]{0,80}\bstill\b`)

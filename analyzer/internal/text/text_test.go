@@ -396,6 +396,14 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "verify retold: by network", text: `theres a pop up saying that it has to be verified by network when I have mobile data on`, want: []string{"text-untrusted-developer"}},
 	{name: "verify retold: internet until trusted", text: `It never opens even after trust tells me that I have to connect to the Internet until the application is trusted.`, want: []string{"text-untrusted-developer"}},
 	{name: "certificate got revoked", text: `I have an iPhone XR. But suddenly the certificate got 100% revoked and it just instantly crashes when I opened`, want: []string{"text-cert-revoked"}},
+	// The hundred-and-fifth round's forms of the five classic failures.
+	{name: "dyld4: code signature invalid in the image's UUID", text: "dlopen(/var/mobile/Containers/Data/Application/X/Documents/Applications/Foo.app/Foo, 0x0109): tried: '/var/mobile/Containers/Data/Application/X/Documents/Applications/Foo.app/Foo' (code signature invalid in <CA87A6DB-80E8-327F-AF22-24B35EBBACB0> '/private/var/mobile/Containers/Data/Application/X/Documents/Applications/Foo.app/Foo' (errno=1) sliceOffset=0x00000000)", want: []string{"text-library-not-loaded"}},
+	{name: "spctl's source named alone", text: `Gatekeeper rejects notarized app ("Unnotarized Developer ID") when using necessary entitlements`, want: []string{"text-gatekeeper-unverified"}},
+	{name: "macOS 15 alert title", text: `It shows me: "Acme.app” Not Opened" error on my M2 Macbook laptop:`, want: []string{"text-gatekeeper-unverified"}},
+	{name: "damaged and moves it to the trash", text: `The app on Tahoe 26.3 says .app is "damaged" and moves it to trash each time I try to open it.`, want: []string{"text-gatekeeper-damaged"}},
+	{name: "profile without the certificate, retold", text: "I can't configure my build, because provision profile does not include the provided signing certificate.", want: []string{"text-profile-missing-certificate"}},
+	{name: "device missing from the profile, retold", text: "I tried installing the app through Diawi.com and it says the provisioning profile doesn't include my iPhone's UDID.", want: []string{"text-device-not-in-profile"}},
+	{name: "App Center: not an ad hoc or enterprise profile", text: `app center is showing "This application cannot be installed because it was not provisioned with an Ad-Hoc or Enterprise profile."`, want: []string{"text-profile-wrong-kind"}},
 }
 
 // negativeCases are texts that must stay unknown.
@@ -2965,5 +2973,36 @@ func TestRevokedInQuotesAndIntegritySwapped(t *testing.T) {
 	}
 	if m := firstMatch(Analyze([]byte("This is for the error: “This app cannot be installed because integrity could be not verified”")), "text-integrity-not-verified"); m == nil {
 		t.Error("integrity could be not verified: not read")
+	}
+}
+
+// The hundred-and-fifth round's patterns are narrow: a document "not
+// opened" in lower case, a Windows app moved to a folder named Bin, a
+// profile said to include the device, and a signing certificate no
+// profile is named beside are not read as these failures.
+func TestClassicFailureNearMisses(t *testing.T) {
+	readNothing(t,
+		"The report.app not opened yet, I will check tomorrow.",
+		"The build is damaged, so the installer moves it to bin/ and retries.",
+		"The provisioning profile includes my iPhone's UDID now.",
+	)
+	for _, s := range []string{
+		"The new signing certificate does not include the provided key usage.",
+		"Notarized Developer ID and Unnotarized builds are listed separately in our release notes.",
+	} {
+		for _, m := range Analyze([]byte(s)).Matches {
+			if m.Entry.ID == "text-profile-missing-certificate" || m.Entry.ID == "text-gatekeeper-unverified" {
+				t.Errorf("%q: read as %s", s, m.Entry.ID)
+			}
+		}
+	}
+	// Unlocked and still prompting leads with the key's access control.
+	m := firstMatch(Analyze([]byte("codesign: errSecInternalComponent. Even after running `security unlock-keychain` the keychain still shows popups.")), "text-errsec-internal-component")
+	if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "partition list") {
+		t.Errorf("unlocked and still prompting: %+v", m)
+	}
+	m = firstMatch(Analyze([]byte("/Users/ci/build/Foo.app: errSecInternalComponent")), "text-errsec-internal-component")
+	if m == nil || len(m.Causes) > 0 && strings.Contains(m.Causes[0], "partition list") {
+		t.Errorf("no unlock told: %+v", m)
 	}
 }
