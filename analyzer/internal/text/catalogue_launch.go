@@ -98,7 +98,7 @@ var launchEntries = []*Entry{
 			pat("invalid page", `(?-i:CODESIGNING)\s*(?:/|,)\s*(?:Code 2,?\s*)?(?-i:Invalid Page)\b`),
 
 			pat("code signature invalid", `Code Signature Invalid`),
-			pat("codesigning", `Namespace CODESIGNING(?:, Code (?P<code>\d+|0x[0-9a-f]+))?|SIGKILL - CODESIGNING|Termination Reason: CODESIGNING(?: (?P<code2>\d+))?`),
+			pat("codesigning", `Namespace CODESIGNING(?:, Code (?P<code>0x[0-9a-f]+|\d+))?|SIGKILL - CODESIGNING|Termination Reason: CODESIGNING(?: (?P<code2>\d+))?`),
 			pat("invalid signature", `Taskgated ["“]?Invalid Signature\b`),
 			pat("cs_invalid_page", `cs_invalid_page`),
 			// dyld: the kernel refused to map a library's first page once its
@@ -144,7 +144,7 @@ var launchEntries = []*Entry{
 			// steamclient.dylib, which has a different Team ID".
 			pat("library validation", `\blibrary validation\b[^.\n]{0,30}?\b(?:rejects?|rejected|rejecting|refuses?|refused|blocks?|blocked)\b[^.\n]{0,80}?\.(?:dylib|framework|bundle)\b`),
 			pat("no team id", `mapped file has no Team ID and is not a platform binary`), pat("no cdhash", `mapped file has no cdhash`),
-			pat("deny-mmap", `deny-mmap\]? mapped file (?:has no team identifier|does not (?:have )?the same team identifier)`),
+			pat("deny-mmap", `deny-mmap\]? mapped (?:executable )?file (?:has no team identifier|does not (?:have )?the same team identifier)`),
 		},
 	},
 	{

@@ -451,7 +451,12 @@ func init() {
 		}
 		return nil
 	})
+	// An iOS device's kill in executable memory the app allocated is code
+	// written at run time, which only a debugged app may run.
 	rule("text-code-signature-invalid", nil, func(c leadContext) []string {
+		if reIOSDeviceCrash.MatchString(c.All) && reAnonymousExecRegion.MatchString(c.All) {
+			return []string{iosJITWithoutDebugger}
+		}
 		if reInvalidPage.MatchString(c.All) && reNestedNamed.MatchString(c.All) {
 			return []string{Lookup("text-code-signature-invalid").Causes[3]}
 		}

@@ -380,6 +380,9 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: a data file not signed at all", text: "Acme.app: code object is not signed at all\nIn subcomponent: /Users/me/dist/Acme.app/Contents/LICENSE.txt", want: []string{"text-not-signed"}, not: []string{"text-bundle-format", "text-nested-code-invalid"}},
 	{name: "damaged: the Mac was convinced", text: "Installing the test release on an M4 Mac Mini: the Mac was convinced the app file was 'damaged' (its words, not mine).", want: []string{"text-gatekeeper-damaged"}},
 	{name: "near miss: a backup disk the Mac believed damaged", text: "Time Machine stopped: the Mac believed the backup disk was damaged, so Disk Utility ran First Aid on the volume.", not: []string{"text-gatekeeper-damaged"}},
+	{name: "iOS device crash in JIT memory", text: iosJITCrash, want: []string{"text-code-signature-invalid"}, not: []string{"text-hardened-runtime-exception"}, vals: map[string]string{"code": "0x2"}},
+	{name: "near miss: a Mac crash in JIT memory", text: "Exception Type:        EXC_BAD_ACCESS (SIGKILL (Code Signature Invalid))\nVM Region Info: 0x112981960 is in 0x112980000-0x112a00000\n--->  VM_ALLOCATE            0000000112980000-0000000112a00000 [  512K] r-x/rwx SM=COW", want: []string{"text-hardened-runtime-exception"}},
+	{name: "AMFI deny-mmap of a mapped executable file", text: "kernel[0]: AMFI: Xcode(pid 892) - [deny-mmap] mapped executable file has no team identifier in its signature: /Users/me/Library/Plug-ins/XVim.xcplugin/Contents/MacOS/XVim", want: []string{"text-library-validation"}},
 }
 
 // negativeCases are texts that must stay unknown.
@@ -2846,4 +2849,22 @@ func TestAppRootContentsLeadsWithBundleRoot(t *testing.T) {
 		}
 	}
 	readNothing(t, "The theme zip can contain only the Contents folder of the skin.")
+}
+
+// iosJITCrash is an iOS device's crash log for code written at run time:
+// the faulting region is memory the app allocated, not a file.
+const iosJITCrash = "Exception Type:  EXC_BAD_ACCESS (SIGKILL - CODESIGNING)\nException Subtype: UNKNOWN_0x32 at 0x0000000112981960\n--->  VM_ALLOCATE            0000000112980000-0000000112a00000 [  512K]\nr-x/rwx SM=COW\n\nTermination Reason: Namespace CODESIGNING, Code 0x2"
+
+// An iOS device's kill in memory the app allocated leads with a JIT run
+// without a debugger; the same kill in a mapped file does not.
+func TestIOSJITCrashLeadsWithDebugger(t *testing.T) {
+	m := firstMatch(Analyze([]byte(iosJITCrash)), "text-code-signature-invalid")
+	if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "debugger is attached") {
+		t.Fatalf("iOS JIT crash: %+v", m)
+	}
+	file := "Exception Type:  EXC_BAD_ACCESS (SIGKILL - CODESIGNING)\n--->  __TEXT                 0000000100bfc000-0000000100c00000 [   16K] r-x/r-x SM=COW  /private/var/containers/Bundle/Application/X/App.app/App\nTermination Reason: Namespace CODESIGNING, Code 0x2"
+	m = firstMatch(Analyze([]byte(file)), "text-code-signature-invalid")
+	if m == nil || len(m.Causes) > 0 && strings.Contains(m.Causes[0], "debugger is attached") {
+		t.Fatalf("iOS crash in a file: %+v", m)
+	}
 }
