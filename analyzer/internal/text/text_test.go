@@ -2,6 +2,7 @@ package text
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"regexp"
 	"strings"
@@ -2866,5 +2867,47 @@ func TestIOSJITCrashLeadsWithDebugger(t *testing.T) {
 	m = firstMatch(Analyze([]byte(file)), "text-code-signature-invalid")
 	if m == nil || len(m.Causes) > 0 && strings.Contains(m.Causes[0], "debugger is attached") {
 		t.Fatalf("iOS crash in a file: %+v", m)
+	}
+}
+
+// System logs and crash reports: a Sandbox refusal's path is no code the
+// message is about; amfid's "signature not valid" beside the kernel's error
+// leads with the signature, its 0xfffefa2a with the Info.plist; a launch
+// constraint killing a process that is not Apple's leads with a constraint
+// of its own.
+func TestCrashAndLogLeads(t *testing.T) {
+	lv := "kernel(AppleMobileFileIntegrity)[0] <Error>: Library Validation failed: Rejecting '/usr/lib/tweaks/Tweak.dylib' (Team ID: none, platform: no) for process 'MobileSafari(417)' (Team ID: none, platform: yes), reason: mapped file has no Team ID and is not a platform binary (signed with custom identity or adhoc?)\nkernel(Sandbox)[0] <Notice>: Sandbox: MobileSafari(417) deny(1) file-read-metadata /usr/sbin/aslmanager"
+	m := firstMatch(Analyze([]byte(lv)), "text-library-validation")
+	if m == nil || hasValue(m.Values, "path", "/usr/sbin/aslmanager") || strings.Contains(m.Causes[0], "Apple's own code") {
+		t.Errorf("sandbox path read as the rejected code: %+v", m)
+	}
+	own := "kernel: Library Validation failed: Rejecting '/System/Library/PrivateFrameworks/Foo.framework/Versions/A/Foo' (Team ID: none, platform: no) for process 'x(1)'"
+	if m := firstMatch(Analyze([]byte(own)), "text-library-validation"); m == nil || !strings.Contains(m.Causes[0], "Apple's own code") {
+		t.Errorf("near miss: Apple's library rejected: %+v", m)
+	}
+
+	amfid := "Oct 17 15:31:41 mbp amfid[110]: /Applications/Acme.app/Contents/MacOS/Acme signature not valid: 0xfffefa2a\nOct 17 15:31:41 mbp kernel[0]: proc 558: load code signature error 4 for file \"Acme\"\nOct 17 15:35:00 mbp tccd[434]: Unable to verify code signing identity of com.acme.Acme:  code identity has been invalidated"
+	r := Analyze([]byte(amfid))
+	if m := firstMatch(r, "text-kernel-signature-rejected"); m == nil || !strings.Contains(m.Causes[0], "does not match the file") {
+		t.Errorf("amfid beside the kernel: %+v", m)
+	}
+	if m := firstMatch(r, "text-code-signature-modified"); m == nil || !strings.Contains(m.Causes[0], "Info.plist") {
+		t.Errorf("0xfffefa2a: %+v", m)
+	}
+	kernel := "Oct 17 15:31:41 mbp kernel[0]: proc 558: load code signature error 4 for file \"Acme\"\nOct 17 15:35:00 mbp tccd[434]: Unable to verify code signing identity of com.acme.Acme:  code identity has been invalidated"
+	r = Analyze([]byte(kernel))
+	if m := firstMatch(r, "text-kernel-signature-rejected"); m == nil || strings.Contains(m.Causes[0], "does not match the file") {
+		t.Errorf("near miss: the kernel alone: %+v", m)
+	}
+	if m := firstMatch(r, "text-code-signature-modified"); m == nil || strings.Contains(m.Causes[0], "Info.plist") {
+		t.Errorf("near miss: no Info.plist status: %+v", m)
+	}
+
+	report := "Identifier:          %s\nException Type:    EXC_CRASH (SIGKILL (Code Signature Invalid))\nTermination Reason:  Namespace CODESIGNING, Code 4, Launch Constraint Violation"
+	if m := firstMatch(Analyze([]byte(fmt.Sprintf(report, "com.acme.helper.cli"))), "text-launch-constraint"); m == nil || !strings.Contains(m.Causes[0], "of your own") {
+		t.Errorf("third-party process: %+v", m)
+	}
+	if m := firstMatch(Analyze([]byte(fmt.Sprintf(report, "com.apple.python3"))), "text-launch-constraint"); m == nil || strings.Contains(m.Causes[0], "of your own") {
+		t.Errorf("near miss: Apple's process: %+v", m)
 	}
 }
