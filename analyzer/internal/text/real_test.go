@@ -269,7 +269,7 @@ var heldOutSets = []struct {
 	{"heldout96-messages.txt", "ninety-sixth", 16, true, "3 of 15 (then 1 of 3), none of 6 not-signing with an error"},
 	{"heldout98-messages.txt", "ninety-eighth", 20, true, "16 of 20, none of 6 not-signing with an error"},
 	{"heldout97-messages.txt", "ninety-seventh", 26, true, "16 of 18 (then 4 of 5, then 2 of 3), none of 6 not-signing with an error"},
-	{"heldout103-messages.txt", "hundred-and-third", 21, true, "16 of 18 (then 3 of 4), none of 7 (then 1) not-signing with an error"},
+	{"heldout103-messages.txt", "hundred-and-third", 22, true, "16 of 18 (then 3 of 4), none of 7 (then 1) not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and

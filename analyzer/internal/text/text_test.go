@@ -383,6 +383,9 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: a backup disk the Mac believed damaged", text: "Time Machine stopped: the Mac believed the backup disk was damaged, so Disk Utility ran First Aid on the volume.", not: []string{"text-gatekeeper-damaged"}},
 	{name: "iOS device crash in JIT memory", text: iosJITCrash, want: []string{"text-code-signature-invalid"}, not: []string{"text-hardened-runtime-exception"}, vals: map[string]string{"code": "0x2"}},
 	{name: "near miss: a Mac crash in JIT memory", text: "Exception Type:        EXC_BAD_ACCESS (SIGKILL (Code Signature Invalid))\nVM Region Info: 0x112981960 is in 0x112980000-0x112a00000\n--->  VM_ALLOCATE            0000000112980000-0000000112a00000 [  512K] r-x/rwx SM=COW", want: []string{"text-hardened-runtime-exception"}},
+	{name: "a kill retold without its space", text: "i tried install it on mac, and get killed9.", want: []string{"text-killed-at-launch"}},
+	{name: "near miss: a test named killed9Times", text: "func testProcessKilled9Times() { XCTAssertEqual(killed9Times, 9) }", not: []string{"text-killed-at-launch"}},
+	{name: "near miss: killed 9 times", text: "The build agent was killed 9 times by the OOM killer last week.", not: []string{"text-killed-at-launch"}},
 	{name: "AMFI deny-mmap of a mapped executable file", text: "kernel[0]: AMFI: Xcode(pid 892) - [deny-mmap] mapped executable file has no team identifier in its signature: /Users/me/Library/Plug-ins/XVim.xcplugin/Contents/MacOS/XVim", want: []string{"text-library-validation"}},
 }
 
