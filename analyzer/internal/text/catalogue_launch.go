@@ -75,7 +75,7 @@ var launchEntries = []*Entry{
 		Confirm:  dropApp + ", with its provisioning profile if it has one",
 		Fix:      "Look in the system log at the time of the kill: `log show --last 5m --predicate \"process == 'taskgated-helper' or process == 'amfid' or sender == 'AppleMobileFileIntegrity'\"`, and drop the binary here to check its signature and entitlements.",
 		Checks:   []string{chkEntNotInProfile, chkMachoSigInvalid, chkMachoUnsigned, chkMachoArm64e},
-		patterns: []pattern{pat("killed", `(?:zsh|bash|sh|fish): killed\b|\bKilled: 9\b|\bkilled\s+(?:\./|/)\S+`), pat("killed", `\[\d{1,4}\][ \t]+[+-]?[ \t]*\d{1,7}[ \t]+killed\b`), pat("sigkill", `\bfish: Job \d{1,5}, '[^'\n]{1,200}' terminated by signal SIGKILL\b`), pat("137", `\bexit(?:s|ed)?(?: with)?(?: code| status)? 137\b`), pat("kill", `\b(?:Gatekeeper|AMFI|macOS|darwin|Apple silicon)\b[^.]{0,80}?\b(?:SIGKILL(?:ed)?|kill(?:s|ed)?)(?: \w+)? (?:at|on) (?:exec|launch|start)\b`)},
+		patterns: []pattern{pat("killed", `(?:zsh|bash|sh|fish): killed\b|\bKilled: ?9\b|\bkilled9\b|\bkilled\s+(?:\./|/)\S+`), pat("killed", `\[\d{1,4}\][ \t]+[+-]?[ \t]*\d{1,7}[ \t]+killed\b`), pat("sigkill", `\bfish: Job \d{1,5}, '[^'\n]{1,200}' terminated by signal SIGKILL\b`), pat("137", `\bexit(?:s|ed)?(?: with)?(?: code| status)? 137\b`), pat("kill", `\b(?:Gatekeeper|AMFI|macOS|darwin|Apple silicon)\b[^.]{0,80}?\b(?:SIGKILL(?:ed)?|kill(?:s|ed)?)(?: \w+)? (?:at|on) (?:exec|launch|start)\b`)},
 	},
 	{
 		ID: "text-code-signature-invalid", Title: "Crash: Code Signature Invalid", Severity: Error,
@@ -98,7 +98,7 @@ var launchEntries = []*Entry{
 			pat("invalid page", `(?-i:CODESIGNING)\s*(?:/|,)\s*(?:Code 2,?\s*)?(?-i:Invalid Page)\b`),
 
 			pat("code signature invalid", `Code Signature Invalid`),
-			pat("codesigning", `Namespace CODESIGNING(?:, Code (?P<code>\d+|0x[0-9a-f]+))?|SIGKILL - CODESIGNING|Termination Reason: CODESIGNING(?: (?P<code2>\d+))?`),
+			pat("codesigning", `Namespace CODESIGNING(?:, Code (?P<code>0x[0-9a-f]+|\d+))?|SIGKILL - CODESIGNING|Termination Reason: CODESIGNING(?: (?P<code2>\d+))?`),
 			pat("invalid signature", `Taskgated ["“]?Invalid Signature\b`),
 			pat("cs_invalid_page", `cs_invalid_page`),
 			// dyld: the kernel refused to map a library's first page once its
@@ -144,7 +144,7 @@ var launchEntries = []*Entry{
 			// steamclient.dylib, which has a different Team ID".
 			pat("library validation", `\blibrary validation\b[^.\n]{0,30}?\b(?:rejects?|rejected|rejecting|refuses?|refused|blocks?|blocked)\b[^.\n]{0,80}?\.(?:dylib|framework|bundle)\b`),
 			pat("no team id", `mapped file has no Team ID and is not a platform binary`), pat("no cdhash", `mapped file has no cdhash`),
-			pat("deny-mmap", `deny-mmap\]? mapped file (?:has no team identifier|does not (?:have )?the same team identifier)`),
+			pat("deny-mmap", `deny-mmap\]? mapped (?:executable )?file (?:has no team identifier|does not (?:have )?the same team identifier)`),
 		},
 	},
 	{

@@ -109,8 +109,17 @@ var (
 	reFileBusy             = lazyCompile(`(?i)\b(?:error|code)\W{0,12}-47\b|\bfBsyErr\b`)
 	// reInvalidPage: exit reason 2 of namespace CODESIGNING is
 	// CODESIGNING_EXIT_REASON_INVALID_PAGE (xnu bsd/sys/reason.h).
-	reInvalidPage  = lazyCompile(`(?i)Code 2 Invalid Page|Namespace CODESIGNING, Code (?:0x)?2\b|"indicator"\s*:\s*"Invalid Page"|CODESIGNING\s*/\s*Invalid Page|cs_invalid_page|rejecting invalid page`)
-	reStaplerUsage = lazyCompile(`(?i)Usage: stapler staple|with code: 64\b|Error 64\b`)
+	// reInfoPlistModified: errSecCSInfoPlistFailed in any of its forms.
+	reInfoPlistModified = lazyCompile(`(?i)errSecCSInfoPlistFailed|\b0xfffefa2a\b|(?:error|status|OSStatus|valid:)\s*-67030\b|invalid Info\.plist \(plist or signature have been modified\)`)
+	// reCrashIdentifier: the identifier of the process a crash report is
+	// about, in its text or .ips JSON form.
+	reCrashIdentifier = lazyCompile(`(?:^|\s)Identifier:\s+([A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)+)|"(?:bundleID|CFBundleIdentifier)"\s*:\s*"([A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)+)"`)
+	// reAmfidNotValid: amfid's log line for an executable whose signature
+	// does not validate ("amfid[110]: /Applications/X.app/… signature not
+	// valid: 0xfffefa2a").
+	reAmfidNotValid = lazyCompile(`amfid\[\d{1,7}\]: [^\n]{1,400}? signature not valid: (?:0x[0-9a-f]{1,8}|-?\d{1,6})`)
+	reInvalidPage   = lazyCompile(`(?i)Code 2 Invalid Page|Namespace CODESIGNING, Code (?:0x)?2\b|"indicator"\s*:\s*"Invalid Page"|CODESIGNING\s*/\s*Invalid Page|cs_invalid_page|rejecting invalid page`)
+	reStaplerUsage  = lazyCompile(`(?i)Usage: stapler staple|with code: 64\b|Error 64\b`)
 	// reMemoryKill: a kill the paste puts down to memory (jetsam, a low
 	// memory warning), which is no signature check.
 	reMemoryKill = lazyCompile(`(?i)low[- ]memory|jetsam|memorystatus|memory limit|too much memory`)
@@ -391,6 +400,9 @@ func init() {
 		return nil
 	})
 	rule("text-code-signature-modified", nil, func(c leadContext) []string {
+		if reInfoPlistModified.MatchString(c.All) {
+			return []string{"The Info.plist was changed after signing (errSecCSInfoPlistFailed, -67030, which amfid logs as 0xfffefa2a): the signature seals it, so an edit by hand, a script or an updater setting a key breaks the app's signature. Put the original Info.plist back (reinstall the app), or make the change before signing and sign again."}
+		}
 		if reResourceDirectory.MatchString(c.Near) {
 			return []string{"The resource directory the signature seals (_CodeSignature/CodeResources) failed its check (errSecCSResourceDirectoryFailed, -67023): it was changed or replaced after signing, or the user verifying cannot read it (for example _CodeSignature at mode 0640, owned by root: then `sudo codesign -v` passes). Make it readable (0755 for the directory, 0644 for its files), or sign again after the last change."}
 		}
@@ -475,7 +487,12 @@ func init() {
 		}
 		return nil
 	})
+	// An iOS device's kill in executable memory the app allocated is code
+	// written at run time, which only a debugged app may run.
 	rule("text-code-signature-invalid", nil, func(c leadContext) []string {
+		if reIOSDeviceCrash.MatchString(c.All) && reAnonymousExecRegion.MatchString(c.All) {
+			return []string{iosJITWithoutDebugger}
+		}
 		if reInvalidPage.MatchString(c.All) && reNestedNamed.MatchString(c.All) {
 			return []string{Lookup("text-code-signature-invalid").Causes[3]}
 		}
@@ -828,6 +845,11 @@ func init() {
 	// AMFI names an ad hoc signature it refused: iOS runs ad hoc code only
 	// from a trust cache. Otherwise the entitlement it names leads.
 	rule("text-kernel-signature-rejected", nil, func(c leadContext) []string {
+		// amfid's verdict beside the kernel's error: the signature itself
+		// no longer validates, whatever entitlements the code has.
+		if reAmfidNotValid.MatchString(c.All) {
+			return []string{Lookup("text-kernel-signature-rejected").Causes[1]}
+		}
 		if reAMFIAdhoc.MatchString(c.All) {
 			return []string{"The code is signed ad hoc, and iOS runs ad hoc code only when its CDHash is in a trust cache (which a jailbreak fills from its own signing tool, ldid). Sign it with a development identity and a profile; on a jailbroken device, with the jailbreak's tool (`ldid -Sentitlements.xml binary`)."}
 		}
@@ -920,6 +942,11 @@ func init() {
 	// A launchd daemon or agent of one's own, not Apple's code moved.
 	rule("text-launch-constraint", nil, func(c leadContext) []string {
 		if reLaunchdJob.MatchString(c.All) {
+			return []string{Lookup("text-launch-constraint").Causes[1]}
+		}
+		// A crash report naming a process that is not Apple's: its own
+		// (or its vendor's) constraint, not Apple's code moved.
+		if m := reCrashIdentifier.FindStringSubmatch(c.All); m != nil && !strings.HasPrefix(m[1]+m[2], "com.apple.") {
 			return []string{Lookup("text-launch-constraint").Causes[1]}
 		}
 		return nil

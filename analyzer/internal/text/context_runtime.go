@@ -12,9 +12,21 @@ var (
 	// reDeveloperContext: the paste is from someone who builds or signs the
 	// app (or says no prompt appeared), so the signature is the suspect.
 	reDeveloperContext = lazyCompile(`(?i)entitlement|hardened|codesign|code ?sign|\bsigned\b|notari[sz]|\bbuil[dt]|compil|Xcode|Info\.plist|prompt|my app|our app`)
+	// reIOSDeviceCrash: a crash log from an iOS device (the form of its
+	// code-signing kill, its hardware model or its OS version).
+	reIOSDeviceCrash = lazyCompile(`SIGKILL - CODESIGNING|Hardware Model:\s+(?:iPhone|iPad|iPod)|OS Version:\s+(?:iPhone OS|iPadOS|iOS)\b|"os_version"\s*:\s*"(?:iPhone OS|iPadOS|iOS)\b`)
+	// reAnonymousExecRegion: the crash log's faulting region is executable
+	// memory the process allocated, not a mapped file (a JIT's code).
+	reAnonymousExecRegion = lazyCompile(`--->\s+VM_ALLOCATE\s+[0-9a-f]+-[0-9a-f]+\s+\[[^\]\n]{1,12}\]\s+r-x/rwx`)
 )
 
-func skipRuntimeException(_, all string) bool { return !reMacRuntime.MatchString(all) }
+const iosJITWithoutDebugger = "On an iOS device, code generated at run time (a JIT, as in Flutter's or React Native's debug builds) ran from memory the app wrote: iOS lets a third-party app execute such pages only while a debugger is attached. Start debug builds from Xcode or the framework's run command, or install a release (ahead-of-time compiled) build."
+
+// The hardened runtime and its exception entitlements are macOS's; an iOS
+// device's crash log is no hardened runtime refusal.
+func skipRuntimeException(_, all string) bool {
+	return !reMacRuntime.MatchString(all) || reIOSDeviceCrash.MatchString(all)
+}
 
 func leadRuntimeException(c leadContext) []string {
 	if strings.Contains(c.All, "DYLD_") || strings.Contains(c.All, "inserted library") {

@@ -2,6 +2,7 @@ package text
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"regexp"
 	"strings"
@@ -404,6 +405,12 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "profile without the certificate, retold", text: "I can't configure my build, because provision profile does not include the provided signing certificate.", want: []string{"text-profile-missing-certificate"}},
 	{name: "device missing from the profile, retold", text: "I tried installing the app through Diawi.com and it says the provisioning profile doesn't include my iPhone's UDID.", want: []string{"text-device-not-in-profile"}},
 	{name: "App Center: not an ad hoc or enterprise profile", text: `app center is showing "This application cannot be installed because it was not provisioned with an Ad-Hoc or Enterprise profile."`, want: []string{"text-profile-wrong-kind"}},
+	{name: "iOS device crash in JIT memory", text: iosJITCrash, want: []string{"text-code-signature-invalid"}, not: []string{"text-hardened-runtime-exception"}, vals: map[string]string{"code": "0x2"}},
+	{name: "near miss: a Mac crash in JIT memory", text: "Exception Type:        EXC_BAD_ACCESS (SIGKILL (Code Signature Invalid))\nVM Region Info: 0x112981960 is in 0x112980000-0x112a00000\n--->  VM_ALLOCATE            0000000112980000-0000000112a00000 [  512K] r-x/rwx SM=COW", want: []string{"text-hardened-runtime-exception"}},
+	{name: "a kill retold without its space", text: "i tried install it on mac, and get killed9.", want: []string{"text-killed-at-launch"}},
+	{name: "near miss: a test named killed9Times", text: "func testProcessKilled9Times() { XCTAssertEqual(killed9Times, 9) }", not: []string{"text-killed-at-launch"}},
+	{name: "near miss: killed 9 times", text: "The build agent was killed 9 times by the OOM killer last week.", not: []string{"text-killed-at-launch"}},
+	{name: "AMFI deny-mmap of a mapped executable file", text: "kernel[0]: AMFI: Xcode(pid 892) - [deny-mmap] mapped executable file has no team identifier in its signature: /Users/me/Library/Plug-ins/XVim.xcplugin/Contents/MacOS/XVim", want: []string{"text-library-validation"}},
 }
 
 // negativeCases are texts that must stay unknown.
@@ -3004,5 +3011,65 @@ func TestClassicFailureNearMisses(t *testing.T) {
 	m = firstMatch(Analyze([]byte("/Users/ci/build/Foo.app: errSecInternalComponent")), "text-errsec-internal-component")
 	if m == nil || len(m.Causes) > 0 && strings.Contains(m.Causes[0], "partition list") {
 		t.Errorf("no unlock told: %+v", m)
+	}
+}
+
+// iosJITCrash is an iOS device's crash log for code written at run time:
+// the faulting region is memory the app allocated, not a file.
+const iosJITCrash = "Exception Type:  EXC_BAD_ACCESS (SIGKILL - CODESIGNING)\nException Subtype: UNKNOWN_0x32 at 0x0000000112981960\n--->  VM_ALLOCATE            0000000112980000-0000000112a00000 [  512K]\nr-x/rwx SM=COW\n\nTermination Reason: Namespace CODESIGNING, Code 0x2"
+
+// An iOS device's kill in memory the app allocated leads with a JIT run
+// without a debugger; the same kill in a mapped file does not.
+func TestIOSJITCrashLeadsWithDebugger(t *testing.T) {
+	m := firstMatch(Analyze([]byte(iosJITCrash)), "text-code-signature-invalid")
+	if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "debugger is attached") {
+		t.Fatalf("iOS JIT crash: %+v", m)
+	}
+	file := "Exception Type:  EXC_BAD_ACCESS (SIGKILL - CODESIGNING)\n--->  __TEXT                 0000000100bfc000-0000000100c00000 [   16K] r-x/r-x SM=COW  /private/var/containers/Bundle/Application/X/App.app/App\nTermination Reason: Namespace CODESIGNING, Code 0x2"
+	m = firstMatch(Analyze([]byte(file)), "text-code-signature-invalid")
+	if m == nil || len(m.Causes) > 0 && strings.Contains(m.Causes[0], "debugger is attached") {
+		t.Fatalf("iOS crash in a file: %+v", m)
+	}
+}
+
+// System logs and crash reports: a Sandbox refusal's path is no code the
+// message is about; amfid's "signature not valid" beside the kernel's error
+// leads with the signature, its 0xfffefa2a with the Info.plist; a launch
+// constraint killing a process that is not Apple's leads with a constraint
+// of its own.
+func TestCrashAndLogLeads(t *testing.T) {
+	lv := "kernel(AppleMobileFileIntegrity)[0] <Error>: Library Validation failed: Rejecting '/usr/lib/tweaks/Tweak.dylib' (Team ID: none, platform: no) for process 'MobileSafari(417)' (Team ID: none, platform: yes), reason: mapped file has no Team ID and is not a platform binary (signed with custom identity or adhoc?)\nkernel(Sandbox)[0] <Notice>: Sandbox: MobileSafari(417) deny(1) file-read-metadata /usr/sbin/aslmanager"
+	m := firstMatch(Analyze([]byte(lv)), "text-library-validation")
+	if m == nil || hasValue(m.Values, "path", "/usr/sbin/aslmanager") || strings.Contains(m.Causes[0], "Apple's own code") {
+		t.Errorf("sandbox path read as the rejected code: %+v", m)
+	}
+	own := "kernel: Library Validation failed: Rejecting '/System/Library/PrivateFrameworks/Foo.framework/Versions/A/Foo' (Team ID: none, platform: no) for process 'x(1)'"
+	if m := firstMatch(Analyze([]byte(own)), "text-library-validation"); m == nil || !strings.Contains(m.Causes[0], "Apple's own code") {
+		t.Errorf("near miss: Apple's library rejected: %+v", m)
+	}
+
+	amfid := "Oct 17 15:31:41 mbp amfid[110]: /Applications/Acme.app/Contents/MacOS/Acme signature not valid: 0xfffefa2a\nOct 17 15:31:41 mbp kernel[0]: proc 558: load code signature error 4 for file \"Acme\"\nOct 17 15:35:00 mbp tccd[434]: Unable to verify code signing identity of com.acme.Acme:  code identity has been invalidated"
+	r := Analyze([]byte(amfid))
+	if m := firstMatch(r, "text-kernel-signature-rejected"); m == nil || !strings.Contains(m.Causes[0], "does not match the file") {
+		t.Errorf("amfid beside the kernel: %+v", m)
+	}
+	if m := firstMatch(r, "text-code-signature-modified"); m == nil || !strings.Contains(m.Causes[0], "Info.plist") {
+		t.Errorf("0xfffefa2a: %+v", m)
+	}
+	kernel := "Oct 17 15:31:41 mbp kernel[0]: proc 558: load code signature error 4 for file \"Acme\"\nOct 17 15:35:00 mbp tccd[434]: Unable to verify code signing identity of com.acme.Acme:  code identity has been invalidated"
+	r = Analyze([]byte(kernel))
+	if m := firstMatch(r, "text-kernel-signature-rejected"); m == nil || strings.Contains(m.Causes[0], "does not match the file") {
+		t.Errorf("near miss: the kernel alone: %+v", m)
+	}
+	if m := firstMatch(r, "text-code-signature-modified"); m == nil || strings.Contains(m.Causes[0], "Info.plist") {
+		t.Errorf("near miss: no Info.plist status: %+v", m)
+	}
+
+	report := "Identifier:          %s\nException Type:    EXC_CRASH (SIGKILL (Code Signature Invalid))\nTermination Reason:  Namespace CODESIGNING, Code 4, Launch Constraint Violation"
+	if m := firstMatch(Analyze([]byte(fmt.Sprintf(report, "com.acme.helper.cli"))), "text-launch-constraint"); m == nil || !strings.Contains(m.Causes[0], "of your own") {
+		t.Errorf("third-party process: %+v", m)
+	}
+	if m := firstMatch(Analyze([]byte(fmt.Sprintf(report, "com.apple.python3"))), "text-launch-constraint"); m == nil || strings.Contains(m.Causes[0], "of your own") {
+		t.Errorf("near miss: Apple's process: %+v", m)
 	}
 }

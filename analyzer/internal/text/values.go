@@ -205,9 +205,10 @@ func extractGeneric(s *valueSet, w string) {
 	for _, m := range reSigner.FindAllStringSubmatch(w, maxValuesPerKind) {
 		s.add("identity", m[1])
 	}
-	for _, m := range reAbsPath.FindAllStringSubmatch(w, maxValuesPerKind) {
-		if strings.Count(m[1], "/") >= 2 && !appleToolPaths[m[1]] {
-			s.addNamed("path", m[1])
+	for _, ix := range reAbsPath.FindAllStringSubmatchIndex(w, maxValuesPerKind) {
+		path := w[ix[2]:ix[3]]
+		if strings.Count(path, "/") >= 2 && !appleToolPaths[path] && !sandboxDenied(w[:ix[2]]) {
+			s.addNamed("path", path)
 		}
 	}
 	for _, m := range reBundlePath.FindAllStringSubmatch(w, maxValuesPerKind) {
@@ -225,6 +226,22 @@ func extractGeneric(s *valueSet, w string) {
 		}
 		s.addNamed("path", m[1])
 	}
+}
+
+// reSandboxDenial ends where a Sandbox log line names the file it refused
+// ("Sandbox: MobileSafari(417) deny(1) file-read-metadata /usr/sbin/…").
+var reSandboxDenial = lazyCompile(`deny\(\d{1,3}\) [a-z][a-z*-]{0,40} $`)
+
+// sandboxDenied says the text before a path is a Sandbox refusal's: that
+// path is a file the process touched, not the code a message is about.
+func sandboxDenied(before string) bool {
+	if i := strings.LastIndexByte(before, '\n'); i >= 0 {
+		before = before[i+1:]
+	}
+	if len(before) > 200 {
+		before = before[len(before)-200:]
+	}
+	return reSandboxDenial.MatchString(before)
 }
 
 // withoutTeamPrefix turns an application identifier (TEAMID.com.acme.app)
