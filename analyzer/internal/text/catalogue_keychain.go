@@ -90,6 +90,8 @@ var keychainEntries = []*Entry{
 			pat("revoked", `\b(?:says?|shows?|showing|said) (?:as )?["“]?revoked\b`),
 			// A title naming the kind of Apple certificate: "Developer ID
 			// certificate revoked".
+			// App Store Connect's processing e-mail: "ITMS-90721: Certificate Revoked".
+			pat("itms-90721", `\bITMS-90721\b`),
 			pat("certificate revoked", `\b(?:Developer ID(?: Application| Installer)?|Apple (?:Development|Distribution)|iPhone (?:Developer|Distribution)|iOS (?:Development|Distribution)) certificate (?:(?:has|had) been |was |got )?revoked\b`)},
 	},
 	{
