@@ -38,6 +38,9 @@ var keychainEntries = []*Entry{
 			pat("unable to build chain", `unable to build chain to (?:a )?self-signed root(?: certificate)?(?: for signer "(?P<identity>[^"]{1,160})")?`),
 			// Retold with words dropped: "unable to build chain self root of signer".
 			pat("chain", `\bbuild(?:ing)? (?:the )?chain (?:to )?(?:a )?self[- ]?(?:signed )?root\b`),
+			// certvalidator (signapple, other Python signers) when an Apple
+			// intermediate is not among the certificates it was given.
+			pat("no issuer matching", `no issuer matching "[^"\n]{0,80}?Common Name: (?:Developer ID Certification Authority|Apple Worldwide Developer Relations Certification Authority)\b`),
 		},
 	},
 	{
@@ -86,7 +89,12 @@ var keychainEntries = []*Entry{
 			// LiveContainer's JIT-less diagnosis of its signing certificate.
 			pat("certificate: revoked", `\bCertificate: Revoked\b`),
 			// A signing service's page retold: "it says revoked on the site".
-			pat("revoked", `\b(?:says?|shows?|showing|said) (?:as )?["“]?revoked\b`)},
+			pat("revoked", `\b(?:says?|shows?|showing|said) (?:as )?["“]?revoked\b`),
+			// A title naming the kind of Apple certificate: "Developer ID
+			// certificate revoked".
+			// App Store Connect's processing e-mail: "ITMS-90721: Certificate Revoked".
+			pat("itms-90721", `\bITMS-90721\b`),
+			pat("certificate revoked", `\b(?:Developer ID(?: Application| Installer)?|Apple (?:Development|Distribution)|iPhone (?:Developer|Distribution)|iOS (?:Development|Distribution)) certificate (?:(?:has|had) been |was |got )?revoked\b`)},
 	},
 	{
 		ID: "text-cert-not-trusted", Title: "Signing certificate is not trusted", Severity: Error,

@@ -368,12 +368,14 @@ var xcodeEntries = []*Entry{
 	},
 	{
 		ID: "text-certificate-limit", Title: "Certificate limit reached", Severity: Error,
-		Source:   "Xcode, developer website",
-		Meaning:  "A team may hold only a few certificates of each distribution kind at a time; a new one cannot be created until an old one is revoked.",
-		Causes:   []string{"Certificates were created on several Macs or CI machines instead of sharing one identity.", "Old certificates were never revoked."},
-		Confirm:  dropCert,
-		Fix:      "Reuse the existing certificate: export it with its private key as a .p12 from the Mac that has it. Otherwise revoke an unused one on the website (apps already signed with a revoked distribution certificate from the App Store keep working).",
-		patterns: []pattern{pat("maximum", `reached the maximum (?:allowed )?number of (?:[A-Za-z ]{0,40})?certificates|Maximum number of certificates generated`), pat("already have a current", `You already have a current [A-Za-z ]{2,60}certificate or a pending certificate request`), pat("already has a valid", `account already has a valid [A-Za-z ]{0,30}Development certificate`)},
+		Source:  "Xcode, developer website",
+		Meaning: "A team may hold only a few certificates of each distribution kind at a time; a new one cannot be created until an old one is revoked.",
+		Causes:  []string{"Certificates were created on several Macs or CI machines instead of sharing one identity.", "Old certificates were never revoked."},
+		Confirm: dropCert,
+		Fix:     "Reuse the existing certificate: export it with its private key as a .p12 from the Mac that has it. Otherwise revoke an unused one on the website (apps already signed with a revoked distribution certificate from the App Store keep working).",
+		patterns: []pattern{pat("maximum", `reached the maximum (?:allowed )?number of (?:[A-Za-z ]{0,40})?certificates|Maximum number of certificates generated`), pat("already have a current", `You already have a current [A-Za-z ]{2,60}certificate or a pending certificate request`), pat("already has a valid", `account already has a valid [A-Za-z ]{0,30}Development certificate`),
+			// Retold: "reached the limit of max 3 distribution certificates".
+			pat("certificates", `\b(?:reached|hit|maxed out)\b[^.\n]{0,20}?\b(?:limit|maximum|max)\b[^.\n]{0,20}?\b(?:Apple |iOS |Mac )?(?:distribution|development|Developer ID(?: Application| Installer)?) certificates\b`)},
 	},
 	{
 		ID: "text-team-access-denied", Title: "Your role or membership does not allow this", Severity: Error,

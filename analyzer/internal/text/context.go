@@ -220,6 +220,17 @@ var (
 
 // reSideloading: the tools that re-sign apps with an Apple ID's
 // development certificate on iOS.
+// reAppleIntermediateMissing: the paste says an Apple intermediate (WWDR,
+// Developer ID) is the one missing or had to be installed.
+var reAppleIntermediateMissing = lazyCompile(`(?i)\b(?:WWDR|Worldwide Developer Relations|Developer ID)\b[^\n]{0,40}?\bintermediate\b`)
+
+// An identity listed as expired or revoked explains "not found" first.
+var reCertExpiredOrRevokedCode = lazyCompile(`CSSMERR_TP_CERT_(?:EXPIRED|REVOKED)`)
+
+// codesign counts only identities whose chain it can build, so a missing
+// intermediate makes a present identity "not found".
+const appleIntermediateMissingLead = "The Apple intermediate that issued the certificate (Apple Worldwide Developer Relations G3, or Developer ID Certification Authority) is not in any keychain, so the identity's chain cannot be built and codesign does not count it as a valid identity: install the intermediate named in the certificate's Issuer from https://www.apple.com/certificateauthority/ before importing the .p12, then `security find-identity -p codesigning -v` lists it."
+
 var reSideloading = lazyCompile(`(?i)\b(?:SideStore|AltStore|AltServer|Sideloadly|LiveContainer|ESign|GBox|TrollStore|iloader|isideload|sideload(?:s|ed|ing)?|JIT-?less)\b`)
 
 const causeSideloadRevoked = "The Apple ID's development certificate was revoked: sideloading tools (AltStore, SideStore, Sideloadly, iloader) revoke it when they make a new one, as when the same Apple ID signs in on another device or in another tool, and every app signed with the old one stops opening although the store still counts days left. Refresh or reinstall the apps with the tool that holds the new certificate, and keep one tool and one device per Apple ID."
@@ -701,6 +712,9 @@ func init() {
 				return []string{"The identity named is a .p12 file: --sign takes the name (or SHA-1) of an identity in a keychain. Import the .p12 first (`security import FILE.p12 -k KEYCHAIN`), then sign with its name."}
 			}
 			return []string{"A package is signed with an installer certificate (Developer ID Installer; 3rd Party Mac Developer Installer or Mac Installer Distribution for the Mac App Store), a different certificate from the Application one: create it in Certificates, Identifiers & Profiles and install it with its private key."}
+		}
+		if reAppleIntermediateMissing.MatchString(c.All) && !reCertExpiredOrRevokedCode.MatchString(c.All) {
+			return []string{appleIntermediateMissingLead}
 		}
 		if reCIContext.MatchString(c.All) {
 			return []string{"In CI or over ssh the keychain that holds the identity is locked or not in the search list, so codesign and Xcode see no usable identity: unlock it (`security unlock-keychain -p \"$PASSWORD\" KEYCHAIN`), add it to the list (`security list-keychains -d user -s KEYCHAIN login.keychain-db`) and allow codesign to use the key (`security set-key-partition-list -S apple-tool:,apple: -s -k \"$PASSWORD\" KEYCHAIN`)."}
