@@ -126,6 +126,8 @@ var textBlocks = map[string]goalList{
 	// Xcode stopped before signing.
 	"text-entitlements-modified-during-build": {report.GoalSignature},
 	"text-entitlements-file-missing":          {report.GoalSignature},
+	// No profile can be made for the App Clip.
+	"text-app-clip-parent-bundle-id": {report.GoalSignature},
 }
 
 // goalList is a few goals, unused places left empty. A fixed-size array

@@ -387,6 +387,13 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	// A notarized ZIP retold as unstapleable leads with the file type.
 	{name: "zip cannot be stapled", text: `The archive itself is accepted after notarization. Unfortunately, the ZIP cannot be stapled (offline verification).`, want: []string{"text-stapler-failed"}},
 	{name: "stapling advice about zips", text: `You can't staple a ticket to a ZIP archive, so staple the app before you zip it.`, not: []string{"text-stapler-failed"}},
+	{name: "App Clip ID without its parent app", text: "- ENTITY_ERROR.RELATIONSHIP.REQUIRED: Relationship is required but was not provided.: The relationship 'parentBundleId' is required but was not provided with this request.", want: []string{"text-app-clip-parent-bundle-id"}},
+	{name: "another relationship required", text: "- ENTITY_ERROR.RELATIONSHIP.REQUIRED: Relationship is required but was not provided.: The relationship 'app' is required but was not provided with this request.", not: []string{"text-app-clip-parent-bundle-id"}},
+	{name: "no devices, quoted short", text: `the archive step fails with "Your team has no devices", since no Apple TV is registered`, want: []string{"text-no-devices"}},
+	{name: "no devices enrolled", text: "Your team has no devices enrolled in Intune yet.", not: []string{"text-no-devices"}},
+	{name: "watch companion identifier, read off a screenshot", text: "Invalid value of WKCompanionAppBundleldentifier\nkey in WatchKit 2.0 app's Info.plist:\ncom.example.app(expected\ncom.example.app.ABCDE12345)", want: []string{"text-embedded-bundle-id-prefix"}},
+	{name: "App Clip's (null) application identifier", text: "app clips fail to install because `(null)` is not a prefix of whatever `com.apple.developer.parent-application-identifiers` is set to", want: []string{"text-missing-application-identifier"}},
+	{name: "(null) prefix elsewhere", text: "(null) is not a prefix of the requested path", not: []string{"text-missing-application-identifier"}},
 }
 
 // negativeCases are texts that must stay unknown.
