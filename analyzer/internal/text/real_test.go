@@ -277,7 +277,7 @@ var heldOutSets = []struct {
 	{"heldout99-messages.txt", "ninety-ninth", 11, true, "9 of 11, none of 7 (then 3) not-signing with an error"},
 	{"heldout100-messages.txt", "hundredth", 24, true, "12 of 17 (then 4 of 5, then 2 of 2), none of 7 (then 2) not-signing with an error"},
 	{"heldout101-messages.txt", "hundred-and-first", 21, true, "12 of 17 (then 3 of 4), none of 7 (then 1) not-signing with an error"},
-	{"heldout106-messages.txt", "hundred-and-sixth", 13, true, "6 of 15, none of 6 not-signing with an error"},
+	{"heldout106-messages.txt", "hundred-and-sixth", 15, true, "6 of 15 (then 2 of 2), none of 6 (then 1) not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
