@@ -128,6 +128,8 @@ var textBlocks = map[string]goalList{
 	"text-app-no-longer-available":            {report.GoalLaunches},
 	"text-testflight-beta-expired":            {report.GoalLaunches},
 	"text-entitlements-file-missing":          {report.GoalSignature},
+	// No profile can be made for the App Clip.
+	"text-app-clip-parent-bundle-id": {report.GoalSignature},
 }
 
 // goalList is a few goals, unused places left empty. A fixed-size array

@@ -276,6 +276,9 @@ var deviceEntries = []*Entry{
 		patterns: []pattern{
 			pat("application-identifier entitlement", `\bmissing (?:the )?application-identifier entitlement|application-identifier entitlement is missing`),
 			pat("container without an application id", `initialize a container without an application ID`),
+			// An App Clip's installer check retold: its application-identifier,
+			// absent, is "(null)", which no parent application identifier starts with.
+			pat("is not a prefix of", `\(null\)\W{0,3}\s+is not a prefix of\b[^\n]{0,80}?parent-application-identifiers`),
 		},
 	},
 	{

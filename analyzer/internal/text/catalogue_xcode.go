@@ -313,7 +313,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropNoFile,
 		Fix:      "Connect a device and select it as the run destination (Xcode registers it), or add its UDID in Certificates, Identifiers & Profiles > Devices.",
 		Checks:   []string{chkProfileDevice},
-		patterns: []pattern{pat("no devices from which", `(?:Your team has |\bhave )?no devices from which to generate a provisioning profile`), pat("no devices registered", `There are no devices registered in your account`), pat("no current", `There are no current (?:[A-Za-z_]+ )?devices on this team`)},
+		patterns: []pattern{pat("no devices from which", `(?:Your team has |\bhave )?no devices from which to generate a provisioning profile`), pat("your team has no devices", `Your team has no devices(?:["”'.]|\s*$)`), pat("no devices registered", `There are no devices registered in your account`), pat("no current", `There are no current (?:[A-Za-z_]+ )?devices on this team`)},
 	},
 	{
 		ID: "text-eas-credentials-not-set-up", Title: "EAS Build has no signing credentials for a target", Severity: Error,
@@ -433,7 +433,9 @@ var xcodeEntries = []*Entry{
 	{
 		// Read also from installd's refusal (MobileDevice 0xe800009e),
 		// IXErrorDomain's placeholder for an extension and a watch app's
-		// companion identifier a re-signer did not rename.
+		// companion identifier a re-signer did not rename (the installer's
+		// "Invalid value of WKCompanionAppBundleIdentifier", whose I read off
+		// a screenshot often comes out as an l).
 		ID: "text-embedded-bundle-id-prefix", Title: "Extension's bundle ID is not under the app's", Severity: Error,
 		Source:   "Xcode, App Store Connect",
 		Meaning:  "Every app extension, watch app or embedded app must have a bundle identifier that starts with the containing app's bundle identifier and a dot.",
@@ -441,7 +443,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  "the app (zipped .app or .ipa): signdoctor lists every bundle's identifier",
 		Fix:      "Set each embedded target's bundle ID to APPID.something (for example com.example.app.widget) and regenerate its profile.",
 		Checks:   []string{chkBundleIdentifier},
-		patterns: []pattern{pat("is not prefixed with the parent app", `bundle identifier is not prefixed with the parent app's bundle identifier`), pat("does not have expected identifier prefix", `does not have expected identifier prefix|\b(?:kAMD)?AppexBundleIDNotPrefixed\b`), pat("0xe800009e", mdHexStart+`0xe800009e`+mdCodeEnd), codePat("-402653026", mdDecStart+`-402653026`+mdCodeEnd), pat("app extension with an illegal bundle identifier", `app extension with an illegal bundle identifier`), pat("does not match required prefix", `app extension placeholder promise with bundle ID \S{1,300} that does not match required prefix`), pat("for the wkcompanionappbundleidentifier key", `has an incorrect value, [“"][^"”\n]{1,200}[”"], for the WKCompanionAppBundleIdentifier key`)},
+		patterns: []pattern{pat("is not prefixed with the parent app", `bundle identifier is not prefixed with the parent app's bundle identifier`), pat("does not have expected identifier prefix", `does not have expected identifier prefix|\b(?:kAMD)?AppexBundleIDNotPrefixed\b`), pat("0xe800009e", mdHexStart+`0xe800009e`+mdCodeEnd), codePat("-402653026", mdDecStart+`-402653026`+mdCodeEnd), pat("app extension with an illegal bundle identifier", `app extension with an illegal bundle identifier`), pat("does not match required prefix", `app extension placeholder promise with bundle ID \S{1,300} that does not match required prefix`), pat("for the wkcompanionappbundleidentifier key", `has an incorrect value, [“"][^"”\n]{1,200}[”"], for the WKCompanionAppBundleIdentifier key`), pat("wkcompanionappbundle", `Invalid value of WKCompanionAppBundle[Il]dentifier\s+key in WatchKit`)},
 	},
 	{
 		ID: "text-embedded-binary-certificate", Title: "Extension signed with another certificate than the app", Severity: Error,
@@ -521,6 +523,20 @@ var xcodeEntries = []*Entry{
 		Fix:     "Set CODE_SIGN_ENTITLEMENTS only on the target that needs it (in the project, that target's xcconfig or the generator's spec), not on the xcodebuild command line; make the path relative to the project folder ($(SRCROOT)/…) and check that the file is in the checkout.",
 		patterns: []pattern{
 			pat("verify the value of the code_sign_entitlements", `(?:The file ["“](?P<path>[^"”\n]{1,300})["”]\s+could not be opened\.\s+)?Verify the value of the CODE_SIGN_ENTITLEMENTS\s+build setting`),
+		},
+	},
+	{
+		ID: "text-app-clip-parent-bundle-id", Title: "App Clip identifier registered without its parent app", Severity: Error,
+		Source:  "App Store Connect API (tools that register identifiers and profiles for you: EAS, Bitrise, fastlane)",
+		Meaning: "An App Clip's App ID belongs to exactly one full app: Apple registers it as an App Clip ID whose parent is the full app's App ID. A tool creating the App Clip's identifier, or syncing its capabilities, through the App Store Connect API did not name that parent app, so Apple refused the request and no profile was made for the App Clip.",
+		Causes: []string{
+			"The App Clip's identifier is not registered yet (or not as an App Clip ID), so the tool tries to create it or set its capabilities itself, and it cannot send the parent app that App Clip IDs require.",
+			"The App Clip's bundle ID is not the full app's bundle ID followed by a suffix (com.example.app.Clip), so it is not taken as that app's App Clip.",
+		},
+		Confirm: dropNoFile,
+		Fix:     "Register the App Clip's identifier yourself in Certificates, Identifiers & Profiles > Identifiers as an App Clip ID, with the full app's App ID as its parent and a bundle ID under the app's (com.example.app.Clip), and enable its capabilities there (or let Xcode's automatic signing register it); then run the tool again so it reuses that identifier.",
+		patterns: []pattern{
+			pat("parentbundleid", `relationship ['"‘’]?parentBundleId['"‘’]? is required`),
 		},
 	},
 }

@@ -104,6 +104,7 @@ var (
 	reForgeP12MAC          = lazyCompile(`(?i)PKCS#?12 MAC could not be verified`)
 	reDocumentDamaged      = lazyCompile(`(?i)You should eject the disk\.|created this file on\b`)
 	reOTAInstallAlert      = lazyCompile(`(?i)could not be installed at this time`)
+	reAppleWatchNamed      = lazyCompile(`(?i)\bapple ?watch\b|\bon (?:my|the|your) watch\b`)
 	reAdHocEmbedded        = lazyCompile(`(?i)Embedded Binary Signing Certificate:\s*-\s*\(Ad Hoc Code Signed\)|unable to build chain to (?:a )?self-signed root`)
 	reAlwaysTrust          = lazyCompile(`(?i)\balways[ -]trust`)
 	reFileBusy             = lazyCompile(`(?i)\b(?:error|code)\W{0,12}-47\b|\bfBsyErr\b`)
@@ -814,6 +815,11 @@ func init() {
 		if entitlementAddedToFile(c.All) {
 			return []string{causeEntitlementNotInProfile}
 		}
+		// A watch is a device of its own: a development or ad hoc profile
+		// made for the iPhone does not list it.
+		if reAppleWatchNamed.MatchString(c.All) {
+			return []string{"The Apple Watch is not in the ad hoc or development profile: a watch is a device of its own, so the profile (and a certificate bought for one device) must list the watch's UDID as well as the iPhone's."}
+		}
 		return nil
 	})
 	// A document the Finder or Preview cannot open is called damaged too;
@@ -1030,6 +1036,15 @@ func init() {
 	rule("text-app-group-prefix", func(near, all string) bool {
 		return reOtherAppsData.MatchString(near) && !reAppGroupWords.MatchString(all)
 	}, nil)
+	// An App Clip's application-identifier must start with its parent app's;
+	// Xcode writes it into the entitlements when it signs, a build system
+	// signing with the file as written does not.
+	rule("text-missing-application-identifier", nil, func(c leadContext) []string {
+		if reAppClipNamed.MatchString(c.All) {
+			return []string{"The App Clip's entitlements file left application-identifier out: Xcode adds it (TEAMID.bundle.id) when it signs, but a build system or script that signs with the file as written (Bazel, a re-signing script) does not, and the installer then finds no identifier that starts with the parent app's."}
+		}
+		return nil
+	})
 	// The App Store says an app it no longer sells is no longer available;
 	// a retelling without the alert's words counts only where the paste
 	// is about a sideloaded or re-signed app.
@@ -1059,6 +1074,8 @@ var (
 	reAppStoreRemoved = lazyCompile(`(?i)removed (?:this|the) app from the App Store|\b(?:in|on|from) the App Store\b|App Store page`)
 	reSideloadContext = lazyCompile(`(?i)sideload|\bAlt(?:Store|Server)\b|\bSideStore\b|re-?sign|\brefresh|\brenew|certificate|\bcert\b|provisioning|\bprofile\b|developer account|\b7 days\b|\.ipa\b|\benterprise\b`)
 )
+
+var reAppClipNamed = lazyCompile(`(?i)app ?clips?|parent-application-identifiers`)
 
 // rePythonInterpreter: a paste about a Python interpreter or its framework.
 var rePythonInterpreter = lazyCompile(`(?i)\bpython\d?(?:\.\d{1,2})? interpreter\b|\bPython3?\.framework\b|/bin/python\d?(?:\.\d{1,2})?\b`)

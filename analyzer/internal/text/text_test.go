@@ -411,6 +411,13 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: a test named killed9Times", text: "func testProcessKilled9Times() { XCTAssertEqual(killed9Times, 9) }", not: []string{"text-killed-at-launch"}},
 	{name: "near miss: killed 9 times", text: "The build agent was killed 9 times by the OOM killer last week.", not: []string{"text-killed-at-launch"}},
 	{name: "AMFI deny-mmap of a mapped executable file", text: "kernel[0]: AMFI: Xcode(pid 892) - [deny-mmap] mapped executable file has no team identifier in its signature: /Users/me/Library/Plug-ins/XVim.xcplugin/Contents/MacOS/XVim", want: []string{"text-library-validation"}},
+	{name: "App Clip ID without its parent app", text: "- ENTITY_ERROR.RELATIONSHIP.REQUIRED: Relationship is required but was not provided.: The relationship 'parentBundleId' is required but was not provided with this request.", want: []string{"text-app-clip-parent-bundle-id"}},
+	{name: "another relationship required", text: "- ENTITY_ERROR.RELATIONSHIP.REQUIRED: Relationship is required but was not provided.: The relationship 'app' is required but was not provided with this request.", not: []string{"text-app-clip-parent-bundle-id"}},
+	{name: "no devices, quoted short", text: `the archive step fails with "Your team has no devices", since no Apple TV is registered`, want: []string{"text-no-devices"}},
+	{name: "no devices enrolled", text: "Your team has no devices enrolled in Intune yet.", not: []string{"text-no-devices"}},
+	{name: "watch companion identifier, read off a screenshot", text: "Invalid value of WKCompanionAppBundleldentifier\nkey in WatchKit 2.0 app's Info.plist:\ncom.example.app(expected\ncom.example.app.ABCDE12345)", want: []string{"text-embedded-bundle-id-prefix"}},
+	{name: "App Clip's (null) application identifier", text: "app clips fail to install because `(null)` is not a prefix of whatever `com.apple.developer.parent-application-identifiers` is set to", want: []string{"text-missing-application-identifier"}},
+	{name: "(null) prefix elsewhere", text: "(null) is not a prefix of the requested path", not: []string{"text-missing-application-identifier"}},
 }
 
 // negativeCases are texts that must stay unknown.
