@@ -1075,6 +1075,7 @@ var (
 	reSideloadContext = lazyCompile(`(?i)sideload|\bAlt(?:Store|Server)\b|\bSideStore\b|re-?sign|\brefresh|\brenew|certificate|\bcert\b|provisioning|\bprofile\b|developer account|\b7 days\b|\.ipa\b|\benterprise\b`)
 )
 
+// reAppClipNamed: a paste about an App Clip.
 var reAppClipNamed = lazyCompile(`(?i)app ?clips?|parent-application-identifiers`)
 
 // rePythonInterpreter: a paste about a Python interpreter or its framework.
