@@ -72,8 +72,13 @@ var consequences = []struct {
 	// iOS's "no longer available" is a revoked certificate where the
 	// profile still shows days left.
 	{"text-cert-revoked", []string{"text-app-no-longer-available"}},
-	// A keychain that may not ask its user refuses the import.
+	// A keychain that may not ask its user refuses the import; an identity
+	// that was never imported is not found.
 	{"text-user-interaction-not-allowed", []string{"text-p12-import-failed"}},
+	{"text-p12-import-failed", []string{"text-identity-not-found"}},
+	// A restricted entitlement no profile authorises is why the process
+	// is killed.
+	{"text-unsatisfied-entitlements", []string{"text-killed-at-launch"}},
 }
 
 var signatureDependents = []string{"macho-cms-invalid", "macho-cdhash-mismatch", "macho-page-hash-mismatch",
