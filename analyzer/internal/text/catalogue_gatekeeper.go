@@ -33,6 +33,9 @@ var gatekeeperEntries = []*Entry{
 		Fix:     "Check with `codesign --verify --deep --strict -vvv App.app` and `spctl -a -vvv App.app`; re-sign inside out, notarize, and zip with `ditto -c -k --keepParent`.",
 		Checks:  []string{chkBundleSealed, chkBundleSealAdded, chkBundleSealPlist, chkMachoPageHash, chkMachoUnsigned, chkMachoAdhoc},
 		patterns: []pattern{pat("is damaged", `is damaged and (?:can'?t|cannot) be (?:opened|installed)|\bdamaged and (?:can'?t|cannot) be open|is damaged and (?:won'?t|will not|can'?t|cannot) open\b|已损坏，无法打开`), pat("damaged", `\bdamaged\b[^\n]{0,60}?\b(?:move|moves|moved|throw|throws|put|puts)\b (?:it |the object )?(?:to|in|into) (?:the )?(?:trash|bin)(?:box)?\b`),
+			// The alert's words with "damaged" quoted: (app is "damaged" and
+			// can't be opened).
+			pat("damaged", `\bis ["“']damaged["”'] and (?:can'?t|cannot) be (?:opened|installed)\b`),
 			// The German alert ("ist beschädigt") as people translate it.
 			pat("is corrupted", `\.app["”]? is corrupted and (?:can'?t|cannot) be opened`),
 			// The alert in macOS's other languages, told from a damaged
@@ -98,8 +101,17 @@ var gatekeeperEntries = []*Entry{
 			pat("cannot verify that this app is free from malware", `cannot verify that this app is free from malware`),
 
 			pat("developer cannot be verified", `(?:cannot|can'?t) be opened because (?:the developer cannot be verified|it(?: is|['’]?s) from an unidentified developer|Apple (?:cannot|can't) check it for malicious software)`),
+			// "can not" in two words.
+			pat("can not check it", `(?:cannot|can'?t) be opened because Apple can not check it for malicious software`),
 			// The reason clause quoted without the rest of the alert.
 			pat("unidentified developer", `\bapp is from an unidentified developer\b`),
+			// The alert retold by its subject: "(Unknown Developer Warning)",
+			// "an unidentified developer alert".
+			pat("developer warning", `\b(?:unknown|unidentified) developer["”']? (?:warning|alert|dialog|popup|pop-up)s?\b`),
+			// Notarization named as required, then the app that cannot run:
+			// "all apps must be notarized by Apple. Therefore the app
+			// currently can't be launched".
+			pat("notarized", `\bmust be notari[sz]ed\b[^\n]{0,80}?\b(?:can'?t|cannot|can not|won'?t) (?:be )?(?:launch|open|run)(?:ed)?\b`),
 			pat("open anyway", `\b(?:Security|Privacy)\b[^\n]{0,40}?\bopen anyways?\b`),
 			pat("notarization error", `\b(?:app|application)\b[^\n]{0,20}?\b(?:opens?|opening|launch(?:es|ing)?)\b[^\n]{0,30}?\bnotarization error\b`),
 			pat("wants to trash", `\bapp won'?t open\b[^\n]{0,30}?\bmacOS wants to (?:move it to the )?(?:trash|bin)\b`),

@@ -97,9 +97,12 @@ var notaryEntries = []*Entry{
 			"The service is busy or the submission was routed for deeper analysis (first submissions of a team or of a new product take longer).",
 			"A large archive.",
 		},
-		Confirm:  dropNoFile,
-		Fix:      "Wait with `xcrun notarytool wait SUBMISSION-ID` (or `submit --wait --timeout 2h` in CI) rather than resubmitting the same build; check Apple's Developer System Status page.",
-		patterns: []pattern{pat("in progress", `status: In Progress\b`), pat("submission log is not yet available", `Submission log is not yet available`)},
+		Confirm: dropNoFile,
+		Fix:     "Wait with `xcrun notarytool wait SUBMISSION-ID` (or `submit --wait --timeout 2h` in CI) rather than resubmitting the same build; check Apple's Developer System Status page.",
+		patterns: []pattern{pat("in progress", `status: In Progress\b`), pat("submission log is not yet available", `Submission log is not yet available`),
+			// The wait retold: "gets stuck on notarization", "the request for
+			// notarization info stays stuck in the "in-progress" state".
+			pat("stuck", `\bstuck (?:on|in|at|during) (?:the )?notari[sz]ation\b|\bnotari[sz]ation\b[^.\n]{0,40}?\bstuck in (?:the )?["“']?in[- ]progress\b`)},
 	},
 	{
 		ID: "text-notary-team-not-configured", Title: "Team not yet configured for notarization", Severity: Error,

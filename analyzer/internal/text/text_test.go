@@ -418,6 +418,17 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "watch companion identifier, read off a screenshot", text: "Invalid value of WKCompanionAppBundleldentifier\nkey in WatchKit 2.0 app's Info.plist:\ncom.example.app(expected\ncom.example.app.ABCDE12345)", want: []string{"text-embedded-bundle-id-prefix"}},
 	{name: "App Clip's (null) application identifier", text: "app clips fail to install because `(null)` is not a prefix of whatever `com.apple.developer.parent-application-identifiers` is set to", want: []string{"text-missing-application-identifier"}},
 	{name: "(null) prefix elsewhere", text: "(null) is not a prefix of the requested path", not: []string{"text-missing-application-identifier"}},
+	// One-line retellings and issue titles.
+	{name: "title: damaged in quotes", text: `Can't open app bundle on macOS (app is "damaged" and can't be opened)`, want: []string{"text-gatekeeper-damaged"}},
+	{name: "near miss: a document damaged in quotes", text: `The file "notes.docx" is "damaged" and can't be opened.`, not: []string{"text-gatekeeper-damaged"}},
+	{name: "title: Apple can not check it", text: "Can't be opened because Apple can not check it for malicious software", want: []string{"text-gatekeeper-unverified"}},
+	{name: "title: unknown developer warning", text: "Signing the App (Unknown Developer Warning)", want: []string{"text-gatekeeper-unverified"}},
+	{name: "near miss: Windows unknown publisher warning", text: `Windows SmartScreen shows an "Unknown Publisher" warning when running the installer.`, not: []string{"text-gatekeeper-unverified"}},
+	{name: "must be notarized, can't be launched", text: "all apps must be notarized by Apple. Therefore the app currently can't be launched under macOS Catalina.", want: []string{"text-gatekeeper-unverified"}},
+	{name: "near miss: must be notarized, launches", text: "All apps must be notarized by Apple. Our build is notarized and launches fine.", not: []string{"text-gatekeeper-unverified"}},
+	{name: "title: stuck on notarization", text: "Gets stuck on notarization with `renconstruct build`", want: []string{"text-notary-in-progress"}},
+	{name: "notarization stuck in in-progress", text: `the request for notarization info stays stuck in the "in-progress" state`, want: []string{"text-notary-in-progress"}},
+	{name: "near miss: a notarization progress bar", text: "The notarization progress bar is stuck at 50% in the browser extension.", not: []string{"text-notary-in-progress"}},
 }
 
 // negativeCases are texts that must stay unknown.
