@@ -61,6 +61,10 @@ var gatekeeperEntries = []*Entry{
 			pat("papelera", `está dañad[oa] y no se puede abrir[^\n]{0,80}?papelera`),
 			pat("pode ser abert", `está danificad[oa] e não pode ser abert[oa][^\n]{0,80}?(?:lixo|lixeira)`),
 			pat("ゴミ箱", `壊れているため開けません[^\n]{0,80}?(?:ゴミ箱|ディスクイメージを取り出す)`),
+			// The Chinese alert retold: "提示文件损坏请移到废纸篓" (damaged,
+			// move it to the Trash), and its "无法打开" (can't be opened)
+			// beside the English word.
+			pat("废纸篓", `损坏[^\n]{0,30}?(?:应该将它|应该把它|请)移到废纸篓`), pat("无法打开", `无法打开[:：]?\s?["“']?damaged\b`),
 			pat("휴지통", `손상되었기 때문에 열 수 없습니다[^\n]{0,80}?휴지통`),
 			// Also retold next to the Mac: "Mac 打开显示 已损坏", "提示应用已损坏",
 			// "提示 “App” 已损坏", "显示 "已损坏"" (a quoted name with no

@@ -98,7 +98,7 @@ var keychainEntries = []*Entry{
 	},
 	{
 		ID: "text-cert-not-trusted", Title: "Signing certificate is not trusted", Severity: Error,
-		Source:  "security find-identity, codesign, Keychain Access, EAS Build",
+		Source:  "security find-identity, codesign, Keychain Access, EAS Build, iOS App Signer",
 		Meaning: "The certificate's chain of trust could not be verified, so the identity is not counted among valid code-signing identities.",
 		Causes: []string{
 			"An Apple intermediate certificate is missing from the keychain.",
@@ -114,7 +114,12 @@ var keychainEntries = []*Entry{
 			// EAS Build imports the .p12, then looks for it among the valid
 			// identities (security find-identity -v); find-identity without
 			// -v lists the same identity marked CSSMERR_TP_NOT_TRUSTED.
-			pat("hasn't been imported successfully", `Distribution certificate with fingerprint [^\n]{0,80}? hasn'?t been imported successfully`), pat("not trusted", `certificate is not trusted`), pat("sign package is not trusted", `Certificate used to sign package is not trusted`), pat("newly generated certificate", `Could not find the newly generated certificate installed`)},
+			pat("hasn't been imported successfully", `Distribution certificate with fingerprint [^\n]{0,80}? hasn'?t been imported successfully`), pat("not trusted", `certificate is not trusted`), pat("sign package is not trusted", `Certificate used to sign package is not trusted`), pat("newly generated certificate", `Could not find the newly generated certificate installed`),
+			// iOS App Signer lists `security find-identity -v -p codesigning`;
+			// when it lists none it blames Apple's WWDR intermediate (its fix
+			// installs it): the old alert ends in "!", the new one offers to
+			// fix it, the status line counts "Found 0 Codesigning Certificates".
+			pat("no codesigning certificates found", `No codesigning certificates found(?:!|[.\s]{0,4}I can attempt to fix this automatically)`), pat("found 0 codesigning certificates", `\bFound 0 Codesigning Certificates\b`)},
 	},
 	{
 		ID: "text-identity-not-found", Title: "Signing identity not found in the keychain", Severity: Error,

@@ -429,6 +429,14 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "title: stuck on notarization", text: "Gets stuck on notarization with `renconstruct build`", want: []string{"text-notary-in-progress"}},
 	{name: "notarization stuck in in-progress", text: `the request for notarization info stays stuck in the "in-progress" state`, want: []string{"text-notary-in-progress"}},
 	{name: "near miss: a notarization progress bar", text: "The notarization progress bar is stuck at 50% in the browser extension.", not: []string{"text-notary-in-progress"}},
+	{name: "iOS App Signer: no codesigning certificates (old alert)", text: "No codesigning certificates found!\n\niOS app signer v17 i have free dev. account", want: []string{"text-cert-not-trusted"}},
+	{name: "iOS App Signer: no codesigning certificates (new alert)", text: "No codesigning certificates found\nI can attempt to fix this automatically, would you like me to try?", want: []string{"text-cert-not-trusted"}},
+	{name: "iOS App Signer: status line counts none", text: `I keep getting "Found 0 Codesigning Certificates"`, want: []string{"text-cert-not-trusted"}},
+	{name: "near miss: a build script's own warning of no certificates", text: `security find-identity -v -p codesigning 2>/dev/null || log_warning "No codesigning certificates found"`, not: []string{"text-cert-not-trusted"}},
+	{name: "the damaged alert retold in Chinese", text: "打开时都提示文件损坏请移到废纸篓。", want: []string{"text-gatekeeper-damaged"}},
+	{name: "near miss: a damaged file moved to the Trash, in Chinese", text: "我把损坏的文件移到废纸篓了。", not: []string{"text-gatekeeper-damaged"}},
+	{name: "can't be opened beside damaged, on an Apple M1", text: "苹果M1 无法打开：damaged", want: []string{"text-gatekeeper-damaged"}},
+	{name: "near miss: can't be opened beside damaged, nothing about a Mac", text: "无法打开：damaged", not: []string{"text-gatekeeper-damaged"}},
 }
 
 // negativeCases are texts that must stay unknown.
