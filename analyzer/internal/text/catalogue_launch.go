@@ -393,7 +393,7 @@ var launchEntries = []*Entry{
 	{
 		ID: "text-debugger-attach-denied", Title: "Debugger not allowed to attach", Severity: Warning,
 		Source:  "lldb, debugserver, dtrace, Frida",
-		Meaning: "macOS refused the debugger the process's task port: a hardened process can be debugged only with com.apple.security.get-task-allow.",
+		Meaning: "The system refused the debugger the process's task port: a hardened macOS process can be debugged only with com.apple.security.get-task-allow, an iOS app only with get-task-allow (a development signature).",
 		Causes: []string{
 			"The target is hardened without get-task-allow (a release, notarized or downloaded build).",
 			"The target is Apple's code or protected by System Integrity Protection.",
