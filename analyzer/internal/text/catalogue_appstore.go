@@ -165,6 +165,7 @@ var appstoreEntries = []*Entry{
 			pat("client is not entitled", `container_create_or_lookup_app_group_path_by_app_group_identifier: client is not entitled`),
 			pat("not entitled to retrieve container", `(?:(?P<bundle_id>[A-Za-z0-9.\-]{3,160}) )?not entitled to retrieve container class \d+ with identifier (?P<value>[A-Za-z0-9.\-]{3,160})`),
 			pat("no entitlement for merchant identifier", `No entitlement for merchant identifier: (?P<value>[^"\s}]{1,120})`),
+			pat("required to have an entitlement", `is required to have an entitlement named "?(?P<entitlement4>com\.apple\.[A-Za-z0-9.\-]{2,100})`),
 			// es_new_client refusing a process without the Endpoint Security entitlement.
 			pat("es_new_client_result_err_not_entitled", `\bES_NEW_CLIENT_RESULT_ERR_NOT_ENTITLED\b`),
 			pat("requires", `\brequires ['‘"]?(?P<entitlement4>com\.apple\.developer\.endpoint-security\.client)['’"]?\s+entitlement\b`),

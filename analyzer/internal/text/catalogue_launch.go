@@ -392,8 +392,8 @@ var launchEntries = []*Entry{
 	},
 	{
 		ID: "text-debugger-attach-denied", Title: "Debugger not allowed to attach", Severity: Warning,
-		Source:  "lldb, debugserver",
-		Meaning: "macOS refused the debugger the process's task port: a hardened process can be debugged only with com.apple.security.get-task-allow.",
+		Source:  "lldb, debugserver, dtrace, Frida",
+		Meaning: "The system refused the debugger the process's task port: a hardened macOS process can be debugged only with com.apple.security.get-task-allow, an iOS app only with get-task-allow (a development signature).",
 		Causes: []string{
 			"The target is hardened without get-task-allow (a release, notarized or downloaded build).",
 			"The target is Apple's code or protected by System Integrity Protection.",
@@ -405,6 +405,9 @@ var launchEntries = []*Entry{
 			pat("attach", `Not allowed to attach to process`),
 			pat("task", `doesn't have get-task-allow|TaskPortForProcessID task_for_pid failed`),
 			pat("permission to debug", `non-interactive debug session, cannot get permission to debug processes`),
+			// Frida's words when the kernel refuses it the task port.
+			pat("failed to attach", `Failed to attach: unable to (?:attach to the specified process|access process with pid \S{1,12} from the current user account)`),
+			pat("restricted entitlements", `dtrace cannot control executables signed with restricted entitlements`),
 		},
 	},
 	{

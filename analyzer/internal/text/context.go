@@ -140,6 +140,7 @@ var (
 	// mostly broken by install_name_tool or strip run after signing.
 	reDylibSignatureInvalid = lazyCompile(`(?i)\.dylib\b[^\n]{0,160}?\b(?:has|had|with|carries) an invalid (?:code )?signature\b`)
 	reUpdatedInPlace        = lazyCompile(`(?i)\b(?:updat|replac|overwrit|copy|copie)\w*\b[^.]{0,80}?\bin[ -]place\b|\b(?:update|replace|overwrite|copy)_in_place\b`)
+	reFirstPageOfLibrary    = lazyCompile(`(?i)mmap\(\) errno=1 validating first page of '[^'\n]{0,300}?(?:\.dylib|/Frameworks/[^'\n]{1,200})'`)
 	reDyldBadSignature      = lazyCompile(`(?i)code signature invalid (?:for '|\(errno=|in <[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}> ')`)
 	// reSigningContext: words that show a paste is about signing code; a
 	// keychain that refuses a dialog to another app (a login token, a
@@ -512,6 +513,9 @@ func init() {
 			return []string{Lookup("text-code-signature-invalid").Causes[2]}
 		}
 		if reDyldBadSignature.MatchString(c.Near) {
+			return []string{Lookup("text-code-signature-invalid").Causes[3]}
+		}
+		if reFirstPageOfLibrary.MatchString(c.All) {
 			return []string{Lookup("text-code-signature-invalid").Causes[3]}
 		}
 		if reUpdatedInPlace.MatchString(c.All) || reDylibSignatureInvalid.MatchString(c.All) {
@@ -914,6 +918,16 @@ func init() {
 		return nil
 	})
 	rule("text-hardened-runtime-exception", skipRuntimeException, leadRuntimeException)
+	// dtrace's refusal names SIP's protection of Apple's code.
+	rule("text-debugger-attach-denied", nil, func(c leadContext) []string {
+		if strings.Contains(c.All, "dtrace cannot control executables signed with restricted entitlements") {
+			return []string{Lookup("text-debugger-attach-denied").Causes[1]}
+		}
+		return nil
+	})
+	rule("text-capability-entitlement-missing", nil, func(c leadContext) []string {
+		return entitlementLeads(c.Values)
+	})
 	rule("text-privacy-access-refused", nil, leadPrivacyAccess)
 	for _, id := range []string{"text-profile-missing-entitlement", "text-profile-entitlement-value", "text-unsatisfied-entitlements", "text-install-invalid-entitlements"} {
 		xcodeProfile := id == "text-profile-missing-entitlement" || id == "text-profile-entitlement-value"

@@ -3099,3 +3099,41 @@ func TestCrashAndLogLeads(t *testing.T) {
 		t.Errorf("near miss: Apple's process: %+v", m)
 	}
 }
+
+// The hundred-and-thirteenth round's classes, each with its near miss:
+// Frida's and dtrace's refused attach, a library's first page refused
+// (not the app's), and a framework's call refused for an entitlement only
+// Apple's code may have.
+func TestInstrumentationMessages(t *testing.T) {
+	readFirst(t, "text-debugger-attach-denied",
+		"Failed to attach: unable to attach to the specified process",
+		"Failed to attach: unable to access process with pid 748 from the current user account",
+	)
+	readNothing(t,
+		"Failed to attach: unable to find process with name 'Acme'",
+		"Failed to attach: unexpected error while preparing pipe endpoints for process with pid 5783 (mach_port_allocate remote_rx returned '(os/kern) invalid task')",
+		"dtrace: failed to execute /tmp/a.out: DTrace cannot instrument translated processes",
+	)
+	dtrace := "dtrace: system integrity protection is on, some features will not be available\ndtrace: failed to execute ls: dtrace cannot control executables signed with restricted entitlements"
+	if m := firstMatch(Analyze([]byte(dtrace)), "text-debugger-attach-denied"); m == nil || !strings.Contains(m.Causes[0], "System Integrity Protection") {
+		t.Errorf("dtrace on Apple's code: %+v", m)
+	}
+	if m := firstMatch(Analyze([]byte("error: attach failed: Not allowed to attach to process.")), "text-debugger-attach-denied"); m == nil || strings.Contains(m.Causes[0], "System Integrity Protection") {
+		t.Errorf("near miss: lldb's refusal names no protected target: %+v", m)
+	}
+
+	page := "dyld: Library not loaded: @rpath/X.dylib\n  Reason: no suitable image found.  Did find:\n\t/private/var/mobile/Containers/Bundle/Application/X/App.app/%s: mmap() errno=1 validating first page of '/private/var/mobile/Containers/Bundle/Application/X/App.app/%s'"
+	lib := "Frameworks/X.dylib"
+	if m := firstMatch(Analyze([]byte(fmt.Sprintf(page, lib, lib))), "text-code-signature-invalid"); m == nil || !strings.Contains(m.Causes[0], "library or plug-in it loads") {
+		t.Errorf("a library's first page: %+v", m)
+	}
+	if m := firstMatch(Analyze([]byte(fmt.Sprintf(page, "App", "App"))), "text-code-signature-invalid"); m == nil || strings.Contains(m.Causes[0], "library or plug-in it loads") {
+		t.Errorf("near miss: the app's own first page: %+v", m)
+	}
+
+	spi := `Process Acme (pid 7949) is required to have an entitlement named "com.apple.private.mobileinstall.allowedSPI" with an array containing "UninstallForLaunchServices" to call the MobileInstallation SPI.`
+	if m := firstMatch(Analyze([]byte(spi)), "text-capability-entitlement-missing"); m == nil || !strings.Contains(m.Causes[0], "Apple-private") {
+		t.Errorf("a private entitlement required: %+v", m)
+	}
+	readNothing(t, "Process Acme (pid 7949) is required to have an entitlement to call this SPI.")
+}
