@@ -3073,3 +3073,28 @@ func TestCrashAndLogLeads(t *testing.T) {
 		t.Errorf("near miss: Apple's process: %+v", m)
 	}
 }
+
+// A file at a framework's top level that App Store Connect says is not
+// properly signed is read as a script the SDK ships, whether its path is in
+// quotes or on a line of its own; the framework's binary, a file deeper in
+// it, and a file signed wrongly are not.
+func TestUploadScriptAtFrameworkTop(t *testing.T) {
+	for _, s := range []string{
+		"Invalid Signature. The file at \"AcmeSDK.framework/setup\" is not properly signed.",
+		"Asset validation failed (90035) Invalid Signature. Code object is not signed at all. The file at path “Acme.app/Frameworks/AcmeSDK.framework/setup” is not properly signed.",
+		"Validation failed\n\nInvalid Signature. Code object is not signed at all.\nThe file at path:\nAcme.app/Frameworks/AcmeSDK.framework/setup\nis not properly signed.",
+	} {
+		if m := firstMatch(Analyze([]byte(s)), "text-invalid-signature-upload"); m == nil || !strings.Contains(m.Causes[0], "not code") {
+			t.Errorf("%q: want the script lead, got %v", s, m)
+		}
+	}
+	for _, near := range []string{
+		"Invalid Signature. Code object is not signed at all. The file at path “Acme.app/Frameworks/AcmeSDK.framework/AcmeSDK” is not properly signed.",
+		"Invalid Signature. Code object is not signed at all. The file at path [Acme.app/Frameworks/AcmeSDK.framework/Tools/AcmeAgent] is not properly signed.",
+		"Invalid Signature. Code failed to satisfy specified code requirement(s). The file at path [Acme.app/Frameworks/AcmeSDK.framework/helper] is not properly signed.",
+	} {
+		if m := firstMatch(Analyze([]byte(near)), "text-invalid-signature-upload"); m == nil || strings.Contains(m.Causes[0], "not code") {
+			t.Errorf("%q: not read, or read as a script: %v", near, m)
+		}
+	}
+}
