@@ -3098,3 +3098,22 @@ func TestUploadScriptAtFrameworkTop(t *testing.T) {
 		}
 	}
 }
+
+// TestFlight's words for a build without beta-reports-active are read as
+// the upload's profile, in any capitals; a beta entitlement of a
+// capability is not.
+func TestBetaEntitlementMissing(t *testing.T) {
+	for _, s := range []string{
+		"To use TestFlight Beta Testing, build 118 must contain the correct beta entitlement.",
+		"Build XXX does not contain the correct beta entitlement.",
+		"Missing Beta Entitlement for iOS builds",
+	} {
+		if firstMatch(Analyze([]byte(s)), "text-invalid-profile-upload") == nil {
+			t.Errorf("%q not read", s)
+		}
+	}
+	near := "The CarPlay beta entitlement was granted to the team yesterday."
+	if firstMatch(Analyze([]byte(near)), "text-invalid-profile-upload") != nil {
+		t.Errorf("%q read as the upload's profile", near)
+	}
+}
