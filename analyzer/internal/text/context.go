@@ -177,6 +177,8 @@ var (
 	// reSignedOtherwise: App Store Connect's reasons for a file that is
 	// signed, but wrongly: code, not a script.
 	reSignedOtherwise = lazyCompile(`(?i)Code failed to satisfy|sealed resource is missing|Invalid Info\.plist`)
+	// reNoPushUsed: the paste says the app has no use for push notifications.
+	reNoPushUsed = lazyCompile(`(?i)(?:do|does)(?: not|n[’']t) (?:use|include|have|need|want)[^\n.]{0,20}push notification`)
 
 	// reUnknownErrorMinus1, reXCFrameworkUnverified: wordings that name the
 	// cause more closely than their entry's general list.
@@ -762,6 +764,14 @@ func init() {
 		}
 		if reOtherAccountWorks.MatchString(c.All) {
 			return []string{otherAccountWorks}
+		}
+		return nil
+	})
+	// ITMS-90078 for an app that says it does not use push: an SDK it links
+	// registers for remote notifications.
+	rule("text-missing-push-entitlement", nil, func(c leadContext) []string {
+		if reNoPushUsed.MatchString(c.All) {
+			return Lookup("text-missing-push-entitlement").Causes[1:2]
 		}
 		return nil
 	})

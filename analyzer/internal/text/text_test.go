@@ -3117,3 +3117,19 @@ func TestBetaEntitlementMissing(t *testing.T) {
 		t.Errorf("%q read as the upload's profile", near)
 	}
 }
+
+// ITMS-90078 for an app its developer says does not use push leads with an
+// SDK that registers for it; an app whose pushes do not arrive does not.
+func TestMissingPushNotUsed(t *testing.T) {
+	const mail = "ITMS-90078: Missing Push Notification Entitlement - Your app appears to register with the Apple Push Notification service, but the app signature's entitlements do not include the 'aps-environment' entitlement.\n"
+	sdk := Lookup("text-missing-push-entitlement").Causes[1]
+	for _, s := range []string{"Though my app does not include push notifications I get the following email:\n", "I don't use Push Notification in my app.\n"} {
+		if m := firstMatch(Analyze([]byte(s+mail)), "text-missing-push-entitlement"); m == nil || m.Causes[0] != sdk {
+			t.Errorf("%q: want the SDK lead, got %v", s, m)
+		}
+	}
+	near := "From TestFlight the app does not receive push notifications.\n"
+	if m := firstMatch(Analyze([]byte(near+mail)), "text-missing-push-entitlement"); m == nil || m.Causes[0] == sdk {
+		t.Errorf("%q: not read, or led with an SDK: %v", near, m)
+	}
+}
