@@ -83,6 +83,9 @@ var appstoreEntries = []*Entry{
 			// Apple's capitals, or its sentence: "missing provisioning profile"
 			// in someone's own words is not this upload error.
 			pat("missing provisioning profile", `(?-i:Missing Provisioning Profile)|must contain a provisioning profile in a file named embedded\.(?:mobileprovision|provisionprofile)|does not include the beta-reports-active entitlement`),
+			// iTunes Connect's words for a build without beta-reports-active,
+			// and ITMS-90191's title.
+			pat("correct beta entitlement", `(?:must|does not) contain the correct beta entitlement|Missing beta entitlement`),
 			pat("invalid provisioning profile", `Invalid Provisioning Profile(?: Signature)?\b`),
 			// The code alone, as an issue title or a log cut short.
 			codePat("itms-90", `ITMS-90(?:159|161|165|174|191|283)(?:[^0-9]|$)`)},

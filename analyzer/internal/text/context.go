@@ -169,10 +169,18 @@ var (
 	// reNestedSaid: codesign's own words for nested code it rejects.
 	reNestedSaid = lazyCompile(`(?i)nested code is (?:modified or invalid|unsigned)|unsigned nested|errSecCS(?:Unsigned|Bad)NestedCode`)
 	// reBundleFormatSaid: codesign's own words for a bundle it cannot seal.
-	reBundleFormatSaid  = lazyCompile(`unsealed contents|bundle format|symbolic link in bundle|embedded framework contains|must be a regular file|unsupported resource found|errSecCS`)
-	reAMFIRejected      = lazyCompile(`(?i)Unsatisfied entitlements|Restricted entitlements not validated|No matching profile found|no eligible provisioning profiles`)
-	reLaunchd153        = lazyCompile(`(?i)Code=1[56]3\b|Launchd job spawn failed`)
-	reScriptInFramework = lazyCompile(`(?i)not signed at all\. The file at path \[[^\]]*?([A-Za-z0-9_\-]+)\.framework/([^\]/]+)\]`)
+	reBundleFormatSaid = lazyCompile(`unsealed contents|bundle format|symbolic link in bundle|embedded framework contains|must be a regular file|unsupported resource found|errSecCS`)
+	reAMFIRejected     = lazyCompile(`(?i)Unsatisfied entitlements|Restricted entitlements not validated|No matching profile found|no eligible provisioning profiles`)
+	reLaunchd153       = lazyCompile(`(?i)Code=1[56]3\b|Launchd job spawn failed`)
+	// reScriptInFramework: a file at a framework's top level that App Store
+	// Connect says is not properly signed, its path in brackets, quotes or
+	// on its own line, the "o" of "properly" sometimes mistyped.
+	reScriptInFramework = lazyCompile(`(?i)([A-Za-z0-9_\-]+)\.framework/([^\]/"”“'\s]+)[\]"”']?\s{0,3}is not pr[eo]perly signed`)
+	// reSignedOtherwise: App Store Connect's reasons for a file that is
+	// signed, but wrongly: code, not a script.
+	reSignedOtherwise = lazyCompile(`(?i)Code failed to satisfy|sealed resource is missing|Invalid Info\.plist`)
+	// reNoPushUsed: the paste says the app has no use for push notifications.
+	reNoPushUsed = lazyCompile(`(?i)(?:do|does)(?: not|n[’']t) (?:use|include|have|need|want)[^\n.]{0,20}push notification`)
 
 	// reUnknownErrorMinus1, reXCFrameworkUnverified: wordings that name the
 	// cause more closely than their entry's general list.
@@ -758,7 +766,13 @@ func init() {
 		return nil
 	})
 	rule("text-invalid-signature-upload", nil, func(c leadContext) []string {
-		if m := reScriptInFramework.FindStringSubmatch(c.Near); m != nil && m[1] != m[2] {
+		// The path may be on a line of its own below the message (Organizer's
+		// text retyped), so the whole paste is read when its line names none.
+		in := c.Near
+		if !reScriptInFramework.MatchString(in) {
+			in = c.All
+		}
+		if m := reScriptInFramework.FindStringSubmatch(in); m != nil && m[1] != m[2] && !reSignedOtherwise.MatchString(in) {
 			return []string{"The file named is not code but a script or data file inside " + m[1] + ".framework (a build or setup script the SDK ships): App Store Connect treats files at a framework's top level as code that must be signed. Remove it from the embedded framework (a Run Script phase after Embed Frameworks), or update the SDK."}
 		}
 		if names := scriptsNamed(c.All); len(names) > 0 {
@@ -769,6 +783,14 @@ func init() {
 		}
 		if reOtherAccountWorks.MatchString(c.All) {
 			return []string{otherAccountWorks}
+		}
+		return nil
+	})
+	// ITMS-90078 for an app that says it does not use push: an SDK it links
+	// registers for remote notifications.
+	rule("text-missing-push-entitlement", nil, func(c leadContext) []string {
+		if reNoPushUsed.MatchString(c.All) {
+			return Lookup("text-missing-push-entitlement").Causes[1:2]
 		}
 		return nil
 	})

@@ -3137,3 +3137,63 @@ func TestInstrumentationMessages(t *testing.T) {
 	}
 	readNothing(t, "Process Acme (pid 7949) is required to have an entitlement to call this SPI.")
 }
+
+// A file at a framework's top level that App Store Connect says is not
+// properly signed is read as a script the SDK ships, whether its path is in
+// quotes or on a line of its own; the framework's binary, a file deeper in
+// it, and a file signed wrongly are not.
+func TestUploadScriptAtFrameworkTop(t *testing.T) {
+	for _, s := range []string{
+		"Invalid Signature. The file at \"AcmeSDK.framework/setup\" is not properly signed.",
+		"Asset validation failed (90035) Invalid Signature. Code object is not signed at all. The file at path “Acme.app/Frameworks/AcmeSDK.framework/setup” is not properly signed.",
+		"Validation failed\n\nInvalid Signature. Code object is not signed at all.\nThe file at path:\nAcme.app/Frameworks/AcmeSDK.framework/setup\nis not properly signed.",
+	} {
+		if m := firstMatch(Analyze([]byte(s)), "text-invalid-signature-upload"); m == nil || !strings.Contains(m.Causes[0], "not code") {
+			t.Errorf("%q: want the script lead, got %v", s, m)
+		}
+	}
+	for _, near := range []string{
+		"Invalid Signature. Code object is not signed at all. The file at path “Acme.app/Frameworks/AcmeSDK.framework/AcmeSDK” is not properly signed.",
+		"Invalid Signature. Code object is not signed at all. The file at path [Acme.app/Frameworks/AcmeSDK.framework/Tools/AcmeAgent] is not properly signed.",
+		"Invalid Signature. Code failed to satisfy specified code requirement(s). The file at path [Acme.app/Frameworks/AcmeSDK.framework/helper] is not properly signed.",
+	} {
+		if m := firstMatch(Analyze([]byte(near)), "text-invalid-signature-upload"); m == nil || strings.Contains(m.Causes[0], "not code") {
+			t.Errorf("%q: not read, or read as a script: %v", near, m)
+		}
+	}
+}
+
+// TestFlight's words for a build without beta-reports-active are read as
+// the upload's profile, in any capitals; a beta entitlement of a
+// capability is not.
+func TestBetaEntitlementMissing(t *testing.T) {
+	for _, s := range []string{
+		"To use TestFlight Beta Testing, build 118 must contain the correct beta entitlement.",
+		"Build XXX does not contain the correct beta entitlement.",
+		"Missing Beta Entitlement for iOS builds",
+	} {
+		if firstMatch(Analyze([]byte(s)), "text-invalid-profile-upload") == nil {
+			t.Errorf("%q not read", s)
+		}
+	}
+	near := "The CarPlay beta entitlement was granted to the team yesterday."
+	if firstMatch(Analyze([]byte(near)), "text-invalid-profile-upload") != nil {
+		t.Errorf("%q read as the upload's profile", near)
+	}
+}
+
+// ITMS-90078 for an app its developer says does not use push leads with an
+// SDK that registers for it; an app whose pushes do not arrive does not.
+func TestMissingPushNotUsed(t *testing.T) {
+	const mail = "ITMS-90078: Missing Push Notification Entitlement - Your app appears to register with the Apple Push Notification service, but the app signature's entitlements do not include the 'aps-environment' entitlement.\n"
+	sdk := Lookup("text-missing-push-entitlement").Causes[1]
+	for _, s := range []string{"Though my app does not include push notifications I get the following email:\n", "I don't use Push Notification in my app.\n"} {
+		if m := firstMatch(Analyze([]byte(s+mail)), "text-missing-push-entitlement"); m == nil || m.Causes[0] != sdk {
+			t.Errorf("%q: want the SDK lead, got %v", s, m)
+		}
+	}
+	near := "From TestFlight the app does not receive push notifications.\n"
+	if m := firstMatch(Analyze([]byte(near+mail)), "text-missing-push-entitlement"); m == nil || m.Causes[0] == sdk {
+		t.Errorf("%q: not read, or led with an SDK: %v", near, m)
+	}
+}
