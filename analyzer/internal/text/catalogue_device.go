@@ -229,6 +229,11 @@ var deviceEntries = []*Entry{
 			// iOS's alert in Chinese, Japanese and Korean (not a Korean
 			// survey's developers who do not trust AI tools).
 			pat("未受信任的", `未受信任的(?:企业级|企業級)?(?:开发者|開發者)|需要互联网连接以验证[^\n]{0,8}?开发者|信頼されていない(?:エンタープライズ)?(?:デベロッパ|開発元)|신뢰하지 않는 개발자(?:["”'’*]| (?:팝업|경고|오류|표시))`),
+			// An iPhone that shows an installed app untrusted, in Chinese.
+			pat("未受信任", `(?:iPhone|iPad|蘋果手機|苹果手机)[^\n]{0,20}?(?:安裝|安装)\s?app\s?(?:顯示|显示|提示)\s?未受信任`),
+			// Settings' Enterprise App heading in Vietnamese, named with the
+			// English one ("ứng dụng doanh nghiệp" alone is any business app).
+			pat("enterprise app", `Ứng dụng Doanh nghiệp["”]? \(Enterprise App\)`),
 			pat("fbsopenapplicationerrordomain", `FBSOpenApplicationErrorDomain,? (?:code:? |error )?3\b[^\n]{0,12}\bSecurity\b`),
 			// The alert retold by the people who see it: the app must be
 			// verified, over the internet, before it opens.

@@ -178,6 +178,13 @@ var gatekeeperEntries = []*Entry{
 			// The developer check in Turkish and Polish, as people quote it.
 			pat("doğrulanam", `geliştirici(?:si)? doğrulanam(?:ıyor|adığı)`),
 			pat("dewelopera", `nie można zweryfikować dewelopera`),
+			// The same alert in Apple's Taiwanese help page ("App" between the
+			// words), in Hebrew, Apple's Hindi help page's title (an app from
+			// an unidentified developer) and its Indonesian retelling.
+			pat("無法", `無法驗證\s?App\s?開發者|Apple\s?無法檢查\s?(?:App\s?)?是否(?:有|包含)惡意軟體`),
+			pat("לא ניתן לאמת את המפתח", `לא ניתן לפתוח[^\n]{0,80}?(?:כי|מכיוון ש)\s?לא ניתן לאמת את המפתח`),
+			pat("न पहचाने गए डेवलपर", `न पहचाने गए डेवलपर से ऐप`),
+			pat("pengembang tidak dikenal", `\b(?:aplikasi|app)\b[^\n]{0,20}?\bdari ["“]?pengembang tidak dikenal\b`),
 			// The second sentence of the cannot-check alert, quoted alone.
 			pat("contact the developer for more information", `This software needs to be updated\.? Contact the developer for more information`),
 			// launchd's reason when syspolicyd refused the executable.

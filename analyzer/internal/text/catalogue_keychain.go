@@ -94,6 +94,8 @@ var keychainEntries = []*Entry{
 			// certificate revoked".
 			// App Store Connect's processing e-mail: "ITMS-90721: Certificate Revoked".
 			pat("itms-90721", `\bITMS-90721\b`),
+			// Apple's revocation of enterprise developer accounts, in Persian.
+			pat("باطل شدن", `باطل شدن (?:اکانت|حساب|گواهی)(?:\s?(?:های|ها))? (?:دولوپر|توسعه\s?دهندگان|توسعه\s?دهنده) (?:اینترپرایز|سازمانی)`),
 			pat("certificate revoked", `\b(?:Developer ID(?: Application| Installer)?|Apple (?:Development|Distribution)|iPhone (?:Developer|Distribution)|iOS (?:Development|Distribution)) certificate (?:(?:has|had) been |was |got )?revoked\b`)},
 	},
 	{

@@ -437,6 +437,18 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: a damaged file moved to the Trash, in Chinese", text: "我把损坏的文件移到废纸篓了。", not: []string{"text-gatekeeper-damaged"}},
 	{name: "can't be opened beside damaged, on an Apple M1", text: "苹果M1 无法打开：damaged", want: []string{"text-gatekeeper-damaged"}},
 	{name: "near miss: can't be opened beside damaged, nothing about a Mac", text: "无法打开：damaged", not: []string{"text-gatekeeper-damaged"}},
+	{name: "Gatekeeper's developer check in Hebrew", text: "היא תיתן לך את השגיאה \"לא ניתן לפתוח כי לא ניתן לאמת את המפתח\", ורק האפשרות היא להעביר את האפליקציה לאשפה.", want: []string{"text-gatekeeper-unverified"}},
+	{name: "near miss: a Hebrew file that cannot be opened", text: "לא ניתן לפתוח את הקובץ כי הוא פגום", not: []string{"text-gatekeeper-unverified"}},
+	{name: "Apple's Hindi page on an unidentified developer", text: "न पहचाने गए डेवलपर से ऐप खोलें", want: []string{"text-gatekeeper-unverified"}},
+	{name: "an unidentified developer in Indonesian", text: "Cara Membuka Aplikasi dari “Pengembang Tidak Dikenal” di Mac Anda", want: []string{"text-gatekeeper-unverified"}},
+	{name: "near miss: Android's unknown sources in Indonesian", text: "Izinkan instal aplikasi dari sumber tidak dikenal di pengaturan Android", not: []string{"text-gatekeeper-unverified"}},
+	{name: "Apple's Taiwanese page: the developer cannot be verified", text: "如果無法驗證 App 開發者,且在 macOS Catalina 和以上版本中,App 尚未經過 Apple 驗證,", want: []string{"text-gatekeeper-unverified"}},
+	{name: "an iPhone app shown untrusted, in traditional Chinese", text: "蘋果手機安裝app顯示未受信任", want: []string{"text-untrusted-developer"}},
+	{name: "near miss: a PC app shown untrusted, in traditional Chinese", text: "電腦安裝app顯示未受信任的發行者", not: []string{"text-untrusted-developer"}},
+	{name: "Settings' Enterprise App heading in Vietnamese", text: "Dưới mục \"Ứng dụng Doanh nghiệp\" (Enterprise App), bạn sẽ thấy tên nhà phát triển ứng dụng bạn đã tải xuống.", want: []string{"text-untrusted-developer"}},
+	{name: "near miss: enterprise applications in Vietnamese", text: "Chúng tôi phát triển ứng dụng doanh nghiệp cho Android và web.", not: []string{"text-untrusted-developer"}},
+	{name: "Apple's enterprise accounts revoked, in Persian", text: "دلیل این موضوع به باطل شدن اکانت های دولوپر اینترپرایز از سوی اپل برمیگردد", want: []string{"text-cert-revoked"}},
+	{name: "near miss: enterprise accounts revoked with no Apple named, in Persian", text: "دلیل این موضوع به باطل شدن اکانت های دولوپر اینترپرایز برمیگردد", not: []string{"text-cert-revoked"}},
 }
 
 // negativeCases are texts that must stay unknown.
