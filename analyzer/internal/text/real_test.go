@@ -281,7 +281,7 @@ var heldOutSets = []struct {
 	{"heldout104-messages.txt", "hundred-and-fourth", 15, true, "10 of 14 (then 1 of 3), none of 5 not-signing with an error"},
 	{"heldout105-messages.txt", "hundred-and-fifth", 21, true, "12 of 24, none of 5 not-signing with an error"},
 	{"heldout103-messages.txt", "hundred-and-third", 22, true, "16 of 18 (then 3 of 4), none of 7 (then 1) not-signing with an error"},
-	{"heldout109-messages.txt", "hundred-and-ninth", 12, true, "12 of 18, none of 7 not-signing with an error"},
+	{"heldout109-messages.txt", "hundred-and-ninth", 18, true, "12 of 18, none of 7 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
@@ -1174,6 +1174,59 @@ func TestUpdaterSignatureChecks(t *testing.T) {
 	for _, s := range []string{`"App is damaged"-alert on v0.4.4`, "\"The file is damaged\" error when opening the spreadsheet\nsudo spctl --master-disable", "the App is damaged by the update\nsudo spctl --master-disable"} {
 		if r := Analyze([]byte(s)); hasID(r, "text-gatekeeper-damaged") {
 			t.Errorf("%q: read as Gatekeeper's damaged alert", s)
+		}
+	}
+}
+
+// The hundred-and-ninth round (installer packages and disk images):
+// Installer's invalid-signature alert, pkgutil's verdict and a package
+// certificate's expiry retold, and the damaged alert about a package in
+// Chinese; other installers' invalid signatures, a server certificate and
+// a damaged archive are not them.
+func TestInstallerPackageMessages(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"“Acme.pkg” can’t be installed because its digital signature is invalid.", "text-pkg-signature-invalid"},
+		{"The package may have been corrupted or tampered with. Get a new copy of the package and try again.", "text-pkg-signature-invalid"},
+		{"`pkgutil --check-signature ./dist/Acme.pkg` shows 'no certificate'", "text-not-signed"},
+		{"CodeSignatureVerifier: Error: Code signature verification failed.\nThe certificate on the package expired yesterday.", "text-cert-expired"},
+		{"mac中无法安装，提示包已损坏", "text-gatekeeper-damaged"},
+	} {
+		if r := Analyze([]byte(c.text)); !hasID(r, c.want) {
+			t.Errorf("%q: got %v, want %s", c.text, ids(r), c.want)
+		}
+	}
+	readNothing(t,
+		"[App Center] Failed to install Acme. The digital signature is invalid.",
+		"A file that is required cannot be installed because the cabinet file Acme1.cab has an invalid digital signature.",
+		"rpm --checksig acme.rpm says no signature",
+		"The certificate on the server expired yesterday.",
+		"Mac 上解压提示压缩包已损坏",
+		"Windows 打开 Foo.zip 提示包已损坏",
+	)
+}
+
+// Installer's invalid-signature alert leads with the cause the paste
+// points to: an old OS X, or a signed distribution referring to packages
+// outside it; otherwise a package changed after signing.
+func TestPackageSignatureInvalidLead(t *testing.T) {
+	for _, c := range []struct{ text, lead string }{
+		{`OS X 10.11.6 reports, "Acme.pkg can't be installed because its digital signature is invalid."`, "much newer macOS"},
+		{"I have a mac yosemite and Acme.pkg can't be installed because its digital signature is invalid.", "much newer macOS"},
+		{"When building a flat distribution with referenced https packages, signed, I get \"installer.pkg can’t be installed because its digital signature is invalid.\"", "component packages outside it"},
+		{"Acme.pkg can't be installed because its digital signature is invalid. This is macOS 14.5.", "changed after it was signed"},
+	} {
+		var m *Match
+		r := Analyze([]byte(c.text))
+		for i := range r.Matches {
+			if r.Matches[i].Entry.ID == "text-pkg-signature-invalid" {
+				m = &r.Matches[i]
+			}
+		}
+		if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], c.lead) {
+			t.Errorf("%q: want a lead containing %q, got %v", c.text, c.lead, ids(r))
+			if m != nil {
+				t.Logf("causes: %q", m.Causes)
+			}
 		}
 	}
 }

@@ -411,6 +411,8 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: a test named killed9Times", text: "func testProcessKilled9Times() { XCTAssertEqual(killed9Times, 9) }", not: []string{"text-killed-at-launch"}},
 	{name: "near miss: killed 9 times", text: "The build agent was killed 9 times by the OOM killer last week.", not: []string{"text-killed-at-launch"}},
 	{name: "AMFI deny-mmap of a mapped executable file", text: "kernel[0]: AMFI: Xcode(pid 892) - [deny-mmap] mapped executable file has no team identifier in its signature: /Users/me/Library/Plug-ins/XVim.xcplugin/Contents/MacOS/XVim", want: []string{"text-library-validation"}},
+	// Installer's alert about a package whose signature does not verify.
+	{name: "Installer: package digital signature is invalid", text: "“Acme.pkg” can’t be installed because its digital signature is invalid.\nThe package may have been corrupted or tampered with. Get a new copy of the package and try again.", want: []string{"text-pkg-signature-invalid"}, vals: map[string]string{"path": "Acme.pkg"}},
 }
 
 // negativeCases are texts that must stay unknown.
