@@ -99,6 +99,8 @@ var textBlocks = map[string]goalList{
 	"text-gatekeeper-damaged":     {report.GoalOpensAfterDownload},
 	"text-gatekeeper-unverified":  {report.GoalOpensAfterDownload},
 	"text-gatekeeper-will-damage": {report.GoalOpensAfterDownload},
+	// Installer refused the downloaded package.
+	"text-pkg-signature-invalid": {report.GoalOpensAfterDownload},
 	// The notary service refused the submission, so Gatekeeper has no ticket either.
 	"text-no-hardened-runtime":        {report.GoalOpensAfterDownload, report.GoalNotarization},
 	"text-no-secure-timestamp":        {report.GoalOpensAfterDownload, report.GoalNotarization},

@@ -82,10 +82,12 @@ var codesignEntries = []*Entry{
 			"strip or another tool removed the signature.",
 			"Only the outer bundle was signed and this nested file was missed.",
 		},
+		// pkgutil's "Status: no signature" is also read retold ("`pkgutil
+		// --check-signature X.pkg` shows 'no certificate'").
 		Confirm:  dropApp,
 		Fix:      "Sign it: `codesign -s \"Developer ID Application: …\" --options runtime --timestamp FILE` (or your development identity), nested code before its container.",
 		Checks:   []string{chkMachoUnsigned, chkBundleNested, chkBundleMainUnsigned},
-		patterns: []pattern{pat("no signed executables", `has no signed executables or bundles`), pat("not signed at", `code object is not signed at(?: all(?: In subcomponent: (?P<rpath>[^\n]{1,300}))?|[ \t]*(?:\n|$))`), pat("-67062", `errSecCSUnsigned`), pat("binary is not signed", `\bbinary is not signed(?:[.,;:!?"'”’\x60)]|\s+error\b|\n)`), pat("missing codesign signature", `(?i)\b(?:are|is) missing (?:a |the |their |its )?(?:codesign(?:ing)?|code[- ]?signing|code) signatures?\b`), pat("no usable signature", `(?m)no usable signature|(?:^|":)[ \t]*Status: no signature\b`), pat("could not get code signature for running application", `Could not get code signature for running application`), pat("code-objekt is not signed", `\bCode-Objekt is not signed\b`)},
+		patterns: []pattern{pat("no signed executables", `has no signed executables or bundles`), pat("not signed at", `code object is not signed at(?: all(?: In subcomponent: (?P<rpath>[^\n]{1,300}))?|[ \t]*(?:\n|$))`), pat("-67062", `errSecCSUnsigned`), pat("binary is not signed", `\bbinary is not signed(?:[.,;:!?"'”’\x60)]|\s+error\b|\n)`), pat("missing codesign signature", `(?i)\b(?:are|is) missing (?:a |the |their |its )?(?:codesign(?:ing)?|code[- ]?signing|code) signatures?\b`), pat("no usable signature", `(?m)no usable signature|(?:^|":)[ \t]*Status: no signature\b`), pat("could not get code signature for running application", `Could not get code signature for running application`), pat("code-objekt is not signed", `\bCode-Objekt is not signed\b`), pat("pkgutil --check-signature", `pkgutil --check-signature[^\n]{0,160}?\b(?:shows|says|reports|returns|gives|prints)\s+['"“‘]?no (?:certificate|signature)\b`)},
 	},
 	{
 		ID: "text-detritus", Title: "Resource fork or Finder information not allowed", Severity: Error,

@@ -69,7 +69,7 @@ var gatekeeperEntries = []*Entry{
 			// Also retold next to the Mac: "Mac 打开显示 已损坏", "提示应用已损坏",
 			// "提示 “App” 已损坏", "显示 "已损坏"" (a quoted name with no
 			// extension but .app: "“report.pdf” 已损坏" is a document).
-			pat("损坏", `已损坏[，,。.]?\s?(?:无法打开|打不开)[^\n]{0,80}?废纸篓|(?:mac ?os|\bmac\b|苹果)[^\n]{0,30}?(?:显示|提示|报错)\s?(?:应用(?:程序)?|软件)?\s?(?:["“「][^"”」\n.]{1,40}(?:\.app)?["”」]\s?)?["“「]?已经?损坏`),
+			pat("损坏", `已损坏[，,。.]?\s?(?:无法打开|打不开)[^\n]{0,80}?废纸篓|(?:mac ?os|\bmac\b|苹果)[^\n]{0,30}?(?:显示|提示|报错)\s?(?:应用(?:程序)?|软件|(?:安装)?包)?\s?(?:["“「][^"”」\n.]{1,40}(?:\.app)?["”」]\s?)?["“「]?已经?损坏`),
 			pat("無法打開", `已損毀[，,]\s?無法打開[^\n]{0,80}?垃圾桶`),
 			// The alert in other languages quoted without its advice to move
 			// the app to the Trash, told from a damaged file by its subject:
@@ -236,6 +236,23 @@ var gatekeeperEntries = []*Entry{
 		Checks:     []string{chkMachoDevSigned, chkMachoNoRuntime, chkMachoNoTimestamp},
 		Supersedes: []string{"text-gatekeeper-unverified"},
 		patterns:   []pattern{pat("does not seem to be an app", `(?:(?P<lpath>[^:]{1,200}?): )?rejected \(the code is valid but does not seem to be an app\)`), pat("does not seem to be an app", `code is valid but does not seem to be an app`), pat("67002", `errSecCSNotAppLike`)},
+	},
+	{
+		ID: "text-pkg-signature-invalid", Title: "Installer: package signature is invalid", Severity: Error,
+		Source:  "Installer (macOS)",
+		Meaning: "Installer could not verify the installer package's signature, so it refuses to install it.",
+		Causes: []string{
+			"The package changed after it was signed (a damaged or incomplete download, or a tool that rewrote it after productsign).",
+			"It was built and signed on a much newer macOS (macOS 11 or later) and is installed on an old one (OS X 10.11 or earlier), which cannot verify that signature.",
+			"A signed distribution refers to component packages outside it (remote http(s) or on another volume), which its signature cannot cover.",
+		},
+		Confirm: "the package itself (.pkg; signdoctor checks its signature against its table of contents)",
+		Fix:     "Download the package again and check it with `pkgutil --check-signature X.pkg`. If you publish it: sign the finished package last (`productsign --sign \"Developer ID Installer: NAME (TEAMID)\" --timestamp unsigned.pkg signed.pkg`), change nothing afterwards, embed component packages in a signed distribution, and build on the oldest macOS you support if older systems refuse it.",
+		Checks:  []string{"pkg-signature-invalid"},
+		// Installer's alert: "“X.pkg” can’t be installed because its
+		// digital signature is invalid. The package may have been corrupted
+		// or tampered with."
+		patterns: []pattern{pat("digital signature is invalid", `(?:can['’]?t|cannot) be installed because its digital signature is invalid`), pat("may have been corrupted or tampered with", `The package may have been corrupted or tampered with`)},
 	},
 }
 

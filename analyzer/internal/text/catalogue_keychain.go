@@ -60,7 +60,7 @@ var keychainEntries = []*Entry{
 			// How people report it: the certificate, perhaps with a clause
 			// saying which one, "has expired"; a package "signed with an
 			// expired certificate".
-			pat("expired", `\b(?:certificate|cert)\b(?: (?:that|which|used|in|for|of|from|on)\b(?:[^.,;\n]|\.\S){0,100}?)? (?:(?:has|had) (?:since |already |now )?expired\b|expired (?:in|on|last|as of|since)\b)|\bsigned (?:by|with) an? expired (?:[A-Za-z]+ ){0,3}?(?:certificate|cert)\b`),
+			pat("expired", `\b(?:certificate|cert)\b(?: (?:that|which|used|in|for|of|from|on)\b(?:[^.,;\n]|\.\S){0,100}?)? (?:(?:has|had) (?:since |already |now )?expired\b|expired (?:in|on|last|as of|since|yesterday|today)\b)|\bsigned (?:by|with) an? expired (?:[A-Za-z]+ ){0,3}?(?:certificate|cert)\b`),
 			// fastlane match, when the stored certificate is past its end date.
 			pat("please check end date", `Your certificate '[^'\n]{1,100}' is not valid, please check end date`),
 		},

@@ -1096,7 +1096,24 @@ func init() {
 		// retelling needs a sideloaded app.
 		return !reNoLongerAvailableAlert.MatchString(near) || !reIOSDevice.MatchString(all)
 	}, nil)
+	// A package refused on an old Mac (OS X 10.11 or earlier) was most
+	// likely signed on a much newer macOS; a signed distribution that
+	// refers to packages outside it cannot be verified at all.
+	rule("text-pkg-signature-invalid", nil, func(c leadContext) []string {
+		if reReferencedPackages.MatchString(c.All) {
+			return Lookup("text-pkg-signature-invalid").Causes[2:3]
+		}
+		if reOldOSX.MatchString(c.All) {
+			return Lookup("text-pkg-signature-invalid").Causes[1:2]
+		}
+		return nil
+	})
 }
+
+var (
+	reOldOSX             = lazyCompile(`(?i)\b(?:OS X|Mac OS X|macOS|mac)\s?10\.(?:[4-9]|1[01])\b|\b(?:El Capitan|Yosemite|Mavericks|Mountain Lion)\b`)
+	reReferencedPackages = lazyCompile(`(?i)\breferenced (?:https?|remote|external) packages\b|\b(?:external|remote) (?:component )?packages\b`)
+)
 
 var (
 	// A web page's or a shop's "This Item Is No Longer Available".

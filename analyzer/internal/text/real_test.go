@@ -288,6 +288,7 @@ var heldOutSets = []struct {
 	{"heldout113-messages.txt", "hundred-and-thirteenth", 16, true, "9 of 19, none of 6 not-signing with an error"},
 	{"heldout111-messages.txt", "hundred-and-eleventh", 23, true, "12 of 16 (then 4 of 7), none of 7 (then 4) not-signing with an error; 14 of 16 before six first: lines were corrected, before any change"},
 	{"heldout112-messages.txt", "hundred-and-twelfth", 10, true, "3 of 12, none of 6 not-signing with an error"},
+	{"heldout109-messages.txt", "hundred-and-ninth", 23, true, "12 of 18 (then 5 of 5), none of 7 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
@@ -321,7 +322,7 @@ func TestHeldOut24NotSigning(t *testing.T) {
 // killed for memory, npm's exit status 137, prose naming an error) gets no
 // error or warning.
 func TestNotSigning(t *testing.T) {
-	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt", "testdata/heldout39-not-signing.txt", "testdata/heldout40-not-signing.txt", "testdata/heldout41-not-signing.txt", "testdata/heldout42-not-signing.txt", "testdata/heldout43-not-signing.txt", "testdata/heldout44-not-signing.txt", "testdata/heldout45-not-signing.txt", "testdata/heldout46-not-signing.txt", "testdata/heldout47-not-signing.txt", "testdata/heldout48-not-signing.txt", "testdata/heldout49-not-signing.txt", "testdata/heldout50-not-signing.txt", "testdata/heldout51-not-signing.txt", "testdata/heldout52-not-signing.txt", "testdata/heldout53-not-signing.txt", "testdata/heldout54-not-signing.txt", "testdata/heldout55-not-signing.txt", "testdata/heldout56-not-signing.txt", "testdata/heldout57-not-signing.txt", "testdata/heldout58-not-signing.txt", "testdata/heldout59-not-signing.txt", "testdata/heldout60-not-signing.txt", "testdata/heldout61-not-signing.txt", "testdata/heldout62-not-signing.txt", "testdata/heldout63-not-signing.txt", "testdata/heldout64-not-signing.txt", "testdata/heldout65-not-signing.txt", "testdata/heldout66-not-signing.txt", "testdata/heldout67-not-signing.txt", "testdata/heldout68-not-signing.txt", "testdata/heldout69-not-signing.txt", "testdata/heldout70-not-signing.txt", "testdata/heldout71-not-signing.txt", "testdata/heldout72-not-signing.txt", "testdata/heldout73-not-signing.txt", "testdata/heldout74-not-signing.txt", "testdata/heldout75-not-signing.txt", "testdata/heldout76-not-signing.txt", "testdata/heldout77-not-signing.txt", "testdata/heldout78-not-signing.txt", "testdata/heldout79-not-signing.txt", "testdata/heldout80-not-signing.txt", "testdata/heldout81-not-signing.txt", "testdata/heldout82-not-signing.txt", "testdata/heldout83-not-signing.txt", "testdata/heldout84-not-signing.txt", "testdata/heldout85-not-signing.txt", "testdata/heldout86-not-signing.txt", "testdata/heldout87-not-signing.txt", "testdata/heldout88-not-signing.txt", "testdata/heldout89-not-signing.txt", "testdata/heldout90-not-signing.txt", "testdata/heldout91-not-signing.txt", "testdata/heldout92-not-signing.txt", "testdata/heldout93-not-signing.txt", "testdata/heldout95-not-signing.txt", "testdata/heldout94-not-signing.txt", "testdata/heldout96-not-signing.txt", "testdata/heldout98-not-signing.txt", "testdata/heldout97-not-signing.txt", "testdata/heldout99-not-signing.txt", "testdata/heldout100-not-signing.txt", "testdata/heldout101-not-signing.txt", "testdata/heldout102-not-signing.txt", "testdata/heldout104-not-signing.txt", "testdata/heldout105-not-signing.txt", "testdata/heldout103-not-signing.txt", "testdata/heldout107-not-signing.txt", "testdata/heldout106-not-signing.txt", "testdata/heldout110-not-signing.txt", "testdata/heldout108-not-signing.txt", "testdata/heldout113-not-signing.txt", "testdata/heldout111-not-signing.txt", "testdata/heldout112-not-signing.txt"} {
+	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt", "testdata/heldout39-not-signing.txt", "testdata/heldout40-not-signing.txt", "testdata/heldout41-not-signing.txt", "testdata/heldout42-not-signing.txt", "testdata/heldout43-not-signing.txt", "testdata/heldout44-not-signing.txt", "testdata/heldout45-not-signing.txt", "testdata/heldout46-not-signing.txt", "testdata/heldout47-not-signing.txt", "testdata/heldout48-not-signing.txt", "testdata/heldout49-not-signing.txt", "testdata/heldout50-not-signing.txt", "testdata/heldout51-not-signing.txt", "testdata/heldout52-not-signing.txt", "testdata/heldout53-not-signing.txt", "testdata/heldout54-not-signing.txt", "testdata/heldout55-not-signing.txt", "testdata/heldout56-not-signing.txt", "testdata/heldout57-not-signing.txt", "testdata/heldout58-not-signing.txt", "testdata/heldout59-not-signing.txt", "testdata/heldout60-not-signing.txt", "testdata/heldout61-not-signing.txt", "testdata/heldout62-not-signing.txt", "testdata/heldout63-not-signing.txt", "testdata/heldout64-not-signing.txt", "testdata/heldout65-not-signing.txt", "testdata/heldout66-not-signing.txt", "testdata/heldout67-not-signing.txt", "testdata/heldout68-not-signing.txt", "testdata/heldout69-not-signing.txt", "testdata/heldout70-not-signing.txt", "testdata/heldout71-not-signing.txt", "testdata/heldout72-not-signing.txt", "testdata/heldout73-not-signing.txt", "testdata/heldout74-not-signing.txt", "testdata/heldout75-not-signing.txt", "testdata/heldout76-not-signing.txt", "testdata/heldout77-not-signing.txt", "testdata/heldout78-not-signing.txt", "testdata/heldout79-not-signing.txt", "testdata/heldout80-not-signing.txt", "testdata/heldout81-not-signing.txt", "testdata/heldout82-not-signing.txt", "testdata/heldout83-not-signing.txt", "testdata/heldout84-not-signing.txt", "testdata/heldout85-not-signing.txt", "testdata/heldout86-not-signing.txt", "testdata/heldout87-not-signing.txt", "testdata/heldout88-not-signing.txt", "testdata/heldout89-not-signing.txt", "testdata/heldout90-not-signing.txt", "testdata/heldout91-not-signing.txt", "testdata/heldout92-not-signing.txt", "testdata/heldout93-not-signing.txt", "testdata/heldout95-not-signing.txt", "testdata/heldout94-not-signing.txt", "testdata/heldout96-not-signing.txt", "testdata/heldout98-not-signing.txt", "testdata/heldout97-not-signing.txt", "testdata/heldout99-not-signing.txt", "testdata/heldout100-not-signing.txt", "testdata/heldout101-not-signing.txt", "testdata/heldout102-not-signing.txt", "testdata/heldout104-not-signing.txt", "testdata/heldout105-not-signing.txt", "testdata/heldout103-not-signing.txt", "testdata/heldout107-not-signing.txt", "testdata/heldout106-not-signing.txt", "testdata/heldout110-not-signing.txt", "testdata/heldout108-not-signing.txt", "testdata/heldout113-not-signing.txt", "testdata/heldout111-not-signing.txt", "testdata/heldout112-not-signing.txt", "testdata/heldout109-not-signing.txt"} {
 		for _, r := range readRecords(t, path) {
 			for _, m := range Analyze([]byte(r.text)).Matches {
 				if m.Entry.Severity != Info {
@@ -1229,5 +1230,58 @@ func TestHeldOut107Classes(t *testing.T) {
 	}
 	if c := firstCause(ci+"\nInstall the Apple WWDR G3 intermediate certificate.\n  1) 4E58 \"Apple Development: Example (ABCDE12345)\" (CSSMERR_TP_CERT_EXPIRED)", "text-identity-not-found"); strings.Contains(c, "intermediate") {
 		t.Errorf("identity listed as expired: first cause %q", c)
+	}
+}
+
+// The hundred-and-ninth round (installer packages and disk images):
+// Installer's invalid-signature alert, pkgutil's verdict and a package
+// certificate's expiry retold, and the damaged alert about a package in
+// Chinese; other installers' invalid signatures, a server certificate and
+// a damaged archive are not them.
+func TestInstallerPackageMessages(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"“Acme.pkg” can’t be installed because its digital signature is invalid.", "text-pkg-signature-invalid"},
+		{"The package may have been corrupted or tampered with. Get a new copy of the package and try again.", "text-pkg-signature-invalid"},
+		{"`pkgutil --check-signature ./dist/Acme.pkg` shows 'no certificate'", "text-not-signed"},
+		{"CodeSignatureVerifier: Error: Code signature verification failed.\nThe certificate on the package expired yesterday.", "text-cert-expired"},
+		{"mac中无法安装，提示包已损坏", "text-gatekeeper-damaged"},
+	} {
+		if r := Analyze([]byte(c.text)); !hasID(r, c.want) {
+			t.Errorf("%q: got %v, want %s", c.text, ids(r), c.want)
+		}
+	}
+	readNothing(t,
+		"[App Center] Failed to install Acme. The digital signature is invalid.",
+		"A file that is required cannot be installed because the cabinet file Acme1.cab has an invalid digital signature.",
+		"rpm --checksig acme.rpm says no signature",
+		"The certificate on the server expired yesterday.",
+		"Mac 上解压提示压缩包已损坏",
+		"Windows 打开 Foo.zip 提示包已损坏",
+	)
+}
+
+// Installer's invalid-signature alert leads with the cause the paste
+// points to: an old OS X, or a signed distribution referring to packages
+// outside it; otherwise a package changed after signing.
+func TestPackageSignatureInvalidLead(t *testing.T) {
+	for _, c := range []struct{ text, lead string }{
+		{`OS X 10.11.6 reports, "Acme.pkg can't be installed because its digital signature is invalid."`, "much newer macOS"},
+		{"I have a mac yosemite and Acme.pkg can't be installed because its digital signature is invalid.", "much newer macOS"},
+		{"When building a flat distribution with referenced https packages, signed, I get \"installer.pkg can’t be installed because its digital signature is invalid.\"", "component packages outside it"},
+		{"Acme.pkg can't be installed because its digital signature is invalid. This is macOS 14.5.", "changed after it was signed"},
+	} {
+		var m *Match
+		r := Analyze([]byte(c.text))
+		for i := range r.Matches {
+			if r.Matches[i].Entry.ID == "text-pkg-signature-invalid" {
+				m = &r.Matches[i]
+			}
+		}
+		if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], c.lead) {
+			t.Errorf("%q: want a lead containing %q, got %v", c.text, c.lead, ids(r))
+			if m != nil {
+				t.Logf("causes: %q", m.Causes)
+			}
+		}
 	}
 }

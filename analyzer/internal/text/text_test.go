@@ -449,6 +449,8 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: enterprise applications in Vietnamese", text: "Chúng tôi phát triển ứng dụng doanh nghiệp cho Android và web.", not: []string{"text-untrusted-developer"}},
 	{name: "Apple's enterprise accounts revoked, in Persian", text: "دلیل این موضوع به باطل شدن اکانت های دولوپر اینترپرایز از سوی اپل برمیگردد", want: []string{"text-cert-revoked"}},
 	{name: "near miss: enterprise accounts revoked with no Apple named, in Persian", text: "دلیل این موضوع به باطل شدن اکانت های دولوپر اینترپرایز برمیگردد", not: []string{"text-cert-revoked"}},
+	// Installer's alert about a package whose signature does not verify.
+	{name: "Installer: package digital signature is invalid", text: "“Acme.pkg” can’t be installed because its digital signature is invalid.\nThe package may have been corrupted or tampered with. Get a new copy of the package and try again.", want: []string{"text-pkg-signature-invalid"}, vals: map[string]string{"path": "Acme.pkg"}},
 }
 
 // negativeCases are texts that must stay unknown.
