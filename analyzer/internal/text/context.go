@@ -907,7 +907,12 @@ func init() {
 	rule("text-notary-team-not-configured", func(near, all string) bool {
 		return reStatusCode7000.MatchString(near) && !reNotarizationContext.MatchString(all)
 	}, nil)
-	rule("text-gatekeeper-unverified", func(near, _ string) bool {
+	rule("text-gatekeeper-unverified", func(near, all string) bool {
+		// "An unknown developer warning" retold is Android's and Windows'
+		// too: read it where the paste names no other system, or a Mac.
+		if reDeveloperWarningRetold.MatchString(near) && reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) {
+			return true
+		}
 		return reSpctlAccepted.MatchString(near) && !strings.Contains(near, "rejected")
 	}, func(c leadContext) []string {
 		if reSystemPolicyLoad.MatchString(c.Near) {
@@ -1099,7 +1104,11 @@ func init() {
 	// A package refused on an old Mac (OS X 10.11 or earlier) was most
 	// likely signed on a much newer macOS; a signed distribution that
 	// refers to packages outside it cannot be verified at all.
-	rule("text-pkg-signature-invalid", nil, func(c leadContext) []string {
+	// Installer's second sentence alone is any package manager's words:
+	// Apple's where the paste names its alert or Apple.
+	rule("text-pkg-signature-invalid", func(near, all string) bool {
+		return !reDigitalSignatureInvalid.MatchString(all) && !reAppleSigningContext.MatchString(all)
+	}, func(c leadContext) []string {
 		if reReferencedPackages.MatchString(c.All) {
 			return Lookup("text-pkg-signature-invalid").Causes[2:3]
 		}
@@ -1127,6 +1136,13 @@ var (
 	reDaysShown       = lazyCompile(`(?i)\bexpires? in \d+ days?\b|\b\d+ days? (?:remaining|left)\b`)
 	reAppStoreRemoved = lazyCompile(`(?i)removed (?:this|the) app from the App Store|\b(?:in|on|from) the App Store\b|App Store page`)
 	reSideloadContext = lazyCompile(`(?i)sideload|\bAlt(?:Store|Server)\b|\bSideStore\b|re-?sign|\brefresh|\brenew|certificate|\bcert\b|provisioning|\bprofile\b|developer account|\b7 days\b|\.ipa\b|\benterprise\b`)
+)
+
+var (
+	reDeveloperWarningRetold  = lazyCompile(`(?i)\b(?:unknown|unidentified) developer["”']? (?:warning|alert|dialog|popup|pop-up)s?\b`)
+	reOtherPlatform           = lazyCompile(`(?i)\bAndroid\b|\bAPKs?\b|\bWindows\b|SmartScreen|\bLinux\b|\bUbuntu\b|\bChromebook\b`)
+	reMacNamed                = lazyCompile(`(?i)\bmac\s?OS\b|\bMac\b|\bMacBook|\bOS X\b|Gatekeeper|\.app\b|\.dmg\b|\biMac\b`)
+	reDigitalSignatureInvalid = lazyCompile(`(?i)(?:can['’]?t|cannot) be installed because its digital signature is invalid|tampered with\.\s+Get a new copy of the package and try again`)
 )
 
 // reAppClipNamed: a paste about an App Clip.

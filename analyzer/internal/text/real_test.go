@@ -1257,6 +1257,11 @@ func TestInstallerPackageMessages(t *testing.T) {
 		"The certificate on the server expired yesterday.",
 		"Mac 上解压提示压缩包已损坏",
 		"Windows 打开 Foo.zip 提示包已损坏",
+		// Installer's second sentence alone is any package manager's; the
+		// alert retold about Android or Windows is not Gatekeeper's.
+		"The package may have been corrupted or tampered with. Run apt-get update",
+		"Unknown developer warning when installing the APK on my Android phone",
+		"The installer shows an unidentified developer alert on Windows 11",
 	)
 }
 
