@@ -858,6 +858,10 @@ func init() {
 		if reDocumentDamaged.MatchString(near) || reMASReceipt.MatchString(all) || reAppOwnDamaged.MatchString(near) {
 			return true
 		}
+		// Android and Windows say "damaged and can't be opened" too.
+		if reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all) {
+			return true
+		}
 		if reDamagedAlert.MatchString(near) {
 			return false
 		}
@@ -1104,6 +1108,11 @@ func init() {
 	// A package refused on an old Mac (OS X 10.11 or earlier) was most
 	// likely signed on a much newer macOS; a signed distribution that
 	// refers to packages outside it cannot be verified at all.
+	// "This beta has expired" is any beta program's words: TestFlight's
+	// where the paste names TestFlight or an Apple device.
+	rule("text-testflight-beta-expired", func(near, all string) bool {
+		return !reQuotedBetaExpired.MatchString(near) && !reTestFlightContext.MatchString(all)
+	}, nil)
 	// Installer's second sentence alone is any package manager's words:
 	// Apple's where the paste names its alert or Apple.
 	rule("text-pkg-signature-invalid", func(near, all string) bool {
@@ -1142,6 +1151,8 @@ var (
 	reDeveloperWarningRetold  = lazyCompile(`(?i)\b(?:unknown|unidentified) developer["”']? (?:warning|alert|dialog|popup|pop-up)s?\b`)
 	reOtherPlatform           = lazyCompile(`(?i)\bAndroid\b|\bAPKs?\b|\bWindows\b|SmartScreen|\bLinux\b|\bUbuntu\b|\bChromebook\b`)
 	reMacNamed                = lazyCompile(`(?i)\bmac\s?OS\b|\bMac\b|\bMacBook|\bOS X\b|Gatekeeper|\.app\b|\.dmg\b|\biMac\b`)
+	reQuotedBetaExpired       = lazyCompile(`["“'‘][^"”'’\n]{1,80}["”'’] Beta has expired`)
+	reTestFlightContext       = lazyCompile(`(?i)Test ?Flight|\biOS\b|\biPhone|\biPad|\bApple\b|App Store|\bmacOS\b|\bwatchOS\b|\btvOS\b|\bvisionOS\b`)
 	reDigitalSignatureInvalid = lazyCompile(`(?i)(?:can['’]?t|cannot) be installed because its digital signature is invalid|tampered with\.\s+Get a new copy of the package and try again`)
 )
 

@@ -1262,6 +1262,9 @@ func TestInstallerPackageMessages(t *testing.T) {
 		"The package may have been corrupted or tampered with. Run apt-get update",
 		"Unknown developer warning when installing the APK on my Android phone",
 		"The installer shows an unidentified developer alert on Windows 11",
+		// Other programs' betas expire, and Android calls files damaged.
+		"We shipped 2.3 to testers last week and now: This beta has expired. Please download the latest version from our website.",
+		"My Android app says the file is damaged and can't be opened",
 	)
 }
 
