@@ -213,6 +213,13 @@ var (
 // of countless kinds (a SAML IdP's, a JAR's, an Authenticode one, a
 // package's, an e-mail one) unless the paste names Apple's tools,
 // certificate kinds, files or platforms.
+// reProgramSignatureInvalid, reKernelLogNamed: the kernel's refusal of a
+// program retold, and the kernel log it was read in.
+var (
+	reProgramSignatureInvalid = lazyCompile(`(?i)\b(?:executable|binary|process)['’]s code signature (?:is|was) invalid\b`)
+	reKernelLogNamed          = lazyCompile(`(?i)\bdmesg\b|\bkernel(?:\.log| log)\b`)
+)
+
 var reAppleSigningContext = lazyCompile(`(?i)\bcodesign|\bXcode|xcodebuild|\bxcrun\b|productsign|pkgbuild|pkgutil|notari[sz]|notarytool|altool|\bstapler?\b|\bspctl\b|Gatekeeper|unidentified developer|find-identity|\bkeychain|CSSMERR_|errSec|\.(?:app|ipa|pkg|dmg|mobileprovision|provisionprofile|xcarchive|framework|dylib)\b|provisioning profile|App Store|TestFlight|\bApple\b|\bmacOS\b|\bMac ?OS ?X?\b|\bOS X\b|\biOS\b|\biPhone|\biPad|\btvOS\b|\bwatchOS\b|Developer ID|\b(?:Mac|iOS) (?:Developer|Development|Distribution|Installer)\b|\((?:[A-Z0-9]{10})\)|\bOU=[A-Z0-9]{10}\b|fastlane|please check end date and renew it|\bmatch (?:development|appstore|adhoc)|\bpkg\b|Status: signed by|used to sign ["“][^"”\n]{1,80}["”] has expired|Could not launch|\bJamf\b|\bCasper\b|\bMunki\b|-allowUntrusted\b|Distribution certificate with fingerprint|\b(?:error|code|status)[ =:]{1,3}-6(?:70[0-7]\d|699\d)\b`)
 
 // reInstallerSigning: a package's signing, which takes an installer
@@ -510,7 +517,11 @@ func init() {
 	})
 	// An iOS device's kill in executable memory the app allocated is code
 	// written at run time, which only a debugged app may run.
-	rule("text-code-signature-invalid", nil, func(c leadContext) []string {
+	// A program's code signature called invalid is Apple's where the paste
+	// places it in Apple code or a kernel log (Windows signs programs too).
+	rule("text-code-signature-invalid", func(near, all string) bool {
+		return reProgramSignatureInvalid.MatchString(near) && !reAppleSigningContext.MatchString(all) && !reKernelLogNamed.MatchString(all)
+	}, func(c leadContext) []string {
 		if reIOSDeviceCrash.MatchString(c.All) && reAnonymousExecRegion.MatchString(c.All) {
 			return []string{iosJITWithoutDebugger}
 		}
