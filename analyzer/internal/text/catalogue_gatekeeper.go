@@ -109,6 +109,8 @@ var gatekeeperEntries = []*Entry{
 			pat("can not check it", `(?:cannot|can'?t) be opened because Apple can not check it for malicious software`),
 			// The reason clause quoted without the rest of the alert.
 			pat("unidentified developer", `\bapp is from an unidentified developer\b`),
+			// Privacy & Security's note under the alert it replaced.
+			pat("not from an identified developer", `\bwas blocked from use because it is not from an identified developer\b`),
 			// The alert retold by its subject: "(Unknown Developer Warning)",
 			// "an unidentified developer alert".
 			pat("developer warning", `\b(?:unknown|unidentified) developer["”']? (?:warning|alert|dialog|popup|pop-up)s?\b`),

@@ -113,6 +113,9 @@ var launchEntries = []*Entry{
 			pat("signature on the file is invalid", `\bThe signature on the file is invalid\b`),
 			// The kill retold as a crash of code signing.
 			pat("signing crash", `\ba code[- ]?signing crash\b`),
+			// The kernel's refusal retold for the program it refused, as
+			// dmesg showed it ("the executable's code signature is invalid").
+			pat("code signature", `\b(?:executable|binary|process)['’]s code signature (?:is|was) invalid\b`),
 		},
 	},
 	{

@@ -208,6 +208,13 @@ var (
 	rePersonalTeamCapability = lazyCompile(`(?i)Personal development teams|Your development team, "[^"\n]{1,120}", does not support`)
 )
 
+// reProgramSignatureInvalid, reKernelLogNamed: the kernel's refusal of a
+// program retold, and the kernel log it was read in.
+var (
+	reProgramSignatureInvalid = lazyCompile(`(?i)\b(?:executable|binary|process)['’]s code signature (?:is|was) invalid\b`)
+	reKernelLogNamed          = lazyCompile(`(?i)\bdmesg\b|\bkernel(?:\.log| log)\b`)
+)
+
 // reAppleSigningContext: words that place a paste in Apple code
 // signing. A certificate that "has expired" or "is not trusted" is one
 // of countless kinds (a SAML IdP's, a JAR's, an Authenticode one, a
@@ -511,7 +518,11 @@ func init() {
 	})
 	// An iOS device's kill in executable memory the app allocated is code
 	// written at run time, which only a debugged app may run.
-	rule("text-code-signature-invalid", nil, func(c leadContext) []string {
+	// A program's code signature called invalid is Apple's where the paste
+	// places it in Apple code or a kernel log (Windows signs programs too).
+	rule("text-code-signature-invalid", func(near, all string) bool {
+		return reProgramSignatureInvalid.MatchString(near) && !reAppleSigningContext.MatchString(all) && !reKernelLogNamed.MatchString(all)
+	}, func(c leadContext) []string {
 		if reIOSDeviceCrash.MatchString(c.All) && reAnonymousExecRegion.MatchString(c.All) {
 			return []string{iosJITWithoutDebugger}
 		}

@@ -3211,3 +3211,33 @@ func TestMissingPushNotUsed(t *testing.T) {
 		t.Errorf("%q: not read, or led with an SDK: %v", near, m)
 	}
 }
+
+// A program's code signature called invalid is the kernel's kill where a
+// kernel log or Apple code is named; a Windows program's is not.
+func TestProgramSignatureInvalidRetold(t *testing.T) {
+	for _, s := range []string{
+		"The tool exits immediately. As I checked in dmesg it shows that the executable's code signature is invalid.",
+		"On macOS 14 the binary's code signature is invalid and it is killed at launch.",
+	} {
+		if firstMatch(Analyze([]byte(s)), "text-code-signature-invalid") == nil {
+			t.Errorf("%q not read", s)
+		}
+	}
+	readNothing(t,
+		"SmartScreen warns that the executable's code signature is invalid after we patched setup.exe on Windows 11.",
+		"The executable's code signature was checked by signtool and is valid.",
+	)
+}
+
+// Privacy & Security's note for an app it blocked is Gatekeeper's verdict
+// on an unnotarized app; an app blocked for other reasons is not.
+func TestBlockedNotFromIdentifiedDeveloper(t *testing.T) {
+	s := `"LiteratureClock.saver" was blocked from use because it is not from an identified developer.`
+	if firstMatch(Analyze([]byte(s)), "text-gatekeeper-unverified") == nil {
+		t.Errorf("%q not read", s)
+	}
+	near := `"Acme.app" was blocked from use because it uses too much memory.`
+	if firstMatch(Analyze([]byte(near)), "text-gatekeeper-unverified") != nil {
+		t.Errorf("%q read as Gatekeeper's verdict", near)
+	}
+}
