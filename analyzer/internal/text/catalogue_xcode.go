@@ -135,6 +135,10 @@ var xcodeEntries = []*Entry{
 			// The recovery suggestion after "No profiles for … were found", alone
 			// where a wrapper prints it on its own lines.
 			pat("automatic signing is disabled and unable to", `Automatic signing is disabled and unable to\s+generate a profile`),
+			// Xcode's export (Xcode Cloud's among them) where the target's App ID
+			// is not registered: "Automatic signing cannot register bundle
+			// identifier", also retold with "could not".
+			pat("automatic signing cannot register", `Automatic signing (?:cannot|can't|could not|couldn't) register (?:the )?(?:bundle identifier |bundle ID |App ID )?["'`+"`"+`]?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+){1,8}["'`+"`"+`]?`),
 		},
 	},
 	{
