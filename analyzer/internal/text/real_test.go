@@ -1254,4 +1254,24 @@ func TestHeldOut114Classes(t *testing.T) {
 		"JWT verification: invalid signature (9003) for the session token",
 		"Automatic signing could not register with the build service; retrying",
 	)
+	// ITMS-90334 leads with a dynamic package only where the identifier is
+	// the bundle's own name with a hash appended.
+	lead := func(in string) string {
+		if m := firstMatch(Analyze([]byte(in)), "text-signing-identifier-mismatch"); m != nil && len(m.Causes) > 0 {
+			return m.Causes[0]
+		}
+		return ""
+	}
+	hashed := `ITMS-90334: Invalid Code Signature Identifier. The identifier "Charts-55554944aa11bb22cc33dd44ee55ff6600112233" in your code signature for "Charts" must match its Bundle Identifier "Charts"`
+	if c := lead(hashed); !strings.Contains(c, "type: .dynamic") {
+		t.Errorf("hashed identifier: first cause %q", c)
+	}
+	for _, in := range []string{
+		`ITMS-90334: Invalid Code Signature Identifier. The identifier "com.example.iphonesimulator.Kit" in your code signature for "Kit" must match its Bundle Identifier "com.example.iphoneos.Kit"`,
+		`ITMS-90334: Invalid Code Signature Identifier. The identifier "Charts-55554944aa11bb22cc33dd44ee55ff6600112233" in your code signature for "Charts" must match its Bundle Identifier "com.example.Charts"`,
+	} {
+		if c := lead(in); c == "" || strings.Contains(c, "type: .dynamic") {
+			t.Errorf("%q: first cause %q", in, c)
+		}
+	}
 }
