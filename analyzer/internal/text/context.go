@@ -691,6 +691,11 @@ func init() {
 		return nil
 	})
 	rule("text-no-signing-certificate", nil, func(c leadContext) []string {
+		// A team that holds no distribution certificate: cloud signing
+		// reports it as a permission error too.
+		if reTeamWithoutDistributionCert.MatchString(c.All) {
+			return Lookup("text-no-signing-certificate").Causes[1:2]
+		}
 		if reCloudSigning.MatchString(c.All) {
 			return []string{cloudSigningLead}
 		}
@@ -1518,3 +1523,7 @@ func hashedFrameworkIdentifier(all string) bool {
 	m := reHashedFrameworkIdentifier.FindStringSubmatch(all)
 	return m != nil && m[1] == m[2]
 }
+
+// reTeamWithoutDistributionCert: a paste saying the team holds no
+// distribution certificate at all.
+var reTeamWithoutDistributionCert = lazyCompile(`(?i)\b(?:held|holds|has|had|have) no (?:Apple |iOS |iPhone )?Distribution certificates?\b`)
