@@ -63,6 +63,8 @@ var appstoreEntries = []*Entry{
 			pat("validation", `VALIDATION[_ .]ERROR\.9003[45]\b`),
 			pat("is not properly signed", `The file at path (?:"(?P<path>[^"]{1,300}?)"|\[(?P<path2>[^\]]{1,300}?)\]|(?P<path3>[^" \[][^"]{0,300}?)) is not properly signed`),
 			pat("itms-9003", `ITMS-9003[45](?:[^0-9]|$)`),
+			// The code in brackets after App Store Connect's words.
+			pat("invalid signature (9003", `\binvalid signature \((?:ITMS-)?9003[45]\)`),
 			codePat("itms-90", `ITMS-90(?:135|237|238|303)(?:[^0-9]|$)`),
 			pat("invalid swift support", `Invalid Swift Support - The file [^\n]{1,200}? doesn't have the correct code signature`),
 			pat("apple submission certificate", `not signed using an Apple submission certificate|Application failed codesign verification|product archive package's signature is invalid|could not be re-signed for submission to the App Store`),

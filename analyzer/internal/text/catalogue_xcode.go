@@ -37,6 +37,9 @@ var xcodeEntries = []*Entry{
 			pat("private key", `\bmissing private key\b`),
 			pat("no valid code signing certificates", `No valid code signing certificates were found`),
 			pat("cloud signing permission error", `Cloud signing permission error|(?:haven't|have not) been given access to cloud-managed distribution certificates`),
+			// The team without one retold: "the team held no distribution
+			// certificate".
+			pat("no distribution certificate", `\b(?:held|holds|has|had|have) no (?:Apple |iOS |iPhone )?Distribution certificates?\b`),
 			pat("no development certificates available", `No development certificates available to code sign`),
 			pat("no signing certificate", `\bxcodebuild\b[^\n]{0,60}?\berror:? "No signing certificate"`),
 			pat("matching '", `No certificates? (?:for team '[^'\n]{1,40}' )?matching '(?P<identity>[^'\n]{1,160})'`),
@@ -135,6 +138,10 @@ var xcodeEntries = []*Entry{
 			// The recovery suggestion after "No profiles for … were found", alone
 			// where a wrapper prints it on its own lines.
 			pat("automatic signing is disabled and unable to", `Automatic signing is disabled and unable to\s+generate a profile`),
+			// Xcode's export (Xcode Cloud's among them) where the target's App ID
+			// is not registered: "Automatic signing cannot register bundle
+			// identifier", also retold with "could not".
+			pat("automatic signing cannot register", `Automatic signing (?:cannot|can't|could not|couldn't) register (?:the )?(?:bundle identifier |bundle ID |App ID )?["'`+"`"+`]?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+){1,8}["'`+"`"+`]?`),
 		},
 	},
 	{
@@ -195,7 +202,7 @@ var xcodeEntries = []*Entry{
 			pat("in the provided provisioning profiles", `Could not find a valid (?P<entitlement4>[A-Za-z0-9_.\-]{3,100}) entitlement in the provided provisioning profiles`),
 			// The same retold, the entitlement named earlier: "the Ad-Hoc
 			// provisioning profile does not include this special entitlement".
-			pat("provisioning profile", `\bprovisioning profiles?\b[^.\n"]{0,30}?(?:doesn't|does not|don't|do not) include (?:this|that|the) (?:special |managed |restricted |required )?entitlement\b`),
+			pat("provisioning profile", `\bprovisioning profiles?\b[^.\n"]{0,30}?(?:(?:doesn't|does not|don't|do not) include|lacks?) (?:this|that|the) (?:special |managed |restricted |required )?entitlement\b`),
 		},
 	},
 	{
@@ -392,6 +399,9 @@ var xcodeEntries = []*Entry{
 			pat("not allowed to perform this operation", `You are not allowed to perform this operation`),
 			pat("you are not permitted to", `You are not permitted to (?:create|add|download|request|edit|revoke) [^.\n]{0,40}?(?:profiles?|App IDs?|certificates?)\b`),
 			pat("permission to create this certificate", `You do not have permission to create this certificate`),
+			// Apple's rule retold: Developer ID certificates are the Account
+			// Holder's alone.
+			pat("developer id", `\bonly (?:an? |the )?["'`+"`"+`]?Account (?:Holder|Owner)\b[^.\n]{0,80}?\bDeveloper ID\b`),
 			pat("program membership that is eligible", `does not have a program membership that is eligible for this feature`),
 		},
 	},

@@ -715,6 +715,11 @@ func init() {
 		return nil
 	})
 	rule("text-no-signing-certificate", nil, func(c leadContext) []string {
+		// A team that holds no distribution certificate: cloud signing
+		// reports it as a permission error too.
+		if reTeamWithoutDistributionCert.MatchString(c.All) {
+			return Lookup("text-no-signing-certificate").Causes[1:2]
+		}
 		if reCloudSigning.MatchString(c.All) {
 			return []string{cloudSigningLead}
 		}
@@ -1116,6 +1121,15 @@ func init() {
 		// retelling needs a sideloaded app.
 		return !reNoLongerAvailableAlert.MatchString(near) || !reIOSDevice.MatchString(all)
 	}, nil)
+	// App Store Connect's ITMS-90334 for a framework signed under its own
+	// name with a hash appended: a package built as a dynamic framework,
+	// not an identifier changed after signing.
+	rule("text-signing-identifier-mismatch", nil, func(c leadContext) []string {
+		if hashedFrameworkIdentifier(c.All) {
+			return []string{hashedFrameworkIdentifierLead}
+		}
+		return nil
+	})
 	// A package refused on an old Mac (OS X 10.11 or earlier) was most
 	// likely signed on a much newer macOS; a signed distribution that
 	// refers to packages outside it cannot be verified at all.
@@ -1588,3 +1602,20 @@ func validatesBareExecutable(all string) bool {
 // codesign still asks (or still fails), as when the private key's
 // partition list leaves codesign out.
 var reUnlockedStillPrompts = lazyCompile(`(?i)\bunlock[-_ ]keychain\b[^.\n]{0,80}\bstill\b`)
+
+const hashedFrameworkIdentifierLead = "The framework is signed under its name with a long hash appended, not under its bundle identifier: a Swift package product forced to be dynamic (type: .dynamic), as Xcode Cloud signed such frameworks. Link the package statically where its license allows (remove type: .dynamic); `codesign -dv` on the framework shows the Identifier= it was given."
+
+// reHashedFrameworkIdentifier: ITMS-90334 where the signature's identifier
+// is the bundle's name, a dash and a hash (or a placeholder for one).
+var reHashedFrameworkIdentifier = lazyCompile(`The identifier "([A-Za-z0-9_.\-]{1,80})-(?:[0-9a-fA-F]{32,64}|<[a-z ]{1,30}>)" in your code signature for "[^"\n]{1,80}" must match its Bundle Identifier "([^"\n]{1,80})"`)
+
+// hashedFrameworkIdentifier says whether ITMS-90334's identifier is the
+// bundle identifier itself with a hash appended.
+func hashedFrameworkIdentifier(all string) bool {
+	m := reHashedFrameworkIdentifier.FindStringSubmatch(all)
+	return m != nil && m[1] == m[2]
+}
+
+// reTeamWithoutDistributionCert: a paste saying the team holds no
+// distribution certificate at all.
+var reTeamWithoutDistributionCert = lazyCompile(`(?i)\b(?:held|holds|has|had|have) no (?:Apple |iOS |iPhone )?Distribution certificates?\b`)
