@@ -1295,6 +1295,7 @@ func TestPackageSignatureInvalidLead(t *testing.T) {
 		}
 	}
 }
+
 // The hundred-and-fourteenth round's classes, each with its near miss:
 // automatic signing that cannot register a target's identifier (Xcode
 // Cloud's export, also retold with "could not") leads with the App ID not
