@@ -437,6 +437,12 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: a damaged file moved to the Trash, in Chinese", text: "我把损坏的文件移到废纸篓了。", not: []string{"text-gatekeeper-damaged"}},
 	{name: "can't be opened beside damaged, on an Apple M1", text: "苹果M1 无法打开：damaged", want: []string{"text-gatekeeper-damaged"}},
 	{name: "near miss: can't be opened beside damaged, nothing about a Mac", text: "无法打开：damaged", not: []string{"text-gatekeeper-damaged"}},
+	{name: "code from an unverified developer", text: "When trying to use the plugin on Mac I get an error, because the binaries are from an unverified developer.", want: []string{"text-gatekeeper-unverified"}},
+	{name: "near miss: an unverified developer account", text: "The listing was removed because the seller is from an unverified developer account.", not: []string{"text-gatekeeper-unverified"}},
+	{name: "xcframework named with a space before the extension", text: `The signature of "VendorSDK. xcframework" cannot be validated and may have been compromised.`, want: []string{"text-signed-resource-modified"}},
+	{name: "near miss: a sentence ending before xcframework", text: "The signature of the app cannot be verified. xcframework files were added later.", not: []string{"text-signed-resource-modified"}},
+	{name: "Godot: Xcode's codesign chosen without Xcode", text: "ERROR: Cannot export project with preset \"mac\" due to configuration errors:\nCode signing: Xcode command line tools are not installed.", want: []string{"text-godot-xcode-tools-missing"}},
+	{name: "near miss: a build script without the command line tools", text: "Error: Xcode command line tools are not installed.\nRun 'xcode-select --install' to install them.", not: []string{"text-godot-xcode-tools-missing"}},
 }
 
 // negativeCases are texts that must stay unknown.
