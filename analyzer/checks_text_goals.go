@@ -132,6 +132,8 @@ var textBlocks = map[string]goalList{
 	"text-entitlements-file-missing":          {report.GoalSignature},
 	// No profile can be made for the App Clip.
 	"text-app-clip-parent-bundle-id": {report.GoalSignature},
+	// Godot exports nothing signed.
+	"text-godot-xcode-tools-missing": {report.GoalSignature},
 }
 
 // goalList is a few goals, unused places left empty. A fixed-size array

@@ -114,6 +114,9 @@ var gatekeeperEntries = []*Entry{
 			// The alert retold by its subject: "(Unknown Developer Warning)",
 			// "an unidentified developer alert".
 			pat("developer warning", `\b(?:unknown|unidentified) developer["”']? (?:warning|alert|dialog|popup|pop-up)s?\b`),
+			// The reason retold of code the Mac refused: "the binaries are
+			// from an unverified developer".
+			pat("unverified developer", `\b(?:app|application|binary|binarie|dylib|library|librarie|framework|plugin|plug-in|extension)s? (?:is|are) from an unverified developer\b`),
 			// Notarization named as required, then the app that cannot run:
 			// "all apps must be notarized by Apple. Therefore the app
 			// currently can't be launched".

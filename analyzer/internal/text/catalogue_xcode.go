@@ -548,6 +548,19 @@ var xcodeEntries = []*Entry{
 		patterns: []pattern{
 			pat("parentbundleid", `relationship ['"‘’]?parentBundleId['"‘’]? is required`),
 		},
+	}, {
+		ID: "text-godot-xcode-tools-missing", Title: "Godot's Mac export signs with Xcode's tools, which are not installed", Severity: Error,
+		Source:  "Godot's macOS export (the editor's Export dialog, or --headless --export-release on CI)",
+		Meaning: "The export preset signs with Xcode codesign, Apple's codesign tool that comes with Xcode and its command line tools. Godot checks for the tools before exporting and, finding none on this machine, refuses to export with the preset; a headless export can still exit cleanly and leave an empty archive.",
+		Causes: []string{
+			"The preset's Codesign option is Xcode codesign and the export runs on Linux or Windows (a CI runner such as ubuntu-latest), where Apple's tools do not exist.",
+			"The export runs on a Mac without Xcode or its command line tools installed.",
+		},
+		Confirm: "no file: the Codesign option in export_presets.cfg names the tool the preset uses",
+		Fix:     "On Linux or Windows, set the preset's Codesign to Built-in (ad-hoc only), or to rcodesign with a Developer ID certificate, or disable it, and commit export_presets.cfg (a CI export reads the committed preset); on a Mac, install the tools with `xcode-select --install`.",
+		patterns: []pattern{
+			pat("xcode command line tools are not installed", `\bCode signing: Xcode command line tools are not installed\b`),
+		},
 	},
 }
 

@@ -191,7 +191,7 @@ var (
 	reStapleFailed          = lazyCompile(`(?i)The staple and validate action failed`)
 	reBetaProfile           = lazyCompile(`(?i)install a Beta profile without the proper entitlement`)
 	reProfileUnreadable     = lazyCompile(`(?i)kAMD(?:ProvisioningProfileNotValid|EmbeddedProfileInstallFailed)|provisioning profile (?:is malformed|is unsupported|does not have a valid signature)|install the embedded provisioning profile|profile does not exist \(it may`)
-	reXCFrameworkUnverified = lazyCompile(`(?i)\.xcframework[”"']? cannot be (?:verified|validated)`)
+	reXCFrameworkUnverified = lazyCompile(`(?i)\. ?xcframework[”"']? cannot be (?:verified|validated)`)
 	// reXCFrameworkSigner: Xcode recorded the XCFramework's signer when it
 	// was added, and the copy now in the project is signed otherwise.
 	reXCFrameworkSigner     = lazyCompile(`(?i)\.xcframework[”"']? is not signed with the expected identity`)

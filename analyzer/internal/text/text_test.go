@@ -451,6 +451,12 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: enterprise accounts revoked with no Apple named, in Persian", text: "دلیل این موضوع به باطل شدن اکانت های دولوپر اینترپرایز برمیگردد", not: []string{"text-cert-revoked"}},
 	// Installer's alert about a package whose signature does not verify.
 	{name: "Installer: package digital signature is invalid", text: "“Acme.pkg” can’t be installed because its digital signature is invalid.\nThe package may have been corrupted or tampered with. Get a new copy of the package and try again.", want: []string{"text-pkg-signature-invalid"}, vals: map[string]string{"path": "Acme.pkg"}},
+	{name: "code from an unverified developer", text: "When trying to use the plugin on Mac I get an error, because the binaries are from an unverified developer.", want: []string{"text-gatekeeper-unverified"}},
+	{name: "near miss: an unverified developer account", text: "The listing was removed because the seller is from an unverified developer account.", not: []string{"text-gatekeeper-unverified"}},
+	{name: "xcframework named with a space before the extension", text: `The signature of "VendorSDK. xcframework" cannot be validated and may have been compromised.`, want: []string{"text-signed-resource-modified"}},
+	{name: "near miss: a sentence ending before xcframework", text: "The signature of the app cannot be verified. xcframework files were added later.", not: []string{"text-signed-resource-modified"}},
+	{name: "Godot: Xcode's codesign chosen without Xcode", text: "ERROR: Cannot export project with preset \"mac\" due to configuration errors:\nCode signing: Xcode command line tools are not installed.", want: []string{"text-godot-xcode-tools-missing"}},
+	{name: "near miss: a build script without the command line tools", text: "Error: Xcode command line tools are not installed.\nRun 'xcode-select --install' to install them.", not: []string{"text-godot-xcode-tools-missing"}},
 }
 
 // negativeCases are texts that must stay unknown.
