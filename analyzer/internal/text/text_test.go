@@ -451,6 +451,16 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: enterprise accounts revoked with no Apple named, in Persian", text: "دلیل این موضوع به باطل شدن اکانت های دولوپر اینترپرایز برمیگردد", not: []string{"text-cert-revoked"}},
 	// Installer's alert about a package whose signature does not verify.
 	{name: "Installer: package digital signature is invalid", text: "“Acme.pkg” can’t be installed because its digital signature is invalid.\nThe package may have been corrupted or tampered with. Get a new copy of the package and try again.", want: []string{"text-pkg-signature-invalid"}, vals: map[string]string{"path": "Acme.pkg"}},
+	// Kotlin/Compose Multiplatform and .NET for iOS and Mac.
+	{name: ".NET: code signing key in doubled quotes", text: "Xamarin.Shared.targets(1795,3): error : iOS code signing key ''iPhone Distribution: ****'' not found in keychain.", want: []string{"text-identity-not-found"}},
+	{name: "Compose Multiplatform: could not find certificate", text: "Could not find certificate for 'Jane Doe' in keychain [/Users/username/Library/Keychains/login.keychain-db]", want: []string{"text-identity-not-found"}, vals: map[string]string{"identity": "Jane Doe"}},
+	{name: "near miss: a mail server's certificate not found", text: "ERROR: Could not find certificate for mail.example.com in /var/lib/caddy", not: []string{"text-identity-not-found"}},
+	{name: "Hot Restart: Windows's word for a .p12 password", text: `1>C:\Program Files\dotnet\packs\Microsoft.iOS.Windows.Sdk\16.2.2054\tools\msbuild\iOS\Xamarin.iOS.HotRestart.targets(20,3): error : The specified network password is not correct.`, want: []string{"text-p12-import-failed"}},
+	{name: "near miss: a network share's password", text: "C:\\> net use Z: \\\\fileserver\\share\nSystem error 86 has occurred.\n\nThe specified network password is not correct.", not: []string{"text-p12-import-failed"}},
+	{name: "MAUI SecureStorage: MissingEntitlement", text: "System.Exception: Error adding record: MissingEntitlement\n   at Microsoft.Maui.Storage.KeyChain.SetValueForKey(String value, String key, String service)", want: []string{"text-missing-entitlement-34018"}},
+	{name: "near miss: a missing entitlement error with no keychain", text: "Activation request failed: Missing Entitlement error for the driver extension.", not: []string{"text-missing-entitlement-34018"}},
+	{name: "entitlements file named missing", text: "The iOS app does not build because the file iosApp.entitlements is missing", want: []string{"text-entitlements-file-missing"}},
+	{name: "near miss: an entitlements file missing a key", text: "The file App.entitlements is missing the com.apple.security.app-sandbox key.", not: []string{"text-entitlements-file-missing"}},
 }
 
 // negativeCases are texts that must stay unknown.
