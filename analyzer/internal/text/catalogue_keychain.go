@@ -149,11 +149,14 @@ var keychainEntries = []*Entry{
 			pat("signing key not found", `Signing key not found\. The app could not be digitally signed`),
 			// The .NET iOS SDK's (Xamarin, MAUI) wordings.
 			pat("code signing keys found in keychain", `No valid (?:[A-Za-z]{2,12} )?code signing keys found in keychain`),
-			pat("not found in keychain", `code signing key '(?P<identity>[^'\n]{1,160})' not found in keychain`),
+			pat("not found in keychain", `code signing key ''?(?P<identity>[^'\n]{1,160})''? not found in keychain`),
 			pat("cannot find valid", `cannot find valid "?(?P<identity>[^"]{1,80}?)"? identity`),
 			pat("could not be found in the keychain", `The specified item could not be found in the keychain`), pat("no identity found", `\bno identity found\b`), pat("identity not found", `\bcodesign\b[^\n]{0,80}?\bidentity not found\b`), pat("0 valid identities found", `\b0 valid identities found\b`), pat("certificate/private key pair", `doesn't match any valid,?(?: non-expired)? certificate/private key pair`), pat("errsecitemnotfound", `errSecItemNotFound`),
 			// electron-builder's wording; codesign's for an identity that is no code-signing one.
-			pat("identit", `is specified, but no valid identity with this name|this identity cannot be used for signing code`)},
+			pat("identit", `is specified, but no valid identity with this name|this identity cannot be used for signing code`),
+			// Compose Multiplatform's macOS signing, and the same retold.
+			pat("could not find certificate for", `Could not find certificate for '(?P<identity>[^'\n]{1,160})' in keychain \[`),
+			pat("certificate", `\b(?:could not|couldn't|can't|cannot|unable to) find (?:a |the |any |my )?(?:signing |valid |matching )?certificate\b`)},
 	},
 	{
 		ID: "text-ambiguous-identity", Title: "More than one signing identity matches", Severity: Error,
@@ -196,10 +199,12 @@ var keychainEntries = []*Entry{
 			"On macOS, an entitlement claim the profile does not authorise (often app groups) cleared the process's entitlements-validated flag, and the keychain then ignores its entitlements.",
 			"The access group used in code does not start with the team's App ID prefix or is not listed in keychain-access-groups.",
 		},
-		Confirm:  dropAppProf,
-		Fix:      "Sign with a provisioning profile that authorises application-identifier and keychain-access-groups, make every claimed entitlement authorised by that profile, and check with `codesign -d --entitlements - APP`.",
-		Checks:   []string{chkEntNotInProfile, chkEntTeamMismatch},
-		patterns: []pattern{pat("-34018", `(?:^|[^\d])-34018\b`), pat("errsecmissingentitlement", `errSecMissingEntitlement`), pat("a required entitlement", `A required entitlement isn't present`)},
+		Confirm: dropAppProf,
+		Fix:     "Sign with a provisioning profile that authorises application-identifier and keychain-access-groups, make every claimed entitlement authorised by that profile, and check with `codesign -d --entitlements - APP`.",
+		Checks:  []string{chkEntNotInProfile, chkEntTeamMismatch},
+		patterns: []pattern{pat("-34018", `(?:^|[^\d])-34018\b`), pat("errsecmissingentitlement", `errSecMissingEntitlement`), pat("a required entitlement", `A required entitlement isn't present`),
+			// .NET's name for the status (MAUI SecureStorage's "Error adding record: MissingEntitlement"), and the same retold.
+			pat("missingentitlement", `\bMissingEntitlement\b`), pat("missing entitlement", `\bMissing Entitlement (?:exception|error)\b`)},
 	},
 	{
 		ID: "text-p12-import-failed", Title: "Importing the .p12 failed", Severity: Error,
@@ -212,10 +217,12 @@ var keychainEntries = []*Entry{
 			"With \"Unable to decode the provided data\": macOS 15 refuses an unencrypted .p12 made by OpenSSL as -f pkcs12; export it with a password (or import it with -f openssl).",
 			"With \"unsupported\" and RC2-40-CBC: OpenSSL 3 reads a Keychain Access export only with -legacy.",
 		},
-		Confirm:  "the certificate alone (.cer) to check its kind and dates; the .p12 itself stays private",
-		Fix:      "Re-export with the legacy algorithms: `openssl pkcs12 -export -legacy -in cert.pem -inkey key.pem -out identity.p12`, or export from Keychain Access; then `security import identity.p12 -k build.keychain -P \"$P12_PASSWORD\" -T /usr/bin/codesign`.",
-		patterns: []pattern{pat("mac verification failed", `MAC verification failed during PKCS12 import`), pat("pkcs", `PKCS#?12 MAC could not be verified`), pat("passphrase you entered is not correct", `The user name or passphrase you entered is not correct`), pat("errsecauthfailed", `errSecAuthFailed|(?:^|[^\d])-25293\b`), pat("seckeychainitemimport", `SecKeychainItemImport: (?P<reason>[A-Z][^.\n\]]{3,160})`), pat("rc2-40-cbc", `unsupported[^\n]{0,200}RC2-40-CBC`)},
-		hints:    p12ImportHints,
+		Confirm: "the certificate alone (.cer) to check its kind and dates; the .p12 itself stays private",
+		Fix:     "Re-export with the legacy algorithms: `openssl pkcs12 -export -legacy -in cert.pem -inkey key.pem -out identity.p12`, or export from Keychain Access; then `security import identity.p12 -k build.keychain -P \"$P12_PASSWORD\" -T /usr/bin/codesign`.",
+		patterns: []pattern{pat("mac verification failed", `MAC verification failed during PKCS12 import`), pat("pkcs", `PKCS#?12 MAC could not be verified`), pat("passphrase you entered is not correct", `The user name or passphrase you entered is not correct`), pat("errsecauthfailed", `errSecAuthFailed|(?:^|[^\d])-25293\b`), pat("seckeychainitemimport", `SecKeychainItemImport: (?P<reason>[A-Z][^.\n\]]{3,160})`), pat("rc2-40-cbc", `unsupported[^\n]{0,200}RC2-40-CBC`),
+			// Windows's words for a .p12 whose password it cannot verify (Hot Restart).
+			pat("network password is not correct", `The specified network password is not correct`), pat("netzwerkkennwort ist falsch", `Das angegebene Netzwerkkennwort ist falsch`)},
+		hints: p12ImportHints,
 	},
 	{
 		ID: "text-profile-undecodable", Title: "The profile given cannot be decoded", Severity: Error,

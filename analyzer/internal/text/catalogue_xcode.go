@@ -533,6 +533,8 @@ var xcodeEntries = []*Entry{
 		Fix:     "Set CODE_SIGN_ENTITLEMENTS only on the target that needs it (in the project, that target's xcconfig or the generator's spec), not on the xcodebuild command line; make the path relative to the project folder ($(SRCROOT)/…) and check that the file is in the checkout.",
 		patterns: []pattern{
 			pat("verify the value of the code_sign_entitlements", `(?:The file ["“](?P<path>[^"”\n]{1,300})["”]\s+could not be opened\.\s+)?Verify the value of the CODE_SIGN_ENTITLEMENTS\s+build setting`),
+			// The same retold: the file named is missing (not "missing" a key).
+			pat(".entitlements", `["“]?(?P<path>[\w./-]{1,200}\.entitlements)["”]? (?:is missing|does not exist|doesn't exist|(?:was |is |could )?not (?:be )?found)(?:[.,;:!)]|\s*$)`),
 		},
 	},
 	{

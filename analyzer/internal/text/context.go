@@ -206,7 +206,22 @@ var (
 	reBareItemNotFound       = lazyCompile(`errSecItemNotFound|SecKeychainSearchCopyNext: The specified item`)
 	reImportWords            = lazyCompile(`(?i)import|\.p12\b|\.pfx\b|pkcs|identit|certificate`)
 	rePersonalTeamCapability = lazyCompile(`(?i)Personal development teams|Your development team, "[^"\n]{1,120}", does not support`)
+	reCertNotFoundRetold     = lazyCompile(`(?i)\b(?:could not|couldn't|can't|cannot|unable to) find (?:a |the |any |my )?(?:signing |valid |matching )?certificate\b`)
+	// Compose Multiplatform's macOS signing block and its Gradle tasks.
+	reComposeMacSigning        = lazyCompile(`(?i)\bidentity\.set\(|compose\.desktop\.mac\.sign|\bcreate(?:Release)?Distributable\b|\bpackage(?:Release)?(?:Dmg|Pkg)\b|Could not find certificate for '[^'\n]{1,160}' in keychain \[`)
+	reWindowsPFXPassword       = lazyCompile(`(?i)The specified network password is not correct|Das angegebene Netzwerkkennwort ist falsch`)
+	reMissingEntitlementName   = lazyCompile(`(?i)\bMissingEntitlement\b|\bMissing Entitlement (?:exception|error)\b`)
+	reMissingEntitlementStatus = lazyCompile(`(?i)-34018\b|errSecMissingEntitlement|A required entitlement isn't present`)
+	reKeychainCallWords        = lazyCompile(`(?i)keychain|SecureStorage|\bSecItem|\bkSec|-34018\b`)
 )
+
+// composeIdentityLead: Compose Multiplatform searches for a Developer ID
+// (or, for the App Store, 3rd Party Mac Developer) certificate only.
+const composeIdentityLead = "The name Compose Multiplatform searches for does not match the certificate's common name: its signing block looks only for \"Developer ID Application: \" followed by the identity given (with appStore = true, \"3rd Party Mac Developer Application: \"), so identity takes the name after the colon of such a certificate, and an Apple Development or Apple Distribution certificate is not found."
+
+// windowsPFXLead: .NET on Windows opening the .p12 Visual Studio keeps for
+// an Apple account.
+const windowsPFXLead = "Windows could not open the .p12 with the password it was given (\"The specified network password is not correct\" is its word for a PKCS#12 password it cannot verify): with Hot Restart, the signing certificate Visual Studio keeps for the Apple account is the one read. Update Visual Studio, or remove and add the Apple account again so the certificate is downloaded anew."
 
 // reProgramSignatureInvalid, reKernelLogNamed: the kernel's refusal of a
 // program retold, and the kernel log it was read in.
@@ -352,7 +367,19 @@ func init() {
 		return reTLSContext.MatchString(near) || reOtherSigningTool.MatchString(near) && !reAppleCertName.MatchString(all)
 	}
 	notApple := func(_, all string) bool { return !reAppleSigningContext.MatchString(all) }
-	rule("text-chain-to-root", tls, nil)
+	// A certificate set to "Always Trust" carries a custom trust setting.
+	rule("text-chain-to-root", tls, func(c leadContext) []string {
+		if reAlwaysTrust.MatchString(c.All) {
+			return Lookup("text-chain-to-root").Causes[1:2]
+		}
+		return nil
+	})
+	// -34018 retold or by .NET's name is a keychain call's only where the
+	// paste speaks of the keychain (a system extension's missingEntitlement
+	// is another).
+	rule("text-missing-entitlement-34018", func(near, all string) bool {
+		return reMissingEntitlementName.MatchString(near) && !reMissingEntitlementStatus.MatchString(near) && !reKeychainCallWords.MatchString(all)
+	}, nil)
 	// node-forge's wording of a .p12 whose password is wrong is any
 	// ecosystem's; it is a signing matter where the paste places it in
 	// Apple code signing.
@@ -361,11 +388,18 @@ func init() {
 	// failure where the paste speaks of importing.
 	// A TLS server's or client's identity imported in code (.NET's
 	// X509Certificate2, Security's SecPKCS12Import) is no signing identity.
+	// Windows's "network password" is any .pfx's (and a network share's):
+	// a signing matter where the paste places it in Apple code signing.
 	rule("text-p12-import-failed", func(near, all string) bool {
-		return (reForgeP12MAC.MatchString(near) || reOpenSSLLegacyP12.MatchString(near)) && !reAppleSigningContext.MatchString(all) ||
+		return (reForgeP12MAC.MatchString(near) || reOpenSSLLegacyP12.MatchString(near) || reWindowsPFXPassword.MatchString(near)) && !reAppleSigningContext.MatchString(all) ||
 			reBareAuthFailed.MatchString(near) && !reImportWords.MatchString(all) ||
 			reTLSIdentityImport.MatchString(all) && !reCodeSigningWords.MatchString(all)
-	}, nil)
+	}, func(c leadContext) []string {
+		if reWindowsPFXPassword.MatchString(c.All) {
+			return []string{windowsPFXLead}
+		}
+		return nil
+	})
 	rule("text-profile-doesnt-support", nil, func(c leadContext) []string {
 		if rePersonalTeamCapability.MatchString(c.All) {
 			return []string{"A free personal team supports only a few capabilities: join the Apple Developer Program or remove this one (a paid team lacks one only until Apple grants it)."}
@@ -734,9 +768,15 @@ func init() {
 	// errSecItemNotFound alone is any keychain call's (a SecItemCopyMatching
 	// that found nothing): a missing signing identity where the paste speaks
 	// of signing.
+	// "Could not find a certificate" retold is any tool's (a TLS server's, a
+	// PKI script's): a signing identity where the paste is about Apple code.
 	rule("text-identity-not-found", func(near, all string) bool {
-		return reBareItemNotFound.MatchString(near) && !reSigningContext.MatchString(all)
+		return reBareItemNotFound.MatchString(near) && !reSigningContext.MatchString(all) ||
+			reCertNotFoundRetold.MatchString(near) && !reAppleSigningContext.MatchString(all)
 	}, func(c leadContext) []string {
+		if reComposeMacSigning.MatchString(c.All) {
+			return []string{composeIdentityLead}
+		}
 		if reInstallerSigning.MatchString(c.All) {
 			if strings.Contains(strings.ToLower(c.Near), ".p12") {
 				return []string{"The identity named is a .p12 file: --sign takes the name (or SHA-1) of an identity in a keychain. Import the .p12 first (`security import FILE.p12 -k KEYCHAIN`), then sign with its name."}

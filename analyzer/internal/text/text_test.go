@@ -457,6 +457,16 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: a sentence ending before xcframework", text: "The signature of the app cannot be verified. xcframework files were added later.", not: []string{"text-signed-resource-modified"}},
 	{name: "Godot: Xcode's codesign chosen without Xcode", text: "ERROR: Cannot export project with preset \"mac\" due to configuration errors:\nCode signing: Xcode command line tools are not installed.", want: []string{"text-godot-xcode-tools-missing"}},
 	{name: "near miss: a build script without the command line tools", text: "Error: Xcode command line tools are not installed.\nRun 'xcode-select --install' to install them.", not: []string{"text-godot-xcode-tools-missing"}},
+	// Kotlin/Compose Multiplatform and .NET for iOS and Mac.
+	{name: ".NET: code signing key in doubled quotes", text: "Xamarin.Shared.targets(1795,3): error : iOS code signing key ''iPhone Distribution: ****'' not found in keychain.", want: []string{"text-identity-not-found"}},
+	{name: "Compose Multiplatform: could not find certificate", text: "Could not find certificate for 'Jane Doe' in keychain [/Users/username/Library/Keychains/login.keychain-db]", want: []string{"text-identity-not-found"}, vals: map[string]string{"identity": "Jane Doe"}},
+	{name: "near miss: a mail server's certificate not found", text: "ERROR: Could not find certificate for mail.example.com in /var/lib/caddy", not: []string{"text-identity-not-found"}},
+	{name: "Hot Restart: Windows's word for a .p12 password", text: `1>C:\Program Files\dotnet\packs\Microsoft.iOS.Windows.Sdk\16.2.2054\tools\msbuild\iOS\Xamarin.iOS.HotRestart.targets(20,3): error : The specified network password is not correct.`, want: []string{"text-p12-import-failed"}},
+	{name: "near miss: a network share's password", text: "C:\\> net use Z: \\\\fileserver\\share\nSystem error 86 has occurred.\n\nThe specified network password is not correct.", not: []string{"text-p12-import-failed"}},
+	{name: "MAUI SecureStorage: MissingEntitlement", text: "System.Exception: Error adding record: MissingEntitlement\n   at Microsoft.Maui.Storage.KeyChain.SetValueForKey(String value, String key, String service)", want: []string{"text-missing-entitlement-34018"}},
+	{name: "near miss: a missing entitlement error with no keychain", text: "Activation request failed: Missing Entitlement error for the driver extension.", not: []string{"text-missing-entitlement-34018"}},
+	{name: "entitlements file named missing", text: "The iOS app does not build because the file iosApp.entitlements is missing", want: []string{"text-entitlements-file-missing"}},
+	{name: "near miss: an entitlements file missing a key", text: "The file App.entitlements is missing the com.apple.security.app-sandbox key.", not: []string{"text-entitlements-file-missing"}},
 }
 
 // negativeCases are texts that must stay unknown.
