@@ -81,7 +81,7 @@ var (
 	reMissingSigningCert = lazyCompile(`(?i)\[Missing code-signing certificate\.?\]`)
 	reLoginItem          = lazyCompile(`(?i)/Contents/Library/LoginItems/|\blogin (?:item|helper)\b`)
 	reMASInstallerPkg    = lazyCompile(`(?i)ITMS-90237|product archive package's signature|Asset validation failed \((?:9\d{4}, ?)*90237\b`)
-	reDamagedAlert       = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|\bmoved? (?:it |the object )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
+	reDamagedAlert       = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|(?:differs? from|does(?:n'?t| not) match) the (?:original )?signed (?:app|code)\b|\bmoved? (?:it |the object )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
 	// reMASReceipt: the Mac App Store's own "damaged" alert, shown when an
 	// app's receipt check exits 173; the receipt, not the signature, failed.
 	reMASReceipt = lazyCompile(`(?i)download it again from the App Store|\bexit(?:s|ed)?\b[^.\n]{0,30}?\b173\b|\breceipt (?:validation|check)`)
@@ -502,6 +502,22 @@ func init() {
 	})
 	// A page that does not match its hash: the file changed after signing,
 	// or a framework it loads did where codesign names that framework.
+	// The notary service names files; where each is inside the bundle
+	// (a framework, a resource, a helper) or the paste says a bundled file
+	// was left unsigned, the code signed was not the nested code.
+	rule("text-not-developer-id", nil, func(c leadContext) []string {
+		if reUnsignedNestedSaid.MatchString(c.All) || notaryPathsAllNested(c.All) {
+			return []string{Lookup("text-not-developer-id").Causes[1]}
+		}
+		return nil
+	})
+	// notarytool takes --apple-id; --username is altool's flag.
+	rule("text-notary-auth", nil, func(c leadContext) []string {
+		if reNotarytoolUsername.MatchString(c.All) {
+			return []string{causeNotarytoolUsername}
+		}
+		return nil
+	})
 	rule("text-binary-signature-invalid", nil, func(c leadContext) []string {
 		if reUnsignedBinarySaid.MatchString(c.All) {
 			return []string{Lookup("text-binary-signature-invalid").Causes[1]}
@@ -1532,3 +1548,35 @@ func validatesBareExecutable(all string) bool {
 // codesign still asks (or still fails), as when the private key's
 // partition list leaves codesign out.
 var reUnlockedStillPrompts = lazyCompile(`(?i)\bunlock[-_ ]keychain\b[^.\n]{0,80}\bstill\b`)
+
+const causeNotarytoolUsername = "notarytool was given the Apple ID with --username, altool's flag (an older wrapper or build tool still passes it): notarytool takes --apple-id with --password and --team-id, or --key, --key-id and --issuer for an App Store Connect API key."
+
+// reNotarytoolUsername: a notarytool command with altool's --username.
+var reNotarytoolUsername = lazyCompile(`\bnotarytool\s+submit\b[^\n]{0,400}?\s--username\b`)
+
+// reUnsignedNestedSaid: a paste saying a bundled file (a resource, a
+// sidecar, a helper) was left unsigned.
+// The notary log's own "is not signed" is not such a retelling.
+var reUnsignedNestedSaid = lazyCompile(`(?i)\b(?:bundled|sidecars?|resources?|helpers?|nested|embedded)\b[^."\n]{0,80}?\b(?:was|were|left|remained?)\s+(?:still\s+)?(?:unsigned|not\s+signed)\b`)
+
+// reNotaryIssuePath: the path of one issue in a notary log.
+var reNotaryIssuePath = lazyCompile(`"path"\s*:\s*"([^"\n]{1,400})"`)
+
+// reNestedInBundle: a path inside a bundle that is not its main
+// executable.
+var reNestedInBundle = lazyCompile(`(?i)\.app/Contents/(?:Frameworks|Resources|Helpers|PlugIns|Library|SharedSupport|XPCServices)/|/node_modules/|\.(?:dylib|so|node|jnilib)$`)
+
+// notaryPathsAllNested says whether a notary log names files and every one
+// of them is nested code, none the app's own executable.
+func notaryPathsAllNested(all string) bool {
+	ms := reNotaryIssuePath.FindAllStringSubmatch(all, 200)
+	if len(ms) == 0 {
+		return false
+	}
+	for _, m := range ms {
+		if !reNestedInBundle.MatchString(m[1]) {
+			return false
+		}
+	}
+	return true
+}
