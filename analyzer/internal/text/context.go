@@ -545,6 +545,11 @@ func init() {
 		if reUpdatedInPlace.MatchString(c.All) || reDylibSignatureInvalid.MatchString(c.All) {
 			return []string{Lookup("text-code-signature-invalid").Causes[2]}
 		}
+		// A launch kill beside a restricted entitlement (one only a
+		// profile can grant) the paste names: nothing authorises it.
+		if reRestrictedEntitlementNamed.MatchString(c.All) {
+			return []string{Lookup("text-code-signature-invalid").Causes[1]}
+		}
 		// launchd refusing a job's program: its signature no longer
 		// validates, unless the paste names entitlements or a constraint.
 		if (strings.Contains(c.All, "OS_REASON_CODESIGNING") || strings.Contains(c.All, "validating its signature failed")) && !reLaunchdOtherReason.MatchString(c.All) {
@@ -1580,3 +1585,8 @@ func notaryPathsAllNested(all string) bool {
 	}
 	return true
 }
+
+// reRestrictedEntitlementNamed: an entitlement only a provisioning profile
+// can grant (not the sandbox's or the hardened runtime's, which any
+// signature may claim).
+var reRestrictedEntitlementNamed = lazyCompile(`\bkeychain-access-groups\b|\bcom\.apple\.developer\.[a-z][\w.-]{2,80}|\baps-environment\b|\bcom\.apple\.application-identifier\b`)

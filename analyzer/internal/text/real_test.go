@@ -287,7 +287,7 @@ var heldOutSets = []struct {
 	{"heldout108-messages.txt", "hundred-and-eighth", 15, true, "9 of 15, none of 8 not-signing with an error"},
 	{"heldout113-messages.txt", "hundred-and-thirteenth", 16, true, "9 of 19, none of 6 not-signing with an error"},
 	{"heldout111-messages.txt", "hundred-and-eleventh", 23, true, "12 of 16 (then 4 of 7), none of 7 (then 4) not-signing with an error; 14 of 16 before six first: lines were corrected, before any change"},
-	{"heldout117-messages.txt", "hundred-and-seventeenth", 13, true, "10 of 15 (then 0 of 2), none of 5 not-signing with an error"},
+	{"heldout117-messages.txt", "hundred-and-seventeenth", 14, true, "10 of 15 (then 0 of 2), none of 5 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
@@ -1237,7 +1237,8 @@ func TestHeldOut107Classes(t *testing.T) {
 // --username only where the command shows it; Gatekeeper's alert retold
 // as "broken" only beside its help page's "signed code"; and a notary
 // log led with nested code only where every file named is nested or the
-// paste says a bundled file was left unsigned.
+// paste says a bundled file was left unsigned; a launch kill led with the
+// unauthorised entitlement only where a restricted one is named.
 func TestHeldOut117Classes(t *testing.T) {
 	firstCause := func(in, id string) string {
 		if m := firstMatch(Analyze([]byte(in)), id); m != nil && len(m.Causes) > 0 {
@@ -1276,5 +1277,12 @@ func TestHeldOut117Classes(t *testing.T) {
 	}
 	if c := firstCause(log("App.zip/App.app/Contents/MacOS/App", "App.zip/App.app/Contents/Resources/bin/tool"), "text-not-developer-id"); strings.Contains(c, "nested binary") {
 		t.Errorf("the main executable named too: first cause %q", c)
+	}
+	kill := "Exception Type:  EXC_CRASH (SIGKILL (Code Signature Invalid))\nTermination Reason:    Namespace CODESIGNING, Code 1 Taskgated Invalid Signature"
+	if c := firstCause("<key>keychain-access-groups</key>\n<array/>\n"+kill, "text-code-signature-invalid"); !strings.Contains(c, "restricted entitlements") {
+		t.Errorf("keychain-access-groups named: first cause %q", c)
+	}
+	if c := firstCause("<key>com.apple.security.app-sandbox</key>\n<true/>\n"+kill, "text-code-signature-invalid"); strings.Contains(c, "restricted entitlements") {
+		t.Errorf("only the sandbox named: first cause %q", c)
 	}
 }
