@@ -657,6 +657,9 @@ func init() {
 		if reMacFrameworkAmbiguous.MatchString(c.Near) {
 			return []string{"codesign cannot tell whether this framework is an app or a framework: its symbolic links (Versions/Current, and the binary, Headers and Resources links at its root) were replaced by copies of what they point to, by a copy that follows links instead of keeping them, a zip without -y or a CI artifact step. Copy the framework so the symlinks stay symlinks (ditto, cp -R, zip -y or a .tar), then sign again."}
 		}
+		if reMacFrameworkSubcomponentUnrecognized.MatchString(c.All) {
+			return []string{causeMacFrameworkLinks}
+		}
 		if reIOSFramework.MatchString(c.Near) {
 			return []string{"The framework's or bundle's Info.plist is missing or incomplete (CFBundleIdentifier, CFBundleExecutable for code, CFBundlePackageType FMWK or BNDL), or the framework is a macOS-style versioned one inside an iOS app: codesign cannot tell what bundle it is. Fix the target's Info.plist setting (or the pod/SDK that ships it; resource bundles of old CocoaPods versions have none: update CocoaPods or choose the pod target's Info.plist)."}
 		}
@@ -1590,3 +1593,9 @@ func notaryPathsAllNested(all string) bool {
 // can grant (not the sandbox's or the hardened runtime's, which any
 // signature may claim).
 var reRestrictedEntitlementNamed = lazyCompile(`\bkeychain-access-groups\b|\bcom\.apple\.developer\.[a-z][\w.-]{2,80}|\baps-environment\b|\bcom\.apple\.application-identifier\b`)
+
+// reMacFrameworkSubcomponentUnrecognized: codesign refusing an app whose
+// subcomponent is a versioned (macOS) framework, in Contents/Frameworks.
+var reMacFrameworkSubcomponentUnrecognized = lazyCompile(`bundle format unrecognized, invalid, or unsuitable(?s:.){0,400}?In subcomponent: [^\n]{0,300}?/Contents/Frameworks/[^/\n]{1,200}\.framework(?:$|[\s"'])`)
+
+const causeMacFrameworkLinks = "codesign cannot recognise the embedded framework it names as the subcomponent: its symlinks (Versions/Current, and the binary, Headers and Resources links at its root) were replaced by copies of what they point to, or point outside the bundle (absolute links), as a copy, a zip without -y or a packaging tool can leave them. Recreate them as relative links (copy the framework with ditto, cp -R or zip -y, or from the vendor's archive), then sign again."
