@@ -55,6 +55,9 @@ var gatekeeperEntries = []*Entry{
 			pat("damaged", `\b(?:message|alert|dialog|popup|warning)\b[^.\n]{0,30}?\b(?:is|as|are|was) ["“']?damaged\b`),
 			// "an error message that the app is corrupted" (the alert retold).
 			pat("corrupted", `\b(?:error|message|alert|dialog|popup|warning)\b[^.\n]{0,20}?\b(?:that|saying) (?:the |this |my )?app(?:lication)? (?:is|was) ["“']?corrupted\b`),
+			// Retold as "broken" beside the alert's help page, which says
+			// the code does not match the original signed code.
+			pat("broken", `\b(?:error|message|alert|dialog|popup|warning)\b[^.\n]{0,20}?\b(?:that|saying) (?:the |this |my )?app(?:lication)? (?:is|was) ["“']?broken\b[^\n]{0,160}?\b(?:differs? from|does(?:n'?t| not) match) the (?:original )?signed (?:app|code)\b`),
 			pat("papierkorb", `ist beschädigt und kann nicht geöffnet werden[^\n]{0,80}?Papierkorb`),
 			pat("corbeille", `est endommagée? et ne peut pas être ouverte?[^\n]{0,80}?corbeille`),
 			pat("cestino", `è danneggiat[oa] e non può essere apert[oa][^\n]{0,80}?cestino`),

@@ -126,7 +126,9 @@ var notaryEntries = []*Entry{
 		Confirm: dropNoFile,
 		Fix:     "Create an app-specific password at appleid.apple.com and store it: `xcrun notarytool store-credentials PROFILE --apple-id ID --team-id TEAMID`.",
 		patterns: []pattern{pat("401", `HTTP status code: 401`), pat("invalid credentials", `Invalid credentials\. Username or password is incorrect`),
-			pat("failed to get authorization", `Failed to get authorization for username`), pat("authentication session", `unable to create an authentication session`), pat("app-specific password", `Please sign in with an app-specific password|Sign in with the app-specific password you generated`), pat("-1011", `for notarization\. \(-1011\)`)},
+			pat("failed to get authorization", `Failed to get authorization for username`), pat("authentication session", `unable to create an authentication session`), pat("app-specific password", `Please sign in with an app-specific password|Sign in with the app-specific password you generated`), pat("-1011", `for notarization\. \(-1011\)`),
+			// notarytool refusing a password given without --apple-id.
+			pat("--apple-id", `Must provide an Apple ID \(--apple-id\) to authenticate with an app-specific password`)},
 	},
 	{
 		ID: "text-altool-retired", Title: "altool no longer notarizes", Severity: Error,

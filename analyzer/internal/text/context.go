@@ -81,7 +81,7 @@ var (
 	reMissingSigningCert = lazyCompile(`(?i)\[Missing code-signing certificate\.?\]`)
 	reLoginItem          = lazyCompile(`(?i)/Contents/Library/LoginItems/|\blogin (?:item|helper)\b`)
 	reMASInstallerPkg    = lazyCompile(`(?i)ITMS-90237|product archive package's signature|Asset validation failed \((?:9\d{4}, ?)*90237\b`)
-	reDamagedAlert       = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|\bmoved? (?:it |the object )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
+	reDamagedAlert       = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|(?:differs? from|does(?:n'?t| not) match) the (?:original )?signed (?:app|code)\b|\bmoved? (?:it |the object )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
 	// reMASReceipt: the Mac App Store's own "damaged" alert, shown when an
 	// app's receipt check exits 173; the receipt, not the signature, failed.
 	reMASReceipt = lazyCompile(`(?i)download it again from the App Store|\bexit(?:s|ed)?\b[^.\n]{0,30}?\b173\b|\breceipt (?:validation|check)`)
@@ -544,6 +544,22 @@ func init() {
 	})
 	// A page that does not match its hash: the file changed after signing,
 	// or a framework it loads did where codesign names that framework.
+	// The notary service names files; where each is inside the bundle
+	// (a framework, a resource, a helper) or the paste says a bundled file
+	// was left unsigned, the code signed was not the nested code.
+	rule("text-not-developer-id", nil, func(c leadContext) []string {
+		if reUnsignedNestedSaid.MatchString(c.All) || notaryPathsAllNested(c.All) {
+			return []string{Lookup("text-not-developer-id").Causes[1]}
+		}
+		return nil
+	})
+	// notarytool takes --apple-id; --username is altool's flag.
+	rule("text-notary-auth", nil, func(c leadContext) []string {
+		if reNotarytoolUsername.MatchString(c.All) {
+			return []string{causeNotarytoolUsername}
+		}
+		return nil
+	})
 	rule("text-binary-signature-invalid", nil, func(c leadContext) []string {
 		if reUnsignedBinarySaid.MatchString(c.All) {
 			return []string{Lookup("text-binary-signature-invalid").Causes[1]}
@@ -574,6 +590,11 @@ func init() {
 		}
 		if reUpdatedInPlace.MatchString(c.All) || reDylibSignatureInvalid.MatchString(c.All) {
 			return []string{Lookup("text-code-signature-invalid").Causes[2]}
+		}
+		// A launch kill beside a restricted entitlement (one only a
+		// profile can grant) the paste names: nothing authorises it.
+		if reRestrictedEntitlementNamed.MatchString(c.All) {
+			return []string{Lookup("text-code-signature-invalid").Causes[1]}
 		}
 		// launchd refusing a job's program: its signature no longer
 		// validates, unless the paste names entitlements or a constraint.
@@ -681,6 +702,9 @@ func init() {
 		}
 		if reMacFrameworkAmbiguous.MatchString(c.Near) {
 			return []string{"codesign cannot tell whether this framework is an app or a framework: its symbolic links (Versions/Current, and the binary, Headers and Resources links at its root) were replaced by copies of what they point to, by a copy that follows links instead of keeping them, a zip without -y or a CI artifact step. Copy the framework so the symlinks stay symlinks (ditto, cp -R, zip -y or a .tar), then sign again."}
+		}
+		if reMacFrameworkSubcomponentUnrecognized.MatchString(c.All) {
+			return []string{causeMacFrameworkLinks}
 		}
 		if reIOSFramework.MatchString(c.Near) {
 			return []string{"The framework's or bundle's Info.plist is missing or incomplete (CFBundleIdentifier, CFBundleExecutable for code, CFBundlePackageType FMWK or BNDL), or the framework is a macOS-style versioned one inside an iOS app: codesign cannot tell what bundle it is. Fix the target's Info.plist setting (or the pod/SDK that ships it; resource bundles of old CocoaPods versions have none: update CocoaPods or choose the pod target's Info.plist)."}
@@ -1659,3 +1683,46 @@ func hashedFrameworkIdentifier(all string) bool {
 // reTeamWithoutDistributionCert: a paste saying the team holds no
 // distribution certificate at all.
 var reTeamWithoutDistributionCert = lazyCompile(`(?i)\b(?:held|holds|has|had|have) no (?:Apple |iOS |iPhone )?Distribution certificates?\b`)
+
+const causeNotarytoolUsername = "notarytool was given the Apple ID with --username, altool's flag (an older wrapper or build tool still passes it): notarytool takes --apple-id with --password and --team-id, or --key, --key-id and --issuer for an App Store Connect API key."
+
+// reNotarytoolUsername: a notarytool command with altool's --username.
+var reNotarytoolUsername = lazyCompile(`\bnotarytool\s+submit\b[^\n]{0,400}?\s--username\b`)
+
+// reUnsignedNestedSaid: a paste saying a bundled file (a resource, a
+// sidecar, a helper) was left unsigned.
+// The notary log's own "is not signed" is not such a retelling.
+var reUnsignedNestedSaid = lazyCompile(`(?i)\b(?:bundled|sidecars?|resources?|helpers?|nested|embedded)\b[^."\n]{0,80}?\b(?:was|were|left|remained?)\s+(?:still\s+)?(?:unsigned|not\s+signed)\b`)
+
+// reNotaryIssuePath: the path of one issue in a notary log.
+var reNotaryIssuePath = lazyCompile(`"path"\s*:\s*"([^"\n]{1,400})"`)
+
+// reNestedInBundle: a path inside a bundle that is not its main
+// executable.
+var reNestedInBundle = lazyCompile(`(?i)\.app/Contents/(?:Frameworks|Resources|Helpers|PlugIns|Library|SharedSupport|XPCServices)/|/node_modules/|\.(?:dylib|so|node|jnilib)$`)
+
+// notaryPathsAllNested says whether a notary log names files and every one
+// of them is nested code, none the app's own executable.
+func notaryPathsAllNested(all string) bool {
+	ms := reNotaryIssuePath.FindAllStringSubmatch(all, 200)
+	if len(ms) == 0 {
+		return false
+	}
+	for _, m := range ms {
+		if !reNestedInBundle.MatchString(m[1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// reRestrictedEntitlementNamed: an entitlement only a provisioning profile
+// can grant (not the sandbox's or the hardened runtime's, which any
+// signature may claim).
+var reRestrictedEntitlementNamed = lazyCompile(`\bkeychain-access-groups\b|\bcom\.apple\.developer\.[a-z][\w.-]{2,80}|\baps-environment\b|\bcom\.apple\.application-identifier\b`)
+
+// reMacFrameworkSubcomponentUnrecognized: codesign refusing an app whose
+// subcomponent is a versioned (macOS) framework, in Contents/Frameworks.
+var reMacFrameworkSubcomponentUnrecognized = lazyCompile(`bundle format unrecognized, invalid, or unsuitable(?s:.){0,400}?In subcomponent: [^\n]{0,300}?/Contents/Frameworks/[^/\n]{1,200}\.framework(?:$|[\s"'])`)
+
+const causeMacFrameworkLinks = "codesign cannot recognise the embedded framework it names as the subcomponent: its symlinks (Versions/Current, and the binary, Headers and Resources links at its root) were replaced by copies of what they point to, or point outside the bundle (absolute links), as a copy, a zip without -y or a packaging tool can leave them. Recreate them as relative links (copy the framework with ditto, cp -R or zip -y, or from the vendor's archive), then sign again."

@@ -292,6 +292,7 @@ var heldOutSets = []struct {
 	{"heldout115-messages.txt", "hundred-and-fifteenth", 13, true, "11 of 14, none of 6 not-signing with an error"},
 	{"heldout114-messages.txt", "hundred-and-fourteenth", 18, true, "10 of 12 (then 3 of 6), none of 6 not-signing with an error"},
 	{"heldout116-messages.txt", "hundred-and-sixteenth", 14, true, "7 of 14 (then 3 of 3), none of 4 (then 1) not-signing with an error; 8 of 14 before any change once one wrong first: line was corrected"},
+	{"heldout117-messages.txt", "hundred-and-seventeenth", 16, true, "10 of 15 (then 0 of 2, then 1 of 2), none of 5 not-signing with an error"},
 	{"heldout119-messages.txt", "hundred-and-nineteenth", 17, true, "10 of 17, none of 5 not-signing with an error"},
 }
 
@@ -326,7 +327,7 @@ func TestHeldOut24NotSigning(t *testing.T) {
 // killed for memory, npm's exit status 137, prose naming an error) gets no
 // error or warning.
 func TestNotSigning(t *testing.T) {
-	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt", "testdata/heldout39-not-signing.txt", "testdata/heldout40-not-signing.txt", "testdata/heldout41-not-signing.txt", "testdata/heldout42-not-signing.txt", "testdata/heldout43-not-signing.txt", "testdata/heldout44-not-signing.txt", "testdata/heldout45-not-signing.txt", "testdata/heldout46-not-signing.txt", "testdata/heldout47-not-signing.txt", "testdata/heldout48-not-signing.txt", "testdata/heldout49-not-signing.txt", "testdata/heldout50-not-signing.txt", "testdata/heldout51-not-signing.txt", "testdata/heldout52-not-signing.txt", "testdata/heldout53-not-signing.txt", "testdata/heldout54-not-signing.txt", "testdata/heldout55-not-signing.txt", "testdata/heldout56-not-signing.txt", "testdata/heldout57-not-signing.txt", "testdata/heldout58-not-signing.txt", "testdata/heldout59-not-signing.txt", "testdata/heldout60-not-signing.txt", "testdata/heldout61-not-signing.txt", "testdata/heldout62-not-signing.txt", "testdata/heldout63-not-signing.txt", "testdata/heldout64-not-signing.txt", "testdata/heldout65-not-signing.txt", "testdata/heldout66-not-signing.txt", "testdata/heldout67-not-signing.txt", "testdata/heldout68-not-signing.txt", "testdata/heldout69-not-signing.txt", "testdata/heldout70-not-signing.txt", "testdata/heldout71-not-signing.txt", "testdata/heldout72-not-signing.txt", "testdata/heldout73-not-signing.txt", "testdata/heldout74-not-signing.txt", "testdata/heldout75-not-signing.txt", "testdata/heldout76-not-signing.txt", "testdata/heldout77-not-signing.txt", "testdata/heldout78-not-signing.txt", "testdata/heldout79-not-signing.txt", "testdata/heldout80-not-signing.txt", "testdata/heldout81-not-signing.txt", "testdata/heldout82-not-signing.txt", "testdata/heldout83-not-signing.txt", "testdata/heldout84-not-signing.txt", "testdata/heldout85-not-signing.txt", "testdata/heldout86-not-signing.txt", "testdata/heldout87-not-signing.txt", "testdata/heldout88-not-signing.txt", "testdata/heldout89-not-signing.txt", "testdata/heldout90-not-signing.txt", "testdata/heldout91-not-signing.txt", "testdata/heldout92-not-signing.txt", "testdata/heldout93-not-signing.txt", "testdata/heldout95-not-signing.txt", "testdata/heldout94-not-signing.txt", "testdata/heldout96-not-signing.txt", "testdata/heldout98-not-signing.txt", "testdata/heldout97-not-signing.txt", "testdata/heldout99-not-signing.txt", "testdata/heldout100-not-signing.txt", "testdata/heldout101-not-signing.txt", "testdata/heldout102-not-signing.txt", "testdata/heldout104-not-signing.txt", "testdata/heldout105-not-signing.txt", "testdata/heldout103-not-signing.txt", "testdata/heldout107-not-signing.txt", "testdata/heldout106-not-signing.txt", "testdata/heldout110-not-signing.txt", "testdata/heldout108-not-signing.txt", "testdata/heldout113-not-signing.txt", "testdata/heldout111-not-signing.txt", "testdata/heldout112-not-signing.txt", "testdata/heldout109-not-signing.txt", "testdata/heldout115-not-signing.txt", "testdata/heldout114-not-signing.txt", "testdata/heldout116-not-signing.txt", "testdata/heldout119-not-signing.txt"} {
+	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt", "testdata/heldout39-not-signing.txt", "testdata/heldout40-not-signing.txt", "testdata/heldout41-not-signing.txt", "testdata/heldout42-not-signing.txt", "testdata/heldout43-not-signing.txt", "testdata/heldout44-not-signing.txt", "testdata/heldout45-not-signing.txt", "testdata/heldout46-not-signing.txt", "testdata/heldout47-not-signing.txt", "testdata/heldout48-not-signing.txt", "testdata/heldout49-not-signing.txt", "testdata/heldout50-not-signing.txt", "testdata/heldout51-not-signing.txt", "testdata/heldout52-not-signing.txt", "testdata/heldout53-not-signing.txt", "testdata/heldout54-not-signing.txt", "testdata/heldout55-not-signing.txt", "testdata/heldout56-not-signing.txt", "testdata/heldout57-not-signing.txt", "testdata/heldout58-not-signing.txt", "testdata/heldout59-not-signing.txt", "testdata/heldout60-not-signing.txt", "testdata/heldout61-not-signing.txt", "testdata/heldout62-not-signing.txt", "testdata/heldout63-not-signing.txt", "testdata/heldout64-not-signing.txt", "testdata/heldout65-not-signing.txt", "testdata/heldout66-not-signing.txt", "testdata/heldout67-not-signing.txt", "testdata/heldout68-not-signing.txt", "testdata/heldout69-not-signing.txt", "testdata/heldout70-not-signing.txt", "testdata/heldout71-not-signing.txt", "testdata/heldout72-not-signing.txt", "testdata/heldout73-not-signing.txt", "testdata/heldout74-not-signing.txt", "testdata/heldout75-not-signing.txt", "testdata/heldout76-not-signing.txt", "testdata/heldout77-not-signing.txt", "testdata/heldout78-not-signing.txt", "testdata/heldout79-not-signing.txt", "testdata/heldout80-not-signing.txt", "testdata/heldout81-not-signing.txt", "testdata/heldout82-not-signing.txt", "testdata/heldout83-not-signing.txt", "testdata/heldout84-not-signing.txt", "testdata/heldout85-not-signing.txt", "testdata/heldout86-not-signing.txt", "testdata/heldout87-not-signing.txt", "testdata/heldout88-not-signing.txt", "testdata/heldout89-not-signing.txt", "testdata/heldout90-not-signing.txt", "testdata/heldout91-not-signing.txt", "testdata/heldout92-not-signing.txt", "testdata/heldout93-not-signing.txt", "testdata/heldout95-not-signing.txt", "testdata/heldout94-not-signing.txt", "testdata/heldout96-not-signing.txt", "testdata/heldout98-not-signing.txt", "testdata/heldout97-not-signing.txt", "testdata/heldout99-not-signing.txt", "testdata/heldout100-not-signing.txt", "testdata/heldout101-not-signing.txt", "testdata/heldout102-not-signing.txt", "testdata/heldout104-not-signing.txt", "testdata/heldout105-not-signing.txt", "testdata/heldout103-not-signing.txt", "testdata/heldout107-not-signing.txt", "testdata/heldout106-not-signing.txt", "testdata/heldout110-not-signing.txt", "testdata/heldout108-not-signing.txt", "testdata/heldout113-not-signing.txt", "testdata/heldout111-not-signing.txt", "testdata/heldout112-not-signing.txt", "testdata/heldout109-not-signing.txt", "testdata/heldout115-not-signing.txt", "testdata/heldout114-not-signing.txt", "testdata/heldout116-not-signing.txt", "testdata/heldout119-not-signing.txt", "testdata/heldout117-not-signing.txt"} {
 		for _, r := range readRecords(t, path) {
 			for _, m := range Analyze([]byte(r.text)).Matches {
 				if m.Entry.Severity != Info {
@@ -1377,4 +1378,68 @@ func TestHeldOut114SecondBatchClasses(t *testing.T) {
 		"The license key lacks this entitlement; contact sales to upgrade the plan.",
 		"The CloudFront distribution has no certificate attached.",
 	)
+}
+
+// The hundred-and-seventeenth round's classes, each with its near miss:
+// notarytool refusing a password without --apple-id, led with altool's
+// --username only where the command shows it; Gatekeeper's alert retold
+// as "broken" only beside its help page's "signed code"; and a notary
+// log led with nested code only where every file named is nested or the
+// paste says a bundled file was left unsigned; a launch kill led with the
+// unauthorised entitlement only where a restricted one is named; and an
+// unrecognised bundle format led with the framework's symlinks only where
+// the subcomponent is a Mac framework.
+func TestHeldOut117Classes(t *testing.T) {
+	firstCause := func(in, id string) string {
+		if m := firstMatch(Analyze([]byte(in)), id); m != nil && len(m.Causes) > 0 {
+			return m.Causes[0]
+		}
+		return ""
+	}
+	refused := "Error: Must provide an Apple ID (--apple-id) to authenticate with an app-specific password."
+	if c := firstCause("xcrun notarytool submit app.zip --wait --username id@example.com --password ***\n"+refused, "text-notary-auth"); !strings.Contains(c, "--username") {
+		t.Errorf("notarytool with --username: first cause %q", c)
+	}
+	if c := firstCause("xcrun notarytool submit app.zip --wait --password ***\n"+refused, "text-notary-auth"); c == "" || strings.Contains(c, "--username") {
+		t.Errorf("notarytool without --username: first cause %q", c)
+	}
+	broken := "I get an error that the app is broken. The help page says it is because it differs from the signed app."
+	if r := Analyze([]byte(broken)); !hasID(r, "text-gatekeeper-damaged") {
+		t.Errorf("broken beside the signed app: got %v", ids(r))
+	}
+	readNothing(t,
+		"I get an error that the app is broken after the update, it crashes on launch.",
+		"The dialog says the app is broken; the backup file differs from the last one.",
+	)
+	nested := "Tauri signs sidecars but not resource files: wsh (bundled as a resource in binaries/bin/) was unsigned.\npath: binaries/bin/wsh-darwin.arm64\n- The binary is not signed with a valid Developer ID certificate."
+	if c := firstCause(nested, "text-not-developer-id"); !strings.Contains(c, "nested binary") {
+		t.Errorf("bundled file left unsigned: first cause %q", c)
+	}
+	log := func(paths ...string) string {
+		s := `{"status": "Invalid", "issues": [`
+		for _, p := range paths {
+			s += `{"severity": "error", "path": "` + p + `", "message": "The binary is not signed with a valid Developer ID certificate."},`
+		}
+		return s + "]}"
+	}
+	if c := firstCause(log("App.zip/App.app/Contents/Frameworks/Foo.framework/Versions/A/Foo", "App.zip/App.app/Contents/Resources/bin/tool"), "text-not-developer-id"); !strings.Contains(c, "nested binary") {
+		t.Errorf("only nested files named: first cause %q", c)
+	}
+	if c := firstCause(log("App.zip/App.app/Contents/MacOS/App", "App.zip/App.app/Contents/Resources/bin/tool"), "text-not-developer-id"); strings.Contains(c, "nested binary") {
+		t.Errorf("the main executable named too: first cause %q", c)
+	}
+	kill := "Exception Type:  EXC_CRASH (SIGKILL (Code Signature Invalid))\nTermination Reason:    Namespace CODESIGNING, Code 1 Taskgated Invalid Signature"
+	if c := firstCause("<key>keychain-access-groups</key>\n<array/>\n"+kill, "text-code-signature-invalid"); !strings.Contains(c, "restricted entitlements") {
+		t.Errorf("keychain-access-groups named: first cause %q", c)
+	}
+	if c := firstCause("<key>com.apple.security.app-sandbox</key>\n<true/>\n"+kill, "text-code-signature-invalid"); strings.Contains(c, "restricted entitlements") {
+		t.Errorf("only the sandbox named: first cause %q", c)
+	}
+	unrecognized := "/tmp/x/Tool.app/Contents/MacOS/tool: bundle format unrecognized, invalid, or unsuitable\n\nIn subcomponent: /private/tmp/x/Tool.app/Contents/"
+	if c := firstCause(unrecognized+"Frameworks/nwjs Framework.framework", "text-bundle-format"); !strings.Contains(c, "symlinks") {
+		t.Errorf("a Mac framework as the subcomponent: first cause %q", c)
+	}
+	if c := firstCause(unrecognized+"Resources/helper.bundle", "text-bundle-format"); strings.Contains(c, "symlinks") {
+		t.Errorf("a resource bundle as the subcomponent: first cause %q", c)
+	}
 }
