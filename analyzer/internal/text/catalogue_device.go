@@ -254,6 +254,10 @@ var deviceEntries = []*Entry{
 			pat("enable developer mode in settings", `for development, enable Developer Mode in Settings`),
 			pat("because developer mode is disabled", `failed because Developer Mode is disabled`),
 			pat("requires developer mode", `(?-i:Requires Developer Mode)|requires Developer Mode to run\b`),
+			// How people report it: on an iPhone or iPad, Developer Mode "is
+			// not an option" or not shown under Privacy & Security (the device
+			// named first keeps out Windows' own Developer Mode).
+			pat("developer mode", `\b(?:iPhone|iPad|iOS)\b[^\n]{0,100}?\bDeveloper Mode(?: option| toggle| switch| setting)? (?:is |was )?(?:not|no|isn't|wasn't) (?:an? )?(?:option|showing|shown|visible|available|there|present|appearing|enabled|on)\b`),
 		},
 	},
 	{

@@ -61,6 +61,9 @@ var keychainEntries = []*Entry{
 			// saying which one, "has expired"; a package "signed with an
 			// expired certificate".
 			pat("expired", `\b(?:certificate|cert)\b(?: (?:that|which|used|in|for|of|from|on)\b(?:[^.,;\n]|\.\S){0,100}?)? (?:(?:has|had) (?:since |already |now )?expired\b|expired (?:in|on|last|as of|since|yesterday|today)\b)|\bsigned (?:by|with) an? expired (?:[A-Za-z]+ ){0,3}?(?:certificate|cert)\b`),
+			// A certificate's sheet read out: the cert "says" or "shows"
+			// expired (and a date).
+			pat("expired", `\b(?:certificate|cert)\b[^.\n]{0,60}?\b(?:says|shows|reads)\b "?expired\b`),
 			// fastlane match, when the stored certificate is past its end date.
 			pat("please check end date", `Your certificate '[^'\n]{1,100}' is not valid, please check end date`),
 		},

@@ -52,6 +52,8 @@ var xcodeEntries = []*Entry{
 			pat("signing identities match the specified provisioning profile", `No (?:[A-Za-z]{1,12} )?signing identities match the specified provisioning profile`),
 			pat("matching private key is installed", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include any certificate for which the matching private key is installed`),
 			pat("valid signing identity not found", `\bValid signing identity not found\b`),
+			// How people report it: the distribution certificate is missing.
+			pat("distribution certificate", `\bmissing (?:an? |the |my |our )?(?:iOS |iPhone |Apple )?Distribution certificate\b`),
 			pat("certificate found", `\bno (?:iOS|iPhone|Apple|Mac) (?:Distribution|Development|Developer) certificates? (?:was |were )?found\b`),
 			pat("signing certificate", `No "?(?P<identity>[A-Za-z0-9 ]{3,40}?)"? signing certificate (?:matching team ID "?(?P<team>[A-Z0-9]{10})"? )?with a private key was found`), pat("no signing certificate", `(?:There is )?no signing certificate (?:"(?P<identity2>[^"]{1,80})"(?: found)?|(?P<identity3>(?:iOS|iPhone|Apple|Mac|Developer ID) [A-Za-z ]{3,30}?) found)`)},
 	},
@@ -171,6 +173,9 @@ var xcodeEntries = []*Entry{
 			pat("doesn't support", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" (?:doesn't|does not)|doesn't) support (?:the )?(?P<capability>[A-Za-z0-9 &.\-]{2,60}?)(?: capability)?(?:\.|,|$| and | Profile| Provisioning| An | The )`),
 			pat("capability", `(?:Provisioning profile "(?P<profile2>[^"]{1,160})" )?(?:doesn't|does not) (?:support|include) (?:the )?(?P<capability2>[A-Z][A-Za-z0-9 &.\-]{1,60}?) capability\b`),
 			pat("your development team", `Your development team, "[^"\n]{1,120}", (?:doesn't|does not) support the (?P<capability5>[A-Z][A-Za-z0-9 &.,\-]{1,160}?) capabilit(?:y|ies)\b`),
+			// How people report it: a profile that lacks (or is without) the
+			// capability.
+			pat("capability", `\bprofile\b[^.\n]{0,160}?\b(?:lacks|lacking|lacked|without) (?:the )?(?P<capability6>[A-Z][A-Za-z0-9 &.\-]{1,60}?) capability\b`),
 		},
 	},
 	{
