@@ -242,7 +242,7 @@ var codesignEntries = []*Entry{
 		Confirm:  dropApp,
 		Fix:      "For a vendor's app, verify it with `codesign --verify --no-strict` (in an AutoPkg recipe, strict_verification false) together with a requirement naming its team, and ask the vendor to re-sign with a current codesign and no custom rules. For your own, re-sign without --resource-rules or a ResourceRules plist.",
 		Checks:   []string{chkBundleSealInvalid, chkBundleSealed},
-		patterns: []pattern{pat("resource envelope is obsolete", `(?m)resource envelope is obsolete(?: \((?P<reason>[^)\n]{1,60})\)|[ \t]*$)`)},
+		patterns: []pattern{pat("resource envelope is obsolete", `(?m)resource envelope is obsolete(?: \((?P<reason>[^)\n]{1,60})\)|[ \t]*$|[”"'’])`)},
 	},
 	{
 		ID: "text-codesign-adhoc", Title: "codesign shows an ad hoc signature", Severity: Warning,

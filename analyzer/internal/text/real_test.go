@@ -507,6 +507,8 @@ func TestContextNearMisses(t *testing.T) {
 		{"a page that does not match", "Termination Reason: Namespace CODESIGNING, Code 2 Invalid Page", "text-code-signature-invalid", true, "changed after signing"},
 		{"code signature invalid at launch", "Exception Type: EXC_CRASH (Code Signature Invalid)\nTermination Reason: Namespace CODESIGNING, Code 0x1", "text-code-signature-invalid", true, ""},
 		{"LaunchServices: damaged or incomplete", "You can’t open the application “Foo” because it may be damaged or incomplete.", "text-app-cant-be-opened", true, ""},
+		{"build settings name a profile UUID not installed", "Code Sign error: No matching provisioning profile found: Your build settings specify a provisioning profile with the UUID “0A1B2C3D-4E5F-6071-8293-A4B5C6D7E8F9”, however, no such provisioning profile was found.", "text-no-profiles-found", true, "not installed on this Mac"},
+		{"no matching profiles, no UUID", "Code Sign error: No matching provisioning profiles found", "text-no-profiles-found", true, ""},
 	} {
 		got, found := first(c.text, c.id)
 		if found != c.found {
