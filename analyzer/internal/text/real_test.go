@@ -291,7 +291,7 @@ var heldOutSets = []struct {
 	{"heldout109-messages.txt", "hundred-and-ninth", 23, true, "12 of 18 (then 5 of 5), none of 7 not-signing with an error"},
 	{"heldout115-messages.txt", "hundred-and-fifteenth", 13, true, "11 of 14, none of 6 not-signing with an error"},
 	{"heldout114-messages.txt", "hundred-and-fourteenth", 18, true, "10 of 12 (then 3 of 6), none of 6 not-signing with an error"},
-	{"heldout121-messages.txt", "hundred-and-twenty-first", 19, true, "19 of 23, none of 5 not-signing with an error"},
+	{"heldout121-messages.txt", "hundred-and-twenty-first", 23, true, "19 of 23, none of 5 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and

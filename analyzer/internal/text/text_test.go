@@ -453,6 +453,8 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "Installer: package digital signature is invalid", text: "“Acme.pkg” can’t be installed because its digital signature is invalid.\nThe package may have been corrupted or tampered with. Get a new copy of the package and try again.", want: []string{"text-pkg-signature-invalid"}, vals: map[string]string{"path": "Acme.pkg"}},
 	{name: "resource envelope obsolete in typographic quotes", text: "Otherwise you'll get the “resource envelope is obsolete” error message.", want: []string{"text-resource-envelope-obsolete"}},
 	{name: "resource envelope obsolete in running prose", text: "Apple says the old resource envelope is obsolete since OS X 10.9 and signs every file now.", not: []string{"text-resource-envelope-obsolete"}},
+	{name: "object format of an app unpacked from an .ipa", text: "Payload/MyApp.app: object file format unrecognized, invalid, or unsuitable", want: []string{"text-codesign-allocate-failed"}},
+	{name: "object format of a script in a Mac app", text: "/x/Foo.app/Contents/MacOS/run.sh: object file format unrecognized, invalid, or unsuitable", want: []string{"text-bundle-format"}, not: []string{"text-codesign-allocate-failed"}},
 }
 
 // negativeCases are texts that must stay unknown.
