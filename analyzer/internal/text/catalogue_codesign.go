@@ -134,7 +134,11 @@ var codesignEntries = []*Entry{
 		Fix:     "Install or select the tools (`xcode-select --install`, or `sudo xcode-select -s /Applications/Xcode.app`), unset CODESIGN_ALLOCATE unless it names an existing codesign_allocate, free disk space, and sign a fresh copy of a binary that was edited in place.",
 		Blocks:  []string{"valid-signature"},
 		patterns: []pattern{pat("codesign_allocate helper tool", `codesign_allocate helper tool cannot be found or used`), pat("67019", `errSecCSHelperFailed`),
-			pat("malformed object", `codesign_allocate: object: (?P<path>[^\n]{1,300}?) malformed object \((?P<reason>[^)\n]{1,200})\)`)},
+			pat("malformed object", `codesign_allocate: object: (?P<path>[^\n]{1,300}?) malformed object \((?P<reason>[^)\n]{1,200})\)`),
+			// An app unpacked from an .ipa was linked by Xcode, so codesign's
+			// objection to its object format is codesign_allocate's (an old
+			// one, or none where the tools are not selected).
+			pat("object file format", `Payload/[^\n:]{1,200}\.app: object file format unrecognized, invalid, or unsuitable`)},
 		hints: func(vals []Value) []string {
 			for _, v := range vals {
 				if v.Kind == "reason" {
@@ -242,7 +246,7 @@ var codesignEntries = []*Entry{
 		Confirm:  dropApp,
 		Fix:      "For a vendor's app, verify it with `codesign --verify --no-strict` (in an AutoPkg recipe, strict_verification false) together with a requirement naming its team, and ask the vendor to re-sign with a current codesign and no custom rules. For your own, re-sign without --resource-rules or a ResourceRules plist.",
 		Checks:   []string{chkBundleSealInvalid, chkBundleSealed},
-		patterns: []pattern{pat("resource envelope is obsolete", `(?m)resource envelope is obsolete(?: \((?P<reason>[^)\n]{1,60})\)|[ \t]*$)`)},
+		patterns: []pattern{pat("resource envelope is obsolete", `(?m)resource envelope is obsolete(?: \((?P<reason>[^)\n]{1,60})\)|[ \t]*$|[”"'’])`)},
 	},
 	{
 		ID: "text-codesign-adhoc", Title: "codesign shows an ad hoc signature", Severity: Warning,

@@ -289,6 +289,10 @@ const causeEntitlementsNotWellFormed = "The entitlements file is not well-formed
 
 // reCMakeProbe: the targets CMake's Xcode generator builds to check the
 // compiler (CompilerIdC, CMakeCCompilerId.c) or a try_compile (cmTC_…).
+// Xcode's wording when the build settings name one profile by its UUID
+// and no installed profile has it.
+var reProfileUUIDNotInstalled = lazyCompile(`(?i)provisioning profile with the UUID\s*[“"'][^”"'\n]{0,80}[”"'],?\s*however, no such provisioning profile was found`)
+
 var reCMakeProbe = lazyCompile(`\bcmTC_[0-9a-f]{4,}\b|CMAKE_TRY_COMPILE|\bCompilerId(?:C|CXX|OBJC|OBJCXX|Swift)\b|CMakeC(?:XX)?CompilerId`)
 
 const cmakeProbeLead = "The target is one of CMake's own checks (the compiler identification project CompilerIdC, or a try_compile project cmTC_…), which for iOS CMake builds with xcodebuild as a bundle that Xcode signs: give them the team and identity in the toolchain file (CMAKE_XCODE_ATTRIBUTE_DEVELOPMENT_TEAM, CMAKE_XCODE_ATTRIBUTE_CODE_SIGN_IDENTITY), or turn signing off for them (CMAKE_XCODE_ATTRIBUTE_CODE_SIGNING_ALLOWED=NO)."
@@ -834,6 +838,9 @@ func init() {
 		}
 		if reCMakeProbe.MatchString(c.All) {
 			return []string{cmakeProbeLead}
+		}
+		if reProfileUUIDNotInstalled.MatchString(c.All) {
+			return Lookup("text-no-profiles-found").Causes[1:2]
 		}
 		return nil
 	})

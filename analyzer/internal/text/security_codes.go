@@ -49,7 +49,9 @@ var osStatusPatterns = []struct {
 	{"text-bundle-format", []pattern{
 		codePat("-670", statusLead+`670(?:49|29|28|16|15|14|12|11|09|08|03)\b`),
 		pat("errsec", `\b(?:errSecCSBadObjectFormat|errSecCSNoMainExecutable|errSecCSDSStoreSymlink)\b`),
-		pat("the", `object file format unrecognized, invalid, or unsuitable|the code has no main executable file|\.DS_Store files cannot be a symlink`),
+		pat("object file format", `object file format unrecognized, invalid, or unsuitable`),
+		pat("the", `the code has no main executable file`),
+		pat(".ds_store files", `\.DS_Store files cannot be a symlink`),
 	}},
 	{"text-codesign-internal-error", []pattern{
 		codePat("-670", statusLead+`67048\b`),

@@ -467,6 +467,10 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: a missing entitlement error with no keychain", text: "Activation request failed: Missing Entitlement error for the driver extension.", not: []string{"text-missing-entitlement-34018"}},
 	{name: "entitlements file named missing", text: "The iOS app does not build because the file iosApp.entitlements is missing", want: []string{"text-entitlements-file-missing"}},
 	{name: "near miss: an entitlements file missing a key", text: "The file App.entitlements is missing the com.apple.security.app-sandbox key.", not: []string{"text-entitlements-file-missing"}},
+	{name: "resource envelope obsolete in typographic quotes", text: "Otherwise you'll get the “resource envelope is obsolete” error message.", want: []string{"text-resource-envelope-obsolete"}},
+	{name: "resource envelope obsolete in running prose", text: "Apple says the old resource envelope is obsolete since OS X 10.9 and signs every file now.", not: []string{"text-resource-envelope-obsolete"}},
+	{name: "object format of an app unpacked from an .ipa", text: "Payload/MyApp.app: object file format unrecognized, invalid, or unsuitable", want: []string{"text-codesign-allocate-failed"}},
+	{name: "object format of a script in a Mac app", text: "/x/Foo.app/Contents/MacOS/run.sh: object file format unrecognized, invalid, or unsuitable", want: []string{"text-bundle-format"}, not: []string{"text-codesign-allocate-failed"}},
 }
 
 // negativeCases are texts that must stay unknown.
