@@ -168,6 +168,8 @@ var notaryEntries = []*Entry{
 			pat("stapl", `(?:stapler staple|stapling)\b.{0,500}?\bexit (?:code|status):? ?(?P<code>6[4-9]|7[0-3])\b`),
 			// One's own notarized ZIP retold as unstapleable.
 			pat("stapled", `\b(?:the|our|my|this|that) (?:notarized )?zip(?: file| archive| package)? (?:cannot|can'?t|could ?not|couldn'?t|won'?t) be stapled\b`),
+			// The stapler's limit retold: it holds no ticket for a bare Mach-O.
+			pat("stapler", `\bstapler\x60?[^\n]{0,40}?\b(?:cannot|can'?t|could ?not|couldn'?t|won'?t) (?:attach|staple)\b[^\n]{0,80}?\b(?:bare|raw|standalone)(?: standalone)?(?: Mach-O)? (?:executable|binary)\b`),
 		},
 	},
 	{

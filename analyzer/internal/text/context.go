@@ -148,7 +148,7 @@ var (
 	reSigningContext = lazyCompile(`(?i)codesign|code ?sign|\bsigning\b|\bsign (?:an?|the|my|your)\b|xcodebuild|productsign|pkgbuild|notari[sz]|\.p12\b|\bidentity\b|certificate|fastlane`)
 	reNotFound       = lazyCompile(`(?i)Record not found`)
 	// stapler refusing the kind of file, or a paste saying it was given a bare binary.
-	reStaplerFileType = lazyCompile(`(?i)incapable of working with|\bbare (?:binary|executable)\b|\bzip(?: file| archive| package)? (?:cannot|can'?t|could ?not|couldn'?t|won'?t) be stapled\b`)
+	reStaplerFileType = lazyCompile(`(?i)incapable of working with|\b(?:bare|raw|standalone)(?: standalone)?(?: Mach-O)? (?:binary|executable)\b|\bzip(?: file| archive| package)? (?:cannot|can'?t|could ?not|couldn'?t|won'?t) be stapled\b`)
 	// notarytool reads its credentials from a keychain profile.
 	reNotarytoolProfile = lazyCompile(`(?i)\bnotarytool\b|--keychain-profile\b`)
 	// A paste saying the reported binary has no real signature: one the

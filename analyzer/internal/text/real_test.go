@@ -290,7 +290,10 @@ var heldOutSets = []struct {
 	{"heldout112-messages.txt", "hundred-and-twelfth", 10, true, "3 of 12, none of 6 not-signing with an error"},
 	{"heldout109-messages.txt", "hundred-and-ninth", 23, true, "12 of 18 (then 5 of 5), none of 7 not-signing with an error"},
 	{"heldout115-messages.txt", "hundred-and-fifteenth", 13, true, "11 of 14, none of 6 not-signing with an error"},
-	{"heldout120-messages.txt", "hundred-and-twentieth", 12, true, "12 of 14, none of 7 not-signing with an error"},
+	// One want corrected after the first count (Xcode's "requires a
+	// provisioning profile with the ... feature" is text-profile-doesnt-support);
+	// a miss with either pick.
+	{"heldout120-messages.txt", "hundred-and-twentieth", 14, true, "12 of 14, none of 7 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and

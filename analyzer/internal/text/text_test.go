@@ -451,6 +451,12 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: enterprise accounts revoked with no Apple named, in Persian", text: "دلیل این موضوع به باطل شدن اکانت های دولوپر اینترپرایز برمیگردد", not: []string{"text-cert-revoked"}},
 	// Installer's alert about a package whose signature does not verify.
 	{name: "Installer: package digital signature is invalid", text: "“Acme.pkg” can’t be installed because its digital signature is invalid.\nThe package may have been corrupted or tampered with. Get a new copy of the package and try again.", want: []string{"text-pkg-signature-invalid"}, vals: map[string]string{"path": "Acme.pkg"}},
+	// The stapler's limit for a bare Mach-O retold, and Xcode's capability
+	// message cut where the paste ends.
+	{name: "stapler cannot attach a ticket to a raw executable", text: "fails afterward because `xcrun stapler` cannot attach a ticket to a raw standalone Mach-O executable inside the current tarball format.", want: []string{"text-stapler-failed"}},
+	{name: "near miss: stapler run on the dmg, not the executable", text: "We notarize the standalone executable too, and xcrun stapler is run on the .dmg only.", not: []string{"text-stapler-failed"}},
+	{name: "capability message cut at the end of the paste", text: `"Error Domain=IDEProvisioningErrorDomain Code=9 \"\"Acme.app\" requires a provisioning profile with the Push Not`, want: []string{"text-profile-doesnt-support"}},
+	{name: "near miss: a profile with the team's certificate, asked", text: "Does this target really requires a provisioning profile with the team's certificate? It builds fine.", not: []string{"text-profile-doesnt-support"}},
 }
 
 // negativeCases are texts that must stay unknown.
@@ -3239,5 +3245,17 @@ func TestBlockedNotFromIdentifiedDeveloper(t *testing.T) {
 	near := `"Acme.app" was blocked from use because it uses too much memory.`
 	if firstMatch(Analyze([]byte(near)), "text-gatekeeper-unverified") != nil {
 		t.Errorf("%q read as Gatekeeper's verdict", near)
+	}
+}
+
+// stapler's limit retold for a bare Mach-O leads with the file type.
+func TestStaplerRawExecutableFirstCause(t *testing.T) {
+	s := "Apple notarization returns Accepted, but fails afterward because `xcrun stapler` cannot attach a ticket to a raw standalone Mach-O executable."
+	m := firstMatch(Analyze([]byte(s)), "text-stapler-failed")
+	if m == nil {
+		t.Fatalf("%q not read", s)
+	}
+	if !strings.Contains(m.Causes[0], "bare executable") {
+		t.Errorf("first cause %q does not name the file type", m.Causes[0])
 	}
 }
