@@ -292,8 +292,9 @@ var heldOutSets = []struct {
 	{"heldout115-messages.txt", "hundred-and-fifteenth", 13, true, "11 of 14, none of 6 not-signing with an error"},
 	// One want corrected after the first count (Xcode's "requires a
 	// provisioning profile with the ... feature" is text-profile-doesnt-support);
-	// a miss with either pick.
-	{"heldout120-messages.txt", "hundred-and-twentieth", 14, true, "12 of 14, none of 7 not-signing with an error"},
+	// a miss with either pick. The last seven records were added and counted
+	// after the first fixes.
+	{"heldout120-messages.txt", "hundred-and-twentieth", 18, true, "12 of 14 (then 4 of 7), none of 7 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
