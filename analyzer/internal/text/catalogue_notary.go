@@ -36,13 +36,17 @@ var notaryEntries = []*Entry{
 	},
 	{
 		ID: "text-no-hardened-runtime", Title: "Hardened runtime not enabled", Severity: Error,
-		Source:   "notary service, Xcode",
-		Meaning:  "Notarization requires every executable to be signed with the hardened runtime (the runtime flag in its signature).",
-		Causes:   []string{"ENABLE_HARDENED_RUNTIME is off for the target, or a nested helper or framework was signed separately without it.", "codesign was run without --options runtime."},
-		Confirm:  dropNotary,
-		Fix:      "Enable Hardened Runtime in Signing & Capabilities, or sign with `codesign --options runtime --timestamp -s \"Developer ID Application: …\"` every executable, inside out.",
-		Checks:   []string{chkMachoNoRuntime, chkBundleNestedRuntime},
-		patterns: []pattern{pat("hardened runtime", `does not have the hardened runtime enabled|Hardened Runtime is not enabled|rebuilt with support for the Hardened Runtime`)},
+		Source:  "notary service, Xcode",
+		Meaning: "Notarization requires every executable to be signed with the hardened runtime (the runtime flag in its signature).",
+		Causes:  []string{"ENABLE_HARDENED_RUNTIME is off for the target, or a nested helper or framework was signed separately without it.", "codesign was run without --options runtime."},
+		Confirm: dropNotary,
+		Fix:     "Enable Hardened Runtime in Signing & Capabilities, or sign with `codesign --options runtime --timestamp -s \"Developer ID Application: …\"` every executable, inside out.",
+		Checks:  []string{chkMachoNoRuntime, chkBundleNestedRuntime},
+		patterns: []pattern{
+			pat("hardened runtime", `does not have the hardened runtime enabled|Hardened Runtime is not enabled|rebuilt with support for the Hardened Runtime`),
+			// The notary log's issues retold as a list, one item "No hardened runtime".
+			pat("hardened runtime", `\bnotari[sz]\w*\b.{0,600}?\s(?:\d{1,2}\.|[-*•]) ?No hardened runtime\b`),
+		},
 	},
 	{
 		ID: "text-no-secure-timestamp", Title: "Signature has no secure timestamp", Severity: Error,
@@ -170,6 +174,8 @@ var notaryEntries = []*Entry{
 			pat("stapl", `(?:stapler staple|stapling)\b.{0,500}?\bexit (?:code|status):? ?(?P<code>6[4-9]|7[0-3])\b`),
 			// One's own notarized ZIP retold as unstapleable.
 			pat("stapled", `\b(?:the|our|my|this|that) (?:notarized )?zip(?: file| archive| package)? (?:cannot|can'?t|could ?not|couldn'?t|won'?t) be stapled\b`),
+			// The stapler's limit retold: it holds no ticket for a bare Mach-O.
+			pat("stapler", `\bstapler\x60?[^\n]{0,40}?\b(?:cannot|can'?t|could ?not|couldn'?t|won'?t) (?:attach|staple)\b[^\n]{0,80}?\b(?:bare|raw|standalone)(?: standalone)?(?: Mach-O)? (?:executable|binary)\b`),
 		},
 	},
 	{

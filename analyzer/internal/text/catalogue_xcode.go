@@ -164,6 +164,8 @@ var xcodeEntries = []*Entry{
 			pat("support", `\bprofile (?:"[^"]{0,160}" )?(?:doesn't|does not) support\b`),
 
 			pat("requires a provisioning profile with the", `requires a provisioning profile with the (?P<capability2>[A-Za-z0-9 &.,\-]{2,160}?) features?`),
+			// The same message cut inside the capability's name where the paste ends.
+			pat("requires a provisioning profile with the", `requires a provisioning profile with the [A-Za-z0-9 &.,\-]{1,160}\s*\z`),
 			pat("personal development teams", `Personal development teams(?:, including "[^"]{0,120}",)? do not support the (?P<capability3>[A-Za-z0-9 &.\-]{2,60}?) capabilit`),
 			// Xcode can only fail to create a Developer ID profile for a
 			// capability Developer ID does not carry; no devices are involved.

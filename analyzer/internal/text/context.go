@@ -107,7 +107,12 @@ var (
 	reAppleWatchNamed      = lazyCompile(`(?i)\bapple ?watch\b|\bon (?:my|the|your) watch\b`)
 	reAdHocEmbedded        = lazyCompile(`(?i)Embedded Binary Signing Certificate:\s*-\s*\(Ad Hoc Code Signed\)|unable to build chain to (?:a )?self-signed root`)
 	reAlwaysTrust          = lazyCompile(`(?i)\balways[ -]trust`)
-	reFileBusy             = lazyCompile(`(?i)\b(?:error|code)\W{0,12}-47\b|\bfBsyErr\b`)
+	// A trust choice other than the default named, or the settings of
+	// Apple's own intermediate told ("Use System Defaults" is the default).
+	reCustomTrust = lazyCompile(`(?i)\bUse Custom Settings\b|\bnever[ -]trust\b|\bsettings for (?:the )?(?:Apple )?(?:Worldwide Developer Relations|WWDR|Developer ID)\b`)
+	// codesign's --sign given a keychain, not an identity's name or SHA-1.
+	reSignWithKeychain = lazyCompile(`(?i)\bcodesign\b[^\n]{0,160}?(?:--sign|-s)[ =]["']?[^\s"']*(?:\.keychain(?:-db|\.db)?\b|/Keychains/)`)
+	reFileBusy         = lazyCompile(`(?i)\b(?:error|code)\W{0,12}-47\b|\bfBsyErr\b`)
 	// reInvalidPage: exit reason 2 of namespace CODESIGNING is
 	// CODESIGNING_EXIT_REASON_INVALID_PAGE (xnu bsd/sys/reason.h).
 	// reInfoPlistModified: errSecCSInfoPlistFailed in any of its forms.
@@ -148,7 +153,7 @@ var (
 	reSigningContext = lazyCompile(`(?i)codesign|code ?sign|\bsigning\b|\bsign (?:an?|the|my|your)\b|xcodebuild|productsign|pkgbuild|notari[sz]|\.p12\b|\bidentity\b|certificate|fastlane`)
 	reNotFound       = lazyCompile(`(?i)Record not found`)
 	// stapler refusing the kind of file, or a paste saying it was given a bare binary.
-	reStaplerFileType = lazyCompile(`(?i)incapable of working with|\bbare (?:binary|executable)\b|\bzip(?: file| archive| package)? (?:cannot|can'?t|could ?not|couldn'?t|won'?t) be stapled\b`)
+	reStaplerFileType = lazyCompile(`(?i)incapable of working with|\b(?:bare|raw|standalone)(?: standalone)?(?: Mach-O)? (?:binary|executable)\b|\bzip(?: file| archive| package)? (?:cannot|can'?t|could ?not|couldn'?t|won'?t) be stapled\b`)
 	// notarytool reads its credentials from a keychain profile.
 	reNotarytoolProfile = lazyCompile(`(?i)\bnotarytool\b|--keychain-profile\b`)
 	// A paste saying the reported binary has no real signature: one the
@@ -431,6 +436,9 @@ func init() {
 	rule("text-cert-not-trusted", nil, func(c leadContext) []string {
 		if reAlwaysTrust.MatchString(c.All) {
 			return []string{"A trust setting was changed: a certificate in the chain (yours, or Apple's intermediate) is set to \"Always Trust\", and codesign then refuses the chain (CSSMERR_TP_NOT_TRUSTED). In Keychain Access open each of them, set Trust back to \"Use System Defaults\" and remove duplicate copies of the certificate."}
+		}
+		if reCustomTrust.MatchString(c.All) {
+			return Lookup("text-cert-not-trusted").Causes[1:2]
 		}
 		// quill embeds only the certificates its .p12 holds.
 		if reQuill.MatchString(c.All) {
@@ -814,6 +822,9 @@ func init() {
 		}
 		if reAppleIntermediateMissing.MatchString(c.All) && !reCertExpiredOrRevokedCode.MatchString(c.All) {
 			return []string{appleIntermediateMissingLead}
+		}
+		if reSignWithKeychain.MatchString(c.All) {
+			return Lookup("text-identity-not-found").Causes[3:4]
 		}
 		if reCIContext.MatchString(c.All) {
 			return []string{"In CI or over ssh the keychain that holds the identity is locked or not in the search list, so codesign and Xcode see no usable identity: unlock it (`security unlock-keychain -p \"$PASSWORD\" KEYCHAIN`), add it to the list (`security list-keychains -d user -s KEYCHAIN login.keychain-db`) and allow codesign to use the key (`security set-key-partition-list -S apple-tool:,apple: -s -k \"$PASSWORD\" KEYCHAIN`)."}

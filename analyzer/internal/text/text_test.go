@@ -471,6 +471,15 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "resource envelope obsolete in running prose", text: "Apple says the old resource envelope is obsolete since OS X 10.9 and signs every file now.", not: []string{"text-resource-envelope-obsolete"}},
 	{name: "object format of an app unpacked from an .ipa", text: "Payload/MyApp.app: object file format unrecognized, invalid, or unsuitable", want: []string{"text-codesign-allocate-failed"}},
 	{name: "object format of a script in a Mac app", text: "/x/Foo.app/Contents/MacOS/run.sh: object file format unrecognized, invalid, or unsuitable", want: []string{"text-bundle-format"}, not: []string{"text-codesign-allocate-failed"}},
+	// The stapler's limit for a bare Mach-O retold, and Xcode's capability
+	// message cut where the paste ends.
+	{name: "stapler cannot attach a ticket to a raw executable", text: "fails afterward because `xcrun stapler` cannot attach a ticket to a raw standalone Mach-O executable inside the current tarball format.", want: []string{"text-stapler-failed"}},
+	{name: "near miss: stapler run on the dmg, not the executable", text: "We notarize the standalone executable too, and xcrun stapler is run on the .dmg only.", not: []string{"text-stapler-failed"}},
+	{name: "capability message cut at the end of the paste", text: `"Error Domain=IDEProvisioningErrorDomain Code=9 \"\"Acme.app\" requires a provisioning profile with the Push Not`, want: []string{"text-profile-doesnt-support"}},
+	{name: "near miss: a profile with the team's certificate, asked", text: "Does this target really requires a provisioning profile with the team's certificate? It builds fine.", not: []string{"text-profile-doesnt-support"}},
+	// The notary log's issues retold as a list.
+	{name: "notarization log retold: No hardened runtime in a list", text: "Apple's notarization log revealed three issues with all binaries:\n1. **No hardened runtime** - added `ENABLE_HARDENED_RUNTIME=YES`\n2. **No secure timestamps** - added `--timestamp`", want: []string{"text-no-hardened-runtime"}},
+	{name: "near miss: notarization with no hardened runtime needed, no list", text: "For notarization of the installer package there is no hardened runtime to enable; only the app inside needs it.", not: []string{"text-no-hardened-runtime"}},
 }
 
 // negativeCases are texts that must stay unknown.
@@ -3290,6 +3299,62 @@ func TestRetoldRound118(t *testing.T) {
 	} {
 		if firstMatch(Analyze([]byte(c.text)), c.id) != nil {
 			t.Errorf("%q: read as %s", c.text, c.id)
+		}
+	}
+}
+
+// stapler's limit retold for a bare Mach-O leads with the file type.
+func TestStaplerRawExecutableFirstCause(t *testing.T) {
+	s := "Apple notarization returns Accepted, but fails afterward because `xcrun stapler` cannot attach a ticket to a raw standalone Mach-O executable."
+	m := firstMatch(Analyze([]byte(s)), "text-stapler-failed")
+	if m == nil {
+		t.Fatalf("%q not read", s)
+	}
+	if !strings.Contains(m.Causes[0], "bare executable") {
+		t.Errorf("first cause %q does not name the file type", m.Causes[0])
+	}
+}
+
+// codesign's --sign given a keychain leads "not found" with a name that
+// matches no certificate; security's own -s (the search list) does not.
+func TestIdentityNotFoundKeychainGivenToSign(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		named bool
+	}{
+		{"codesign --force --timestamp --sign signing_temp.keychain ./tool\nerror: The specified item could not be found in the keychain.", true},
+		{"codesign --force --sign /Users/runner/Library/Keychains/signing_temp.keychain-db ./tool\nerror: The specified item could not be found in the keychain.", true},
+		{"security list-keychains -d user -s build.keychain-db login.keychain-db\ncodesign --force --sign \"Developer ID Application: Acme (ABCDE12345)\" ./tool\nerror: The specified item could not be found in the keychain.", false},
+	} {
+		m := firstMatch(Analyze([]byte(c.text)), "text-identity-not-found")
+		if m == nil {
+			t.Errorf("%q not read", c.text)
+			continue
+		}
+		if got := strings.Contains(m.Causes[0], "does not match the certificate's common name"); got != c.named {
+			t.Errorf("%q: first cause %q", c.text, m.Causes[0])
+		}
+	}
+}
+
+// CSSMERR_TP_NOT_TRUSTED where Keychain Access's trust choices are named
+// leads with a custom trust setting.
+func TestCertNotTrustedCustomTrustLeads(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		custom bool
+	}{
+		{"If the settings for Worldwide Developer Relations CA are Basic Constraints and Code Signing, Code Signing will fail with:\nXXX.app: CSSMERR_TP_NOT_TRUSTED\nCommand /usr/bin/codesign failed with exit code 1", true},
+		{"XXX.app: CSSMERR_TP_NOT_TRUSTED\nCommand /usr/bin/codesign failed with exit code 1", false},
+		{"Ensure the Trust popup is at its default, Use System Defaults.\nXXX.app: CSSMERR_TP_NOT_TRUSTED", false},
+	} {
+		m := firstMatch(Analyze([]byte(c.text)), "text-cert-not-trusted")
+		if m == nil {
+			t.Errorf("%q not read", c.text)
+			continue
+		}
+		if got := strings.Contains(m.Causes[0], "custom trust setting"); got != c.custom {
+			t.Errorf("%q: first cause %q", c.text, m.Causes[0])
 		}
 	}
 }
