@@ -1216,6 +1216,15 @@ func init() {
 	// A package refused on an old Mac (OS X 10.11 or earlier) was most
 	// likely signed on a much newer macOS; a signed distribution that
 	// refers to packages outside it cannot be verified at all.
+	// A profile that "lacks" a capability and a "missing Distribution
+	// certificate" retold are a user's or a CDN's words as well: Apple's
+	// where the paste places them in Apple code signing.
+	rule("text-profile-doesnt-support", func(near, all string) bool {
+		return reProfileLacksRetold.MatchString(near) && !reAppleSigningContext.MatchString(all) && !strings.Contains(strings.ToLower(all), "provisioning")
+	}, nil)
+	rule("text-no-signing-certificate", func(near, all string) bool {
+		return reMissingDistributionRetold.MatchString(near) && !reAppleSigningContext.MatchString(all) && !reMacNamed.MatchString(all) && !reIPAWord.MatchString(all)
+	}, nil)
 	// "This beta has expired" is any beta program's words: TestFlight's
 	// where the paste names TestFlight or an Apple device.
 	rule("text-testflight-beta-expired", func(near, all string) bool {
@@ -1256,12 +1265,15 @@ var (
 )
 
 var (
-	reDeveloperWarningRetold  = lazyCompile(`(?i)\b(?:unknown|unidentified) developer["”']? (?:warning|alert|dialog|popup|pop-up)s?\b`)
-	reOtherPlatform           = lazyCompile(`(?i)\bAndroid\b|\bAPKs?\b|\bWindows\b|SmartScreen|\bLinux\b|\bUbuntu\b|\bChromebook\b`)
-	reMacNamed                = lazyCompile(`(?i)\bmac\s?OS\b|\bMac\b|\bMacBook|\bOS X\b|Gatekeeper|\.app\b|\.dmg\b|\biMac\b`)
-	reQuotedBetaExpired       = lazyCompile(`["“'‘][^"”'’\n]{1,80}["”'’] Beta has expired`)
-	reTestFlightContext       = lazyCompile(`(?i)Test ?Flight|\biOS\b|\biPhone|\biPad|\bApple\b|App Store|\bmacOS\b|\bwatchOS\b|\btvOS\b|\bvisionOS\b`)
-	reDigitalSignatureInvalid = lazyCompile(`(?i)(?:can['’]?t|cannot) be installed because its digital signature is invalid|tampered with\.\s+Get a new copy of the package and try again`)
+	reDeveloperWarningRetold    = lazyCompile(`(?i)\b(?:unknown|unidentified) developer["”']? (?:warning|alert|dialog|popup|pop-up)s?\b`)
+	reOtherPlatform             = lazyCompile(`(?i)\bAndroid\b|\bAPKs?\b|\bWindows\b|SmartScreen|\bLinux\b|\bUbuntu\b|\bChromebook\b`)
+	reMacNamed                  = lazyCompile(`(?i)\bmac\s?OS\b|\bMac\b|\bMacBook|\bOS X\b|Gatekeeper|\.app\b|\.dmg\b|\biMac\b`)
+	reProfileLacksRetold        = lazyCompile(`(?i)\bprofile\b[^.\n]{0,160}?\b(?:lacks|lacking|lacked|without) (?:the )?[A-Za-z0-9 &.\-]{1,60}? capability\b`)
+	reIPAWord                   = lazyCompile(`(?i)\bipa\b`)
+	reMissingDistributionRetold = lazyCompile(`(?i)\bmissing (?:an? |the |my |our )?Distribution certificate\b`)
+	reQuotedBetaExpired         = lazyCompile(`["“'‘][^"”'’\n]{1,80}["”'’] Beta has expired`)
+	reTestFlightContext         = lazyCompile(`(?i)Test ?Flight|\biOS\b|\biPhone|\biPad|\bApple\b|App Store|\bmacOS\b|\bwatchOS\b|\btvOS\b|\bvisionOS\b`)
+	reDigitalSignatureInvalid   = lazyCompile(`(?i)(?:can['’]?t|cannot) be installed because its digital signature is invalid|tampered with\.\s+Get a new copy of the package and try again`)
 )
 
 // reAppClipNamed: a paste about an App Clip.

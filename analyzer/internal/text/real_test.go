@@ -1279,6 +1279,9 @@ func TestInstallerPackageMessages(t *testing.T) {
 		// Other programs' betas expire, and Android calls files damaged.
 		"We shipped 2.3 to testers last week and now: This beta has expired. Please download the latest version from our website.",
 		"My Android app says the file is damaged and can't be opened",
+		// A user's profile and a CDN's distribution are not Apple's.
+		"Missing distribution certificate for the CloudFront distribution",
+		"The user profile lacks admin capability",
 	)
 }
 
