@@ -428,7 +428,19 @@ func init() {
 		}
 		return nil
 	})
-	rule("text-code-signature-modified", nil, func(c leadContext) []string {
+	// A password manager's check of the browser it fills into: the
+	// browser's signature, not a bundle of the user's.
+	rule("text-cant-verify-signature", nil, func(c leadContext) []string {
+		if reBrowserSignatureCheck.MatchString(c.Near) {
+			return Lookup("text-cant-verify-signature").Causes[3:4]
+		}
+		return nil
+	})
+	// A code signature "no longer valid" is Apple's only where the paste
+	// names no other platform that signs programs (Windows, Android).
+	rule("text-code-signature-modified", func(near, all string) bool {
+		return reSignatureNoLongerValid.MatchString(near) && reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all)
+	}, func(c leadContext) []string {
 		if reInfoPlistModified.MatchString(c.All) {
 			return []string{"The Info.plist was changed after signing (errSecCSInfoPlistFailed, -67030, which amfid logs as 0xfffefa2a): the signature seals it, so an edit by hand, a script or an updater setting a key breaks the app's signature. Put the original Info.plist back (reinstall the app), or make the change before signing and sign again."}
 		}
@@ -1619,3 +1631,11 @@ func hashedFrameworkIdentifier(all string) bool {
 // reTeamWithoutDistributionCert: a paste saying the team holds no
 // distribution certificate at all.
 var reTeamWithoutDistributionCert = lazyCompile(`(?i)\b(?:held|holds|has|had|have) no (?:Apple |iOS |iPhone )?Distribution certificates?\b`)
+
+// reSignatureNoLongerValid: a code signature retold as no longer valid,
+// which Windows programs' signatures are said to be too.
+var reSignatureNoLongerValid = lazyCompile(`(?i)\bcode signature is no longer valid\b`)
+
+// reBrowserSignatureCheck: 1Password's words for a browser whose signature
+// failed its check.
+var reBrowserSignatureCheck = lazyCompile(`(?i)\bcode signature could not be verified\b|\bverify the identity of (?:your|the) (?:web )?browser\b`)

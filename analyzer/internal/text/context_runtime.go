@@ -40,8 +40,15 @@ func leadPrivacyAccess(c leadContext) []string {
 	if strings.Contains(c.All, "must contain an NS") {
 		return causes[1:2]
 	}
+	if reGrantLost.MatchString(c.Near) {
+		return causes[3:4]
+	}
 	if !strings.Contains(c.All, "requires entitlement") && !reDeveloperContext.MatchString(c.All) {
 		return causes[2:3]
 	}
 	return nil
 }
+
+// reGrantLost: a privacy pane's grant lost after an update or a rebuild,
+// which is the stored requirement, not a missing entitlement.
+var reGrantLost = lazyCompile(`(?i)` + reGrantLostAfterUpdate)
