@@ -372,6 +372,11 @@ var launchEntries = []*Entry{
 			pat("accessibility", reGrantLostAfterUpdate),
 			pat("input monitoring", reGrantLostAfterUpdate),
 			pat("screen recording", reGrantLostAfterUpdate),
+			// A pane's grant said to be on while the app asks for it or is
+			// denied; read only beside an update of the app (see skip).
+			pat("recording", reGrantStillOn),
+			pat("accessibility", reGrantStillOn),
+			pat("tcc", reGrantStillOn),
 		},
 	},
 	{
@@ -452,6 +457,12 @@ const reGrantLostAfterUpdate = `\b(?:after|on|with) (?:each |every |an? |the )?(
 	`|` + privacyPane + ` (?:permissions?|access|grants?)\b[\s\S]{0,200}?\b(?:are|is|get|gets|were|was) (?:reset|lost|revoked|invalidated) (?:on|after|with) (?:each|every|an?|the) (?:app )?(?:update|upgrade|rebuild|build|release)\b`
 
 const privacyPane = `(?:Accessibility|Input Monitoring|Screen Recording)`
+
+// reGrantStillOn: a privacy pane's grant that is on, or no longer matches
+// the new binary, while the app asks for it or is denied.
+const reGrantStillOn = `\b(?:Accessibility|Input Monitoring|Screen (?:& System Audio )?Recording|TCC)\b[^.\n]{0,80}?(?:` +
+	`\b(?:even though|although|though)\b[^.\n]{0,40}?\b(?:it'?s|it is|it has|they are|they're|both are|both were)\b[^.\n]{0,30}?\b(?:on|enabled|allowed|granted|checked|switched on|toggled on|the permission)\b` +
+	`|\bstop(?:s|ped)? matching the (?:new |updated )?(?:binary|app|build|executable|signature)\b)`
 
 const causeVMOtherExecutable = "The entitlement is on another executable than the process that runs: a framework build of Python runs Resources/Python.app, not bin/python3; a symlink, a launcher script or a helper tool beside the app."
 

@@ -988,7 +988,7 @@ func init() {
 	rule("text-capability-entitlement-missing", nil, func(c leadContext) []string {
 		return entitlementLeads(c.Values)
 	})
-	rule("text-privacy-access-refused", nil, leadPrivacyAccess)
+	rule("text-privacy-access-refused", skipPrivacyGrantOn, leadPrivacyAccess)
 	for _, id := range []string{"text-profile-missing-entitlement", "text-profile-entitlement-value", "text-unsatisfied-entitlements", "text-install-invalid-entitlements"} {
 		xcodeProfile := id == "text-profile-missing-entitlement" || id == "text-profile-entitlement-value"
 		rule(id, nil, func(c leadContext) []string {

@@ -3300,3 +3300,18 @@ func TestCodeSignatureNoLongerValid(t *testing.T) {
 	}
 	readNothing(t, "After we patched setup.exe, SmartScreen says its code signature is no longer valid on Windows 11.")
 }
+
+// A grant said to be on while the app asks for it is the signature only
+// beside an update of the app itself; alone, or after a macOS update, it
+// is read as nothing.
+func TestPrivacyGrantOnAfterAppUpdate(t *testing.T) {
+	s := "After upgrading the app to the latest version it asks for Screen Recording permission even though it's on."
+	m := firstMatch(Analyze([]byte(s)), "text-privacy-access-refused")
+	if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "older signature: TCC stores") {
+		t.Errorf("%q: got %v", s, m)
+	}
+	readNothing(t,
+		"The app asks for Screen Recording permission even though it's on.",
+		"After updating to macOS Sequoia the app asks for Screen Recording permission even though it's on.",
+	)
+}
