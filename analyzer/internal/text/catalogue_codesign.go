@@ -4,12 +4,13 @@ package text
 var codesignEntries = []*Entry{
 	{
 		ID: "text-cant-verify-signature", Title: "A signature-inspection app cannot verify the signature", Severity: Error,
-		Source:  "signature-inspection apps (Apparency, What's Your Sign and the like), which report what codesign --verify says",
+		Source:  "signature-inspection apps (Apparency, What's Your Sign and the like), which report what codesign --verify says, and apps that check another app's signature before trusting it (1Password's check of the browser it fills into)",
 		Meaning: "The app's signature does not verify: the tool asked the Security framework, as codesign --verify does, and got a failure. Gatekeeper then cannot evaluate it either.",
 		Causes: []string{
 			"The bundle was changed after it was signed, or its parts were signed in the wrong order: the main executable signed on its own after the bundle, a file added to Contents/MacOS. Sign nested code first and the .app last (codesign the .app, not Contents/MacOS/App).",
 			"A data file sits in Contents/MacOS, where everything must be code: move it to Contents/Resources.",
 			"The signing certificate is not trusted on this Mac (an intermediate is missing) or was revoked.",
+			"An app that checks another app's signature before trusting it (a password manager checking the browser) found that app unsigned, changed after signing (a copy or a site-specific browser built from another app's binary) or signed by a developer it does not know: use the browser's own signed release from /Applications, or a browser the checking app supports.",
 		},
 		Confirm: dropApp,
 		Fix:     "Run `codesign --verify --deep --strict -vvvv App.app` to see which file fails, fix that, then sign inside-out: nested frameworks and helpers, then `codesign --force --options runtime --timestamp --sign \"Developer ID Application: NAME (TEAMID)\" App.app`.",
@@ -17,6 +18,10 @@ var codesignEntries = []*Entry{
 		Blocks:  []string{"valid-signature", "opens-after-download", "notarization"},
 		patterns: []pattern{
 			pat("can't verify signature", `Signed By\s*[-:]?\s*Can'?t verify signature`),
+			// 1Password's words when the browser it fills into fails its
+			// signature check.
+			pat("code signature could not be verified", `\bcode signature could not be verified\b`),
+			pat("verify the identity of", `\bcan(?:not|'t|’t) verify the identity of (?:your|the) (?:web )?browser\b`),
 		},
 	},
 	{
@@ -55,7 +60,8 @@ var codesignEntries = []*Entry{
 
 			pat("main executable failed strict validation", `main executable failed strict validation`),
 			pat("have been modified", `invalid (?:Info\.plist \(plist|resource directory \(directory) or signature have been modified\)|errSecCSResourceDirectoryFailed`),
-			pat("invalid signature", `invalid signature \(code or signature have been modified\)`), pat("-67061", `errSecCSSignatureFailed`)},
+			pat("invalid signature", `invalid signature \(code or signature have been modified\)`), pat("-67061", `errSecCSSignatureFailed`),
+			pat("code signature is no longer valid", `\bcode signature is no longer valid\b`)},
 	},
 	{
 		ID: "text-nested-code-invalid", Title: "Nested code is unsigned or invalid", Severity: Error,

@@ -356,6 +356,7 @@ var launchEntries = []*Entry{
 			"Hardened runtime without the resource entitlement (com.apple.security.automation.apple-events, .device.camera, .device.audio-input, .personal-information.*): refused without a prompt.",
 			"Info.plist lacks the usage description (NSAppleEventsUsageDescription, NSCameraUsageDescription…).",
 			"The user declined, or the stored decision is for an older signature: `tccutil reset AppleEvents BUNDLE_ID`.",
+			"The grant in System Settings is for an older signature: TCC stores the app's designated requirement with it, and an ad hoc signature's requirement is its cdhash, which every update or rebuild changes, so the switch still shows on while access is denied. Sign every build with the same certificate and identifier (Developer ID, or an Apple Development certificate for local builds) and `tccutil reset Accessibility BUNDLE_ID` once.",
 		},
 		Confirm: dropApp,
 		Fix:     "Add the entitlement (Hardened Runtime > Resource Access) and the usage description, sign again, then tccutil reset the service.",
@@ -366,6 +367,16 @@ var launchEntries = []*Entry{
 			pat("erraeeventnotpermitted", `errAEEventNotPermitted`),
 			pat("-1743", `(?:OSERROR:\s*|OSStatus error\s*)-1743\b`),
 			pat("privacy-sensitive data", `attempted to access privacy-sensitive data without a usage description`),
+			// A privacy pane's grant lost after an update or a rebuild, as
+			// users retell it.
+			pat("accessibility", reGrantLostAfterUpdate),
+			pat("input monitoring", reGrantLostAfterUpdate),
+			pat("screen recording", reGrantLostAfterUpdate),
+			// A pane's grant said to be on while the app asks for it or is
+			// denied; read only beside an update of the app (see skip).
+			pat("recording", reGrantStillOn),
+			pat("accessibility", reGrantStillOn),
+			pat("tcc", reGrantStillOn),
 		},
 	},
 	{
@@ -436,6 +447,23 @@ var launchEntries = []*Entry{
 }
 
 // Led with where the paste is about a Python interpreter.
+// reGrantLostAfterUpdate: a privacy pane's grant asked for again, reported
+// missing or reset after an update or a rebuild (TCC matches the grant to
+// the signature's designated requirement).
+const reGrantLostAfterUpdate = `\b(?:after|on|with) (?:each |every |an? |the )?(?:app |auto-?)?(?:update|updating|upgrade|upgrading|rebuild|rebuilding|reinstall|reinstalling)\b[\s\S]{0,300}?(?:` +
+	`(?:permission|access)\w* (?:for|to) (?:use )?` + privacyPane + `\b[^\n]{0,60}?\bagain\b` +
+	`|` + privacyPane + `(?: permissions?| access)? (?:is |are )?(?:missing|not granted|denied)\b` +
+	`|` + privacyPane + `\b[\s\S]{0,120}?\b(?:permissions?|grants?|access|toggles?|entries|both) (?:are|is|get|gets|were|was) (?:still (?:switched on|enabled|checked|toggled on)|reset|lost|revoked|invalidated)\b)` +
+	`|` + privacyPane + ` (?:permissions?|access|grants?)\b[\s\S]{0,200}?\b(?:are|is|get|gets|were|was) (?:reset|lost|revoked|invalidated) (?:on|after|with) (?:each|every|an?|the) (?:app )?(?:update|upgrade|rebuild|build|release)\b`
+
+const privacyPane = `(?:Accessibility|Input Monitoring|Screen Recording)`
+
+// reGrantStillOn: a privacy pane's grant that is on, or no longer matches
+// the new binary, while the app asks for it or is denied.
+const reGrantStillOn = `\b(?:Accessibility|Input Monitoring|Screen (?:& System Audio )?Recording|TCC)\b[^.\n]{0,80}?(?:` +
+	`\b(?:even though|although|though)\b[^.\n]{0,40}?\b(?:it'?s|it is|it has|they are|they're|both are|both were)\b[^.\n]{0,30}?\b(?:on|enabled|allowed|granted|checked|switched on|toggled on|the permission)\b` +
+	`|\bstop(?:s|ped)? matching the (?:new |updated )?(?:binary|app|build|executable|signature)\b)`
+
 const causeVMOtherExecutable = "The entitlement is on another executable than the process that runs: a framework build of Python runs Resources/Python.app, not bin/python3; a symlink, a launcher script or a helper tool beside the app."
 
 // Led with where the paste shows codesign's verdict on the killed binary.

@@ -475,7 +475,19 @@ func init() {
 		}
 		return nil
 	})
-	rule("text-code-signature-modified", nil, func(c leadContext) []string {
+	// A password manager's check of the browser it fills into: the
+	// browser's signature, not a bundle of the user's.
+	rule("text-cant-verify-signature", nil, func(c leadContext) []string {
+		if reBrowserSignatureCheck.MatchString(c.Near) {
+			return Lookup("text-cant-verify-signature").Causes[3:4]
+		}
+		return nil
+	})
+	// A code signature "no longer valid" is Apple's only where the paste
+	// names no other platform that signs programs (Windows, Android).
+	rule("text-code-signature-modified", func(near, all string) bool {
+		return reSignatureNoLongerValid.MatchString(near) && reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all)
+	}, func(c leadContext) []string {
 		if reInfoPlistModified.MatchString(c.All) {
 			return []string{"The Info.plist was changed after signing (errSecCSInfoPlistFailed, -67030, which amfid logs as 0xfffefa2a): the signature seals it, so an edit by hand, a script or an updater setting a key breaks the app's signature. Put the original Info.plist back (reinstall the app), or make the change before signing and sign again."}
 		}
@@ -1059,7 +1071,7 @@ func init() {
 	rule("text-capability-entitlement-missing", nil, func(c leadContext) []string {
 		return entitlementLeads(c.Values)
 	})
-	rule("text-privacy-access-refused", nil, leadPrivacyAccess)
+	rule("text-privacy-access-refused", skipPrivacyGrantOn, leadPrivacyAccess)
 	for _, id := range []string{"text-profile-missing-entitlement", "text-profile-entitlement-value", "text-unsatisfied-entitlements", "text-install-invalid-entitlements"} {
 		xcodeProfile := id == "text-profile-missing-entitlement" || id == "text-profile-entitlement-value"
 		rule(id, nil, func(c leadContext) []string {
@@ -1757,3 +1769,11 @@ var reRestrictedEntitlementNamed = lazyCompile(`\bkeychain-access-groups\b|\bcom
 var reMacFrameworkSubcomponentUnrecognized = lazyCompile(`bundle format unrecognized, invalid, or unsuitable(?s:.){0,400}?In subcomponent: [^\n]{0,300}?/Contents/Frameworks/[^/\n]{1,200}\.framework(?:$|[\s"'])`)
 
 const causeMacFrameworkLinks = "codesign cannot recognise the embedded framework it names as the subcomponent: its symlinks (Versions/Current, and the binary, Headers and Resources links at its root) were replaced by copies of what they point to, or point outside the bundle (absolute links), as a copy, a zip without -y or a packaging tool can leave them. Recreate them as relative links (copy the framework with ditto, cp -R or zip -y, or from the vendor's archive), then sign again."
+
+// reSignatureNoLongerValid: a code signature retold as no longer valid,
+// which Windows programs' signatures are said to be too.
+var reSignatureNoLongerValid = lazyCompile(`(?i)\bcode signature is no longer valid\b`)
+
+// reBrowserSignatureCheck: 1Password's words for a browser whose signature
+// failed its check.
+var reBrowserSignatureCheck = lazyCompile(`(?i)\bcode signature could not be verified\b|\bverify the identity of (?:your|the) (?:web )?browser\b`)

@@ -40,8 +40,35 @@ func leadPrivacyAccess(c leadContext) []string {
 	if strings.Contains(c.All, "must contain an NS") {
 		return causes[1:2]
 	}
+	if reGrantLost.MatchString(c.Near) || reGrantOn.MatchString(c.Near) {
+		return causes[3:4]
+	}
 	if !strings.Contains(c.All, "requires entitlement") && !reDeveloperContext.MatchString(c.All) {
 		return causes[2:3]
 	}
 	return nil
+}
+
+// reGrantLost: a privacy pane's grant lost after an update or a rebuild,
+// which is the stored requirement, not a missing entitlement.
+var reGrantLost = lazyCompile(`(?i)` + reGrantLostAfterUpdate)
+
+var (
+	reGrantOn = lazyCompile(`(?i)` + reGrantStillOn)
+	// reAppUpdated: the app was updated, upgraded or rebuilt.
+	reAppUpdated = lazyCompile(`(?i)\b(?:after|on|with|at|since|in) (?:each |every |an? |the |this )?(?:app |auto-?)?(?:[\w.-]{1,40} )?(?:update|updating|upgrade|upgrading|rebuild|rebuilding|new (?:build|version|release))\b`)
+	// reOSUpdated: macOS itself was updated, which changes no app's
+	// signature.
+	reOSUpdated = lazyCompile(`(?i)\b(?:updat|upgrad)\w* (?:to )?(?:macOS|Mac ?OS|OS X|Sequoia|Sonoma|Ventura|Monterey|Tahoe|Big Sur)\b|\b(?:macOS|Sequoia|Sonoma|Tahoe) (?:update|upgrade)\b`)
+	// rePrivacyRefusal: the refusal in tccd's or Apple events' own words.
+	rePrivacyRefusal = lazyCompile(`(?i)kTCCService|-1743\b|errAEEventNotPermitted|Apple ?events|privacy-sensitive data`)
+)
+
+// A grant said to be on while the app is denied is the signature only where
+// the app itself was updated or rebuilt (not macOS).
+func skipPrivacyGrantOn(near, all string) bool {
+	if !reGrantOn.MatchString(near) || reGrantLost.MatchString(near) || rePrivacyRefusal.MatchString(near) {
+		return false
+	}
+	return !reAppUpdated.MatchString(all) || reOSUpdated.MatchString(all)
 }

@@ -3358,3 +3358,71 @@ func TestCertNotTrustedCustomTrustLeads(t *testing.T) {
 		}
 	}
 }
+
+// 1Password's report that the browser it fills into failed its signature
+// check is an app checking another app's signature; a browser's own check
+// of an add-on's signature is not Apple code signing.
+func TestBrowserSignatureCheckedByPasswordManager(t *testing.T) {
+	for _, s := range []string{
+		"Chrome is connected but its code signature could not be verified.",
+		"1Password can't verify the identity of your web browser",
+	} {
+		if firstMatch(Analyze([]byte(s)), "text-cant-verify-signature") == nil {
+			t.Errorf("%q not read", s)
+		}
+	}
+	readNothing(t,
+		"Firefox: KeePassXC-Browser could not be verified for use in Firefox and has been disabled.",
+		"The extension's signature could not be verified by the Chrome Web Store.",
+	)
+}
+
+// A privacy pane's grant lost after an update or a rebuild is the stored
+// requirement no longer matching the new signature; the same pane named
+// after an update for other reasons is not.
+func TestPrivacyGrantLostAfterUpdate(t *testing.T) {
+	for _, s := range []string{
+		"After updating the app, macOS asks permission for Accessibility again.",
+		"After the update Screen Recording is missing although the switch is on.",
+		"The app needs Input Monitoring permission, but the permissions are reset on every update.",
+	} {
+		m := firstMatch(Analyze([]byte(s)), "text-privacy-access-refused")
+		if m == nil {
+			t.Errorf("%q not read", s)
+			continue
+		}
+		if len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "older signature: TCC stores") {
+			t.Errorf("%q: first cause %q, want the grant for an older signature", s, m.Causes)
+		}
+	}
+	readNothing(t,
+		"After updating Xcode, the Accessibility Inspector shows the same tree again.",
+		"After the update, Accessibility settings are reset to their defaults.",
+		"The Accessibility permission is missing, please grant it in System Settings.",
+	)
+}
+
+// A copy of an app whose code signature is no longer valid is code
+// changed after signing.
+func TestCodeSignatureNoLongerValid(t *testing.T) {
+	s := "The problem is that the code signature is no longer valid — this breaks 1Password."
+	if firstMatch(Analyze([]byte(s)), "text-code-signature-modified") == nil {
+		t.Errorf("%q not read", s)
+	}
+	readNothing(t, "After we patched setup.exe, SmartScreen says its code signature is no longer valid on Windows 11.")
+}
+
+// A grant said to be on while the app asks for it is the signature only
+// beside an update of the app itself; alone, or after a macOS update, it
+// is read as nothing.
+func TestPrivacyGrantOnAfterAppUpdate(t *testing.T) {
+	s := "After upgrading the app to the latest version it asks for Screen Recording permission even though it's on."
+	m := firstMatch(Analyze([]byte(s)), "text-privacy-access-refused")
+	if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "older signature: TCC stores") {
+		t.Errorf("%q: got %v", s, m)
+	}
+	readNothing(t,
+		"The app asks for Screen Recording permission even though it's on.",
+		"After updating to macOS Sequoia the app asks for Screen Recording permission even though it's on.",
+	)
+}
