@@ -146,6 +146,9 @@ var launchEntries = []*Entry{
 			// Told in words: "library validation rejects the Valve-signed
 			// steamclient.dylib, which has a different Team ID".
 			pat("library validation", `\blibrary validation\b[^.\n]{0,30}?\b(?:rejects?|rejected|rejecting|refuses?|refused|blocks?|blocked)\b[^.\n]{0,80}?\.(?:dylib|framework|bundle)\b`),
+			// Told in words after dyld's own refusal of a plug-in ("missing
+			// compatible arch" on Apple silicon): "library validation errors".
+			pat("library validation", `(?s)\bdlopen\([^\n]{1,400}?\bmissing compatible arch\b.{0,1000}?\blibrary validation (?:errors?|issues?|problems?)\b`),
 			pat("no team id", `mapped file has no Team ID and is not a platform binary`), pat("no cdhash", `mapped file has no cdhash`),
 			pat("deny-mmap", `deny-mmap\]? mapped (?:executable )?file (?:has no team identifier|does not (?:have )?the same team identifier)`),
 		},

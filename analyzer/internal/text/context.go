@@ -1648,11 +1648,11 @@ const causeNotaryNothingSigned = "A notary submission holds no signed code: unsi
 
 // Beside Gatekeeper's "damaged" alert: the build is said to be unsigned
 // (or its builder says they are not signing it), the quarantine is
-// cleared to open it, or an arm64 build shows no Developer ID signature;
-// and codesign's unreadable --entitlements file.
+// cleared to open it, or an arm64 (or "M1") build shows no Developer ID
+// signature; and codesign's unreadable --entitlements file.
 var (
 	reDamagedUnsigned        = lazyCompile(`(?im)(?:^|[^-\w])unsigned(?:$|[^-\w])|\b(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|never) (?:been )?(?:code-?)?signed\b(?: at all)?(?:[.,;:!)]|$| (?:and|so|but|yet)\b)|\b(?:am|are|was|were|'m|'re) not (?:code-?)?signing (?:the|my|our|it|this|them)\b|\bxattr -(?:[cr]{1,2}|d(?: -r)? com\.apple\.quarantine)\b|неподписанн|не подписан|ad-hoc подпись|não assinad|sem assinatura|no está firmad|sin firmar|imzasız|imzalanmamış|ยังไม่ได้เซ็น`)
-	reDamagedArm64           = lazyCompile(`(?i)(?:\b|_)(?:arm64|aarch64)\b|\bapple silicon\b`)
+	reDamagedArm64           = lazyCompile(`(?i)(?:\b|_)(?:arm64|aarch64)\b|\bapple silicon\b|\bM[1-9] (?:version|build)s?\b`)
 	reDeveloperIDShown       = lazyCompile(`(?i)Developer ID (?:Application|Certification)|\bAuthority=|\bnotari[sz]ed\b`)
 	reEntitlementsUnreadable = lazyCompile(`(?i)cannot read entitlement data`)
 	// reIntegrityVerbRetold: iOS's integrity alert retold with a verb
