@@ -863,6 +863,12 @@ func init() {
 		case prof == "distribution" && cert == "development":
 			return []string{"A distribution profile with a development certificate: distribution profiles list only distribution certificates. Sign with the Apple Distribution certificate the profile lists (CODE_SIGN_IDENTITY Apple Distribution), or pick a development profile."}
 		}
+		// An expired or duplicate certificate found in the keychain is the
+		// one the build signed with, unless the paste renewed it (then the
+		// profile predates the new one).
+		if reStaleCertInKeychain.MatchString(c.All) && !reCertRenewed.MatchString(c.All) {
+			return Lookup("text-profile-missing-certificate").Causes[1:2]
+		}
 		return nil
 	})
 	rule("text-invalid-signature-upload", nil, func(c leadContext) []string {
@@ -1745,3 +1751,10 @@ var reRestrictedEntitlementNamed = lazyCompile(`\bkeychain-access-groups\b|\bcom
 var reMacFrameworkSubcomponentUnrecognized = lazyCompile(`bundle format unrecognized, invalid, or unsuitable(?s:.){0,400}?In subcomponent: [^\n]{0,300}?/Contents/Frameworks/[^/\n]{1,200}\.framework(?:$|[\s"'])`)
 
 const causeMacFrameworkLinks = "codesign cannot recognise the embedded framework it names as the subcomponent: its symlinks (Versions/Current, and the binary, Headers and Resources links at its root) were replaced by copies of what they point to, or point outside the bundle (absolute links), as a copy, a zip without -y or a packaging tool can leave them. Recreate them as relative links (copy the framework with ditto, cp -R or zip -y, or from the vendor's archive), then sign again."
+
+// reStaleCertInKeychain: an expired or duplicate certificate told of in the
+// keychain; reCertRenewed: a paste that renewed or made a new one.
+var (
+	reStaleCertInKeychain = lazyCompile(`(?i)\b(?:expired|duplicate|old)\b[^.\n]{0,30}?\bcertificates?\b[^.\n]{0,40}?\bkeychain\b`)
+	reCertRenewed         = lazyCompile(`(?i)\b(?:renew(?:ed|ing)?|regenerat(?:ed|ing)|re-?creat(?:ed|ing)|new certificate)\b`)
+)
