@@ -875,6 +875,12 @@ func init() {
 		case prof == "distribution" && cert == "development":
 			return []string{"A distribution profile with a development certificate: distribution profiles list only distribution certificates. Sign with the Apple Distribution certificate the profile lists (CODE_SIGN_IDENTITY Apple Distribution), or pick a development profile."}
 		}
+		// An expired or duplicate certificate found in the keychain is the
+		// one the build signed with, unless the paste renewed it (then the
+		// profile predates the new one).
+		if reStaleCertInKeychain.MatchString(c.All) && !reCertRenewed.MatchString(c.All) {
+			return Lookup("text-profile-missing-certificate").Causes[1:2]
+		}
 		return nil
 	})
 	rule("text-invalid-signature-upload", nil, func(c leadContext) []string {
@@ -1777,3 +1783,10 @@ var reSignatureNoLongerValid = lazyCompile(`(?i)\bcode signature is no longer va
 // reBrowserSignatureCheck: 1Password's words for a browser whose signature
 // failed its check.
 var reBrowserSignatureCheck = lazyCompile(`(?i)\bcode signature could not be verified\b|\bverify the identity of (?:your|the) (?:web )?browser\b`)
+
+// reStaleCertInKeychain: an expired or duplicate certificate told of in the
+// keychain; reCertRenewed: a paste that renewed or made a new one.
+var (
+	reStaleCertInKeychain = lazyCompile(`(?i)\b(?:expired|duplicate|old)\b[^.\n]{0,30}?\bcertificates?\b[^.\n]{0,40}?\bkeychain\b`)
+	reCertRenewed         = lazyCompile(`(?i)\b(?:renew(?:ed|ing)?|regenerat(?:ed|ing)|re-?creat(?:ed|ing)|new certificate)\b`)
+)

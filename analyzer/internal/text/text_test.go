@@ -3426,3 +3426,27 @@ func TestPrivacyGrantOnAfterAppUpdate(t *testing.T) {
 		"After updating to macOS Sequoia the app asks for Screen Recording permission even though it's on.",
 	)
 }
+
+// A profile without the signing certificate beside an expired or duplicate
+// certificate found in the keychain leads with the build signing with
+// another certificate; a renewed certificate keeps the profile made before it.
+func TestProfileMissingCertificateStaleKeychainLeads(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		other bool
+	}{
+		{"Xcode: “Provisioning profile doesn’t include signing certificate.” I finally found the culprit: a rogue, expired certificate hiding deep in my Keychain.", true},
+		{"error: Provisioning profile \"App Dev\" doesn't include signing certificate \"Apple Development: Example (ABCDE12345)\". I found a duplicate certificate in the login keychain.", true},
+		{"error: Provisioning profile \"App Dev\" doesn't include signing certificate \"Apple Development: Example (ABCDE12345)\". My expired certificate was renewed and the new one is in my keychain.", false},
+		{"error: Provisioning profile \"App Dev\" doesn't include signing certificate \"Apple Development: Example (ABCDE12345)\".", false},
+	} {
+		m := firstMatch(Analyze([]byte(c.text)), "text-profile-missing-certificate")
+		if m == nil {
+			t.Errorf("%q not read", c.text)
+			continue
+		}
+		if got := strings.Contains(m.Causes[0], "different certificate"); got != c.other {
+			t.Errorf("%q: first cause %q", c.text, m.Causes[0])
+		}
+	}
+}
