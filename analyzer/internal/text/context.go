@@ -1042,12 +1042,21 @@ func init() {
 		return entitlementLeads(c.Values)
 	})
 	rule("text-privacy-access-refused", nil, leadPrivacyAccess)
+	// The kill retold in prose counts only where the paste reports a
+	// launch refused; a restricted entitlement explained ("the executable
+	// might claim restricted entitlements") is no failure.
+	rule("text-unsatisfied-entitlements", func(near, all string) bool {
+		return reUnsatisfiedRetold.MatchString(near) && !reAppleUnsatisfiedLog.MatchString(near) && (!reLaunchRefusedSaid.MatchString(all) || reRestrictedHypothetical.MatchString(near))
+	}, nil)
 	for _, id := range []string{"text-profile-missing-entitlement", "text-profile-entitlement-value", "text-unsatisfied-entitlements", "text-install-invalid-entitlements"} {
 		xcodeProfile := id == "text-profile-missing-entitlement" || id == "text-profile-entitlement-value"
 		rule(id, nil, func(c leadContext) []string {
 			out := entitlementLeads(c.Values)
+			if id == "text-unsatisfied-entitlements" {
+				out = append(unsatisfiedRetoldLeads(c.All), out...)
+			}
 			// A bare executable has nowhere to embed a profile.
-			if id == "text-unsatisfied-entitlements" && validatesBareExecutable(c.All) {
+			if id == "text-unsatisfied-entitlements" && (validatesBareExecutable(c.All) || reBareExecutableSaid.MatchString(c.All) && reNoProfileSaid.MatchString(c.All)) {
 				out = append([]string{causeBareExecutableNoProfile}, out...)
 			}
 			// Xcode checks each target's own profile: an extension's App ID
@@ -1696,7 +1705,8 @@ var reNotarytoolUsername = lazyCompile(`\bnotarytool\s+submit\b[^\n]{0,400}?\s--
 var reUnsignedNestedSaid = lazyCompile(`(?i)\b(?:bundled|sidecars?|resources?|helpers?|nested|embedded)\b[^."\n]{0,80}?\b(?:was|were|left|remained?)\s+(?:still\s+)?(?:unsigned|not\s+signed)\b`)
 
 // reNotaryIssuePath: the path of one issue in a notary log.
-var reNotaryIssuePath = lazyCompile(`"path"\s*:\s*"([^"\n]{1,400})"`)
+// A log line retold names the path in backquotes before the message.
+var reNotaryIssuePath = lazyCompile("\"path\"\\s*:\\s*\"([^\"\\n]{1,400})\"|`?([^`\\s]{1,400})`?\\s*[—:-]\\s*The (?:binary|signature|executable)\\b")
 
 // reNestedInBundle: a path inside a bundle that is not its main
 // executable.
@@ -1710,7 +1720,7 @@ func notaryPathsAllNested(all string) bool {
 		return false
 	}
 	for _, m := range ms {
-		if !reNestedInBundle.MatchString(m[1]) {
+		if !reNestedInBundle.MatchString(m[1] + m[2]) {
 			return false
 		}
 	}
@@ -1727,3 +1737,39 @@ var reRestrictedEntitlementNamed = lazyCompile(`\bkeychain-access-groups\b|\bcom
 var reMacFrameworkSubcomponentUnrecognized = lazyCompile(`bundle format unrecognized, invalid, or unsuitable(?s:.){0,400}?In subcomponent: [^\n]{0,300}?/Contents/Frameworks/[^/\n]{1,200}\.framework(?:$|[\s"'])`)
 
 const causeMacFrameworkLinks = "codesign cannot recognise the embedded framework it names as the subcomponent: its symlinks (Versions/Current, and the binary, Headers and Resources links at its root) were replaced by copies of what they point to, or point outside the bundle (absolute links), as a copy, a zip without -y or a packaging tool can leave them. Recreate them as relative links (copy the framework with ditto, cp -R or zip -y, or from the vendor's archive), then sign again."
+
+// reUnsatisfiedRetold: text-unsatisfied-entitlements' prose patterns.
+var reUnsatisfiedRetold = lazyCompile(`(?i)\brestricted\**\s+entitlements?\b[^\n]{0,160}?\bprovisioning[- ]profile|\bkeychain-access-groups\b[^\n]{0,160}?\bprovisioning[- ]profile|\btaskgated(?:-helper)?\b[^\n]{0,20}?\bSIGKILLs?\b|\bSIGKILL(?:ed|'d)? by taskgated\b`)
+
+// reRestrictedHypothetical: restricted entitlements named as a
+// possibility, as an explainer does.
+var reRestrictedHypothetical = lazyCompile(`(?i)\b(?:might|may|could)\b[^.\n]{0,60}?\brestricted\**\s+entitlements?\b`)
+
+// reAppleUnsatisfiedLog: the system's own words for the refusal.
+var reAppleUnsatisfiedLog = lazyCompile(`Unsatisfied [Ee]ntitlements|No matching profile found|no eligible provisioning|Restricted entitlements not validated|Code has restricted entitlements`)
+
+// reLaunchRefusedSaid: a paste reporting that a program was refused at
+// launch: killed, exit status 137, "can't be opened", never spawned.
+var reLaunchRefusedSaid = lazyCompile(`(?i)\bSIGKILL|\bkill(?:s|ed)?\b|\bexit(?:s|ed)?\b[^\n]{0,20}?\b137\b|\bexit=137\b|can'?t be opened|cannot be opened|\bunlaunchable\b|\b(?:fail(?:s|ed)?|refuses?|refused) (?:to )?(?:launch|spawn|start)|\bnever spawns?\b|\bLaunch failed\b`)
+
+// reNoProfileSaid: a paste saying no profile was embedded or eligible.
+var reNoProfileSaid = lazyCompile(`(?i)no eligible provisioning|\bembedded no (?:provisioning )?profile\b|\b(?:without|no) (?:an |the )?(?:embedded )?(?:provisioning )?profile\b|\bunless an embedded provisioning profile\b|\brequires an embedded\b[^\n]{0,40}?\bprovisioning profile\b|\bcan'?t carry a provisioning profile\b|\bnowhere to (?:hold|carry|embed) (?:one|a profile)\b`)
+
+// reOtherTeamProfileSaid: a paste saying the signer's team differs from
+// the profile's.
+var reOtherTeamProfileSaid = lazyCompile(`(?i)\bsigned by (?:a )?(?:different|another) team than the profile\b|\bprofile (?:of|from) (?:a )?(?:different|another) team\b`)
+
+// reBareExecutableSaid: a paste naming the program a bare executable.
+var reBareExecutableSaid = lazyCompile(`(?i)\bbare (?:CLI |command-line )?(?:binary|executable)\b|\braw Mach-O executable\b`)
+
+// unsatisfiedRetoldLeads: the cause a paste itself states, in front.
+func unsatisfiedRetoldLeads(all string) []string {
+	e := Lookup("text-unsatisfied-entitlements")
+	if reOtherTeamProfileSaid.MatchString(all) {
+		return []string{e.Causes[1]}
+	}
+	if reNoProfileSaid.MatchString(all) {
+		return []string{e.Causes[2]}
+	}
+	return nil
+}

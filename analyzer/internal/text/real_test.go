@@ -295,7 +295,7 @@ var heldOutSets = []struct {
 	{"heldout117-messages.txt", "hundred-and-seventeenth", 16, true, "10 of 15 (then 0 of 2, then 1 of 2), none of 5 not-signing with an error"},
 	{"heldout119-messages.txt", "hundred-and-nineteenth", 17, true, "10 of 17, none of 5 not-signing with an error"},
 	{"heldout118-messages.txt", "hundred-and-eighteenth", 14, true, "9 of 13 (then 1 of 1), none of 5 (then 1) not-signing with an error"},
-	{"heldout123-messages.txt", "hundred-and-twenty-third", 3, true, "3 of 15, none of 6 not-signing with an error"},
+	{"heldout123-messages.txt", "hundred-and-twenty-third", 13, true, "3 of 15, none of 6 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
@@ -1444,4 +1444,77 @@ func TestHeldOut117Classes(t *testing.T) {
 	if c := firstCause(unrecognized+"Resources/helper.bundle", "text-bundle-format"); strings.Contains(c, "symlinks") {
 		t.Errorf("a resource bundle as the subcomponent: first cause %q", c)
 	}
+}
+
+// The hundred-and-twenty-third round's classes, each with its near miss:
+// a launch kill retold as a restricted entitlement without a profile
+// (read only where the paste reports the launch refused, led with the
+// other team or the missing profile where the paste says so); taskgated
+// cut short ("no eligible provisioning"); a notary message retold after
+// its nested path in backquotes; a release "triggering Gatekeeper"; and
+// the damaged alert in Chinese asked about a missing signature on a Mac.
+func TestHeldOut123Classes(t *testing.T) {
+	firstCause := func(in, id string) string {
+		if m := firstMatch(Analyze([]byte(in)), id); m != nil && len(m.Causes) > 0 {
+			return m.Causes[0]
+		}
+		return ""
+	}
+	for _, s := range []string{
+		"The app exits 137 at launch. keychain-access-groups is a restricted entitlement that macOS only authorizes with an embedded provisioning profile, and the bundle embedded no profile.",
+		"Finder says the app can't be opened. `keychain-access-groups` is a restricted entitlement: AMFI grants it only when an embedded provisioning profile authorizes it.",
+		"The CI bundle is ad-hoc signed with team-scoped groups, which taskgated SIGKILLs at launch.",
+		"taskgated-helper: Disallowing com.example.tool because no eligible provisioning pro",
+	} {
+		if r := Analyze([]byte(s)); !hasID(r, "text-unsatisfied-entitlements") {
+			t.Errorf("%q: got %v", s, ids(r))
+		}
+	}
+	readNothing(t,
+		"keychain-access-groups is a restricted entitlement that needs an embedded provisioning profile; this guide shows how to add one.",
+		"A restricted entitlement such as com.apple.developer.endpoint-security.client requires a provisioning profile from Apple.",
+		"taskgated checks provisioning profiles for restricted entitlements.",
+	)
+	explainer := "The app's executable might claim restricted entitlements that aren't authorised by a provisioning profile. An app with unauthorised entitlements will be killed: zsh: killed OverClaim.app/Contents/MacOS/OverClaim"
+	if m := firstMatch(Analyze([]byte(explainer)), "text-unsatisfied-entitlements"); m != nil {
+		t.Errorf("restricted entitlements named as a possibility: got %v", ids(Analyze([]byte(explainer))))
+	}
+	kill := "The process is killed at exec (exit 137). aps-environment is a restricted entitlement: AMFI only grants it when the signature carries a provisioning profile that authorizes it."
+	if c := firstCause(kill+" The copy is signed by a different team than the profile it inherited.", "text-unsatisfied-entitlements"); !strings.Contains(c, "another team") {
+		t.Errorf("another team said: first cause %q", c)
+	}
+	if c := firstCause(kill+" The bundle embedded no profile.", "text-unsatisfied-entitlements"); !strings.Contains(c, "No profile is embedded") {
+		t.Errorf("no profile said: first cause %q", c)
+	}
+	if c := firstCause(kill+" The gateway is a bare CLI binary, so it can't carry a provisioning profile.", "text-unsatisfied-entitlements"); !strings.Contains(c, "bare executable") {
+		t.Errorf("bare binary said: first cause %q", c)
+	}
+	if c := firstCause(kill, "text-unsatisfied-entitlements"); strings.Contains(c, "another team") || strings.Contains(c, "No profile is embedded") {
+		t.Errorf("no cause said: first cause %q", c)
+	}
+	retold := func(p string) string {
+		return "The release failed notarization:\n\n> `" + p + "` — The binary is not signed with a valid Developer ID certificate."
+	}
+	if c := firstCause(retold("App.app/Contents/Resources/plugin.tar.gz/lib/libplugin.dylib"), "text-not-developer-id"); !strings.Contains(c, "nested binary") {
+		t.Errorf("nested path retold: first cause %q", c)
+	}
+	if c := firstCause(retold("App.app/Contents/MacOS/App"), "text-not-developer-id"); strings.Contains(c, "nested binary") {
+		t.Errorf("main executable retold: first cause %q", c)
+	}
+	for _, s := range []string{"1.0.5 is triggering Gatekeeper on Tahoe Version 26.2 (25C56) --- is this expected?", "The new build triggers Gatekeeper on every launch."} {
+		if r := Analyze([]byte(s)); !hasID(r, "text-gatekeeper-unverified") {
+			t.Errorf("%q: got %v", s, ids(r))
+		}
+	}
+	readNothing(t,
+		"Installing with npm is not triggering Gatekeeper, only a browser download does.",
+		"Does curl trigger Gatekeeper?",
+	)
+	if r := Analyze([]byte("一打开它就说文件已损坏，请问是不是没有签名？Mac OS 26")); !hasID(r, "text-gatekeeper-damaged") {
+		t.Errorf("damaged asked unsigned on a Mac: got %v", ids(r))
+	}
+	readNothing(t,
+		"Windows 上安装包已损坏，没有签名",
+		"文档已损坏，没有签名的 PDF 打不开",
+	)
 }
