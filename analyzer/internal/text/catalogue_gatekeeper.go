@@ -72,6 +72,9 @@ var gatekeeperEntries = []*Entry{
 			// Also retold next to the Mac: "Mac 打开显示 已损坏", "提示应用已损坏",
 			// "提示 “App” 已损坏", "显示 "已损坏"" (a quoted name with no
 			// extension but .app: "“report.pdf” 已损坏" is a document).
+			// Damaged, asked whether it is unsigned, on a Mac: "说文件已损坏，
+			// 请问是不是没有签名？Mac OS 26".
+			pat("损坏", `已经?损坏[^\n]{0,30}?(?:没有|未|无)(?:进行\s?)?(?:Apple\s?|苹果)?签名[^\n]{0,30}?(?i:\bmac ?os\b)|(?i:\bmac ?os\b|\bmac\b)[^\n]{0,40}?已经?损坏[^\n]{0,30}?(?:没有|未|无)(?:进行\s?)?(?:Apple\s?|苹果)?签名`),
 			pat("损坏", `已损坏[，,。.]?\s?(?:无法打开|打不开)[^\n]{0,80}?废纸篓|(?:mac ?os|\bmac\b|苹果)[^\n]{0,30}?(?:显示|提示|报错)\s?(?:应用(?:程序)?|软件|(?:安装)?包)?\s?(?:["“「][^"”」\n.]{1,40}(?:\.app)?["”」]\s?)?["“「]?已经?损坏`),
 			pat("無法打開", `已損毀[，,]\s?無法打開[^\n]{0,80}?垃圾桶`),
 			// The alert in other languages quoted without its advice to move
@@ -117,6 +120,9 @@ var gatekeeperEntries = []*Entry{
 			// The alert retold by its subject: "(Unknown Developer Warning)",
 			// "an unidentified developer alert".
 			pat("developer warning", `\b(?:unknown|unidentified) developer["”']? (?:warning|alert|dialog|popup|pop-up)s?\b`),
+			// A release said to set Gatekeeper off: "1.0.5 is triggering
+			// Gatekeeper on Tahoe".
+			pat("triggering gatekeeper", `\b(?:is|are|keeps?|started?) (?:triggering|to trigger) Gatekeeper\b|\btriggers Gatekeeper (?:on|in|when|after|every)\b`),
 			// The reason retold of code the Mac refused: "the binaries are
 			// from an unverified developer".
 			pat("unverified developer", `\b(?:app|application|binary|binarie|dylib|library|librarie|framework|plugin|plug-in|extension)s? (?:is|are) from an unverified developer\b`),

@@ -41,6 +41,15 @@ var launchEntries = []*Entry{
 			// securityd, when it will not honour an entitlement of the client.
 			pat("is ignored because of invalid application signature", `is ignored because of invalid application signature or incorrect provisioning profile`),
 			pat("no eligible provisioning profiles", `(?:Disallowing:? (?P<bundle_id2>[A-Za-z0-9.\-]{3,150}) because )?no eligible provisioning profiles? found`),
+			// The same, cut short where a paste or an excerpt ends.
+			pat("no eligible provisioning", `Disallowing:? [A-Za-z0-9.\-]{3,150} because no eligible provisioning\b`),
+			// The kill retold: a restricted entitlement (Apple's word, or
+			// one named) that needs an embedded provisioning profile, and
+			// taskgated's kill. The context rule keeps only pastes that
+			// report a launch refused.
+			pat("restricted entitlement", `\brestricted\**\s+entitlements?\b[^\n]{0,160}?\bprovisioning[- ]profile`),
+			pat("keychain-access-groups", `\bkeychain-access-groups\b[^\n]{0,160}?\bprovisioning[- ]profile`),
+			pat("taskgated", `\btaskgated(?:-helper)?\b[^\n]{0,20}?\bSIGKILLs?\b|\bSIGKILL(?:ed|'d)? by taskgated\b`),
 		},
 		hints: func(vals []Value) []string {
 			var out []string

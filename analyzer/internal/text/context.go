@@ -1078,12 +1078,21 @@ func init() {
 		return entitlementLeads(c.Values)
 	})
 	rule("text-privacy-access-refused", skipPrivacyGrantOn, leadPrivacyAccess)
+	// The kill retold in prose counts only where the paste reports a
+	// launch refused; a restricted entitlement explained ("the executable
+	// might claim restricted entitlements") is no failure.
+	rule("text-unsatisfied-entitlements", func(near, all string) bool {
+		return reUnsatisfiedRetold.MatchString(near) && !reAppleUnsatisfiedLog.MatchString(near) && (!reLaunchRefusedSaid.MatchString(all) || reRestrictedHypothetical.MatchString(near))
+	}, nil)
 	for _, id := range []string{"text-profile-missing-entitlement", "text-profile-entitlement-value", "text-unsatisfied-entitlements", "text-install-invalid-entitlements"} {
 		xcodeProfile := id == "text-profile-missing-entitlement" || id == "text-profile-entitlement-value"
 		rule(id, nil, func(c leadContext) []string {
 			out := entitlementLeads(c.Values)
+			if id == "text-unsatisfied-entitlements" {
+				out = append(unsatisfiedRetoldLeads(c.All), out...)
+			}
 			// A bare executable has nowhere to embed a profile.
-			if id == "text-unsatisfied-entitlements" && validatesBareExecutable(c.All) {
+			if id == "text-unsatisfied-entitlements" && (validatesBareExecutable(c.All) || reBareExecutableSaid.MatchString(c.All) && reNoProfileSaid.MatchString(c.All)) {
 				out = append([]string{causeBareExecutableNoProfile}, out...)
 			}
 			// Xcode checks each target's own profile: an extension's App ID
@@ -1744,7 +1753,8 @@ var reNotarytoolUsername = lazyCompile(`\bnotarytool\s+submit\b[^\n]{0,400}?\s--
 var reUnsignedNestedSaid = lazyCompile(`(?i)\b(?:bundled|sidecars?|resources?|helpers?|nested|embedded)\b[^."\n]{0,80}?\b(?:was|were|left|remained?)\s+(?:still\s+)?(?:unsigned|not\s+signed)\b`)
 
 // reNotaryIssuePath: the path of one issue in a notary log.
-var reNotaryIssuePath = lazyCompile(`"path"\s*:\s*"([^"\n]{1,400})"`)
+// A log line retold names the path in backquotes before the message.
+var reNotaryIssuePath = lazyCompile("\"path\"\\s*:\\s*\"([^\"\\n]{1,400})\"|`?([^`\\s]{1,400})`?\\s*[—:-]\\s*The (?:binary|signature|executable)\\b")
 
 // reNestedInBundle: a path inside a bundle that is not its main
 // executable.
@@ -1758,7 +1768,7 @@ func notaryPathsAllNested(all string) bool {
 		return false
 	}
 	for _, m := range ms {
-		if !reNestedInBundle.MatchString(m[1]) {
+		if !reNestedInBundle.MatchString(m[1] + m[2]) {
 			return false
 		}
 	}
@@ -1790,3 +1800,39 @@ var (
 	reStaleCertInKeychain = lazyCompile(`(?i)\b(?:expired|duplicate|old)\b[^.\n]{0,30}?\bcertificates?\b[^.\n]{0,40}?\bkeychain\b`)
 	reCertRenewed         = lazyCompile(`(?i)\b(?:renew(?:ed|ing)?|regenerat(?:ed|ing)|re-?creat(?:ed|ing)|new certificate)\b`)
 )
+
+// reUnsatisfiedRetold: text-unsatisfied-entitlements' prose patterns.
+var reUnsatisfiedRetold = lazyCompile(`(?i)\brestricted\**\s+entitlements?\b[^\n]{0,160}?\bprovisioning[- ]profile|\bkeychain-access-groups\b[^\n]{0,160}?\bprovisioning[- ]profile|\btaskgated(?:-helper)?\b[^\n]{0,20}?\bSIGKILLs?\b|\bSIGKILL(?:ed|'d)? by taskgated\b`)
+
+// reRestrictedHypothetical: restricted entitlements named as a
+// possibility, as an explainer does.
+var reRestrictedHypothetical = lazyCompile(`(?i)\b(?:might|may|could)\b[^.\n]{0,60}?\brestricted\**\s+entitlements?\b`)
+
+// reAppleUnsatisfiedLog: the system's own words for the refusal.
+var reAppleUnsatisfiedLog = lazyCompile(`Unsatisfied [Ee]ntitlements|No matching profile found|no eligible provisioning|Restricted entitlements not validated|Code has restricted entitlements`)
+
+// reLaunchRefusedSaid: a paste reporting that a program was refused at
+// launch: killed, exit status 137, "can't be opened", never spawned.
+var reLaunchRefusedSaid = lazyCompile(`(?i)\bSIGKILL|\bkill(?:s|ed)?\b|\bexit(?:s|ed)?\b[^\n]{0,20}?\b137\b|\bexit=137\b|can'?t be opened|cannot be opened|\bunlaunchable\b|\b(?:fail(?:s|ed)?|refuses?|refused) (?:to )?(?:launch|spawn|start)|\bnever spawns?\b|\bLaunch failed\b`)
+
+// reNoProfileSaid: a paste saying no profile was embedded or eligible.
+var reNoProfileSaid = lazyCompile(`(?i)no eligible provisioning|\bembedded no (?:provisioning )?profile\b|\b(?:without|no) (?:an |the )?(?:embedded )?(?:provisioning )?profile\b|\bunless an embedded provisioning profile\b|\brequires an embedded\b[^\n]{0,40}?\bprovisioning profile\b|\bcan'?t carry a provisioning profile\b|\bnowhere to (?:hold|carry|embed) (?:one|a profile)\b`)
+
+// reOtherTeamProfileSaid: a paste saying the signer's team differs from
+// the profile's.
+var reOtherTeamProfileSaid = lazyCompile(`(?i)\bsigned by (?:a )?(?:different|another) team than the profile\b|\bprofile (?:of|from) (?:a )?(?:different|another) team\b`)
+
+// reBareExecutableSaid: a paste naming the program a bare executable.
+var reBareExecutableSaid = lazyCompile(`(?i)\bbare (?:CLI |command-line )?(?:binary|executable)\b|\braw Mach-O executable\b`)
+
+// unsatisfiedRetoldLeads: the cause a paste itself states, in front.
+func unsatisfiedRetoldLeads(all string) []string {
+	e := Lookup("text-unsatisfied-entitlements")
+	if reOtherTeamProfileSaid.MatchString(all) {
+		return []string{e.Causes[1]}
+	}
+	if reNoProfileSaid.MatchString(all) {
+		return []string{e.Causes[2]}
+	}
+	return nil
+}

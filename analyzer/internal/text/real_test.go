@@ -304,6 +304,7 @@ var heldOutSets = []struct {
 	{"heldout122-messages.txt", "hundred-and-twenty-second", 21, true, "8 of 18 (then 1 of 6), none of 7 (then 1) not-signing with an error"},
 	{"heldout124-messages.txt", "hundred-and-twenty-fourth", 20, true, "16 of 20, none of 7 not-signing with an error"},
 	{"heldout126-messages.txt", "hundred-and-twenty-sixth", 12, true, "11 of 14, none of 2 not-signing with an error"},
+	{"heldout123-messages.txt", "hundred-and-twenty-third", 13, true, "3 of 15, none of 6 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
@@ -337,7 +338,7 @@ func TestHeldOut24NotSigning(t *testing.T) {
 // killed for memory, npm's exit status 137, prose naming an error) gets no
 // error or warning.
 func TestNotSigning(t *testing.T) {
-	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt", "testdata/heldout39-not-signing.txt", "testdata/heldout40-not-signing.txt", "testdata/heldout41-not-signing.txt", "testdata/heldout42-not-signing.txt", "testdata/heldout43-not-signing.txt", "testdata/heldout44-not-signing.txt", "testdata/heldout45-not-signing.txt", "testdata/heldout46-not-signing.txt", "testdata/heldout47-not-signing.txt", "testdata/heldout48-not-signing.txt", "testdata/heldout49-not-signing.txt", "testdata/heldout50-not-signing.txt", "testdata/heldout51-not-signing.txt", "testdata/heldout52-not-signing.txt", "testdata/heldout53-not-signing.txt", "testdata/heldout54-not-signing.txt", "testdata/heldout55-not-signing.txt", "testdata/heldout56-not-signing.txt", "testdata/heldout57-not-signing.txt", "testdata/heldout58-not-signing.txt", "testdata/heldout59-not-signing.txt", "testdata/heldout60-not-signing.txt", "testdata/heldout61-not-signing.txt", "testdata/heldout62-not-signing.txt", "testdata/heldout63-not-signing.txt", "testdata/heldout64-not-signing.txt", "testdata/heldout65-not-signing.txt", "testdata/heldout66-not-signing.txt", "testdata/heldout67-not-signing.txt", "testdata/heldout68-not-signing.txt", "testdata/heldout69-not-signing.txt", "testdata/heldout70-not-signing.txt", "testdata/heldout71-not-signing.txt", "testdata/heldout72-not-signing.txt", "testdata/heldout73-not-signing.txt", "testdata/heldout74-not-signing.txt", "testdata/heldout75-not-signing.txt", "testdata/heldout76-not-signing.txt", "testdata/heldout77-not-signing.txt", "testdata/heldout78-not-signing.txt", "testdata/heldout79-not-signing.txt", "testdata/heldout80-not-signing.txt", "testdata/heldout81-not-signing.txt", "testdata/heldout82-not-signing.txt", "testdata/heldout83-not-signing.txt", "testdata/heldout84-not-signing.txt", "testdata/heldout85-not-signing.txt", "testdata/heldout86-not-signing.txt", "testdata/heldout87-not-signing.txt", "testdata/heldout88-not-signing.txt", "testdata/heldout89-not-signing.txt", "testdata/heldout90-not-signing.txt", "testdata/heldout91-not-signing.txt", "testdata/heldout92-not-signing.txt", "testdata/heldout93-not-signing.txt", "testdata/heldout95-not-signing.txt", "testdata/heldout94-not-signing.txt", "testdata/heldout96-not-signing.txt", "testdata/heldout98-not-signing.txt", "testdata/heldout97-not-signing.txt", "testdata/heldout99-not-signing.txt", "testdata/heldout100-not-signing.txt", "testdata/heldout101-not-signing.txt", "testdata/heldout102-not-signing.txt", "testdata/heldout104-not-signing.txt", "testdata/heldout105-not-signing.txt", "testdata/heldout103-not-signing.txt", "testdata/heldout107-not-signing.txt", "testdata/heldout106-not-signing.txt", "testdata/heldout110-not-signing.txt", "testdata/heldout108-not-signing.txt", "testdata/heldout113-not-signing.txt", "testdata/heldout111-not-signing.txt", "testdata/heldout112-not-signing.txt", "testdata/heldout109-not-signing.txt", "testdata/heldout115-not-signing.txt", "testdata/heldout114-not-signing.txt", "testdata/heldout116-not-signing.txt", "testdata/heldout119-not-signing.txt", "testdata/heldout117-not-signing.txt", "testdata/heldout118-not-signing.txt", "testdata/heldout121-not-signing.txt", "testdata/heldout120-not-signing.txt", "testdata/heldout122-not-signing.txt", "testdata/heldout124-not-signing.txt", "testdata/heldout126-not-signing.txt"} {
+	for _, path := range []string{"testdata/not-signing.txt", "testdata/heldout2-not-signing.txt", "testdata/heldout3-not-signing.txt", "testdata/heldout4-not-signing.txt", "testdata/heldout5-not-signing.txt", "testdata/heldout6-not-signing.txt", "testdata/heldout7-not-signing.txt", "testdata/heldout8-not-signing.txt", "testdata/heldout9-not-signing.txt", "testdata/heldout12-not-signing.txt", "testdata/heldout13-not-signing.txt", "testdata/heldout14-not-signing.txt", "testdata/heldout15-not-signing.txt", "testdata/heldout17-not-signing.txt", "testdata/heldout18-not-signing.txt", "testdata/heldout19-not-signing.txt", "testdata/heldout22-not-signing.txt", "testdata/heldout25-not-signing.txt", "testdata/heldout26-not-signing.txt", "testdata/heldout29-not-signing.txt", "testdata/heldout35-not-signing.txt", "testdata/heldout37-not-signing.txt", "testdata/heldout38-not-signing.txt", "testdata/heldout39-not-signing.txt", "testdata/heldout40-not-signing.txt", "testdata/heldout41-not-signing.txt", "testdata/heldout42-not-signing.txt", "testdata/heldout43-not-signing.txt", "testdata/heldout44-not-signing.txt", "testdata/heldout45-not-signing.txt", "testdata/heldout46-not-signing.txt", "testdata/heldout47-not-signing.txt", "testdata/heldout48-not-signing.txt", "testdata/heldout49-not-signing.txt", "testdata/heldout50-not-signing.txt", "testdata/heldout51-not-signing.txt", "testdata/heldout52-not-signing.txt", "testdata/heldout53-not-signing.txt", "testdata/heldout54-not-signing.txt", "testdata/heldout55-not-signing.txt", "testdata/heldout56-not-signing.txt", "testdata/heldout57-not-signing.txt", "testdata/heldout58-not-signing.txt", "testdata/heldout59-not-signing.txt", "testdata/heldout60-not-signing.txt", "testdata/heldout61-not-signing.txt", "testdata/heldout62-not-signing.txt", "testdata/heldout63-not-signing.txt", "testdata/heldout64-not-signing.txt", "testdata/heldout65-not-signing.txt", "testdata/heldout66-not-signing.txt", "testdata/heldout67-not-signing.txt", "testdata/heldout68-not-signing.txt", "testdata/heldout69-not-signing.txt", "testdata/heldout70-not-signing.txt", "testdata/heldout71-not-signing.txt", "testdata/heldout72-not-signing.txt", "testdata/heldout73-not-signing.txt", "testdata/heldout74-not-signing.txt", "testdata/heldout75-not-signing.txt", "testdata/heldout76-not-signing.txt", "testdata/heldout77-not-signing.txt", "testdata/heldout78-not-signing.txt", "testdata/heldout79-not-signing.txt", "testdata/heldout80-not-signing.txt", "testdata/heldout81-not-signing.txt", "testdata/heldout82-not-signing.txt", "testdata/heldout83-not-signing.txt", "testdata/heldout84-not-signing.txt", "testdata/heldout85-not-signing.txt", "testdata/heldout86-not-signing.txt", "testdata/heldout87-not-signing.txt", "testdata/heldout88-not-signing.txt", "testdata/heldout89-not-signing.txt", "testdata/heldout90-not-signing.txt", "testdata/heldout91-not-signing.txt", "testdata/heldout92-not-signing.txt", "testdata/heldout93-not-signing.txt", "testdata/heldout95-not-signing.txt", "testdata/heldout94-not-signing.txt", "testdata/heldout96-not-signing.txt", "testdata/heldout98-not-signing.txt", "testdata/heldout97-not-signing.txt", "testdata/heldout99-not-signing.txt", "testdata/heldout100-not-signing.txt", "testdata/heldout101-not-signing.txt", "testdata/heldout102-not-signing.txt", "testdata/heldout104-not-signing.txt", "testdata/heldout105-not-signing.txt", "testdata/heldout103-not-signing.txt", "testdata/heldout107-not-signing.txt", "testdata/heldout106-not-signing.txt", "testdata/heldout110-not-signing.txt", "testdata/heldout108-not-signing.txt", "testdata/heldout113-not-signing.txt", "testdata/heldout111-not-signing.txt", "testdata/heldout112-not-signing.txt", "testdata/heldout109-not-signing.txt", "testdata/heldout115-not-signing.txt", "testdata/heldout114-not-signing.txt", "testdata/heldout116-not-signing.txt", "testdata/heldout119-not-signing.txt", "testdata/heldout117-not-signing.txt", "testdata/heldout118-not-signing.txt", "testdata/heldout121-not-signing.txt", "testdata/heldout120-not-signing.txt", "testdata/heldout122-not-signing.txt", "testdata/heldout124-not-signing.txt", "testdata/heldout126-not-signing.txt", "testdata/heldout123-not-signing.txt"} {
 		for _, r := range readRecords(t, path) {
 			for _, m := range Analyze([]byte(r.text)).Matches {
 				if m.Entry.Severity != Info {
@@ -1457,4 +1458,77 @@ func TestHeldOut117Classes(t *testing.T) {
 	if c := firstCause(unrecognized+"Resources/helper.bundle", "text-bundle-format"); strings.Contains(c, "symlinks") {
 		t.Errorf("a resource bundle as the subcomponent: first cause %q", c)
 	}
+}
+
+// The hundred-and-twenty-third round's classes, each with its near miss:
+// a launch kill retold as a restricted entitlement without a profile
+// (read only where the paste reports the launch refused, led with the
+// other team or the missing profile where the paste says so); taskgated
+// cut short ("no eligible provisioning"); a notary message retold after
+// its nested path in backquotes; a release "triggering Gatekeeper"; and
+// the damaged alert in Chinese asked about a missing signature on a Mac.
+func TestHeldOut123Classes(t *testing.T) {
+	firstCause := func(in, id string) string {
+		if m := firstMatch(Analyze([]byte(in)), id); m != nil && len(m.Causes) > 0 {
+			return m.Causes[0]
+		}
+		return ""
+	}
+	for _, s := range []string{
+		"The app exits 137 at launch. keychain-access-groups is a restricted entitlement that macOS only authorizes with an embedded provisioning profile, and the bundle embedded no profile.",
+		"Finder says the app can't be opened. `keychain-access-groups` is a restricted entitlement: AMFI grants it only when an embedded provisioning profile authorizes it.",
+		"The CI bundle is ad-hoc signed with team-scoped groups, which taskgated SIGKILLs at launch.",
+		"taskgated-helper: Disallowing com.example.tool because no eligible provisioning pro",
+	} {
+		if r := Analyze([]byte(s)); !hasID(r, "text-unsatisfied-entitlements") {
+			t.Errorf("%q: got %v", s, ids(r))
+		}
+	}
+	readNothing(t,
+		"keychain-access-groups is a restricted entitlement that needs an embedded provisioning profile; this guide shows how to add one.",
+		"A restricted entitlement such as com.apple.developer.endpoint-security.client requires a provisioning profile from Apple.",
+		"taskgated checks provisioning profiles for restricted entitlements.",
+	)
+	explainer := "The app's executable might claim restricted entitlements that aren't authorised by a provisioning profile. An app with unauthorised entitlements will be killed: zsh: killed OverClaim.app/Contents/MacOS/OverClaim"
+	if m := firstMatch(Analyze([]byte(explainer)), "text-unsatisfied-entitlements"); m != nil {
+		t.Errorf("restricted entitlements named as a possibility: got %v", ids(Analyze([]byte(explainer))))
+	}
+	kill := "The process is killed at exec (exit 137). aps-environment is a restricted entitlement: AMFI only grants it when the signature carries a provisioning profile that authorizes it."
+	if c := firstCause(kill+" The copy is signed by a different team than the profile it inherited.", "text-unsatisfied-entitlements"); !strings.Contains(c, "another team") {
+		t.Errorf("another team said: first cause %q", c)
+	}
+	if c := firstCause(kill+" The bundle embedded no profile.", "text-unsatisfied-entitlements"); !strings.Contains(c, "No profile is embedded") {
+		t.Errorf("no profile said: first cause %q", c)
+	}
+	if c := firstCause(kill+" The gateway is a bare CLI binary, so it can't carry a provisioning profile.", "text-unsatisfied-entitlements"); !strings.Contains(c, "bare executable") {
+		t.Errorf("bare binary said: first cause %q", c)
+	}
+	if c := firstCause(kill, "text-unsatisfied-entitlements"); strings.Contains(c, "another team") || strings.Contains(c, "No profile is embedded") {
+		t.Errorf("no cause said: first cause %q", c)
+	}
+	retold := func(p string) string {
+		return "The release failed notarization:\n\n> `" + p + "` — The binary is not signed with a valid Developer ID certificate."
+	}
+	if c := firstCause(retold("App.app/Contents/Resources/plugin.tar.gz/lib/libplugin.dylib"), "text-not-developer-id"); !strings.Contains(c, "nested binary") {
+		t.Errorf("nested path retold: first cause %q", c)
+	}
+	if c := firstCause(retold("App.app/Contents/MacOS/App"), "text-not-developer-id"); strings.Contains(c, "nested binary") {
+		t.Errorf("main executable retold: first cause %q", c)
+	}
+	for _, s := range []string{"1.0.5 is triggering Gatekeeper on Tahoe Version 26.2 (25C56) --- is this expected?", "The new build triggers Gatekeeper on every launch."} {
+		if r := Analyze([]byte(s)); !hasID(r, "text-gatekeeper-unverified") {
+			t.Errorf("%q: got %v", s, ids(r))
+		}
+	}
+	readNothing(t,
+		"Installing with npm is not triggering Gatekeeper, only a browser download does.",
+		"Does curl trigger Gatekeeper?",
+	)
+	if r := Analyze([]byte("一打开它就说文件已损坏，请问是不是没有签名？Mac OS 26")); !hasID(r, "text-gatekeeper-damaged") {
+		t.Errorf("damaged asked unsigned on a Mac: got %v", ids(r))
+	}
+	readNothing(t,
+		"Windows 上安装包已损坏，没有签名",
+		"文档已损坏，没有签名的 PDF 打不开",
+	)
 }
