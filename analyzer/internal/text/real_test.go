@@ -295,7 +295,7 @@ var heldOutSets = []struct {
 	{"heldout117-messages.txt", "hundred-and-seventeenth", 16, true, "10 of 15 (then 0 of 2, then 1 of 2), none of 5 not-signing with an error"},
 	{"heldout119-messages.txt", "hundred-and-nineteenth", 17, true, "10 of 17, none of 5 not-signing with an error"},
 	{"heldout118-messages.txt", "hundred-and-eighteenth", 14, true, "9 of 13 (then 1 of 1), none of 5 (then 1) not-signing with an error"},
-	{"heldout125-messages.txt", "hundred-and-twenty-fifth", 10, true, "10 of 16, none of 5 not-signing with an error"},
+	{"heldout125-messages.txt", "hundred-and-twenty-fifth", 16, true, "10 of 16, none of 5 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and

@@ -467,6 +467,16 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: a missing entitlement error with no keychain", text: "Activation request failed: Missing Entitlement error for the driver extension.", not: []string{"text-missing-entitlement-34018"}},
 	{name: "entitlements file named missing", text: "The iOS app does not build because the file iosApp.entitlements is missing", want: []string{"text-entitlements-file-missing"}},
 	{name: "near miss: an entitlements file missing a key", text: "The file App.entitlements is missing the com.apple.security.app-sandbox key.", not: []string{"text-entitlements-file-missing"}},
+	{name: "damaged alert quoted without its and", text: `I got the error that Example "is damaged can't be opened"`, want: []string{"text-gatekeeper-damaged"}},
+	{name: "near miss: a Windows installer damaged", text: "On Windows 11 the setup.exe is damaged can't be opened after the download.", not: []string{"text-gatekeeper-damaged"}},
+	{name: "unverified alert retold: macOS said it wasn't verified", text: "When I opened it, Mac OS said it wasn't verified.", want: []string{"text-gatekeeper-unverified"}},
+	{name: "near miss: macOS said an e-mail address wasn't verified", text: "macOS said the address wasn't verified when I added my iCloud mail.", not: []string{"text-gatekeeper-unverified"}},
+	{name: "altool: legacy keychain item not found", text: `*** Error: Failed to read legacy keychain item 'AC_PASSWORD', Error Domain=ITunesConnectFoundationErrorDomain Code=-25300 "The specified item could not be found in the keychain."`, want: []string{"text-notary-auth"}},
+	{name: "near miss: another keychain item not found", text: `security: SecKeychainSearchCopyNext: The specified item could not be found in the keychain.`, not: []string{"text-notary-auth"}},
+	{name: "altool: not a member of an empty provider", text: "The username jane@example.com is not a member of the provider . Contact your team admin for assistance. (1296)", want: []string{"text-notary-team-not-configured"}},
+	{name: "near miss: a member of a named provider", text: "The username jane@example.com is not a member of the provider ExampleTeam. Contact your team admin for assistance.", not: []string{"text-notary-team-not-configured"}},
+	{name: "virtual camera install: code signature invalid", text: "Produced an error trying to install virtual camera:\ncode signature invalid", want: []string{"text-system-extension-rejected"}, not: []string{"text-code-signature-invalid"}},
+	{name: "near miss: a printer driver's code signature invalid", text: "Failed to install the printer driver: code signature invalid", not: []string{"text-system-extension-rejected"}},
 }
 
 // negativeCases are texts that must stay unknown.
@@ -3286,6 +3296,22 @@ func TestRetoldRound118(t *testing.T) {
 	} {
 		if firstMatch(Analyze([]byte(c.text)), c.id) != nil {
 			t.Errorf("%q: read as %s", c.text, c.id)
+		}
+	}
+}
+
+// TestLeadsRound125 checks the causes led with for round 125's classes:
+// amfid's -420 names a file changed after signing, altool's missing
+// keychain item and its empty provider.
+func TestLeadsRound125(t *testing.T) {
+	for _, c := range []struct{ text, id, lead string }{
+		{"amfid\t/opt/example/Example.app/Contents/MacOS/example not valid: Error Domain=AppleMobileFileIntegrityError Code=-420 \"The signature on the file is invalid\"\nException Type:  EXC_CRASH (SIGKILL (Code Signature Invalid))", "text-code-signature-invalid", "The file changed after signing"},
+		{"*** Error: Failed to read legacy keychain item 'AC_PASSWORD', Error Domain=ITunesConnectFoundationErrorDomain Code=-25300", "text-notary-auth", "The keychain item the password is read from"},
+		{"The username jane@example.com is not a member of the provider . Contact your team admin for assistance. (1296)", "text-notary-team-not-configured", "The Apple ID belongs to no team"},
+	} {
+		m := firstMatch(Analyze([]byte(c.text)), c.id)
+		if m == nil || !strings.HasPrefix(m.Causes[0], c.lead) {
+			t.Errorf("%q: %s does not lead with %q: %v", c.text, c.id, c.lead, m)
 		}
 	}
 }
