@@ -32,7 +32,7 @@ var gatekeeperEntries = []*Entry{
 		Confirm: dropApp,
 		Fix:     "Check with `codesign --verify --deep --strict -vvv App.app` and `spctl -a -vvv App.app`; re-sign inside out, notarize, and zip with `ditto -c -k --keepParent`.",
 		Checks:  []string{chkBundleSealed, chkBundleSealAdded, chkBundleSealPlist, chkMachoPageHash, chkMachoUnsigned, chkMachoAdhoc},
-		patterns: []pattern{pat("is damaged", `is damaged,? (?:and )?(?:can'?t|cannot) be (?:opened|installed)|\bdamaged and (?:can'?t|cannot) be open|is damaged and (?:won'?t|will not|can'?t|cannot) open\b|已损坏，无法打开`), pat("damaged", `\bdamaged\b[^\n]{0,60}?\b(?:move|moves|moved|throw|throws|put|puts)\b (?:it |the object )?(?:to|in|into) (?:the )?(?:trash|bin)(?:box)?\b`),
+		patterns: []pattern{pat("is damaged", `is damaged and (?:can'?t|cannot) be (?:opened|installed)|["“']is damaged,? (?:can'?t|cannot) be opened|\bdamaged and (?:can'?t|cannot) be open|is damaged and (?:won'?t|will not|can'?t|cannot) open\b|已损坏，无法打开`), pat("damaged", `\bdamaged\b[^\n]{0,60}?\b(?:move|moves|moved|throw|throws|put|puts)\b (?:it |the object )?(?:to|in|into) (?:the )?(?:trash|bin)(?:box)?\b`),
 			// The alert's words with "damaged" quoted: (app is "damaged" and
 			// can't be opened).
 			pat("damaged", `\bis ["“']damaged["”'] and (?:can'?t|cannot) be (?:opened|installed)\b`),

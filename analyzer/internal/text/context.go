@@ -81,7 +81,7 @@ var (
 	reMissingSigningCert = lazyCompile(`(?i)\[Missing code-signing certificate\.?\]`)
 	reLoginItem          = lazyCompile(`(?i)/Contents/Library/LoginItems/|\blogin (?:item|helper)\b`)
 	reMASInstallerPkg    = lazyCompile(`(?i)ITMS-90237|product archive package's signature|Asset validation failed \((?:9\d{4}, ?)*90237\b`)
-	reDamagedAlert       = lazyCompile(`(?i)is damaged,? (?:and )?(?:can'?t|cannot|won'?t|will not)|(?:differs? from|does(?:n'?t| not) match) the (?:original )?signed (?:app|code)\b|\bmoved? (?:it |the object )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
+	reDamagedAlert       = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|["“']is damaged,? (?:can'?t|cannot)\b|(?:differs? from|does(?:n'?t| not) match) the (?:original )?signed (?:app|code)\b|\bmoved? (?:it |the object )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
 	// reMASReceipt: the Mac App Store's own "damaged" alert, shown when an
 	// app's receipt check exits 173; the receipt, not the signature, failed.
 	reMASReceipt = lazyCompile(`(?i)download it again from the App Store|\bexit(?:s|ed)?\b[^.\n]{0,30}?\b173\b|\breceipt (?:validation|check)`)

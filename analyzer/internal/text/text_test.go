@@ -469,6 +469,7 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: an entitlements file missing a key", text: "The file App.entitlements is missing the com.apple.security.app-sandbox key.", not: []string{"text-entitlements-file-missing"}},
 	{name: "damaged alert quoted without its and", text: `I got the error that Example "is damaged can't be opened"`, want: []string{"text-gatekeeper-damaged"}},
 	{name: "near miss: a Windows installer damaged", text: "On Windows 11 the setup.exe is damaged can't be opened after the download.", not: []string{"text-gatekeeper-damaged"}},
+	{name: "near miss: a spreadsheet damaged, cannot be opened", text: "Excel says the file is damaged, cannot be opened.", not: []string{"text-gatekeeper-damaged"}},
 	{name: "unverified alert retold: macOS said it wasn't verified", text: "When I opened it, Mac OS said it wasn't verified.", want: []string{"text-gatekeeper-unverified"}},
 	{name: "near miss: macOS said an e-mail address wasn't verified", text: "macOS said the address wasn't verified when I added my iCloud mail.", not: []string{"text-gatekeeper-unverified"}},
 	{name: "altool: legacy keychain item not found", text: `*** Error: Failed to read legacy keychain item 'AC_PASSWORD', Error Domain=ITunesConnectFoundationErrorDomain Code=-25300 "The specified item could not be found in the keychain."`, want: []string{"text-notary-auth"}},
