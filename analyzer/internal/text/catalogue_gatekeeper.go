@@ -32,7 +32,7 @@ var gatekeeperEntries = []*Entry{
 		Confirm: dropApp,
 		Fix:     "Check with `codesign --verify --deep --strict -vvv App.app` and `spctl -a -vvv App.app`; re-sign inside out, notarize, and zip with `ditto -c -k --keepParent`.",
 		Checks:  []string{chkBundleSealed, chkBundleSealAdded, chkBundleSealPlist, chkMachoPageHash, chkMachoUnsigned, chkMachoAdhoc},
-		patterns: []pattern{pat("is damaged", `is damaged and (?:can'?t|cannot) be (?:opened|installed)|\bdamaged and (?:can'?t|cannot) be open|is damaged and (?:won'?t|will not|can'?t|cannot) open\b|已损坏，无法打开`), pat("damaged", `\bdamaged\b[^\n]{0,60}?\b(?:move|moves|moved|throw|throws|put|puts)\b (?:it |the object )?(?:to|in|into) (?:the )?(?:trash|bin)(?:box)?\b`),
+		patterns: []pattern{pat("is damaged", `is damaged and (?:can'?t|cannot) be (?:opened|installed)|["“']is damaged,? (?:can'?t|cannot) be opened|\bdamaged and (?:can'?t|cannot) be open|is damaged and (?:won'?t|will not|can'?t|cannot) open\b|已损坏，无法打开`), pat("damaged", `\bdamaged\b[^\n]{0,60}?\b(?:move|moves|moved|throw|throws|put|puts)\b (?:it |the object )?(?:to|in|into) (?:the )?(?:trash|bin)(?:box)?\b`),
 			// The alert's words with "damaged" quoted: (app is "damaged" and
 			// can't be opened).
 			pat("damaged", `\bis ["“']damaged["”'] and (?:can'?t|cannot) be (?:opened|installed)\b`),
@@ -139,6 +139,9 @@ var gatekeeperEntries = []*Entry{
 			pat("mac", `\bmac(?:\s?OS)?\b (?:doesn'?t|does not|won'?t|will not|didn'?t|did not) (?:allow|let) me (?:to )?open (?:the |this |my |an |any )?(?:program|app|application)s?\b`),
 			pat("move it to the", `\bmac\s?OS\b[^.\n]{0,20}?\b(?:wants|wanted|tells|told|telling|asks|asked|says|said)\b(?: me)? to move (?:it|the app) to the (?:trash|bin)\b`),
 			pat("developer cannot be verified", `\bdeveloper cannot be verified|\bbecause it(?: is|'?s) from an unidentified developer`),
+			// The alert retold by what macOS said of the app: "Mac OS said
+			// it wasn't verified".
+			pat("verified", `\bmac\s?OS (?:said|says|told me|complain(?:s|ed)) (?:that )?(?:it|the app|the application) (?:wasn'?t|was not|isn'?t|is not|couldn'?t be|could not be) verified\b`),
 			pat("could not verify", `Apple could not verify (?:whether )?[“"]?(?P<app>[^"“”]{1,120}?)[”"]? is free (?:of|from) malware`),
 			// The same alert as people quote it in other words.
 			// The same alert retold as "does not contain malware".

@@ -306,6 +306,10 @@ var launchEntries = []*Entry{
 		Fix:     "Sign the extension, then the app, with one Developer ID (or Apple Development) identity, embed profiles granting their entitlements, notarize, and run the app from /Applications; `systemextensionsctl list` shows what is active.",
 		Checks:  []string{chkMachoUnsigned, chkMachoSigInvalid, chkEntNotInProfile},
 		patterns: []pattern{pat("ossystemextensionerrordomain", `OSSystemExtensionErrorDomain(?: error |\s+Code=|:)(?P<code>10|[289])\b`), pat("invalid code signature or missing entitlements", `Invalid code signature or missing entitlements`), pat("extension failed to validate", `extension failed to validate! uninstalling|bundle code signature is not valid - does not satisfy requirement`),
+			// An app's report of the request it made, with code 8 in words:
+			// "Produced an error trying to install virtual camera:
+			// code signature invalid".
+			pat("code signature invalid", `\b(?:install(?:ing)?|activat(?:e|ing)) (?:the |a |its )?(?:virtual camera|camera extension|system extension|driver extension|network extension)\b[^\n]{0,20}?:?\s{0,3}code signature invalid\b`),
 			// The error codes by their names, as Apple's headers spell them.
 			pat("ossystemextensionerror", `\bOSSystemExtensionError(?:CodeSignatureInvalid|ValidationFailed|ForbiddenBySystemPolicy|MissingEntitlement)\b`),
 			// sysextd when no policy allows the request: it says so also for

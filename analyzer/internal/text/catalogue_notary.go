@@ -110,9 +110,9 @@ var notaryEntries = []*Entry{
 	},
 	{
 		ID: "text-notary-team-not-configured", Title: "Team not yet configured for notarization", Severity: Error,
-		Source:  "notary service (statusCode 7000)",
+		Source:  "notary service (statusCode 7000), altool (1296)",
 		Meaning: "The notary service rejected the submission before looking at it: the team cannot notarize yet.",
-		Causes:  []string{"A new team or one whose program membership is not fully set up.", "The account holder has not accepted the latest agreements."},
+		Causes:  []string{"A new team or one whose program membership is not fully set up.", "The account holder has not accepted the latest agreements.", causeNotaryNoProvider},
 		Confirm: dropNoFile,
 		Fix:     "Accept pending agreements on the developer website; if it persists, contact Developer Programs Support.",
 		patterns: []pattern{
@@ -120,19 +120,25 @@ var notaryEntries = []*Entry{
 			// The notary log's code without its summary ("Rejected +
 			// statusCode 7000"); other services use 7000 too, so it is
 			// read only where the paste is about notarization (context.go).
-			pat("7000", `\bstatusCode\b["']?\s*[:=]?\s*7000\b`)},
+			pat("7000", `\bstatusCode\b["']?\s*[:=]?\s*7000\b`),
+			// altool naming no provider for the Apple ID: it belongs to no
+			// team in the Apple Developer Program.
+			pat("not a member of the provider", `\bis not a member of the provider \.`)},
 	},
 	{
 		ID: "text-notary-auth", Title: "Notary service login failed", Severity: Error,
 		Source:  "notarytool, altool",
 		Meaning: "The notary service did not accept the credentials.",
-		Causes:  []string{"The Apple ID password was used instead of an app-specific password.", "Wrong team ID for that Apple ID, or an App Store Connect API key without access.", "A keychain profile stored with old credentials."},
+		Causes:  []string{"The Apple ID password was used instead of an app-specific password.", "Wrong team ID for that Apple ID, or an App Store Connect API key without access.", "A keychain profile stored with old credentials.", causeNotaryKeychainItemMissing},
 		Confirm: dropNoFile,
 		Fix:     "Create an app-specific password at appleid.apple.com and store it: `xcrun notarytool store-credentials PROFILE --apple-id ID --team-id TEAMID`.",
 		patterns: []pattern{pat("401", `HTTP status code: 401`), pat("invalid credentials", `Invalid credentials\. Username or password is incorrect`),
 			pat("failed to get authorization", `Failed to get authorization for username`), pat("authentication session", `unable to create an authentication session`), pat("app-specific password", `Please sign in with an app-specific password|Sign in with the app-specific password you generated`), pat("-1011", `for notarization\. \(-1011\)`),
 			// notarytool refusing a password given without --apple-id.
-			pat("--apple-id", `Must provide an Apple ID \(--apple-id\) to authenticate with an app-specific password`)},
+			pat("--apple-id", `Must provide an Apple ID \(--apple-id\) to authenticate with an app-specific password`),
+			// altool reading its password from a keychain item
+			// (@keychain:NAME) that is not there (errSecItemNotFound).
+			pat("legacy keychain item", `Failed to read legacy keychain item '[^'\n]{1,100}'`)},
 	},
 	{
 		ID: "text-altool-retired", Title: "altool no longer notarizes", Severity: Error,

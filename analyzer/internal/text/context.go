@@ -81,7 +81,7 @@ var (
 	reMissingSigningCert = lazyCompile(`(?i)\[Missing code-signing certificate\.?\]`)
 	reLoginItem          = lazyCompile(`(?i)/Contents/Library/LoginItems/|\blogin (?:item|helper)\b`)
 	reMASInstallerPkg    = lazyCompile(`(?i)ITMS-90237|product archive package's signature|Asset validation failed \((?:9\d{4}, ?)*90237\b`)
-	reDamagedAlert       = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|(?:differs? from|does(?:n'?t| not) match) the (?:original )?signed (?:app|code)\b|\bmoved? (?:it |the object )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
+	reDamagedAlert       = lazyCompile(`(?i)is damaged and (?:can'?t|cannot|won'?t|will not)|["“']is damaged,? (?:can'?t|cannot)\b|(?:differs? from|does(?:n'?t| not) match) the (?:original )?signed (?:app|code)\b|\bmoved? (?:it |the object )?to (?:the )?(?:trash|bin)|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶|已损坏|已損毀`)
 	// reMASReceipt: the Mac App Store's own "damaged" alert, shown when an
 	// app's receipt check exits 173; the receipt, not the signature, failed.
 	reMASReceipt = lazyCompile(`(?i)download it again from the App Store|\bexit(?:s|ed)?\b[^.\n]{0,30}?\b173\b|\breceipt (?:validation|check)`)
@@ -583,6 +583,15 @@ func init() {
 		if reNotarytoolUsername.MatchString(c.All) {
 			return []string{causeNotarytoolUsername}
 		}
+		if reNotaryKeychainItemMissing.MatchString(c.All) {
+			return []string{causeNotaryKeychainItemMissing}
+		}
+		return nil
+	})
+	rule("text-notary-team-not-configured", nil, func(c leadContext) []string {
+		if reNotaryNoProvider.MatchString(c.All) {
+			return []string{causeNotaryNoProvider}
+		}
 		return nil
 	})
 	rule("text-binary-signature-invalid", nil, func(c leadContext) []string {
@@ -596,6 +605,10 @@ func init() {
 	// A program's code signature called invalid is Apple's where the paste
 	// places it in Apple code or a kernel log (Windows signs programs too).
 	rule("text-code-signature-invalid", func(near, all string) bool {
+		// An extension's activation refused for its signature is not a kill.
+		if reExtensionInstallSignatureInvalid.MatchString(near) {
+			return true
+		}
 		return reProgramSignatureInvalid.MatchString(near) && !reAppleSigningContext.MatchString(all) && !reKernelLogNamed.MatchString(all)
 	}, func(c leadContext) []string {
 		if reIOSDeviceCrash.MatchString(c.All) && reAnonymousExecRegion.MatchString(c.All) {
@@ -614,6 +627,12 @@ func init() {
 			return []string{Lookup("text-code-signature-invalid").Causes[3]}
 		}
 		if reUpdatedInPlace.MatchString(c.All) || reDylibSignatureInvalid.MatchString(c.All) {
+			return []string{Lookup("text-code-signature-invalid").Causes[2]}
+		}
+		// amfid's -420 names the file whose own signature did not
+		// validate (its hashes no longer match), before any entitlement
+		// check.
+		if reAMFIFileSignatureInvalid.MatchString(c.All) {
 			return []string{Lookup("text-code-signature-invalid").Causes[2]}
 		}
 		// A launch kill beside a restricted entitlement (one only a
@@ -1741,6 +1760,17 @@ func hashedFrameworkIdentifier(all string) bool {
 // reTeamWithoutDistributionCert: a paste saying the team holds no
 // distribution certificate at all.
 var reTeamWithoutDistributionCert = lazyCompile(`(?i)\b(?:held|holds|has|had|have) no (?:Apple |iOS |iPhone )?Distribution certificates?\b`)
+
+const causeNotaryKeychainItemMissing = "The keychain item the password is read from is not in the keychain searched (altool's @keychain:NAME, errSecItemNotFound -25300): it was never stored, was stored under another name, or is in a keychain the build user or CI runner does not search."
+
+const causeNotaryNoProvider = "The Apple ID belongs to no team that can notarize (altool names an empty provider, 1296): a free Apple account, or one not yet added to a team in the Apple Developer Program."
+
+var (
+	reExtensionInstallSignatureInvalid = lazyCompile(`(?i)\b(?:install(?:ing)?|activat(?:e|ing)) (?:the |a |its )?(?:virtual camera|camera extension|system extension|driver extension|network extension)\b[^\n]{0,20}?:?\s{0,3}code signature invalid\b`)
+	reAMFIFileSignatureInvalid         = lazyCompile(`AppleMobileFileIntegrityError Code=-420\b|\bThe signature on the file is invalid\b`)
+	reNotaryKeychainItemMissing        = lazyCompile(`Failed to read legacy keychain item`)
+	reNotaryNoProvider                 = lazyCompile(`\bis not a member of the provider \.`)
+)
 
 const causeNotarytoolUsername = "notarytool was given the Apple ID with --username, altool's flag (an older wrapper or build tool still passes it): notarytool takes --apple-id with --password and --team-id, or --key, --key-id and --issuer for an App Store Connect API key."
 

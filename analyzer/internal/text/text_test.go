@@ -480,6 +480,17 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	// The notary log's issues retold as a list.
 	{name: "notarization log retold: No hardened runtime in a list", text: "Apple's notarization log revealed three issues with all binaries:\n1. **No hardened runtime** - added `ENABLE_HARDENED_RUNTIME=YES`\n2. **No secure timestamps** - added `--timestamp`", want: []string{"text-no-hardened-runtime"}},
 	{name: "near miss: notarization with no hardened runtime needed, no list", text: "For notarization of the installer package there is no hardened runtime to enable; only the app inside needs it.", not: []string{"text-no-hardened-runtime"}},
+	{name: "damaged alert quoted without its and", text: `I got the error that Example "is damaged can't be opened"`, want: []string{"text-gatekeeper-damaged"}},
+	{name: "near miss: a Windows installer damaged", text: "On Windows 11 the setup.exe is damaged can't be opened after the download.", not: []string{"text-gatekeeper-damaged"}},
+	{name: "near miss: a spreadsheet damaged, cannot be opened", text: "Excel says the file is damaged, cannot be opened.", not: []string{"text-gatekeeper-damaged"}},
+	{name: "unverified alert retold: macOS said it wasn't verified", text: "When I opened it, Mac OS said it wasn't verified.", want: []string{"text-gatekeeper-unverified"}},
+	{name: "near miss: macOS said an e-mail address wasn't verified", text: "macOS said the address wasn't verified when I added my iCloud mail.", not: []string{"text-gatekeeper-unverified"}},
+	{name: "altool: legacy keychain item not found", text: `*** Error: Failed to read legacy keychain item 'AC_PASSWORD', Error Domain=ITunesConnectFoundationErrorDomain Code=-25300 "The specified item could not be found in the keychain."`, want: []string{"text-notary-auth"}},
+	{name: "near miss: another keychain item not found", text: `security: SecKeychainSearchCopyNext: The specified item could not be found in the keychain.`, not: []string{"text-notary-auth"}},
+	{name: "altool: not a member of an empty provider", text: "The username jane@example.com is not a member of the provider . Contact your team admin for assistance. (1296)", want: []string{"text-notary-team-not-configured"}},
+	{name: "near miss: a member of a named provider", text: "The username jane@example.com is not a member of the provider ExampleTeam. Contact your team admin for assistance.", not: []string{"text-notary-team-not-configured"}},
+	{name: "virtual camera install: code signature invalid", text: "Produced an error trying to install virtual camera:\ncode signature invalid", want: []string{"text-system-extension-rejected"}, not: []string{"text-code-signature-invalid"}},
+	{name: "near miss: a printer driver's code signature invalid", text: "Failed to install the printer driver: code signature invalid", not: []string{"text-system-extension-rejected"}},
 }
 
 // negativeCases are texts that must stay unknown.
@@ -3447,6 +3458,22 @@ func TestProfileMissingCertificateStaleKeychainLeads(t *testing.T) {
 		}
 		if got := strings.Contains(m.Causes[0], "different certificate"); got != c.other {
 			t.Errorf("%q: first cause %q", c.text, m.Causes[0])
+		}
+	}
+}
+
+// TestLeadsRound125 checks the causes led with for round 125's classes:
+// amfid's -420 names a file changed after signing, altool's missing
+// keychain item and its empty provider.
+func TestLeadsRound125(t *testing.T) {
+	for _, c := range []struct{ text, id, lead string }{
+		{"amfid\t/opt/example/Example.app/Contents/MacOS/example not valid: Error Domain=AppleMobileFileIntegrityError Code=-420 \"The signature on the file is invalid\"\nException Type:  EXC_CRASH (SIGKILL (Code Signature Invalid))", "text-code-signature-invalid", "The file changed after signing"},
+		{"*** Error: Failed to read legacy keychain item 'AC_PASSWORD', Error Domain=ITunesConnectFoundationErrorDomain Code=-25300", "text-notary-auth", "The keychain item the password is read from"},
+		{"The username jane@example.com is not a member of the provider . Contact your team admin for assistance. (1296)", "text-notary-team-not-configured", "The Apple ID belongs to no team"},
+	} {
+		m := firstMatch(Analyze([]byte(c.text)), c.id)
+		if m == nil || !strings.HasPrefix(m.Causes[0], c.lead) {
+			t.Errorf("%q: %s does not lead with %q: %v", c.text, c.id, c.lead, m)
 		}
 	}
 }
