@@ -994,6 +994,11 @@ func init() {
 		if reDocumentDamaged.MatchString(near) || reMASReceipt.MatchString(all) || reAppOwnDamaged.MatchString(near) {
 			return true
 		}
+		// Excel or Preview saying a document is damaged, with no .app and
+		// none of the alert's advice, is about the document.
+		if reDamagedDocument.MatchString(near) && !reAppOrTrashAdvice.MatchString(near) {
+			return true
+		}
 		// Android and Windows say "damaged and can't be opened" too.
 		if reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all) {
 			return true
@@ -1317,6 +1322,7 @@ var (
 	reProfileLacksRetold        = lazyCompile(`(?i)\bprofile\b[^.\n]{0,160}?\b(?:lacks|lacking|lacked|without) (?:the )?[A-Za-z0-9 &.\-]{1,60}? capability\b`)
 	reIPAWord                   = lazyCompile(`(?i)\bipa\b`)
 	reMissingDistributionRetold = lazyCompile(`(?i)\bmissing (?:an? |the |my |our )?Distribution certificate\b`)
+	reAppOrTrashAdvice          = lazyCompile(`(?i)\.app\b|trash|\bbin\b|eject|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶`)
 	reQuotedBetaExpired         = lazyCompile(`["“'‘][^"”'’\n]{1,80}["”'’] Beta has expired`)
 	reTestFlightContext         = lazyCompile(`(?i)Test ?Flight|\biOS\b|\biPhone|\biPad|\bApple\b|App Store|\bmacOS\b|\bwatchOS\b|\btvOS\b|\bvisionOS\b`)
 	reDigitalSignatureInvalid   = lazyCompile(`(?i)(?:can['’]?t|cannot) be installed because its digital signature is invalid|tampered with\.\s+Get a new copy of the package and try again`)

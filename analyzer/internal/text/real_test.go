@@ -1287,6 +1287,7 @@ func TestInstallerPackageMessages(t *testing.T) {
 		// A user's profile and a CDN's distribution are not Apple's.
 		"Missing distribution certificate for the CloudFront distribution",
 		"The user profile lacks admin capability",
+		"Excel says the file is damaged and cannot be opened.",
 	)
 }
 
