@@ -480,6 +480,16 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	// The notary log's issues retold as a list.
 	{name: "notarization log retold: No hardened runtime in a list", text: "Apple's notarization log revealed three issues with all binaries:\n1. **No hardened runtime** - added `ENABLE_HARDENED_RUNTIME=YES`\n2. **No secure timestamps** - added `--timestamp`", want: []string{"text-no-hardened-runtime"}},
 	{name: "near miss: notarization with no hardened runtime needed, no list", text: "For notarization of the installer package there is no hardened runtime to enable; only the app inside needs it.", not: []string{"text-no-hardened-runtime"}},
+	// Installd's resource seal message as Xcode's alert retold it and as
+	// iOS 8's MobileInstallation worded it.
+	{name: "Xcode alert: signed resource changed, no serial comma", text: `An AlertView will show up onscreen with the following message: "A signed resource has been added, modified or deleted"`, want: []string{"text-signed-resource-modified"}},
+	{name: "iOS 8 installd: signed resources added, removed, or modified", text: "<Error>: -[MICodeSigningVerifier performValidationWithError:]: 186: Failed to verify code signature of <MIExecutableBundle : path = /private/var/mobile/Library/Caches/com.apple.mobile.installd.staging/temp.D4oAby/extracted/Payload/Foo.app type = 4> : 0xe8008017 (Signed resources have been added, removed, or modified)", want: []string{"text-signed-resource-modified"}},
+	{name: "near miss: resources added or modified, nothing signed", text: "Resources have been added, removed or modified in the asset catalog since the last build.", not: []string{"text-signed-resource-modified"}},
+	// spctl's reason that is codesign's own is that reason's finding, not
+	// an app never notarized.
+	{name: "spctl rejected for unsealed contents of an embedded framework", text: "$ spctl -a -t exec -vv Foo.app\nFoo.app: rejected (unsealed contents present in the root directory of an embedded framework)\norigin=Developer ID Application: Jane Doe (AAAAAAAAAA)", want: []string{"text-bundle-format"}, not: []string{"text-gatekeeper-unverified"}},
+	{name: "spctl rejected for a sealed resource", text: "Foo.app: rejected (a sealed resource is missing or invalid)", want: []string{"text-signed-resource-modified"}, not: []string{"text-gatekeeper-unverified"}},
+	{name: "near miss: spctl rejected with no reason stays Gatekeeper's", text: "$ spctl -a -vvv Foo.app\nFoo.app: rejected\nsource=Unnotarized Developer ID\norigin=Developer ID Application: Jane Doe (AAAAAAAAAA)", want: []string{"text-gatekeeper-unverified"}},
 }
 
 // negativeCases are texts that must stay unknown.
