@@ -40,7 +40,7 @@ var codesignEntries = []*Entry{
 			pat("6705", `errSecCSResourcesInvalid`),
 
 			pat("67054", `errSecCSBadResource`),
-			pat("0xe8008017", mdHexStart+`0xe8008017`+mdCodeEnd), codePat("-402620393", mdDecStart+`-402620393`+mdCodeEnd), pat("signed resource has been", `A signed resource has been added, modified, or deleted`), pat("sealed resource", `a sealed resource is missing or invalid`), pat("xcframework", `The signature of [“"']?[^\n“”"']{1,160}\. ?xcframework[”"']? cannot be (?:verified|validated)`), pat("expected identity", `\.xcframework[”"']? is not signed with the expected identity`), pat("file added after", `File (?:added|modified|removed) after (?:outer )?(?:app )?bundle was codesigned`), pat("file ", `\bfile (?:added|modified|missing): (?P<path>\S{1,300})`)},
+			pat("0xe8008017", mdHexStart+`0xe8008017`+mdCodeEnd), codePat("-402620393", mdDecStart+`-402620393`+mdCodeEnd), pat("signed resource has been", `A signed resource has been added, modified,? or deleted`), pat("signed resources have been", `Signed resources have been added, removed,? or modified`), pat("sealed resource", `a sealed resource is missing or invalid`), pat("xcframework", `The signature of [“"']?[^\n“”"']{1,160}\. ?xcframework[”"']? cannot be (?:verified|validated)`), pat("expected identity", `\.xcframework[”"']? is not signed with the expected identity`), pat("file added after", `File (?:added|modified|removed) after (?:outer )?(?:app )?bundle was codesigned`), pat("file ", `\bfile (?:added|modified|missing): (?P<path>\S{1,300})`)},
 	},
 	{
 		ID: "text-code-signature-modified", Title: "Invalid signature: code or signature modified", Severity: Error,

@@ -65,6 +65,7 @@ var (
 	reNotarizedRejected     = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
 	reSignedDevelopment     = lazyCompile(`(?i)\bsigned (?:it |the app |this )?with (?:my|a|an|the|our) (?:Apple )?development (?:ID|certificate|cert|identity)\b`)
 	reSpctlAccepted         = lazyCompile(`(?i):\s*accepted\b`)
+	reSpctlSealReason       = lazyCompile(`(?i): rejected \((?:unsealed contents present in the|a sealed resource is missing or invalid|embedded framework contains modified or invalid version|invalid signature \(code or signature have been modified\))`)
 	reQuill                 = lazyCompile(`(?i)\bquill (?:sign|notarize|p12)\b|anchore/quill|\bQUILL_(?:SIGN|NOTARY)_`)
 	reAMFIAdhoc             = lazyCompile(`AMFI: '[^'\n]{1,300}' is adhoc signed`)
 	reMarkerOnRoot          = lazyCompile(`certificate root\[field\.1\.2\.840\.113635\.100\.6\.2\.6\]`)
@@ -739,7 +740,7 @@ func init() {
 		return !dataSubcomponent(near) || strings.Contains(near, "not signed at all")
 	}, func(c leadContext) []string {
 		if reFrameworkRootSeal.MatchString(c.Near) {
-			return []string{"Files sit at the top of the embedded framework, outside Versions/: its symlinks (Versions/Current, and the binary, Headers and Resources links at its root) were replaced by copies of what they point to, by a zip without -y, a copy tool or a CI artifact step. Copy the framework so the symlinks stay symlinks (ditto, cp -R, zip -y or a .tar), or re-extract it from the vendor's archive, then sign again."}
+			return []string{"Files sit at the root of a framework it embeds, outside Versions/: its symlinks (Versions/Current, and the binary, Headers and Resources links at its root) were replaced by copies of what they point to, by a zip without -y, a copy tool or a CI artifact step, or an unarchiver left stray files there (AppleDouble ._ files). Copy the framework so the symlinks stay symlinks and nothing else sits beside them (ditto, cp -R, zip -y or a .tar), or re-extract it from the vendor's archive, then sign again."}
 		}
 		if reAppRootSeal.MatchString(c.Near) {
 			return []string{"Something sits at the top of the .app, next to Contents (a file a build tool or script wrote there, a README, a .DS_Store): the root of an app bundle may hold only Contents, so codesign cannot seal it and the notary service rejects it. Move it into Contents/Resources, or delete it, then sign again."}
@@ -1056,6 +1057,12 @@ func init() {
 		// "An unknown developer warning" retold is Android's and Windows'
 		// too: read it where the paste names no other system, or a Mac.
 		if reDeveloperWarningRetold.MatchString(near) && reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) {
+			return true
+		}
+		// spctl's reason in parentheses that is codesign's own (a seal
+		// broken, contents it cannot seal): the signature failed before
+		// notarization was looked at, and that reason's entry explains it.
+		if reSpctlSealReason.MatchString(near) {
 			return true
 		}
 		return reSpctlAccepted.MatchString(near) && !strings.Contains(near, "rejected")

@@ -491,6 +491,16 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: a member of a named provider", text: "The username jane@example.com is not a member of the provider ExampleTeam. Contact your team admin for assistance.", not: []string{"text-notary-team-not-configured"}},
 	{name: "virtual camera install: code signature invalid", text: "Produced an error trying to install virtual camera:\ncode signature invalid", want: []string{"text-system-extension-rejected"}, not: []string{"text-code-signature-invalid"}},
 	{name: "near miss: a printer driver's code signature invalid", text: "Failed to install the printer driver: code signature invalid", not: []string{"text-system-extension-rejected"}},
+	// Installd's resource seal message as Xcode's alert retold it and as
+	// iOS 8's MobileInstallation worded it.
+	{name: "Xcode alert: signed resource changed, no serial comma", text: `An AlertView will show up onscreen with the following message: "A signed resource has been added, modified or deleted"`, want: []string{"text-signed-resource-modified"}},
+	{name: "iOS 8 installd: signed resources added, removed, or modified", text: "<Error>: -[MICodeSigningVerifier performValidationWithError:]: 186: Failed to verify code signature of <MIExecutableBundle : path = /private/var/mobile/Library/Caches/com.apple.mobile.installd.staging/temp.D4oAby/extracted/Payload/Foo.app type = 4> : 0xe8008017 (Signed resources have been added, removed, or modified)", want: []string{"text-signed-resource-modified"}},
+	{name: "near miss: resources added or modified, nothing signed", text: "Resources have been added, removed or modified in the asset catalog since the last build.", not: []string{"text-signed-resource-modified"}},
+	// spctl's reason that is codesign's own is that reason's finding, not
+	// an app never notarized.
+	{name: "spctl rejected for unsealed contents of an embedded framework", text: "$ spctl -a -t exec -vv Foo.app\nFoo.app: rejected (unsealed contents present in the root directory of an embedded framework)\norigin=Developer ID Application: Jane Doe (AAAAAAAAAA)", want: []string{"text-bundle-format"}, not: []string{"text-gatekeeper-unverified"}},
+	{name: "spctl rejected for a sealed resource", text: "Foo.app: rejected (a sealed resource is missing or invalid)", want: []string{"text-signed-resource-modified"}, not: []string{"text-gatekeeper-unverified"}},
+	{name: "near miss: spctl rejected with no reason stays Gatekeeper's", text: "$ spctl -a -vvv Foo.app\nFoo.app: rejected\nsource=Unnotarized Developer ID\norigin=Developer ID Application: Jane Doe (AAAAAAAAAA)", want: []string{"text-gatekeeper-unverified"}},
 }
 
 // negativeCases are texts that must stay unknown.
