@@ -130,6 +130,8 @@ var xcodeEntries = []*Entry{
 			pat("installed provisioning profiles match", `No installed provisioning profiles match the installed (?:[A-Za-z]{1,12} )?signing identities`),
 			// The .NET iOS SDK's (Xamarin, MAUI) wordings.
 			pat("could not find any available provisioning profiles", `Could not find any available provisioning profiles\b`),
+			// The build settings name a profile by UUID that is not installed.
+			pat("no such provisioning profile was found", `however, no such provisioning profile was found`),
 			pat("be found", `\bProvisioning profile (?:'[^'\n]{1,160}' )?(?:cannot|can'?t|could not|couldn'?t) be found\b`),
 			pat("could not be found", `The specified (?:[A-Za-z]{2,8} )?provisioning profile '(?P<profile2>[^'\n]{1,160})' could not be found`),
 			pat("does not match any installed provisioning profile", `Bundle identifier '(?P<bundle_id4>[^'\n]{1,160})' does not match any installed provisioning profile`),

@@ -293,6 +293,11 @@ var reAMFIXMLSyntax = lazyCompile(`AMFIUnserializeXML: syntax error`)
 
 const causeEntitlementsNotWellFormed = "The entitlements file is not well-formed XML as AMFI's stricter parser reads it (\"--\" inside a comment, a stray character): plutil -lint accepts files AMFI refuses; check it with `xmllint --noout FILE` and keep the file a bare plist."
 
+// reIncompleteChainSaid: a paste saying the signature lacks its
+// certificate chain (a .p12 or a signing tool that leaves out the Apple
+// intermediates).
+var reIncompleteChainSaid = lazyCompile(`(?i)\b(?:without|lacks?|lacking|missing|no|not)\s+(?:the\s+|a\s+|its\s+)?(?:full|complete|whole|entire)\s+(?:certificate\s+)?chain\b|\b(?:certificate\s+)?chain\s+(?:is\s+|was\s+)?(?:incomplete|missing|not attached)\b`)
+
 // reCMakeProbe: the targets CMake's Xcode generator builds to check the
 // compiler (CompilerIdC, CMakeCCompilerId.c) or a try_compile (cmTC_…).
 // Xcode's wording when the build settings name one profile by its UUID
@@ -598,6 +603,9 @@ func init() {
 	rule("text-binary-signature-invalid", nil, func(c leadContext) []string {
 		if reUnsignedBinarySaid.MatchString(c.All) {
 			return []string{Lookup("text-binary-signature-invalid").Causes[1]}
+		}
+		if reIncompleteChainSaid.MatchString(c.All) {
+			return []string{Lookup("text-binary-signature-invalid").Causes[2]}
 		}
 		return nil
 	})

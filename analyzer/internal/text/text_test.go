@@ -501,6 +501,7 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "spctl rejected for unsealed contents of an embedded framework", text: "$ spctl -a -t exec -vv Foo.app\nFoo.app: rejected (unsealed contents present in the root directory of an embedded framework)\norigin=Developer ID Application: Jane Doe (AAAAAAAAAA)", want: []string{"text-bundle-format"}, not: []string{"text-gatekeeper-unverified"}},
 	{name: "spctl rejected for a sealed resource", text: "Foo.app: rejected (a sealed resource is missing or invalid)", want: []string{"text-signed-resource-modified"}, not: []string{"text-gatekeeper-unverified"}},
 	{name: "near miss: spctl rejected with no reason stays Gatekeeper's", text: "$ spctl -a -vvv Foo.app\nFoo.app: rejected\nsource=Unnotarized Developer ID\norigin=Developer ID Application: Jane Doe (AAAAAAAAAA)", want: []string{"text-gatekeeper-unverified"}},
+	{name: "profile UUID not installed, in a block quote", text: `> Your build settings specify a provisioning profile with the UUID "X", however, no such provisioning profile was found.`, want: []string{"text-no-profiles-found"}},
 }
 
 // negativeCases are texts that must stay unknown.
