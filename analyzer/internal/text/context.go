@@ -1344,7 +1344,7 @@ var (
 )
 
 // reAppClipNamed: a paste about an App Clip.
-var reAppClipNamed = lazyCompile(`(?i)app ?clips?|parent-application-identifiers`)
+var reAppClipNamed = lazyCompile(`(?i)\bapp ?clips?\b|parent-application-identifiers`)
 
 // rePythonInterpreter: a paste about a Python interpreter or its framework.
 var rePythonInterpreter = lazyCompile(`(?i)\bpython\d?(?:\.\d{1,2})? interpreter\b|\bPython3?\.framework\b|/bin/python\d?(?:\.\d{1,2})?\b`)
