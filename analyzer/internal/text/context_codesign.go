@@ -1,0 +1,151 @@
+package text
+
+import (
+	"path"
+	"strings"
+)
+
+// The context rules of the codesign entries (catalogue_codesign.go): each
+// skips a match the paste shows is not Apple code signing, or puts first
+// the cause the paste itself shows.
+func init() {
+	// A password manager's check of the browser it fills into: the
+	// browser's signature, not a bundle of the user's.
+	rule("text-cant-verify-signature", nil, func(c leadContext) []string {
+		if reBrowserSignatureCheck.MatchString(c.Near) {
+			return Lookup("text-cant-verify-signature").Causes[3:4]
+		}
+		return nil
+	})
+	// A code signature "no longer valid" is Apple's only where the paste
+	// names no other platform that signs programs (Windows, Android).
+	rule("text-code-signature-modified", func(near, all string) bool {
+		return reSignatureNoLongerValid.MatchString(near) && reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all)
+	}, func(c leadContext) []string {
+		if reInfoPlistModified.MatchString(c.All) {
+			return []string{"The Info.plist was changed after signing (errSecCSInfoPlistFailed, -67030, which amfid logs as 0xfffefa2a): the signature seals it, so an edit by hand, a script or an updater setting a key breaks the app's signature. Put the original Info.plist back (reinstall the app), or make the change before signing and sign again."}
+		}
+		if reResourceDirectory.MatchString(c.Near) {
+			return []string{"The resource directory the signature seals (_CodeSignature/CodeResources) failed its check (errSecCSResourceDirectoryFailed, -67023): it was changed or replaced after signing, or the user verifying cannot read it (for example _CodeSignature at mode 0640, owned by root: then `sudo codesign -v` passes). Make it readable (0755 for the directory, 0644 for its files), or sign again after the last change."}
+		}
+		if reSignatureFormat.MatchString(c.Near) {
+			return []string{"codesign cannot read the file's signature layout (errSecCSSignatureInvalid): the Mach-O was changed after it was linked or signed in a way that moves its load commands or data (a dylib load command injected, data appended past the end by a bundler, install_name_tool), or an interrupted codesign left a *.cstemp file in the bundle. Delete any *.cstemp, run `codesign --remove-signature` on the file and sign again after the last change."}
+		}
+		return nil
+	})
+	rule("text-not-signed", func(near, all string) bool {
+		return reNoUsableSignature.MatchString(near) && reAdhocShown.MatchString(all)
+	}, func(c leadContext) []string {
+		if strings.Contains(c.Near, "no signed executables") {
+			return []string{causeNotaryNothingSigned}
+		}
+		for _, p := range valuesOf(c.Values, "path") {
+			if staticLibraryEmbedded(p) {
+				return []string{"A static library (" + path.Base(p) + ") was copied into the bundle's Frameworks: it is linked into the executable at build time, is never loaded, and cannot carry a signature. Set it to Do Not Embed (Frameworks, Libraries, and Embedded Content, or the Embed Frameworks phase)."}
+			}
+			if dataInCodeLocation(p) {
+				return []string{"A data file (" + path.Base(p) + ") sits where codesign expects only code (Contents/MacOS, or Contents itself): everything there is signed as code, and a data file cannot be. Move it to Contents/Resources (and change the code that reads it); do not sign it."}
+			}
+		}
+		return nil
+	})
+	// "In subcomponent: …/Contents/MacOS/x.json" after "not signed at all"
+	// is a data file, which text-not-signed explains; it is no nested code.
+	// Without those words, a data file there is a layout codesign cannot
+	// seal (text-bundle-format).
+	rule("text-nested-code-invalid", func(near, _ string) bool {
+		m := reSubcomponent.FindStringSubmatch(near)
+		return reFrameworkRootSeal.MatchString(near) || m != nil && strings.Contains(near, "not signed at all") && dataInCodeLocation(m[1]) ||
+			strings.Contains(near, "not signed at all") && staticLibraryEmbedded(near) ||
+			dataSubcomponent(near) && !strings.Contains(near, "not signed at all") && !reNestedSaid.MatchString(near)
+	}, nil)
+	// A subcomponent alone is a bundle-format finding only for a data file
+	// where code belongs, and not where codesign says "not signed at all".
+	rule("text-bundle-format", func(near, _ string) bool {
+		if reBundleFormatSaid.MatchString(near) || !reSubcomponentTop.MatchString(near) {
+			return false
+		}
+		return !dataSubcomponent(near) || strings.Contains(near, "not signed at all")
+	}, func(c leadContext) []string {
+		if reFrameworkRootSeal.MatchString(c.Near) {
+			return []string{"Files sit at the root of a framework it embeds, outside Versions/: its symlinks (Versions/Current, and the binary, Headers and Resources links at its root) were replaced by copies of what they point to, by a zip without -y, a copy tool or a CI artifact step, or an unarchiver left stray files there (AppleDouble ._ files). Copy the framework so the symlinks stay symlinks and nothing else sits beside them (ditto, cp -R, zip -y or a .tar), or re-extract it from the vendor's archive, then sign again."}
+		}
+		if reAppRootSeal.MatchString(c.Near) {
+			return []string{"Something sits at the top of the .app, next to Contents (a file a build tool or script wrote there, a README, a .DS_Store): the root of an app bundle may hold only Contents, so codesign cannot seal it and the notary service rejects it. Move it into Contents/Resources, or delete it, then sign again."}
+		}
+		if reMacFrameworkAmbiguous.MatchString(c.Near) {
+			return []string{"codesign cannot tell whether this framework is an app or a framework: its symbolic links (Versions/Current, and the binary, Headers and Resources links at its root) were replaced by copies of what they point to, by a copy that follows links instead of keeping them, a zip without -y or a CI artifact step. Copy the framework so the symlinks stay symlinks (ditto, cp -R, zip -y or a .tar), then sign again."}
+		}
+		if reMacFrameworkSubcomponentUnrecognized.MatchString(c.All) {
+			return []string{causeMacFrameworkLinks}
+		}
+		if reIOSFramework.MatchString(c.Near) {
+			return []string{"The framework's or bundle's Info.plist is missing or incomplete (CFBundleIdentifier, CFBundleExecutable for code, CFBundlePackageType FMWK or BNDL), or the framework is a macOS-style versioned one inside an iOS app: codesign cannot tell what bundle it is. Fix the target's Info.plist setting (or the pod/SDK that ships it; resource bundles of old CocoaPods versions have none: update CocoaPods or choose the pod target's Info.plist)."}
+		}
+		return nil
+	})
+	// Xcode's "cannot be validated" names the revoked certificate as its
+	// reason: text-cert-revoked, nothing in the framework changed.
+	rule("text-signed-resource-modified", func(near, all string) bool {
+		return reXCFrameworkUnverified.MatchString(near) && reCertRevoked.MatchString(all) && !strings.Contains(strings.ToLower(all), "sealed resource")
+	}, func(c leadContext) []string {
+		if reXCFrameworkSigner.MatchString(c.Near) {
+			return []string{"Xcode recorded who signed this XCFramework when it was added; the copy now in the project is signed by another identity or not at all (an SDK update its vendor re-signed or shipped unsigned, or a copy re-signed it). Check the signer in the File inspector: accept it only if it is the vendor's, else get the SDK again from the vendor."}
+		}
+		if sameNameTwoWays(c.All) {
+			return []string{"The same file is listed as added and as missing: its name, with non-ASCII characters, is written two ways in Unicode (composed NFC and decomposed NFD). A copy rewrote the name (the Finder copying from a disk image, some zip, sync or git tools); the files are intact. Copy with ditto, or keep file names inside the bundle ASCII."}
+		}
+		if strings.Contains(strings.ToLower(c.Near), "cannot be validated") && !strings.Contains(strings.ToLower(c.All), "sealed resource") {
+			return []string{"Xcode 15 and later validate a vendor's signed XCFramework, and this one fails: select the error, or the XCFramework's File inspector, for the Validation Error line that names why (a revoked or expired certificate is the vendor's to fix with a new SDK release; a sealed resource means its files changed)."}
+		}
+		if reXCFrameworkUnverified.MatchString(c.Near) {
+			return []string{"Xcode 15 and later verify a vendor's signed XCFramework, and this one changed after it was signed: most often it was unpacked by a tool that turns its symbolic links into copies (on Windows), or a file in it was edited. Download it again and unpack it on a Mac (ditto or unzip), then add it to the project unchanged."}
+		}
+		return nil
+	})
+	// codesign could not read the file named by --entitlements at all.
+	rule("text-invalid-entitlements-blob", nil, func(c leadContext) []string {
+		if reEntitlementsUnreadable.MatchString(c.All) {
+			return []string{causeEntitlementsUnreadable}
+		}
+		if reAMFIXMLSyntax.MatchString(c.All) {
+			return []string{causeEntitlementsNotWellFormed}
+		}
+		return nil
+	})
+	// A requirement derived from a .p12 without its chain (the marker on the
+	// root) is never satisfied; a client signed ad hoc satisfies no
+	// requirement naming a team; a privileged helper's requirements are
+	// checked both ways.
+	// amfid's -67050 beside "Requirements for restricted entitlements
+	// failed to validate" is the profile's requirement: unsatisfied
+	// entitlements say it, not a requirement the developer wrote.
+	rule("text-csreq-67050", func(near, all string) bool {
+		return reRestrictedEntitlementsReq.MatchString(all)
+	}, func(c leadContext) []string {
+		if reMarkerOnRoot.MatchString(c.All) {
+			return []string{"The designated requirement looks for the Developer ID intermediate's marker on the root (`certificate root[field.1.2.840.113635.100.6.2.6]`, Apple's says `certificate 1[…]`): a signing tool other than codesign (quill, for one) derived it from a .p12 without the full chain, so the code never satisfies it. Put the leaf, the Developer ID intermediate and Apple Root CA in the .p12 and sign again."}
+		}
+		var out []string
+		if reDotnetCodesignVerify.MatchString(c.All) {
+			out = append(out, causeDotnetCodesignVerify)
+		}
+		if reAdHocCodesign.MatchString(c.All) {
+			out = append(out, Lookup("text-csreq-67050").Causes[2])
+		}
+		if reSMJobBless.MatchString(c.All) {
+			out = append(out, smJobBlessLead)
+		}
+		if reShipItCheck.MatchString(c.All) {
+			out = append(out, shipItLead)
+		}
+		return out
+	})
+	// The paste places the project in a synced folder: the folder adds the attributes.
+	rule("text-detritus", nil, func(c leadContext) []string {
+		if reCloudSyncedFolder.MatchString(c.All) {
+			return Lookup("text-detritus").Causes[1:2]
+		}
+		return nil
+	})
+}

@@ -1,0 +1,87 @@
+package text
+
+import "strings"
+
+// The context rules of the gatekeeper entries (catalogue_gatekeeper.go): each
+// skips a match the paste shows is not Apple code signing, or puts first
+// the cause the paste itself shows.
+func init() {
+	// A document the Finder or Preview cannot open is called damaged too;
+	// Gatekeeper's alert advises the Trash, or ejecting a disk image, and
+	// the Mac App Store's receipt alert says to download the app again. A
+	// retelling without the alert's own words counts where the paste is
+	// about Apple code or names a Mac.
+	rule("text-gatekeeper-damaged", func(near, all string) bool {
+		if reDocumentDamaged.MatchString(near) || reMASReceipt.MatchString(all) || reAppOwnDamaged.MatchString(near) {
+			return true
+		}
+		// Excel or Preview saying a document is damaged, with no .app and
+		// none of the alert's advice, is about the document.
+		if reDamagedDocument.MatchString(near) && !reAppOrTrashAdvice.MatchString(near) {
+			return true
+		}
+		// Android and Windows say "damaged and can't be opened" too.
+		if reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all) {
+			return true
+		}
+		if reDamagedAlert.MatchString(near) {
+			return false
+		}
+		return reDamagedDocument.MatchString(near) || !reAppleSigningContext.MatchString(all) && !reMacHardware.MatchString(all) && !reAppDamagedDownloaded.MatchString(near)
+	}, func(c leadContext) []string {
+		// codesign itself says the code changed after it was signed.
+		if strings.Contains(c.All, "code or signature have been modified") && !reAdhocShown.MatchString(c.All) {
+			return []string{Lookup("text-gatekeeper-damaged").Causes[0]}
+		}
+		// The signature shown is ad hoc: nothing Gatekeeper can check. So
+		// too where the paste says the build is unsigned, clears the
+		// quarantine to open it, or names an arm64 build with no sign of a
+		// Developer ID signature.
+		if reAdhocShown.MatchString(c.All) || reDamagedUnsigned.MatchString(c.All) ||
+			reDamagedArm64.MatchString(c.All) && !reDeveloperIDShown.MatchString(c.All) {
+			return []string{causeDamagedAdhoc}
+		}
+		return nil
+	})
+	rule("text-gatekeeper-unverified", func(near, all string) bool {
+		// "An unknown developer warning" retold is Android's and Windows'
+		// too: read it where the paste names no other system, or a Mac.
+		if reDeveloperWarningRetold.MatchString(near) && reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) {
+			return true
+		}
+		// spctl's reason in parentheses that is codesign's own (a seal
+		// broken, contents it cannot seal): the signature failed before
+		// notarization was looked at, and that reason's entry explains it.
+		if reSpctlSealReason.MatchString(near) {
+			return true
+		}
+		return reSpctlAccepted.MatchString(near) && !strings.Contains(near, "rejected")
+	}, func(c leadContext) []string {
+		if reSystemPolicyLoad.MatchString(c.Near) {
+			return []string{"A library the program loads is quarantined (it came in a download: a .zip, .tar.gz or installer that kept the com.apple.quarantine attribute) and is not notarized, so the system policy refuses to load it; the same bytes built on this Mac load, because local builds carry no quarantine. To ship it, sign every library with Developer ID and notarize the archive; to run a download you trust, remove the attribute: `xattr -dr com.apple.quarantine <folder>`."}
+		}
+		if reNoUsableSignature.MatchString(c.All) && reAdhocShown.MatchString(c.All) {
+			return []string{"Gatekeeper found no usable signature: the code is signed ad hoc (flags adhoc, often linker-signed), which carries no identity Gatekeeper can check, so it is judged as unsigned. Sign it with a Developer ID Application certificate and notarize it."}
+		}
+		if reSignedDevelopment.MatchString(c.All) {
+			return []string{causeGatekeeperDevelopment}
+		}
+		if reNotarizedRejected.MatchString(c.All) {
+			return []string{"The app is signed with Developer ID and notarized (source=Notarized Developer ID), so it was refused by this Mac's policy, not for its signature: Gatekeeper is set to allow apps from the App Store only (System Settings > Privacy & Security), or a configuration profile (MDM) restricts it. Allow identified developers, or ask the Mac's administrator."}
+		}
+		return nil
+	})
+	// Installer's second sentence alone is any package manager's words:
+	// Apple's where the paste names its alert or Apple.
+	rule("text-pkg-signature-invalid", func(near, all string) bool {
+		return !reDigitalSignatureInvalid.MatchString(all) && !reAppleSigningContext.MatchString(all)
+	}, func(c leadContext) []string {
+		if reReferencedPackages.MatchString(c.All) {
+			return Lookup("text-pkg-signature-invalid").Causes[2:3]
+		}
+		if reOldOSX.MatchString(c.All) {
+			return Lookup("text-pkg-signature-invalid").Causes[1:2]
+		}
+		return nil
+	})
+}

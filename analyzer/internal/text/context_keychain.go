@@ -1,0 +1,145 @@
+package text
+
+import "strings"
+
+// The context rules of the keychain entries (catalogue_keychain.go): each
+// skips a match the paste shows is not Apple code signing, or puts first
+// the cause the paste itself shows.
+func init() {
+	// "SecKey API returned" is the CMS signer's own line, printed by
+	// codesign when the private key refuses to sign.
+	rule("text-user-interaction-not-allowed", func(near, all string) bool {
+		return !reSigningContext.MatchString(all) && !reNotarytoolProfile.MatchString(all) && !strings.Contains(near, "SecKey API returned")
+	}, func(c leadContext) []string {
+		if reUnknownErrorMinus1.MatchString(c.Near) {
+			return []string{"codesign says \"unknown error -1=ffffffffffffffff\" when the private key's access prompt cannot appear: the build runs as a CI agent or over ssh, outside the user's login session. Unlock the keychain in the same job and set the key's partition list (below), or start the agent in the user's session."}
+		}
+		return nil
+	})
+	// A certificate set to "Always Trust" carries a custom trust setting.
+	rule("text-chain-to-root", tls, func(c leadContext) []string {
+		if reAlwaysTrust.MatchString(c.All) {
+			return Lookup("text-chain-to-root").Causes[1:2]
+		}
+		return nil
+	})
+	// -34018 retold or by .NET's name is a keychain call's only where the
+	// paste speaks of the keychain (a system extension's missingEntitlement
+	// is another).
+	rule("text-missing-entitlement-34018", func(near, all string) bool {
+		return reMissingEntitlementName.MatchString(near) && !reMissingEntitlementStatus.MatchString(near) && !reKeychainCallWords.MatchString(all)
+	}, nil)
+	// node-forge's wording of a .p12 whose password is wrong is any
+	// ecosystem's; it is a signing matter where the paste places it in
+	// Apple code signing.
+	// errSecAuthFailed alone, or its message, is any keychain call's
+	// (SecItemAdd in a test, an app storing an account's token): an import
+	// failure where the paste speaks of importing.
+	// A TLS server's or client's identity imported in code (.NET's
+	// X509Certificate2, Security's SecPKCS12Import) is no signing identity.
+	// Windows's "network password" is any .pfx's (and a network share's):
+	// a signing matter where the paste places it in Apple code signing.
+	rule("text-p12-import-failed", func(near, all string) bool {
+		return (reForgeP12MAC.MatchString(near) || reOpenSSLLegacyP12.MatchString(near) || reWindowsPFXPassword.MatchString(near)) && !reAppleSigningContext.MatchString(all) ||
+			reBareAuthFailed.MatchString(near) && !reImportWords.MatchString(all) ||
+			reTLSIdentityImport.MatchString(all) && !reCodeSigningWords.MatchString(all)
+	}, func(c leadContext) []string {
+		if reWindowsPFXPassword.MatchString(c.All) {
+			return []string{windowsPFXLead}
+		}
+		return nil
+	})
+	// A trust error next to security find-identity is Apple code signing
+	// whatever else the paste holds (openssl run on the same certificate).
+	// A revoked certificate is a sideloaded app's where the paste names a
+	// sideloading tool or an app stopped with days left.
+	for _, id := range []string{"text-cert-not-trusted", "text-cert-revoked"} {
+		sideloaded := func(near, all string) bool {
+			return id == "text-cert-revoked" && (reSideloading.MatchString(all) || reDaysLeftStopped.MatchString(near) && reAppWord.MatchString(all))
+		}
+		rule(id, func(near, all string) bool {
+			if id == "text-cert-revoked" && reNoLongerAvailableAlert.MatchString(near) && !strings.Contains(strings.ToLower(near), "revoked") && !reDaysShown.MatchString(all) {
+				return true
+			}
+			return !strings.Contains(near, "find-identity") && (tls(near, all) || notApple(near, all) && !sideloaded(near, all))
+		}, nil)
+	}
+	// A certificate someone set to "Always Trust" fails the chain as surely
+	// as a missing intermediate, and is undone in Keychain Access.
+	rule("text-cert-not-trusted", nil, func(c leadContext) []string {
+		if reAlwaysTrust.MatchString(c.All) {
+			return []string{"A trust setting was changed: a certificate in the chain (yours, or Apple's intermediate) is set to \"Always Trust\", and codesign then refuses the chain (CSSMERR_TP_NOT_TRUSTED). In Keychain Access open each of them, set Trust back to \"Use System Defaults\" and remove duplicate copies of the certificate."}
+		}
+		if reCustomTrust.MatchString(c.All) {
+			return Lookup("text-cert-not-trusted").Causes[1:2]
+		}
+		// quill embeds only the certificates its .p12 holds.
+		if reQuill.MatchString(c.All) {
+			return []string{"quill signed with a .p12 holding only your certificate, so the signature carries no Developer ID intermediate and a Mac cannot build its chain (notarization then calls the signature invalid). Add the chain (`quill p12 attach-chain`) and sign again."}
+		}
+		return nil
+	})
+	rule("text-cert-expired", func(near, all string) bool {
+		return tls(near, all) || reNonSigningCert.MatchString(near) || notApple(near, all)
+	}, nil)
+	// Unlocked and still prompting: the key's access control, not the lock.
+	rule("text-errsec-internal-component", nil, func(c leadContext) []string {
+		if reUnlockedStillPrompts.MatchString(c.All) {
+			return []string{Lookup("text-errsec-internal-component").Causes[1]}
+		}
+		return nil
+	})
+	rule("text-cert-revoked", nil, func(c leadContext) []string {
+		if reDaysLeftStopped.MatchString(c.Near) || reSideloading.MatchString(c.All) && !reVendorCode.MatchString(c.Near) {
+			return []string{causeSideloadRevoked}
+		}
+		if reVendorCode.MatchString(c.Near) {
+			return []string{"The revoked certificate is the vendor's that signed this third-party framework or SDK, not yours: update the SDK to a release signed with a valid certificate (or ask the vendor); your own certificate and profiles are fine, and re-signing your app does not help."}
+		}
+		return nil
+	})
+	// errSecItemNotFound alone is any keychain call's (a SecItemCopyMatching
+	// that found nothing): a missing signing identity where the paste speaks
+	// of signing.
+	// "Could not find a certificate" retold is any tool's (a TLS server's, a
+	// PKI script's): a signing identity where the paste is about Apple code.
+	rule("text-identity-not-found", func(near, all string) bool {
+		return reBareItemNotFound.MatchString(near) && !reSigningContext.MatchString(all) ||
+			reCertNotFoundRetold.MatchString(near) && !reAppleSigningContext.MatchString(all)
+	}, func(c leadContext) []string {
+		if reComposeMacSigning.MatchString(c.All) {
+			return []string{composeIdentityLead}
+		}
+		if reInstallerSigning.MatchString(c.All) {
+			if strings.Contains(strings.ToLower(c.Near), ".p12") {
+				return []string{"The identity named is a .p12 file: --sign takes the name (or SHA-1) of an identity in a keychain. Import the .p12 first (`security import FILE.p12 -k KEYCHAIN`), then sign with its name."}
+			}
+			return []string{"A package is signed with an installer certificate (Developer ID Installer; 3rd Party Mac Developer Installer or Mac Installer Distribution for the Mac App Store), a different certificate from the Application one: create it in Certificates, Identifiers & Profiles and install it with its private key."}
+		}
+		if reAppleIntermediateMissing.MatchString(c.All) && !reCertExpiredOrRevokedCode.MatchString(c.All) {
+			return []string{appleIntermediateMissingLead}
+		}
+		if reSignWithKeychain.MatchString(c.All) {
+			return Lookup("text-identity-not-found").Causes[3:4]
+		}
+		if reCIContext.MatchString(c.All) {
+			return []string{"In CI or over ssh the keychain that holds the identity is locked or not in the search list, so codesign and Xcode see no usable identity: unlock it (`security unlock-keychain -p \"$PASSWORD\" KEYCHAIN`), add it to the list (`security list-keychains -d user -s KEYCHAIN login.keychain-db`) and allow codesign to use the key (`security set-key-partition-list -S apple-tool:,apple: -s -k \"$PASSWORD\" KEYCHAIN`)."}
+		}
+		return nil
+	})
+	// security refused by a build sandbox says so before it fails to decode.
+	// A bare certificate kind matches every certificate of that kind; two
+	// different names matched say that, not a duplicate.
+	rule("text-ambiguous-identity", nil, func(c leadContext) []string {
+		if m := reBareKindAmbiguous.FindStringSubmatch(c.All); m != nil && m[1] != m[2] {
+			return []string{causeBareKindIdentity}
+		}
+		return nil
+	})
+	rule("text-profile-undecodable", nil, func(c leadContext) []string {
+		if strings.Contains(c.All, "UNIX[Operation not permitted]") {
+			return []string{causeSandboxedSecurity}
+		}
+		return nil
+	})
+}

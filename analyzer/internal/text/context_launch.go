@@ -1,0 +1,220 @@
+package text
+
+import "strings"
+
+// The context rules of the launch entries (catalogue_launch.go): each
+// skips a match the paste shows is not Apple code signing, or puts first
+// the cause the paste itself shows.
+func init() {
+	rule("text-killed-at-launch", func(near, all string) bool {
+		return reBuildKill.MatchString(near) && !reSignatureShown.MatchString(near) || reLongRunning.MatchString(all) ||
+			(reInterpreterKill.MatchString(near) || reMemoryKill.MatchString(all)) && !reSigningContext.MatchString(all)
+	}, func(c leadContext) []string {
+		switch {
+		case strings.Contains(c.All, "code or signature have been modified"):
+			return []string{causeKilledModified}
+		case strings.Contains(c.All, "code object is not signed at all"):
+			return []string{causeKilledUnsigned}
+		case reInvalidPage.MatchString(c.All):
+			// The kernel's invalid-page kill next to it: a file changed after signing.
+			return []string{Lookup("text-killed-at-launch").Causes[1]}
+		case strings.Contains(c.All, "Bad executable (or shared library)"):
+			// EBADEXEC: the kernel's loader refused the file's Mach-O layout,
+			// as after a packer (upx) or strip rewrote it.
+			return []string{causeKilledModified}
+		case reLinkerSignedShown.MatchString(c.All):
+			// A linker's signature holds no entitlements; killed, it was
+			// most often broken by bytes added after linking (a bundler
+			// appending its payload, strip, install_name_tool).
+			return []string{causeKilledModified}
+		}
+		return nil
+	})
+	// A script that is not executable is no code-signing matter; an
+	// executable inside an app, or one the paste places in Apple code
+	// signing, is.
+	rule("text-exec-permission-denied", func(near, all string) bool {
+		return !strings.Contains(near, ".app/") && !reAppleSigningContext.MatchString(all)
+	}, nil)
+	// An iOS device's kill in executable memory the app allocated is code
+	// written at run time, which only a debugged app may run.
+	// A program's code signature called invalid is Apple's where the paste
+	// places it in Apple code or a kernel log (Windows signs programs too).
+	rule("text-code-signature-invalid", func(near, all string) bool {
+		// An extension's activation refused for its signature is not a kill.
+		if reExtensionInstallSignatureInvalid.MatchString(near) {
+			return true
+		}
+		return reProgramSignatureInvalid.MatchString(near) && !reAppleSigningContext.MatchString(all) && !reKernelLogNamed.MatchString(all)
+	}, func(c leadContext) []string {
+		if reIOSDeviceCrash.MatchString(c.All) && reAnonymousExecRegion.MatchString(c.All) {
+			return []string{iosJITWithoutDebugger}
+		}
+		if reInvalidPage.MatchString(c.All) && reNestedNamed.MatchString(c.All) {
+			return []string{Lookup("text-code-signature-invalid").Causes[3]}
+		}
+		if reInvalidPage.MatchString(c.All) {
+			return []string{Lookup("text-code-signature-invalid").Causes[2]}
+		}
+		if reDyldBadSignature.MatchString(c.Near) {
+			return []string{Lookup("text-code-signature-invalid").Causes[3]}
+		}
+		if reFirstPageOfLibrary.MatchString(c.All) {
+			return []string{Lookup("text-code-signature-invalid").Causes[3]}
+		}
+		if reUpdatedInPlace.MatchString(c.All) || reDylibSignatureInvalid.MatchString(c.All) {
+			return []string{Lookup("text-code-signature-invalid").Causes[2]}
+		}
+		// amfid's -420 names the file whose own signature did not
+		// validate (its hashes no longer match), before any entitlement
+		// check.
+		if reAMFIFileSignatureInvalid.MatchString(c.All) {
+			return []string{Lookup("text-code-signature-invalid").Causes[2]}
+		}
+		// A launch kill beside a restricted entitlement (one only a
+		// profile can grant) the paste names: nothing authorises it.
+		if reRestrictedEntitlementNamed.MatchString(c.All) {
+			return []string{Lookup("text-code-signature-invalid").Causes[1]}
+		}
+		// launchd refusing a job's program: its signature no longer
+		// validates, unless the paste names entitlements or a constraint.
+		if (strings.Contains(c.All, "OS_REASON_CODESIGNING") || strings.Contains(c.All, "validating its signature failed")) && !reLaunchdOtherReason.MatchString(c.All) {
+			return []string{Lookup("text-code-signature-invalid").Causes[2]}
+		}
+		return nil
+	})
+	// AppleSystemPolicy refuses apps too (Gatekeeper): a system
+	// extension's refusal only where the paste is about one.
+	rule("text-system-extension-rejected", func(near, all string) bool {
+		return strings.Contains(near, "would not allow process") && !reSystemExtensionContext.MatchString(all)
+	}, func(c leadContext) []string {
+		causes := Lookup("text-system-extension-rejected").Causes
+		switch {
+		case strings.Contains(c.Near, "ForbiddenBySystemPolicy"):
+			return causes[3:4]
+		case strings.Contains(c.Near, "ValidationFailed"):
+			return causes[1:2]
+		case strings.Contains(c.Near, "MissingEntitlement"):
+			return causes[2:3]
+		case strings.Contains(c.Near, "cannot allow apps outside /Applications"):
+			return []string{causeSysextNoPolicy}
+		}
+		for _, code := range valuesOf(c.Values, "code") {
+			switch code {
+			case "9":
+				return causes[1:2]
+			case "2":
+				return causes[2:3]
+			case "10":
+				return causes[3:4]
+			}
+		}
+		if strings.Contains(c.Near, "extension failed to validate!") {
+			return []string{"sysextd's own check failed ('extension failed to validate! uninstalling'): the extension does not satisfy its requirement or its notarization could not be confirmed on this Mac; if the same build activates on another Mac, look at this Mac's notarization check (syspolicyd logging 'Unable to parse ticket') rather than the signature."}
+		}
+		return nil
+	})
+	// systemextensionsctl's state names a system extension, not a kext.
+	rule("text-kext-not-approved", nil, func(c leadContext) []string {
+		if strings.Contains(c.Near, "activated waiting for user") {
+			return Lookup("text-kext-not-approved").Causes[4:5]
+		}
+		return nil
+	})
+	rule("text-kext-not-loaded", nil, func(c leadContext) []string {
+		if strings.Contains(strings.ToLower(c.All), "bad code signature") {
+			return Lookup("text-kext-not-loaded").Causes[1:2]
+		}
+		return nil
+	})
+	rule("text-library-not-loaded", nil, func(c leadContext) []string {
+		if reDyldBadSignature.MatchString(c.All) || reNotValidForProcess.MatchString(c.All) {
+			return []string{Lookup("text-library-not-loaded").Causes[1]}
+		}
+		return nil
+	})
+	rule("text-embedded-profile-invalid", nil, func(c leadContext) []string {
+		if reProductionProfile.MatchString(c.Near) {
+			return []string{"The embedded profile is a distribution (App Store) one: macOS accepts only development profiles for code run outside the App Store (CPProfileManager -215). A local or mas-dev build needs a Mac development profile and a development certificate; the store build runs once installed from TestFlight or the App Store."}
+		}
+		return nil
+	})
+	rule("text-sandbox-inheritance", nil, func(c leadContext) []string {
+		if reLoginItem.MatchString(c.Near) {
+			return []string{"A login item (Contents/Library/LoginItems) is started by launchd, never by the app, so it cannot inherit a sandbox: sign it with com.apple.security.app-sandbox and without com.apple.security.inherit."}
+		}
+		return nil
+	})
+	rule("text-app-management-denied", nil, func(c leadContext) []string {
+		if reGoPathOpDenied.MatchString(c.Near) {
+			return []string{"An installer changing a signed app bundle it has put in place (an agent's .app under /Library) is refused like an updater: only code of the app's team, or a process with the App Management permission, may modify it."}
+		}
+		if reSameSigner.MatchString(c.All) {
+			return []string{"Same team, still denied: App Management judges the responsible process, not only the updater's signature. An updater started from Terminal or a script is judged as Terminal (which has no App Management permission); started by launchd (a LaunchAgent/LaunchDaemon or the app itself) it is judged as itself. And the app being updated must allow it: an NSUpdateSecurityPolicy in its Info.plist lists the updater (AllowProcesses: team ID and signing identifier), which is how an updater of the same team is let in once the app has run."}
+		}
+		return nil
+	})
+	// Apple's Developer ID requirement looks for the intermediate's marker
+	// on certificate 1; on the root no code can satisfy it.
+	// AMFI names an ad hoc signature it refused: iOS runs ad hoc code only
+	// from a trust cache. Otherwise the entitlement it names leads.
+	rule("text-kernel-signature-rejected", nil, func(c leadContext) []string {
+		// amfid's verdict beside the kernel's error: the signature itself
+		// no longer validates, whatever entitlements the code has.
+		if reAmfidNotValid.MatchString(c.All) {
+			return []string{Lookup("text-kernel-signature-rejected").Causes[1]}
+		}
+		if reAMFIAdhoc.MatchString(c.All) {
+			return []string{"The code is signed ad hoc, and iOS runs ad hoc code only when its CDHash is in a trust cache (which a jailbreak fills from its own signing tool, ldid). Sign it with a development identity and a profile; on a jailbroken device, with the jailbreak's tool (`ldid -Sentitlements.xml binary`)."}
+		}
+		return entitlementLeads(c.Values)
+	})
+	// Error -47 (fBsyErr) is a file in use: the alert then speaks of a
+	// busy file, not of the app's signature.
+	rule("text-app-cant-be-opened", func(near, all string) bool { return reFileBusy.MatchString(all) }, func(c leadContext) []string {
+		if reLaunchd153.MatchString(c.Near) || reAMFIRejected.MatchString(c.All) {
+			return []string{"An entitlement or the embedded profile was rejected when launchd started it (POSIX error 153 or 163): the app claims restricted entitlements its embedded profile does not authorise for this signature. See the taskgated-helper and amfid lines in the log (`log show --last 5m --predicate 'process == \"taskgated-helper\" or process == \"amfid\"'`)."}
+		}
+		return nil
+	})
+	rule("text-hardened-runtime-exception", skipRuntimeException, leadRuntimeException)
+	// dtrace's refusal names SIP's protection of Apple's code.
+	rule("text-debugger-attach-denied", nil, func(c leadContext) []string {
+		if strings.Contains(c.All, "dtrace cannot control executables signed with restricted entitlements") {
+			return []string{Lookup("text-debugger-attach-denied").Causes[1]}
+		}
+		return nil
+	})
+	rule("text-privacy-access-refused", skipPrivacyGrantOn, leadPrivacyAccess)
+	// The kill retold in prose counts only where the paste reports a
+	// launch refused; a restricted entitlement explained ("the executable
+	// might claim restricted entitlements") is no failure.
+	rule("text-unsatisfied-entitlements", func(near, all string) bool {
+		return reUnsatisfiedRetold.MatchString(near) && !reAppleUnsatisfiedLog.MatchString(near) && (!reLaunchRefusedSaid.MatchString(all) || reRestrictedHypothetical.MatchString(near))
+	}, nil)
+	// A launchd daemon or agent of one's own, not Apple's code moved.
+	rule("text-launch-constraint", nil, func(c leadContext) []string {
+		if reLaunchdJob.MatchString(c.All) {
+			return []string{Lookup("text-launch-constraint").Causes[1]}
+		}
+		// A crash report naming a process that is not Apple's: its own
+		// (or its vendor's) constraint, not Apple's code moved.
+		if m := reCrashIdentifier.FindStringSubmatch(c.All); m != nil && !strings.HasPrefix(m[1]+m[2], "com.apple.") {
+			return []string{Lookup("text-launch-constraint").Causes[1]}
+		}
+		return nil
+	})
+	// A script run by an interpreter: the entitlement given to the
+	// interpreter's stub is not on the process that runs.
+	rule("text-virtualization-entitlement-missing", nil, func(c leadContext) []string {
+		if rePythonInterpreter.MatchString(c.All) {
+			return []string{causeVMOtherExecutable}
+		}
+		return nil
+	})
+	// macOS asks the same about any other app's container (Full Disk
+	// Access for a script run by launchd): only app groups make it this.
+	rule("text-app-group-prefix", func(near, all string) bool {
+		return reOtherAppsData.MatchString(near) && !reAppGroupWords.MatchString(all)
+	}, nil)
+}

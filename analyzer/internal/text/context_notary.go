@@ -1,0 +1,75 @@
+package text
+
+import "strings"
+
+// The context rules of the notary entries (catalogue_notary.go): each
+// skips a match the paste shows is not Apple code signing, or puts first
+// the cause the paste itself shows.
+func init() {
+	// xcrun finding no altool is this entry's only where the paste is
+	// about notarization (altool still uploads to the App Store).
+	rule("text-altool-retired", func(_, all string) bool { return !strings.Contains(strings.ToLower(all), "notar") }, nil)
+	rule("text-stapler-failed", func(near, _ string) bool {
+		return reStapleWorked.MatchString(near) && !reStapleFailed.MatchString(near)
+	}, func(c leadContext) []string {
+		if reStaplerUsage.MatchString(c.All) {
+			return []string{"stapler printed its usage (exit status 64): it was given no path, or one it cannot use. Pass the path of the notarized .app, .dmg or .pkg itself (quoted if it has spaces), the same file that was submitted, not a .zip or a folder around it."}
+		}
+		if reNotaryStatusInvalid.MatchString(c.All) {
+			return []string{staplerNotNotarized}
+		}
+		if reStaplerFileType.MatchString(c.All) {
+			return []string{Lookup("text-stapler-failed").Causes[2]}
+		}
+		if reNotFound.MatchString(c.Near) {
+			return []string{staplerNotYet}
+		}
+		for _, code := range valuesOf(c.Values, "code") {
+			if code == "66" {
+				return []string{"stapler exits with status 66 when the file cannot hold a ticket: a bare executable, a .zip or a folder. Staple the notarized .app, .dmg or .pkg; a command-line tool keeps its ticket on Apple's servers only, which Gatekeeper looks up online."}
+			}
+		}
+		return nil
+	})
+	// A page that does not match its hash: the file changed after signing,
+	// or a framework it loads did where codesign names that framework.
+	// The notary service names files; where each is inside the bundle
+	// (a framework, a resource, a helper) or the paste says a bundled file
+	// was left unsigned, the code signed was not the nested code.
+	rule("text-not-developer-id", nil, func(c leadContext) []string {
+		if reUnsignedNestedSaid.MatchString(c.All) || notaryPathsAllNested(c.All) {
+			return []string{Lookup("text-not-developer-id").Causes[1]}
+		}
+		return nil
+	})
+	// notarytool takes --apple-id; --username is altool's flag.
+	rule("text-notary-auth", nil, func(c leadContext) []string {
+		if reNotarytoolUsername.MatchString(c.All) {
+			return []string{causeNotarytoolUsername}
+		}
+		if reNotaryKeychainItemMissing.MatchString(c.All) {
+			return []string{causeNotaryKeychainItemMissing}
+		}
+		return nil
+	})
+	rule("text-notary-team-not-configured", nil, func(c leadContext) []string {
+		if reNotaryNoProvider.MatchString(c.All) {
+			return []string{causeNotaryNoProvider}
+		}
+		return nil
+	})
+	rule("text-binary-signature-invalid", nil, func(c leadContext) []string {
+		if reUnsignedBinarySaid.MatchString(c.All) {
+			return []string{Lookup("text-binary-signature-invalid").Causes[1]}
+		}
+		if reIncompleteChainSaid.MatchString(c.All) {
+			return []string{Lookup("text-binary-signature-invalid").Causes[2]}
+		}
+		return nil
+	})
+	// statusCode 7000 alone is the notary's only where the paste is about
+	// notarization.
+	rule("text-notary-team-not-configured", func(near, all string) bool {
+		return reStatusCode7000.MatchString(near) && !reNotarizationContext.MatchString(all)
+	}, nil)
+}

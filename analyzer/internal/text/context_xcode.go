@@ -1,0 +1,173 @@
+package text
+
+import "strings"
+
+// The context rules of the xcode entries (catalogue_xcode.go): each
+// skips a match the paste shows is not Apple code signing, or puts first
+// the cause the paste itself shows.
+func init() {
+	// Apple's refusal names no action: it is about signing only where a
+	// certificate, profile or App ID is named around it or a few lines
+	// before (fastlane lists team members with the same words).
+	rule("text-team-access-denied", func(near, all string) bool {
+		at := max(0, strings.Index(all, near)-300)
+		w := strings.ToLower(all[at:min(len(all), at+300+len(near))])
+		return strings.Contains(w, "not allowed to perform") && !reSigningAsset.MatchString(w)
+	}, nil)
+	rule("text-profile-doesnt-support", nil, func(c leadContext) []string {
+		if rePersonalTeamCapability.MatchString(c.All) {
+			return []string{"A free personal team supports only a few capabilities: join the Apple Developer Program or remove this one (a paid team lacks one only until Apple grants it)."}
+		}
+		return nil
+	})
+	rule("text-requires-development-team", func(near, all string) bool {
+		return strings.Contains(strings.ToLower(near), "code signing is required") && reSpecificXcode.MatchString(all)
+	}, func(c leadContext) []string {
+		if m := reSwiftPMBundle.FindStringSubmatch(c.Near); m != nil && reSwiftPMContext.MatchString(c.Near) {
+			return []string{"\"" + m[1] + "\" is named the way Swift Package Manager names a package's resource bundle (Package_Target): since Xcode 14 bundle targets are signed too, and a package brings no team of its own. Pass the team to xcodebuild (DEVELOPMENT_TEAM=TEAMID on the command line applies to every target, the packages' included), or set it where the tool that generates the project (Unity, Flutter) takes it."}
+		}
+		if m := reResourceBundle.FindStringSubmatch(c.Near); m != nil {
+			return []string{"\"" + m[1] + "\" is named the way CocoaPods names a pod's resource bundle target (Pod-BundleName): since Xcode 14 bundle targets are signed too, and Pods targets have no team. In the Podfile's post_install, set CODE_SIGNING_ALLOWED to NO for targets whose product_type is com.apple.product-type.bundle (or set your team on them), then pod install again."}
+		}
+		return nil
+	})
+	rule("text-codesign-command-failed", nil, func(c leadContext) []string {
+		if strings.Contains(c.Near, "exportArchive") {
+			return []string{"The export re-signs every framework; its reason is in the distribution logs, the .xcdistributionlogs folder the log names (IDEDistribution*.log)."}
+		}
+		if reFlutterCodesign.MatchString(c.Near) {
+			return []string{"flutter signs Flutter.framework itself and prints codesign's own words on the lines after this one (errSecInternalComponent, \"resource fork … detritus not allowed\", a missing identity): paste those lines, or run with -v to see them."}
+		}
+		return nil
+	})
+	rule("text-conflicting-provisioning-settings", nil, func(c leadContext) []string {
+		if m := reNoProfileTarget.FindStringSubmatch(c.Near); m != nil {
+			return []string{m[1] + " is a kind of target that takes no provisioning profile (a framework, a static library, a resource bundle), yet one was named for it: usually by a PROVISIONING_PROFILE_SPECIFIER (or PROVISIONING_PROFILE) passed to xcodebuild or set by a CI step, which applies to every target. Name the profile only on the app and extension targets (per target in the build settings, or in the export options' provisioningProfiles), and leave this one Automatic."}
+		}
+		return nil
+	})
+	// Apple's services refusing a paid program's capability to a free team.
+	rule("text-free-team-limit", nil, func(c leadContext) []string {
+		if strings.Contains(strings.ToLower(c.Near), "only available to users enrolled") {
+			return []string{causeFreeTeamCapability}
+		}
+		return nil
+	})
+	rule("text-no-signing-certificate", nil, func(c leadContext) []string {
+		// A team that holds no distribution certificate: cloud signing
+		// reports it as a permission error too.
+		if reTeamWithoutDistributionCert.MatchString(c.All) {
+			return Lookup("text-no-signing-certificate").Causes[1:2]
+		}
+		if reCloudSigning.MatchString(c.All) {
+			return []string{cloudSigningLead}
+		}
+		if reCMakeProbe.MatchString(c.All) {
+			return []string{cmakeProbeLead}
+		}
+		if m := reNotTeamMember.FindStringSubmatch(c.All); m != nil {
+			return []string{"The project names team " + m[1] + ", and none of the Apple IDs in Xcode is a member of it (a cloned or sample project keeps its author's team): select your own team for every target (Signing & Capabilities), then Xcode finds or creates your certificate."}
+		}
+		return nil
+	})
+	// "No Accounts" quoted or "error 1100" alone are any program's: Xcode's
+	// account where the paste is about signing or Apple's portal.
+	rule("text-xcode-account-unavailable", func(_, all string) bool {
+		return !reSigningContext.MatchString(all) && !reAccountContext.MatchString(all)
+	}, nil)
+	// No method at all (empty braces) is the archive's kind, not the name.
+	rule("text-export-options-invalid", nil, func(c leadContext) []string {
+		if reNoExportMethod.MatchString(c.Near) {
+			return Lookup("text-export-options-invalid").Causes[1:2]
+		}
+		return nil
+	})
+	rule("text-no-profiles-found", nil, func(c leadContext) []string {
+		if reCloudSigning.MatchString(c.All) {
+			return []string{cloudSigningLead}
+		}
+		if reCMakeProbe.MatchString(c.All) {
+			return []string{cmakeProbeLead}
+		}
+		if reProfileUUIDNotInstalled.MatchString(c.All) {
+			return Lookup("text-no-profiles-found").Causes[1:2]
+		}
+		return nil
+	})
+	rule("text-profile-missing-certificate", nil, func(c leadContext) []string {
+		prof, cert := profileKind(valuesOf(c.Values, "profile")), certKind(valuesOf(c.Values, "identity"))
+		switch {
+		case prof == "development" && cert == "distribution":
+			return []string{"A development profile with a distribution certificate: development profiles list only development certificates. Archive for distribution with an App Store or Ad Hoc profile, or sign with an Apple Development certificate to run on devices."}
+		case prof == "distribution" && cert == "development":
+			return []string{"A distribution profile with a development certificate: distribution profiles list only distribution certificates. Sign with the Apple Distribution certificate the profile lists (CODE_SIGN_IDENTITY Apple Distribution), or pick a development profile."}
+		}
+		// An expired or duplicate certificate found in the keychain is the
+		// one the build signed with, unless the paste renewed it (then the
+		// profile predates the new one).
+		if reStaleCertInKeychain.MatchString(c.All) && !reCertRenewed.MatchString(c.All) {
+			return Lookup("text-profile-missing-certificate").Causes[1:2]
+		}
+		return nil
+	})
+	// An extension signed ad hoc because the certificate is not trusted is
+	// a missing intermediate, not two targets set up differently.
+	rule("text-embedded-binary-certificate", nil, func(c leadContext) []string {
+		if reAdHocEmbedded.MatchString(c.All) {
+			return []string{"The extension was signed ad hoc because the signing certificate is not trusted on this Mac: an Apple Worldwide Developer Relations intermediate is missing (or a trust setting was changed), and codesign warns \"unable to build chain to self-signed root\" in the extension's signing step. Install the intermediate from apple.com/certificateauthority (or set the certificate's trust back to the system defaults) and build again."}
+		}
+		return nil
+	})
+	for _, id := range []string{"text-profile-missing-entitlement", "text-profile-entitlement-value", "text-unsatisfied-entitlements", "text-install-invalid-entitlements"} {
+		xcodeProfile := id == "text-profile-missing-entitlement" || id == "text-profile-entitlement-value"
+		rule(id, nil, func(c leadContext) []string {
+			out := entitlementLeads(c.Values)
+			if id == "text-unsatisfied-entitlements" {
+				out = append(unsatisfiedRetoldLeads(c.All), out...)
+			}
+			// A bare executable has nowhere to embed a profile.
+			if id == "text-unsatisfied-entitlements" && (validatesBareExecutable(c.All) || reBareExecutableSaid.MatchString(c.All) && reNoProfileSaid.MatchString(c.All)) {
+				out = append([]string{causeBareExecutableNoProfile}, out...)
+			}
+			// Xcode checks each target's own profile: an extension's App ID
+			// needs the group assigned too.
+			if xcodeProfile && hasValue(c.Values, "entitlement", "com.apple.security.application-groups") {
+				out = append(out, causeAppGroupNotAssigned)
+			}
+			return out
+		})
+	}
+	// An in-house app's profile ends a year after it was made, on every
+	// device at once: no free team's 7 days.
+	rule("text-profile-expired", nil, func(c leadContext) []string {
+		if reEnterprise.MatchString(c.All) {
+			return []string{causeEnterpriseExpired}
+		}
+		// "Included in the bundle" is App Store Connect's word for the
+		// profile embedded in an upload.
+		if reProfileInBundle.MatchString(c.Near) {
+			return []string{"The provisioning profile embedded in the uploaded build has expired (App Store Connect speaks of the profile included in the bundle): download a new distribution profile, archive again with it and upload the new build."}
+		}
+		return nil
+	})
+	// A Swift package's target has no entitlements of its own: the setting
+	// came from the command line or a shared xcconfig.
+	rule("text-entitlements-file-missing", nil, func(c leadContext) []string {
+		if strings.Contains(c.All, "SourcePackages/") || strings.Contains(c.All, "Package.swift") {
+			return Lookup("text-entitlements-file-missing").Causes[1:2]
+		}
+		return nil
+	})
+	// A package refused on an old Mac (OS X 10.11 or earlier) was most
+	// likely signed on a much newer macOS; a signed distribution that
+	// refers to packages outside it cannot be verified at all.
+	// A profile that "lacks" a capability and a "missing Distribution
+	// certificate" retold are a user's or a CDN's words as well: Apple's
+	// where the paste places them in Apple code signing.
+	rule("text-profile-doesnt-support", func(near, all string) bool {
+		return reProfileLacksRetold.MatchString(near) && !reAppleSigningContext.MatchString(all) && !strings.Contains(strings.ToLower(all), "provisioning")
+	}, nil)
+	rule("text-no-signing-certificate", func(near, all string) bool {
+		return reMissingDistributionRetold.MatchString(near) && !reAppleSigningContext.MatchString(all) && !reMacNamed.MatchString(all) && !reIPAWord.MatchString(all)
+	}, nil)
+}
