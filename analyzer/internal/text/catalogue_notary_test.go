@@ -1,0 +1,252 @@
+package text
+
+import (
+	"strings"
+	"testing"
+)
+
+// A CI step that ran stapler and reports only its exit status is a stapling
+// failure (66: a file that cannot hold a ticket); a stapler run that worked
+// leaves a later exit status to another step.
+func TestStaplerExitStatus(t *testing.T) {
+	r := Analyze([]byte("→ stapling ticket onto binary...\nProcessing: /Users/runner/work/x/bin/tool\n##[error]Process completed with exit code 66."))
+	var m *Match
+	for i := range r.Matches {
+		if r.Matches[i].Entry.ID == "text-stapler-failed" {
+			m = &r.Matches[i]
+		}
+	}
+	if m == nil {
+		t.Fatalf("got %v, want text-stapler-failed", ids(r))
+	}
+	if len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "status 66") {
+		t.Errorf("first cause %q does not explain exit status 66", m.Causes)
+	}
+	if r := Analyze([]byte("xcrun stapler staple MyApp.dmg\nThe staple and validate action worked!\nnpm test: exit code 65")); hasID(r, "text-stapler-failed") {
+		t.Errorf("a stapler run that worked: got %v", ids(r))
+	}
+}
+
+// A message quoted inside a JSON or source string keeps its paths whole:
+// escaped slashes, quotes and line breaks are read as what they stand for,
+// and line numbers still count input lines.
+func TestEscapedStrings(t *testing.T) {
+	for _, c := range []struct{ in, id, path string }{
+		{`{"issues":[{"severity":"error","message":"The binary is not signed with a valid Developer ID certificate.","path":"Foo.zip\/Foo.app\/Contents\/MacOS\/Foo"}]}`, "text-not-developer-id", "Foo.zip/Foo.app/Contents/MacOS/Foo"},
+		{`"stderr": "\/Users\/ci\/Foo.app: resource fork, Finder information, or similar detritus not allowed\nCommand CodeSign failed with a nonzero exit code\n"`, "text-detritus", "/Users/ci/Foo.app"},
+	} {
+		r := Analyze([]byte(c.in))
+		if len(r.Matches) == 0 || r.Matches[0].Entry.ID != c.id {
+			t.Errorf("%q: got %v, want %s", c.in, ids(r), c.id)
+			continue
+		}
+		if m := r.Matches[0]; !hasValue(m.Values, "path", c.path) || m.Line != 1 {
+			t.Errorf("%q: values %v line %d, want path %s on line 1", c.in, m.Values, m.Line, c.path)
+		}
+	}
+	if d := normalise([]byte(`a\qb c:\\d e\`)); d.text != `a\qb c:\d e\` {
+		t.Errorf("other backslashes: got %q", d.text)
+	}
+}
+
+// The Tauri bundler's "Finished with status Invalid for id" is the notary
+// service's verdict; an accepted submission is not.
+func TestNotaryStatusInvalidForID(t *testing.T) {
+	s := "Error failed to bundle project: Finished with status Invalid for id 8108c3d3-5e55-4d1e-b265-28d2152b1530 (Processing complete)"
+	if firstMatch(Analyze([]byte(s)), "text-notary-invalid") == nil {
+		t.Errorf("%q: not read as notarization status Invalid", s)
+	}
+	near := "Finished with status Accepted for id 8108c3d3-5e55-4d1e-b265-28d2152b1530 (Processing complete)"
+	if firstMatch(Analyze([]byte(near)), "text-notary-invalid") != nil {
+		t.Errorf("%q: read as status Invalid", near)
+	}
+}
+
+// A stapler that finds no ticket after notarytool said Invalid leads with
+// the build not notarized; the same failure alone leads with waiting.
+func TestStaplerAfterInvalid(t *testing.T) {
+	firstCause := func(s string) string {
+		m := firstMatch(Analyze([]byte(s)), "text-stapler-failed")
+		if m == nil || len(m.Causes) == 0 {
+			t.Fatalf("%q: not read as a failed staple", s)
+		}
+		return m.Causes[0]
+	}
+	notFound := "CloudKit query for App.app (2/6f1a...) failed due to \"Record not found\".\nThe staple and validate action failed! Error 65."
+	if c := firstCause("  status: Invalid\n" + notFound); c != staplerNotNotarized {
+		t.Errorf("after status Invalid: first cause %q", c)
+	}
+	if c := firstCause(notFound); c != staplerNotYet {
+		t.Errorf("alone: first cause %q", c)
+	}
+}
+
+// stapler refusing a zip or a bare binary leads with the file's kind; a
+// ticket not found leads with notarization.
+func TestStaplerFileTypeLead(t *testing.T) {
+	kind := Lookup("text-stapler-failed").Causes[2]
+	s := "bare binary   notarytool: Accepted   stapler: Error 73\nzip                                  stapler: incapable of working with ZIP archives"
+	if m := firstMatch(Analyze([]byte(s)), "text-stapler-failed"); m == nil || m.Causes[0] != kind {
+		t.Errorf("%q: not read, or not led with the file's kind", s)
+	}
+	near := "CloudKit query for Acme.app (2/abc) failed due to \"Record not found\".\nThe staple and validate action failed! Error 65."
+	if m := firstMatch(Analyze([]byte(near)), "text-stapler-failed"); m == nil || m.Causes[0] == kind {
+		t.Errorf("%q: not read, or led with the file's kind", near)
+	}
+}
+
+// The notary log's statusCode 7000 is read where the paste is about
+// notarization; other services' statusCode 7000 is not.
+func TestNotaryStatusCode7000(t *testing.T) {
+	s := "fix: enable reliable 7000 notarization fallback\n- local run confirmed Rejected + statusCode 7000 exits 0 with warning"
+	if !hasID(Analyze([]byte(s)), "text-notary-team-not-configured") {
+		t.Errorf("%q: got %v", s, ids(Analyze([]byte(s))))
+	}
+	readNothing(t, "On Successful Login\n```\n{\n    \"statusCode\": 7000,\n    \"message\": \"Login is successful\"\n}\n```")
+}
+
+// A notary log retold without the article still names the Developer ID
+// failure; App Store Connect's expired profile "included in the bundle"
+// is the expired profile of an upload, while the same profile said to be
+// invalid is not an expired one.
+func TestDeveloperIDRetoldAndProfileExpiredInBundle(t *testing.T) {
+	if m := firstMatch(Analyze([]byte("239 binaries not signed with valid Developer ID certificate")), "text-not-developer-id"); m == nil {
+		t.Error("Developer ID without the article: not read")
+	}
+	m := firstMatch(Analyze([]byte("an automated email with a body like “the provisioning profile included in the bundle has expired”")), "text-profile-expired")
+	if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "uploaded build") {
+		t.Fatalf("profile included in the bundle has expired: %+v", m)
+	}
+	if m := firstMatch(Analyze([]byte("The provisioning profile included in the bundle com.acme.app [Payload/Acme.app] is invalid. [Missing code-signing certificate].")), "text-profile-expired"); m != nil {
+		t.Errorf("an invalid profile in the bundle read as expired: %+v", m)
+	}
+	m = firstMatch(Analyze([]byte(`Provisioning profile "iOS Team Provisioning Profile: com.acme.app" expired on Jan 2, 2026.`)), "text-profile-expired")
+	if m == nil || len(m.Causes) > 0 && strings.Contains(m.Causes[0], "uploaded build") {
+		t.Errorf("Xcode's expired profile led with an upload: %+v", m)
+	}
+}
+
+// stapler's limit retold for a bare Mach-O leads with the file type.
+func TestStaplerRawExecutableFirstCause(t *testing.T) {
+	s := "Apple notarization returns Accepted, but fails afterward because `xcrun stapler` cannot attach a ticket to a raw standalone Mach-O executable."
+	m := firstMatch(Analyze([]byte(s)), "text-stapler-failed")
+	if m == nil {
+		t.Fatalf("%q not read", s)
+	}
+	if !strings.Contains(m.Causes[0], "bare executable") {
+		t.Errorf("first cause %q does not name the file type", m.Causes[0])
+	}
+}
+
+// Apple's tools' own words met in the forty-fifth round: altool's
+// deprecation warning, stapler on a file type it cannot staple, pkgutil's
+// status of an unsigned package, and security find-identity listing an
+// identity with its trust error next to an openssl command; prose naming
+// them is not the error.
+func TestToolOutputWords(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{`"message": "altool has been deprecated for notarization and starting in fall 2023 will no longer be supported by the Apple notary service."`, "text-altool-retired"},
+		{"Processing: /tmp/x\nStapler is incapable of working with Folder files.", "text-stapler-failed"},
+		{"pkgutil --check-signature x.pkg\nPackage \"x.pkg\":\n   Status: no signature\n", "text-not-signed"},
+		{"$ security find-identity -p codesigning\n  1) DF40E24B... \"Local Signing\" (CSSMERR_TP_NOT_TRUSTED)\n$ security find-certificate -c \"Local Signing\" -p | openssl x509 -checkend 0", "text-cert-not-trusted"},
+	} {
+		r := Analyze([]byte(c.text))
+		found := false
+		for _, m := range r.Matches {
+			found = found || m.Entry.ID == c.want
+		}
+		if !found {
+			t.Errorf("%q: got %v, want %s", c.text, ids(r), c.want)
+		}
+	}
+	readNoError(t,
+		"Altool deprecated in favor of notarytool",
+		"Our script reads the status line; a no signature status fails the job.",
+		"curl: (60) SSL certificate problem: CSSMERR_TP_NOT_TRUSTED",
+	)
+}
+
+// The hundred-and-seventeenth round's classes, each with its near miss:
+// notarytool refusing a password without --apple-id, led with altool's
+// --username only where the command shows it; Gatekeeper's alert retold
+// as "broken" only beside its help page's "signed code"; and a notary
+// log led with nested code only where every file named is nested or the
+// paste says a bundled file was left unsigned; a launch kill led with the
+// unauthorised entitlement only where a restricted one is named; and an
+// unrecognised bundle format led with the framework's symlinks only where
+// the subcomponent is a Mac framework.
+func TestHeldOut117Classes(t *testing.T) {
+	firstCause := func(in, id string) string {
+		if m := firstMatch(Analyze([]byte(in)), id); m != nil && len(m.Causes) > 0 {
+			return m.Causes[0]
+		}
+		return ""
+	}
+	refused := "Error: Must provide an Apple ID (--apple-id) to authenticate with an app-specific password."
+	if c := firstCause("xcrun notarytool submit app.zip --wait --username id@example.com --password ***\n"+refused, "text-notary-auth"); !strings.Contains(c, "--username") {
+		t.Errorf("notarytool with --username: first cause %q", c)
+	}
+	if c := firstCause("xcrun notarytool submit app.zip --wait --password ***\n"+refused, "text-notary-auth"); c == "" || strings.Contains(c, "--username") {
+		t.Errorf("notarytool without --username: first cause %q", c)
+	}
+	broken := "I get an error that the app is broken. The help page says it is because it differs from the signed app."
+	if r := Analyze([]byte(broken)); !hasID(r, "text-gatekeeper-damaged") {
+		t.Errorf("broken beside the signed app: got %v", ids(r))
+	}
+	readNothing(t,
+		"I get an error that the app is broken after the update, it crashes on launch.",
+		"The dialog says the app is broken; the backup file differs from the last one.",
+	)
+	nested := "Tauri signs sidecars but not resource files: wsh (bundled as a resource in binaries/bin/) was unsigned.\npath: binaries/bin/wsh-darwin.arm64\n- The binary is not signed with a valid Developer ID certificate."
+	if c := firstCause(nested, "text-not-developer-id"); !strings.Contains(c, "nested binary") {
+		t.Errorf("bundled file left unsigned: first cause %q", c)
+	}
+	log := func(paths ...string) string {
+		s := `{"status": "Invalid", "issues": [`
+		for _, p := range paths {
+			s += `{"severity": "error", "path": "` + p + `", "message": "The binary is not signed with a valid Developer ID certificate."},`
+		}
+		return s + "]}"
+	}
+	if c := firstCause(log("App.zip/App.app/Contents/Frameworks/Foo.framework/Versions/A/Foo", "App.zip/App.app/Contents/Resources/bin/tool"), "text-not-developer-id"); !strings.Contains(c, "nested binary") {
+		t.Errorf("only nested files named: first cause %q", c)
+	}
+	if c := firstCause(log("App.zip/App.app/Contents/MacOS/App", "App.zip/App.app/Contents/Resources/bin/tool"), "text-not-developer-id"); strings.Contains(c, "nested binary") {
+		t.Errorf("the main executable named too: first cause %q", c)
+	}
+	kill := "Exception Type:  EXC_CRASH (SIGKILL (Code Signature Invalid))\nTermination Reason:    Namespace CODESIGNING, Code 1 Taskgated Invalid Signature"
+	if c := firstCause("<key>keychain-access-groups</key>\n<array/>\n"+kill, "text-code-signature-invalid"); !strings.Contains(c, "restricted entitlements") {
+		t.Errorf("keychain-access-groups named: first cause %q", c)
+	}
+	if c := firstCause("<key>com.apple.security.app-sandbox</key>\n<true/>\n"+kill, "text-code-signature-invalid"); strings.Contains(c, "restricted entitlements") {
+		t.Errorf("only the sandbox named: first cause %q", c)
+	}
+	unrecognized := "/tmp/x/Tool.app/Contents/MacOS/tool: bundle format unrecognized, invalid, or unsuitable\n\nIn subcomponent: /private/tmp/x/Tool.app/Contents/"
+	if c := firstCause(unrecognized+"Frameworks/nwjs Framework.framework", "text-bundle-format"); !strings.Contains(c, "symlinks") {
+		t.Errorf("a Mac framework as the subcomponent: first cause %q", c)
+	}
+	if c := firstCause(unrecognized+"Resources/helper.bundle", "text-bundle-format"); strings.Contains(c, "symlinks") {
+		t.Errorf("a resource bundle as the subcomponent: first cause %q", c)
+	}
+}
+
+// The notary service's invalid binary signature leads with the missing
+// certificate chain only where the paste says the chain is missing.
+func TestNotaryInvalidSignatureChainLead(t *testing.T) {
+	firstCause := func(in string) string {
+		for _, m := range Analyze([]byte(in)).Matches {
+			if m.Entry.ID == "text-binary-signature-invalid" && len(m.Causes) > 0 {
+				return m.Causes[0]
+			}
+		}
+		return ""
+	}
+	const issue = `"message": "The signature of the binary is invalid.",`
+	if c := firstCause("Without the full chain, Apple will reject the notarization request:\n" + issue); !strings.Contains(c, "certificate chain is incomplete") {
+		t.Errorf("a paste saying the full chain is missing: first cause %q", c)
+	}
+	// Near miss: the chain named, but as present.
+	if c := firstCause("The p12 has the full chain attached.\n" + issue); strings.Contains(c, "certificate chain is incomplete") {
+		t.Errorf("a paste saying the chain is attached: first cause %q", c)
+	}
+}
