@@ -388,14 +388,6 @@ func TestHelperAndLaunchdMessages(t *testing.T) {
 // a name.
 func TestUpdaterSignatureChecks(t *testing.T) {
 	const shipIt = "Code signature at URL file:///Users/user/Library/Caches/com.example.app.ShipIt/update.abc/Example.app/ did not pass validation: code failed to satisfy specified code requirement(s)"
-	firstCause := func(in, id string) string {
-		for _, m := range Analyze([]byte(in)).Matches {
-			if m.Entry.ID == id && len(m.Causes) > 0 {
-				return m.Causes[0]
-			}
-		}
-		return ""
-	}
 	if r := Analyze([]byte("Error: Could not get code signature for running application\n    at Server.<anonymous> (/Applications/App.app/Contents/Resources/app.asar/node_modules/electron-updater/out/MacUpdater.js:168:36)")); !hasID(r, "text-not-signed") {
 		t.Errorf("Squirrel.Mac's unsigned running app: got %v", ids(r))
 	}

@@ -357,12 +357,6 @@ func TestHeldOut107Classes(t *testing.T) {
 		"We reached the limit of 100 SSL certificates on the free plan.",
 		"Let's Encrypt: too many certificates already issued; we hit the rate limit",
 	)
-	firstCause := func(in, id string) string {
-		if m := firstMatch(Analyze([]byte(in)), id); m != nil && len(m.Causes) > 0 {
-			return m.Causes[0]
-		}
-		return ""
-	}
 	ci := "The release job on GitHub Actions imports the .p12, then codesign reports \"no identity found\"."
 	if c := firstCause(ci, "text-identity-not-found"); c == "" || strings.Contains(c, "intermediate") {
 		t.Errorf("no intermediate named: first cause %q", c)

@@ -684,12 +684,6 @@ func TestDyldSignatureReasonsLead(t *testing.T) {
 // its nested path in backquotes; a release "triggering Gatekeeper"; and
 // the damaged alert in Chinese asked about a missing signature on a Mac.
 func TestHeldOut123Classes(t *testing.T) {
-	firstCause := func(in, id string) string {
-		if m := firstMatch(Analyze([]byte(in)), id); m != nil && len(m.Causes) > 0 {
-			return m.Causes[0]
-		}
-		return ""
-	}
 	for _, s := range []string{
 		"The app exits 137 at launch. keychain-access-groups is a restricted entitlement that macOS only authorizes with an embedded provisioning profile, and the bundle embedded no profile.",
 		"Finder says the app can't be opened. `keychain-access-groups` is a restricted entitlement: AMFI grants it only when an embedded provisioning profile authorizes it.",

@@ -176,12 +176,6 @@ func TestToolOutputWords(t *testing.T) {
 // unrecognised bundle format led with the framework's symlinks only where
 // the subcomponent is a Mac framework.
 func TestHeldOut117Classes(t *testing.T) {
-	firstCause := func(in, id string) string {
-		if m := firstMatch(Analyze([]byte(in)), id); m != nil && len(m.Causes) > 0 {
-			return m.Causes[0]
-		}
-		return ""
-	}
 	refused := "Error: Must provide an Apple ID (--apple-id) to authenticate with an app-specific password."
 	if c := firstCause("xcrun notarytool submit app.zip --wait --username id@example.com --password ***\n"+refused, "text-notary-auth"); !strings.Contains(c, "--username") {
 		t.Errorf("notarytool with --username: first cause %q", c)

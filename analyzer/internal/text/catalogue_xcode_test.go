@@ -474,12 +474,7 @@ func TestHeldOut114Classes(t *testing.T) {
 // Developer ID kept for the Account Holder is a role refusal; a profile
 // that "lacks" an entitlement is one that does not include it.
 func TestHeldOut114SecondBatchClasses(t *testing.T) {
-	lead := func(in, id string) string {
-		if m := firstMatch(Analyze([]byte(in)), id); m != nil && len(m.Causes) > 0 {
-			return m.Causes[0]
-		}
-		return ""
-	}
+	lead := firstCause
 	noCert := "error: exportArchive Cloud signing permission error\nThe team had no distribution certificate for cloud signing to use."
 	if c := lead(noCert, "text-no-signing-certificate"); !strings.HasPrefix(c, "No certificate of that kind") {
 		t.Errorf("team without a distribution certificate: first cause %q", c)

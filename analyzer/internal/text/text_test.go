@@ -920,6 +920,14 @@ func firstMatch(r Result, id string) *Match {
 	return nil
 }
 
+// firstCause is the first likely cause of the id's match in text, or "".
+func firstCause(text, id string) string {
+	if m := firstMatch(Analyze([]byte(text)), id); m != nil && len(m.Causes) > 0 {
+		return m.Causes[0]
+	}
+	return ""
+}
+
 // The App Store's "No Longer Available" for an app its developer removed,
 // and "no longer available" retold with nothing about a sideloaded or
 // re-signed app, are not iOS refusing an expired app; a TestFlight invite
