@@ -974,7 +974,7 @@ func init() {
 		if reIntegrityRetoldZH.MatchString(near) && !reIntegrityAlertZH.MatchString(near) && !reIntegrityContextZH.MatchString(all) && !reAppleSigningContext.MatchString(all) {
 			return true
 		}
-		return (reChecksumContext.MatchString(all) || reIntegrityVerbRetold.MatchString(near) && !reIntegrityAlertWords.MatchString(near)) && !reAppleSigningContext.MatchString(all)
+		return (reChecksumContext.MatchString(all) || rePlayIntegrity.MatchString(all) || reIntegrityVerbRetold.MatchString(near) && !reIntegrityAlertWords.MatchString(near)) && !reAppleSigningContext.MatchString(all)
 	}, func(c leadContext) []string {
 		if entitlementAddedToFile(c.All) {
 			return []string{causeEntitlementNotInProfile}
@@ -993,6 +993,9 @@ func init() {
 	// about Apple code or names a Mac.
 	rule("text-gatekeeper-damaged", func(near, all string) bool {
 		if reDocumentDamaged.MatchString(near) || reMASReceipt.MatchString(all) || reAppOwnDamaged.MatchString(near) {
+			return true
+		}
+		if reDamagedDisk.MatchString(near) && !reAppOrTrashAdvice.MatchString(near) {
 			return true
 		}
 		// Excel or Preview saying a document is damaged, with no .app and
@@ -1057,6 +1060,14 @@ func init() {
 		// "An unknown developer warning" retold is Android's and Windows'
 		// too: read it where the paste names no other system, or a Mac.
 		if reDeveloperWarningRetold.MatchString(near) && reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) {
+			return true
+		}
+		// The same retold or translated about another system or a browser
+		// where nothing names a Mac or Apple; Kubernetes' Gatekeeper; a
+		// Mac's Screen Time; a certificate or network macOS did not verify.
+		if reUnverifiedRetold.MatchString(near) && (reOtherPlatform.MatchString(all) || reBrowserAddOn.MatchString(all)) && !appleOrMacNamed(all) ||
+			reTriggeringGatekeeper.MatchString(near) && reKubernetesGatekeeper.MatchString(all) ||
+			reMacRefusedOtherwise.MatchString(near) || reNotAppUnverified.MatchString(near) {
 			return true
 		}
 		// spctl's reason in parentheses that is codesign's own (a seal
@@ -1291,7 +1302,8 @@ func init() {
 	// Installer's second sentence alone is any package manager's words:
 	// Apple's where the paste names its alert or Apple.
 	rule("text-pkg-signature-invalid", func(near, all string) bool {
-		return !reDigitalSignatureInvalid.MatchString(all) && !reAppleSigningContext.MatchString(all)
+		return !reDigitalSignatureInvalid.MatchString(all) && !reAppleSigningContext.MatchString(all) ||
+			reOtherPlatform.MatchString(all) && !appleOrMacNamed(all)
 	}, func(c leadContext) []string {
 		if reReferencedPackages.MatchString(c.All) {
 			return Lookup("text-pkg-signature-invalid").Causes[2:3]
@@ -1878,4 +1890,73 @@ func unsatisfiedRetoldLeads(all string) []string {
 		return []string{e.Causes[2]}
 	}
 	return nil
+}
+
+// Look-alikes of this session's retold readings: the same words about a
+// disk, a Kubernetes policy, a browser extension, an Android phone or a
+// Windows licence are not Apple's code signing.
+var (
+	// reDamagedDisk: a disk or volume called damaged, which Disk
+	// Utility's First Aid repairs.
+	reDamagedDisk = lazyCompile(`(?i)\bDisk Utility\b|\bFirst Aid\b|\b(?:disk|drive|SSD|HDD|SD card|USB stick)\b(?: \w+)? (?:is|was) (?:damaged|corrupted)\b`)
+	// reUnverifiedRetold: text-gatekeeper-unverified's retellings and its
+	// translations, which Android, Windows and browsers use as well.
+	reUnverifiedRetold = lazyCompile(`(?i)\b(?:unknown|unidentified) developer["”']? (?:warning|alert|dialog|popup|pop-up)s?\b|\bfrom an unverified developer\b|geliştirici(?:si)? doğrulanam|nie można zweryfikować dewelopera|無法驗證\s?App\s?開發者|pengembang tidak dikenal|न पहचाने गए डेवलपर|לא ניתן לאמת את המפתח`)
+	// reKubernetesGatekeeper: OPA Gatekeeper, Kubernetes' policy
+	// controller, which admission requests "trigger".
+	reBrowserAddOn         = lazyCompile(`(?i)\bbrowser\b|\bextensions?\b|\badd-?ons?\b|\bChrome\b|\bFirefox\b|\bWeb Store\b`)
+	reKubernetesGatekeeper = lazyCompile(`(?i)\bOPA\b|\bKubernetes\b|\bk8s\b|\bkubectl\b|\bcluster\b|\badmission\b|\bconstraint(?: ?template)?s?\b|\bRego\b`)
+	reTriggeringGatekeeper = lazyCompile(`(?i)\btrigger(?:s|ing)? Gatekeeper\b`)
+	// reMacRefusedOtherwise: a Mac that will not open an app for Screen
+	// Time, parental controls or a full disk, not for its signature.
+	reMacRefusedOtherwise = lazyCompile(`(?i)\bScreen Time\b|\bparental controls?\b|\bdowntime\b|\bapp limits?\b|\bdisk (?:is )?full\b|\bnot enough (?:disk )?space\b`)
+	// reNotAppUnverified: what else macOS calls not verified: a
+	// certificate, a network, an account, an e-mail address.
+	reNotAppUnverified = lazyCompile(`(?i)\b(?:certificate|cert|Wi-?Fi|network|e-?mail|account|Apple ID|website|server|(?:configuration )?profile|phone number)\b[^.\n]{0,60}?\bmac\s?OS (?:said|says|told me|complain(?:s|ed)) (?:that )?it\b`)
+	// rePlayIntegrity: Google Play's integrity check, which calls an app
+	// whose integrity it cannot verify by the same words.
+	rePlayIntegrity = lazyCompile(`(?i)\bGoogle Play\b|\bPlay Store\b|\bPlay Integrity\b`)
+	// reVerifyRetold: text-untrusted-developer's retellings of iOS's alert.
+	reVerifyRetold = lazyCompile(`(?i)\bverify the trust of the developer\b|\bneeds to be verified before it can be\b|\b(?:has|needs?) to be verified (?:by|over|with|through) (?:the |a )?(?:network|internet)\b|\bconnect to the internet until\b`)
+	// reOtherVerification: apps, extensions and licences verified by
+	// someone else than Apple (Google's OAuth review, a browser's store, a
+	// licence server).
+	reOtherVerification = lazyCompile(`(?i)\bOAuth\b|\bconsent screen\b|\bbrowser\b|\bextensions?\b|\badd-?ons?\b|\bChrome\b|\bFirefox\b|\bSteam\b|\blicen[cs]e\b|\bactivation\b|\bproduct key\b`)
+	// reDeveloperModeRetold and reAndroidDevice: Android's developer
+	// options are called Developer Mode too, on a phone named after the
+	// iPhone it replaced.
+	reDeveloperModeRetold = lazyCompile(`(?i)\bDeveloper Mode(?: option| toggle| switch| setting)? (?:is |was )?(?:not|no|isn't|wasn't) `)
+	reAndroidDevice       = lazyCompile(`(?i)\bAndroid\b|\bPixel\b|\bGalaxy\b|\bSamsung\b|\bOnePlus\b|\bXiaomi\b|\bAPKs?\b`)
+	// reFridaAttach and reNonAppleTarget: Frida fails to attach on Android
+	// and Linux as well, where no signature is involved.
+	reFridaAttach    = lazyCompile(`(?i)Failed to attach: unable to`)
+	reNonAppleTarget = lazyCompile(`(?i)\bAndroid\b|\bPixel\b|\bGalaxy\b|\bSamsung\b|\bAPKs?\b|\badb\b|\bLinux\b|\bptrace\b|\bWindows\b`)
+)
+
+// appleOrMacNamed: the paste is about Apple's code or names a Mac.
+func appleOrMacNamed(all string) bool {
+	return reAppleSigningContext.MatchString(all) || reMacNamed.MatchString(all)
+}
+
+// lookalikeSkips: skip rules for entries that had none.
+func init() {
+	skip := func(id string, f func(near, all string) bool) {
+		e := Lookup(id)
+		if e == nil {
+			panic("context rule for unknown entry " + id)
+		}
+		if e.skip != nil {
+			panic("second context rule for " + id)
+		}
+		e.skip = f
+	}
+	skip("text-untrusted-developer", func(near, all string) bool {
+		return reVerifyRetold.MatchString(near) && (reOtherPlatform.MatchString(all) || reOtherVerification.MatchString(all)) && !reAppleSigningContext.MatchString(all)
+	})
+	skip("text-developer-mode-off", func(near, all string) bool {
+		return reDeveloperModeRetold.MatchString(near) && reAndroidDevice.MatchString(near)
+	})
+	skip("text-debugger-attach-denied", func(near, all string) bool {
+		return reFridaAttach.MatchString(near) && reNonAppleTarget.MatchString(all) && !appleOrMacNamed(all)
+	})
 }

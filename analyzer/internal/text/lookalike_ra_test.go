@@ -1,0 +1,55 @@
+package text
+
+import "testing"
+
+// Texts that share words with a Gatekeeper, device, keychain or launch
+// reading but are about something else (another system, a document, a
+// disk, a browser, a licence) get no error or warning; next to them, the
+// real message each narrowed reading was made for still reads.
+func TestLookalikesGatekeeperDeviceKeychainLaunch(t *testing.T) {
+	readNoError(t,
+		"macOS says the disk is damaged, run First Aid in Disk Utility",
+		"Chrome shows an unknown developer warning for my extension",
+		"The extension is from an unverified developer according to the Chrome Web Store",
+		"This app is from an unverified developer. Android will block installing it from 2026.",
+		"Our new constraint template is triggering Gatekeeper on the Kubernetes cluster",
+		"The deployment keeps triggering Gatekeeper admission webhook denials (OPA)",
+		"Documents must be notarized by a notary public, otherwise the bank account cannot be opened.",
+		"My Mac won't let me open the app because Screen Time downtime is on.",
+		"I added the Wi-Fi certificate and macOS said it wasn't verified",
+		"Apple Mail could not verify the sender, the link is malicious",
+		"Apple cannot verify that the phishing site is malicious; report it to Apple",
+		"Android telefonumda APK yüklerken 'geliştirici doğrulanamıyor' uyarısı çıkıyor",
+		"Na Androidzie: nie można zweryfikować dewelopera tej aplikacji APK",
+		"Android 手機安裝 APK 時顯示 無法驗證 App 開發者",
+		"Windows menampilkan peringatan aplikasi dari pengembang tidak dikenal",
+		"The update can't be installed because its digital signature is invalid. (Windows Update)",
+		"The integrity of this app could not be verified. Get this app from Google Play.",
+		"Google says my OAuth app needs to be verified before it can be used by external users",
+		"The license is checked online: it needs to be verified over the internet once a month (Windows)",
+		"Please verify the trust of the developer of this browser extension before installing it",
+		"I moved from iPhone to a Pixel and Developer Mode is not showing in Android settings",
+		"After the update, Windows screen recording access is denied for OBS",
+		"Frida on Android: Failed to attach: unable to access process with pid 4242 from the current user account",
+		"frida -U on my Pixel, Android 14: Failed to attach: unable to attach to the specified process",
+	)
+	for _, c := range []struct{ text, want string }{
+		{"“Acme.app” is damaged and can’t be opened. You should move it to the Trash.", "text-gatekeeper-damaged"},
+		{"Signing the App (Unknown Developer Warning)", "text-gatekeeper-unverified"},
+		{"Version 1.0.5 is triggering Gatekeeper on Tahoe", "text-gatekeeper-unverified"},
+		{"Since macOS Catalina all apps must be notarized by Apple. Therefore the app currently can't be launched under macOS Catalina.", "text-gatekeeper-unverified"},
+		{"my mac doesn't allow me to open the program", "text-gatekeeper-unverified"},
+		{"I downloaded it and Mac OS said it wasn't verified", "text-gatekeeper-unverified"},
+		{"Apple cannot check if this software is malicious", "text-gatekeeper-unverified"},
+		{"“Acme.pkg” can’t be installed because its digital signature is invalid.", "text-pkg-signature-invalid"},
+		{"Unable to Install “Acme”. This app cannot be installed because its integrity could not be verified.", "text-integrity-not-verified"},
+		{"It never opens even after trust tells me that I have to connect to the Internet until the application is trusted.", "text-untrusted-developer"},
+		{"On my iPhone 15 the Developer Mode option is not showing under Privacy & Security", "text-developer-mode-off"},
+		{"frida -U Acme on my iPhone: Failed to attach: unable to access process with pid 123 from the current user account", "text-debugger-attach-denied"},
+	} {
+		r := Analyze([]byte(c.text))
+		if firstMatch(r, c.want) == nil {
+			t.Errorf("%q: got %v, want %s", c.text, ids(r), c.want)
+		}
+	}
+}
