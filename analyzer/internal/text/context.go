@@ -1263,7 +1263,7 @@ func init() {
 	// a retelling without the alert's words counts only where the paste
 	// is about a sideloaded or re-signed app.
 	rule("text-app-no-longer-available", func(near, all string) bool {
-		if reAppStoreRemoved.MatchString(all) || reNoLongerAvailableThing.MatchString(near) {
+		if reAppStoreRemoved.MatchString(all) || reNoLongerAvailableThing.MatchString(near) || reNoLongerAvailableRegion.MatchString(near) {
 			return true
 		}
 		if reNoLongerAvailableTitle.MatchString(near) || reSideloadContext.MatchString(all) {
@@ -1898,7 +1898,7 @@ func unsatisfiedRetoldLeads(all string) []string {
 var (
 	// reDamagedDisk: a disk or volume called damaged, which Disk
 	// Utility's First Aid repairs.
-	reDamagedDisk = lazyCompile(`(?i)\bDisk Utility\b|\bFirst Aid\b|\b(?:disk|drive|SSD|HDD|SD card|USB stick)\b(?: \w+)? (?:is|was) (?:damaged|corrupted)\b`)
+	reDamagedDisk = lazyCompile(`(?i)\bDisk Utility\b|\bFirst Aid\b|\b(?:disk|drive|SSD|HDD|SD card|USB stick|attachment)\b(?: \w+)? (?:is|was) (?:damaged|corrupted)\b|\bOutlook\b`)
 	// reUnverifiedRetold: text-gatekeeper-unverified's retellings and its
 	// translations, which Android, Windows and browsers use as well.
 	reUnverifiedRetold = lazyCompile(`(?i)\b(?:unknown|unidentified) developer["”']? (?:warning|alert|dialog|popup|pop-up)s?\b|\bfrom an unverified developer\b|geliştirici(?:si)? doğrulanam|nie można zweryfikować dewelopera|無法驗證\s?App\s?開發者|pengembang tidak dikenal|न पहचाने गए डेवलपर|לא ניתן לאמת את המפתח`)
@@ -1912,10 +1912,13 @@ var (
 	reMacRefusedOtherwise = lazyCompile(`(?i)\bScreen Time\b|\bparental controls?\b|\bdowntime\b|\bapp limits?\b|\bdisk (?:is )?full\b|\bnot enough (?:disk )?space\b`)
 	// reNotAppUnverified: what else macOS calls not verified: a
 	// certificate, a network, an account, an e-mail address.
-	reNotAppUnverified = lazyCompile(`(?i)\b(?:certificate|cert|Wi-?Fi|network|e-?mail|account|Apple ID|website|server|(?:configuration )?profile|phone number)\b[^.\n]{0,60}?\bmac\s?OS (?:said|says|told me|complain(?:s|ed)) (?:that )?it\b`)
+	reNotAppUnverified = lazyCompile(`(?i)\b(?:certificate|cert|Wi-?Fi|network|e-?mail|account|Apple ID|website|server|(?:configuration )?profile|phone number)\b[^.\n]{0,60}?\bmac\s?OS (?:said|says|told me|complain(?:s|ed)) (?:that )?it\b|\bmac\s?OS (?:said|says|told me|complain(?:s|ed)) (?:that )?it\b[^.\n]{0,40}?\b(?:certificate|Wi-?Fi|network|e-?mail|account|Apple ID|iCloud|website|server|phone number)\b`)
 	// rePlayIntegrity: Google Play's integrity check, which calls an app
 	// whose integrity it cannot verify by the same words.
-	rePlayIntegrity = lazyCompile(`(?i)\bGoogle Play\b|\bPlay Store\b|\bPlay Integrity\b`)
+	rePlayIntegrity = lazyCompile(`(?i)\bGoogle Play\b|\bPlay Store\b|\bPlay Integrity\b|\b(?:Microsoft|Windows) Store\b`)
+	// reNoLongerAvailableRegion: a song, a video or an app no longer
+	// offered in the user's region or store.
+	reNoLongerAvailableRegion = lazyCompile(`(?i)\bis no longer available (?:in|for) (?:your|this|the|my) (?:region|country|store|area)\b`)
 	// reVerifyRetold: text-untrusted-developer's retellings of iOS's alert.
 	reVerifyRetold = lazyCompile(`(?i)\bverify the trust of the developer\b|\bneeds to be verified before it can be\b|\b(?:has|needs?) to be verified (?:by|over|with|through) (?:the |a )?(?:network|internet)\b|\bconnect to the internet until\b`)
 	// reOtherVerification: apps, extensions and licences verified by

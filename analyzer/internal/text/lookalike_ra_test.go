@@ -32,6 +32,11 @@ func TestLookalikesGatekeeperDeviceKeychainLaunch(t *testing.T) {
 		"After the update, Windows screen recording access is denied for OBS",
 		"Frida on Android: Failed to attach: unable to access process with pid 4242 from the current user account",
 		"frida -U on my Pixel, Android 14: Failed to attach: unable to attach to the specified process",
+		"Outlook shows the attachment is damaged and cannot be opened.",
+		"macOS said it is not verified: my iCloud email address",
+		"Windows: the integrity of the app could not be verified, reinstall from the Microsoft Store",
+		"The integrity of your app cannot be verified; please reinstall it from Microsoft Store on Windows",
+		`iPhone user here: "Spotify" is no longer available in your region`,
 	)
 	for _, c := range []struct{ text, want string }{
 		{"“Acme.app” is damaged and can’t be opened. You should move it to the Trash.", "text-gatekeeper-damaged"},
@@ -45,6 +50,7 @@ func TestLookalikesGatekeeperDeviceKeychainLaunch(t *testing.T) {
 		{"Unable to Install “Acme”. This app cannot be installed because its integrity could not be verified.", "text-integrity-not-verified"},
 		{"It never opens even after trust tells me that I have to connect to the Internet until the application is trusted.", "text-untrusted-developer"},
 		{"On my iPhone 15 the Developer Mode option is not showing under Privacy & Security", "text-developer-mode-off"},
+		{"“Acme” Is No Longer Available", "text-app-no-longer-available"},
 		{"frida -U Acme on my iPhone: Failed to attach: unable to access process with pid 123 from the current user account", "text-debugger-attach-denied"},
 	} {
 		r := Analyze([]byte(c.text))
