@@ -429,7 +429,7 @@ func init() {
 			if id == "text-cert-revoked" && reNoLongerAvailableAlert.MatchString(near) && !strings.Contains(strings.ToLower(near), "revoked") && !reDaysShown.MatchString(all) {
 				return true
 			}
-			return !strings.Contains(near, "find-identity") && (tls(near, all) || notApple(near, all) && !sideloaded(near, all))
+			return !strings.Contains(near, "find-identity") && (tls(near, all) || notApple(near, all) && !sideloaded(near, all) || otherCertificate(near, all))
 		}, nil)
 	}
 	// A certificate someone set to "Always Trust" fails the chain as surely
@@ -448,7 +448,7 @@ func init() {
 		return nil
 	})
 	rule("text-cert-expired", func(near, all string) bool {
-		return tls(near, all) || reNonSigningCert.MatchString(near) || notApple(near, all)
+		return tls(near, all) || reNonSigningCert.MatchString(near) || notApple(near, all) || otherCertificate(near, all)
 	}, nil)
 	rule("text-requires-development-team", func(near, all string) bool {
 		return strings.Contains(strings.ToLower(near), "code signing is required") && reSpecificXcode.MatchString(all)
@@ -841,7 +841,7 @@ func init() {
 	// PKI script's): a signing identity where the paste is about Apple code.
 	rule("text-identity-not-found", func(near, all string) bool {
 		return reBareItemNotFound.MatchString(near) && !reSigningContext.MatchString(all) ||
-			reCertNotFoundRetold.MatchString(near) && !reAppleSigningContext.MatchString(all)
+			reCertNotFoundRetold.MatchString(near) && (!reAppleSigningContext.MatchString(all) || otherCertificate(near, all))
 	}, func(c leadContext) []string {
 		if reComposeMacSigning.MatchString(c.All) {
 			return []string{composeIdentityLead}
@@ -995,7 +995,7 @@ func init() {
 		if reDocumentDamaged.MatchString(near) || reMASReceipt.MatchString(all) || reAppOwnDamaged.MatchString(near) {
 			return true
 		}
-		if reDamagedDisk.MatchString(near) && !reAppOrTrashAdvice.MatchString(near) {
+		if (reDamagedDisk.MatchString(near) || reDamagedNotApp.MatchString(near)) && !reAppOrTrashAdvice.MatchString(near) {
 			return true
 		}
 		// Excel or Preview saying a document is damaged, with no .app and
@@ -1909,7 +1909,7 @@ var (
 	reTriggeringGatekeeper = lazyCompile(`(?i)\btrigger(?:s|ing)? Gatekeeper\b`)
 	// reMacRefusedOtherwise: a Mac that will not open an app for Screen
 	// Time, parental controls or a full disk, not for its signature.
-	reMacRefusedOtherwise = lazyCompile(`(?i)\bScreen Time\b|\bparental controls?\b|\bdowntime\b|\bapp limits?\b|\bdisk (?:is )?full\b|\bnot enough (?:disk )?space\b`)
+	reMacRefusedOtherwise = lazyCompile(`(?i)\bScreen Time\b|\bparental controls?\b|\bdowntime\b|\bapp limits?\b|\bdisk (?:is )?full\b|\bnot enough (?:disk )?space\b|\b(?:not|isn't|is not) compatible with\b|\bincompatible\b|\brequires (?:a )?newer (?:version of )?macOS\b`)
 	// reNotAppUnverified: what else macOS calls not verified: a
 	// certificate, a network, an account, an e-mail address.
 	reNotAppUnverified = lazyCompile(`(?i)\b(?:certificate|cert|Wi-?Fi|network|e-?mail|account|Apple ID|website|server|(?:configuration )?profile|phone number)\b[^.\n]{0,60}?\bmac\s?OS (?:said|says|told me|complain(?:s|ed)) (?:that )?it\b|\bmac\s?OS (?:said|says|told me|complain(?:s|ed)) (?:that )?it\b[^.\n]{0,40}?\b(?:certificate|Wi-?Fi|network|e-?mail|account|Apple ID|iCloud|website|server|phone number)\b`)
@@ -1928,6 +1928,16 @@ var (
 	// reDeveloperModeRetold and reAndroidDevice: Android's developer
 	// options are called Developer Mode too, on a phone named after the
 	// iPhone it replaced.
+	// reWindowsDeveloperMode: Windows' Developer Mode, which Flutter asks
+	// for to make symlinks, named beside an iOS build.
+	reWindowsDeveloperMode = lazyCompile(`(?i)\bWindows\b[^.\n]{0,40}?\bDeveloper Mode\b|\bsymlinks?\b`)
+	// reOtherCertificateNamed: certificates an iPhone or a Mac holds that
+	// sign no code: Wi-Fi (802.1X), Exchange, S/MIME mail, VPN, web sites,
+	// Apple Pay merchants.
+	reOtherCertificateNamed = lazyCompile(`(?i)\bWi-?Fi\b|\beduroam\b|\b802\.1X\b|\bEAP\b|\bExchange\b|\bActiveSync\b|\bS/MIME\b|\bMail\b|\be-?mails?\b|\bVPN\b|\bweb ?sites?\b|\bSafari\b|\bmerchant\b|\bApple Pay\b|\bWallet\b`)
+	// reDamagedNotApp: a photo, an archive, a driver or a game's files
+	// called damaged.
+	reDamagedNotApp       = lazyCompile(`(?i)\b(?:photos?|pictures?|videos?|ZIP|archive|driver|save file)\b(?: \w+)? (?:is|was|are|were) (?:damaged|corrupted)\b|\b(?:photos?|pictures?|videos?)\b[^.\n]{0,20}?\b(?:is|are|as) damaged\b|\bverify (?:the )?integrity of (?:the )?game files\b`)
 	reDeveloperModeRetold = lazyCompile(`(?i)\bDeveloper Mode(?: option| toggle| switch| setting)? (?:is |was )?(?:not|no|isn't|wasn't) `)
 	reAndroidDevice       = lazyCompile(`(?i)\bAndroid\b|\bPixel\b|\bGalaxy\b|\bSamsung\b|\bOnePlus\b|\bXiaomi\b|\bAPKs?\b`)
 	// reFridaAttach and reNonAppleTarget: Frida fails to attach on Android
@@ -1939,6 +1949,12 @@ var (
 // appleOrMacNamed: the paste is about Apple's code or names a Mac.
 func appleOrMacNamed(all string) bool {
 	return reAppleSigningContext.MatchString(all) || reMacNamed.MatchString(all)
+}
+
+// otherCertificate: the certificate named is one that signs no code, and
+// the paste names no code-signing certificate or tool.
+func otherCertificate(near, all string) bool {
+	return reOtherCertificateNamed.MatchString(near) && !reAppleCertName.MatchString(all) && !reCodeSigningWords.MatchString(all)
 }
 
 // lookalikeSkips: skip rules for entries that had none.
@@ -1957,7 +1973,7 @@ func init() {
 		return reVerifyRetold.MatchString(near) && (reOtherPlatform.MatchString(all) || reOtherVerification.MatchString(all)) && !reAppleSigningContext.MatchString(all)
 	})
 	skip("text-developer-mode-off", func(near, all string) bool {
-		return reDeveloperModeRetold.MatchString(near) && reAndroidDevice.MatchString(near)
+		return reDeveloperModeRetold.MatchString(near) && (reAndroidDevice.MatchString(near) || reWindowsDeveloperMode.MatchString(near))
 	})
 	skip("text-debugger-attach-denied", func(near, all string) bool {
 		return reFridaAttach.MatchString(near) && reNonAppleTarget.MatchString(all) && !appleOrMacNamed(all)

@@ -37,6 +37,23 @@ func TestLookalikesGatekeeperDeviceKeychainLaunch(t *testing.T) {
 		"Windows: the integrity of the app could not be verified, reinstall from the Microsoft Store",
 		"The integrity of your app cannot be verified; please reinstall it from Microsoft Store on Windows",
 		`iPhone user here: "Spotify" is no longer available in your region`,
+		// Certificates an iPhone or a Mac holds that sign no code.
+		"My iPhone's Wi-Fi certificate expired today and it cannot join eduroam",
+		"The Exchange certificate on my iPhone shows expired",
+		"My macOS S/MIME certificate has expired, Mail cannot sign messages",
+		"Apple Pay merchant certificate has expired",
+		"iOS Mail can't find a certificate to sign this email",
+		"The iPhone says revoked for the Exchange ActiveSync certificate",
+		"My iPad shows revoked for the school's Wi-Fi profile certificate",
+		"The website certificate was revoked and Safari on macOS refuses it",
+		// Photos, archives, drivers and game files a Mac calls damaged.
+		"My iPhone says the photo is damaged",
+		"macOS says the ZIP archive is damaged",
+		"Mac says the printer driver is damaged",
+		"On my Mac, the Steam game says it is damaged, verify integrity of game files",
+		"Flutter iOS build on Windows says Developer Mode is not enabled for symlinks",
+		"I build for iOS with Flutter and Windows Developer Mode is not enabled",
+		"My Mac won't let me open the app because it's not compatible with this version of macOS",
 	)
 	for _, c := range []struct{ text, want string }{
 		{"“Acme.app” is damaged and can’t be opened. You should move it to the Trash.", "text-gatekeeper-damaged"},
@@ -51,6 +68,10 @@ func TestLookalikesGatekeeperDeviceKeychainLaunch(t *testing.T) {
 		{"It never opens even after trust tells me that I have to connect to the Internet until the application is trusted.", "text-untrusted-developer"},
 		{"On my iPhone 15 the Developer Mode option is not showing under Privacy & Security", "text-developer-mode-off"},
 		{"“Acme” Is No Longer Available", "text-app-no-longer-available"},
+		{"My Apple Development certificate expired yesterday and Xcode cannot sign", "text-cert-expired"},
+		{"The Developer ID Application certificate was revoked", "text-cert-revoked"},
+		{"Xcode can't find a signing certificate for the Release configuration", "text-identity-not-found"},
+		{"macOS says the app is damaged, and the .app won't open", "text-gatekeeper-damaged"},
 		{"frida -U Acme on my iPhone: Failed to attach: unable to access process with pid 123 from the current user account", "text-debugger-attach-denied"},
 	} {
 		r := Analyze([]byte(c.text))
