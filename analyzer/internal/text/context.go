@@ -423,7 +423,7 @@ func init() {
 	// sideloading tool or an app stopped with days left.
 	for _, id := range []string{"text-cert-not-trusted", "text-cert-revoked"} {
 		sideloaded := func(near, all string) bool {
-			return id == "text-cert-revoked" && (reSideloading.MatchString(all) || reDaysLeftStopped.MatchString(near) && reAppWord.MatchString(all))
+			return id == "text-cert-revoked" && (reSideloading.MatchString(all) || reDaysLeftStopped.MatchString(near) && reAppWord.MatchString(all) && !daysLeftElsewhere(all))
 		}
 		rule(id, func(near, all string) bool {
 			if id == "text-cert-revoked" && reNoLongerAvailableAlert.MatchString(near) && !strings.Contains(strings.ToLower(near), "revoked") && !reDaysShown.MatchString(all) {
@@ -1263,7 +1263,7 @@ func init() {
 	// a retelling without the alert's words counts only where the paste
 	// is about a sideloaded or re-signed app.
 	rule("text-app-no-longer-available", func(near, all string) bool {
-		if reAppStoreRemoved.MatchString(all) || reNoLongerAvailableThing.MatchString(near) || reNoLongerAvailableRegion.MatchString(near) {
+		if reAppStoreRemoved.MatchString(all) || reNoLongerAvailableThing.MatchString(near) || reNoLongerAvailableRegion.MatchString(near) || rePlayIntegrity.MatchString(all) && !reAppleSigningContext.MatchString(all) {
 			return true
 		}
 		if reNoLongerAvailableTitle.MatchString(near) || reSideloadContext.MatchString(all) {
@@ -1937,9 +1937,15 @@ var (
 	reOtherCertificateNamed = lazyCompile(`(?i)\bWi-?Fi\b|\beduroam\b|\b802\.1X\b|\bEAP\b|\bExchange\b|\bActiveSync\b|\bS/MIME\b|\bMail\b|\be-?mails?\b|\bVPN\b|\bweb ?sites?\b|\bSafari\b|\bmerchant\b|\bApple Pay\b|\bWallet\b`)
 	// reDamagedNotApp: a photo, an archive, a driver or a game's files
 	// called damaged.
-	reDamagedNotApp       = lazyCompile(`(?i)\b(?:photos?|pictures?|videos?|ZIP|archive|driver|save file)\b(?: \w+)? (?:is|was|are|were) (?:damaged|corrupted)\b|\b(?:photos?|pictures?|videos?)\b[^.\n]{0,20}?\b(?:is|are|as) damaged\b|\bverify (?:the )?integrity of (?:the )?game files\b`)
-	reDeveloperModeRetold = lazyCompile(`(?i)\bDeveloper Mode(?: option| toggle| switch| setting)? (?:is |was )?(?:not|no|isn't|wasn't) `)
-	reAndroidDevice       = lazyCompile(`(?i)\bAndroid\b|\bPixel\b|\bGalaxy\b|\bSamsung\b|\bOnePlus\b|\bXiaomi\b|\bAPKs?\b`)
+	reDamagedNotApp = lazyCompile(`(?i)\b(?:photos?|pictures?|videos?|ZIP|archive|driver|save file)\b(?: \w+)? (?:is|was|are|were) (?:damaged|corrupted)\b|\b(?:photos?|pictures?|videos?)\b[^.\n]{0,20}?\b(?:is|are|as) damaged\b|\bverify (?:the )?integrity of (?:the )?game files\b`)
+	reTrialOrPass   = lazyCompile(`(?i)\btrial\b|\blicen[cs]e\b|\bsubscription\b|\bGame Pass\b|\bXbox\b`)
+	// reVirtualizationRetold and reProvisionUDIDRetold: retellings of the
+	// virtualization entitlement and a device missing from a profile,
+	// which VirtualBox, Docker and Android Enterprise users write too.
+	reVirtualizationRetold = lazyCompile(`(?i)\bmissing (?:the )?\S{0,2}(?:com\.apple\.security\.)?virtualization\S{0,2} entitlement\b`)
+	reProvisionUDIDRetold  = lazyCompile(`(?i)\bprovision(?:ing)?(?: profile)? (?:doesn['’]?t|dosent|does not) (?:include|contain) my (?:iphone|ipad|device|phone)(?:['’]s)? UDID\b`)
+	reDeveloperModeRetold  = lazyCompile(`(?i)\bDeveloper Mode(?: option| toggle| switch| setting)? (?:is |was )?(?:not|no|isn't|wasn't) `)
+	reAndroidDevice        = lazyCompile(`(?i)\bAndroid\b|\bPixel\b|\bGalaxy\b|\bSamsung\b|\bOnePlus\b|\bXiaomi\b|\bAPKs?\b`)
 	// reFridaAttach and reNonAppleTarget: Frida fails to attach on Android
 	// and Linux as well, where no signature is involved.
 	reFridaAttach    = lazyCompile(`(?i)Failed to attach: unable to`)
@@ -1949,6 +1955,12 @@ var (
 // appleOrMacNamed: the paste is about Apple's code or names a Mac.
 func appleOrMacNamed(all string) bool {
 	return reAppleSigningContext.MatchString(all) || reMacNamed.MatchString(all)
+}
+
+// daysLeftElsewhere: days left in a trial, a licence or a subscription, or
+// on another system's app, with nothing naming Apple or a Mac.
+func daysLeftElsewhere(all string) bool {
+	return (reOtherPlatform.MatchString(all) || reTrialOrPass.MatchString(all)) && !appleOrMacNamed(all)
 }
 
 // otherCertificate: the certificate named is one that signs no code, and
@@ -1971,6 +1983,12 @@ func init() {
 	}
 	skip("text-untrusted-developer", func(near, all string) bool {
 		return reVerifyRetold.MatchString(near) && (reOtherPlatform.MatchString(all) || reOtherVerification.MatchString(all)) && !reAppleSigningContext.MatchString(all)
+	})
+	skip("text-virtualization-entitlement-missing", func(near, all string) bool {
+		return reVirtualizationRetold.MatchString(near) && reOtherPlatform.MatchString(all) && !appleOrMacNamed(all)
+	})
+	skip("text-device-not-in-profile", func(near, all string) bool {
+		return reProvisionUDIDRetold.MatchString(near) && reOtherPlatform.MatchString(all) && !appleOrMacNamed(all)
 	})
 	skip("text-developer-mode-off", func(near, all string) bool {
 		return reDeveloperModeRetold.MatchString(near) && (reAndroidDevice.MatchString(near) || reWindowsDeveloperMode.MatchString(near))

@@ -54,6 +54,15 @@ func TestLookalikesGatekeeperDeviceKeychainLaunch(t *testing.T) {
 		"Flutter iOS build on Windows says Developer Mode is not enabled for symlinks",
 		"I build for iOS with Flutter and Windows Developer Mode is not enabled",
 		"My Mac won't let me open the app because it's not compatible with this version of macOS",
+		// Days left in a trial or another store, a virtual machine's
+		// settings elsewhere, Android Enterprise's provisioning.
+		"The Android app shows unverified despite 5 days remaining in the trial",
+		"My Windows app says not verified even though 3 days left on the license",
+		"The game app is no longer available while 10 days left in the Xbox Game Pass",
+		"“Acme” Is No Longer Available on Google Play",
+		"Docker Desktop on Windows: missing the virtualization entitlement? No, enable Hyper-V",
+		"VirtualBox on Linux: missing virtualization entitlement in BIOS, enable VT-x",
+		"the provision doesnt include my phone UDID — the MDM provision profile for Android Enterprise",
 	)
 	for _, c := range []struct{ text, want string }{
 		{"“Acme.app” is damaged and can’t be opened. You should move it to the Trash.", "text-gatekeeper-damaged"},
@@ -72,6 +81,9 @@ func TestLookalikesGatekeeperDeviceKeychainLaunch(t *testing.T) {
 		{"The Developer ID Application certificate was revoked", "text-cert-revoked"},
 		{"Xcode can't find a signing certificate for the Release configuration", "text-identity-not-found"},
 		{"macOS says the app is damaged, and the .app won't open", "text-gatekeeper-damaged"},
+		{"AltStore: the app is not verified despite 5 days left", "text-cert-revoked"},
+		{"VZErrorDomain: missing the com.apple.security.virtualization entitlement on macOS", "text-virtualization-entitlement-missing"},
+		{"the provision dosent include my ipad UDID", "text-device-not-in-profile"},
 		{"frida -U Acme on my iPhone: Failed to attach: unable to access process with pid 123 from the current user account", "text-debugger-attach-denied"},
 	} {
 		r := Analyze([]byte(c.text))
