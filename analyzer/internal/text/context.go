@@ -487,7 +487,8 @@ func init() {
 	// A code signature "no longer valid" is Apple's only where the paste
 	// names no other platform that signs programs (Windows, Android).
 	rule("text-code-signature-modified", func(near, all string) bool {
-		return reSignatureNoLongerValid.MatchString(near) && reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all)
+		return reSignatureNoLongerValid.MatchString(near) && reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) ||
+			reSignatureNoLongerValid.MatchString(near) && reOtherSignedThing.MatchString(all) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all)
 	}, func(c leadContext) []string {
 		if reInfoPlistModified.MatchString(c.All) {
 			return []string{"The Info.plist was changed after signing (errSecCSInfoPlistFailed, -67030, which amfid logs as 0xfffefa2a): the signature seals it, so an edit by hand, a script or an updater setting a key breaks the app's signature. Put the original Info.plist back (reinstall the app), or make the change before signing and sign again."}
@@ -546,8 +547,9 @@ func init() {
 		}
 		return out
 	})
-	rule("text-stapler-failed", func(near, _ string) bool {
-		return reStapleWorked.MatchString(near) && !reStapleFailed.MatchString(near)
+	rule("text-stapler-failed", func(near, all string) bool {
+		return reStapleWorked.MatchString(near) && !reStapleFailed.MatchString(near) ||
+			reZipStapledRetold.MatchString(near) && (!reAppleSigningContext.MatchString(all) || reDocumentNotary.MatchString(all) && !appleBeyondNotary(all))
 	}, func(c leadContext) []string {
 		if reStaplerUsage.MatchString(c.All) {
 			return []string{"stapler printed its usage (exit status 64): it was given no path, or one it cannot use. Pass the path of the notarized .app, .dmg or .pkg itself (quoted if it has spaces), the same file that was submitted, not a .zip or a folder around it."}
@@ -1051,7 +1053,8 @@ func init() {
 	// statusCode 7000 alone is the notary's only where the paste is about
 	// notarization.
 	rule("text-notary-team-not-configured", func(near, all string) bool {
-		return reStatusCode7000.MatchString(near) && !reNotarizationContext.MatchString(all)
+		return reStatusCode7000.MatchString(near) && !reNotarizationContext.MatchString(all) ||
+			reDocumentNotary.MatchString(all) && !appleBeyondNotary(all)
 	}, nil)
 	rule("text-gatekeeper-unverified", func(near, all string) bool {
 		// "An unknown developer warning" retold is Android's and Windows'
@@ -1278,10 +1281,10 @@ func init() {
 	// certificate" retold are a user's or a CDN's words as well: Apple's
 	// where the paste places them in Apple code signing.
 	rule("text-profile-doesnt-support", func(near, all string) bool {
-		return reProfileLacksRetold.MatchString(near) && !reAppleSigningContext.MatchString(all) && !strings.Contains(strings.ToLower(all), "provisioning")
+		return reProfileLacksRetold.MatchString(near) && (!reAppleSigningContext.MatchString(all) || reOtherProfileKind.MatchString(near)) && !strings.Contains(strings.ToLower(all), "provisioning")
 	}, nil)
 	rule("text-no-signing-certificate", func(near, all string) bool {
-		return reMissingDistributionRetold.MatchString(near) && !reAppleSigningContext.MatchString(all) && !reMacNamed.MatchString(all) && !reIPAWord.MatchString(all)
+		return (reMissingDistributionRetold.MatchString(near) || reNoDistributionRetold.MatchString(near) && !reXcodeExport.MatchString(all)) && !reAppleSigningContext.MatchString(all) && !reMacNamed.MatchString(all) && !reIPAWord.MatchString(all)
 	}, nil)
 	// "This beta has expired" is any beta program's words: TestFlight's
 	// where the paste names TestFlight or an Apple device.
@@ -1878,4 +1881,82 @@ func unsatisfiedRetoldLeads(all string) []string {
 		return []string{e.Causes[2]}
 	}
 	return nil
+}
+
+// Look-alikes of this catalogue's retold patterns in other programs'
+// messages and in prose (issue 13).
+var (
+	// reDocumentNotary: a notary public's notarization of a document.
+	reDocumentNotary = lazyCompile(`(?i)\bnotary public\b|\bdeeds?\b|DocuSign|Notarize\.com|\bremote online notari|\bpower of attorney\b|\bmortgage\b|\blease\b|\baffidavit|\bpaper (?:form|copy|copies|document)s?\b|\bcounty\b|\bapostille`)
+	// reNotaryWord: the words reAppleSigningContext shares with a notary
+	// public's work.
+	reNotaryWord = lazyCompile(`(?i)\w*notari[sz]\w*`)
+	// reOtherSignedThing: things with signatures that are not Apple code.
+	reOtherSignedThing = lazyCompile(`(?i)\b(?:add-?ons?|jars?|deeds?|PDFs?)\b|\b(?:add-?on|jar|deed|PDF)'s\b|\bJava\b|keystore|Adobe`)
+	// reBotCheck: a web site's check that the visitor is a person.
+	reBotCheck = lazyCompile(`(?i)Cloudflare|captcha|\bare (?:a )?human\b|enable cookies`)
+	// reNoDistributionRetold: "has no distribution certificate" retold.
+	reNoDistributionRetold = lazyCompile(`(?i)\b(?:held|holds|has|had|have) no (?:Apple |iOS |iPhone )?Distribution certificates?\b`)
+	// reOtherProfileKind: a profile that is no provisioning profile (a
+	// device's configuration, a Bluetooth or USB profile, a user's).
+	reOtherProfileKind = lazyCompile(`(?i)\b(?:device|configuration|config|user|work|browser|Chrome|Firefox|Edge|Bluetooth|BLE|GATT|HID|A2DP|HFP|AVRCP|USB|audio|MDM|Wi-?Fi|network|color|ICC|roaming|power|VoIP|SIP) profile\b`)
+	// reBetaEntitlementRetold and reBetaEntitlementApple: the words of
+	// iTunes Connect's beta entitlement warning, and where they are its.
+	reBetaEntitlementRetold = lazyCompile(`(?i)(?:must|does not) contain the correct beta entitlement|Missing beta entitlement`)
+	reBetaEntitlementApple  = lazyCompile(`(?i)\bBuild \S{1,40} (?:must|does not) contain the correct beta entitlement|iTunes ?Connect|\bITC\b|ITMS-|beta-reports-active|Application Loader`)
+	// reTeamNoDevicesBare: Xcode's "Your team has no devices" cut short.
+	reTeamNoDevicesBare = lazyCompile(`(?i)Your team has no devices(?:["”'.]|\s*$)`)
+	// reXcodeExport: xcodebuild's export and its cloud signing.
+	reXcodeExport = lazyCompile(`(?i)exportArchive|cloud signing|cloud-managed`)
+	// reOtherCertIssuer: certificate authorities and stores other than
+	// Apple's developer website.
+	reOtherCertIssuer = lazyCompile(`(?i)Let'?s Encrypt|\bACME\b|certbot|\bPKI\b|\bHSM\b|Key Vault|\bAzure\b|\bADCS\b|Active Directory|\bSSL\b|\bTLS\b`)
+	// reEntitlementsFileRetold: a .entitlements file said missing.
+	reEntitlementsFileRetold = lazyCompile(`(?i)\.entitlements["”]? (?:is missing|does not exist|doesn't exist|(?:was |is |could )?not (?:be )?found)`)
+	// reGamePlatform: game stores and consoles, whose files can be named
+	// .entitlements too.
+	reGamePlatform = lazyCompile(`(?i)\bSteam\b|\bXbox\b|\bGDK\b|PlayStation|\bEpic Games\b`)
+	// reZipStapledRetold: one's own ZIP said unstapleable.
+	reZipStapledRetold = lazyCompile(`(?i)\bzip(?: file| archive| package)? (?:cannot|can'?t|could ?not|couldn'?t|won'?t) be stapled\b`)
+)
+
+// appleBeyondNotary: the paste is placed in Apple code signing by more
+// than the word notarization (a notary public notarizes documents).
+func appleBeyondNotary(all string) bool {
+	return reAppleSigningContext.MatchString(reNotaryWord.get().ReplaceAllString(all, ""))
+}
+
+func init() {
+	skipRule := func(id string, skip func(near, all string) bool) {
+		e := Lookup(id)
+		if e == nil {
+			panic("context rule for unknown entry " + id)
+		}
+		if e.skip != nil {
+			panic("second context rule for " + id)
+		}
+		e.skip = skip
+	}
+	// 1Password's sentences are any password manager's, on any system,
+	// and a web site's bot check asks the same of a browser.
+	skipRule("text-cant-verify-signature", func(near, all string) bool {
+		return reBrowserSignatureCheck.MatchString(near) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all) &&
+			(reOtherPlatform.MatchString(all) || reOtherSignedThing.MatchString(all) || reBotCheck.MatchString(all))
+	})
+	// Games and Windows Insider builds have beta entitlements too.
+	skipRule("text-invalid-profile-upload", func(near, all string) bool {
+		return reBetaEntitlementRetold.MatchString(near) && !reBetaEntitlementApple.MatchString(all) && !reAppleSigningContext.MatchString(all)
+	})
+	// "Your team has no devices" alone is any device manager's page.
+	skipRule("text-no-devices", func(near, all string) bool {
+		return reTeamNoDevicesBare.MatchString(near) && !reAppleSigningContext.MatchString(all) && !strings.Contains(strings.ToLower(all), "profile")
+	})
+	// Other certificate authorities limit how many certificates one has.
+	skipRule("text-certificate-limit", func(_, all string) bool {
+		return !reAppleSigningContext.MatchString(all) && (reOtherCertIssuer.MatchString(all) || reOtherPlatform.MatchString(all))
+	})
+	skipRule("text-entitlements-file-missing", func(near, all string) bool {
+		return reEntitlementsFileRetold.MatchString(near) && !reAppleSigningContext.MatchString(all) &&
+			(reGamePlatform.MatchString(all) || reOtherPlatform.MatchString(all))
+	})
 }
