@@ -329,7 +329,8 @@ func init() {
 	rule("text-team-access-denied", func(near, all string) bool {
 		at := max(0, strings.Index(all, near)-300)
 		w := strings.ToLower(all[at:min(len(all), at+300+len(near))])
-		return strings.Contains(w, "not allowed to perform") && !reSigningAsset.MatchString(w)
+		return strings.Contains(w, "not allowed to perform") && !reSigningAsset.MatchString(w) ||
+			reAccountOwnerDeveloperID.MatchString(near) && (reOtherStore.MatchString(all) || reOtherPlatform.MatchString(all)) && !reAppleNamed.MatchString(all)
 	}, nil)
 	// xcrun finding no altool is this entry's only where the paste is
 	// about notarization (altool still uploads to the App Store).
@@ -1281,10 +1282,11 @@ func init() {
 	// certificate" retold are a user's or a CDN's words as well: Apple's
 	// where the paste places them in Apple code signing.
 	rule("text-profile-doesnt-support", func(near, all string) bool {
-		return reProfileLacksRetold.MatchString(near) && (!reAppleSigningContext.MatchString(all) || reOtherProfileKind.MatchString(near)) && !strings.Contains(strings.ToLower(all), "provisioning")
+		return reProfileLacksRetold.MatchString(near) && (!reAppleSigningContext.MatchString(all) || reOtherProfileKind.MatchString(near) || reNotLacking.MatchString(near)) && !strings.Contains(strings.ToLower(all), "provisioning")
 	}, nil)
 	rule("text-no-signing-certificate", func(near, all string) bool {
-		return (reMissingDistributionRetold.MatchString(near) || reNoDistributionRetold.MatchString(near) && !reXcodeExport.MatchString(all)) && !reAppleSigningContext.MatchString(all) && !reMacNamed.MatchString(all) && !reIPAWord.MatchString(all)
+		return (reMissingDistributionRetold.MatchString(near) || reNoDistributionRetold.MatchString(near) && !reXcodeExport.MatchString(all)) && !reAppleSigningContext.MatchString(all) && !reMacNamed.MatchString(all) && !reIPAWord.MatchString(all) ||
+			reNotMissingDistribution.MatchString(near)
 	}, nil)
 	// "This beta has expired" is any beta program's words: TestFlight's
 	// where the paste names TestFlight or an Apple device.
@@ -1899,7 +1901,7 @@ var (
 	reNoDistributionRetold = lazyCompile(`(?i)\b(?:held|holds|has|had|have) no (?:Apple |iOS |iPhone )?Distribution certificates?\b`)
 	// reOtherProfileKind: a profile that is no provisioning profile (a
 	// device's configuration, a Bluetooth or USB profile, a user's).
-	reOtherProfileKind = lazyCompile(`(?i)\b(?:device|configuration|config|user|work|browser|Chrome|Firefox|Edge|Bluetooth|BLE|GATT|HID|A2DP|HFP|AVRCP|USB|audio|MDM|Wi-?Fi|network|color|ICC|roaming|power|VoIP|SIP) profile\b`)
+	reOtherProfileKind = lazyCompile(`(?i)\b(?:device|configuration|config|user|work|browser|Chrome|Firefox|Edge|Bluetooth|BLE|GATT|HID|A2DP|HFP|AVRCP|USB|audio|MDM|Wi-?Fi|network|color|ICC|roaming|power|VoIP|SIP|Safari|Game Center|Focus) profile\b`)
 	// reBetaEntitlementRetold and reBetaEntitlementApple: the words of
 	// iTunes Connect's beta entitlement warning, and where they are its.
 	reBetaEntitlementRetold = lazyCompile(`(?i)(?:must|does not) contain the correct beta entitlement|Missing beta entitlement`)
@@ -1908,6 +1910,23 @@ var (
 	reTeamNoDevicesBare = lazyCompile(`(?i)Your team has no devices(?:["”'.]|\s*$)`)
 	// reXcodeExport: xcodebuild's export and its cloud signing.
 	reXcodeExport = lazyCompile(`(?i)exportArchive|cloud signing|cloud-managed`)
+	// reNotMissingDistribution, reNotLacking, reNotReachedLimit: the
+	// retold patterns' words negated.
+	reNotMissingDistribution = lazyCompile(`(?i)(?:\bnot|n't|\bnever) missing (?:an? |the |my |our )?(?:iOS |iPhone |Apple )?Distribution certificate\b`)
+	reNotLacking             = lazyCompile(`(?i)(?:\bnot|n't|\bnever) (?:lacking|lack|lacked|without) (?:the )?[A-Za-z0-9 &.\-]{1,60}? capability\b`)
+	reNotReachedLimit        = lazyCompile(`(?i)(?:\bnot|n't|\bnever) (?:yet )?(?:reached|hit|maxed out)\b`)
+	// reNoProfileMismatch: "no provisioning profile mismatch", a negation.
+	reNoProfileMismatch = lazyCompile(`(?i)\bno provisioning profile mismatch\b`)
+	// reAccountOwnerDeveloperID: Apple's rule retold, in words other
+	// stores use too (Google Play's and Microsoft's account owner).
+	reAccountOwnerDeveloperID = lazyCompile(`(?i)\bonly (?:an? |the )?["'\x60]?Account (?:Holder|Owner)\b[^.\n]{0,80}?\bDeveloper ID\b`)
+	// reOtherStore: other companies' developer consoles, which have
+	// account owners and developer IDs too.
+	reOtherStore = lazyCompile(`(?i)Google Play|Play Console|Partner Center|Microsoft|Steamworks|Amazon Appstore|AppGallery|Samsung`)
+	reAppleNamed = lazyCompile(`(?i)\bApple\b|\biOS\b|\bmacOS\b|Xcode`)
+	// reMDMNamed: a device management service, whose pages list a team's
+	// devices.
+	reMDMNamed = lazyCompile(`(?i)\bJamf\b|Kandji|Intune|\bMDM\b|Mosyle|Workspace ONE`)
 	// reOtherCertIssuer: certificate authorities and stores other than
 	// Apple's developer website.
 	reOtherCertIssuer = lazyCompile(`(?i)Let'?s Encrypt|\bACME\b|certbot|\bPKI\b|\bHSM\b|Key Vault|\bAzure\b|\bADCS\b|Active Directory|\bSSL\b|\bTLS\b`)
@@ -1949,14 +1968,23 @@ func init() {
 	})
 	// "Your team has no devices" alone is any device manager's page.
 	skipRule("text-no-devices", func(near, all string) bool {
-		return reTeamNoDevicesBare.MatchString(near) && !reAppleSigningContext.MatchString(all) && !strings.Contains(strings.ToLower(all), "profile")
+		low := strings.ToLower(all)
+		return reTeamNoDevicesBare.MatchString(near) && (!reAppleSigningContext.MatchString(all) || reMDMNamed.MatchString(all) && !strings.Contains(low, "xcode")) && !strings.Contains(low, "profile")
 	})
 	// Other certificate authorities limit how many certificates one has.
-	skipRule("text-certificate-limit", func(_, all string) bool {
-		return !reAppleSigningContext.MatchString(all) && (reOtherCertIssuer.MatchString(all) || reOtherPlatform.MatchString(all))
+	skipRule("text-certificate-limit", func(near, all string) bool {
+		return !reAppleSigningContext.MatchString(all) && (reOtherCertIssuer.MatchString(all) || reOtherPlatform.MatchString(all)) ||
+			reNotReachedLimit.MatchString(near)
 	})
 	skipRule("text-entitlements-file-missing", func(near, all string) bool {
 		return reEntitlementsFileRetold.MatchString(near) && !reAppleSigningContext.MatchString(all) &&
 			(reGamePlatform.MatchString(all) || reOtherPlatform.MatchString(all))
+	})
+	// A bundle ID "already taken" about another platform's console.
+	skipRule("text-bundle-id-unavailable", func(_, all string) bool {
+		return reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all)
+	})
+	skipRule("text-profile-entitlement-value", func(near, _ string) bool {
+		return reNoProfileMismatch.MatchString(near)
 	})
 }
