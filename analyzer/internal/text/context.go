@@ -709,7 +709,8 @@ func init() {
 		return nil
 	})
 	rule("text-not-signed", func(near, all string) bool {
-		return reNoUsableSignature.MatchString(near) && reAdhocShown.MatchString(all)
+		return reNoUsableSignature.MatchString(near) && reAdhocShown.MatchString(all) ||
+			reNotSignedRetold.MatchString(near) && reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all)
 	}, func(c leadContext) []string {
 		if strings.Contains(c.Near, "no signed executables") {
 			return []string{causeNotaryNothingSigned}
@@ -736,7 +737,10 @@ func init() {
 	}, nil)
 	// A subcomponent alone is a bundle-format finding only for a data file
 	// where code belongs, and not where codesign says "not signed at all".
-	rule("text-bundle-format", func(near, _ string) bool {
+	rule("text-bundle-format", func(near, all string) bool {
+		if reObjectFormatUnrecognized.MatchString(near) && reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all) {
+			return true
+		}
 		if reBundleFormatSaid.MatchString(near) || !reSubcomponentTop.MatchString(near) {
 			return false
 		}
@@ -778,7 +782,8 @@ func init() {
 	// Xcode's "cannot be validated" names the revoked certificate as its
 	// reason: text-cert-revoked, nothing in the framework changed.
 	rule("text-signed-resource-modified", func(near, all string) bool {
-		return reXCFrameworkUnverified.MatchString(near) && reCertRevoked.MatchString(all) && !strings.Contains(strings.ToLower(all), "sealed resource")
+		return reXCFrameworkUnverified.MatchString(near) && reCertRevoked.MatchString(all) && !strings.Contains(strings.ToLower(all), "sealed resource") ||
+			reSignedResourcesRetold.MatchString(near) && (reOtherPlatform.MatchString(all) || reOtherSignedThing.MatchString(all)) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all)
 	}, func(c leadContext) []string {
 		if reXCFrameworkSigner.MatchString(c.Near) {
 			return []string{"Xcode recorded who signed this XCFramework when it was added; the copy now in the project is signed by another identity or not at all (an SDK update its vendor re-signed or shipped unsigned, or a copy re-signed it). Check the signer in the File inspector: accept it only if it is the vendor's, else get the SDK again from the vendor."}
@@ -1924,6 +1929,19 @@ var (
 	// account owners and developer IDs too.
 	reOtherStore = lazyCompile(`(?i)Google Play|Play Console|Partner Center|Microsoft|Steamworks|Amazon Appstore|AppGallery|Samsung`)
 	reAppleNamed = lazyCompile(`(?i)\bApple\b|\biOS\b|\bmacOS\b|Xcode`)
+	// reNotSignedRetold, reObjectFormatUnrecognized, reSignedResourcesRetold:
+	// codesign's words that Windows, Linux and Android users use too.
+	reNotSignedRetold          = lazyCompile(`(?i)\bbinary is not signed|\bmissing (?:a |the |their |its )?(?:code[- ]?signing|code) signatures?|Could not get code signature for running application`)
+	reObjectFormatUnrecognized = lazyCompile(`(?i)object file format unrecognized, invalid, or unsuitable`)
+	reSignedResourcesRetold    = lazyCompile(`(?i)\bsigned resources? (?:has|have) been added`)
+	// reLegacyKeychainItem: altool's keychain item that is not there, a
+	// notarization matter where the paste is about altool or notarization.
+	reLegacyKeychainItem = lazyCompile(`(?i)Failed to read legacy keychain item`)
+	reAltoolWords        = lazyCompile(`(?i)altool|ITunesConnect|@keychain:|notari[sz]|notarytool`)
+	// reAppIDsPerPeriod and reOtherAppIDIssuer: "App IDs within a 7 day
+	// period", and the other companies whose developer sites issue App IDs.
+	reAppIDsPerPeriod  = lazyCompile(`(?i)App IDs within a \d+[- ]day period`)
+	reOtherAppIDIssuer = lazyCompile(`(?i)Facebook|\bMeta\b|Google|Microsoft|Azure`)
 	// reMDMNamed: a device management service, whose pages list a team's
 	// devices.
 	reMDMNamed = lazyCompile(`(?i)\bJamf\b|Kandji|Intune|\bMDM\b|Mosyle|Workspace ONE`)
@@ -1983,6 +2001,12 @@ func init() {
 	// A bundle ID "already taken" about another platform's console.
 	skipRule("text-bundle-id-unavailable", func(_, all string) bool {
 		return reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all)
+	})
+	skipRule("text-notary-auth", func(near, all string) bool {
+		return reLegacyKeychainItem.MatchString(near) && !reAltoolWords.MatchString(all)
+	})
+	skipRule("text-free-team-limit", func(near, all string) bool {
+		return reAppIDsPerPeriod.MatchString(near) && reOtherAppIDIssuer.MatchString(all) && !reAppleNamed.MatchString(all)
 	})
 	skipRule("text-profile-entitlement-value", func(near, _ string) bool {
 		return reNoProfileMismatch.MatchString(near)

@@ -27,6 +27,12 @@ func TestLookalikesOfRetoldPatterns(t *testing.T) {
 		{"Xcode fails the Developer ID Release build with a provisioning profile mismatch for com.apple.developer.networking.networkextension.", "text-profile-entitlement-value"},
 		{"We are missing the distribution certificate in Xcode.", "text-no-signing-certificate"},
 		{"Jamf policy log: the build fails, Xcode says \"Your team has no devices\" for the iOS app", "text-no-devices"},
+		{"*** Error: Failed to read legacy keychain item 'NOTARIZE_CREDS', Error Domain=ITunesConnectFoundationErrorDomain Code=-25300", "text-notary-auth"},
+		{"The binary is not signed.", "text-not-signed"},
+		{"Could not get code signature for running application", "text-not-signed"},
+		{"Signed resources have been added, removed, or modified", "text-signed-resource-modified"},
+		{"object file format unrecognized, invalid, or unsuitable", "text-bundle-format"},
+		{"You cannot register more than 10 App IDs within a 7 day period.", "text-free-team-limit"},
 		{"The 'Network Extensions' feature is only available to users enrolled in Apple Developer Program.", "text-free-team-limit"},
 	} {
 		if r := Analyze([]byte(c.text)); !hasID(r, c.want) {
@@ -34,6 +40,19 @@ func TestLookalikesOfRetoldPatterns(t *testing.T) {
 		}
 	}
 	readNoError(t,
+		"Signed resources have been added, removed or modified in the JAR; jarsigner -verify failed on Windows.",
+		"A signed resource has been added, modified, or deleted: the Android APK's META-INF no longer matches.",
+		"object file format unrecognized, invalid, or unsuitable: objdump on Linux cannot read the Windows DLL",
+		"Failed to read legacy keychain item 'github.com' in git-credential-osxkeychain",
+		"We cannot register more than 10 App IDs within a 7 day period on the free Facebook developer plan.",
+		"Electron on Windows: Could not get code signature for running application (Squirrel.Windows)",
+		"The binary is not signed. Windows SmartScreen blocks setup.exe from an unknown publisher.",
+		"The files are missing code signatures; Authenticode on Windows rejects the DLLs.",
+		"The Chrome profile lacks the Sync capability.",
+		"The provisioning profile included in the bundle has not expired, it is valid until 2027.",
+		"Codemagic Android build: missing the distribution certificate? no, we use an upload keystore.",
+		"Our power of attorney has been stuck at notarization for a week.",
+		"The Windows installer is stuck in \"in-progress\" during notarization with SignPath.",
 		"Only the account owner can change the Developer ID shown in Google Play Console.",
 		"In Microsoft Partner Center only the Account Owner can see the publisher's Developer ID.",
 		"Bundle ID уже занят в Firebase, создайте новый проект для Android",
