@@ -40,6 +40,18 @@ func TestLookalikesOfRetoldPatterns(t *testing.T) {
 		}
 	}
 	readNoError(t,
+		"Email from IT: your S/MIME certificate has no distribution certificate chain; Outlook on Windows can't verify the signature.",
+		"VPN: GlobalProtect on Windows says the code signature is no longer valid after the update.",
+		"OpenVPN Connect for Android: code signature could not be verified.",
+		"Our game on Steam Deck (Linux): the depot is missing code signatures? No, Linux does not need them.",
+		"npm ERR! the package's signature could not be verified; npm audit signatures found missing signatures on 2 packages",
+		"pip: the wheel's signature is no longer valid, hash mismatch",
+		"The Jenkins agent on Ubuntu has no distribution certificate for the Debian repo.",
+		"GitLab CI (Linux runner): reached the maximum number of development certificates in Vault PKI",
+		"Unity Cloud Build for Android: Missing beta entitlement for Unity Gaming Services.",
+		"Outlook: the sender's profile lacks the Encryption capability, so the e-mail was not encrypted.",
+		"Java keytool: the keystore's certificate has no distribution certificate, jarsigner warns.",
+		"Firefox Nightly: This beta has expired, the add-on's code signature could not be verified.",
 		"Signed resources have been added, removed or modified in the JAR; jarsigner -verify failed on Windows.",
 		"A signed resource has been added, modified, or deleted: the Android APK's META-INF no longer matches.",
 		"object file format unrecognized, invalid, or unsuitable: objdump on Linux cannot read the Windows DLL",
