@@ -1991,11 +1991,11 @@ func init() {
 	})
 	// Other certificate authorities limit how many certificates one has.
 	skipRule("text-certificate-limit", func(near, all string) bool {
-		return !reAppleSigningContext.MatchString(all) && (reOtherCertIssuer.MatchString(all) || reOtherPlatform.MatchString(all)) ||
+		return !reAppleSigningContext.MatchString(all) && !reMacNamed.MatchString(all) && (reOtherCertIssuer.MatchString(all) || reOtherPlatform.MatchString(all)) ||
 			reNotReachedLimit.MatchString(near)
 	})
 	skipRule("text-entitlements-file-missing", func(near, all string) bool {
-		return reEntitlementsFileRetold.MatchString(near) && !reAppleSigningContext.MatchString(all) &&
+		return reEntitlementsFileRetold.MatchString(near) && !reAppleSigningContext.MatchString(all) && !reMacNamed.MatchString(all) &&
 			(reGamePlatform.MatchString(all) || reOtherPlatform.MatchString(all))
 	})
 	// A bundle ID "already taken" about another platform's console.

@@ -33,6 +33,9 @@ func TestLookalikesOfRetoldPatterns(t *testing.T) {
 		{"Signed resources have been added, removed, or modified", "text-signed-resource-modified"},
 		{"object file format unrecognized, invalid, or unsuitable", "text-bundle-format"},
 		{"You cannot register more than 10 App IDs within a 7 day period.", "text-free-team-limit"},
+		{"We build on Windows and Mac; on the Mac we reached the limit of 3 distribution certificates.", "text-certificate-limit"},
+		{"Cross-platform Unity project (Windows, Mac): on the Mac build App.entitlements is missing.", "text-entitlements-file-missing"},
+		{"Electron app for Windows and Mac: on the Mac, 1Password says the code signature could not be verified.", "text-cant-verify-signature"},
 		{"The 'Network Extensions' feature is only available to users enrolled in Apple Developer Program.", "text-free-team-limit"},
 	} {
 		if r := Analyze([]byte(c.text)); !hasID(r, c.want) {
