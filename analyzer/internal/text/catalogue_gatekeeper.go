@@ -129,7 +129,7 @@ var gatekeeperEntries = []*Entry{
 			// Notarization named as required, then the app that cannot run:
 			// "all apps must be notarized by Apple. Therefore the app
 			// currently can't be launched".
-			pat("notarized", `\bmust be notari[sz]ed\b[^\n]{0,80}?\b(?:can'?t|cannot|can not|won'?t) (?:be )?(?:launch|open|run)(?:ed)?\b`),
+			pat("notarized", `\b(?:apps?|applications?|software|programs?|binar(?:y|ies)|executables?|builds?|it|they)\s+must be notari[sz]ed\b[^\n]{0,80}?\b(?:can'?t|cannot|can not|won'?t) (?:be )?(?:launch|open|run)(?:ed)?\b`),
 			pat("open anyway", `\b(?:Security|Privacy)\b[^\n]{0,40}?\bopen anyways?\b`),
 			pat("notarization error", `\b(?:app|application)\b[^\n]{0,20}?\b(?:opens?|opening|launch(?:es|ing)?)\b[^\n]{0,30}?\bnotarization error\b`),
 			pat("wants to trash", `\bapp won'?t open\b[^\n]{0,30}?\bmacOS wants to (?:move it to the )?(?:trash|bin)\b`),
@@ -171,7 +171,7 @@ var gatekeeperEntries = []*Entry{
 			// Mac or Apple: "Apple warns ... it can't be verified as free of
 			// malware", "blocked by apple security as it can't be scanned for
 			// malware", "Apple can't check for malicious software".
-			pat("mal", `(?:\bmacOS|\bMac\b|\bApple\b|\bSequoia\b|\bGatekeeper\b)[^\n]{0,80}?\b(?:can'?t|cannot|could not|couldn'?t|not able to|unable to) (?:be )?(?:verified|scanned|checked|analy[sz]ed|verify|scan|check|analy[sz]e|recogni[sz]e)\b[^.\n]{0,30}?\b(?:malware|malicious software|(?:is|are|was) malicious)\b`),
+			pat("mal", `(?:\bmacOS|\bMac\b|\bApple\b|\bSequoia\b|\bGatekeeper\b)[^\n]{0,80}?\b(?:can'?t|cannot|could not|couldn'?t|not able to|unable to) (?:be )?(?:verified|scanned|checked|analy[sz]ed|verify|scan|check|analy[sz]e|recogni[sz]e)\b[^.\n]{0,30}?\b(?:malware|malicious software|(?:software|apps?|application|programs?|binar(?:y|ies)|it|this|code) (?:is|are|was) malicious)\b`),
 			// The alerts in macOS's other languages, as the system words
 			// them or people retell them: the reason clause (developer not
 			// verified, unidentified developer, no malware check) is what

@@ -20,7 +20,8 @@ func init() {
 	// A code signature "no longer valid" is Apple's only where the paste
 	// names no other platform that signs programs (Windows, Android).
 	rule("text-code-signature-modified", func(near, all string) bool {
-		return reSignatureNoLongerValid.MatchString(near) && reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all)
+		return reSignatureNoLongerValid.MatchString(near) && reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) ||
+			reSignatureNoLongerValid.MatchString(near) && reOtherSignedThing.MatchString(all) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all)
 	}, func(c leadContext) []string {
 		if reInfoPlistModified.MatchString(c.All) {
 			return []string{"The Info.plist was changed after signing (errSecCSInfoPlistFailed, -67030, which amfid logs as 0xfffefa2a): the signature seals it, so an edit by hand, a script or an updater setting a key breaks the app's signature. Put the original Info.plist back (reinstall the app), or make the change before signing and sign again."}
@@ -34,7 +35,8 @@ func init() {
 		return nil
 	})
 	rule("text-not-signed", func(near, all string) bool {
-		return reNoUsableSignature.MatchString(near) && reAdhocShown.MatchString(all)
+		return reNoUsableSignature.MatchString(near) && reAdhocShown.MatchString(all) ||
+			reNotSignedRetold.MatchString(near) && reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all)
 	}, func(c leadContext) []string {
 		if strings.Contains(c.Near, "no signed executables") {
 			return []string{causeNotaryNothingSigned}
@@ -61,7 +63,10 @@ func init() {
 	}, nil)
 	// A subcomponent alone is a bundle-format finding only for a data file
 	// where code belongs, and not where codesign says "not signed at all".
-	rule("text-bundle-format", func(near, _ string) bool {
+	rule("text-bundle-format", func(near, all string) bool {
+		if reObjectFormatUnrecognized.MatchString(near) && reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all) {
+			return true
+		}
 		if reBundleFormatSaid.MatchString(near) || !reSubcomponentTop.MatchString(near) {
 			return false
 		}
@@ -87,7 +92,8 @@ func init() {
 	// Xcode's "cannot be validated" names the revoked certificate as its
 	// reason: text-cert-revoked, nothing in the framework changed.
 	rule("text-signed-resource-modified", func(near, all string) bool {
-		return reXCFrameworkUnverified.MatchString(near) && reCertRevoked.MatchString(all) && !strings.Contains(strings.ToLower(all), "sealed resource")
+		return reXCFrameworkUnverified.MatchString(near) && reCertRevoked.MatchString(all) && !strings.Contains(strings.ToLower(all), "sealed resource") ||
+			reSignedResourcesRetold.MatchString(near) && (reOtherPlatform.MatchString(all) || reOtherSignedThing.MatchString(all)) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all)
 	}, func(c leadContext) []string {
 		if reXCFrameworkSigner.MatchString(c.Near) {
 			return []string{"Xcode recorded who signed this XCFramework when it was added; the copy now in the project is signed by another identity or not at all (an SDK update its vendor re-signed or shipped unsigned, or a copy re-signed it). Check the signer in the File inspector: accept it only if it is the vendor's, else get the SDK again from the vendor."}

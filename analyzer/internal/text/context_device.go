@@ -50,7 +50,7 @@ func init() {
 		if reIntegrityRetoldZH.MatchString(near) && !reIntegrityAlertZH.MatchString(near) && !reIntegrityContextZH.MatchString(all) && !reAppleSigningContext.MatchString(all) {
 			return true
 		}
-		return (reChecksumContext.MatchString(all) || reIntegrityVerbRetold.MatchString(near) && !reIntegrityAlertWords.MatchString(near)) && !reAppleSigningContext.MatchString(all)
+		return (reChecksumContext.MatchString(all) || rePlayIntegrity.MatchString(all) || reIntegrityVerbRetold.MatchString(near) && !reIntegrityAlertWords.MatchString(near)) && !reAppleSigningContext.MatchString(all)
 	}, func(c leadContext) []string {
 		if entitlementAddedToFile(c.All) {
 			return []string{causeEntitlementNotInProfile}
@@ -84,7 +84,7 @@ func init() {
 	// a retelling without the alert's words counts only where the paste
 	// is about a sideloaded or re-signed app.
 	rule("text-app-no-longer-available", func(near, all string) bool {
-		if reAppStoreRemoved.MatchString(all) || reNoLongerAvailableThing.MatchString(near) {
+		if reAppStoreRemoved.MatchString(all) || reNoLongerAvailableThing.MatchString(near) || reNoLongerAvailableRegion.MatchString(near) || rePlayIntegrity.MatchString(all) && !reAppleSigningContext.MatchString(all) {
 			return true
 		}
 		if reNoLongerAvailableTitle.MatchString(near) || reSideloadContext.MatchString(all) {

@@ -15,6 +15,9 @@ func init() {
 		if reDocumentDamaged.MatchString(near) || reMASReceipt.MatchString(all) || reAppOwnDamaged.MatchString(near) {
 			return true
 		}
+		if (reDamagedDisk.MatchString(near) || reDamagedNotApp.MatchString(near)) && !reAppOrTrashAdvice.MatchString(near) {
+			return true
+		}
 		// Excel or Preview saying a document is damaged, with no .app and
 		// none of the alert's advice, is about the document.
 		if reDamagedDocument.MatchString(near) && !reAppOrTrashAdvice.MatchString(near) {
@@ -49,6 +52,14 @@ func init() {
 		if reDeveloperWarningRetold.MatchString(near) && reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) {
 			return true
 		}
+		// The same retold or translated about another system or a browser
+		// where nothing names a Mac or Apple; Kubernetes' Gatekeeper; a
+		// Mac's Screen Time; a certificate or network macOS did not verify.
+		if reUnverifiedRetold.MatchString(near) && (reOtherPlatform.MatchString(all) || reBrowserAddOn.MatchString(all)) && !appleOrMacNamed(all) ||
+			reTriggeringGatekeeper.MatchString(near) && reKubernetesGatekeeper.MatchString(all) ||
+			reMacRefusedOtherwise.MatchString(near) || reNotAppUnverified.MatchString(near) {
+			return true
+		}
 		// spctl's reason in parentheses that is codesign's own (a seal
 		// broken, contents it cannot seal): the signature failed before
 		// notarization was looked at, and that reason's entry explains it.
@@ -74,7 +85,8 @@ func init() {
 	// Installer's second sentence alone is any package manager's words:
 	// Apple's where the paste names its alert or Apple.
 	rule("text-pkg-signature-invalid", func(near, all string) bool {
-		return !reDigitalSignatureInvalid.MatchString(all) && !reAppleSigningContext.MatchString(all)
+		return !reDigitalSignatureInvalid.MatchString(all) && !reAppleSigningContext.MatchString(all) ||
+			reOtherPlatform.MatchString(all) && !appleOrMacNamed(all)
 	}, func(c leadContext) []string {
 		if reReferencedPackages.MatchString(c.All) {
 			return Lookup("text-pkg-signature-invalid").Causes[2:3]

@@ -55,13 +55,13 @@ func init() {
 	// sideloading tool or an app stopped with days left.
 	for _, id := range []string{"text-cert-not-trusted", "text-cert-revoked"} {
 		sideloaded := func(near, all string) bool {
-			return id == "text-cert-revoked" && (reSideloading.MatchString(all) || reDaysLeftStopped.MatchString(near) && reAppWord.MatchString(all))
+			return id == "text-cert-revoked" && (reSideloading.MatchString(all) || reDaysLeftStopped.MatchString(near) && reAppWord.MatchString(all) && !daysLeftElsewhere(all))
 		}
 		rule(id, func(near, all string) bool {
 			if id == "text-cert-revoked" && reNoLongerAvailableAlert.MatchString(near) && !strings.Contains(strings.ToLower(near), "revoked") && !reDaysShown.MatchString(all) {
 				return true
 			}
-			return !strings.Contains(near, "find-identity") && (tls(near, all) || notApple(near, all) && !sideloaded(near, all))
+			return !strings.Contains(near, "find-identity") && (tls(near, all) || notApple(near, all) && !sideloaded(near, all) || otherCertificate(near, all))
 		}, nil)
 	}
 	// A certificate someone set to "Always Trust" fails the chain as surely
@@ -80,7 +80,7 @@ func init() {
 		return nil
 	})
 	rule("text-cert-expired", func(near, all string) bool {
-		return tls(near, all) || reNonSigningCert.MatchString(near) || notApple(near, all)
+		return tls(near, all) || reNonSigningCert.MatchString(near) || notApple(near, all) || otherCertificate(near, all)
 	}, nil)
 	// Unlocked and still prompting: the key's access control, not the lock.
 	rule("text-errsec-internal-component", nil, func(c leadContext) []string {
@@ -105,7 +105,7 @@ func init() {
 	// PKI script's): a signing identity where the paste is about Apple code.
 	rule("text-identity-not-found", func(near, all string) bool {
 		return reBareItemNotFound.MatchString(near) && !reSigningContext.MatchString(all) ||
-			reCertNotFoundRetold.MatchString(near) && !reAppleSigningContext.MatchString(all)
+			reCertNotFoundRetold.MatchString(near) && (!reAppleSigningContext.MatchString(all) || otherCertificate(near, all))
 	}, func(c leadContext) []string {
 		if reComposeMacSigning.MatchString(c.All) {
 			return []string{composeIdentityLead}

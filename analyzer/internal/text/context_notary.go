@@ -9,8 +9,9 @@ func init() {
 	// xcrun finding no altool is this entry's only where the paste is
 	// about notarization (altool still uploads to the App Store).
 	rule("text-altool-retired", func(_, all string) bool { return !strings.Contains(strings.ToLower(all), "notar") }, nil)
-	rule("text-stapler-failed", func(near, _ string) bool {
-		return reStapleWorked.MatchString(near) && !reStapleFailed.MatchString(near)
+	rule("text-stapler-failed", func(near, all string) bool {
+		return reStapleWorked.MatchString(near) && !reStapleFailed.MatchString(near) ||
+			reZipStapledRetold.MatchString(near) && (!reAppleSigningContext.MatchString(all) || reDocumentNotary.MatchString(all) && !appleBeyondNotary(all))
 	}, func(c leadContext) []string {
 		if reStaplerUsage.MatchString(c.All) {
 			return []string{"stapler printed its usage (exit status 64): it was given no path, or one it cannot use. Pass the path of the notarized .app, .dmg or .pkg itself (quoted if it has spaces), the same file that was submitted, not a .zip or a folder around it."}
@@ -70,6 +71,7 @@ func init() {
 	// statusCode 7000 alone is the notary's only where the paste is about
 	// notarization.
 	rule("text-notary-team-not-configured", func(near, all string) bool {
-		return reStatusCode7000.MatchString(near) && !reNotarizationContext.MatchString(all)
+		return reStatusCode7000.MatchString(near) && !reNotarizationContext.MatchString(all) ||
+			reDocumentNotary.MatchString(all) && !appleBeyondNotary(all)
 	}, nil)
 }

@@ -67,6 +67,10 @@ var (
 // A grant said to be on while the app is denied is the signature only where
 // the app itself was updated or rebuilt (not macOS).
 func skipPrivacyGrantOn(near, all string) bool {
+	// Windows and Android have Screen Recording and Accessibility too.
+	if (reGrantLost.MatchString(near) || reGrantOn.MatchString(near)) && reOtherPlatform.MatchString(all) && !appleOrMacNamed(all) {
+		return true
+	}
 	if !reGrantOn.MatchString(near) || reGrantLost.MatchString(near) || rePrivacyRefusal.MatchString(near) {
 		return false
 	}

@@ -12,7 +12,8 @@ func init() {
 	rule("text-team-access-denied", func(near, all string) bool {
 		at := max(0, strings.Index(all, near)-300)
 		w := strings.ToLower(all[at:min(len(all), at+300+len(near))])
-		return strings.Contains(w, "not allowed to perform") && !reSigningAsset.MatchString(w)
+		return strings.Contains(w, "not allowed to perform") && !reSigningAsset.MatchString(w) ||
+			reAccountOwnerDeveloperID.MatchString(near) && (reOtherStore.MatchString(all) || reOtherPlatform.MatchString(all)) && !reAppleNamed.MatchString(all)
 	}, nil)
 	rule("text-profile-doesnt-support", nil, func(c leadContext) []string {
 		if rePersonalTeamCapability.MatchString(c.All) {
@@ -165,9 +166,10 @@ func init() {
 	// certificate" retold are a user's or a CDN's words as well: Apple's
 	// where the paste places them in Apple code signing.
 	rule("text-profile-doesnt-support", func(near, all string) bool {
-		return reProfileLacksRetold.MatchString(near) && !reAppleSigningContext.MatchString(all) && !strings.Contains(strings.ToLower(all), "provisioning")
+		return reProfileLacksRetold.MatchString(near) && (!reAppleSigningContext.MatchString(all) || reOtherProfileKind.MatchString(near) || reNotLacking.MatchString(near)) && !strings.Contains(strings.ToLower(all), "provisioning")
 	}, nil)
 	rule("text-no-signing-certificate", func(near, all string) bool {
-		return reMissingDistributionRetold.MatchString(near) && !reAppleSigningContext.MatchString(all) && !reMacNamed.MatchString(all) && !reIPAWord.MatchString(all)
+		return (reMissingDistributionRetold.MatchString(near) || reNoDistributionRetold.MatchString(near) && !reXcodeExport.MatchString(all)) && !reAppleSigningContext.MatchString(all) && !reMacNamed.MatchString(all) && !reIPAWord.MatchString(all) ||
+			reNotMissingDistribution.MatchString(near)
 	}, nil)
 }

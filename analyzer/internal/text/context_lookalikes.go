@@ -1,0 +1,232 @@
+package text
+
+import "strings"
+
+// Look-alikes of retold readings: the same words about a
+// disk, a Kubernetes policy, a browser extension, an Android phone or a
+// Windows licence are not Apple's code signing.
+var (
+	// reDamagedDisk: a disk or volume called damaged, which Disk
+	// Utility's First Aid repairs.
+	reDamagedDisk = lazyCompile(`(?i)\bDisk Utility\b|\bFirst Aid\b|\b(?:disk|drive|SSD|HDD|SD card|USB stick|attachment)\b(?: \w+)? (?:is|was) (?:damaged|corrupted)\b|\bOutlook\b`)
+	// reUnverifiedRetold: text-gatekeeper-unverified's retellings and its
+	// translations, which Android, Windows and browsers use as well.
+	reUnverifiedRetold = lazyCompile(`(?i)\b(?:unknown|unidentified) developer["”']? (?:warning|alert|dialog|popup|pop-up)s?\b|\bfrom an unverified developer\b|geliştirici(?:si)? doğrulanam|nie można zweryfikować dewelopera|無法驗證\s?App\s?開發者|pengembang tidak dikenal|न पहचाने गए डेवलपर|לא ניתן לאמת את המפתח`)
+	// reKubernetesGatekeeper: OPA Gatekeeper, Kubernetes' policy
+	// controller, which admission requests "trigger".
+	reBrowserAddOn         = lazyCompile(`(?i)\bbrowser\b|\bextensions?\b|\badd-?ons?\b|\bChrome\b|\bFirefox\b|\bWeb Store\b`)
+	reKubernetesGatekeeper = lazyCompile(`(?i)\bOPA\b|\bKubernetes\b|\bk8s\b|\bkubectl\b|\bcluster\b|\badmission\b|\bconstraint(?: ?template)?s?\b|\bRego\b`)
+	reTriggeringGatekeeper = lazyCompile(`(?i)\btrigger(?:s|ing)? Gatekeeper\b`)
+	// reMacRefusedOtherwise: a Mac that will not open an app for Screen
+	// Time, parental controls or a full disk, not for its signature.
+	reMacRefusedOtherwise = lazyCompile(`(?i)\bScreen Time\b|\bparental controls?\b|\bdowntime\b|\bapp limits?\b|\bdisk (?:is )?full\b|\bnot enough (?:disk )?space\b|\b(?:not|isn't|is not) compatible with\b|\bincompatible\b|\brequires (?:a )?newer (?:version of )?macOS\b`)
+	// reNotAppUnverified: what else macOS calls not verified: a
+	// certificate, a network, an account, an e-mail address.
+	reNotAppUnverified = lazyCompile(`(?i)\b(?:certificate|cert|Wi-?Fi|network|e-?mail|account|Apple ID|website|server|(?:configuration )?profile|phone number)\b[^.\n]{0,60}?\bmac\s?OS (?:said|says|told me|complain(?:s|ed)) (?:that )?it\b|\bmac\s?OS (?:said|says|told me|complain(?:s|ed)) (?:that )?it\b[^.\n]{0,40}?\b(?:certificate|Wi-?Fi|network|e-?mail|account|Apple ID|iCloud|website|server|phone number)\b`)
+	// rePlayIntegrity: Google Play's integrity check, which calls an app
+	// whose integrity it cannot verify by the same words.
+	rePlayIntegrity = lazyCompile(`(?i)\bGoogle Play\b|\bPlay Store\b|\bPlay Integrity\b|\b(?:Microsoft|Windows) Store\b`)
+	// reNoLongerAvailableRegion: a song, a video or an app no longer
+	// offered in the user's region or store.
+	reNoLongerAvailableRegion = lazyCompile(`(?i)\bis no longer available (?:in|for) (?:your|this|the|my) (?:region|country|store|area)\b`)
+	// reVerifyRetold: text-untrusted-developer's retellings of iOS's alert.
+	reVerifyRetold = lazyCompile(`(?i)\bverify the trust of the developer\b|\bneeds to be verified before it can be\b|\b(?:has|needs?) to be verified (?:by|over|with|through) (?:the |a )?(?:network|internet)\b|\bconnect to the internet until\b`)
+	// reOtherVerification: apps, extensions and licences verified by
+	// someone else than Apple (Google's OAuth review, a browser's store, a
+	// licence server).
+	reOtherVerification = lazyCompile(`(?i)\bOAuth\b|\bconsent screen\b|\bbrowser\b|\bextensions?\b|\badd-?ons?\b|\bChrome\b|\bFirefox\b|\bSteam\b|\blicen[cs]e\b|\bactivation\b|\bproduct key\b`)
+	// reDeveloperModeRetold and reAndroidDevice: Android's developer
+	// options are called Developer Mode too, on a phone named after the
+	// iPhone it replaced.
+	// reWindowsDeveloperMode: Windows' Developer Mode, which Flutter asks
+	// for to make symlinks, named beside an iOS build.
+	reWindowsDeveloperMode = lazyCompile(`(?i)\bWindows\b[^.\n]{0,40}?\bDeveloper Mode\b|\bsymlinks?\b`)
+	// reOtherCertificateNamed: certificates an iPhone or a Mac holds that
+	// sign no code: Wi-Fi (802.1X), Exchange, S/MIME mail, VPN, web sites,
+	// Apple Pay merchants.
+	reOtherCertificateNamed = lazyCompile(`(?i)\bWi-?Fi\b|\beduroam\b|\b802\.1X\b|\bEAP\b|\bExchange\b|\bActiveSync\b|\bS/MIME\b|\bMail\b|\be-?mails?\b|\bVPN\b|\bweb ?sites?\b|\bSafari\b|\bmerchant\b|\bApple Pay\b|\bWallet\b`)
+	// reDamagedNotApp: a photo, an archive, a driver or a game's files
+	// called damaged.
+	reDamagedNotApp = lazyCompile(`(?i)\b(?:photos?|pictures?|videos?|ZIP|archive|driver|save file)\b(?: \w+)? (?:is|was|are|were) (?:damaged|corrupted)\b|\b(?:photos?|pictures?|videos?)\b[^.\n]{0,20}?\b(?:is|are|as) damaged\b|\bverify (?:the )?integrity of (?:the )?game files\b`)
+	reTrialOrPass   = lazyCompile(`(?i)\btrial\b|\blicen[cs]e\b|\bsubscription\b|\bGame Pass\b|\bXbox\b`)
+	// reVirtualizationRetold and reProvisionUDIDRetold: retellings of the
+	// virtualization entitlement and a device missing from a profile,
+	// which VirtualBox, Docker and Android Enterprise users write too.
+	reVirtualizationRetold = lazyCompile(`(?i)\bmissing (?:the )?\S{0,2}(?:com\.apple\.security\.)?virtualization\S{0,2} entitlement\b`)
+	reProvisionUDIDRetold  = lazyCompile(`(?i)\bprovision(?:ing)?(?: profile)? (?:doesn['’]?t|dosent|does not) (?:include|contain) my (?:iphone|ipad|device|phone)(?:['’]s)? UDID\b`)
+	reDeveloperModeRetold  = lazyCompile(`(?i)\bDeveloper Mode(?: option| toggle| switch| setting)? (?:is |was )?(?:not|no|isn't|wasn't) `)
+	reAndroidDevice        = lazyCompile(`(?i)\bAndroid\b|\bPixel\b|\bGalaxy\b|\bSamsung\b|\bOnePlus\b|\bXiaomi\b|\bAPKs?\b`)
+	// reFridaAttach and reNonAppleTarget: Frida fails to attach on Android
+	// and Linux as well, where no signature is involved.
+	reFridaAttach    = lazyCompile(`(?i)Failed to attach: unable to`)
+	reNonAppleTarget = lazyCompile(`(?i)\bAndroid\b|\bPixel\b|\bGalaxy\b|\bSamsung\b|\bAPKs?\b|\badb\b|\bLinux\b|\bptrace\b|\bWindows\b`)
+)
+
+// appleOrMacNamed: the paste is about Apple's code or names a Mac.
+func appleOrMacNamed(all string) bool {
+	return reAppleSigningContext.MatchString(all) || reMacNamed.MatchString(all)
+}
+
+// daysLeftElsewhere: days left in a trial, a licence or a subscription, or
+// on another system's app, with nothing naming Apple or a Mac.
+func daysLeftElsewhere(all string) bool {
+	return (reOtherPlatform.MatchString(all) || reTrialOrPass.MatchString(all)) && !appleOrMacNamed(all)
+}
+
+// otherCertificate: the certificate named is one that signs no code, and
+// the paste names no code-signing certificate or tool.
+func otherCertificate(near, all string) bool {
+	return reOtherCertificateNamed.MatchString(near) && !reAppleCertName.MatchString(all) && !reCodeSigningWords.MatchString(all)
+}
+
+// lookalikeSkips: skip rules for entries that had none.
+func init() {
+	skip := func(id string, f func(near, all string) bool) {
+		e := Lookup(id)
+		if e == nil {
+			panic("context rule for unknown entry " + id)
+		}
+		if e.skip != nil {
+			panic("second context rule for " + id)
+		}
+		e.skip = f
+	}
+	skip("text-untrusted-developer", func(near, all string) bool {
+		return reVerifyRetold.MatchString(near) && (reOtherPlatform.MatchString(all) || reOtherVerification.MatchString(all)) && !reAppleSigningContext.MatchString(all)
+	})
+	skip("text-virtualization-entitlement-missing", func(near, all string) bool {
+		return reVirtualizationRetold.MatchString(near) && reOtherPlatform.MatchString(all) && !appleOrMacNamed(all)
+	})
+	skip("text-device-not-in-profile", func(near, all string) bool {
+		return reProvisionUDIDRetold.MatchString(near) && reOtherPlatform.MatchString(all) && !appleOrMacNamed(all)
+	})
+	skip("text-developer-mode-off", func(near, all string) bool {
+		return reDeveloperModeRetold.MatchString(near) && (reAndroidDevice.MatchString(near) || reWindowsDeveloperMode.MatchString(near))
+	})
+	skip("text-debugger-attach-denied", func(near, all string) bool {
+		return reFridaAttach.MatchString(near) && reNonAppleTarget.MatchString(all) && !appleOrMacNamed(all)
+	})
+}
+
+// Look-alikes of this catalogue's retold patterns in other programs'
+// messages and in prose (issue 13).
+var (
+	// reDocumentNotary: a notary public's notarization of a document.
+	reDocumentNotary = lazyCompile(`(?i)\bnotary public\b|\bdeeds?\b|DocuSign|Notarize\.com|\bremote online notari|\bpower of attorney\b|\bmortgage\b|\blease\b|\baffidavit|\bpaper (?:form|copy|copies|document)s?\b|\bcounty\b|\bapostille`)
+	// reNotaryWord: the words reAppleSigningContext shares with a notary
+	// public's work.
+	reNotaryWord = lazyCompile(`(?i)\w*notari[sz]\w*`)
+	// reOtherSignedThing: things with signatures that are not Apple code.
+	reOtherSignedThing = lazyCompile(`(?i)\b(?:add-?ons?|jars?|deeds?|PDFs?)\b|\b(?:add-?on|jar|deed|PDF)'s\b|\bJava\b|keystore|Adobe`)
+	// reBotCheck: a web site's check that the visitor is a person.
+	reBotCheck = lazyCompile(`(?i)Cloudflare|captcha|\bare (?:a )?human\b|enable cookies`)
+	// reNoDistributionRetold: "has no distribution certificate" retold.
+	reNoDistributionRetold = lazyCompile(`(?i)\b(?:held|holds|has|had|have) no (?:Apple |iOS |iPhone )?Distribution certificates?\b`)
+	// reOtherProfileKind: a profile that is no provisioning profile (a
+	// device's configuration, a Bluetooth or USB profile, a user's).
+	reOtherProfileKind = lazyCompile(`(?i)\b(?:device|configuration|config|user|work|browser|Chrome|Firefox|Edge|Bluetooth|BLE|GATT|HID|A2DP|HFP|AVRCP|USB|audio|MDM|Wi-?Fi|network|color|ICC|roaming|power|VoIP|SIP|Safari|Game Center|Focus) profile\b`)
+	// reBetaEntitlementRetold and reBetaEntitlementApple: the words of
+	// iTunes Connect's beta entitlement warning, and where they are its.
+	reBetaEntitlementRetold = lazyCompile(`(?i)(?:must|does not) contain the correct beta entitlement|Missing beta entitlement`)
+	reBetaEntitlementApple  = lazyCompile(`(?i)\bBuild \S{1,40} (?:must|does not) contain the correct beta entitlement|iTunes ?Connect|\bITC\b|ITMS-|beta-reports-active|Application Loader`)
+	// reTeamNoDevicesBare: Xcode's "Your team has no devices" cut short.
+	reTeamNoDevicesBare = lazyCompile(`(?i)Your team has no devices(?:["”'.]|\s*$)`)
+	// reXcodeExport: xcodebuild's export and its cloud signing.
+	reXcodeExport = lazyCompile(`(?i)exportArchive|cloud signing|cloud-managed`)
+	// reNotMissingDistribution, reNotLacking, reNotReachedLimit: the
+	// retold patterns' words negated.
+	reNotMissingDistribution = lazyCompile(`(?i)(?:\bnot|n't|\bnever) missing (?:an? |the |my |our )?(?:iOS |iPhone |Apple )?Distribution certificate\b`)
+	reNotLacking             = lazyCompile(`(?i)(?:\bnot|n't|\bnever) (?:lacking|lack|lacked|without) (?:the )?[A-Za-z0-9 &.\-]{1,60}? capability\b`)
+	reNotReachedLimit        = lazyCompile(`(?i)(?:\bnot|n't|\bnever) (?:yet )?(?:reached|hit|maxed out)\b`)
+	// reNoProfileMismatch: "no provisioning profile mismatch", a negation.
+	reNoProfileMismatch = lazyCompile(`(?i)\bno provisioning profile mismatch\b`)
+	// reAccountOwnerDeveloperID: Apple's rule retold, in words other
+	// stores use too (Google Play's and Microsoft's account owner).
+	reAccountOwnerDeveloperID = lazyCompile(`(?i)\bonly (?:an? |the )?["'\x60]?Account (?:Holder|Owner)\b[^.\n]{0,80}?\bDeveloper ID\b`)
+	// reOtherStore: other companies' developer consoles, which have
+	// account owners and developer IDs too.
+	reOtherStore = lazyCompile(`(?i)Google Play|Play Console|Partner Center|Microsoft|Steamworks|Amazon Appstore|AppGallery|Samsung`)
+	reAppleNamed = lazyCompile(`(?i)\bApple\b|\biOS\b|\bmacOS\b|Xcode`)
+	// reNotSignedRetold, reObjectFormatUnrecognized, reSignedResourcesRetold:
+	// codesign's words that Windows, Linux and Android users use too.
+	reNotSignedRetold          = lazyCompile(`(?i)\bbinary is not signed|\bmissing (?:a |the |their |its )?(?:code[- ]?signing|code) signatures?|Could not get code signature for running application`)
+	reObjectFormatUnrecognized = lazyCompile(`(?i)object file format unrecognized, invalid, or unsuitable`)
+	reSignedResourcesRetold    = lazyCompile(`(?i)\bsigned resources? (?:has|have) been added`)
+	// reLegacyKeychainItem: altool's keychain item that is not there, a
+	// notarization matter where the paste is about altool or notarization.
+	reLegacyKeychainItem = lazyCompile(`(?i)Failed to read legacy keychain item`)
+	reAltoolWords        = lazyCompile(`(?i)altool|ITunesConnect|@keychain:|notari[sz]|notarytool`)
+	// reAppIDsPerPeriod and reOtherAppIDIssuer: "App IDs within a 7 day
+	// period", and the other companies whose developer sites issue App IDs.
+	reAppIDsPerPeriod  = lazyCompile(`(?i)App IDs within a \d+[- ]day period`)
+	reOtherAppIDIssuer = lazyCompile(`(?i)Facebook|\bMeta\b|Google|Microsoft|Azure`)
+	// reMDMNamed: a device management service, whose pages list a team's
+	// devices.
+	reMDMNamed = lazyCompile(`(?i)\bJamf\b|Kandji|Intune|\bMDM\b|Mosyle|Workspace ONE`)
+	// reOtherCertIssuer: certificate authorities and stores other than
+	// Apple's developer website.
+	reOtherCertIssuer = lazyCompile(`(?i)Let'?s Encrypt|\bACME\b|certbot|\bPKI\b|\bHSM\b|Key Vault|\bAzure\b|\bADCS\b|Active Directory|\bSSL\b|\bTLS\b`)
+	// reEntitlementsFileRetold: a .entitlements file said missing.
+	reEntitlementsFileRetold = lazyCompile(`(?i)\.entitlements["”]? (?:is missing|does not exist|doesn't exist|(?:was |is |could )?not (?:be )?found)`)
+	// reGamePlatform: game stores and consoles, whose files can be named
+	// .entitlements too.
+	reGamePlatform = lazyCompile(`(?i)\bSteam\b|\bXbox\b|\bGDK\b|PlayStation|\bEpic Games\b`)
+	// reZipStapledRetold: one's own ZIP said unstapleable.
+	reZipStapledRetold = lazyCompile(`(?i)\bzip(?: file| archive| package)? (?:cannot|can'?t|could ?not|couldn'?t|won'?t) be stapled\b`)
+)
+
+// appleBeyondNotary: the paste is placed in Apple code signing by more
+// than the word notarization (a notary public notarizes documents).
+func appleBeyondNotary(all string) bool {
+	return reAppleSigningContext.MatchString(reNotaryWord.get().ReplaceAllString(all, ""))
+}
+
+func init() {
+	skipRule := func(id string, skip func(near, all string) bool) {
+		e := Lookup(id)
+		if e == nil {
+			panic("context rule for unknown entry " + id)
+		}
+		if e.skip != nil {
+			panic("second context rule for " + id)
+		}
+		e.skip = skip
+	}
+	// 1Password's sentences are any password manager's, on any system,
+	// and a web site's bot check asks the same of a browser.
+	skipRule("text-cant-verify-signature", func(near, all string) bool {
+		return reBrowserSignatureCheck.MatchString(near) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all) &&
+			(reOtherPlatform.MatchString(all) || reOtherSignedThing.MatchString(all) || reBotCheck.MatchString(all))
+	})
+	// Games and Windows Insider builds have beta entitlements too.
+	skipRule("text-invalid-profile-upload", func(near, all string) bool {
+		return reBetaEntitlementRetold.MatchString(near) && !reBetaEntitlementApple.MatchString(all) && !reAppleSigningContext.MatchString(all)
+	})
+	// "Your team has no devices" alone is any device manager's page.
+	skipRule("text-no-devices", func(near, all string) bool {
+		low := strings.ToLower(all)
+		return reTeamNoDevicesBare.MatchString(near) && (!reAppleSigningContext.MatchString(all) || reMDMNamed.MatchString(all) && !strings.Contains(low, "xcode")) && !strings.Contains(low, "profile")
+	})
+	// Other certificate authorities limit how many certificates one has.
+	skipRule("text-certificate-limit", func(near, all string) bool {
+		return !reAppleSigningContext.MatchString(all) && !reMacNamed.MatchString(all) && (reOtherCertIssuer.MatchString(all) || reOtherPlatform.MatchString(all)) ||
+			reNotReachedLimit.MatchString(near)
+	})
+	skipRule("text-entitlements-file-missing", func(near, all string) bool {
+		return reEntitlementsFileRetold.MatchString(near) && !reAppleSigningContext.MatchString(all) && !reMacNamed.MatchString(all) &&
+			(reGamePlatform.MatchString(all) || reOtherPlatform.MatchString(all))
+	})
+	// A bundle ID "already taken" about another platform's console.
+	skipRule("text-bundle-id-unavailable", func(_, all string) bool {
+		return reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all)
+	})
+	skipRule("text-notary-auth", func(near, all string) bool {
+		return reLegacyKeychainItem.MatchString(near) && !reAltoolWords.MatchString(all)
+	})
+	skipRule("text-free-team-limit", func(near, all string) bool {
+		return reAppIDsPerPeriod.MatchString(near) && reOtherAppIDIssuer.MatchString(all) && !reAppleNamed.MatchString(all)
+	})
+	skipRule("text-profile-entitlement-value", func(near, _ string) bool {
+		return reNoProfileMismatch.MatchString(near)
+	})
+}
