@@ -388,3 +388,15 @@ func TestQAPageWords(t *testing.T) {
 		"SecItemCopyMatching returned errSecItemNotFound (-25300) for the refresh token after the update",
 	)
 }
+
+// iOS's "no longer available" leads with a revoked certificate where the
+// profile still shows days left, with an expired profile otherwise.
+func TestNoLongerAvailableDaysLeftLead(t *testing.T) {
+	alert := `iOS shows '"YouTube" Is No Longer Available' when I open it`
+	if c := firstCause(alert+`, while SideStore shows "Expires in 7 DAYS".`, "text-app-no-longer-available"); !strings.Contains(c, "revoked") {
+		t.Errorf("days left: first cause %q", c)
+	}
+	if c := firstCause(alert+".", "text-app-no-longer-available"); !strings.Contains(c, "expired") {
+		t.Errorf("no days shown: first cause %q", c)
+	}
+}

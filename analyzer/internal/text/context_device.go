@@ -93,7 +93,13 @@ func init() {
 		// A quoted name in lower case needs an app opened on a device; a
 		// retelling needs a sideloaded app.
 		return !reNoLongerAvailableAlert.MatchString(near) || !reIOSDevice.MatchString(all)
-	}, nil)
+	}, func(c leadContext) []string {
+		// The profile still shows days left: not expired, so revoked.
+		if reDaysShown.MatchString(c.All) {
+			return Lookup("text-app-no-longer-available").Causes[1:2]
+		}
+		return nil
+	})
 	// App Store Connect's ITMS-90334 for a framework signed under its own
 	// name with a hash appended: a package built as a dynamic framework,
 	// not an identifier changed after signing.
