@@ -50,7 +50,7 @@ func init() {
 		if reIntegrityRetoldZH.MatchString(near) && !reIntegrityAlertZH.MatchString(near) && !reIntegrityContextZH.MatchString(all) && !reAppleSigningContext.MatchString(all) {
 			return true
 		}
-		return (reChecksumContext.MatchString(all) || rePlayIntegrity.MatchString(all) || reIntegrityVerbRetold.MatchString(near) && !reIntegrityAlertWords.MatchString(near)) && !reAppleSigningContext.MatchString(all)
+		return otherSystemOnly(all) || (reChecksumContext.MatchString(all) || rePlayIntegrity.MatchString(all) || reIntegrityVerbRetold.MatchString(near) && !reIntegrityAlertWords.MatchString(near)) && !reAppleSigningContext.MatchString(all)
 	}, func(c leadContext) []string {
 		if entitlementAddedToFile(c.All) {
 			return []string{causeEntitlementNotInProfile}

@@ -63,7 +63,7 @@ func init() {
 		// spctl's reason in parentheses that is codesign's own (a seal
 		// broken, contents it cannot seal): the signature failed before
 		// notarization was looked at, and that reason's entry explains it.
-		if reSpctlSealReason.MatchString(near) {
+		if reSpctlSealReason.MatchString(near) || otherSystemOnly(all) {
 			return true
 		}
 		return reSpctlAccepted.MatchString(near) && !strings.Contains(near, "rejected")

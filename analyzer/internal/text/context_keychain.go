@@ -17,7 +17,9 @@ func init() {
 		return nil
 	})
 	// A certificate set to "Always Trust" carries a custom trust setting.
-	rule("text-chain-to-root", tls, func(c leadContext) []string {
+	rule("text-chain-to-root", func(near, all string) bool {
+		return tls(near, all) || (otherSystemOnly(all) || reChainForHost.MatchString(near)) && !appleOrMacNamed(all)
+	}, func(c leadContext) []string {
 		if reAlwaysTrust.MatchString(c.All) {
 			return Lookup("text-chain-to-root").Causes[1:2]
 		}
@@ -27,7 +29,8 @@ func init() {
 	// paste speaks of the keychain (a system extension's missingEntitlement
 	// is another).
 	rule("text-missing-entitlement-34018", func(near, all string) bool {
-		return reMissingEntitlementName.MatchString(near) && !reMissingEntitlementStatus.MatchString(near) && !reKeychainCallWords.MatchString(all)
+		return reMissingEntitlementName.MatchString(near) && !reMissingEntitlementStatus.MatchString(near) && !reKeychainCallWords.MatchString(all) ||
+			otherSystemOnly(all) && !reKeychainCallWords.MatchString(all)
 	}, nil)
 	// node-forge's wording of a .p12 whose password is wrong is any
 	// ecosystem's; it is a signing matter where the paste places it in
@@ -105,7 +108,8 @@ func init() {
 	// PKI script's): a signing identity where the paste is about Apple code.
 	rule("text-identity-not-found", func(near, all string) bool {
 		return reBareItemNotFound.MatchString(near) && !reSigningContext.MatchString(all) ||
-			reCertNotFoundRetold.MatchString(near) && (!reAppleSigningContext.MatchString(all) || otherCertificate(near, all))
+			reCertNotFoundRetold.MatchString(near) && (!reAppleSigningContext.MatchString(all) || otherCertificate(near, all)) ||
+			otherSystemOnly(all)
 	}, func(c leadContext) []string {
 		if reComposeMacSigning.MatchString(c.All) {
 			return []string{composeIdentityLead}

@@ -8,7 +8,8 @@ import "strings"
 func init() {
 	rule("text-killed-at-launch", func(near, all string) bool {
 		return reBuildKill.MatchString(near) && !reSignatureShown.MatchString(near) || reLongRunning.MatchString(all) ||
-			(reInterpreterKill.MatchString(near) || reMemoryKill.MatchString(all)) && !reSigningContext.MatchString(all)
+			(reInterpreterKill.MatchString(near) || reMemoryKill.MatchString(all)) && !reSigningContext.MatchString(all) ||
+			otherSystemOnly(all)
 	}, func(c leadContext) []string {
 		switch {
 		case strings.Contains(c.All, "code or signature have been modified"):
@@ -45,7 +46,8 @@ func init() {
 		if reExtensionInstallSignatureInvalid.MatchString(near) {
 			return true
 		}
-		return reProgramSignatureInvalid.MatchString(near) && !reAppleSigningContext.MatchString(all) && !reKernelLogNamed.MatchString(all)
+		return (reProgramSignatureInvalid.MatchString(near) || reSignatureOnFileInvalid.MatchString(near) && otherSystemOnly(all) && !reAMFIWords.MatchString(all)) &&
+			!reAppleSigningContext.MatchString(all) && !reKernelLogNamed.MatchString(all)
 	}, func(c leadContext) []string {
 		if reIOSDeviceCrash.MatchString(c.All) && reAnonymousExecRegion.MatchString(c.All) {
 			return []string{iosJITWithoutDebugger}
@@ -171,7 +173,7 @@ func init() {
 	})
 	// Error -47 (fBsyErr) is a file in use: the alert then speaks of a
 	// busy file, not of the app's signature.
-	rule("text-app-cant-be-opened", func(near, all string) bool { return reFileBusy.MatchString(all) }, func(c leadContext) []string {
+	rule("text-app-cant-be-opened", func(near, all string) bool { return reFileBusy.MatchString(all) || otherSystemOnly(all) }, func(c leadContext) []string {
 		if reLaunchd153.MatchString(c.Near) || reAMFIRejected.MatchString(c.All) {
 			return []string{"An entitlement or the embedded profile was rejected when launchd started it (POSIX error 153 or 163): the app claims restricted entitlements its embedded profile does not authorise for this signature. See the taskgated-helper and amfid lines in the log (`log show --last 5m --predicate 'process == \"taskgated-helper\" or process == \"amfid\"'`)."}
 		}
@@ -190,7 +192,8 @@ func init() {
 	// launch refused; a restricted entitlement explained ("the executable
 	// might claim restricted entitlements") is no failure.
 	rule("text-unsatisfied-entitlements", func(near, all string) bool {
-		return reUnsatisfiedRetold.MatchString(near) && !reAppleUnsatisfiedLog.MatchString(near) && (!reLaunchRefusedSaid.MatchString(all) || reRestrictedHypothetical.MatchString(near))
+		return reUnsatisfiedRetold.MatchString(near) && !reAppleUnsatisfiedLog.MatchString(near) && (!reLaunchRefusedSaid.MatchString(all) || reRestrictedHypothetical.MatchString(near)) ||
+			reNoMatchingProfileBare.MatchString(near) && !reAMFIWords.MatchString(all) && !appleOrMacNamed(all)
 	}, nil)
 	// A launchd daemon or agent of one's own, not Apple's code moved.
 	rule("text-launch-constraint", nil, func(c leadContext) []string {

@@ -92,7 +92,8 @@ func init() {
 		e.skip = f
 	}
 	skip("text-untrusted-developer", func(near, all string) bool {
-		return reVerifyRetold.MatchString(near) && (reOtherPlatform.MatchString(all) || reOtherVerification.MatchString(all)) && !reAppleSigningContext.MatchString(all)
+		return reVerifyRetold.MatchString(near) && (reOtherPlatform.MatchString(all) || reOtherVerification.MatchString(all)) && !reAppleSigningContext.MatchString(all) ||
+			otherSystemOnly(all)
 	})
 	skip("text-virtualization-entitlement-missing", func(near, all string) bool {
 		return reVirtualizationRetold.MatchString(near) && reOtherPlatform.MatchString(all) && !appleOrMacNamed(all)
@@ -229,4 +230,56 @@ func init() {
 	skipRule("text-profile-entitlement-value", func(near, _ string) bool {
 		return reNoProfileMismatch.MatchString(near)
 	})
+}
+
+// Look-alikes of the gatekeeper, device, keychain and launch entries'
+// older patterns: other systems' messages in the same words.
+var (
+	// reOtherSystemNamed: systems, tools and programs whose own messages
+	// use Apple's words (a virus scanner's "will damage your computer",
+	// PowerShell's "signature on the file is invalid", Play Protect's
+	// "developer cannot be verified", gpg's "no identity found"). Browsers,
+	// game stores and runtimes are left out: Mac crash reports name them.
+	reOtherSystemNamed = lazyCompile(`(?i)\bAndroid\b|\bAPKs?\b|\bWindows\b|SmartScreen|Authenticode|PowerShell|\bLinux\b|\bUbuntu\b|\bChromebook\b|\bPlay (?:Store|Protect|Console)\b|\bNorton\b|\bMcAfee\b|\bAvast\b|\bDefender\b|\bXbox\b|\bgpg\b|\bGnuPG\b|DocuSign|Adobe|\bPDF\b`)
+	// reNoMatchingProfileBare: amfid's "No matching profile found" with
+	// nothing of its log around it, which is any tool's profile lookup.
+	reNoMatchingProfileBare = lazyCompile(`(?i)No matching profile found`)
+	// reSignatureOnFileInvalid: AMFI's words, which PowerShell and
+	// Authenticode use for a script or an installer.
+	reSignatureOnFileInvalid = lazyCompile(`(?i)\bThe signature on the file is invalid\b`)
+	// reBrowserDownloadBlocked: a browser's Safe Browsing warning, which
+	// also says a file will damage your computer.
+	reBrowserDownloadBlocked = lazyCompile(`(?i)\bChrome\b|\bFirefox\b|\bEdge\b|Safe Browsing|\bdownload (?:was )?blocked\b`)
+	// reChainForHost: the chain of a web site's certificate (git, curl),
+	// where codesign names its signer.
+	reChainForHost = lazyCompile(`(?i)unable to build chain to self-signed root certificate for [a-z0-9-]+(?:\.[a-z0-9-]+)+`)
+	reAMFIWords    = lazyCompile(`(?i)\bamfid\b|\bAMFI\b|taskgated|entitlement|provisioning|\bprofile (?:for|of) (?:the )?(?:app|bundle|executable)\b`)
+)
+
+// otherSystemOnly: the paste names another system or program and nothing
+// of Apple code signing, Apple or a Mac.
+func otherSystemOnly(all string) bool {
+	return reOtherSystemNamed.MatchString(all) && !appleOrMacNamed(all)
+}
+
+// Skips for the entries whose patterns read other systems' messages and
+// had no skip rule.
+func init() {
+	for _, id := range []string{"text-app-no-valid-signature", "text-library-validation",
+		"text-launch-constraint", "text-app-management-denied", "text-signature-version-unsupported"} {
+		e := Lookup(id)
+		if e == nil {
+			panic("context rule for unknown entry " + id)
+		}
+		if e.skip != nil {
+			panic("second context rule for " + id)
+		}
+		e.skip = func(_, all string) bool { return otherSystemOnly(all) }
+	}
+	if Lookup("text-gatekeeper-will-damage").skip != nil {
+		panic("second context rule for text-gatekeeper-will-damage")
+	}
+	Lookup("text-gatekeeper-will-damage").skip = func(_, all string) bool {
+		return (otherSystemOnly(all) || reBrowserDownloadBlocked.MatchString(all)) && !appleOrMacNamed(all)
+	}
 }
