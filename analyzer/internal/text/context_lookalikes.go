@@ -240,7 +240,7 @@ var (
 	// PowerShell's "signature on the file is invalid", Play Protect's
 	// "developer cannot be verified", gpg's "no identity found"). Browsers,
 	// game stores and runtimes are left out: Mac crash reports name them.
-	reOtherSystemNamed = lazyCompile(`(?i)\bAndroid\b|\bAPKs?\b|\bWindows\b|SmartScreen|Authenticode|PowerShell|\bLinux\b|\bUbuntu\b|\bChromebook\b|\bPlay (?:Store|Protect|Console)\b|\bNorton\b|\bMcAfee\b|\bAvast\b|\bDefender\b|\bXbox\b|\bgpg\b|\bGnuPG\b|DocuSign|Adobe|\bPDF\b`)
+	reOtherSystemNamed = lazyCompile(`(?i)\bAndroid\b|\bAPKs?\b|\bWindows\b|SmartScreen|Authenticode|PowerShell|\bLinux\b|\bUbuntu\b|\bChromebook\b|\bPlay (?:Store|Protect|Console)\b|\bNorton\b|\bMcAfee\b|\bAvast\b|\bDefender\b|\bXbox\b|\bgpg\b|\bGnuPG\b|DocuSign|Adobe|\bPDF\b|\badb\b|\bSamsung\b|\bKnox\b|Play Integrity`)
 	// reNoMatchingProfileBare: amfid's "No matching profile found" with
 	// nothing of its log around it, which is any tool's profile lookup.
 	reNoMatchingProfileBare = lazyCompile(`(?i)No matching profile found`)
