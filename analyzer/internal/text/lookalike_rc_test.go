@@ -47,6 +47,17 @@ func TestLookalikesOfOlderPatterns(t *testing.T) {
 		// Prose: things one holds called damaged.
 		"The old laptop is damaged and cannot be opened without a special screwdriver.",
 		"The jar of pickles is damaged and cannot be opened.",
+		"McAfee WebAdvisor: this download contains malware and will damage your computer.",
+		"Windows: Untrusted developer, this app is from an unknown publisher.",
+		"Android 14: This app isn't verified, untrusted developer warning on install.",
+		"Android Work profile: untrusted developer, contact your IT admin.",
+		"ssh-add on Linux: Could not open a connection to your authentication agent; no identity found.",
+		"Xbox: A required entitlement isn't present; sign in with the account that bought the game.",
+		"Android: App not installed as package appears to be invalid; the app can't be opened.",
+		"Windows: You don't have permission to open the application; contact your administrator.",
+		"Azure AD: No matching profile found for the user.",
+		"Jenkins on Linux: Process leaked file descriptors; killed ./build.sh",
+		"GitHub Actions (ubuntu-latest): Error: Process completed with exit code 137. Killed",
 		// Already skipped before: kept so they stay skipped.
 		"Excel says the file is damaged and cannot be opened.",
 		"The Word document is damaged and can't be opened. Do you want to recover the contents?",
