@@ -49,6 +49,10 @@ func init() {
 		}
 		return out
 	})
+	// Flatpak and Chromium run without their sandboxes too.
+	rule("text-app-sandbox-not-enabled", func(near, all string) bool {
+		return otherSystemSays(near, all, reSandboxNotEnabled)
+	}, nil)
 	rule("text-invalid-signature-upload", nil, func(c leadContext) []string {
 		// The path may be on a line of its own below the message (Organizer's
 		// text retyped), so the whole paste is read when its line names none.

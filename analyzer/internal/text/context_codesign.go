@@ -99,7 +99,7 @@ func init() {
 	rule("text-signed-resource-modified", func(near, all string) bool {
 		return reXCFrameworkUnverified.MatchString(near) && reCertRevoked.MatchString(all) && !strings.Contains(strings.ToLower(all), "sealed resource") ||
 			reSignedResourcesRetold.MatchString(near) && (reOtherPlatform.MatchString(all) || reOtherSignedThing.MatchString(all)) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all) ||
-			otherSystemSays(near, all, reFileChangedLine)
+			otherSystemSays(near, all, reFileChangedLine) || otherSystemSays(near, all, reSealedResourceGeneric)
 	}, func(c leadContext) []string {
 		if reXCFrameworkSigner.MatchString(c.Near) {
 			return []string{"Xcode recorded who signed this XCFramework when it was added; the copy now in the project is signed by another identity or not at all (an SDK update its vendor re-signed or shipped unsigned, or a copy re-signed it). Check the signer in the File inspector: accept it only if it is the vendor's, else get the SDK again from the vendor."}

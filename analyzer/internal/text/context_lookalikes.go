@@ -200,7 +200,8 @@ func init() {
 	})
 	// Games and Windows Insider builds have beta entitlements too.
 	skipRule("text-invalid-profile-upload", func(near, all string) bool {
-		return reBetaEntitlementRetold.MatchString(near) && !reBetaEntitlementApple.MatchString(all) && !reAppleSigningContext.MatchString(all)
+		return reBetaEntitlementRetold.MatchString(near) && !reBetaEntitlementApple.MatchString(all) && !reAppleSigningContext.MatchString(all) ||
+			otherSystemSays(near, all, reInvalidProfileGeneric)
 	})
 	// "Your team has no devices" alone is any device manager's page.
 	skipRule("text-no-devices", func(near, all string) bool {
@@ -238,7 +239,7 @@ var (
 	// reOtherSystem: servers, tools and services whose messages share
 	// those words (web and mail certificates, Java and Windows signing,
 	// integrity monitors, package signatures, cloud consoles, status pages).
-	reOtherSystem = lazyCompile(`(?i)\bnginx\b|\bIIS\b|\bApache\b|\bTomcat\b|keytool|jarsigner|keystore|signtool|Authenticode|osslsigncode|sigcheck|\bOutlook\b|Thunderbird|\bExchange\b|S/MIME|\bOkta\b|\bSAML\b|\bADFS\b|\bIdP\b|\bAzure\b|AzCopy|\bAD CS\b|Certificate Services|Google (?:Workspace|Cloud|Play)|Play Console|Heroku|Fly\.io|Netlify|Vercel|Let'?s Encrypt|\bACME (?:challenge|server|client|account|order)\b|cert-manager|Kubernetes|kubectl|\bSteam\b|\bXbox\b|Intune|Autopilot|\beSIM\b|\bcarrier\b|Hyper-V|Bluetooth|\bICC\b|\bprinter\b|Photoshop|\bAIDE\b|Wazuh|syscheck|Tripwire|OSSEC|\brsync\b|\bgpg\b|GnuPG|\brpm\b|\bdpkg\b|Acrobat|\bPDF\b|Visual Studio|\bMSIX\b|\.exe\b|\bJira\b|\bcurl\b|captive portal`)
+	reOtherSystem = lazyCompile(`(?i)\bnginx\b|\bIIS\b|\bApache\b|\bTomcat\b|keytool|jarsigner|keystore|signtool|Authenticode|osslsigncode|sigcheck|\bOutlook\b|Thunderbird|\bExchange\b|S/MIME|\bOkta\b|\bSAML\b|\bADFS\b|\bIdP\b|\bAzure\b|AzCopy|\bAD CS\b|Certificate Services|Google (?:Workspace|Cloud|Play)|Play Console|Heroku|Fly\.io|Netlify|Vercel|Let'?s Encrypt|\bACME (?:challenge|server|client|account|order)\b|cert-manager|Kubernetes|kubectl|\bSteam\b|\bXbox\b|Intune|Autopilot|\beSIM\b|\bcarrier\b|Hyper-V|\bJARs?\b|Flatpak|Bluetooth|\bICC\b|\bprinter\b|Photoshop|\bAIDE\b|Wazuh|syscheck|Tripwire|OSSEC|\brsync\b|\bgpg\b|GnuPG|\brpm\b|\bdpkg\b|Acrobat|\bPDF\b|Visual Studio|\bMSIX\b|\.exe\b|\bJira\b|\bcurl\b|captive portal`)
 	// reAppleProductNamed: Apple's systems, tools and files named (without
 	// the words these messages share with others, such as provisioning
 	// profile).
@@ -261,9 +262,13 @@ var (
 	reConfigKeyInFile        = lazyCompile(`(?i)\bkey '[A-Za-z0-9.\-]{3,120}' in '|value for the [A-Za-z0-9.\-]{3,120} key\b`)
 	reAutomaticSigningFailed = lazyCompile(`(?i)Automatic signing failed`)
 	// reWindowsSigningNamed: Authenticode's tools and signed file kinds.
-	reWindowsSigningNamed = lazyCompile(`(?i)Authenticode|signtool|osslsigncode|sigcheck|\.(?:exe|dll|msi|sys)\b`)
-	reCodeSigningRequired = lazyCompile(`(?i)Code signing is required for product type`)
-	reProfileWord         = lazyCompile(`(?i)profile|capabilit|\bteam\b`)
+	reWindowsSigningNamed   = lazyCompile(`(?i)Authenticode|signtool|osslsigncode|sigcheck|\.(?:exe|dll|msi|sys)\b`)
+	reInvalidProfileGeneric = lazyCompile(`(?i)Invalid Provisioning Profile\b`)
+	reAgreementGeneric      = lazyCompile(`(?i)A required agreement is missing or has expired`)
+	reSandboxNotEnabled     = lazyCompile(`(?i)App sandbox not enabled`)
+	reSealedResourceGeneric = lazyCompile(`(?i)a sealed resource is missing or invalid`)
+	reCodeSigningRequired   = lazyCompile(`(?i)Code signing is required for product type`)
+	reProfileWord           = lazyCompile(`(?i)profile|capabilit|\bteam\b`)
 )
 
 // noProfileNamed: "doesn't support" with no profile, capability or team

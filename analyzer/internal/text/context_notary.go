@@ -12,9 +12,9 @@ func init() {
 	rule("text-notary-invalid", func(near, all string) bool {
 		return otherSystemSays(near, all, reStatusInvalidGeneric)
 	}, nil)
-	// A notary public's agreements and deeds.
-	rule("text-agreement-required", func(_, all string) bool {
-		return reDocumentNotary.MatchString(all) && !appleBeyondNotary(all)
+	// A notary public's agreements and deeds; other stores' agreements.
+	rule("text-agreement-required", func(near, all string) bool {
+		return reDocumentNotary.MatchString(all) && !appleBeyondNotary(all) || otherSystemSays(near, all, reAgreementGeneric)
 	}, nil)
 	rule("text-stapler-failed", func(near, all string) bool {
 		return reStapleWorked.MatchString(near) && !reStapleFailed.MatchString(near) ||
