@@ -183,7 +183,7 @@ func init() {
 	// where the paste places them in Apple code signing.
 	rule("text-profile-doesnt-support", func(near, all string) bool {
 		return reProfileLacksRetold.MatchString(near) && (!reAppleSigningContext.MatchString(all) || reOtherProfileKind.MatchString(near) || reNotLacking.MatchString(near)) && !strings.Contains(strings.ToLower(all), "provisioning") ||
-			reProfileNoSupport.MatchString(near) && (reOtherProfileKind.MatchString(near) || otherSystemSays(near, all, reProfileNoSupport)) && !strings.Contains(strings.ToLower(all), "provisioning") ||
+			reProfileNoSupport.MatchString(near) && (reOtherProfileKind.MatchString(near) || otherSystemSays(near, all, reProfileNoSupport) || reOtherVerification.MatchString(near) && !appleOrMacNamed(all)) && !strings.Contains(strings.ToLower(all), "provisioning") ||
 			noProfileNamed(near) && !appleOrMacNamed(all)
 	}, nil)
 	rule("text-no-signing-certificate", func(near, all string) bool {

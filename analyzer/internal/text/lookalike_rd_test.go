@@ -32,6 +32,7 @@ func TestLookalikesOfOlderPatterns(t *testing.T) {
 		{"Invalid Provisioning Profile. The provisioning profile included in the bundle com.acme.app [Payload/Acme.app] is invalid.", "text-invalid-profile-upload"},
 		{"ITMS-90296: App sandbox not enabled - The following executables must include the com.apple.security.app-sandbox entitlement", "text-app-sandbox-not-enabled"},
 		{"a sealed resource is missing or invalid", "text-signed-resource-modified"},
+		{"Provisioning profile \"iOS Team Provisioning Profile: com.acme.app\" doesn't support the App Groups capability, the Chrome extension needs it.", "text-profile-doesnt-support"},
 	} {
 		if r := Analyze([]byte(c.text)); !hasID(r, c.want) {
 			t.Errorf("%q: got %v, want %s", c.text, ids(r), c.want)
@@ -211,5 +212,19 @@ func TestLookalikesOfOlderPatterns(t *testing.T) {
 		"Intune on Windows: No provisioning profiles found.",
 		"Docker on Linux: file modified: /etc/hosts",
 		"Git on Windows: HTTP status code: 401",
+		"Chrome: your profile doesn't support this extension.",
+		"The Wi-Fi profile is expired on my Android phone.",
+		"Outlook on Windows: no code signing identities found for VBA macros.",
+		"Microsoft Office on Windows: Valid signing identity not found for the VBA project.",
+		"Heroku: limited to 7-day certificates on the free plan? No, ACM renews them.",
+		"Samsung Knox: Your device requires a provisioning profile.",
+		"Windows Terminal: the profile \"PowerShell\" has expired? No, the settings.json is broken.",
+		"Bitwarden on Linux: code signature could not be verified",
+		"Play Console: You do not have permission to create this certificate.",
+		"Kubernetes: the key 'replicas' in 'spec' must be an integer",
+		"Azure AD on Windows: Failed to get authorization for username admin",
+		"Grafana on Linux: Invalid credentials. Username or password is incorrect.",
+		"AIDE on Ubuntu: a sealed resource is missing or invalid? no: file missing: /etc/shadow",
+		"Thunderbird on Linux: The timestamp service is not available for the S/MIME signature.",
 	)
 }
