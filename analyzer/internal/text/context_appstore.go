@@ -15,7 +15,10 @@ func init() {
 		}
 		return nil
 	})
-	rule("text-invalid-entitlements", nil, func(c leadContext) []string {
+	// A configuration file's key: no entitlement named, nothing of Apple's.
+	rule("text-invalid-entitlements", func(near, all string) bool {
+		return reConfigKeyInFile.MatchString(near) && !strings.Contains(strings.ToLower(all), "entitlement") && !appleOrMacNamed(all)
+	}, func(c leadContext) []string {
 		var out []string
 		if reProfileLacksAppID.MatchString(c.All) {
 			out = append(out, "The profile App Store Connect read lacks the application identifier itself, which every provisioning profile lists: none is embedded where it looks (Contents/embedded.provisionprofile in a Mac app, embedded.mobileprovision in an iOS one). Embed the App Store profile of this App ID and sign with entitlements that match it.")
@@ -46,6 +49,10 @@ func init() {
 		}
 		return out
 	})
+	// Flatpak and Chromium run without their sandboxes too.
+	rule("text-app-sandbox-not-enabled", func(near, all string) bool {
+		return otherSystemSays(near, all, reSandboxNotEnabled)
+	}, nil)
 	rule("text-invalid-signature-upload", nil, func(c leadContext) []string {
 		// The path may be on a line of its own below the message (Organizer's
 		// text retyped), so the whole paste is read when its line names none.

@@ -19,9 +19,13 @@ func init() {
 	})
 	// A code signature "no longer valid" is Apple's only where the paste
 	// names no other platform that signs programs (Windows, Android).
+	rule("text-timestamp-unavailable", func(near, all string) bool {
+		return otherSystemSays(near, all, reTimestampGeneric)
+	}, nil)
 	rule("text-code-signature-modified", func(near, all string) bool {
 		return reSignatureNoLongerValid.MatchString(near) && reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) ||
-			reSignatureNoLongerValid.MatchString(near) && reOtherSignedThing.MatchString(all) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all)
+			reSignatureNoLongerValid.MatchString(near) && reOtherSignedThing.MatchString(all) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all) ||
+			reSignatureNoLongerValid.MatchString(near) && reWindowsSigningNamed.MatchString(all) && !appleOrMacNamed(all)
 	}, func(c leadContext) []string {
 		if reInfoPlistModified.MatchString(c.All) {
 			return []string{"The Info.plist was changed after signing (errSecCSInfoPlistFailed, -67030, which amfid logs as 0xfffefa2a): the signature seals it, so an edit by hand, a script or an updater setting a key breaks the app's signature. Put the original Info.plist back (reinstall the app), or make the change before signing and sign again."}
@@ -36,7 +40,8 @@ func init() {
 	})
 	rule("text-not-signed", func(near, all string) bool {
 		return reNoUsableSignature.MatchString(near) && reAdhocShown.MatchString(all) ||
-			reNotSignedRetold.MatchString(near) && reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all)
+			reNotSignedRetold.MatchString(near) && reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all) ||
+			otherSystemSays(near, all, reNoSignatureGeneric)
 	}, func(c leadContext) []string {
 		if strings.Contains(c.Near, "no signed executables") {
 			return []string{causeNotaryNothingSigned}
@@ -93,7 +98,8 @@ func init() {
 	// reason: text-cert-revoked, nothing in the framework changed.
 	rule("text-signed-resource-modified", func(near, all string) bool {
 		return reXCFrameworkUnverified.MatchString(near) && reCertRevoked.MatchString(all) && !strings.Contains(strings.ToLower(all), "sealed resource") ||
-			reSignedResourcesRetold.MatchString(near) && (reOtherPlatform.MatchString(all) || reOtherSignedThing.MatchString(all)) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all)
+			reSignedResourcesRetold.MatchString(near) && (reOtherPlatform.MatchString(all) || reOtherSignedThing.MatchString(all)) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all) ||
+			otherSystemSays(near, all, reFileChangedLine) || otherSystemSays(near, all, reSealedResourceGeneric)
 	}, func(c leadContext) []string {
 		if reXCFrameworkSigner.MatchString(c.Near) {
 			return []string{"Xcode recorded who signed this XCFramework when it was added; the copy now in the project is signed by another identity or not at all (an SDK update its vendor re-signed or shipped unsigned, or a copy re-signed it). Check the signer in the File inspector: accept it only if it is the vendor's, else get the SDK again from the vendor."}
@@ -110,7 +116,10 @@ func init() {
 		return nil
 	})
 	// codesign could not read the file named by --entitlements at all.
-	rule("text-invalid-entitlements-blob", nil, func(c leadContext) []string {
+	// Azure Storage's blobs have types too.
+	rule("text-invalid-entitlements-blob", func(near, all string) bool {
+		return strings.Contains(strings.ToLower(near), "unrecognized blob type") && reStorageBlob.MatchString(all) && !appleOrMacNamed(all)
+	}, func(c leadContext) []string {
 		if reEntitlementsUnreadable.MatchString(c.All) {
 			return []string{causeEntitlementsUnreadable}
 		}

@@ -201,7 +201,8 @@ func init() {
 	})
 	// Games and Windows Insider builds have beta entitlements too.
 	skipRule("text-invalid-profile-upload", func(near, all string) bool {
-		return reBetaEntitlementRetold.MatchString(near) && !reBetaEntitlementApple.MatchString(all) && !reAppleSigningContext.MatchString(all)
+		return reBetaEntitlementRetold.MatchString(near) && !reBetaEntitlementApple.MatchString(all) && !reAppleSigningContext.MatchString(all) ||
+			otherSystemSays(near, all, reInvalidProfileGeneric)
 	})
 	// "Your team has no devices" alone is any device manager's page.
 	skipRule("text-no-devices", func(near, all string) bool {
@@ -222,10 +223,10 @@ func init() {
 		return reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all)
 	})
 	skipRule("text-notary-auth", func(near, all string) bool {
-		return reLegacyKeychainItem.MatchString(near) && !reAltoolWords.MatchString(all)
+		return reLegacyKeychainItem.MatchString(near) && !reAltoolWords.MatchString(all) || otherSystemSays(near, all, reAuthGeneric)
 	})
 	skipRule("text-free-team-limit", func(near, all string) bool {
-		return reAppIDsPerPeriod.MatchString(near) && reOtherAppIDIssuer.MatchString(all) && !reAppleNamed.MatchString(all)
+		return reAppIDsPerPeriod.MatchString(near) && reOtherAppIDIssuer.MatchString(all) && !reAppleNamed.MatchString(all) || otherSystemSays(near, all, reAppCountLimit)
 	})
 	skipRule("text-profile-entitlement-value", func(near, _ string) bool {
 		return reNoProfileMismatch.MatchString(near)
@@ -282,4 +283,56 @@ func init() {
 	Lookup("text-gatekeeper-will-damage").skip = func(_, all string) bool {
 		return (otherSystemOnly(all) || reBrowserDownloadBlocked.MatchString(all)) && !appleOrMacNamed(all)
 	}
+}
+
+// Look-alikes of the older patterns (issue 13): other systems' messages
+// and prose in the words of Xcode's, codesign's, the notary service's and
+// App Store Connect's.
+var (
+	// reOtherSystem: servers, tools and services whose messages share
+	// those words (web and mail certificates, Java and Windows signing,
+	// integrity monitors, package signatures, cloud consoles, status pages).
+	reOtherSystem = lazyCompile(`(?i)\bnginx\b|\bIIS\b|\bApache\b|\bTomcat\b|keytool|jarsigner|keystore|signtool|Authenticode|osslsigncode|sigcheck|\bOutlook\b|Thunderbird|\bExchange\b|S/MIME|\bOkta\b|\bSAML\b|\bADFS\b|\bIdP\b|\bAzure\b|AzCopy|\bAD CS\b|Certificate Services|Google (?:Workspace|Cloud|Play)|Play Console|Heroku|Fly\.io|Netlify|Vercel|Let'?s Encrypt|\bACME (?:challenge|server|client|account|order)\b|cert-manager|Kubernetes|kubectl|\bSteam\b|\bXbox\b|Intune|Autopilot|\beSIM\b|\bcarrier\b|Hyper-V|Samsung|\bKnox\b|\bJARs?\b|Flatpak|Bluetooth|\bICC\b|\bprinter\b|Photoshop|\bAIDE\b|Wazuh|syscheck|Tripwire|OSSEC|\brsync\b|\bgpg\b|GnuPG|\brpm\b|\bdpkg\b|Acrobat|\bPDF\b|Visual Studio|\bMSIX\b|\.exe\b|\bJira\b|\bcurl\b|captive portal`)
+	// reAppleProductNamed: Apple's systems, tools and files named (without
+	// the words these messages share with others, such as provisioning
+	// profile).
+	reAppleProductNamed = lazyCompile(`(?i)\bApple\b|\biOS\b|\bmac\s?OS\b|\bOS X\b|\bXcode|xcodebuild|\bxcrun\b|\biPhone|\biPad|\btvOS\b|\bwatchOS\b|\bvisionOS\b|\.(?:app|ipa|mobileprovision|provisionprofile|xcarchive|dmg)\b|fastlane|codesign|notarytool|altool|TestFlight|App Store`)
+	// Each older pattern's words that are plain words elsewhere.
+	reCertKeyGeneric         = lazyCompile(`(?i)missing private key|Valid signing identity not found|No (?:matching )?code ?signing identit(?:y|ies) found|\bno\b[^"]{0,80}?signing certificate[^"]{0,120}?with a private key`)
+	reProvisioningGeneric    = lazyCompile(`(?i)requires a provisioning profile\.|No (?:matching )?provisioning profiles? (?:found|matching)|Provisioning profile (?:'[^'\n]{1,160}' )?(?:cannot|can'?t|could not|couldn'?t) be found`)
+	reDevTeamProse           = lazyCompile(`(?i)requires a development team (?:of|that|who|which|with)\b`)
+	reProfileNoSupport       = lazyCompile(`(?i)\bprofile (?:doesn't|does not) support\b`)
+	reProfileExpiredGeneric  = lazyCompile(`(?i)\bprofile (?:"[^"]{1,160}" )?(?:has |had |is )?(?:been )?expired\b`)
+	reAppCountLimit          = lazyCompile(`(?i)(?:only|up to) (?:sign|install|run|have) (?:3|three) apps|(?:restricted|limited) to 7[- ]day (?:certificates|profiles|provisioning)`)
+	reCertPermission         = lazyCompile(`(?i)You do not have permission to create this certificate|You are not permitted to`)
+	reSigningCertInvalid     = lazyCompile(`(?i)Signing certificate is (?:invalid|not valid for code signing)`)
+	reFileChangedLine        = lazyCompile(`(?i)\bfile (?:added|modified|missing): `)
+	reNoSignatureGeneric     = lazyCompile(`(?i)no usable signature|\bbinary is not signed`)
+	reTimestampGeneric       = lazyCompile(`(?i)The timestamp service is not available|A timestamp was expected but was not found`)
+	reStorageBlob            = lazyCompile(`(?i)\bAzure\b|AzCopy|\b(?:page|block|append) ?blobs?\b|BlobType`)
+	reStatusInvalidGeneric   = lazyCompile(`(?i)status: Invalid\b|\bPackage Invalid\b`)
+	reAuthGeneric            = lazyCompile(`(?i)HTTP status code: 401|Invalid credentials\. Username or password is incorrect|Failed to get authorization for username|unable to create an authentication session|app-specific password`)
+	reConfigKeyInFile        = lazyCompile(`(?i)\bkey '[A-Za-z0-9.\-]{3,120}' in '|value for the [A-Za-z0-9.\-]{3,120} key\b`)
+	reAutomaticSigningFailed = lazyCompile(`(?i)Automatic signing failed`)
+	// reWindowsSigningNamed: Authenticode's tools and signed file kinds.
+	reWindowsSigningNamed   = lazyCompile(`(?i)Authenticode|signtool|osslsigncode|sigcheck|\.(?:exe|dll|msi|sys)\b`)
+	reInvalidProfileGeneric = lazyCompile(`(?i)Invalid Provisioning Profile\b`)
+	reAgreementGeneric      = lazyCompile(`(?i)A required agreement is missing or has expired`)
+	reSandboxNotEnabled     = lazyCompile(`(?i)App sandbox not enabled`)
+	reSealedResourceGeneric = lazyCompile(`(?i)a sealed resource is missing or invalid`)
+	reCodeSigningRequired   = lazyCompile(`(?i)Code signing is required for product type`)
+	reProfileWord           = lazyCompile(`(?i)profile|capabilit|\bteam\b`)
+)
+
+// noProfileNamed: "doesn't support" with no profile, capability or team
+// around it, as a printer or a browser is said not to support something.
+func noProfileNamed(near string) bool { return !reProfileWord.MatchString(near) }
+
+// otherSystemSays: the words generic matches in near are another
+// system's here: the paste names that system and nothing of Apple's.
+func otherSystemSays(near, all string, generic *lazyRegexp) bool {
+	if !generic.MatchString(near) || !reOtherSystem.MatchString(all) && !reOtherPlatform.MatchString(all) || reAppleProductNamed.MatchString(all) {
+		return false
+	}
+	return !appleOrMacNamed(generic.get().ReplaceAllString(all, ""))
 }

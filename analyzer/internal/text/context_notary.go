@@ -9,6 +9,13 @@ func init() {
 	// xcrun finding no altool is this entry's only where the paste is
 	// about notarization (altool still uploads to the App Store).
 	rule("text-altool-retired", func(_, all string) bool { return !strings.Contains(strings.ToLower(all), "notar") }, nil)
+	rule("text-notary-invalid", func(near, all string) bool {
+		return otherSystemSays(near, all, reStatusInvalidGeneric)
+	}, nil)
+	// A notary public's agreements and deeds; other stores' agreements.
+	rule("text-agreement-required", func(near, all string) bool {
+		return reDocumentNotary.MatchString(all) && !appleBeyondNotary(all) || otherSystemSays(near, all, reAgreementGeneric)
+	}, nil)
 	rule("text-stapler-failed", func(near, all string) bool {
 		return reStapleWorked.MatchString(near) && !reStapleFailed.MatchString(near) ||
 			reZipStapledRetold.MatchString(near) && (!reAppleSigningContext.MatchString(all) || reDocumentNotary.MatchString(all) && !appleBeyondNotary(all))

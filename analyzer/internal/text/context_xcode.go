@@ -13,7 +13,8 @@ func init() {
 		at := max(0, strings.Index(all, near)-300)
 		w := strings.ToLower(all[at:min(len(all), at+300+len(near))])
 		return strings.Contains(w, "not allowed to perform") && !reSigningAsset.MatchString(w) ||
-			reAccountOwnerDeveloperID.MatchString(near) && (reOtherStore.MatchString(all) || reOtherPlatform.MatchString(all)) && !reAppleNamed.MatchString(all)
+			reAccountOwnerDeveloperID.MatchString(near) && (reOtherStore.MatchString(all) || reOtherPlatform.MatchString(all)) && !reAppleNamed.MatchString(all) ||
+			otherSystemSays(near, all, reCertPermission) || otherSystemSays(near, all, reAccountOwnerDeveloperID)
 	}, nil)
 	rule("text-profile-doesnt-support", nil, func(c leadContext) []string {
 		if rePersonalTeamCapability.MatchString(c.All) {
@@ -22,7 +23,8 @@ func init() {
 		return nil
 	})
 	rule("text-requires-development-team", func(near, all string) bool {
-		return strings.Contains(strings.ToLower(near), "code signing is required") && reSpecificXcode.MatchString(all)
+		return strings.Contains(strings.ToLower(near), "code signing is required") && reSpecificXcode.MatchString(all) ||
+			reDevTeamProse.MatchString(near) || otherSystemSays(near, all, reCodeSigningRequired)
 	}, func(c leadContext) []string {
 		if m := reSwiftPMBundle.FindStringSubmatch(c.Near); m != nil && reSwiftPMContext.MatchString(c.Near) {
 			return []string{"\"" + m[1] + "\" is named the way Swift Package Manager names a package's resource bundle (Package_Target): since Xcode 14 bundle targets are signed too, and a package brings no team of its own. Pass the team to xcodebuild (DEVELOPMENT_TEAM=TEAMID on the command line applies to every target, the packages' included), or set it where the tool that generates the project (Unity, Flutter) takes it."}
@@ -73,6 +75,16 @@ func init() {
 	})
 	// "No Accounts" quoted or "error 1100" alone are any program's: Xcode's
 	// account where the paste is about signing or Apple's portal.
+	rule("text-signing-certificate-invalid", func(near, all string) bool {
+		return otherSystemSays(near, all, reSigningCertInvalid)
+	}, nil)
+	rule("text-automatic-signing-failed", func(near, all string) bool {
+		return otherSystemSays(near, all, reAutomaticSigningFailed)
+	}, nil)
+	// EAS keeps an Android app's keystore as credentials too.
+	rule("text-eas-credentials-not-set-up", func(_, all string) bool {
+		return reOtherPlatform.MatchString(all) && !appleOrMacNamed(all)
+	}, nil)
 	rule("text-xcode-account-unavailable", func(_, all string) bool {
 		return !reSigningContext.MatchString(all) && !reAccountContext.MatchString(all)
 	}, nil)
@@ -83,7 +95,9 @@ func init() {
 		}
 		return nil
 	})
-	rule("text-no-profiles-found", nil, func(c leadContext) []string {
+	rule("text-no-profiles-found", func(near, all string) bool {
+		return otherSystemSays(near, all, reProvisioningGeneric)
+	}, func(c leadContext) []string {
 		if reCloudSigning.MatchString(c.All) {
 			return []string{cloudSigningLead}
 		}
@@ -140,7 +154,9 @@ func init() {
 	}
 	// An in-house app's profile ends a year after it was made, on every
 	// device at once: no free team's 7 days.
-	rule("text-profile-expired", nil, func(c leadContext) []string {
+	rule("text-profile-expired", func(near, all string) bool {
+		return otherSystemSays(near, all, reProfileExpiredGeneric)
+	}, func(c leadContext) []string {
 		if reEnterprise.MatchString(c.All) {
 			return []string{causeEnterpriseExpired}
 		}
@@ -166,10 +182,12 @@ func init() {
 	// certificate" retold are a user's or a CDN's words as well: Apple's
 	// where the paste places them in Apple code signing.
 	rule("text-profile-doesnt-support", func(near, all string) bool {
-		return reProfileLacksRetold.MatchString(near) && (!reAppleSigningContext.MatchString(all) || reOtherProfileKind.MatchString(near) || reNotLacking.MatchString(near)) && !strings.Contains(strings.ToLower(all), "provisioning")
+		return reProfileLacksRetold.MatchString(near) && (!reAppleSigningContext.MatchString(all) || reOtherProfileKind.MatchString(near) || reNotLacking.MatchString(near)) && !strings.Contains(strings.ToLower(all), "provisioning") ||
+			reProfileNoSupport.MatchString(near) && (reOtherProfileKind.MatchString(near) || otherSystemSays(near, all, reProfileNoSupport) || reOtherVerification.MatchString(near) && !appleOrMacNamed(all)) && !strings.Contains(strings.ToLower(all), "provisioning") ||
+			noProfileNamed(near) && !appleOrMacNamed(all)
 	}, nil)
 	rule("text-no-signing-certificate", func(near, all string) bool {
 		return (reMissingDistributionRetold.MatchString(near) || reNoDistributionRetold.MatchString(near) && !reXcodeExport.MatchString(all)) && !reAppleSigningContext.MatchString(all) && !reMacNamed.MatchString(all) && !reIPAWord.MatchString(all) ||
-			reNotMissingDistribution.MatchString(near)
+			reNotMissingDistribution.MatchString(near) || otherSystemSays(near, all, reCertKeyGeneric)
 	}, nil)
 }
