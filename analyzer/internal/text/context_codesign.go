@@ -25,7 +25,9 @@ func init() {
 	rule("text-code-signature-modified", func(near, all string) bool {
 		return reSignatureNoLongerValid.MatchString(near) && reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) ||
 			reSignatureNoLongerValid.MatchString(near) && reOtherSignedThing.MatchString(all) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all) ||
-			reSignatureNoLongerValid.MatchString(near) && reWindowsSigningNamed.MatchString(all) && !appleOrMacNamed(all)
+			reSignatureNoLongerValid.MatchString(near) && reWindowsSigningNamed.MatchString(all) && !appleOrMacNamed(all) ||
+			// A browser disabling an extension whose own signature changed.
+			reSignatureNoLongerValid.MatchString(near) && reExtensionSignature.MatchString(all) && !appleOrMacNamed(all)
 	}, func(c leadContext) []string {
 		if reInfoPlistModified.MatchString(c.All) {
 			return []string{"The Info.plist was changed after signing (errSecCSInfoPlistFailed, -67030, which amfid logs as 0xfffefa2a): the signature seals it, so an edit by hand, a script or an updater setting a key breaks the app's signature. Put the original Info.plist back (reinstall the app), or make the change before signing and sign again."}

@@ -336,3 +336,7 @@ func otherSystemSays(near, all string, generic *lazyRegexp) bool {
 	}
 	return !appleOrMacNamed(generic.get().ReplaceAllString(all, ""))
 }
+
+// reExtensionSignature: a browser's extension said to be disabled, or its
+// own signature no longer valid.
+var reExtensionSignature = lazyCompile(`(?i)\bno longer valid for (?:this|the) extension\b|\bextension (?:was |has been )?disabled\b`)

@@ -43,6 +43,7 @@ func TestLookalikesOfRetoldPatterns(t *testing.T) {
 		}
 	}
 	readNoError(t,
+		"Chrome extension disabled: the code signature is no longer valid for this extension",
 		"Email from IT: your S/MIME certificate has no distribution certificate chain; Outlook on Windows can't verify the signature.",
 		"VPN: GlobalProtect on Windows says the code signature is no longer valid after the update.",
 		"OpenVPN Connect for Android: code signature could not be verified.",
