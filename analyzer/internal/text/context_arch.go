@@ -13,19 +13,9 @@ var reAppleSiliconMac = lazyCompile(`(?i)\bApple (?:silicon|M[1-9])\b|\bM[1-9](?
 var reIntelMac = lazyCompile(`(?i)\bIntel\b`)
 
 func init() {
-	lead := func(id string, f func(c leadContext) []string) {
-		e := Lookup(id)
-		if e == nil {
-			panic("context rule for unknown entry " + id)
-		}
-		if e.lead != nil {
-			panic("second context rule for " + id)
-		}
-		e.lead = f
-	}
 	// codesign_allocate failing on a binary install_name_tool rewrote is
 	// the file edited in place, not missing tools.
-	lead("text-codesign-allocate-failed", func(c leadContext) []string {
+	rule("text-codesign-allocate-failed", nil, func(c leadContext) []string {
 		if reEditedInPlaceTool.MatchString(c.All) && !strings.Contains(c.All, "malformed object") {
 			return Lookup("text-codesign-allocate-failed").Causes[1:2]
 		}
@@ -33,7 +23,7 @@ func init() {
 	})
 	// "bad CPU type" on an Apple silicon Mac is x86_64 code without
 	// Rosetta; on an Intel Mac it is arm64-only code.
-	lead("text-bad-cpu-type", func(c leadContext) []string {
+	rule("text-bad-cpu-type", nil, func(c leadContext) []string {
 		if reAppleSiliconMac.MatchString(c.All) && !reIntelMac.MatchString(c.All) {
 			return Lookup("text-bad-cpu-type").Causes[1:2]
 		}

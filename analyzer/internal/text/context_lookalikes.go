@@ -81,32 +81,22 @@ func otherCertificate(near, all string) bool {
 
 // lookalikeSkips: skip rules for entries that had none.
 func init() {
-	skip := func(id string, f func(near, all string) bool) {
-		e := Lookup(id)
-		if e == nil {
-			panic("context rule for unknown entry " + id)
-		}
-		if e.skip != nil {
-			panic("second context rule for " + id)
-		}
-		e.skip = f
-	}
-	skip("text-untrusted-developer", func(near, all string) bool {
+	rule("text-untrusted-developer", func(near, all string) bool {
 		return reVerifyRetold.MatchString(near) && (reOtherPlatform.MatchString(all) || reOtherVerification.MatchString(all)) && !reAppleSigningContext.MatchString(all) ||
 			otherSystemOnly(all)
-	})
-	skip("text-virtualization-entitlement-missing", func(near, all string) bool {
+	}, nil)
+	rule("text-virtualization-entitlement-missing", func(near, all string) bool {
 		return reVirtualizationRetold.MatchString(near) && reOtherPlatform.MatchString(all) && !appleOrMacNamed(all)
-	})
-	skip("text-device-not-in-profile", func(near, all string) bool {
+	}, nil)
+	rule("text-device-not-in-profile", func(near, all string) bool {
 		return reProvisionUDIDRetold.MatchString(near) && reOtherPlatform.MatchString(all) && !appleOrMacNamed(all)
-	})
-	skip("text-developer-mode-off", func(near, all string) bool {
+	}, nil)
+	rule("text-developer-mode-off", func(near, all string) bool {
 		return reDeveloperModeRetold.MatchString(near) && (reAndroidDevice.MatchString(near) || reWindowsDeveloperMode.MatchString(near))
-	})
-	skip("text-debugger-attach-denied", func(near, all string) bool {
+	}, nil)
+	rule("text-debugger-attach-denied", func(near, all string) bool {
 		return reFridaAttach.MatchString(near) && reNonAppleTarget.MatchString(all) && !appleOrMacNamed(all)
-	})
+	}, nil)
 }
 
 // Look-alikes of this catalogue's retold patterns in other programs'
@@ -183,54 +173,44 @@ func appleBeyondNotary(all string) bool {
 }
 
 func init() {
-	skipRule := func(id string, skip func(near, all string) bool) {
-		e := Lookup(id)
-		if e == nil {
-			panic("context rule for unknown entry " + id)
-		}
-		if e.skip != nil {
-			panic("second context rule for " + id)
-		}
-		e.skip = skip
-	}
 	// 1Password's sentences are any password manager's, on any system,
 	// and a web site's bot check asks the same of a browser.
-	skipRule("text-cant-verify-signature", func(near, all string) bool {
+	rule("text-cant-verify-signature", func(near, all string) bool {
 		return reBrowserSignatureCheck.MatchString(near) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all) &&
 			(reOtherPlatform.MatchString(all) || reOtherSignedThing.MatchString(all) || reBotCheck.MatchString(all))
-	})
+	}, nil)
 	// Games and Windows Insider builds have beta entitlements too.
-	skipRule("text-invalid-profile-upload", func(near, all string) bool {
+	rule("text-invalid-profile-upload", func(near, all string) bool {
 		return reBetaEntitlementRetold.MatchString(near) && !reBetaEntitlementApple.MatchString(all) && !reAppleSigningContext.MatchString(all) ||
 			otherSystemSays(near, all, reInvalidProfileGeneric)
-	})
+	}, nil)
 	// "Your team has no devices" alone is any device manager's page.
-	skipRule("text-no-devices", func(near, all string) bool {
+	rule("text-no-devices", func(near, all string) bool {
 		low := strings.ToLower(all)
 		return reTeamNoDevicesBare.MatchString(near) && (!reAppleSigningContext.MatchString(all) || reMDMNamed.MatchString(all) && !strings.Contains(low, "xcode")) && !strings.Contains(low, "profile")
-	})
+	}, nil)
 	// Other certificate authorities limit how many certificates one has.
-	skipRule("text-certificate-limit", func(near, all string) bool {
+	rule("text-certificate-limit", func(near, all string) bool {
 		return !reAppleSigningContext.MatchString(all) && !reMacNamed.MatchString(all) && (reOtherCertIssuer.MatchString(all) || reOtherPlatform.MatchString(all)) ||
 			reNotReachedLimit.MatchString(near)
-	})
-	skipRule("text-entitlements-file-missing", func(near, all string) bool {
+	}, nil)
+	rule("text-entitlements-file-missing", func(near, all string) bool {
 		return reEntitlementsFileRetold.MatchString(near) && !reAppleSigningContext.MatchString(all) && !reMacNamed.MatchString(all) &&
 			(reGamePlatform.MatchString(all) || reOtherPlatform.MatchString(all))
-	})
+	}, nil)
 	// A bundle ID "already taken" about another platform's console.
-	skipRule("text-bundle-id-unavailable", func(_, all string) bool {
+	rule("text-bundle-id-unavailable", func(_, all string) bool {
 		return reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all)
-	})
-	skipRule("text-notary-auth", func(near, all string) bool {
+	}, nil)
+	rule("text-notary-auth", func(near, all string) bool {
 		return reLegacyKeychainItem.MatchString(near) && !reAltoolWords.MatchString(all) || otherSystemSays(near, all, reAuthGeneric)
-	})
-	skipRule("text-free-team-limit", func(near, all string) bool {
+	}, nil)
+	rule("text-free-team-limit", func(near, all string) bool {
 		return reAppIDsPerPeriod.MatchString(near) && reOtherAppIDIssuer.MatchString(all) && !reAppleNamed.MatchString(all) || otherSystemSays(near, all, reAppCountLimit)
-	})
-	skipRule("text-profile-entitlement-value", func(near, _ string) bool {
+	}, nil)
+	rule("text-profile-entitlement-value", func(near, _ string) bool {
 		return reNoProfileMismatch.MatchString(near)
-	})
+	}, nil)
 }
 
 // Look-alikes of the gatekeeper, device, keychain and launch entries'
@@ -268,21 +248,11 @@ func otherSystemOnly(all string) bool {
 func init() {
 	for _, id := range []string{"text-app-no-valid-signature", "text-library-validation",
 		"text-launch-constraint", "text-app-management-denied", "text-signature-version-unsupported"} {
-		e := Lookup(id)
-		if e == nil {
-			panic("context rule for unknown entry " + id)
-		}
-		if e.skip != nil {
-			panic("second context rule for " + id)
-		}
-		e.skip = func(_, all string) bool { return otherSystemOnly(all) }
+		rule(id, func(_, all string) bool { return otherSystemOnly(all) }, nil)
 	}
-	if Lookup("text-gatekeeper-will-damage").skip != nil {
-		panic("second context rule for text-gatekeeper-will-damage")
-	}
-	Lookup("text-gatekeeper-will-damage").skip = func(_, all string) bool {
+	rule("text-gatekeeper-will-damage", func(_, all string) bool {
 		return (otherSystemOnly(all) || reBrowserDownloadBlocked.MatchString(all)) && !appleOrMacNamed(all)
-	}
+	}, nil)
 }
 
 // Look-alikes of the older patterns (issue 13): other systems' messages
