@@ -187,16 +187,12 @@ func TestDotnetCodesignVerifyLead(t *testing.T) {
 // a root directory with no unsealed contents, and a crash with no library
 // named are not read so.
 func TestDesktopCppForms(t *testing.T) {
-	for _, c := range []struct{ text, id string }{
+	readEach(t, []readCase{
 		{"When trying to codesign the QtCore framework, there's an error that says that the bundle has unsealed contents in its root directory.", "text-bundle-format"},
 		{"After codesign -s - on MyApp.app I get an error message that the app is corrupted.", "text-gatekeeper-damaged"},
 		{"Library validation warning=OS X SDK version before 10.9 does not support Library Validation", "text-old-sdk"},
 		{"This wasn't the message saying the app is from an unidentified developer, this was saying that the app was damaged.", "text-gatekeeper-damaged"},
-	} {
-		if firstMatch(Analyze([]byte(c.text)), c.id) == nil {
-			t.Errorf("%q: not read as %s", c.text, c.id)
-		}
-	}
+	})
 	m := firstMatch(Analyze([]byte("The packaged libfoo.dylib has an invalid code signature: the OS kills the process with SIGKILL (Code Signature Invalid).")), "text-code-signature-invalid")
 	if m == nil || len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "changed after signing") {
 		t.Fatalf("dylib invalid signature: %+v", m)

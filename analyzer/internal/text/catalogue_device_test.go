@@ -326,18 +326,14 @@ func TestSideloadingRevokedAndQuota(t *testing.T) {
 // (not "not expired"), a missing distribution certificate, a profile that
 // lacks a capability, and Expo's device registration as Apple context.
 func TestRetoldRound118(t *testing.T) {
-	for _, c := range []struct{ text, id string }{
+	readEach(t, []readCase{
 		{"Setting up iPhone physical device for debugging, Enable Developer Mode is no an option under Setting>Privacy&Security", "text-developer-mode-off"},
 		{"On my iPad the Developer Mode toggle is not showing in Privacy & Security.", "text-developer-mode-off"},
 		{"I run `eas device:create` and install the profile. Inside the cert it says \"expired October 2nd, 2025\"", "text-cert-expired"},
 		{"Xcode: the Apple Distribution certificate shows expired since last week.", "text-cert-expired"},
 		{"Missing Distribution Certificate when I run flutter build ipa on the CI Mac", "text-no-signing-certificate"},
 		{"EAS Build uses an old provisioning profile for the ShareExtension target that lacks App Groups capability.", "text-profile-doesnt-support"},
-	} {
-		if firstMatch(Analyze([]byte(c.text)), c.id) == nil {
-			t.Errorf("%q: %s not read", c.text, c.id)
-		}
-	}
+	})
 	for _, c := range []struct{ text, id string }{
 		{"On Windows 11, Developer Mode is not enabled under Privacy & security > For developers.", "text-developer-mode-off"},
 		{"My iPhone now has Developer Mode is on and the app runs.", "text-developer-mode-off"},

@@ -179,17 +179,13 @@ func TestCaskGatekeeperForms(t *testing.T) {
 // binaries said to miss a code signature; a rejection by someone else, other
 // malware talk and other missing signatures are not.
 func TestEditorToolingForms(t *testing.T) {
-	for _, c := range []struct{ text, id string }{
+	readEach(t, []readCase{
 		{"Output:\n\n  /Users/user/.local/bin/codebase-memory-mcp: rejected\n", "text-gatekeeper-unverified"},
 		{"/Applications/Tool.app/Contents/MacOS/tool: rejected\nsource=no usable signature", "text-gatekeeper-unverified"},
 		{"Apple could not verify that the vscode-rust-app does not contain malware that could be harmful to your Mac", "text-gatekeeper-unverified"},
 		{"process exited with status -1 (this is a non-interactive debug session, cannot get permission to debug processes.)", "text-debugger-attach-denied"},
 		{"There are several binaries which are missing Codesign signature:", "text-not-signed"},
-	} {
-		if firstMatch(Analyze([]byte(c.text)), c.id) == nil {
-			t.Errorf("%q: not read as %s", c.text, c.id)
-		}
-	}
+	})
 	readNoError(t,
 		"/Users/user/pr/123: rejected by the reviewer",
 		"The upload to /api/v1/files: rejected because it is too large",
@@ -207,17 +203,13 @@ func TestEditorToolingForms(t *testing.T) {
 // kill beside the loader's "Bad executable" leads with a file changed
 // after signing.
 func TestRetoldGatekeeperForBinaries(t *testing.T) {
-	for _, c := range []struct{ text, id string }{
+	readEach(t, []readCase{
 		{"macOS flagged notesium-darwin-arm64 as potentially containing malware and refused to open it.", "text-gatekeeper-unverified"},
 		{"I tried to open it but macOS doesn't think it's safe.", "text-gatekeeper-unverified"},
 		{"macos shows an error screen because the binary was not notarized.", "text-gatekeeper-unverified"},
 		{"Gatekeeper checks it, finds no Developer ID, and blocks it with \"cannot verify the developer\".", "text-gatekeeper-unverified"},
 		{"hardened runtime combined with an ad-hoc signature triggers Taskgated \"Invalid Signature\" SIGKILL.", "text-code-signature-invalid"},
-	} {
-		if firstMatch(Analyze([]byte(c.text)), c.id) == nil {
-			t.Errorf("%q: not read as %s", c.text, c.id)
-		}
-	}
+	})
 	readNoError(t,
 		"Windows Defender flagged the installer as potentially containing malware.",
 		"macOS doesn't think it's necessary to restart after the update.",

@@ -318,15 +318,11 @@ func TestCodeSigningCrashInPlace(t *testing.T) {
 // fish's job report, and Node's spawn error -86 as a wrong architecture;
 // other signals, other job states and other system errors are not.
 func TestShellJobKillAndSpawnArch(t *testing.T) {
-	for _, c := range []struct{ text, id string }{
+	readEach(t, []readCase{
 		{"$ expert_darwin_arm64 --stdio\n[1]  73966 killed      --stdio", "text-killed-at-launch"},
 		{"fish: Job 1, './jsonnet-language-server' terminated by signal SIGKILL (Forced quit)", "text-killed-at-launch"},
 		{"Error: spawn Unknown system error -86\n    at ChildProcess.spawn (node:internal/child_process:420:11)", "text-bad-cpu-type"},
-	} {
-		if firstMatch(Analyze([]byte(c.text)), c.id) == nil {
-			t.Errorf("%q: not read as %s", c.text, c.id)
-		}
-	}
+	})
 	readNoError(t,
 		"[1]  73966 done      --stdio",
 		"fish: Job 1, './server' terminated by signal SIGSEGV (Address boundary error)",

@@ -581,6 +581,19 @@ func readFirst(t *testing.T, id string, texts ...string) {
 	}
 }
 
+// readCase is a text and an entry it must be read as.
+type readCase struct{ text, id string }
+
+// readEach asserts that each text is read as its entry (among others).
+func readEach(t *testing.T, cases []readCase) {
+	t.Helper()
+	for _, c := range cases {
+		if firstMatch(Analyze([]byte(c.text)), c.id) == nil {
+			t.Errorf("%q: not read as %s (got %v)", c.text, c.id, ids(Analyze([]byte(c.text))))
+		}
+	}
+}
+
 // readNothing asserts that no text gets a diagnosis.
 func readNothing(t *testing.T, texts ...string) {
 	t.Helper()
