@@ -111,8 +111,6 @@ var (
 	reOtherSignedThing = lazyCompile(`(?i)\b(?:add-?ons?|jars?|deeds?|PDFs?)\b|\b(?:add-?on|jar|deed|PDF)'s\b|\bJava\b|keystore|Adobe`)
 	// reBotCheck: a web site's check that the visitor is a person.
 	reBotCheck = lazyCompile(`(?i)Cloudflare|captcha|\bare (?:a )?human\b|enable cookies`)
-	// reNoDistributionRetold: "has no distribution certificate" retold.
-	reNoDistributionRetold = lazyCompile(`(?i)\b(?:held|holds|has|had|have) no (?:Apple |iOS |iPhone )?Distribution certificates?\b`)
 	// reOtherProfileKind: a profile that is no provisioning profile (a
 	// device's configuration, a Bluetooth or USB profile, a user's).
 	reOtherProfileKind = lazyCompile(`(?i)\b(?:device|configuration|config|user|work|browser|Chrome|Firefox|Edge|Bluetooth|BLE|GATT|HID|A2DP|HFP|AVRCP|USB|audio|MDM|Wi-?Fi|network|color|ICC|roaming|power|VoIP|SIP|Safari|Game Center|Focus) profile\b`)

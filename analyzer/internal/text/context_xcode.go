@@ -187,7 +187,7 @@ func init() {
 			noProfileNamed(near) && !appleOrMacNamed(all)
 	}, nil)
 	rule("text-no-signing-certificate", func(near, all string) bool {
-		return (reMissingDistributionRetold.MatchString(near) || reNoDistributionRetold.MatchString(near) && !reXcodeExport.MatchString(all)) && !reAppleSigningContext.MatchString(all) && !reMacNamed.MatchString(all) && !reIPAWord.MatchString(all) ||
+		return (reMissingDistributionRetold.MatchString(near) || reTeamWithoutDistributionCert.MatchString(near) && !reXcodeExport.MatchString(all)) && !reAppleSigningContext.MatchString(all) && !reMacNamed.MatchString(all) && !reIPAWord.MatchString(all) ||
 			reNotMissingDistribution.MatchString(near) || otherSystemSays(near, all, reCertKeyGeneric)
 	}, nil)
 }
