@@ -100,7 +100,7 @@ func init() {
 }
 
 // Look-alikes of this catalogue's retold patterns in other programs'
-// messages and in prose (issue 13).
+// messages and in prose.
 var (
 	// reDocumentNotary: a notary public's notarization of a document.
 	reDocumentNotary = lazyCompile(`(?i)\bnotary public\b|\bdeeds?\b|DocuSign|Notarize\.com|\bremote online notari|\bpower of attorney\b|\bmortgage\b|\blease\b|\baffidavit|\bpaper (?:form|copy|copies|document)s?\b|\bcounty\b|\bapostille`)
@@ -253,9 +253,8 @@ func init() {
 	}, nil)
 }
 
-// Look-alikes of the older patterns (issue 13): other systems' messages
-// and prose in the words of Xcode's, codesign's, the notary service's and
-// App Store Connect's.
+// Look-alikes of the Xcode, codesign, notary and App Store Connect
+// patterns: other systems' messages and prose in their words.
 var (
 	// reOtherSystem: servers, tools and services whose messages share
 	// those words (web and mail certificates, Java and Windows signing,
