@@ -146,6 +146,9 @@ var gatekeeperEntries = []*Entry{
 			// The same alert as people quote it in other words.
 			// The same alert retold as "does not contain malware".
 			pat("could not verify", `Apple (?:could not|couldn'?t|cannot|can'?t) verify (?:that )?[^\n]{1,120}? does(?: not|n'?t) contain malware`),
+			// The same alert retold with another verb: "Apple couldn't
+			// detect if it was free of malware".
+			pat("free of malware", `\bApple (?:could not|couldn'?t|cannot|can'?t|was unable to|is unable to|wasn'?t able to) (?:detect|confirm|determine|check|tell)(?: if| whether| that)? [^\n]{1,80}? (?:is|was|it'?s) free (?:of|from) malware`),
 			pat("able to verify", `Apple (?:is|was) (?:not able|unable) to verify (?:that )?(?:it|this app|[“"](?P<app>[^"“”]{1,120})[”"]) is free (?:of|from) malware`),
 			// The developer check retold beside the Mac: "Macbook ... Unable to
 			// verify developer.", "lack of verification of developer by Apple",
@@ -224,13 +227,16 @@ var gatekeeperEntries = []*Entry{
 	},
 	{
 		ID: "text-gatekeeper-will-damage", Title: "Gatekeeper: app will damage your computer", Severity: Error,
-		Source:   "Gatekeeper, XProtect (Finder alert)",
-		Meaning:  "macOS considers the app harmful: its Developer ID certificate or notarization ticket was revoked, or XProtect recognised it as malware.",
-		Causes:   []string{"Apple revoked the signing certificate or the notarization ticket (for example after a key leaked or the account was terminated).", "A file in the app matches a malware signature."},
-		Confirm:  dropApp,
-		Fix:      "Check the certificate's status in your developer account; if it was revoked, create a new Developer ID certificate, re-sign, notarize and redistribute. Contact Apple if you believe it is a false positive.",
-		Checks:   []string{chkMachoUntrusted},
-		patterns: []pattern{pat("will damage your computer", `will damage your computer|将对您的电脑造成伤害`), pat("malware blocked", `Malware Blocked and Moved to Trash`), pat("because it contains malware", `was not opened because it contains malware`)},
+		Source:  "Gatekeeper, XProtect (Finder alert)",
+		Meaning: "macOS considers the app harmful: its Developer ID certificate or notarization ticket was revoked, or XProtect recognised it as malware.",
+		Causes:  []string{"Apple revoked the signing certificate or the notarization ticket (for example after a key leaked or the account was terminated).", "A file in the app matches a malware signature."},
+		Confirm: dropApp,
+		Fix:     "Check the certificate's status in your developer account; if it was revoked, create a new Developer ID certificate, re-sign, notarize and redistribute. Contact Apple if you believe it is a false positive.",
+		Checks:  []string{chkMachoUntrusted},
+		patterns: []pattern{pat("will damage your computer", `will damage your computer|将对您的电脑造成伤害`), pat("malware blocked", `Malware Blocked and Moved to Trash`), pat("because it contains malware", `was not opened because it contains malware`),
+			// XProtect's alert retold: "macOS moves it to the trash stating
+			// that the app is malware".
+			pat("malware", `\b(?:mac\s?OS|Mac|XProtect|Apple)\b[^.\n]{0,40}?\b(?:moves?|moved|moving|puts?|sends?|sent|throws?)\b (?:it|them|the app|the file|the dmg)\b (?:to|in|into) (?:the )?(?:trash|bin)\b[^.\n]{0,30}?\b(?:stating|saying|says|because|as)\b[^.\n]{0,30}?\b(?:is|as|contains?|containing) (?:a |known )?malware\b`)},
 	},
 	{
 		ID: "text-gatekeeper-first-launch", Title: "Gatekeeper's first-launch confirmation", Severity: Info,

@@ -676,3 +676,18 @@ func TestPackageSignatureInvalidLead(t *testing.T) {
 		}
 	}
 }
+
+// Gatekeeper's and XProtect's alerts retold with other verbs are read;
+// the same words about another system's scanner are not.
+func TestMalwareAlertsRetold(t *testing.T) {
+	readFirst(t, "text-gatekeeper-unverified",
+		`I get the notice about Foo Not Opened because Apple couldn't detect if it was free of malware.`,
+		`Apple was unable to confirm that Foo.app is free from malware.`)
+	readFirst(t, "text-gatekeeper-will-damage",
+		`When I open the app, macOS moves it to the trash stating that the app is malware.`,
+		`XProtect moved it to the bin because it contains malware.`)
+	readNothing(t,
+		`Windows Defender moves it to quarantine stating that the file is malware.`,
+		`VirusTotal couldn't detect if it was free of malware.`,
+		`I moved it to the trash because the site said the app is malware.`)
+}

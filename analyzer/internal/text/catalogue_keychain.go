@@ -252,6 +252,26 @@ var keychainEntries = []*Entry{
 		Fix:      "Give match the storage's passphrase (MATCH_PASSWORD in CI; on a Mac, delete the saved match_ keychain item so it asks again), or re-encrypt with `fastlane match change_password` where the old one works.",
 		patterns: []pattern{pat("decrypt the repo", `Couldn't decrypt the repo`), pat("invalid password passed via", `Invalid password passed via '?MATCH_PASSWORD`)},
 	},
+	{
+		ID: "text-keychain-prompt-signature-changed", Title: "The keychain asks again after the app's signature changed", Severity: Warning,
+		Source:  "macOS keychain (the \"wants to access key\" and \"wants to use your confidential information\" dialogs)",
+		Meaning: "A keychain item's access list names the apps that may read it by their code signature: the designated requirement of a signed app, the exact code hash of one signed ad hoc. An update signed another way is not the app that stored the item, so the keychain asks the user again, even after Always Allow.",
+		Causes: []string{
+			"The app is signed ad hoc or not at all (a local or CI build without a certificate): every build has a new code hash, so every update is asked again.",
+			"An update was signed with another certificate or team than the build that stored the item, or re-signed by its updater, so its designated requirement no longer matches.",
+			"The item belongs to another app (a shared token, another app's Safe Storage key) that rewrote it, which reset its access list.",
+		},
+		Confirm: dropApp,
+		Fix:     "Sign every release with the same Developer ID Application certificate, so the designated requirement stays the same across updates (`codesign -d -r- App.app` shows it), and never ship an ad hoc signed update; users click Always Allow once more after the first update signed that way.",
+		Checks:  []string{chkMachoAdhoc, chkMachoUnsigned},
+		patterns: []pattern{
+			pat("in your keychain", `\bwants? to (?:access|acces|acess) (?:the )?key\b[^\n]{1,100}? in your keychain`),
+			pat("confidential information", `\bwants? to use your confidential information stored in\b[^\n]{1,100}? in your keychain`),
+			// The dialog retold as coming back with each update: "asks me
+			// for my keychain password on update/restart".
+			pat("keychain password", `\b(?:asks?|asking|asked|prompts?|prompting|prompted)\b(?: me| you| users?)?(?: for)?(?: my| your| the)? keychain (?:password|access)\b[^.\n]{0,60}?\b(?:updates?|updating|upgrades?|upgrading|restarts?|relaunch(?:es)?|every (?:launch|start)|each (?:launch|start))\b`),
+		},
+	},
 }
 
 // p12ImportHints explains the importer's own reasons other than a wrong

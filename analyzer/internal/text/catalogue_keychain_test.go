@@ -368,3 +368,26 @@ func TestHeldOut107Classes(t *testing.T) {
 		t.Errorf("identity listed as expired: first cause %q", c)
 	}
 }
+
+// The keychain's prompt for an app's own item, which comes back after an
+// update signed another way, is read; a signing tool's prompt for its key,
+// a keyring and a prompt with no update are not.
+func TestKeychainPromptAfterSignatureChanged(t *testing.T) {
+	readFirst(t, "text-keychain-prompt-signature-changed",
+		`"Foo wants to access key "Foo Safe Storage" in your keychain."`,
+		`Bar want to acces key 'Service-credentials' in your keychain`,
+		`Foo wants to use your confidential information stored in "com.example.foo.token" in your keychain.`,
+		`The app keeps asking me for my keychain password on every update, even when I hit always allow.`)
+	for _, s := range []string{
+		`codesign wants to access key "privateKey" in your keychain.`,
+		`productsign wants to use your confidential information stored in "Developer ID Installer: Example" in your keychain.`,
+	} {
+		if hasID(Analyze([]byte(s)), "text-keychain-prompt-signature-changed") {
+			t.Errorf("%q: read as an app's prompt after a signature change", s)
+		}
+	}
+	readNothing(t,
+		`The gnome-keyring daemon asks for the keyring password after every update.`,
+		`Bitwarden asks for the keychain password when I unlock the vault.`,
+		`ssh-add asks for my passphrase on every restart; the key is in the keychain.`)
+}

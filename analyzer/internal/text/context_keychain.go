@@ -16,6 +16,12 @@ func init() {
 		}
 		return nil
 	})
+	// The prompt of a signing tool (codesign asking for the private key)
+	// is the signing key's access list, which the keychain entries above
+	// explain; only an app asking for its own item is this one.
+	rule("text-keychain-prompt-signature-changed", func(near, all string) bool {
+		return reSigningToolPrompt.MatchString(near) || otherSystemOnly(all)
+	}, nil)
 	// A certificate set to "Always Trust" carries a custom trust setting.
 	rule("text-chain-to-root", func(near, all string) bool {
 		return tls(near, all) || (otherSystemOnly(all) || reChainForHost.MatchString(near)) && !appleOrMacNamed(all)
@@ -147,3 +153,6 @@ func init() {
 		return nil
 	})
 }
+
+// reSigningToolPrompt: the keychain dialog raised by a signing tool.
+var reSigningToolPrompt = lazyCompile(`(?i)\b(?:codesign|productsign|pkgbuild|xcodebuild|Xcode|security|altool|notarytool)["”]? wants? to (?:access|acces|acess|use|sign)\b`)

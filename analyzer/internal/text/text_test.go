@@ -501,6 +501,8 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "spctl rejected for a sealed resource", text: "Foo.app: rejected (a sealed resource is missing or invalid)", want: []string{"text-signed-resource-modified"}, not: []string{"text-gatekeeper-unverified"}},
 	{name: "near miss: spctl rejected with no reason stays Gatekeeper's", text: "$ spctl -a -vvv Foo.app\nFoo.app: rejected\nsource=Unnotarized Developer ID\norigin=Developer ID Application: Jane Doe (AAAAAAAAAA)", want: []string{"text-gatekeeper-unverified"}},
 	{name: "profile UUID not installed, in a block quote", text: `> Your build settings specify a provisioning profile with the UUID "X", however, no such provisioning profile was found.`, want: []string{"text-no-profiles-found"}},
+	{name: "keychain prompt for an app's own item after an update", text: `Every update triggers a macOS keychain prompt: "Foo wants to access key "Foo Safe Storage" in your keychain."`, want: []string{"text-keychain-prompt-signature-changed"}},
+	{name: "near miss: codesign's prompt for its private key", text: `codesign wants to access key "privateKey" in your keychain.`, not: []string{"text-keychain-prompt-signature-changed"}},
 }
 
 // negativeCases are texts that must stay unknown.
