@@ -396,3 +396,18 @@ func TestNoLongerAvailableDaysLeftLead(t *testing.T) {
 		t.Errorf("no days shown: first cause %q", c)
 	}
 }
+
+// iOS's refusal retold ("iOS says that the app integrity could not be
+// verified") beside a banned profile is the install failure, not the
+// question how an app checks its own integrity; the question still reads.
+func TestIntegrityRefusalIsNotTheQuestion(t *testing.T) {
+	text := "It installs, but iOS says that the app integrity could not be verified.\nFailed to verify code signature of /var/installd/Library/Caches/com.apple.mobile.installd.staging/temp.AbCdEf/extracted/App.app : 0xe8008024 (The provisioning profile is banned.)"
+	r := Analyze([]byte(text))
+	if hasID(r, "text-integrity-question") {
+		t.Errorf("install refusal read as the integrity question: %v", ids(r))
+	}
+	if !hasID(r, "text-install-no-valid-profile") {
+		t.Errorf("banned profile not read: %v", ids(r))
+	}
+	readFirst(t, "text-integrity-question", "How can my app verify the app integrity at runtime, so that a re-signed ipa is detected?")
+}

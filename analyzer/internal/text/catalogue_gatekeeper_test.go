@@ -691,3 +691,41 @@ func TestMalwareAlertsRetold(t *testing.T) {
 		`VirusTotal couldn't detect if it was free of malware.`,
 		`I moved it to the trash because the site said the app is malware.`)
 }
+
+// Gatekeeper's refusal told in the active voice ("Gatekeeper rejects the
+// app", "Gatekeeper blocks ad-hoc apps") and Right-click > Open told as no
+// longer working on a Mac are Gatekeeper's verdict; Kubernetes' Gatekeeper
+// rejecting a deployment, Gatekeeper rejecting nothing named as code, and
+// a right-click that fails where nothing names a Mac are not.
+func TestGatekeeperActiveVoiceAndRightClick(t *testing.T) {
+	readEach(t, []readCase{
+		{"open /Applications/Tool.app fails. Gatekeeper rejects the app before the launcher script even runs.", "text-gatekeeper-unverified"},
+		{"On macOS 26 Gatekeeper blocked our unsigned CLI binary on first launch.", "text-gatekeeper-unverified"},
+		{"OS: macOS Tahoe 26.1\nI cannot open the app. Even right-click > Open doesn't work anymore.", "text-gatekeeper-unverified"},
+	})
+	readNothing(t,
+		"OPA Gatekeeper rejects the pod: the constraint template denies it in the cluster.",
+		"Gatekeeper rejected the admission request for the app deployment in our Kubernetes cluster.",
+		"Gatekeeper rejects nothing on this machine; the policy is off.",
+		"In Windows Explorer right click open does not work for .txt files.",
+		"Right-click to open the menu does not work on the touchpad.",
+	)
+}
+
+// Gatekeeper's "no usable signature" beside words saying the code is
+// signed ad hoc leads with the ad hoc signature and is not read as code
+// never signed.
+func TestNoUsableSignatureAdhocSaid(t *testing.T) {
+	text := "The DMGs are **ad-hoc signed**. On macOS 26, Gatekeeper rejects ad-hoc menubar apps (`no usable signature`)."
+	r := Analyze([]byte(text))
+	if hasID(r, "text-not-signed") {
+		t.Errorf("ad hoc code read as unsigned: %v", ids(r))
+	}
+	m := firstMatch(r, "text-gatekeeper-unverified")
+	if m == nil || !strings.Contains(m.Causes[0], "signed ad hoc") {
+		t.Errorf("ad hoc cause not first: %v", m)
+	}
+	if !hasID(Analyze([]byte("Tool.app: rejected\nsource=no usable signature\nIt was built without signing.")), "text-not-signed") {
+		t.Error("no usable signature without ad hoc words not read as unsigned")
+	}
+}

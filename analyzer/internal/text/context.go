@@ -71,7 +71,9 @@ var (
 	reMarkerOnRoot          = lazyCompile(`certificate root\[field\.1\.2\.840\.113635\.100\.6\.2\.6\]`)
 	// Gatekeeper's "no usable signature" beside codesign showing an ad hoc
 	// signature: signed, but with nothing Gatekeeper can use.
-	reNoUsableSignature  = lazyCompile(`source=no usable signature`)
+	reNoUsableSignature = lazyCompile(`(?i)\bno usable signature\b`)
+	// Ad hoc signing said in words ("**ad-hoc signed**", "an ad hoc signature").
+	reAdhocSaid          = lazyCompile(`(?i)\bad[- ]hoc[- ](?:signed|signature|signing)\b`)
 	reGoPathOpDenied     = lazyCompile(`\b(?:chown|chmod|rename|remove|unlinkat) /[^:\n]{1,200}?\.app(?:/[^:\n]{0,200})?: operation not permitted`)
 	reResourceDirectory  = lazyCompile(`invalid resource directory|(?:^|[^\d])-67023\b|errSecCSResourceDirectoryFailed`)
 	reAdhocShown         = lazyCompile(`\bflags=0x[0-9a-f]+\((?:[a-z\-]+,)*adhoc\b|\bSignature=adhoc\b`)

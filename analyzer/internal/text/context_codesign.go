@@ -41,7 +41,7 @@ func init() {
 		return nil
 	})
 	rule("text-not-signed", func(near, all string) bool {
-		return reNoUsableSignature.MatchString(near) && reAdhocShown.MatchString(all) ||
+		return reNoUsableSignature.MatchString(near) && (reAdhocShown.MatchString(all) || reAdhocSaid.MatchString(all)) ||
 			reNotSignedRetold.MatchString(near) && reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all) ||
 			otherSystemSays(near, all, reNoSignatureGeneric)
 	}, func(c leadContext) []string {

@@ -114,4 +114,10 @@ func init() {
 	rule("text-testflight-beta-expired", func(near, all string) bool {
 		return !reQuotedBetaExpired.MatchString(near) && !reTestFlightContext.MatchString(all)
 	}, nil)
+	// The question how an app can check its own integrity (catalogue_noise.go)
+	// is not iOS saying an app's integrity could not be verified: that is the
+	// device refusing an install, which the install entries read.
+	rule("text-integrity-question", func(near, all string) bool {
+		return reIntegrityNotVerified.MatchString(near)
+	}, nil)
 }

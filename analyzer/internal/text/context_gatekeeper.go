@@ -56,7 +56,8 @@ func init() {
 		// where nothing names a Mac or Apple; Kubernetes' Gatekeeper; a
 		// Mac's Screen Time; a certificate or network macOS did not verify.
 		if reUnverifiedRetold.MatchString(near) && (reOtherPlatform.MatchString(all) || reBrowserAddOn.MatchString(all)) && !appleOrMacNamed(all) ||
-			reTriggeringGatekeeper.MatchString(near) && reKubernetesGatekeeper.MatchString(all) ||
+			(reTriggeringGatekeeper.MatchString(near) || reGatekeeperActs.MatchString(near)) && reKubernetesGatekeeper.MatchString(all) ||
+			reRightClickOpenFails.MatchString(near) && !reMacNamed.MatchString(all) ||
 			reMacRefusedOtherwise.MatchString(near) || reNotAppUnverified.MatchString(near) {
 			return true
 		}
@@ -71,7 +72,7 @@ func init() {
 		if reSystemPolicyLoad.MatchString(c.Near) {
 			return []string{"A library the program loads is quarantined (it came in a download: a .zip, .tar.gz or installer that kept the com.apple.quarantine attribute) and is not notarized, so the system policy refuses to load it; the same bytes built on this Mac load, because local builds carry no quarantine. To ship it, sign every library with Developer ID and notarize the archive; to run a download you trust, remove the attribute: `xattr -dr com.apple.quarantine <folder>`."}
 		}
-		if reNoUsableSignature.MatchString(c.All) && reAdhocShown.MatchString(c.All) {
+		if reNoUsableSignature.MatchString(c.All) && (reAdhocShown.MatchString(c.All) || reAdhocSaid.MatchString(c.All)) {
 			return []string{"Gatekeeper found no usable signature: the code is signed ad hoc (flags adhoc, often linker-signed), which carries no identity Gatekeeper can check, so it is judged as unsigned. Sign it with a Developer ID Application certificate and notarize it."}
 		}
 		if reSignedDevelopment.MatchString(c.All) {
