@@ -90,6 +90,44 @@ func TestXCFrameworkSignerAndValidation(t *testing.T) {
 	}
 }
 
+// Xcode's note "Codesign verification failed" pasted without its headline,
+// and its archive step "signature-collection failed", are an XCFramework's
+// signature check; the note about anything but an XCFramework is not read,
+// nor is another tool's lower-case wording.
+func TestXCFrameworkCheckNotes(t *testing.T) {
+	for _, s := range []string{
+		"When I try to run the app that contains the Vendor.xcframework, the new Xcode shows me this error:\n`Codesign verification failed`",
+		"/Users/me/Library/Developer/Xcode/DerivedData/App-abc/SourcePackages/artifacts/vendor/Vendor.xcframework\n    note: Codesign verification failed",
+	} {
+		if c := firstCause(s, "text-signed-resource-modified"); !strings.Contains(c, "codesign's check of this one failed") {
+			t.Errorf("%q: first cause %q", s, c)
+		}
+	}
+	for _, s := range []string{
+		"error: signature-collection failed: The operation couldn’t be completed. (SWBUtil.CodeSignatureInfo.Error error 0.)",
+		"This can help determine build/archive issues on a CI machine related to error: signature-collection failed: The operation couldn’t be completed.",
+	} {
+		if c := firstCause(s, "text-signed-resource-modified"); !strings.Contains(c, "malformed or incomplete _CodeSignature") {
+			t.Errorf("%q: first cause %q", s, c)
+		}
+	}
+	readNothing(t,
+		"electron-osx-sign: Codesign verification failed for /tmp/MyApp.app, retrying",
+		"npm ERR! Codesign verification failed: the Windows Authenticode signature of setup.exe is invalid",
+		"Firmware update: signature collection failed, retrying the download")
+}
+
+// Notes telling what codesign prints for an unsigned file are not a
+// failure; codesign's own line for an XCFramework still is.
+func TestNotSignedShownInNotes(t *testing.T) {
+	readNothing(t,
+		"```shell\n# 查看签名，无签名显示 code object is not signed at all\ncodesign -dv openssl.xcframework\n```",
+		"# Check the signature; an unsigned framework shows: code object is not signed at all\ncodesign -dv Vendor.xcframework")
+	readFirst(t, "text-not-signed",
+		"$ codesign -dv Vendor.xcframework\nVendor.xcframework: code object is not signed at all",
+		"Frameworks/GTSheet.framework: code object is not signed at all\n\nTrying to publish the app in the app store")
+}
+
 // A static library embedded in Frameworks is named as such (Do Not Embed),
 // not as nested code to sign; an unsigned framework there is not.
 func TestStaticLibraryEmbedded(t *testing.T) {

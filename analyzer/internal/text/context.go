@@ -202,7 +202,15 @@ var (
 	reXCFrameworkUnverified = lazyCompile(`(?i)\. ?xcframework[”"']? cannot be (?:verified|validated)`)
 	// reXCFrameworkSigner: Xcode recorded the XCFramework's signer when it
 	// was added, and the copy now in the project is signed otherwise.
-	reXCFrameworkSigner     = lazyCompile(`(?i)\.xcframework[”"']? is not signed with the expected identity`)
+	reXCFrameworkSigner = lazyCompile(`(?i)\.xcframework[”"']? is not signed with the expected identity`)
+	// reXCFrameworkCheckFailed: Xcode's note under an XCFramework's
+	// signature check, and its archive step collecting that signature.
+	reXCFrameworkCheckFailed = lazyCompile(`(?i)\bCodesign verification failed\b`)
+	reSignatureCollection    = lazyCompile(`(?i)\bsignature-collection failed\b`)
+	// reXCFrameworkNamed: a paste about an XCFramework or a package's
+	// binary artifact, where Xcode's "Codesign verification failed" is its
+	// check of the vendor's signature.
+	reXCFrameworkNamed      = lazyCompile(`(?i)\.xcframework\b|SourcePackages/artifacts|\bbinary target\b`)
 	reStaticLibInFrameworks = lazyCompile(`/Frameworks/[^/\s]{1,200}\.a(?:\s|$)`)
 	reCertRevoked           = lazyCompile(`(?i)CERT_REVOKED|certificate has been revoked`)
 )

@@ -41,7 +41,7 @@ func init() {
 		return nil
 	})
 	rule("text-not-signed", func(near, all string) bool {
-		return reNoUsableSignature.MatchString(near) && (reAdhocShown.MatchString(all) || reAdhocSaid.MatchString(all)) ||
+		return reNotSignedShownAs.MatchString(near) || reNoUsableSignature.MatchString(near) && (reAdhocShown.MatchString(all) || reAdhocSaid.MatchString(all)) ||
 			reNotSignedRetold.MatchString(near) && reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all) ||
 			otherSystemSays(near, all, reNoSignatureGeneric)
 	}, func(c leadContext) []string {
@@ -101,8 +101,15 @@ func init() {
 	rule("text-signed-resource-modified", func(near, all string) bool {
 		return reXCFrameworkUnverified.MatchString(near) && reCertRevoked.MatchString(all) && !strings.Contains(strings.ToLower(all), "sealed resource") ||
 			reSignedResourcesRetold.MatchString(near) && (reOtherPlatform.MatchString(all) || reOtherSignedThing.MatchString(all)) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all) ||
-			otherSystemSays(near, all, reFileChangedLine) || otherSystemSays(near, all, reSealedResourceGeneric)
+			otherSystemSays(near, all, reFileChangedLine) || otherSystemSays(near, all, reSealedResourceGeneric) ||
+			reXCFrameworkCheckFailed.MatchString(near) && !reXCFrameworkNamed.MatchString(all)
 	}, func(c leadContext) []string {
+		if reSignatureCollection.MatchString(c.Near) {
+			return []string{"Xcode collects the signature of each XCFramework it builds or archives with, and this one's cannot be read: its vendor shipped a malformed or incomplete _CodeSignature (a CodeResources without the CodeDirectory and signature beside it), or a file in it changed after it was signed. `codesign -vv Vendor.xcframework` names which; take a release the vendor signed as its last step, or one shipped with no _CodeSignature at all."}
+		}
+		if reXCFrameworkCheckFailed.MatchString(c.Near) && !reXCFrameworkUnverified.MatchString(c.Near) {
+			return []string{"Xcode 15 and later check a vendor's signed XCFramework when they build, and codesign's check of this one failed: a file in it changed after it was signed (an unpacker that turns symbolic links into copies, an edited header), or the vendor signed it before its last change. `codesign -vv Vendor.xcframework` names why; download it again and add it unchanged, or take a release the vendor signed as its last step (`codesign --timestamp -s … Vendor.xcframework`)."}
+		}
 		if reXCFrameworkSigner.MatchString(c.Near) {
 			return []string{"Xcode recorded who signed this XCFramework when it was added; the copy now in the project is signed by another identity or not at all (an SDK update its vendor re-signed or shipped unsigned, or a copy re-signed it). Check the signer in the File inspector: accept it only if it is the vendor's, else get the SDK again from the vendor."}
 		}

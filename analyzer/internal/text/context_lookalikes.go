@@ -6,6 +6,10 @@ import "strings"
 // disk, a Kubernetes policy, a browser extension, an Android phone or a
 // Windows licence are not Apple's code signing.
 var (
+	// reNotSignedShownAs: notes telling what codesign prints for an
+	// unsigned file ("an unsigned framework shows: code object is not
+	// signed at all", in English or Chinese), not a failure.
+	reNotSignedShownAs = lazyCompile(`(?i)(?:无签名|未签名|没有签名|\ban unsigned (?:file|binary|framework|xcframework|app|bundle|dylib)\b|\bunsigned (?:files|binaries|frameworks|xcframeworks|apps|bundles|dylibs)\b|\b(?:if|when) (?:it is |it's )?not signed\b|\bwithout (?:a )?signature\b)[^\n.。]{0,40}?(?:显示|输出|\bshows?|\bprints?|\bdisplays?|\boutputs?|\bsays|\bgives|\breturns?|\breports?)[ \t]*[:：]?[ \t]*["'“‘\x60]?code object is not signed at all`)
 	// reDamagedDisk: a disk or volume called damaged, which Disk
 	// Utility's First Aid repairs.
 	reDamagedDisk = lazyCompile(`(?i)\bDisk Utility\b|\bFirst Aid\b|\b(?:disk|drive|SSD|HDD|SD card|USB stick|attachment)\b(?: \w+)? (?:is|was) (?:damaged|corrupted)\b|\bOutlook\b`)

@@ -311,6 +311,7 @@ var heldOutSets = []struct {
 	{"heldout128-messages.txt", "hundred-and-twenty-eighth", 21, true, "10 of 15 (then 1 of 2, then 8 of 8), none of 4 (then 4) not-signing with an error"},
 	{"heldout133-messages.txt", "hundred-and-thirty-third", 18, true, "13 of 18, none of 5 not-signing with an error"},
 	{"heldout129-messages.txt", "hundred-and-twenty-ninth", 10, true, "7 of 10, none of 3 not-signing with an error"},
+	{"heldout132-messages.txt", "hundred-and-thirty-second", 19, true, "15 of 19, 1 of 6 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
