@@ -139,6 +139,8 @@ var gatekeeperEntries = []*Entry{
 			pat("mac", `\bmac(?:\s?OS)?\b (?:doesn'?t|does not|won'?t|will not|didn'?t|did not) (?:allow|let) me (?:to )?open (?:the |this |my |an |any )?(?:program|app|application)s?\b`),
 			pat("move it to the", `\bmac\s?OS\b[^.\n]{0,20}?\b(?:wants|wanted|tells|told|telling|asks|asked|says|said)\b(?: me)? to move (?:it|the app) to the (?:trash|bin)\b`),
 			pat("developer cannot be verified", `\bdeveloper cannot be verified|\bbecause it(?: is|'?s) from an unidentified developer`),
+			// The same retold with "can't" or "can not".
+			pat("be verified", `\bdeveloper (?:can'?t|can not) be verified\b`),
 			// The alert retold by what macOS said of the app: "Mac OS said
 			// it wasn't verified".
 			pat("verified", `\bmac\s?OS (?:said|says|told me|complain(?:s|ed)) (?:that )?(?:it|the app|the application) (?:wasn'?t|was not|isn'?t|is not|couldn'?t be|could not be) verified\b`),

@@ -729,3 +729,19 @@ func TestNoUsableSignatureAdhocSaid(t *testing.T) {
 		t.Error("no usable signature without ad hoc words not read as unsigned")
 	}
 }
+
+// Gatekeeper's "developer cannot be verified" retold with "can't", or
+// asked about ("how do i fix the ... issue"), is the alert; the same
+// words about Windows or Android, and an article's "Fixing the ...
+// issues" title, are not.
+func TestDeveloperCantBeVerifiedRetold(t *testing.T) {
+	readEach(t, []readCase{
+		{"how do i fix the developer cannot be verified issue", "text-gatekeeper-unverified"},
+		{"Can't run it on macOS Catalina: I get an error telling me that the developer can't be verified.", "text-gatekeeper-unverified"},
+		{"How can I fix the developer can’t be verified message on my Mac?", "text-gatekeeper-unverified"},
+	})
+	readNoError(t,
+		"On Windows 11 SmartScreen says the developer can't be verified when I run the installer.",
+		"Fixing the developer cannot be verified issues: a guide",
+	)
+}

@@ -84,7 +84,7 @@ var launchEntries = []*Entry{
 		Confirm:  dropApp + ", with its provisioning profile if it has one",
 		Fix:      "Look in the system log at the time of the kill: `log show --last 5m --predicate \"process == 'taskgated-helper' or process == 'amfid' or sender == 'AppleMobileFileIntegrity'\"`, and drop the binary here to check its signature and entitlements.",
 		Checks:   []string{chkEntNotInProfile, chkMachoSigInvalid, chkMachoUnsigned, chkMachoArm64e},
-		patterns: []pattern{pat("killed", `(?:zsh|bash|sh|fish): killed\b|\bKilled: ?9\b|\bkilled9\b|\bkilled\s+(?:\./|/)\S+`), pat("killed", `\[\d{1,4}\][ \t]+[+-]?[ \t]*\d{1,7}[ \t]+killed\b`), pat("sigkill", `\bfish: Job \d{1,5}, '[^'\n]{1,200}' terminated by signal SIGKILL\b`), pat("137", `\bexit(?:s|ed)?(?: with)?(?: code| status)? 137\b`), pat("kill", `\b(?:Gatekeeper|AMFI|macOS|darwin|Apple silicon)\b[^.]{0,80}?\b(?:SIGKILL(?:ed)?|kill(?:s|ed)?)(?: \w+)? (?:at|on) (?:exec|launch|start)\b`)},
+		patterns: []pattern{pat("killed", `(?:zsh|bash|sh|fish): killed\b|\bKilled: ?9\b|\bkilled9\b|\bkilled 9(?:\s*$|\s+[^\sa-zA-Z0-9]|[^\w\s])|\bkilled\s+(?:\./|/)\S+`), pat("killed", `\[\d{1,4}\][ \t]+[+-]?[ \t]*\d{1,7}[ \t]+killed\b`), pat("sigkill", `\bfish: Job \d{1,5}, '[^'\n]{1,200}' terminated by signal SIGKILL\b`), pat("137", `\bexit(?:s|ed)?(?: with)?(?: code| status)? 137\b`), pat("kill", `\b(?:Gatekeeper|AMFI|macOS|darwin|Apple silicon)\b[^.]{0,80}?\b(?:SIGKILL(?:ed)?|kill(?:s|ed)?)(?: \w+)? (?:at|on) (?:exec|launch|start)\b`)},
 	},
 	{
 		ID: "text-code-signature-invalid", Title: "Crash: Code Signature Invalid", Severity: Error,

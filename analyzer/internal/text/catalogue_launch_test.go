@@ -738,3 +738,23 @@ func TestHeldOut123Classes(t *testing.T) {
 		"文档已损坏，没有签名的 PDF 打不开",
 	)
 }
+
+// "killed 9" retold without its colon reads as the kill; a script that
+// printed its own progress (loading a named file) before "Killed: 9" ran
+// and was killed for memory, and reads as nothing; "killed 9 processes"
+// is a count.
+func TestKilledNineRetoldAndProgressBeforeKill(t *testing.T) {
+	readEach(t, []readCase{
+		{"执行的时候 出现killed 9问题怎么解决", "text-killed-at-launch"},
+		{"DYLD_INSERT_LIBRARIES=/PathFrom/tool.dylib ./target\nkilled 9", "text-killed-at-launch"},
+		{"Loading config.json\nzsh: killed ./app\ncodesign -dv says the app is not signed", "text-killed-at-launch"},
+	})
+	readNothing(t,
+		"reading corpus_2019.txt\nbuilding vocab\nprocessing chunk 3\nKilled: 9",
+		"loading embeddings.npy\n**Killed: 9**\nIs my laptop out of RAM?",
+		"The watchdog killed 9 processes overnight.",
+	)
+	if c := firstCause("./EtoApp1.Mac\nzsh: killed ./EtoApp1.Mac\nThe program was not code signed. Is this needed to run?", "text-killed-at-launch"); !strings.Contains(c, "unsigned") {
+		t.Errorf("unsigned program killed: first cause %q", c)
+	}
+}

@@ -521,6 +521,8 @@ func asciiOnly(s string) string {
 var (
 	reTitleBefore = lazyCompile(`(?i)(?:resolving|fixing|fix|troubleshooting|debugging|how to (?:fix|resolve|solve)|understanding|avoiding)\s+(?:the\s+)?(?:"|')?$`)
 	reTitleAfter  = lazyCompile(`^(?:"|')?\s+(?:errors|problems|issues)\b`)
+	// reAskingBefore: the same verbs in a person's question or plea.
+	reAskingBefore = lazyCompile(`(?i)(?:\bhow (?:do|can|could|should|would) (?:i|we)|\b(?:can'?t|cannot|unable to|trying to|tried to|help me|need to|want to)) (?:fix|resolve|solve)\s+(?:the\s+)?(?:"|')?$`)
 )
 
 // inTitle says whether a match is an error's name used in the title of an
@@ -529,6 +531,11 @@ var (
 func inTitle(text string, start, end int) bool {
 	before := text[max(0, start-40):start]
 	after := text[end:min(len(text), end+12)]
+	// "how do I fix the ... issue" is a person asking about the failure
+	// in front of them, not an article's title.
+	if reAskingBefore.MatchString(before) {
+		return false
+	}
 	return reTitleBefore.MatchString(before) || reTitleAfter.MatchString(after)
 }
 

@@ -8,13 +8,13 @@ import "strings"
 func init() {
 	rule("text-killed-at-launch", func(near, all string) bool {
 		return reBuildKill.MatchString(near) && !reSignatureShown.MatchString(near) || reLongRunning.MatchString(all) ||
-			(reInterpreterKill.MatchString(near) || reMemoryKill.MatchString(all)) && !reSigningContext.MatchString(all) ||
+			(reInterpreterKill.MatchString(near) || reMemoryKill.MatchString(all) || reProgressBeforeKill.MatchString(all)) && !reSigningContext.MatchString(all) ||
 			otherSystemOnly(all)
 	}, func(c leadContext) []string {
 		switch {
 		case strings.Contains(c.All, "code or signature have been modified"):
 			return []string{causeKilledModified}
-		case strings.Contains(c.All, "code object is not signed at all"):
+		case strings.Contains(c.All, "code object is not signed at all") || reKilledUnsignedShown.MatchString(c.All):
 			return []string{causeKilledUnsigned}
 		case reInvalidPage.MatchString(c.All):
 			// The kernel's invalid-page kill next to it: a file changed after signing.
@@ -221,3 +221,14 @@ func init() {
 		return reOtherAppsData.MatchString(near) && !reAppGroupWords.MatchString(all)
 	}, nil)
 }
+
+var (
+	// reProgressBeforeKill: a program's own progress just before the kill
+	// (loading, reading or processing what it names by a file, a variable
+	// or a number): it ran, so
+	// it was not refused at launch (a script killed for memory), nor was
+	// the same kill quoted elsewhere in the paste.
+	reProgressBeforeKill = lazyCompile(`(?i)\b(?:load(?:s|ing|ed)?|reading|processing|training|computing|calculating|epoch|iteration|batch)\b:?(?: \S+){0,2}? \S*[_./\d]\S* [>*_']*(?:Killed(?:: ?9)?|(?:zsh|bash|sh): killed)\b`)
+	// reKilledUnsignedShown: the paste says the killed program is unsigned.
+	reKilledUnsignedShown = lazyCompile(`(?i)(?:^|[^-\w])unsigned(?:$|[^-\w])|\b(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|never) (?:been )?(?:code[- ]?)?signed\b`)
+)

@@ -15,7 +15,7 @@ var (
 	reDamagedDisk = lazyCompile(`(?i)\bDisk Utility\b|\bFirst Aid\b|\b(?:disk|drive|SSD|HDD|SD card|USB stick|attachment)\b(?: \w+)? (?:is|was) (?:damaged|corrupted)\b|\bOutlook\b`)
 	// reUnverifiedRetold: text-gatekeeper-unverified's retellings and its
 	// translations, which Android, Windows and browsers use as well.
-	reUnverifiedRetold = lazyCompile(`(?i)\b(?:unknown|unidentified) developer["”']? (?:warning|alert|dialog|popup|pop-up)s?\b|\bfrom an unverified developer\b|geliştirici(?:si)? doğrulanam|nie można zweryfikować dewelopera|無法驗證\s?App\s?開發者|pengembang tidak dikenal|न पहचाने गए डेवलपर|לא ניתן לאמת את המפתח`)
+	reUnverifiedRetold = lazyCompile(`(?i)\b(?:unknown|unidentified) developer["”']? (?:warning|alert|dialog|popup|pop-up)s?\b|\bdeveloper can(?:['’]?t| not) be verified\b|\bfrom an unverified developer\b|geliştirici(?:si)? doğrulanam|nie można zweryfikować dewelopera|無法驗證\s?App\s?開發者|pengembang tidak dikenal|न पहचाने गए डेवलपर|לא ניתן לאמת את המפתח`)
 	// reKubernetesGatekeeper: OPA Gatekeeper, Kubernetes' policy
 	// controller, which admission requests "trigger".
 	reBrowserAddOn         = lazyCompile(`(?i)\bbrowser\b|\bextensions?\b|\badd-?ons?\b|\bChrome\b|\bFirefox\b|\bWeb Store\b`)

@@ -503,6 +503,9 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "profile UUID not installed, in a block quote", text: `> Your build settings specify a provisioning profile with the UUID "X", however, no such provisioning profile was found.`, want: []string{"text-no-profiles-found"}},
 	{name: "keychain prompt for an app's own item after an update", text: `Every update triggers a macOS keychain prompt: "Foo wants to access key "Foo Safe Storage" in your keychain."`, want: []string{"text-keychain-prompt-signature-changed"}},
 	{name: "near miss: codesign's prompt for its private key", text: `codesign wants to access key "privateKey" in your keychain.`, not: []string{"text-keychain-prompt-signature-changed"}},
+	{name: "developer can't be verified, retold in a question", text: "Downloaded the dmg on Sonoma and it says the developer can't be verified. How do I open it?", want: []string{"text-gatekeeper-unverified"}},
+	{name: "how do we fix the developer cannot be verified problem", text: "how do we fix the developer cannot be verified problem on the M2", want: []string{"text-gatekeeper-unverified"}},
+	{name: "killed 9 retold without its colon", text: "运行 ./frida-server 就出现 killed 9，是签名的问题吗", want: []string{"text-killed-at-launch"}},
 }
 
 // negativeCases are texts that must stay unknown.
