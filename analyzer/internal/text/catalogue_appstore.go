@@ -253,6 +253,8 @@ var appstoreEntries = []*Entry{
 		Checks:  []string{chkEntTeamMismatch},
 		patterns: []pattern{
 			pat("potential loss of keychain access", `Potential Loss of Keychain Access`),
+			// Application Loader's warning before ITMS-90076 named it.
+			pat("application identifier entitlement value", `\bApplication[- ]Identifier Entitlement Value (?:has |was )?Changed\b`),
 			codePat("itms-90076", `ITMS-90076(?:[^0-9]|$)`),
 		},
 	},

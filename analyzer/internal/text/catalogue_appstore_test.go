@@ -343,3 +343,15 @@ func TestCapabilityEntitlementsAtRunTime(t *testing.T) {
 	readFirst(t, "text-missing-application-identifier", "> Trying to initialize a container without an application ID")
 	readFirst(t, "text-free-team-limit", `"Your account does not have sufficient permissions to modify containers."`)
 }
+
+// The hundred-and-thirty-fourth round: Application Loader's warning
+// "Application Identifier Entitlement Value has Changed" is the prefix
+// change that loses keychain access; an Android application ID that
+// changed is not.
+func TestHeldOut134ApplicationIdentifierChanged(t *testing.T) {
+	readEach(t, []readCase{
+		{"Application Identifier Entitlement Value has Changed?", "text-keychain-access-loss"},
+		{"WARNING: Application Identifier Entitlement Value has Changed. The previous version of the app used another prefix.", "text-keychain-access-loss"},
+	})
+	readNothing(t, "The value of applicationId in build.gradle has changed, so Google Play treats it as a new app.")
+}

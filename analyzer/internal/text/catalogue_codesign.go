@@ -90,10 +90,12 @@ var codesignEntries = []*Entry{
 		},
 		// pkgutil's "Status: no signature" is also read retold ("`pkgutil
 		// --check-signature X.pkg` shows 'no certificate'").
+		// dyld's "required code signature missing for '<path>'" is a library
+		// or framework loaded with no signature at all.
 		Confirm:  dropApp,
 		Fix:      "Sign it: `codesign -s \"Developer ID Application: …\" --options runtime --timestamp FILE` (or your development identity), nested code before its container.",
 		Checks:   []string{chkMachoUnsigned, chkBundleNested, chkBundleMainUnsigned},
-		patterns: []pattern{pat("no signed executables", `has no signed executables or bundles`), pat("not signed at", `code object is not signed at(?: all(?: In subcomponent: (?P<rpath>[^\n]{1,300}))?|[ \t]*(?:\n|$))`), pat("-67062", `errSecCSUnsigned`), pat("binary is not signed", `\bbinary is not signed(?:[.,;:!?"'”’\x60)]|\s+error\b|\n)`), pat("missing codesign signature", `(?i)\b(?:are|is) missing (?:a |the |their |its )?(?:codesign(?:ing)?|code[- ]?signing|code) signatures?\b`), pat("no usable signature", `(?m)no usable signature|(?:^|":)[ \t]*Status: no signature\b`), pat("could not get code signature for running application", `Could not get code signature for running application`), pat("code-objekt is not signed", `\bCode-Objekt is not signed\b`), pat("pkgutil --check-signature", `pkgutil --check-signature[^\n]{0,160}?\b(?:shows|says|reports|returns|gives|prints)\s+['"“‘]?no (?:certificate|signature)\b`)},
+		patterns: []pattern{pat("no signed executables", `has no signed executables or bundles`), pat("not signed at", `code object is not signed at(?: all(?: In subcomponent: (?P<rpath>[^\n]{1,300}))?|[ \t]*(?:\n|$))`), pat("-67062", `errSecCSUnsigned`), pat("binary is not signed", `\bbinary is not signed(?:[.,;:!?"'”’\x60)]|\s+error\b|\n)`), pat("missing codesign signature", `(?i)\b(?:are|is) missing (?:a |the |their |its )?(?:codesign(?:ing)?|code[- ]?signing|code) signatures?\b`), pat("no usable signature", `(?m)no usable signature|(?:^|":)[ \t]*Status: no signature\b`), pat("could not get code signature for running application", `Could not get code signature for running application`), pat("code-objekt is not signed", `\bCode-Objekt is not signed\b`), pat("pkgutil --check-signature", `pkgutil --check-signature[^\n]{0,160}?\b(?:shows|says|reports|returns|gives|prints)\s+['"“‘]?no (?:certificate|signature)\b`), pat("required code signature missing", `required code signature missing for '(?P<path>[^'\n]{1,300})'`)},
 	},
 	{
 		ID: "text-detritus", Title: "Resource fork or Finder information not allowed", Severity: Error,

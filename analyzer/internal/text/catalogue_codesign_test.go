@@ -456,3 +456,30 @@ func TestUpdaterSignatureChecks(t *testing.T) {
 		}
 	}
 }
+
+// The hundred-and-thirty-fourth round: dyld's "required code signature
+// missing for '<path>'" is a library loaded with no signature at all; a
+// framework inside the app's Frameworks leads with the nested file the
+// signing missed. A load that fails for a missing file, and another
+// system's "required code signature is missing", are not unsigned code.
+func TestHeldOut134UnsignedAtLoad(t *testing.T) {
+	dyld := "dyld: Library not loaded: @rpath/Other.framework/Other\n  Referenced from: /private/var/containers/Bundle/Application/X/MyApp.app/Frameworks/My.framework/My\n  Reason: no suitable image found.  Did find:\n  /private/var/containers/Bundle/Application/X/MyApp.app/Frameworks/My.framework/Frameworks/Other.framework/Other: required code signature missing for '/private/var/containers/Bundle/Application/X/MyApp.app/Frameworks/My.framework/Frameworks/Other.framework/Other'"
+	if c := firstCause(dyld, "text-not-signed"); !strings.Contains(c, "nested file was missed") {
+		t.Errorf("unsigned nested framework at load: first cause %q", c)
+	}
+	if c := firstCause(dyld, "text-library-not-loaded"); !strings.Contains(c, "code signature") {
+		t.Errorf("library not loaded for its signature: first cause %q", c)
+	}
+	if c := firstCause("/usr/local/lib/libfoo.dylib: required code signature missing for '/usr/local/lib/libfoo.dylib'", "text-not-signed"); strings.Contains(c, "nested") {
+		t.Errorf("a library outside any bundle: first cause %q", c)
+	}
+	for _, s := range []string{
+		"dyld: Library not loaded: @rpath/Foo.framework/Foo\n  Referenced from: /x/App.app/App\n  Reason: image not found",
+		"Windows requires a digitally signed driver: the required code signature is missing.",
+	} {
+		if r := Analyze([]byte(s)); hasID(r, "text-not-signed") {
+			t.Errorf("%q: read as unsigned code", s)
+		}
+	}
+	readNothing(t, "Windows requires a digitally signed driver: the required code signature is missing.")
+}

@@ -52,6 +52,9 @@ var xcodeEntries = []*Entry{
 			pat("signing identities match the specified provisioning profile", `No (?:[A-Za-z]{1,12} )?signing identities match the specified provisioning profile`),
 			pat("matching private key is installed", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include any certificate for which the matching private key is installed`),
 			pat("valid signing identity not found", `\bValid signing identity not found\b`),
+			// Xcode 7's export and upload: "Missing iOS Distribution signing
+			// identity for "Team". Xcode can request one for you."
+			pat("signing identity for", `\bMissing (?:iOS|tvOS|watchOS|Mac|macOS) (?:App Store |App )?(?:Distribution|Development|Developer|Developer ID Application|Developer ID Installer) signing identity for\b`),
 			// How people report it: the distribution certificate is missing.
 			pat("distribution certificate", `\bmissing (?:an? |the |my |our )?(?:iOS |iPhone |Apple )?Distribution certificate\b`),
 			pat("certificate found", `\bno (?:iOS|iPhone|Apple|Mac) (?:Distribution|Development|Developer) certificates? (?:was |were )?found\b`),
@@ -115,6 +118,9 @@ var xcodeEntries = []*Entry{
 		Fix:     "Check the profile's app ID, kind, certificates and expiry (drop it here), then install the right one or let automatic signing create it. In CI, install profiles into ~/Library/MobileDevice/Provisioning Profiles (Xcode 16: ~/Library/Developer/Xcode/UserData/Provisioning Profiles).",
 		Checks:  []string{chkProfileExpired, chkProfileKind},
 		patterns: []pattern{
+			// Xcode 4: "Code Sign error: No unexpired provisioning profiles
+			// found that contain any of the keychain's signing certificates".
+			pat("no unexpired provisioning profiles", `No unexpired provisioning profiles found(?: that contain any of the keychain.s signing certificates)?`),
 			pat("requires a provisioning profile.", `requires a provisioning profile\.`),
 			// corber's warning for a Cordova project whose build.json gave no profile.
 			pat("no provisioning profile has been selected", `configured for manual signing, but no provisioning profile has been selected`),

@@ -496,3 +496,35 @@ func TestHeldOut114SecondBatchClasses(t *testing.T) {
 		"The CloudFront distribution has no certificate attached.",
 	)
 }
+
+// The hundred-and-thirty-fourth round: Xcode 7's "Missing iOS
+// Distribution signing identity for …" is no usable signing
+// certificate, led by the expired Apple intermediate only where the
+// paste says WWDR expired;
+// Xcode 4's "No unexpired provisioning profiles found that contain any
+// of the keychain's signing certificates" leads with a profile that
+// does not include the certificate. Another platform's missing signing
+// identity or expired keystore is neither.
+func TestHeldOut134XcodeSigningAssets(t *testing.T) {
+	m := firstMatch(Analyze([]byte(`Failed to locate or generate matching signing assets
+Missing iOS Distribution signing identity for "Example Team". Xcode can request one for you.`)), "text-no-signing-certificate")
+	if m == nil {
+		t.Fatal("Missing iOS Distribution signing identity: not read as text-no-signing-certificate")
+	}
+	if strings.Contains(m.Causes[0], "intermediate") {
+		t.Errorf("no intermediate named, yet first cause %q", m.Causes[0])
+	}
+	if c := firstCause("Missing iOS Distribution signing identity for \"Example Team\".\nThe Apple Worldwide Developer Relations Certification Authority certificate expired on February 14.", "text-no-signing-certificate"); !strings.Contains(c, "intermediate") {
+		t.Errorf("WWDR intermediate said expired: first cause %q", c)
+	}
+	if c := firstCause("Missing iOS Distribution signing identity for \"Example Team\".\nThe push certificate expired on February 14.", "text-no-signing-certificate"); strings.Contains(c, "intermediate") {
+		t.Errorf("another certificate expired: first cause %q", c)
+	}
+	if c := firstCause("Code Sign error: No unexpired provisioning profiles found that contain any of the keychain's signing certificates", "text-no-profiles-found"); !strings.Contains(c, "signing certificate") {
+		t.Errorf("no profile with a keychain certificate: first cause %q", c)
+	}
+	readNothing(t,
+		"Missing Android signing identity for release builds: add a signingConfigs block to build.gradle.",
+		"No unexpired certificates found in the Java keystore; run keytool -genkeypair.",
+	)
+}

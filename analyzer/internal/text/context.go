@@ -11,6 +11,10 @@ import (
 // revoked certificate is a vendor's, the unsigned file is data). Each rule is
 // attached to its entry by ID, so the catalogue files keep to messages.
 
+// wwdrExpiredLead: the identity is installed, but the intermediate that
+// issued it expired, so Xcode reports no signing identity.
+const wwdrExpiredLead = "The certificate and its key are installed, but Apple's Worldwide Developer Relations intermediate that issued it has expired, so the identity is not valid: delete the expired intermediate (login and System keychains) and install the current one from https://www.apple.com/certificateauthority/."
+
 var (
 	// reBuildKill: a process killed while building or installing packages
 	// is the kernel's out-of-memory killer, not code signing.
@@ -149,7 +153,13 @@ var (
 	reDylibSignatureInvalid = lazyCompile(`(?i)\.dylib\b[^\n]{0,160}?\b(?:has|had|with|carries) an invalid (?:code )?signature\b`)
 	reUpdatedInPlace        = lazyCompile(`(?i)\b(?:updat|replac|overwrit|copy|copie)\w*\b[^.]{0,80}?\bin[ -]place\b|\b(?:update|replace|overwrite|copy)_in_place\b`)
 	reFirstPageOfLibrary    = lazyCompile(`(?i)mmap\(\) errno=1 validating first page of '[^'\n]{0,300}?(?:\.dylib|/Frameworks/[^'\n]{1,200})'`)
-	reDyldBadSignature      = lazyCompile(`(?i)code signature invalid (?:for '|\(errno=|in <[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}> ')`)
+	reDyldBadSignature      = lazyCompile(`(?i)code signature invalid (?:for '|\(errno=|in <[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}> ')|required code signature missing for '`)
+	// reWWDRExpired: Apple's Worldwide Developer Relations intermediate
+	// said to have expired (as in February 2016), in either order.
+	reWWDRExpired = lazyCompile(`(?i)\b(?:WWDR|Worldwide Developer Relations)\b[^\n]{0,80}?\bexpir|\bexpired\b[^\n]{0,40}?\b(?:WWDR|Worldwide Developer Relations)\b`)
+	// reProfileKeychainCerts: Xcode found profiles, but none holding a
+	// certificate whose identity is in this keychain.
+	reProfileKeychainCerts = lazyCompile(`(?i)contain any of the keychain.s signing certificates`)
 	// reSigningContext: words that show a paste is about signing code; a
 	// keychain that refuses a dialog to another app (a login token, a
 	// password) is not a signing problem.

@@ -48,6 +48,11 @@ func init() {
 		if strings.Contains(c.Near, "no signed executables") {
 			return []string{causeNotaryNothingSigned}
 		}
+		// dyld found a framework or library inside the app unsigned: the
+		// outer bundle was signed and this nested file was missed.
+		if strings.Contains(c.Near, "required code signature missing") && strings.Contains(c.Near, "/Frameworks/") {
+			return Lookup("text-not-signed").Causes[2:3]
+		}
 		for _, p := range valuesOf(c.Values, "path") {
 			if staticLibraryEmbedded(p) {
 				return []string{"A static library (" + path.Base(p) + ") was copied into the bundle's Frameworks: it is linked into the executable at build time, is never loaded, and cannot carry a signature. Set it to Do Not Embed (Frameworks, Libraries, and Embedded Content, or the Embed Frameworks phase)."}

@@ -57,6 +57,11 @@ func init() {
 		return nil
 	})
 	rule("text-no-signing-certificate", nil, func(c leadContext) []string {
+		// The paste names Apple's WWDR intermediate as expired: the
+		// identity is there but not valid, so Xcode counts none.
+		if reWWDRExpired.MatchString(c.All) {
+			return []string{wwdrExpiredLead}
+		}
 		// A team that holds no distribution certificate: cloud signing
 		// reports it as a permission error too.
 		if reTeamWithoutDistributionCert.MatchString(c.All) {
@@ -106,6 +111,10 @@ func init() {
 		}
 		if reProfileUUIDNotInstalled.MatchString(c.All) {
 			return Lookup("text-no-profiles-found").Causes[1:2]
+		}
+		// Xcode says no profile holds a certificate of this keychain.
+		if reProfileKeychainCerts.MatchString(c.Near) {
+			return Lookup("text-no-profiles-found").Causes[3:4]
 		}
 		return nil
 	})
