@@ -84,7 +84,22 @@ func init() {
 	// EAS keeps an Android app's keystore as credentials too.
 	rule("text-eas-credentials-not-set-up", func(_, all string) bool {
 		return reOtherPlatform.MatchString(all) && !appleOrMacNamed(all)
-	}, nil)
+	}, func(c leadContext) []string {
+		if reEASTargetUnknown.MatchString(c.All) {
+			return Lookup("text-eas-credentials-not-set-up").Causes[3:4]
+		}
+		return nil
+	})
+	// An App ID's capability EAS could not remove: it was set up by hand.
+	rule("text-eas-capability-sync-failed", nil, func(c leadContext) []string {
+		if strings.Contains(strings.ToLower(c.All), "cannot be deleted") {
+			return Lookup("text-eas-capability-sync-failed").Causes[0:1]
+		}
+		if reAppleServerError.MatchString(c.All) {
+			return Lookup("text-eas-capability-sync-failed").Causes[2:3]
+		}
+		return nil
+	})
 	rule("text-xcode-account-unavailable", func(_, all string) bool {
 		return !reSigningContext.MatchString(all) && !reAccountContext.MatchString(all)
 	}, nil)
@@ -104,7 +119,7 @@ func init() {
 		if reCMakeProbe.MatchString(c.All) {
 			return []string{cmakeProbeLead}
 		}
-		if reProfileUUIDNotInstalled.MatchString(c.All) {
+		if reProfileUUIDNotInstalled.MatchString(c.All) || reExportProfileUUIDNotInstalled.MatchString(c.All) {
 			return Lookup("text-no-profiles-found").Causes[1:2]
 		}
 		return nil
@@ -191,3 +206,10 @@ func init() {
 			reNotMissingDistribution.MatchString(near) || otherSystemSays(near, all, reCertKeyGeneric)
 	}, nil)
 }
+
+// EAS looking up an App ID that is not on the portal, or listing a target
+// whose bundle ID a config plugin left unset.
+var reEASTargetUnknown = lazyCompile(`(?i)Failed to find Bundle ID item with identifier|Bundle Identifier: undefined\.`)
+
+// Apple's portal failing for the moment, as EAS relays it.
+var reAppleServerError = lazyCompile(`(?i)internal server error from Apple|Service not available because of maintenance`)

@@ -309,7 +309,7 @@ var heldOutSets = []struct {
 	{"heldout126-messages.txt", "hundred-and-twenty-sixth", 12, true, "11 of 14, none of 2 not-signing with an error"},
 	{"heldout127-messages.txt", "hundred-and-twenty-seventh", 13, true, "10 of 13, none of 7 not-signing with an error"},
 	{"heldout128-messages.txt", "hundred-and-twenty-eighth", 21, true, "10 of 15 (then 1 of 2, then 8 of 8), none of 4 (then 4) not-signing with an error"},
-	{"heldout131-messages.txt", "hundred-and-thirty-first", 10, true, "10 of 17, none of 5 not-signing with an error"},
+	{"heldout131-messages.txt", "hundred-and-thirty-first", 17, true, "10 of 17, none of 5 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and

@@ -501,6 +501,10 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "spctl rejected for a sealed resource", text: "Foo.app: rejected (a sealed resource is missing or invalid)", want: []string{"text-signed-resource-modified"}, not: []string{"text-gatekeeper-unverified"}},
 	{name: "near miss: spctl rejected with no reason stays Gatekeeper's", text: "$ spctl -a -vvv Foo.app\nFoo.app: rejected\nsource=Unnotarized Developer ID\norigin=Developer ID Application: Jane Doe (AAAAAAAAAA)", want: []string{"text-gatekeeper-unverified"}},
 	{name: "profile UUID not installed, in a block quote", text: `> Your build settings specify a provisioning profile with the UUID "X", however, no such provisioning profile was found.`, want: []string{"text-no-profiles-found"}},
+	{name: "EAS: capability sync refused by Apple", text: "✖ Failed to sync capabilities com.acme.app\nThere is a problem with the request entity - The bundle 'AB12CD34EF' cannot be deleted. Delete all the Apps related to this bundle to proceed.", want: []string{"text-eas-capability-sync-failed"}, vals: map[string]string{"bundle_id": "com.acme.app"}},
+	{name: "EAS: Apple 403 after registering the bundle ID", text: "✖ Failed to register bundle identifier com.acme.app\n    Error: Apple 403 detected - Access forbidden.", want: []string{"text-team-access-denied"}, not: []string{"text-bundle-id-unavailable"}},
+	{name: "Xcode export: no profiles of a kind in quotes are installed", text: `error: exportArchive: No "iOS App Store" profiles for team 'AB12CD34EF' matching 'com.acme.app' are installed.`, want: []string{"text-no-profiles-found"}},
+	{name: "ITMS-90786 in an App Store Connect e-mail", text: "ITMS-90786: Invalid Entitlement - Apps that contain the 'com.apple.developer.coremedia.hls.low-latency' entitlement must be built with the iOS 13.0 SDK or later.", want: []string{"text-invalid-entitlements"}},
 }
 
 // negativeCases are texts that must stay unknown.
