@@ -539,3 +539,22 @@ func TestHeldOut131Classes(t *testing.T) {
 		"Failed to find the item with identifier 42 in the cart.",
 	)
 }
+
+// A yes-or-no entitlement written as a string leads with its type; another
+// entitlement than Network Extension's leads with a value the profile does
+// not list; a config's "enabled": "true" beside no profile is nothing.
+func TestHeldOut131EntitlementValueLeads(t *testing.T) {
+	wifi := `error: Provisioning profile "*[expo] com.acme.app AppStore" doesn't match the entitlements file's value for the com.apple.developer.networking.wifi-info entitlement. I have "com.apple.developer.networking.wifi-info": "true" in my app.json.`
+	if c := firstCause(wifi, "text-profile-entitlement-value"); !strings.Contains(c, "without quotes") {
+		t.Errorf("string true: first cause %q", c)
+	}
+	groups := `error: Provisioning profile "Acme" doesn't match the entitlements file's value for the com.apple.security.application-groups entitlement.`
+	if c := firstCause(groups, "text-profile-entitlement-value"); strings.HasPrefix(c, "Network Extension") {
+		t.Errorf("app groups: first cause %q", c)
+	}
+	ne := `error: Provisioning profile "Acme DevID" doesn't match the entitlements file's value for the com.apple.developer.networking.networkextension entitlement.`
+	if c := firstCause(ne, "text-profile-entitlement-value"); !strings.HasPrefix(c, "Network Extension") {
+		t.Errorf("network extension: first cause %q", c)
+	}
+	readNothing(t, `"com.example.feature.enabled": "true" in settings.json did not match the server's value.`)
+}

@@ -164,6 +164,12 @@ func init() {
 			if xcodeProfile && hasValue(c.Values, "entitlement", "com.apple.security.application-groups") {
 				out = append(out, causeAppGroupNotAssigned)
 			}
+			if id == "text-profile-entitlement-value" {
+				if reEntBoolAsString.MatchString(c.All) {
+					out = append([]string{causeEntBoolAsString}, out...)
+				}
+				out = append(out, valueListedLead(c.Values)...)
+			}
 			return out
 		})
 	}
@@ -213,3 +219,25 @@ var reEASTargetUnknown = lazyCompile(`(?i)Failed to find Bundle ID item with ide
 
 // Apple's portal failing for the moment, as EAS relays it.
 var reAppleServerError = lazyCompile(`(?i)internal server error from Apple|Service not available because of maintenance`)
+
+// An entitlement key given the string "true" or "false" (app.json,
+// app.config, a .entitlements file) where the profile has a boolean.
+var reEntBoolAsString = lazyCompile(`(?i)["']?com\.apple\.[a-z0-9.\-]{3,120}["']?\s*[:=]\s*["'](?:true|false)["']|<key>com\.apple\.[A-Za-z0-9.\-]{3,120}</key>\s*<string>(?:true|false)</string>`)
+
+const causeEntBoolAsString = "The entitlement's value is the string \"true\" (or \"false\") where the profile has a yes-or-no value: in app.json or app.config write true without quotes, and in a .entitlements file <true/>, not <string>true</string>; then build again."
+
+// valueListedLead: Network Extension's Developer ID values (the entry's
+// first cause) lead only when that entitlement is named; for another one,
+// a value the profile does not list.
+func valueListedLead(vals []Value) []string {
+	ents := valuesOf(vals, "entitlement")
+	for _, e := range ents {
+		if strings.Contains(e, "networkextension") {
+			return nil
+		}
+	}
+	if len(ents) == 0 {
+		return nil
+	}
+	return Lookup("text-profile-entitlement-value").Causes[1:2]
+}
