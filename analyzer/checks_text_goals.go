@@ -28,6 +28,7 @@ var textBlocks = map[string]goalList{
 	"text-bundle-id-unavailable":        {report.GoalSignature},
 	"text-no-devices":                   {report.GoalSignature},
 	"text-eas-credentials-not-set-up":   {report.GoalSignature},
+	"text-eas-capability-sync-failed":   {report.GoalSignature},
 	"text-requires-development-signing": {report.GoalSignature},
 	"text-xcode-managed-profile":        {report.GoalSignature},
 	"text-certificate-limit":            {report.GoalSignature},

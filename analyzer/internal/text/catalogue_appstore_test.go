@@ -355,3 +355,25 @@ func TestHeldOut134ApplicationIdentifierChanged(t *testing.T) {
 	})
 	readNothing(t, "The value of applicationId in build.gradle has changed, so Google Play treats it as a new app.")
 }
+
+// The hundred-and-thirty-first round (Expo users): ITMS-90786, an
+// entitlement the signature carries that only a newer SDK may carry, is
+// an invalid entitlement whose first cause is the SDK; another store's
+// "invalid entitlement" is not.
+func TestHeldOut131InvalidEntitlementSDK(t *testing.T) {
+	in := `ERROR ITMS-90786: "Invalid Entitlement. Apps that contain the 'com.apple.developer.coremedia.hls.low-latency' entitlement must be built with the iOS 13.0 SDK or later."`
+	m := firstMatch(Analyze([]byte(in)), "text-invalid-entitlements")
+	if m == nil {
+		t.Fatalf("ITMS-90786: got %v", ids(Analyze([]byte(in))))
+	}
+	if len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "older SDK") {
+		t.Errorf("ITMS-90786: first cause %v", m.Causes)
+	}
+	if !hasValue(m.Values, "entitlement", "com.apple.developer.coremedia.hls.low-latency") {
+		t.Errorf("ITMS-90786: values %v", m.Values)
+	}
+	readNothing(t,
+		"Steam: invalid entitlement. Apps that use this DLC must be built with SDK 1.50 or later.",
+		"Invalid entitlement for user 42: the premium plan must be renewed.",
+	)
+}

@@ -133,6 +133,9 @@ var xcodeEntries = []*Entry{
 			pat("couldn't find any", `couldn't find any (?:[A-Za-z ]{1,40})?provisioning profiles(?:\s+matching(?: '(?P<bundle_id3>[^']{1,160})'| the app)?)?`),
 			pat("profiles were found", `No valid '[A-Za-z\-]{2,30}' profiles were found`),
 			pat("matching '", `No (?:[A-Za-z]{1,12} )?profiles? (?:for team '[^']{1,40}' )?matching '(?P<profile>[^']{1,160})' (?:were )?found`),
+			// Xcode's export (IDEProfileLocatorErrorDomain Code=4) names the
+			// kind in quotes and says no such profile "are installed".
+			pat("are installed", `No ["“][A-Za-z ]{2,40}["”] profiles? for team '[^'\n]{1,40}' matching '(?P<profile>[^'\n]{1,160})' are installed`),
 			pat("installed provisioning profiles match", `No installed provisioning profiles match the installed (?:[A-Za-z]{1,12} )?signing identities`),
 			// The .NET iOS SDK's (Xamarin, MAUI) wordings.
 			pat("could not find any available provisioning profiles", `Could not find any available provisioning profiles\b`),
@@ -339,17 +342,38 @@ var xcodeEntries = []*Entry{
 	},
 	{
 		ID: "text-eas-credentials-not-set-up", Title: "EAS Build has no signing credentials for a target", Severity: Error,
-		Source:  "EAS Build (eas build --non-interactive, CI)",
-		Meaning: "EAS Build sets up a distribution certificate and a provisioning profile for each target (the app and every extension); a non-interactive build can only reuse the ones EAS already stores, and for at least one target it has none, so it stops before compiling.",
+		Source:  "EAS Build (eas build, --non-interactive in CI, --local)",
+		Meaning: "EAS Build sets up a distribution certificate and a provisioning profile for each target (the app and every extension), on an App ID it finds or registers on Apple's developer portal; a non-interactive build can only reuse the ones EAS already stores. For at least one target it has none and could not make them, so it stops before compiling.",
 		Causes: []string{
 			"A target was added (a widget, share or notification-service extension) whose bundle ID has never had credentials stored on EAS.",
 			"The stored certificate or profile was deleted, revoked or has expired, and a non-interactive run cannot make a new one.",
 			"Credentials were set up for another build profile or bundle ID than the one this build uses.",
+			"An extension target EAS was not told about, or whose bundle ID a config plugin left unset (\"undefined.…\" in the list of targets): EAS then looks up App IDs that do not exist on the portal (\"Failed to find Bundle ID item\"). Declare each extension under extra.eas.build.experimental.ios.appExtensions (targetName, bundleIdentifier, entitlements) or fix the plugin's bundle ID, then build again.",
 		},
-		Confirm:  dropNoFile,
-		Fix:      "Run the build once interactively (`eas build -p ios` without --non-interactive) and log in to Apple when asked, or run `eas credentials -p ios` and set up the build credentials for every target; with credentialsSource \"local\", list each target's profile and certificate in credentials.json. Later CI runs then reuse them.",
-		Checks:   []string{chkProfileCerts},
-		patterns: []pattern{pat("credentials are not set up", `Credentials are not set up\. Run this command again in interactive mode`)},
+		Confirm: dropNoFile,
+		Fix:     "Run the build once interactively (`eas build -p ios` without --non-interactive) and log in to Apple when asked, or run `eas credentials -p ios` and set up the build credentials for every target; with credentialsSource \"local\", list each target's profile and certificate in credentials.json. Later CI runs then reuse them.",
+		Checks:  []string{chkProfileCerts},
+		patterns: []pattern{pat("credentials are not set up", `Credentials are not set up\. Run this command again in interactive mode`),
+			// The App ID lookup on Apple's portal failing while EAS sets up credentials.
+			pat("failed to find bundle id item", `Failed to find Bundle ID item with identifier`)},
+	},
+	{
+		ID: "text-eas-capability-sync-failed", Title: "EAS could not change the App ID's capabilities", Severity: Error,
+		Source:  "EAS Build, eas credentials (capability sync with Apple's developer portal)",
+		Meaning: "Before it makes a provisioning profile, EAS turns the App ID's capabilities on Apple's developer portal on and off to match the entitlements of the app config; Apple refused the change, so no profile was made and the build stopped.",
+		Causes: []string{
+			"The App ID has a capability set up by hand that the app config does not declare (Sign in with Apple grouped with another primary App ID, App Groups, iCloud containers), and Apple refuses to remove or change it: \"The bundle … cannot be deleted\".",
+			"The Apple ID's role may not edit App IDs, or the capability needs Apple's approval first (a managed capability such as Family Controls or CarPlay).",
+			"Apple's portal failed for the moment (an internal server error, maintenance): try again later.",
+		},
+		Confirm: dropNoFile,
+		Fix:     "Declare in the app config every capability the App ID should keep (ios.usesAppleSignIn, ios.entitlements, the extension's entitlements), so the sync leaves it as it is; or set the capabilities on the developer website yourself and build with EXPO_NO_CAPABILITY_SYNC=1. Then let EAS make the profile again.",
+		patterns: []pattern{
+			// Apple's refusal, and EAS's words around it.
+			pat("cannot be deleted", `The bundle '?[A-Z0-9]{10}'? cannot be deleted\. Delete all the Apps related to this bundle`),
+			pat("failed to sync capabilit", `Failed to sync capabilit(?:ies|y identifiers) (?P<bundle_id>[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+){1,8})`),
+			pat("while attempting to update capabilities", `Unexpected error occurred while attempting to update capabilities for app`),
+		},
 	},
 	{
 		ID: "text-requires-development-signing", Title: "Entitlements need signing with a team", Severity: Error,
@@ -410,6 +434,9 @@ var xcodeEntries = []*Entry{
 		},
 		Confirm: dropNoFile,
 		Fix:     "Ask the Account Holder or an Admin to raise your role (Users and Access) or to create it for you; check the team ID and the membership at https://developer.apple.com/account.",
+		// EAS reports the App ID it could not register ("Failed to register
+		// bundle identifier") before Apple's refusal says why.
+		Supersedes: []string{"text-bundle-id-unavailable"},
 		patterns: []pattern{
 			pat("not allowed to perform this operation", `You are not allowed to perform this operation`),
 			pat("you are not permitted to", `You are not permitted to (?:create|add|download|request|edit|revoke) [^.\n]{0,40}?(?:profiles?|App IDs?|certificates?)\b`),
@@ -418,6 +445,10 @@ var xcodeEntries = []*Entry{
 			// Holder's alone.
 			pat("developer id", `\bonly (?:an? |the )?["'`+"`"+`]?Account (?:Holder|Owner)\b[^.\n]{0,80}?\bDeveloper ID\b`),
 			pat("program membership that is eligible", `does not have a program membership that is eligible for this feature`),
+			// The developer portal's 403: Apple's sentence, and the words
+			// EAS CLI (Expo) puts before it.
+			pat("membership resource", `You currently don't have access to this membership resource`),
+			pat("access forbidden", `Apple 403 detected - Access forbidden`),
 		},
 	},
 	{
@@ -556,6 +587,8 @@ var xcodeEntries = []*Entry{
 		ID: "text-app-clip-parent-bundle-id", Title: "App Clip identifier registered without its parent app", Severity: Error,
 		Source:  "App Store Connect API (tools that register identifiers and profiles for you: EAS, Bitrise, fastlane)",
 		Meaning: "An App Clip's App ID belongs to exactly one full app: Apple registers it as an App Clip ID whose parent is the full app's App ID. A tool creating the App Clip's identifier, or syncing its capabilities, through the App Store Connect API did not name that parent app, so Apple refused the request and no profile was made for the App Clip.",
+		// EAS reports the capability sync that failed before Apple's reason.
+		Supersedes: []string{"text-eas-capability-sync-failed"},
 		Causes: []string{
 			"The App Clip's identifier is not registered yet (or not as an App Clip ID), so the tool tries to create it or set its capabilities itself, and it cannot send the parent app that App Clip IDs require.",
 			"The App Clip's bundle ID is not the full app's bundle ID followed by a suffix (com.example.app.Clip), so it is not taken as that app's App Clip.",

@@ -528,3 +528,65 @@ Missing iOS Distribution signing identity for "Example Team". Xcode can request 
 		"No unexpired certificates found in the Java keystore; run keytool -genkeypair.",
 	)
 }
+
+// The hundred-and-thirty-first round (Expo users), each class with its
+// near miss: the developer portal's 403 relayed by EAS is a role the
+// Apple ID lacks (and the App ID EAS could not register is that, not
+// another team's); Xcode's export saying no profile of a kind "are
+// installed" for a UUID is a profile not on this Mac; EAS failing to find
+// an App ID for a target leads with the extension it was not told about;
+// EAS's capability sync refused by Apple is its own entry.
+func TestHeldOut131Classes(t *testing.T) {
+	forbidden := "✖ Failed to register bundle identifier com.acme.app\n    Error: Apple 403 detected - Access forbidden.\n    This request is forbidden for security reasons - You currently don't have access to this membership resource. Contact your team's Account Holder or an Admin."
+	r := Analyze([]byte(forbidden))
+	if !hasID(r, "text-team-access-denied") || hasID(r, "text-bundle-id-unavailable") {
+		t.Errorf("EAS 403: got %v", ids(r))
+	}
+	readFirst(t, "text-team-access-denied", "Network Timeout: 'AccessForbiddenError', 'Apple 403 detected - Access forbidden'. Retrying after 3 seconds (remaining: 1)")
+
+	export := `Error Domain=IDEProfileLocatorErrorDomain Code=4 "No "iOS App Store" profiles for team 'AB12CD34EF' matching 'c526e0ce-4bda-4791-9f34-513f148cf616' are installed."`
+	if c := firstCause(export, "text-no-profiles-found"); !strings.Contains(c, "not installed on this Mac") {
+		t.Errorf("export profile by UUID: first cause %q", c)
+	}
+
+	eas := "✖ Failed to handle Apple profiles\nFailed to set up credentials.\n    Error: Failed to find Bundle ID item with identifier\n    \"com.acme.app\""
+	if c := firstCause(eas, "text-eas-credentials-not-set-up"); !strings.Contains(c, "appExtensions") {
+		t.Errorf("EAS bundle ID item: first cause %q", c)
+	}
+
+	sync := "✖ Failed to sync capabilities com.acme.app\nUnexpected error occurred while attempting to update capabilities for app \"com.acme.app\".\nThere is a problem with the request entity - The bundle 'AB12CD34EF' cannot be deleted. Delete all the Apps related to this bundle to proceed."
+	if c := firstCause(sync, "text-eas-capability-sync-failed"); !strings.Contains(c, "set up by hand") {
+		t.Errorf("capability sync: first cause %q", c)
+	}
+	down := "✖ Failed to sync capability identifiers com.acme.app\nReceived an internal server error from Apple's App Store Connect / Developer Portal servers, please try again later"
+	if c := firstCause(down, "text-eas-capability-sync-failed"); !strings.Contains(c, "try again later") {
+		t.Errorf("capability sync, Apple down: first cause %q", c)
+	}
+
+	readNothing(t,
+		"Failed to download the file: Response code 403 (Forbidden)\nHTTPError: Response code 403 (Forbidden)",
+		"docker pull: access forbidden (403) for registry.example.com",
+		"Failed to sync capabilities of the Bluetooth headset; the bundle cannot be deleted while in use.",
+		`No "Premium" plans for team 'Blue' matching 'gold' are installed on this server.`,
+		"Failed to find the item with identifier 42 in the cart.",
+	)
+}
+
+// A yes-or-no entitlement written as a string leads with its type; another
+// entitlement than Network Extension's leads with a value the profile does
+// not list; a config's "enabled": "true" beside no profile is nothing.
+func TestHeldOut131EntitlementValueLeads(t *testing.T) {
+	wifi := `error: Provisioning profile "*[expo] com.acme.app AppStore" doesn't match the entitlements file's value for the com.apple.developer.networking.wifi-info entitlement. I have "com.apple.developer.networking.wifi-info": "true" in my app.json.`
+	if c := firstCause(wifi, "text-profile-entitlement-value"); !strings.Contains(c, "without quotes") {
+		t.Errorf("string true: first cause %q", c)
+	}
+	groups := `error: Provisioning profile "Acme" doesn't match the entitlements file's value for the com.apple.security.application-groups entitlement.`
+	if c := firstCause(groups, "text-profile-entitlement-value"); strings.HasPrefix(c, "Network Extension") {
+		t.Errorf("app groups: first cause %q", c)
+	}
+	ne := `error: Provisioning profile "Acme DevID" doesn't match the entitlements file's value for the com.apple.developer.networking.networkextension entitlement.`
+	if c := firstCause(ne, "text-profile-entitlement-value"); !strings.HasPrefix(c, "Network Extension") {
+		t.Errorf("network extension: first cause %q", c)
+	}
+	readNothing(t, `"com.example.feature.enabled": "true" in settings.json did not match the server's value.`)
+}

@@ -327,6 +327,9 @@ var reProfileUUIDNotInstalled = lazyCompile(`(?i)provisioning profile with the U
 
 var reCMakeProbe = lazyCompile(`\bcmTC_[0-9a-f]{4,}\b|CMAKE_TRY_COMPILE|\bCompilerId(?:C|CXX|OBJC|OBJCXX|Swift)\b|CMakeC(?:XX)?CompilerId`)
 
+// The export's options name a profile by UUID that this Mac does not have.
+var reExportProfileUUIDNotInstalled = lazyCompile(`(?i)profiles? for team '[^'\n]{1,40}' matching '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' are installed`)
+
 const cmakeProbeLead = "The target is one of CMake's own checks (the compiler identification project CompilerIdC, or a try_compile project cmTC_…), which for iOS CMake builds with xcodebuild as a bundle that Xcode signs: give them the team and identity in the toolchain file (CMAKE_XCODE_ATTRIBUTE_DEVELOPMENT_TEAM, CMAKE_XCODE_ATTRIBUTE_CODE_SIGN_IDENTITY), or turn signing off for them (CMAKE_XCODE_ATTRIBUTE_CODE_SIGNING_ALLOWED=NO)."
 
 const cloudSigningLead = "Your role (or API key) has no access to cloud-managed distribution certificates, so Xcode can neither sign for distribution nor create the App Store profiles: the Account Holder or an Admin must give that access (App Store Connect, Users and Access; an API key needs the Admin role), or export with a distribution certificate of your own (signingStyle manual)."

@@ -20,6 +20,9 @@ func init() {
 		return reConfigKeyInFile.MatchString(near) && !strings.Contains(strings.ToLower(all), "entitlement") && !appleOrMacNamed(all)
 	}, func(c leadContext) []string {
 		var out []string
+		if reEntNeedsNewerSDK.MatchString(c.All) {
+			out = append(out, causeEntNeedsNewerSDK)
+		}
 		if reProfileLacksAppID.MatchString(c.All) {
 			out = append(out, "The profile App Store Connect read lacks the application identifier itself, which every provisioning profile lists: none is embedded where it looks (Contents/embedded.provisionprofile in a Mac app, embedded.mobileprovision in an iOS one). Embed the App Store profile of this App ID and sign with entitlements that match it.")
 		}
@@ -95,3 +98,9 @@ func init() {
 		return entitlementLeads(c.Values)
 	})
 }
+
+// ITMS-90786: the signature carries an entitlement that only apps built
+// with a newer SDK may carry.
+var reEntNeedsNewerSDK = lazyCompile(`(?i)entitlement must be built with the [a-z]{2,8} [\d.]{2,8} SDK or later`)
+
+const causeEntNeedsNewerSDK = "The signature carries an entitlement that only apps built with the SDK App Store Connect names (or a later one) may carry, and this app was built with an older SDK: an older Xcode, or a build service's older image, signing with a profile that grants it. Build with that SDK or later, or leave the entitlement out (turn the capability off on the App ID, make the profile again and re-sign)."

@@ -89,7 +89,22 @@ func init() {
 	// EAS keeps an Android app's keystore as credentials too.
 	rule("text-eas-credentials-not-set-up", func(_, all string) bool {
 		return reOtherPlatform.MatchString(all) && !appleOrMacNamed(all)
-	}, nil)
+	}, func(c leadContext) []string {
+		if reEASTargetUnknown.MatchString(c.All) {
+			return Lookup("text-eas-credentials-not-set-up").Causes[3:4]
+		}
+		return nil
+	})
+	// An App ID's capability EAS could not remove: it was set up by hand.
+	rule("text-eas-capability-sync-failed", nil, func(c leadContext) []string {
+		if strings.Contains(strings.ToLower(c.All), "cannot be deleted") {
+			return Lookup("text-eas-capability-sync-failed").Causes[0:1]
+		}
+		if reAppleServerError.MatchString(c.All) {
+			return Lookup("text-eas-capability-sync-failed").Causes[2:3]
+		}
+		return nil
+	})
 	rule("text-xcode-account-unavailable", func(_, all string) bool {
 		return !reSigningContext.MatchString(all) && !reAccountContext.MatchString(all)
 	}, nil)
@@ -109,7 +124,7 @@ func init() {
 		if reCMakeProbe.MatchString(c.All) {
 			return []string{cmakeProbeLead}
 		}
-		if reProfileUUIDNotInstalled.MatchString(c.All) {
+		if reProfileUUIDNotInstalled.MatchString(c.All) || reExportProfileUUIDNotInstalled.MatchString(c.All) {
 			return Lookup("text-no-profiles-found").Causes[1:2]
 		}
 		// Xcode says no profile holds a certificate of this keychain.
@@ -158,6 +173,12 @@ func init() {
 			if xcodeProfile && hasValue(c.Values, "entitlement", "com.apple.security.application-groups") {
 				out = append(out, causeAppGroupNotAssigned)
 			}
+			if id == "text-profile-entitlement-value" {
+				if reEntBoolAsString.MatchString(c.All) {
+					out = append([]string{causeEntBoolAsString}, out...)
+				}
+				out = append(out, valueListedLead(c.Values)...)
+			}
 			return out
 		})
 	}
@@ -199,4 +220,33 @@ func init() {
 		return (reMissingDistributionRetold.MatchString(near) || reTeamWithoutDistributionCert.MatchString(near) && !reXcodeExport.MatchString(all)) && !reAppleSigningContext.MatchString(all) && !reMacNamed.MatchString(all) && !reIPAWord.MatchString(all) ||
 			reNotMissingDistribution.MatchString(near) || otherSystemSays(near, all, reCertKeyGeneric)
 	}, nil)
+}
+
+// EAS looking up an App ID that is not on the portal, or listing a target
+// whose bundle ID a config plugin left unset.
+var reEASTargetUnknown = lazyCompile(`(?i)Failed to find Bundle ID item with identifier|Bundle Identifier: undefined\.`)
+
+// Apple's portal failing for the moment, as EAS relays it.
+var reAppleServerError = lazyCompile(`(?i)internal server error from Apple|Service not available because of maintenance`)
+
+// An entitlement key given the string "true" or "false" (app.json,
+// app.config, a .entitlements file) where the profile has a boolean.
+var reEntBoolAsString = lazyCompile(`(?i)["']?com\.apple\.[a-z0-9.\-]{3,120}["']?\s*[:=]\s*["'](?:true|false)["']|<key>com\.apple\.[A-Za-z0-9.\-]{3,120}</key>\s*<string>(?:true|false)</string>`)
+
+const causeEntBoolAsString = "The entitlement's value is the string \"true\" (or \"false\") where the profile has a yes-or-no value: in app.json or app.config write true without quotes, and in a .entitlements file <true/>, not <string>true</string>; then build again."
+
+// valueListedLead: Network Extension's Developer ID values (the entry's
+// first cause) lead only when that entitlement is named; for another one,
+// a value the profile does not list.
+func valueListedLead(vals []Value) []string {
+	ents := valuesOf(vals, "entitlement")
+	for _, e := range ents {
+		if strings.Contains(e, "networkextension") {
+			return nil
+		}
+	}
+	if len(ents) == 0 {
+		return nil
+	}
+	return Lookup("text-profile-entitlement-value").Causes[1:2]
 }

@@ -506,6 +506,10 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "developer can't be verified, retold in a question", text: "Downloaded the dmg on Sonoma and it says the developer can't be verified. How do I open it?", want: []string{"text-gatekeeper-unverified"}},
 	{name: "how do we fix the developer cannot be verified problem", text: "how do we fix the developer cannot be verified problem on the M2", want: []string{"text-gatekeeper-unverified"}},
 	{name: "killed 9 retold without its colon", text: "运行 ./frida-server 就出现 killed 9，是签名的问题吗", want: []string{"text-killed-at-launch"}},
+	{name: "EAS: capability sync refused by Apple", text: "✖ Failed to sync capabilities com.acme.app\nThere is a problem with the request entity - The bundle 'AB12CD34EF' cannot be deleted. Delete all the Apps related to this bundle to proceed.", want: []string{"text-eas-capability-sync-failed"}, vals: map[string]string{"bundle_id": "com.acme.app"}},
+	{name: "EAS: Apple 403 after registering the bundle ID", text: "✖ Failed to register bundle identifier com.acme.app\n    Error: Apple 403 detected - Access forbidden.", want: []string{"text-team-access-denied"}, not: []string{"text-bundle-id-unavailable"}},
+	{name: "Xcode export: no profiles of a kind in quotes are installed", text: `error: exportArchive: No "iOS App Store" profiles for team 'AB12CD34EF' matching 'com.acme.app' are installed.`, want: []string{"text-no-profiles-found"}},
+	{name: "ITMS-90786 in an App Store Connect e-mail", text: "ITMS-90786: Invalid Entitlement - Apps that contain the 'com.apple.developer.coremedia.hls.low-latency' entitlement must be built with the iOS 13.0 SDK or later.", want: []string{"text-invalid-entitlements"}},
 }
 
 // negativeCases are texts that must stay unknown.
