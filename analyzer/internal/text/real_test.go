@@ -310,7 +310,7 @@ var heldOutSets = []struct {
 	{"heldout127-messages.txt", "hundred-and-twenty-seventh", 13, true, "10 of 13, none of 7 not-signing with an error"},
 	{"heldout128-messages.txt", "hundred-and-twenty-eighth", 21, true, "10 of 15 (then 1 of 2, then 8 of 8), none of 4 (then 4) not-signing with an error"},
 	{"heldout133-messages.txt", "hundred-and-thirty-third", 18, true, "13 of 18, none of 5 not-signing with an error"},
-	{"heldout135-messages.txt", "hundred-and-thirty-fifth", 13, true, "13 of 18, none of 6 not-signing with an error"},
+	{"heldout135-messages.txt", "hundred-and-thirty-fifth", 18, true, "13 of 18, none of 6 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and

@@ -503,6 +503,8 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "profile UUID not installed, in a block quote", text: `> Your build settings specify a provisioning profile with the UUID "X", however, no such provisioning profile was found.`, want: []string{"text-no-profiles-found"}},
 	{name: "keychain prompt for an app's own item after an update", text: `Every update triggers a macOS keychain prompt: "Foo wants to access key "Foo Safe Storage" in your keychain."`, want: []string{"text-keychain-prompt-signature-changed"}},
 	{name: "near miss: codesign's prompt for its private key", text: `codesign wants to access key "privateKey" in your keychain.`, not: []string{"text-keychain-prompt-signature-changed"}},
+	{name: "altool --notarize-app given the .app folder", text: "xcrun altool --notarize-app -f MyApp.app --primary-bundle-id com.example.app\nError: Is a directory The operation couldn’t be completed. Is a directory", want: []string{"text-notary-upload-not-archive"}},
+	{name: "near miss: a folder copied where a file was wanted", text: "ditto: Error: Is a directory The operation couldn’t be completed. Is a directory", not: []string{"text-notary-upload-not-archive"}},
 }
 
 // negativeCases are texts that must stay unknown.
