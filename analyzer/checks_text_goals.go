@@ -110,10 +110,11 @@ var textBlocks = map[string]goalList{
 	"text-notary-invalid":             {report.GoalOpensAfterDownload, report.GoalNotarization},
 	"text-notary-team-not-configured": {report.GoalOpensAfterDownload, report.GoalNotarization},
 	// Nothing was submitted or no ticket exists for this code.
-	"text-notary-auth":     {report.GoalNotarization},
-	"text-stapler-failed":  {report.GoalNotarization},
-	"text-altool-retired":  {report.GoalNotarization},
-	"text-altool-provider": {report.GoalNotarization, report.GoalAppStore},
+	"text-notary-auth":               {report.GoalNotarization},
+	"text-stapler-failed":            {report.GoalNotarization},
+	"text-altool-retired":            {report.GoalNotarization},
+	"text-altool-provider":           {report.GoalNotarization, report.GoalAppStore},
+	"text-notary-upload-not-archive": {report.GoalNotarization},
 	// Refused by the notary service or by App Store Connect.
 	"text-get-task-allow": {report.GoalNotarization, report.GoalAppStore},
 	// Refused by App Store Connect on upload.

@@ -17,6 +17,10 @@ var gatekeeperEntries = []*Entry{
 		Supersedes: []string{"text-gatekeeper-unverified"},
 		patterns: []pattern{
 			pat("origin=", `(?:(?P<lpath>[^:]{1,200}?): )?rejected (?:source=[^=]{1,80}? )?origin=(?P<identity>(?:Apple Development|Mac Developer|Mac Development|iPhone Developer): [^()]{1,80}\([A-Z0-9]{10}\))`),
+			// Apparency's reading of the same signature: signed by a
+			// development certificate, "The signature does not match any
+			// Gatekeeper policy".
+			pat("no gatekeeper policy", `\bsignature does not match any Gatekeeper policy\b`),
 		},
 	},
 	{
@@ -131,6 +135,10 @@ var gatekeeperEntries = []*Entry{
 			// currently can't be launched".
 			pat("notarized", `\b(?:apps?|applications?|software|programs?|binar(?:y|ies)|executables?|builds?|it|they)\s+must be notari[sz]ed\b[^\n]{0,80}?\b(?:can'?t|cannot|can not|won'?t) (?:be )?(?:launch|open|run)(?:ed)?\b`),
 			pat("open anyway", `\b(?:Security|Privacy)\b[^\n]{0,40}?\bopen anyways?\b`),
+			// A packaging tool's report that its Gatekeeper assessment
+			// failed ("Error: Command failed: spctl --assess ..."), quoted
+			// without spctl's own verdict.
+			pat("command failed: spctl", `\bCommand failed: (?:/usr/sbin/)?spctl (?:--assess|-a)\b`),
 			pat("notarization error", `\b(?:app|application)\b[^\n]{0,20}?\b(?:opens?|opening|launch(?:es|ing)?)\b[^\n]{0,30}?\bnotarization error\b`),
 			pat("wants to trash", `\bapp won'?t open\b[^\n]{0,30}?\bmacOS wants to (?:move it to the )?(?:trash|bin)\b`),
 			// The alert's "Move to Trash" button retold: "MacOs repeatedly

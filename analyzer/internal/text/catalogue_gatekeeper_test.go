@@ -745,3 +745,21 @@ func TestDeveloperCantBeVerifiedRetold(t *testing.T) {
 		"Fixing the developer cannot be verified issues: a guide",
 	)
 }
+
+// A packaging tool quoting its failed Gatekeeper assessment without
+// spctl's verdict, and Apparency's reading of a development signature.
+func TestGatekeeperAssessmentRetold(t *testing.T) {
+	readFirst(t, "text-gatekeeper-unverified",
+		"⨯ Error: Command failed: spctl --assess --type execute -vv dist/mac/Example.app")
+	readFirst(t, "text-spctl-rejected-development",
+		"Apparency shows: Signed by Apple Development: Jane Appleseed (AB12CD34EF). The signature does not match any Gatekeeper policy. Gatekeeper: Rejected")
+	// spctl's reason that is a bundle's format (a symlink leading out of
+	// it) is that reason's entry, not a missing notarization.
+	readFirst(t, "text-bundle-format",
+		"/Applications/Example.app: rejected (invalid destination for symbolic link in bundle)")
+	// Near misses: spctl asked for Gatekeeper's status, not an
+	// assessment; a signature Apparency finds matching a policy.
+	readNothing(t,
+		"Error: Command failed: spctl --status",
+		"Apparency: the signature matches the Gatekeeper policy Notarized Developer ID")
+}

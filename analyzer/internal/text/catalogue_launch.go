@@ -120,6 +120,9 @@ var launchEntries = []*Entry{
 			// amfid's verdict on the executable it was asked to validate
 			// (AppleMobileFileIntegrityError -420).
 			pat("signature on the file is invalid", `\bThe signature on the file is invalid\b`),
+			// amfid refusing an ad hoc signature, or one from a chain it does
+			// not know, where a trusted one is required (-423).
+			pat("adhoc signed or signed by an unknown certificate chain", `\bAppleMobileFileIntegrityError Code=-423\b|\bThe file is adhoc signed or signed by an unknown certificate chain\b`),
 			// The kill retold as a crash of code signing.
 			pat("signing crash", `\ba code[- ]?signing crash\b`),
 			// The kernel's refusal retold for the program it refused, as

@@ -758,3 +758,17 @@ func TestKilledNineRetoldAndProgressBeforeKill(t *testing.T) {
 		t.Errorf("unsigned program killed: first cause %q", c)
 	}
 }
+
+// amfid's -423: an ad hoc signature (or an unknown chain) where a
+// trusted one is required.
+func TestAmfidAdhocOrUnknownChain(t *testing.T) {
+	const log = "amfid: /Users/me/Tools/Example.app/Contents/MacOS/Example not valid: Error Domain=AppleMobileFileIntegrityError Code=-423 \"The file is adhoc signed or signed by an unknown certificate chain\""
+	readFirst(t, "text-code-signature-invalid", log)
+	if c := firstCause(log, "text-code-signature-invalid"); !strings.Contains(c, "signed ad hoc") {
+		t.Errorf("amfid -423: first cause %q", c)
+	}
+	// Near miss: another domain's -423, and the question asked in prose.
+	readNothing(t,
+		"PrinterKitError Code=-423 \"The printer is offline\"",
+		"is the file adhoc signed? I don't know which certificate chain it has")
+}

@@ -138,7 +138,11 @@ var notaryEntries = []*Entry{
 			pat("--apple-id", `Must provide an Apple ID \(--apple-id\) to authenticate with an app-specific password`),
 			// altool reading its password from a keychain item
 			// (@keychain:NAME) that is not there (errSecItemNotFound).
-			pat("legacy keychain item", `Failed to read legacy keychain item '[^'\n]{1,100}'`)},
+			pat("legacy keychain item", `Failed to read legacy keychain item '[^'\n]{1,100}'`),
+			// altool's reply to --notarize-app with no notarization-upload
+			// in it, as a tool that parses the reply reports it: the upload
+			// was never accepted, which is how a refused login ends.
+			pat("notarization-upload", `\bmissing field \W{0,2}notarization-upload\b`)},
 	},
 	{
 		ID: "text-altool-retired", Title: "altool no longer notarizes", Severity: Error,
@@ -163,6 +167,20 @@ var notaryEntries = []*Entry{
 		Confirm:  dropNoFile,
 		Fix:      "Notarize with `xcrun notarytool submit FILE --apple-id ID --team-id TEAMID --password APP-SPECIFIC-PASSWORD --wait` (altool no longer notarizes); for an App Store upload with altool pass `--asc-provider SHORTNAME` (`xcrun altool --list-providers -u ID -p PASSWORD` lists them), in fastlane set itc_provider.",
 		patterns: []pattern{pat("itunes providers", `attached to other iTunes providers`)},
+	},
+	{
+		ID: "text-notary-upload-not-archive", Title: "Notarization given a folder, not an archive", Severity: Error,
+		Source:  "altool --notarize-app",
+		Meaning: "The file given to the notary service is an app bundle, which is a folder; the service takes one file, a .zip of the app, a .dmg or a .pkg. altool reports the folder with the system's words for it: \"Is a directory\".",
+		Causes: []string{
+			"The .app itself was passed to `--file` instead of a zip made from it.",
+			"A path in the build script points at the build folder or the .app, not at the archive made from it.",
+		},
+		Confirm: dropNoFile,
+		Fix:     "Zip the app with its symlinks kept, `ditto -c -k --keepParent App.app App.zip`, submit the zip with `xcrun notarytool submit App.zip --keychain-profile PROFILE --wait` (altool no longer notarizes), then staple the .app itself: `xcrun stapler staple App.app`.",
+		patterns: []pattern{
+			pat("is a directory", `\bIs a directory\.?\s{0,3}The operation couldn['’]t be completed\. Is a directory\b`),
+		},
 	},
 	{
 		ID: "text-stapler-failed", Title: "Stapling failed (ticket not found)", Severity: Error,

@@ -244,3 +244,20 @@ func TestNotaryInvalidSignatureChainLead(t *testing.T) {
 		t.Errorf("a paste saying the chain is attached: first cause %q", c)
 	}
 }
+
+// altool given an .app bundle for --notarize-app answers with the
+// system's "Is a directory"; a tool parsing altool's reply names the
+// notarization-upload it did not get, which a refused login leaves out.
+func TestNotaryUploadNotArchive(t *testing.T) {
+	readFirst(t, "text-notary-upload-not-archive",
+		"$ xcrun altool --notarize-app --primary-bundle-id com.example.tool -u dev@example.com -p @keychain:AC_PASSWORD --file build/Tool.app\n*** Error: Is a directory The operation couldn't be completed. Is a directory",
+		"notarizing Example.app failed: Error: Is a directory. The operation couldn’t be completed. Is a directory")
+	readFirst(t, "text-notary-auth",
+		"Uploading to notarization service\nError: altool reply could not be decoded: missing field 'notarization-upload'")
+	// Near misses: the same words about a folder where no notarization
+	// is named (a copy, codesign's own "Is a directory"), and a field
+	// missing from another reply.
+	readNothing(t,
+		"cp: build/Tool.app: Error: Is a directory The operation couldn't be completed. Is a directory",
+		"Error: missing field `upload-id` in the server's reply")
+}

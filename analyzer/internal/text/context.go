@@ -69,7 +69,7 @@ var (
 	reNotarizedRejected     = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
 	reSignedDevelopment     = lazyCompile(`(?i)\bsigned (?:it |the app |this )?with (?:my|a|an|the|our) (?:Apple )?development (?:ID|certificate|cert|identity)\b`)
 	reSpctlAccepted         = lazyCompile(`(?i):\s*accepted\b`)
-	reSpctlSealReason       = lazyCompile(`(?i): rejected \((?:unsealed contents present in the|a sealed resource is missing or invalid|embedded framework contains modified or invalid version|invalid signature \(code or signature have been modified\))`)
+	reSpctlSealReason       = lazyCompile(`(?i): rejected \((?:unsealed contents present in the|a sealed resource is missing or invalid|embedded framework contains modified or invalid version|invalid signature \(code or signature have been modified\)|invalid destination for symbolic link in bundle|bundle format (?:unrecognized, invalid, or unsuitable|is ambiguous))`)
 	reQuill                 = lazyCompile(`(?i)\bquill (?:sign|notarize|p12)\b|anchore/quill|\bQUILL_(?:SIGN|NOTARY)_`)
 	reAMFIAdhoc             = lazyCompile(`AMFI: '[^'\n]{1,300}' is adhoc signed`)
 	reMarkerOnRoot          = lazyCompile(`certificate root\[field\.1\.2\.840\.113635\.100\.6\.2\.6\]`)
@@ -849,6 +849,7 @@ const causeNotaryNoProvider = "The Apple ID belongs to no team that can notarize
 
 var (
 	reExtensionInstallSignatureInvalid = lazyCompile(`(?i)\b(?:install(?:ing)?|activat(?:e|ing)) (?:the |a |its )?(?:virtual camera|camera extension|system extension|driver extension|network extension)\b[^\n]{0,20}?:?\s{0,3}code signature invalid\b`)
+	reAMFIAdhocOrUnknownChain          = lazyCompile(`AppleMobileFileIntegrityError Code=-423\b|\bThe file is adhoc signed or signed by an unknown certificate chain\b`)
 	reAMFIFileSignatureInvalid         = lazyCompile(`AppleMobileFileIntegrityError Code=-420\b|\bThe signature on the file is invalid\b`)
 	reNotaryKeychainItemMissing        = lazyCompile(`Failed to read legacy keychain item`)
 	reNotaryNoProvider                 = lazyCompile(`\bis not a member of the provider \.`)

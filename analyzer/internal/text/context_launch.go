@@ -67,6 +67,11 @@ func init() {
 		if reUpdatedInPlace.MatchString(c.All) || reDylibSignatureInvalid.MatchString(c.All) {
 			return []string{Lookup("text-code-signature-invalid").Causes[2]}
 		}
+		// amfid's -423: the signature is ad hoc, or from a certificate
+		// chain macOS does not trust, where this launch needs a trusted one.
+		if reAMFIAdhocOrUnknownChain.MatchString(c.All) {
+			return []string{"The code is signed ad hoc (or by a certificate macOS does not trust) and this launch needs a trusted signature: a copy re-signed with `codesign -s -` keeps running only where nothing more is asked of it; amfid refuses it when it claims restricted entitlements, is started under a debugger or policy that requires a real identity. Sign it with Apple Development for local runs or Developer ID for others (`codesign --force --options runtime --sign \"Developer ID Application: NAME (TEAMID)\" PATH`)."}
+		}
 		// amfid's -420 names the file whose own signature did not
 		// validate (its hashes no longer match), before any entitlement
 		// check.

@@ -9,6 +9,10 @@ func init() {
 	// xcrun finding no altool is this entry's only where the paste is
 	// about notarization (altool still uploads to the App Store).
 	rule("text-altool-retired", func(_, all string) bool { return !strings.Contains(strings.ToLower(all), "notar") }, nil)
+	// "Is a directory" is the system's word for any folder given where a
+	// file was wanted: this entry's only where the paste is about
+	// notarization.
+	rule("text-notary-upload-not-archive", func(_, all string) bool { return !strings.Contains(strings.ToLower(all), "notar") }, nil)
 	rule("text-notary-invalid", func(near, all string) bool {
 		return otherSystemSays(near, all, reStatusInvalidGeneric)
 	}, nil)

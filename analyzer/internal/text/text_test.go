@@ -510,6 +510,8 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "EAS: Apple 403 after registering the bundle ID", text: "✖ Failed to register bundle identifier com.acme.app\n    Error: Apple 403 detected - Access forbidden.", want: []string{"text-team-access-denied"}, not: []string{"text-bundle-id-unavailable"}},
 	{name: "Xcode export: no profiles of a kind in quotes are installed", text: `error: exportArchive: No "iOS App Store" profiles for team 'AB12CD34EF' matching 'com.acme.app' are installed.`, want: []string{"text-no-profiles-found"}},
 	{name: "ITMS-90786 in an App Store Connect e-mail", text: "ITMS-90786: Invalid Entitlement - Apps that contain the 'com.apple.developer.coremedia.hls.low-latency' entitlement must be built with the iOS 13.0 SDK or later.", want: []string{"text-invalid-entitlements"}},
+	{name: "altool --notarize-app given the .app folder", text: "xcrun altool --notarize-app -f MyApp.app --primary-bundle-id com.example.app\nError: Is a directory The operation couldn’t be completed. Is a directory", want: []string{"text-notary-upload-not-archive"}},
+	{name: "near miss: a folder copied where a file was wanted", text: "ditto: Error: Is a directory The operation couldn’t be completed. Is a directory", not: []string{"text-notary-upload-not-archive"}},
 }
 
 // negativeCases are texts that must stay unknown.
