@@ -104,7 +104,7 @@ func init() {
 		if reCMakeProbe.MatchString(c.All) {
 			return []string{cmakeProbeLead}
 		}
-		if reProfileUUIDNotInstalled.MatchString(c.All) {
+		if reProfileUUIDNotInstalled.MatchString(c.All) || reTeamProfilesNotInstalled.MatchString(c.All) {
 			return Lookup("text-no-profiles-found").Causes[1:2]
 		}
 		return nil
