@@ -62,6 +62,21 @@ func TestNotaryStatusInvalidForID(t *testing.T) {
 	}
 }
 
+// fastlane's notarize action retells a status Invalid as "Could not
+// notarize package with message '...'", the message often empty; a
+// notary public who could not notarize packages of papers is not that.
+func TestNotaryInvalidFastlaneRetold(t *testing.T) {
+	for _, s := range []string{
+		"[!] Could not notarize package with message ''",
+		"[12:01:44]: Could not notarize package. To see the error, please set 'print_log' to true.",
+	} {
+		if firstMatch(Analyze([]byte(s)), "text-notary-invalid") == nil {
+			t.Errorf("%q: not read as notarization status Invalid", s)
+		}
+	}
+	readNothing(t, "The clerk could not notarize packages with messages attached, per county rules.")
+}
+
 // A stapler that finds no ticket after notarytool said Invalid leads with
 // the build not notarized; the same failure alone leads with waiting.
 func TestStaplerAfterInvalid(t *testing.T) {

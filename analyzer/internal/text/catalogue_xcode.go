@@ -133,9 +133,9 @@ var xcodeEntries = []*Entry{
 			pat("couldn't find any", `couldn't find any (?:[A-Za-z ]{1,40})?provisioning profiles(?:\s+matching(?: '(?P<bundle_id3>[^']{1,160})'| the app)?)?`),
 			pat("profiles were found", `No valid '[A-Za-z\-]{2,30}' profiles were found`),
 			pat("matching '", `No (?:[A-Za-z]{1,12} )?profiles? (?:for team '[^']{1,40}' )?matching '(?P<profile>[^']{1,160})' (?:were )?found`),
-			// Xcode's export (IDEProfileLocatorErrorDomain Code=4) names the
-			// kind in quotes and says no such profile "are installed".
-			pat("are installed", `No ["“][A-Za-z ]{2,40}["”] profiles? for team '[^'\n]{1,40}' matching '(?P<profile>[^'\n]{1,160})' are installed`),
+			// exportArchive's IDEProfileLocatorErrorDomain Code=4 names the kind
+			// in quotes and says no such profile "are installed".
+			pat("are installed", `No (?:["“'][A-Za-z ]{2,40}["”'] )?profiles? for team '[^'\n]{1,40}' matching '(?P<profile>[^'\n]{1,160})' are installed`),
 			pat("installed provisioning profiles match", `No installed provisioning profiles match the installed (?:[A-Za-z]{1,12} )?signing identities`),
 			// The .NET iOS SDK's (Xamarin, MAUI) wordings.
 			pat("could not find any available provisioning profiles", `Could not find any available provisioning profiles\b`),

@@ -590,3 +590,25 @@ func TestHeldOut131EntitlementValueLeads(t *testing.T) {
 	}
 	readNothing(t, `"com.example.feature.enabled": "true" in settings.json did not match the server's value.`)
 }
+
+// exportArchive's IDEProfileLocatorErrorDomain Code=4 names the kind in
+// quotes: "No "iOS App Store" profiles for team 'X' matching 'Y' are
+// installed"; it reads as no matching profile, led by the profile not
+// being installed on this Mac. Named profiles of a cloud CLI are not that.
+func TestTeamProfilesNotInstalled(t *testing.T) {
+	for _, s := range []string{
+		`error: exportArchive: No "iOS App Store" profiles for team 'ABCDE12345' matching 'match AppStore com.example.app' are installed.`,
+		`"No 'iOS Ad Hoc' profiles for team 'ABCDE12345' matching 'com.example.app AdHoc' are installed."`,
+		`No profiles for team 'ABCDE12345' matching 'com.example.app' are installed.`,
+	} {
+		m := firstMatch(Analyze([]byte(s)), "text-no-profiles-found")
+		if m == nil {
+			t.Errorf("%q: not read as no matching profile", s)
+			continue
+		}
+		if len(m.Causes) == 0 || !strings.Contains(m.Causes[0], "not installed on this Mac") {
+			t.Errorf("%q: first cause %q, want the profile not installed", s, m.Causes)
+		}
+	}
+	readNothing(t, "aws: No SSO profiles for team 'data' matching 'prod' are installed in ~/.aws/config; run aws configure sso.")
+}

@@ -325,10 +325,11 @@ var reIncompleteChainSaid = lazyCompile(`(?i)\b(?:without|lacks?|lacking|missing
 // and no installed profile has it.
 var reProfileUUIDNotInstalled = lazyCompile(`(?i)provisioning profile with the UUID\s*[“"'][^”"'\n]{0,80}[”"'],?\s*however, no such provisioning profile was found`)
 
-var reCMakeProbe = lazyCompile(`\bcmTC_[0-9a-f]{4,}\b|CMAKE_TRY_COMPILE|\bCompilerId(?:C|CXX|OBJC|OBJCXX|Swift)\b|CMakeC(?:XX)?CompilerId`)
+// exportArchive's "No "iOS App Store" profiles for team 'X' matching 'Y'
+// are installed": a profile of that kind is not on this Mac.
+var reTeamProfilesNotInstalled = lazyCompile(`(?i)\bprofiles? for team '[^'\n]{1,40}' matching '[^'\n]{1,160}' are installed`)
 
-// The export's options name a profile by UUID that this Mac does not have.
-var reExportProfileUUIDNotInstalled = lazyCompile(`(?i)profiles? for team '[^'\n]{1,40}' matching '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' are installed`)
+var reCMakeProbe = lazyCompile(`\bcmTC_[0-9a-f]{4,}\b|CMAKE_TRY_COMPILE|\bCompilerId(?:C|CXX|OBJC|OBJCXX|Swift)\b|CMakeC(?:XX)?CompilerId`)
 
 const cmakeProbeLead = "The target is one of CMake's own checks (the compiler identification project CompilerIdC, or a try_compile project cmTC_…), which for iOS CMake builds with xcodebuild as a bundle that Xcode signs: give them the team and identity in the toolchain file (CMAKE_XCODE_ATTRIBUTE_DEVELOPMENT_TEAM, CMAKE_XCODE_ATTRIBUTE_CODE_SIGN_IDENTITY), or turn signing off for them (CMAKE_XCODE_ATTRIBUTE_CODE_SIGNING_ALLOWED=NO)."
 

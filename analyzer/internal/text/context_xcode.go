@@ -124,7 +124,7 @@ func init() {
 		if reCMakeProbe.MatchString(c.All) {
 			return []string{cmakeProbeLead}
 		}
-		if reProfileUUIDNotInstalled.MatchString(c.All) || reExportProfileUUIDNotInstalled.MatchString(c.All) {
+		if reProfileUUIDNotInstalled.MatchString(c.All) || reTeamProfilesNotInstalled.MatchString(c.All) {
 			return Lookup("text-no-profiles-found").Causes[1:2]
 		}
 		// Xcode says no profile holds a certificate of this keychain.
