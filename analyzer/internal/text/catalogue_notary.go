@@ -85,13 +85,15 @@ var notaryEntries = []*Entry{
 	},
 	{
 		ID: "text-notary-invalid", Title: "Notarization status Invalid", Severity: Error,
-		Source:   "notarytool, altool",
-		Meaning:  "The notary service rejected the submission; the reasons are only in its log.",
-		Causes:   []string{"Some binary in the submission fails a notarization rule (Developer ID, hardened runtime, timestamp, get-task-allow, valid signature)."},
-		Confirm:  dropNotary,
-		Fix:      "Fetch the log: `xcrun notarytool log SUBMISSION-ID --keychain-profile PROFILE log.json`, and drop log.json here.",
-		Checks:   []string{chkMachoDevSigned, chkMachoAppStoreSigned, chkMachoNoRuntime, chkMachoNoTimestamp},
-		patterns: []pattern{pat("invalid", `status: Invalid\b`), pat("critical validation errors", `Archive contains critical validation errors`), pat(`"status"`, `"status"\s*:\s*"(?-i:Invalid)"`), pat("with status invalid", `\bwith status (?-i:Invalid) for id\b`), pat("package invalid", `\b(?-i:Package Invalid)\b`), pat("package is invalid", `package is invalid\. To learn more download the logs`), pat("package invalid", `notari[sz]\w*[^\n]{0,120}?"package invalid"`)},
+		Source:  "notarytool, altool",
+		Meaning: "The notary service rejected the submission; the reasons are only in its log.",
+		Causes:  []string{"Some binary in the submission fails a notarization rule (Developer ID, hardened runtime, timestamp, get-task-allow, valid signature)."},
+		Confirm: dropNotary,
+		Fix:     "Fetch the log: `xcrun notarytool log SUBMISSION-ID --keychain-profile PROFILE log.json`, and drop log.json here.",
+		Checks:  []string{chkMachoDevSigned, chkMachoAppStoreSigned, chkMachoNoRuntime, chkMachoNoTimestamp},
+		patterns: []pattern{pat("invalid", `status: Invalid\b`), pat("critical validation errors", `Archive contains critical validation errors`), pat(`"status"`, `"status"\s*:\s*"(?-i:Invalid)"`), pat("with status invalid", `\bwith status (?-i:Invalid) for id\b`), pat("package invalid", `\b(?-i:Package Invalid)\b`), pat("package is invalid", `package is invalid\. To learn more download the logs`), pat("package invalid", `notari[sz]\w*[^\n]{0,120}?"package invalid"`),
+			// Retold: "received Apple notarization status `Invalid`".
+			pat("notarization status invalid", `\bnotar(?:i[sz]\w*|ytool)\b[^.\n]{0,40}?\bstatus[\s:"'\x60*]{1,4}(?-i:Invalid)\b`)},
 	},
 	{
 		ID: "text-notary-in-progress", Title: "Notarization still in progress", Severity: Info,

@@ -496,3 +496,12 @@ func TestHeldOut114SecondBatchClasses(t *testing.T) {
 		"The CloudFront distribution has no certificate attached.",
 	)
 }
+
+// The certificate limit retold in the title's words reads; another
+// certificate authority's limit does not.
+func TestCertificateLimitRetold(t *testing.T) {
+	readFirst(t, "text-certificate-limit",
+		"The TestFlight archive failed on the hosted macOS runner because automatic signing could not find a provisioning profile and attempted to create another certificate after the Apple account reached its certificate limit.",
+		"xcodebuild tried to make a new Apple Distribution certificate on every CI run until the team hit the certificate limit.")
+	readNothing(t, "Let's Encrypt refused the renewal: the account reached its certificate limit for example.com (too many certificates already issued for this exact set of domains).")
+}

@@ -217,12 +217,19 @@ var (
 
 var (
 	// OpenSSL 3 reading a .p12 made with the algorithms Keychain Access uses.
-	reOpenSSLLegacyP12       = lazyCompile(`(?i)unsupported[^\n]{0,200}RC2-40-CBC`)
-	reBareAuthFailed         = lazyCompile(`(?i)errSecAuthFailed|-25293\b|The user name or passphrase you entered is not correct`)
-	reBareItemNotFound       = lazyCompile(`errSecItemNotFound|SecKeychainSearchCopyNext: The specified item`)
-	reImportWords            = lazyCompile(`(?i)import|\.p12\b|\.pfx\b|pkcs|identit|certificate`)
-	rePersonalTeamCapability = lazyCompile(`(?i)Personal development teams|Your development team, "[^"\n]{1,120}", does not support`)
-	reCertNotFoundRetold     = lazyCompile(`(?i)\b(?:could not|couldn't|can't|cannot|unable to) find (?:a |the |any |my )?(?:signing |valid |matching )?certificate\b`)
+	reOpenSSLLegacyP12 = lazyCompile(`(?i)unsupported[^\n]{0,200}RC2-40-CBC`)
+	reBareAuthFailed   = lazyCompile(`(?i)errSecAuthFailed|-25293\b|The user name or passphrase you entered is not correct`)
+	// rePassphraseWrong: security's reason for a keychain password it refused.
+	rePassphraseWrong = lazyCompile(`(?i)passphrase you entered is not correct`)
+	// rePartitionListOtherReason: security's other reasons set-key-partition-list
+	// fails (no key matched, or no -s).
+	rePartitionListOtherReason = lazyCompile(`(?i)SecItemCopyMatching: The specified item could not be found|SecKeychainItemCopyAccess: A missing value was detected`)
+	// reElectronBuilderKeychain: electron-builder's temporary signing keychain.
+	reElectronBuilderKeychain = lazyCompile(`(?i)electron-builder|\bCSC_(?:LINK|KEY_PASSWORD)\b|app-builder-lib|<tmp>\.keychain`)
+	reBareItemNotFound        = lazyCompile(`errSecItemNotFound|SecKeychainSearchCopyNext: The specified item`)
+	reImportWords             = lazyCompile(`(?i)import|\.p12\b|\.pfx\b|pkcs|identit|certificate`)
+	rePersonalTeamCapability  = lazyCompile(`(?i)Personal development teams|Your development team, "[^"\n]{1,120}", does not support`)
+	reCertNotFoundRetold      = lazyCompile(`(?i)\b(?:could not|couldn't|can't|cannot|unable to) find (?:a |the |any |my )?(?:signing |valid |matching )?certificate\b`)
 	// Compose Multiplatform's macOS signing block and its Gradle tasks.
 	reComposeMacSigning        = lazyCompile(`(?i)\bidentity\.set\(|compose\.desktop\.mac\.sign|\bcreate(?:Release)?Distributable\b|\bpackage(?:Release)?(?:Dmg|Pkg)\b|Could not find certificate for '[^'\n]{1,160}' in keychain \[`)
 	reWindowsPFXPassword       = lazyCompile(`(?i)The specified network password is not correct|Das angegebene Netzwerkkennwort ist falsch`)
