@@ -191,7 +191,11 @@ var keychainEntries = []*Entry{
 		Confirm:    dropNoFile,
 		Fix:        "Make a keychain with a known password (`security create-keychain -p \"$KEYCHAIN_PASSWORD\" build.keychain`), unlock it, import the .p12 into it and give set-key-partition-list that password.",
 		Supersedes: []string{"text-p12-import-failed"},
-		patterns:   []pattern{pat("passphrase you entered is not correct", `SecKeychain(?:Unlock|ItemSetAccessWithPassword)\b[^\n:]{0,40}: The user name or passphrase you entered is not correct`)},
+		patterns: []pattern{pat("passphrase you entered is not correct", `SecKeychain(?:Unlock|ItemSetAccessWithPassword)\b[^\n:]{0,40}: The user name or passphrase you entered is not correct`),
+			// A tool's report that set-key-partition-list failed, quoted
+			// without security's own reason line (electron-builder's
+			// "Command failed: /usr/bin/security set-key-partition-list").
+			pat("set-key-partition-list failed", `(?:Command failed|process failed \d{1,3})[:\s]{1,4}(?:/usr/bin/)?security set-key-partition-list\b`)},
 	},
 	{
 		ID: "text-missing-entitlement-34018", Title: "Keychain call failed for a missing entitlement (-34018)", Severity: Error,

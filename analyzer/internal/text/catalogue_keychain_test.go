@@ -391,3 +391,22 @@ func TestKeychainPromptAfterSignatureChanged(t *testing.T) {
 		`Bitwarden asks for the keychain password when I unlock the vault.`,
 		`ssh-add asks for my passphrase on every restart; the key is in the keychain.`)
 }
+
+// A tool's report that set-key-partition-list failed, quoted without
+// security's reason line, is a wrong keychain password (electron-builder's
+// .p12 password first where it made the keychain); where security's own
+// line says no key matched it is not, and the command given as advice is
+// no failure.
+func TestPartitionListFailedWithoutReason(t *testing.T) {
+	eb := "⨯ /usr/bin/security process failed 1\nCommand failed: /usr/bin/security set-key-partition-list -S apple-tool:,apple: -s -k *** /var/folders/xy/T/f3a1.keychain\nfailedTask=build stackTrace=Error: Exit code: 1"
+	readFirst(t, "text-keychain-password-wrong", eb, "Command failed: security set-key-partition-list -S apple-tool:,apple: -k *** build.keychain")
+	if c := firstCause(eb+"\n(electron-builder 26.15.3)", "text-keychain-password-wrong"); !strings.Contains(c, "CSC_KEY_PASSWORD") {
+		t.Errorf("electron-builder's keychain: first cause %q, want the .p12 password passed as the keychain's", c)
+	}
+	noKey := "Command failed: /usr/bin/security set-key-partition-list -S apple-tool:,apple: -s -k *** build.keychain\nsecurity: SecItemCopyMatching: The specified item could not be found in the keychain."
+	if r := Analyze([]byte(noKey)); hasID(r, "text-keychain-password-wrong") {
+		t.Errorf("%q: got %v, want no text-keychain-password-wrong", noKey, ids(r))
+	}
+	readNothing(t, "After the import, run `security set-key-partition-list -S apple-tool:,apple: -s -k \"$KEYCHAIN_PASSWORD\" build.keychain` once so codesign can use the key without a prompt.",
+		"npm ERR! Command failed: git checkout 4f2a1c0\nnpm ERR! error: pathspec '4f2a1c0' did not match any file(s) known to git")
+}

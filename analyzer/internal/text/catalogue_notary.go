@@ -94,7 +94,9 @@ var notaryEntries = []*Entry{
 		patterns: []pattern{pat("invalid", `status: Invalid\b`), pat("critical validation errors", `Archive contains critical validation errors`), pat(`"status"`, `"status"\s*:\s*"(?-i:Invalid)"`), pat("with status invalid", `\bwith status (?-i:Invalid) for id\b`), pat("package invalid", `\b(?-i:Package Invalid)\b`), pat("package is invalid", `package is invalid\. To learn more download the logs`), pat("package invalid", `notari[sz]\w*[^\n]{0,120}?"package invalid"`),
 			// fastlane's notarize action retelling a status Invalid, with
 			// the service's statusMessage (often empty) or without it.
-			pat("could not notarize package", `\b(?-i:C)ould not notarize package(?: with message\b|\. To see the error)`)},
+			pat("could not notarize package", `\b(?-i:C)ould not notarize package(?: with message\b|\. To see the error)`),
+			// Retold: "received Apple notarization status `Invalid`".
+			pat("notarization status invalid", `\bnotar(?:i[sz]\w*|ytool)\b[^.\n]{0,40}?\bstatus[\s:"'\x60*]{1,4}(?-i:Invalid)\b`)},
 	},
 	{
 		ID: "text-notary-in-progress", Title: "Notarization still in progress", Severity: Info,

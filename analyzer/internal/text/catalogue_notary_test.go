@@ -276,3 +276,13 @@ func TestNotaryUploadNotArchive(t *testing.T) {
 		"cp: build/Tool.app: Error: Is a directory The operation couldn't be completed. Is a directory",
 		"Error: missing field `upload-id` in the server's reply")
 }
+
+// Notarization's status Invalid retold in prose reads; a notary public's
+// status and a status Accepted do not.
+func TestNotaryStatusInvalidRetold(t *testing.T) {
+	readFirst(t, "text-notary-invalid",
+		"The `v0.7.4` release workflow received Apple notarization status `Invalid`, but `notarytool submit --wait` still exited successfully.",
+		"notarytool came back with status: **Invalid** for the universal build, the arm64 one was Accepted.")
+	readNoError(t, "The release workflow received Apple notarization status `Accepted` and stapled the ticket.",
+		"DocuSign: remote online notarization status: Invalid. The notary public's commission had lapsed; the deed must be signed again.")
+}

@@ -421,7 +421,9 @@ var xcodeEntries = []*Entry{
 		Fix:     "Reuse the existing certificate: export it with its private key as a .p12 from the Mac that has it. Otherwise revoke an unused one on the website (apps already signed with a revoked distribution certificate from the App Store keep working).",
 		patterns: []pattern{pat("maximum", `reached the maximum (?:allowed )?number of (?:[A-Za-z ]{0,40})?certificates|Maximum number of certificates generated`), pat("already have a current", `You already have a current [A-Za-z ]{2,60}certificate or a pending certificate request`), pat("already has a valid", `account already has a valid [A-Za-z ]{0,30}Development certificate`),
 			// Retold: "reached the limit of max 3 distribution certificates".
-			pat("certificates", `\b(?:reached|hit|maxed out)\b[^.\n]{0,20}?\b(?:limit|maximum|max)\b[^.\n]{0,20}?\b(?:Apple |iOS |Mac )?(?:distribution|development|Developer ID(?: Application| Installer)?) certificates\b`)},
+			pat("certificates", `\b(?:reached|hit|maxed out)\b[^.\n]{0,20}?\b(?:limit|maximum|max)\b[^.\n]{0,20}?\b(?:Apple |iOS |Mac )?(?:distribution|development|Developer ID(?: Application| Installer)?) certificates\b`),
+			// Retold in the title's words: "the account reached its certificate limit".
+			pat("certificate limit", `\b(?:reached|hit|at) (?:its|the|their|our|your|my|a) (?:[A-Za-z]{2,12} )?certificate limit\b|\bcertificate limit (?:reached|exceeded)\b`)},
 	},
 	{
 		ID: "text-team-access-denied", Title: "Your role or membership does not allow this", Severity: Error,

@@ -612,3 +612,27 @@ func TestTeamProfilesNotInstalled(t *testing.T) {
 	}
 	readNothing(t, "aws: No SSO profiles for team 'data' matching 'prod' are installed in ~/.aws/config; run aws configure sso.")
 }
+
+// The certificate limit retold in the title's words reads; another
+// certificate authority's limit does not.
+func TestCertificateLimitRetold(t *testing.T) {
+	readFirst(t, "text-certificate-limit",
+		"The TestFlight archive failed on the hosted macOS runner because automatic signing could not find a provisioning profile and attempted to create another certificate after the Apple account reached its certificate limit.",
+		"xcodebuild tried to make a new Apple Distribution certificate on every CI run until the team hit the certificate limit.")
+	readNothing(t, "Let's Encrypt refused the renewal: the account reached its certificate limit for example.com (too many certificates already issued for this exact set of domains).")
+}
+
+// flutter's "No valid code signing certificates were found" beside a
+// keychain that lists only a distribution identity leads with flutter's own
+// check for a development one; beside a development identity it does not.
+func TestFlutterDistributionOnlyIdentity(t *testing.T) {
+	dist := "[   +5 ms] executing: security find-identity -p codesigning -v\n[  +55 ms]   1) 0A1B2C3D4E5F60718293A4B5C6D7E8F901234567 \"Apple Distribution: Example Ltd (ABCDE12345)\"\n                1 valid identities found\n[   +2 ms] ════════════════\n           No valid code signing certificates were found"
+	if c := firstCause(dist, "text-no-signing-certificate"); !strings.Contains(c, "DEVELOPMENT_TEAM") {
+		t.Errorf("distribution identity only: first cause %q, want flutter's development-identity check", c)
+	}
+	dev := strings.Replace(dist, "Apple Distribution", "Apple Development", 1)
+	if c := firstCause(dev, "text-no-signing-certificate"); strings.Contains(c, "DEVELOPMENT_TEAM") {
+		t.Errorf("development identity listed: first cause %q, want not flutter's development-identity lead", c)
+	}
+	readNothing(t, "  1) 0A1B2C3D4E5F60718293A4B5C6D7E8F901234567 \"Apple Distribution: Example Ltd (ABCDE12345)\"\n     1 valid identities found")
+}

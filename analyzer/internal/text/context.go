@@ -227,12 +227,26 @@ var (
 
 var (
 	// OpenSSL 3 reading a .p12 made with the algorithms Keychain Access uses.
-	reOpenSSLLegacyP12       = lazyCompile(`(?i)unsupported[^\n]{0,200}RC2-40-CBC`)
-	reBareAuthFailed         = lazyCompile(`(?i)errSecAuthFailed|-25293\b|The user name or passphrase you entered is not correct`)
-	reBareItemNotFound       = lazyCompile(`errSecItemNotFound|SecKeychainSearchCopyNext: The specified item`)
-	reImportWords            = lazyCompile(`(?i)import|\.p12\b|\.pfx\b|pkcs|identit|certificate`)
-	rePersonalTeamCapability = lazyCompile(`(?i)Personal development teams|Your development team, "[^"\n]{1,120}", does not support`)
-	reCertNotFoundRetold     = lazyCompile(`(?i)\b(?:could not|couldn't|can't|cannot|unable to) find (?:a |the |any |my )?(?:signing |valid |matching )?certificate\b`)
+	reOpenSSLLegacyP12 = lazyCompile(`(?i)unsupported[^\n]{0,200}RC2-40-CBC`)
+	reBareAuthFailed   = lazyCompile(`(?i)errSecAuthFailed|-25293\b|The user name or passphrase you entered is not correct`)
+	// reFlutterNoCerts: flutter's own message when it finds no identity to
+	// pick a team from.
+	reFlutterNoCerts = lazyCompile(`No valid code signing certificates were found`)
+	// security find-identity listing a distribution identity, and listing a
+	// development one.
+	reDistributionIdentityListed = lazyCompile(`\d\)\s+[^\n"]{0,60}"(?:Apple|iPhone) Distribution: [^"\n]{1,120}"`)
+	reDevelopmentIdentityListed  = lazyCompile(`"(?:Apple Development|iPhone Developer|Mac Developer): [^"\n]{1,120}"`)
+	// rePassphraseWrong: security's reason for a keychain password it refused.
+	rePassphraseWrong = lazyCompile(`(?i)passphrase you entered is not correct`)
+	// rePartitionListOtherReason: security's other reasons set-key-partition-list
+	// fails (no key matched, or no -s).
+	rePartitionListOtherReason = lazyCompile(`(?i)SecItemCopyMatching: The specified item could not be found|SecKeychainItemCopyAccess: A missing value was detected`)
+	// reElectronBuilderKeychain: electron-builder's temporary signing keychain.
+	reElectronBuilderKeychain = lazyCompile(`(?i)electron-builder|\bCSC_(?:LINK|KEY_PASSWORD)\b|app-builder-lib|<tmp>\.keychain`)
+	reBareItemNotFound        = lazyCompile(`errSecItemNotFound|SecKeychainSearchCopyNext: The specified item`)
+	reImportWords             = lazyCompile(`(?i)import|\.p12\b|\.pfx\b|pkcs|identit|certificate`)
+	rePersonalTeamCapability  = lazyCompile(`(?i)Personal development teams|Your development team, "[^"\n]{1,120}", does not support`)
+	reCertNotFoundRetold      = lazyCompile(`(?i)\b(?:could not|couldn't|can't|cannot|unable to) find (?:a |the |any |my )?(?:signing |valid |matching )?certificate\b`)
 	// Compose Multiplatform's macOS signing block and its Gradle tasks.
 	reComposeMacSigning        = lazyCompile(`(?i)\bidentity\.set\(|compose\.desktop\.mac\.sign|\bcreate(?:Release)?Distributable\b|\bpackage(?:Release)?(?:Dmg|Pkg)\b|Could not find certificate for '[^'\n]{1,160}' in keychain \[`)
 	reWindowsPFXPassword       = lazyCompile(`(?i)The specified network password is not correct|Das angegebene Netzwerkkennwort ist falsch`)
@@ -950,3 +964,7 @@ func unsatisfiedRetoldLeads(all string) []string {
 	}
 	return nil
 }
+
+// flutterDistributionOnlyLead: flutter's identity check, which counts only
+// development identities, run on a keychain holding only a distribution one.
+const flutterDistributionOnlyLead = "flutter looks for a development identity (a name with Developer or Development) to pick the team, and only when the Xcode project sets no DEVELOPMENT_TEAM; a keychain holding only an Apple Distribution identity, as on a CI runner, has none. Set DEVELOPMENT_TEAM (and, with manual signing, the profile) in the Runner target's build settings so flutter leaves signing to Xcode, which uses the distribution identity."

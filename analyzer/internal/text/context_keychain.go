@@ -107,6 +107,18 @@ func init() {
 		}
 		return nil
 	})
+	// set-key-partition-list reported failed without its reason is a wrong
+	// keychain password unless security's own line gives another reason (no
+	// key in the keychain, or no -s); electron-builder up to 26.15 gives it
+	// the .p12's password.
+	rule("text-keychain-password-wrong", func(near, all string) bool {
+		return !rePassphraseWrong.MatchString(near) && rePartitionListOtherReason.MatchString(all)
+	}, func(c leadContext) []string {
+		if reElectronBuilderKeychain.MatchString(c.All) {
+			return []string{"electron-builder (26.15 and earlier) gives set-key-partition-list -k the .p12's password (CSC_KEY_PASSWORD) instead of the password of the temporary keychain it made; macOS 26.6 runner images check it. Upgrade electron-builder to 26.16.1 or later, or make and unlock the keychain yourself, import the .p12, run set-key-partition-list with the keychain's password and pass CSC_KEYCHAIN (without CSC_LINK)."}
+		}
+		return nil
+	})
 	// errSecItemNotFound alone is any keychain call's (a SecItemCopyMatching
 	// that found nothing): a missing signing identity where the paste speaks
 	// of signing.

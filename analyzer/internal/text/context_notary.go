@@ -13,8 +13,9 @@ func init() {
 	// file was wanted: this entry's only where the paste is about
 	// notarization.
 	rule("text-notary-upload-not-archive", func(_, all string) bool { return !strings.Contains(strings.ToLower(all), "notar") }, nil)
+	// A notary public's notarization with a status Invalid.
 	rule("text-notary-invalid", func(near, all string) bool {
-		return otherSystemSays(near, all, reStatusInvalidGeneric)
+		return otherSystemSays(near, all, reStatusInvalidGeneric) || reDocumentNotary.MatchString(all) && !appleBeyondNotary(all)
 	}, nil)
 	// A notary public's agreements and deeds; other stores' agreements.
 	rule("text-agreement-required", func(near, all string) bool {

@@ -73,6 +73,9 @@ func init() {
 		if reCMakeProbe.MatchString(c.All) {
 			return []string{cmakeProbeLead}
 		}
+		if reFlutterNoCerts.MatchString(c.All) && reDistributionIdentityListed.MatchString(c.All) && !reDevelopmentIdentityListed.MatchString(c.All) {
+			return []string{flutterDistributionOnlyLead}
+		}
 		if m := reNotTeamMember.FindStringSubmatch(c.All); m != nil {
 			return []string{"The project names team " + m[1] + ", and none of the Apple IDs in Xcode is a member of it (a cloned or sample project keeps its author's team): select your own team for every target (Signing & Capabilities), then Xcode finds or creates your certificate."}
 		}
