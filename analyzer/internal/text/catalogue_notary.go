@@ -50,13 +50,16 @@ var notaryEntries = []*Entry{
 	},
 	{
 		ID: "text-no-secure-timestamp", Title: "Signature has no secure timestamp", Severity: Error,
-		Source:   "notary service",
-		Meaning:  "Notarization requires a secure timestamp from Apple's timestamp server in each signature.",
-		Causes:   []string{"codesign ran without --timestamp (Xcode adds one only when exporting for distribution).", "The binary was signed ad hoc or by a tool that cannot timestamp."},
-		Confirm:  dropNotary,
-		Fix:      "Sign with `codesign --timestamp --options runtime -s \"Developer ID Application: …\" FILE`.",
-		Checks:   []string{chkMachoNoTimestamp},
-		patterns: []pattern{pat("secure timestamp", `does not include a secure timestamp`)},
+		Source:  "notary service",
+		Meaning: "Notarization requires a secure timestamp from Apple's timestamp server in each signature.",
+		Causes:  []string{"codesign ran without --timestamp (Xcode adds one only when exporting for distribution).", "The binary was signed ad hoc or by a tool that cannot timestamp."},
+		Confirm: dropNotary,
+		Fix:     "Sign with `codesign --timestamp --options runtime -s \"Developer ID Application: …\" FILE`.",
+		Checks:  []string{chkMachoNoTimestamp},
+		patterns: []pattern{pat("secure timestamp", `does not include a secure timestamp`),
+			// codesign's --timestamp=none retold as what the notary service
+			// refused: "timestamp=none broke notarization".
+			pat("timestamp=none", `timestamp=none\b[^\n]{0,60}?\b(?:broke|breaks|broken|fail(?:s|ed)?|rejected|rejects)\b[^\n]{0,30}?\bnotari[sz]|\bnotari[sz]\w*\b[^\n]{0,40}?\b(?:fail(?:s|ed)?|rejected|rejects|broke)\b[^\n]{0,80}?timestamp=none\b`)},
 	},
 	{
 		ID: "text-not-developer-id", Title: "Not signed with a valid Developer ID certificate", Severity: Error,
@@ -96,7 +99,12 @@ var notaryEntries = []*Entry{
 			// the service's statusMessage (often empty) or without it.
 			pat("could not notarize package", `\b(?-i:C)ould not notarize package(?: with message\b|\. To see the error)`),
 			// Retold: "received Apple notarization status `Invalid`".
-			pat("notarization status invalid", `\bnotar(?:i[sz]\w*|ytool)\b[^.\n]{0,40}?\bstatus[\s:"'\x60*]{1,4}(?-i:Invalid)\b`)},
+			pat("notarization status invalid", `\bnotar(?:i[sz]\w*|ytool)\b[^.\n]{0,40}?\bstatus[\s:"'\x60*]{1,4}(?-i:Invalid)\b`),
+			// The verdict retold without "status:": "after Apple returned
+			// `Invalid`", "Apple 返回的 *Invalid* 判定" (returned). Invalid
+			// stands alone (quoted, or ending the clause), not as the first
+			// word of another message ("Invalid Provisioning Profile").
+			pat("invalid", `\b(?:Apple|notary service|notarytool|notari[sz]ation)\b[^\n]{0,30}?(?:\b(?:returned|returns|reported|reports|answered|came back(?: with| as)?)\s*|返回的?\s*)(?:[\x60"'*“](?-i:Invalid)[\x60"'*”]|(?-i:Invalid)(?:\s*[.,;)]|\s+(?:status|verdict|result)\b|\s*$))`)},
 	},
 	{
 		ID: "text-notary-in-progress", Title: "Notarization still in progress", Severity: Info,
@@ -111,7 +119,12 @@ var notaryEntries = []*Entry{
 		patterns: []pattern{pat("in progress", `status: In Progress\b`), pat("submission log is not yet available", `Submission log is not yet available`),
 			// The wait retold: "gets stuck on notarization", "the request for
 			// notarization info stays stuck in the "in-progress" state".
-			pat("stuck", `\bstuck (?:on|in|at|during) (?:the )?notari[sz]ation\b|\bnotari[sz]ation\b[^.\n]{0,40}?\bstuck in (?:the )?["“']?in[- ]progress\b`)},
+			pat("stuck", `\bstuck (?:on|in|at|during) (?:the )?notari[sz](?:ation|ing)\b|\bnotari[sz]ation\b[^.\n]{0,40}?\bstuck in (?:the )?["“']?in[- ]progress\b`),
+			// A submission left waiting, retold: "a submission remained
+			// In Progress for more than two hours"; "卡住的是公证" (what is
+			// stuck is notarization; not 公证处, a notary office).
+			pat("in progress", `\bsubmissions?\b[^\n]{0,60}?\b(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:is|was|are|were) still|(?:has|have) been|sat|sits|stuck)\s+(?:in\s+)?[\x60"'“]?In[- ]Progress\b`),
+			pat("公证", `卡(?:住|在)[^\n]{0,6}?公证(?:[^处员书]|$)|公证(?:阶段|步骤|流程|这一?步)?一?直?卡住`)},
 	},
 	{
 		ID: "text-notary-team-not-configured", Title: "Team not yet configured for notarization", Severity: Error,
@@ -147,7 +160,16 @@ var notaryEntries = []*Entry{
 			// altool's reply to --notarize-app with no notarization-upload
 			// in it, as a tool that parses the reply reports it: the upload
 			// was never accepted, which is how a refused login ends.
-			pat("notarization-upload", `\bmissing field \W{0,2}notarization-upload\b`)},
+			pat("notarization-upload", `\bmissing field \W{0,2}notarization-upload\b`),
+			// A packaging tool that calls notarytool refusing to start
+			// without one of its credentials (@electron/notarize: "The
+			// appleIdPassword property is required when using notarization
+			// with password credentials").
+			pat("property is required", `\bThe \w{4,30} property is required when using notari[sz]ation with\b`),
+			// The App Store Connect API key given is not the PEM .p8
+			// (quill: "notarization failed: unable to parse EC private key
+			// for JWT").
+			pat("private key for jwt", `notari[sz]\w*[^\n]{0,80}?\bprivate key for JWT\b`)},
 	},
 	{
 		ID: "text-altool-retired", Title: "altool no longer notarizes", Severity: Error,
@@ -198,6 +220,9 @@ var notaryEntries = []*Entry{
 			pat("staple", `The staple and validate action failed! Error (?P<code>\d+)`), pat("record not found", `CloudKit query (?:for [^\n]{1,200}? )?failed due to "?Record not found`), pat("failed to staple", `Failed to staple your application with code: (?P<code>\d+)|[Ss]tapler(?: is|:) incapable of working with`),
 			// A release script's note of a stapler run with nothing to staple.
 			pat("stapl", `\bstapler(?: staple)?\x60?[^\n]{0,80}?\bfail(?:s|ed)? with no ticket\b|\bstapler: Error (?P<code>6[4-9]|7[0-3])\b`),
+			// The stapler's status retold: "attempts to staple a nonexistent
+			// ticket and reports error 65".
+			pat("stapl", `\bstapl(?:e|es|er|ing)\b[^\n]{0,100}?\b(?:reports?|returns?|fails? with|failed with|exits? with|exited with|gives|gave|throws)\s+(?:an? )?(?:error|code|exit (?:code|status))\s*:?\s*(?P<code>6[4-9]|7[0-3])\b`),
 			// A CI step that runs stapler and reports only its exit status
 			// (sysexits: 64 usage, 65 data, 66 no input, 73 can't create).
 			pat("stapl", `(?:stapler staple|stapling)\b.{0,500}?\bexit (?:code|status):? ?(?P<code>6[4-9]|7[0-3])\b`),
@@ -219,11 +244,14 @@ var notaryEntries = []*Entry{
 	},
 	{
 		ID: "text-agreement-required", Title: "An agreement must be accepted first", Severity: Error,
-		Source:   "Xcode, notarytool, altool, App Store Connect",
-		Meaning:  "Apple refuses the request until the team's Account Holder accepts an updated Program License Agreement or contract.",
-		Causes:   []string{"Apple published a new Program License Agreement and the Account Holder has not accepted it yet.", "Paid apps or in-app purchases need the Paid Apps agreement in App Store Connect."},
-		Confirm:  dropNoFile,
-		Fix:      "The Account Holder signs in at https://developer.apple.com/account (and App Store Connect > Business) and accepts the pending agreements; then retry.",
-		patterns: []pattern{pat("program license agreement", `agree to the latest Program License Agreement|PLA Update available`), pat("sign the relevant contracts", `You must first sign the relevant contracts online`), pat("required agreement", `A required agreement is missing or has expired`), pat("agreement", `notari[sz]\w*[\s\S]{0,200}?\b(?:non-?existent|expired|missing|unsigned|pending|unaccepted)(?: or (?:non-?existent|expired|missing|unsigned|pending|unaccepted))? (?:\w+ )?agreements?\b`)},
+		Source:  "Xcode, notarytool, altool, App Store Connect",
+		Meaning: "Apple refuses the request until the team's Account Holder accepts an updated Program License Agreement or contract.",
+		Causes:  []string{"Apple published a new Program License Agreement and the Account Holder has not accepted it yet.", "Paid apps or in-app purchases need the Paid Apps agreement in App Store Connect."},
+		Confirm: dropNoFile,
+		Fix:     "The Account Holder signs in at https://developer.apple.com/account (and App Store Connect > Business) and accepts the pending agreements; then retry.",
+		patterns: []pattern{pat("program license agreement", `agree to the latest Program License Agreement|PLA Update available`), pat("sign the relevant contracts", `You must first sign the relevant contracts online`), pat("required agreement", `A required agreement is missing or has expired`), pat("agreement", `notari[sz]\w*[\s\S]{0,200}?\b(?:non-?existent|expired|missing|unsigned|pending|unaccepted)(?: or (?:non-?existent|expired|missing|unsigned|pending|unaccepted))? (?:\w+ )?agreements?\b`),
+			// The 403 retold in Chinese: "notarytool 返回 Apple 403：开发者团队有
+			// 协议缺失或过期" (an agreement missing or expired).
+			pat("协议", `(?:notarytool|公证(?:[^处员书]|$)|Apple)[^\n]{0,60}?协议(?:缺失|已?过期|未签署?|未接受)`)},
 	},
 }

@@ -286,3 +286,50 @@ func TestNotaryStatusInvalidRetold(t *testing.T) {
 	readNoError(t, "The release workflow received Apple notarization status `Accepted` and stapled the ticket.",
 		"DocuSign: remote online notarization status: Invalid. The notary public's commission had lapsed; the deed must be signed again.")
 }
+
+// Notarization failures retold in 2025-2026 threads (heldout139): the
+// verdict without "status:", a submission left In Progress, a wrapper's
+// missing credential or non-.p8 API key, --timestamp=none as what broke
+// notarization, stapler's status in prose, and Chinese retellings. Each
+// class has its near miss: the same words about something else.
+func TestNotarizationRetold(t *testing.T) {
+	readEach(t, []readCase{
+		{"The release script kept going after Apple returned `Invalid`, so the log only showed a stapler error.", "text-notary-invalid"},
+		{"notarytool reported \"Invalid\" for the second architecture.", "text-notary-invalid"},
+		{"收到 Apple 返回的 *Invalid* 判定后脚本就退出了。", "text-notary-invalid"},
+		{"The build is stuck at the notarizing stage: it only prints \"Notarizing MyApp.app\".", "text-notary-in-progress"},
+		{"Our notarization submission has been `In Progress` since yesterday.", "text-notary-in-progress"},
+		{"签名成功了，卡住的是公证：提交之后二十分钟没有输出。", "text-notary-in-progress"},
+		{"Error: The teamId property is required when using notarization with password credentials", "text-notary-auth"},
+		{"notarization failed: unable to parse EC private key for JWT: invalid key: Key must be a PEM encoded PKCS1 or PKCS8", "text-notary-auth"},
+		{"Signing the helpers with --timestamp=none broke notarization again.", "text-no-secure-timestamp"},
+		{"Notarization was rejected because the helper was signed with codesign --timestamp=none.", "text-no-secure-timestamp"},
+		{"The job then tries to staple the app and fails with exit code 65.", "text-stapler-failed"},
+		{"notarytool 返回 403：团队的协议已过期，需要账户持有人重新签署。", "text-agreement-required"},
+	})
+	for _, c := range []struct{ text, cause string }{
+		{"When Apple rejects notarization, the script still staples and reports error 65.", "not notarized"},
+		{"Error: The appleIdPassword property is required when using notarization with password credentials", "APPLE_APP_SPECIFIC_PASSWORD"},
+		{"notarization failed: unable to parse EC private key for JWT: invalid key", ".p8"},
+	} {
+		r := Analyze([]byte(c.text))
+		if len(r.Matches) == 0 || len(r.Matches[0].Causes) == 0 || !strings.Contains(r.Matches[0].Causes[0], c.cause) {
+			t.Errorf("%q: first cause should say %q, got %v", c.text, c.cause, r.Matches)
+		}
+	}
+	readNothing(t,
+		"The payment API returned `Invalid` for the card token.",
+		"The notary server returned `Invalid` for the TUF root metadata.",
+		"The Jira submission remained In Progress for two weeks.",
+		"材料卡在公证处了，公证书还没拿到。",
+		"Error: The apiKey property is required when using authentication with tokens",
+		"jwt: unable to parse EC private key for JWT: invalid key: Key must be a PEM encoded PKCS1 or PKCS8",
+		"rsync reports error 65 after the upload step.",
+		"HTTP 403：请求头中协议缺失。",
+		"公证处说我们的协议已过期，需要重新签署。",
+	)
+	readNoError(t, "Our conference talk submission is still In Progress.")
+	if r := Analyze([]byte("codesign --force --sign - --timestamp=none MyApp.app # ad-hoc build; notarization is skipped for dev builds")); hasID(r, "text-no-secure-timestamp") {
+		t.Errorf("an ad-hoc dev build that skips notarization: got %v", ids(r))
+	}
+}

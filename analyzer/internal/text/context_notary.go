@@ -8,6 +8,12 @@ import "strings"
 func init() {
 	// xcrun finding no altool is this entry's only where the paste is
 	// about notarization (altool still uploads to the App Store).
+	// A submission retold as left In Progress is the notary's only where
+	// the paste is about notarization (talks, forms and tickets are
+	// submitted too).
+	rule("text-notary-in-progress", func(near, all string) bool {
+		return reSubmissionInProgressRetold.MatchString(near) && !reNotarizationWord.MatchString(all)
+	}, nil)
 	rule("text-altool-retired", func(_, all string) bool { return !strings.Contains(strings.ToLower(all), "notar") }, nil)
 	// "Is a directory" is the system's word for any folder given where a
 	// file was wanted: this entry's only where the paste is about
@@ -28,7 +34,7 @@ func init() {
 		if reStaplerUsage.MatchString(c.All) {
 			return []string{"stapler printed its usage (exit status 64): it was given no path, or one it cannot use. Pass the path of the notarized .app, .dmg or .pkg itself (quoted if it has spaces), the same file that was submitted, not a .zip or a folder around it."}
 		}
-		if reNotaryStatusInvalid.MatchString(c.All) {
+		if reNotaryStatusInvalid.MatchString(c.All) || reNotarizationRejectedSaid.MatchString(c.All) {
 			return []string{staplerNotNotarized}
 		}
 		if reStaplerFileType.MatchString(c.All) {
@@ -63,6 +69,12 @@ func init() {
 		if reNotaryKeychainItemMissing.MatchString(c.All) {
 			return []string{causeNotaryKeychainItemMissing}
 		}
+		if reNotaryCredentialUnset.MatchString(c.Near) {
+			return []string{causeNotaryCredentialUnset}
+		}
+		if reNotaryKeyNotP8.MatchString(c.Near) {
+			return []string{causeNotaryKeyNotP8}
+		}
 		return nil
 	})
 	rule("text-notary-team-not-configured", nil, func(c leadContext) []string {
@@ -87,3 +99,23 @@ func init() {
 			reDocumentNotary.MatchString(all) && !appleBeyondNotary(all)
 	}, nil)
 }
+
+// causeNotaryCredentialUnset: a packaging tool that runs notarytool for
+// the build (@electron/notarize under electron-builder or Forge) was not
+// given one of the values it passes on.
+const causeNotaryCredentialUnset = "The packaging tool was not given all of its notarization credentials (Apple ID, app-specific password and team ID; or API key file, key ID and issuer): an environment variable such as APPLE_APP_SPECIFIC_PASSWORD or APPLE_TEAM_ID is unset or empty where the build runs, or the notarize settings name a value that is not passed."
+
+// causeNotaryKeyNotP8: the App Store Connect API key is read as a PEM
+// EC private key; a .p12, a certificate or a key with its lines mangled
+// is not one.
+const causeNotaryKeyNotP8 = "The App Store Connect API key given is not the AuthKey_KEYID.p8 file downloaded from App Store Connect > Users and Access > Integrations (a .p12 or a certificate was passed instead, or the key lost its PEM header or line breaks in a CI secret)."
+
+var (
+	// reNotarizationRejectedSaid: the notary's refusal retold ("When
+	// Apple rejects notarization", "notarization was rejected").
+	reNotarizationRejectedSaid   = lazyCompile(`(?i)\brejects?\b[^\n]{0,20}?\bnotari[sz]|\bnotari[sz]\w*\b[^\n]{0,20}?\b(?:was|is|got|gets) rejected\b`)
+	reNotaryCredentialUnset      = lazyCompile(`(?i)\bproperty is required when using notari[sz]ation with`)
+	reNotaryKeyNotP8             = lazyCompile(`(?i)\bprivate key for JWT\b`)
+	reSubmissionInProgressRetold = lazyCompile(`(?i)\bsubmissions?\b[^\n]{0,60}?\b(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:is|was|are|were) still|(?:has|have) been|sat|sits|stuck)\s+(?:in\s+)?[\x60"'“]?In[- ]Progress\b`)
+	reNotarizationWord           = lazyCompile(`(?i)notari[sz]|notarytool|公证`)
+)
