@@ -391,3 +391,17 @@ func TestKeychainPromptAfterSignatureChanged(t *testing.T) {
 		`Bitwarden asks for the keychain password when I unlock the vault.`,
 		`ssh-add asks for my passphrase on every restart; the key is in the keychain.`)
 }
+
+// A package "signed with expired certificate" (no article, or the common
+// "singed") beside Apple's installer reads as the certificate expired; a
+// web site's certificate said so does not.
+func TestPackageSignedWithExpiredCertificate(t *testing.T) {
+	readFirst(t, "text-cert-expired",
+		"When installer package has singed with expired certificate, startosinstall command will exit in silent.",
+		"The munki pkg was signed with expired certificate and Jamf refuses it.",
+	)
+	readNothing(t,
+		"Our intranet site is signed with expired certificate, browsers show a warning over TLS.",
+		"The steak was singed with expired butter.",
+	)
+}

@@ -506,6 +506,10 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "developer can't be verified, retold in a question", text: "Downloaded the dmg on Sonoma and it says the developer can't be verified. How do I open it?", want: []string{"text-gatekeeper-unverified"}},
 	{name: "how do we fix the developer cannot be verified problem", text: "how do we fix the developer cannot be verified problem on the M2", want: []string{"text-gatekeeper-unverified"}},
 	{name: "killed 9 retold without its colon", text: "运行 ./frida-server 就出现 killed 9，是签名的问题吗", want: []string{"text-killed-at-launch"}},
+	{name: "PPPC payload: CodeRequirement has an invalid value", text: "Profile installation failed.\nThe key “CodeRequirement” has an invalid value.", want: []string{"text-requirement-invalid"}},
+	{name: "near miss: another key's invalid value", text: "Profile installation failed.\nThe key “PayloadIdentifier” has an invalid value.", not: []string{"text-requirement-invalid"}},
+	{name: "Installomator: Team ID not the label's", text: "2024-05-02 09:12:40 : INFO  : example : Team ID: ABCDE12345 (expected: 12345ABCDE )\n2024-05-02 09:12:40 : ERROR : example : ERROR: Team IDs do not match!", want: []string{"text-csreq-67050"}},
+	{name: "sysextd: not in the list of allowed extensions", text: "sysextd: Extension with teamID \"G43BCU2T37\" is not in the list of allowed extensions", want: []string{"text-system-extension-rejected"}},
 }
 
 // negativeCases are texts that must stay unknown.
