@@ -22,6 +22,7 @@ var blocksNoGoal = map[string]string{
 	"identity-wrong-password":                 "the password given does not open the identity: the file is not judged, the code is not concerned",
 	"tool-identity-invalid":                   "the keychain of the Mac that signs, not the code: the next signing fails, the code given is not judged",
 	"text-virtualization-entitlement-missing": "the app installs and launches; only its virtual machines fail to start",
+	"text-requirement-invalid":                "a profile refused for its requirement's syntax: the app installs and launches, only the privacy access the profile grants is missing",
 }
 
 // informative are the warnings that fail no goal: they say something may

@@ -189,6 +189,11 @@ var codesignEntries = []*Entry{
 			pat("cferrordomainlaunchd", `CFErrorDomainLaunchd(?: Code=| error |\s*/\s*)4\b|doesn't match (?:any )?entry in '(?:SMPrivilegedExecutables|SMAuthorizedClients)'|App "[^"\n]{1,150}" did not pass helper check|The client and tool did not match requirements`),
 			// A requirement check on the line that shows the code signed ad
 			// hoc, which no requirement naming a team accepts.
+			// An install script's check of a download's team against the one
+			// it expects (Installomator: "Team ID: X (expected: Y )", then
+			// "ERROR: Team IDs do not match").
+			pat("expected", `\bTeam ID(?: matching)?:[ \t]{0,3}(?:[A-Z0-9]{10})?[ \t]{0,3}\(expected:[ \t]{0,3}[A-Z0-9]{10}[ \t]{0,3}\)`),
+			pat("team ids do not match", `\bERROR: Team IDs do not match\b`),
 			pat("smauthorizedclients", `\b(?:SMAuthorizedClients|shouldAcceptNewConnection|SecCodeCheckValidity|setCodeSigningRequirement)\b[^\n]{0,150}?(?:TeamIdentifier=not set|Signature=adhoc|\bad-?hoc[ -]signed\b)|(?:TeamIdentifier=not set|Signature=adhoc|\bad-?hoc[ -]signed\b)[^\n]{0,150}?\b(?:SMAuthorizedClients|shouldAcceptNewConnection|SecCodeCheckValidity|setCodeSigningRequirement)\b`),
 		},
 		hints: func(vals []Value) []string {
@@ -198,6 +203,25 @@ var codesignEntries = []*Entry{
 				}
 			}
 			return nil
+		},
+	},
+	{
+		ID: "text-requirement-invalid", Title: "A profile's code requirement is not valid", Severity: Error,
+		Source:  "configuration profile installation (MDM: a Privacy Preferences Policy Control payload's CodeRequirement)",
+		Meaning: "macOS refused the profile because the CodeRequirement it gives for an app is not a valid code requirement: the string does not compile in Apple's requirement language, so the profile (and every privacy setting in it) is not installed.",
+		Causes: []string{
+			"The value starts with `designated =>`, which `codesign -dr -` prints before the requirement but is not part of it.",
+			"The requirement was changed on its way into the profile: curly quotes instead of straight ones, a line break, or a string cut short.",
+			"It was written by hand or copied from somewhere other than the app itself, and its syntax is wrong (an unbalanced parenthesis or quote, a missing `and`).",
+		},
+		Confirm: dropApp + " — its designated requirement is the one to put in the profile",
+		Fix:     "Print the app's requirement with `codesign -dr - /Applications/App.app`, copy what follows `designated => ` on one line with straight quotes into the payload's CodeRequirement, check it with `codesign -v -R='REQUIREMENT' /Applications/App.app`, and deploy the profile again.",
+		Checks:  []string{chkReqDesignated},
+		patterns: []pattern{
+			// The profile's error as MDM consoles show it: "The key
+			// “CodeRequirement” has an invalid value."
+			pat("coderequirement", `\bThe key [“"'‘]?CodeRequirement[”"'’]? has an invalid value\b`),
+			pat("invalid coderequirement", `\binvalid CodeRequirement\b`),
 		},
 	},
 	{

@@ -483,3 +483,39 @@ func TestHeldOut134UnsignedAtLoad(t *testing.T) {
 	}
 	readNothing(t, "Windows requires a digitally signed driver: the required code signature is missing.")
 }
+
+// An install script's team check (Installomator's "Team ID: X (expected:
+// Y )" and "ERROR: Team IDs do not match") reads as a requirement the
+// download does not satisfy, led by the other team; the same words about
+// a chat workspace or a sports team read as nothing.
+func TestInstallScriptTeamIDCheck(t *testing.T) {
+	for _, s := range []string{
+		"2024-05-02 09:12:40 : INFO  : example : Team ID: ABCDE12345 (expected: 12345ABCDE )\n2024-05-02 09:12:40 : ERROR : example : ERROR: Team IDs do not match!",
+		"2024-05-02 09:12:40 : INFO : example : Team ID matching: ABCDE12345 (expected: 12345ABCDE ) 2024-05-02 09:12:40 : ERROR : example : ERROR: Team IDs do not match",
+		"2020-07-08 16:17:12 Team ID:  (expected: H7V7XYVQ7D )\n2020-07-08 16:17:12 ERROR: Team IDs do not match",
+	} {
+		if c := firstCause(s, "text-csreq-67050"); !strings.Contains(c, "another team") {
+			t.Errorf("%q: first cause %q", s, c)
+		}
+	}
+	readNothing(t,
+		"The team IDs do not match between your Slack workspace and the app's manifest.",
+		"Team ID: 12 (expected: 14) — the league table is off by two.",
+		"Warning: team ids do not match in the roster import, skipping row 4",
+	)
+}
+
+// A PPPC payload's CodeRequirement that does not compile reads as the
+// requirement invalid, led by the "designated =>" prefix; another key's
+// invalid value, or a CodeRequirement described without an error, does not.
+func TestProfileCodeRequirementInvalid(t *testing.T) {
+	s := "Profile installation failed.\nThe key “CodeRequirement” has an invalid value."
+	readFirst(t, "text-requirement-invalid", s, "Error: The Key CodeRequirement Has An Invalid Value")
+	if c := firstCause(s, "text-requirement-invalid"); !strings.Contains(c, "designated =>") {
+		t.Errorf("first cause %q", c)
+	}
+	readNothing(t,
+		"Profile installation failed.\nThe key “PayloadIdentifier” has an invalid value.",
+		"The CodeRequirement key holds the app's designated requirement.",
+	)
+}

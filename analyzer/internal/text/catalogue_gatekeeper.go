@@ -119,6 +119,16 @@ var gatekeeperEntries = []*Entry{
 			pat("can not check it", `(?:cannot|can'?t) be opened because Apple can not check it for malicious software`),
 			// The reason clause quoted without the rest of the alert.
 			pat("unidentified developer", `\bapp is from an unidentified developer\b`),
+			// The refusal retold by those deploying the app: "swda is blocked
+			// because it's not from an identified developer", "(GateKeeper)
+			// is not allowing this to run", "not passing notarization checks
+			// ... because Gatekeeper is enabled to only allow apps from
+			// identified developers", "isn't using an Apple approved
+			// certificate for signing, and therefor can't be opened".
+			pat("not from an identified developer", `\bblocked\b[^\n]{0,40}?\bbecause (?:it|they)(?: is|['’]s| are|['’]re) not from an identified developer\b`),
+			pat("gatekeeper", `\bGatekeeper\)?\s(?:is not|isn['’]?t|does not|doesn['’]?t|will not|won['’]?t|did not|didn['’]?t) (?:allowing|allow|letting|let)\b[^\n.]{0,30}?\b(?:run|open|launch|start|execute)\b`),
+			pat("notarization check", `\bnot passing (?:the )?notari[sz]ation checks?\b|\bbecause Gatekeeper is (?:enabled|set|configured) to only allow apps from\b`),
+			pat("approved certificate", `\b(?:isn['’]?t|is not|wasn['’]?t|was not|not) (?:using|signed with|signed by) an Apple[- ]approved certificate\b[^\n]{0,60}?\b(?:can['’]?t|cannot|can not|won['’]?t) be (?:opened|installed|run|launched)\b`),
 			// Privacy & Security's note under the alert it replaced.
 			pat("not from an identified developer", `\bwas blocked from use because it is not from an identified developer\b`),
 			// The alert retold by its subject: "(Unknown Developer Warning)",

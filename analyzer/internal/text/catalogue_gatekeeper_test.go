@@ -763,3 +763,22 @@ func TestGatekeeperAssessmentRetold(t *testing.T) {
 		"Error: Command failed: spctl --status",
 		"Apparency: the signature matches the Gatekeeper policy Notarized Developer ID")
 }
+
+// Gatekeeper's refusal retold by those deploying an app (Jamf,
+// Installomator, Nudge) reads as the app not notarized; the same words
+// about Windows SmartScreen, a certificate shop or a Gatekeeper setting
+// described without a refusal read as nothing.
+func TestGatekeeperRefusalRetoldOnDeployment(t *testing.T) {
+	readEach(t, []readCase{
+		{"Gatekeeper blocks the tool on deployment: it is blocked because it's not from an identified developer.", "text-gatekeeper-unverified"},
+		{"once deployed the MacOS (GateKeeper) is not allowing this to run", "text-gatekeeper-unverified"},
+		{"The app is not passing notarization checks when installed via our script.", "text-gatekeeper-unverified"},
+		{"The script exits with code 4 because Gatekeeper is enabled to only allow apps from identified developers.", "text-gatekeeper-unverified"},
+		{"The pkg isn't using an Apple approved certificate for signing, and therefore can't be opened.", "text-gatekeeper-unverified"},
+	})
+	readNothing(t,
+		"Our MDM baseline sets Gatekeeper to only allow apps from the App Store and identified developers.",
+		"SmartScreen is not allowing this to run on Windows 11.",
+		"Kubernetes Gatekeeper is not allowing the pod to start: constraint violated.",
+	)
+}

@@ -60,7 +60,7 @@ var keychainEntries = []*Entry{
 			// How people report it: the certificate, perhaps with a clause
 			// saying which one, "has expired"; a package "signed with an
 			// expired certificate".
-			pat("expired", `\b(?:certificate|cert)\b(?: (?:that|which|used|in|for|of|from|on)\b(?:[^.,;\n]|\.\S){0,100}?)? (?:(?:has|had) (?:since |already |now )?expired\b|expired (?:in|on|last|as of|since|yesterday|today)\b)|\bsigned (?:by|with) an? expired (?:[A-Za-z]+ ){0,3}?(?:certificate|cert)\b`),
+			pat("expired", `\b(?:certificate|cert)\b(?: (?:that|which|used|in|for|of|from|on)\b(?:[^.,;\n]|\.\S){0,100}?)? (?:(?:has|had) (?:since |already |now )?expired\b|expired (?:in|on|last|as of|since|yesterday|today)\b)|\bsi(?:gn|ng)ed (?:by|with) (?:an? )?expired (?:[A-Za-z]+ ){0,3}?(?:certificate|cert)\b`),
 			// A certificate's sheet read out: the cert "says" or "shows"
 			// expired (and a date).
 			pat("expired", `\b(?:certificate|cert)\b[^.\n]{0,60}?\b(?:says|shows|reads)\b "?expired\b`),

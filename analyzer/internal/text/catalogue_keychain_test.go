@@ -410,3 +410,17 @@ func TestPartitionListFailedWithoutReason(t *testing.T) {
 	readNothing(t, "After the import, run `security set-key-partition-list -S apple-tool:,apple: -s -k \"$KEYCHAIN_PASSWORD\" build.keychain` once so codesign can use the key without a prompt.",
 		"npm ERR! Command failed: git checkout 4f2a1c0\nnpm ERR! error: pathspec '4f2a1c0' did not match any file(s) known to git")
 }
+
+// A package "signed with expired certificate" (no article, or the common
+// "singed") beside Apple's installer reads as the certificate expired; a
+// web site's certificate said so does not.
+func TestPackageSignedWithExpiredCertificate(t *testing.T) {
+	readFirst(t, "text-cert-expired",
+		"When installer package has singed with expired certificate, startosinstall command will exit in silent.",
+		"The munki pkg was signed with expired certificate and Jamf refuses it.",
+	)
+	readNothing(t,
+		"Our intranet site is signed with expired certificate, browsers show a warning over TLS.",
+		"The steak was singed with expired butter.",
+	)
+}

@@ -318,6 +318,14 @@ var launchEntries = []*Entry{
 			// sysextd when no policy allows the request: it says so also for
 			// an app in /Applications whose signature it does not accept.
 			pat("no policy, cannot allow apps outside", `\bno policy, cannot allow apps outside /Applications\b`),
+			// sysextd refusing an extension a System Extensions profile (MDM)
+			// does not allow: "Extension with teamID ... is not in the list of
+			// allowed extensions", "Activation decision ... is: Deny".
+			pat("not in the list of allowed extensions", `\bnot in the list of allowed extensions\b`),
+			pat("activation decision", `\bActivation decision\b[^\n]{0,120}?\bis: Deny\b`),
+			// Karabiner-Elements' driver extension refused, as its settings
+			// and its VirtualHIDDevice manager word it.
+			pat("activation was failed", `\bActivation was failed\.? \(error: ?-?\d{1,3}\)`),
 			// AppleSystemPolicy refusing a driver extension's process.
 			pat("security policy would not allow process", `\bASP: Security policy would not allow process\b`),
 		},

@@ -772,3 +772,25 @@ func TestAmfidAdhocOrUnknownChain(t *testing.T) {
 		"PrinterKitError Code=-423 \"The printer is offline\"",
 		"is the file adhoc signed? I don't know which certificate chain it has")
 }
+
+// sysextd's refusal of an extension an MDM profile does not allow, and
+// Karabiner's "Activation was failed. (error: 1)", read as the system
+// extension refused, led by the policy where the paste names a managed
+// Mac; an activation that failed elsewhere (a licence, a SIM) does not.
+func TestSystemExtensionManagedPolicy(t *testing.T) {
+	for _, s := range []string{
+		"sysextd: Extension with teamID \"G43BCU2T37\" and identifier org.example.driver is not in the list of allowed extensions",
+		"sysextd: Activation decision for extension with teamID G43BCU2T37 is: Deny",
+		"My Mac is managed by our IT. When I click Activate driver I see \"Activation was failed. (error: 1)\"",
+	} {
+		if c := firstCause(s, "text-system-extension-rejected"); !strings.Contains(c, "policy forbids it") {
+			t.Errorf("%q: first cause %q", s, c)
+		}
+	}
+	readFirst(t, "text-system-extension-rejected", "Activation was failed. (error: 1)")
+	readNothing(t,
+		"Windows activation failed (error: 0xC004F074). The key is not in the list of allowed product keys.",
+		"eSIM activation failed: error 1, carrier says try again",
+		"Activation decision for the licence server is: Allow",
+	)
+}

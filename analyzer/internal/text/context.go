@@ -278,7 +278,7 @@ var (
 // Persian, Arabic or Hebrew too), or Expo's command that registers devices
 // for ad hoc provisioning (it exists only for Apple devices). A team ID in
 // parentheses is one, a Windows error code (0x800B0100, 0xC0000005) is not.
-var reAppleSigningContext = lazyCompile(`(?i)\bcodesign|\beas device:create\b|\bXcode|xcodebuild|\bxcrun\b|productsign|pkgbuild|pkgutil|notari[sz]|notarytool|altool|\bstapler?\b|\bspctl\b|Gatekeeper|unidentified developer|find-identity|\bkeychain|CSSMERR_|errSec|\.(?:app|ipa|pkg|dmg|mobileprovision|provisionprofile|xcarchive|framework|dylib)\b|provisioning profile|App Store|TestFlight|\bApple\b|\bmacOS\b|\bMac ?OS ?X?\b|\bOS X\b|\biOS\b|\biPhone|\biPad|\btvOS\b|\bwatchOS\b|Developer ID|\b(?:Mac|iOS) (?:Developer|Development|Distribution|Installer)\b|\((?:[A-Z1-9][A-Z0-9]{9}|0[A-WYZ0-9][A-Z0-9]{8}|0x[0-79ABD-F][A-Z0-9]{7})\)|\bOU=[A-Z0-9]{10}\b|fastlane|please check end date and renew it|\bmatch (?:development|appstore|adhoc)|\bpkg\b|Status: signed by|used to sign ["“][^"”\n]{1,80}["”] has expired|Could not launch|\bJamf\b|\bCasper\b|\bMunki\b|-allowUntrusted\b|Distribution certificate with fingerprint|\b(?:error|code|status)[ =:]{1,3}-6(?:70[0-7]\d|699\d)\b|اپل|آیفون|أبل|آبل|آيفون|אפל|אייפון`)
+var reAppleSigningContext = lazyCompile(`(?i)\bcodesign|\beas device:create\b|\bXcode|xcodebuild|\bxcrun\b|productsign|pkgbuild|pkgutil|notari[sz]|notarytool|altool|\bstapler?\b|\bspctl\b|Gatekeeper|unidentified developer|find-identity|\bkeychain|CSSMERR_|errSec|\.(?:app|ipa|pkg|dmg|mobileprovision|provisionprofile|xcarchive|framework|dylib)\b|provisioning profile|App Store|TestFlight|\bApple\b|\bmacOS\b|\bMac ?OS ?X?\b|\bOS X\b|\biOS\b|\biPhone|\biPad|\btvOS\b|\bwatchOS\b|Developer ID|\b(?:Mac|iOS) (?:Developer|Development|Distribution|Installer)\b|\((?:[A-Z1-9][A-Z0-9]{9}|0[A-WYZ0-9][A-Z0-9]{8}|0x[0-79ABD-F][A-Z0-9]{7})\)|\bOU=[A-Z0-9]{10}\b|fastlane|please check end date and renew it|\bmatch (?:development|appstore|adhoc)|\bpkg\b|Status: signed by|used to sign ["“][^"”\n]{1,80}["”] has expired|Could not launch|\bJamf(?:Helper)?\b|\bstartosinstall\b|\bCasper\b|\bMunki\b|-allowUntrusted\b|Distribution certificate with fingerprint|\b(?:error|code|status)[ =:]{1,3}-6(?:70[0-7]\d|699\d)\b|اپل|آیفون|أبل|آبل|آيفون|אפל|אייפון`)
 
 // reInstallerSigning: a package's signing, which takes an installer
 // certificate.
@@ -429,6 +429,14 @@ var (
 	reAppGroupWords      = lazyCompile(`(?i)\bapp ?groups?\b|\bgroup (?:containers?|folders?|IDs?|identifiers?)\b|Group Containers/|application-groups|\bgroup\.[a-z]`)
 	reCloudSyncedFolder  = lazyCompile(`(?i)\biCloud(?:[- ]managed| Drive)\b|/Mobile Documents/|\bcloud[- ]synced\b|\bDropbox\b|\bOneDrive\b|\bGoogle ?Drive\b`)
 )
+
+// reTeamIDExpected: an install script (Installomator) comparing a
+// download's team with the one its label expects.
+var reTeamIDExpected = lazyCompile(`(?i)\(expected:[ \t]{0,3}[A-Z0-9]{10}[ \t]{0,3}\)|\bTeam IDs do not match\b`)
+
+// The script read the team from spctl (a pkg) or codesign (an app); an
+// empty team means it found no signature to read.
+const teamIDExpectedLead = "The download is signed by another team than the one the install script expects (Installomator compares the Team ID it reads with spctl or codesign with its label's expectedTeamID): the vendor now signs with a new Developer ID team, or the download is not the vendor's. Check who signed it (`spctl -a -vv -t install X.pkg`, `codesign -dv X.app`) and, once you trust it, update the label's expected team ID (a newer script may already have); an empty Team ID means the script found no signature at all (an unsigned download, or an archive it failed to expand)."
 
 // Squirrel.Mac verifies a downloaded update against the running app's
 // designated requirement before ShipIt installs it.

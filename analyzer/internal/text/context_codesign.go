@@ -168,6 +168,9 @@ func init() {
 		if reShipItCheck.MatchString(c.All) {
 			out = append(out, shipItLead)
 		}
+		if reTeamIDExpected.MatchString(c.All) {
+			out = append(out, teamIDExpectedLead)
+		}
 		return out
 	})
 	// The paste places the project in a synced folder: the folder adds the attributes.

@@ -2,6 +2,11 @@ package text
 
 import "strings"
 
+// reSysextManagedPolicy: a paste saying the Mac is managed (MDM, a
+// System Extensions profile, the company's security settings) or
+// quoting sysextd's allow-list refusal.
+var reSysextManagedPolicy = lazyCompile(`(?i)not in the list of allowed extensions|\bis: Deny\b|\bMDM\b|system-extension-policy|\bAllowedTeamIdentifiers\b|\bmanaged by (?:my|our|the|your|an?) (?:organi[sz]ation|company|employer|IT)\b|\b(?:my|our) (?:company|employer|organi[sz]ation|IT department)\b|\b(?:company|corporate|work)[- ]managed\b`)
+
 // The context rules of the launch entries (catalogue_launch.go): each
 // skips a match the paste shows is not Apple code signing, or puts first
 // the cause the paste itself shows.
@@ -105,6 +110,8 @@ func init() {
 			return causes[2:3]
 		case strings.Contains(c.Near, "cannot allow apps outside /Applications"):
 			return []string{causeSysextNoPolicy}
+		case reSysextManagedPolicy.MatchString(c.All):
+			return causes[3:4]
 		}
 		for _, code := range valuesOf(c.Values, "code") {
 			switch code {

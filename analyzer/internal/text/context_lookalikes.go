@@ -21,12 +21,12 @@ var (
 	reBrowserAddOn         = lazyCompile(`(?i)\bbrowser\b|\bextensions?\b|\badd-?ons?\b|\bChrome\b|\bFirefox\b|\bWeb Store\b`)
 	reKubernetesGatekeeper = lazyCompile(`(?i)\bOPA\b|\bKubernetes\b|\bk8s\b|\bkubectl\b|\bcluster\b|\badmission\b|\bconstraint(?: ?template)?s?\b|\bRego\b`)
 	reTriggeringGatekeeper = lazyCompile(`(?i)\btrigger(?:s|ing)? Gatekeeper\b`)
-	// Gatekeeper said to reject or block something, and Right-click > Open
+	// Gatekeeper said to reject, block or not allow something, and Right-click > Open
 	// said not to work: Apple's where nothing names Kubernetes, and where
 	// the paste names a Mac.
 	// iOS's install refusal retold: the app's integrity could not be verified.
 	reIntegrityNotVerified = lazyCompile(`(?i)\bintegrity (?:could ?n[o']t|can ?n[o']t|cannot|was not|wasn'?t) (?:be )?verified\b`)
-	reGatekeeperActs       = lazyCompile(`(?i)\bGatekeeper (?:hard[- ])?(?:rejects|rejected|blocks|blocked|refuses|refused)\b`)
+	reGatekeeperActs       = lazyCompile(`(?i)\bGatekeeper (?:hard[- ])?(?:rejects|rejected|blocks|blocked|refuses|refused)\b|\bGatekeeper\)?\s(?:is not|isn['’]?t|does not|doesn['’]?t|will not|won['’]?t|did not|didn['’]?t) (?:allowing|allow|letting|let)\b`)
 	reRightClickOpenFails  = lazyCompile(`(?i)\bright[- ]?click(?:ing|ed)?\b[^\n]{0,12}?\bopen\b["”']? (?:does not|doesn'?t|did not|didn'?t|no longer|won'?t|will not) (?:work|help)`)
 	// reMacRefusedOtherwise: a Mac that will not open an app for Screen
 	// Time, parental controls or a full disk, not for its signature.

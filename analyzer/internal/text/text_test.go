@@ -512,6 +512,10 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "ITMS-90786 in an App Store Connect e-mail", text: "ITMS-90786: Invalid Entitlement - Apps that contain the 'com.apple.developer.coremedia.hls.low-latency' entitlement must be built with the iOS 13.0 SDK or later.", want: []string{"text-invalid-entitlements"}},
 	{name: "altool --notarize-app given the .app folder", text: "xcrun altool --notarize-app -f MyApp.app --primary-bundle-id com.example.app\nError: Is a directory The operation couldn’t be completed. Is a directory", want: []string{"text-notary-upload-not-archive"}},
 	{name: "near miss: a folder copied where a file was wanted", text: "ditto: Error: Is a directory The operation couldn’t be completed. Is a directory", not: []string{"text-notary-upload-not-archive"}},
+	{name: "PPPC payload: CodeRequirement has an invalid value", text: "Profile installation failed.\nThe key “CodeRequirement” has an invalid value.", want: []string{"text-requirement-invalid"}},
+	{name: "near miss: another key's invalid value", text: "Profile installation failed.\nThe key “PayloadIdentifier” has an invalid value.", not: []string{"text-requirement-invalid"}},
+	{name: "Installomator: Team ID not the label's", text: "2024-05-02 09:12:40 : INFO  : example : Team ID: ABCDE12345 (expected: 12345ABCDE )\n2024-05-02 09:12:40 : ERROR : example : ERROR: Team IDs do not match!", want: []string{"text-csreq-67050"}},
+	{name: "sysextd: not in the list of allowed extensions", text: "sysextd: Extension with teamID \"G43BCU2T37\" is not in the list of allowed extensions", want: []string{"text-system-extension-rejected"}},
 }
 
 // negativeCases are texts that must stay unknown.
