@@ -510,6 +510,9 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "EAS: Apple 403 after registering the bundle ID", text: "✖ Failed to register bundle identifier com.acme.app\n    Error: Apple 403 detected - Access forbidden.", want: []string{"text-team-access-denied"}, not: []string{"text-bundle-id-unavailable"}},
 	{name: "Xcode export: no profiles of a kind in quotes are installed", text: `error: exportArchive: No "iOS App Store" profiles for team 'AB12CD34EF' matching 'com.acme.app' are installed.`, want: []string{"text-no-profiles-found"}},
 	{name: "ITMS-90786 in an App Store Connect e-mail", text: "ITMS-90786: Invalid Entitlement - Apps that contain the 'com.apple.developer.coremedia.hls.low-latency' entitlement must be built with the iOS 13.0 SDK or later.", want: []string{"text-invalid-entitlements"}},
+	{name: "TestFlight public link: beta not accepting new testers", text: "Clicked the TestFlight link on my iPhone: “This beta isn't accepting any new testers right now.”", want: []string{"text-testflight-beta-expired"}},
+	{name: "TestFlight retold: the TestFlight has expired", text: "Looks like the TestFlight has expired, the app won't open on my iPad.", want: []string{"text-testflight-beta-expired"}},
+	{name: "Device Management trust retold", text: "The enterprise app can't open until you go to Settings > General > Device Management and trust the developer.", want: []string{"text-untrusted-developer"}},
 }
 
 // negativeCases are texts that must stay unknown.
