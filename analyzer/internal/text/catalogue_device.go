@@ -213,6 +213,9 @@ var deviceEntries = []*Entry{
 			pat("is trusted on your device", `Developer App certificate for your account is trusted on your device`),
 
 			pat("verify", `Unable to Verify App|verify trust of the developer|["“]Unable to Verify["”] (?:pop[- ]?up|alert|dialog)`),
+			// Retold: the app will not open until the user trusts it in
+			// Settings > General > (VPN &) Device Management.
+			pat("device management", `\b(?:does not|doesn['’]?t|won['’]?t|will not|can['’]?t|cannot|could not|couldn['’]?t|unable to|not) (?:open|launch|run|start)\b[^\n]{0,120}?\bDevice Management\b[^\n]{0,60}?\btrust (?:it\b|them\b|(?:the |this |that |their |its )?(?:app|developer|profile|certificate|enterprise))`),
 			// amfid at launch, the profile installed but not yet trusted;
 			// at install the same code is a profile whose signature fails.
 			pat("not valid: 0xe800801a", `\bnot valid: 0xe800801a\b`),
@@ -359,14 +362,25 @@ var deviceEntries = []*Entry{
 		Causes: []string{
 			"The build was uploaded more than 90 days ago and no newer build was made available to the testers.",
 			"The developer expired the build or stopped testing it in App Store Connect.",
+			"The group's public link was turned off, reached its tester limit, or has no build that passed Beta App Review yet.",
 		},
 		Confirm: dropNoFile,
 		Fix:     "The developer uploads a new build (or makes a newer one available to the testers' group) in App Store Connect; testers install it from TestFlight, or the App Store version instead.",
 		patterns: []pattern{
 			pat("beta has expired", `["“'‘][^"”'’\n]{1,80}["”'’] Beta has expired|\bThis beta (?:build )?has expired`),
 			// Retold: "the TestFlight release has expired", "the test flight
-			// beta for this app has expired".
-			pat("expired", `\bTest ?Flight (?:beta|build|release|version|app)(?: (?:beta|build|release|version))?(?: (?:for|of) (?:this|the) app| \(?\d[\d.]{0,12}\)?)? (?:has |is |had )?expired\b`),
+			// beta for this app has expired", "the TestFlight has expired".
+			pat("expired", `\bTest ?Flight(?: (?:beta|build|release|version|app)(?: (?:beta|build|release|version))?(?: (?:for|of) (?:this|the) app| \(?\d[\d.]{0,12}\)?)?)? (?:has |is |had )?(?:already )?expired\b`),
+			// TestFlight's public link when the group has no build to test:
+			// "This beta isn't accepting any new testers right now.", and
+			// people's retellings ("not currently accepting new testers").
+			pat("accepting", `\b(?:This|the) beta (?:isn['’‘]?t|is not) accepting any (?:new|more) testers|\bnot (?:currently\s+)?accepting (?:any )?(?:new |more )?testers\b`),
+			// TestFlight's "This build is no longer available." for an
+			// expired or withdrawn build (read only where the paste names
+			// TestFlight, context_device.go).
+			pat("no longer available", `\bThis build i?s? no longer available\b`),
+			// iOS's alert in Japanese ("ベータの使用期限が切れました").
+			pat("期限", `ベータ(?:版)?の(?:使用|有効)期限が(?:切|き)れました`),
 		},
 	},
 }

@@ -411,3 +411,54 @@ func TestIntegrityRefusalIsNotTheQuestion(t *testing.T) {
 	}
 	readFirst(t, "text-integrity-question", "How can my app verify the app integrity at runtime, so that a re-signed ipa is detected?")
 }
+
+// TestFlight's public link with no build its group can test says "This
+// beta isn't accepting any new testers right now."; testers retell it and
+// the expiry in their own words. Other beta programs' words, a build page
+// elsewhere and a certificate are not read.
+func TestTestFlightBetaNotAccepting(t *testing.T) {
+	readFirst(t, "text-testflight-beta-expired",
+		"When I try to join TestFlight I get “This beta isn't accepting any new testers right now.”",
+		"the link on the readme says that the beta isn‘t accepting any new testers.",
+		"TestFlight says that the iOS version is not currently  accepting new testers.",
+		"I had testflight versions installed and suddenly it say not available and not accepting more testers.",
+		"The TestFlight has expired. Rejoining the test doesn’t work either.",
+		"It seems the Testflight is expired again.",
+		"Testflight: I cant Update. Reason: \"This Build is no longer available\"",
+		"TestFlightで「【アプリ名】ベータの使用期限がきれました」と表示され起動できなくなる。",
+	)
+	if c := firstCause("This beta isn't accepting any new testers right now.", "text-testflight-beta-expired"); !strings.Contains(c, "No build is available") {
+		t.Errorf("not accepting testers leads with %q", c)
+	}
+	readNothing(t,
+		"The Play Console closed test is not accepting new testers at the moment.",
+		"Jenkins: This build is no longer available, artifacts were discarded.",
+		"The TestFlight invitation link expired, ask the developer for a new invite.",
+		"The survey panel is full and not accepting new testers this month.",
+	)
+}
+
+// A refused install that names the debugging entitlement leads with a
+// Debug build signed again for distribution.
+func TestIntegrityDebugBuildResigned(t *testing.T) {
+	s := "Unable to Install NOOP: this app cannot be installed because its integrity could not be verified. Our CI built -configuration Debug; a Debug build carries `get-task-allow`."
+	if c := firstCause(s, "text-integrity-not-verified"); !strings.Contains(c, "get-task-allow") {
+		t.Errorf("Debug build re-signed: first cause %q", c)
+	}
+	if c := firstCause("This app cannot be installed because its integrity could not be verified.", "text-integrity-not-verified"); strings.Contains(c, "get-task-allow") {
+		t.Errorf("alert alone leads with %q", c)
+	}
+}
+
+// An app that will not open until the user trusts its developer in
+// Device Management, retold.
+func TestUntrustedDeveloperDeviceManagementRetold(t *testing.T) {
+	readFirst(t, "text-untrusted-developer",
+		"Every time my test script installs a new .ipa, the app does not open because the user would then have to manually go to Settings, General, Device Management in order to trust the app.",
+		"The app won't launch until I go to Settings > General > VPN & Device Management and trust the developer.",
+	)
+	readNothing(t,
+		"To install the beta, open Settings > General > VPN & Device Management and tap Trust.",
+		"The MDM console won't open the Device Management page; trust relationship with the domain failed.",
+	)
+}

@@ -408,6 +408,11 @@ var (
 	reMissingDistributionRetold = lazyCompile(`(?i)\bmissing (?:an? |the |my |our )?Distribution certificate\b`)
 	reAppOrTrashAdvice          = lazyCompile(`(?i)\.app\b|trash|\bbin\b|eject|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶`)
 	reQuotedBetaExpired         = lazyCompile(`["“'‘][^"”'’\n]{1,80}["”'’] Beta has expired`)
+	reTestFlightOnlyWords       = lazyCompile(`(?i)\bThis build i?s? no longer available|\bnot (?:currently\s+)?accepting (?:any )?(?:new |more )?testers`)
+	reNotAcceptingTesters       = lazyCompile(`(?i)\bnot (?:currently\s+)?accepting (?:any )?(?:new |more )?testers|\bisn['’‘]?t accepting any (?:new|more) testers`)
+	reBetaNotAcceptingAlert     = lazyCompile(`(?i)\b(?:This|the) beta (?:isn['’‘]?t|is not) accepting any (?:new|more) testers`)
+	reGetTaskAllowNamed         = lazyCompile(`(?i)\bget-task-allow\b`)
+	reTestFlightNamed           = lazyCompile(`(?i)\bTest ?Flight\b`)
 	reTestFlightContext         = lazyCompile(`(?i)Test ?Flight|\biOS\b|\biPhone|\biPad|\bApple\b|App Store|\bmacOS\b|\bwatchOS\b|\btvOS\b|\bvisionOS\b`)
 	reDigitalSignatureInvalid   = lazyCompile(`(?i)(?:can['’]?t|cannot) be installed because its digital signature is invalid|tampered with\.\s+Get a new copy of the package and try again`)
 )
@@ -776,6 +781,10 @@ func entitlementAddedToFile(all string) bool {
 var reDotnetCodesignVerify = lazyCompile(`\b_CodesignVerify\b|certificate leaf\[field\.1\.2\.840\.113635\.100\.6\.1\.2\] exists or certificate leaf\[field\.1\.2\.840\.113635\.100\.6\.1\.4\] exists`)
 
 const causeDotnetCodesignVerify = "The .NET SDK's _CodesignVerify target tests the app against its own requirement: a leaf certificate with Apple's iOS development or App Store distribution field (certificate leaf[field.1.2.840.113635.100.6.1.2] or [….6.1.4]). An app that \"satisfies its Designated Requirement\" but is signed otherwise (ad hoc, as for a simulator, or with a Developer ID Application certificate, whose leaf has neither field) fails it, and codesign exits 3. Sign with the certificate kind the build is for; for a Developer ID build the SDK's maintainers suggest skipping the target."
+
+// causeDebugBuildResigned leads where a refused install names the
+// debugging entitlement.
+const causeDebugBuildResigned = "The app is a development (Debug) build: its signature allows debugging (get-task-allow), and it was signed again with a distribution or ad hoc certificate and profile, which do not allow that. Build the Release configuration (or sign with get-task-allow false) before signing it for distribution or sideloading."
 
 // causeAppGroupNotAssigned leads where Xcode's profile check names the
 // app groups entitlement.

@@ -55,6 +55,11 @@ func init() {
 		if entitlementAddedToFile(c.All) {
 			return []string{causeEntitlementNotInProfile}
 		}
+		// A Debug build signed again for distribution or sideloading keeps
+		// the debugging entitlement, which such a profile does not allow.
+		if reGetTaskAllowNamed.MatchString(c.All) {
+			return []string{causeDebugBuildResigned}
+		}
 		// A watch is a device of its own: a development or ad hoc profile
 		// made for the iPhone does not list it.
 		if reAppleWatchNamed.MatchString(c.All) {
@@ -111,9 +116,24 @@ func init() {
 	})
 	// "This beta has expired" is any beta program's words: TestFlight's
 	// where the paste names TestFlight or an Apple device.
+	// "This build is no longer available" and "not accepting new testers"
+	// are TestFlight's only where the paste names TestFlight.
 	rule("text-testflight-beta-expired", func(near, all string) bool {
+		// TestFlight's own sentence for the public link.
+		if reBetaNotAcceptingAlert.MatchString(near) {
+			return false
+		}
+		if reTestFlightOnlyWords.MatchString(near) && !reTestFlightNamed.MatchString(all) {
+			return true
+		}
 		return !reQuotedBetaExpired.MatchString(near) && !reTestFlightContext.MatchString(all)
-	}, nil)
+	}, func(c leadContext) []string {
+		// The public link's alert: the group has no build it can test.
+		if reNotAcceptingTesters.MatchString(c.Near) {
+			return []string{"No build is available to the link's group: the last one passed its 90 days, or the developer expired it, or a new one is still waiting for Beta App Review. (The link may also be turned off or at its tester limit.)"}
+		}
+		return nil
+	})
 	// The question how an app can check its own integrity (catalogue_noise.go)
 	// is not iOS saying an app's integrity could not be verified: that is the
 	// device refusing an install, which the install entries read.

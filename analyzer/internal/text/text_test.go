@@ -516,6 +516,9 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: another key's invalid value", text: "Profile installation failed.\nThe key “PayloadIdentifier” has an invalid value.", not: []string{"text-requirement-invalid"}},
 	{name: "Installomator: Team ID not the label's", text: "2024-05-02 09:12:40 : INFO  : example : Team ID: ABCDE12345 (expected: 12345ABCDE )\n2024-05-02 09:12:40 : ERROR : example : ERROR: Team IDs do not match!", want: []string{"text-csreq-67050"}},
 	{name: "sysextd: not in the list of allowed extensions", text: "sysextd: Extension with teamID \"G43BCU2T37\" is not in the list of allowed extensions", want: []string{"text-system-extension-rejected"}},
+	{name: "TestFlight public link: beta not accepting new testers", text: "Clicked the TestFlight link on my iPhone: “This beta isn't accepting any new testers right now.”", want: []string{"text-testflight-beta-expired"}},
+	{name: "TestFlight retold: the TestFlight has expired", text: "Looks like the TestFlight has expired, the app won't open on my iPad.", want: []string{"text-testflight-beta-expired"}},
+	{name: "Device Management trust retold", text: "The enterprise app can't open until you go to Settings > General > Device Management and trust the developer.", want: []string{"text-untrusted-developer"}},
 }
 
 // negativeCases are texts that must stay unknown.
