@@ -709,6 +709,7 @@ func TestGatekeeperActiveVoiceAndRightClick(t *testing.T) {
 		"Gatekeeper rejects nothing on this machine; the policy is off.",
 		"In Windows Explorer right click open does not work for .txt files.",
 		"Right-click to open the menu does not work on the touchpad.",
+		"On my Mac, right click open does not work in Finder since the update, the context menu is empty.",
 	)
 }
 

@@ -792,5 +792,6 @@ func TestSystemExtensionManagedPolicy(t *testing.T) {
 		"Windows activation failed (error: 0xC004F074). The key is not in the list of allowed product keys.",
 		"eSIM activation failed: error 1, carrier says try again",
 		"Activation decision for the licence server is: Allow",
+		"Activation was failed. (error: 1) when activating Windows 11 product key",
 	)
 }

@@ -57,7 +57,7 @@ func init() {
 		// Mac's Screen Time; a certificate or network macOS did not verify.
 		if reUnverifiedRetold.MatchString(near) && (reOtherPlatform.MatchString(all) || reBrowserAddOn.MatchString(all)) && !appleOrMacNamed(all) ||
 			(reTriggeringGatekeeper.MatchString(near) || reGatekeeperActs.MatchString(near)) && reKubernetesGatekeeper.MatchString(all) ||
-			reRightClickOpenFails.MatchString(near) && !reMacNamed.MatchString(all) ||
+			reRightClickOpenFails.MatchString(near) && (!reMacNamed.MatchString(all) || !reRightClickAppContext.MatchString(all)) ||
 			reMacRefusedOtherwise.MatchString(near) || reNotAppUnverified.MatchString(near) {
 			return true
 		}

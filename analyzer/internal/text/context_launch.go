@@ -98,7 +98,10 @@ func init() {
 	// AppleSystemPolicy refuses apps too (Gatekeeper): a system
 	// extension's refusal only where the paste is about one.
 	rule("text-system-extension-rejected", func(near, all string) bool {
-		return strings.Contains(near, "would not allow process") && !reSystemExtensionContext.MatchString(all)
+		return strings.Contains(near, "would not allow process") && !reSystemExtensionContext.MatchString(all) ||
+			// Karabiner's "Activation was failed" is also how other
+			// programs word a licence or product key not activated.
+			strings.Contains(near, "ctivation was failed") && (reOtherPlatform.MatchString(all) || reOtherSystemNamed.MatchString(all)) && !appleOrMacNamed(all)
 	}, func(c leadContext) []string {
 		causes := Lookup("text-system-extension-rejected").Causes
 		switch {

@@ -28,6 +28,10 @@ var (
 	reIntegrityNotVerified = lazyCompile(`(?i)\bintegrity (?:could ?n[o']t|can ?n[o']t|cannot|was not|wasn'?t) (?:be )?verified\b`)
 	reGatekeeperActs       = lazyCompile(`(?i)\bGatekeeper (?:hard[- ])?(?:rejects|rejected|blocks|blocked|refuses|refused)\b|\bGatekeeper\)?\s(?:is not|isn['’]?t|does not|doesn['’]?t|will not|won['’]?t|did not|didn['’]?t) (?:allowing|allow|letting|let)\b`)
 	reRightClickOpenFails  = lazyCompile(`(?i)\bright[- ]?click(?:ing|ed)?\b[^\n]{0,12}?\bopen\b["”']? (?:does not|doesn'?t|did not|didn'?t|no longer|won'?t|will not) (?:work|help)`)
+	// reRightClickAppContext: Right-click > Open is the way past
+	// Gatekeeper only when the paste is about opening an app, not about
+	// Finder's context menu in general.
+	reRightClickAppContext = lazyCompile(`(?i)\b(?:apps?|applications?|Gatekeeper|unidentified developer|(?:can'?t|cannot|could not|couldn'?t) be opened|Not Opened|damaged|verif(?:y|ied)|malware|Open Anyway|Privacy (?:&|and) Security|Security (?:&|and) Privacy)\b|\.app\b`)
 	// reMacRefusedOtherwise: a Mac that will not open an app for Screen
 	// Time, parental controls or a full disk, not for its signature.
 	reMacRefusedOtherwise = lazyCompile(`(?i)\bScreen Time\b|\bparental controls?\b|\bdowntime\b|\bapp limits?\b|\bdisk (?:is )?full\b|\bnot enough (?:disk )?space\b|\b(?:not|isn't|is not) compatible with\b|\bincompatible\b|\brequires (?:a )?newer (?:version of )?macOS\b`)
