@@ -316,7 +316,7 @@ var heldOutSets = []struct {
 	{"heldout134-messages.txt", "hundred-and-thirty-fourth", 3, true, "0 of 6, none of 4 not-signing with an error (2 more drew a true warning and were taken out)"},
 	{"heldout131-messages.txt", "hundred-and-thirty-first", 17, true, "10 of 17, none of 5 not-signing with an error"},
 	{"heldout135-messages.txt", "hundred-and-thirty-fifth", 18, true, "13 of 18, none of 6 not-signing with an error"},
-	{"heldout141-messages.txt", "hundred-and-forty-first", 1, true, "1 of 18, none of 5 not-signing with an error"},
+	{"heldout141-messages.txt", "hundred-and-forty-first", 18, true, "1 of 18, none of 5 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
