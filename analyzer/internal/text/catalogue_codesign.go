@@ -170,7 +170,6 @@ var codesignEntries = []*Entry{
 		Fix:     "Print the code's designated requirement with `codesign -d -r- APP` and build yours from it, e.g. `anchor apple generic and identifier \"com.example.app\" and certificate leaf[subject.OU] = \"TEAMID\"`.",
 		Checks:  []string{chkReqAnchorApple, chkReqUnsatisfied, chkReqDesignated},
 		patterns: []pattern{
-			pat("failed to match existing code requirement", `Failed to match existing code requirement for subject (?P<bundle_id>[A-Za-z0-9.\-]{3,150})`),
 
 			pat("errseccsreqfailed", `errSecCSReqFailed`),
 			// Security's description in Simplified Chinese: a paste from a

@@ -394,6 +394,24 @@ var launchEntries = []*Entry{
 			pat("erraeeventnotpermitted", `errAEEventNotPermitted`),
 			pat("-1743", `(?:OSERROR:\s*|OSStatus error\s*)-1743\b`),
 			pat("privacy-sensitive data", `attempted to access privacy-sensitive data without a usage description`),
+			// Accessibility refused to an AppleScript (-25211, -1719), and
+			// ScreenCaptureKit's Screen Recording refusal (-3801).
+			pat("not allowed assistive access", `\bis not allowed assistive access\b`),
+			pat("declined tccs", `\bThe user declined TCCs for\b`),
+			pat("scstreamerrordomain", `SCStreamErrorDomain(?:,| error)? (?:code|Code)[:=]? ?-3801\b`),
+			// tccd's own words for a grant whose stored requirement the
+			// app's new signature no longer satisfies.
+			pat("failed to match existing code requirement", `Failed to match existing code requirement for subject (?P<bundle_id>[A-Za-z0-9.\-]{3,150})`),
+			// The stored requirement (csreq, cdhash) said not to match the
+			// rebuilt app; read only beside TCC (see skip).
+			pat("match", reStaleRequirement),
+			pat("不匹配", `CDHash[\s\S]{0,80}?不匹配`),
+			// The hardened runtime without the device entitlement, said in
+			// words or shown by codesign.
+			pat("com.apple.security.device.", reHardenedNoDeviceEntitlement),
+			// Local Network refused for want of its usage description
+			// (macOS 15 and later; read only beside a refusal, see skip).
+			pat("nslocalnetworkusagedescription", `NSLocalNetworkUsageDescription`),
 			// A privacy pane's grant lost after an update or a rebuild, as
 			// users retell it.
 			pat("accessibility", reGrantLostAfterUpdate),
@@ -404,6 +422,13 @@ var launchEntries = []*Entry{
 			pat("recording", reGrantStillOn),
 			pat("accessibility", reGrantStillOn),
 			pat("tcc", reGrantStillOn),
+			pat("full disk access", reGrantStillOn),
+			pat("full disk access", reGrantAlreadyGiven),
+			pat("accessibility", reGrantAlreadyGiven),
+			pat("recording", reGrantAlreadyGiven),
+			pat("input monitoring", reGrantAlreadyGiven),
+			pat("axisprocesstrusted", reGrantAlreadyGiven),
+			pat("full disk access", reGrantLostAfterUpdate),
 		},
 	},
 	{
@@ -477,17 +502,37 @@ var launchEntries = []*Entry{
 // reGrantLostAfterUpdate: a privacy pane's grant asked for again, reported
 // missing or reset after an update or a rebuild (TCC matches the grant to
 // the signature's designated requirement).
-const reGrantLostAfterUpdate = `\b(?:after|on|with) (?:each |every |an? |the )?(?:app |auto-?)?(?:update|updating|upgrade|upgrading|rebuild|rebuilding|reinstall|reinstalling)\b[\s\S]{0,300}?(?:` +
+const reGrantLostAfterUpdate = `\b(?:after|on|with) (?:each |every |any |an? |the )?(?:app |auto-?)?(?:update|updating|upgrade|upgrading|rebuild|rebuilding|reinstall|reinstalling)\b[\s\S]{0,300}?(?:` +
 	`(?:permission|access)\w* (?:for|to) (?:use )?` + privacyPane + `\b[^\n]{0,60}?\bagain\b` +
+	`|\b(?:require|requires|request|requests|ask for|asks for|prompt for|prompts for) ` + privacyPane + ` (?:permission|access)\w*\b[^\n]{0,30}?\bagain\b` +
 	`|` + privacyPane + `(?: permissions?| access)? (?:is |are )?(?:missing|not granted|denied)\b` +
 	`|` + privacyPane + `\b[\s\S]{0,120}?\b(?:permissions?|grants?|access|toggles?|entries|both) (?:are|is|get|gets|were|was) (?:still (?:switched on|enabled|checked|toggled on)|reset|lost|revoked|invalidated)\b)` +
-	`|` + privacyPane + ` (?:permissions?|access|grants?)\b[\s\S]{0,200}?\b(?:are|is|get|gets|were|was) (?:reset|lost|revoked|invalidated) (?:on|after|with) (?:each|every|an?|the) (?:app )?(?:update|upgrade|rebuild|build|release)\b`
+	`|` + privacyPane + ` (?:permissions?|access|grants?)\b[\s\S]{0,200}?\b(?:are|is|get|gets|were|was) (?:reset|lost|revoked|invalidated) (?:on|after|with) (?:each|every|an?|the) (?:app )?(?:update|upgrade|rebuild|build|release)\b` +
+	`|` + privacyPane + `\b[\s\S]{0,200}?\b(?:grants?|permissions?) (?:breaks?|is (?:lost|reset|revoked)|gets? (?:lost|reset|revoked)) (?:after|on|with) (?:each|every|an?|the) (?:underlying )?(?:app )?(?:update|upgrade|rebuild|build|release)\b`
 
-const privacyPane = `(?:Accessibility|Input Monitoring|Screen Recording)`
+const privacyPane = `(?:Accessibility|Input Monitoring|Screen Recording|Full Disk Access)`
+
+// reGrantAlreadyGiven: an app that asks for, or cannot use, a grant the
+// user already gave it; read only beside a rebuild, an ad hoc signature
+// or an update of the app (see skip).
+const reGrantAlreadyGiven = `\b(?:requests?|asks? for|prompts? for) ` + privacyPane + ` (?:access|permission)\w*,? (?:which|that) it (?:appears to|seems to|already) ha(?:ve|s)\b` +
+	`|\b(?:I have|I've|I had) already (?:given|granted) (?:it|the app) ` + privacyPane +
+	`|\b(?:dialog|prompt|alert|pop-?up)s? (?:of|for|asking for) ` + privacyPane + `\b[^.\n]{0,30}?\bstill (?:appears?|pops? up|shows?)\b` +
+	`|\bAXIsProcessTrusted(?:WithOptions)?\(\)\W{0,2}\s*(?:is|returns?|returning)\s*\**false\b`
+
+// reStaleRequirement: the requirement TCC stored (csreq, a cdhash) said
+// not to match the app as rebuilt.
+const reStaleRequirement = `\b(?:csreq|cdhash|(?:recorded|stored|designated) (?:code )?requirement)\b[^.\n]{0,60}?\b(?:no longer match(?:es)?|(?:doesn't|does not|don't|do not) match|stops? matching)\b`
+
+// reHardenedNoDeviceEntitlement: the hardened runtime without the camera
+// or microphone entitlement, said in words or shown by codesign.
+const reHardenedNoDeviceEntitlement = `\b(?:hardened runtime|hardenedRuntime)\b[^.\n]{0,100}?\b(?:omits?|without|but no|missing|lacks?)\b[^.\n]{0,40}?com\.apple\.security\.device\.(?:audio-input|camera)\b` +
+	`|flags=0x10000\(runtime\)[\s\S]{0,300}?--entitlements[^\n]{0,40}\|\s*grep\s+(?:audio-input|camera)\s*\n\s*\(nothing\)`
 
 // reGrantStillOn: a privacy pane's grant that is on, or no longer matches
 // the new binary, while the app asks for it or is denied.
-const reGrantStillOn = `\b(?:Accessibility|Input Monitoring|Screen (?:& System Audio )?Recording|TCC)\b[^.\n]{0,80}?(?:` +
+const reGrantStillOn = `\b(?:Accessibility|Input Monitoring|Screen (?:& System Audio )?Recording|Full Disk Access|TCC)\b[^.\n]{0,80}?(?:` +
+	`\bno longer (?:applies|apply|matches|match)\b|` +
 	`\b(?:even though|although|though)\b[^.\n]{0,40}?\b(?:it'?s|it is|it has|they are|they're|both are|both were)\b[^.\n]{0,30}?\b(?:on|enabled|allowed|granted|checked|switched on|toggled on|the permission)\b` +
 	`|\bstop(?:s|ped)? matching the (?:new |updated )?(?:binary|app|build|executable|signature)\b)`
 

@@ -795,3 +795,51 @@ func TestSystemExtensionManagedPolicy(t *testing.T) {
 		"Activation was failed. (error: 1) when activating Windows 11 product key",
 	)
 }
+
+// Round 141: Apple's own words for a refused privacy grant (AppleScript's
+// assistive access, ScreenCaptureKit's -3801, tccd's stored requirement),
+// the hardened runtime without a device entitlement, Local Network without
+// its usage description, and a grant retold as lost or still on beside a
+// rebuild, an ad hoc signature or an update of the app.
+func TestPrivacyRound141(t *testing.T) {
+	const older = "older signature: TCC stores"
+	for _, c := range []struct{ text, lead string }{
+		{"execution error: System Events got an error: MyTool is not allowed assistive access. (-25211)", ""},
+		{`"Failed to enumerate shareable content: The user declined TCCs for application, window, display capture (domain: com.apple.ScreenCaptureKit.SCStreamErrorDomain, code: -3801)"`, ""},
+		{"Error Domain=com.apple.ScreenCaptureKit.SCStreamErrorDomain Code=-3801", ""},
+		{"tccd: Failed to match existing code requirement for subject com.example.recorder", older},
+		{"macOS stores a csreq in the TCC database when the user grants Accessibility, so after an update the recorded requirement no longer matches the running binary.", older},
+		{"kTCCServiceAccessibility | com.example.driver | 2 | csreq = cdhash H\"388846d5\"\ncurrent build cdhash = 50f6b910   <- doesn't match", older},
+		{"codesign -f 会生成新的 CDHash。macOS TCC 数据库里已经有一条旧的授权记录，但旧记录对应的 CDHash 和新 binary 不匹配", older},
+		{"The app is built with hardened runtime, but its entitlements omit com.apple.security.device.audio-input, so the microphone prompt never appears.", "Hardened runtime without"},
+		{"The shipped signature has the hardened runtime enabled but no `com.apple.security.device.camera`.", "Hardened runtime without"},
+		{"Connections to a LAN address fail on macOS 15: the app never declares NSLocalNetworkUsageDescription in its Info.plist, so macOS is blocking them.", "lacks the usage description"},
+		{"The ad-hoc identity changes after a rebuild, so the rebuilt app may require Accessibility permission again.", older},
+		{"Scripts/build.sh signs ad hoc, so TCC's Accessibility grant for the previous build no longer applies.", older},
+		{"Full Disk Access is disabled even though it is enabled in System Settings. The release uses an ad-hoc signature.", older},
+		{"I grant full disk access to the launcher, and the grant breaks after each underlying app update.", older},
+		{"I've just built the app and it requests full disk access. I have already given it Full Disk Access.", older},
+		{"I downloaded the built DMG and it requests accessibility access which it appears to have.", older},
+		{"On a self-built Developer build, AXIsProcessTrusted() is false after any rebuild while Settings shows it granted.", older},
+		{"Cannot grant permission when update to v1.26. A dialog of screen recording requirement still appear.", older},
+	} {
+		m := firstMatch(Analyze([]byte(c.text)), "text-privacy-access-refused")
+		if m == nil {
+			t.Errorf("%q: not read (got %v)", c.text, ids(Analyze([]byte(c.text))))
+			continue
+		}
+		if c.lead != "" && (len(m.Causes) == 0 || !strings.Contains(m.Causes[0], c.lead)) {
+			t.Errorf("%q: first cause %q, want %q", c.text, m.Causes, c.lead)
+		}
+	}
+	// Near misses: the same words with no refusal, no TCC, no rebuild.
+	readNothing(t,
+		"The keychain item's stored requirement no longer matches the app after the move.",
+		"Add NSLocalNetworkUsageDescription to Info.plist so the prompt explains why.",
+		"AXIsProcessTrusted() is false until the user grants access in System Settings.",
+		"It requests accessibility access which it appears to have.",
+		"Error Domain=com.apple.ScreenCaptureKit.SCStreamErrorDomain Code=-3821 \"Stream was stopped by the system\"",
+		"Handling access request to kTCCServiceScreenCapture, from Sub:{com.example.app}\nReqResult(Auth Right: Allowed (System Set), promptType: 1, DB Action:None)",
+		"The hardened runtime is enabled and com.apple.security.device.audio-input is present.",
+	)
+}

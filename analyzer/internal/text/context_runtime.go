@@ -40,8 +40,14 @@ func leadPrivacyAccess(c leadContext) []string {
 	if strings.Contains(c.All, "must contain an NS") {
 		return causes[1:2]
 	}
-	if reGrantLost.MatchString(c.Near) || reGrantOn.MatchString(c.Near) {
+	if reGrantLost.MatchString(c.Near) || reGrantOn.MatchString(c.Near) || reStaleGrant.MatchString(c.Near) {
 		return causes[3:4]
+	}
+	if reHardenedNoDevice.MatchString(c.Near) {
+		return nil
+	}
+	if strings.Contains(c.Near, "UsageDescription") {
+		return causes[1:2]
 	}
 	if !strings.Contains(c.All, "requires entitlement") && !reDeveloperContext.MatchString(c.All) {
 		return causes[2:3]
@@ -54,9 +60,21 @@ func leadPrivacyAccess(c leadContext) []string {
 var reGrantLost = lazyCompile(`(?i)` + reGrantLostAfterUpdate)
 
 var (
-	reGrantOn = lazyCompile(`(?i)` + reGrantStillOn)
+	reGrantOn = lazyCompile(`(?i)` + reGrantStillOn + `|` + reGrantAlreadyGiven)
+	// reStaleGrant: tccd's or the user's words for a stored requirement the
+	// rebuilt app no longer satisfies.
+	reStaleGrant = lazyCompile(`(?i)Failed to match existing code requirement for subject|` + reStaleRequirement + `|CDHash[\s\S]{0,80}?不匹配`)
+	// reHardenedNoDevice: the hardened runtime without a device entitlement.
+	reHardenedNoDevice = lazyCompile(`(?i)` + reHardenedNoDeviceEntitlement)
+	// reTCCWords: the paste is about a privacy grant (TCC).
+	reTCCWords = lazyCompile(`(?i)\bTCC\b|tccd|kTCCService|Privacy & Security|Accessibility|Screen Recording|Full Disk Access|Input Monitoring|辅助功能`)
+	// reLocalNetworkRefused: a connection to the local network refused.
+	reLocalNetworkRefused = lazyCompile(`(?i)No route to host|\bblock(?:s|ed|ing)\b|\bdenied\b|\bfails?\b|never (?:asks|prompts)|\bmissing\b|not declared`)
+	// reAppRebuilt: the app was rebuilt or signed ad hoc, so its
+	// signature (and the requirement TCC stored) changed.
+	reAppRebuilt = lazyCompile(`(?i)\bad[- ]?hoc\b|\bcdhash\b|\bcsreq\b|\bself-built\b|\bbuilt (?:the app|it|DMG|the DMG|from source)\b|\b(?:after|on|with) (?:any|each|every) (?:re)?build\b|\b(?:local|debug|dev|developer) (?:re)?builds?\b|\bexport(?:ed|ing)? (?:it )?as (?:an )?app\b`)
 	// reAppUpdated: the app was updated, upgraded or rebuilt.
-	reAppUpdated = lazyCompile(`(?i)\b(?:after|on|with|at|since|in) (?:each |every |an? |the |this )?(?:app |auto-?)?(?:[\w.-]{1,40} )?(?:update|updating|upgrade|upgrading|rebuild|rebuilding|new (?:build|version|release))\b`)
+	reAppUpdated = lazyCompile(`(?i)\b(?:after|on|with|at|since|in|when) (?:each |every |an? |the |this )?(?:app |auto-?)?(?:[\w.-]{1,40} )?(?:update|updating|upgrade|upgrading|rebuild|rebuilding|new (?:build|version|release))\b`)
 	// reOSUpdated: macOS itself was updated, which changes no app's
 	// signature.
 	reOSUpdated = lazyCompile(`(?i)\b(?:updat|upgrad)\w* (?:to )?(?:macOS|Mac ?OS|OS X|Sequoia|Sonoma|Ventura|Monterey|Tahoe|Big Sur)\b|\b(?:macOS|Sequoia|Sonoma|Tahoe) (?:update|upgrade)\b`)
@@ -71,7 +89,21 @@ func skipPrivacyGrantOn(near, all string) bool {
 	if (reGrantLost.MatchString(near) || reGrantOn.MatchString(near)) && reOtherPlatform.MatchString(all) && !appleOrMacNamed(all) {
 		return true
 	}
+	// A stored requirement that no longer matches is TCC's only where the
+	// paste is about a privacy grant (a keychain ACL or an XPC peer check
+	// has requirements too).
+	if reStaleGrant.MatchString(near) && !reTCCWords.MatchString(all) {
+		return true
+	}
+	// NSLocalNetworkUsageDescription named without a refusal is a change
+	// that adds it.
+	if strings.Contains(near, "NSLocalNetworkUsageDescription") && !reLocalNetworkRefused.MatchString(all) {
+		return true
+	}
 	if !reGrantOn.MatchString(near) || reGrantLost.MatchString(near) || rePrivacyRefusal.MatchString(near) {
+		return false
+	}
+	if reAppRebuilt.MatchString(all) {
 		return false
 	}
 	return !reAppUpdated.MatchString(all) || reOSUpdated.MatchString(all)

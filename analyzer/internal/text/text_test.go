@@ -245,7 +245,7 @@ kernel: AMFI: '/Users/me/bin/tool': Unrecoverable CT signature issue, bailing ou
 	{name: "flutter no certificates", text: `No valid code signing certificates were found. You can connect to your Apple Developer account by signing in with your Apple ID in Xcode and create an iOS Development Certificate as well as a Provisioning Profile for your project.`, want: []string{"text-no-signing-certificate"}},
 	{name: "fastlane identity", text: `[!] Could not find a matching code signing identity for type 'development'. It is recommended to use match to manage code signing for you.`, want: []string{"text-identity-not-found"}},
 	{name: "electron-builder identity", text: `  • skipped macOS application code signing  reason=cannot find valid "Developer ID Application" identity or custom non-Apple code signing certificate`, want: []string{"text-identity-not-found"}, vals: map[string]string{"identity": "Developer ID Application"}},
-	{name: "tcc", text: `tccd: Failed to match existing code requirement for subject com.acme.recorder and service kTCCServiceScreenCapture`, want: []string{"text-csreq-67050"}, vals: map[string]string{"bundle_id": "com.acme.recorder"}},
+	{name: "tcc", text: `tccd: Failed to match existing code requirement for subject com.acme.recorder and service kTCCServiceScreenCapture`, want: []string{"text-privacy-access-refused"}, not: []string{"text-csreq-67050"}, vals: map[string]string{"bundle_id": "com.acme.recorder"}},
 	{name: "-67056 smappservice", text: `SMAppService register failed: Error Domain=NSOSStatusErrorDomain Code=-67056 "(null)"`, want: []string{"text-no-resources"}, vals: map[string]string{"code": "-67056"}},
 	{name: "-67045", text: `SecStaticCodeCheckValidity: errSecCSSignatureInvalid (-67045)`, want: []string{"text-code-signature-modified"}},
 	{name: "requires a profile", text: `error: "Acme" requires a provisioning profile. Select a provisioning profile in the Signing & Capabilities editor. (in target 'Acme' from project 'Acme')`, want: []string{"text-no-profiles-found"}, not: []string{"text-profile-doesnt-support"}},
@@ -519,6 +519,10 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "TestFlight public link: beta not accepting new testers", text: "Clicked the TestFlight link on my iPhone: “This beta isn't accepting any new testers right now.”", want: []string{"text-testflight-beta-expired"}},
 	{name: "TestFlight retold: the TestFlight has expired", text: "Looks like the TestFlight has expired, the app won't open on my iPad.", want: []string{"text-testflight-beta-expired"}},
 	{name: "Device Management trust retold", text: "The enterprise app can't open until you go to Settings > General > Device Management and trust the developer.", want: []string{"text-untrusted-developer"}},
+	{name: "osascript not allowed assistive access (-1719)", text: "1206:1281: execution error: System Events got an error: osascript is not allowed assistive access. (-1719)", want: []string{"text-privacy-access-refused"}},
+	{name: "ScreenCaptureKit's declined TCCs (-3801)", text: "Failed to start capture stream: The user declined TCCs for application, window, display capture (domain: com.apple.ScreenCaptureKit.SCStreamErrorDomain, code: -3801)", want: []string{"text-privacy-access-refused"}},
+	{name: "near miss: ScreenCaptureKit's stream stopped (-3821)", text: "Error Domain=com.apple.ScreenCaptureKit.SCStreamErrorDomain Code=-3821 \"Stream was stopped by the system\"", not: []string{"text-privacy-access-refused"}},
+	{name: "tccd's stored requirement for a rebuilt app", text: "tccd: Failed to match existing code requirement for subject dev.example.Burrow and service kTCCServiceSystemPolicyAllFiles", want: []string{"text-privacy-access-refused"}, not: []string{"text-csreq-67050"}, vals: map[string]string{"bundle_id": "dev.example.Burrow"}},
 }
 
 // negativeCases are texts that must stay unknown.
