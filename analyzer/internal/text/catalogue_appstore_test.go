@@ -377,3 +377,20 @@ func TestHeldOut131InvalidEntitlementSDK(t *testing.T) {
 		"Invalid entitlement for user 42: the premium plan must be renewed.",
 	)
 }
+
+// Held-out 144: App Store Connect naming a development value of the push
+// environment key, however wrapped, leads with that value, not with the
+// app-group rules; prose about APNs' development environment reads nothing.
+func TestHeldOut144InvalidEntitlementDevelopmentValue(t *testing.T) {
+	for _, in := range []string{
+		"[altool] Validation failed (409) Invalid code signing entitlements.\nYour application bundle's signature contains code signing entitlements\nthat aren't supported on macOS. Specifically, the \"development\" value\nfor the com.apple.developer.aps-environment key in\n\".../Contents/MacOS/App\" isn't supported.",
+		`ERROR ITMS-90046: "Invalid Code Signing Entitlements. Your application bundle's signature contains code signing entitlements that are not supported on iOS. Specifically, value 'development' for key 'aps-environment' in 'Payload/App.app/App' is not supported."`,
+	} {
+		if c := firstCause(in, "text-invalid-entitlements"); !strings.Contains(c, "development value") {
+			t.Errorf("development value: first cause %q for %q", c, in)
+		}
+	}
+	readNothing(t,
+		`Push tokens from the "development" value for the APNs environment key in our server config are sandbox tokens; use production for release.`,
+	)
+}

@@ -20,6 +20,9 @@ func init() {
 		return reConfigKeyInFile.MatchString(near) && !strings.Contains(strings.ToLower(all), "entitlement") && !appleOrMacNamed(all)
 	}, func(c leadContext) []string {
 		var out []string
+		if reEntDevelopmentValue.MatchString(c.All) {
+			out = append(out, Lookup("text-invalid-entitlements").Causes[3])
+		}
 		if reEntNeedsNewerSDK.MatchString(c.All) {
 			out = append(out, causeEntNeedsNewerSDK)
 		}
@@ -104,3 +107,9 @@ func init() {
 var reEntNeedsNewerSDK = lazyCompile(`(?i)entitlement must be built with the [a-z]{2,8} [\d.]{2,8} SDK or later`)
 
 const causeEntNeedsNewerSDK = "The signature carries an entitlement that only apps built with the SDK App Store Connect names (or a later one) may carry, and this app was built with an older SDK: an older Xcode, or a build service's older image, signing with a profile that grants it. Build with that SDK or later, or leave the entitlement out (turn the capability off on the App ID, make the profile again and re-sign)."
+
+// App Store Connect names a development value of the push or iCloud
+// environment key ("the "development" value for the
+// com.apple.developer.aps-environment key", "value 'development' for key
+// 'aps-environment'"), however the message is wrapped.
+var reEntDevelopmentValue = lazyCompile(`(?i)(?:["']development["']\s+value\s+for\s+the|value\s+'development'\s+for\s+key)\s+'?(?:com\.apple\.developer\.)?(?:aps-environment|icloud-container-environment)`)
