@@ -27,7 +27,7 @@ var (
 	// iOS's install refusal retold: the app's integrity could not be verified.
 	reIntegrityNotVerified = lazyCompile(`(?i)\bintegrity (?:could ?n[o']t|can ?n[o']t|cannot|was not|wasn'?t) (?:be )?verified\b`)
 	reGatekeeperActs       = lazyCompile(`(?i)\bGatekeeper (?:hard[- ])?(?:rejects|rejected|blocks|blocked|refuses|refused)\b`)
-	reRightClickOpenFails  = lazyCompile(`(?i)\bright[- ]?click(?:ing|ed)?\b[^\n]{0,12}?\bopen\b["”']? (?:does not|doesn'?t|did not|didn'?t|no longer|won'?t|will not) (?:work|help)`)
+	reRightClickOpenFails  = lazyCompile(`(?i)\bright[- ]?click(?:ing|ed)?\b[^\n]{0,12}?\bopen\b["”']? (?:does not|doesn'?t|do not|don'?t|did not|didn'?t|no longer|won'?t|will not) (?:work|help)`)
 	// reMacRefusedOtherwise: a Mac that will not open an app for Screen
 	// Time, parental controls or a full disk, not for its signature.
 	reMacRefusedOtherwise = lazyCompile(`(?i)\bScreen Time\b|\bparental controls?\b|\bdowntime\b|\bapp limits?\b|\bdisk (?:is )?full\b|\bnot enough (?:disk )?space\b|\b(?:not|isn't|is not) compatible with\b|\bincompatible\b|\brequires (?:a )?newer (?:version of )?macOS\b`)

@@ -13,6 +13,9 @@ func init() {
 	// file was wanted: this entry's only where the paste is about
 	// notarization.
 	rule("text-notary-upload-not-archive", func(_, all string) bool { return !strings.Contains(strings.ToLower(all), "notar") }, nil)
+	// An HTTP client's timeout or a missing reply is any networked
+	// program's: this entry's only where the paste is about notarization.
+	rule("text-notary-unreachable", func(_, all string) bool { return !strings.Contains(strings.ToLower(all), "notar") }, nil)
 	rule("text-notary-invalid", func(near, all string) bool {
 		return otherSystemSays(near, all, reStatusInvalidGeneric)
 	}, nil)

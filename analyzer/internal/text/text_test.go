@@ -512,6 +512,11 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "ITMS-90786 in an App Store Connect e-mail", text: "ITMS-90786: Invalid Entitlement - Apps that contain the 'com.apple.developer.coremedia.hls.low-latency' entitlement must be built with the iOS 13.0 SDK or later.", want: []string{"text-invalid-entitlements"}},
 	{name: "altool --notarize-app given the .app folder", text: "xcrun altool --notarize-app -f MyApp.app --primary-bundle-id com.example.app\nError: Is a directory The operation couldn’t be completed. Is a directory", want: []string{"text-notary-upload-not-archive"}},
 	{name: "near miss: a folder copied where a file was wanted", text: "ditto: Error: Is a directory The operation couldn’t be completed. Is a directory", not: []string{"text-notary-upload-not-archive"}},
+	{name: "notarytool offline: HTTPError with no status", text: "xcrun notarytool submit App.zip --keychain-profile notary --wait\nError: HTTPError(statusCode: nil, error: Error Domain=NSURLErrorDomain Code=-1009 \"The Internet connection appears to be offline.\")", want: []string{"text-notary-unreachable"}},
+	{name: "near miss: an HTTP client's timeout where nothing is notarized", text: "upload failed: HTTPClientError.deadlineExceeded", not: []string{"text-notary-unreachable"}},
+	{name: "spctl's success quoted on one line", text: "plus `spctl --assess --type execute` → `accepted, source=Notarized Developer ID`.", not: []string{"text-gatekeeper-unverified"}},
+	{name: "near miss: spctl rejected, the source on the next line", text: "App.app: rejected\nsource=Unnotarized Developer ID", want: []string{"text-gatekeeper-unverified"}},
+	{name: "Tauri: security import of an empty APPLE_CERTIFICATE", text: "failed to bundle project failed codesign application:\n  failed to run command security import: failed to import keychain certificate", want: []string{"text-p12-import-failed"}},
 }
 
 // negativeCases are texts that must stay unknown.
