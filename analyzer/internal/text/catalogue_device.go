@@ -82,6 +82,10 @@ var deviceEntries = []*Entry{
 			pat("udid", `\bprovision(?:ing)?(?: profile)? (?:doesn['’]?t|dosent|does not) (?:include|contain) my (?:iphone|ipad|device|phone)(?:['’]s)? UDID\b`),
 			pat("none of the valid provisioning profiles include", `None of the valid provisioning profiles include the devices?\b`),
 			pat("device", `(?:device|UDID) (?:"?[0-9A-Fa-f\-]{20,45}"? )?(?:is not|isn't) (?:registered|included|in the (?:provisioning )?profile)`),
+			// Xcode's "The device ... isn't registered in your developer
+			// account" and the same retold of a Mac ("my machine was not a
+			// registered device with the Apple Developer Program account").
+			pat("registered", `\b(?:device|Mac|machine|computer|iPhone|iPad)\b[^.\n]{0,40}?\b(?:isn'?t|is not|wasn'?t|was not)(?: a)? registered(?: device)? (?:in|with|to) (?:your|the|my|our) (?:developer account|Apple Developer(?: Program)? account)\b`),
 		},
 	},
 	{

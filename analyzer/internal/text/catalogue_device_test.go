@@ -462,3 +462,16 @@ func TestUntrustedDeveloperDeviceManagementRetold(t *testing.T) {
 		"The MDM console won't open the Device Management page; trust relationship with the domain failed.",
 	)
 }
+
+// A Mac or device that is not registered in the developer account, in
+// Xcode's words and retold.
+func TestDeviceNotRegisteredInAccount(t *testing.T) {
+	readFirst(t, "text-device-not-in-profile",
+		`The device "Studio Mac" isn't registered in your developer account. The device must be registered in order to be included in a provisioning profile.`,
+		"Initially status had a `x` sign, stating that my machine `mac01` was not a registered device with the Apple Developer Program account.")
+	// Near misses: a phone not registered with another service, and an
+	// App ID not registered.
+	readNothing(t,
+		"My iPhone is not registered with the carrier's network after the update.",
+		"The bundle identifier is not registered in your developer account yet.")
+}

@@ -237,7 +237,7 @@ var gatekeeperEntries = []*Entry{
 			pat("gatekeeper", `\bGatekeeper (?:hard[- ])?(?:rejects|rejected|blocks|blocked|refuses|refused) (?:[^\s.,;:]{1,30} ){0,4}?(?:apps?|applications?|binar(?:y|ies)|executables?|bundles?|it|them)\b`),
 			// Right-click > Open, the way past the alert before macOS 15,
 			// told as no longer working.
-			pat("click", `\bright[- ]?click(?:ing|ed)?(?: (?:and|then)| ?(?:->|→|>|,))? ["“']?open["”']? (?:does not|doesn'?t|did not|didn'?t|no longer|won'?t|will not) (?:work|help)s?\b`),
+			pat("click", `\bright[- ]?click(?:ing|ed)?(?: (?:and|then)| ?(?:->|→|>|,))? ["“']?open["”']? (?:does not|doesn'?t|do not|don'?t|did not|didn'?t|no longer|won'?t|will not) (?:work|help)s?\b`),
 			pat("source=", `source=(?P<reason>Unnotarized Developer ID|no usable signature|Apple Development|Mac App Store|Notarized Developer ID)`),
 			// The same verdict as spctl --raw prints it, a property list.
 			pat("assessment:authority:source", `assessment:authority:source</key>\s{0,40}<string>(?P<reason>Unnotarized Developer ID|no usable signature|Apple Development|Mac App Store|Notarized Developer ID)</string>`),

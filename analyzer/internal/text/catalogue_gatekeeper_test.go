@@ -783,3 +783,11 @@ func TestGatekeeperRefusalRetoldOnDeployment(t *testing.T) {
 		"Kubernetes Gatekeeper is not allowing the pod to start: constraint violated.",
 	)
 }
+
+// Right-click > Open told as no longer working, with a plural verb
+// ("open do not work any more"), where the app is a Mac's.
+func TestRightClickOpenDoNotWork(t *testing.T) {
+	readEach(t, []readCase{{"macOS 15 (Sequoia) makes signing/notarization of binaries mandatory. As the app is not signed, it's not possible to open (control-click / right click, open do not work any more)", "text-gatekeeper-unverified"}})
+	// Near miss: the same words about a Windows shortcut menu.
+	readNothing(t, "On Windows 11 the context menu changed: right click, open don't work on the pinned shortcut any more.")
+}

@@ -158,6 +158,9 @@ var keychainEntries = []*Entry{
 			// electron-builder's wording; codesign's for an identity that is no code-signing one.
 			pat("identit", `is specified, but no valid identity with this name|this identity cannot be used for signing code`),
 			// Compose Multiplatform's macOS signing, and the same retold.
+			// The identity told as missing in a person's words: "fails due
+			// to the signing identity being nonexistant".
+			pat("signing identity", `\b(?:code ?)?signing identity\b[^.\n]{0,20}?\b(?:(?:is|was|being) (?:non-?existe?a?nt|missing|not (?:found|present|installed))|does(?:n'?t| not) exist)\b`),
 			pat("could not find certificate for", `Could not find certificate for '(?P<identity>[^'\n]{1,160})' in keychain \[`),
 			pat("certificate", `\b(?:could not|couldn't|can't|cannot|unable to) find (?:a |the |any |my )?(?:signing |valid |matching )?certificate\b`)},
 	},
@@ -226,7 +229,9 @@ var keychainEntries = []*Entry{
 		},
 		Confirm: "the certificate alone (.cer) to check its kind and dates; the .p12 itself stays private",
 		Fix:     "Re-export with the legacy algorithms: `openssl pkcs12 -export -legacy -in cert.pem -inkey key.pem -out identity.p12`, or export from Keychain Access; then `security import identity.p12 -k build.keychain -P \"$P12_PASSWORD\" -T /usr/bin/codesign`.",
-		patterns: []pattern{pat("mac verification failed", `MAC verification failed during PKCS12 import`), pat("pkcs", `PKCS#?12 MAC could not be verified`), pat("passphrase you entered is not correct", `The user name or passphrase you entered is not correct`), pat("errsecauthfailed", `errSecAuthFailed|(?:^|[^\d])-25293\b`), pat("seckeychainitemimport", `SecKeychainItemImport: (?P<reason>[A-Z][^.\n\]]{3,160})`), pat("rc2-40-cbc", `unsupported[^\n]{0,200}RC2-40-CBC`),
+		patterns: []pattern{pat("mac verification failed", `MAC verification failed during PKCS12 import`), pat("pkcs", `PKCS#?12 MAC could not be verified`), pat("passphrase you entered is not correct", `The user name or passphrase you entered is not correct`), pat("errsecauthfailed", `errSecAuthFailed|(?:^|[^\d])-25293\b`), pat("seckeychainitemimport", `SecKeychainItemImport: (?P<reason>[A-Z][^.\n\]]{3,160})`),
+			// Tauri's bundler when `security import` of APPLE_CERTIFICATE fails.
+			pat("failed to import keychain certificate", `\bfailed to import keychain certificate\b`), pat("rc2-40-cbc", `unsupported[^\n]{0,200}RC2-40-CBC`),
 			// Windows's words for a .p12 whose password it cannot verify (Hot Restart).
 			pat("network password is not correct", `The specified network password is not correct`), pat("netzwerkkennwort ist falsch", `Das angegebene Netzwerkkennwort ist falsch`)},
 		hints: p12ImportHints,

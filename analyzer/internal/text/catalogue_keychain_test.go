@@ -424,3 +424,25 @@ func TestPackageSignedWithExpiredCertificate(t *testing.T) {
 		"The steak was singed with expired butter.",
 	)
 }
+
+// The signing identity told as missing in a person's words, and Tauri's
+// own words when `security import` fails (with the secret empty, the
+// lead says so).
+func TestIdentityMissingRetoldAndTauriImport(t *testing.T) {
+	readFirst(t, "text-identity-not-found",
+		"the build fails due to the signing identity being nonexistant",
+		"Signing fails: the code signing identity doesn't exist on the CI runner.")
+	// Near misses: the words about Android's keystore, and a guide's
+	// figure with no identity.
+	readNoError(t,
+		"jarsigner: the signing identity does not exist in the keystore release.jks",
+		"The signing identity field in this tutorial's figure was not present in older versions of the page.")
+	text := "ran `security import` on an empty certificate.\nfailed to bundle project failed codesign application:\n  failed to run command security import: failed to import keychain certificate"
+	if c := firstCause(text, "text-p12-import-failed"); !strings.Contains(c, "empty") {
+		t.Errorf("an empty certificate secret: first cause %q", c)
+	}
+	// Near miss: a real .p12 with the wrong password keeps the password cause first.
+	if c := firstCause("security: SecKeychainItemImport: MAC verification failed during PKCS12 import (wrong password?)\nfailed to import keychain certificate", "text-p12-import-failed"); strings.Contains(c, "empty") {
+		t.Errorf("a .p12 with a wrong password: first cause %q", c)
+	}
+}

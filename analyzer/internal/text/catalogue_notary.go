@@ -243,6 +243,29 @@ var notaryEntries = []*Entry{
 		patterns: []pattern{pat("not stapled", `(?:ticket is not stapled|Notary Ticket Missing|does not have a ticket stapled)`)},
 	},
 	{
+		ID: "text-notary-unreachable", Title: "Notary service could not be reached", Severity: Error,
+		Source:  "notarytool, and the tools that run it (electron-notarize, electron-builder, Tauri)",
+		Meaning: "notarytool got no answer from Apple's notary service: the connection failed or timed out before any status came back, so nothing about the app was judged.",
+		Causes: []string{
+			"The Mac or CI runner lost its network connection, or the connection timed out during the upload or while waiting (--wait keeps it open for minutes).",
+			"A proxy or firewall on the way blocks or slows the notary service (appstoreconnect.apple.com) or the storage it uploads to.",
+			"Apple's notary service was having an outage.",
+		},
+		Confirm: dropNoFile,
+		Fix:     "Send the same archive again (rerun the CI job, or retry the notarization step a few times with a pause); if a submission ID was printed, ask for its status with `xcrun notarytool info ID` instead of uploading again. `xcrun notarytool history` with the same credentials on the same machine shows whether the service answers now. If it keeps failing, check the runner's proxy and firewall and Apple's Developer System Status page. Nothing in the app needs changing.",
+		Blocks:  []string{"notarization"},
+		patterns: []pattern{
+			// notarytool's error when the request gets no HTTP reply at
+			// all (NSURLErrorDomain -1009 offline, -1001 timed out).
+			pat("httperror(statuscode: nil", `\bHTTPError\(statusCode: nil\b`),
+			// notarytool's HTTP client giving up on the connection.
+			pat("httpclienterror", `\bHTTPClientError\.(?:connectTimeout|deadlineExceeded|readTimeout|remoteConnectionClosed)\b`),
+			// A tool's notarization step failing with the system's words
+			// for no network.
+			pat("notarize", `\bnotari[sz]\w*\b[^\n]{0,120}?\bThe Internet connection appears to be offline\b`),
+		},
+	},
+	{
 		ID: "text-agreement-required", Title: "An agreement must be accepted first", Severity: Error,
 		Source:  "Xcode, notarytool, altool, App Store Connect",
 		Meaning: "Apple refuses the request until the team's Account Holder accepts an updated Program License Agreement or contract.",

@@ -333,3 +333,18 @@ func TestNotarizationRetold(t *testing.T) {
 		t.Errorf("an ad-hoc dev build that skips notarization: got %v", ids(r))
 	}
 }
+
+// notarytool that gets no reply from the notary service (offline, a
+// timeout) fails before any status: the network, not the app.
+func TestNotaryUnreachable(t *testing.T) {
+	readFirst(t, "text-notary-unreachable",
+		"Notarizing /Users/runner/work/app/src-tauri/target/release/bundle/macos/App.app\nfailed to bundle project: Error: HTTPError(statusCode: nil, error: Error Domain=NSURLErrorDomain Code=-1009 \"The Internet connection appears to be offline.\")",
+		"Error: Failed to notarize via notarytool\nError: HTTPClientError.connectTimeout",
+		"Macos: failed to notarize app. The Internet connection appears to be offline.")
+	// Near misses: the same words from a Swift server's HTTP client and
+	// from Safari, where nothing is notarized.
+	readNothing(t,
+		"[ ERROR ] webhook delivery failed: HTTPClientError.connectTimeout (retrying in 5s)",
+		"Safari can't open the page because the Internet connection appears to be offline.",
+		"Error: HTTPError(statusCode: nil, error: Error Domain=NSURLErrorDomain Code=-1001 \"The request timed out.\") while fetching the feed")
+}

@@ -68,7 +68,7 @@ var (
 	reCodeSigningWords      = lazyCompile(`(?i)codesign|code ?sign|xcodebuild|productsign|fastlane|provisioning|security import|Developer ID|Apple (?:Development|Distribution)|iPhone (?:Developer|Distribution)`)
 	reNotarizedRejected     = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
 	reSignedDevelopment     = lazyCompile(`(?i)\bsigned (?:it |the app |this )?with (?:my|a|an|the|our) (?:Apple )?development (?:ID|certificate|cert|identity)\b`)
-	reSpctlAccepted         = lazyCompile(`(?i):\s*accepted\b`)
+	reSpctlAccepted         = lazyCompile(`(?i):\s*accepted\b|\baccepted[,;]?\s+source=`)
 	reSpctlSealReason       = lazyCompile(`(?i): rejected \((?:unsealed contents present in the|a sealed resource is missing or invalid|embedded framework contains modified or invalid version|invalid signature \(code or signature have been modified\)|invalid destination for symbolic link in bundle|bundle format (?:unrecognized, invalid, or unsuitable|is ambiguous))`)
 	reQuill                 = lazyCompile(`(?i)\bquill (?:sign|notarize|p12)\b|anchore/quill|\bQUILL_(?:SIGN|NOTARY)_`)
 	reAMFIAdhoc             = lazyCompile(`AMFI: '[^'\n]{1,300}' is adhoc signed`)

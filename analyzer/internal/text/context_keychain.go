@@ -5,6 +5,12 @@ import "strings"
 // The context rules of the keychain entries (catalogue_keychain.go): each
 // skips a match the paste shows is not Apple code signing, or puts first
 // the cause the paste itself shows.
+// reEmptyCertSecret: the certificate handed to `security import` was
+// empty (a CI secret that is not defined expands to "").
+var reEmptyCertSecret = lazyCompile(`(?i)\b(?:APPLE_CERTIFICATE|CSC_LINK|BUILD_CERTIFICATE_BASE64|P12_BASE64)\b[^\n]{0,60}?\b(?:is |was |are )?(?:empty|unset|undefined|not set)\b|\bon an empty (?:certificate|\.p12|file)\b|\bempty (?:certificate|\.p12) (?:secret|variable)\b`)
+
+const emptyCertSecretLead = "The certificate given to the import is empty: a CI secret that is not defined (or not passed to this job, as on pull requests from forks) expands to \"\", and the tool still runs `security import` on it. Define the secret (the .p12 in base64) for this repository and job, or leave the variable out of the job's environment so the tool skips signing."
+
 func init() {
 	// "SecKey API returned" is the CMS signer's own line, printed by
 	// codesign when the private key refuses to sign.
@@ -55,6 +61,9 @@ func init() {
 	}, func(c leadContext) []string {
 		if reWindowsPFXPassword.MatchString(c.All) {
 			return []string{windowsPFXLead}
+		}
+		if reEmptyCertSecret.MatchString(c.All) {
+			return []string{emptyCertSecretLead}
 		}
 		return nil
 	})
@@ -127,6 +136,8 @@ func init() {
 	rule("text-identity-not-found", func(near, all string) bool {
 		return reBareItemNotFound.MatchString(near) && !reSigningContext.MatchString(all) ||
 			reCertNotFoundRetold.MatchString(near) && (!reAppleSigningContext.MatchString(all) || otherCertificate(near, all)) ||
+			// Java's and Android's signing tools (a keystore's alias).
+			reOtherSigningTool.MatchString(near) && !reAppleCertName.MatchString(all) ||
 			otherSystemOnly(all)
 	}, func(c leadContext) []string {
 		if reComposeMacSigning.MatchString(c.All) {

@@ -27,7 +27,7 @@ var (
 	// iOS's install refusal retold: the app's integrity could not be verified.
 	reIntegrityNotVerified = lazyCompile(`(?i)\bintegrity (?:could ?n[o']t|can ?n[o']t|cannot|was not|wasn'?t) (?:be )?verified\b`)
 	reGatekeeperActs       = lazyCompile(`(?i)\bGatekeeper (?:hard[- ])?(?:rejects|rejected|blocks|blocked|refuses|refused)\b|\bGatekeeper\)?\s(?:is not|isn['’]?t|does not|doesn['’]?t|will not|won['’]?t|did not|didn['’]?t) (?:allowing|allow|letting|let)\b`)
-	reRightClickOpenFails  = lazyCompile(`(?i)\bright[- ]?click(?:ing|ed)?\b[^\n]{0,12}?\bopen\b["”']? (?:does not|doesn'?t|did not|didn'?t|no longer|won'?t|will not) (?:work|help)`)
+	reRightClickOpenFails  = lazyCompile(`(?i)\bright[- ]?click(?:ing|ed)?\b[^\n]{0,12}?\bopen\b["”']? (?:does not|doesn'?t|do not|don'?t|did not|didn'?t|no longer|won'?t|will not) (?:work|help)`)
 	// reRightClickAppContext: Right-click > Open is the way past
 	// Gatekeeper only when the paste is about opening an app, not about
 	// Finder's context menu in general.

@@ -19,6 +19,9 @@ func init() {
 	// file was wanted: this entry's only where the paste is about
 	// notarization.
 	rule("text-notary-upload-not-archive", func(_, all string) bool { return !strings.Contains(strings.ToLower(all), "notar") }, nil)
+	// An HTTP client's timeout or a missing reply is any networked
+	// program's: this entry's only where the paste is about notarization.
+	rule("text-notary-unreachable", func(_, all string) bool { return !strings.Contains(strings.ToLower(all), "notar") }, nil)
 	// A notary public's notarization with a status Invalid.
 	rule("text-notary-invalid", func(near, all string) bool {
 		return otherSystemSays(near, all, reStatusInvalidGeneric) || reDocumentNotary.MatchString(all) && !appleBeyondNotary(all)

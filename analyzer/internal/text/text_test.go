@@ -523,6 +523,11 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "ScreenCaptureKit's declined TCCs (-3801)", text: "Failed to start capture stream: The user declined TCCs for application, window, display capture (domain: com.apple.ScreenCaptureKit.SCStreamErrorDomain, code: -3801)", want: []string{"text-privacy-access-refused"}},
 	{name: "near miss: ScreenCaptureKit's stream stopped (-3821)", text: "Error Domain=com.apple.ScreenCaptureKit.SCStreamErrorDomain Code=-3821 \"Stream was stopped by the system\"", not: []string{"text-privacy-access-refused"}},
 	{name: "tccd's stored requirement for a rebuilt app", text: "tccd: Failed to match existing code requirement for subject dev.example.Burrow and service kTCCServiceSystemPolicyAllFiles", want: []string{"text-privacy-access-refused"}, not: []string{"text-csreq-67050"}, vals: map[string]string{"bundle_id": "dev.example.Burrow"}},
+	{name: "notarytool offline: HTTPError with no status", text: "xcrun notarytool submit App.zip --keychain-profile notary --wait\nError: HTTPError(statusCode: nil, error: Error Domain=NSURLErrorDomain Code=-1009 \"The Internet connection appears to be offline.\")", want: []string{"text-notary-unreachable"}},
+	{name: "near miss: an HTTP client's timeout where nothing is notarized", text: "upload failed: HTTPClientError.deadlineExceeded", not: []string{"text-notary-unreachable"}},
+	{name: "spctl's success quoted on one line", text: "plus `spctl --assess --type execute` → `accepted, source=Notarized Developer ID`.", not: []string{"text-gatekeeper-unverified"}},
+	{name: "near miss: spctl rejected, the source on the next line", text: "App.app: rejected\nsource=Unnotarized Developer ID", want: []string{"text-gatekeeper-unverified"}},
+	{name: "Tauri: security import of an empty APPLE_CERTIFICATE", text: "failed to bundle project failed codesign application:\n  failed to run command security import: failed to import keychain certificate", want: []string{"text-p12-import-failed"}},
 }
 
 // negativeCases are texts that must stay unknown.
