@@ -377,3 +377,14 @@ func TestHeldOut131InvalidEntitlementSDK(t *testing.T) {
 		"Invalid entitlement for user 42: the premium plan must be renewed.",
 	)
 }
+
+// AuthKit's AKAuthenticationError -7026 is Sign in with Apple refused for
+// an app signed without the entitlement; its other codes (-7003, the user
+// cancelled) and an unrelated -7026 are not.
+func TestHeldOut145AuthKitMissingEntitlement(t *testing.T) {
+	readFirst(t, "text-sign-in-with-apple-failed",
+		"`Authorization failed: Error Domain=AKAuthenticationError Code=-7026 UserInfo={AKClientBundleID=<private>}`")
+	readNothing(t,
+		"Authorization failed: Error Domain=AKAuthenticationError Code=-7003 \"(null)\"",
+		"HTTP 500 from the license server: error -7026 (quota exceeded)")
+}
