@@ -183,7 +183,7 @@ var appstoreEntries = []*Entry{
 	{
 		ID: "text-sign-in-with-apple-failed", Title: "Sign in with Apple failed (AuthorizationError 1000)", Severity: Warning,
 		Source:  "AuthenticationServices at run time (ASAuthorizationError.unknown)",
-		Meaning: "The Sign in with Apple request failed before any sheet appeared, with the unknown error 1000; most often the app's signature lacks the com.apple.developer.applesignin entitlement.",
+		Meaning: "The Sign in with Apple request failed before any sheet appeared, with the unknown error 1000 (AuthKit logs AKAuthenticationError -7026 under it); most often the app's signature lacks the com.apple.developer.applesignin entitlement.",
 		Causes: []string{
 			"The Sign in with Apple capability is not added for the target or is not enabled on the App ID, so the signed app lacks com.apple.developer.applesignin (free personal teams cannot use it).",
 			"The app was re-signed or sideloaded with a profile that does not authorise the entitlement.",
@@ -194,6 +194,8 @@ var appstoreEntries = []*Entry{
 		Checks:  []string{chkEntNotInProfile},
 		patterns: []pattern{
 			pat("authorizationerror", `com\.apple\.AuthenticationServices\.AuthorizationError(?: error|\s+Code=)\s*1000\b`),
+			// AuthKit's own error for the same refusal, as apps log it.
+			pat("akauthenticationerror", `\bAKAuthenticationError(?: error|\s+Code=)\s*-7026\b`),
 		},
 	},
 	{

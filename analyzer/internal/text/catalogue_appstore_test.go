@@ -394,3 +394,14 @@ func TestHeldOut144InvalidEntitlementDevelopmentValue(t *testing.T) {
 		`Push tokens from the "development" value for the APNs environment key in our server config are sandbox tokens; use production for release.`,
 	)
 }
+
+// AuthKit's AKAuthenticationError -7026 is Sign in with Apple refused for
+// an app signed without the entitlement; its other codes (-7003, the user
+// cancelled) and an unrelated -7026 are not.
+func TestHeldOut145AuthKitMissingEntitlement(t *testing.T) {
+	readFirst(t, "text-sign-in-with-apple-failed",
+		"`Authorization failed: Error Domain=AKAuthenticationError Code=-7026 UserInfo={AKClientBundleID=<private>}`")
+	readNothing(t,
+		"Authorization failed: Error Domain=AKAuthenticationError Code=-7003 \"(null)\"",
+		"HTTP 500 from the license server: error -7026 (quota exceeded)")
+}

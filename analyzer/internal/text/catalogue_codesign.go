@@ -127,7 +127,9 @@ var codesignEntries = []*Entry{
 			// where codesign does not say "not signed at all", see context.go).
 			pat("in subcomponent", `In subcomponent: (?P<path>[^\n]{0,300}?\.app/Contents/(?:MacOS/)?[^/\s"'”]{1,200})(?:["'”\s]|\z)`),
 			// The OSStatus of each of these layouts, by number or name.
-			pat("670", `errSecCS(?:BadBundleFormat|UnsealedAppRoot|AmbiguousBundleFormat|UnsealedFrameworkRoot|BadFrameworkVersion|InvalidSymlink|RegularFile|ResourceNotSupported)\b`)},
+			pat("670", `errSecCS(?:BadBundleFormat|UnsealedAppRoot|AmbiguousBundleFormat|UnsealedFrameworkRoot|BadFrameworkVersion|InvalidSymlink|RegularFile|ResourceNotSupported)\b`),
+			// Godot's built-in signer (editor/export) for a bundle whose type it cannot tell.
+			pat("unknown bundle type", `\bCodeSign: Unknown bundle type\b`)},
 	},
 	{
 		ID: "text-codesign-allocate-failed", Title: "codesign could not use codesign_allocate", Severity: Error,

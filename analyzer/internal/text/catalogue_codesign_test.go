@@ -519,3 +519,17 @@ func TestProfileCodeRequirementInvalid(t *testing.T) {
 		"The CodeRequirement key holds the app's designated requirement.",
 	)
 }
+
+// Godot's built-in signer says "Unknown bundle type" for a framework it
+// cannot classify (no Info.plist): a bundle-format finding led by the
+// missing Info.plist. A store's or game's own "unknown bundle type" is not.
+func TestHeldOut145GodotUnknownBundleType(t *testing.T) {
+	text := "using built-in codesign...\nERROR: CodeSign: Unknown bundle type.\n   at: codesign (platform/macos/export/codesign.cpp:1554)\nWARNING: Code Signing: Built-in CodeSign failed with error \"Unknown bundle type.\"."
+	readFirst(t, "text-bundle-format", text)
+	if c := firstCause(text, "text-bundle-format"); !strings.Contains(c, "no Info.plist") {
+		t.Errorf("first cause %q, want the framework without an Info.plist", c)
+	}
+	readNothing(t,
+		"Steam: Unknown bundle type 'dlc_pack' in the depot manifest, skipping.",
+		"ERROR: Unknown bundle type for asset bundle 'ui_atlas' (AssetBundle version 7).")
+}

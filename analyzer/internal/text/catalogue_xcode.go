@@ -410,6 +410,9 @@ var xcodeEntries = []*Entry{
 			pat("has conflicting provisioning settings", `has conflicting provisioning settings`),
 			pat("has been manually specified", `is automatically signed(?: for [a-z ]{3,20})?, but (?:a conflicting code signing identity|provisioning profile) [^\n]{1,160}? has been manually specified`),
 			pat("does not support provisioning profiles", `does not support provisioning profiles, but provisioning profile [^\n]{1,160}? has been manually specified`),
+			// The description alone, as IDEProvisioningErrorDomain's NSLocalizedDescription
+			// or quoted with a placeholder for the target ("<Framework>").
+			pat("does not support provisioning profiles", `(?:\.(?:framework|bundle|appex)|<[A-Za-z ]{1,40}>|(?:error:|exportArchive:|Code Signing Error:|NSLocalizedDescription=|\x60|")\s?"?[A-Za-z0-9_\-]{1,80})"? does not support provisioning profiles\.`),
 		},
 	},
 	{
@@ -472,8 +475,9 @@ var xcodeEntries = []*Entry{
 			pat("code signing \"", `(?:exportArchive:? )?Code signing "[^"\n]{1,200}" failed`),
 			// flutter's own signing of Flutter.framework, codesign's words after it.
 			pat("failed to codesign with identity", `Failed to codesign\s\S[^\n]{0,300}?\swith identity\b`),
-			// xcodebuild's closing list naming the CodeSign step first, bare or behind flutter's "[        ]" prefix.
-			pat("following build commands failed", `The following build commands failed:\s?(?:\[[^\]]{0,12}\]\s?)?CodeSign \S{1,300}`),
+			// xcodebuild's closing list naming the CodeSign step first, bare, behind
+			// flutter's "[        ]" prefix, or behind a CI log's timestamp ("09:24:45").
+			pat("following build commands failed", `The following build commands failed:\s?(?:\[[^\]]{0,12}\]\s?|\d{1,2}:\d{2}:\d{2}\s{1,8})?CodeSign \S{1,300}`),
 			// The same list pasted without its heading: a CodeSign line of
 			// xcodebuild's form, the last with a target before the failure count.
 			pat("failure", `CodeSign \S[^()]{0,300}\(in target '[^'\n]{1,120}' from project '[^'\n]{1,120}'\)[^()]{0,200}\(\d+ failures?\)`)},

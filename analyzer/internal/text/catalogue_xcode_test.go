@@ -636,3 +636,28 @@ func TestFlutterDistributionOnlyIdentity(t *testing.T) {
 	}
 	readNothing(t, "  1) 0A1B2C3D4E5F60718293A4B5C6D7E8F901234567 \"Apple Distribution: Example Ltd (ABCDE12345)\"\n     1 valid identities found")
 }
+
+// Xcode's signing failures as game engines' CI logs show them: the short
+// description "X does not support provisioning profiles." without the
+// recovery suggestion, xcodebuild's failed-commands list behind a log
+// timestamp, and the Organizer's "Code signing ... failed" beside
+// codesign's informational "is already signed". Another platform saying
+// it has no profiles, a non-signing failed command behind a timestamp, and
+// "is already signed" alone are not read as these.
+func TestHeldOut145XcodeForms(t *testing.T) {
+	readEach(t, []readCase{
+		{"updating to Unity 2019 is causing the `<Framework> does not support provisioning profiles.` ", "text-conflicting-provisioning-settings"},
+		{"error: exportArchive: MediaPipeUnity.framework does not support provisioning profiles.", "text-conflicting-provisioning-settings"},
+		{"** ARCHIVE FAILED **\n09:24:45\n09:24:45 The following build commands failed:\n09:24:45     CodeSign /Users/Shared/Jenkins/derivedData/Build/Applications/game.app/Frameworks/UnityFramework.framework\n09:24:45 (1 failure)", "text-codesign-command-failed"},
+		{"validating the app for uploading to the apple server caused an error. \"Code signing \"webrtc.framework\" failed.\"\n\nI try to manually sign the bundle with codesign command but surprisingly it says \"webrtc. bundle: is already signed\"", "text-codesign-command-failed"},
+	})
+	if c := firstCause("updating to Unity 2019 is causing the `<Framework> does not support provisioning profiles.`", "text-conflicting-provisioning-settings"); !strings.Contains(c, "takes no provisioning profile") {
+		t.Errorf("placeholder target: first cause %q, want the target that takes no profile", c)
+	}
+	readNothing(t,
+		"Android does not support provisioning profiles. Use a keystore and the signingConfigs block instead.",
+		"Note: the Windows build does not support provisioning profiles.")
+	readNoError(t,
+		"The following build commands failed:\n09:24:45     CompileSwift normal arm64 /Users/ci/game/Classes/Main.swift\n09:24:45 (1 failure)",
+		"/Users/ci/game.app: is already signed")
+}

@@ -175,7 +175,7 @@ var (
 	reSystemPolicyLoad   = lazyCompile(`(?i)library load disallowed by system policy`)
 	reSignatureFormat    = lazyCompile(`(?i)invalid or unsupported format for signature`)
 	reFrameworkBadSig    = lazyCompile(`(?i)([A-Za-z0-9_.\-]{1,80})\.framework\s*:\s*0xe800801[49c]`)
-	reNoProfileTarget    = lazyCompile(`(?i)"?([A-Za-z0-9_.\-]{1,80})"? does not support provisioning profiles`)
+	reNoProfileTarget    = lazyCompile(`(?i)"?(<[A-Za-z ]{1,40}>|[A-Za-z0-9_.\-]{1,80})"? does not support provisioning profiles`)
 	reOtherAccountWorks  = lazyCompile(`(?i)\b(?:different|another|other|second) (?:apple )?(?:developer )?(?:account|team)\b|\blocal(?:ly)? (?:archive|build)s? (?:works|worked|succeed)`)
 	reSameSigner         = lazyCompile(`(?i)(?:same|identical) (?:certificate|team|signing identity|developer id)|signed (?:and notarized )?with the same`)
 	reHardwareUUID       = lazyCompile(`(?i)Hardware UUID`)
@@ -928,6 +928,11 @@ var reRestrictedEntitlementNamed = lazyCompile(`\bkeychain-access-groups\b|\bcom
 // reMacFrameworkSubcomponentUnrecognized: codesign refusing an app whose
 // subcomponent is a versioned (macOS) framework, in Contents/Frameworks.
 var reMacFrameworkSubcomponentUnrecognized = lazyCompile(`bundle format unrecognized, invalid, or unsuitable(?s:.){0,400}?In subcomponent: [^\n]{0,300}?/Contents/Frameworks/[^/\n]{1,200}\.framework(?:$|[\s"'])`)
+
+// causeBundleNoInfoPlist leads Godot's "CodeSign: Unknown bundle type":
+// its signer tells a bundle's type from the Info.plist, which the
+// framework a plug-in ships often lacks.
+const causeBundleNoInfoPlist = "The signer could not tell what kind of bundle it was given: a framework or bundle in the export (often one a plug-in or GDExtension ships) has no Info.plist (Resources/Info.plist in a macOS framework, with CFBundleExecutable, CFBundleIdentifier and CFBundlePackageType FMWK). Add the Info.plist to the framework, or ship the library as a plain .dylib, then export and sign again."
 
 const causeMacFrameworkLinks = "codesign cannot recognise the embedded framework it names as the subcomponent: its symlinks (Versions/Current, and the binary, Headers and Resources links at its root) were replaced by copies of what they point to, or point outside the bundle (absolute links), as a copy, a zip without -y or a packaging tool can leave them. Recreate them as relative links (copy the framework with ditto, cp -R or zip -y, or from the vendor's archive), then sign again."
 

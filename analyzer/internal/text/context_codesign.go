@@ -96,6 +96,9 @@ func init() {
 		if reMacFrameworkSubcomponentUnrecognized.MatchString(c.All) {
 			return []string{causeMacFrameworkLinks}
 		}
+		if strings.Contains(c.Near, "Unknown bundle type") {
+			return []string{causeBundleNoInfoPlist}
+		}
 		if reIOSFramework.MatchString(c.Near) {
 			return []string{"The framework's or bundle's Info.plist is missing or incomplete (CFBundleIdentifier, CFBundleExecutable for code, CFBundlePackageType FMWK or BNDL), or the framework is a macOS-style versioned one inside an iOS app: codesign cannot tell what bundle it is. Fix the target's Info.plist setting (or the pod/SDK that ships it; resource bundles of old CocoaPods versions have none: update CocoaPods or choose the pod target's Info.plist)."}
 		}

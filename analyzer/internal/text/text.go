@@ -201,7 +201,9 @@ func Analyze(b []byte) Result {
 		m := &res.Matches[i]
 		var by []*Match
 		for j := range res.Matches {
-			if m.Entry.Fallback && j != i && !res.Matches[j].Entry.Fallback {
+			// An informational note next to it ("is already signed") is no
+			// reason for the failure, so the fallback stays.
+			if m.Entry.Fallback && j != i && !res.Matches[j].Entry.Fallback && res.Matches[j].Entry.Severity != Info {
 				by = append(by, &res.Matches[j])
 				continue
 			}
