@@ -177,7 +177,10 @@ var xcodeEntries = []*Entry{
 			pat("requires a provisioning profile with the", `requires a provisioning profile with the (?P<capability2>[A-Za-z0-9 &.,\-]{2,160}?) features?`),
 			// The same message cut inside the capability's name where the paste ends.
 			pat("requires a provisioning profile with the", `requires a provisioning profile with the [A-Za-z0-9 &.,\-]{1,160}\s*\z`),
-			pat("personal development teams", `Personal development teams(?:, including "[^"]{0,120}",)? do not support the (?P<capability3>[A-Za-z0-9 &.\-]{2,60}?) capabilit`),
+			// The team's name quoted, in braces or bare, the commas around
+			// "including" and "the" dropped where it is retyped, and a list
+			// of capabilities ("the A, B, and C capabilities").
+			pat("personal development teams", `Personal development teams(?:,? including (?:"[^"\n]{0,120}"|\{[^}\n]{0,60}\}|[^,"\n]{1,60}?),?)? do not support (?:the )?(?P<capability3>[A-Za-z0-9 &.,\-]{2,160}?) capabilit`),
 			// Xcode can only fail to create a Developer ID profile for a
 			// capability Developer ID does not carry; no devices are involved.
 			pat("cannot create a developer id", `Cannot create a Developer ID provisioning profile for`),

@@ -661,3 +661,37 @@ func TestHeldOut145XcodeForms(t *testing.T) {
 		"The following build commands failed:\n09:24:45     CompileSwift normal arm64 /Users/ci/game/Classes/Main.swift\n09:24:45 (1 failure)",
 		"/Users/ci/game.app: is already signed")
 }
+
+// Xcode's "Personal development teams ... do not support" as the
+// hundred-and-forty-seventh round found it pasted and retyped: a list of
+// capabilities with commas, the team's name in braces or bare, the commas
+// around "including" and "the" dropped. Each leads with the personal team
+// and keeps the capabilities; teams of people that "do not support" a
+// capability, with nothing about provisioning or signing, read as nothing.
+func TestPersonalTeamCapabilityForms(t *testing.T) {
+	for _, c := range []struct{ text, capability string }{
+		{`Cannot create a iOS App Development provisioning profile for "com.example.app".` + "\n" +
+			`Personal development teams, including "Jane Doe", do not support the Associated Domains, Sign in with Apple, and Push Notifications capabilities.`,
+			"Associated Domains, Sign in with Apple, and Push Notifications"},
+		{`It throws this error: "Personal development teams, including {account name}, do not support the Access WiFi Information and Game Center capabilities.".`,
+			"Access WiFi Information and Game Center"},
+		{`Cannot create a iOS app Development provisioning profile for  _________. Personal development teams including "My team name" do not support in-App Purchases and push Notification capabilities.`,
+			"in-App Purchases and push Notification"},
+		{`Cannot create a Mac App Development provisioning profile for "com.example.mac". Personal development teams, including Jane Doe, do not support the iCloud capability.`,
+			"iCloud"},
+	} {
+		m := firstMatch(Analyze([]byte(c.text)), "text-profile-doesnt-support")
+		if m == nil {
+			t.Errorf("%q: not read", c.text)
+			continue
+		}
+		if !hasValue(m.Values, "capability", c.capability) || !strings.Contains(m.Causes[0], "personal team") {
+			t.Errorf("%q: values %v, first cause %q", c.text, m.Values, m.Causes[0])
+		}
+	}
+	readNothing(t,
+		"Personal development teams, including mentors and coaches, do not support the career-growth capabilities of line managers.",
+		"Personal development teams including volunteers do not support the on-call capability during holidays.",
+		"Personal development teams in Azure DevOps do not support the Delivery Plans capability.",
+	)
+}

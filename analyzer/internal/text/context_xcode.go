@@ -217,13 +217,25 @@ func init() {
 	rule("text-profile-doesnt-support", func(near, all string) bool {
 		return reProfileLacksRetold.MatchString(near) && (!reAppleSigningContext.MatchString(all) || reOtherProfileKind.MatchString(near) || reNotLacking.MatchString(near)) && !strings.Contains(strings.ToLower(all), "provisioning") ||
 			reProfileNoSupport.MatchString(near) && (reOtherProfileKind.MatchString(near) || otherSystemSays(near, all, reProfileNoSupport) || reOtherVerification.MatchString(near) && !appleOrMacNamed(all)) && !strings.Contains(strings.ToLower(all), "provisioning") ||
-			noProfileNamed(near) && !appleOrMacNamed(all)
+			noProfileNamed(near) && !appleOrMacNamed(all) ||
+			// Teams of people, not Xcode's personal team: nothing in the
+			// text is about provisioning, signing or Apple, and the sentence
+			// does not end where Xcode's does ("... capabilities.").
+			rePersonalTeamsWords.MatchString(near) && !reAppleSigningContext.MatchString(all) && !reProvisionOrSign.MatchString(all) && !rePersonalTeamsSentence.MatchString(near)
 	}, nil)
 	rule("text-no-signing-certificate", func(near, all string) bool {
 		return (reMissingDistributionRetold.MatchString(near) || reTeamWithoutDistributionCert.MatchString(near) && !reXcodeExport.MatchString(all)) && !reAppleSigningContext.MatchString(all) && !reMacNamed.MatchString(all) && !reIPAWord.MatchString(all) ||
 			reNotMissingDistribution.MatchString(near) || otherSystemSays(near, all, reCertKeyGeneric)
 	}, nil)
 }
+
+// Xcode's "Personal development teams ... do not support", and the words
+// that place it in provisioning or signing when no Apple name is pasted.
+var (
+	rePersonalTeamsWords    = lazyCompile(`(?i)Personal development teams\b`)
+	rePersonalTeamsSentence = lazyCompile(`(?i)Personal development teams\b[^\n]{0,200}? do not support [^\n]{2,200}? capabilit(?:y|ies)(?:\.|["”']|\s*$)`)
+	reProvisionOrSign       = lazyCompile(`(?i)\bprovision|\bsign(?:ing|ed)?\b|\bcapabilit(?:y|ies) (?:tab|pane|editor)\b|\bentitlement`)
+)
 
 // EAS looking up an App ID that is not on the portal, or listing a target
 // whose bundle ID a config plugin left unset.
