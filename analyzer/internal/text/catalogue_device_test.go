@@ -473,5 +473,6 @@ func TestDeviceNotRegisteredInAccount(t *testing.T) {
 	// App ID not registered.
 	readNothing(t,
 		"My iPhone is not registered with the carrier's network after the update.",
-		"The bundle identifier is not registered in your developer account yet.")
+		"The bundle identifier is not registered in your developer account yet.",
+		"My Android device is not registered in your developer account, says Samsung Remote Test Lab.")
 }

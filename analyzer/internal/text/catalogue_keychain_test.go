@@ -436,7 +436,8 @@ func TestIdentityMissingRetoldAndTauriImport(t *testing.T) {
 	// figure with no identity.
 	readNoError(t,
 		"jarsigner: the signing identity does not exist in the keystore release.jks",
-		"The signing identity field in this tutorial's figure was not present in older versions of the page.")
+		"The signing identity field in this tutorial's figure was not present in older versions of the page.",
+		"error: failed to import keychain certificate into the GNOME keyring")
 	text := "ran `security import` on an empty certificate.\nfailed to bundle project failed codesign application:\n  failed to run command security import: failed to import keychain certificate"
 	if c := firstCause(text, "text-p12-import-failed"); !strings.Contains(c, "empty") {
 		t.Errorf("an empty certificate secret: first cause %q", c)

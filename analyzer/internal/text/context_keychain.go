@@ -57,7 +57,8 @@ func init() {
 	rule("text-p12-import-failed", func(near, all string) bool {
 		return (reForgeP12MAC.MatchString(near) || reOpenSSLLegacyP12.MatchString(near) || reWindowsPFXPassword.MatchString(near)) && !reAppleSigningContext.MatchString(all) ||
 			reBareAuthFailed.MatchString(near) && !reImportWords.MatchString(all) ||
-			reTLSIdentityImport.MatchString(all) && !reCodeSigningWords.MatchString(all)
+			reTLSIdentityImport.MatchString(all) && !reCodeSigningWords.MatchString(all) ||
+			reLinuxKeyring.MatchString(all) && !appleOrMacNamed(all)
 	}, func(c leadContext) []string {
 		if reWindowsPFXPassword.MatchString(c.All) {
 			return []string{windowsPFXLead}

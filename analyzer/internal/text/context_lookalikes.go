@@ -31,6 +31,12 @@ var (
 	// reRightClickAppContext: Right-click > Open is the way past
 	// Gatekeeper only when the paste is about opening an app, not about
 	// Finder's context menu in general.
+	// reDeviceNotRegisteredRetold: a device "not registered in your
+	// developer account", which other platforms' device labs say too.
+	reDeviceNotRegisteredRetold = lazyCompile(`(?i)\bnot registered(?: device)? (?:in|with|to) (?:your|the|my|our) developer account\b`)
+	// reLinuxKeyring: a Linux desktop's keyring, which a program may fail
+	// to import a certificate into as well.
+	reLinuxKeyring = lazyCompile(`(?i)\bGNOME[- ]keyring\b|\bKWallet\b|\blibsecret\b|\bSecret Service\b`)
 	reRightClickAppContext = lazyCompile(`(?i)\b(?:apps?|applications?|Gatekeeper|unidentified developer|(?:can'?t|cannot|could not|couldn'?t) be opened|Not Opened|damaged|verif(?:y|ied)|malware|Open Anyway|Privacy (?:&|and) Security|Security (?:&|and) Privacy)\b|\.app\b`)
 	// reMacRefusedOtherwise: a Mac that will not open an app for Screen
 	// Time, parental controls or a full disk, not for its signature.
@@ -104,7 +110,7 @@ func init() {
 		return reVirtualizationRetold.MatchString(near) && reOtherPlatform.MatchString(all) && !appleOrMacNamed(all)
 	}, nil)
 	rule("text-device-not-in-profile", func(near, all string) bool {
-		return reProvisionUDIDRetold.MatchString(near) && reOtherPlatform.MatchString(all) && !appleOrMacNamed(all)
+		return (reProvisionUDIDRetold.MatchString(near) || reDeviceNotRegisteredRetold.MatchString(near)) && reOtherPlatform.MatchString(all) && !appleOrMacNamed(all)
 	}, nil)
 	rule("text-developer-mode-off", func(near, all string) bool {
 		return reDeveloperModeRetold.MatchString(near) && (reAndroidDevice.MatchString(near) || reWindowsDeveloperMode.MatchString(near))
