@@ -58,7 +58,7 @@ func init() {
 		return (reForgeP12MAC.MatchString(near) || reOpenSSLLegacyP12.MatchString(near) || reWindowsPFXPassword.MatchString(near)) && !reAppleSigningContext.MatchString(all) ||
 			reBareAuthFailed.MatchString(near) && !reImportWords.MatchString(all) ||
 			reTLSIdentityImport.MatchString(all) && !reCodeSigningWords.MatchString(all) ||
-			reLinuxKeyring.MatchString(all) && !appleOrMacNamed(all)
+			reLinuxKeyring.MatchString(all) && !reMacNamed.MatchString(all)
 	}, func(c leadContext) []string {
 		if reWindowsPFXPassword.MatchString(c.All) {
 			return []string{windowsPFXLead}

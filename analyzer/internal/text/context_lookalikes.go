@@ -36,7 +36,7 @@ var (
 	reDeviceNotRegisteredRetold = lazyCompile(`(?i)\bnot registered(?: device)? (?:in|with|to) (?:your|the|my|our) developer account\b`)
 	// reLinuxKeyring: a Linux desktop's keyring, which a program may fail
 	// to import a certificate into as well.
-	reLinuxKeyring = lazyCompile(`(?i)\bGNOME[- ]keyring\b|\bKWallet\b|\blibsecret\b|\bSecret Service\b`)
+	reLinuxKeyring         = lazyCompile(`(?i)\bGNOME[- ]keyring\b|\bKWallet\b|\blibsecret\b|\bSecret Service\b`)
 	reRightClickAppContext = lazyCompile(`(?i)\b(?:apps?|applications?|Gatekeeper|unidentified developer|(?:can'?t|cannot|could not|couldn'?t) be opened|Not Opened|damaged|verif(?:y|ied)|malware|Open Anyway|Privacy (?:&|and) Security|Security (?:&|and) Privacy)\b|\.app\b`)
 	// reMacRefusedOtherwise: a Mac that will not open an app for Screen
 	// Time, parental controls or a full disk, not for its signature.
