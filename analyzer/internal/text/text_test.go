@@ -519,6 +519,11 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "TestFlight public link: beta not accepting new testers", text: "Clicked the TestFlight link on my iPhone: “This beta isn't accepting any new testers right now.”", want: []string{"text-testflight-beta-expired"}},
 	{name: "TestFlight retold: the TestFlight has expired", text: "Looks like the TestFlight has expired, the app won't open on my iPad.", want: []string{"text-testflight-beta-expired"}},
 	{name: "Device Management trust retold", text: "The enterprise app can't open until you go to Settings > General > Device Management and trust the developer.", want: []string{"text-untrusted-developer"}},
+	{name: "codesign's dialog for the signing key", text: `codesign wants to access key "privateKey" in your keychain. Do you want to allow access to this item?`, want: []string{"text-codesign-key-access-prompt"}, not: []string{"text-keychain-prompt-signature-changed"}},
+	{name: "codesign's prompt retold at the signing step", text: "When it gets to the code signing phase a keychain password prompt pops up and the CI job hangs.", want: []string{"text-codesign-key-access-prompt"}},
+	{name: "an Xcode-run app that stops opening after days", text: "I installed it from Xcode and after a few days the app crashes every time I open it.", want: []string{"text-app-no-longer-available"}},
+	{name: "near miss: an App Store app that crashes after an update days ago", text: "Since the App Store update two days ago the app crashes on launch; I deleted and reinstalled it.", not: []string{"text-app-no-longer-available"}},
+	{name: "the keychain prompting on every launch of an unsigned build", text: "macOS Keychain could not verify the app, prompting users on every launch.", want: []string{"text-keychain-prompt-signature-changed"}},
 }
 
 // negativeCases are texts that must stay unknown.
