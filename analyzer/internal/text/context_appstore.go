@@ -23,6 +23,9 @@ func init() {
 		if reEntNeedsNewerSDK.MatchString(c.All) {
 			out = append(out, causeEntNeedsNewerSDK)
 		}
+		if reInfoPlistKeyAsEntitlement.MatchString(c.All) {
+			out = append(out, "The file signed as the entitlements is not one: CODE_SIGN_ENTITLEMENTS (Code Signing Entitlements) names the Info.plist or a copy of it, so its CFBundle… keys are signed as entitlements and refused. Point the setting at the target's .entitlements file, or clear it.")
+		}
 		if reProfileLacksAppID.MatchString(c.All) {
 			out = append(out, "The profile App Store Connect read lacks the application identifier itself, which every provisioning profile lists: none is embedded where it looks (Contents/embedded.provisionprofile in a Mac app, embedded.mobileprovision in an iOS one). Embed the App Store profile of this App ID and sign with entitlements that match it.")
 		}
@@ -104,3 +107,6 @@ func init() {
 var reEntNeedsNewerSDK = lazyCompile(`(?i)entitlement must be built with the [a-z]{2,8} [\d.]{2,8} SDK or later`)
 
 const causeEntNeedsNewerSDK = "The signature carries an entitlement that only apps built with the SDK App Store Connect names (or a later one) may carry, and this app was built with an older SDK: an older Xcode, or a build service's older image, signing with a profile that grants it. Build with that SDK or later, or leave the entitlement out (turn the capability off on the App ID, make the profile again and re-sign)."
+
+// reInfoPlistKeyAsEntitlement: an Info.plist key refused as an entitlement.
+var reInfoPlistKeyAsEntitlement = lazyCompile(`(?i)Illegal entitlement key/value pair: CFBundle`)
