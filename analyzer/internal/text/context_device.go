@@ -93,7 +93,8 @@ func init() {
 			return true
 		}
 		if reStopsAfterDaysRe.MatchString(near) && !reNoLongerAvailableAlert.MatchString(near) {
-			return !reSelfInstalled.MatchString(all) || reStoreInstalled.MatchString(all) && !reXcodeRun.MatchString(all)
+			return !reSelfInstalled.MatchString(all) || reStoreInstalled.MatchString(all) && !reXcodeRun.MatchString(all) ||
+				!reAppOrApplication.MatchString(near) || reToolItselfFails.MatchString(near)
 		}
 		if reNoLongerAvailableTitle.MatchString(near) || reSideloadContext.MatchString(all) {
 			return false
@@ -158,7 +159,10 @@ var (
 	reStopsAfterDaysRe = lazyCompile(`(?i)` + reStopsAfterDays + `|` + reStopsLastWeek)
 	// reSelfInstalled: the app was built and run from Xcode or sideloaded,
 	// so a free team's 7-day profile can lapse under it.
-	reSelfInstalled  = lazyCompile(`(?i)\bXcode\b|sideload|\bAlt(?:Store|Server)\b|\bSideStore\b|\bImpactor\b|developer account|\bfree (?:apple |developer )?(?:id|account)\b|\b(?:erase|delete|remove)d? (?:it |the app )?and re-?install|\bre-?build|\bre-?run\b|\.ipa\b|provisioning|\b7 days\b`)
-	reStoreInstalled = lazyCompile(`(?i)\bApp Store\b|\bTestFlight\b`)
-	reXcodeRun       = lazyCompile(`(?i)\bXcode\b`)
+	reSelfInstalled    = lazyCompile(`(?i)\bXcode\b|sideload|\bAlt(?:Store|Server)\b|\bSideStore\b|\bImpactor\b|developer account|\bfree (?:apple |developer )?(?:id|account)\b|\b(?:erase|delete|remove)d? (?:it |the app )?and re-?install|\bre-?build|\bre-?run\b|\.ipa\b|provisioning|\b7 days\b`)
+	reAppOrApplication = lazyCompile(`(?i)\bapp(?:s|lication)?\b`)
+	// reToolItselfFails: Xcode or a simulator is what crashes, not the app.
+	reToolItselfFails = lazyCompile(`(?i)\b(?:Xcode|simulator|Simulator\.app|xcodebuild)\b[^\n.]{0,20}?\b(?:crash(?:es|ed|ing)?|won['’]?t (?:open|launch|start)|stop(?:s|ped)? working)\b`)
+	reStoreInstalled  = lazyCompile(`(?i)\bApp Store\b|\bTestFlight\b`)
+	reXcodeRun        = lazyCompile(`(?i)\bXcode\b`)
 )
