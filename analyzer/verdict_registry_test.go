@@ -69,6 +69,7 @@ var informative = map[string]string{
 	"text-keychain-access-loss":              "a warning App Store Connect mails, the upload is accepted",
 	"text-privacy-access-refused":            "the app runs; only that resource or other app is denied",
 	"text-keychain-prompt-signature-changed": "the app runs; the keychain asks the user again for its item",
+	"text-codesign-key-access-prompt":        "codesign waits for the dialog; once it is allowed, signing goes on",
 	"text-debugger-attach-denied":            "a debugger refused: the code installs and launches",
 	"text-upload-missing-entitlement":        "a warning App Store Connect mails, the upload is accepted",
 }

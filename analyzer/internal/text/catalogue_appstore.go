@@ -36,6 +36,9 @@ var appstoreEntries = []*Entry{
 			pat("invalid code signing entitlements", `Invalid Code Signing Entitlements`),
 			pat("value for the", `the "(?P<value>[^"]{0,200})" value for the (?P<entitlement>[A-Za-z0-9.\-]{3,120}) key(?: in "(?P<path>[^"]{1,300})")?`),
 			pat("itms-90046", `ITMS-90046`),
+			// Xcode's old submission check (codesign_wrapper) names each
+			// entitlement it refuses, before its -19011.
+			pat("illegal entitlement", `Illegal entitlement key/value pair: (?P<entitlement5>[A-Za-z0-9.\-]{3,120}),`),
 			// ITMS-90786: an entitlement only apps built with a newer SDK may carry.
 			pat("invalid entitlement", `Invalid Entitlement(?:\.| -) Apps that contain the '(?P<entitlement4>[A-Za-z0-9.\-]{3,120})' entitlement must be built with the [A-Za-z]{2,8} [\d.]{2,8} SDK or later`),
 			codePat("itms-90", `ITMS-90(?:045|163|164|285|286|287|288|786)(?:[^0-9]|$)`),

@@ -405,3 +405,18 @@ func TestHeldOut145AuthKitMissingEntitlement(t *testing.T) {
 		"Authorization failed: Error Domain=AKAuthenticationError Code=-7003 \"(null)\"",
 		"HTTP 500 from the license server: error -7026 (quota exceeded)")
 }
+
+// Xcode's old submission check names each entitlement it refuses ("Illegal
+// entitlement key/value pair: ..."); Info.plist keys among them put first
+// an entitlements setting that names the Info.plist. A config file's own
+// "illegal entitlement" is not read.
+func TestIllegalEntitlementPair(t *testing.T) {
+	s := "warning: Application failed codesign verification.  The signature was invalid, contains disallowed entitlements, or it was not signed with an iPhone Distribution Certificate. (-19011)\nIllegal entitlement key/value pair: CFBundleExecutable, Example\nIllegal entitlement key/value pair: CFBundleIdentifier, com.example.app"
+	if c := firstCause(s, "text-invalid-entitlements"); !strings.Contains(c, "CODE_SIGN_ENTITLEMENTS") {
+		t.Errorf("Info.plist keys refused as entitlements: first cause %q, want the entitlements setting naming the Info.plist", c)
+	}
+	if c := firstCause("Illegal entitlement key/value pair: get-task-allow, 1", "text-invalid-entitlements"); c == "" || strings.Contains(c, "CODE_SIGN_ENTITLEMENTS") {
+		t.Errorf("a real entitlement refused: first cause %q, want the entry's own", c)
+	}
+	readNothing(t, "config.yaml: illegal entitlement tier 'gold' for user, using 'basic'")
+}

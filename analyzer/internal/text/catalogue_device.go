@@ -357,6 +357,12 @@ var deviceEntries = []*Entry{
 			// Retold ("a popup saying it's no longer available"): read only
 			// where the paste is about a sideloaded or re-signed app (context.go).
 			pat("no longer available", `\b(?:saying|says|said|reads|shows|showing|getting) (?:that )?it['’]?s no longer available`),
+			// No alert, only the symptom: an app run from Xcode or sideloaded
+			// that crashes at launch or will not open after some days ("after
+			// a couple of days ... crashes every time I try to open it");
+			// read only where the paste shows the app was installed that way
+			// (context_device.go).
+			pat("after", reStopsAfterDays), pat("last week", reStopsLastWeek),
 		},
 	},
 	{

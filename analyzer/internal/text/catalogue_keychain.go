@@ -187,6 +187,28 @@ var keychainEntries = []*Entry{
 		patterns: []pattern{pat("user interaction is not allowed", `User interaction is not allowed`), pat("errsecinteractionnotallowed", `errSecInteractionNotAllowed|-25308\b`), pat("unknown error -1=ffffffffffffffff", `unknown error -1=ffffffffffffffff`), pat("keychainlocked", `\bkeychainLocked\(keychainName:`)},
 	},
 	{
+		ID: "text-codesign-key-access-prompt", Title: "codesign asks for access to the signing key", Severity: Warning,
+		Source:  "macOS keychain (codesign's \"wants to access key\" and \"wants to sign using key\" dialogs)",
+		Meaning: "codesign asked the keychain for the signing identity's private key, and the key's access list or partition list does not name codesign, so macOS shows a dialog that asks to allow it and for the keychain's password; the build waits until someone answers it.",
+		Causes: []string{
+			"The key was imported or created without codesign in its partition list: since macOS 10.12 the keychain checks it besides the access list given with `security import -T /usr/bin/codesign`, so every signing run asks (a script or CI keychain never set with `security set-key-partition-list`).",
+			"Allow was clicked, not Always Allow, or the key is new (a new certificate, another Mac's .p12, a first build with this account), so the dialog comes back.",
+			"The password it asks for is the password of the keychain that holds the key (for the login keychain, the Mac account's password; for a keychain a script made, the one the script chose), not a password of codesign or of the certificate.",
+		},
+		Confirm: dropNoFile,
+		Fix:     "Enter the keychain's password and click Always Allow. For a keychain a script or CI job sets up, run `security set-key-partition-list -S apple-tool:,apple:,codesign: -s -k \"$KEYCHAIN_PASSWORD\" KEYCHAIN` once after `security import KEY.p12 -k KEYCHAIN -T /usr/bin/codesign`, and unlock that keychain in the same job before signing.",
+		patterns: []pattern{
+			pat("codesign", `\bcodesign["”]? wants? (?:to )?(?:access|acces|acess|use|sign)\b`),
+			// Its password retold: "the password of codesign", "codesign
+			// asks me for a password".
+			pat("codesign", `\bpassword (?:of|for) (?:the )?codesign\b|\bcodesign\b[^\n.?]{0,40}?\b(?:asks?|asking|wants?|prompts?) (?:me )?(?:for |to enter )?(?:the |a |my )?(?:keychain )?password\b`),
+			// The dialog retold at the signing step: "when codesign attempts
+			// to use that certificate the GUI prompt for password appears",
+			// "when it gets to the code signing phase this pops up".
+			pat("sign", `\b(?:codesign|code ?sign(?:ing)? (?:phase|step|job))\b[^\n.]{0,80}?\b(?:(?:GUI|UI|keychain|password) )?(?:prompt(?:s|ed)?|pops? up|pop-?up|dialog)\b(?: (?:for (?:a |the )?password )?(?:appears|shows|comes|pops))?`),
+		},
+	},
+	{
 		ID: "text-keychain-password-wrong", Title: "Wrong password for the keychain", Severity: Error,
 		Source:     "security unlock-keychain, set-key-partition-list",
 		Meaning:    "The password given for the keychain (-p, or -k) is not its password: the keychain stays locked and codesign cannot use its keys.",
@@ -278,6 +300,9 @@ var keychainEntries = []*Entry{
 			pat("confidential information", `\bwants? to use your confidential information stored in\b[^\n]{1,100}? in your keychain`),
 			// The dialog retold as coming back with each update: "asks me
 			// for my keychain password on update/restart".
+			// The prompt retold beside the keychain: "macOS Keychain couldn't
+			// verify the app's identity ..., prompting users on every launch".
+			pat("keychain", `\bKeychain\b[^\n]{0,160}?\bprompt(?:s|ing|ed)?(?: (?:the )?(?:users?|me|you))? (?:on|at|with|for) (?:every|each) (?:launch|start|update|run)\b`),
 			pat("keychain password", `\b(?:asks?|asking|asked|prompts?|prompting|prompted)\b(?: me| you| users?)?(?: for)?(?: my| your| the)? keychain (?:password|access)\b[^.\n]{0,60}?\b(?:updates?|updating|upgrades?|upgrading|restarts?|relaunch(?:es)?|every (?:launch|start)|each (?:launch|start))\b`),
 		},
 	},

@@ -447,3 +447,26 @@ func TestIdentityMissingRetoldAndTauriImport(t *testing.T) {
 		t.Errorf("a .p12 with a wrong password: first cause %q", c)
 	}
 }
+
+// codesign's own keychain dialog for the signing key, quoted or retold, is
+// read; a question about its password puts whose password it is first; a
+// step that avoids the prompt, an app's own item and another tool's
+// password prompt are not read.
+func TestCodesignKeyAccessPrompt(t *testing.T) {
+	readFirst(t, "text-codesign-key-access-prompt",
+		`codesign wants to sign using key "Apple Development: Jane Doe (ABCDE12345)" in your keychain.`,
+		`Msg: codesign want access to key "access" on your keychain.`,
+		`Every signing run raises codesign wants to use your keychain, even after security import -T /usr/bin/codesign.`,
+		`When codesign attempts to use that certificate the GUI prompt for password appears.`,
+		`When the build gets to the code signing phase this pops up and waits for the keychain password.`)
+	if c := firstCause("What is the password of codesign in the key ring? I can't open my app because there is a password.", "text-codesign-key-access-prompt"); !strings.Contains(c, "password of the keychain") {
+		t.Errorf("a question about the password: first cause %q, want the keychain's password", c)
+	}
+	if c := firstCause("On the build server security import -T /usr/bin/codesign worked, but now codesign wants to access key \"key name\" in your keychain.", "text-codesign-key-access-prompt"); !strings.Contains(c, "partition list") {
+		t.Errorf("a key imported by a script: first cause %q, want the partition list", c)
+	}
+	readNothing(t,
+		"Run set-key-partition-list once so codesign can use the key without a prompt.",
+		"The codesign step finished without any dialog; the app launched.",
+		"ssh-add asks for my passphrase every time; git wants to use your keychain too.")
+}

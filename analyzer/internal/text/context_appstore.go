@@ -26,6 +26,9 @@ func init() {
 		if reEntNeedsNewerSDK.MatchString(c.All) {
 			out = append(out, causeEntNeedsNewerSDK)
 		}
+		if reInfoPlistKeyAsEntitlement.MatchString(c.All) {
+			out = append(out, "The file signed as the entitlements is not one: CODE_SIGN_ENTITLEMENTS (Code Signing Entitlements) names the Info.plist or a copy of it, so its CFBundle… keys are signed as entitlements and refused. Point the setting at the target's .entitlements file, or clear it.")
+		}
 		if reProfileLacksAppID.MatchString(c.All) {
 			out = append(out, "The profile App Store Connect read lacks the application identifier itself, which every provisioning profile lists: none is embedded where it looks (Contents/embedded.provisionprofile in a Mac app, embedded.mobileprovision in an iOS one). Embed the App Store profile of this App ID and sign with entitlements that match it.")
 		}
@@ -113,3 +116,6 @@ const causeEntNeedsNewerSDK = "The signature carries an entitlement that only ap
 // com.apple.developer.aps-environment key", "value 'development' for key
 // 'aps-environment'"), however the message is wrapped.
 var reEntDevelopmentValue = lazyCompile(`(?i)(?:["']development["']\s+value\s+for\s+the|value\s+'development'\s+for\s+key)\s+'?(?:com\.apple\.developer\.)?(?:aps-environment|icloud-container-environment)`)
+
+// reInfoPlistKeyAsEntitlement: an Info.plist key refused as an entitlement.
+var reInfoPlistKeyAsEntitlement = lazyCompile(`(?i)Illegal entitlement key/value pair: CFBundle`)

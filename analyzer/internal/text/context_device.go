@@ -92,6 +92,10 @@ func init() {
 		if reAppStoreRemoved.MatchString(all) || reNoLongerAvailableThing.MatchString(near) || reNoLongerAvailableRegion.MatchString(near) || rePlayIntegrity.MatchString(all) && !reAppleSigningContext.MatchString(all) {
 			return true
 		}
+		if reStopsAfterDaysRe.MatchString(near) && !reNoLongerAvailableAlert.MatchString(near) {
+			return !reSelfInstalled.MatchString(all) || reStoreInstalled.MatchString(all) && !reXcodeRun.MatchString(all) ||
+				!reAppOrApplication.MatchString(near) || reToolItselfFails.MatchString(near)
+		}
 		if reNoLongerAvailableTitle.MatchString(near) || reSideloadContext.MatchString(all) {
 			return false
 		}
@@ -141,3 +145,24 @@ func init() {
 		return reIntegrityNotVerified.MatchString(near)
 	}, nil)
 }
+
+// reStopsAfterDays: a launch that fails some days after the install, told
+// in the user's words (crashes, won't open, no longer launches), with the
+// time ("after a couple of days", "after a while", "last week").
+const reStopsAfterDays = `\bafter\b[^\n.]{0,30}?\b(?:days?|weeks?|a while)\b[^\n]{0,160}?` + reLaunchFails + `|` + reLaunchFails + `[^\n]{0,160}?\bafter\b[^\n.]{0,30}?\b(?:days?|weeks?|a while)\b`
+
+const reStopsLastWeek = `\blast week\b[^\n]{0,160}?` + reLaunchFails
+
+const reLaunchFails = `\b(?:crash(?:es|ed|ing)?|crush(?:es|ed|ing)?|won['’]?t (?:open|launch|start)|unable to open|no longer (?:launch|open|start)s?|stop(?:s|ped)? (?:opening|launching|working)|(?:doesn['’]?t|does not|didn['’]?t) (?:open|launch|start))\b`
+
+var (
+	reStopsAfterDaysRe = lazyCompile(`(?i)` + reStopsAfterDays + `|` + reStopsLastWeek)
+	// reSelfInstalled: the app was built and run from Xcode or sideloaded,
+	// so a free team's 7-day profile can lapse under it.
+	reSelfInstalled    = lazyCompile(`(?i)\bXcode\b|sideload|\bAlt(?:Store|Server)\b|\bSideStore\b|\bImpactor\b|developer account|\bfree (?:apple |developer )?(?:id|account)\b|\b(?:erase|delete|remove)d? (?:it |the app )?and re-?install|\bre-?build|\bre-?run\b|\.ipa\b|provisioning|\b7 days\b`)
+	reAppOrApplication = lazyCompile(`(?i)\bapp(?:s|lication)?\b`)
+	// reToolItselfFails: Xcode or a simulator is what crashes, not the app.
+	reToolItselfFails = lazyCompile(`(?i)\b(?:Xcode|simulator|Simulator\.app|xcodebuild)\b[^\n.]{0,20}?\b(?:crash(?:es|ed|ing)?|won['’]?t (?:open|launch|start)|stop(?:s|ped)? working)\b`)
+	reStoreInstalled  = lazyCompile(`(?i)\bApp Store\b|\bTestFlight\b`)
+	reXcodeRun        = lazyCompile(`(?i)\bXcode\b`)
+)

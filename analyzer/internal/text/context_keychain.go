@@ -22,6 +22,18 @@ func init() {
 		}
 		return nil
 	})
+	// codesign's own prompt for the signing key: a question about the
+	// password it asks for puts first whose password that is, unless the
+	// paste sets the key's access up itself (security import, a partition
+	// list).
+	rule("text-codesign-key-access-prompt", func(near, all string) bool {
+		return otherSystemOnly(all) || reNoPrompt.MatchString(near) && !reSigningToolPrompt.MatchString(near)
+	}, func(c leadContext) []string {
+		if rePromptPasswordQuestion.MatchString(c.All) && !reKeyAccessSetUp.MatchString(c.All) {
+			return Lookup("text-codesign-key-access-prompt").Causes[2:3]
+		}
+		return nil
+	})
 	// The prompt of a signing tool (codesign asking for the private key)
 	// is the signing key's access list, which the keychain entries above
 	// explain; only an app asking for its own item is this one.
@@ -180,3 +192,13 @@ func init() {
 
 // reSigningToolPrompt: the keychain dialog raised by a signing tool.
 var reSigningToolPrompt = lazyCompile(`(?i)\b(?:codesign|productsign|pkgbuild|xcodebuild|Xcode|security|altool|notarytool)["”]? wants? to (?:access|acces|acess|use|sign)\b`)
+
+// reNoPrompt: a prompt named as what a step avoids ("so codesign can use
+// the key without a prompt"), not one that appeared.
+var reNoPrompt = lazyCompile(`(?i)\b(?:without|no|never|avoid(?:s|ing)?|skip(?:s|ping)?|suppress(?:es|ing)?)\b(?: any| a| the)?(?: (?:GUI|UI|keychain|password))? (?:prompts?|pop-?ups?|dialogs?)\b`)
+
+// rePromptPasswordQuestion: the user asks which password the dialog wants.
+var rePromptPasswordQuestion = lazyCompile(`(?i)\b(?:what|which)(?: is|'s)? (?:the )?password\b|\bpassword (?:of|for) (?:the )?codesign\b|\bdon['’]?t know (?:the|my|which) password\b`)
+
+// reKeyAccessSetUp: the paste sets up the key's access list itself.
+var reKeyAccessSetUp = lazyCompile(`(?i)\bsecurity import\b|partition[- ]list|\s-T /usr/bin/codesign\b`)

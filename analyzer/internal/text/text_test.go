@@ -528,6 +528,12 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "spctl's success quoted on one line", text: "plus `spctl --assess --type execute` → `accepted, source=Notarized Developer ID`.", not: []string{"text-gatekeeper-unverified"}},
 	{name: "near miss: spctl rejected, the source on the next line", text: "App.app: rejected\nsource=Unnotarized Developer ID", want: []string{"text-gatekeeper-unverified"}},
 	{name: "Tauri: security import of an empty APPLE_CERTIFICATE", text: "failed to bundle project failed codesign application:\n  failed to run command security import: failed to import keychain certificate", want: []string{"text-p12-import-failed"}},
+	{name: "codesign's dialog for the signing key", text: `codesign wants to access key "privateKey" in your keychain. Do you want to allow access to this item?`, want: []string{"text-codesign-key-access-prompt"}, not: []string{"text-keychain-prompt-signature-changed"}},
+	{name: "codesign's prompt retold at the signing step", text: "When it gets to the code signing phase a keychain password prompt pops up and the CI job hangs.", want: []string{"text-codesign-key-access-prompt"}},
+	{name: "an Xcode-run app that stops opening after days", text: "I installed it from Xcode and after a few days the app crashes every time I open it.", want: []string{"text-app-no-longer-available"}},
+	{name: "near miss: Xcode itself crashes after days of uptime", text: "After a few days of uptime Xcode crashes when I open the app's project; a restart fixes it.", not: []string{"text-app-no-longer-available"}},
+	{name: "near miss: an App Store app that crashes after an update days ago", text: "Since the App Store update two days ago the app crashes on launch; I deleted and reinstalled it.", not: []string{"text-app-no-longer-available"}},
+	{name: "the keychain prompting on every launch of an unsigned build", text: "macOS Keychain could not verify the app, prompting users on every launch.", want: []string{"text-keychain-prompt-signature-changed"}},
 }
 
 // negativeCases are texts that must stay unknown.
