@@ -636,3 +636,21 @@ func TestFlutterDistributionOnlyIdentity(t *testing.T) {
 	}
 	readNothing(t, "  1) 0A1B2C3D4E5F60718293A4B5C6D7E8F901234567 \"Apple Distribution: Example Ltd (ABCDE12345)\"\n     1 valid identities found")
 }
+
+// xcodebuild's legacy export error ("no provisioning profile matches 'X'")
+// reads as no profile found, with the profile's name; a blog's "the
+// provisioning profile does not match the signing certificate" as the
+// profile missing the certificate. Android's certificate mismatch and a
+// profile matching reads as nothing.
+func TestNoProfileMatchesAndMismatchRetold(t *testing.T) {
+	text := "--- xcodebuild: WARNING: -exportArchive without -exportOptionsPlist is deprecated\nerror: no provisioning profile matches 'Example Ad Hoc'\n** EXPORT FAILED **"
+	m := firstMatch(Analyze([]byte(text)), "text-no-profiles-found")
+	if m == nil || !hasValue(m.Values, "profile", "Example Ad Hoc") {
+		t.Errorf("no provisioning profile matches: got %v", ids(Analyze([]byte(text))))
+	}
+	readFirst(t, "text-profile-missing-certificate",
+		"“The provisioning profile does not match the signing certificate”:这个错误通常出现在证书与配置文件不匹配时。")
+	readNothing(t,
+		"The APK signing certificate does not match the previously installed version.",
+		"The provisioning profile matches the signing certificate now.")
+}

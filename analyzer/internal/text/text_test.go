@@ -519,6 +519,7 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "TestFlight public link: beta not accepting new testers", text: "Clicked the TestFlight link on my iPhone: “This beta isn't accepting any new testers right now.”", want: []string{"text-testflight-beta-expired"}},
 	{name: "TestFlight retold: the TestFlight has expired", text: "Looks like the TestFlight has expired, the app won't open on my iPad.", want: []string{"text-testflight-beta-expired"}},
 	{name: "Device Management trust retold", text: "The enterprise app can't open until you go to Settings > General > Device Management and trust the developer.", want: []string{"text-untrusted-developer"}},
+	{name: "electron-builder CSC_LINK empty", text: "  \u2022 empty password will be used for code signing  reason=CSC_KEY_PASSWORD is not defined\n  \u2a2f /Users/runner/work/Example/Example not a file", want: []string{"text-signing-certificate-file-missing"}, vals: map[string]string{"path": "/Users/runner/work/Example/Example"}},
 }
 
 // negativeCases are texts that must stay unknown.
