@@ -66,6 +66,9 @@ var appstoreEntries = []*Entry{
 
 			pat("invalid signature", `Invalid Signature(?:\.| -) (?:Code failed to satisfy|The (?:main )?(?:app|binary|file)|Code object is not signed at all|A sealed resource is missing or invalid|Make sure you have signed your application with a distribution certificate)`),
 			pat("validation", `VALIDATION[_ .]ERROR\.9003[45]\b`),
+			// The submission's failure retold with the message's title only:
+			// "App Store submission failed: Invalid Signature".
+			pat("invalid signature", `\b(?:App Store|TestFlight|iTunes Connect|App Store Connect)\s(?:submission|upload|delivery|validation)\sfailed:?\s["“「]?Invalid Signature\b`),
 			pat("is not properly signed", `The file at path (?:"(?P<path>[^"]{1,300}?)"|\[(?P<path2>[^\]]{1,300}?)\]|(?P<path3>[^" \[][^"]{0,300}?)) is not properly signed`),
 			pat("itms-9003", `ITMS-9003[45](?:[^0-9]|$)`),
 			// The code in brackets after App Store Connect's words.

@@ -420,3 +420,14 @@ func TestIllegalEntitlementPair(t *testing.T) {
 	}
 	readNothing(t, "config.yaml: illegal entitlement tier 'gold' for user, using 'basic'")
 }
+
+// The App Store submission's failure retold with its title only reads as
+// the invalid signature; another store's signature failure reads as nothing.
+func TestInvalidSignatureSubmissionRetold(t *testing.T) {
+	readFirst(t, "text-invalid-signature-upload",
+		"「iOS: App Store submission failed: Invalid Signature」エラーでお困りですね。",
+		"TestFlight upload failed: Invalid Signature")
+	readNothing(t,
+		"Google Play submission failed: invalid signature on the upload key",
+		"App Store submission failed: Invalid Binary")
+}

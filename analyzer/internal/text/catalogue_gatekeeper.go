@@ -80,6 +80,10 @@ var gatekeeperEntries = []*Entry{
 			// 请问是不是没有签名？Mac OS 26".
 			pat("损坏", `已经?损坏[^\n]{0,30}?(?:没有|未|无)(?:进行\s?)?(?:Apple\s?|苹果)?签名[^\n]{0,30}?(?i:\bmac ?os\b)|(?i:\bmac ?os\b|\bmac\b)[^\n]{0,40}?已经?损坏[^\n]{0,30}?(?:没有|未|无)(?:进行\s?)?(?:Apple\s?|苹果)?签名`),
 			pat("损坏", `已损坏[，,。.]?\s?(?:无法打开|打不开)[^\n]{0,80}?废纸篓|(?:mac ?os|\bmac\b|苹果)[^\n]{0,30}?(?:显示|提示|报错)\s?(?:应用(?:程序)?|软件|(?:安装)?包)?\s?(?:["“「][^"”」\n.]{1,40}(?:\.app)?["”」]\s?)?["“「]?已经?损坏`),
+			// The alert's words quoted as the popup's: "出现“应用已损坏”弹窗",
+			// "弹窗提示“App 已损坏”" (an app, not a document, is the subject;
+			// read only where the paste names a Mac or Apple code).
+			pat("损坏", `["“「](?:应用(?:程序)?|软件|App)\s?已经?损坏["”」]`),
 			pat("無法打開", `已損毀[，,]\s?無法打開[^\n]{0,80}?垃圾桶`),
 			// The alert in other languages quoted without its advice to move
 			// the app to the Trash, told from a damaged file by its subject:

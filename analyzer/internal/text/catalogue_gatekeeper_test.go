@@ -791,3 +791,17 @@ func TestRightClickOpenDoNotWork(t *testing.T) {
 	// Near miss: the same words about a Windows shortcut menu.
 	readNothing(t, "On Windows 11 the context menu changed: right click, open don't work on the pinned shortcut any more.")
 }
+
+// Gatekeeper's Chinese alert quoted as what a popup says ("出现“应用已损坏”
+// 弹窗") reads as the app damaged where the paste names Apple code; the
+// same quote about an Android phone, or a document's, reads as nothing.
+func TestGatekeeperDamagedQuotedChinese(t *testing.T) {
+	readEach(t, []readCase{
+		{"导致出现“应用已损坏”弹窗的根因为系统附加的 `xattr` 属性：\n$ xattr -l /Applications/Foo.app\ncom.apple.quarantine: 0381;6a1333fa;Chrome;", "text-gatekeeper-damaged"},
+		{"macOS 上双击 Foo.app，弹窗提示“App 已损坏”", "text-gatekeeper-damaged"},
+	})
+	readNothing(t,
+		"Android 手机安装 apk 后打开，弹窗提示“应用已损坏”",
+		"用 Word 打开，弹窗提示“文档已损坏”",
+	)
+}

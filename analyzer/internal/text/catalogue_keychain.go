@@ -155,6 +155,10 @@ var keychainEntries = []*Entry{
 			pat("not found in keychain", `code signing key ''?(?P<identity>[^'\n]{1,160})''? not found in keychain`),
 			pat("cannot find valid", `cannot find valid "?(?P<identity>[^"]{1,80}?)"? identity`),
 			pat("could not be found in the keychain", `The specified item could not be found in the keychain`), pat("no identity found", `\bno identity found\b`), pat("identity not found", `\bcodesign\b[^\n]{0,80}?\bidentity not found\b`), pat("0 valid identities found", `\b0 valid identities found\b`), pat("certificate/private key pair", `doesn't match any valid,?(?: non-expired)? certificate/private key pair`), pat("errsecitemnotfound", `errSecItemNotFound`),
+			// An identity given by its SHA-1 hash, or by a certificate kind's
+			// name, reported not found (electron-builder's
+			// 'identity=<hash>" not found', retold the same way).
+			pat("identity not found", `\bidentity\s?[=:]?\s?["'“]?(?:[0-9A-Fa-f]{40}|(?:Developer ID Application|Developer ID Installer|Apple Development|Apple Distribution|iPhone Developer|iPhone Distribution|Mac Developer|3rd Party Mac Developer Application)(?:: [^"'”\n]{1,80})?)["'”]? (?:was |is )?not found\b`),
 			// electron-builder's wording; codesign's for an identity that is no code-signing one.
 			pat("identit", `is specified, but no valid identity with this name|this identity cannot be used for signing code`),
 			// Compose Multiplatform's macOS signing, and the same retold.
@@ -257,6 +261,23 @@ var keychainEntries = []*Entry{
 			// Windows's words for a .p12 whose password it cannot verify (Hot Restart).
 			pat("network password is not correct", `The specified network password is not correct`), pat("netzwerkkennwort ist falsch", `Das angegebene Netzwerkkennwort ist falsch`)},
 		hints: p12ImportHints,
+	},
+	{
+		ID: "text-signing-certificate-file-missing", Title: "The signing certificate file given is not there", Severity: Error,
+		Source:  "electron-builder (CSC_LINK), CI signing steps",
+		Meaning: "The .p12 to sign with was named by a path (electron-builder's CSC_LINK) that is not a file: the value resolved to a folder or to nothing on the build machine, so no certificate was imported and nothing was signed.",
+		Causes: []string{
+			"CSC_LINK is set but empty, as a CI secret that was never created is: electron-builder resolves the empty value to the project folder, which is not a file.",
+			"CSC_LINK names a path that is not on the build machine (relative to another folder, or the .p12 was never decoded or checked out there).",
+		},
+		Confirm: dropNoFile,
+		Fix:     "Create the secrets (CSC_LINK as the .p12's base64 or an https URL, CSC_KEY_PASSWORD its password) and pass them to the step; for a build meant to stay unsigned, set mac.identity to null so electron-builder looks for no certificate.",
+		patterns: []pattern{
+			// electron-builder's own words for the value of CSC_LINK taken
+			// for a path that is a folder, or absent (read where the paste
+			// shows its code-signing settings, see context_keychain.go).
+			pat("not a file", `⨯ (?P<path>[^⨯\n]{1,300}?) (?:not a file|doesn't exist)\b`),
+		},
 	},
 	{
 		ID: "text-profile-undecodable", Title: "The profile given cannot be decoded", Severity: Error,

@@ -470,3 +470,34 @@ func TestCodesignKeyAccessPrompt(t *testing.T) {
 		"The codesign step finished without any dialog; the app launched.",
 		"ssh-add asks for my passphrase every time; git wants to use your keychain too.")
 }
+
+// An identity given by its SHA-1 hash, or by a certificate kind's name,
+// reported not found reads as the identity missing from the keychain; an
+// account or managed identity not found reads as nothing.
+func TestIdentityHashNotFound(t *testing.T) {
+	readEach(t, []readCase{
+		{"**错误信息**：\n```\nidentity=4E76C4CD7F4ABFA82DF8EED886AA36F117140EDD\" not found\n```", "text-identity-not-found"},
+		{`identity "Developer ID Application: Example Ltd (ABCDE12345)" not found`, "text-identity-not-found"},
+	})
+	readNothing(t,
+		"Managed identity 'build-agent' not found in the tenant",
+		"user identity=alice@example.com not found",
+	)
+}
+
+// electron-builder's "<path> not a file" after its code-signing lines
+// (CSC_LINK set but empty resolves to the project folder) reads as the
+// signing certificate file missing, with the path; the same words about
+// an icon or a config file, with no signing line, read as nothing.
+func TestSigningCertificateFileMissing(t *testing.T) {
+	text := "  env:\n    CSC_LINK: \n    CSC_KEY_PASSWORD: \n\n  • empty password will be used for code signing  reason=CSC_KEY_PASSWORD is not defined\n  ⨯ /Users/runner/work/Example/Example not a file\nError: Process completed with exit code 1."
+	m := firstMatch(Analyze([]byte(text)), "text-signing-certificate-file-missing")
+	if m == nil || !hasValue(m.Values, "path", "/Users/runner/work/Example/Example") {
+		t.Errorf("CSC_LINK empty: got %v", ids(Analyze([]byte(text))))
+	}
+	readFirst(t, "text-signing-certificate-file-missing",
+		"CSC_LINK=certs/dev.p12 electron-builder --mac\n  ⨯ /Users/me/app/certs/dev.p12 doesn't exist")
+	readNothing(t,
+		"  • packaging       platform=darwin arch=x64 electron=27.0.0\n  ⨯ /Users/me/app/build/icon.icns not a file",
+		"  ⨯ /Users/me/app/electron-builder.yml doesn't exist")
+}

@@ -74,7 +74,10 @@ var xcodeEntries = []*Entry{
 		patterns: []pattern{pat("doesn't include signing certificate", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include (?:the )?signing certificate(?: "(?P<identity>[^"]{1,160})")?`),
 			pat("must be signed with the", `must be signed with the\s+certificate that is contained in the\s+provisioning profile`),
 			// Retold, with the word people put before the certificate.
-			pat("signing certificate", `\bprovision(?:ing)? profile (?:doesn't|does not) include (?:the |my )?(?:provided|selected|current|new) signing certificate\b`), codePat("itms-90", `ITMS-90(?:179|284)(?:[^0-9]|$)`)},
+			pat("signing certificate", `\bprovision(?:ing)? profile (?:doesn't|does not) include (?:the |my )?(?:provided|selected|current|new) signing certificate\b`),
+			// Retold as a mismatch: "The provisioning profile does not match
+			// the signing certificate".
+			pat("does not match the signing certificate", `\bprovisioning profile (?:doesn't|does not|didn't|did not) match (?:the |my |your )?(?:signing |code ?signing )certificate\b`), codePat("itms-90", `ITMS-90(?:179|284)(?:[^0-9]|$)`)},
 	},
 	{
 		ID: "text-requires-development-team", Title: "No development team selected", Severity: Error,
@@ -136,6 +139,8 @@ var xcodeEntries = []*Entry{
 			// exportArchive's IDEProfileLocatorErrorDomain Code=4 names the kind
 			// in quotes and says no such profile "are installed".
 			pat("are installed", `No (?:["“'][A-Za-z ]{2,40}["”'] )?profiles? for team '[^'\n]{1,40}' matching '(?P<profile>[^'\n]{1,160})' are installed`),
+			// xcodebuild -exportArchive -exportProvisioningProfile's own words.
+			pat("no provisioning profile matches", `\bno provisioning profiles? match(?:es)? ['"‘“](?P<profile3>[^'"’”\n]{1,160})['"’”]`),
 			pat("installed provisioning profiles match", `No installed provisioning profiles match the installed (?:[A-Za-z]{1,12} )?signing identities`),
 			// The .NET iOS SDK's (Xamarin, MAUI) wordings.
 			pat("could not find any available provisioning profiles", `Could not find any available provisioning profiles\b`),

@@ -695,3 +695,21 @@ func TestPersonalTeamCapabilityForms(t *testing.T) {
 		"Personal development teams in Azure DevOps do not support the Delivery Plans capability.",
 	)
 }
+
+// xcodebuild's legacy export error ("no provisioning profile matches 'X'")
+// reads as no profile found, with the profile's name; a blog's "the
+// provisioning profile does not match the signing certificate" as the
+// profile missing the certificate. Android's certificate mismatch and a
+// profile matching reads as nothing.
+func TestNoProfileMatchesAndMismatchRetold(t *testing.T) {
+	text := "--- xcodebuild: WARNING: -exportArchive without -exportOptionsPlist is deprecated\nerror: no provisioning profile matches 'Example Ad Hoc'\n** EXPORT FAILED **"
+	m := firstMatch(Analyze([]byte(text)), "text-no-profiles-found")
+	if m == nil || !hasValue(m.Values, "profile", "Example Ad Hoc") {
+		t.Errorf("no provisioning profile matches: got %v", ids(Analyze([]byte(text))))
+	}
+	readFirst(t, "text-profile-missing-certificate",
+		"“The provisioning profile does not match the signing certificate”:这个错误通常出现在证书与配置文件不匹配时。")
+	readNothing(t,
+		"The APK signing certificate does not match the previously installed version.",
+		"The provisioning profile matches the signing certificate now.")
+}

@@ -66,6 +66,12 @@ func init() {
 	// X509Certificate2, Security's SecPKCS12Import) is no signing identity.
 	// Windows's "network password" is any .pfx's (and a network share's):
 	// a signing matter where the paste places it in Apple code signing.
+	// electron-builder says "<path> not a file" of any file it was given
+	// (an icon, a config): the certificate's where the paste shows its
+	// code-signing settings.
+	rule("text-signing-certificate-file-missing", func(near, all string) bool {
+		return !reCSCSigning.MatchString(all)
+	}, nil)
 	rule("text-p12-import-failed", func(near, all string) bool {
 		return (reForgeP12MAC.MatchString(near) || reOpenSSLLegacyP12.MatchString(near) || reWindowsPFXPassword.MatchString(near)) && !reAppleSigningContext.MatchString(all) ||
 			reBareAuthFailed.MatchString(near) && !reImportWords.MatchString(all) ||
@@ -191,6 +197,10 @@ func init() {
 }
 
 // reSigningToolPrompt: the keychain dialog raised by a signing tool.
+// reCSCSigning is electron-builder's code-signing settings or its line
+// about them: what makes its "<path> not a file" the certificate's path.
+var reCSCSigning = lazyCompile(`(?i)\bCSC_(?:LINK|KEY_PASSWORD|NAME)\b|\bfor code signing\b`)
+
 var reSigningToolPrompt = lazyCompile(`(?i)\b(?:codesign|productsign|pkgbuild|xcodebuild|Xcode|security|altool|notarytool)["”]? wants? to (?:access|acces|acess|use|sign)\b`)
 
 // reNoPrompt: a prompt named as what a step avoids ("so codesign can use

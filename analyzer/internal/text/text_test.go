@@ -534,6 +534,7 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: Xcode itself crashes after days of uptime", text: "After a few days of uptime Xcode crashes when I open the app's project; a restart fixes it.", not: []string{"text-app-no-longer-available"}},
 	{name: "near miss: an App Store app that crashes after an update days ago", text: "Since the App Store update two days ago the app crashes on launch; I deleted and reinstalled it.", not: []string{"text-app-no-longer-available"}},
 	{name: "the keychain prompting on every launch of an unsigned build", text: "macOS Keychain could not verify the app, prompting users on every launch.", want: []string{"text-keychain-prompt-signature-changed"}},
+	{name: "electron-builder CSC_LINK empty", text: "  \u2022 empty password will be used for code signing  reason=CSC_KEY_PASSWORD is not defined\n  \u2a2f /Users/runner/work/Example/Example not a file", want: []string{"text-signing-certificate-file-missing"}, vals: map[string]string{"path": "/Users/runner/work/Example/Example"}},
 }
 
 // negativeCases are texts that must stay unknown.
