@@ -71,6 +71,7 @@ var informative = map[string]string{
 	"text-keychain-prompt-signature-changed": "the app runs; the keychain asks the user again for its item",
 	"text-debugger-attach-denied":            "a debugger refused: the code installs and launches",
 	"text-upload-missing-entitlement":        "a warning App Store Connect mails, the upload is accepted",
+	"text-login-item-register-failed":        "the app launches; only its login item or agent is not registered",
 }
 
 // Every error check names the goals its findings fail, or says why it fails

@@ -323,7 +323,7 @@ var heldOutSets = []struct {
 	{"heldout140-messages.txt", "hundred-and-fortieth", 14, true, "3 of 16, none of 3 not-signing with an error"},
 	{"heldout141-messages.txt", "hundred-and-forty-first", 18, true, "1 of 18, none of 5 not-signing with an error"},
 	{"heldout144-messages.txt", "hundred-and-forty-fourth", 6, true, "5 of 6, none of 5 not-signing with an error"},
-	{"heldout148-messages.txt", "hundred-and-forty-eighth", 7, true, "7 of 12, none of 5 not-signing with an error"},
+	{"heldout148-messages.txt", "hundred-and-forty-eighth", 12, true, "7 of 12 (8 of 12 once one first: line worded without reading the entry was corrected), none of 5 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and

@@ -523,6 +523,8 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "ScreenCaptureKit's declined TCCs (-3801)", text: "Failed to start capture stream: The user declined TCCs for application, window, display capture (domain: com.apple.ScreenCaptureKit.SCStreamErrorDomain, code: -3801)", want: []string{"text-privacy-access-refused"}},
 	{name: "near miss: ScreenCaptureKit's stream stopped (-3821)", text: "Error Domain=com.apple.ScreenCaptureKit.SCStreamErrorDomain Code=-3821 \"Stream was stopped by the system\"", not: []string{"text-privacy-access-refused"}},
 	{name: "tccd's stored requirement for a rebuilt app", text: "tccd: Failed to match existing code requirement for subject dev.example.Burrow and service kTCCServiceSystemPolicyAllFiles", want: []string{"text-privacy-access-refused"}, not: []string{"text-csreq-67050"}, vals: map[string]string{"bundle_id": "dev.example.Burrow"}},
+	{name: "SMAppService's register error in the app's log", text: "Register (<private>) error: 1\nFailed to register as login item: The operation couldn’t be completed. Operation not permitted", want: []string{"text-login-item-register-failed"}},
+	{name: "near miss: a registry's register error", text: "npm ERR! Register (registry) error: 401 Unauthorized", not: []string{"text-login-item-register-failed"}},
 }
 
 // negativeCases are texts that must stay unknown.
