@@ -72,6 +72,7 @@ var informative = map[string]string{
 	"text-codesign-key-access-prompt":        "codesign waits for the dialog; once it is allowed, signing goes on",
 	"text-debugger-attach-denied":            "a debugger refused: the code installs and launches",
 	"text-upload-missing-entitlement":        "a warning App Store Connect mails, the upload is accepted",
+	"text-login-item-register-failed":        "the app launches; only its login item or agent is not registered",
 }
 
 // Every error check names the goals its findings fail, or says why it fails

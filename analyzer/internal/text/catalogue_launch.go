@@ -38,8 +38,9 @@ var launchEntries = []*Entry{
 			pat("no matching profile found", `No matching profile found`),
 			// taskgated's kill of a Developer ID process with no profile.
 			pat("entitlement is not allowed", `because its use of the (?P<entitlement>com\.apple\.[A-Za-z0-9.\-]{2,100}) entitlement is not allowed`),
-			// securityd, when it will not honour an entitlement of the client.
-			pat("is ignored because of invalid application signature", `is ignored because of invalid application signature or incorrect provisioning profile`),
+			// securityd, when it will not honour an entitlement of the client
+			// (also retold: "being ignored because of ...").
+			pat("is ignored because of invalid application signature", `\b(?:is|are|was|were|being|been|gets?|got) ignored because of invalid application signature or incorrect provisioning profile`),
 			pat("no eligible provisioning profiles", `(?:Disallowing:? (?P<bundle_id2>[A-Za-z0-9.\-]{3,150}) because )?no eligible provisioning profiles? found`),
 			// The same, cut short where a paste or an excerpt ends.
 			pat("no eligible provisioning", `Disallowing:? [A-Za-z0-9.\-]{3,150} because no eligible provisioning\b`),
@@ -352,6 +353,18 @@ var launchEntries = []*Entry{
 		Confirm:  "the helper executable (its entitlements are listed)",
 		Fix:      "Give the helper exactly com.apple.security.app-sandbox and com.apple.security.inherit, and start it only as a child of the sandboxed app.",
 		patterns: []pattern{pat("_libsecinit_appsandbox", `_libsecinit_appsandbox`), pat("inherited sandbox", `Process is not in an inherited sandbox`), pat("-10810", `LSOpenURLsWithRole\(\) failed with error -10810 for the file [^\n]{1,300}?/Contents/Library/LoginItems/`)},
+	},
+	// ServiceManagement's own log lines in the app's process when
+	// SMAppService.register() or unregister() fails, and the error it
+	// returns: EPERM (Code=1) or an invalid signature (Code=3).
+	{
+		ID: "text-login-item-register-failed", Title: "Login item or agent refused by SMAppService", Severity: Warning,
+		Source:   "ServiceManagement (SMAppService), in the app's own log",
+		Meaning:  "macOS refused to register (or unregister) the app's login item, launch agent or the app itself with Background Task Management: this copy of the app may not do it.",
+		Causes:   []string{"The app runs from a translocated copy: it was downloaded (quarantined) and opened where it landed, or it is not signed with a Developer ID and notarized, so launchd cannot find the item inside it (status 3 is notFound).", "The login item or agent is signed ad hoc, or by another team than the app (SMAppServiceErrorDomain Code=3 is an invalid signature).", "The user turned it off in System Settings > General > Login Items, or it waits for approval there (status 2 is requiresApproval)."},
+		Confirm:  "the app, zipped from where it runs (its login items and their signatures are listed)",
+		Fix:      "Sign the app and its login item with the same team (Developer ID and notarized, or through the Mac App Store), move the app to /Applications and launch it from there, then call register() again; `sfltool dumpbtm` lists what Background Task Management holds.",
+		patterns: []pattern{pat("register (", `\b(?:Un)?register \((?:<private>|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+){2,})\) error: \d+`), pat("smappserviceerrordomain", `SMAppServiceErrorDomain Code=[13]\b`)},
 	},
 	// Also macOS 15's prompt for a group container the app is not
 	// authorised for, and the prompt retold (read only where the paste is

@@ -843,3 +843,28 @@ func TestPrivacyRound141(t *testing.T) {
 		"The hardened runtime is enabled and com.apple.security.device.audio-input is present.",
 	)
 }
+
+// Sandboxed and Mac App Store apps, 2024-2026: SMAppService refusing a
+// login item, securityd's ignored entitlement retold, and macOS's prompt
+// about other apps' data when the app asks about itself at each launch.
+// The near misses are the same words from a registry, a config loader, a
+// terminal and a script.
+func TestSandboxedMacAppMessages(t *testing.T) {
+	readEach(t, []readCase{
+		{"cc-hdrm\tRegister (<private>) error: 1\ncc-hdrm\tFailed to register as login item: The operation couldn’t be completed. Operation not permitted", "text-login-item-register-failed"},
+		{`Failed to unregister login item: Error Domain=SMAppServiceErrorDomain Code=1 "Operation not permitted" UserInfo={NSLocalizedFailureReason=Operation not permitted})`, "text-login-item-register-failed"},
+		{"Register (com.example.app.LoginHelper) error: 3", "text-login-item-register-failed"},
+		{"- `com.apple.security.application-groups` for `ABCDE12345.com.example.group` being ignored because of invalid application signature or incorrect provisioning profile", "text-unsatisfied-entitlements"},
+		{"On macOS 15 every time you launch Example you see this prompt:\n> \"Example\" would like to access data from other apps.", "text-app-group-prefix"},
+		{"\"Example.app would like to access data from other apps\" popup on macOS 15\n\nThis popup appears every time the app is opened.", "text-app-group-prefix"},
+	})
+	readNothing(t,
+		"npm ERR! Register (registry) error: 401 Unauthorized",
+		"Failed to register as login item",
+		"warning: setting 'theme' being ignored because of invalid value in config file",
+	)
+	readNoError(t,
+		"Every time I open iTerm2 it says \"iTerm2 would like to access data from other apps\" when I run ls ~/Library/Containers.",
+		"Each time the backup script starts, macOS asks: python3 would like to access data from other apps.",
+	)
+}

@@ -431,8 +431,14 @@ var (
 	reLaunchdJob         = lazyCompile(`(?i)SMAppService|\bLaunch(?:Daemon|Agent)s?\b|SpawnConstraint|\bLWCR\b|Contents/Library/(?:LaunchServices|LoginItems)/|\bBTM\b|launchctl|spawn failed`)
 	reFlutterCodesign    = lazyCompile(`Failed to codesign\s\S[^\n]{0,300}?\swith identity\b`)
 	reOtherAppsData      = lazyCompile(`(?i)access data from other (?:apps|applications)`)
-	reAppGroupWords      = lazyCompile(`(?i)\bapp ?groups?\b|\bgroup (?:containers?|folders?|IDs?|identifiers?)\b|Group Containers/|application-groups|\bgroup\.[a-z]`)
-	reCloudSyncedFolder  = lazyCompile(`(?i)\biCloud(?:[- ]managed| Drive)\b|/Mobile Documents/|\bcloud[- ]synced\b|\bDropbox\b|\bOneDrive\b|\bGoogle ?Drive\b`)
+	// reOwnLaunchPrompt: the prompt shown each time the app itself starts
+	// or is updated (its own group container), not once for a tool.
+	reOwnLaunchPrompt = lazyCompile(`(?i)\b(?:every|each) time (?:(?:you|I|we|the user) )?(?:launch|open|start)|\b(?:every|each) time (?:the |this |our |my )?app (?:is |gets )?(?:launched|opened|started)|\bon (?:every|each) (?:app )?(?:launch|start(?:up)?)\b|\bafter (?:every|each) (?:\w+ )?update\b`)
+	// reOtherAppsTool: what reads other apps' data on the user's behalf
+	// (a terminal, an interpreter, a job launchd runs, a backup).
+	reOtherAppsTool     = lazyCompile(`(?i)\b(?:Terminal|iTerm2?|Warp|python[\d.]*|node|ruby|perl|bash|zsh|script|LaunchAgent|LaunchDaemon|launchd|cron|Full Disk Access|backup|rsync)\b`)
+	reAppGroupWords     = lazyCompile(`(?i)\bapp ?groups?\b|\bgroup (?:containers?|folders?|IDs?|identifiers?)\b|Group Containers/|application-groups|\bgroup\.[a-z]`)
+	reCloudSyncedFolder = lazyCompile(`(?i)\biCloud(?:[- ]managed| Drive)\b|/Mobile Documents/|\bcloud[- ]synced\b|\bDropbox\b|\bOneDrive\b|\bGoogle ?Drive\b`)
 )
 
 // reTeamIDExpected: an install script (Installomator) comparing a

@@ -231,9 +231,14 @@ func init() {
 		return nil
 	})
 	// macOS asks the same about any other app's container (Full Disk
-	// Access for a script run by launchd): only app groups make it this.
+	// Access for a script run by launchd, a terminal reading other apps'
+	// files): app groups make it this, or an app asked about itself each
+	// time it is launched or updated, with no such tool in the paste.
 	rule("text-app-group-prefix", func(near, all string) bool {
-		return reOtherAppsData.MatchString(near) && !reAppGroupWords.MatchString(all)
+		if !reOtherAppsData.MatchString(near) || reAppGroupWords.MatchString(all) {
+			return false
+		}
+		return reOtherAppsTool.MatchString(all) || !reOwnLaunchPrompt.MatchString(all)
 	}, nil)
 }
 

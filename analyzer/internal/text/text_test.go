@@ -535,6 +535,8 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: an App Store app that crashes after an update days ago", text: "Since the App Store update two days ago the app crashes on launch; I deleted and reinstalled it.", not: []string{"text-app-no-longer-available"}},
 	{name: "the keychain prompting on every launch of an unsigned build", text: "macOS Keychain could not verify the app, prompting users on every launch.", want: []string{"text-keychain-prompt-signature-changed"}},
 	{name: "electron-builder CSC_LINK empty", text: "  \u2022 empty password will be used for code signing  reason=CSC_KEY_PASSWORD is not defined\n  \u2a2f /Users/runner/work/Example/Example not a file", want: []string{"text-signing-certificate-file-missing"}, vals: map[string]string{"path": "/Users/runner/work/Example/Example"}},
+	{name: "SMAppService's register error in the app's log", text: "Register (<private>) error: 1\nFailed to register as login item: The operation couldn’t be completed. Operation not permitted", want: []string{"text-login-item-register-failed"}},
+	{name: "near miss: a registry's register error", text: "npm ERR! Register (registry) error: 401 Unauthorized", not: []string{"text-login-item-register-failed"}},
 }
 
 // negativeCases are texts that must stay unknown.
