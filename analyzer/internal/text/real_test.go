@@ -324,7 +324,7 @@ var heldOutSets = []struct {
 	{"heldout141-messages.txt", "hundred-and-forty-first", 18, true, "1 of 18, none of 5 not-signing with an error"},
 	{"heldout144-messages.txt", "hundred-and-forty-fourth", 6, true, "5 of 6, none of 5 not-signing with an error"},
 	{"heldout142-messages.txt", "hundred-and-forty-second", 13, true, "8 of 15, none of 7 not-signing with an error"},
-	{"heldout149-messages.txt", "hundred-and-forty-ninth", 6, true, "6 of 16, 1 of 5 not-signing with an error"},
+	{"heldout149-messages.txt", "hundred-and-forty-ninth", 16, true, "6 of 16, 1 of 5 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
