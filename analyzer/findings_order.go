@@ -79,6 +79,9 @@ var consequences = []struct {
 	// A restricted entitlement no profile authorises is why the process
 	// is killed.
 	{"text-unsatisfied-entitlements", []string{"text-killed-at-launch"}},
+	// A signature that no longer verifies (a page hash a signer got
+	// wrong, a file changed after signing) is why the shell says killed.
+	{"text-code-signature-modified", []string{"text-killed-at-launch"}},
 }
 
 var signatureDependents = []string{"macho-cms-invalid", "macho-cdhash-mismatch", "macho-page-hash-mismatch",

@@ -533,3 +533,17 @@ func TestHeldOut145GodotUnknownBundleType(t *testing.T) {
 		"Steam: Unknown bundle type 'dlc_pack' in the depot manifest, skipping.",
 		"ERROR: Unknown bundle type for asset bundle 'ui_atlas' (AssetBundle version 7).")
 }
+
+// A designated requirement pinning the certificate root by hash is
+// codesign's for a chain it could not build to Apple's root; one with
+// anchor apple generic does not lead with it.
+func TestRequirementRootHashLead(t *testing.T) {
+	s := "MY_APP.app: does not satisfy its designated Requirement\n\ndesignated => identifier \"com.example.app\" and certificate root = H\"0123456789abcdef0123456789abcdef01234567\""
+	if c := firstCause(s, "text-csreq-67050"); !strings.Contains(c, "certificate root") {
+		t.Errorf("first cause %q", c)
+	}
+	near := "MY_APP.app: does not satisfy its designated Requirement\ndesignated => anchor apple generic and identifier \"com.example.app\""
+	if c := firstCause(near, "text-csreq-67050"); strings.Contains(c, "certificate root = H") {
+		t.Errorf("%q: led with a root hash", near)
+	}
+}

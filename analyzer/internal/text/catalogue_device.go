@@ -124,6 +124,9 @@ var deviceEntries = []*Entry{
 		Supersedes: overInstallerFailure,
 		patterns: []pattern{pat("0xe800", mdHexStart+`0xe8008015|0xe8008024|0xe800801f|0xe800002c|0xe8000044|0xe8008003|0xe8008004|0xe8008005|0xe8008006|0xe8008007|0xe8008008|0xe800800e|0xe8008010|0xe8008013|0xe800801a|0xe800801e`+mdCodeEnd), codePat("-4026", mdDecStart+`-402620395|-402620380|-402620385|-402653140|-402653116|-402620413|-402620412|-402620411|-402620410|-402620409|-402620408|-402620402|-402620400|-402620397|-402620390|-402620386`+mdCodeEnd), pat("provisioning profile is banned", `provisioning profile is banned`),
 			pat("kamd", `\bkAMD(?:ProvisioningProfileNotValid|EmbeddedProfileInstallFailedError)\b`),
+			// AltSign (AltStore, SideStore) before it installs: "The app
+			// extension is missing a valid provisioning profile."
+			pat("is missing a valid", `\b(?:app|app extension|application|extension) is missing a valid\s+provisioning profile\b`),
 			pat("provisioning profile", `Could not install the embedded provisioning profile|This provisioning profile (?:is malformed|is unsupported|does not have a valid signature)|requested profile does not exist \(it may have been removed\)|install a Beta profile without the proper entitlement`), pat("valid provisioning profile for this executable", `A valid provisioning profile (?:for this executable was not found|was not found for this executable)|No valid provisioning profile (?:for this executable was found|was found for this executable)`), pat("unable to download app", `Unable to Download App\W{1,4}(?:"?[^"\n]{1,120}"? )?could not be (?:installed|downloaded) at this time`)},
 	},
 	{

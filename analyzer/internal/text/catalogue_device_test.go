@@ -476,3 +476,14 @@ func TestDeviceNotRegisteredInAccount(t *testing.T) {
 		"The bundle identifier is not registered in your developer account yet.",
 		"My Android device is not registered in your developer account, says Samsung Remote Test Lab.")
 }
+
+// AltSign (AltStore, SideStore) names the app or extension it holds no
+// profile for, the sentence wrapped where a paste breaks it.
+func TestAltSignMissingProfile(t *testing.T) {
+	s := "Error Domain=AltSign.Error Code=1\n'The app extension is missing a valid\nprovisioning profile.\""
+	readFirst(t, "text-install-no-valid-profile", s)
+	if c := firstCause(s, "text-install-no-valid-profile"); !strings.Contains(c, "AltSign") {
+		t.Errorf("first cause %q", c)
+	}
+	readNothing(t, "The app is missing a valid license key.", "The app extension is missing a valid icon.")
+}

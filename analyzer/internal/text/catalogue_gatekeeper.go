@@ -57,6 +57,10 @@ var gatekeeperEntries = []*Entry{
 			// "a prompt appears stating the application is damaged".
 			pat("damaged", `\b(?:stating|states|stated|saying) (?:that )?(?:the |this |my )?(?:app|application)\b[^.\n]{0,40}?\b(?:is|was) ["“']?damaged\b`),
 			pat("damaged", `\b(?:message|alert|dialog|popup|warning)\b[^.\n]{0,30}?\b(?:is|as|are|was) ["“']?damaged\b`),
+			// The alert and its advice retold with "corrupt": "its corrupt
+			// and ask me to send to trash" (read only where the paste is
+			// about Apple code or names a Mac, see context.go).
+			pat("corrupt", `\bcorrupt(?:ed)?\b[^.\n]{0,40}?\b(?:asks?|asking|tells?|telling|says?|saying|wants?|suggests?)\b (?:me |you |us )?to (?:move|send|put|throw|drag)\b[^.\n]{0,20}?\b(?:trash|bin)\b`),
 			// "an error message that the app is corrupted" (the alert retold).
 			pat("corrupted", `\b(?:error|message|alert|dialog|popup|warning)\b[^.\n]{0,20}?\b(?:that|saying) (?:the |this |my )?app(?:lication)? (?:is|was) ["“']?corrupted\b`),
 			// Retold as "broken" beside the alert's help page, which says
@@ -187,6 +191,11 @@ var gatekeeperEntries = []*Entry{
 			// it's safe", "macOS shows an error screen because the binary was
 			// not notarized".
 			pat("malware", `\bmac\s?OS\b[^\n]{0,20}?\bflag(?:s|ged)?\b[^\n]{0,160}?\bas (?:potentially |possibly )?(?:containing|contains?|being) malware\b`),
+			// The same verdict retold as a hedge, the alert's "could not
+			// verify ... free of malware": "the app ... (is) recognized as a
+			// possibly malware" (read only where a Mac is named, see
+			// context_gatekeeper.go).
+			pat("malware", `\b(?:recogni[sz]ed|detected|identified|flagged|marked|seen|treated|considered)\s(?:as|are|is)\s(?:an?\s)?(?:possib\w{0,3}ly|possible|potential(?:ly)?)\s(?:an?\s)?malware\b`),
 			pat("safe", `\b(?:open|run|launch)\w*\b[^\n]{0,40}?\bmac\s?OS (?:doesn'?t|does not|didn'?t|did not) (?:think|consider|believe) (?:it|this|the app)(?: i|['’])s safe\b`),
 			pat("not notarized", `\bmac\s?OS\b[^\n]{0,20}?\b(?:shows?|gives?|displays?|pops? up|throws?)\b[^\n]{0,30}?\b(?:error|warning|alert|dialog)\b[^\n]{0,30}?\bbecause (?:the |this |it |our )?(?:\w+ )?(?:was|is|were|are) ?(?:not|n['’]t) notari[sz]ed\b`),
 			pat("by apple", `\bdeveloper (?:is ?n['’]?t|is not|was ?n['’]?t|was not) (?:recogni[sz]ed|verified|identified) by Apple\b`),
@@ -264,6 +273,9 @@ var gatekeeperEntries = []*Entry{
 		Fix:     "Check the certificate's status in your developer account; if it was revoked, create a new Developer ID certificate, re-sign, notarize and redistribute. Contact Apple if you believe it is a false positive.",
 		Checks:  []string{chkMachoUntrusted},
 		patterns: []pattern{pat("will damage your computer", `will damage your computer|将对您的电脑造成伤害`), pat("malware blocked", `Malware Blocked and Moved to Trash`), pat("because it contains malware", `was not opened because it contains malware`),
+			// XProtect's alert in German: "„X.app“ wurde nicht geöffnet, da
+			// Malware darin enthalten ist."
+			pat("da malware darin enthalten ist", `wurde nicht geöffnet, da Malware darin enthalten ist`),
 			// XProtect's alert retold: "macOS moves it to the trash stating
 			// that the app is malware".
 			pat("malware", `\b(?:mac\s?OS|Mac|XProtect|Apple)\b[^.\n]{0,40}?\b(?:moves?|moved|moving|puts?|sends?|sent|throws?)\b (?:it|them|the app|the file|the dmg)\b (?:to|in|into) (?:the )?(?:trash|bin)\b[^.\n]{0,30}?\b(?:stating|saying|says|because|as)\b[^.\n]{0,30}?\b(?:is|as|contains?|containing) (?:a |known )?malware\b`)},

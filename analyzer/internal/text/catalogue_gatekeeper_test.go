@@ -805,3 +805,21 @@ func TestGatekeeperDamagedQuotedChinese(t *testing.T) {
 		"用 Word 打开，弹窗提示“文档已损坏”",
 	)
 }
+
+// Gatekeeper's alerts told as the newest threads tell them: "damaged"
+// retold as corrupt with the alert's advice, "could not verify ... free
+// of malware" retold as "recognized as possibly malware", and XProtect's
+// alert in German. The same words from another system, an antivirus or a
+// document are not read.
+func TestGatekeeperAlertsRetoldNewest(t *testing.T) {
+	readFirst(t, "text-gatekeeper-damaged", "its corrupt and ask me to send to trash \nmacOS Tahoe M4")
+	readFirst(t, "text-gatekeeper-unverified", "### Platform\n\nmacOS\n\n### Bug Description\n\nthe app not start are recognized are a possibily malware.")
+	readFirst(t, "text-gatekeeper-will-damage", "My gui is german, so it states: _„Foo.app“ wurde nicht geöffnet, da Malware darin enthalten ist. Durch diese Aktion hat dein Mac keinen Schaden genommen._")
+	readNothing(t,
+		"My save file is corrupt and the game tells me to move it to the bin.",
+		"The download was corrupt and Windows asks me to send it to the recycle bin.",
+		"Windows Defender flagged the installer as possibly malware.",
+		"Der Anhang wurde nicht geöffnet, da Malware darin enthalten sein könnte.",
+	)
+	readNoError(t, "On my Mac the antivirus detected the plug-in as potential malware.")
+}

@@ -256,6 +256,10 @@ var keychainEntries = []*Entry{
 		Confirm: "the certificate alone (.cer) to check its kind and dates; the .p12 itself stays private",
 		Fix:     "Re-export with the legacy algorithms: `openssl pkcs12 -export -legacy -in cert.pem -inkey key.pem -out identity.p12`, or export from Keychain Access; then `security import identity.p12 -k build.keychain -P \"$P12_PASSWORD\" -T /usr/bin/codesign`.",
 		patterns: []pattern{pat("mac verification failed", `MAC verification failed during PKCS12 import`), pat("pkcs", `PKCS#?12 MAC could not be verified`), pat("passphrase you entered is not correct", `The user name or passphrase you entered is not correct`), pat("errsecauthfailed", `errSecAuthFailed|(?:^|[^\d])-25293\b`), pat("seckeychainitemimport", `SecKeychainItemImport: (?P<reason>[A-Z][^.\n\]]{3,160})`),
+			// The PKCS12 import's failure retold in a CI fix: "persistent MAC
+			// verification failures" (read only where the paste is about
+			// Apple code signing, see context_keychain.go).
+			pat("verification failure", `(?-i:MAC) verification failures?\b`),
 			// Tauri's bundler when `security import` of APPLE_CERTIFICATE fails.
 			pat("failed to import keychain certificate", `\bfailed to import keychain certificate\b`), pat("rc2-40-cbc", `unsupported[^\n]{0,200}RC2-40-CBC`),
 			// Windows's words for a .p12 whose password it cannot verify (Hot Restart).

@@ -501,3 +501,16 @@ func TestSigningCertificateFileMissing(t *testing.T) {
 		"  • packaging       platform=darwin arch=x64 electron=27.0.0\n  ⨯ /Users/me/app/build/icon.icns not a file",
 		"  ⨯ /Users/me/app/electron-builder.yml doesn't exist")
 }
+
+// A .p12's MAC check failing, told in prose, is the signing import's
+// only where the paste names Apple's signing tools; a certificate bought
+// from a CA that expired is Windows' or Java's where nothing names an
+// Apple certificate or tool.
+func TestP12MACRetoldAndBoughtCertificate(t *testing.T) {
+	readFirst(t, "text-p12-import-failed", "Fixes persistent MAC verification failures by using the official Apple codesign import action.")
+	readNoError(t,
+		"keytool: MAC verification failure while loading the Java keystore on macOS runners",
+		"The code signing certificate has expired. Windows _appears_ not to be making a problem of it, yet. It is unknown whether Mac OS will. A new certificate has been purchased, but needs to be exported and installed.",
+	)
+	readFirst(t, "text-cert-expired", "The Developer ID Application certificate has expired. A new certificate has been purchased with the membership renewal.")
+}

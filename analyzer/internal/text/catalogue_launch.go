@@ -50,6 +50,11 @@ var launchEntries = []*Entry{
 			// report a launch refused.
 			pat("restricted entitlement", `\brestricted\**\s+entitlements?\b[^\n]{0,160}?\bprovisioning[- ]profile`),
 			pat("keychain-access-groups", `\bkeychain-access-groups\b[^\n]{0,160}?\bprovisioning[- ]profile`),
+			// The same told the other way round ("no provisioning profile.
+			// In that configuration keychain-access-groups is a restricted
+			// entitlement"), or a restricted entitlement named by its key.
+			pat("provisioning", `\bprovisioning[- ]profile\b[^\n]{0,160}?\b(?:keychain-access-groups\b|restricted\**\s+entitlements?\b)`),
+			pat("restricted", `com\.apple\.[A-Za-z0-9.\-]{3,100}[\x60'"’]?\s+(?:is an? |is the )?restricted\**\s+entitlement\b`),
 			pat("taskgated", `\btaskgated(?:-helper)?\b[^\n]{0,20}?\bSIGKILLs?\b|\bSIGKILL(?:ed|'d)? by taskgated\b`),
 		},
 		hints: func(vals []Value) []string {

@@ -868,3 +868,30 @@ func TestSandboxedMacAppMessages(t *testing.T) {
 		"Each time the backup script starts, macOS asks: python3 would like to access data from other apps.",
 	)
 }
+
+// A restricted entitlement retold with the profile first, or named by its
+// key, beside launchd's refusal is an entitlement no profile authorises;
+// explained without a launch refused it is not. POSIX 163 below the
+// alert leads "can't be opened" with the entitlements.
+func TestRestrictedEntitlementRetoldNewest(t *testing.T) {
+	readEach(t, []readCase{
+		{"The DMG is signed with a Developer ID identity and no provisioning profile. In that configuration `keychain-access-groups` is a *restricted* entitlement AMFI cannot authorize, so launchd refuses to spawn the app.", "text-unsatisfied-entitlements"},
+		{"The latest nightly added the `com.apple.developer.web-browser` restricted entitlement.\nerror=Error Domain=RBSRequestErrorDomain Code=5 \"Launch failed.\"", "text-unsatisfied-entitlements"},
+	})
+	for _, s := range []string{
+		"`com.apple.developer.web-browser` is a restricted entitlement: the app needs a provisioning profile that grants it.",
+		"Without a provisioning profile, keychain-access-groups is a restricted entitlement you should not add.",
+	} {
+		if hasID(Analyze([]byte(s)), "text-unsatisfied-entitlements") {
+			t.Errorf("%q: read as text-unsatisfied-entitlements", s)
+		}
+	}
+	s := "RepoBar fails to launch with the generic \"The application 'RepoBar' can't be opened\" dialog.\n\n## Diagnostics\nThe app is properly signed and notarized.\n\nLaunching via `open -a RepoBar` reveals the actual error:\nerror=Error Domain=RBSRequestErrorDomain Code=5 \"Launch failed.\"\nNSUnderlyingError=0xbef014a50 {Error Domain=NSPOSIXErrorDomain Code=163\n\"Unknown error: 163\"}"
+	if c := firstCause(s, "text-app-cant-be-opened"); !strings.Contains(c, "restricted entitlements") {
+		t.Errorf("first cause %q", c)
+	}
+	near := "The application \"Foo\" can't be opened.\nIts executable has no x bit after unzipping."
+	if c := firstCause(near, "text-app-cant-be-opened"); strings.Contains(c, "restricted entitlements") {
+		t.Errorf("%q: led with entitlements", near)
+	}
+}

@@ -117,6 +117,8 @@ var notaryEntries = []*Entry{
 		Confirm: dropNoFile,
 		Fix:     "Wait with `xcrun notarytool wait SUBMISSION-ID` (or `submit --wait --timeout 2h` in CI) rather than resubmitting the same build; check Apple's Developer System Status page.",
 		patterns: []pattern{pat("in progress", `status: In Progress\b`), pat("submission log is not yet available", `Submission log is not yet available`),
+			// rcodesign's wait: "poll state after 24s: InProgress".
+			pat("poll state after", `\bpoll state after \d+s: InProgress\b`),
 			// The wait retold: "gets stuck on notarization", "the request for
 			// notarization info stays stuck in the "in-progress" state".
 			pat("stuck", `\bstuck (?:on|in|at|during) (?:the )?notari[sz](?:ation|ing)\b|\bnotari[sz]ation\b[^.\n]{0,40}?\bstuck in (?:the )?["“']?in[- ]progress\b`),

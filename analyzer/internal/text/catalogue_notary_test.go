@@ -348,3 +348,11 @@ func TestNotaryUnreachable(t *testing.T) {
 		"Safari can't open the page because the Internet connection appears to be offline.",
 		"Error: HTTPError(statusCode: nil, error: Error Domain=NSURLErrorDomain Code=-1001 \"The request timed out.\") while fetching the feed")
 }
+
+// rcodesign's wait for the notary service, polled again and again.
+func TestRcodesignPollInProgress(t *testing.T) {
+	readFirst(t, "text-notary-in-progress", "2026-04-23 12:07:56,878 - signingscript.rcodesign - WARNING - poll state after 24s: InProgress")
+	if hasID(Analyze([]byte("poll state after 24s: Accepted")), "text-notary-in-progress") {
+		t.Errorf("an accepted submission read as in progress")
+	}
+}

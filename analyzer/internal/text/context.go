@@ -190,6 +190,9 @@ var (
 	reBundleFormatSaid = lazyCompile(`unsealed contents|bundle format|symbolic link in bundle|embedded framework contains|must be a regular file|unsupported resource found|errSecCS`)
 	reAMFIRejected     = lazyCompile(`(?i)Unsatisfied entitlements|Restricted entitlements not validated|No matching profile found|no eligible provisioning profiles`)
 	reLaunchd153       = lazyCompile(`(?i)Code=1[56]3\b|Launchd job spawn failed`)
+	// reLaunchd153Code: launchd's own code for the spawn refused, anywhere
+	// in the paste (open(1)'s error often follows the alert lines below).
+	reLaunchd153Code = lazyCompile(`(?i)NSPOSIXErrorDomain Code=1[56]3\b`)
 	// reScriptInFramework: a file at a framework's top level that App Store
 	// Connect says is not properly signed, its path in brackets, quotes or
 	// on its own line, the "o" of "properly" sometimes mistyped.
@@ -958,7 +961,7 @@ var (
 )
 
 // reUnsatisfiedRetold: text-unsatisfied-entitlements' prose patterns.
-var reUnsatisfiedRetold = lazyCompile(`(?i)\brestricted\**\s+entitlements?\b[^\n]{0,160}?\bprovisioning[- ]profile|\bkeychain-access-groups\b[^\n]{0,160}?\bprovisioning[- ]profile|\btaskgated(?:-helper)?\b[^\n]{0,20}?\bSIGKILLs?\b|\bSIGKILL(?:ed|'d)? by taskgated\b`)
+var reUnsatisfiedRetold = lazyCompile(`(?i)\brestricted\**\s+entitlements?\b[^\n]{0,160}?\bprovisioning[- ]profile|\bkeychain-access-groups\b[^\n]{0,160}?\bprovisioning[- ]profile|\bprovisioning[- ]profile\b[^\n]{0,160}?\b(?:keychain-access-groups\b|restricted\**\s+entitlements?\b)|com\.apple\.[A-Za-z0-9.\-]{3,100}[\x60'"’]?\s+(?:is an? |is the )?restricted\**\s+entitlement\b|\btaskgated(?:-helper)?\b[^\n]{0,20}?\bSIGKILLs?\b|\bSIGKILL(?:ed|'d)? by taskgated\b`)
 
 // reRestrictedHypothetical: restricted entitlements named as a
 // possibility, as an explainer does.

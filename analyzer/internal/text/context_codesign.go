@@ -158,6 +158,9 @@ func init() {
 		if reMarkerOnRoot.MatchString(c.All) {
 			return []string{"The designated requirement looks for the Developer ID intermediate's marker on the root (`certificate root[field.1.2.840.113635.100.6.2.6]`, Apple's says `certificate 1[…]`): a signing tool other than codesign (quill, for one) derived it from a .p12 without the full chain, so the code never satisfies it. Put the leaf, the Developer ID intermediate and Apple Root CA in the .p12 and sign again."}
 		}
+		if reRootHashRequirement.MatchString(c.All) {
+			return []string{"The designated requirement pins the certificate root to a hash (`certificate root = H\"…\"`) instead of `anchor apple generic`: codesign writes that when it could not build the signing certificate's chain up to Apple Root CA (the intermediate that issued it, Apple Worldwide Developer Relations or Developer ID Certification Authority, missing from the keychains searched, as in a temporary CI keychain), so it took your certificate for the root, and a check that builds the full chain no longer satisfies it. Install that intermediate (apple.com/certificateauthority) and sign again, until `codesign -d -r- APP` shows `anchor apple generic`; or pass a requirement that says so with --requirements."}
+		}
 		var out []string
 		if reDotnetCodesignVerify.MatchString(c.All) {
 			out = append(out, causeDotnetCodesignVerify)
@@ -184,3 +187,8 @@ func init() {
 		return nil
 	})
 }
+
+// reRootHashRequirement: a designated requirement naming the certificate
+// root by its hash, codesign's form for a chain it could not build to
+// Apple's root (or a self-signed identity).
+var reRootHashRequirement = lazyCompile(`(?i)\bcertificate root = H"`)

@@ -13,6 +13,9 @@ func init() {
 		return nil
 	})
 	rule("text-install-no-valid-profile", nil, func(c leadContext) []string {
+		if reAltSignNoProfile.MatchString(c.Near) {
+			return []string{"The signer (AltSign, in AltStore and SideStore) holds no provisioning profile for the app or one of its app extensions: each needs its own App ID and profile from the Apple ID that signs it, and one resigned by another tool keeps none the signer knows. Refresh or reinstall the app from the signer so it registers them (a free Apple ID registers at most 10 App IDs in 7 days)."}
+		}
 		if strings.Contains(c.All, "banned") || strings.Contains(c.All, "e8008024") {
 			return []string{"0xe8008024: the device refuses the provisioning profile itself as banned (reported with free Apple IDs' profiles made by sideloading tools); installing with the same profile keeps failing. Sign with a new profile (another App ID or Apple ID, or a paid team's)."}
 		}
@@ -166,3 +169,7 @@ var (
 	reStoreInstalled  = lazyCompile(`(?i)\bApp Store\b|\bTestFlight\b`)
 	reXcodeRun        = lazyCompile(`(?i)\bXcode\b`)
 )
+
+// reAltSignNoProfile: AltSign's error for an app or extension it holds no
+// profile for.
+var reAltSignNoProfile = lazyCompile(`(?i)\b(?:app|app extension|application|extension) is missing a valid\s+provisioning profile\b`)

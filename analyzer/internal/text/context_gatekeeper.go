@@ -23,6 +23,11 @@ func init() {
 		if reDamagedDocument.MatchString(near) && !reAppOrTrashAdvice.MatchString(near) {
 			return true
 		}
+		// "Corrupt" and advice to bin it are any program's words about its
+		// own file: the alert retold only where a Mac or Apple is named.
+		if reCorruptTrashRetold.MatchString(near) && !appleOrMacNamed(all) {
+			return true
+		}
 		// Android and Windows say "damaged and can't be opened" too.
 		if reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all) {
 			return true
@@ -67,6 +72,12 @@ func init() {
 		if reSpctlSealReason.MatchString(near) || otherSystemOnly(all) {
 			return true
 		}
+		// "Recognized as possibly malware" is an antivirus's verdict as
+		// much as Gatekeeper's: read it only where a Mac is named and no
+		// scanner is.
+		if rePossiblyMalware.MatchString(near) && (!reMacNamed.MatchString(all) || reMalwareScanner.MatchString(all)) {
+			return true
+		}
 		return reSpctlAccepted.MatchString(near) && !strings.Contains(near, "rejected")
 	}, func(c leadContext) []string {
 		if reSystemPolicyLoad.MatchString(c.Near) {
@@ -98,3 +109,15 @@ func init() {
 		return nil
 	})
 }
+
+var (
+	// rePossiblyMalware: an app said to be recognised or flagged as
+	// possibly malware, Gatekeeper's verdict retold as a hedge.
+	rePossiblyMalware = lazyCompile(`(?i)\b(?:recogni[sz]ed|detected|identified|flagged|marked|seen|treated|considered)\s(?:as|are|is)\s(?:an?\s)?(?:possib\w{0,3}ly|possible|potential(?:ly)?)\s(?:an?\s)?malware\b`)
+	// reCorruptTrashRetold: Gatekeeper's "damaged" alert and its advice
+	// retold with "corrupt".
+	reCorruptTrashRetold = lazyCompile(`(?i)\bcorrupt(?:ed)?\b[^.\n]{0,40}?\b(?:asks?|asking|tells?|telling|says?|saying|wants?|suggests?)\b (?:me |you |us )?to (?:move|send|put|throw|drag)\b[^.\n]{0,20}?\b(?:trash|bin)\b`)
+	// reMalwareScanner: an antivirus or scanning service, whose verdict
+	// the same words may be.
+	reMalwareScanner = lazyCompile(`(?i)\bantivirus\b|\banti-virus\b|\bDefender\b|VirusTotal|\bNorton\b|\bAvast\b|Malwarebytes|\bMcAfee\b|\bSophos\b|\bKaspersky\b|\bBitdefender\b|\bscanner\b|\bAV\b`)
+)

@@ -74,6 +74,7 @@ func init() {
 	}, nil)
 	rule("text-p12-import-failed", func(near, all string) bool {
 		return (reForgeP12MAC.MatchString(near) || reOpenSSLLegacyP12.MatchString(near) || reWindowsPFXPassword.MatchString(near)) && !reAppleSigningContext.MatchString(all) ||
+			reMACVerifyRetold.MatchString(near) && !reAppleSigningTools.MatchString(all) ||
 			reBareAuthFailed.MatchString(near) && !reImportWords.MatchString(all) ||
 			reTLSIdentityImport.MatchString(all) && !reCodeSigningWords.MatchString(all) ||
 			reLinuxKeyring.MatchString(all) && !reMacNamed.MatchString(all)
@@ -117,7 +118,8 @@ func init() {
 		return nil
 	})
 	rule("text-cert-expired", func(near, all string) bool {
-		return tls(near, all) || reNonSigningCert.MatchString(near) || notApple(near, all) || otherCertificate(near, all)
+		return tls(near, all) || reNonSigningCert.MatchString(near) || notApple(near, all) || otherCertificate(near, all) ||
+			certificateBought(all)
 	}, nil)
 	// Unlocked and still prompting: the key's access control, not the lock.
 	rule("text-errsec-internal-component", nil, func(c leadContext) []string {
@@ -196,11 +198,11 @@ func init() {
 	})
 }
 
-// reSigningToolPrompt: the keychain dialog raised by a signing tool.
 // reCSCSigning is electron-builder's code-signing settings or its line
 // about them: what makes its "<path> not a file" the certificate's path.
 var reCSCSigning = lazyCompile(`(?i)\bCSC_(?:LINK|KEY_PASSWORD|NAME)\b|\bfor code signing\b`)
 
+// reSigningToolPrompt: the keychain dialog raised by a signing tool.
 var reSigningToolPrompt = lazyCompile(`(?i)\b(?:codesign|productsign|pkgbuild|xcodebuild|Xcode|security|altool|notarytool)["”]? wants? to (?:access|acces|acess|use|sign)\b`)
 
 // reNoPrompt: a prompt named as what a step avoids ("so codesign can use
@@ -212,3 +214,21 @@ var rePromptPasswordQuestion = lazyCompile(`(?i)\b(?:what|which)(?: is|'s)? (?:t
 
 // reKeyAccessSetUp: the paste sets up the key's access list itself.
 var reKeyAccessSetUp = lazyCompile(`(?i)\bsecurity import\b|partition[- ]list|\s-T /usr/bin/codesign\b`)
+
+// reMACVerifyRetold: a PKCS12 MAC check's failure told in prose, which is
+// any PKCS12 file's (a Java keystore, a client certificate imported on a
+// macOS runner) unless the paste names Apple's signing tools.
+var reMACVerifyRetold = lazyCompile(`(?-i:MAC) verification failures?\b`)
+
+// A code signing certificate bought from a certificate authority is
+// Windows' (Authenticode) or Java's: Apple issues its own with the
+// developer membership. Where the paste names no Apple certificate and
+// none of Apple's signing tools, the expired one is that bought one.
+var (
+	reCertBought        = lazyCompile(`(?i)\b(?:purchased|bought)\b[^.\n]{0,40}?\bcertificate\b|\bcertificate\b[^.\n]{0,40}?\b(?:purchased|bought)\b`)
+	reAppleSigningTools = lazyCompile(`(?i)\bcodesign|notari[sz]|notarytool|provisioning|Developer ID|\bkeychain|\bXcode|\bspctl\b|Gatekeeper|\.(?:app|ipa|pkg|dmg)\b`)
+)
+
+func certificateBought(all string) bool {
+	return reCertBought.MatchString(all) && !reAppleCertName.MatchString(all) && !reAppleSigningTools.MatchString(all)
+}
