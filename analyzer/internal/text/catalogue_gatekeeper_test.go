@@ -823,3 +823,16 @@ func TestGatekeeperAlertsRetoldNewest(t *testing.T) {
 	)
 	readNoError(t, "On my Mac the antivirus detected the plug-in as potential malware.")
 }
+
+// Catalina's cannot-check alert retold in German ("ein Hinweis, dass Apple
+// die Anwendung nicht auf Schadsoftware überprüfen konnte") is the
+// notarisation alert; Apple having checked an app, or a virus scanner that
+// could not check a file, is not.
+func TestGermanCannotCheckRetold(t *testing.T) {
+	readFirst(t, "text-gatekeeper-unverified", "Nach dem Start von Foo erscheint nach einer kurzen Zeit ein Hinweis, dass Apple die Anwendung nicht auf Schadsoftware überprüfen konnte.")
+	readFirst(t, "text-gatekeeper-unverified", "macOS meldet, dass Apple die App nicht auf Schadsoftware prüfen kann.")
+	readNothing(t,
+		"Apple hat die App auf Schadsoftware überprüft und freigegeben.",
+		"Der Virenscanner konnte die Datei nicht auf Schadsoftware überprüfen.",
+	)
+}
