@@ -108,6 +108,9 @@ func init() {
 		return nil
 	})
 	rule("text-cert-revoked", nil, func(c leadContext) []string {
+		if reAntiRevoke.MatchString(c.All) {
+			return []string{"Apple revoked the enterprise certificate the sideloaded apps were signed with (such certificates are shared outside their company and revoked for it). An anti-revoke DNS profile only keeps the device from asking Apple about the certificate; once iOS learns of the revocation every app signed with it stops opening. Re-sign the apps with a valid certificate and install them again."}
+		}
 		if reDaysLeftStopped.MatchString(c.Near) || reSideloading.MatchString(c.All) && !reVendorCode.MatchString(c.Near) {
 			return []string{causeSideloadRevoked}
 		}
@@ -179,3 +182,7 @@ func init() {
 
 // reSigningToolPrompt: the keychain dialog raised by a signing tool.
 var reSigningToolPrompt = lazyCompile(`(?i)\b(?:codesign|productsign|pkgbuild|xcodebuild|Xcode|security|altool|notarytool)["”]? wants? to (?:access|acces|acess|use|sign)\b`)
+
+// reAntiRevoke: a DNS profile sold to keep enterprise-signed sideloaded
+// apps from learning their certificate was revoked.
+var reAntiRevoke = lazyCompile(`(?i)\banti[- ]?revoke\b`)

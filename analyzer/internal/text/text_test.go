@@ -528,6 +528,9 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "spctl's success quoted on one line", text: "plus `spctl --assess --type execute` → `accepted, source=Notarized Developer ID`.", not: []string{"text-gatekeeper-unverified"}},
 	{name: "near miss: spctl rejected, the source on the next line", text: "App.app: rejected\nsource=Unnotarized Developer ID", want: []string{"text-gatekeeper-unverified"}},
 	{name: "Tauri: security import of an empty APPLE_CERTIFICATE", text: "failed to bundle project failed codesign application:\n  failed to run command security import: failed to import keychain certificate", want: []string{"text-p12-import-failed"}},
+	{name: "installd refuses an entitlement, double quotes and no article", text: "installd[37] <Error>: entitlement \"get-task-allow\" has value not permitted by provisioning profile", want: []string{"text-install-invalid-entitlements"}},
+	{name: "EAS: a universal profile required for internal distribution", text: "Error: You must use a universal provisioning profile (target 'App') for internal distribution if you specified \"enterpriseProvisioning\": \"universal\" in eas.json", want: []string{"text-profile-wrong-kind"}},
+	{name: "near miss: a Mac App Store installer identity used for an upload", text: "productbuild --sign \"3rd Party Mac Developer Installer: Example (ABCDE12345)\" then upload with altool; signed with 3rd Party Mac Developer Installer as required", not: []string{"text-pkg-signature-invalid"}},
 }
 
 // negativeCases are texts that must stay unknown.
