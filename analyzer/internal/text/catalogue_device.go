@@ -144,7 +144,11 @@ var deviceEntries = []*Entry{
 		// The specific code says more than installd's generic
 		// ApplicationVerificationFailed.
 		Supersedes: overInstallerFailure,
-		patterns:   []pattern{pat("0xe8008016", mdHexStart+`0xe8008016`+mdCodeEnd), codePat("-402620394", mdDecStart+`-402620394`+mdCodeEnd), pat("signed with invalid entitlements", `(?:executable|application) was signed with invalid entitlements`)},
+		patterns: []pattern{pat("0xe8008016", mdHexStart+`0xe8008016`+mdCodeEnd), codePat("-402620394", mdDecStart+`-402620394`+mdCodeEnd), pat("signed with invalid entitlements", `(?:executable|application) was signed with invalid entitlements`),
+			// installd's and amfid's own line for the key the profile refuses,
+			// and an app catalog's retelling of the same mismatch.
+			pat("has value not permitted", `\bentitlement ['"‘’]?(?P<entitlement>[A-Za-z0-9.\-]{2,100})['"‘’]? has value not permitted by (?:a |the )?provisioning profile`),
+			pat("mismatch", `\bmismatch(?:es)? between (?:the )?entitlements in the app and (?:the )?entitlements in the (?:[A-Za-z]+ ){0,3}provisioning profile`)},
 	},
 	{
 		ID: "text-app-no-valid-signature", Title: "The application does not have a valid signature", Severity: Error,
@@ -186,6 +190,8 @@ var deviceEntries = []*Entry{
 		Checks:  []string{chkCertExpired, chkProfileDevice, chkMachoSigInvalid},
 		patterns: []pattern{
 			pat("integrity could not be verified", `integrity could (?:not be|be not) verified`),
+			// Retold without a verb, and an article's noun for it.
+			pat("integrity", `\bintegrity (?:not|un)[- ]?verified\b|\bunverifiable integrity\b`),
 			// People retelling the alert word it their own way.
 			// macOS's alert in Chinese, as the system words it or people retell it.
 			pat("完整性", `无法(?:打开|开启|安装)[^\n]{0,120}?因为(?:无法验证其完整性|(?:其|它的)完整性无法(?:被)?验证)`),
@@ -244,6 +250,11 @@ var deviceEntries = []*Entry{
 			// Settings' Enterprise App heading in Vietnamese, named with the
 			// English one ("ứng dụng doanh nghiệp" alone is any business app).
 			pat("enterprise app", `Ứng dụng Doanh nghiệp["”]? \(Enterprise App\)`),
+			// Trusting an enterprise developer retold: iOS 18 restarts the
+			// device to complete it, and it does not hold where the device
+			// cannot reach Apple.
+			pat("enterprise", `\btrust(?:ing)? (?:the |an |this |my |our |their )?enterprise (?:app |developer )(?:certificates?|developers?|profiles?)\b|\btrust(?:ing)? (?:the |an |this |my |our |their )?enterprise developers?\b`),
+			pat("enterprise", `\benterprise (?:app |developer |distribution )?certificates?['’]? trust (?:does|doesn['’]?t|is|isn['’]?t|was|wasn['’]?t|won['’]?t|gets?|got|keeps?)\b|\benterprise (?:app |developer |distribution )?certificates? (?:now )?requires? a (?:device )?(?:restart|reboot)\b`),
 			pat("fbsopenapplicationerrordomain", `FBSOpenApplicationErrorDomain,? (?:code:? |error )?3\b[^\n]{0,12}\bSecurity\b`),
 			// The alert retold by the people who see it: the app must be
 			// verified, over the internet, before it opens.
@@ -397,3 +408,7 @@ var deviceEntries = []*Entry{
 		},
 	},
 }
+
+// causeTrustRestart: iOS 18 completes the trust of an in-house developer
+// with a restart.
+const causeTrustRestart = "On iOS 18 and later, trusting the developer of an in-house app installed by hand (not by MDM) completes only after the device restarts (Allow & Restart); apps installed by MDM need no trust."

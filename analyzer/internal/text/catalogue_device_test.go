@@ -487,3 +487,37 @@ func TestAltSignMissingProfile(t *testing.T) {
 	}
 	readNothing(t, "The app is missing a valid license key.", "The app extension is missing a valid icon.")
 }
+
+// Round 151 (in-house distribution): installd's line for an entitlement
+// the profile refuses, the integrity alert retold without a verb, and
+// trusting an enterprise developer retold (iOS 18 restarts to complete
+// it); near misses are a schema's "value not permitted", a download's
+// checksum and a TLS trust store.
+func TestInHouseInstallRetold(t *testing.T) {
+	readFirst(t, "text-install-invalid-entitlements",
+		"installd <Error>: entitlement 'get-task-allow' has value not permitted by a provisioning profile",
+		"amfid <Error>: entitlement 'application-identifier' has value not permitted by provisioning profile",
+		"There may be a mismatch between entitlements in the app and entitlements in the distribution provisioning profile with which the app was signed.")
+	if c := firstCause("installd <Error>: entitlement 'get-task-allow' has value not permitted by a provisioning profile", "text-install-invalid-entitlements"); !strings.Contains(c, "get-task-allow") {
+		t.Errorf("get-task-allow refused: first cause %q", c)
+	}
+	if c := firstCause("installd <Error>: entitlement 'application-identifier' has value not permitted by a provisioning profile", "text-install-invalid-entitlements"); !strings.Contains(c, "application-identifier") {
+		t.Errorf("application-identifier refused: first cause %q", c)
+	}
+	readFirst(t, "text-integrity-not-verified",
+		"Installed the ipa from our OTA page, then it shows integrity not verified.",
+		"Users may face errors like \"The app cannot be installed due to unverifiable integrity\".")
+	readFirst(t, "text-untrusted-developer",
+		"On iOS 18 and above, enterprise app certificates now require a restart to become effective. Are there any ways to trust enterprise app certificates without restarting the device?",
+		"Enterprise certificate trust does not persist after reboot on the test iPad.")
+	if c := firstCause("On iOS 18 and above, enterprise app certificates now require a restart to become effective.", "text-untrusted-developer"); !strings.Contains(c, "iOS 18") {
+		t.Errorf("iOS 18 restart: first cause %q", c)
+	}
+	readNothing(t,
+		"Validation error: field 'mode' has value not permitted by the schema.",
+		"Configure Java to trust enterprise root certificates for TLS inspection.",
+		"The enterprise certificate trust store lacks our proxy's CA, so HTTPS fails.")
+	readNoError(t,
+		"pip: file integrity not verified, hash mismatch for package requests-2.31.0.tar.gz",
+		"The mirror serves downloads of unverifiable integrity (no SHA-256 checksum).")
+}

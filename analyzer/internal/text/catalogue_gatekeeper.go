@@ -317,10 +317,17 @@ var gatekeeperEntries = []*Entry{
 		// Installer's alert: "“X.pkg” can’t be installed because its
 		// digital signature is invalid. The package may have been corrupted
 		// or tampered with."
-		patterns: []pattern{pat("digital signature is invalid", `(?:can['’]?t|cannot) be installed because its digital signature is invalid`), pat("may have been corrupted or tampered with", `The package may have been corrupted or tampered with`)},
+		patterns: []pattern{pat("digital signature is invalid", `(?:can['’]?t|cannot) be installed because its digital signature is invalid`), pat("may have been corrupted or tampered with", `The package may have been corrupted or tampered with`),
+			// A package signed for the Mac App Store, installed by Installer
+			// or MDM (read where the paste says the install failed).
+			pat("installer", `\bsigned\b[^\n]{0,80}?\bwith (?:the |a |an |my |our )?["“'‘]?(?:3rd Party Mac Developer Installer|Mac Installer Distribution)\b`)},
 	},
 }
 
 const causeGatekeeperDevelopment = "It is signed with an Apple Development or other non-Developer ID certificate."
 
 const causeDamagedAdhoc = "It is unsigned or signed ad hoc, and was downloaded on Apple silicon."
+
+// causeMASInstallerIdentity: a package signed for the Mac App Store and
+// installed elsewhere; led with where the paste names that identity.
+const causeMASInstallerIdentity = "It was signed with a Mac App Store installer identity (3rd Party Mac Developer Installer, Mac Installer Distribution), which only the App Store accepts: Installer and MDM (InstallApplication, InstallEnterpriseApplication) need a package signed with Developer ID Installer, and MDM a distribution package (productbuild) at that."

@@ -836,3 +836,17 @@ func TestGermanCannotCheckRetold(t *testing.T) {
 		"Der Virenscanner konnte die Datei nicht auf Schadsoftware überprüfen.",
 	)
 }
+
+// Round 151: a package signed with the Mac App Store's installer identity
+// fails when MDM or Installer installs it; signing with it for an upload
+// is right, and so is saying so.
+func TestPkgSignedForMacAppStoreInstalledByMDM(t *testing.T) {
+	mdm := "First, i signed the pkg \"munkitools.pkg\" with \"3rd Party Mac Developer Installer: xxxx\" identity.\nThe client log shows the pkg was fully downloaded and failed at installing process."
+	readFirst(t, "text-pkg-signature-invalid", mdm)
+	if c := firstCause(mdm, "text-pkg-signature-invalid"); !strings.Contains(c, "Mac App Store installer identity") {
+		t.Errorf("MDM install: first cause %q", c)
+	}
+	readNothing(t,
+		"I signed the pkg with \"3rd Party Mac Developer Installer: Example Inc\" and uploaded it to App Store Connect with Transporter; the upload failed on a missing icon.",
+		"We signed it with Mac Installer Distribution as the guide says.")
+}

@@ -80,7 +80,7 @@ var keychainEntries = []*Entry{
 		Confirm: dropCert,
 		Fix:     "Create a new certificate, regenerate every provisioning profile that listed the old one, sign again and redistribute. Already-shipped copies signed with the revoked certificate keep failing.",
 		Checks:  []string{chkCertExpired},
-		patterns: []pattern{pat("cssmerr_tp_cert_revoked", `CSSMERR_TP_CERT_REVOKED`), pat("revoked", `certificate["”']? (?:has been|was|is|got|had been)(?: (?:\d{1,3}%|completely|already|just))? ["“']?revoked|\brevoked certificate\b|CERT_REVOKED`), pat("-2147409652", `-2147409652\b`),
+		patterns: []pattern{pat("cssmerr_tp_cert_revoked", `CSSMERR_TP_CERT_REVOKED`), pat("revoked", `certificate["”']? (?:has been|was|is|got|had been|being)(?: (?:\d{1,3}%|completely|already|just))? ["“']?revoked|\brevoked certificate\b|CERT_REVOKED`), pat("-2147409652", `-2147409652\b`),
 			// A sideloaded app that stops while its store still counts days
 			// left (read as revoked where the paste is about sideloading,
 			// see context.go).

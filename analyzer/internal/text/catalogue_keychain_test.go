@@ -514,3 +514,15 @@ func TestP12MACRetoldAndBoughtCertificate(t *testing.T) {
 	)
 	readFirst(t, "text-cert-expired", "The Developer ID Application certificate has expired. A new certificate has been purchased with the membership renewal.")
 }
+
+// Round 151: sideloaded apps stopped by a revoked enterprise certificate
+// that an anti-revoke DNS no longer hides; a TLS certificate revoked is
+// not code signing.
+func TestAntiRevokeEnterpriseCertificate(t *testing.T) {
+	s := "They were working just fine yesterday but now they won't.\n\nI think it has something to do with the anti revoke dns. Some people say this happens due to the certificate being revoked."
+	readFirst(t, "text-cert-revoked", s)
+	if c := firstCause(s, "text-cert-revoked"); !strings.Contains(c, "enterprise certificate") {
+		t.Errorf("anti-revoke: first cause %q", c)
+	}
+	readNoError(t, "Our HTTPS site broke after the TLS certificate being revoked by the CA; nginx serves the old chain.")
+}

@@ -291,7 +291,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropProfile,
 		Fix:      "Regenerate and download the profile (Xcode does it for automatic signing), rebuild, and reinstall the app.",
 		Checks:   []string{chkProfileExpired, chkProfileFreeTeam},
-		patterns: []pattern{pat("expired", `(?:provisioning profile (?:"(?P<profile>[^"]{1,160})" |included in the bundle )?|profile "(?P<profile2>[^"]{1,160})" |\bthe profile )(?:has |had |is )?(?:been )?expired(?: on)?\b`), pat("expirationdate", `provisioning profile ExpirationDate \("?[0-9T:\-]{4,30}"?\) is in the past`), pat("0xe8008011", mdHexStart+`0xe8008011`+mdCodeEnd), codePat("-402620399", mdDecStart+`-402620399`+mdCodeEnd)},
+		patterns: []pattern{pat("expired", `(?:provisioning profile (?:"(?P<profile>[^"]{1,160})" |included in the bundle |used |in use )?|profile "(?P<profile2>[^"]{1,160})" |\bthe profile )(?:has |had |is )?(?:been )?expired(?: on)?\b`), pat("expirationdate", `provisioning profile ExpirationDate \("?[0-9T:\-]{4,30}"?\) is in the past`), pat("0xe8008011", mdHexStart+`0xe8008011`+mdCodeEnd), codePat("-402620399", mdDecStart+`-402620399`+mdCodeEnd)},
 
 		Supersedes: overInstallerFailure,
 	},
@@ -498,7 +498,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropProfile,
 		Fix:      "Create or select a profile of the kind and platform the build needs; signdoctor shows a profile's kind and platform.",
 		Checks:   []string{chkProfileKind, chkProfileWrongPlat},
-		patterns: []pattern{pat("does not match the current platform", `platform "?[A-Za-z ]{2,20}"?,? which (?:doesn't|does not) match the current platform`), pat("profile", `Provisioning profile (?:"[^"]{1,160}" )?is not an? "?[A-Za-z ]{3,60}"? profile`), pat("not provisioned with an ad", `was not provisioned with an Ad-?Hoc or Enterprise profile`)},
+		patterns: []pattern{pat("does not match the current platform", `platform "?[A-Za-z ]{2,20}"?,? which (?:doesn't|does not) match the current platform`), pat("you must use a", `You must use an? (?:adhoc|ad hoc|ad-hoc|universal|enterprise|in-house|app ?store|development) provisioning profile\b[^\n]{0,80}?\bfor (?:internal|store|app store) distribution`), pat("profile", `Provisioning profile (?:"[^"]{1,160}" )?is not an? "?[A-Za-z ]{3,60}"? profile`), pat("not provisioned with an ad", `was not provisioned with an Ad-?Hoc or Enterprise profile`)},
 	},
 	{
 		// Read also from installd's refusal (MobileDevice 0xe800009e),
@@ -627,6 +627,10 @@ var xcodeEntries = []*Entry{
 		},
 	},
 }
+
+// EAS checks the profile named in credentials.json against the build
+// profile's distribution; led with where the paste is EAS's.
+const causeEASInternalProfile = "EAS Build checked the profile in credentials.json against the build profile's distribution: internal distribution takes an ad hoc profile, or, for a team in the Apple Developer Enterprise Program, an in-house (\"universal\") one with \"enterpriseProvisioning\" set to \"universal\" in eas.json; eas-cli releases before February 2023 refused in-house profiles from credentials.json whatever eas.json said, so update eas-cli."
 
 // Led with where the paste speaks of an enterprise (in-house) app.
 const causeEnterpriseExpired = "An enterprise profile or certificate reached its end."

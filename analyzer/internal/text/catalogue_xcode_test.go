@@ -713,3 +713,18 @@ func TestNoProfileMatchesAndMismatchRetold(t *testing.T) {
 		"The APK signing certificate does not match the previously installed version.",
 		"The provisioning profile matches the signing certificate now.")
 }
+
+// Round 151: EAS refusing a local profile of the wrong kind, and a
+// profile "used" that has expired; near misses are the same words about
+// other things.
+func TestEASProfileKindAndProfileUsedExpired(t *testing.T) {
+	eas := "✔ Using local iOS credentials (credentials.json)\n   Error: You must use an adhoc provisioning profile (target 'App')' for internal distribution"
+	readFirst(t, "text-profile-wrong-kind", eas)
+	if c := firstCause(eas, "text-profile-wrong-kind"); !strings.Contains(c, "EAS") {
+		t.Errorf("EAS: first cause %q", c)
+	}
+	readFirst(t, "text-profile-expired", `Users may see "The provisioning profile used has expired."`)
+	readNothing(t,
+		"You must use an adhoc approach for internal distribution of the slides.",
+		"The provisioning profile used has three devices in it.")
+}

@@ -309,7 +309,7 @@ var reCertExpiredOrRevokedCode = lazyCompile(`CSSMERR_TP_CERT_(?:EXPIRED|REVOKED
 // intermediate makes a present identity "not found".
 const appleIntermediateMissingLead = "The Apple intermediate that issued the certificate (Apple Worldwide Developer Relations G3, or Developer ID Certification Authority) is not in any keychain, so the identity's chain cannot be built and codesign does not count it as a valid identity: install the intermediate named in the certificate's Issuer from https://www.apple.com/certificateauthority/ before importing the .p12, then `security find-identity -p codesigning -v` lists it."
 
-var reSideloading = lazyCompile(`(?i)\b(?:SideStore|AltStore|AltServer|Sideloadly|LiveContainer|ESign|GBox|TrollStore|iloader|isideload|sideload(?:s|ed|ing)?|JIT-?less)\b`)
+var reSideloading = lazyCompile(`(?i)\b(?:SideStore|AltStore|AltServer|Sideloadly|LiveContainer|ESign|GBox|TrollStore|iloader|isideload|sideload(?:s|ed|ing)?|JIT-?less|anti[- ]?revoke)\b`)
 
 const causeSideloadRevoked = "The Apple ID's development certificate was revoked: sideloading tools (AltStore, SideStore, Sideloadly, iloader) revoke it when they make a new one, as when the same Apple ID signs in on another device or in another tool, and every app signed with the old one stops opening although the store still counts days left. Refresh or reinstall the apps with the tool that holds the new certificate, and keep one tool and one device per Apple ID."
 

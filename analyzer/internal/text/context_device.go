@@ -74,6 +74,9 @@ func init() {
 	// network (ppq.apple.com): a proxy or firewall in the way keeps it
 	// unverified however often the user taps Trust.
 	rule("text-untrusted-developer", nil, func(c leadContext) []string {
+		if reTrustRestart.MatchString(c.All) {
+			return []string{causeTrustRestart}
+		}
 		if reVerifyBlocked.MatchString(c.All) {
 			return []string{"The device cannot reach Apple to verify the developer: a proxy, firewall, VPN or content filter on its network blocks Apple's check (ppq.apple.com for enterprise apps), so the app stays unverified. Allow Apple's hosts on that network (or join another one), then tap Verify App in Settings > General > VPN & Device Management."}
 		}
@@ -173,3 +176,6 @@ var (
 // reAltSignNoProfile: AltSign's error for an app or extension it holds no
 // profile for.
 var reAltSignNoProfile = lazyCompile(`(?i)\b(?:app|app extension|application|extension) is missing a valid\s+provisioning profile\b`)
+
+// reTrustRestart: trusting a developer said to need a restart (iOS 18).
+var reTrustRestart = lazyCompile(`(?i)\brequires? a (?:device )?restart\b|\bAllow (?:&|and) Restart\b|\brestart(?:ing)? (?:the |my |your )?(?:device|iPhone|iPad) to (?:complete|finish) (?:the )?trust`)

@@ -96,10 +96,18 @@ func init() {
 	})
 	// Installer's second sentence alone is any package manager's words:
 	// Apple's where the paste names its alert or Apple.
+	// A package signed for the Mac App Store is a fault only where the
+	// paste says an install failed, and not in an App Store upload.
 	rule("text-pkg-signature-invalid", func(near, all string) bool {
+		if reMASInstallerSigned.MatchString(near) && !reDigitalSignatureInvalid.MatchString(all) && (!reInstallFailedSaid.MatchString(all) || reAppStoreUploadSaid.MatchString(all)) {
+			return true
+		}
 		return !reDigitalSignatureInvalid.MatchString(all) && !reAppleSigningContext.MatchString(all) ||
 			reOtherPlatform.MatchString(all) && !appleOrMacNamed(all)
 	}, func(c leadContext) []string {
+		if reMASInstallerSigned.MatchString(c.All) {
+			return []string{causeMASInstallerIdentity}
+		}
 		if reReferencedPackages.MatchString(c.All) {
 			return Lookup("text-pkg-signature-invalid").Causes[2:3]
 		}
@@ -119,5 +127,8 @@ var (
 	reCorruptTrashRetold = lazyCompile(`(?i)\bcorrupt(?:ed)?\b[^.\n]{0,40}?\b(?:asks?|asking|tells?|telling|says?|saying|wants?|suggests?)\b (?:me |you |us )?to (?:move|send|put|throw|drag)\b[^.\n]{0,20}?\b(?:trash|bin)\b`)
 	// reMalwareScanner: an antivirus or scanning service, whose verdict
 	// the same words may be.
-	reMalwareScanner = lazyCompile(`(?i)\bantivirus\b|\banti-virus\b|\bDefender\b|VirusTotal|\bNorton\b|\bAvast\b|Malwarebytes|\bMcAfee\b|\bSophos\b|\bKaspersky\b|\bBitdefender\b|\bscanner\b|\bAV\b`)
+	reMalwareScanner     = lazyCompile(`(?i)\bantivirus\b|\banti-virus\b|\bDefender\b|VirusTotal|\bNorton\b|\bAvast\b|Malwarebytes|\bMcAfee\b|\bSophos\b|\bKaspersky\b|\bBitdefender\b|\bscanner\b|\bAV\b`)
+	reMASInstallerSigned = lazyCompile(`(?i)\bsigned\b[^\n]{0,80}?\bwith (?:the |a |an |my |our )?["“'‘]?(?:3rd Party Mac Developer Installer|Mac Installer Distribution)\b`)
+	reInstallFailedSaid  = lazyCompile(`(?i)\binstall\w*\b[^\n]{0,80}?\b(?:fail\w*|error|refus\w*|reject\w*)|\b(?:fail\w*|error|refus\w*|reject\w*)\b[^\n]{0,40}?\binstall`)
+	reAppStoreUploadSaid = lazyCompile(`(?i)App Store Connect|\baltool\b|\bTransporter\b|\bITMS-\d|\bupload`)
 )

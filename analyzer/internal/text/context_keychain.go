@@ -129,6 +129,9 @@ func init() {
 		return nil
 	})
 	rule("text-cert-revoked", nil, func(c leadContext) []string {
+		if reAntiRevoke.MatchString(c.All) {
+			return []string{"Apple revoked the enterprise certificate the sideloaded apps were signed with (such certificates are shared outside their company and revoked for it). An anti-revoke DNS profile only keeps the device from asking Apple about the certificate; once iOS learns of the revocation every app signed with it stops opening. Re-sign the apps with a valid certificate and install them again."}
+		}
 		if reDaysLeftStopped.MatchString(c.Near) || reSideloading.MatchString(c.All) && !reVendorCode.MatchString(c.Near) {
 			return []string{causeSideloadRevoked}
 		}
@@ -232,3 +235,7 @@ var (
 func certificateBought(all string) bool {
 	return reCertBought.MatchString(all) && !reAppleCertName.MatchString(all) && !reAppleSigningTools.MatchString(all)
 }
+
+// reAntiRevoke: a DNS profile sold to keep enterprise-signed sideloaded
+// apps from learning their certificate was revoked.
+var reAntiRevoke = lazyCompile(`(?i)\banti[- ]?revoke\b`)

@@ -164,6 +164,15 @@ func init() {
 		xcodeProfile := id == "text-profile-missing-entitlement" || id == "text-profile-entitlement-value"
 		rule(id, nil, func(c leadContext) []string {
 			out := entitlementLeads(c.Values)
+			// installd names the key the profile refuses.
+			if id == "text-install-invalid-entitlements" {
+				switch {
+				case hasValue(c.Values, "entitlement", "get-task-allow"):
+					out = append(out, Lookup(id).Causes[2])
+				case hasValue(c.Values, "entitlement", "application-identifier"):
+					out = append(out, Lookup(id).Causes[1])
+				}
+			}
 			if id == "text-unsatisfied-entitlements" {
 				out = append(unsatisfiedRetoldLeads(c.All), out...)
 			}
@@ -185,6 +194,13 @@ func init() {
 			return out
 		})
 	}
+	// EAS's own check of a local profile's kind.
+	rule("text-profile-wrong-kind", nil, func(c leadContext) []string {
+		if reEASNamed.MatchString(c.All) {
+			return []string{causeEASInternalProfile}
+		}
+		return nil
+	})
 	// An in-house app's profile ends a year after it was made, on every
 	// device at once: no free team's 7 days.
 	rule("text-profile-expired", func(near, all string) bool {
@@ -239,6 +255,9 @@ var (
 
 // EAS looking up an App ID that is not on the portal, or listing a target
 // whose bundle ID a config plugin left unset.
+// reEASNamed: a paste from EAS Build or its credentials.
+var reEASNamed = lazyCompile(`(?i)\beas(?:-cli|\.json| build)\b|\bcredentials\.json\b`)
+
 var reEASTargetUnknown = lazyCompile(`(?i)Failed to find Bundle ID item with identifier|Bundle Identifier: undefined\.`)
 
 // Apple's portal failing for the moment, as EAS relays it.

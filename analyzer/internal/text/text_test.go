@@ -537,6 +537,9 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "electron-builder CSC_LINK empty", text: "  \u2022 empty password will be used for code signing  reason=CSC_KEY_PASSWORD is not defined\n  \u2a2f /Users/runner/work/Example/Example not a file", want: []string{"text-signing-certificate-file-missing"}, vals: map[string]string{"path": "/Users/runner/work/Example/Example"}},
 	{name: "SMAppService's register error in the app's log", text: "Register (<private>) error: 1\nFailed to register as login item: The operation couldn’t be completed. Operation not permitted", want: []string{"text-login-item-register-failed"}},
 	{name: "near miss: a registry's register error", text: "npm ERR! Register (registry) error: 401 Unauthorized", not: []string{"text-login-item-register-failed"}},
+	{name: "installd refuses an entitlement, double quotes and no article", text: "installd[37] <Error>: entitlement \"get-task-allow\" has value not permitted by provisioning profile", want: []string{"text-install-invalid-entitlements"}},
+	{name: "EAS: a universal profile required for internal distribution", text: "Error: You must use a universal provisioning profile (target 'App') for internal distribution if you specified \"enterpriseProvisioning\": \"universal\" in eas.json", want: []string{"text-profile-wrong-kind"}},
+	{name: "near miss: a Mac App Store installer identity used for an upload", text: "productbuild --sign \"3rd Party Mac Developer Installer: Example (ABCDE12345)\" then upload with altool; signed with 3rd Party Mac Developer Installer as required", not: []string{"text-pkg-signature-invalid"}},
 }
 
 // negativeCases are texts that must stay unknown.
