@@ -535,6 +535,14 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: an App Store app that crashes after an update days ago", text: "Since the App Store update two days ago the app crashes on launch; I deleted and reinstalled it.", not: []string{"text-app-no-longer-available"}},
 	{name: "the keychain prompting on every launch of an unsigned build", text: "macOS Keychain could not verify the app, prompting users on every launch.", want: []string{"text-keychain-prompt-signature-changed"}},
 	{name: "electron-builder CSC_LINK empty", text: "  \u2022 empty password will be used for code signing  reason=CSC_KEY_PASSWORD is not defined\n  \u2a2f /Users/runner/work/Example/Example not a file", want: []string{"text-signing-certificate-file-missing"}, vals: map[string]string{"path": "/Users/runner/work/Example/Example"}},
+	{name: "SMAppService's error 1 for a daemon", text: `Daemon service registering failed, error: Error Domain=SMAppServiceErrorDomain Code=1 "Operation not permitted" UserInfo={NSLocalizedFailureReason=Operation not permitted}, status: 0`, want: []string{"text-smappservice-register-refused"}},
+	{name: "a login item's registration refused in the app's log", text: "Failed to register as login item: The operation couldn’t be completed. Operation not permitted", want: []string{"text-smappservice-register-refused"}},
+	{name: "near miss: a file copy refused with the same description", text: "Failed to copy the settings file: The operation couldn’t be completed. Operation not permitted", not: []string{"text-smappservice-register-refused"}},
+	{name: "Xcodes' helper install: (CFErrorDomainLaunchd.4)", text: "Install Helper - The operation couldn’t be completed. (CFErrorDomainLaunchd.4)", want: []string{"text-csreq-67050"}},
+	{name: "near miss: (CFErrorDomainLaunchd.2) is not the requirement check", text: "Install Helper - The operation couldn’t be completed. (CFErrorDomainLaunchd.2)", not: []string{"text-csreq-67050"}},
+	{name: "macOS 15's Malware Blocked title after the helper's identifier", text: "com.docker.socket Malware Blocked Mac ...", want: []string{"text-gatekeeper-will-damage"}},
+	{name: "near miss: a DNS filter's blocked domain", text: "ads.example.com Malware Blocked by NextDNS (threat intelligence feeds)", not: []string{"text-gatekeeper-will-damage"}},
+	{name: "near miss: an antivirus's malware blocked notice", text: "Windows Security: Malware blocked. Threat quarantined by Microsoft Defender Antivirus.", not: []string{"text-gatekeeper-will-damage"}},
 }
 
 // negativeCases are texts that must stay unknown.
