@@ -94,7 +94,8 @@ var textBlocks = map[string]goalList{
 	"text-system-extension-rejected":  {report.GoalLaunches},
 	"text-sandbox-inheritance":        {report.GoalLaunches},
 	"text-csreq-67050":                {report.GoalLaunches},
-	"text-bad-cpu-type":               {report.GoalLaunches},
+	// The login item, agent or daemon is not registered: it does not run.
+	"text-bad-cpu-type": {report.GoalLaunches},
 	// The entitlements blob is refused by the kernel, the installer and App Store Connect.
 	"text-invalid-entitlements-blob": {report.GoalInstalls, report.GoalLaunches, report.GoalAppStore},
 	// Gatekeeper refused the download.

@@ -186,8 +186,9 @@ var codesignEntries = []*Entry{
 			pat("code signature of the new version", `Code signature of the new version doesn't match the old version(?:: (?P<requirement>[^\n]{1,600}?)\. Please ensure)?`),
 			// SMJobBless's kSMErrorAuthorizationFailure, SMJobBlessUtil.py's
 			// check and smd's log: the app's SMPrivilegedExecutables and the
-			// helper's SMAuthorizedClients requirements do not match.
-			pat("cferrordomainlaunchd", `CFErrorDomainLaunchd(?: Code=| error |\s*/\s*)4\b|doesn't match (?:any )?entry in '(?:SMPrivilegedExecutables|SMAuthorizedClients)'|App "[^"\n]{1,150}" did not pass helper check|The client and tool did not match requirements`),
+			// helper's SMAuthorizedClients requirements do not match. Swift
+			// describes the error as "(CFErrorDomainLaunchd.4)".
+			pat("cferrordomainlaunchd", `CFErrorDomainLaunchd(?: Code=| error |\s*/\s*|\.)4\b|doesn't match (?:any )?entry in '(?:SMPrivilegedExecutables|SMAuthorizedClients)'|App "[^"\n]{1,150}" did not pass helper check|The client and tool did not match requirements`),
 			// A requirement check on the line that shows the code signed ad
 			// hoc, which no requirement naming a team accepts.
 			// An install script's check of a download's team against the one

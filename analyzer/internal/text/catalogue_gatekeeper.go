@@ -272,7 +272,11 @@ var gatekeeperEntries = []*Entry{
 		Confirm: dropApp,
 		Fix:     "Check the certificate's status in your developer account; if it was revoked, create a new Developer ID certificate, re-sign, notarize and redistribute. Contact Apple if you believe it is a false positive.",
 		Checks:  []string{chkMachoUntrusted},
-		patterns: []pattern{pat("will damage your computer", `will damage your computer|将对您的电脑造成伤害`), pat("malware blocked", `Malware Blocked and Moved to Trash`), pat("because it contains malware", `was not opened because it contains malware`),
+		patterns: []pattern{pat("will damage your computer", `will damage your computer|将对您的电脑造成伤害`), pat("malware blocked", `Malware Blocked and Moved to Trash`),
+			// The alert's title alone after the blocked item's reverse-DNS
+			// identifier (not a web domain a DNS filter blocked), or with
+			// the Mac named ("com.docker.socket Malware Blocked Mac").
+			pat("malware blocked", `(?:\b(?:com|org|net|io|app|dev|co|de|me|eu|fr|jp|cn)(?:\.[a-z0-9\-]+){2,}|\.app)["”']?[ \t]{1,3}(?-i:Malware Blocked)\b|\b(?-i:Malware Blocked) (?:Mac|macOS)\b`), pat("because it contains malware", `was not opened because it contains malware`),
 			// XProtect's alert in German: "„X.app“ wurde nicht geöffnet, da
 			// Malware darin enthalten ist."
 			pat("da malware darin enthalten ist", `wurde nicht geöffnet, da Malware darin enthalten ist`),

@@ -350,6 +350,37 @@ var launchEntries = []*Entry{
 		Checks:   []string{chkBundleUpdater},
 		patterns: []pattern{pat("deny(", `System Policy: \S{1,80}\(\d+\) deny\(\d+\) file-(?:write|link|unlink)[a-z\-]* (?P<path>/\S.{0,200}?\.app\S{0,200})`), pat("app management", `App Management`), pat("operation not permitted", `(?:xattr: \[Errno 1\] Operation not permitted: '(?P<path>/Applications/[^'\n]{1,200}?\.app/[^'\n]{0,200})'|\b(?:rm|mv|cp|chmod|touch|ln): (?P<path>/Applications/[^:\n]{1,200}?\.app/[^:\n]{0,200}): Operation not permitted)`), pat("chown", `\b(?:chown|chmod|rename|remove|unlinkat) (?P<path>/[^:\n]{1,200}?\.app(?:/[^:\n]{0,200})?): operation not permitted`)},
 	},
+	// SMAppService's refusals carry no reason: error 1 ("Operation not
+	// permitted") and the status notFound are given for an app without a
+	// stable signature, an item the user switched off, a registration
+	// left over or a sandboxed app's daemon alike (see context_launch.go
+	// for what the paste shows first).
+	{
+		ID: "text-login-item-register-failed", Title: "Login item, agent or daemon refused by SMAppService", Severity: Warning,
+		Source:  "ServiceManagement (SMAppService register(), SMAppServiceErrorDomain), Background Task Management",
+		Meaning: "macOS refused to register the app's login item, launch agent or launch daemon with Background Task Management, or cannot find the one it registered (status notFound). SMAppService reports most refusals as error 1, \"Operation not permitted\", without saying why; Background Task Management records each item under the signature of the app that registered it.",
+		Causes: []string{
+			"The app has no stable signature: it is unsigned or signed ad hoc by a local build, or it runs translocated from a quarantined download (a random read-only path) because it is not notarized. Background Task Management cannot tie the item to a team, so registering fails, or every build is recorded as a new login item.",
+			"The user switched the item off in System Settings > General > Login Items & Extensions: the registration stays, its status is requiresApproval, and registering again cannot approve it.",
+			"An earlier registration is in the way: another copy or version of the app (or one signed with another certificate) registered the same item, an unregister has not finished, or a job with the same label was loaded by hand (launchctl) or by an old SMJobBless helper.",
+			"The app is sandboxed and registers a launch daemon, which a sandboxed app cannot install.",
+			"The login item or agent is signed ad hoc, or by another team than the app (SMAppServiceErrorDomain Code=3 is an invalid signature).",
+		},
+		Confirm: "the app, zipped from where it runs (its login items and their signatures are listed)",
+		Fix:     "Sign the app with your team (Developer ID Application for distribution), notarize it and run it from /Applications, not from the download or a disk image; read `SMAppService.status` (requiresApproval: approve it in Login Items & Extensions); after re-signing or updating, restart the Mac before registering again. `sfltool dumpbtm` lists what Background Task Management recorded.",
+		Checks:  []string{chkMachoUnsigned, chkMachoAdhoc},
+		patterns: []pattern{
+			pat("smappserviceerrordomain", `SMAppServiceErrorDomain(?: Code=| error )[13]\b`),
+			// ServiceManagement's own log line in the app's process when
+			// register() or unregister() fails.
+			pat("register (", `\b(?:Un)?register \((?:<private>|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+){2,})\) error: \d+`),
+			// The error's description on the line that registers a login
+			// item (Console's log, the app's alert, Chinese and Japanese).
+			pat("operation not permitted", `(?:\b(?:regist(?:er|ering|ered|ration)|login item|(?:launch|start|open)(?:ing)? at login|SMAppService)\b|开机自启动|开机启动|登录项|開機自動啟動|ログイン項目)[^\n]{0,160}?(?:The operation couldn[’']t be completed\.|未能完成该操作。|未能完成操作。|操作を完了できませんでした。)\s?Operation not permitted`),
+			// The status an unsigned build reads (see context_launch.go).
+			pat("notfound", `\bSMAppService\b[^\n]{0,80}?\bstatus\b[^\n]{0,20}?\.notFound\b`),
+		},
+	},
 	{
 		ID: "text-sandbox-inheritance", Title: "Sandbox inheritance trap in a child process", Severity: Error,
 		Source:   "crash reports (_libsecinit_appsandbox)",
@@ -358,18 +389,6 @@ var launchEntries = []*Entry{
 		Confirm:  "the helper executable (its entitlements are listed)",
 		Fix:      "Give the helper exactly com.apple.security.app-sandbox and com.apple.security.inherit, and start it only as a child of the sandboxed app.",
 		patterns: []pattern{pat("_libsecinit_appsandbox", `_libsecinit_appsandbox`), pat("inherited sandbox", `Process is not in an inherited sandbox`), pat("-10810", `LSOpenURLsWithRole\(\) failed with error -10810 for the file [^\n]{1,300}?/Contents/Library/LoginItems/`)},
-	},
-	// ServiceManagement's own log lines in the app's process when
-	// SMAppService.register() or unregister() fails, and the error it
-	// returns: EPERM (Code=1) or an invalid signature (Code=3).
-	{
-		ID: "text-login-item-register-failed", Title: "Login item or agent refused by SMAppService", Severity: Warning,
-		Source:   "ServiceManagement (SMAppService), in the app's own log",
-		Meaning:  "macOS refused to register (or unregister) the app's login item, launch agent or the app itself with Background Task Management: this copy of the app may not do it.",
-		Causes:   []string{"The app runs from a translocated copy: it was downloaded (quarantined) and opened where it landed, or it is not signed with a Developer ID and notarized, so launchd cannot find the item inside it (status 3 is notFound).", "The login item or agent is signed ad hoc, or by another team than the app (SMAppServiceErrorDomain Code=3 is an invalid signature).", "The user turned it off in System Settings > General > Login Items, or it waits for approval there (status 2 is requiresApproval)."},
-		Confirm:  "the app, zipped from where it runs (its login items and their signatures are listed)",
-		Fix:      "Sign the app and its login item with the same team (Developer ID and notarized, or through the Mac App Store), move the app to /Applications and launch it from there, then call register() again; `sfltool dumpbtm` lists what Background Task Management holds.",
-		patterns: []pattern{pat("register (", `\b(?:Un)?register \((?:<private>|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+){2,})\) error: \d+`), pat("smappserviceerrordomain", `SMAppServiceErrorDomain Code=[13]\b`)},
 	},
 	// Also macOS 15's prompt for a group container the app is not
 	// authorised for, and the prompt retold (read only where the paste is

@@ -895,3 +895,38 @@ func TestRestrictedEntitlementRetoldNewest(t *testing.T) {
 		t.Errorf("%q: led with entitlements", near)
 	}
 }
+
+// The hundred-and-fifty-third round (login items, launch daemons and
+// privileged helpers): SMAppService's refusal is read where it registers
+// an item, and leads with what the paste shows (an unsigned build, the
+// item switched off, a registration left over, a sandboxed app's
+// daemon); its status notFound only beside an unsigned build. AMFI's "no
+// CMS blob" leads with the ad hoc signature.
+func TestSMAppServiceRegisterRefused(t *testing.T) {
+	id := "text-login-item-register-failed"
+	causes := Lookup(id).Causes
+	for _, c := range []struct{ text, first string }{
+		{"fehler\t07:54:47.980411+0200\tcc-hdrm\tFailed to register as login item: The operation couldn’t be completed. Operation not permitted\nstandard\t07:54:47.986015+0200\tcc-hdrm\tService <private> status: 3", causes[0]},
+		{"设置开机自启动失败：未能完成该操作。Operation not permitted", causes[0]},
+		{"I'm building an app that has no local signing.\nEvery time I launch a new build, `SMAppService.mainApp.status == .notFound` and a new `Login Item Added` notification comes through.", causes[0]},
+		{"SMAppService.mainApp.register() failed: The operation couldn’t be completed. Operation not permitted\nstatus: requiresApproval", causes[1]},
+		{"Hey, did you reboot after updating? The latest changelog mentions this due to a change of certificate.\nDaemon service registering failed, error: Error Domain=SMAppServiceErrorDomain Code=1 \"Operation not permitted\"", causes[2]},
+		{"My sandboxed app registers a LaunchDaemon: Error Domain=SMAppServiceErrorDomain Code=1 \"Operation not permitted\"", causes[3]},
+	} {
+		if got := firstCause(c.text, id); got != c.first {
+			t.Errorf("%q: first cause %q", c.text, got)
+		}
+	}
+	readNothing(t,
+		// A signed app reads notFound before it first registers.
+		"if SMAppService.mainApp.status == .notFound { try SMAppService.mainApp.register() }",
+		// The race told in prose, no error's words.
+		"register can return Operation not permitted after successful asynchronous unregister",
+		// The same description for a file the app may not write.
+		"Failed to write preferences: The operation couldn’t be completed. Operation not permitted",
+	)
+	noCMS := "launchctl bootstrap fails with 5: Input/output error\nAMFI: 'macprovider-cli' has no CMS blob?\nAMFI: 'macprovider-cli': Unrecoverable CT signature issue, bailing out."
+	if got := firstCause(noCMS, "text-kernel-signature-rejected"); got != causeNoCMSBlob {
+		t.Errorf("no CMS blob: first cause %q", got)
+	}
+}

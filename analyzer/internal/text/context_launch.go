@@ -7,6 +7,25 @@ import "strings"
 // quoting sysextd's allow-list refusal.
 var reSysextManagedPolicy = lazyCompile(`(?i)not in the list of allowed extensions|\bis: Deny\b|\bMDM\b|system-extension-policy|\bAllowedTeamIdentifiers\b|\bmanaged by (?:my|our|the|your|an?) (?:organi[sz]ation|company|employer|IT)\b|\b(?:my|our) (?:company|employer|organi[sz]ation|IT department)\b|\b(?:company|corporate|work)[- ]managed\b`)
 
+// What a paste about SMAppService shows of its refusal: the app without a
+// signature of a team (said, or shown by codesign), the item switched off
+// by the user, a registration left over, a sandboxed app's daemon.
+var (
+	reSMNotFoundOnly = lazyCompile(`(?i)\.notFound\b`)
+	reSMRefusalWords = lazyCompile(`(?i)SMAppServiceErrorDomain|Operation not permitted`)
+	reSMUnsigned     = lazyCompile(`(?i)\bunsigned\b|\bnot (?:code[- ]?)?signed\b|\b(?:no|without) (?:local |code[- ]?)?signing\b|\bad[- ]?hoc\b|Signature=adhoc|TeamIdentifier=not set|\bnot notari[sz]ed\b|\btranslocat|没有签名|未签名|没有签名公证`)
+	reSMApproval     = lazyCompile(`(?i)requires ?approval|requiresApproval|\bstatus:? 2\b|Login Items (?:&|and) Extensions`)
+	reSMLeftOver     = lazyCompile(`(?i)\bunregist(?:er|ering|ered)\b|change of certificate|certificate (?:changed|change)|launchctl bootout|SMJobBless`)
+	reSMSandboxed    = lazyCompile(`(?i)\bsandbox(?:ed|ing)?\b`)
+	reSMLaunchDaemon = lazyCompile(`(?i)LaunchDaemon|\bdaemon\b`)
+)
+
+// reNoCMSBlob: AMFI's words for code whose signature has no CMS blob, that
+// is no certificate chain (ad hoc signed).
+var reNoCMSBlob = lazyCompile(`AMFI: '[^'\n]{1,300}' has no CMS blob\?`)
+
+const causeNoCMSBlob = "The code is signed ad hoc: AMFI found no CMS blob (no certificate chain) where this launch needs a signature from a team — a downloaded app, or a daemon or agent launchd bootstraps on current macOS. Sign it with your Developer ID Application identity (and notarize it)."
+
 // The context rules of the launch entries (catalogue_launch.go): each
 // skips a match the paste shows is not Apple code signing, or puts first
 // the cause the paste itself shows.
@@ -171,6 +190,27 @@ func init() {
 		}
 		return nil
 	})
+	// SMAppService's status notFound alone is also what a signed app reads
+	// before it first registers: it is the refusal only where the paste
+	// says the app has no signature of a team.
+	rule("text-login-item-register-failed", func(near, all string) bool {
+		return reSMNotFoundOnly.MatchString(near) && !reSMRefusalWords.MatchString(near) && !reSMUnsigned.MatchString(all)
+	}, func(c leadContext) []string {
+		causes := Lookup("text-login-item-register-failed").Causes
+		switch {
+		case reSMInvalidSignature.MatchString(c.All):
+			return []string{causes[4]}
+		case reSMUnsigned.MatchString(c.All):
+			return []string{causes[0]}
+		case reSMSandboxed.MatchString(c.All) && reSMLaunchDaemon.MatchString(c.All):
+			return []string{causes[3]}
+		case reSMApproval.MatchString(c.All):
+			return []string{causes[1]}
+		case reSMLeftOver.MatchString(c.All):
+			return []string{causes[2]}
+		}
+		return nil
+	})
 	// Apple's Developer ID requirement looks for the intermediate's marker
 	// on certificate 1; on the root no code can satisfy it.
 	// AMFI names an ad hoc signature it refused: iOS runs ad hoc code only
@@ -180,6 +220,12 @@ func init() {
 		// no longer validates, whatever entitlements the code has.
 		if reAmfidNotValid.MatchString(c.All) {
 			return []string{Lookup("text-kernel-signature-rejected").Causes[1]}
+		}
+		// No CMS blob: the code is signed ad hoc (no certificate chain)
+		// where this launch needs a team's signature, as launchd asks of
+		// a daemon or agent it bootstraps on current macOS.
+		if reNoCMSBlob.MatchString(c.All) {
+			return []string{causeNoCMSBlob}
 		}
 		if reAMFIAdhoc.MatchString(c.All) {
 			return []string{"The code is signed ad hoc, and iOS runs ad hoc code only when its CDHash is in a trust cache (which a jailbreak fills from its own signing tool, ldid). Sign it with a development identity and a profile; on a jailbroken device, with the jailbreak's tool (`ldid -Sentitlements.xml binary`)."}
@@ -252,3 +298,7 @@ var (
 	// reKilledUnsignedShown: the paste says the killed program is unsigned.
 	reKilledUnsignedShown = lazyCompile(`(?i)(?:^|[^-\w])unsigned(?:$|[^-\w])|\b(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|never) (?:been )?(?:code[- ]?)?signed\b`)
 )
+
+// reSMInvalidSignature: ServiceManagement's invalid-signature error
+// (kSMErrorInvalidSignature, 3) for the item itself.
+var reSMInvalidSignature = lazyCompile(`SMAppServiceErrorDomain(?: Code=| error )3\b`)

@@ -540,6 +540,14 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "installd refuses an entitlement, double quotes and no article", text: "installd[37] <Error>: entitlement \"get-task-allow\" has value not permitted by provisioning profile", want: []string{"text-install-invalid-entitlements"}},
 	{name: "EAS: a universal profile required for internal distribution", text: "Error: You must use a universal provisioning profile (target 'App') for internal distribution if you specified \"enterpriseProvisioning\": \"universal\" in eas.json", want: []string{"text-profile-wrong-kind"}},
 	{name: "near miss: a Mac App Store installer identity used for an upload", text: "productbuild --sign \"3rd Party Mac Developer Installer: Example (ABCDE12345)\" then upload with altool; signed with 3rd Party Mac Developer Installer as required", not: []string{"text-pkg-signature-invalid"}},
+	{name: "SMAppService's error 1 for a daemon", text: `Daemon service registering failed, error: Error Domain=SMAppServiceErrorDomain Code=1 "Operation not permitted" UserInfo={NSLocalizedFailureReason=Operation not permitted}, status: 0`, want: []string{"text-login-item-register-failed"}},
+	{name: "a login item's registration refused in the app's log", text: "Failed to register as login item: The operation couldn’t be completed. Operation not permitted", want: []string{"text-login-item-register-failed"}},
+	{name: "near miss: a file copy refused with the same description", text: "Failed to copy the settings file: The operation couldn’t be completed. Operation not permitted", not: []string{"text-login-item-register-failed"}},
+	{name: "Xcodes' helper install: (CFErrorDomainLaunchd.4)", text: "Install Helper - The operation couldn’t be completed. (CFErrorDomainLaunchd.4)", want: []string{"text-csreq-67050"}},
+	{name: "near miss: (CFErrorDomainLaunchd.2) is not the requirement check", text: "Install Helper - The operation couldn’t be completed. (CFErrorDomainLaunchd.2)", not: []string{"text-csreq-67050"}},
+	{name: "macOS 15's Malware Blocked title after the helper's identifier", text: "com.docker.socket Malware Blocked Mac ...", want: []string{"text-gatekeeper-will-damage"}},
+	{name: "near miss: a DNS filter's blocked domain", text: "ads.example.com Malware Blocked by NextDNS (threat intelligence feeds)", not: []string{"text-gatekeeper-will-damage"}},
+	{name: "near miss: an antivirus's malware blocked notice", text: "Windows Security: Malware blocked. Threat quarantined by Microsoft Defender Antivirus.", not: []string{"text-gatekeeper-will-damage"}},
 }
 
 // negativeCases are texts that must stay unknown.
