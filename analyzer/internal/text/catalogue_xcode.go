@@ -57,6 +57,9 @@ var xcodeEntries = []*Entry{
 			pat("signing identity for", `\bMissing (?:iOS|tvOS|watchOS|Mac|macOS) (?:App Store |App )?(?:Distribution|Development|Developer|Developer ID Application|Developer ID Installer) signing identity for\b`),
 			// How people report it: the distribution certificate is missing.
 			pat("distribution certificate", `\bmissing (?:an? |the |my |our )?(?:iOS |iPhone |Apple )?Distribution certificate\b`),
+			// And a build that failed "because the signing certificate was
+			// missing", as a pull request tells it under xcodebuild's exit code.
+			pat("signing certificate was missing", `\b(?:code ?)?signing certificate (?:was|is|were|are) (?:still )?missing\b|\bmissing (?:an? |the |my |our )?(?:code ?)?signing certificate\b`),
 			pat("certificate found", `\bno (?:iOS|iPhone|Apple|Mac) (?:Distribution|Development|Developer) certificates? (?:was |were )?found\b`),
 			pat("signing certificate", `No "?(?P<identity>[A-Za-z0-9 ]{3,40}?)"? signing certificate (?:matching team ID "?(?P<team>[A-Z0-9]{10})"? )?with a private key was found`), pat("no signing certificate", `(?:There is )?no signing certificate (?:"(?P<identity2>[^"]{1,80})"(?: found)?|(?P<identity3>(?:iOS|iPhone|Apple|Mac|Developer ID) [A-Za-z ]{3,30}?) found)`)},
 	},

@@ -728,3 +728,18 @@ func TestEASProfileKindAndProfileUsedExpired(t *testing.T) {
 		"You must use an adhoc approach for internal distribution of the slides.",
 		"The provisioning profile used has three devices in it.")
 }
+
+// The hundred-and-fifty-fifth round's miss: a pull request retells that
+// run-ios failed with xcodebuild's exit code 65 "because the signing
+// certificate was missing". Near misses: the same words about an Android
+// keystore, and the certificate said not to be missing.
+func TestHeldOut155SigningCertificateRetoldMissing(t *testing.T) {
+	readFirst(t, "text-no-signing-certificate",
+		"### `Failed to build iOS project. We ran \"xcodebuild\" command but it exited with error code 65`\n\nThis occurred because the signing certificate was missing.",
+		"xcodebuild archive failed on the CI Mac: we were missing the code signing certificate in the keychain.",
+	)
+	readNothing(t,
+		"The Play upload failed because the signing certificate was missing from the keystore; Gradle's signingConfig pointed at an empty file.",
+		"We're not missing the signing certificate; Xcode lists it under Accounts, yet the build still stops.",
+	)
+}

@@ -408,7 +408,7 @@ var (
 	reMacNamed                  = lazyCompile(`(?i)\bmac\s?OS\b|\bMac\b|\bMacBook|\bOS X\b|Gatekeeper|\.app\b|\.dmg\b|\biMac\b`)
 	reProfileLacksRetold        = lazyCompile(`(?i)\bprofile\b[^.\n]{0,160}?\b(?:lacks|lacking|lacked|without) (?:the )?[A-Za-z0-9 &.\-]{1,60}? capability\b`)
 	reIPAWord                   = lazyCompile(`(?i)\bipa\b`)
-	reMissingDistributionRetold = lazyCompile(`(?i)\bmissing (?:an? |the |my |our )?Distribution certificate\b`)
+	reMissingDistributionRetold = lazyCompile(`(?i)\bmissing (?:an? |the |my |our )?(?:Distribution|(?:code ?)?signing) certificate\b|\b(?:code ?)?signing certificate (?:was|is|were|are) (?:still )?missing\b`)
 	reAppOrTrashAdvice          = lazyCompile(`(?i)\.app\b|trash|\bbin\b|eject|Papierkorb|corbeille|cestino|papelera|lixo|lixeira|ゴミ箱|휴지통|废纸篓|垃圾桶`)
 	reQuotedBetaExpired         = lazyCompile(`["“'‘][^"”'’\n]{1,80}["”'’] Beta has expired`)
 	reTestFlightOnlyWords       = lazyCompile(`(?i)\bThis build i?s? no longer available|\bnot (?:currently\s+)?accepting (?:any )?(?:new |more )?testers`)

@@ -145,7 +145,7 @@ var (
 	reXcodeExport = lazyCompile(`(?i)exportArchive|cloud signing|cloud-managed`)
 	// reNotMissingDistribution, reNotLacking, reNotReachedLimit: the
 	// retold patterns' words negated.
-	reNotMissingDistribution = lazyCompile(`(?i)(?:\bnot|n't|\bnever) missing (?:an? |the |my |our )?(?:iOS |iPhone |Apple )?Distribution certificate\b`)
+	reNotMissingDistribution = lazyCompile(`(?i)(?:\bnot|n't|\bnever) missing (?:an? |the |my |our )?(?:iOS |iPhone |Apple )?(?:Distribution|(?:code ?)?signing) certificate\b`)
 	reNotLacking             = lazyCompile(`(?i)(?:\bnot|n't|\bnever) (?:lacking|lack|lacked|without) (?:the )?[A-Za-z0-9 &.\-]{1,60}? capability\b`)
 	reNotReachedLimit        = lazyCompile(`(?i)(?:\bnot|n't|\bnever) (?:yet )?(?:reached|hit|maxed out)\b`)
 	// reNoProfileMismatch: "no provisioning profile mismatch", a negation.
