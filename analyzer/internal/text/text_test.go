@@ -528,6 +528,8 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "spctl's success quoted on one line", text: "plus `spctl --assess --type execute` → `accepted, source=Notarized Developer ID`.", not: []string{"text-gatekeeper-unverified"}},
 	{name: "near miss: spctl rejected, the source on the next line", text: "App.app: rejected\nsource=Unnotarized Developer ID", want: []string{"text-gatekeeper-unverified"}},
 	{name: "Tauri: security import of an empty APPLE_CERTIFICATE", text: "failed to bundle project failed codesign application:\n  failed to run command security import: failed to import keychain certificate", want: []string{"text-p12-import-failed"}},
+	{name: "Cydia Impactor: the team's iPhone devices are all registered", text: "provision.cpp:81\nios/addDevice =5405\nUnable to add device 'xyDevice' because the team has already reached the maximum number of iPhone devices.", want: []string{"text-device-limit"}},
+	{name: "near miss: a plan's Mac device cap", text: "Your team has already reached the maximum number of Mac devices included in your plan.", not: []string{"text-device-limit"}},
 }
 
 // negativeCases are texts that must stay unknown.
