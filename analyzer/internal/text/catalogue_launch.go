@@ -234,6 +234,7 @@ var launchEntries = []*Entry{
 			"The code claims something it needs another (restricted or private) entitlement for — the message names it after 'disallowed without'.",
 			"The signature is invalid or does not match the file.",
 			"The binary is an arm64e, unsigned or revoked binary (see the other kernel lines).",
+			causeCoreTrustRefused,
 		},
 		Confirm: dropApp,
 		Fix:     "Read the 'When validating' line; drop the binary to check its signature and entitlements.",
@@ -541,5 +542,8 @@ const causeVMOtherExecutable = "The entitlement is on another executable than th
 // Led with where the paste shows codesign's verdict on the killed binary.
 const (
 	causeKilledModified = "The signature no longer matches the file: it was modified after signing, or copied over a running binary in place (use a new file, not cp onto the old one)."
-	causeKilledUnsigned = "On Apple silicon the binary is unsigned (arm64 code must be at least ad hoc signed), or its certificate was revoked."
+	// causeCoreTrustRefused: AMFI's "CT" is CoreTrust, which checks the
+	// certificates in the signature before anything else.
+	causeCoreTrustRefused = "CoreTrust refused the certificates in the signature (AMFI's 'CT signature issue'): the signing tool put in a chain the device does not accept — an outdated Apple intermediate (a re-signing tool such as zsign embedding the old Worldwide Developer Relations certificate after Apple issued a new one), a certificate Apple did not issue, or none at all. Sign again with a tool that embeds the current intermediate (update it), with a certificate and profile from your team."
+	causeKilledUnsigned   = "On Apple silicon the binary is unsigned (arm64 code must be at least ad hoc signed), or its certificate was revoked."
 )

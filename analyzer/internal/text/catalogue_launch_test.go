@@ -843,3 +843,26 @@ func TestPrivacyRound141(t *testing.T) {
 		"The hardened runtime is enabled and com.apple.security.device.audio-input is present.",
 	)
 }
+
+// AMFI's "Unrecoverable CT signature issue" is CoreTrust refusing the
+// certificates in the signature: that leads, unless the kernel names an
+// entitlement or an ad hoc signature. Certificate Transparency's own
+// signature troubles are not it.
+func TestCoreTrustIssueLeads(t *testing.T) {
+	ct := "AMFI: '/private/var/containers/Bundle/Application/0000/x.app/x': Unrecoverable CT signature issue, bailing out."
+	if c := firstCause(ct, "text-kernel-signature-rejected"); !strings.Contains(c, "CoreTrust") {
+		t.Errorf("CT issue: first cause %q", c)
+	}
+	adhoc := "AMFI: '/a.out' is adhoc signed.\n" + ct
+	if c := firstCause(adhoc, "text-kernel-signature-rejected"); !strings.Contains(c, "ad hoc") {
+		t.Errorf("ad hoc beside the CT issue: first cause %q", c)
+	}
+	ent := ct + "\nkernel: mac_vnode_check_signature: code signature validation failed fatally: When validating /x: disallowed without com.apple.private.security.no-sandbox"
+	if c := firstCause(ent, "text-kernel-signature-rejected"); strings.Contains(c, "CoreTrust") {
+		t.Errorf("entitlement named beside the CT issue: first cause %q", c)
+	}
+	readNothing(t,
+		"ct-policy: unrecoverable SCT signature issue in log example.org, certificate rejected by Chrome",
+		"Certificate Transparency: CT log signature issue (unrecoverable), retrying",
+	)
+}

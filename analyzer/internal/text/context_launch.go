@@ -184,6 +184,11 @@ func init() {
 		if reAMFIAdhoc.MatchString(c.All) {
 			return []string{"The code is signed ad hoc, and iOS runs ad hoc code only when its CDHash is in a trust cache (which a jailbreak fills from its own signing tool, ldid). Sign it with a development identity and a profile; on a jailbroken device, with the jailbreak's tool (`ldid -Sentitlements.xml binary`)."}
 		}
+		// CoreTrust's verdict with no entitlement named: the certificates
+		// in the signature, not what the code claims.
+		if reCoreTrustIssue.MatchString(c.All) && !strings.Contains(c.All, "disallowed without") {
+			return []string{causeCoreTrustRefused}
+		}
 		return entitlementLeads(c.Values)
 	})
 	// Error -47 (fBsyErr) is a file in use: the alert then speaks of a
@@ -247,3 +252,6 @@ var (
 	// reKilledUnsignedShown: the paste says the killed program is unsigned.
 	reKilledUnsignedShown = lazyCompile(`(?i)(?:^|[^-\w])unsigned(?:$|[^-\w])|\b(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|never) (?:been )?(?:code[- ]?)?signed\b`)
 )
+
+// reCoreTrustIssue: AMFI reporting that CoreTrust refused the signature.
+var reCoreTrustIssue = lazyCompile(`(?i)\bUnrecoverable CT signature issue\b`)
