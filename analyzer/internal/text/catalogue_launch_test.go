@@ -866,3 +866,28 @@ func TestCoreTrustIssueLeads(t *testing.T) {
 		"Certificate Transparency: CT log signature issue (unrecoverable), retrying",
 	)
 }
+
+// "Killed: 9" at a shell on an iPhone, iPad or iPod touch (a jailbroken
+// device) leads with an unsigned binary and ldid; at a Mac's prompt the
+// generic causes stay in their order.
+func TestKilledAtIOSShellLeadsUnsigned(t *testing.T) {
+	for _, s := range []string{
+		"iPod-touch:/var/mobile/Developer root# ./xylex\nKilled: 9\niPod-touch:/var/mobile/Developer root# ",
+		"iPhone:~ root# dumpexec\nKilled: 9",
+		"mobile@iPhone-X: ~$ ./tool\nKilled: 9",
+	} {
+		if c := firstCause(s, "text-killed-at-launch"); !strings.Contains(c, "ldid") {
+			t.Errorf("%q: first cause %q", s, c)
+		}
+	}
+	for _, s := range []string{
+		"user@MacBook-Pro ~ % ./tool\nzsh: killed     ./tool",
+		"iPhone photos backup script: ./backup.sh\nKilled: 9",
+	} {
+		if c := firstCause(s, "text-killed-at-launch"); strings.Contains(c, "ldid") {
+			t.Errorf("%q: first cause %q", s, c)
+		}
+	}
+	// A jailbroken device's shell with nothing killed is no error.
+	readNoError(t, "iPhone:~ root# apt install htop\nSetting up htop (3.2.1) ...\niPhone:~ root# ")
+}

@@ -33,6 +33,11 @@ func init() {
 			// most often broken by bytes added after linking (a bundler
 			// appending its payload, strip, install_name_tool).
 			return []string{causeKilledModified}
+		case reIOSDeviceShell.MatchString(c.All):
+			// Killed at a shell on the device itself: a jailbroken iPhone
+			// or iPad, where a binary built or copied there is most often
+			// not signed at all.
+			return []string{causeKilledUnsignedIOS}
 		}
 		return nil
 	})
@@ -255,3 +260,12 @@ var (
 
 // reCoreTrustIssue: AMFI reporting that CoreTrust refused the signature.
 var reCoreTrustIssue = lazyCompile(`(?i)\bUnrecoverable CT signature issue\b`)
+
+// reIOSDeviceShell: a shell prompt on an iPhone, iPad or iPod touch
+// ("iPhone:~ root#", "iPod-touch:/var/mobile root#", "mobile@iPhone-X:
+// ~$"), which only a jailbroken device has.
+var reIOSDeviceShell = lazyCompile(`(?:^|\s)(?:(?:root|mobile)@)?i(?:Phone|Pad|Pod)[A-Za-z0-9_-]{0,30}:\s?[~/][^\s#$%]{0,120}\s?(?:(?:root|mobile)\s?)?[#$]`)
+
+// causeKilledUnsignedIOS: iOS runs no unsigned code, even jailbroken; a
+// jailbreak accepts the pseudo-signature ldid writes.
+const causeKilledUnsignedIOS = "On a jailbroken iPhone or iPad the binary is unsigned, or was copied over an older one whose signature the kernel still remembers: iOS runs no unsigned code, and a jailbreak accepts the pseudo-signature its own tool writes. Sign it on the device with `ldid -S BINARY` (`ldid -Sentitlements.xml BINARY` for entitlements), and replace a binary by deleting it first, not by copying over it."
