@@ -105,6 +105,8 @@ var launchEntries = []*Entry{
 			pat("rejecting invalid page", `rejecting invalid page at address`),
 			// The kill retold by its namespace and indicator, in Apple's capitals.
 			pat("invalid page", `(?-i:CODESIGNING)\s*(?:/|,)\s*(?:Code 2,?\s*)?(?-i:Invalid Page)\b`),
+			// iOS 16's crash log: "Termination Reason: CODESIGNING 2 Invalid Page".
+			pat("invalid page", `(?-i:CODESIGNING) 2,? (?-i:Invalid Page)\b`),
 
 			pat("code signature invalid", `Code Signature Invalid`),
 			pat("codesigning", `Namespace CODESIGNING(?:, Code (?P<code>0x[0-9a-f]+|\d+))?|SIGKILL - CODESIGNING|Termination Reason: CODESIGNING(?: (?P<code2>\d+))?`),

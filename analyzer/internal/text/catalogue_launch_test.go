@@ -891,3 +891,16 @@ func TestKilledAtIOSShellLeadsUnsigned(t *testing.T) {
 	// A jailbroken device's shell with nothing killed is no error.
 	readNoError(t, "iPhone:~ root# apt install htop\nSetting up htop (3.2.1) ...\niPhone:~ root# ")
 }
+
+// iOS 16's crash log names the kill "CODESIGNING 2 Invalid Page"; with
+// the faulting region executable memory the allocator tagged ("Memory
+// Tag 255"), code written at run time leads. The same region in a crash
+// that is no code-signing kill is no error.
+func TestIOSTaggedExecRegionInvalidPage(t *testing.T) {
+	crash := "Exception Type:  EXC_BAD_ACCESS (SIGKILL - CODESIGNING)\n\nException Subtype: UNKNOWN_0x32 at 0x00000002a0008000\n\nVM Region Info: 0x2a0008000 is in 0x2a0004000-0x2a0020000;  bytes after start: 16384  bytes before end: 98303\n      REGION TYPE                 START - END      [ VSIZE] PRT/MAX SHRMOD  REGION DETAIL\n      Memory Tag 255           2a0000000-2a0004000 [   16K] r--/rwx SM=ZER  \n--->  Memory Tag 255           2a0004000-2a0020000 [  112K] r-x/rwx SM=ZER  \n\nTermination Reason: CODESIGNING 2 Invalid Page"
+	if c := firstCause(crash, "text-code-signature-invalid"); !strings.Contains(c, "debugger") {
+		t.Errorf("tagged executable region: first cause %q", c)
+	}
+	readFirst(t, "text-code-signature-invalid", "Termination Reason: CODESIGNING 2 Invalid Page")
+	readNoError(t, "Exception Type:  EXC_BAD_ACCESS (SIGSEGV)\n--->  Memory Tag 255           2a0004000-2a0020000 [  112K] r-x/rwx SM=ZER  \nTermination Reason: SIGNAL 11 Segmentation fault: 11")
+}

@@ -16,8 +16,9 @@ var (
 	// code-signing kill, its hardware model or its OS version).
 	reIOSDeviceCrash = lazyCompile(`SIGKILL - CODESIGNING|Hardware Model:\s+(?:iPhone|iPad|iPod)|OS Version:\s+(?:iPhone OS|iPadOS|iOS)\b|"os_version"\s*:\s*"(?:iPhone OS|iPadOS|iOS)\b`)
 	// reAnonymousExecRegion: the crash log's faulting region is executable
-	// memory the process allocated, not a mapped file (a JIT's code).
-	reAnonymousExecRegion = lazyCompile(`--->\s+VM_ALLOCATE\s+[0-9a-f]+-[0-9a-f]+\s+\[[^\]\n]{1,12}\]\s+r-x/rwx`)
+	// memory the process allocated, not a mapped file (a JIT's code), as
+	// VM_ALLOCATE or as memory its allocator tagged ("Memory Tag 255").
+	reAnonymousExecRegion = lazyCompile(`--->\s+(?:VM_ALLOCATE|Memory Tag \d{1,3})\s+[0-9a-f]+-[0-9a-f]+\s+\[[^\]\n]{1,12}\]\s+r-x/rwx`)
 )
 
 const iosJITWithoutDebugger = "On an iOS device, code generated at run time (a JIT, as in Flutter's or React Native's debug builds) ran from memory the app wrote: iOS lets a third-party app execute such pages only while a debugger is attached. Start debug builds from Xcode or the framework's run command, or install a release (ahead-of-time compiled) build."
