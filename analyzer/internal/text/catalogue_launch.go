@@ -450,6 +450,11 @@ var launchEntries = []*Entry{
 		patterns: []pattern{
 			pat("memory", `Failed to reserve virtual memory for CodeRange|Ran out of executable memory`),
 			pat("codeheap", `Could not reserve enough space in CodeHeap`),
+			// A signed program killed only when it does its work, while its
+			// help and version print ("it doesn't happen on ./tool -h or
+			// --version"): the code ran, then wrote code it executes (the
+			// context rule asks for a kill and hardened-runtime signing).
+			pat("happen", `\b(?:doesn'?t|does not|didn'?t|did not) happen (?:on|with|for|when (?:running|calling))\s+\S{0,80}?\s?(?:-h|--help|--version)\b`),
 			pat("pthread_jit_write_protect_np", `(?:crash|abort|blocks|SIGTRAP|EXC_BREAKPOINT)[^\n]{0,80}pthread_jit_write_protect_np|pthread_jit_write_protect_np\s*(?:→|->|\+ \d)`),
 			pat("hardened", `hardened[- ]runtime[^.\n]{0,120}\bJIT\b[^.\n]{0,40}(?:permission|memory|compil)`),
 			pat("vm_allocate", `--->\s+VM_ALLOCATE\s+[0-9a-f]+-[0-9a-f]+\s+\[[^\]\n]{1,12}\]\s+r-x/rwx`),

@@ -904,3 +904,21 @@ func TestIOSTaggedExecRegionInvalidPage(t *testing.T) {
 	readFirst(t, "text-code-signature-invalid", "Termination Reason: CODESIGNING 2 Invalid Page")
 	readNoError(t, "Exception Type:  EXC_BAD_ACCESS (SIGSEGV)\n--->  Memory Tag 255           2a0004000-2a0020000 [  112K] r-x/rwx SM=ZER  \nTermination Reason: SIGNAL 11 Segmentation fault: 11")
 }
+
+// A program signed with the hardened runtime (quill always turns it on)
+// killed only when it does its work, while its help and version print,
+// ran before it was killed: the hardened runtime refused code it wrote.
+// Without a kill or without such signing, the same words are no error.
+func TestKilledOnlyInSomeCommandsAfterHardenedSigning(t *testing.T) {
+	quill := "$ ./freeze README.md\nfish: Job 1, './freeze README.md' terminated by signal SIGKILL (Forced quit)\n\n1. it doesn't happen on every machine\n2. it doesn't happen on `./freeze -h` or `./freeze --version` for example\n\ngo build\nquill sign ./freeze\n./freeze README.md # will fail\nProductName: macOS"
+	if firstMatch(Analyze([]byte(quill)), "text-hardened-runtime-exception") == nil {
+		t.Errorf("quill: not read (got %v)", ids(Analyze([]byte(quill))))
+	}
+	readNoError(t,
+		"The crash doesn't happen on `mytool --version`, only when I open a large file on macOS.",
+		"codesign --options runtime -s \"Developer ID Application: X\" tool\nthe panic doesn't happen on `tool -h`, only on `tool run`",
+	)
+	if hasID(Analyze([]byte("$ ./freeze README.md\nzsh: killed     ./freeze README.md\nquill sign ./freeze on macOS")), "text-hardened-runtime-exception") {
+		t.Errorf("a kill with no sign that the program ran: read as a runtime exception")
+	}
+}

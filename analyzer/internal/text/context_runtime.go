@@ -25,9 +25,23 @@ const iosJITWithoutDebugger = "On an iOS device, code generated at run time (a J
 
 // The hardened runtime and its exception entitlements are macOS's; an iOS
 // device's crash log is no hardened runtime refusal.
-func skipRuntimeException(_, all string) bool {
+func skipRuntimeException(near, all string) bool {
+	if reWorksOtherwise.MatchString(near) && !(reKillShown.MatchString(all) && reHardenedSigning.MatchString(all)) {
+		return true
+	}
 	return !reMacRuntime.MatchString(all) || reIOSDeviceCrash.MatchString(all)
 }
+
+var (
+	// reWorksOtherwise: the program said to run for its help or version,
+	// so whatever stops it comes after it started.
+	reWorksOtherwise = lazyCompile(`(?i)\b(?:doesn'?t|does not|didn'?t|did not) happen (?:on|with|for|when (?:running|calling))\s+\S{0,80}?\s?(?:-h|--help|--version)\b`)
+	// reKillShown: the kernel's kill as a shell or a script reports it.
+	reKillShown = lazyCompile(`(?i)\bSIGKILL\b|\bkilled\b|\bexit (?:code |status )?137\b`)
+	// reHardenedSigning: signing that turns the hardened runtime on (quill
+	// always does when it signs with a certificate).
+	reHardenedSigning = lazyCompile(`(?i)\bquill sign\b|--options[ =]runtime\b|\s-o runtime\b|--code-signature-flags[ =]runtime\b|\bhardened[- ]runtime\b`)
+)
 
 func leadRuntimeException(c leadContext) []string {
 	if strings.Contains(c.All, "DYLD_") || strings.Contains(c.All, "inserted library") {
