@@ -27,6 +27,7 @@ var textBlocks = map[string]goalList{
 	"text-automatic-signing-failed":         {report.GoalSignature},
 	"text-bundle-id-unavailable":            {report.GoalSignature},
 	"text-no-devices":                       {report.GoalSignature},
+	"text-device-limit":                     {report.GoalSignature},
 	"text-eas-credentials-not-set-up":       {report.GoalSignature},
 	"text-eas-capability-sync-failed":       {report.GoalSignature},
 	"text-requires-development-signing":     {report.GoalSignature},

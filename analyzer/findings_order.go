@@ -47,6 +47,11 @@ var consequences = []struct {
 	// CODESIGNING namespace, and a shell says only "killed".
 	{"text-launch-constraint", []string{"text-code-signature-invalid"}},
 	{"text-code-signature-invalid", []string{"text-killed-at-launch"}},
+	// A hardened runtime refusing code the program wrote is why it was killed.
+	{"text-hardened-runtime-exception", []string{"text-killed-at-launch"}},
+	// Gatekeeper refusing a quarantined program that is not notarized
+	// kills it as it starts: a shell shows only "killed" or exit 137.
+	{"text-gatekeeper-unverified", []string{"text-killed-at-launch"}},
 	// Entitlements no profile authorises: the kernel's refusal says so.
 	{"text-unsatisfied-entitlements", []string{"text-kernel-signature-rejected"}},
 	// An installer's "no valid signature" is the sum of its reason.

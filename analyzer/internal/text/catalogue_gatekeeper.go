@@ -262,6 +262,9 @@ var gatekeeperEntries = []*Entry{
 			// the next line (lines are joined by then), not "rejected by".
 			pat(": rejected", `(?:^|\s)(?:~|/(?:Users|Applications|Volumes|usr|opt|private|Library))/[^\s:"]{1,200}: rejected(?:\s*$|\s+(?:source=|origin=|(?-i:[A-Z])))`),
 			pat("library load disallowed by system policy", `library load disallowed by system policy`),
+			// spctl's command as pasted, its verdict shortened to the word
+			// alone on the next line ("$ spctl -a -vvv PATH" then "rejected").
+			pat("rejected", `\bspctl (?:--assess|-a)\b(?:\s+\S{0,149}[^\s:]){1,5}?\s+rejected(?:\s*$|\s+(?:source=|origin=|\x60{3}|'{3}|\$ ))`),
 		},
 	},
 	{

@@ -850,3 +850,30 @@ func TestPkgSignedForMacAppStoreInstalledByMDM(t *testing.T) {
 		"I signed the pkg with \"3rd Party Mac Developer Installer: Example Inc\" and uploaded it to App Store Connect with Transporter; the upload failed on a missing icon.",
 		"We signed it with Mac Installer Distribution as the guide says.")
 }
+
+// spctl's command pasted with its verdict shortened to "rejected" on the
+// next line is Gatekeeper's refusal; an accepted verdict, or "rejected"
+// in prose after the command's name, is not.
+func TestSpctlCommandThenRejected(t *testing.T) {
+	for _, s := range []string{
+		"$ spctl -a -vvv $(brew --prefix)/Caskroom/runecs/<ver>/runecs\nrejected\n```",
+		"% spctl --assess --type execute -vv ./tool\nrejected\nsource=no usable signature",
+	} {
+		if firstMatch(Analyze([]byte(s)), "text-gatekeeper-unverified") == nil {
+			t.Errorf("%q: not read (got %v)", s, ids(Analyze([]byte(s))))
+		}
+	}
+	readNoError(t,
+		"$ spctl -a -vvv /Applications/Foo.app\n/Applications/Foo.app: accepted\nsource=Notarized Developer ID",
+		"We run spctl --assess in CI; builds with a broken seal are rejected by the release script.",
+		"spctl -a is rejected by our linter as an unknown command",
+	)
+}
+
+// spctl's "PATH: rejected" keeps its own excerpt, the path's line.
+func TestSpctlPathRejectedExcerpt(t *testing.T) {
+	m := firstMatch(Analyze([]byte("spctl -a -vvv -t exec Acme.app\nAcme.app: rejected\nsource=Unnotarized Developer ID")), "text-gatekeeper-unverified")
+	if m == nil || strings.Contains(m.Excerpt, "spctl") {
+		t.Errorf("excerpt: %+v", m)
+	}
+}

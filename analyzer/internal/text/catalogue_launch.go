@@ -111,6 +111,8 @@ var launchEntries = []*Entry{
 			pat("rejecting invalid page", `rejecting invalid page at address`),
 			// The kill retold by its namespace and indicator, in Apple's capitals.
 			pat("invalid page", `(?-i:CODESIGNING)\s*(?:/|,)\s*(?:Code 2,?\s*)?(?-i:Invalid Page)\b`),
+			// iOS 16's crash log: "Termination Reason: CODESIGNING 2 Invalid Page".
+			pat("invalid page", `(?-i:CODESIGNING) 2,? (?-i:Invalid Page)\b`),
 
 			pat("code signature invalid", `Code Signature Invalid`),
 			pat("codesigning", `Namespace CODESIGNING(?:, Code (?P<code>0x[0-9a-f]+|\d+))?|SIGKILL - CODESIGNING|Termination Reason: CODESIGNING(?: (?P<code2>\d+))?`),
@@ -240,6 +242,7 @@ var launchEntries = []*Entry{
 			"The code claims something it needs another (restricted or private) entitlement for — the message names it after 'disallowed without'.",
 			"The signature is invalid or does not match the file.",
 			"The binary is an arm64e, unsigned or revoked binary (see the other kernel lines).",
+			causeCoreTrustRefused,
 		},
 		Confirm: dropApp,
 		Fix:     "Read the 'When validating' line; drop the binary to check its signature and entitlements.",
@@ -484,6 +487,11 @@ var launchEntries = []*Entry{
 		patterns: []pattern{
 			pat("memory", `Failed to reserve virtual memory for CodeRange|Ran out of executable memory`),
 			pat("codeheap", `Could not reserve enough space in CodeHeap`),
+			// A signed program killed only when it does its work, while its
+			// help and version print ("it doesn't happen on ./tool -h or
+			// --version"): the code ran, then wrote code it executes (the
+			// context rule asks for a kill and hardened-runtime signing).
+			pat("happen", `\b(?:doesn'?t|does not|didn'?t|did not) happen (?:on|with|for|when (?:running|calling))\s+\S{0,80}?\s?(?:-h|--help|--version)\b`),
 			pat("pthread_jit_write_protect_np", `(?:crash|abort|blocks|SIGTRAP|EXC_BREAKPOINT)[^\n]{0,80}pthread_jit_write_protect_np|pthread_jit_write_protect_np\s*(?:→|->|\+ \d)`),
 			pat("hardened", `hardened[- ]runtime[^.\n]{0,120}\bJIT\b[^.\n]{0,40}(?:permission|memory|compil)`),
 			pat("vm_allocate", `--->\s+VM_ALLOCATE\s+[0-9a-f]+-[0-9a-f]+\s+\[[^\]\n]{1,12}\]\s+r-x/rwx`),
@@ -578,5 +586,8 @@ const causeVMOtherExecutable = "The entitlement is on another executable than th
 // Led with where the paste shows codesign's verdict on the killed binary.
 const (
 	causeKilledModified = "The signature no longer matches the file: it was modified after signing, or copied over a running binary in place (use a new file, not cp onto the old one)."
-	causeKilledUnsigned = "On Apple silicon the binary is unsigned (arm64 code must be at least ad hoc signed), or its certificate was revoked."
+	// causeCoreTrustRefused: AMFI's "CT" is CoreTrust, which checks the
+	// certificates in the signature before anything else.
+	causeCoreTrustRefused = "CoreTrust refused the certificates in the signature (AMFI's 'CT signature issue'): the signing tool put in a chain the device does not accept — an outdated Apple intermediate (a re-signing tool such as zsign embedding the old Worldwide Developer Relations certificate after Apple issued a new one), a certificate Apple did not issue, or none at all. Sign again with a tool that embeds the current intermediate (update it), with a certificate and profile from your team."
+	causeKilledUnsigned   = "On Apple silicon the binary is unsigned (arm64 code must be at least ad hoc signed), or its certificate was revoked."
 )

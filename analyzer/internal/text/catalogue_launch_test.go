@@ -930,3 +930,82 @@ func TestSMAppServiceRegisterRefused(t *testing.T) {
 		t.Errorf("no CMS blob: first cause %q", got)
 	}
 }
+
+// AMFI's "Unrecoverable CT signature issue" is CoreTrust refusing the
+// certificates in the signature: that leads, unless the kernel names an
+// entitlement or an ad hoc signature. Certificate Transparency's own
+// signature troubles are not it.
+func TestCoreTrustIssueLeads(t *testing.T) {
+	ct := "AMFI: '/private/var/containers/Bundle/Application/0000/x.app/x': Unrecoverable CT signature issue, bailing out."
+	if c := firstCause(ct, "text-kernel-signature-rejected"); !strings.Contains(c, "CoreTrust") {
+		t.Errorf("CT issue: first cause %q", c)
+	}
+	adhoc := "AMFI: '/a.out' is adhoc signed.\n" + ct
+	if c := firstCause(adhoc, "text-kernel-signature-rejected"); !strings.Contains(c, "ad hoc") {
+		t.Errorf("ad hoc beside the CT issue: first cause %q", c)
+	}
+	ent := ct + "\nkernel: mac_vnode_check_signature: code signature validation failed fatally: When validating /x: disallowed without com.apple.private.security.no-sandbox"
+	if c := firstCause(ent, "text-kernel-signature-rejected"); strings.Contains(c, "CoreTrust") {
+		t.Errorf("entitlement named beside the CT issue: first cause %q", c)
+	}
+	readNothing(t,
+		"ct-policy: unrecoverable SCT signature issue in log example.org, certificate rejected by Chrome",
+		"Certificate Transparency: CT log signature issue (unrecoverable), retrying",
+	)
+}
+
+// "Killed: 9" at a shell on an iPhone, iPad or iPod touch (a jailbroken
+// device) leads with an unsigned binary and ldid; at a Mac's prompt the
+// generic causes stay in their order.
+func TestKilledAtIOSShellLeadsUnsigned(t *testing.T) {
+	for _, s := range []string{
+		"iPod-touch:/var/mobile/Developer root# ./xylex\nKilled: 9\niPod-touch:/var/mobile/Developer root# ",
+		"iPhone:~ root# dumpexec\nKilled: 9",
+		"mobile@iPhone-X: ~$ ./tool\nKilled: 9",
+	} {
+		if c := firstCause(s, "text-killed-at-launch"); !strings.Contains(c, "ldid") {
+			t.Errorf("%q: first cause %q", s, c)
+		}
+	}
+	for _, s := range []string{
+		"user@MacBook-Pro ~ % ./tool\nzsh: killed     ./tool",
+		"iPhone photos backup script: ./backup.sh\nKilled: 9",
+	} {
+		if c := firstCause(s, "text-killed-at-launch"); strings.Contains(c, "ldid") {
+			t.Errorf("%q: first cause %q", s, c)
+		}
+	}
+	// A jailbroken device's shell with nothing killed is no error.
+	readNoError(t, "iPhone:~ root# apt install htop\nSetting up htop (3.2.1) ...\niPhone:~ root# ")
+}
+
+// iOS 16's crash log names the kill "CODESIGNING 2 Invalid Page"; with
+// the faulting region executable memory the allocator tagged ("Memory
+// Tag 255"), code written at run time leads. The same region in a crash
+// that is no code-signing kill is no error.
+func TestIOSTaggedExecRegionInvalidPage(t *testing.T) {
+	crash := "Exception Type:  EXC_BAD_ACCESS (SIGKILL - CODESIGNING)\n\nException Subtype: UNKNOWN_0x32 at 0x00000002a0008000\n\nVM Region Info: 0x2a0008000 is in 0x2a0004000-0x2a0020000;  bytes after start: 16384  bytes before end: 98303\n      REGION TYPE                 START - END      [ VSIZE] PRT/MAX SHRMOD  REGION DETAIL\n      Memory Tag 255           2a0000000-2a0004000 [   16K] r--/rwx SM=ZER  \n--->  Memory Tag 255           2a0004000-2a0020000 [  112K] r-x/rwx SM=ZER  \n\nTermination Reason: CODESIGNING 2 Invalid Page"
+	if c := firstCause(crash, "text-code-signature-invalid"); !strings.Contains(c, "debugger") {
+		t.Errorf("tagged executable region: first cause %q", c)
+	}
+	readFirst(t, "text-code-signature-invalid", "Termination Reason: CODESIGNING 2 Invalid Page")
+	readNoError(t, "Exception Type:  EXC_BAD_ACCESS (SIGSEGV)\n--->  Memory Tag 255           2a0004000-2a0020000 [  112K] r-x/rwx SM=ZER  \nTermination Reason: SIGNAL 11 Segmentation fault: 11")
+}
+
+// A program signed with the hardened runtime (quill always turns it on)
+// killed only when it does its work, while its help and version print,
+// ran before it was killed: the hardened runtime refused code it wrote.
+// Without a kill or without such signing, the same words are no error.
+func TestKilledOnlyInSomeCommandsAfterHardenedSigning(t *testing.T) {
+	quill := "$ ./freeze README.md\nfish: Job 1, './freeze README.md' terminated by signal SIGKILL (Forced quit)\n\n1. it doesn't happen on every machine\n2. it doesn't happen on `./freeze -h` or `./freeze --version` for example\n\ngo build\nquill sign ./freeze\n./freeze README.md # will fail\nProductName: macOS"
+	if firstMatch(Analyze([]byte(quill)), "text-hardened-runtime-exception") == nil {
+		t.Errorf("quill: not read (got %v)", ids(Analyze([]byte(quill))))
+	}
+	readNoError(t,
+		"The crash doesn't happen on `mytool --version`, only when I open a large file on macOS.",
+		"codesign --options runtime -s \"Developer ID Application: X\" tool\nthe panic doesn't happen on `tool -h`, only on `tool run`",
+	)
+	if hasID(Analyze([]byte("$ ./freeze README.md\nzsh: killed     ./freeze README.md\nquill sign ./freeze on macOS")), "text-hardened-runtime-exception") {
+		t.Errorf("a kill with no sign that the program ran: read as a runtime exception")
+	}
+}

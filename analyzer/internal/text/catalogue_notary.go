@@ -149,7 +149,7 @@ var notaryEntries = []*Entry{
 		ID: "text-notary-auth", Title: "Notary service login failed", Severity: Error,
 		Source:  "notarytool, altool",
 		Meaning: "The notary service did not accept the credentials.",
-		Causes:  []string{"The Apple ID password was used instead of an app-specific password.", "Wrong team ID for that Apple ID, or an App Store Connect API key without access.", "A keychain profile stored with old credentials.", causeNotaryKeychainItemMissing},
+		Causes:  []string{"The Apple ID password was used instead of an app-specific password.", "Wrong team ID for that Apple ID, or an App Store Connect API key without access.", "A keychain profile stored with old credentials.", causeNotaryKeychainItemMissing, causeNotaryTokenRefused},
 		Confirm: dropNoFile,
 		Fix:     "Create an app-specific password at appleid.apple.com and store it: `xcrun notarytool store-credentials PROFILE --apple-id ID --team-id TEAMID`.",
 		patterns: []pattern{pat("401", `HTTP status code: 401`), pat("invalid credentials", `Invalid credentials\. Username or password is incorrect`),
@@ -171,7 +171,12 @@ var notaryEntries = []*Entry{
 			// The App Store Connect API key given is not the PEM .p8
 			// (quill: "notarization failed: unable to parse EC private key
 			// for JWT").
-			pat("private key for jwt", `notari[sz]\w*[^\n]{0,80}?\bprivate key for JWT\b`)},
+			pat("private key for jwt", `notari[sz]\w*[^\n]{0,80}?\bprivate key for JWT\b`),
+			// The Notary API's own word for a refused token, as a client
+			// that calls it directly prints it under the request (rcodesign:
+			// "HTTP error from https://appstoreconnect.apple.com/notary/v2/submissions"
+			// or "POST https://…", then "Unauthenticated" on its own line).
+			pat("unauthenticated", `appstoreconnect\.apple\.com/notary/v2/\S{0,80}\s+Unauthenticated\b`)},
 	},
 	{
 		ID: "text-altool-retired", Title: "altool no longer notarizes", Severity: Error,

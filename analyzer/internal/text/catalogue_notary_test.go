@@ -356,3 +356,24 @@ func TestRcodesignPollInProgress(t *testing.T) {
 		t.Errorf("an accepted submission read as in progress")
 	}
 }
+
+// The Notary API's own "Unauthenticated", printed by a client that calls
+// it with an App Store Connect API key (rcodesign) under the request it
+// made, is a refused login; the token's cause leads. The same word from
+// another service, or alone, is not the notary's.
+func TestNotaryAPIUnauthenticated(t *testing.T) {
+	for _, s := range []string{
+		"HTTP error from https://appstoreconnect.apple.com/notary/v2/submissions\nUnauthenticated\n\n    Request ID: ABCDEFGHIJKLMNOPQRSTUVWXYZ.0.0\n\nError: error interacting with Notary API",
+		"Error: appstore connect error:\nPOST https://appstoreconnect.apple.com/notary/v2/submissions\nUnauthenticated",
+	} {
+		readFirst(t, "text-notary-auth", s)
+		if c := firstCause(s, "text-notary-auth"); !strings.Contains(c, "clock") || !strings.Contains(c, "Individual API key") {
+			t.Errorf("%q: first cause %q", s, c)
+		}
+	}
+	readNothing(t,
+		"rpc error: code = Unauthenticated desc = transport: invalid token",
+		"HTTP error from https://api.example.com/v2/submissions\nUnauthenticated",
+		"GET https://appstoreconnect.apple.com/notary/v2/submissions\n200 OK",
+	)
+}

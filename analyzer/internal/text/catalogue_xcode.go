@@ -352,6 +352,18 @@ var xcodeEntries = []*Entry{
 		patterns: []pattern{pat("no devices from which", `(?:Your team has |\bhave )?no devices from which to generate a provisioning profile`), pat("your team has no devices", `Your team has no devices(?:["”'.]|\s*$)`), pat("no devices registered", `There are no devices registered in your account`), pat("no current", `There are no current (?:[A-Za-z_]+ )?devices on this team`)},
 	},
 	{
+		ID: "text-device-limit", Title: "The team's device limit is reached", Severity: Error,
+		Source:  "Apple's developer services (Xcode, the developer website, sideloading tools that register devices)",
+		Meaning: "A team can register only so many devices of each kind (iPhone, iPad, Apple TV, Apple Watch, Mac, Apple Vision Pro) in a membership year, and a device it signs for must be registered; this one could not be added.",
+		Causes: []string{
+			"The team has registered as many devices of that kind as its membership year allows (100 of each kind for a paid team); devices disabled on the website still count until the membership renews.",
+			causeDeviceLimitFreeAppleID,
+		},
+		Confirm:  dropNoFile,
+		Fix:      "In Certificates, Identifiers & Profiles > Devices, see how many devices of that kind are registered; disable the ones no longer used and remove them when the membership renews (Apple offers it then), or register the device with another team. With a free Apple ID, sign with the Apple ID the device is already registered with, or with another one.",
+		patterns: []pattern{pat("maximum number of", `\bteam has (?:already )?reached the maximum number of (?:iPhone|iPad|iPod(?: touch)?|Apple TV|Apple Watch|Apple Vision(?: Pro)?|Mac|watchOS|tvOS|visionOS) devices\b`)},
+	},
+	{
 		ID: "text-eas-credentials-not-set-up", Title: "EAS Build has no signing credentials for a target", Severity: Error,
 		Source:  "EAS Build (eas build, --non-interactive in CI, --local)",
 		Meaning: "EAS Build sets up a distribution certificate and a provisioning profile for each target (the app and every extension), on an App ID it finds or registers on Apple's developer portal; a non-interactive build can only reuse the ones EAS already stores. For at least one target it has none and could not make them, so it stops before compiling.",

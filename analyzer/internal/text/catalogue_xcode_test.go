@@ -743,3 +743,24 @@ func TestHeldOut155SigningCertificateRetoldMissing(t *testing.T) {
 		"We're not missing the signing certificate; Xcode lists it under Accounts, yet the build still stops.",
 	)
 }
+
+// Apple's developer services refusing to register a device because the
+// team has all the devices of that kind it may have: the free Apple ID a
+// sideloading tool signs with leads where the paste names one. Another
+// product's device cap in the same words stays unread.
+func TestDeviceLimit(t *testing.T) {
+	impactor := "provision.cpp:81\nios/addDevice =5405\nUnable to add device 'xyDevice' because the team has already reached the maximum number of iPhone devices."
+	readFirst(t, "text-device-limit", impactor,
+		"Unable to add device 'Office iPad' because the team has already reached the maximum number of iPad devices.")
+	if c := firstCause(impactor, "text-device-limit"); !strings.Contains(c, "free Apple ID") {
+		t.Errorf("Cydia Impactor: first cause %q", c)
+	}
+	if c := firstCause("Unable to add device 'Office iPad' because the team has already reached the maximum number of iPad devices.", "text-device-limit"); !strings.Contains(c, "membership year") {
+		t.Errorf("paid team: first cause %q", c)
+	}
+	readNothing(t,
+		"Your team has already reached the maximum number of Mac devices included in your plan. Upgrade your subscription to add more.",
+		"Enrollment failed: the team has reached the maximum number of devices allowed by your Intune license.",
+		"Each user may pair at most 5 iPhone devices.",
+	)
+}

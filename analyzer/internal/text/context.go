@@ -131,7 +131,7 @@ var (
 	// does not validate ("amfid[110]: /Applications/X.app/… signature not
 	// valid: 0xfffefa2a").
 	reAmfidNotValid = lazyCompile(`amfid\[\d{1,7}\]: [^\n]{1,400}? signature not valid: (?:0x[0-9a-f]{1,8}|-?\d{1,6})`)
-	reInvalidPage   = lazyCompile(`(?i)Code 2 Invalid Page|Namespace CODESIGNING, Code (?:0x)?2\b|"indicator"\s*:\s*"Invalid Page"|CODESIGNING\s*/\s*Invalid Page|cs_invalid_page|rejecting invalid page`)
+	reInvalidPage   = lazyCompile(`(?i)Code 2 Invalid Page|Namespace CODESIGNING, Code (?:0x)?2\b|"indicator"\s*:\s*"Invalid Page"|CODESIGNING\s*/\s*Invalid Page|(?-i:CODESIGNING) 2,? (?-i:Invalid Page)|cs_invalid_page|rejecting invalid page`)
 	reStaplerUsage  = lazyCompile(`(?i)Usage: stapler staple|with code: 64\b|Error 64\b`)
 	// reMemoryKill: a kill the paste puts down to memory (jetsam, a low
 	// memory warning), which is no signature check.

@@ -52,6 +52,11 @@ func init() {
 			// most often broken by bytes added after linking (a bundler
 			// appending its payload, strip, install_name_tool).
 			return []string{causeKilledModified}
+		case reIOSDeviceShell.MatchString(c.All):
+			// Killed at a shell on the device itself: a jailbroken iPhone
+			// or iPad, where a binary built or copied there is most often
+			// not signed at all.
+			return []string{causeKilledUnsignedIOS}
 		}
 		return nil
 	})
@@ -230,6 +235,11 @@ func init() {
 		if reAMFIAdhoc.MatchString(c.All) {
 			return []string{"The code is signed ad hoc, and iOS runs ad hoc code only when its CDHash is in a trust cache (which a jailbreak fills from its own signing tool, ldid). Sign it with a development identity and a profile; on a jailbroken device, with the jailbreak's tool (`ldid -Sentitlements.xml binary`)."}
 		}
+		// CoreTrust's verdict with no entitlement named: the certificates
+		// in the signature, not what the code claims.
+		if reCoreTrustIssue.MatchString(c.All) && !strings.Contains(c.All, "disallowed without") {
+			return []string{causeCoreTrustRefused}
+		}
 		return entitlementLeads(c.Values)
 	})
 	// Error -47 (fBsyErr) is a file in use: the alert then speaks of a
@@ -302,3 +312,15 @@ var (
 // reSMInvalidSignature: ServiceManagement's invalid-signature error
 // (kSMErrorInvalidSignature, 3) for the item itself.
 var reSMInvalidSignature = lazyCompile(`SMAppServiceErrorDomain(?: Code=| error )3\b`)
+
+// reCoreTrustIssue: AMFI reporting that CoreTrust refused the signature.
+var reCoreTrustIssue = lazyCompile(`(?i)\bUnrecoverable CT signature issue\b`)
+
+// reIOSDeviceShell: a shell prompt on an iPhone, iPad or iPod touch
+// ("iPhone:~ root#", "iPod-touch:/var/mobile root#", "mobile@iPhone-X:
+// ~$"), which only a jailbroken device has.
+var reIOSDeviceShell = lazyCompile(`(?:^|\s)(?:(?:root|mobile)@)?i(?:Phone|Pad|Pod)[A-Za-z0-9_-]{0,30}:\s?[~/][^\s#$%]{0,120}\s?(?:(?:root|mobile)\s?)?[#$]`)
+
+// causeKilledUnsignedIOS: iOS runs no unsigned code, even jailbroken; a
+// jailbreak accepts the pseudo-signature ldid writes.
+const causeKilledUnsignedIOS = "On a jailbroken iPhone or iPad the binary is unsigned, or was copied over an older one whose signature the kernel still remembers: iOS runs no unsigned code, and a jailbreak accepts the pseudo-signature its own tool writes. Sign it on the device with `ldid -S BINARY` (`ldid -Sentitlements.xml BINARY` for entitlements), and replace a binary by deleting it first, not by copying over it."

@@ -224,6 +224,11 @@ func init() {
 	rule("text-notary-auth", func(near, all string) bool {
 		return reLegacyKeychainItem.MatchString(near) && !reAltoolWords.MatchString(all) || otherSystemSays(near, all, reAuthGeneric)
 	}, nil)
+	// Another product's device cap (a licence, an MDM's seats) in Apple's
+	// words, with nothing of Apple's developer services around it.
+	rule("text-device-limit", func(near, all string) bool {
+		return reDeviceCapOther.MatchString(all) && !reAppleSigningContext.MatchString(all)
+	}, nil)
 	rule("text-free-team-limit", func(near, all string) bool {
 		return reAppIDsPerPeriod.MatchString(near) && reOtherAppIDIssuer.MatchString(all) && !reAppleNamed.MatchString(all) || otherSystemSays(near, all, reAppCountLimit)
 	}, nil)
@@ -328,3 +333,7 @@ func otherSystemSays(near, all string, generic *lazyRegexp) bool {
 // reExtensionSignature: a browser's extension said to be disabled, or its
 // own signature no longer valid.
 var reExtensionSignature = lazyCompile(`(?i)\bno longer valid for (?:this|the) extension\b|\bextension (?:was |has been )?disabled\b`)
+
+// reDeviceCapOther: a device cap that is another product's (a licence's
+// seats, an MDM's or a subscription's plan).
+var reDeviceCapOther = lazyCompile(`(?i)\blicen[cs]e[sd]?\b|\bseats?\b|\bsubscription\b|\bplan\b|\bIntune\b|\bJamf\b|\bMDM\b|\bKandji\b|\bMosyle\b`)

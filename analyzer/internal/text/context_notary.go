@@ -78,6 +78,11 @@ func init() {
 		if reNotaryKeyNotP8.MatchString(c.Near) {
 			return []string{causeNotaryKeyNotP8}
 		}
+		// The Notary API refusing an API key's token (a client that
+		// calls it directly: rcodesign, quill, signapple).
+		if reNotaryTokenRefused.MatchString(c.All) {
+			return []string{causeNotaryTokenRefused}
+		}
 		return nil
 	})
 	rule("text-notary-team-not-configured", nil, func(c leadContext) []string {
@@ -113,7 +118,15 @@ const causeNotaryCredentialUnset = "The packaging tool was not given all of its 
 // is not one.
 const causeNotaryKeyNotP8 = "The App Store Connect API key given is not the AuthKey_KEYID.p8 file downloaded from App Store Connect > Users and Access > Integrations (a .p12 or a certificate was passed instead, or the key lost its PEM header or line breaks in a CI secret)."
 
+// causeNotaryTokenRefused: an App Store Connect API key signs a short-lived
+// token (a JWT) with its issue and expiry times; the Notary API answers
+// "Unauthenticated" to one it cannot accept.
+const causeNotaryTokenRefused = "The App Store Connect API key's token was refused: the clock of the machine that made it is off (the token carries its issue and expiry times; turn on network time), an issuer ID was sent with an Individual API key (which takes none; a Team key needs its issuer), or the key ID, the issuer ID and the .p8 file do not belong together (or the key was revoked)."
+
 var (
+	// reNotaryTokenRefused: the Notary API's "Unauthenticated" under the
+	// request a client made with an API key.
+	reNotaryTokenRefused = lazyCompile(`appstoreconnect\.apple\.com/notary/v2/\S{0,80}\s+Unauthenticated\b`)
 	// reNotarizationRejectedSaid: the notary's refusal retold ("When
 	// Apple rejects notarization", "notarization was rejected").
 	reNotarizationRejectedSaid   = lazyCompile(`(?i)\brejects?\b[^\n]{0,20}?\bnotari[sz]|\bnotari[sz]\w*\b[^\n]{0,20}?\b(?:was|is|got|gets) rejected\b`)

@@ -16,17 +16,32 @@ var (
 	// code-signing kill, its hardware model or its OS version).
 	reIOSDeviceCrash = lazyCompile(`SIGKILL - CODESIGNING|Hardware Model:\s+(?:iPhone|iPad|iPod)|OS Version:\s+(?:iPhone OS|iPadOS|iOS)\b|"os_version"\s*:\s*"(?:iPhone OS|iPadOS|iOS)\b`)
 	// reAnonymousExecRegion: the crash log's faulting region is executable
-	// memory the process allocated, not a mapped file (a JIT's code).
-	reAnonymousExecRegion = lazyCompile(`--->\s+VM_ALLOCATE\s+[0-9a-f]+-[0-9a-f]+\s+\[[^\]\n]{1,12}\]\s+r-x/rwx`)
+	// memory the process allocated, not a mapped file (a JIT's code), as
+	// VM_ALLOCATE or as memory its allocator tagged ("Memory Tag 255").
+	reAnonymousExecRegion = lazyCompile(`--->\s+(?:VM_ALLOCATE|Memory Tag \d{1,3})\s+[0-9a-f]+-[0-9a-f]+\s+\[[^\]\n]{1,12}\]\s+r-x/rwx`)
 )
 
 const iosJITWithoutDebugger = "On an iOS device, code generated at run time (a JIT, as in Flutter's or React Native's debug builds) ran from memory the app wrote: iOS lets a third-party app execute such pages only while a debugger is attached. Start debug builds from Xcode or the framework's run command, or install a release (ahead-of-time compiled) build."
 
 // The hardened runtime and its exception entitlements are macOS's; an iOS
 // device's crash log is no hardened runtime refusal.
-func skipRuntimeException(_, all string) bool {
+func skipRuntimeException(near, all string) bool {
+	if reWorksOtherwise.MatchString(near) && !(reKillShown.MatchString(all) && reHardenedSigning.MatchString(all)) {
+		return true
+	}
 	return !reMacRuntime.MatchString(all) || reIOSDeviceCrash.MatchString(all)
 }
+
+var (
+	// reWorksOtherwise: the program said to run for its help or version,
+	// so whatever stops it comes after it started.
+	reWorksOtherwise = lazyCompile(`(?i)\b(?:doesn'?t|does not|didn'?t|did not) happen (?:on|with|for|when (?:running|calling))\s+\S{0,80}?\s?(?:-h|--help|--version)\b`)
+	// reKillShown: the kernel's kill as a shell or a script reports it.
+	reKillShown = lazyCompile(`(?i)\bSIGKILL\b|\bkilled\b|\bexit (?:code |status )?137\b`)
+	// reHardenedSigning: signing that turns the hardened runtime on (quill
+	// always does when it signs with a certificate).
+	reHardenedSigning = lazyCompile(`(?i)\bquill sign\b|--options[ =]runtime\b|\s-o runtime\b|--code-signature-flags[ =]runtime\b|\bhardened[- ]runtime\b`)
+)
 
 func leadRuntimeException(c leadContext) []string {
 	if strings.Contains(c.All, "DYLD_") || strings.Contains(c.All, "inserted library") {

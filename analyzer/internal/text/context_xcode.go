@@ -49,6 +49,14 @@ func init() {
 		}
 		return nil
 	})
+	// A sideloading tool that signs with a free Apple ID (Cydia Impactor's
+	// provision.cpp, AltStore, Sideloadly) registered the device.
+	rule("text-device-limit", nil, func(c leadContext) []string {
+		if reFreeAppleIDSigner.MatchString(c.All) {
+			return []string{causeDeviceLimitFreeAppleID}
+		}
+		return nil
+	})
 	// Apple's services refusing a paid program's capability to a free team.
 	rule("text-free-team-limit", nil, func(c leadContext) []string {
 		if strings.Contains(strings.ToLower(c.Near), "only available to users enrolled") {
@@ -284,3 +292,11 @@ func valueListedLead(vals []Value) []string {
 	}
 	return Lookup("text-profile-entitlement-value").Causes[1:2]
 }
+
+// causeDeviceLimitFreeAppleID: a free Apple ID registers the devices it
+// signs for in its own Personal Team.
+const causeDeviceLimitFreeAppleID = "A free Apple ID (the Personal Team that sideloading tools such as Cydia Impactor, AltStore or Sideloadly sign with) registers every device it signs for, and has reached its own allowance."
+
+// reFreeAppleIDSigner: a tool that signs with a free Apple ID, by its
+// name or by its source file in its error (Cydia Impactor's provision.cpp).
+var reFreeAppleIDSigner = lazyCompile(`(?i)\bprovision\.cpp\b|\bCydia Impactor\b|\bImpactor\b|\bAlt(?:Store|Server)\b|\bSideloadly\b|\bSideStore\b|\bfree (?:Apple ID|(?:developer )?account)\b|\bPersonal Team\b`)

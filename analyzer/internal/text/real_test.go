@@ -335,6 +335,7 @@ var heldOutSets = []struct {
 	{"heldout151-messages.txt", "hundred-and-fifty-first", 14, true, "5 of 15, none of 7 not-signing with an error"},
 	{"heldout153-messages.txt", "hundred-and-fifty-third", 13, true, "7 of 15, none of 7 not-signing with an error"},
 	{"heldout155-messages.txt", "hundred-and-fifty-fifth", 7, true, "6 of 7, none of 6 not-signing with an error"},
+	{"heldout150-messages.txt", "hundred-and-fiftieth", 13, true, "6 of 13, none of 7 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and

@@ -548,6 +548,8 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "macOS 15's Malware Blocked title after the helper's identifier", text: "com.docker.socket Malware Blocked Mac ...", want: []string{"text-gatekeeper-will-damage"}},
 	{name: "near miss: a DNS filter's blocked domain", text: "ads.example.com Malware Blocked by NextDNS (threat intelligence feeds)", not: []string{"text-gatekeeper-will-damage"}},
 	{name: "near miss: an antivirus's malware blocked notice", text: "Windows Security: Malware blocked. Threat quarantined by Microsoft Defender Antivirus.", not: []string{"text-gatekeeper-will-damage"}},
+	{name: "Cydia Impactor: the team's iPhone devices are all registered", text: "provision.cpp:81\nios/addDevice =5405\nUnable to add device 'xyDevice' because the team has already reached the maximum number of iPhone devices.", want: []string{"text-device-limit"}},
+	{name: "near miss: a plan's Mac device cap", text: "Your team has already reached the maximum number of Mac devices included in your plan.", not: []string{"text-device-limit"}},
 }
 
 // negativeCases are texts that must stay unknown.
