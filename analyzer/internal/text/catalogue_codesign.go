@@ -61,7 +61,10 @@ var codesignEntries = []*Entry{
 			pat("main executable failed strict validation", `main executable failed strict validation`),
 			pat("have been modified", `invalid (?:Info\.plist \(plist|resource directory \(directory) or signature have been modified\)|errSecCSResourceDirectoryFailed`),
 			pat("invalid signature", `invalid signature \(code or signature have been modified\)`), pat("-67061", `errSecCSSignatureFailed`),
-			pat("code signature is no longer valid", `\bcode signature is no longer valid\b`)},
+			pat("code signature is no longer valid", `\bcode signature is no longer valid\b`),
+			// A bundler's payload appended after linking, retold: the
+			// change "invalidates the (ad-hoc) code signature".
+			pat("code signature", `\binvalidat(?:es|ed|ing) (?:the |its |their )?(?:(?:existing|original|ad[- ]hoc|linker[- ]signed|embedded) )?code signature\b`)},
 	},
 	{
 		ID: "text-nested-code-invalid", Title: "Nested code is unsigned or invalid", Severity: Error,

@@ -547,3 +547,13 @@ func TestRequirementRootHashLead(t *testing.T) {
 		t.Errorf("%q: led with a root hash", near)
 	}
 }
+
+// A bundler appending its payload after linking, retold as the change
+// that "invalidates the ad-hoc code signature"; on Windows the same words
+// are Authenticode's.
+func TestPayloadInvalidatesCodeSignature(t *testing.T) {
+	readEach(t, []readCase{
+		{"Bun's `--compile` appends bundled JS to the Mach-O binary after the linker signs it, invalidating the ad-hoc code signature.", "text-code-signature-modified"},
+	})
+	readNothing(t, "On Windows, stamping the version resource into the .exe after signtool invalidates its code signature.")
+}

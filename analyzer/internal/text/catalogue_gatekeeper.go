@@ -54,6 +54,9 @@ var gatekeeperEntries = []*Entry{
 			pat("damaged", `\b(?:showed|shown|appeared|appears) as ["“']?damaged\b`),
 			// The alert's sentence quoted as a name: "App is damaged"-alert.
 			pat("is damaged", `["“](?:the |this |my )?(?:app|application|[^"”\n]{1,60}\.app) is damaged["”]-?\s?(?:alert|message|dialog|popup|warning|error)s?\b`),
+			// The alert's title alone in quotes, put in Gatekeeper's or
+			// macOS's mouth.
+			pat("is damaged", `\b(?:Gatekeeper|macOS|mac OS|OS X)\b[^.\n]{0,80}?["“][^"”\n]{1,60}? is damaged\W?["”]`),
 			// "a prompt appears stating the application is damaged".
 			pat("damaged", `\b(?:stating|states|stated|saying) (?:that )?(?:the |this |my )?(?:app|application)\b[^.\n]{0,40}?\b(?:is|was) ["“']?damaged\b`),
 			pat("damaged", `\b(?:message|alert|dialog|popup|warning)\b[^.\n]{0,30}?\b(?:is|as|are|was) ["“']?damaged\b`),

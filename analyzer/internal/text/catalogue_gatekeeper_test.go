@@ -877,3 +877,14 @@ func TestSpctlPathRejectedExcerpt(t *testing.T) {
 		t.Errorf("excerpt: %+v", m)
 	}
 }
+
+// The alert's title alone in quotes, put in Gatekeeper's mouth, even where
+// the app's name holds a document's word; a player calling a video
+// damaged on a Mac is about the video.
+func TestDamagedTitleQuotedBesideGatekeeper(t *testing.T) {
+	readEach(t, []readCase{
+		{`The DMG was unsigned, so Gatekeeper met every macOS user with *"video-dl is damaged"* — a hard block.`, "text-gatekeeper-damaged"},
+		{`Gatekeeper answers with "Foo is damaged" on every Mac.`, "text-gatekeeper-damaged"},
+	})
+	readNothing(t, `On macOS, VLC says "the video is damaged" and stops at 0:42.`)
+}

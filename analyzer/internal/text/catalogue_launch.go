@@ -90,7 +90,7 @@ var launchEntries = []*Entry{
 		Confirm:  dropApp + ", with its provisioning profile if it has one",
 		Fix:      "Look in the system log at the time of the kill: `log show --last 5m --predicate \"process == 'taskgated-helper' or process == 'amfid' or sender == 'AppleMobileFileIntegrity'\"`, and drop the binary here to check its signature and entitlements.",
 		Checks:   []string{chkEntNotInProfile, chkMachoSigInvalid, chkMachoUnsigned, chkMachoArm64e},
-		patterns: []pattern{pat("killed", `(?:zsh|bash|sh|fish): killed\b|\bKilled: ?9\b|\bkilled9\b|\bkilled 9(?:\s*$|\s+[^\sa-zA-Z0-9]|[^\w\s])|\bkilled\s+(?:\./|/)\S+`), pat("killed", `\[\d{1,4}\][ \t]+[+-]?[ \t]*\d{1,7}[ \t]+killed\b`), pat("sigkill", `\bfish: Job \d{1,5}, '[^'\n]{1,200}' terminated by signal SIGKILL\b`), pat("137", `\bexit(?:s|ed)?(?: with)?(?: code| status)? 137\b`), pat("kill", `\b(?:Gatekeeper|AMFI|macOS|darwin|Apple silicon)\b[^.]{0,80}?\b(?:SIGKILL(?:ed)?|kill(?:s|ed)?)(?: \w+)? (?:at|on) (?:exec|launch|start)\b`)},
+		patterns: []pattern{pat("killed", `(?:zsh|bash|sh|fish): killed\b|\bKilled: ?9\b|\bkilled9\b|\bkilled 9(?:\s*$|\s+[^\sa-zA-Z0-9]|[^\w\s])|\bkilled\s+(?:\./|/)\S+`), pat("killed", `\[\d{1,4}\][ \t]+[+-]?[ \t]*\d{1,7}[ \t]+killed\b`), pat("sigkill", `\bfish: Job \d{1,5}, '[^'\n]{1,200}' terminated by signal SIGKILL\b`), pat("137", `\bexit(?:s|ed)?(?: with)?(?: code| status)? 137\b`), pat("kill", `\b(?:Gatekeeper|AMFI|macOS|darwin|Apple silicon)\b[^.]{0,80}?\b(?:SIGKILL(?:ed)?|kill(?:s|ed)?)(?: \w+){0,3}? (?:at|on) (?:exec|launch|start)\b`), pat("killed by the kernel", `\b(?:killed|SIGKILL(?:ed)?) by the kernel\W{0,3}(?:\((?:missing|invalid|no|bad|broken) (?:code )?signature\)|(?:for|because of|due to) (?:a |an |its )?(?:missing|invalid|bad|broken) (?:code )?signature\b)`)},
 	},
 	{
 		ID: "text-code-signature-invalid", Title: "Crash: Code Signature Invalid", Severity: Error,
@@ -492,7 +492,7 @@ var launchEntries = []*Entry{
 			// --version"): the code ran, then wrote code it executes (the
 			// context rule asks for a kill and hardened-runtime signing).
 			pat("happen", `\b(?:doesn'?t|does not|didn'?t|did not) happen (?:on|with|for|when (?:running|calling))\s+\S{0,80}?\s?(?:-h|--help|--version)\b`),
-			pat("pthread_jit_write_protect_np", `(?:crash|abort|blocks|SIGTRAP|EXC_BREAKPOINT)[^\n]{0,80}pthread_jit_write_protect_np|pthread_jit_write_protect_np\s*(?:→|->|\+ \d)`),
+			pat("pthread_jit_write_protect_np", `(?:crash|abort|blocks|traps?|SIGTRAP|EXC_BREAKPOINT)[^\n]{0,80}pthread_jit_write_protect_np|pthread_jit_write_protect_np\s*(?:→|->|\+ \d)|pthread_jit_write_protect_np\W{0,2} and [^.\n]{0,30}\b(?:dies|crashes|aborts) with\W{0,2}(?:EXC_BREAKPOINT|SIGTRAP)\b`),
 			pat("hardened", `hardened[- ]runtime[^.\n]{0,120}\bJIT\b[^.\n]{0,40}(?:permission|memory|compil)`),
 			pat("vm_allocate", `--->\s+VM_ALLOCATE\s+[0-9a-f]+-[0-9a-f]+\s+\[[^\]\n]{1,12}\]\s+r-x/rwx`),
 			// "because no suitable image found. Did find: … Library

@@ -1009,3 +1009,21 @@ func TestKilledOnlyInSomeCommandsAfterHardenedSigning(t *testing.T) {
 		t.Errorf("a kill with no sign that the program ran: read as a runtime exception")
 	}
 }
+
+// Bundlers' threads retell the kernel's kill and the JIT's trap in prose:
+// killed "by the kernel (missing signature)", "macOS kills the binary on
+// launch", JavaScriptCore that "traps in pthread_jit_write_protect_np".
+// The same words about memory or about the API itself are no signing
+// failure.
+func TestBundlerKillAndJITTrapRetold(t *testing.T) {
+	readEach(t, []readCase{
+		{"The app either gets immediately killed by the kernel (missing signature) or crashes.", "text-killed-at-launch"},
+		{"macOS kills the binary on launch with SIGKILL.", "text-killed-at-launch"},
+		{"The bundled `bun` is signed with the hardened runtime and no entitlements, so JavaScriptCore traps in `pthread_jit_write_protect_np` and the child dies.", "text-hardened-runtime-exception"},
+		{"JavaScriptCore calls pthread_jit_write_protect_np and the child dies with EXC_BREAKPOINT / SIGTRAP.", "text-hardened-runtime-exception"},
+	})
+	readNothing(t,
+		"The build container gets killed by the kernel (out of memory) halfway through linking.",
+		"Call pthread_jit_write_protect_np(0) before writing to the MAP_JIT region, then flip it back.",
+	)
+}

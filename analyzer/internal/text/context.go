@@ -947,7 +947,7 @@ const causeMacFrameworkLinks = "codesign cannot recognise the embedded framework
 
 // reSignatureNoLongerValid: a code signature retold as no longer valid,
 // which Windows programs' signatures are said to be too.
-var reSignatureNoLongerValid = lazyCompile(`(?i)\bcode signature is no longer valid\b`)
+var reSignatureNoLongerValid = lazyCompile(`(?i)\bcode signature is no longer valid\b|\binvalidat(?:es|ed|ing) (?:the |its |their )?(?:(?:existing|original|ad[- ]hoc|linker[- ]signed|embedded) )?code signature\b`)
 
 // reBrowserSignatureCheck: 1Password's words for a browser whose signature
 // failed its check.

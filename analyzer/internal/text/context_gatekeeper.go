@@ -15,12 +15,12 @@ func init() {
 		if reDocumentDamaged.MatchString(near) || reMASReceipt.MatchString(all) || reAppOwnDamaged.MatchString(near) {
 			return true
 		}
-		if (reDamagedDisk.MatchString(near) || reDamagedNotApp.MatchString(near)) && !reAppOrTrashAdvice.MatchString(near) {
+		if (reDamagedDisk.MatchString(near) || reDamagedNotApp.MatchString(near)) && !reAppOrTrashAdvice.MatchString(near) && !reGatekeeperWord.MatchString(near) {
 			return true
 		}
 		// Excel or Preview saying a document is damaged, with no .app and
 		// none of the alert's advice, is about the document.
-		if reDamagedDocument.MatchString(near) && !reAppOrTrashAdvice.MatchString(near) {
+		if reDamagedDocument.MatchString(near) && !reAppOrTrashAdvice.MatchString(near) && !reGatekeeperWord.MatchString(near) {
 			return true
 		}
 		// "Corrupt" and advice to bin it are any program's words about its
@@ -35,7 +35,9 @@ func init() {
 		if reDamagedAlert.MatchString(near) {
 			return false
 		}
-		return reDamagedDocument.MatchString(near) || !reAppleSigningContext.MatchString(all) && !reMacHardware.MatchString(all) && !reAppDamagedDownloaded.MatchString(near)
+		// A document's word in an app's name ("video-dl is damaged") is no
+		// document where the paste puts the words in Gatekeeper's mouth.
+		return reDamagedDocument.MatchString(near) && !reGatekeeperWord.MatchString(near) || !reAppleSigningContext.MatchString(all) && !reMacHardware.MatchString(all) && !reAppDamagedDownloaded.MatchString(near)
 	}, func(c leadContext) []string {
 		// codesign itself says the code changed after it was signed.
 		if strings.Contains(c.All, "code or signature have been modified") && !reAdhocShown.MatchString(c.All) {

@@ -68,8 +68,9 @@ var (
 	reOtherCertificateNamed = lazyCompile(`(?i)\bWi-?Fi\b|\beduroam\b|\b802\.1X\b|\bEAP\b|\bExchange\b|\bActiveSync\b|\bS/MIME\b|\bMail\b|\be-?mails?\b|\bVPN\b|\bweb ?sites?\b|\bSafari\b|\bmerchant\b|\bApple Pay\b|\bWallet\b`)
 	// reDamagedNotApp: a photo, an archive, a driver, a game's files or a
 	// thing one holds (a laptop, a parcel, a jar) called damaged.
-	reDamagedNotApp = lazyCompile(`(?i)\b(?:photos?|pictures?|videos?|ZIP|archive|driver|save file|laptop|box|parcel|shipment|jar|lid|door|lock|bottle|envelope|suitcase|seal)\b(?: \w+){0,2} (?:is|was|are|were) (?:damaged|corrupted)\b|\b(?:photos?|pictures?|videos?)\b[^.\n]{0,20}?\b(?:is|are|as) damaged\b|\bverify (?:the )?integrity of (?:the )?game files\b`)
-	reTrialOrPass   = lazyCompile(`(?i)\btrial\b|\blicen[cs]e\b|\bsubscription\b|\bGame Pass\b|\bXbox\b`)
+	reGatekeeperWord = lazyCompile(`(?i)\bGatekeeper\b`)
+	reDamagedNotApp  = lazyCompile(`(?i)\b(?:photos?|pictures?|videos?|ZIP|archive|driver|save file|laptop|box|parcel|shipment|jar|lid|door|lock|bottle|envelope|suitcase|seal)\b(?: \w+){0,2} (?:is|was|are|were) (?:damaged|corrupted)\b|\b(?:photos?|pictures?|videos?)\b[^.\n]{0,20}?\b(?:is|are|as) damaged\b|\bverify (?:the )?integrity of (?:the )?game files\b`)
+	reTrialOrPass    = lazyCompile(`(?i)\btrial\b|\blicen[cs]e\b|\bsubscription\b|\bGame Pass\b|\bXbox\b`)
 	// reVirtualizationRetold and reProvisionUDIDRetold: retellings of the
 	// virtualization entitlement and a device missing from a profile,
 	// which VirtualBox, Docker and Android Enterprise users write too.
