@@ -207,6 +207,20 @@ func TestNoAccountForTeamPlaceholder(t *testing.T) {
 	readNothing(t, `No account for team "Marketing". Ask an admin to invite you to the workspace.`)
 }
 
+// Since Xcode 14 the advice names Accounts settings, not the preference
+// pane; flutter relays it as "Error (Xcode):" with a placeholder team
+// shorter than a real ID. A team is set there, so the lead is an Apple ID
+// that is not its member; the same advice without Xcode's "or verify" is
+// another app's.
+func TestNoAccountForTeamAccountsSettings(t *testing.T) {
+	s := "Error (Xcode): No Account for Team \"ABCDEF123\". Add a new account in Accounts settings or verify that your accounts\nhave valid credentials.\n/path/to/my/app/ios/Runner.xcodeproj"
+	readFirst(t, "text-requires-development-team", s)
+	if c := firstCause(s, "text-requires-development-team"); !strings.Contains(c, "not a member of the team") {
+		t.Errorf("first cause %q does not name an Apple ID outside the team", c)
+	}
+	readNothing(t, `No account for team "design". Add a new account in Accounts settings to start sharing boards.`)
+}
+
 // Build systems print Apple's lines re-wrapped or alone: the recovery
 // suggestion after "No profiles for … were found" split over lines, Xcode's
 // missing account, and security cms failing inside Bazel's sandbox (which

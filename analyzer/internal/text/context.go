@@ -57,6 +57,7 @@ var (
 	reAppIDInPath           = lazyCompile(`(?i)key ['‘]?(?:com\.apple\.)?application-identifier['’]? in ['‘]([^'’\n]{1,300})['’]`)
 	reUploadPath            = lazyCompile(`\[([^\]\n]{1,300})\]|file at path [“"]([^”"\n]{1,300})[”"]`)
 	reResourceBundle        = lazyCompile(`Signing for "([A-Z][A-Za-z0-9_.]*-[A-Z][A-Za-z0-9_.]*)" requires a development team`)
+	reNoAccountForTeam      = lazyCompile(`(?i)\bNo account for team\b`)
 	reSwiftPMBundle         = lazyCompile(`Signing for "([A-Za-z][A-Za-z0-9]*_[A-Za-z][A-Za-z0-9_]*)" requires a development team`)
 	reSwiftPMContext        = lazyCompile(`Package\.swift|SourcePackages|/checkouts/`)
 	reNotTeamMember         = lazyCompile(`None of your accounts are a member of '?"?([A-Z0-9]{10})`)

@@ -332,7 +332,7 @@ var heldOutSets = []struct {
 	{"heldout149-messages.txt", "hundred-and-forty-ninth", 16, true, "6 of 16, 1 of 5 not-signing with an error"},
 	{"heldout152-messages.txt", "hundred-and-fifty-second", 5, true, "5 of 5, none of 7 not-signing with an error"},
 	{"heldout154-messages.txt", "hundred-and-fifty-fourth", 7, true, "6 of 10, none of 6 not-signing with an error"},
-	{"heldout156-messages.txt", "hundred-and-fifty-sixth", 11, true, "11 of 12, none of 5 not-signing with an error"},
+	{"heldout156-messages.txt", "hundred-and-fifty-sixth", 12, true, "11 of 12, none of 5 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
