@@ -727,3 +727,19 @@ func TestNoProfileMatchesAndMismatchRetold(t *testing.T) {
 		"The APK signing certificate does not match the previously installed version.",
 		"The provisioning profile matches the signing certificate now.")
 }
+
+// -exportArchive's "X.appex requires a provisioning profile." is an export
+// that found no profile for an archived extension (export options naming
+// none for it under manual signing), not an unregistered bundle ID; the
+// same words from a build (Xcode's target editor) keep the entry's causes.
+func TestExportArchiveRequiresProfileLead(t *testing.T) {
+	s := "[17:16:48]: ▸ Encountered error while creating the IPA:\n[17:16:48]: ▸ error: exportArchive \"ImageNotification.appex\" requires a provisioning profile.\n[17:16:48]: ▸ error: exportArchive \"Runner.app\" requires a provisioning profile with the Associated Domains and Push Notifications features."
+	if c := firstCause(s, "text-no-profiles-found"); !strings.Contains(c, "provisioningProfiles") {
+		t.Errorf("first cause %q does not name the export options' provisioningProfiles", c)
+	}
+	build := "error: \"Acme\" requires a provisioning profile. Select a provisioning profile in the Signing & Capabilities editor. (in target 'Acme' from project 'Acme')"
+	if c := firstCause(build, "text-no-profiles-found"); strings.Contains(c, "provisioningProfiles") {
+		t.Errorf("a build's missing profile led with the export's: %q", c)
+	}
+	readNothing(t, "xcodebuild -exportArchive -archivePath build/ios/archive/Runner.xcarchive -exportOptionsPlist ExportOptions.plist -exportPath build/ios/ipa -allowProvisioningUpdates")
+}

@@ -132,6 +132,9 @@ func init() {
 		if reCMakeProbe.MatchString(c.All) {
 			return []string{cmakeProbeLead}
 		}
+		if reExportNeedsProfile.MatchString(c.Near) {
+			return []string{exportArchiveNoProfileLead}
+		}
 		if reProfileUUIDNotInstalled.MatchString(c.All) || reTeamProfilesNotInstalled.MatchString(c.All) {
 			return Lookup("text-no-profiles-found").Causes[1:2]
 		}
