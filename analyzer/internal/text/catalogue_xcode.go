@@ -101,8 +101,9 @@ var xcodeEntries = []*Entry{
 
 			pat("no account for team", `No account for team "?(?P<team>[A-Z0-9]{10})"?`),
 			// The same with the team ID replaced ("no account for team
-			// "ID"."), told by the advice that follows it.
-			pat("no account for team", `No account for team "[^"\n]{1,40}"\.? \(?Add a new account in the Accounts? preferences? pane`),
+			// "ID"."), told by the advice that follows it: the Accounts
+			// preference pane before Xcode 14, Accounts settings since.
+			pat("no account for team", `No account for team "[^"\n]{1,40}"\.? \(?Add a new account in (?:the )?Accounts? (?:preferences? pane|settings\s+(?:or|and)\s+verify)`),
 			pat("none of your accounts", `None of your accounts (?:are|is) a member of ['"]?(?:(?P<team>[A-Z0-9]{10})\b)?`),
 			pat("cannot find a team matching", `Xcode (?:cannot|can't|could not|couldn't) find a team matching ['"]?(?:(?P<team>[A-Z0-9]{10})\b)?`),
 			pat("no accounts registered with xcode", `There are no accounts registered with Xcode`),

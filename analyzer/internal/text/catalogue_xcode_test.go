@@ -207,6 +207,20 @@ func TestNoAccountForTeamPlaceholder(t *testing.T) {
 	readNothing(t, `No account for team "Marketing". Ask an admin to invite you to the workspace.`)
 }
 
+// Since Xcode 14 the advice names Accounts settings, not the preference
+// pane; flutter relays it as "Error (Xcode):" with a placeholder team
+// shorter than a real ID. A team is set there, so the lead is an Apple ID
+// that is not its member; the same advice without Xcode's "or verify" is
+// another app's.
+func TestNoAccountForTeamAccountsSettings(t *testing.T) {
+	s := "Error (Xcode): No Account for Team \"ABCDEF123\". Add a new account in Accounts settings or verify that your accounts\nhave valid credentials.\n/path/to/my/app/ios/Runner.xcodeproj"
+	readFirst(t, "text-requires-development-team", s)
+	if c := firstCause(s, "text-requires-development-team"); !strings.Contains(c, "not a member of the team") {
+		t.Errorf("first cause %q does not name an Apple ID outside the team", c)
+	}
+	readNothing(t, `No account for team "design". Add a new account in Accounts settings to start sharing boards.`)
+}
+
 // Build systems print Apple's lines re-wrapped or alone: the recovery
 // suggestion after "No profiles for … were found" split over lines, Xcode's
 // missing account, and security cms failing inside Bazel's sandbox (which
@@ -763,4 +777,20 @@ func TestDeviceLimit(t *testing.T) {
 		"Enrollment failed: the team has reached the maximum number of devices allowed by your Intune license.",
 		"Each user may pair at most 5 iPhone devices.",
 	)
+}
+
+// -exportArchive's "X.appex requires a provisioning profile." is an export
+// that found no profile for an archived extension (export options naming
+// none for it under manual signing), not an unregistered bundle ID; the
+// same words from a build (Xcode's target editor) keep the entry's causes.
+func TestExportArchiveRequiresProfileLead(t *testing.T) {
+	s := "[17:16:48]: ▸ Encountered error while creating the IPA:\n[17:16:48]: ▸ error: exportArchive \"ImageNotification.appex\" requires a provisioning profile.\n[17:16:48]: ▸ error: exportArchive \"Runner.app\" requires a provisioning profile with the Associated Domains and Push Notifications features."
+	if c := firstCause(s, "text-no-profiles-found"); !strings.Contains(c, "provisioningProfiles") {
+		t.Errorf("first cause %q does not name the export options' provisioningProfiles", c)
+	}
+	build := "error: \"Acme\" requires a provisioning profile. Select a provisioning profile in the Signing & Capabilities editor. (in target 'Acme' from project 'Acme')"
+	if c := firstCause(build, "text-no-profiles-found"); strings.Contains(c, "provisioningProfiles") {
+		t.Errorf("a build's missing profile led with the export's: %q", c)
+	}
+	readNothing(t, "xcodebuild -exportArchive -archivePath build/ios/archive/Runner.xcarchive -exportOptionsPlist ExportOptions.plist -exportPath build/ios/ipa -allowProvisioningUpdates")
 }

@@ -57,6 +57,8 @@ var (
 	reAppIDInPath           = lazyCompile(`(?i)key ['‘]?(?:com\.apple\.)?application-identifier['’]? in ['‘]([^'’\n]{1,300})['’]`)
 	reUploadPath            = lazyCompile(`\[([^\]\n]{1,300})\]|file at path [“"]([^”"\n]{1,300})[”"]`)
 	reResourceBundle        = lazyCompile(`Signing for "([A-Z][A-Za-z0-9_.]*-[A-Z][A-Za-z0-9_.]*)" requires a development team`)
+	reExportNeedsProfile    = lazyCompile(`(?i)exportArchive:? "[^"\n]{1,200}\.appex" requires a provisioning profile\.`)
+	reNoAccountForTeam      = lazyCompile(`(?i)\bNo account for team\b`)
 	reSwiftPMBundle         = lazyCompile(`Signing for "([A-Za-z][A-Za-z0-9]*_[A-Za-z][A-Za-z0-9_]*)" requires a development team`)
 	reSwiftPMContext        = lazyCompile(`Package\.swift|SourcePackages|/checkouts/`)
 	reNotTeamMember         = lazyCompile(`None of your accounts are a member of '?"?([A-Z0-9]{10})`)
@@ -349,6 +351,11 @@ var reTeamProfilesNotInstalled = lazyCompile(`(?i)\bprofiles? for team '[^'\n]{1
 var reCMakeProbe = lazyCompile(`\bcmTC_[0-9a-f]{4,}\b|CMAKE_TRY_COMPILE|\bCompilerId(?:C|CXX|OBJC|OBJCXX|Swift)\b|CMakeC(?:XX)?CompilerId`)
 
 const cmakeProbeLead = "The target is one of CMake's own checks (the compiler identification project CompilerIdC, or a try_compile project cmTC_…), which for iOS CMake builds with xcodebuild as a bundle that Xcode signs: give them the team and identity in the toolchain file (CMAKE_XCODE_ATTRIBUTE_DEVELOPMENT_TEAM, CMAKE_XCODE_ATTRIBUTE_CODE_SIGN_IDENTITY), or turn signing off for them (CMAKE_XCODE_ATTRIBUTE_CODE_SIGNING_ALLOWED=NO)."
+
+// exportArchiveNoProfileLead is text-no-profiles-found's lead when
+// -exportArchive says an extension "requires a provisioning profile.": the
+// archive was signed, so the export found no profile for its bundle ID.
+const exportArchiveNoProfileLead = "The export found no profile for this extension: each extension has a bundle ID of its own and needs its own distribution profile. With manual signing (signingStyle manual, or the Manual style that flutter build ipa and shorebird carry over from the project), -exportArchive uses only the profiles the export options' provisioningProfiles names, so name one there for the app and for every extension; with automatic signing, pass -allowProvisioningUpdates so Xcode can create them."
 
 const cloudSigningLead = "Your role (or API key) has no access to cloud-managed distribution certificates, so Xcode can neither sign for distribution nor create the App Store profiles: the Account Holder or an Admin must give that access (App Store Connect, Users and Access; an API key needs the Admin role), or export with a distribution certificate of your own (signingStyle manual)."
 

@@ -29,6 +29,11 @@ func init() {
 		if m := reSwiftPMBundle.FindStringSubmatch(c.Near); m != nil && reSwiftPMContext.MatchString(c.Near) {
 			return []string{"\"" + m[1] + "\" is named the way Swift Package Manager names a package's resource bundle (Package_Target): since Xcode 14 bundle targets are signed too, and a package brings no team of its own. Pass the team to xcodebuild (DEVELOPMENT_TEAM=TEAMID on the command line applies to every target, the packages' included), or set it where the tool that generates the project (Unity, Flutter) takes it."}
 		}
+		// A team is set, but no Apple ID in Xcode belongs to it (a project
+		// cloned from another team, or an account signed out).
+		if reNoAccountForTeam.MatchString(c.Near) {
+			return Lookup("text-requires-development-team").Causes[1:2]
+		}
 		if m := reResourceBundle.FindStringSubmatch(c.Near); m != nil {
 			return []string{"\"" + m[1] + "\" is named the way CocoaPods names a pod's resource bundle target (Pod-BundleName): since Xcode 14 bundle targets are signed too, and Pods targets have no team. In the Podfile's post_install, set CODE_SIGNING_ALLOWED to NO for targets whose product_type is com.apple.product-type.bundle (or set your team on them), then pod install again."}
 		}
@@ -134,6 +139,9 @@ func init() {
 		}
 		if reCMakeProbe.MatchString(c.All) {
 			return []string{cmakeProbeLead}
+		}
+		if reExportNeedsProfile.MatchString(c.Near) {
+			return []string{exportArchiveNoProfileLead}
 		}
 		if reProfileUUIDNotInstalled.MatchString(c.All) || reTeamProfilesNotInstalled.MatchString(c.All) {
 			return Lookup("text-no-profiles-found").Causes[1:2]
