@@ -22,6 +22,15 @@ var (
 	// reKilledNegated: "did not get Killed: 9", the kill said not to
 	// have happened.
 	reKilledNegated = lazyCompile(`(?i)\b(?:did not|didn['’]?t|never|no longer) (?:get|got|see|saw|hit)\b[^\n]{0,10}?\bKilled\b`)
+	// reTrashNegated: macOS said never to have asked to move the app to
+	// the Trash.
+	reTrashNegated = lazyCompile(`(?i)\bmac\s?OS\b[^.\n]{0,20}?\b(?:never|didn['’]?t|did not|doesn['’]?t|does not|no longer)\b[^.\n]{0,6}?\b(?:wants|wanted|tells|told|asks|asked|says|said)\b(?: me)? to move`)
+	// reAppleWordsElsewhere: Gatekeeper's words said of a Windows driver or
+	// an Android APK, which Apple neither approves nor scans.
+	reAppleWordsElsewhere = lazyCompile(`(?i)\bApple[- ]approved certificate\b|\bfree (?:of|from) malware\b`)
+	// reOfficeStapler: the stapler on a desk, which jams.
+	reOfficeStapler = lazyCompile(`(?i)\boffice stapler\b|\b(?:paper |staple )?jam(?:s|med)?\b|\bstaples\b`)
+	reNotaryNamed   = lazyCompile(`(?i)\bxcrun\b|\bnotar|\.(?:app|dmg|pkg|zip)\b|\bApple\b|\bmac\s?OS\b`)
 )
 
 // alsoSkip drops entry id's occurrences for which skip holds, besides its
@@ -99,6 +108,13 @@ func init() {
 	})
 	alsoSkip("text-untrusted-developer", func(near, all string) bool {
 		return reEnterpriseDevelopers.MatchString(near) && !reAppOrDeviceNamed.MatchString(all)
+	})
+	alsoSkip("text-gatekeeper-unverified", func(near, _ string) bool { return reTrashNegated.MatchString(near) })
+	alsoSkip("text-gatekeeper-unverified", func(near, all string) bool {
+		return reAppleWordsElsewhere.MatchString(near) && reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all)
+	})
+	alsoSkip("text-stapler-failed", func(near, all string) bool {
+		return reOfficeStapler.MatchString(near) && !reNotaryNamed.MatchString(all)
 	})
 	alsoSkip("text-killed-at-launch", func(near, _ string) bool { return reKilledNegated.MatchString(near) })
 }
