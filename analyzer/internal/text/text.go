@@ -73,6 +73,10 @@ type Entry struct {
 	// and the two after) show it is not this message: "Killed: 9" next to
 	// clang or npm, an error's name in the title of an article.
 	skip func(near, all string) bool
+	// elsewhere drops an occurrence of a later pattern's words that the
+	// paste shows to be another system's or a mention (alsoSkip); kept
+	// apart from skip so that it does not depend on the order of rules.
+	elsewhere []func(near, all string) bool
 	// lead returns causes to put first because of what the paste says: the
 	// values found, the surroundings of the match, or the whole text (the
 	// user ruled a cause out, the code is Apple's own).
@@ -238,7 +242,7 @@ func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool)
 	for pi, p := range e.patterns {
 		for _, loc := range p.findAll(doc.text, lower, budget) {
 			lo, hi := doc.window(loc[0], loc[1])
-			if e.skip != nil && e.skip(doc.text[lo:hi], doc.text) {
+			if e.skip != nil && e.skip(doc.text[lo:hi], doc.text) || e.skipsElsewhere(doc.text[lo:hi], doc.text) {
 				continue
 			}
 			if inTitle(doc.text, loc[0], loc[1]) || inSymptomTable(doc, loc[0]) {
