@@ -21,6 +21,9 @@ var gatekeeperEntries = []*Entry{
 			// development certificate, "The signature does not match any
 			// Gatekeeper policy".
 			pat("no gatekeeper policy", `\bsignature does not match any Gatekeeper policy\b`),
+			// An update checker comparing a download's signer with the last
+			// release's: a Developer ID expected, a development certificate found.
+			pat("but found", `\bdifferent code-?signature\. EXPECTED [^\n]{1,120}? but FOUND (?P<identity>(?:Apple Development|Mac Developer|Mac Development|iPhone Developer): [^()\n]{1,80}\([A-Z0-9]{10}\))`),
 		},
 	},
 	{

@@ -888,3 +888,19 @@ func TestDamagedTitleQuotedBesideGatekeeper(t *testing.T) {
 	})
 	readNothing(t, `On macOS, VLC says "the video is damaged" and stops at 0:42.`)
 }
+
+// An update checker that compares a download's signer with the last
+// release's reads as development-signed code when it found a development
+// certificate, and as nothing when it found another Developer ID.
+func TestUpdateCheckerFoundDevelopmentSigner(t *testing.T) {
+	readFirst(t, "text-spctl-rejected-development", "Error: downloaded app has different code-signature. EXPECTED Jane Roe (AB12CD34EF) but FOUND Apple Development: Jane Roe (ZY98XW76VU)")
+	readNothing(t, "Error: downloaded app has different code-signature. EXPECTED Jane Roe (AB12CD34EF) but FOUND Developer ID Application: Other Corp (ZY98XW76VU)")
+}
+
+// A bare -25300 from a keychain item call (a password store's
+// SecItemCopyMatching) is the keychain's item-not-found, not a signing
+// identity missing, unless the paste is about signing.
+func TestBareItemNotFoundStatus(t *testing.T) {
+	readNothing(t, "2020-02-09 18:32:48.593 com.example.helper[1461:11677] Error: SecItemCopyMatching returned -25300!")
+	readFirst(t, "text-identity-not-found", "codesign --sign \"Apple Development\" App.app\nSecItemCopyMatching returned -25300")
+}

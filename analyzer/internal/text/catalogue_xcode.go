@@ -504,7 +504,10 @@ var xcodeEntries = []*Entry{
 			pat("following build commands failed", `The following build commands failed:\s?(?:\[[^\]]{0,12}\]\s?|\d{1,2}:\d{2}:\d{2}\s{1,8})?CodeSign \S{1,300}`),
 			// The same list pasted without its heading: a CodeSign line of
 			// xcodebuild's form, the last with a target before the failure count.
-			pat("failure", `CodeSign \S[^()]{0,300}\(in target '[^'\n]{1,120}' from project '[^'\n]{1,120}'\)[^()]{0,200}\(\d+ failures?\)`)},
+			pat("failure", `CodeSign \S[^()]{0,300}\(in target '[^'\n]{1,120}' from project '[^'\n]{1,120}'\)[^()]{0,200}\(\d+ failures?\)`),
+			// Older xcodebuild (before Xcode 10) names no target: the bundle's
+			// path alone on the CodeSign line, the failure count on the next.
+			pat("failure", `\bCodeSign /[^\s()]{1,300}\.(?:app|appex|framework|xctest|dylib)\s{1,8}\(\d+ failures?\)`)},
 	},
 	{
 		ID: "text-profile-wrong-kind", Title: "Profile is of the wrong kind or platform", Severity: Error,

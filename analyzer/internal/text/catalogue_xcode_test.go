@@ -794,3 +794,15 @@ func TestExportArchiveRequiresProfileLead(t *testing.T) {
 	}
 	readNothing(t, "xcodebuild -exportArchive -archivePath build/ios/archive/Runner.xcarchive -exportOptionsPlist ExportOptions.plist -exportPath build/ios/ipa -allowProvisioningUpdates")
 }
+
+// Older xcodebuild closes with the CodeSign step's bundle path and the
+// failure count on the next line, with no target named: the CodeSign step
+// failed. A CodeSign line that succeeded, or a failure count after a
+// compile step, is not that.
+func TestCodeSignFailureCountWithoutTarget(t *testing.T) {
+	readFirst(t, "text-codesign-command-failed",
+		"CodeSign /Users/ci/Library/Developer/Xcode/DerivedData/Acme-abc/Build/Intermediates/ArchiveIntermediates/Acme/InstallationBuildProductsLocation/Applications/Acme.app\n(1 failure)\nERROR [2016-06-09 13:44:59.87]: Exit status: 65")
+	readNothing(t,
+		"CodeSign /Users/ci/Library/Developer/Xcode/DerivedData/Acme-abc/Build/Products/Release-iphoneos/Acme.app\n** ARCHIVE SUCCEEDED **",
+		"CompileSwift normal arm64 /Users/ci/Acme/Sources/App.swift\n(1 failure)\nExit status: 65")
+}
