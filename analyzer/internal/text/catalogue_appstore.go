@@ -236,6 +236,9 @@ var appstoreEntries = []*Entry{
 			pat("invalid bundle structure", `Invalid Bundle Structure - The binary file '(?P<path>[^'\n]{1,300})' is not permitted`),
 			pat("no entitlements found in bundle", `No entitlements found in bundle '(?P<bundle_id>[^'\n]{1,160})' for executable '(?P<path2>[^'\n]{1,300})'`),
 			codePat("itms-901", `ITMS-901(?:66|71)(?:[^0-9]|$)`),
+			// A framework's resource bundle that App Store Connect wants
+			// signed with the profile's certificate holds an executable.
+			pat("resource bundle must be signed", `ITMS-90284: Invalid Code Signing - The executable\s+'(?:executable ')?(?P<path>[^'\n]{1,300}?\.framework/(?:Versions/[^/'\n]{1,20}/)?Resources/[^/'\n]{1,200}\.bundle)'`),
 		},
 	},
 	{

@@ -431,3 +431,23 @@ func TestInvalidSignatureSubmissionRetold(t *testing.T) {
 		"Google Play submission failed: invalid signature on the upload key",
 		"App Store submission failed: Invalid Binary")
 }
+
+// The hundred-and-sixtieth round's words: ITMS-90284 for a resource bundle
+// inside a framework (GoogleSignIn.bundle, a pod's resource bundle) is a
+// resource bundle built with an executable, led by that cause; a plug-in
+// bundle in the app's own Resources stays a profile that lacks the
+// certificate, and a bundle named in prose is nothing.
+func TestUploadResourceBundleInFramework(t *testing.T) {
+	s := "ITMS-90284: Invalid Code Signing - The executable 'MyApp.app/Contents/Frameworks/Vendor.framework/Versions/A/Resources/Vendor.bundle' must be signed with the certificate that is contained in the provisioning profile"
+	if !hasID(Analyze([]byte(s)), "text-upload-stray-executable") {
+		t.Errorf("%q: %v, want text-upload-stray-executable", s, ids(Analyze([]byte(s))))
+	}
+	if c := firstCause(s, "text-upload-stray-executable"); !strings.Contains(c, "resource bundle") {
+		t.Errorf("first cause %q, want the resource bundle's executable", c)
+	}
+	plugin := "ITMS-90284: Invalid Code Signing - The executable 'MyApp.app/Contents/Resources/Plugin.bundle' must be signed with the certificate that is contained in the provisioning profile"
+	if hasID(Analyze([]byte(plugin)), "text-upload-stray-executable") {
+		t.Errorf("%q: %v, want no text-upload-stray-executable", plugin, ids(Analyze([]byte(plugin))))
+	}
+	readNothing(t, "Copy Vendor.framework/Versions/A/Resources/Vendor.bundle' into the project and it must be signed by the designer before the review.")
+}

@@ -132,7 +132,19 @@ var codesignEntries = []*Entry{
 			// The OSStatus of each of these layouts, by number or name.
 			pat("670", `errSecCS(?:BadBundleFormat|UnsealedAppRoot|AmbiguousBundleFormat|UnsealedFrameworkRoot|BadFrameworkVersion|InvalidSymlink|RegularFile|ResourceNotSupported)\b`),
 			// Godot's built-in signer (editor/export) for a bundle whose type it cannot tell.
-			pat("unknown bundle type", `\bCodeSign: Unknown bundle type\b`)},
+			pat("unknown bundle type", `\bCodeSign: Unknown bundle type\b`),
+			// A Mac Catalyst build naming a whole framework (not its binary)
+			// "not signed at all": the xcframework's Catalyst slice is the
+			// only one that needs Versions/Current symlinks, and a zip or
+			// package step that copied them leaves a framework codesign
+			// cannot sign as one.
+			pat("not signed at all", `code object is not signed at all\s{1,8}In subcomponent: [^\n]{0,300}?-maccatalyst/[^\n]{0,300}?/Contents/Frameworks/[^/\s"'”]{1,200}\.framework/?(?:["'”\s]|\z)`),
+			// Xcode's warning on processing such an xcframework slice.
+			pat("couldn't resolve framework symlink", `Couldn't resolve framework symlink for '[^'\n]{1,300}'`),
+			// App Store Connect's words for the same layout (ITMS-90291, 90292).
+			pat("malformed framework", `ITMS-9029[12]: Malformed Framework - The framework bundle [^\n]{1,300}?\bsymbolic link\b`),
+			// Told again: the symlinks lost, then codesign's "object not signed at all".
+			pat("not signed at all", `\bsym(?:bolic )?links?\b[^\n]{0,250}?\bobject (?:is )?not signed at all\b`)},
 	},
 	{
 		ID: "text-codesign-allocate-failed", Title: "codesign could not use codesign_allocate", Severity: Error,

@@ -557,3 +557,38 @@ func TestPayloadInvalidatesCodeSignature(t *testing.T) {
 	})
 	readNothing(t, "On Windows, stamping the version resource into the .exe after signtool invalidates its code signature.")
 }
+
+// The hundred-and-sixtieth round's words (Mac Catalyst apps): a Catalyst
+// framework whose Versions symlinks were flattened, told by codesign's "not
+// signed at all" for the whole framework, Xcode's "Couldn't resolve framework
+// symlink", App Store Connect's Malformed Framework or a retelling, is a
+// bundle layout codesign cannot sign, led by the lost symlinks. The same
+// words elsewhere (a shell's symlink, prose about framework anatomy, a
+// framework's own binary unsigned) are not.
+func TestCatalystFrameworkSymlinksLost(t *testing.T) {
+	catalyst := "/Users/user/Library/Developer/Xcode/DerivedData/App-abc/Build/Products/Release-maccatalyst/App.app: code object is not signed at all\nIn subcomponent: /Users/user/Library/Developer/Xcode/DerivedData/App-abc/Build/Products/Release-maccatalyst/App.app/Contents/Frameworks/Vendor.framework\nCommand CodeSign failed with a nonzero exit code"
+	for _, s := range []string{
+		catalyst,
+		"warning: Couldn't resolve framework symlink for '.../Vendor.xcframework/ios-arm64_x86_64-maccatalyst/Vendor.framework/Versions/Current': NSCocoaErrorDomain Code=256",
+		"ITMS-90291: Malformed Framework - The framework bundle Vendor (App.app/Contents/Frameworks/Vendor.framework) must contain a symbolic link 'Vendor' -> 'Versions/Current/Vendor'. Refer to the Anatomy of Framework Bundles for more information.",
+		"our CI zip step dropped the symlinks in the Catalyst slice, so archiving failed with \"code object is not signed at all\"",
+	} {
+		r := Analyze([]byte(s))
+		if !hasID(r, "text-bundle-format") {
+			t.Errorf("%q: %v, want text-bundle-format", s, ids(r))
+			continue
+		}
+		if c := firstCause(s, "text-bundle-format"); !strings.Contains(c, "symlinks") {
+			t.Errorf("%q: first cause %q, want the lost symlinks", s, c)
+		}
+	}
+	// The framework's own binary named unsigned is an unsigned binary.
+	binary := strings.Replace(catalyst, "Vendor.framework\n", "Vendor.framework/Versions/A/Vendor\n", 1)
+	if r := Analyze([]byte(binary)); hasID(r, "text-bundle-format") {
+		t.Errorf("%q: %v, want no text-bundle-format", binary, ids(r))
+	}
+	readNothing(t,
+		"cp: couldn't resolve symlink for '/usr/local/lib/libfoo.dylib': No such file or directory",
+		"A versioned framework bundle must contain a symbolic link named Current inside its Versions directory.",
+	)
+}

@@ -943,6 +943,14 @@ var reRestrictedEntitlementNamed = lazyCompile(`\bkeychain-access-groups\b|\bcom
 
 // reMacFrameworkSubcomponentUnrecognized: codesign refusing an app whose
 // subcomponent is a versioned (macOS) framework, in Contents/Frameworks.
+// A framework's symlinks copied (Mac Catalyst slices above all): Xcode's
+// warning, App Store Connect's Malformed Framework, codesign's "not signed
+// at all" for a whole Catalyst framework, or the same told again.
+// A resource bundle inside a framework's Resources, as ITMS-90284 names it.
+var reFrameworkResourceBundle = lazyCompile(`\.framework/(?:Versions/[^/'\n]{1,20}/)?Resources/[^/'\n]{1,200}\.bundle'`)
+
+var reFrameworkSymlinksLost = lazyCompile(`Couldn't resolve framework symlink|Malformed Framework - The framework bundle|-maccatalyst/[^\n]{0,300}?/Contents/Frameworks/[^/\s"'”]{1,200}\.framework/?(?:["'”\s]|\z)|\bsym(?:bolic )?links?\b[^\n]{0,250}?\bobject (?:is )?not signed at all\b`)
+
 var reMacFrameworkSubcomponentUnrecognized = lazyCompile(`bundle format unrecognized, invalid, or unsuitable(?s:.){0,400}?In subcomponent: [^\n]{0,300}?/Contents/Frameworks/[^/\n]{1,200}\.framework(?:$|[\s"'])`)
 
 // causeBundleNoInfoPlist leads Godot's "CodeSign: Unknown bundle type":

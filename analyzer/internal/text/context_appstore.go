@@ -6,6 +6,14 @@ import "strings"
 // skips a match the paste shows is not Apple code signing, or puts first
 // the cause the paste itself shows.
 func init() {
+	// ITMS-90284 on a framework's resource bundle: the bundle holds an
+	// executable, which a resource bundle should not.
+	rule("text-upload-stray-executable", nil, func(c leadContext) []string {
+		if reFrameworkResourceBundle.MatchString(c.Near) {
+			return []string{"The framework carries a resource bundle built with an executable (a CocoaPods resource_bundles or SDK bundle target with CFBundleExecutable), so App Store Connect treats it as code that must be signed with the profile's certificate: resource bundles hold no code. Update the pod or SDK, or strip the executable and its CFBundleExecutable key from the bundle in a build phase before signing, then archive and upload again."}
+		}
+		return nil
+	})
 	rule("text-invalid-profile-upload", nil, func(c leadContext) []string {
 		if reExpiredProfile.MatchString(c.Near) {
 			return []string{"The embedded provisioning profile has expired (App Store Connect says [Expired profile.]): download a new distribution profile, archive again with it and upload the new build."}

@@ -96,6 +96,9 @@ func init() {
 		if reMacFrameworkSubcomponentUnrecognized.MatchString(c.All) {
 			return []string{causeMacFrameworkLinks}
 		}
+		if reFrameworkSymlinksLost.MatchString(c.Near) {
+			return []string{"The framework's symlinks (Versions/Current, and the binary, Headers and Resources links at its root) were replaced by copies of what they point to. An xcframework's Mac Catalyst slice is the one that needs them, and a zip without -y, a package download or a CI artifact step flattens them: codesign then cannot sign the framework as one bundle, and App Store Connect rejects it as malformed. Restore them as relative links (a rebuilt or fixed xcframework, archived with zip -y or ditto), then sign again."}
+		}
 		if strings.Contains(c.Near, "Unknown bundle type") {
 			return []string{causeBundleNoInfoPlist}
 		}
