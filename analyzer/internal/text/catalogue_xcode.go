@@ -104,6 +104,8 @@ var xcodeEntries = []*Entry{
 			pat("cannot find a team matching", `Xcode (?:cannot|can't|could not|couldn't) find a team matching ['"]?(?:(?P<team>[A-Z0-9]{10})\b)?`),
 			pat("no accounts registered with xcode", `There are no accounts registered with Xcode`),
 			pat("requires a development team", `requires a development team`),
+			// -exportArchive, for an archive built without a team.
+			pat("no team found in archive", `(?-i:No Team Found in Archive)`),
 			// Cordova's remote build (taco-remote), asking for build.json's developmentTeam.
 			pat("could not find development team", `Could not find development team\.`)},
 	},
@@ -134,6 +136,8 @@ var xcodeEntries = []*Entry{
 			pat("provisioning profiles", `No (?:matching )?provisioning profiles? (?:found|with a valid signing identity|matching)`),
 			pat("no matching profiles found", `No matching profiles found for bundle identifier "(?P<bundle_id2>[^"]{1,160})"`),
 			pat("couldn't find any", `couldn't find any (?:[A-Za-z ]{1,40})?provisioning profiles(?:\s+matching(?: '(?P<bundle_id3>[^']{1,160})'| the app)?)?`),
+			// Xcode 8's singular form.
+			pat("couldn't find a provisioning profile matching", `Xcode couldn't find a provisioning profile matching '(?P<bundle_id6>[^'\n]{1,160})'`),
 			pat("profiles were found", `No valid '[A-Za-z\-]{2,30}' profiles were found`),
 			pat("matching '", `No (?:[A-Za-z]{1,12} )?profiles? (?:for team '[^']{1,40}' )?matching '(?P<profile>[^']{1,160})' (?:were )?found`),
 			// exportArchive's IDEProfileLocatorErrorDomain Code=4 names the kind
@@ -321,10 +325,12 @@ var xcodeEntries = []*Entry{
 			"The Apple ID has no role that allows creating profiles, or no devices are registered.",
 			"The bundle ID belongs to another team.",
 		},
-		Confirm:  dropProfEnt,
-		Fix:      "Read the reason below the message; open the Report navigator's 'Update Signing' report for details.",
-		Checks:   []string{chkEntNotInProfile},
-		patterns: []pattern{pat("automatic signing failed", `Automatic signing failed`), pat("failed to provision this target", `Xcode failed to provision this target`), pat("failed to resolve the issue", `Xcode failed to resolve the issue\. Check your code signing settings`)},
+		Confirm: dropProfEnt,
+		Fix:     "Read the reason below the message; open the Report navigator's 'Update Signing' report for details.",
+		Checks:  []string{chkEntNotInProfile},
+		patterns: []pattern{pat("automatic signing failed", `Automatic signing failed`), pat("failed to provision this target", `Xcode failed to provision this target`), pat("failed to resolve the issue", `Xcode failed to resolve the issue\. Check your code signing settings`),
+			// Xcode 9 onward, when a profile cannot carry what the entitlements file asks.
+			pat("unable to resolve an issue with the", `Automatic signing is unable to resolve an issue with the "[^"\n]{1,160}" target's entitlements`)},
 	},
 	{
 		ID: "text-bundle-id-unavailable", Title: "Bundle identifier belongs to another team", Severity: Error,
@@ -549,6 +555,11 @@ var xcodeEntries = []*Entry{
 		patterns: []pattern{
 			pat("no accounts", `\bNo Accounts: Add a new account in Accounts settings|["'`+"`"+`]No Accounts["'`+"`"+`]`),
 			pat("failed to use accounts", `\bFailed to Use Accounts\b`),
+			// The sign-in that failed; a failure it led to, pasted beside it
+			// (no certificate, an expired profile), is the diagnosis.
+			summaryPat("unable to log in with account", `Unable to log in with account '[^'\n]{1,80}'\. An unexpected failure occurred while logging in`),
+			// -exportArchive for the App Store with no account that may upload.
+			pat("no accounts with app store connect access", `No Accounts with App Store Connect Access`),
 			pat("1100", `DVTPortalServiceErrorDomain Code=1100\b|from the portal \('1100'\)|\berror 1100\b`),
 			pat("no accounts registered with xcode", `There are no accounts registered with Xcode`),
 		},
