@@ -230,6 +230,10 @@ process launch failed: Security`, "text-untrusted-developer"},
 // "Personal development teams ... do not support the X capability" is
 // text-profile-doesnt-support by design, with the free team as its cause).
 var knownMissBefore = map[string]bool{
+	// The analyzer's findings order puts text-profile-missing-entitlement
+	// before Xcode 7's title (findings_order_text_test.go), so the report
+	// leads with it; here, in the text reader's own order, the title comes
+	// first, and dropping it would lose the report's second finding.
 	"No matching provisioning profiles (Xcode 7)": true,
 }
 
@@ -272,4 +276,8 @@ func TestXcodeMessageTableNearMisses(t *testing.T) {
 		`no team found in archive of the 2019 season`,
 		`Gradle couldn't find a signing config matching 'release'.`,
 	)
+	// Xcode 7's title alone, or with another reason, is still no profile.
+	readFirst(t, "text-no-profiles-found",
+		`No matching provisioning profiles found`,
+		`Code Sign error: No matching provisioning profiles found: No provisioning profiles with a valid signing identity (i.e. certificate and private key pair) matching the bundle identifier "com.acme.app" were found.`)
 }
