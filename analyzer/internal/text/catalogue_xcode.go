@@ -220,6 +220,8 @@ var xcodeEntries = []*Entry{
 			pat("include the", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include the (?P<entitlements>`+entitlementList+`) entitlements?`),
 			pat("entitlement", `(?:is|are) missing (?:the )?(?P<entitlement2>com\.apple\.[A-Za-z0-9.\-]+) entitlement`),
 			pat("entitlements", `\bprovisioning profile\b[^"\n]{0,40}?(?:doesn't|does not) match the (?:application|app)['’]?s entitlements`),
+			// An Apple key in quotes, as people and some Xcode versions quote it.
+			pat("include the", `(?:Provisioning profile ["“](?P<profile2>[^"”]{1,160})["”] )?(?:doesn't|doesn’t|does not) include the ["“'](?P<entitlement5>com\.apple\.[A-Za-z0-9_.\-]{3,120}|aps-environment|keychain-access-groups|(?:com\.apple\.)?application-identifier|get-task-allow|beta-reports-active)["”'] entitlement`),
 			pat("allowed the specified entitl", `None of the valid provisioning profiles allowed the specified entitl(?:ements: (?P<entitlements2>`+entitlementList+`))?`),
 			// Automatic signing's list of what no profile it could make
 			// grants: "Missing A, B, and C entitlements."
@@ -553,7 +555,7 @@ var xcodeEntries = []*Entry{
 		Confirm: dropNoFile,
 		Fix:     "On a build machine, pass an App Store Connect API key to xcodebuild (Xcode 13 or later), for archive and -exportArchive alike: -allowProvisioningUpdates -authenticationKeyPath AuthKey.p8 -authenticationKeyID KEY_ID -authenticationKeyIssuerID ISSUER_ID. On your Mac, sign in again in Xcode Settings > Accounts.",
 		patterns: []pattern{
-			pat("no accounts", `\bNo Accounts: Add a new account in Accounts settings|["'`+"`"+`]No Accounts["'`+"`"+`]`),
+			pat("no accounts", `\bNo Accounts: Add a new account in Accounts settings|\bexportArchive:? No Accounts\b|["'`+"`"+`]No Accounts["'`+"`"+`]`),
 			pat("failed to use accounts", `\bFailed to Use Accounts\b`),
 			// The sign-in that failed; a failure it led to, pasted beside it
 			// (no certificate, an expired profile), is the diagnosis.

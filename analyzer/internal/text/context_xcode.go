@@ -246,9 +246,10 @@ func init() {
 }
 
 // Xcode's own sentences about its accounts, which need no other word of
-// signing around them: -exportArchive without an account that may upload,
+// signing around them: -exportArchive's (any of its lines, and the one
+// without an account that may upload),
 // and the sign-in that failed.
-var reXcodeAccountOwn = lazyCompile(`(?i)No Accounts with App Store Connect Access|Unable to log in with account '[^'\n]{1,80}'\. An unexpected failure occurred while logging in`)
+var reXcodeAccountOwn = lazyCompile(`(?i)\bexportArchive\b|No Accounts with App Store Connect Access|Unable to log in with account '[^'\n]{1,80}'\. An unexpected failure occurred while logging in`)
 
 // Xcode's "Personal development teams ... do not support", and the words
 // that place it in provisioning or signing when no Apple name is pasted.
