@@ -245,6 +245,27 @@ This app cannot be installed because its integrity could not be verified.`, "tex
 	{"Xcode managed", "curly quotes", `Provisioning profile “XC iOS Ad Hoc: com.acme.app” is Xcode managed, but signing settings require a manually managed profile.`, "text-xcode-managed-profile"},
 	{"has app ID", "curly quotes", `Provisioning profile “Acme Dev” has app ID “com.acme.app”, which does not match the bundle ID “com.acme.app.widget”.`, "text-profile-app-id-mismatch"},
 
+	// Older Xcode and PackageApplication, as fastlane's gym still matches them.
+	{"no signing identity matches", "PackageApplication", `error: no signing identity matches 'iPhone Distribution: Acme Inc (ABCDE12345)'`, "text-identity-not-found"},
+	{"no provisioning profile matches", "PackageApplication", `error: no provisioning profile matches 'Acme App Store'`, "text-no-profiles-found"},
+	{"mismatch between profile and identity", "PackageApplication", `error: mismatch between specified provisioning profile and signing identity`, "text-profile-missing-certificate"},
+	{"UUID not found", "Xcode 7", `Your build settings specify a provisioning profile with the UUID "00000000-0000-0000-0000-000000000000", however, no such provisioning profile was found.`, "text-no-profiles-found"},
+	{"identity doesn't match", "Xcode 5", `Code Sign error: The identity 'iPhone Developer' doesn't match any valid, non-expired certificate/private key pair in your keychains`, "text-identity-not-found"},
+	{"no codesigning identities", "Xcode 7", `Code Sign error: No codesigning identities found: No codesigning identities (i.e. certificate and private key pairs) that match the provisioning profile specified in your build settings ("Acme Dev") were found.`, "text-no-signing-certificate"},
+	{"valid profile could not be found", "Xcode 4", `Code Sign error: a valid provisioning profile matching the application's Identifier 'com.acme.app' could not be found`, "text-no-profiles-found"},
+	{"doesn't match the entitlements file", "aps-environment", `Provisioning profile "Acme Dev" doesn't match the entitlements file's value for the aps-environment entitlement.`, "text-profile-entitlement-value"},
+	{"build commands failed", "xcodebuild", `The following build commands failed:
+	CodeSign /Users/dev/Library/Developer/Xcode/DerivedData/Acme-abc/Build/Products/Release-iphoneos/Acme.app (in target 'Acme' from project 'Acme')
+(1 failure)`, "text-codesign-command-failed"},
+	{"signing assets", "export", `error: exportArchive: Locating signing assets failed.`, "text-no-profiles-found"},
+	// Signing that went right, and Xcode's notes: nothing above a note.
+	{"will not be code signed", "warning", `warning: AcmeKit will not be code signed because its settings don't specify a development team.`, ""},
+	{"signing identity", "xcodebuild", `Signing Identity:     "Apple Development: Acme Dev (ABCDE12345)"
+Provisioning Profile: "iOS Team Provisioning Profile: com.acme.app"
+                      (00000000-0000-0000-0000-000000000000)`, ""},
+	{"identity override", "xcodebuild", `note: Using codesigning identity override: -`, ""},
+	{"archive failed", "xcodebuild", `** ARCHIVE FAILED **`, ""},
+
 	// Messages that are not signing failures: nothing above a note.
 	{"unpaired", "destination", `Ineligible destinations for the "Acme" scheme:
 		{ platform:iOS, arch:arm64, id:00008030-000000000000000E, name:Acme's iPhone, error:Acme's iPhone is not available because it is unpaired Pair with the device in the Xcode Devices Window, and respond to any pairing prompts on the device. }`, ""},
@@ -275,6 +296,11 @@ var knownMissBefore = map[string]bool{
 	// leads with it; here, in the text reader's own order, the title comes
 	// first, and dropping it would lose the report's second finding.
 	"No matching provisioning profiles (Xcode 7)": true,
+	// Added with the older forms (10 of 14 right when added).
+	"no signing identity matches (PackageApplication)":           true,
+	"mismatch between profile and identity (PackageApplication)": true,
+	"valid profile could not be found (Xcode 4)":                 true,
+	"signing assets (export)":                                    true,
 }
 
 func TestXcodeMessageTable(t *testing.T) {
