@@ -257,7 +257,7 @@ This app cannot be installed because its integrity could not be verified.`, "tex
 	{"build commands failed", "xcodebuild", `The following build commands failed:
 	CodeSign /Users/dev/Library/Developer/Xcode/DerivedData/Acme-abc/Build/Products/Release-iphoneos/Acme.app (in target 'Acme' from project 'Acme')
 (1 failure)`, "text-codesign-command-failed"},
-	{"signing assets", "export", `error: exportArchive: Locating signing assets failed.`, "text-no-profiles-found"},
+	{"locating signing assets", "export", `error: exportArchive: Locating signing assets failed.`, "text-no-profiles-found"},
 	// Signing that went right, and Xcode's notes: nothing above a note.
 	{"will not be code signed", "warning", `warning: AcmeKit will not be code signed because its settings don't specify a development team.`, ""},
 	{"signing identity", "xcodebuild", `Signing Identity:     "Apple Development: Acme Dev (ABCDE12345)"
@@ -300,7 +300,7 @@ var knownMissBefore = map[string]bool{
 	"no signing identity matches (PackageApplication)":           true,
 	"mismatch between profile and identity (PackageApplication)": true,
 	"valid profile could not be found (Xcode 4)":                 true,
-	"signing assets (export)":                                    true,
+	"locating signing assets (export)":                           true,
 }
 
 func TestXcodeMessageTable(t *testing.T) {
