@@ -73,6 +73,8 @@ var xcodeEntries = []*Entry{
 		Checks:  []string{chkProfileCerts},
 		patterns: []pattern{pat("doesn't include signing certificate", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include (?:the )?signing certificate(?: "(?P<identity>[^"]{1,160})")?`),
 			pat("must be signed with the", `must be signed with the\s+certificate that is contained in the\s+provisioning profile`),
+			// PackageApplication, given a profile without the identity's certificate.
+			pat("mismatch between specified provisioning profile and signing identity", `mismatch between specified provisioning profile and signing identity`),
 			// Retold, with the word people put before the certificate.
 			pat("signing certificate", `\bprovision(?:ing)? profile (?:doesn't|does not) include (?:the |my )?(?:provided|selected|current|new) signing certificate\b`),
 			// Retold as a mismatch: "The provisioning profile does not match
@@ -127,6 +129,10 @@ var xcodeEntries = []*Entry{
 			// found that contain any of the keychain's signing certificates".
 			pat("no unexpired provisioning profiles", `No unexpired provisioning profiles found(?: that contain any of the keychain.s signing certificates)?`),
 			pat("requires a provisioning profile.", `requires a provisioning profile\.`),
+			// Xcode 4's form, and -exportArchive's step that looks for profiles and
+			// certificates (a summary: the reason it prints next is the diagnosis).
+			pat("could not be found", `a valid provisioning profile matching the application's Identifier '(?P<bundle_id7>[^'\n]{1,160})' could not be found`),
+			summaryPat("locating signing assets failed", `Locating signing assets failed`),
 			// corber's warning for a Cordova project whose build.json gave no profile.
 			pat("no provisioning profile has been selected", `configured for manual signing, but no provisioning profile has been selected`),
 			// Unreal Engine's iOS packaging.

@@ -296,11 +296,6 @@ var knownMissBefore = map[string]bool{
 	// leads with it; here, in the text reader's own order, the title comes
 	// first, and dropping it would lose the report's second finding.
 	"No matching provisioning profiles (Xcode 7)": true,
-	// Added with the older forms (10 of 14 right when added).
-	"no signing identity matches (PackageApplication)":           true,
-	"mismatch between profile and identity (PackageApplication)": true,
-	"valid profile could not be found (Xcode 4)":                 true,
-	"locating signing assets (export)":                           true,
 }
 
 func TestXcodeMessageTable(t *testing.T) {
@@ -342,6 +337,9 @@ func TestXcodeMessageTableNearMisses(t *testing.T) {
 		`no team found in archive of the 2019 season`,
 		`The plan doesn't include the "premium-support" entitlement for your seat.`,
 		`Slack says "No Accounts" for this workspace.`,
+		`gpg: error: no signing key matches 'release'`,
+		`warning: mismatch between specified locale and keyboard layout`,
+		`Locating assets failed: the CDN returned 404.`,
 		`Gradle couldn't find a signing config matching 'release'.`,
 	)
 	// Xcode 7's title alone, or with another reason, is still no profile.
