@@ -266,6 +266,23 @@ Provisioning Profile: "iOS Team Provisioning Profile: com.acme.app"
 	{"identity override", "xcodebuild", `note: Using codesigning identity override: -`, ""},
 	{"archive failed", "xcodebuild", `** ARCHIVE FAILED **`, ""},
 
+	// More CI wrappers and Xcode 14-16 device forms.
+	{"No profiles for", "azure", `##[error]/Users/runner/work/acme/Acme.xcodeproj: error: No profiles for 'com.acme.app' were found: Xcode couldn't find any iOS App Development provisioning profiles matching 'com.acme.app'. (in target 'Acme' from project 'Acme')`, "text-no-profiles-found"},
+	{"No profiles for", "xcpretty", `❌  error: No profiles for 'com.acme.app' were found: Xcode couldn't find any iOS App Store provisioning profiles matching 'com.acme.app'.`, "text-no-profiles-found"},
+	{"requires a development team", "bitrise", `[11:05:33] ❌ Signing for "Acme" requires a development team. Select a development team in the Signing & Capabilities editor. (in target 'Acme' from project 'Acme')`, "text-requires-development-team"},
+	{"doesn't support the capability", "check dependencies", `Check dependencies
+Code Signing Error: Provisioning profile "Acme Dev" doesn't support the Associated Domains capability.
+Code Signing Error: Provisioning profile "Acme Dev" doesn't include the com.apple.developer.associated-domains entitlement.`, "text-profile-doesnt-support"},
+	{"conflicting provisioning settings", "xcpretty", fastlaneError(msgConflicting), "text-conflicting-provisioning-settings"},
+	{"Xcode managed", "ci", ghaError(`error: exportArchive: ` + msgXcodeManaged), "text-xcode-managed-profile"},
+	{"identity no longer valid", "Xcode 15", `Failed to verify code signature of /private/var/containers/Bundle/tmp/Acme.app : 0xe8008018 (The identity used to sign the executable is no longer valid.)`, "text-identity-no-longer-valid"},
+	{"signature version", "Xcode", `The code signature version is no longer supported.`, "text-signature-version-unsupported"},
+	{"invalid code signature or untrusted", "Xcode 14", `Could not launch “Acme”
+Unable to launch com.acme.app because it has an invalid code signature, inadequate entitlements or its profile has not been explicitly trusted by the user.`, "text-untrusted-developer"},
+	{"device locked", "Xcode", `Acme's iPhone is locked. To continue, unlock Acme's iPhone.`, ""},
+	{"prepare device", "Xcode", `Failed to prepare device for development.`, ""},
+	{"developer disk image", "Xcode", `Previous preparation error: The developer disk image could not be mounted on this device.`, ""},
+
 	// Messages that are not signing failures: nothing above a note.
 	{"unpaired", "destination", `Ineligible destinations for the "Acme" scheme:
 		{ platform:iOS, arch:arm64, id:00008030-000000000000000E, name:Acme's iPhone, error:Acme's iPhone is not available because it is unpaired Pair with the device in the Xcode Devices Window, and respond to any pairing prompts on the device. }`, ""},
