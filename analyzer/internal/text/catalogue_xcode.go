@@ -73,6 +73,8 @@ var xcodeEntries = []*Entry{
 		Checks:  []string{chkProfileCerts},
 		patterns: []pattern{pat("doesn't include signing certificate", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include (?:the )?signing certificate(?: "(?P<identity>[^"]{1,160})")?`),
 			pat("must be signed with the", `must be signed with the\s+certificate that is contained in the\s+provisioning profile`),
+			// Cut short where the paste ends (a title, a truncated log line).
+			pat("include signing cert", `Provisioning profile "(?P<profile>[^"\n]{1,160})" (?:doesn't|doesn’t|does not) include signing cert[a-z]{0,6}\s*\z`),
 			// PackageApplication, given a profile without the identity's certificate.
 			pat("mismatch between specified provisioning profile and signing identity", `mismatch between specified provisioning profile and signing identity`),
 			// Retold, with the word people put before the certificate.

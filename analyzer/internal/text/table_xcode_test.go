@@ -283,6 +283,21 @@ Unable to launch com.acme.app because it has an invalid code signature, inadequa
 	{"prepare device", "Xcode", `Failed to prepare device for development.`, ""},
 	{"developer disk image", "Xcode", `Previous preparation error: The developer disk image could not be mounted on this device.`, ""},
 
+	// Relayed by flutter and React Native, wrapped at a terminal's width, cut short.
+	{"requires a development team", "flutter", `Error (Xcode): Signing for "Runner" requires a development team. Select a development team in the Signing & Capabilities editor.
+/Users/dev/acme/ios/Runner.xcodeproj`, "text-requires-development-team"},
+	{"No profiles for", "flutter", `Error (Xcode): No profiles for 'com.acme.app' were found: Xcode couldn't find any iOS App Development provisioning profiles matching 'com.acme.app'. Automatic signing is disabled and unable to generate a profile. To enable automatic signing, pass -allowProvisioningUpdates to xcodebuild.`, "text-no-profiles-found"},
+	{"doesn't include the currently selected device", "flutter", `Error (Xcode): Provisioning profile "iOS Team Provisioning Profile: com.acme.app" doesn't include the currently selected device "Acme's iPhone" (identifier 00008030-000000000000000E).`, "text-device-not-in-profile"},
+	{"no devices", "flutter", `Error (Xcode): Communication with Apple failed: Your team has no devices from which to generate a provisioning profile. Connect a device to use or manually add device IDs in Certificates, Identifiers & Profiles. https://developer.apple.com/account/`, "text-no-devices"},
+	{"No profiles for", "wrapped", `error: No profiles for 'com.acme.app' were found: Xcode couldn't find any iOS
+App Development provisioning profiles matching 'com.acme.app'.`, "text-no-profiles-found"},
+	{"doesn't include signing certificate", "wrapped", `Provisioning profile "iOS Team Provisioning Profile: com.acme.app" doesn't
+include signing certificate "Apple Development: Acme Dev (ABCDE12345)".`, "text-profile-missing-certificate"},
+	{"doesn't include signing certificate", "cut short", `Provisioning profile "iOS Team Provisioning Profile: com.acme.app" doesn't include signing certif`, "text-profile-missing-certificate"},
+	{"doesn't support the capability", "wrapped", `Provisioning profile "iOS Team Provisioning Profile: com.acme.app" doesn't support the Push
+Notifications capability.`, "text-profile-doesnt-support"},
+	{"exit code 65", "react native", `error Failed to build iOS project. "xcodebuild" exited with error code '65'. To debug build logs further, consider building your app with Xcode.app, by opening 'Acme.xcworkspace'.`, ""},
+
 	// Messages that are not signing failures: nothing above a note.
 	{"unpaired", "destination", `Ineligible destinations for the "Acme" scheme:
 		{ platform:iOS, arch:arm64, id:00008030-000000000000000E, name:Acme's iPhone, error:Acme's iPhone is not available because it is unpaired Pair with the device in the Xcode Devices Window, and respond to any pairing prompts on the device. }`, ""},
@@ -357,6 +372,7 @@ func TestXcodeMessageTableNearMisses(t *testing.T) {
 		`gpg: error: no signing key matches 'release'`,
 		`warning: mismatch between specified locale and keyboard layout`,
 		`Locating assets failed: the CDN returned 404.`,
+		`The free plan doesn't include signing cert`,
 		`Gradle couldn't find a signing config matching 'release'.`,
 	)
 	// Xcode 7's title alone, or with another reason, is still no profile.
