@@ -28,9 +28,13 @@ func fastlaneError(msg string) string {
 }
 
 // The messages are Apple's wording as Xcode, xcodebuild and the tools that
-// match their output (fastlane's gym, xcbeautify's renderers and fixtures,
-// the held-out pastes in testdata/) record it; names, bundle IDs, team IDs
-// and device identifiers are neutral placeholders.
+// match their output record it: fastlane's gym
+// (https://github.com/fastlane/fastlane/blob/master/gym/lib/gym/error_handler.rb),
+// xcbeautify's renderer tests
+// (https://github.com/cpisciotta/xcbeautify/tree/main/Tests/XcbeautifyLibTests/RendererTests),
+// react-native-community/cli's device fixtures, and the held-out pastes in
+// testdata/. Names, bundle IDs, team IDs and device identifiers are neutral
+// placeholders.
 var (
 	msgNoProfiles       = `No profiles for 'com.acme.app' were found: Xcode couldn't find any iOS App Development provisioning profiles matching 'com.acme.app'. Automatic signing is disabled and unable to generate a profile. To enable automatic signing, pass -allowProvisioningUpdates to xcodebuild.`
 	msgNoProfileTeam    = `No profile for team 'ABCDE12345' matching 'Acme App Store' found: Xcode couldn't find any provisioning profiles matching 'ABCDE12345/Acme App Store'. Install the profile (by dragging and dropping it onto Xcode's dock item) or select a different one in the Signing & Capabilities tab of the target editor.`
