@@ -154,6 +154,8 @@ var keychainEntries = []*Entry{
 			pat("code signing keys found in keychain", `No valid (?:[A-Za-z]{2,12} )?code signing keys found in keychain`),
 			pat("not found in keychain", `code signing key ''?(?P<identity>[^'\n]{1,160})''? not found in keychain`),
 			pat("cannot find valid", `cannot find valid "?(?P<identity>[^"]{1,80}?)"? identity`),
+			// PackageApplication (xcrun's old export), as fastlane's gym still matches it.
+			pat("no signing identity matches", `\bno signing identity matches '(?P<identity>[^'\n]{1,160})'`),
 			pat("could not be found in the keychain", `The specified item could not be found in the keychain`), pat("no identity found", `\bno identity found\b`), pat("identity not found", `\bcodesign\b[^\n]{0,80}?\bidentity not found\b`), pat("0 valid identities found", `\b0 valid identities found\b`), pat("certificate/private key pair", `doesn't match any valid,?(?: non-expired)? certificate/private key pair`), pat("errsecitemnotfound", `errSecItemNotFound`),
 			// An identity given by its SHA-1 hash, or by a certificate kind's
 			// name, reported not found (electron-builder's

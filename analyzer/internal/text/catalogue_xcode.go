@@ -76,6 +76,10 @@ var xcodeEntries = []*Entry{
 		Checks:  []string{chkProfileCerts},
 		patterns: []pattern{pat("doesn't include signing certificate", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include (?:the )?signing certificate(?: "(?P<identity>[^"]{1,160})")?`),
 			pat("must be signed with the", `must be signed with the\s+certificate that is contained in the\s+provisioning profile`),
+			// Cut short where the paste ends (a title, a truncated log line).
+			pat("include signing cert", `Provisioning profile "(?P<profile>[^"\n]{1,160})" (?:doesn't|doesn’t|does not) include signing cert[a-z]{0,6}\s*\z`),
+			// PackageApplication, given a profile without the identity's certificate.
+			pat("mismatch between specified provisioning profile and signing identity", `mismatch between specified provisioning profile and signing identity`),
 			// Retold, with the word people put before the certificate.
 			pat("signing certificate", `\bprovision(?:ing)? profile (?:doesn't|does not) include (?:the |my )?(?:provided|selected|current|new) signing certificate\b`),
 			// Retold as a mismatch: "The provisioning profile does not match
@@ -108,6 +112,8 @@ var xcodeEntries = []*Entry{
 			pat("cannot find a team matching", `Xcode (?:cannot|can't|could not|couldn't) find a team matching ['"]?(?:(?P<team>[A-Z0-9]{10})\b)?`),
 			pat("no accounts registered with xcode", `There are no accounts registered with Xcode`),
 			pat("requires a development team", `requires a development team`),
+			// -exportArchive, for an archive built without a team.
+			pat("no team found in archive", `(?-i:No Team Found in Archive)`),
 			// Cordova's remote build (taco-remote), asking for build.json's developmentTeam.
 			pat("could not find development team", `Could not find development team\.`)},
 	},
@@ -129,6 +135,10 @@ var xcodeEntries = []*Entry{
 			// found that contain any of the keychain's signing certificates".
 			pat("no unexpired provisioning profiles", `No unexpired provisioning profiles found(?: that contain any of the keychain.s signing certificates)?`),
 			pat("requires a provisioning profile.", `requires a provisioning profile\.`),
+			// Xcode 4's form, and -exportArchive's step that looks for profiles and
+			// certificates (a summary: the reason it prints next is the diagnosis).
+			pat("could not be found", `a valid provisioning profile matching the application's Identifier '(?P<bundle_id7>[^'\n]{1,160})' could not be found`),
+			summaryPat("locating signing assets failed", `Locating signing assets failed`),
 			// corber's warning for a Cordova project whose build.json gave no profile.
 			pat("no provisioning profile has been selected", `configured for manual signing, but no provisioning profile has been selected`),
 			// Unreal Engine's iOS packaging.
@@ -138,6 +148,8 @@ var xcodeEntries = []*Entry{
 			pat("provisioning profiles", `No (?:matching )?provisioning profiles? (?:found|with a valid signing identity|matching)`),
 			pat("no matching profiles found", `No matching profiles found for bundle identifier "(?P<bundle_id2>[^"]{1,160})"`),
 			pat("couldn't find any", `couldn't find any (?:[A-Za-z ]{1,40})?provisioning profiles(?:\s+matching(?: '(?P<bundle_id3>[^']{1,160})'| the app)?)?`),
+			// Xcode 8's singular form.
+			pat("couldn't find a provisioning profile matching", `Xcode couldn't find a provisioning profile matching '(?P<bundle_id6>[^'\n]{1,160})'`),
 			pat("profiles were found", `No valid '[A-Za-z\-]{2,30}' profiles were found`),
 			pat("matching '", `No (?:[A-Za-z]{1,12} )?profiles? (?:for team '[^']{1,40}' )?matching '(?P<profile>[^']{1,160})' (?:were )?found`),
 			// exportArchive's IDEProfileLocatorErrorDomain Code=4 names the kind
@@ -220,6 +232,8 @@ var xcodeEntries = []*Entry{
 			pat("include the", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include the (?P<entitlements>`+entitlementList+`) entitlements?`),
 			pat("entitlement", `(?:is|are) missing (?:the )?(?P<entitlement2>com\.apple\.[A-Za-z0-9.\-]+) entitlement`),
 			pat("entitlements", `\bprovisioning profile\b[^"\n]{0,40}?(?:doesn't|does not) match the (?:application|app)['’]?s entitlements`),
+			// An Apple key in quotes, as people and some Xcode versions quote it.
+			pat("include the", `(?:Provisioning profile ["“](?P<profile2>[^"”]{1,160})["”] )?(?:doesn't|doesn’t|does not) include the ["“'](?P<entitlement5>com\.apple\.[A-Za-z0-9_.\-]{3,120}|aps-environment|keychain-access-groups|(?:com\.apple\.)?application-identifier|get-task-allow|beta-reports-active)["”'] entitlement`),
 			pat("allowed the specified entitl", `None of the valid provisioning profiles allowed the specified entitl(?:ements: (?P<entitlements2>`+entitlementList+`))?`),
 			// Automatic signing's list of what no profile it could make
 			// grants: "Missing A, B, and C entitlements."
@@ -325,10 +339,12 @@ var xcodeEntries = []*Entry{
 			"The Apple ID has no role that allows creating profiles, or no devices are registered.",
 			"The bundle ID belongs to another team.",
 		},
-		Confirm:  dropProfEnt,
-		Fix:      "Read the reason below the message; open the Report navigator's 'Update Signing' report for details.",
-		Checks:   []string{chkEntNotInProfile},
-		patterns: []pattern{pat("automatic signing failed", `Automatic signing failed`), pat("failed to provision this target", `Xcode failed to provision this target`), pat("failed to resolve the issue", `Xcode failed to resolve the issue\. Check your code signing settings`)},
+		Confirm: dropProfEnt,
+		Fix:     "Read the reason below the message; open the Report navigator's 'Update Signing' report for details.",
+		Checks:  []string{chkEntNotInProfile},
+		patterns: []pattern{pat("automatic signing failed", `Automatic signing failed`), pat("failed to provision this target", `Xcode failed to provision this target`), pat("failed to resolve the issue", `Xcode failed to resolve the issue\. Check your code signing settings`),
+			// Xcode 9 onward, when a profile cannot carry what the entitlements file asks.
+			pat("unable to resolve an issue with the", `Automatic signing is unable to resolve an issue with the "[^"\n]{1,160}" target's entitlements`)},
 	},
 	{
 		ID: "text-bundle-id-unavailable", Title: "Bundle identifier belongs to another team", Severity: Error,
@@ -566,8 +582,13 @@ var xcodeEntries = []*Entry{
 		Confirm: dropNoFile,
 		Fix:     "On a build machine, pass an App Store Connect API key to xcodebuild (Xcode 13 or later), for archive and -exportArchive alike: -allowProvisioningUpdates -authenticationKeyPath AuthKey.p8 -authenticationKeyID KEY_ID -authenticationKeyIssuerID ISSUER_ID. On your Mac, sign in again in Xcode Settings > Accounts.",
 		patterns: []pattern{
-			pat("no accounts", `\bNo Accounts: Add a new account in Accounts settings|["'`+"`"+`]No Accounts["'`+"`"+`]`),
+			pat("no accounts", `\bNo Accounts: Add a new account in Accounts settings|\bexportArchive:? No Accounts\b|["'`+"`"+`]No Accounts["'`+"`"+`]`),
 			pat("failed to use accounts", `\bFailed to Use Accounts\b`),
+			// The sign-in that failed; a failure it led to, pasted beside it
+			// (no certificate, an expired profile), is the diagnosis.
+			summaryPat("unable to log in with account", `Unable to log in with account '[^'\n]{1,80}'\. An unexpected failure occurred while logging in`),
+			// -exportArchive for the App Store with no account that may upload.
+			pat("no accounts with app store connect access", `No Accounts with App Store Connect Access`),
 			pat("1100", `DVTPortalServiceErrorDomain Code=1100\b|from the portal \('1100'\)|\berror 1100\b`),
 			pat("no accounts registered with xcode", `There are no accounts registered with Xcode`),
 		},

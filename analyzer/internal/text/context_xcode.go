@@ -121,8 +121,8 @@ func init() {
 		}
 		return nil
 	})
-	rule("text-xcode-account-unavailable", func(_, all string) bool {
-		return !reSigningContext.MatchString(all) && !reAccountContext.MatchString(all)
+	rule("text-xcode-account-unavailable", func(near, all string) bool {
+		return !reSigningContext.MatchString(all) && !reAccountContext.MatchString(all) && !reXcodeAccountOwn.MatchString(near)
 	}, nil)
 	// No method at all (empty braces) is the archive's kind, not the name.
 	rule("text-export-options-invalid", nil, func(c leadContext) []string {
@@ -260,6 +260,12 @@ func init() {
 			reNotMissingDistribution.MatchString(near) || otherSystemSays(near, all, reCertKeyGeneric)
 	}, nil)
 }
+
+// Xcode's own sentences about its accounts, which need no other word of
+// signing around them: -exportArchive's (any of its lines, and the one
+// without an account that may upload),
+// and the sign-in that failed.
+var reXcodeAccountOwn = lazyCompile(`(?i)\bexportArchive\b|No Accounts with App Store Connect Access|Unable to log in with account '[^'\n]{1,80}'\. An unexpected failure occurred while logging in`)
 
 // Xcode's "Personal development teams ... do not support", and the words
 // that place it in provisioning or signing when no Apple name is pasted.
