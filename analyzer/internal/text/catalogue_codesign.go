@@ -140,7 +140,7 @@ var codesignEntries = []*Entry{
 			// cannot sign as one.
 			pat("not signed at all", `code object is not signed at all\s{1,8}In subcomponent: [^\n]{0,300}?-maccatalyst/[^\n]{0,300}?/Contents/Frameworks/[^/\s"'”]{1,200}\.framework/?(?:["'”\s]|\z)`),
 			// Xcode's warning on processing such an xcframework slice.
-			pat("couldn't resolve framework symlink", `Couldn't resolve framework symlink for '[^'\n]{1,300}'`),
+			pat("couldn't resolve framework symlink", `(?-i:Couldn't resolve framework symlink) for '[^'\n]{1,300}'`),
 			// App Store Connect's words for the same layout (ITMS-90291, 90292).
 			pat("malformed framework", `ITMS-9029[12]: Malformed Framework - The framework bundle [^\n]{1,300}?\bsymbolic link\b`),
 			// Told again: the symlinks lost, then codesign's "object not signed at all".
