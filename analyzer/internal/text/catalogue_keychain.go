@@ -116,6 +116,9 @@ var keychainEntries = []*Entry{
 		Checks:     []string{chkCertNotApple},
 		Supersedes: []string{},
 		patterns: []pattern{pat("cssmerr_tp_not_trusted", `CSSMERR_TP_NOT_TRUSTED`),
+			// pkgutil --check-signature's verdict on a package whose
+			// chain does not reach a trusted root.
+			pat("signed by untrusted certificate", `\bStatus: signed by untrusted certificate\b`),
 			// EAS Build imports the .p12, then looks for it among the valid
 			// identities (security find-identity -v); find-identity without
 			// -v lists the same identity marked CSSMERR_TP_NOT_TRUSTED.

@@ -94,7 +94,10 @@ var notaryEntries = []*Entry{
 		Confirm: dropNotary,
 		Fix:     "Fetch the log: `xcrun notarytool log SUBMISSION-ID --keychain-profile PROFILE log.json`, and drop log.json here.",
 		Checks:  []string{chkMachoDevSigned, chkMachoAppStoreSigned, chkMachoNoRuntime, chkMachoNoTimestamp},
-		patterns: []pattern{pat("invalid", `status: Invalid\b`), pat("critical validation errors", `Archive contains critical validation errors`), pat(`"status"`, `"status"\s*:\s*"(?-i:Invalid)"`), pat("with status invalid", `\bwith status (?-i:Invalid) for id\b`), pat("package invalid", `\b(?-i:Package Invalid)\b`), pat("package is invalid", `package is invalid\. To learn more download the logs`), pat("package invalid", `notari[sz]\w*[^\n]{0,120}?"package invalid"`),
+		patterns: []pattern{pat("invalid", `status: Invalid\b`),
+			// notarytool info's verdict on a submission refused outright,
+			// after the submission's id (and name) it prints.
+			pat("status: rejected", `\bid: [0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\s+(?:name: [^\n]{1,200}\s+)?(?-i:status: Rejected)\b`), pat("critical validation errors", `Archive contains critical validation errors`), pat(`"status"`, `"status"\s*:\s*"(?-i:Invalid)"`), pat("with status invalid", `\bwith status (?-i:Invalid) for id\b`), pat("package invalid", `\b(?-i:Package Invalid)\b`), pat("package is invalid", `package is invalid\. To learn more download the logs`), pat("package invalid", `notari[sz]\w*[^\n]{0,120}?"package invalid"`),
 			// fastlane's notarize action retelling a status Invalid, with
 			// the service's statusMessage (often empty) or without it.
 			pat("could not notarize package", `\b(?-i:C)ould not notarize package(?: with message\b|\. To see the error)`),
@@ -159,6 +162,9 @@ var notaryEntries = []*Entry{
 			// altool reading its password from a keychain item
 			// (@keychain:NAME) that is not there (errSecItemNotFound).
 			pat("legacy keychain item", `Failed to read legacy keychain item '[^'\n]{1,100}'`),
+			// notarytool's --keychain-profile naming no item stored by
+			// store-credentials in the keychains it searches.
+			pat("no keychain password item", `\bNo Keychain password item found for profile\b`),
 			// altool's reply to --notarize-app with no notarization-upload
 			// in it, as a tool that parses the reply reports it: the upload
 			// was never accepted, which is how a refused login ends.

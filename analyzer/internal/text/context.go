@@ -899,7 +899,7 @@ var (
 	reExtensionInstallSignatureInvalid = lazyCompile(`(?i)\b(?:install(?:ing)?|activat(?:e|ing)) (?:the |a |its )?(?:virtual camera|camera extension|system extension|driver extension|network extension)\b[^\n]{0,20}?:?\s{0,3}code signature invalid\b`)
 	reAMFIAdhocOrUnknownChain          = lazyCompile(`AppleMobileFileIntegrityError Code=-423\b|\bThe file is adhoc signed or signed by an unknown certificate chain\b`)
 	reAMFIFileSignatureInvalid         = lazyCompile(`AppleMobileFileIntegrityError Code=-420\b|\bThe signature on the file is invalid\b`)
-	reNotaryKeychainItemMissing        = lazyCompile(`Failed to read legacy keychain item`)
+	reNotaryKeychainItemMissing        = lazyCompile(`Failed to read legacy keychain item|No Keychain password item found for profile`)
 	reNotaryNoProvider                 = lazyCompile(`\bis not a member of the provider \.`)
 )
 

@@ -74,6 +74,11 @@ func init() {
 		if reSpctlSealReason.MatchString(near) || otherSystemOnly(all) {
 			return true
 		}
+		// spctl's execute assessment of Apple's own command-line tools
+		// (origin=Software Signing): not an app, and not the paste's code.
+		if reSpctlAppleOwnTool.MatchString(all) {
+			return true
+		}
 		// "Recognized as possibly malware" is an antivirus's verdict as
 		// much as Gatekeeper's: read it only where a Mac is named and no
 		// scanner is.
@@ -134,3 +139,7 @@ var (
 	reInstallFailedSaid  = lazyCompile(`(?i)\binstall\w*\b[^\n]{0,80}?\b(?:fail\w*|error|refus\w*|reject\w*)|\b(?:fail\w*|error|refus\w*|reject\w*)\b[^\n]{0,40}?\binstall`)
 	reAppStoreUploadSaid = lazyCompile(`(?i)App Store Connect|\baltool\b|\bTransporter\b|\bITMS-\d|\bupload`)
 )
+
+// reSpctlAppleOwnTool: spctl rejecting one of macOS's own tools, signed by
+// Apple (origin=Software Signing) with a version 1 resource envelope.
+var reSpctlAppleOwnTool = lazyCompile(`(?i)\brejected\s+source=obsolete resource envelope\s+origin=Software Signing\b`)

@@ -96,6 +96,12 @@ func init() {
 			return id == "text-cert-revoked" && (reSideloading.MatchString(all) || reDaysLeftStopped.MatchString(near) && reAppWord.MatchString(all) && !daysLeftElsewhere(all))
 		}
 		rule(id, func(near, all string) bool {
+			// pkgutil --check-signature run on one of Apple's own installer
+			// apps (a bundle, not a package): its chain starts at Apple's
+			// Software Signing, which pkgutil does not take as a package signer.
+			if id == "text-cert-not-trusted" && rePkgutilAppleSoftwareSigning.MatchString(all) {
+				return true
+			}
 			if id == "text-cert-revoked" && reNoLongerAvailableAlert.MatchString(near) && !strings.Contains(strings.ToLower(near), "revoked") && !reDaysShown.MatchString(all) {
 				return true
 			}
@@ -239,3 +245,7 @@ func certificateBought(all string) bool {
 // reAntiRevoke: a DNS profile sold to keep enterprise-signed sideloaded
 // apps from learning their certificate was revoked.
 var reAntiRevoke = lazyCompile(`(?i)\banti[- ]?revoke\b`)
+
+// rePkgutilAppleSoftwareSigning: pkgutil's untrusted verdict with Apple's
+// Software Signing as the first certificate of the chain.
+var rePkgutilAppleSoftwareSigning = lazyCompile(`(?i)Status: signed by untrusted certificate\s+Certificate Chain:\s+1\. Software Signing\b`)

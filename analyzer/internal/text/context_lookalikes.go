@@ -222,8 +222,12 @@ func init() {
 	rule("text-bundle-id-unavailable", func(_, all string) bool {
 		return reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all)
 	}, nil)
+	// notarytool's "No Keychain password item found" where the paste says
+	// the keychain refused to ask (a non-interactive shell): the item is
+	// there but unreadable, text-user-interaction-not-allowed's case.
 	rule("text-notary-auth", func(near, all string) bool {
-		return reLegacyKeychainItem.MatchString(near) && !reAltoolWords.MatchString(all) || otherSystemSays(near, all, reAuthGeneric)
+		return reLegacyKeychainItem.MatchString(near) && !reAltoolWords.MatchString(all) || otherSystemSays(near, all, reAuthGeneric) ||
+			strings.Contains(near, "No Keychain password item found") && reKeychainInteractionRefused.MatchString(all)
 	}, nil)
 	// Another product's device cap (a licence, an MDM's seats) in Apple's
 	// words, with nothing of Apple's developer services around it.

@@ -135,3 +135,6 @@ var (
 	reSubmissionInProgressRetold = lazyCompile(`(?i)\bsubmissions?\b[^\n]{0,60}?\b(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:is|was|are|were) still|(?:has|have) been|sat|sits|stuck)\s+(?:in\s+)?[\x60"'“]?In[- ]Progress\b`)
 	reNotarizationWord           = lazyCompile(`(?i)notari[sz]|notarytool|公证`)
 )
+
+// reKeychainInteractionRefused: the keychain refused to show its prompt.
+var reKeychainInteractionRefused = lazyCompile(`(?i)User interaction is not allowed|errSecInteractionNotAllowed|keychainLocked\(`)
