@@ -238,6 +238,10 @@ var deviceEntries = []*Entry{
 			// The alert's own sentence, native-run's code for it and
 			// FrontBoard's error domain.
 			pat("trusted", `are not trusted on this (?:iPhone|iPad|iPod|device)|will not run until the developer (?:is|has been) trusted`),
+			// The enterprise alert's body without its title: the signing
+			// identity named, or its second sentence (a CA or proxy
+			// certificate "not trusted on this iPhone" is not the app's).
+			pat("has not been trusted", `\b(?:iPhone|Apple|iOS) (?:Distribution|Developer|Development): [^"”\n]{1,80}["”] has not been trusted on this (?:iPhone|iPad|iPod|phone|device)\b|\bUntil this developer has been trusted, (?:their|its) enterprise apps will not be available\b`),
 			pat("esecurity", `error launching app: ESecurity\b`),
 			// Xcode's launch failure with no other reason; "failed to get
 			// the task" instead is a build that cannot be debugged.
