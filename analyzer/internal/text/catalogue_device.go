@@ -233,7 +233,9 @@ var deviceEntries = []*Entry{
 			// at install the same code is a profile whose signature fails.
 			pat("not valid: 0xe800801a", `\bnot valid: 0xe800801a\b`),
 			pat("process launch failed: security", `process launch failed: Security`),
-			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`), pat("explicitly trust the provisioning profile", `did not explicitly trust the provisioning profile`),
+			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`),
+			// SpringBoard's reason cut short before its last clause.
+			pat("inadequate entitlements", `\bUnable to launch (?:\S{1,200} )?because it has an invalid code signature, inadequate entitlements(?: or(?: its)?)?[ \t]*(?:\n|$)`), pat("explicitly trust the provisioning profile", `did not explicitly trust the provisioning profile`),
 			pat("0xe800802", mdHexStart+`0xe8008025|0xe8008026`+mdCodeEnd), codePat("-40262037", mdDecStart+`-402620379|-402620378`+mdCodeEnd), pat("online authorization", `provisioning profile requires online authorization`),
 			// The alert's own sentence, native-run's code for it and
 			// FrontBoard's error domain.

@@ -214,8 +214,6 @@ var knownMissBeforeDevice = map[string]bool{
 	"resource modified (devicectl)":                 true,
 	"embedded profile, device (ideviceinstaller)":   true,
 	"embedded profile, device (devicectl, Chinese)": true,
-	// The second batch, before any change for it: 11 of 13.
-	"SBMainWorkspace (cut short)": true,
 }
 
 func TestDeviceRunTable(t *testing.T) {
@@ -254,6 +252,8 @@ func TestDeviceRunTableNearMisses(t *testing.T) {
 		`"Charles Proxy CA" has not been trusted on this iPhone, so HTTPS traffic is not decrypted.`,
 		`The root certificate has not been trusted on this device yet.`,
 		`Until this developer has been trusted by the community, their plugins will not be listed.`,
+		`Unable to launch WebDriverAgent because of xcodebuild failure: xcodebuild failed with code 65`,
+		`Unable to launch the game because it has an invalid configuration file.`,
 	)
 	// ApplicationVerificationFailed with installd's signature reason, or
 	// with none, is the signature.
