@@ -186,6 +186,18 @@ var deviceRunForms = []xcodeForm{
 	{"integrity", "Unable to Install, quoted", `Every time I create a new archive and distribute to the devices I get "Unable To Install Acme This app cannot be installed because its integrity could not be verified".`, "text-integrity-not-verified"},
 	{"Developer Mode", "flutter devices", `• Error: To use Acme's iPhone for development, enable Developer Mode in Settings → Privacy & Security.  (code 6)`, "text-developer-mode-off"},
 
+	// A third batch, measured before any change for it: the device's own
+	// alerts at install over the air and at launch, and installd's reason
+	// as MIInstallerErrorDomain names it.
+	{"could not be installed at this time", "alert", "Unable to Download App\n\"Acme\" could not be installed at this time.", "text-install-no-valid-profile"},
+	{"could not be installed at this time", "curly quotes", "Unable to Download App\n“Acme” could not be installed at this time.", "text-install-no-valid-profile"},
+	{"could not be installed at this time", "retold", `I get “Unable to Download App; could not be installed at this time”.`, "text-install-no-valid-profile"},
+	{"no longer available", "alert", `“Acme” Is No Longer Available`, "text-app-no-longer-available"},
+	{"no longer available", "quoted", `a notification pops up that reads: ‘“Acme (Beta)” is no longer available’.`, "text-app-no-longer-available"},
+	{"missing application-identifier", "NSError", `Error Domain=MIInstallerErrorDomain Code=63 "Application is missing the application-identifier entitlement." UserInfo={LegacyErrorString=ApplicationVerificationFailed, NSLocalizedDescription=Application is missing the application-identifier entitlement.}`, "text-missing-application-identifier"},
+	{"missing application-identifier", "message", `Application is missing the application-identifier entitlement.`, "text-missing-application-identifier"},
+	{"missing application-identifier", "devicectl", "ERROR: Failed to install the app on the device. (com.apple.dt.CoreDeviceError error 3002 (0xBBA))\n       NSURL = file:///Users/dev/Acme/build/Acme.app/\n" + `Error Domain=MIInstallerErrorDomain Code=63 "Application is missing the application-identifier entitlement."`, "text-missing-application-identifier"},
+
 	// Not signing failures: nothing above a note.
 	{"disk image", "devicectl", `Failed to launch iOS app: The developer disk image could not be mounted on this device. (com.apple.dt.CoreDeviceError error 12040 (0x2F08))`, ""},
 	{"not a type", "devicectl", "ERROR: Failed to install the app on the device. (com.apple.dt.CoreDeviceError error 3002 (0xBBA))\n       NSLocalizedFailureReason = The provided item to be installed is not of a type that CoreDevice recognizes.\n       NSURL = file:///Users/dev/Acme/build/Acme.app/Acme", ""},
@@ -214,6 +226,8 @@ var knownMissBeforeDevice = map[string]bool{
 	"resource modified (devicectl)":                 true,
 	"embedded profile, device (ideviceinstaller)":   true,
 	"embedded profile, device (devicectl, Chinese)": true,
+	// The third batch, before any change for it: 7 of 8.
+	"no longer available (quoted)": true,
 }
 
 func TestDeviceRunTable(t *testing.T) {
