@@ -21,7 +21,9 @@ import (
 // #24; sauce-archives/isign #92; Lynnette177/LynnetteBot #1;
 // callstack/agent-device #1527; dotnet/maui #31558; SideStore/SideStore
 // #852; appium/appium #8687; developer.apple.com/forums/thread/669544) and ios-deploy's
-// error table (https://github.com/ios-control/ios-deploy/blob/master/src/ios-deploy/errors.h).
+// error table (https://github.com/ios-control/ios-deploy/blob/master/src/ios-deploy/errors.h),
+// libimobiledevice's lockdownd errors
+// (https://github.com/libimobiledevice/libimobiledevice/blob/master/src/lockdown.c).
 // Left out because no source shows their full wording: the (not
 // enterprise) "Untrusted Developer" alert's body ("Your device management settings do not allow
 // ..."), the "requires Developer Mode to run" alert's second sentence,
@@ -208,6 +210,9 @@ var deviceRunForms = []xcodeForm{
 	{"could not be installed at this time", "alone", `This app could not be installed at this time.`, ""},
 	{"no device", "ideviceinstaller", `No device found.`, ""},
 	{"lockdownd", "ideviceinstaller", `Could not connect to lockdownd: Password protected. Exiting.`, ""},
+	{"lockdownd", "pairing", `Could not connect to lockdownd: Pairing dialog response pending. Exiting.`, ""},
+	{"lockdownd", "host ID", `Could not connect to lockdownd: Invalid HostID. Exiting.`, ""},
+	{"no device", "udid", `No device found with udid 00008030-000000000000002E.`, ""},
 	{"invalid service", "ios-deploy", `[ !! ] Error 0xe8000022: The service is invalid. AMDeviceSecureStartService(device, serviceName, NULL, &dbgServiceConnection)`, ""},
 	{"invalid service", "name", `kAMDInvalidServiceError`, ""},
 	{"install complete", "ideviceinstaller", "Install: VerifyingApplication (40%)\nInstall: CreatingContainer (50%)\nInstall: InstallingApplication (60%)\nInstall: PostflightingApplication (70%)\nInstall: SandboxingApplication (80%)\nInstall: GeneratingApplicationMap (90%)\nInstall: Complete", ""},
