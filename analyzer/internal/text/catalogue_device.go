@@ -233,11 +233,17 @@ var deviceEntries = []*Entry{
 			// at install the same code is a profile whose signature fails.
 			pat("not valid: 0xe800801a", `\bnot valid: 0xe800801a\b`),
 			pat("process launch failed: security", `process launch failed: Security`),
-			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`), pat("explicitly trust the provisioning profile", `did not explicitly trust the provisioning profile`),
+			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`),
+			// SpringBoard's reason cut short before its last clause.
+			pat("inadequate entitlements", `\bUnable to launch (?:\S{1,200} )?because it has an invalid code signature, inadequate entitlements(?: or(?: its)?)?[ \t]*(?:\n|$)`), pat("explicitly trust the provisioning profile", `did not explicitly trust the provisioning profile`),
 			pat("0xe800802", mdHexStart+`0xe8008025|0xe8008026`+mdCodeEnd), codePat("-40262037", mdDecStart+`-402620379|-402620378`+mdCodeEnd), pat("online authorization", `provisioning profile requires online authorization`),
 			// The alert's own sentence, native-run's code for it and
 			// FrontBoard's error domain.
 			pat("trusted", `are not trusted on this (?:iPhone|iPad|iPod|device)|will not run until the developer (?:is|has been) trusted`),
+			// The enterprise alert's body without its title: the signing
+			// identity named, or its second sentence (a CA or proxy
+			// certificate "not trusted on this iPhone" is not the app's).
+			pat("has not been trusted", `\b(?:iPhone|Apple|iOS) (?:Distribution|Developer|Development): [^"”\n]{1,80}["”] has not been trusted on this (?:iPhone|iPad|iPod|phone|device)\b|\bUntil this developer has been trusted, (?:their|its) enterprise apps will not be available\b`),
 			pat("esecurity", `error launching app: ESecurity\b`),
 			// Xcode's launch failure with no other reason; "failed to get
 			// the task" instead is a build that cannot be debugged.
