@@ -165,12 +165,16 @@ Reason: tried: '/Applications/Acme.app/Contents/MacOS/../Frameworks/libacme.dyli
 	{"load code signature error 2", "kernel", launchLog("kernel", `load code signature error 2 for file "acme"`), "text-kernel-signature-rejected"},
 	{"load code signature error 4", "kernel", launchLog("kernel", `load code signature error 4 for file "Acme"`), "text-kernel-signature-rejected"},
 	{"AMFI Launch Constraint Violation", "kernel", launchLog("kernel", "AMFI: Launch Constraint Violation (enforcing), error info: c[5]p[1]m[1]e[0], (Constraint not matched) launching proc[vc: 6 pid: 1234]: /Applications/Acme.app/Contents/MacOS/Acme, launch type 0, failure proc [vc: 6 pid: 1234]: /Applications/Acme.app/Contents/MacOS/Acme"), "text-launch-constraint"},
+	{"validation failed fatally, restricted entitlements", "kernel", "default\t14:00:00.549993-0300\tkernel\tmac_vnode_check_signature: /Applications/Acme.app/Contents/MacOS/Acme: code signature validation failed fatally: When validating /Applications/Acme.app/Contents/MacOS/Acme:\n  Code has restricted entitlements, but the validation of its code signature failed.\nUnsatisfied Entitlements:", "text-unsatisfied-entitlements"},
+	{"validation failed fatally, Team ID", "kernel", "default\t14:00:00.549993-0300\tkernel\tmac_vnode_check_signature: /Applications/Acme.app/Contents/MacOS/Acme: code signature validation failed fatally: When validating /Applications/Acme.app/Contents/MacOS/Acme:\n  The code contains a Team ID, but validating its signature failed.\nPlease check your system log.", "text-kernel-signature-rejected"},
+	{"cs_invalid_page clearing CS_VALID", "kernel", launchLog("kernel", "CODE SIGNING: cs_invalid_page(0x100d74000): p=1234[Acme] clearing CS_VALID"), "text-code-signature-invalid"},
+	{"0xe800801a profile signature (iOS)", "amfid", "Aug 13 15:49:00 iPhone amfid[317] <Error>: /private/var/mobile/Containers/Bundle/Application/" + lzUUID + "/Acme.app/Acme not valid: 0xe800801a: This provisioning profile does not have a valid signature (or it has a valid, but untrusted signature).", "text-untrusted-developer"},
 	{"bailing out restricted entitlements", "kernel", launchLog("kernel", "AMFI: bailing out because of restricted entitlements."), "text-unsatisfied-entitlements"},
 
 	// amfid, taskgated and taskgated-helper.
 	{"no eligible provisioning profiles", "taskgated-helper", launchLog("taskgated-helper", "[com.apple.ManagedClient:ProvisioningProfiles] Disallowing com.acme.app because no eligible provisioning profiles found"), "text-unsatisfied-entitlements"},
 	{"no eligible provisioning profiles", "line", `Disallowing: com.acme.app because no eligible provisioning profiles found`, "text-unsatisfied-entitlements"},
-	{"unsatisfied entitlements", "taskgated-helper", launchLog("taskgated-helper", "[com.apple.ManagedClient:ProvisioningProfiles] com.acme.app: Unsatisfied entitlements: com.apple.developer.team-identifier, com.apple.application-identifier"), "text-unsatisfied-entitlements"},
+	{"unsatisfied entitlements", "taskgated-helper", launchLog("taskgated-helper", "com.acme.app: Unsatisfied entitlements: com.apple.developer.team-identifier, com.apple.application-identifier"), "text-unsatisfied-entitlements"},
 	{"Restricted entitlements not validated", "amfid", launchLog("amfid", `Restricted entitlements not validated, bailing out. Error: Error Domain=AppleMobileFileIntegrityError Code=-413 "No matching profile found" UserInfo={NSURL=file:///Applications/Acme.app/Contents/MacOS/Acme, unsatisfiedEntitlements=<private>, NSLocalizedDescription=No matching profile found}`), "text-unsatisfied-entitlements"},
 	{"Restricted entitlements not validated", "line", `amfid: Restricted entitlements not validated, bailing out.`, "text-unsatisfied-entitlements"},
 	{"No matching profile found", "amfid", `amfid: /Applications/Acme.app/Contents/MacOS/Acme not valid: Error Domain=AppleMobileFileIntegrityError Code=-413 "No matching profile found" UserInfo={NSURL=file:///Applications/Acme.app/Contents/MacOS/Acme, NSLocalizedDescription=No matching profile found}`, "text-unsatisfied-entitlements"},
@@ -219,29 +223,33 @@ AppleSystemPolicy: Security policy would not allow process: 1234, /Applications/
 // three forms of "library load disallowed by system policy" want
 // Gatekeeper's entry, as the analyzer's report reads them (a quarantined,
 // unnotarized library: syspolicyd refuses it; two of them, read right
-// before with the old want, join the rows below), and three kernel forms of
-// "Library Validation failed" were added (read right when added).
+// before with the old want, join the rows below), and seven forms were
+// added (three kernel "Library Validation failed", two kernel "failed
+// fatally", "clearing CS_VALID", iOS amfid's 0xe800801a): six read right
+// when added, the seventh joins the rows below.
 //
 // The rest stay: the text reader lists its findings by offset, and these
 // pastes name the symptom before its cause. The analyzer's report
 // (findings_order.go) leads with the cause: a launch constraint before
-// CODESIGNING's kill, an error (library validation, an invalid
+// CODESIGNING's kill, entitlements no profile authorises before the
+// kernel's refusal, an error (library validation, an invalid
 // signature, Gatekeeper) before dyld's "Library not loaded" warning, as
 // `signdoctor check -` shows for each.
 var knownMissLaunchBefore = map[string]bool{
-	"library load disallowed, Library Validation (dlopen)": true,
-	"library load disallowed (line)":                       true,
-	"Launch Constraint Violation (ips)":                    true,
-	"termination Launch Constraint alone (ips)":            true,
-	"Launch Constraint Violation (text)":                   true,
-	"Library missing, different Team IDs (text)":           true,
-	"Library missing, code signature invalid (text)":       true,
-	"Termination Reason Launch Constraint (line)":          true,
-	"different Team IDs (dyld)":                            true,
-	"no cdhash (dyld)":                                     true,
-	"library load disallowed by system policy (dyld)":      true,
-	"code signature invalid errno=1 (dyld)":                true,
-	"OS_REASON_CODESIGNING Launch Constraint (fragment)":   true,
+	"validation failed fatally, restricted entitlements (kernel)": true,
+	"library load disallowed, Library Validation (dlopen)":        true,
+	"library load disallowed (line)":                              true,
+	"Launch Constraint Violation (ips)":                           true,
+	"termination Launch Constraint alone (ips)":                   true,
+	"Launch Constraint Violation (text)":                          true,
+	"Library missing, different Team IDs (text)":                  true,
+	"Library missing, code signature invalid (text)":              true,
+	"Termination Reason Launch Constraint (line)":                 true,
+	"different Team IDs (dyld)":                                   true,
+	"no cdhash (dyld)":                                            true,
+	"library load disallowed by system policy (dyld)":             true,
+	"code signature invalid errno=1 (dyld)":                       true,
+	"OS_REASON_CODESIGNING Launch Constraint (fragment)":          true,
 }
 
 func TestLaunchRefusalTable(t *testing.T) {
