@@ -139,6 +139,11 @@ Reason: tried: '/Applications/Acme.app/Contents/MacOS/../Frameworks/libacme.dyli
 	{"Trying to load an unsigned library", "dlopen", dlopenLV, "text-library-validation"},
 	{"library load disallowed, Library Validation", "dlopen", dlopenLVPolicy, "text-gatekeeper-unverified"},
 	{"different Team IDs", "python", dlopenTeam, "text-library-validation"},
+	{"no Team ID, not a platform binary", "dyld", `dyld[1234]: Library not loaded: @rpath/libacme.dylib
+  Referenced from: <` + lzUUID + `> /Applications/Acme.app/Contents/MacOS/Acme
+  Reason: tried: '/Applications/Acme.app/Contents/Frameworks/libacme.dylib' (code signature in <` + lzUUID + `> '/Applications/Acme.app/Contents/Frameworks/libacme.dylib' not valid for use in process: mapped file has no Team ID and is not a platform binary (signed with custom identity or adhoc?)), '/usr/lib/libacme.dylib' (no such file, not in dyld cache)`, "text-library-validation"},
+	{"no Team ID, not a platform binary", "line", `not valid for use in process: mapped file has no Team ID and is not a platform binary (signed with custom identity or adhoc?)`, "text-library-validation"},
+	{"no uuid, system policy", "line", `(code signature in <no uuid> '/private/tmp/acme/Frameworks/libacme.dylib' not valid for use in process: library load disallowed by system policy), '/usr/local/lib/libacme.dylib' (no such file)`, "text-gatekeeper-unverified"},
 	{"different Team IDs", "reason line", `Reason: mapping process and mapped file (non-platform) have different Team IDs`, "text-library-validation"},
 	{"different Team IDs", "line", `code signature in <` + lzUUID + `> '/Applications/Acme.app/Contents/Frameworks/libacme.dylib' not valid for use in process: mapping process and mapped file (non-platform) have different Team IDs`, "text-library-validation"},
 	{"no cdhash", "line", `not valid for use in process: mapped file has no cdhash, completely unsigned? Code has to be at least ad-hoc signed.`, "text-library-validation"},
@@ -223,10 +228,11 @@ AppleSystemPolicy: Security policy would not allow process: 1234, /Applications/
 // three forms of "library load disallowed by system policy" want
 // Gatekeeper's entry, as the analyzer's report reads them (a quarantined,
 // unnotarized library: syspolicyd refuses it; two of them, read right
-// before with the old want, join the rows below), and seven forms were
+// before with the old want, join the rows below), and ten forms were
 // added (three kernel "Library Validation failed", two kernel "failed
-// fatally", "clearing CS_VALID", iOS amfid's 0xe800801a): six read right
-// when added, the seventh joins the rows below.
+// fatally", "clearing CS_VALID", iOS amfid's 0xe800801a, dyld's "no Team
+// ID" twice, "<no uuid>"): seven read right when added, three join the
+// rows below.
 //
 // The rest stay: the text reader lists its findings by offset, and these
 // pastes name the symptom before its cause. The analyzer's report
@@ -236,6 +242,8 @@ AppleSystemPolicy: Security policy would not allow process: 1234, /Applications/
 // signature, Gatekeeper) before dyld's "Library not loaded" warning, as
 // `signdoctor check -` shows for each.
 var knownMissLaunchBefore = map[string]bool{
+	"no Team ID, not a platform binary (dyld)":                    true,
+	"no uuid, system policy (line)":                               true,
 	"validation failed fatally, restricted entitlements (kernel)": true,
 	"library load disallowed, Library Validation (dlopen)":        true,
 	"library load disallowed (line)":                              true,
