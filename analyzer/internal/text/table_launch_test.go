@@ -240,7 +240,7 @@ AppleSystemPolicy: Security policy would not allow process: 1234, /Applications/
 // CODESIGNING's kill, entitlements no profile authorises before the
 // kernel's refusal, an error (library validation, an invalid
 // signature, Gatekeeper) before dyld's "Library not loaded" warning, as
-// `signdoctor check -` shows for each.
+// TestLaunchRefusalTableReportOrder asserts for each.
 var knownMissLaunchBefore = map[string]bool{
 	"no Team ID, not a platform binary (dyld)":                    true,
 	"no uuid, system policy (line)":                               true,
@@ -304,4 +304,16 @@ func TestLaunchRefusalTableNearMisses(t *testing.T) {
 		"kernel\tAMFI: '/usr/local/bin/acme': unsuitable CT policy 0 for this platform/device, rejecting signature.")
 	readFirst(t, "text-unsatisfied-entitlements", "default 2026-01-05 10:11:12.306514 -0800 kernel AMFI: bailing out because of restricted entitlements.")
 	readFirst(t, "text-library-not-loaded", "Termination Reason:  Namespace DYLD, Code 1, Library missing")
+}
+
+// LaunchFormsInReportOrder returns the key, want and text of the forms in
+// knownMissLaunchBefore, for the report's test (package text_test).
+func LaunchFormsInReportOrder() [][3]string {
+	var out [][3]string
+	for _, f := range launchForms {
+		if key := f.msg + " (" + f.form + ")"; knownMissLaunchBefore[key] {
+			out = append(out, [3]string{key, f.want, f.text})
+		}
+	}
+	return out
 }
