@@ -131,6 +131,9 @@ Reason: tried: '/Applications/Acme.app/Contents/MacOS/../Frameworks/libacme.dyli
 	{"Exception Type", "pair", "Exception Type:  EXC_BAD_ACCESS (SIGKILL (Code Signature Invalid))\nException Codes: UNKNOWN_0x32 at 0x0000000100d60000", "text-code-signature-invalid"},
 	{"Namespace DYLD alone", "line", `Termination Reason:    Namespace DYLD, Code 1 Library missing`, "text-library-not-loaded"},
 
+	{"Taskgated Invalid Signature", "quoted", "> Exception Type:  EXC_CRASH (SIGKILL (Code Signature Invalid))\n> Exception Codes: 0x0000000000000000, 0x0000000000000000\n> Termination Reason: Namespace CODESIGNING, Code 1 Taskgated Invalid Signature", "text-code-signature-invalid"},
+	{"Invalid Page", "fenced", "```\nException Type:  EXC_BAD_ACCESS (SIGKILL (Code Signature Invalid))\nException Codes: UNKNOWN_0x32 at 0x0000000100d60000\nTermination Reason: Namespace CODESIGNING, Code 2 Invalid Page\n```", "text-code-signature-invalid"},
+
 	// dyld's messages, at launch (stderr, the crash report) and from dlopen.
 	{"different Team IDs", "dyld", dyldTeam, "text-library-validation"},
 	{"no cdhash", "dyld", dyldCdhash, "text-library-validation"},
@@ -144,6 +147,8 @@ Reason: tried: '/Applications/Acme.app/Contents/MacOS/../Frameworks/libacme.dyli
   Reason: tried: '/Applications/Acme.app/Contents/Frameworks/libacme.dylib' (code signature in <` + lzUUID + `> '/Applications/Acme.app/Contents/Frameworks/libacme.dylib' not valid for use in process: mapped file has no Team ID and is not a platform binary (signed with custom identity or adhoc?)), '/usr/lib/libacme.dylib' (no such file, not in dyld cache)`, "text-library-validation"},
 	{"no Team ID, not a platform binary", "line", `not valid for use in process: mapped file has no Team ID and is not a platform binary (signed with custom identity or adhoc?)`, "text-library-validation"},
 	{"no uuid, system policy", "line", `(code signature in <no uuid> '/private/tmp/acme/Frameworks/libacme.dylib' not valid for use in process: library load disallowed by system policy), '/usr/local/lib/libacme.dylib' (no such file)`, "text-gatekeeper-unverified"},
+	{"different Team IDs", "ci", ghaLogLines(dlopenTeam), "text-library-validation"},
+	{"unsigned library", "fenced", "```\n" + dlopenLV + "\n```", "text-library-validation"},
 	{"different Team IDs", "reason line", `Reason: mapping process and mapped file (non-platform) have different Team IDs`, "text-library-validation"},
 	{"different Team IDs", "line", `code signature in <` + lzUUID + `> '/Applications/Acme.app/Contents/Frameworks/libacme.dylib' not valid for use in process: mapping process and mapped file (non-platform) have different Team IDs`, "text-library-validation"},
 	{"no cdhash", "line", `not valid for use in process: mapped file has no cdhash, completely unsigned? Code has to be at least ad-hoc signed.`, "text-library-validation"},
@@ -199,6 +204,7 @@ AppleSystemPolicy: Security policy would not allow process: 1234, /Applications/
 	{"OS_REASON_CODESIGNING Launch Constraint", "fragment", "OS_REASON_CODESIGNING | Launch Constraint Violation", "text-launch-constraint"},
 	{"zsh: killed", "shell", "$ ./acme --version\nzsh: killed     ./acme --version", "text-killed-at-launch"},
 	{"zsh: killed", "app path", "zsh: killed     /Applications/Acme.app/Contents/MacOS/acme-proxy", "text-killed-at-launch"},
+	{"zsh: killed", "fenced", "```\n% /usr/local/bin/acme --version\nzsh: killed     /usr/local/bin/acme --version\n```", "text-killed-at-launch"},
 	{"Killed: 9", "bash", "$ ./acme\nKilled: 9", "text-killed-at-launch"},
 	{"Killed: 9", "make", "make: *** [run] Killed: 9", "text-killed-at-launch"},
 	{"153", "open", `The application cannot be opened for an unexpected reason, error=Error Domain=NSPOSIXErrorDomain Code=153 "Unknown error: 153" UserInfo={NSLocalizedDescription=Launchd job spawn failed}`, "text-app-cant-be-opened"},
@@ -231,8 +237,8 @@ AppleSystemPolicy: Security policy would not allow process: 1234, /Applications/
 // before with the old want, join the rows below), and ten forms were
 // added (three kernel "Library Validation failed", two kernel "failed
 // fatally", "clearing CS_VALID", iOS amfid's 0xe800801a, dyld's "no Team
-// ID" twice, "<no uuid>"): seven read right when added, three join the
-// rows below.
+// ID" twice, "<no uuid>") and five forms quoted, fenced or in a CI log:
+// twelve read right when added, three join the rows below.
 //
 // The rest stay: the text reader lists its findings by offset, and these
 // pastes name the symptom before its cause. The analyzer's report
