@@ -33,6 +33,8 @@ var launchEntries = []*Entry{
 		patterns: []pattern{
 			pat("unsatisfied entitlements", `(?:(?P<bundle_id>[A-Za-z0-9][A-Za-z0-9.\-]{2,150}): )?Unsatisfied [Ee]ntitlements\b(?::?\s+(?P<entitlements>[A-Za-z0-9.\-]+(?:,\s*[A-Za-z0-9.\-]+)*))?`),
 			pat("restricted entitlements", `Code has restricted entitlements, but the validation of its code signature failed|Restricted entitlements not validated`),
+			// The kernel's line for amfid's refusal above.
+			pat("bailing out because of restricted entitlements", `\bAMFI: bailing out because of restricted entitlements\b`),
 			// amfid when the profile's requirement for them fails (-67050).
 			pat("requirements for restricted entitlements", `Requirements for restricted entitlements failed to validate`),
 			pat("no matching profile found", `No matching profile found`),
@@ -182,10 +184,12 @@ var launchEntries = []*Entry{
 			"The library was rejected for its code signature (the reason mentions code signature, Team IDs or library validation).",
 			"It is built for another architecture or platform, or a newer OS.",
 		},
-		Confirm:  "the executable and the library it names",
-		Fix:      "Embed the library (Embed & Sign in Xcode), check `otool -L` and `otool -l | grep -A2 LC_RPATH`; if the reason is a signature, see the library validation explanation.",
-		Checks:   []string{chkMachoSigInvalid},
-		patterns: []pattern{pat("library not loaded", `Library not loaded:? (?P<path>\S{1,300})`), pat("code signature invalid", `code signature invalid (?:for '|\(errno=|in <[0-9A-F\-]{36}> ')`)},
+		Confirm: "the executable and the library it names",
+		Fix:     "Embed the library (Embed & Sign in Xcode), check `otool -L` and `otool -l | grep -A2 LC_RPATH`; if the reason is a signature, see the library validation explanation.",
+		Checks:  []string{chkMachoSigInvalid},
+		patterns: []pattern{pat("library not loaded", `Library not loaded:? (?P<path>\S{1,300})`), pat("code signature invalid", `code signature invalid (?:for '|\(errno=|in <[0-9A-F\-]{36}> ')`),
+			// The crash report's termination for it.
+			pat("library missing", `\bNamespace DYLD, Code 1,? (?-i:Library missing)\b`)},
 	},
 	{
 		ID: "text-app-cant-be-opened", Title: "The application can't be opened", Severity: Error,
@@ -255,6 +259,11 @@ var launchEntries = []*Entry{
 			pat("disallowed without", `disallowed without (?P<entitlement>[A-Za-z0-9.\-]{3,120})`),
 			pat("failed through macf", `validation of code signature failed through MACF policy`),
 			pat("load code signature error", `load code signature error \d+`),
+			// AMFI's lines before "Unrecoverable CT signature issue": a
+			// binary with no CMS signature (ad hoc), or one whose CoreTrust
+			// policy this device refuses.
+			pat("has no cms blob", `\bAMFI: '[^'\n]{1,300}' has no CMS blob\?`),
+			pat("unsuitable ct policy", `\bAMFI: '[^'\n]{1,300}': unsuitable CT policy \d{1,3} for this platform/device, rejecting signature\b`),
 		},
 	},
 	{
