@@ -267,32 +267,11 @@ var knownMissLaunchBefore = map[string]bool{
 }
 
 func TestLaunchRefusalTable(t *testing.T) {
-	right := 0
+	rows := make([]tableRow, 0, len(launchForms))
 	for _, f := range launchForms {
-		key := f.msg + " (" + f.form + ")"
-		r := Analyze([]byte(f.text))
-		ok := false
-		if f.want == "" {
-			ok = true
-			for _, m := range r.Matches {
-				if m.Entry.Severity != Info {
-					ok = false
-				}
-			}
-		} else {
-			ok = len(r.Matches) > 0 && r.Matches[0].Entry.ID == f.want
-		}
-		switch {
-		case ok && knownMissLaunchBefore[key]:
-			right++
-			t.Errorf("%s: now read right; remove it from knownMissLaunchBefore", key)
-		case ok:
-			right++
-		case !knownMissLaunchBefore[key]:
-			t.Errorf("%s: got %v, want %q", key, ids(r), f.want)
-		}
+		rows = append(rows, tableRow{f.msg + " (" + f.form + ")", f.text, f.want})
 	}
-	t.Logf("%d of %d forms read right", right, len(launchForms))
+	checkTable(t, rows, knownMissLaunchBefore)
 }
 
 // Near misses of the forms the table's fixes read: the same words outside

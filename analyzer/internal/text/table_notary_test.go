@@ -499,32 +499,11 @@ var knownMissNotaryBefore = map[string]bool{
 }
 
 func TestNotaryToolTable(t *testing.T) {
-	right := 0
+	rows := make([]tableRow, 0, len(notaryForms))
 	for _, f := range notaryForms {
-		key := f.msg + " (" + f.form + ")"
-		r := Analyze([]byte(f.text))
-		ok := false
-		if f.want == "" {
-			ok = true
-			for _, m := range r.Matches {
-				if m.Entry.Severity != Info {
-					ok = false
-				}
-			}
-		} else {
-			ok = len(r.Matches) > 0 && r.Matches[0].Entry.ID == f.want
-		}
-		switch {
-		case ok && knownMissNotaryBefore[key]:
-			right++
-			t.Errorf("%s: now read right; remove it from knownMissNotaryBefore", key)
-		case ok:
-			right++
-		case !knownMissNotaryBefore[key]:
-			t.Errorf("%s: got %v, want %q", key, ids(r), f.want)
-		}
+		rows = append(rows, tableRow{f.msg + " (" + f.form + ")", f.text, f.want})
 	}
-	t.Logf("%d of %d forms read right", right, len(notaryForms))
+	checkTable(t, rows, knownMissNotaryBefore)
 }
 
 // Near misses of the forms the table's fixes read: the same shape in

@@ -335,32 +335,11 @@ var knownMissBefore = map[string]bool{
 }
 
 func TestXcodeMessageTable(t *testing.T) {
-	right := 0
+	rows := make([]tableRow, 0, len(xcodeForms))
 	for _, f := range xcodeForms {
-		key := f.msg + " (" + f.form + ")"
-		r := Analyze([]byte(f.text))
-		ok := false
-		if f.want == "" {
-			ok = true
-			for _, m := range r.Matches {
-				if m.Entry.Severity != Info {
-					ok = false
-				}
-			}
-		} else {
-			ok = len(r.Matches) > 0 && r.Matches[0].Entry.ID == f.want
-		}
-		switch {
-		case ok && knownMissBefore[key]:
-			right++
-			t.Errorf("%s: now read right; remove it from knownMissBefore", key)
-		case ok:
-			right++
-		case !knownMissBefore[key]:
-			t.Errorf("%s: got %v, want %q", key, ids(r), f.want)
-		}
+		rows = append(rows, tableRow{f.msg + " (" + f.form + ")", f.text, f.want})
 	}
-	t.Logf("%d of %d forms read right", right, len(xcodeForms))
+	checkTable(t, rows, knownMissBefore)
 }
 
 // Near misses of the forms the table's fixes read: the same shape in
