@@ -34,6 +34,8 @@ var appstoreEntries = []*Entry{
 			pat("do not match the ones that are contained in the provisioning profile", `The entitlements in your app bundle signature do not match the ones that are contained in the provisioning profile(?:\. The bundle contains a key that is not included in the provisioning profile: '(?P<entitlement3>[A-Za-z0-9.\-]{3,120})')?`),
 
 			pat("invalid code signing entitlements", `Invalid Code Signing Entitlements`),
+			// The sentence under that title, pasted without it.
+			pat("entitlements that are not supported on", `signature contains code signing entitlements that are not supported on (?:iOS|iPadOS|macOS|tvOS|watchOS|visionOS)\b(?:\. Specifically, value '(?P<value2>[^'\n]{1,120})' for key '(?P<entitlement6>[A-Za-z0-9.\-]{3,120})')?`),
 			pat("value for the", `the "(?P<value>[^"]{0,200})" value for the (?P<entitlement>[A-Za-z0-9.\-]{3,120}) key(?: in "(?P<path>[^"]{1,300})")?`),
 			pat("itms-90046", `ITMS-90046`),
 			// Xcode's old submission check (codesign_wrapper) names each

@@ -451,3 +451,28 @@ func TestUploadResourceBundleInFramework(t *testing.T) {
 	}
 	readNothing(t, "Copy Vendor.framework/Versions/A/Resources/Vendor.bundle' into the project and it must be signed by the designer before the review.")
 }
+
+// App Store validation's sentence under "Invalid Code Signing
+// Entitlements", pasted without that title, is the same refusal.
+func TestEntitlementsNotSupportedOnPlatformAlone(t *testing.T) {
+	readFirst(t, "text-invalid-entitlements",
+		"Then when I archive and click \"validate\" I get this error:\n\nYour application bundle's signature contains code signing entitlements that are not supported on iOS. Specifically, value 'url-filter-provider' for key 'com.apple.developer.networking.networkextension'",
+		"Your application bundle's signature contains code signing entitlements that are not supported on macOS. Specifically, value 'x' for key 'com.apple.developer.team-identifier'")
+	r := Analyze([]byte("Your application bundle's signature contains code signing entitlements that are not supported on iOS. Specifically, value 'url-filter-provider' for key 'com.apple.developer.networking.networkextension'"))
+	if m := firstMatch(r, "text-invalid-entitlements"); m == nil || !valuesHave(m.Values, "url-filter-provider") {
+		t.Errorf("value not read: %+v", m)
+	}
+	// Prose about what a platform supports is no refusal.
+	readNothing(t,
+		"Some entitlements that are not supported on iOS are listed in the docs.",
+		"This plugin uses APIs that are not supported on Android.")
+}
+
+func valuesHave(vs []Value, s string) bool {
+	for _, v := range vs {
+		if strings.Contains(v.Value, s) {
+			return true
+		}
+	}
+	return false
+}

@@ -286,6 +286,9 @@ var gatekeeperEntries = []*Entry{
 			// identifier (not a web domain a DNS filter blocked), or with
 			// the Mac named ("com.docker.socket Malware Blocked Mac").
 			pat("malware blocked", `(?:\b(?:com|org|net|io|app|dev|co|de|me|eu|fr|jp|cn)(?:\.[a-z0-9\-]+){2,}|\.app)["”']?[ \t]{1,3}(?-i:Malware Blocked)\b|\b(?-i:Malware Blocked) (?:Mac|macOS)\b`), pat("because it contains malware", `was not opened because it contains malware`),
+			// The dialog's checkbox, and macOS named flagging the app.
+			pat("report malware to apple", `Report malware to Apple to protect other users`),
+			pat("as malware", `\b(?:mac\s?OS|OS X|Gatekeeper|XProtect)\b[^.\n]{0,60}?\b(?:flags?|flagged|flagging) (?:it|them|the app) as malware\b`),
 			// XProtect's alert in German: "„X.app“ wurde nicht geöffnet, da
 			// Malware darin enthalten ist."
 			pat("da malware darin enthalten ist", `wurde nicht geöffnet, da Malware darin enthalten ist`),

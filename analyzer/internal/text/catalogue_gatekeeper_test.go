@@ -904,3 +904,14 @@ func TestBareItemNotFoundStatus(t *testing.T) {
 	readNothing(t, "2020-02-09 18:32:48.593 com.example.helper[1461:11677] Error: SecItemCopyMatching returned -25300!")
 	readFirst(t, "text-identity-not-found", "codesign --sign \"Apple Development\" App.app\nSecItemCopyMatching returned -25300")
 }
+
+// The malware dialog retold: its checkbox's words, or macOS named
+// flagging the app as malware.
+func TestGatekeeperMalwareRetold(t *testing.T) {
+	readFirst(t, "text-gatekeeper-will-damage",
+		"after the recent update to 13.2.1, OS refuses to open ATH and now flags it as malware. Now, options are only to Move to Trash or Cancel (with an additional checkbox to Report malware to Apple to protect other users).",
+		"Since the update macOS flags it as malware and won't open it.")
+	readNothing(t,
+		"Windows Defender flags it as malware, a false positive.",
+		"VirusTotal flagged the installer as malware on 3 engines.")
+}

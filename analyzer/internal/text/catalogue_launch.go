@@ -172,6 +172,9 @@ var launchEntries = []*Entry{
 			// compatible arch" on Apple silicon): "library validation errors".
 			pat("library validation", `(?s)\bdlopen\([^\n]{1,400}?\bmissing compatible arch\b.{0,1000}?\blibrary validation (?:errors?|issues?|problems?)\b`),
 			pat("no team id", `mapped file has no Team ID and is not a platform binary`), pat("no cdhash", `mapped file has no cdhash`),
+			// dyld's words before macOS 10.13 for a library refused there.
+			pat("code signing blocked mmap", `code signing blocked mmap\(\) of '(?P<path>[^'\n]{1,300})'`),
+			pat("into library validated process", `could not load inserted library '?[^'\n]{1,300}'? into library validated process\b`),
 			pat("deny-mmap", `deny-mmap\]? mapped (?:executable )?file (?:has no team identifier|does not (?:have )?the same team identifier)`),
 		},
 	},
@@ -357,10 +360,13 @@ var launchEntries = []*Entry{
 			"The updater is not listed in the app's NSUpdateSecurityPolicy (AllowProcesses by team and signing identifier).",
 			"The process is a tool (Terminal, a script) without the App Management permission.",
 		},
-		Confirm:  "the app and its updater (both executables, or both zipped apps)",
-		Fix:      "Sign the app and its updater with the same team, or add the updater to NSUpdateSecurityPolicy in the app's Info.plist; users can grant App Management in System Settings > Privacy & Security.",
-		Checks:   []string{chkBundleUpdater},
-		patterns: []pattern{pat("deny(", `System Policy: \S{1,80}\(\d+\) deny\(\d+\) file-(?:write|link|unlink)[a-z\-]* (?P<path>/\S.{0,200}?\.app\S{0,200})`), pat("app management", `App Management`), pat("operation not permitted", `(?:xattr: \[Errno 1\] Operation not permitted: '(?P<path>/Applications/[^'\n]{1,200}?\.app/[^'\n]{0,200})'|\b(?:rm|mv|cp|chmod|touch|ln): (?P<path>/Applications/[^:\n]{1,200}?\.app/[^:\n]{0,200}): Operation not permitted)`), pat("chown", `\b(?:chown|chmod|rename|remove|unlinkat) (?P<path>/[^:\n]{1,200}?\.app(?:/[^:\n]{0,200})?): operation not permitted`)},
+		Confirm: "the app and its updater (both executables, or both zipped apps)",
+		Fix:     "Sign the app and its updater with the same team, or add the updater to NSUpdateSecurityPolicy in the app's Info.plist; users can grant App Management in System Settings > Privacy & Security.",
+		Checks:  []string{chkBundleUpdater},
+		patterns: []pattern{pat("deny(", `System Policy: \S{1,80}\(\d+\) deny\(\d+\) file-(?:write|link|unlink)[a-z\-]* (?P<path>/\S.{0,200}?\.app\S{0,200})`), pat("app management", `App Management`), pat("operation not permitted", `(?:xattr: \[Errno 1\] Operation not permitted: '(?P<path>/Applications/[^'\n]{1,200}?\.app/[^'\n]{0,200})'|\b(?:rm|mv|cp|chmod|touch|ln): (?P<path>/Applications/[^:\n]{1,200}?\.app/[^:\n]{0,200}): Operation not permitted)`), pat("chown", `\b(?:chown|chmod|rename|remove|unlinkat) (?P<path>/[^:\n]{1,200}?\.app(?:/[^:\n]{0,200})?): operation not permitted`),
+			// codesign re-signing an app in /Applications: it names the
+			// app, then the nested code it could not write.
+			pat("app: operation not permitted", `(?P<path>/Applications/[^:\n]{1,200}?\.app): Operation not permitted\s+In subcomponent:`)},
 	},
 	// SMAppService's refusals carry no reason: error 1 ("Operation not
 	// permitted") and the status notFound are given for an app without a

@@ -1027,3 +1027,28 @@ func TestBundlerKillAndJITTrapRetold(t *testing.T) {
 		"Call pthread_jit_write_protect_np(0) before writing to the MAP_JIT region, then flip it back.",
 	)
 }
+
+// codesign re-signing an app in /Applications that macOS protects: the
+// app is named, then "In subcomponent:"; no nested code is invalid.
+func TestResignInApplicationsNotPermitted(t *testing.T) {
+	text := "codesign --force --deep --sign - /Applications/WeChat.app\n/Applications/WeChat.app: replacing existing signature\n/Applications/WeChat.app: Operation not permitted\nIn subcomponent: /Applications/WeChat.app/Contents/MacOS/WeChatAppEx.app\n"
+	readFirst(t, "text-app-management-denied", text)
+	if hasID(Analyze([]byte(text)), "text-nested-code-invalid") {
+		t.Errorf("read as nested code invalid: %v", ids(Analyze([]byte(text))))
+	}
+	// A copy refused outside /Applications, and a Linux permission error.
+	readNothing(t,
+		"/home/me/build/app: Operation not permitted",
+		"rsync: chown \"/srv/data/file\" failed: Operation not permitted (1)")
+}
+
+// dyld before macOS 10.13 words a library refused by library validation
+// as "code signing blocked mmap()".
+func TestLibraryValidationBlockedMmap(t *testing.T) {
+	readFirst(t, "text-library-validation",
+		"dyld: warning: could not load inserted library '/usr/local/lib/stderred/libstderred.dylib' into library validated process because no suitable image found.  Did find:\n       \t/usr/local/lib/stderred/libstderred.dylib: code signing blocked mmap() of '/usr/local/lib/stderred/libstderred.dylib'",
+		"/usr/local/lib/libfoo.dylib: code signing blocked mmap() of '/usr/local/lib/libfoo.dylib'")
+	readNothing(t,
+		"The kernel blocked mmap() of the file because of SELinux policy.",
+		"could not load inserted library libhook.so: no such file")
+}

@@ -763,6 +763,7 @@ func entitlementNote(e string) string {
 // or a key the provisioning profile does not allow; where the key named is not
 // app groups, the macOS app group rules are not the first suspect.
 var (
+	reAppWriteRefused     = lazyCompile(`(?i)\.app: Operation not permitted\s+In subcomponent:`)
 	reEntNotSupportedOnOS = lazyCompile(`(?i)entitlements that are not supported on (?:iOS|iPadOS|tvOS|watchOS|visionOS|macOS)\W{1,6}Specifically, key '`)
 	reEntNotInProfile     = lazyCompile(`(?i)do not match the ones that are contained in the provisioning profile|According to the provisioning profile, the bundle contains a key`)
 )

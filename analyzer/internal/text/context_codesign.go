@@ -67,11 +67,14 @@ func init() {
 	// is a data file, which text-not-signed explains; it is no nested code.
 	// Without those words, a data file there is a layout codesign cannot
 	// seal (text-bundle-format).
+	// "X.app: Operation not permitted / In subcomponent:" is macOS refusing
+	// the write (App Management), not a bad signature inside.
 	rule("text-nested-code-invalid", func(near, _ string) bool {
 		m := reSubcomponent.FindStringSubmatch(near)
 		return reFrameworkRootSeal.MatchString(near) || m != nil && strings.Contains(near, "not signed at all") && dataInCodeLocation(m[1]) ||
 			strings.Contains(near, "not signed at all") && staticLibraryEmbedded(near) ||
-			dataSubcomponent(near) && !strings.Contains(near, "not signed at all") && !reNestedSaid.MatchString(near)
+			dataSubcomponent(near) && !strings.Contains(near, "not signed at all") && !reNestedSaid.MatchString(near) ||
+			reAppWriteRefused.MatchString(near)
 	}, nil)
 	// A subcomponent alone is a bundle-format finding only for a data file
 	// where code belongs, and not where codesign says "not signed at all".
