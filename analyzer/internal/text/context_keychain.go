@@ -13,9 +13,10 @@ const emptyCertSecretLead = "The certificate given to the import is empty: a CI 
 
 func init() {
 	// "SecKey API returned" is the CMS signer's own line, printed by
-	// codesign when the private key refuses to sign.
+	// codesign when the private key refuses to sign. security import's
+	// refusal and codesign's on a code path are signing's without more.
 	rule("text-user-interaction-not-allowed", func(near, all string) bool {
-		return !reSigningContext.MatchString(all) && !reNotarytoolProfile.MatchString(all) && !strings.Contains(near, "SecKey API returned")
+		return !reSigningContext.MatchString(all) && !reNotarytoolProfile.MatchString(all) && !strings.Contains(near, "SecKey API returned") && !reKeychainToolRefusal.MatchString(near)
 	}, func(c leadContext) []string {
 		if reUnknownErrorMinus1.MatchString(c.Near) {
 			return []string{"codesign says \"unknown error -1=ffffffffffffffff\" when the private key's access prompt cannot appear: the build runs as a CI agent or over ssh, outside the user's login session. Unlock the keychain in the same job and set the key's partition list (below), or start the agent in the user's session."}
@@ -206,6 +207,10 @@ func init() {
 		return nil
 	})
 }
+
+// reKeychainToolRefusal: the refusal in security import's own words, or in
+// codesign's (after the code's path).
+var reKeychainToolRefusal = lazyCompile(`\bsecurity: SecKeychainItemImport: User interaction is not allowed|\.(?:app|appex|framework|dylib|bundle|xpc|pkg|dmg)(?:/[^\s:]{0,200})?: User interaction is not allowed`)
 
 // reCSCSigning is electron-builder's code-signing settings or its line
 // about them: what makes its "<path> not a file" the certificate's path.
