@@ -241,24 +241,23 @@ var knownMissKeychainBefore = map[string]bool{
 	"import User interaction (ci)":   true,
 }
 
-// KeychainFormsInReportOrder returns the forms of the table the text
-// reader lists import first (key, want, text), for the report's test.
-func KeychainFormsInReportOrder() [][3]string {
-	var out [][3]string
-	for _, f := range keychainForms {
-		if key := f.msg + " (" + f.form + ")"; knownMissKeychainBefore[key] {
-			out = append(out, [3]string{key, f.want, f.text})
-		}
-	}
-	return out
-}
-
-func TestKeychainToolTable(t *testing.T) {
+// keychainRows are the table's forms as rows for checkTable.
+func keychainRows() []tableRow {
 	rows := make([]tableRow, 0, len(keychainForms))
 	for _, f := range keychainForms {
 		rows = append(rows, tableRow{f.msg + " (" + f.form + ")", f.text, f.want})
 	}
-	checkTable(t, rows, knownMissKeychainBefore)
+	return rows
+}
+
+func TestKeychainToolTable(t *testing.T) {
+	checkTable(t, keychainRows(), knownMissKeychainBefore)
+}
+
+// KeychainFormsInReportOrder returns the key, want and text of the forms in knownMissKeychainBefore, which the
+// report must lead with their want (package text_test checks it).
+func KeychainFormsInReportOrder() [][3]string {
+	return knownRows(keychainRows(), knownMissKeychainBefore)
 }
 
 // Near misses of the forms the table's fixes read.

@@ -266,12 +266,23 @@ var knownMissLaunchBefore = map[string]bool{
 	"OS_REASON_CODESIGNING Launch Constraint (fragment)":          true,
 }
 
-func TestLaunchRefusalTable(t *testing.T) {
+// launchRows are the table's forms as rows for checkTable.
+func launchRows() []tableRow {
 	rows := make([]tableRow, 0, len(launchForms))
 	for _, f := range launchForms {
 		rows = append(rows, tableRow{f.msg + " (" + f.form + ")", f.text, f.want})
 	}
-	checkTable(t, rows, knownMissLaunchBefore)
+	return rows
+}
+
+func TestLaunchRefusalTable(t *testing.T) {
+	checkTable(t, launchRows(), knownMissLaunchBefore)
+}
+
+// LaunchFormsInReportOrder returns the key, want and text of the forms in knownMissLaunchBefore, which the
+// report must lead with their want (package text_test checks it).
+func LaunchFormsInReportOrder() [][3]string {
+	return knownRows(launchRows(), knownMissLaunchBefore)
 }
 
 // Near misses of the forms the table's fixes read: the same words outside
@@ -289,16 +300,4 @@ func TestLaunchRefusalTableNearMisses(t *testing.T) {
 		"kernel\tAMFI: '/usr/local/bin/acme': unsuitable CT policy 0 for this platform/device, rejecting signature.")
 	readFirst(t, "text-unsatisfied-entitlements", "default 2026-01-05 10:11:12.306514 -0800 kernel AMFI: bailing out because of restricted entitlements.")
 	readFirst(t, "text-library-not-loaded", "Termination Reason:  Namespace DYLD, Code 1, Library missing")
-}
-
-// LaunchFormsInReportOrder returns the key, want and text of the forms in
-// knownMissLaunchBefore, for the report's test (package text_test).
-func LaunchFormsInReportOrder() [][3]string {
-	var out [][3]string
-	for _, f := range launchForms {
-		if key := f.msg + " (" + f.form + ")"; knownMissLaunchBefore[key] {
-			out = append(out, [3]string{key, f.want, f.text})
-		}
-	}
-	return out
 }
