@@ -66,7 +66,7 @@ var appstoreEntries = []*Entry{
 		patterns: []pattern{
 			pat("asset validation failed", `Asset validation failed \((?:9\d{4}, ?)*(?:9003[45]|9023[78])\b`),
 
-			pat("invalid signature", `Invalid Signature(?:\.| -) (?:Code failed to satisfy|The (?:main )?(?:app|binary|file)|Code object is not signed at all|A sealed resource is missing or invalid|Make sure you have signed your application with a distribution certificate)`),
+			pat("invalid signature", `Invalid Signature(?:\.| -) (?:Code failed to satisfy|The (?:main )?(?:app|binary|file)|the nested app bundle\b|Code object is not signed at all|A sealed resource is missing or invalid|Make sure you have signed your application with a distribution certificate)`),
 			pat("validation", `VALIDATION[_ .]ERROR\.9003[45]\b`),
 			// The submission's failure retold with the message's title only:
 			// "App Store submission failed: Invalid Signature".
@@ -77,7 +77,7 @@ var appstoreEntries = []*Entry{
 			pat("invalid signature (9003", `\binvalid signature \((?:ITMS-)?9003[45]\)`),
 			codePat("itms-90", `ITMS-90(?:135|237|238|303)(?:[^0-9]|$)`),
 			pat("invalid swift support", `Invalid Swift Support - The file [^\n]{1,200}? doesn't have the correct code signature`),
-			pat("apple submission certificate", `not signed using an Apple submission certificate|Application failed codesign verification|product archive package's signature is invalid|could not be re-signed for submission to the App Store`),
+			pat("apple submission certificate", `not signed (?:using|with) an Apple submission certificate|Application failed codesign verification|product archive package's signature is invalid|could not be re-signed for submission to the App Store`),
 		},
 	},
 	{

@@ -476,3 +476,16 @@ func valuesHave(vs []Value, s string) bool {
 	}
 	return false
 }
+
+// The Mac App Store's older rejection names the nested bundle first and
+// says "signed with", not "using", an Apple submission certificate; the
+// nested bundle in a question is no rejection.
+func TestInvalidSignatureNestedAppBundle(t *testing.T) {
+	readFirst(t, "text-invalid-signature-upload",
+		// https://stackguides.com/questions/7697508/how-do-you-codesign-framework-bundles-for-the-mac-app-store
+		"Invalid Signature - the nested app bundle (FooBar.app/Contents/Frameworks/GData.framework) is not signed, the signature is invalid, or it is not signed with an Apple submission certificate. Refer to the Code Signing and Application Sandboxing Guide for more information.",
+		"Invalid Signature - the nested app bundle libcurl (FooBar.app/Contents/Frameworks/libcurl.framework) is not signed, the signature is invalid, or it is not signed with an Apple submission certificate.")
+	readNothing(t,
+		"Should the nested app bundle be signed before the main app?",
+		"The nested app bundle is signed with an Apple submission certificate, as the guide asks.")
+}

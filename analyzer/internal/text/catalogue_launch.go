@@ -325,6 +325,7 @@ var launchEntries = []*Entry{
 			"Its restricted entitlements (DriverKit, Network Extension, Endpoint Security) are not authorised by its embedded profile or not yet granted to the team (code 9); until Apple grants them, testing needs System Integrity Protection off.",
 			"The app lacks com.apple.developer.system-extension.install (code 2).",
 			"A policy forbids it (code 10), not its signature: on a Mac enrolled in MDM a System Extensions profile (com.apple.system-extension-policy) allows only the team IDs and extensions it lists, and may keep users from approving others; its administrators add the extension's team ID (`codesign -dv` prints TeamIdentifier), and `sudo profiles show` lists the profiles in place.",
+			"The extension's Mach service name (CMIOExtensionMachServiceName of a camera extension, NEMachServiceName of a network one) is not a child of one of the app groups in its com.apple.security.application-groups entitlement, so sysextd's category check fails (code 9, 'extension category returned error'): name it <app group>.<name>, for example TEAMID.com.example.group.camera.",
 		},
 		Confirm: dropAppProf,
 		Fix:     "Sign the extension, then the app, with one Developer ID (or Apple Development) identity, embed profiles granting their entitlements, notarize, and run the app from /Applications; `systemextensionsctl list` shows what is active.",
@@ -334,8 +335,17 @@ var launchEntries = []*Entry{
 			// "Produced an error trying to install virtual camera:
 			// code signature invalid".
 			pat("code signature invalid", `\b(?:install(?:ing)?|activat(?:e|ing)) (?:the |a |its )?(?:virtual camera|camera extension|system extension|driver extension|network extension)\b[^\n]{0,20}?:?\s{0,3}code signature invalid\b`),
-			// The error codes by their names, as Apple's headers spell them.
-			pat("ossystemextensionerror", `\bOSSystemExtensionError(?:CodeSignatureInvalid|ValidationFailed|ForbiddenBySystemPolicy|MissingEntitlement)\b`),
+			// The error codes by their names, as Apple's headers spell them,
+			// and as Swift does (OSSystemExtensionError.Code.validationFailed).
+			pat("ossystemextensionerror", `\bOSSystemExtensionError(?:CodeSignatureInvalid|ValidationFailed|ForbiddenBySystemPolicy|MissingEntitlement)\b|\bOSSystemExtensionError(?:\.Code)?\.(?:codeSignatureInvalid|validationFailed|forbiddenBySystemPolicy|missingEntitlement)\b`),
+			// The code retold in words after the domain: "OSSystemExtensionErrorDomain
+			// of a value of 9", "OSSystemExtensionErrorDomain with code 8".
+			pat("ossystemextensionerrordomain", `\bOSSystemExtensionErrorDomain (?:of a value of|with (?:a )?(?:value|code)(?: of)?|(?:error )?code(?: of)?) (?P<code>10|[289])\b`),
+			// sysextd refusing a camera or network extension whose Mach service
+			// name is outside its app groups; apps show only the category's
+			// failure.
+			pat("invalid mach service name", `\binvalid mach service name or is not signed\b|\bmust be prefixed with one of the App Groups in the entitlement\b`),
+			pat("extension category returned error", `\bextension category returned (?:an )?error\b`),
 			// sysextd when no policy allows the request: it says so also for
 			// an app in /Applications whose signature it does not accept.
 			pat("no policy, cannot allow apps outside", `\bno policy, cannot allow apps outside /Applications\b`),

@@ -7,6 +7,10 @@ import "strings"
 // quoting sysextd's allow-list refusal.
 var reSysextManagedPolicy = lazyCompile(`(?i)not in the list of allowed extensions|\bis: Deny\b|\bMDM\b|system-extension-policy|\bAllowedTeamIdentifiers\b|\bmanaged by (?:my|our|the|your|an?) (?:organi[sz]ation|company|employer|IT)\b|\b(?:my|our) (?:company|employer|organi[sz]ation|IT department)\b|\b(?:company|corporate|work)[- ]managed\b`)
 
+// reSysextMachServiceName: sysextd's refusal of an extension's Mach
+// service name, or a paste placing the failure there.
+var reSysextMachServiceName = lazyCompile(`(?i)invalid mach service name|prefixed with one of the App Groups in the entitlement|(?:CMIOExtension|NE)MachServiceName\b[^\n]{0,80}\b(?:won't|doesn't|does not|didn't) work`)
+
 // What a paste about SMAppService shows of its refusal: the app without a
 // signature of a team (said, or shown by codesign), the item switched off
 // by the user, a registration left over, a sandboxed app's daemon.
@@ -128,12 +132,16 @@ func init() {
 			strings.Contains(near, "ctivation was failed") && (reOtherPlatform.MatchString(all) || reOtherSystemNamed.MatchString(all)) && !appleOrMacNamed(all)
 	}, func(c leadContext) []string {
 		causes := Lookup("text-system-extension-rejected").Causes
+		// Apple's headers capitalise the names, Swift does not.
+		near := strings.ToLower(c.Near)
 		switch {
-		case strings.Contains(c.Near, "ForbiddenBySystemPolicy"):
+		case reSysextMachServiceName.MatchString(c.All):
+			return causes[4:5]
+		case strings.Contains(near, "forbiddenbysystempolicy"):
 			return causes[3:4]
-		case strings.Contains(c.Near, "ValidationFailed"):
+		case strings.Contains(near, "validationfailed"):
 			return causes[1:2]
-		case strings.Contains(c.Near, "MissingEntitlement"):
+		case strings.Contains(near, "missingentitlement"):
 			return causes[2:3]
 		case strings.Contains(c.Near, "cannot allow apps outside /Applications"):
 			return []string{causeSysextNoPolicy}
