@@ -233,6 +233,11 @@ var deviceEntries = []*Entry{
 			// at install the same code is a profile whose signature fails.
 			pat("not valid: 0xe800801a", `\bnot valid: 0xe800801a\b`),
 			pat("process launch failed: security", `process launch failed: Security`),
+			// A sideloaded app retold as "it says its unverified", "marks as
+			// unverified", or trusted in Settings to no effect (read only
+			// where the paste is about iOS: see context_lookalikes.go).
+			pat("verified", `\b(?:says?|said|saying|marks?|marked|shows?|showing)\b (?:that )?(?:(?:it|the app|the application|this app)(?:['’]?s| is| was)|is|as) ["“']?(?:unverified|not verified)\b`),
+			pat("trust", `\btr(?:y|ied|ying) to trust (?:it|the app|the developer|the profile|the enterprise (?:app|developer)) in (?:the )?settings\b`),
 			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`),
 			// SpringBoard's reason cut short before its last clause.
 			pat("inadequate entitlements", `\bUnable to launch (?:\S{1,200} )?because it has an invalid code signature, inadequate entitlements(?: or(?: its)?)?[ \t]*(?:\n|$)`), pat("explicitly trust the provisioning profile", `did not explicitly trust the provisioning profile`),

@@ -55,6 +55,10 @@ var gatekeeperEntries = []*Entry{
 			pat("damaged", `\b(?:reports?|reporting|reported|says|said|saying|shows?|showing|flag(?:s|ged)?|marks?|marked|thinks)\b[^.\n]{0,16}?\bdamaged\b`),
 			// "showed as “damaged” and wouldn't open".
 			pat("damaged", `\b(?:showed|shown|appeared|appears) as ["“']?damaged\b`),
+			// The alert retold by what it said of the app: "the error that
+			// it's damaged", "can't be run due to \"damaged\" error".
+			pat("damaged", `\b(?:error|message|alert|warning|popup|dialog)s?\b (?:that|saying) (?:it['’]?s|it is|it was) ["“']?damaged\b`),
+			pat("damaged", `\b(?:app|application)\b[^.\n]{0,40}?\bdue to (?:an? |the )?["“']damaged["”'] (?:error|message|warning|alert)\b`),
 			// The alert's sentence quoted as a name: "App is damaged"-alert.
 			pat("is damaged", `["“](?:the |this |my )?(?:app|application|[^"”\n]{1,60}\.app) is damaged["”]-?\s?(?:alert|message|dialog|popup|warning|error)s?\b`),
 			// The alert's title alone in quotes, put in Gatekeeper's or

@@ -89,10 +89,13 @@ var launchEntries = []*Entry{
 			causeKilledUnsigned,
 			"It contains arm64e code, which third-party software can run only on macOS 26 or later (the kernel log says 'preview arm64e ABI').",
 		},
-		Confirm:  dropApp + ", with its provisioning profile if it has one",
-		Fix:      "Look in the system log at the time of the kill: `log show --last 5m --predicate \"process == 'taskgated-helper' or process == 'amfid' or sender == 'AppleMobileFileIntegrity'\"`, and drop the binary here to check its signature and entitlements.",
-		Checks:   []string{chkEntNotInProfile, chkMachoSigInvalid, chkMachoUnsigned, chkMachoArm64e},
-		patterns: []pattern{pat("killed", `(?:zsh|bash|sh|fish): killed\b|\bKilled: ?9\b|\bkilled9\b|\bkilled 9(?:\s*$|\s+[^\sa-zA-Z0-9]|[^\w\s])|\bkilled\s+(?:\./|/)\S+`), pat("killed", `\[\d{1,4}\][ \t]+[+-]?[ \t]*\d{1,7}[ \t]+killed\b`), pat("sigkill", `\bfish: Job \d{1,5}, '[^'\n]{1,200}' terminated by signal SIGKILL\b`), pat("137", `\bexit(?:s|ed)?(?: with)?(?: code| status)? 137\b`), pat("kill", `\b(?:Gatekeeper|AMFI|macOS|darwin|Apple silicon)\b[^.]{0,80}?\b(?:SIGKILL(?:ed)?|kill(?:s|ed)?)(?: \w+){0,3}? (?:at|on) (?:exec|launch|start)\b`), pat("killed by the kernel", `\b(?:killed|SIGKILL(?:ed)?) by the kernel\W{0,3}(?:\((?:missing|invalid|no|bad|broken) (?:code )?signature\)|(?:for|because of|due to) (?:a |an |its )?(?:missing|invalid|bad|broken) (?:code )?signature\b)`)},
+		Confirm: dropApp + ", with its provisioning profile if it has one",
+		Fix:     "Look in the system log at the time of the kill: `log show --last 5m --predicate \"process == 'taskgated-helper' or process == 'amfid' or sender == 'AppleMobileFileIntegrity'\"`, and drop the binary here to check its signature and entitlements.",
+		Checks:  []string{chkEntNotInProfile, chkMachoSigInvalid, chkMachoUnsigned, chkMachoArm64e},
+		patterns: []pattern{pat("killed", `(?:zsh|bash|sh|fish): killed\b|\bKilled: ?9\b|\bkilled9\b|\bkilled 9(?:\s*$|\s+[^\sa-zA-Z0-9]|[^\w\s])|\bkilled\s+(?:\./|/)\S+`), pat("killed", `\[\d{1,4}\][ \t]+[+-]?[ \t]*\d{1,7}[ \t]+killed\b`), pat("sigkill", `\bfish: Job \d{1,5}, '[^'\n]{1,200}' terminated by signal SIGKILL\b`), pat("137", `\bexit(?:s|ed)?(?: with)?(?: code| status)? 137\b`),
+			// The policy retold: "macOS 26+ ... kills unsigned executables".
+			pat("kill", `\b(?:Gatekeeper|AMFI|macOS(?: \d{2}\+?)?|darwin|Apple silicon)\b(?:[^.\n]|\.\w){0,80}?\b(?:kills|killed|SIGKILLs|SIGKILLed) (?:the |any |all )?(?:unsigned|ad[- ]hoc(?:[- ]signed)?)\b[^.\n]{0,20}?\b(?:binar(?:y|ies)|executables?|apps?|programs?|tools?)\b`),
+			pat("kill", `\b(?:Gatekeeper|AMFI|macOS|darwin|Apple silicon)\b[^.]{0,80}?\b(?:SIGKILL(?:ed)?|kill(?:s|ed)?)(?: \w+){0,3}? (?:at|on) (?:exec|launch|start)\b`), pat("killed by the kernel", `\b(?:killed|SIGKILL(?:ed)?) by the kernel\W{0,3}(?:\((?:missing|invalid|no|bad|broken) (?:code )?signature\)|(?:for|because of|due to) (?:a |an |its )?(?:missing|invalid|bad|broken) (?:code )?signature\b)`)},
 	},
 	{
 		ID: "text-code-signature-invalid", Title: "Crash: Code Signature Invalid", Severity: Error,

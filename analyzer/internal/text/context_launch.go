@@ -35,6 +35,10 @@ const causeNoCMSBlob = "The code is signed ad hoc: AMFI found no CMS blob (no ce
 // the cause the paste itself shows.
 func init() {
 	rule("text-killed-at-launch", func(near, all string) bool {
+		// "macOS never kills unsigned binaries" says what does not happen.
+		if reKillPolicyNegated.MatchString(near) && !reKillInPaste.MatchString(all) {
+			return true
+		}
 		return reBuildKill.MatchString(near) && !reSignatureShown.MatchString(near) || reLongRunning.MatchString(all) ||
 			(reInterpreterKill.MatchString(near) || reMemoryKill.MatchString(all) || reProgressBeforeKill.MatchString(all)) && !reSigningContext.MatchString(all) ||
 			otherSystemOnly(all)
@@ -332,3 +336,11 @@ var reIOSDeviceShell = lazyCompile(`(?:^|\s)(?:(?:root|mobile)@)?i(?:Phone|Pad|P
 // causeKilledUnsignedIOS: iOS runs no unsigned code, even jailbroken; a
 // jailbreak accepts the pseudo-signature ldid writes.
 const causeKilledUnsignedIOS = "On a jailbroken iPhone or iPad the binary is unsigned, or was copied over an older one whose signature the kernel still remembers: iOS runs no unsigned code, and a jailbreak accepts the pseudo-signature its own tool writes. Sign it on the device with `ldid -S BINARY` (`ldid -Sentitlements.xml BINARY` for entitlements), and replace a binary by deleting it first, not by copying over it."
+
+var (
+	// reKillPolicyNegated: a kill policy denied ("never kills", "no longer
+	// kills unsigned binaries").
+	reKillPolicyNegated = lazyCompile(`(?i)\b(?:never|no longer|not|n['’]t) (?:\w+ )?(?:kills?|killed|SIGKILLs?) (?:the |any |all )?(?:unsigned|ad[- ]hoc)`)
+	// reKillInPaste: a process actually killed in the paste.
+	reKillInPaste = lazyCompile(`(?i)(?:zsh|bash|sh|fish): killed\b|\bKilled: ?9\b|\bexit(?:s|ed)?(?: with)?(?: code| status)? 137\b|\bCODESIGNING\b`)
+)

@@ -51,7 +51,17 @@ var (
 	// offered in the user's region or store.
 	reNoLongerAvailableRegion = lazyCompile(`(?i)\bis no longer available (?:in|for) (?:your|this|the|my) (?:region|country|store|area)\b`)
 	// reVerifyRetold: text-untrusted-developer's retellings of iOS's alert.
-	reVerifyRetold = lazyCompile(`(?i)\bverify the trust of the developer\b|\bneeds to be verified before it can be\b|\b(?:has|needs?) to be verified (?:by|over|with|through) (?:the |a )?(?:network|internet)\b|\bconnect to the internet until\b`)
+	// The untrusted developer retold: an app "says its unverified", or
+	// was trusted in Settings to no effect.
+	reAppUnverifiedRetold   = lazyCompile(`(?i)\b(?:says?|said|saying|marks?|marked|shows?|showing)\b (?:that )?(?:(?:it|the app|the application|this app)(?:['’]?s| is| was)|is|as) ["“']?(?:unverified|not verified)\b`)
+	reTrustInSettingsRetold = lazyCompile(`(?i)\btr(?:y|ied|ying) to trust (?:it|the app|the developer|the profile|the enterprise (?:app|developer)) in (?:the )?settings\b`)
+	// An account, e-mail or purchase left unverified; a configuration,
+	// VPN, proxy or root certificate profile unverified or trusted in
+	// Settings (the profile's own "Not Verified").
+	reAccountVerified     = lazyCompile(`(?i)\be-?mail\b|\baccount\b|\bphone number\b|\blog ?in\b|\bsign[- ]?in\b|\binbox\b|\bpurchase|\breceipt\b`)
+	reOtherProfileTrusted = lazyCompile(`(?i)\bVPN (?:profile|configuration|connection)|\bconfiguration profile\b|\bMDM\b|\bWi-?Fi\b|\broot (?:CA|certificate)|\bproxy\b|\bCharles\b|\bmitmproxy\b`)
+	reIOSNamed            = lazyCompile(`(?i)\biOS\b|\biPhone|\biPad|\bsideload|\.ipa\b`)
+	reVerifyRetold        = lazyCompile(`(?i)\bverify the trust of the developer\b|\bneeds to be verified before it can be\b|\b(?:has|needs?) to be verified (?:by|over|with|through) (?:the |a )?(?:network|internet)\b|\bconnect to the internet until\b`)
 	// reOtherVerification: apps, extensions and licences verified by
 	// someone else than Apple (Google's OAuth review, a browser's store, a
 	// licence server).
@@ -104,6 +114,13 @@ func otherCertificate(near, all string) bool {
 // lookalikeSkips: skip rules for entries that had none.
 func init() {
 	rule("text-untrusted-developer", func(near, all string) bool {
+		// "It says its unverified" is an iOS app's only where the paste
+		// names iOS; trusting "it in settings" is a Mac's Gatekeeper
+		// exception where it names a Mac.
+		if reAppUnverifiedRetold.MatchString(near) && (!reIOSNamed.MatchString(all) || reAccountVerified.MatchString(near) || reOtherProfileTrusted.MatchString(near)) ||
+			reTrustInSettingsRetold.MatchString(near) && (reMacNamed.MatchString(all) || reOtherProfileTrusted.MatchString(near)) {
+			return true
+		}
 		return reVerifyRetold.MatchString(near) && (reOtherPlatform.MatchString(all) || reOtherVerification.MatchString(all)) && !reAppleSigningContext.MatchString(all) ||
 			otherSystemOnly(all)
 	}, nil)

@@ -28,8 +28,18 @@ func init() {
 	}, nil)
 	// A notary public's agreements and deeds; other stores' agreements.
 	rule("text-agreement-required", func(near, all string) bool {
+		// A JSON parser cut short on "Error: HTT…" is any web client's
+		// where the paste is not about notarization.
+		if strings.Contains(near, `"Error: HTT"`) && !strings.Contains(strings.ToLower(all), "notar") {
+			return true
+		}
 		return reDocumentNotary.MatchString(all) && !appleBeyondNotary(all) || otherSystemSays(near, all, reAgreementGeneric)
-	}, nil)
+	}, func(c leadContext) []string {
+		if strings.Contains(c.Near, `"Error: HTT"`) && !strings.Contains(c.All, "A required agreement is missing") {
+			return []string{causeNotarizeHTTPHidden}
+		}
+		return nil
+	})
 	rule("text-stapler-failed", func(near, all string) bool {
 		return reStapleWorked.MatchString(near) && !reStapleFailed.MatchString(near) ||
 			reZipStapledRetold.MatchString(near) && (!reAppleSigningContext.MatchString(all) || reDocumentNotary.MatchString(all) && !appleBeyondNotary(all))
@@ -138,3 +148,8 @@ var (
 
 // reKeychainInteractionRefused: the keychain refused to show its prompt.
 var reKeychainInteractionRefused = lazyCompile(`(?i)User interaction is not allowed|errSecInteractionNotAllowed|keychainLocked\(`)
+
+// causeNotarizeHTTPHidden: @electron/notarize (2.2, fixed by its #191) parsed
+// notarytool's output as JSON and failed on its plain-text HTTP error,
+// keeping only its first characters.
+const causeNotarizeHTTPHidden = "@electron/notarize could not parse notarytool's reply, a plain-text line that began \"Error: HTTP status code\": most often 403 \"A required agreement is missing or has expired\" (the Account Holder must accept the new agreement); a 403 for a team ID the Apple ID is not in, or a 401 for wrong credentials, is cut short the same way. Run the same xcrun notarytool submit by hand (or update @electron/notarize) to see the whole line."
