@@ -343,8 +343,8 @@ var heldOutSets = []struct {
 	{"heldout160-messages.txt", "hundred-and-sixtieth", 15, true, "6 of 15, none of 5 not-signing with an error"},
 	{"heldout161-messages.txt", "hundred-and-sixty-first", 15, true, "15 of 15, none of 5 not-signing with an error"},
 	{"heldout162-messages.txt", "hundred-and-sixty-second", 14, true, "10 of 15, none of 5 not-signing with an error; 14 of 15 after"},
-	{"heldout164-messages.txt", "hundred-and-sixty-fourth", 14, true, "10 of 15, none of 4 not-signing with an error; 14 of 15 after"},
 	{"heldout163-messages.txt", "hundred-and-sixty-third", 17, true, "10 of 18, none of 5 not-signing with an error; 17 of 18 after"},
+	{"heldout164-messages.txt", "hundred-and-sixty-fourth", 14, true, "10 of 15, none of 4 not-signing with an error; 14 of 15 after"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
