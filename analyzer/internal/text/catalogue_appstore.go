@@ -110,7 +110,9 @@ var appstoreEntries = []*Entry{
 			"A signing step (codesign --deep, a script re-signing every .appex) signed the extension with the app's entitlements or none."},
 		Confirm: dropApp,
 		Fix:     "Add the App Sandbox capability to every target, re-sign the helpers with com.apple.security.app-sandbox (and com.apple.security.inherit for child tools), and sign each extension with its own entitlements; check with codesign -d --entitlements - X.appex.",
-		patterns: []pattern{pat("app sandbox not enabled", `App sandbox not enabled`), pat("itms-90296", `ITMS-90296`),
+		patterns: []pattern{
+			// Godot's Mac App Store preset without the sandbox.
+			pat("app sandbox is required", `\bApp sandbox is required for App Store distribution\b`), pat("app sandbox not enabled", `App sandbox not enabled`), pat("itms-90296", `ITMS-90296`),
 			// Told: "the `com.apple.security.app-sandbox` entitlement hasn't
 			// been appropriately applied in code signing".
 			pat("app-sandbox", "com\\.apple\\.security\\.app-sandbox\\W{0,2}(?: entitlement)? (?:(?:hasn['’]?t|has not|wasn['’]?t|was not|isn['’]?t|is not|never) (?:been )?(?:\\w+ly )?(?:applied|included|added|set|present)|(?:is|was) missing)"), pat("must be sandboxed", `mis-configured plugin at \[[^\]]{0,400}\]:\s*plug-ins must be sandboxed`)},

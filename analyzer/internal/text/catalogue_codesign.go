@@ -121,7 +121,13 @@ var codesignEntries = []*Entry{
 		Confirm: dropApp,
 		Fix:     "Move files to where Placing Content in a Bundle says they go; archive with `ditto` or `zip -y` to keep symlinks.",
 		Checks:  []string{chkBundleMisplaced, chkBundleDataInMacOS, chkBundleAppleDouble},
-		patterns: []pattern{pat("unsealed contents present", `unsealed contents present in the (?:bundle root|root directory of an embedded framework)|\bunsealed contents in (?:its|the bundle'?s?) root(?: directory)?\b`), pat("bundle format", `bundle format (?:unrecognized, invalid, or unsuitable|is ambiguous)`), pat("symbolic link in bundle", `invalid destination for symbolic link in bundle`), pat("embedded framework contains", `embedded framework contains modified or invalid version`), pat("must be a regular file", `the main executable or Info\.plist must be a regular file`), pat("unsupported resource found", `unsupported resource found \(something not a directory, file or symlink\)`),
+		patterns: []pattern{
+			// The .NET SDK's warning before codesign refuses files at the top of a Mac bundle.
+			pat("this will likely cause codesign to fail", `\bFound files in the root directory of the app bundle\. This will likely cause codesign to fail\b`),
+			// Godot's built-in signer retold by the export, a bundle whose Info.plist it cannot use, and a file in Frameworks that is no code.
+			pat("built-in codesign failed", `\bBuilt-in CodeSign failed with error "(?:Unknown bundle type|Invalid Info\.plist, [a-z ']{1,20})\.`),
+			pat("invalid info.plist", `\bCodeSign: Invalid Info\.plist, (?:no exe name|no bundle id|can't load)\.`),
+			pat("cannot sign file", `\bCode Signing: Cannot sign file \S[^\n]{0,200}`), pat("unsealed contents present", `unsealed contents present in the (?:bundle root|root directory of an embedded framework)|\bunsealed contents in (?:its|the bundle'?s?) root(?: directory)?\b`), pat("bundle format", `bundle format (?:unrecognized, invalid, or unsuitable|is ambiguous)`), pat("symbolic link in bundle", `invalid destination for symbolic link in bundle`), pat("embedded framework contains", `embedded framework contains modified or invalid version`), pat("must be a regular file", `the main executable or Info\.plist must be a regular file`), pat("unsupported resource found", `unsupported resource found \(something not a directory, file or symlink\)`),
 			// Apple's layout rule told as the reason: "the .app directory can
 			// contain only the Contents folder".
 			pat("contain only", `\.app\b[^.\n]{0,30}\bcan (?:only )?contain only (?:a |the |one )?["'\x60]?Contents?["'\x60]? (?:folder|directory|dir)\b`),
@@ -264,13 +270,16 @@ var codesignEntries = []*Entry{
 	},
 	{
 		ID: "text-invalid-entitlements-blob", Title: "Invalid entitlements blob", Severity: Error,
-		Source:   "the kernel (AMFI), App Store Connect (ITMS-90164), iOS installer, codesign",
-		Meaning:  "The entitlements embedded in the signature could not be parsed, or the XML and DER forms disagree.",
-		Causes:   []string{"A re-signing tool wrote malformed XML or non-canonical DER entitlements.", "The entitlements file contained unsupported types or unexpanded build variables.", "Only XML entitlements were embedded where recent iOS needs the DER form too."},
-		Confirm:  dropApp,
-		Fix:      "Re-sign with Apple's codesign from a clean .entitlements plist; signdoctor compares the XML and DER forms.",
-		Checks:   []string{chkEntDERMismatch, chkEntUnexpanded},
-		patterns: []pattern{pat("invalid entitlements blob", `invalid entitlements blob`), pat("cannot read entitlement data", `cannot read entitlement data`), pat("amfiunserializexml", `AMFIUnserializeXML`), pat("unrecognized blob type", `unrecognized blob type`), pat("generate-entitlement-der", `\b(?:requires?|needs?|required|needed) (?:the )?[`+"`"+`"']?--generate-entitlement-der`)},
+		Source:  "the kernel (AMFI), App Store Connect (ITMS-90164), iOS installer, codesign",
+		Meaning: "The entitlements embedded in the signature could not be parsed, or the XML and DER forms disagree.",
+		Causes:  []string{"A re-signing tool wrote malformed XML or non-canonical DER entitlements.", "The entitlements file contained unsupported types or unexpanded build variables.", "Only XML entitlements were embedded where recent iOS needs the DER form too."},
+		Confirm: dropApp,
+		Fix:     "Re-sign with Apple's codesign from a clean .entitlements plist; signdoctor compares the XML and DER forms.",
+		Checks:  []string{chkEntDERMismatch, chkEntUnexpanded},
+		patterns: []pattern{
+			// An entitlements file that does not parse: the .NET iOS SDK's CompileEntitlements, Godot's built-in signer.
+			pat("error loading entitlements.plist template", `\bError loading Entitlements\.plist template '[^'\n]{1,300}':`),
+			pat("invalid entitlements file", `\bCodeSign(?:: | failed with error ")Invalid entitlements file\b`), pat("invalid entitlements blob", `invalid entitlements blob`), pat("cannot read entitlement data", `cannot read entitlement data`), pat("amfiunserializexml", `AMFIUnserializeXML`), pat("unrecognized blob type", `unrecognized blob type`), pat("generate-entitlement-der", `\b(?:requires?|needs?|required|needed) (?:the )?[`+"`"+`"']?--generate-entitlement-der`)},
 	},
 	{
 		ID: "text-no-resources", Title: "Signature expects resources that are missing", Severity: Error,

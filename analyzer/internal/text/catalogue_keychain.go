@@ -56,6 +56,8 @@ var keychainEntries = []*Entry{
 		Fix:     "Create a new certificate in Xcode (Settings > Accounts > Manage Certificates) or on the developer website, install it with its private key, regenerate the provisioning profiles that must include it, and delete the expired copy from the keychain.",
 		Checks:  []string{chkCertExpired, chkProfileCerts},
 		patterns: []pattern{
+			// The .NET iOS SDK skipping an expired certificate, then finding none: alone the line is a notice (another certificate may be used).
+			pat("has expired (", `\bThe certificate '(?P<identity>[^'\n]{1,200})' has expired \([^)\n]{1,40}\)[\s\S]{0,600}?(?:No valid [A-Za-z ]{0,20}code signing keys found in keychain|code signing key '[^'\n]{1,200}' not found in keychain)`),
 			pat("cssmerr_tp_cert_expired", `CSSMERR_TP_CERT_EXPIRED`), pat("certificate", `certificate (?:is|has) expired|certificate (?:"[^"]{1,160}" )?expired on`),
 			// How people report it: the certificate, perhaps with a clause
 			// saying which one, "has expired"; a package "signed with an
@@ -143,6 +145,9 @@ var keychainEntries = []*Entry{
 		Fix:     "Run `security find-identity -p codesigning -v` to list usable identities, then sign with the exact name or its SHA-1 hash. If the list is empty, install the certificate together with its private key (.p12).",
 		Checks:  []string{chkCertExpired},
 		patterns: []pattern{
+			// Hot Restart (Windows) without the password of the identity Visual Studio made; Godot's Mac App Store presets.
+			pat("password for the selected signing identity", `\bCould not find the password for the selected Signing Identity\b`),
+			pat("app store distribution", `\b(?:App Store distribution with ad-hoc code signing is not supported|Installer signing identity is required for App Store distribution)\b`),
 			pat("signing identity", `(?:could not|couldn't|cannot|can't) find (?:a )?(?:valid |matching )?(?:code ?signing )?identity(?: for type '[a-z_]+')?`),
 			pat("could not find appropriate signing identity", `Could not find appropriate signing identity for`),
 			// Azure Pipelines' Xamarin.iOS and Xcode tasks.

@@ -70,10 +70,12 @@ var notaryEntries = []*Entry{
 			"A nested binary (bundled tool, Python or Node module, helper) was left with its original signature or none.",
 			"The Developer ID certificate expired before signing, or the chain is incomplete.",
 		},
-		Confirm:  dropNotary,
-		Fix:      "Re-sign every binary the log lists with `codesign -f -s \"Developer ID Application: NAME (TEAMID)\" --options runtime --timestamp FILE`, inside out, then the container.",
-		Checks:   []string{chkMachoDevSigned, chkMachoAppStoreSigned, chkMachoAdhoc, chkMachoInstallerCert},
-		patterns: []pattern{pat("developer id certificate", `not signed with (?:a )?valid Developer ID certificate`)},
+		Confirm: dropNotary,
+		Fix:     "Re-sign every binary the log lists with `codesign -f -s \"Developer ID Application: NAME (TEAMID)\" --options runtime --timestamp FILE`, inside out, then the container.",
+		Checks:  []string{chkMachoDevSigned, chkMachoAppStoreSigned, chkMachoAdhoc, chkMachoInstallerCert},
+		patterns: []pattern{
+			// Godot's preset that notarizes without a Developer ID signature.
+			pat("required for notarization", `\b(?:Notarization with an ad-hoc signature is not supported|Code signing is required for notarization)\b`), pat("developer id certificate", `not signed with (?:a )?valid Developer ID certificate`)},
 	},
 	{
 		ID: "text-old-sdk", Title: "Built with an SDK older than 10.9", Severity: Error,
@@ -155,7 +157,9 @@ var notaryEntries = []*Entry{
 		Causes:  []string{"The Apple ID password was used instead of an app-specific password.", "Wrong team ID for that Apple ID, or an App Store Connect API key without access.", "A keychain profile stored with old credentials.", causeNotaryKeychainItemMissing, causeNotaryTokenRefused},
 		Confirm: dropNoFile,
 		Fix:     "Create an app-specific password at appleid.apple.com and store it: `xcrun notarytool store-credentials PROFILE --apple-id ID --team-id TEAMID`.",
-		patterns: []pattern{pat("401", `HTTP status code: 401`), pat("invalid credentials", `Invalid credentials\. Username or password is incorrect`),
+		patterns: []pattern{
+			// Godot's notarization preset without usable credentials (checked before notarytool or rcodesign runs).
+			pat("not specified", `\b(?:Neither Apple ID name nor App Store Connect issuer ID name not specified|Both Apple ID name and App Store Connect issuer ID name are specified|(?:Notarization: )?(?:Apple ID password|App Store Connect API key ID|App Store Connect issuer ID name) not specified)\b`), pat("401", `HTTP status code: 401`), pat("invalid credentials", `Invalid credentials\. Username or password is incorrect`),
 			pat("failed to get authorization", `Failed to get authorization for username`), pat("authentication session", `unable to create an authentication session`), pat("app-specific password", `Please sign in with an app-specific password|Sign in with the app-specific password you generated`), pat("-1011", `for notarization\. \(-1011\)`),
 			// notarytool refusing a password given without --apple-id.
 			pat("--apple-id", `Must provide an Apple ID \(--apple-id\) to authenticate with an app-specific password`),

@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // Xcode and xcodebuild: Signing & Capabilities, profile qualification, the CodeSign step.
 var xcodeEntries = []*Entry{
 	{
@@ -98,6 +100,10 @@ var xcodeEntries = []*Entry{
 		Confirm: dropNoFile,
 		Fix:     "Select the team in the target's Signing & Capabilities tab (or set DEVELOPMENT_TEAM). A free Apple ID can sign for your own devices only, with 7-day profiles.",
 		patterns: []pattern{
+			// The .NET iOS SDK's archive target without a signing key; Godot's presets without a team or signing.
+			pat("code signing must be enabled", `\bCode signing must be enabled to create an Xcode archive\b`),
+			pat("team id", `\b(?:Apple Team ID is required for (?:App Store distribution|notarization)|App Store Team ID not specified)\b`),
+			pat("code signing is required for app store distribution", `\bCode signing is required for App Store distribution\b`),
 			summaryPat("code signing is required", `Code signing is required for product type`),
 			pat("empty identity is not valid", `An empty identity is not valid when signing a binary for the`),
 			// flutter's banner, printed after the build error it sums up.
@@ -131,6 +137,14 @@ var xcodeEntries = []*Entry{
 		Fix:     "Check the profile's app ID, kind, certificates and expiry (drop it here), then install the right one or let automatic signing create it. In CI, install profiles into ~/Library/MobileDevice/Provisioning Profiles (Xcode 16: ~/Library/Developer/Xcode/UserData/Provisioning Profiles).",
 		Checks:  []string{chkProfileExpired, chkProfileKind},
 		patterns: []pattern{
+			// The .NET iOS SDK's CompileEntitlements and EmbedProvisionProfile (a profile named in CodesignProvision that is not installed), its
+			// warning when no installed profile fits the bundle ID, and its checks of entitlements that need a profile.
+			pat("could not locate the provisioning profile", `Could not locate the provisioning profile with a Name or UUID of\b`),
+			pat("installed provisioning profiles match the bundle identifier", `No installed provisioning profiles match the bundle identifier\b`),
+			pat("no provisioning profile has been specified", `\bThe app requests the entitlement '[^'\n]{1,200}', but no provisioning profile has been specified\b`),
+			pat("require a provisioning profile", `\biCloud entitlements such as '[^'\n]{1,200}' require a Provisioning Profile\b`),
+			// Godot's Mac App Store preset without a profile.
+			pat("provisioning profile is required for app store distribution", `\bProvisioning profile is required for App Store distribution\b`),
 			// Xcode 4: "Code Sign error: No unexpired provisioning profiles
 			// found that contain any of the keychain's signing certificates".
 			pat("no unexpired provisioning profiles", `No unexpired provisioning profiles found(?: that contain any of the keychain.s signing certificates)?`),
@@ -157,7 +171,7 @@ var xcodeEntries = []*Entry{
 			pat("are installed", `No (?:["“'][A-Za-z ]{2,40}["”'] )?profiles? for team '[^'\n]{1,40}' matching '(?P<profile>[^'\n]{1,160})' are installed`),
 			// xcodebuild -exportArchive -exportProvisioningProfile's own words.
 			pat("no provisioning profile matches", `\bno provisioning profiles? match(?:es)? ['"‘“](?P<profile3>[^'"’”\n]{1,160})['"’”]`),
-			pat("installed provisioning profiles match", `No installed provisioning profiles match the installed (?:[A-Za-z]{1,12} )?signing identities`),
+			pat("installed provisioning profiles match", `No installed provisioning profiles match the installed (?:[A-Za-z]{1,12} ){0,3}signing identities`),
 			// The .NET iOS SDK's (Xamarin, MAUI) wordings.
 			pat("could not find any available provisioning profiles", `Could not find any available provisioning profiles\b`),
 			// The build settings name a profile by UUID that is not installed.
@@ -229,6 +243,9 @@ var xcodeEntries = []*Entry{
 		Checks:     []string{chkEntNotInProfile},
 		Supersedes: []string{"text-automatic-signing-failed"},
 		patterns: []pattern{
+			// The .NET iOS SDK's CompileEntitlements (MT7140, and its iCloud warning).
+			pat("does not contain this entitlement", `\bThe app requests the entitlement '(?P<entitlement>[^'\n]{1,200})', but the provisioning profile '(?P<profile>[^'\n]{1,200})' does not contain this entitlement\b`),
+			pat("is not supported by the provisioning profile", `\bThe iCloud entitlement '(?P<entitlement>[^'\n]{1,200})' is not supported by the Provisioning Profile\b`),
 			pat("include the", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include the (?P<entitlements>`+entitlementList+`) entitlements?`),
 			pat("entitlement", `(?:is|are) missing (?:the )?(?P<entitlement2>com\.apple\.[A-Za-z0-9.\-]+) entitlement`),
 			pat("entitlements", `\bprovisioning profile\b[^"\n]{0,40}?(?:doesn't|does not) match the (?:application|app)['’]?s entitlements`),
@@ -263,6 +280,8 @@ var xcodeEntries = []*Entry{
 		Checks:     []string{chkEntNotInProfile, chkEntNetworkExt},
 		Supersedes: []string{"text-failed-qualification"},
 		patterns: []pattern{
+			// The .NET iOS SDK's CompileEntitlements (MT7137).
+			pat("grants it for the value", `\bThe app requests the entitlement '(?P<entitlement>[^'\n]{1,200})' with the value '[^'\n]{0,200}', but the provisioning profile '(?P<profile>[^'\n]{1,200})' grants it for the value\b`),
 			pat("doesn't match the entitlements", `(?:doesn't|does not) match the entitlements file's values? for the (?P<entitlements>`+entitlementList+`) entitlements?`),
 			// The same with the entitlement's prefix elided ("the ... userclient-access entitlement").
 			pat("doesn't match the entitlements", `(?:doesn't|does not) match the entitlements file['’]s values? for the (?:\.\.\.|…) ?[A-Za-z0-9_.\-]{3,120} entitlements?`),
@@ -504,7 +523,10 @@ var xcodeEntries = []*Entry{
 		Causes:   []string{"See the codesign output above this line (errSecInternalComponent, no identity found, detritus not allowed…)."},
 		Confirm:  dropNoFile,
 		Fix:      "Expand the CodeSign step in Xcode's report navigator, or paste the lines above this one.",
-		patterns: []pattern{pat("command codesign failed", `Command CodeSign failed(?: with a nonzero exit code)?`),
+		patterns: []pattern{
+			// The .NET iOS SDK's Codesign task when codesign printed nothing on stderr; Godot's export, whose log has codesign's output above.
+			pat("failed to codesign '", `\bFailed to codesign '[^'\n]{1,300}'`),
+			pat("code signing failed, see editor log", `\bCode signing failed, see editor log for details\b`), pat("command codesign failed", `Command CodeSign failed(?: with a nonzero exit code)?`),
 			// The same retyped with one letter wrong ("CpdeSign").
 			pat("sign failed with a nonzero exit code", `Command C[a-z]{2,4}Sign failed with a nonzero exit code`), pat("codesign failed with exit code", `Command /usr/bin/codesign failed with exit code \d+`),
 			// .NET's msbuild Codesign task, and other wrappers, reporting only the exit status.
@@ -632,6 +654,8 @@ var xcodeEntries = []*Entry{
 		Confirm: dropNoFile,
 		Fix:     "Set CODE_SIGN_ENTITLEMENTS only on the target that needs it (in the project, that target's xcconfig or the generator's spec), not on the xcodebuild command line; make the path relative to the project folder ($(SRCROOT)/…) and check that the file is in the checkout.",
 		patterns: []pattern{
+			// The .NET iOS SDK's CompileEntitlements for the CodesignEntitlements path.
+			pat("entitlements.plist template", `\bEntitlements\.plist template '[^'\n]{1,300}' not found\b`),
 			pat("verify the value of the code_sign_entitlements", `(?:The file ["“](?P<path>[^"”\n]{1,300})["”]\s+could not be opened\.\s+)?Verify the value of the CODE_SIGN_ENTITLEMENTS\s+build setting`),
 			// The same retold: the file named is missing (not "missing" a key).
 			pat(".entitlements", `["“]?(?P<path>[\w./-]{1,200}\.entitlements)["”]? (?:is missing|does not exist|doesn't exist|(?:was |is |could )?not (?:be )?found)(?:[.,;:!)]|\s*$)`),
@@ -653,20 +677,34 @@ var xcodeEntries = []*Entry{
 			pat("parentbundleid", `relationship ['"‘’]?parentBundleId['"‘’]? is required`),
 		},
 	}, {
-		ID: "text-godot-xcode-tools-missing", Title: "Godot's Mac export signs with Xcode's tools, which are not installed", Severity: Error,
+		ID: "text-godot-xcode-tools-missing", Title: "Godot's Mac export names a signing or notarization tool that is not there", Severity: Error,
 		Source:  "Godot's macOS export (the editor's Export dialog, or --headless --export-release on CI)",
-		Meaning: "The export preset signs with Xcode codesign, Apple's codesign tool that comes with Xcode and its command line tools. Godot checks for the tools before exporting and, finding none on this machine, refuses to export with the preset; a headless export can still exit cleanly and leave an empty archive.",
+		Meaning: "The export preset signs with Xcode codesign, or notarizes with notarytool, Apple's tools that come with Xcode and its command line tools, or does either with rcodesign, a separate program whose path Godot's editor settings give. Godot checks for the tool before exporting and, finding none on this machine, refuses to export with the preset; a headless export can still exit cleanly and leave an empty archive.",
 		Causes: []string{
-			"The preset's Codesign option is Xcode codesign and the export runs on Linux or Windows (a CI runner such as ubuntu-latest), where Apple's tools do not exist.",
+			"The preset's Codesign or Notarization option is Xcode codesign or notarytool and the export runs on Linux or Windows (a CI runner such as ubuntu-latest), where Apple's tools do not exist.",
 			"The export runs on a Mac without Xcode or its command line tools installed.",
+			causeGodotRcodesign,
 		},
-		Confirm: "no file: the Codesign option in export_presets.cfg names the tool the preset uses",
-		Fix:     "On Linux or Windows, set the preset's Codesign to Built-in (ad-hoc only), or to rcodesign with a Developer ID certificate, or disable it, and commit export_presets.cfg (a CI export reads the committed preset); on a Mac, install the tools with `xcode-select --install`.",
+		Confirm: "no file: the Codesign and Notarization options in export_presets.cfg name the tools the preset uses",
+		Fix:     "On Linux or Windows, set the preset's Codesign to Built-in (ad-hoc only), or to rcodesign with a Developer ID certificate, or disable it, and commit export_presets.cfg (a CI export reads the committed preset); for rcodesign, install it and give its path in Editor Settings > Export > macOS > rcodesign (on CI, in the editor settings file the runner uses); on a Mac, install the tools with `xcode-select --install`.",
+		lead: func(c leadContext) []string {
+			if strings.Contains(strings.ToLower(c.Near), "rcodesign") {
+				return []string{causeGodotRcodesign}
+			}
+			return nil
+		},
 		patterns: []pattern{
-			pat("xcode command line tools are not installed", `\bCode signing: Xcode command line tools are not installed\b`),
+			pat("xcode command line tools are not installed", `\b(?:Code signing|Notarization): Xcode command line tools are not installed\b`),
+			pat("make sure xcode command line tools are installed", `\bCould not start codesign executable, make sure Xcode command line tools are installed\b`),
+			// _code_sign's own spelling ("Xrcodesign") included.
+			pat("rcodesign path is not set", `\bX?rcodesign path is not set\. Configure rcodesign path in the Editor Settings\b`),
+			pat("could not start", `\b(?:Code Signing|Notarization): Could not start (?:rcodesign|xcrun) executable\b`),
 		},
 	},
 }
+
+// causeGodotRcodesign leads where the paste names rcodesign.
+const causeGodotRcodesign = "The preset signs or notarizes with rcodesign and Godot's editor setting Export > macOS > rcodesign does not give its path (or the program there cannot be started): a headless export reads the editor settings of the user it runs as."
 
 // EAS checks the profile named in credentials.json against the build
 // profile's distribution; led with where the paste is EAS's.
