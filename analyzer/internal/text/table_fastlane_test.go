@@ -16,6 +16,15 @@ import (
 // tool wraps it. want is the entry the first finding must be; "" means the
 // output is progress, success or a skip by design, so nothing above a note
 // may be found.
+//
+// 66 of 119 forms read right at first, 115 after the fixes. Two
+// judgements changed after reading the code again: sigh's "Could not find
+// a matching code signing identity" is text-identity-not-found (sigh keeps
+// only the portal's certificates installed in the keychain; first judged
+// text-no-signing-certificate, so 69 of 119 with the wants as they stand),
+// and match's "An app with that bundle ID needs to exist" is
+// text-no-profiles-found, whose first cause is an unregistered App ID
+// (first judged text-bundle-id-unavailable, another team's).
 type fastlaneForm struct {
 	msg, form, text, want string
 }
@@ -60,7 +69,7 @@ const (
 	flMatchNoPassword   = `Neither the MATCH_PASSWORD environment variable nor the local keychain contained a password.`                     // fl:match/lib/match/encryption/openssl.rb#L102
 	flMatchBailing      = `Bailing out instead of asking for a password, since this is non-interactive mode.`                                // fl:match/lib/match/encryption/openssl.rb#L103
 	flMatchTrySetting   = `Try setting the MATCH_PASSWORD environment variable, or temporarily enable interactive mode to store a password.` // fl:match/lib/match/encryption/openssl.rb#L104
-	flMatchErrDecrypt   = `Error decrypting '/Users/runner/Library/Caches/match/certs/distribution/ABCDE12345.p12'`                          // fl:match/lib/match/encryption/openssl.rb#L133
+	flMatchErrDecrypt   = `Error decrypting '/var/folders/xy/abcdef/T/d20260105-12345-abcdef/certs/distribution/ABCDE12345.p12'`             // fl:match/lib/match/encryption/openssl.rb#L133
 	flMatchDecryptedOK  = `🔓  Successfully decrypted certificates repo`                                                                      // fl:match/lib/match/encryption/openssl.rb#L65
 	flMatchEncryptedOK  = `🔒  Successfully encrypted certificates repo`                                                                      // fl:match/lib/match/encryption/openssl.rb#L44
 	flMatchAllInstalled = `All required keys, certificates and provisioning profiles are installed 🙌`                                        // fl:match/lib/match/runner.rb#L129
@@ -253,9 +262,9 @@ var fastlaneForms = []fastlaneForm{
 	{"readonly profile", "line", `No matching provisioning profiles found for 'AppStore_com.example.acme.mobileprovision'`, "text-no-profiles-found"},
 	// No App ID for the bundle ID on this team: the App ID is registered
 	// elsewhere or not at all.
-	{"no app with that bundle ID", "line", flMatchNoApp, "text-bundle-id-unavailable"},
-	{"no app with that bundle ID", "ci", flCI(flMatchNoApp, flMatchNoAppFail), "text-bundle-id-unavailable"},
-	{"Couldn't find bundle identifier", "fail", flFail(flMatchNoAppFail), "text-bundle-id-unavailable"},
+	{"no app with that bundle ID", "line", flMatchNoApp, "text-no-profiles-found"},
+	{"no app with that bundle ID", "ci", flCI(flMatchNoApp, flMatchNoAppFail), "text-no-profiles-found"},
+	{"Couldn't find bundle identifier", "fail", flFail(flMatchNoAppFail), "text-no-profiles-found"},
 	{"profile fixing now", "fastlane", flLine(flMatchProfileFixing), ""},
 	{"devices differ", "fastlane", flLine(flMatchDevicesDiffer), ""},
 	{"certificates differ", "fastlane", flLine(flMatchCertsDiffer), ""},
@@ -265,9 +274,9 @@ var fastlaneForms = []fastlaneForm{
 	// sigh.
 	{"sigh readonly", "fail", flFail(flSighReadonly), "text-no-profiles-found"},
 	{"sigh readonly", "ci", flCI("Fetching profiles...\n"+flSighNotValidSkip, flSighReadonly), "text-no-profiles-found"},
-	{"sigh no identity", "line", flSighNoIdentity, "text-no-signing-certificate"},
-	{"sigh no identity", "fail", flFail(flSighNoIdentity), "text-no-signing-certificate"},
-	{"sigh no identity", "ci", flCI("Verifying certificates...", flSighNoIdentity), "text-no-signing-certificate"},
+	{"sigh no identity", "line", flSighNoIdentity, "text-identity-not-found"},
+	{"sigh no identity", "fail", flFail(flSighNoIdentity), "text-identity-not-found"},
+	{"sigh no identity", "ci", flCI("Verifying certificates...", flSighNoIdentity), "text-identity-not-found"},
 	{"sigh creating", "fastlane", flLine(flSighCreating), ""},
 	{"sigh found", "fastlane", flLine(flSighFound), ""},
 	{"sigh not valid, skipping", "fastlane", flLine(flSighNotValidSkip), ""},
@@ -362,62 +371,24 @@ var fastlaneForms = []fastlaneForm{
 	{"agreement", "line", flSpaceshipAgreement, "text-agreement-required"},
 }
 
-// Rows known to miss, each with why: 66 of 119 forms read right at first
-// (go test ./analyzer/internal/text -run TestFastlane -v).
+// Rows known to miss, each with why. 66 of 119 forms read right at first,
+// 115 after the fixes (go test ./analyzer/internal/text -run TestFastlane -v).
 var fastlaneKnown = map[string]bool{
-	"Neither the MATCH_PASSWORD (line)":              true, // fastlane's own wording is in no entry's patterns; want text-match-decrypt-failed
-	"Neither the MATCH_PASSWORD (ci)":                true, // fastlane's own wording is in no entry's patterns; want text-match-decrypt-failed
-	"Try setting MATCH_PASSWORD (fail)":              true, // fastlane's own wording is in no entry's patterns; want text-match-decrypt-failed
-	"Error decrypting (line)":                        true, // fastlane's own wording is in no entry's patterns; want text-match-decrypt-failed
-	"Error decrypting (fail)":                        true, // fastlane's own wording is in no entry's patterns; want text-match-decrypt-failed
-	"match certificate limit (ci)":                   true, // reads [text-identity-not-found text-certificate-limit]; want text-certificate-limit
-	"creating one for you now (fastlane)":            true, // reads [text-identity-not-found]; want
-	"readonly identity (ci)":                         true, // reads [text-identity-not-found text-no-signing-certificate]; want text-no-signing-certificate
-	"certificate not on the portal (line)":           true, // fastlane's own wording is in no entry's patterns; want text-cert-revoked
-	"certificate not on the portal (ci)":             true, // fastlane's own wording is in no entry's patterns; want text-cert-revoked
-	"certificate cannot be imported (fail)":          true, // fastlane's own wording is in no entry's patterns; want text-cert-revoked
-	"no app with that bundle ID (line)":              true, // fastlane's own wording is in no entry's patterns; want text-bundle-id-unavailable
-	"no app with that bundle ID (ci)":                true, // fastlane's own wording is in no entry's patterns; want text-bundle-id-unavailable
-	"Couldn't find bundle identifier (fail)":         true, // fastlane's own wording is in no entry's patterns; want text-bundle-id-unavailable
-	"In-House (fail)":                                true, // reads [text-profile-doesnt-support]; want text-team-access-denied
-	"sigh no identity (line)":                        true, // reads [text-identity-not-found]; want text-no-signing-certificate
-	"sigh no identity (fail)":                        true, // reads [text-identity-not-found]; want text-no-signing-certificate
-	"sigh no identity (ci)":                          true, // reads [text-identity-not-found]; want text-no-signing-certificate
-	"sigh install failed (fail)":                     true, // fastlane's own wording is in no entry's patterns; want text-profile-undecodable
-	"resign no identity (line)":                      true, // fastlane's own wording is in no entry's patterns; want text-identity-not-found
-	"resign no identity (fastlane)":                  true, // fastlane's own wording is in no entry's patterns; want text-identity-not-found
-	"resign failed (ci)":                             true, // fastlane's own wording is in no entry's patterns; want text-codesign-command-failed
-	"cert not installed (fail)":                      true, // fastlane's own wording is in no entry's patterns; want text-identity-not-found
-	"cert not installed (ci)":                        true, // fastlane's own wording is in no entry's patterns; want text-identity-not-found
-	"no local identities (fastlane)":                 true, // fastlane's own wording is in no entry's patterns; want text-identity-not-found
-	"no local identities (line)":                     true, // fastlane's own wording is in no entry's patterns; want text-identity-not-found
-	"WWDR (fail)":                                    true, // fastlane's own wording is in no entry's patterns; want text-chain-to-root
-	"partition list password (line)":                 true, // fastlane's own wording is in no entry's patterns; want text-keychain-password-wrong
-	"keychain password not specified (fastlane)":     true, // fastlane's own wording is in no entry's patterns; want text-codesign-key-access-prompt
-	"gym profile UUID (fastlane)":                    true, // fastlane's own wording is in no entry's patterns; want text-no-profiles-found
-	"gym profile UUID (ci)":                          true, // fastlane's own wording is in no entry's patterns; want text-no-profiles-found
-	"gym profile bundle (fastlane)":                  true, // fastlane's own wording is in no entry's patterns; want text-profile-app-id-mismatch
-	"gym profile bundle (ci)":                        true, // fastlane's own wording is in no entry's patterns; want text-profile-app-id-mismatch
-	"gym no profile for (fastlane)":                  true, // fastlane's own wording is in no entry's patterns; want text-no-profiles-found
-	"gym no profile for (line)":                      true, // fastlane's own wording is in no entry's patterns; want text-no-profiles-found
-	"gym code signing required (fastlane)":           true, // fastlane's own wording is in no entry's patterns; want text-requires-development-team
-	"gym code signing required (ci)":                 true, // fastlane's own wording is in no entry's patterns; want text-requires-development-team
-	"gym not happy (fastlane)":                       true, // fastlane's own wording is in no entry's patterns; want text-codesign-command-failed
-	"gym no profile named (fastlane)":                true, // fastlane's own wording is in no entry's patterns; want text-no-profiles-found
-	"gym no profile named (ci)":                      true, // fastlane's own wording is in no entry's patterns; want text-no-profiles-found
-	"gym mismatch (fastlane)":                        true, // fastlane's own wording is in no entry's patterns; want text-profile-missing-certificate
-	"gym mismatch (ci)":                              true, // fastlane's own wording is in no entry's patterns; want text-profile-missing-certificate
-	"gym no profile provided (fastlane)":             true, // fastlane's own wording is in no entry's patterns; want text-no-profiles-found
-	"gym no profile provided (ci)":                   true, // fastlane's own wording is in no entry's patterns; want text-no-profiles-found
-	"gym general (fastlane)":                         true, // fastlane's own wording is in no entry's patterns; want text-codesign-command-failed
-	"gym export mismatch (fastlane)":                 true, // fastlane's own wording is in no entry's patterns; want text-profile-wrong-kind
-	"gym export mismatch (ci)":                       true, // fastlane's own wording is in no entry's patterns; want text-profile-wrong-kind
-	"notarize with log (fail)":                       true, // reads [text-notary-invalid text-not-developer-id]; want text-not-developer-id
-	"insufficient permissions (fail)":                true, // fastlane's own wording is in no entry's patterns; want text-team-access-denied
-	"insufficient permissions (ci)":                  true, // fastlane's own wording is in no entry's patterns; want text-team-access-denied
-	"no teams with active membership (line)":         true, // fastlane's own wording is in no entry's patterns; want text-team-access-denied
-	"no valid signing certificates to repair (line)": true, // fastlane's own wording is in no entry's patterns; want text-no-signing-certificate
-	"agreement (line)":                               true, // fastlane's own wording is in no entry's patterns; want text-agreement-required
+	// The line alone names nothing of Apple's ("Developer Portal" is other
+	// vendors' word too), so the revoked-certificate reading, which stays
+	// off other systems' certificates, is skipped; every fastlane form
+	// around it names fastlane or match and reads right.
+	"certificate not on the portal (line)": true,
+	// match import's certificate is on no portal list: revoked, or another
+	// team's; no entry says which, and the line names nothing of Apple's.
+	"certificate cannot be imported (fail)": true,
+	// Copying the profile into ~/Library/MobileDevice failed: a file
+	// system error, which no entry describes.
+	"sigh install failed (fail)": true,
+	// The notary log inside fastlane's message: its "status": "Invalid"
+	// comes before the issue, and the notary table's own log rows miss the
+	// same way (knownMissNotaryBefore); that order is the notary family's.
+	"notarize with log (fail)": true,
 }
 
 func TestFastlaneMessageTable(t *testing.T) {
@@ -426,4 +397,26 @@ func TestFastlaneMessageTable(t *testing.T) {
 		rows = append(rows, tableRow{f.msg + " (" + f.form + ")", f.text, f.want})
 	}
 	checkTable(t, rows, fastlaneKnown)
+}
+
+// Near misses of the patterns the table's fixes added: the same words in
+// other tools' output, and fastlane's own lines that are no failure, read
+// nothing.
+func TestFastlaneMessageTableNearMisses(t *testing.T) {
+	readNothing(t,
+		`Error decrypting 'secrets.yml.enc': bad decrypt`,
+		`Error decrypting '/home/ci/android/keystores/upload.p12'`,
+		`gpg: decryption failed: No secret key`,
+		`Please review and accept the updated agreement in the Play Console.`,
+		`Could not find the newly generated certificate in the Windows certificate store`,
+		`Something went wrong while code signing app-release.apk`,
+		`Error: ci-bot doesn't have enough permission to push to this branch`,
+		`Could not install the Let's Encrypt certificate`,
+		flLine(flMatchCreatingCert),
+		flLine(flKeychainSetting),
+	)
+	// match's readonly refusal after the line that would have created one.
+	readFirst(t, "text-no-signing-certificate", flLine(flMatchCreatingCert)+"\n"+flFail(flMatchReadonlyCert))
+	// The storage's files, in the folders match keeps them in.
+	readFirst(t, "text-match-decrypt-failed", `Error decrypting '/tmp/d20260105-1-x/profiles/appstore/AppStore_com.example.acme.mobileprovision'`)
 }
