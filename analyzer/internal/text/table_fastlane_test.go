@@ -17,7 +17,8 @@ import (
 // output is progress, success or a skip by design, so nothing above a note
 // may be found.
 //
-// 66 of 119 forms read right at first, 115 after the fixes. Two
+// 66 of 119 forms read right at first, 115 after the fixes; four pilot
+// rows added after them read right untouched (119 of 123). Two
 // judgements changed after reading the code again: sigh's "Could not find
 // a matching code signing identity" is text-identity-not-found (sigh keeps
 // only the portal's certificates installed in the keychain; first judged
@@ -54,9 +55,8 @@ func flCI(lines, fail string) string {
 // placeholders. Left out: option-validation errors (a wrong export_method
 // name, a missing file given as an option, "Keychain not found at path"),
 // which name a typo, not a signing failure; match's storage and git
-// errors and nuke's prompts; pilot's upload and TestFlight messages, which
-// say nothing about signing in fastlane's own words (they pass Apple's
-// on, which the App Store table reads); spaceship's "You already have a
+// errors and nuke's prompts; pilot's other messages (changelog, testers,
+// build processing), which say nothing about signing; spaceship's "You already have a
 // current …" and ProgramLicenseAgreementUpdated, whose leading sentence is
 // Apple's and no source showed in full; notarize's crash for a status
 // other than Accepted or Invalid, whose status word no source showed.
@@ -215,6 +215,13 @@ profile to use for each bundle identifier of your app` // fl:gym/lib/gym/code_si
 	flNotarizeNoStaple = `Successfully notarized artifact`                                                         // fl:fastlane/lib/fastlane/actions/notarize.rb#L80
 	flNotarizeStapling = `Stapling package`                                                                        // fl:fastlane/lib/fastlane/actions/notarize.rb#L82
 
+	// pilot (upload_to_testflight): it passes the transporter's errors on,
+	// quotes taken out.
+	flPilotUploadFailed = "Error uploading ipa file: \n [Transporter Error Output]: ERROR ITMS-90035: Invalid Signature. A sealed resource is missing or invalid. The file at path [Acme.iOS.app/Acme.iOS] is not properly signed. Make sure you have signed your application with a distribution certificate, not an ad hoc certificate or a development certificate." // fl:pilot/lib/pilot/build_manager.rb#L61, fl:fastlane_core/lib/fastlane_core/itunes_transporter.rb#L158; Apple's sentence as table_appstore_test.go has it
+	flPilotUploaded     = `Successfully uploaded the new binary to App Store Connect`                                                                                                                                                                                                                                                                                   // fl:pilot/lib/pilot/build_manager.rb#L64
+	flPilotDistributed  = `Successfully distributed build to External testers 🚀`                                                                                                                                                                                                                                                                                        // fl:pilot/lib/pilot/build_manager.rb#L211
+	flPilotEncryption   = `Set 'ITSAppUsesNonExemptEncryption' in the 'Info.plist' to skip this step and speed up the submission`                                                                                                                                                                                                                                       // fl:pilot/lib/pilot/build_manager.rb#L487
+
 	// spaceship: the portal's refusals as fastlane titles them.
 	flSpaceshipPermission = "Insufficient permissions for your Apple ID:\nUser acme-ci (Team ID ABCDE12345) doesn't have enough permission for the following action: create_certificate"                                            // fl:spaceship/lib/spaceship/errors.rb#L33, fl:spaceship/lib/spaceship/client.rb#L961
 	flSpaceshipNoTeams    = `User 'acme-ci' does not have access to any teams with an active membership`                                                                                                                            // fl:spaceship/lib/spaceship/portal/portal_client.rb#L63
@@ -363,6 +370,12 @@ var fastlaneForms = []fastlaneForm{
 	{"notarize uploaded", "fastlane", flLine(flNotarizeUpload + "\n" + flNotarizeStapling + "\n" + flNotarizeStapled), ""},
 	{"notarize no staple", "fastlane", flLine(flNotarizeUpload + "\n" + flNotarizeNoStaple), ""},
 
+	// pilot.
+	{"pilot upload failed", "fail", flFail(flPilotUploadFailed), "text-invalid-signature-upload"},
+	{"pilot upload failed", "ci", ghaLogLines(flFail(flPilotUploadFailed)), "text-invalid-signature-upload"},
+	{"pilot uploaded", "fastlane", flLine(flPilotUploaded + "\n" + flPilotDistributed), ""},
+	{"pilot encryption", "fastlane", flLine(flPilotEncryption), ""},
+
 	// spaceship.
 	{"insufficient permissions", "fail", flFail(flSpaceshipPermission), "text-team-access-denied"},
 	{"insufficient permissions", "ci", flCI("Creating authorization token for App Store Connect API", flSpaceshipPermission), "text-team-access-denied"},
@@ -372,7 +385,8 @@ var fastlaneForms = []fastlaneForm{
 }
 
 // Rows known to miss, each with why. 66 of 119 forms read right at first,
-// 115 after the fixes (go test ./analyzer/internal/text -run TestFastlane -v).
+// 115 after the fixes, 119 of 123 with pilot's rows
+// (go test ./analyzer/internal/text -run TestFastlane -v).
 var fastlaneKnown = map[string]bool{
 	// The line alone names nothing of Apple's ("Developer Portal" is other
 	// vendors' word too), so the revoked-certificate reading, which stays
