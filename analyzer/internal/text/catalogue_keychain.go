@@ -40,6 +40,9 @@ var keychainEntries = []*Entry{
 			pat("chain", `\bbuild(?:ing)? (?:the )?chain (?:to )?(?:a )?self[- ]?(?:signed )?root\b`),
 			// certvalidator (signapple, other Python signers) when an Apple
 			// intermediate is not among the certificates it was given.
+			// fastlane's certificate checker could not add Apple's
+			// intermediate (WWDR) to the keychain.
+			pat("could not install wwdr certificate", `Could not install WWDR certificate`),
 			pat("no issuer matching", `no issuer matching "[^"\n]{0,80}?Common Name: (?:Developer ID Certification Authority|Apple Worldwide Developer Relations Certification Authority)\b`),
 		},
 	},
@@ -93,6 +96,9 @@ var keychainEntries = []*Entry{
 			pat("no longer available", `["“'][^"”'\n]{1,60}["”'] (?-i:Is No Longer Available)\b`),
 			// LiveContainer's JIT-less diagnosis of its signing certificate.
 			pat("certificate: revoked", `\bCertificate: Revoked\b`),
+			// fastlane match: a certificate in its storage that the portal no
+			// longer lists (its own first guess: revoked there).
+			pat("stored in your storage", `\(stored in your storage\) is not available on the Developer Portal`),
 			// A signing service's page retold: "it says revoked on the site".
 			pat("revoked", `\b(?:says?|shows?|showing|said) (?:as )?["“]?revoked\b`),
 			// A title naming the kind of Apple certificate: "Developer ID
@@ -175,6 +181,11 @@ var keychainEntries = []*Entry{
 			// The identity told as missing in a person's words: "fails due
 			// to the signing identity being nonexistant".
 			pat("signing identity", `\b(?:code ?)?signing identity\b[^.\n]{0,20}?\b(?:(?:is|was|being) (?:non-?existe?a?nt|missing|not (?:found|present|installed))|does(?:n'?t| not) exist)\b`),
+			// fastlane: resign's lookup, cert's check after importing a
+			// certificate it created, and the certificate checker's list.
+			pat("signing identity", `\bCouldn't find signing identity '(?P<identity>[^'\n]{1,160})'`),
+			pat("newly generated certificate", `Could not find the newly generated certificate installed`),
+			pat("no local code signing identities", `\bno local code ?signing identities found\b`),
 			pat("could not find certificate for", `Could not find certificate for '(?P<identity>[^'\n]{1,160})' in keychain \[`),
 			pat("certificate", `\b(?:could not|couldn't|can't|cannot|unable to) find (?:a |the |any |my )?(?:signing |valid |matching )?certificate\b`)},
 	},
@@ -213,6 +224,9 @@ var keychainEntries = []*Entry{
 		Fix:     "Enter the keychain's password and click Always Allow. For a keychain a script or CI job sets up, run `security set-key-partition-list -S apple-tool:,apple:,codesign: -s -k \"$KEYCHAIN_PASSWORD\" KEYCHAIN` once after `security import KEY.p12 -k KEYCHAIN -T /usr/bin/codesign`, and unlock that keychain in the same job before signing.",
 		patterns: []pattern{
 			pat("codesign", `\bcodesign["”]? wants? (?:to )?(?:access|acces|acess|use|sign)\b`),
+			// fastlane's keychain importer, left without the keychain's
+			// password, could not set the partition list.
+			pat("keychain_password", `not found in your keychain\. Specify the 'keychain_password' option to prevent the UI permission popup`),
 			// Its password retold: "the password of codesign", "codesign
 			// asks me for a password".
 			pat("codesign", `\bpassword (?:of|for) (?:the )?codesign\b|\bcodesign\b[^\n.?]{0,40}?\b(?:asks?|asking|wants?|prompts?) (?:me )?(?:for |to enter )?(?:the |a |my )?(?:keychain )?password\b`),
@@ -234,6 +248,9 @@ var keychainEntries = []*Entry{
 			// A tool's report that set-key-partition-list failed, quoted
 			// without security's own reason line (electron-builder's
 			// "Command failed: /usr/bin/security set-key-partition-list").
+			// fastlane's keychain importer says it when set-key-partition-list
+			// refused the keychain password.
+			pat("could not configure imported keychain item", `Could not configure imported keychain item \(certificate\) to prevent UI permission popup`),
 			pat("set-key-partition-list failed", `(?:Command failed|process failed \d{1,3})[:\s]{1,4}(?:/usr/bin/)?security set-key-partition-list\b`)},
 	},
 	{
@@ -313,10 +330,15 @@ var keychainEntries = []*Entry{
 		Causes: []string{
 			"MATCH_PASSWORD (or the passphrase typed or saved in the login keychain) is not the one the storage was encrypted with.",
 			"The storage holds files match did not encrypt (added by hand, or another project's).",
+			"No passphrase at all: MATCH_PASSWORD is not set in a CI job, and match will not ask in a non-interactive run.",
 		},
-		Confirm:  dropNoFile,
-		Fix:      "Give match the storage's passphrase (MATCH_PASSWORD in CI; on a Mac, delete the saved match_ keychain item so it asks again), or re-encrypt with `fastlane match change_password` where the old one works.",
-		patterns: []pattern{pat("decrypt the repo", `Couldn't decrypt the repo`), pat("invalid password passed via", `Invalid password passed via '?MATCH_PASSWORD`)},
+		Confirm: dropNoFile,
+		Fix:     "Give match the storage's passphrase (MATCH_PASSWORD in CI; on a Mac, delete the saved match_ keychain item so it asks again), or re-encrypt with `fastlane match change_password` where the old one works.",
+		patterns: []pattern{pat("decrypt the repo", `Couldn't decrypt the repo`), pat("invalid password passed via", `Invalid password passed via '?MATCH_PASSWORD`),
+			// No passphrase at all in a non-interactive run, and the file
+			// match could not decrypt (its storage holds only these kinds).
+			pat("match_password environment variable", `Neither the MATCH_PASSWORD environment variable nor the local keychain contained a password|Try setting the MATCH_PASSWORD environment variable`),
+			pat("error decrypting", `\bError decrypting '[^'\n]{0,300}/(?:certs/(?:development|distribution|enterprise|developer_id_[a-z]{3,12}|mac_installer_distribution)|profiles/(?:development|appstore|adhoc|enterprise|developer_id))/[^'/\n]{1,200}\.(?:cer|p12|mobileprovision|provisionprofile)'`)},
 	},
 	{
 		ID: "text-keychain-prompt-signature-changed", Title: "The keychain asks again after the app's signature changed", Severity: Warning,

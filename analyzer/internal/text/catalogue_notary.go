@@ -294,6 +294,8 @@ var notaryEntries = []*Entry{
 			// JSON: the line is cut to "Error: HTT" (see context_notary.go).
 			pat("\"error: htt\"", `"Error: HTT"\.{3} is not valid JSON`),
 			pat("agreement", `notari[sz]\w*[\s\S]{0,200}?\b(?:non-?existent|expired|missing|unsigned|pending|unaccepted)(?: or (?:non-?existent|expired|missing|unsigned|pending|unaccepted))? (?:\w+ )?agreements?\b`),
+			// fastlane's spaceship after the portal's own sentence.
+			pat("accept the updated agreement", `log into your Apple Developer account to review and accept the updated agreement`),
 			// The 403 retold in Chinese: "notarytool 返回 Apple 403：开发者团队有
 			// 协议缺失或过期" (an agreement missing or expired).
 			pat("协议", `(?:notarytool|公证(?:[^处员书]|$)|Apple)[^\n]{0,60}?协议(?:缺失|已?过期|未签署?|未接受)`)},

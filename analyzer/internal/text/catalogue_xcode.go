@@ -38,6 +38,8 @@ var xcodeEntries = []*Entry{
 
 			pat("private key", `\bmissing private key\b`),
 			pat("no valid code signing certificates", `No valid code signing certificates were found`),
+			// spaceship, repairing a profile on a team without one.
+			pat("to repair or regenerate this provisioning profile", `No valid signing certificates were found to repair or regenerate this provisioning profile`),
 			pat("cloud signing permission error", `Cloud signing permission error|(?:haven't|have not) been given access to cloud-managed distribution certificates`),
 			// The team without one retold: "the team held no distribution
 			// certificate".
@@ -76,7 +78,10 @@ var xcodeEntries = []*Entry{
 		Confirm: dropProfile + ", together with " + dropCert,
 		Fix:     "Edit the profile on the developer website, tick the current certificate, download and install it (or let automatic signing regenerate it).",
 		Checks:  []string{chkProfileCerts},
-		patterns: []pattern{pat("doesn't include signing certificate", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include (?:the )?signing certificate(?: "(?P<identity>[^"]{1,160})")?`),
+		patterns: []pattern{
+			// fastlane's gym on PackageApplication's mismatch, in its own words.
+			pat("mismatch between provisioning profile and code signing identity", `Mismatch between provisioning profile and code signing identity|the specified provisioning profile was not created using\s+the specified certificate`),
+			pat("doesn't include signing certificate", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include (?:the )?signing certificate(?: "(?P<identity>[^"]{1,160})")?`),
 			pat("must be signed with the", `must be signed with the\s+certificate that is contained in the\s+provisioning profile`),
 			// Cut short where the paste ends (a title, a truncated log line).
 			pat("include signing cert", `Provisioning profile "(?P<profile>[^"\n]{1,160})" (?:doesn't|doesn’t|does not) include signing cert[a-z]{0,6}\s*\z`),
@@ -104,6 +109,8 @@ var xcodeEntries = []*Entry{
 			pat("code signing must be enabled", `\bCode signing must be enabled to create an Xcode archive\b`),
 			pat("team id", `\b(?:Apple Team ID is required for (?:App Store distribution|notarization)|App Store Team ID not specified)\b`),
 			pat("code signing is required for app store distribution", `\bCode signing is required for App Store distribution\b`),
+			// fastlane's gym on xcodebuild's "Code signing is required".
+			pat("to generate an ipa file you need to enable code signing", `To generate an ipa file you need to enable code signing for your project`),
 			summaryPat("code signing is required", `Code signing is required for product type`),
 			pat("empty identity is not valid", `An empty identity is not valid when signing a binary for the`),
 			// flutter's banner, printed after the build error it sums up.
@@ -189,6 +196,14 @@ var xcodeEntries = []*Entry{
 			// Xcode's export (Xcode Cloud's among them) where the target's App ID
 			// is not registered: "Automatic signing cannot register bundle
 			// identifier", also retold with "could not".
+			// fastlane: gym's reading of xcodebuild's failure, and match's
+			// for a bundle ID with no App ID on the team.
+			pat("doesn't exist on your local machine", `defines a provisioning profile which doesn't exist on your local machine`),
+			pat("installed on the local machine", `You don't have (?:the|a) provisioning profile for (?:the bundle identifier )?'(?P<bundle_id8>[^'\n]{1,160})' installed on the local machine`),
+			pat("could not find provisioning profile with the name", `Could not find provisioning profile with the name '(?P<profile4>[^'\n]{1,160})'`),
+			pat("valid provisioning for each required target", `Make sure to pass a valid provisioning for each required target`),
+			pat("needs to exist in order to create a provisioning profile", `An app with that bundle ID needs to exist in order to create a provisioning profile`),
+			pat("couldn't find bundle identifier", `Couldn't find bundle identifier '(?P<bundle_id9>[^'\n]{1,160})' for the user\b`),
 			pat("automatic signing cannot register", `Automatic signing (?:cannot|can't|could not|couldn't) register (?:the )?(?:bundle identifier |bundle ID |App ID )?["'`+"`"+`]?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+){1,8}["'`+"`"+`]?`),
 		},
 	},
@@ -312,13 +327,16 @@ var xcodeEntries = []*Entry{
 	},
 	{
 		ID: "text-profile-app-id-mismatch", Title: "Profile is for another App ID", Severity: Error,
-		Source:   "Xcode",
-		Meaning:  "The profile's application identifier does not cover the target's bundle ID.",
-		Causes:   []string{"The bundle ID was changed after the profile was made.", "The wrong profile is selected (another app's, or another team's).", "The profile is for an explicit App ID and the bundle ID differs by a suffix (extensions need their own profile)."},
-		Confirm:  dropProfile,
-		Fix:      "Select or create a profile whose App ID matches the bundle ID exactly (or a wildcard that covers it, when no capability needs an explicit one).",
-		Checks:   []string{chkBundleIdentifier},
-		patterns: []pattern{pat("does not match", `has (?:an )?app ?ID (?:of )?"(?P<app>[^"]{1,160})",? which does not match (?:the|your) bundle (?:ID|identifier) "(?P<bundle_id>[^"]{1,160})"`), pat("does not match specified provisioning profile", `bundle identifier '(?P<bundle_id2>[^']{1,160})' does not match specified provisioning profile '(?P<profile>[^']{1,160})'`)},
+		Source:  "Xcode",
+		Meaning: "The profile's application identifier does not cover the target's bundle ID.",
+		Causes:  []string{"The bundle ID was changed after the profile was made.", "The wrong profile is selected (another app's, or another team's).", "The profile is for an explicit App ID and the bundle ID differs by a suffix (extensions need their own profile)."},
+		Confirm: dropProfile,
+		Fix:     "Select or create a profile whose App ID matches the bundle ID exactly (or a wildcard that covers it, when no capability needs an explicit one).",
+		Checks:  []string{chkBundleIdentifier},
+		patterns: []pattern{
+			// fastlane's gym on xcodebuild's "Provisioning profile does not match bundle identifier".
+			pat("doesn't match the bundle identifier of your app", `defines a provisioning profile that doesn't match the bundle identifier of your app`),
+			pat("does not match", `has (?:an )?app ?ID (?:of )?"(?P<app>[^"]{1,160})",? which does not match (?:the|your) bundle (?:ID|identifier) "(?P<bundle_id>[^"]{1,160})"`), pat("does not match specified provisioning profile", `bundle identifier '(?P<bundle_id2>[^']{1,160})' does not match specified provisioning profile '(?P<profile>[^']{1,160})'`)},
 	},
 	{
 		ID: "text-profile-expired", Title: "Provisioning profile has expired", Severity: Error,
@@ -513,6 +531,10 @@ var xcodeEntries = []*Entry{
 			// EAS CLI (Expo) puts before it.
 			pat("membership resource", `You currently don't have access to this membership resource`),
 			pat("access forbidden", `Apple 403 detected - Access forbidden`),
+			// fastlane's spaceship and match on the same refusals.
+			pat("enough permission for the following action", `doesn't have enough permission for the following action`),
+			pat("any teams with an active membership", `does not have access to any teams with an active membership`),
+			pat("in-house profiles", `your Apple account doesn't support In-House profiles`),
 		},
 	},
 	{
@@ -527,6 +549,9 @@ var xcodeEntries = []*Entry{
 			// The .NET iOS SDK's Codesign task when codesign printed nothing on stderr; Godot's export, whose log has codesign's output above.
 			pat("failed to codesign '", `\bFailed to codesign '[^'\n]{1,300}'`),
 			pat("code signing failed, see editor log", `\bCode signing failed, see editor log for details\b`), pat("command codesign failed", `Command CodeSign failed(?: with a nonzero exit code)?`),
+			// fastlane: gym after a failed signing step, and sigh's resign.
+			pat("not happy with the code signing setup", `Seems like Xcode is not happy with the code signing setup|A general code signing error occurred\. Make sure you passed a valid`),
+			pat("something went wrong while code signing", `Something went wrong while code signing \S{1,300}\.ipa\b`),
 			// The same retyped with one letter wrong ("CpdeSign").
 			pat("sign failed with a nonzero exit code", `Command C[a-z]{2,4}Sign failed with a nonzero exit code`), pat("codesign failed with exit code", `Command /usr/bin/codesign failed with exit code \d+`),
 			// .NET's msbuild Codesign task, and other wrappers, reporting only the exit status.
@@ -549,13 +574,16 @@ var xcodeEntries = []*Entry{
 	},
 	{
 		ID: "text-profile-wrong-kind", Title: "Profile is of the wrong kind or platform", Severity: Error,
-		Source:   "Xcode, App Center's install page",
-		Meaning:  "The selected profile is for another platform or another distribution method than the build needs.",
-		Causes:   []string{"A development profile selected for an App Store or ad hoc export (or the reverse).", "An iOS profile selected for a macOS target, or a Mac profile for Mac Catalyst."},
-		Confirm:  dropProfile,
-		Fix:      "Create or select a profile of the kind and platform the build needs; signdoctor shows a profile's kind and platform.",
-		Checks:   []string{chkProfileKind, chkProfileWrongPlat},
-		patterns: []pattern{pat("does not match the current platform", `platform "?[A-Za-z ]{2,20}"?,? which (?:doesn't|does not) match the current platform`), pat("you must use a", `You must use an? (?:adhoc|ad hoc|ad-hoc|universal|enterprise|in-house|app ?store|development) provisioning profile\b[^\n]{0,80}?\bfor (?:internal|store|app store) distribution`), pat("profile", `Provisioning profile (?:"[^"]{1,160}" )?is not an? "?[A-Za-z ]{3,60}"? profile`), pat("not provisioned with an ad", `was not provisioned with an Ad-?Hoc or Enterprise profile`)},
+		Source:  "Xcode, App Center's install page",
+		Meaning: "The selected profile is for another platform or another distribution method than the build needs.",
+		Causes:  []string{"A development profile selected for an App Store or ad hoc export (or the reverse).", "An iOS profile selected for a macOS target, or a Mac profile for Mac Catalyst."},
+		Confirm: dropProfile,
+		Fix:     "Create or select a profile of the kind and platform the build needs; signdoctor shows a profile's kind and platform.",
+		Checks:  []string{chkProfileKind, chkProfileWrongPlat},
+		patterns: []pattern{
+			// fastlane's gym: its export_method against the profiles' kind.
+			pat("and the selected provisioning profiles", `There seems to be a mismatch between your provided .export_method. in gym\b`),
+			pat("does not match the current platform", `platform "?[A-Za-z ]{2,20}"?,? which (?:doesn't|does not) match the current platform`), pat("you must use a", `You must use an? (?:adhoc|ad hoc|ad-hoc|universal|enterprise|in-house|app ?store|development) provisioning profile\b[^\n]{0,80}?\bfor (?:internal|store|app store) distribution`), pat("profile", `Provisioning profile (?:"[^"]{1,160}" )?is not an? "?[A-Za-z ]{3,60}"? profile`), pat("not provisioned with an ad", `was not provisioned with an Ad-?Hoc or Enterprise profile`)},
 	},
 	{
 		// Read also from installd's refusal (MobileDevice 0xe800009e),

@@ -248,6 +248,7 @@ var (
 	rePartitionListOtherReason = lazyCompile(`(?i)SecItemCopyMatching: The specified item could not be found|SecKeychainItemCopyAccess: A missing value was detected`)
 	// reElectronBuilderKeychain: electron-builder's temporary signing keychain.
 	reElectronBuilderKeychain = lazyCompile(`(?i)electron-builder|\bCSC_(?:LINK|KEY_PASSWORD)\b|app-builder-lib|<tmp>\.keychain`)
+	reMatchCreatesIdentity    = lazyCompile(`(?i)\bcode signing identity for [a-z_]{1,40}\.\.\. creating one for you now\b`)
 	reBareItemNotFound        = lazyCompile(`errSecItemNotFound|SecKeychainSearchCopyNext: The specified item|-25300\b`)
 	reImportWords             = lazyCompile(`(?i)import|\.p12\b|\.pfx\b|pkcs|identit|certificate`)
 	rePersonalTeamCapability  = lazyCompile(`(?i)Personal development teams|Your development team, "[^"\n]{1,120}", does not support`)

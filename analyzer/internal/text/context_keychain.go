@@ -164,8 +164,10 @@ func init() {
 	// of signing.
 	// "Could not find a certificate" retold is any tool's (a TLS server's, a
 	// PKI script's): a signing identity where the paste is about Apple code.
+	// fastlane match finding none in its storage goes on to create one.
 	rule("text-identity-not-found", func(near, all string) bool {
-		return reBareItemNotFound.MatchString(near) && !reSigningContext.MatchString(all) ||
+		return reMatchCreatesIdentity.MatchString(near) ||
+			reBareItemNotFound.MatchString(near) && !reSigningContext.MatchString(all) ||
 			reCertNotFoundRetold.MatchString(near) && (!reAppleSigningContext.MatchString(all) || otherCertificate(near, all)) ||
 			// Java's and Android's signing tools (a keystore's alias).
 			reOtherSigningTool.MatchString(near) && !reAppleCertName.MatchString(all) ||
