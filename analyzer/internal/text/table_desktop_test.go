@@ -321,6 +321,12 @@ func TestDesktopPackagerTableNearMisses(t *testing.T) {
 		// osx-sign's note beside its other debug lines.
 		"  electron-osx-sign No `provisioning-profile` passed in arguments, will find in current working directory and in user library... +0ms\n  electron-osx-sign No provisioning profile found, will not embed profile in app contents. +3ms",
 	)
+	// A credential not given leads with that cause, not a refused login.
+	for _, s := range []string{ebConfigError(ebNoTeamID), ebConfigError(ebNoAPIKey), enNoAuth, taCLIError + taNoTeam, taCLIError + taNoKeyFile} {
+		if r := Analyze([]byte(s)); len(r.Matches) == 0 || len(r.Matches[0].Causes) == 0 || r.Matches[0].Causes[0] != causeNotaryCredentialUnset {
+			t.Errorf("%q: the first cause is not the credential left unset", s)
+		}
+	}
 	// Xcode's own words still read where osx-sign's note is not beside them.
 	if r := Analyze([]byte(`error: No profiles for 'com.example.acme' were found: Xcode couldn't find any Mac App Store provisioning profiles matching 'com.example.acme'.`)); len(r.Matches) == 0 || r.Matches[0].Entry.ID != "text-no-profiles-found" {
 		t.Errorf("Xcode's no profiles: got %v", ids(r))
