@@ -167,7 +167,14 @@ var keychainEntries = []*Entry{
 			// The .NET iOS SDK's (Xamarin, MAUI) wordings.
 			pat("code signing keys found in keychain", `No valid (?:[A-Za-z]{2,12} )?code signing keys found in keychain`),
 			pat("not found in keychain", `code signing key ''?(?P<identity>[^'\n]{1,160})''? not found in keychain`),
-			pat("cannot find valid", `cannot find valid "?(?P<identity>[^"]{1,80}?)"? identity`),
+			// electron-builder's, for the app and (without "identity") for
+			// its standalone installer (targets/mac/pkg.ts).
+			pat("cannot find valid", `cannot find valid "?(?P<identity>[^"]{1,80}?)"? (?:identity|to sign standalone installer\b)`),
+			// Tauri's bundler: the .p12 in APPLE_CERTIFICATE is not the
+			// identity the config names, or holds no certificate of an
+			// Apple signing kind once imported.
+			pat("does not match provided identity", `\bAPPLE_CERTIFICATE "[^"\n]{1,160}" environment variable does not match provided identity "(?P<identity>[^"\n]{1,160})"`),
+			pat("failed to resolve signing identity", `\bfailed to resolve signing identity\b`),
 			// PackageApplication (xcrun's old export), as fastlane's gym still matches it.
 			pat("no signing identity matches", `\bno signing identity matches '(?P<identity>[^'\n]{1,160})'`),
 			pat("could not be found in the keychain", `The specified item could not be found in the keychain`), pat("no identity found", `\bno identity found\b`), pat("identity not found", `\bcodesign\b[^\n]{0,80}?\bidentity not found\b`), pat("0 valid identities found", `\b0 valid identities found\b`), pat("certificate/private key pair", `doesn't match any valid,?(?: non-expired)? certificate/private key pair`), pat("errsecitemnotfound", `errSecItemNotFound`),
@@ -318,10 +325,13 @@ var keychainEntries = []*Entry{
 			"The path points to an encrypted copy, such as a profile in fastlane match's storage, not the one match installed in ~/Library/MobileDevice/Provisioning Profiles.",
 			"The file is not a profile: an empty file, an HTML error page saved under a .mobileprovision name, or a truncated download.",
 		},
-		Confirm:  dropProfile,
-		Fix:      "Run `security cms -D -i FILE` on the file the tool is given; pass the profile match installed (match puts its path in the sigh_…_profile-path environment variable) or download the profile again, and drop it here to see that it is a signed profile.",
-		Checks:   []string{chkProfileNotApple},
-		patterns: []pattern{pat("failed to add data to decoder", `security: failed to add data to decoder`), pat("security: problem decoding", `security: problem decoding`)},
+		Confirm: dropProfile,
+		Fix:     "Run `security cms -D -i FILE` on the file the tool is given; pass the profile match installed (match puts its path in the sigh_…_profile-path environment variable) or download the profile again, and drop it here to see that it is a signed profile.",
+		Checks:  []string{chkProfileNotApple},
+		patterns: []pattern{pat("failed to add data to decoder", `security: failed to add data to decoder`), pat("security: problem decoding", `security: problem decoding`),
+			// Tauri's bundler when `security cms -D -i` fails on the profile
+			// it was given (tauri-macos-sign's provisioning_profile.rs).
+			pat("failed to decode provisioning profile", `\bfailed to decode provisioning profile\b`)},
 	},
 	{
 		ID: "text-match-decrypt-failed", Title: "fastlane match could not decrypt its storage", Severity: Error,

@@ -178,6 +178,13 @@ var notaryEntries = []*Entry{
 			// appleIdPassword property is required when using notarization
 			// with password credentials").
 			pat("property is required", `\bThe \w{4,30} property is required when using notari[sz]ation with\b`),
+			// The same refusal in the other words of the tools that run
+			// notarytool: @electron/notarize given no credentials or two
+			// kinds, electron-builder missing one of its APPLE_* variables,
+			// Tauri's bundler missing the team ID or the API key's file.
+			pat("no authentication properties", `\bNo authentication properties provided \(e\.g\. appleId\b|\bCannot use password credentials, API key credentials and keychain credentials at once\b`),
+			pat("env var", `\bAPPLE_(?:ID|APP_SPECIFIC_PASSWORD|TEAM_ID) env var needs to be set\b|\bEnv vars APPLE_API_KEY, APPLE_API_KEY_ID and APPLE_API_ISSUER need to be set\b`),
+			pat("team id is now required", `\bThe team ID is now required for notari[sz]ation with app-specific password\b|\bcould not find API key file\. Please set the APPLE_API_KEY_PATH\b`),
 			// The App Store Connect API key given is not the PEM .p8
 			// (quill: "notarization failed: unable to parse EC private key
 			// for JWT").

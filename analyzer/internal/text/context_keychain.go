@@ -71,7 +71,7 @@ func init() {
 	// (an icon, a config): the certificate's where the paste shows its
 	// code-signing settings.
 	rule("text-signing-certificate-file-missing", func(near, all string) bool {
-		return !reCSCSigning.MatchString(all)
+		return !reCSCSigning.MatchString(all) && !(reElectronBuilderMacBuild.MatchString(all) && reCertFileNamed.MatchString(near))
 	}, nil)
 	rule("text-p12-import-failed", func(near, all string) bool {
 		return (reForgeP12MAC.MatchString(near) || reOpenSSLLegacyP12.MatchString(near) || reWindowsPFXPassword.MatchString(near)) && !reAppleSigningContext.MatchString(all) ||
@@ -217,6 +217,16 @@ var reKeychainToolRefusal = lazyCompile(`\bsecurity: SecKeychainItemImport: User
 // reCSCSigning is electron-builder's code-signing settings or its line
 // about them: what makes its "<path> not a file" the certificate's path.
 var reCSCSigning = lazyCompile(`(?i)\bCSC_(?:LINK|KEY_PASSWORD|NAME)\b|\bfor code signing\b`)
+
+// reElectronBuilderMacBuild is electron-builder's line for packaging a Mac
+// or Mac App Store build, and reCertFileNamed a certificate file named
+// missing: together, the certificate electron-builder cannot find is
+// Apple's (its "<path> not a file" is also an icon's, and a Windows
+// build's WIN_CSC_LINK's).
+var (
+	reElectronBuilderMacBuild = lazyCompile(`•\s{1,4}packaging\s{1,12}platform=(?:darwin|mas)\b`)
+	reCertFileNamed           = lazyCompile(`(?i)\.(?:p12|pfx) (?:not a file|doesn't exist)\b`)
+)
 
 // reSigningToolPrompt: the keychain dialog raised by a signing tool.
 var reSigningToolPrompt = lazyCompile(`(?i)\b(?:codesign|productsign|pkgbuild|xcodebuild|Xcode|security|altool|notarytool)["”]? wants? to (?:access|acces|acess|use|sign)\b`)

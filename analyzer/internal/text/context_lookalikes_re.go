@@ -5,6 +5,9 @@ package text
 // Windows, Linux, a browser, a legal notary, an office stapler, a CI
 // runner's other steps) or in prose that only mentions them.
 
+// reProfileNotEmbedded: @electron/osx-sign found no profile and embeds none.
+var reProfileNotEmbedded = lazyCompile(`(?i)\bNo provisioning profile found, will not embed profile\b`)
+
 var (
 	// reNamedElsewhere: systems and programs whose own messages share these
 	// readings' words, beyond reOtherSystemNamed and reOtherSystem.
@@ -141,7 +144,7 @@ func init() {
 		"text-codesign-command-failed":     `\bCodeSign /[^\s()]{1,300}\.(?:app|appex|framework|xctest|dylib)\s{1,8}\(\d+ failures?\)`,
 		"text-profile-missing-certificate": `\bITMS-90284\b|\bProvisioning profile "[^"\n]{1,160}" (?:doesn't|doesn’t|does not) include signing cert[a-z]{0,6}\b|\bmismatch between specified provisioning profile and signing identity\b`,
 		"text-bundle-format":               `\bCouldn't resolve framework symlink for '[^'\n]{1,300}'|\bMalformed Framework - The framework bundle\b[^\n]{0,300}?\bsymbolic link\b|\bsym(?:bolic )?links?\b[^\n]{0,250}?\bobject (?:is )?not signed at all\b`,
-		"text-identity-not-found":          `\bno signing identity matches '[^'\n]{1,160}'`,
+		"text-identity-not-found":          `\bno signing identity matches '[^'\n]{1,160}'|\bfailed to resolve signing identity\b`,
 		"text-no-profiles-found":           `\ba valid provisioning profile matching the application's Identifier '[^'\n]{1,160}' could not be found|\bLocating signing assets failed\b|\bXcode couldn't find a provisioning profile matching '[^'\n]{1,160}'`,
 		"text-profile-missing-entitlement": `(?:doesn't|doesn’t|does not) include the ["“'](?:com\.apple\.[A-Za-z0-9_.\-]{3,120}|aps-environment|keychain-access-groups|(?:com\.apple\.)?application-identifier|get-task-allow|beta-reports-active)["”'] entitlement`,
 		"text-automatic-signing-failed":    `\bAutomatic signing is unable to resolve an issue with the "[^"\n]{1,160}" target's entitlements`,
@@ -158,4 +161,7 @@ func init() {
 		return reGatekeeperNotMacs.MatchString(near) && !reAppleProductNamed.MatchString(all)
 	})
 	alsoSkip("text-no-profiles-found", func(near, _ string) bool { return reRequirementProse.MatchString(near) })
+	// @electron/osx-sign's debug note that it goes on without a profile
+	// (none is needed outside the Mac App Store).
+	alsoSkip("text-no-profiles-found", func(near, _ string) bool { return reProfileNotEmbedded.MatchString(near) })
 }

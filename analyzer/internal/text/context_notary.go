@@ -139,8 +139,10 @@ var (
 	reNotaryTokenRefused = lazyCompile(`appstoreconnect\.apple\.com/notary/v2/\S{0,80}\s+Unauthenticated\b`)
 	// reNotarizationRejectedSaid: the notary's refusal retold ("When
 	// Apple rejects notarization", "notarization was rejected").
-	reNotarizationRejectedSaid   = lazyCompile(`(?i)\brejects?\b[^\n]{0,20}?\bnotari[sz]|\bnotari[sz]\w*\b[^\n]{0,20}?\b(?:was|is|got|gets) rejected\b`)
-	reNotaryCredentialUnset      = lazyCompile(`(?i)\bproperty is required when using notari[sz]ation with`)
+	reNotarizationRejectedSaid = lazyCompile(`(?i)\brejects?\b[^\n]{0,20}?\bnotari[sz]|\bnotari[sz]\w*\b[^\n]{0,20}?\b(?:was|is|got|gets) rejected\b`)
+	// The packaging tools' words for a credential not given: @electron/notarize's,
+	// electron-builder's APPLE_* variables, Tauri's team ID and API key file.
+	reNotaryCredentialUnset      = lazyCompile(`(?i)\bproperty is required when using notari[sz]ation with|\bNo authentication properties provided\b|\bAPPLE_\w{2,25} env var needs to be set\b|\bEnv vars APPLE_API_KEY\b[^\n]{0,60}\bneed to be set\b|\bteam ID is now required for notari[sz]ation\b|\bcould not find API key file\b`)
 	reNotaryKeyNotP8             = lazyCompile(`(?i)\bprivate key for JWT\b`)
 	reSubmissionInProgressRetold = lazyCompile(`(?i)\bsubmissions?\b[^\n]{0,60}?\b(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:is|was|are|were) still|(?:has|have) been|sat|sits|stuck)\s+(?:in\s+)?[\x60"'“]?In[- ]Progress\b`)
 	reNotarizationWord           = lazyCompile(`(?i)notari[sz]|notarytool|公证`)

@@ -20,6 +20,12 @@ func TestKeychainToolTableReportOrder(t *testing.T) {
 	checkReportLeads(t, "keychain", text.KeychainFormsInReportOrder())
 }
 
+// The desktop packagers' notarization failures quote notarytool's status
+// before its log: the report leads with the log's reason.
+func TestDesktopPackagerTableReportOrder(t *testing.T) {
+	checkReportLeads(t, "desktop", text.DesktopFormsInReportOrder())
+}
+
 // checkReportLeads analyses each form (key, want, text) as a paste and
 // asks that the report's first text finding be its want.
 func checkReportLeads(t *testing.T, table string, forms [][3]string) {
