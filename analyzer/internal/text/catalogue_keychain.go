@@ -119,6 +119,10 @@ var keychainEntries = []*Entry{
 			// pkgutil --check-signature's verdict on a package whose
 			// chain does not reach a trusted root.
 			pat("signed by untrusted certificate", `\bStatus: signed by untrusted certificate\b`),
+			// PackageKit's refusal of an installer package whose signature
+			// it could not trust (installd's log, Installer's alert):
+			// "The package “X.pkg” is untrusted."
+			pat("is untrusted", `\bThe package "[^"\n]{1,120}?\.m?pkg" is untrusted\b`),
 			// EAS Build imports the .p12, then looks for it among the valid
 			// identities (security find-identity -v); find-identity without
 			// -v lists the same identity marked CSSMERR_TP_NOT_TRUSTED.
