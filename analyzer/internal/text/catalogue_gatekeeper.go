@@ -351,7 +351,10 @@ var gatekeeperEntries = []*Entry{
 		// Installer's alert: "“X.pkg” can’t be installed because its
 		// digital signature is invalid. The package may have been corrupted
 		// or tampered with."
-		patterns: []pattern{pat("digital signature is invalid", `(?:can['’]?t|cannot) be installed because its digital signature is invalid`), pat("may have been corrupted or tampered with", `The package may have been corrupted or tampered with`),
+		patterns: []pattern{pat("digital signature is invalid", `(?:can['’]?t|cannot) be installed because its digital signature is invalid`),
+			// The same alert in Russian ("cannot install …, as its digital
+			// signature is invalid").
+			pat("цифровая подпись недействительна", `(?:Невозможно|Не удается|Не удалось) установить[^\n]{0,80}? так как (?:его|ее|её) (?-i:цифровая подпись недействительна)`), pat("may have been corrupted or tampered with", `The package may have been corrupted or tampered with`),
 			// A package signed for the Mac App Store, installed by Installer
 			// or MDM (read where the paste says the install failed).
 			pat("installer", `\bsigned\b[^\n]{0,80}?\bwith (?:the |a |an |my |our )?["“'‘]?(?:3rd Party Mac Developer Installer|Mac Installer Distribution)\b`)},

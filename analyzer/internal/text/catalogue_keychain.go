@@ -64,6 +64,9 @@ var keychainEntries = []*Entry{
 			// A certificate's sheet read out: the cert "says" or "shows"
 			// expired (and a date).
 			pat("expired", `\b(?:certificate|cert)\b[^.\n]{0,60}?\b(?:says|shows|reads)\b "?expired\b`),
+			// An old macOS installer app whose Apple certificates expired
+			// (Installer's alert; see reInstallerExpiredAlert).
+			pat("application can't be verified", `\bThis copy of the [^\n]{1,80}? application can'?t be verified\. It may have been corrupted or tampered with during download\b`),
 			// fastlane match, when the stored certificate is past its end date.
 			pat("please check end date", `Your certificate '[^'\n]{1,100}' is not valid, please check end date`),
 		},

@@ -189,6 +189,33 @@ installer: Certificate used to sign package is not trusted. Use -allowUntrusted 
 	// Portuguese: https://github.com/victorbenazzi/metacodex (README.pt-BR.md).
 	esDamaged = `"Acme está dañado y no se puede abrir. Deberías moverlo a la papelera."`
 	ptDamaged = `"Acme.app" está danificado e não pode ser aberto. Você deve movê-lo para o Lixo.`
+	// More of the same alerts: Spanish
+	// (https://github.com/polite0803/AxAgent README-ES.md,
+	// https://github.com/Sephuu/app-ac SOLUCION_ERRORES_MAC.md,
+	// https://blog.silverpc.hu/2025/09/22/5-razones-por-las-que-tus-aplicaciones-no-se-instalan-en-mac-y-como-arreglarlo),
+	// Portuguese (https://github.com/victorbenazzi/metacodex README.pt-BR.md),
+	// Italian (http://www.electropage.it/archives/sviluppatore-non-verificato-come-aprire-app-mac/,
+	// https://chimerarevo.com/?p=342790), Korean (https://s1forum.kr, a
+	// plug-in), German with its quotes (https://www.antwort.net, Disk
+	// Inventory X).
+	esCannotCheck   = `«Acme» no se puede abrir porque Apple no puede comprobar si contiene software malicioso`
+	esUnidentified  = `"Acme no se puede abrir porque proviene de un desarrollador no identificado"`
+	esDevUnverified = `„La aplicación no se puede abrir porque el desarrollador no puede ser verificado”`
+	ptDevUnverified = `"Acme" não pode ser aberto porque o desenvolvedor não pode ser verificado.`
+	itDevUnverified = `“Impossibile aprire perché lo sviluppatore non può essere verificato“.`
+	itUnidentified  = `Impossibile aprire l’applicazione perché proviene da uno sviluppatore non identificato`
+	koDevUnverified = `개발자를 확인할 수 없기 때문에 Acme.vst을(를) 열 수 없습니다.`
+	deDevQuoted     = `„Acme kann nicht geöffnet werden, weil der Entwickler nicht verifiziert werden kann“`
+	// Installer in Russian, as a page's title words it
+	// (https://megavtogal.com/sistema/nevozmozhno-ustanovit-paket-tak-kak-ego-cifrovaya-podpis-nedejstvitelna-mac-os.html).
+	ruPkgInvalid = `Невозможно установить пакет так как его цифровая подпись недействительна mac os`
+	// Installer's alert of a package whose certificate has expired
+	// (https://becomethesolution.com/mac/the-package-was-signed-with-a-certificate-that-has-expired),
+	// and an old macOS installer app's (its Apple certificate expired,
+	// https://atsblog.allcovered.com/2016/04/29/outdated-cert-results-in-corrupt-installer-errors/;
+	// Apple's https://support.apple.com/en-us/100622 covers both).
+	gkPkgExpired    = `The package was signed with a certificate that has expired. If you acquired this package recently, it may not be authentic. Do you want to continue with the installation anyway?`
+	gkInstallerCopy = `This copy of the Install OS X El Capitan application can’t be verified. It may have been corrupted or tampered with during download.`
 	// French, as a user retyped it (typos kept):
 	// https://github.com/packagesdev/packages/issues/60 (2019, a .pkg).
 	frCannotCheck = `"Impossible d'ovurir " .. " car Apple ne peut pas verifier qu'il ne contient pas de logiciels malveillants. Ce logiciel doit etre mis a jour. Contactez le developpeur pour en savoir plus".`
@@ -272,6 +299,17 @@ var gkAlertForms = []gkAlertForm{
 	{"es damaged", "line", esDamaged, wantDamaged},
 	{"pt damaged", "line", ptDamaged, wantDamaged},
 	{"fr cannot check", "retyped", frCannotCheck, wantUnverified},
+	{"es cannot check", "line", esCannotCheck, wantUnverified},
+	{"es unidentified", "line", esUnidentified, wantUnverified},
+	{"es developer", "line", esDevUnverified, wantUnverified},
+	{"pt developer", "line", ptDevUnverified, wantUnverified},
+	{"it developer", "line", itDevUnverified, wantUnverified},
+	{"it unidentified", "line", itUnidentified, wantUnverified},
+	{"ko developer", "line", koDevUnverified, wantUnverified},
+	{"de developer", "quoted", deDevQuoted, wantUnverified},
+	{"ru pkg invalid", "title", ruPkgInvalid, wantPkgInvalid},
+	{"pkg expired", "dialog", gkPkgExpired, "text-cert-expired"},
+	{"installer app", "dialog", gkInstallerCopy, "text-cert-expired"},
 }
 
 // knownMissGatekeeperAlertBefore lists the forms read wrong when the table
@@ -282,7 +320,14 @@ var gkAlertForms = []gkAlertForm{
 // (two forms), macOS 15's title "Not Opened" after a quoted name without
 // .app (two), Settings' "was blocked to protect your Mac" followed by a
 // dash, PackageKit's "The package “X.pkg” is untrusted", and the French
-// alert retyped without accents. 68 of 69 after.
+// alert retyped without accents. 68 of 69 after those fixes. Eleven
+// forms were added then (Spanish, Portuguese, Italian, Korean and German
+// alerts, Installer's in Russian, Installer's expired certificate alerts),
+// 8 of them read right when added; the three others were fixed by class
+// (Installer's Russian alert; both expired-certificate alerts, which name
+// no Apple tool, read by text-cert-expired with their cause first, and the
+// macOS installer app's "application can't be verified" no longer read as
+// a device's). 79 of 80 after.
 var knownMissGatekeeperAlertBefore = map[string]bool{
 	// The Russian alert without its advice to move the item to the Trash,
 	// and with no Mac or Apple code named, is any program's words about a
@@ -319,5 +364,19 @@ func TestGatekeeperAlertTableNearMisses(t *testing.T) {
 		`The package "acme_1.0_amd64.deb" is untrusted`,
 		// A firewall's words about a connection, not Settings' row.
 		`The connection was blocked to protect your Mac from Acme`,
+		// A PDF's signature panel (ComPDFKit's PDFViewer-Swift,
+		// CPDFSigntureVerifyDetailsViewController.swift): a document's
+		// signature, not Installer's package.
+		`The file was signed with a certificate that has expired. If you acquired this file recently, it may not be authentic.`,
 	)
+	// A device's alert keeps its own entry: only the macOS installer app's
+	// "This copy of the … application" is Installer's.
+	r := Analyze([]byte(`Unable to install "Acme"\nThe application could not be verified.`))
+	if got := ids(r); len(got) == 0 || got[0] != "text-app-no-valid-signature" {
+		t.Errorf("device alert: got %v, want text-app-no-valid-signature first", got)
+	}
+	// Installer's expired-certificate alert leads with its cause.
+	if m := firstMatch(Analyze([]byte(gkPkgExpired)), "text-cert-expired"); m == nil || m.Causes[0] != causeInstallerExpired {
+		t.Errorf("expired package: want text-cert-expired led by Installer's cause")
+	}
 }
