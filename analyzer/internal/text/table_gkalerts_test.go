@@ -72,6 +72,18 @@ Your security preferences allow installation of only apps from the App Store and
 	// https://basilsalad.com/kitchen/is-that-app-safe-to-open/ (title and body)
 	gkDevUnverifiedBody = `“Acme” cannot be opened because the developer cannot be verified.
 macOS cannot verify that this app is free from malware.`
+	// The dialog as people copy it with its footer and buttons:
+	// https://github.com/VerusCoin/Verus-Desktop/issues/272 (2025),
+	// https://github.com/1kc/razer-macos/issues/913 (the body, 2024),
+	// https://github.com/OpenEmu/OpenEmu/issues/4315 (one line, 2020).
+	gkDevUnverifiedButtons = `Acme Desktop cannot be opened because the developer cannot be verified
+macOS cannot verify that this app is free from malware.
+Safari downloaded this file on [date].
+[Move to Trash] [Cancel] (buttons)`
+	gkDevUnverifiedChrome = `"macOS cannot verify that this app is free from malware.
+
+Chrome downloaded this file today at 10:33 AM."`
+	gkDevUnverifiedOneLine = `"'Acme' cannot be opened because the developer cannot be verified. MacOS cannot verify that this app is free from malware."`
 	// https://github.com/univ-of-utah-marriott-library-apple/display_manager/issues/13 (macOS 10.14.5)
 	gkCannotCheckPkg = `“Acme-1.0.2.pkg” can’t be opened because Apple cannot check it for malicious software.
 
@@ -242,6 +254,9 @@ var gkAlertForms = []gkAlertForm{
 	{"developer cannot be verified", "tool", gkDevUnverifiedTool, wantUnverified},
 	{"developer cannot be verified", "dialog", gkDevUnverifiedBody, wantUnverified},
 	{"developer cannot be verified", "body alone", `macOS cannot verify that this app is free from malware.`, wantUnverified},
+	{"developer cannot be verified", "buttons", gkDevUnverifiedButtons, wantUnverified},
+	{"developer cannot be verified", "body, Chrome", gkDevUnverifiedChrome, wantUnverified},
+	{"developer cannot be verified", "retyped", gkDevUnverifiedOneLine, wantUnverified},
 	{"cannot check", "pkg dialog", gkCannotCheckPkg, wantUnverified},
 	{"cannot check", "pkg quote", gkQuote(gkCannotCheckPkg), wantUnverified},
 	{"cannot check", "brew dialog", gkCannotCheckBrew, wantUnverified},
@@ -327,7 +342,9 @@ var gkAlertForms = []gkAlertForm{
 // (Installer's Russian alert; both expired-certificate alerts, which name
 // no Apple tool, read by text-cert-expired with their cause first, and the
 // macOS installer app's "application can't be verified" no longer read as
-// a device's). 79 of 80 after.
+// a device's). 79 of 80 after. Three more forms of the "developer cannot
+// be verified" dialog (with its footer and buttons, its body alone, one
+// line) read right when added: 82 of 83.
 var knownMissGatekeeperAlertBefore = map[string]bool{
 	// The Russian alert without its advice to move the item to the Trash,
 	// and with no Mac or Apple code named, is any program's words about a
