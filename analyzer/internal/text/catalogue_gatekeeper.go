@@ -177,6 +177,14 @@ var gatekeeperEntries = []*Entry{
 			pat("developer cannot be verified", `\bdeveloper cannot be verified|\bbecause it(?: is|'?s) from an unidentified developer`),
 			// The same retold with "can't" or "can not".
 			pat("be verified", `\bdeveloper (?:can'?t|can not) be verified\b`),
+			// The older alert's reason (OS X 10.9 to macOS 11), in the Finder
+			// and in Security & Privacy: "can't be opened because the
+			// identity of the developer cannot be confirmed".
+			pat("identity of the developer", `\b(?:can'?t|cannot|can not) be (?:opened|launched)\b[^\n]{0,20}?\bbecause the identity of the developer (?:cannot|can'?t|can not|could not) be confirmed\b|\bwas blocked from (?:use|opening) because the identity of the developer (?:cannot|can'?t) be confirmed\b`),
+			// The alert's second sentence alone, which names the setting that
+			// refused the app: "Your security preferences allow installation
+			// of only apps from the (Mac) App Store and identified developers."
+			pat("your security preferences allow", `\bYour security preferences allow installation of only apps from the (?:Mac )?App Store\b`),
 			// The alert retold by what macOS said of the app: "Mac OS said
 			// it wasn't verified".
 			pat("verified", `\bmac\s?OS (?:said|says|told me|complain(?:s|ed)) (?:that )?(?:it|the app|the application) (?:wasn'?t|was not|isn'?t|is not|couldn'?t be|could not be) verified\b`),
@@ -225,12 +233,16 @@ var gatekeeperEntries = []*Entry{
 			pat("kann nicht geöffnet werden", `kann nicht geöffnet werden,? (?:da|weil) (?:der Entwickler nicht verifiziert werden kann|(?:es|sie|er) von einem (?:nicht verifizierten|nicht identifizierten|unbekannten) Entwickler stammt|Apple (?:darin |sie |es )?nicht nach (?:Schad-?Software|Malware|schädlicher Software) suchen kann)`),
 			pat("impossibile aprire", `Impossibile aprire[^\n]{0,160}? perch[ée] (?:lo sviluppatore non può essere verificato|proviene da uno sviluppatore non identificato|Apple non può (?:verificare|controllare)[^.\n]{0,60}(?:malware|software dannoso))`),
 			pat("ne peut pas être ouvert", `ne peut pas être ouverte? (?:car|parce qu['’]?) ?(?:le développeur ne peut pas être vérifié|(?:il|elle) provient d['’]un développeur non identifié|Apple ne peut pas (?:vérifier|rechercher)[^.\n]{0,60}(?:malveillant|malware))`),
+			// The French alert's reason clause, however its opening is typed
+			// ("Impossible d'ouvrir", retyped without accents): Apple cannot
+			// check it for malicious software.
+			pat("car apple ne peut pas", `\bcar Apple ne peut pas v[ée]rifier\b[^.\n]{0,60}?\b(?:logiciels? malveillants?|malware)`),
 			pat("no se puede abrir", `no se puede abrir[^\n]{0,160}? porque (?:no se puede verificar (?:al|el) desarrollador|el desarrollador no (?:puede ser verificado|se puede verificar)|(?:es|proviene) de un desarrollador no identificado|Apple no puede (?:comprobar|verificar)[^.\n]{0,60}(?:malicioso|malware))`),
 			pat("porque", `(?:Não é possível abrir|não pode ser abert[oa])[^\n]{0,160}? porque (?:o desenvolvedor não pode ser verificado|(?:é|vem) de um desenvolvedor não identificado|a Apple não pode (?:verificar|checar)[^.\n]{0,60}malware)`),
 			// macOS 15's alert (Apple could not verify it is free of
 			// malware) and Settings' "was blocked to protect your Mac", in
 			// other languages; Korean's cannot-check alert.
-			pat("macos", `macOS (?:kann nicht (?:verifizieren|überprüfen|bestätigen)|não pode verificar|no puede verificar|non può verificare|ne peut pas vérifier)[^.\n]{0,60}(?:malware|schad-?software|software malicioso|software dannoso|logiciel malveillant)|Apple konnte nicht überprüfen, ob[^\n]{0,120}?frei von Schadsoftware|Apple (?:die (?:App|Anwendung|Software)|das Programm|sie|es) nicht auf Schad-?[Ss]oftware (?:überprüfen|prüfen|untersuchen) (?:konnte|kann)|Apple n[’']a pas pu confirmer que[^\n]{0,120}?ne contenait pas de logiciel malveillant|Apple no pudo verificar que[^\n]{0,120}?(?:libre de malware|software malicioso)|No se ha podido verificar que[^\n]{0,120}?no contenga software malicioso|A Apple não conseguiu verificar[^\n]{0,120}?(?:malware|software malicioso)|マルウェアが含まれていないことを(?:検証できません|macOS\s?[はで]\s?(?:検証|確認)できません)|Apple\s?无法验证[^\n]{0,120}?是否包含[^\n]{0,30}?恶[意性]软件|악성 소프트웨어가 있는지 확인할 수 없기 때문|was blocked to protect your Mac(?:[.。"”*_]|$)|已阻止[^\n]{0,80}?以保护\s?Mac`),
+			pat("macos", `macOS (?:kann nicht (?:verifizieren|überprüfen|bestätigen)|não pode verificar|no puede verificar|non può verificare|ne peut pas vérifier)[^.\n]{0,60}(?:malware|schad-?software|software malicioso|software dannoso|logiciel malveillant)|Apple konnte nicht überprüfen, ob[^\n]{0,120}?frei von Schadsoftware|Apple (?:die (?:App|Anwendung|Software)|das Programm|sie|es) nicht auf Schad-?[Ss]oftware (?:überprüfen|prüfen|untersuchen) (?:konnte|kann)|Apple n[’']a pas pu confirmer que[^\n]{0,120}?ne contenait pas de logiciel malveillant|Apple no pudo verificar que[^\n]{0,120}?(?:libre de malware|software malicioso)|No se ha podido verificar que[^\n]{0,120}?no contenga software malicioso|A Apple não conseguiu verificar[^\n]{0,120}?(?:malware|software malicioso)|マルウェアが含まれていないことを(?:検証できません|macOS\s?[はで]\s?(?:検証|確認)できません)|Apple\s?无法验证[^\n]{0,120}?是否包含[^\n]{0,30}?恶[意性]软件|악성 소프트웨어가 있는지 확인할 수 없기 때문|was blocked to protect your Mac(?:[.。"”*_,;]|\s[-–→>]|$)|已阻止[^\n]{0,80}?以保护\s?Mac`),
 			pat("開けません", `(?:開発元を検証できないため|開発元が未確認のため|悪質なソフトウェアかどうかをAppleでは確認できないため)、?開けません`),
 			// macOS 15's alert title in Japanese, quoted with the app's name.
 			pat("開いていません", `["“][^"”\n]{1,80}["”]\s?は開いていません`),
@@ -268,6 +280,12 @@ var gatekeeperEntries = []*Entry{
 			// spctl's verdict named alone, and the alert's title since macOS 15.
 			pat("unnotarized developer id", `\bUnnotarized Developer ID\b`),
 			pat(".app", `\.app["”]? (?-i:Not Opened)\b`),
+			// The same title after any quoted name (an installer package, a
+			// tool, an app named without .app), where it ends the text or a
+			// sentence, or the alert's next sentence follows: "“Acme” Not
+			// Opened", "\"Acme.pkg\" Not Opened". Title case only: "the
+			// \"report\" not opened yet" is not the alert.
+			pat("not opened", `"[^"\n]{1,80}" (?-i:Not Opened)(?:\s*$|\s*[.:!]|\s+Apple could not verify\b)`),
 			// spctl's verdict on a bare executable: its path, then nothing or
 			// the next line (lines are joined by then), not "rejected by".
 			pat(": rejected", `(?:^|\s)(?:~|/(?:Users|Applications|Volumes|usr|opt|private|Library))/[^\s:"]{1,200}: rejected(?:\s*$|\s+(?:source=|origin=|(?-i:[A-Z])))`),
@@ -337,7 +355,10 @@ var gatekeeperEntries = []*Entry{
 		// Installer's alert: "“X.pkg” can’t be installed because its
 		// digital signature is invalid. The package may have been corrupted
 		// or tampered with."
-		patterns: []pattern{pat("digital signature is invalid", `(?:can['’]?t|cannot) be installed because its digital signature is invalid`), pat("may have been corrupted or tampered with", `The package may have been corrupted or tampered with`),
+		patterns: []pattern{pat("digital signature is invalid", `(?:can['’]?t|cannot) be installed because its digital signature is invalid`),
+			// The same alert in Russian ("cannot install …, as its digital
+			// signature is invalid").
+			pat("цифровая подпись недействительна", `(?:Невозможно|Не удается|Не удалось) установить[^\n]{0,80}? так как (?:его|ее|её) (?-i:цифровая подпись недействительна)`), pat("may have been corrupted or tampered with", `The package may have been corrupted or tampered with`),
 			// A package signed for the Mac App Store, installed by Installer
 			// or MDM (read where the paste says the install failed).
 			pat("installer", `\bsigned\b[^\n]{0,80}?\bwith (?:the |a |an |my |our )?["“'‘]?(?:3rd Party Mac Developer Installer|Mac Installer Distribution)\b`)},

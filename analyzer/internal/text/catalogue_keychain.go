@@ -69,6 +69,9 @@ var keychainEntries = []*Entry{
 			// A certificate's sheet read out: the cert "says" or "shows"
 			// expired (and a date).
 			pat("expired", `\b(?:certificate|cert)\b[^.\n]{0,60}?\b(?:says|shows|reads)\b "?expired\b`),
+			// An old macOS installer app whose Apple certificates expired
+			// (Installer's alert; see reInstallerExpiredAlert).
+			pat("application can't be verified", `\bThis copy of the [^\n]{1,80}? application can'?t be verified\. It may have been corrupted or tampered with during download\b`),
 			// fastlane match, when the stored certificate is past its end date.
 			pat("please check end date", `Your certificate '[^'\n]{1,100}' is not valid, please check end date`),
 		},
@@ -127,6 +130,10 @@ var keychainEntries = []*Entry{
 			// pkgutil --check-signature's verdict on a package whose
 			// chain does not reach a trusted root.
 			pat("signed by untrusted certificate", `\bStatus: signed by untrusted certificate\b`),
+			// PackageKit's refusal of an installer package whose signature
+			// it could not trust (installd's log, Installer's alert):
+			// "The package “X.pkg” is untrusted."
+			pat("is untrusted", `\bThe package "[^"\n]{1,120}?\.m?pkg" is untrusted\b`),
 			// EAS Build imports the .p12, then looks for it among the valid
 			// identities (security find-identity -v); find-identity without
 			// -v lists the same identity marked CSSMERR_TP_NOT_TRUSTED.

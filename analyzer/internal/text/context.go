@@ -425,7 +425,7 @@ var (
 	reGetTaskAllowNamed         = lazyCompile(`(?i)\bget-task-allow\b`)
 	reTestFlightNamed           = lazyCompile(`(?i)\bTest ?Flight\b`)
 	reTestFlightContext         = lazyCompile(`(?i)Test ?Flight|\biOS\b|\biPhone|\biPad|\bApple\b|App Store|\bmacOS\b|\bwatchOS\b|\btvOS\b|\bvisionOS\b`)
-	reDigitalSignatureInvalid   = lazyCompile(`(?i)(?:can['’]?t|cannot) be installed because its digital signature is invalid|tampered with\.\s+Get a new copy of the package and try again`)
+	reDigitalSignatureInvalid   = lazyCompile(`(?i)(?:can['’]?t|cannot) be installed because its digital signature is invalid|tampered with\.\s+Get a new copy of the package and try again|установить[^\n]{0,80}? так как (?:его|ее|её) цифровая подпись недействительна`)
 )
 
 // reAppClipNamed: a paste about an App Clip.

@@ -124,10 +124,21 @@ func init() {
 		}
 		return nil
 	})
+	// Installer's alerts about an expired certificate name no Apple tool;
+	// their words are Installer's own, so they are read alone, and lead
+	// with the cause they have.
 	rule("text-cert-expired", func(near, all string) bool {
+		if reInstallerExpiredAlert.MatchString(near) {
+			return false
+		}
 		return tls(near, all) || reNonSigningCert.MatchString(near) || notApple(near, all) || otherCertificate(near, all) ||
 			certificateBought(all)
-	}, nil)
+	}, func(c leadContext) []string {
+		if reInstallerExpiredAlert.MatchString(c.All) {
+			return []string{causeInstallerExpired}
+		}
+		return nil
+	})
 	// Unlocked and still prompting: the key's access control, not the lock.
 	rule("text-errsec-internal-component", nil, func(c leadContext) []string {
 		if reUnlockedStillPrompts.MatchString(c.All) {
@@ -266,3 +277,11 @@ var reAntiRevoke = lazyCompile(`(?i)\banti[- ]?revoke\b`)
 // rePkgutilAppleSoftwareSigning: pkgutil's untrusted verdict with Apple's
 // Software Signing as the first certificate of the chain.
 var rePkgutilAppleSoftwareSigning = lazyCompile(`(?i)Status: signed by untrusted certificate\s+Certificate Chain:\s+1\. Software Signing\b`)
+
+// reInstallerExpiredAlert: Installer's alert about a package signed with
+// a certificate that has expired, and an old macOS installer app's, whose
+// Apple certificates expired (https://support.apple.com/en-us/100622 names
+// both).
+var reInstallerExpiredAlert = lazyCompile(`(?i)\bIf you acquired this package recently, it may not be authentic\b|\bThis copy of the [^\n]{1,80}? application can't be verified\. It may have been corrupted or tampered with during download\b`)
+
+const causeInstallerExpired = "The installer was signed with a certificate that has since expired and carries no trusted timestamp from when it was valid, so Installer no longer trusts it (Apple's own macOS installers downloaded before October 2019 are so; a Mac whose date is wrong sees the same). Download the installer again, or set the Mac's date and time; if you publish the package, sign it again with a valid Developer ID Installer certificate and `productsign --timestamp`."

@@ -292,10 +292,15 @@ func otherSystemOnly(all string) bool {
 // Skips for the entries whose patterns read other systems' messages and
 // had no skip rule.
 func init() {
-	for _, id := range []string{"text-app-no-valid-signature", "text-library-validation",
+	for _, id := range []string{"text-library-validation",
 		"text-launch-constraint", "text-app-management-denied", "text-signature-version-unsupported"} {
 		rule(id, func(_, all string) bool { return otherSystemOnly(all) }, nil)
 	}
+	// "This copy of the … application can't be verified" is an old macOS
+	// installer app's alert (text-cert-expired), not a device's.
+	rule("text-app-no-valid-signature", func(near, all string) bool {
+		return otherSystemOnly(all) || reInstallerExpiredAlert.MatchString(near)
+	}, nil)
 	rule("text-gatekeeper-will-damage", func(_, all string) bool {
 		return (otherSystemOnly(all) || reBrowserDownloadBlocked.MatchString(all)) && !appleOrMacNamed(all)
 	}, nil)
