@@ -91,6 +91,9 @@ var keychainEntries = []*Entry{
 			pat("no longer available", `["“'][^"”'\n]{1,60}["”'] (?-i:Is No Longer Available)\b`),
 			// LiveContainer's JIT-less diagnosis of its signing certificate.
 			pat("certificate: revoked", `\bCertificate: Revoked\b`),
+			// eas-cli: the stored certificate is not among the portal's valid ones.
+			pat("is no longer valid", `\bDistribution Certificate is no longer valid (?:in|on) Apple(?:'s)? (?:Dev(?:eloper)? Portal|server)`),
+			pat("is available to make a provisioning profile against", `No distribution certificate for serial number "[^"\n]{1,64}" is available to make a provisioning profile against`),
 			// A signing service's page retold: "it says revoked on the site".
 			pat("revoked", `\b(?:says?|shows?|showing|said) (?:as )?["“]?revoked\b`),
 			// A title naming the kind of Apple certificate: "Developer ID
@@ -145,6 +148,8 @@ var keychainEntries = []*Entry{
 		patterns: []pattern{
 			pat("signing identity", `(?:could not|couldn't|cannot|can't) find (?:a )?(?:valid |matching )?(?:code ?signing )?identity(?: for type '[a-z_]+')?`),
 			pat("could not find appropriate signing identity", `Could not find appropriate signing identity for`),
+			// flutter config's saved identity, no longer among find-identity's valid ones.
+			pat("is not a valid development certificate", `Saved signing certificate "[^"\n]{1,160}" is not a valid development certificate`),
 			// Azure Pipelines' Xamarin.iOS and Xcode tasks.
 			pat("signing identity", `(?:failed|unable) to find (?:an? |the )?(?:valid |matching )?(?:iOS |macOS )?(?:code ?)?signing identity\b`),
 			// rules_apple when no keychain identity is one of the profile's certificates.
@@ -266,7 +271,10 @@ var keychainEntries = []*Entry{
 			// Apple code signing, see context_keychain.go).
 			pat("verification failure", `(?-i:MAC) verification failures?\b`),
 			// Tauri's bundler when `security import` of APPLE_CERTIFICATE fails.
-			pat("failed to import keychain certificate", `\bfailed to import keychain certificate\b`), pat("rc2-40-cbc", `unsupported[^\n]{0,200}RC2-40-CBC`),
+			pat("failed to import keychain certificate", `\bfailed to import keychain certificate\b`),
+			// eas-cli's own reading of the .p12 it was given.
+			pat("check that your password is correct", `Could not parse distribution certificate\. Check that your password is correct`),
+			pat("make sure that certificate and password are correct", `Unable to access certificate serial number\.\s*Make sure that certificate and password are correct`), pat("rc2-40-cbc", `unsupported[^\n]{0,200}RC2-40-CBC`),
 			// Windows's words for a .p12 whose password it cannot verify (Hot Restart).
 			pat("network password is not correct", `The specified network password is not correct`), pat("netzwerkkennwort ist falsch", `Das angegebene Netzwerkkennwort ist falsch`)},
 		hints: p12ImportHints,
@@ -296,10 +304,12 @@ var keychainEntries = []*Entry{
 			"The path points to an encrypted copy, such as a profile in fastlane match's storage, not the one match installed in ~/Library/MobileDevice/Provisioning Profiles.",
 			"The file is not a profile: an empty file, an HTML error page saved under a .mobileprovision name, or a truncated download.",
 		},
-		Confirm:  dropProfile,
-		Fix:      "Run `security cms -D -i FILE` on the file the tool is given; pass the profile match installed (match puts its path in the sigh_…_profile-path environment variable) or download the profile again, and drop it here to see that it is a signed profile.",
-		Checks:   []string{chkProfileNotApple},
-		patterns: []pattern{pat("failed to add data to decoder", `security: failed to add data to decoder`), pat("security: problem decoding", `security: problem decoding`)},
+		Confirm: dropProfile,
+		Fix:     "Run `security cms -D -i FILE` on the file the tool is given; pass the profile match installed (match puts its path in the sigh_…_profile-path environment variable) or download the profile again, and drop it here to see that it is a signed profile.",
+		Checks:  []string{chkProfileNotApple},
+		patterns: []pattern{pat("failed to add data to decoder", `security: failed to add data to decoder`), pat("security: problem decoding", `security: problem decoding`),
+			// flutter's own decoding of a profile with security cms -D.
+			pat("failed to decode", `Failed to decode [^\n]{1,200}?\.(?:mobileprovision|provisionprofile)\b`)},
 	},
 	{
 		ID: "text-match-decrypt-failed", Title: "fastlane match could not decrypt its storage", Severity: Error,
