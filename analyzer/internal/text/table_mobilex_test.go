@@ -287,6 +287,19 @@ var mobileForms = []mobileForm{
 	{"eas profile certificate", "line", easProfileNotCert, "text-profile-missing-certificate"},
 	{"eas wrong bundle", "line", easWrongBundle, "text-profile-app-id-mismatch"},
 
+	// eas-cli: the portal's profiles and certificates as it looks them up
+	// (provisioningProfile.ts:101 and :148, provisioningProfileAdhoc.ts:91
+	// and :156, distributionCertificate.ts:23, utils/provisioningProfile.ts:54,
+	// validateProvisioningProfile.ts:78, SetUpAdhocProvisioningProfile.ts:392).
+	{"eas profile id", "store", `    Error: Failed to find profile for bundle identifier "com.example.acme" with profile id "ABCDE12345"`, "text-no-profiles-found"},
+	{"eas profile id", "ad hoc", `    Error: Could not find profile with profile id "ABCDE12345" for bundle id "com.example.acme"`, "text-no-profiles-found"},
+	{"eas profile is expired", "spinner", "✖ Failed to update provisioning profile (ABCDE12345) with distribution certificate (ABCDE12345)\n    Error: Provisioning profile \"*[expo] com.example.acme AppStore 2026-01-05T10:11:12.345Z\" (ABCDE12345) is expired!", "text-profile-expired"},
+	{"eas certificate serial", "ad hoc", `    Error: Certificate for serial number "0123456789ABCDEF" does not exist`, "text-cert-revoked"},
+	{"eas certificate serial", "store", `    Error: No certificate exists with serial number "0123456789ABCDEF"`, "text-cert-revoked"},
+	{"eas profile malformed", "error", `    Error: Provisioning profile is malformed`, "text-profile-undecodable"},
+	{"eas profile malformed", "warning", `Provisioning Profile is malformed.`, "text-profile-undecodable"},
+	{"eas no devices", "ad hoc", "There are still no registered devices.\n    Error: Input registration method has failed", "text-no-devices"},
+
 	// eas-cli: the App ID on Apple's portal (ensureAppExists.ts, contractMessages.ts).
 	{"eas bundle taken", "spinner", easBundleTaken, "text-bundle-id-unavailable"},
 	{"eas bundle taken", "ci", ghaLogLines("- Registering bundle identifier com.example.acme\n" + easBundleTaken), "text-bundle-id-unavailable"},
@@ -337,8 +350,21 @@ var mobileForms = []mobileForm{
 // Flutter's and eas-cli's own words for a cause an entry already says
 // (read by patterns added to those entries) and eas-cli's PLA line, where
 // Apple's membership words led before the agreement they name; none is
-// left.
-var knownMissMobileBefore = map[string]bool{}
+// left. The 8 rows added after the first fixes (eas-cli's look-ups of
+// the portal's profiles and certificates) read 0 of 8 when added.
+var knownMissMobileBefore = map[string]bool{
+	// eas-cli's words for a stored profile or certificate the portal no
+	// longer has, or cannot read, and for no devices to put in an ad hoc
+	// profile: no entry reads them yet.
+	"eas profile id (store)":           true,
+	"eas profile id (ad hoc)":          true,
+	"eas profile is expired (spinner)": true,
+	"eas certificate serial (ad hoc)":  true,
+	"eas certificate serial (store)":   true,
+	"eas profile malformed (error)":    true,
+	"eas profile malformed (warning)":  true,
+	"eas no devices (ad hoc)":          true,
+}
 
 func TestMobileToolTable(t *testing.T) {
 	rows := make([]tableRow, 0, len(mobileForms))
