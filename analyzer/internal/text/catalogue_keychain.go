@@ -94,6 +94,7 @@ var keychainEntries = []*Entry{
 			// eas-cli: the stored certificate is not among the portal's valid ones.
 			pat("is no longer valid", `\bDistribution Certificate is no longer valid (?:in|on) Apple(?:'s)? (?:Dev(?:eloper)? Portal|server)`),
 			pat("is available to make a provisioning profile against", `No distribution certificate for serial number "[^"\n]{1,64}" is available to make a provisioning profile against`),
+			pat("serial number", `\bCertificate for serial number "[^"\n]{1,64}" does not exist|\bNo certificate exists with serial number "[^"\n]{1,64}"`),
 			// A signing service's page retold: "it says revoked on the site".
 			pat("revoked", `\b(?:says?|shows?|showing|said) (?:as )?["“]?revoked\b`),
 			// A title naming the kind of Apple certificate: "Developer ID
@@ -309,7 +310,9 @@ var keychainEntries = []*Entry{
 		Checks:  []string{chkProfileNotApple},
 		patterns: []pattern{pat("failed to add data to decoder", `security: failed to add data to decoder`), pat("security: problem decoding", `security: problem decoding`),
 			// flutter's own decoding of a profile with security cms -D.
-			pat("failed to decode", `Failed to decode [^\n]{1,200}?\.(?:mobileprovision|provisionprofile)\b`)},
+			pat("failed to decode", `Failed to decode [^\n]{1,200}?\.(?:mobileprovision|provisionprofile)\b`),
+			// eas-cli's reading of the profile's plist.
+			pat("provisioning profile is malformed", `\bProvisioning profile is malformed\b`)},
 	},
 	{
 		ID: "text-match-decrypt-failed", Title: "fastlane match could not decrypt its storage", Severity: Error,

@@ -174,6 +174,8 @@ var xcodeEntries = []*Entry{
 			summaryPat("problem signing your application", `there was a problem signing your application prior to installation on the device`),
 			// flutter config's saved profile gone, or none to choose from.
 			pat("unable to find saved provisioning profile", `Unable to find saved provisioning profile \S`),
+			// eas-cli: the profile it stored is not among the App ID's on the portal.
+			pat("with profile id", `\b(?:Failed to|Could not) find profile (?:for bundle identifier "[^"\n]{1,160}" )?with profile id "[^"\n]{1,64}"`),
 			pat("no provisioning profiles were found", `No provisioning profiles were found\. To learn how to create or download a provisioning profile`),
 			// codemagic's fetch-signing-files.
 			pat("did not find matching provisioning profiles", `Did not find matching provisioning profiles for code signing`),
@@ -319,7 +321,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropProfile,
 		Fix:      "Regenerate and download the profile (Xcode does it for automatic signing), rebuild, and reinstall the app.",
 		Checks:   []string{chkProfileExpired, chkProfileFreeTeam},
-		patterns: []pattern{pat("expired", `(?:provisioning profile (?:"(?P<profile>[^"]{1,160})" |included in the bundle |used |in use )?|profile "(?P<profile2>[^"]{1,160})" |\bthe profile )(?:has |had |is )?(?:been )?expired(?: on)?\b`), pat("expirationdate", `provisioning profile ExpirationDate \("?[0-9T:\-]{4,30}"?\) is in the past`), pat("0xe8008011", mdHexStart+`0xe8008011`+mdCodeEnd), codePat("-402620399", mdDecStart+`-402620399`+mdCodeEnd)},
+		patterns: []pattern{pat("expired", `(?:provisioning profile (?:"(?P<profile>[^"]{1,160})" |included in the bundle |used |in use )?|profile "(?P<profile2>[^"]{1,160})" |\bthe profile )(?:has |had |is )?(?:been )?expired(?: on)?\b`), pat("is expired", `Provisioning profile "(?P<profile>[^"\n]{1,160})" \([A-Za-z0-9]{4,40}\) is expired\b`), pat("expirationdate", `provisioning profile ExpirationDate \("?[0-9T:\-]{4,30}"?\) is in the past`), pat("0xe8008011", mdHexStart+`0xe8008011`+mdCodeEnd), codePat("-402620399", mdDecStart+`-402620399`+mdCodeEnd)},
 
 		Supersedes: overInstallerFailure,
 	},
@@ -375,13 +377,15 @@ var xcodeEntries = []*Entry{
 	},
 	{
 		ID: "text-no-devices", Title: "No registered devices for a development profile", Severity: Error,
-		Source:   "Xcode (automatic signing)",
-		Meaning:  "A development profile must list at least one device, and the team has none registered.",
-		Causes:   []string{"No device has been connected to Xcode with this team selected.", "The devices were removed or the membership year reset the list."},
-		Confirm:  dropNoFile,
-		Fix:      "Connect a device and select it as the run destination (Xcode registers it), or add its UDID in Certificates, Identifiers & Profiles > Devices.",
-		Checks:   []string{chkProfileDevice},
-		patterns: []pattern{pat("no devices from which", `(?:Your team has |\bhave )?no devices from which to generate a provisioning profile`), pat("your team has no devices", `Your team has no devices(?:["”'.]|\s*$)`), pat("no devices registered", `There are no devices registered in your account`), pat("no current", `There are no current (?:[A-Za-z_]+ )?devices on this team`)},
+		Source:  "Xcode (automatic signing)",
+		Meaning: "A development profile must list at least one device, and the team has none registered.",
+		Causes:  []string{"No device has been connected to Xcode with this team selected.", "The devices were removed or the membership year reset the list."},
+		Confirm: dropNoFile,
+		Fix:     "Connect a device and select it as the run destination (Xcode registers it), or add its UDID in Certificates, Identifiers & Profiles > Devices.",
+		Checks:  []string{chkProfileDevice},
+		patterns: []pattern{pat("no devices from which", `(?:Your team has |\bhave )?no devices from which to generate a provisioning profile`), pat("your team has no devices", `Your team has no devices(?:["”'.]|\s*$)`), pat("no devices registered", `There are no devices registered in your account`), pat("no current", `There are no current (?:[A-Za-z_]+ )?devices on this team`),
+			// eas-cli, after asking to register devices for an ad hoc build.
+			pat("there are still no registered devices", `There are still no registered devices\b`)},
 	},
 	{
 		ID: "text-device-limit", Title: "The team's device limit is reached", Severity: Error,
