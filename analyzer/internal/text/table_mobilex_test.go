@@ -60,7 +60,10 @@ type mobileForm struct {
 //     (the manual-signing check, xcodebuild's output thrown as the error),
 //     cli/src/index.ts and cli/src/log.ts for "[error] "/"[success] ".
 //
-// Left out: messages about Android keystores, push keys and App Store
+// Left out: eas-cli's warnings that a stored profile "does not exist in
+// Apple Developer Portal" or "is no longer valid" (validateProvisioningProfile.ts:108,
+// :114; no entry says a profile the portal invalidated, and the set-up
+// goes on to make a new one), messages about Android keystores, push keys and App Store
 // Connect API keys (not code signing), interactive prompts, messages
 // whose text is only another tool's error filled in ("Unexpected failure
 // from security: $error"), Flutter's macOS tool (lib/src/macos prints no
@@ -234,6 +237,8 @@ var mobileForms = []mobileForm{
 	{"flutter default identifier", "run", flCouldNotBuild + "\n" + flDefaultIdentifier + "\n\nError launching application on Acme iPhone.", "text-bundle-id-unavailable"},
 
 	// Flutter: install and launch through ios-deploy (devices.dart, ios_deploy.dart).
+	// ios-deploy's exit code alone: the reason, if any, is in ios-deploy's
+	// lines before it, and Flutter's line names none.
 	{"flutter could not install", "alone", flCouldNotInst, ""},
 	{"flutter could not install", "untrusted", flCouldNotInst + "\n" + sbDenied, "text-untrusted-developer"},
 	{"flutter device locked", "banner", flLocked, ""},
@@ -248,13 +253,17 @@ var mobileForms = []mobileForm{
 	{"flutter choice saved", "line", `Certificate choice "Apple Development: Acme Dev (ABCDE12345)" saved.`, ""},
 	{"flutter canceled", "line", `Code-signing setup canceled. Your changes have not been saved.`, ""},
 	{"flutter already set", "line", `Code-signing settings are already set. To reset them, use "flutter config --clear-ios-signing-settings"`, ""},
+	// The user quit flutter's identity choice ("q").
 	{"flutter no certificate selected", "line", `No certificate was selected. Code signing is required to build a deployable iOS app.`, ""},
 	{"flutter stdin", "line", `Unable to detect stdin for the terminal. Code-signing selection requires stdin.`, ""},
 	{"flutter no codesign", "line", `Warning: Building for device with codesigning disabled. You will have to manually codesign before deploying to device.`, ""},
 	{"flutter no codesign", "ci", ghaLogLines("Run flutter build ios --release --no-codesign\nWarning: Building for device with codesigning disabled. You will have to manually codesign before deploying to device.\nBuilding com.example.acme for device (ios-release)...\nRunning Xcode build...\nXcode build done.                                           70.6s\n✓ Built build/ios/iphoneos/Runner.app (25.1MB)"), ""},
 	{"flutter run", "progress", "Launching lib/main.dart on Acme iPhone in debug mode...\n" + flAutoSigning + "\nRunning pod install...                                           2,030ms\nRunning Xcode build...\nXcode build done.                                           25.9s\nInstalling and launching...", ""},
 
-	// eas-cli: non-interactive runs and frozen credentials (credentials/errors.ts).
+	// eas-cli: non-interactive runs and frozen credentials
+	// (credentials/errors.ts:5, :13, :24; SetUpInternalProvisioningProfile.ts:51, :88;
+	// SetUpTargetBuildCredentials.ts:48; credentials/ios/actions/
+	// SetUpBuildCredentialsFromCredentialsJson.ts:54; credentialsJson/read.ts:38, :109).
 	{"eas not set up", "line", easNotSetUp, "text-eas-credentials-not-set-up"},
 	{"eas not set up", "oclif", "    Error: " + easNotSetUp, "text-eas-credentials-not-set-up"},
 	{"eas not set up", "ci", ghaLogLines("✔ Using remote iOS credentials (Expo server)\n\nDistribution Certificate is not validated for non-interactive builds.\nFailed to set up credentials.\nCredentials are not set up. Run this command again in interactive mode.\n    Error: build command failed."), "text-eas-credentials-not-set-up"},
@@ -262,18 +271,21 @@ var mobileForms = []mobileForm{
 	{"eas ASC key required", "ci", ghaLogLines(easSetUpFailed + "\n" + easNeedsASCKey), "text-eas-credentials-not-set-up"},
 	{"eas frozen", "line", easFrozen, "text-eas-credentials-not-set-up"},
 	{"eas no internal", "line", easNoInternal, "text-eas-credentials-not-set-up"},
+	// A choice eas.json must make, not missing credentials.
 	{"eas both internal", "line", easBothInternal, ""},
 	// Android's set-up prints the same two lines: nothing says Apple.
 	{"eas credentials.json", "read", easReadJSON + "\n" + easNoJSON, ""},
 	{"eas credentials.json", "iOS missing", easReadJSON + "\n    Error: iOS credentials are missing in credentials.json", "text-eas-credentials-not-set-up"},
 
-	// eas-cli: a profile of the wrong kind (IosCredentialsProvider.ts).
+	// eas-cli: a profile of the wrong kind (IosCredentialsProvider.ts:162, :179, :185).
 	{"eas internal kind", "line", easInternalKind, "text-profile-wrong-kind"},
 	{"eas store kind", "line", easStoreKind, "text-profile-wrong-kind"},
 	{"eas store kind", "oclif", "    Error: " + easStoreKind, "text-profile-wrong-kind"},
 	{"eas universal kind", "line", easUniversalKind, "text-profile-wrong-kind"},
 
-	// eas-cli: the certificate (p12Certificate.ts, credentials.ts, SetUpDistributionCertificate.ts).
+	// eas-cli: the certificate (utils/p12Certificate.ts:54, credentials.ts:97-98,
+	// SetUpDistributionCertificate.ts:109, provisioningProfileAdhoc.ts:222,
+	// DistributionCertificateUtils.ts:155, :216-221).
 	{"eas p12 password", "line", easP12Password, "text-p12-import-failed"},
 	{"eas p12 password", "oclif", "    Error: " + easP12Password, "text-p12-import-failed"},
 	{"eas serial", "line", easSerial, "text-p12-import-failed"},
@@ -282,7 +294,7 @@ var mobileForms = []mobileForm{
 	{"eas certificate limit", "interactive", easCertLimit, "text-certificate-limit"},
 	{"eas certificate limit", "ci", ghaLogLines(easCertLimit + easCertLimitCI), "text-certificate-limit"},
 
-	// eas-cli: the profile (validateProvisioningProfile.ts).
+	// eas-cli: the profile (validateProvisioningProfile.ts:74, :137, :162).
 	{"eas profile expired", "line", easProfileExpired, "text-profile-expired"},
 	{"eas profile certificate", "line", easProfileNotCert, "text-profile-missing-certificate"},
 	{"eas wrong bundle", "line", easWrongBundle, "text-profile-app-id-mismatch"},
@@ -302,7 +314,8 @@ var mobileForms = []mobileForm{
 	{"eas profile malformed", "warning", `Provisioning Profile is malformed.`, "text-profile-undecodable"},
 	{"eas no devices", "ad hoc", "There are still no registered devices.\n    Error: Input registration method has failed", "text-no-devices"},
 
-	// eas-cli: the App ID on Apple's portal (ensureAppExists.ts, contractMessages.ts).
+	// eas-cli: the App ID on Apple's portal (ensureAppExists.ts:98, :103, :114,
+	// :189; contractMessages.ts:116; bundleId.ts:49).
 	{"eas bundle taken", "spinner", easBundleTaken, "text-bundle-id-unavailable"},
 	{"eas bundle taken", "ci", ghaLogLines("- Registering bundle identifier com.example.acme\n" + easBundleTaken), "text-bundle-id-unavailable"},
 	{"eas license agreement", "register", easRegisterFailed + "\n" + easPLA, "text-agreement-required"},
@@ -310,7 +323,12 @@ var mobileForms = []mobileForm{
 	{"eas bundle ID item", "line", `Failed to find Bundle ID item with identifier "com.example.acme"`, "text-eas-credentials-not-set-up"},
 	{"eas sync capabilities", "spinner", `✖ Failed to sync capabilities com.example.acme`, "text-eas-capability-sync-failed"},
 
-	// eas-cli: progress and skipped validation.
+	// eas-cli: progress and skipped validation (build/utils/credentials.ts:12;
+	// CreateDistributionCertificate.ts:19; CreateProvisioningProfile.ts:57;
+	// provisioningProfile.ts:236; ensureAppExists.ts:91, :187;
+	// distributionCertificate.ts:77; provisioningProfileAdhoc.ts:268;
+	// SetUpDistributionCertificate.ts:59, :99; SetUpProvisioningProfile.ts:121;
+	// resolveCredentials.ts:301, :325; submit/ios/IosSubmitCommand.ts:127).
 	{"eas credentials source", "remote", `✔ Using remote iOS credentials (Expo server)`, ""},
 	{"eas credentials source", "local", `✔ Using local iOS credentials (credentials.json)`, ""},
 	{"eas created", "certificate", `✔ Created distribution certificate`, ""},
@@ -325,9 +343,12 @@ var mobileForms = []mobileForm{
 	{"eas skipping validation", "certificate", `Skipping Distribution Certificate validation on Apple Servers because we aren't authenticated.`, ""},
 	{"eas keychain", "saving", `› Saving Apple ID password to the local Keychain`, ""},
 	{"eas keychain", "removed", `› Removed Apple ID password from the native Keychain`, ""},
+	// Upload credentials, not signing.
 	{"eas submit password", "line", `The EXPO_APPLE_APP_SPECIFIC_PASSWORD environment variable must be set.`, ""},
 
-	// React Native CLI: xcodebuild's errors relayed one per line (buildProject.ts).
+	// React Native CLI: xcodebuild's errors relayed one per line
+	// (buildCommand/buildProject.ts:137-149, :153; runCommand/runOnDevice.ts:67,
+	// :81; runCommand/installApp.ts:16, :18, :105-109).
 	{"react-native no team", "run-ios", "error " + msgRequiresTeam + "\nerror Failed to build ios project.\n\n        \"xcodebuild\" exited with error code '65'. To debug build\n        logs further, consider building your app with Xcode.app, by opening\n        'Acme.xcworkspace'.", "text-requires-development-team"},
 	{"react-native no profiles", "run-ios", "error " + msgNoProfiles + "\nerror Failed to build ios project.", "text-no-profiles-found"},
 	{"react-native failed to build", "alone", "error Failed to build ios project.\n\n        \"xcodebuild\" exited with error code '65'. To debug build\n        logs further, consider building your app with Xcode.app, by opening\n        'Acme.xcworkspace'.", ""},
@@ -336,7 +357,10 @@ var mobileForms = []mobileForm{
 	{"react-native success", "installed", "info Installing and launching your app on Acme iPhone\nsuccess Installed the app on the device.", ""},
 	{"react-native success", "launched", `success Successfully launched the app`, ""},
 
-	// Capacitor CLI (build.ts).
+	// Capacitor CLI (cli/src/ios/build.ts:29, :112; cli/src/index.ts:26
+	// prints what was thrown after "[error] "). The manual-signing check is
+	// Capacitor's own option check (--xcode-signing-certificate and
+	// --xcode-provisioning-profile not given), not a signing failure.
 	{"capacitor manual signing", "line", `[error] Manually signed Xcode builds require a signing certificate and provisioning profile.`, ""},
 	{"capacitor export", "no profiles", "[error] error: exportArchive: No profiles for 'com.example.acme' were found\n** EXPORT FAILED **", "text-no-profiles-found"},
 	{"capacitor export", "certificate", "[error] error: exportArchive: Provisioning profile \"Acme App Store\" doesn't include signing certificate \"Apple Distribution: Acme Inc (ABCDE12345)\".\n** EXPORT FAILED **", "text-profile-missing-certificate"},
