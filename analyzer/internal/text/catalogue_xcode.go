@@ -370,7 +370,8 @@ var xcodeEntries = []*Entry{
 			pat("is not available to team", `\bThe (?:App Clip )?bundle identifier (?P<bundle_id>[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+){1,8}) is not available to team\b`),
 			// flutter's check of the template's com.example bundle ID, which
 			// no team can register.
-			pat("default signing identifier", `your application still contains the default signing identifier`), pat("is not available", `An App ID with Identifier ['"]?<?(?P<bundle_id>[^'"<> ]{1,160})>?['"]? is not available`),
+			pat("default signing identifier", `your application still contains the default signing identifier`),
+			pat("is not available", `An App ID with Identifier ['"]?<?(?P<bundle_id>[^'"<> ]{1,160})>?['"]? is not available`),
 			// Xcode's error retold in Russian: the bundle identifier "is already
 			// taken and cannot be registered".
 			pat("уже занят", `\bBundle ?Id(?:entifier)?\b[^\n]{0,160}?(?-i:уже занят)`)},
