@@ -102,6 +102,10 @@ var keychainEntries = []*Entry{
 			// fastlane match: a certificate in its storage that the portal no
 			// longer lists (its own first guess: revoked there).
 			pat("stored in your storage", `\(stored in your storage\) is not available on the Developer Portal`),
+			// eas-cli: the stored certificate is not among the portal's valid ones.
+			pat("is no longer valid", `\bDistribution Certificate is no longer valid (?:in|on) Apple(?:'s)? (?:Dev(?:eloper)? Portal|server)`),
+			pat("is available to make a provisioning profile against", `No distribution certificate for serial number "[^"\n]{1,64}" is available to make a provisioning profile against`),
+			pat("serial number", `\bCertificate for serial number "[^"\n]{1,64}" does not exist|\bNo certificate exists with serial number "[^"\n]{1,64}"`),
 			// A signing service's page retold: "it says revoked on the site".
 			pat("revoked", `\b(?:says?|shows?|showing|said) (?:as )?["“]?revoked\b`),
 			// A title naming the kind of Apple certificate: "Developer ID
@@ -163,6 +167,8 @@ var keychainEntries = []*Entry{
 			pat("app store distribution", `\b(?:App Store distribution with ad-hoc code signing is not supported|Installer signing identity is required for App Store distribution)\b`),
 			pat("signing identity", `(?:could not|couldn't|cannot|can't) find (?:a )?(?:valid |matching )?(?:code ?signing )?identity(?: for type '[a-z_]+')?`),
 			pat("could not find appropriate signing identity", `Could not find appropriate signing identity for`),
+			// flutter config's saved identity, no longer among find-identity's valid ones.
+			pat("is not a valid development certificate", `Saved signing certificate "[^"\n]{1,160}" is not a valid development certificate`),
 			// Azure Pipelines' Xamarin.iOS and Xcode tasks.
 			pat("signing identity", `(?:failed|unable) to find (?:an? |the )?(?:valid |matching )?(?:iOS |macOS )?(?:code ?)?signing identity\b`),
 			// rules_apple when no keychain identity is one of the profile's certificates.
@@ -302,7 +308,10 @@ var keychainEntries = []*Entry{
 			// Apple code signing, see context_keychain.go).
 			pat("verification failure", `(?-i:MAC) verification failures?\b`),
 			// Tauri's bundler when `security import` of APPLE_CERTIFICATE fails.
-			pat("failed to import keychain certificate", `\bfailed to import keychain certificate\b`), pat("rc2-40-cbc", `unsupported[^\n]{0,200}RC2-40-CBC`),
+			pat("failed to import keychain certificate", `\bfailed to import keychain certificate\b`),
+			// eas-cli's own reading of the .p12 it was given.
+			pat("check that your password is correct", `Could not parse distribution certificate\. Check that your password is correct`),
+			pat("make sure that certificate and password are correct", `Unable to access certificate serial number\.\s*Make sure that certificate and password are correct`), pat("rc2-40-cbc", `unsupported[^\n]{0,200}RC2-40-CBC`),
 			// Windows's words for a .p12 whose password it cannot verify (Hot Restart).
 			pat("network password is not correct", `The specified network password is not correct`), pat("netzwerkkennwort ist falsch", `Das angegebene Netzwerkkennwort ist falsch`)},
 		hints: p12ImportHints,
@@ -338,7 +347,11 @@ var keychainEntries = []*Entry{
 		patterns: []pattern{pat("failed to add data to decoder", `security: failed to add data to decoder`), pat("security: problem decoding", `security: problem decoding`),
 			// Tauri's bundler when `security cms -D -i` fails on the profile
 			// it was given (tauri-macos-sign's provisioning_profile.rs).
-			pat("failed to decode provisioning profile", `\bfailed to decode provisioning profile\b`)},
+			pat("failed to decode provisioning profile", `\bfailed to decode provisioning profile\b`),
+			// flutter's own decoding of a profile with security cms -D.
+			pat("failed to decode", `Failed to decode [^\n]{1,200}?\.(?:mobileprovision|provisionprofile)\b`),
+			// eas-cli's reading of the profile's plist.
+			pat("provisioning profile is malformed", `\bProvisioning profile is malformed\b`)},
 	},
 	{
 		ID: "text-match-decrypt-failed", Title: "fastlane match could not decrypt its storage", Severity: Error,

@@ -296,6 +296,9 @@ var notaryEntries = []*Entry{
 		Causes:  []string{"Apple published a new Program License Agreement and the Account Holder has not accepted it yet.", "Paid apps or in-app purchases need the Paid Apps agreement in App Store Connect."},
 		Confirm: dropNoFile,
 		Fix:     "The Account Holder signs in at https://developer.apple.com/account (and App Store Connect > Business) and accepts the pending agreements; then retry.",
+		// Apple's "You currently don't have access to this membership
+		// resource" says why when the agreement is named beside it.
+		Supersedes: []string{"text-team-access-denied"},
 		patterns: []pattern{pat("program license agreement", `agree to the latest Program License Agreement|PLA Update available`), pat("sign the relevant contracts", `You must first sign the relevant contracts online`), pat("required agreement", `A required agreement is missing or has expired`),
 			// @electron/notarize parsing notarytool's plain-text HTTP error as
 			// JSON: the line is cut to "Error: HTT" (see context_notary.go).
@@ -303,6 +306,8 @@ var notaryEntries = []*Entry{
 			pat("agreement", `notari[sz]\w*[\s\S]{0,200}?\b(?:non-?existent|expired|missing|unsigned|pending|unaccepted)(?: or (?:non-?existent|expired|missing|unsigned|pending|unaccepted))? (?:\w+ )?agreements?\b`),
 			// fastlane's spaceship after the portal's own sentence.
 			pat("accept the updated agreement", `log into your Apple Developer account to review and accept the updated agreement`),
+			// eas-cli, after reading App Store Connect's contract messages.
+			pat("agreement updates that must be resolved", `App Store Connect has agreement updates that must be resolved`),
 			// The 403 retold in Chinese: "notarytool 返回 Apple 403：开发者团队有
 			// 协议缺失或过期" (an agreement missing or expired).
 			pat("协议", `(?:notarytool|公证(?:[^处员书]|$)|Apple)[^\n]{0,60}?协议(?:缺失|已?过期|未签署?|未接受)`)},

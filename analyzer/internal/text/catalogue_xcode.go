@@ -83,6 +83,8 @@ var xcodeEntries = []*Entry{
 			pat("mismatch between provisioning profile and code signing identity", `Mismatch between provisioning profile and code signing identity|the specified provisioning profile was not created using\s+the specified certificate`),
 			pat("doesn't include signing certificate", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include (?:the )?signing certificate(?: "(?P<identity>[^"]{1,160})")?`),
 			pat("must be signed with the", `must be signed with the\s+certificate that is contained in the\s+provisioning profile`),
+			// eas-cli's check of the stored profile against the stored certificate.
+			pat("is not associated with uploaded distribution certificate", `Provisioning profile is not associated with uploaded Distribution Certificate`),
 			// Cut short where the paste ends (a title, a truncated log line).
 			pat("include signing cert", `Provisioning profile "(?P<profile>[^"\n]{1,160})" (?:doesn't|doesn’t|does not) include signing cert[a-z]{0,6}\s*\z`),
 			// PackageApplication, given a profile without the identity's certificate.
@@ -188,6 +190,14 @@ var xcodeEntries = []*Entry{
 			pat("does not match any installed provisioning profile", `Bundle identifier '(?P<bundle_id4>[^'\n]{1,160})' does not match any installed provisioning profile`),
 			// flutter's banner, printed after the build error it sums up.
 			summaryPat("no provisioning profile was found", `No Provisioning Profile was found for your project's Bundle Identifier`),
+			// flutter's advice after an Xcode issue about a provisioning
+			// profile: it only sums up the issue printed before it.
+			summaryPat("problem signing your application", `there was a problem signing your application prior to installation on the device`),
+			// flutter config's saved profile gone, or none to choose from.
+			pat("unable to find saved provisioning profile", `Unable to find saved provisioning profile \S`),
+			// eas-cli: the profile it stored is not among the App ID's on the portal.
+			pat("with profile id", `\b(?:Failed to|Could not) find profile (?:for bundle identifier "[^"\n]{1,160}" )?with profile id "[^"\n]{1,64}"`),
+			pat("no provisioning profiles were found", `No provisioning profiles were found\. To learn how to create or download a provisioning profile`),
 			// codemagic's fetch-signing-files.
 			pat("did not find matching provisioning profiles", `Did not find matching provisioning profiles for code signing`),
 			// The recovery suggestion after "No profiles for … were found", alone
@@ -336,7 +346,9 @@ var xcodeEntries = []*Entry{
 		patterns: []pattern{
 			// fastlane's gym on xcodebuild's "Provisioning profile does not match bundle identifier".
 			pat("doesn't match the bundle identifier of your app", `defines a provisioning profile that doesn't match the bundle identifier of your app`),
-			pat("does not match", `has (?:an )?app ?ID (?:of )?"(?P<app>[^"]{1,160})",? which does not match (?:the|your) bundle (?:ID|identifier) "(?P<bundle_id>[^"]{1,160})"`), pat("does not match specified provisioning profile", `bundle identifier '(?P<bundle_id2>[^']{1,160})' does not match specified provisioning profile '(?P<profile>[^']{1,160})'`)},
+			pat("does not match", `has (?:an )?app ?ID (?:of )?"(?P<app>[^"]{1,160})",? which does not match (?:the|your) bundle (?:ID|identifier) "(?P<bundle_id>[^"]{1,160})"`), pat("does not match specified provisioning profile", `bundle identifier '(?P<bundle_id2>[^']{1,160})' does not match specified provisioning profile '(?P<profile>[^']{1,160})'`),
+			// eas-cli's check of the stored profile.
+			pat("wrong bundleidentifier found in provisioning profile", `Wrong bundleIdentifier found in provisioning profile; expected: (?P<bundle_id>[^,\s]{1,160}), found \(in provisioning profile\): (?P<app>[^\s]{1,160})`)},
 	},
 	{
 		ID: "text-profile-expired", Title: "Provisioning profile has expired", Severity: Error,
@@ -346,7 +358,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropProfile,
 		Fix:      "Regenerate and download the profile (Xcode does it for automatic signing), rebuild, and reinstall the app.",
 		Checks:   []string{chkProfileExpired, chkProfileFreeTeam},
-		patterns: []pattern{pat("expired", `(?:provisioning profile (?:"(?P<profile>[^"]{1,160})" |included in the bundle |used |in use )?|profile "(?P<profile2>[^"]{1,160})" |\bthe profile )(?:has |had |is )?(?:been )?expired(?: on)?\b`), pat("expirationdate", `provisioning profile ExpirationDate \("?[0-9T:\-]{4,30}"?\) is in the past`), pat("0xe8008011", mdHexStart+`0xe8008011`+mdCodeEnd), codePat("-402620399", mdDecStart+`-402620399`+mdCodeEnd)},
+		patterns: []pattern{pat("expired", `(?:provisioning profile (?:"(?P<profile>[^"]{1,160})" |included in the bundle |used |in use )?|profile "(?P<profile2>[^"]{1,160})" |\bthe profile )(?:has |had |is )?(?:been )?expired(?: on)?\b`), pat("is expired", `Provisioning profile "(?P<profile>[^"\n]{1,160})" \([A-Za-z0-9]{4,40}\) is expired\b`), pat("expirationdate", `provisioning profile ExpirationDate \("?[0-9T:\-]{4,30}"?\) is in the past`), pat("0xe8008011", mdHexStart+`0xe8008011`+mdCodeEnd), codePat("-402620399", mdDecStart+`-402620399`+mdCodeEnd)},
 
 		Supersedes: overInstallerFailure,
 	},
@@ -390,20 +402,28 @@ var xcodeEntries = []*Entry{
 		Causes:  []string{"A sample project or template kept its original bundle ID.", "Another of your accounts (a personal team, an old team) registered it.", "Someone else genuinely owns the name."},
 		Confirm: dropNoFile,
 		Fix:     "Change the bundle identifier to one under your own reverse-DNS name (for example com.yourcompany.app), or sign with the team that owns it.",
-		patterns: []pattern{pat("cannot be registered to your development team", `(?:The app (?:identifier|ID) "?(?P<bundle_id>[^" ]{1,160})"? )?cannot be registered to your development team`), pat("failed to register bundle identifier", `Failed to register bundle identifier`), pat("is not available", `An App ID with Identifier ['"]?<?(?P<bundle_id>[^'"<> ]{1,160})>?['"]? is not available`),
+		patterns: []pattern{pat("cannot be registered to your development team", `(?:The app (?:identifier|ID) "?(?P<bundle_id>[^" ]{1,160})"? )?cannot be registered to your development team`), pat("failed to register bundle identifier", `Failed to register bundle identifier`),
+			// eas-cli's words for Apple's "is not available".
+			pat("is not available to team", `\bThe (?:App Clip )?bundle identifier (?P<bundle_id>[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+){1,8}) is not available to team\b`),
+			// flutter's check of the template's com.example bundle ID, which
+			// no team can register.
+			pat("default signing identifier", `your application still contains the default signing identifier`),
+			pat("is not available", `An App ID with Identifier ['"]?<?(?P<bundle_id>[^'"<> ]{1,160})>?['"]? is not available`),
 			// Xcode's error retold in Russian: the bundle identifier "is already
 			// taken and cannot be registered".
 			pat("уже занят", `\bBundle ?Id(?:entifier)?\b[^\n]{0,160}?(?-i:уже занят)`)},
 	},
 	{
 		ID: "text-no-devices", Title: "No registered devices for a development profile", Severity: Error,
-		Source:   "Xcode (automatic signing)",
-		Meaning:  "A development profile must list at least one device, and the team has none registered.",
-		Causes:   []string{"No device has been connected to Xcode with this team selected.", "The devices were removed or the membership year reset the list."},
-		Confirm:  dropNoFile,
-		Fix:      "Connect a device and select it as the run destination (Xcode registers it), or add its UDID in Certificates, Identifiers & Profiles > Devices.",
-		Checks:   []string{chkProfileDevice},
-		patterns: []pattern{pat("no devices from which", `(?:Your team has |\bhave )?no devices from which to generate a provisioning profile`), pat("your team has no devices", `Your team has no devices(?:["”'.]|\s*$)`), pat("no devices registered", `There are no devices registered in your account`), pat("no current", `There are no current (?:[A-Za-z_]+ )?devices on this team`)},
+		Source:  "Xcode (automatic signing)",
+		Meaning: "A development profile must list at least one device, and the team has none registered.",
+		Causes:  []string{"No device has been connected to Xcode with this team selected.", "The devices were removed or the membership year reset the list."},
+		Confirm: dropNoFile,
+		Fix:     "Connect a device and select it as the run destination (Xcode registers it), or add its UDID in Certificates, Identifiers & Profiles > Devices.",
+		Checks:  []string{chkProfileDevice},
+		patterns: []pattern{pat("no devices from which", `(?:Your team has |\bhave )?no devices from which to generate a provisioning profile`), pat("your team has no devices", `Your team has no devices(?:["”'.]|\s*$)`), pat("no devices registered", `There are no devices registered in your account`), pat("no current", `There are no current (?:[A-Za-z_]+ )?devices on this team`),
+			// eas-cli, after asking to register devices for an ad hoc build.
+			pat("there are still no registered devices", `There are still no registered devices\b`)},
 	},
 	{
 		ID: "text-device-limit", Title: "The team's device limit is reached", Severity: Error,
@@ -432,7 +452,13 @@ var xcodeEntries = []*Entry{
 		Checks:  []string{chkProfileCerts},
 		patterns: []pattern{pat("credentials are not set up", `Credentials are not set up\. Run this command again in interactive mode`),
 			// The App ID lookup on Apple's portal failing while EAS sets up credentials.
-			pat("failed to find bundle id item", `Failed to find Bundle ID item with identifier`)},
+			pat("failed to find bundle id item", `Failed to find Bundle ID item with identifier`),
+			// The same stop in eas-cli's other words: no Apple login in CI,
+			// --freeze-credentials, no credentials for internal distribution,
+			// an iOS part missing from credentials.json.
+			pat("non-interactive mode", `Authentication with an ASC API key is required in non-interactive mode|EAS CLI couldn't find any credentials suitable for internal distribution`),
+			pat("--freeze-credentials", `Credentials cannot be modified\. Run this command again without the --freeze-credentials flag`),
+			pat("ios credentials are missing in credentials.json", `iOS credentials are missing in credentials\.json`)},
 	},
 	{
 		ID: "text-eas-capability-sync-failed", Title: "EAS could not change the App ID's capabilities", Severity: Error,
@@ -499,7 +525,7 @@ var xcodeEntries = []*Entry{
 		Causes:  []string{"Certificates were created on several Macs or CI machines instead of sharing one identity.", "Old certificates were never revoked."},
 		Confirm: dropCert,
 		Fix:     "Reuse the existing certificate: export it with its private key as a .p12 from the Mac that has it. Otherwise revoke an unused one on the website (apps already signed with a revoked distribution certificate from the App Store keep working).",
-		patterns: []pattern{pat("maximum", `reached the maximum (?:allowed )?number of (?:[A-Za-z ]{0,40})?certificates|Maximum number of certificates generated`), pat("already have a current", `You already have a current [A-Za-z ]{2,60}certificate or a pending certificate request`), pat("already has a valid", `account already has a valid [A-Za-z ]{0,30}Development certificate`),
+		patterns: []pattern{pat("maximum", `reached the maximum (?:allowed )?number of (?:[A-Za-z ]{0,40})?certificates|Maximum number of (?:Distribution )?certificates generated|You can have only \w{1,8} Apple Distribution Certificates generated`), pat("already have a current", `You already have a current [A-Za-z ]{2,60}certificate or a pending certificate request`), pat("already has a valid", `account already has a valid [A-Za-z ]{0,30}Development certificate`),
 			// Retold: "reached the limit of max 3 distribution certificates".
 			pat("certificates", `\b(?:reached|hit|maxed out)\b[^.\n]{0,20}?\b(?:limit|maximum|max)\b[^.\n]{0,20}?\b(?:Apple |iOS |Mac )?(?:distribution|development|Developer ID(?: Application| Installer)?) certificates\b`),
 			// Retold in the title's words: "the account reached its certificate limit".
@@ -583,7 +609,8 @@ var xcodeEntries = []*Entry{
 		patterns: []pattern{
 			// fastlane's gym: its export_method against the profiles' kind.
 			pat("and the selected provisioning profiles", `There seems to be a mismatch between your provided .export_method. in gym\b`),
-			pat("does not match the current platform", `platform "?[A-Za-z ]{2,20}"?,? which (?:doesn't|does not) match the current platform`), pat("you must use a", `You must use an? (?:adhoc|ad hoc|ad-hoc|universal|enterprise|in-house|app ?store|development) provisioning profile\b[^\n]{0,80}?\bfor (?:internal|store|app store) distribution`), pat("profile", `Provisioning profile (?:"[^"]{1,160}" )?is not an? "?[A-Za-z ]{3,60}"? profile`), pat("not provisioned with an ad", `was not provisioned with an Ad-?Hoc or Enterprise profile`)},
+			pat("does not match the current platform", `platform "?[A-Za-z ]{2,20}"?,? which (?:doesn't|does not) match the current platform`), pat("you must use a", `You must use an? (?:adhoc|ad hoc|ad-hoc|universal|enterprise|in-house|app ?store|development)(?: or (?:adhoc|ad hoc|ad-hoc|development))? provisioning profile\b[^\n]{0,80}?\bfor (?:internal|store|app store) distribution`),
+			pat("you can't use a", `You can(?:'|no)t use (?:an adhoc|an ad hoc|a development) provisioning profile\b[^\n]{0,80}?\bfor (?:app store|store) distribution`), pat("profile", `Provisioning profile (?:"[^"]{1,160}" )?is not an? "?[A-Za-z ]{3,60}"? profile`), pat("not provisioned with an ad", `was not provisioned with an Ad-?Hoc or Enterprise profile`)},
 	},
 	{
 		// Read also from installd's refusal (MobileDevice 0xe800009e),
