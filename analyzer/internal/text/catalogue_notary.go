@@ -250,8 +250,9 @@ var notaryEntries = []*Entry{
 			// A CI step that runs stapler and reports only its exit status
 			// (sysexits: 64 usage, 65 data, 66 no input, 73 can't create).
 			pat("stapl", `(?:stapler staple|stapling)\b.{0,500}?\bexit (?:code|status):? ?(?P<code>6[4-9]|7[0-3])\b`),
-			// One's own notarized ZIP retold as unstapleable.
-			pat("stapled", `\b(?:the|our|my|this|that) (?:notarized )?zip(?: file| archive| package)? (?:cannot|can'?t|could ?not|couldn'?t|won'?t) be stapled\b`),
+			// One's own notarized ZIP retold as unstapleable ("I'm uploading a
+			// .zip file, which cannot be stapled").
+			pat("stapled", `\b(?:the|our|my|this|that|an?) (?:notarized )?\.?zip(?: file| archive| package)?,? (?:which |that )?(?:cannot|can'?t|could ?not|couldn'?t|won'?t) be stapled\b`),
 			// The stapler's limit retold: it holds no ticket for a bare Mach-O.
 			pat("stapler", `\bstapler\x60?[^\n]{0,40}?\b(?:cannot|can'?t|could ?not|couldn'?t|won'?t) (?:attach|staple)\b[^\n]{0,80}?\b(?:bare|raw|standalone)(?: standalone)?(?: Mach-O)? (?:executable|binary)\b`),
 		},

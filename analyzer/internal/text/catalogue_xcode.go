@@ -128,7 +128,10 @@ var xcodeEntries = []*Entry{
 			pat("no accounts registered with xcode", `There are no accounts registered with Xcode`),
 			pat("requires a development team", `requires a development team`),
 			// -exportArchive, for an archive built without a team.
+			// Xcode 7's wording of it: "exportArchive: No 'teamID' specified
+			// and no team ID found in the archive".
 			pat("no team found in archive", `(?-i:No Team Found in Archive)`),
+			pat("found in the archive", `\bno team ?ID found in the archive\b`),
 			// Cordova's remote build (taco-remote), asking for build.json's developmentTeam.
 			pat("could not find development team", `Could not find development team\.`)},
 	},
@@ -210,6 +213,10 @@ var xcodeEntries = []*Entry{
 			// for a bundle ID with no App ID on the team.
 			pat("doesn't exist on your local machine", `defines a provisioning profile which doesn't exist on your local machine`),
 			pat("installed on the local machine", `You don't have (?:the|a) provisioning profile for (?:the bundle identifier )?'(?P<bundle_id8>[^'\n]{1,160})' installed on the local machine`),
+			// gym's advice after those two lines, pasted without them: said
+			// only when no profile for the app is on the machine.
+			pat("have the profile on this computer", `Make sure you have the profile on this computer and it's properly installed`),
+			pat("to download and install the provisioning profile", `You can use sigh \(https?://[^)\s]{1,120}\) to download and install the provisioning profile`),
 			pat("could not find provisioning profile with the name", `Could not find provisioning profile with the name '(?P<profile4>[^'\n]{1,160})'`),
 			pat("valid provisioning for each required target", `Make sure to pass a valid provisioning for each required target`),
 			pat("needs to exist in order to create a provisioning profile", `An app with that bundle ID needs to exist in order to create a provisioning profile`),
