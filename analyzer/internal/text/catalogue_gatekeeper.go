@@ -40,6 +40,11 @@ var gatekeeperEntries = []*Entry{
 		Fix:     "Check with `codesign --verify --deep --strict -vvv App.app` and `spctl -a -vvv App.app`; re-sign inside out, notarize, and zip with `ditto -c -k --keepParent`.",
 		Checks:  []string{chkBundleSealed, chkBundleSealAdded, chkBundleSealPlist, chkMachoPageHash, chkMachoUnsigned, chkMachoAdhoc},
 		patterns: []pattern{pat("is damaged", `is damaged and (?:can'?t|cannot) be (?:opened|installed)|["“']is damaged,? (?:can'?t|cannot) be opened|\bdamaged and (?:can'?t|cannot) be open|is damaged and (?:won'?t|will not|can'?t|cannot) open\b|已损坏，无法打开`), pat("damaged", `\bdamaged\b[^\n]{0,60}?\b(?:move|moves|moved|throw|throws|put|puts)\b (?:it |the object )?(?:to|in|into) (?:the )?(?:trash|bin)(?:box)?\b`),
+			// The alert translated back from another language: "is damaged and
+			// can't launch. You should drop it in the recycling bin" (read
+			// only where the paste names a Mac or Apple code, see
+			// context_gatekeeper.go).
+			pat("recycling bin", `\bdamaged\b[^\n]{0,60}?\b(?:move|moves|put|puts|drop|drops|drag|drags|throw|throws|send|sends)\b (?:it )?(?:to|in|into) (?:the )?recycl(?:e|ing) bin\b|\bdamaged\b[^\n]{0,60}?\b(?:drop|drops|drag|drags)\b (?:it )?(?:to|in|into) (?:the )?(?:trash|bin)\b`),
 			// The alert's words with "damaged" quoted: (app is "damaged" and
 			// can't be opened).
 			pat("damaged", `\bis ["“']damaged["”'] and (?:can'?t|cannot) be (?:opened|installed)\b`),
@@ -188,7 +193,8 @@ var gatekeeperEntries = []*Entry{
 			// The alert retold by what macOS said of the app: "Mac OS said
 			// it wasn't verified".
 			pat("verified", `\bmac\s?OS (?:said|says|told me|complain(?:s|ed)) (?:that )?(?:it|the app|the application) (?:wasn'?t|was not|isn'?t|is not|couldn'?t be|could not be) verified\b`),
-			pat("could not verify", `Apple could not verify (?:whether )?[“"]?(?P<app>[^"“”]{1,120}?)[”"]? is free (?:of|from) malware`),
+			// "maleware", a common misspelling, in the alert's words copied by hand.
+			pat("could not verify", `Apple could not verify (?:whether )?[“"]?(?P<app>[^"“”]{1,120}?)[”"]? is free (?:of|from) male?ware`),
 			// The same alert as people quote it in other words.
 			// The same alert retold as "does not contain malware".
 			pat("could not verify", `Apple (?:could not|couldn'?t|cannot|can'?t) verify (?:that )?[^\n]{1,120}? does(?: not|n'?t) contain malware`),
@@ -303,11 +309,11 @@ var gatekeeperEntries = []*Entry{
 		Confirm: dropApp,
 		Fix:     "Check the certificate's status in your developer account; if it was revoked, create a new Developer ID certificate, re-sign, notarize and redistribute. Contact Apple if you believe it is a false positive.",
 		Checks:  []string{chkMachoUntrusted},
-		patterns: []pattern{pat("will damage your computer", `will damage your computer|将对您的电脑造成伤害`), pat("malware blocked", `Malware Blocked and Moved to Trash`),
+		patterns: []pattern{pat("will damage your computer", `will damage your computer|将对您的电脑造成伤害`), pat("malware blocked", `Malware Blocked(?: and|[.,:;]) {1,2}Moved to (?:the )?(?:Trash|Bin)\b`),
 			// The alert's title alone after the blocked item's reverse-DNS
 			// identifier (not a web domain a DNS filter blocked), or with
 			// the Mac named ("com.docker.socket Malware Blocked Mac").
-			pat("malware blocked", `(?:\b(?:com|org|net|io|app|dev|co|de|me|eu|fr|jp|cn)(?:\.[a-z0-9\-]+){2,}|\.app)["”']?[ \t]{1,3}(?-i:Malware Blocked)\b|\b(?-i:Malware Blocked) (?:Mac|macOS)\b`), pat("because it contains malware", `was not opened because it contains malware`),
+			pat("malware blocked", `(?:\b(?:com|org|net|io|app|dev|co|de|me|eu|fr|jp|cn)(?:\.[a-z0-9\-]+){2,}|\.app)["”']?[ \t]{1,3}(?-i:Malware Blocked)\b|\b(?-i:Malware Blocked) (?:Mac|macOS)\b`), pat("because it contains malware", `was not opened because it contain(?:s|ed) malware`),
 			// The dialog's checkbox, and macOS named flagging the app.
 			pat("report malware to apple", `Report malware to Apple to protect other users`),
 			pat("as malware", `\b(?:mac\s?OS|OS X|Gatekeeper|XProtect)\b[^.\n]{0,60}?\b(?:flags?|flagged|flagging) (?:it|them|the app) as malware\b`),
@@ -316,7 +322,12 @@ var gatekeeperEntries = []*Entry{
 			pat("da malware darin enthalten ist", `wurde nicht geöffnet, da Malware darin enthalten ist`),
 			// XProtect's alert retold: "macOS moves it to the trash stating
 			// that the app is malware".
-			pat("malware", `\b(?:mac\s?OS|Mac|XProtect|Apple)\b[^.\n]{0,40}?\b(?:moves?|moved|moving|puts?|sends?|sent|throws?)\b (?:it|them|the app|the file|the dmg)\b (?:to|in|into) (?:the )?(?:trash|bin)\b[^.\n]{0,30}?\b(?:stating|saying|says|because|as)\b[^.\n]{0,30}?\b(?:is|as|contains?|containing) (?:a |known )?malware\b`)},
+			pat("malware", `\b(?:mac\s?OS|Mac|XProtect|Apple)\b[^.\n]{0,40}?\b(?:moves?|moved|moving|puts?|sends?|sent|throws?)\b (?:it|them|the app|the file|the dmg)\b (?:to|in|into) (?:the )?(?:trash|bin)\b[^.\n]{0,30}?\b(?:stating|saying|says|because|as)\b[^.\n]{0,30}?\b(?:is|as|contains?|containing) (?:a |known )?malware\b`),
+			// The same told the other way round: "macOS immediately displays a
+			// warning saying that the application “contains malware” and
+			// automatically moves it to Trash". macOS must open the clause, so
+			// that "Malwarebytes on macOS says ..." is not read.
+			pat("malware", `(?:^|[.!?:]\s+|\b(?:and|but|then|so|now)\s+)(?:the\s+)?(?:mac\s?OS|XProtect|Gatekeeper)\b(?:\s+\w+ly|\s+(?:then|now|always|just))?\s+(?:says?|said|saying|states?|stated|warns?|warned|shows?|showed|displays?|displayed|reports?|reported)\b[^.\n]{0,50}?["“']?\b(?:contains?|containing|is) (?:a |known )?malware\b["”']?[^.\n]{0,30}?\b(?:moves?|moved|puts?|sends?|sent|throws?)\b (?:it|them|the app|the file|the dmg)\b (?:to|in|into) (?:the )?(?:trash|bin)\b`)},
 	},
 	{
 		ID: "text-gatekeeper-first-launch", Title: "Gatekeeper's first-launch confirmation", Severity: Info,

@@ -28,6 +28,10 @@ func init() {
 		if reCorruptTrashRetold.MatchString(near) && !appleOrMacNamed(all) {
 			return true
 		}
+		// So are "damaged" and advice to drop it in the recycling bin.
+		if reDamagedBinRetold.MatchString(near) && !reDamagedAlertWords.MatchString(near) && !appleOrMacNamed(all) {
+			return true
+		}
 		// Android and Windows say "damaged and can't be opened" too.
 		if reOtherPlatform.MatchString(all) && !reMacNamed.MatchString(all) && !reAppleSigningContext.MatchString(all) {
 			return true
@@ -131,6 +135,11 @@ var (
 	rePossiblyMalware = lazyCompile(`(?i)\b(?:recogni[sz]ed|detected|identified|flagged|marked|seen|treated|considered)\s(?:as|are|is)\s(?:an?\s)?(?:possib\w{0,3}ly|possible|potential(?:ly)?)\s(?:an?\s)?malware\b`)
 	// reCorruptTrashRetold: Gatekeeper's "damaged" alert and its advice
 	// retold with "corrupt".
+	// reDamagedBinRetold: the damaged alert's advice translated back
+	// ("drop it in the recycling bin"), which a game says of its save file
+	// too; reDamagedAlertWords: the alert's own English advice.
+	reDamagedBinRetold   = lazyCompile(`(?i)\b(?:drop|drops|drag|drags)\b (?:it )?(?:to|in|into) (?:the )?(?:trash|bin)\b|\brecycl(?:e|ing) bin\b`)
+	reDamagedAlertWords  = lazyCompile(`(?i)\bYou should (?:move|eject)\b`)
 	reCorruptTrashRetold = lazyCompile(`(?i)\bcorrupt(?:ed)?\b[^.\n]{0,40}?\b(?:asks?|asking|tells?|telling|says?|saying|wants?|suggests?)\b (?:me |you |us )?to (?:move|send|put|throw|drag)\b[^.\n]{0,20}?\b(?:trash|bin)\b`)
 	// reMalwareScanner: an antivirus or scanning service, whose verdict
 	// the same words may be.
