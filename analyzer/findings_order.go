@@ -43,6 +43,7 @@ var consequences = []struct {
 	{"text-not-signed", []string{"text-notary-invalid", "text-no-secure-timestamp"}},
 	{"text-not-developer-id", []string{"text-notary-invalid", "text-no-secure-timestamp"}},
 	{"text-no-secure-timestamp", []string{"text-notary-invalid"}},
+	{"text-no-hardened-runtime", []string{"text-notary-invalid"}},
 	// The kernel kills code whose launch constraint fails under the
 	// CODESIGNING namespace, and a shell says only "killed".
 	{"text-launch-constraint", []string{"text-code-signature-invalid"}},

@@ -102,12 +102,15 @@ var codesignEntries = []*Entry{
 	},
 	{
 		ID: "text-detritus", Title: "Resource fork or Finder information not allowed", Severity: Error,
-		Source:   "codesign",
-		Meaning:  "codesign refuses to sign files that carry extended attributes such as resource forks or Finder info.",
-		Causes:   []string{"Files in the bundle picked up com.apple.FinderInfo or resource forks (copied from a disk image, edited in Finder, icon files).", "The bundle lives in a cloud-synced folder (iCloud Drive, Dropbox) that adds attributes."},
-		Confirm:  dropNoFile,
-		Fix:      "`xattr -cr App.app` then sign again; build outside cloud-synced folders.",
-		patterns: []pattern{pat("detritus", `resource fork,?[^\n]{0,60}?detritus not allowed`), pat("66999", `errSecCSInvalidAssociatedFileData`)},
+		Source:  "codesign",
+		Meaning: "codesign refuses to sign files that carry extended attributes such as resource forks or Finder info.",
+		Causes:  []string{"Files in the bundle picked up com.apple.FinderInfo or resource forks (copied from a disk image, edited in Finder, icon files).", "The bundle lives in a cloud-synced folder (iCloud Drive, Dropbox) that adds attributes."},
+		Confirm: dropNoFile,
+		Fix:     "`xattr -cr App.app` then sign again; build outside cloud-synced folders.",
+		patterns: []pattern{pat("detritus", `resource fork,?[^\n]{0,60}?detritus not allowed`), pat("66999", `errSecCSInvalidAssociatedFileData`),
+			// Briefcase finding its build folder synced by iCloud Drive, whose
+			// extended attributes codesign refuses.
+			pat("synchronized with icloud", `\bYour project is in a folder that is synchronized with iCloud\. This interferes\s+with the operation of macOS code signing\b`)},
 	},
 	{
 		ID: "text-bundle-format", Title: "Bundle format not accepted by codesign", Severity: Error,
@@ -124,6 +127,11 @@ var codesignEntries = []*Entry{
 		patterns: []pattern{
 			// The .NET SDK's warning before codesign refuses files at the top of a Mac bundle.
 			pat("this will likely cause codesign to fail", `\bFound files in the root directory of the app bundle\. This will likely cause codesign to fail\b`),
+			// jpackage when codesign fails after --app-content added files to
+			// Contents, and PyInstaller collecting a framework without its
+			// Info.plist (codesign then refuses its bundle format).
+			pat("--app-content", `"codesign" failed and additional application content was supplied via the "--app-content" parameter`),
+			pat("missing info.plist", `\bcollected \.framework bundles have missing Info\.plist file\b`),
 			// Godot's built-in signer retold by the export, a bundle whose Info.plist it cannot use, and a file in Frameworks that is no code.
 			pat("built-in codesign failed", `\bBuilt-in CodeSign failed with error "(?:Unknown bundle type|Invalid Info\.plist, [a-z ']{1,20})\.`),
 			pat("invalid info.plist", `\bCodeSign: Invalid Info\.plist, (?:no exe name|no bundle id|can't load)\.`),
@@ -165,6 +173,8 @@ var codesignEntries = []*Entry{
 		Fix:     "Install or select the tools (`xcode-select --install`, or `sudo xcode-select -s /Applications/Xcode.app`), unset CODESIGN_ALLOCATE unless it names an existing codesign_allocate, free disk space, and sign a fresh copy of a binary that was edited in place.",
 		Blocks:  []string{"valid-signature"},
 		patterns: []pattern{pat("codesign_allocate helper tool", `codesign_allocate helper tool cannot be found or used`), pat("67019", `errSecCSHelperFailed`),
+			// jpackage's hint after codesign failed with the tools missing.
+			pat("missing xcode with command line developer tools", `\bPossible reason for "codesign" failure is missing Xcode with command line developer tools\b`),
 			pat("malformed object", `codesign_allocate: object: (?P<path>[^\n]{1,300}?) malformed object \((?P<reason>[^)\n]{1,200})\)`),
 			// An app unpacked from an .ipa was linked by Xcode, so codesign's
 			// objection to its object format is codesign_allocate's (an old

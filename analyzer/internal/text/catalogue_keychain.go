@@ -74,6 +74,9 @@ var keychainEntries = []*Entry{
 			pat("application can't be verified", `\bThis copy of the [^\n]{1,80}? application can'?t be verified\. It may have been corrupted or tampered with during download\b`),
 			// fastlane match, when the stored certificate is past its end date.
 			pat("please check end date", `Your certificate '[^'\n]{1,100}' is not valid, please check end date`),
+			// jpackage, of the identity it was told to sign with (Apple's kinds
+			// only: a server certificate's validity is another matter).
+			pat("outside its validity period", `\bThe certificate "(?P<identity>(?:Developer ID|Apple |3rd Party Mac|Mac Developer|Mac Installer|iPhone )[^"\n]{1,160})" is outside its validity period\b`),
 		},
 	},
 	{
@@ -207,17 +210,25 @@ var keychainEntries = []*Entry{
 			pat("newly generated certificate", `Could not find the newly generated certificate installed`),
 			pat("no local code signing identities", `\bno local code ?signing identities found\b`),
 			pat("could not find certificate for", `Could not find certificate for '(?P<identity>[^'\n]{1,160})' in keychain \[`),
+			// jpackage's (MacResources error.cert.not.found), Briefcase's for
+			// a named or an installer identity, and an identity left unset
+			// (Wails' sign command, Compose Multiplatform's signing settings).
+			pat("no certificate found matching", `\bNo certificate found matching \[(?P<identity>[^\]\n]{1,160})\] using keychain \[`),
+			pat("signing identit", `\bInvalid (?:application|installer) signing identity (?P<identity>[^\n]{1,160})|\bNo installer signing identities for team \w{1,20} could be found\b`),
+			pat("identity", `--identity is required for macOS signing\b|\bSigning settings error: (?:signing identity is null or empty|could not find the specified keychain)\b`),
 			pat("certificate", `\b(?:could not|couldn't|can't|cannot|unable to) find (?:a |the |any |my )?(?:signing |valid |matching )?certificate\b`)},
 	},
 	{
 		ID: "text-ambiguous-identity", Title: "More than one signing identity matches", Severity: Error,
-		Source:   "codesign",
-		Meaning:  "The name given to codesign -s matches several identities, and codesign will not choose.",
-		Causes:   []string{"A renewed certificate sits next to the old one with the same name.", "The same identity is installed in two keychains (login and a CI keychain)."},
-		Confirm:  dropCert,
-		Fix:      "Sign with the SHA-1 hash of the identity (`security find-identity -p codesigning -v` lists them) or delete the expired duplicate.",
-		Checks:   []string{chkCertExpired},
-		patterns: []pattern{pat("appears more than once in the keychain", `appears more than once in the keychain`), pat("ambiguous", `ambiguous \(matches`), pat(": ambiguous", `(?:Developer|Development|Distribution|Application|Installer)(?:: [^:"]{1,80}?)?: ambiguous(?: \[|"|\)|\.|$)`)},
+		Source:  "codesign",
+		Meaning: "The name given to codesign -s matches several identities, and codesign will not choose.",
+		Causes:  []string{"A renewed certificate sits next to the old one with the same name.", "The same identity is installed in two keychains (login and a CI keychain)."},
+		Confirm: dropCert,
+		Fix:     "Sign with the SHA-1 hash of the identity (`security find-identity -p codesigning -v` lists them) or delete the expired duplicate.",
+		Checks:  []string{chkCertExpired},
+		patterns: []pattern{pat("appears more than once in the keychain", `appears more than once in the keychain`), pat("ambiguous", `ambiguous \(matches`),
+			// jpackage's and Compose Multiplatform's own lookups of the identity.
+			pat("multiple certificates matching", `\bMultiple certificates matching name \[[^\]\n]{1,160}\] found in keychain\b`), pat("multiple matching certificates", `\bMultiple matching certificates are found for '`), pat(": ambiguous", `(?:Developer|Development|Distribution|Application|Installer)(?:: [^:"]{1,80}?)?: ambiguous(?: \[|"|\)|\.|$)`)},
 	},
 	{
 		ID: "text-user-interaction-not-allowed", Title: "Keychain needs user interaction that is not allowed", Severity: Error,

@@ -75,7 +75,9 @@ var notaryEntries = []*Entry{
 		Checks:  []string{chkMachoDevSigned, chkMachoAppStoreSigned, chkMachoAdhoc, chkMachoInstallerCert},
 		patterns: []pattern{
 			// Godot's preset that notarizes without a Developer ID signature.
-			pat("required for notarization", `\b(?:Notarization with an ad-hoc signature is not supported|Code signing is required for notarization)\b`), pat("developer id certificate", `not signed with (?:a )?valid Developer ID certificate`)},
+			pat("required for notarization", `\b(?:Notarization with an ad-hoc signature is not supported|Code signing is required for notarization)\b`),
+			// Briefcase asked to notarize an ad-hoc signed app.
+			pat("ad-hoc signing identity", `\bCan'?t notarize an app with an ad-hoc signing identity\b`), pat("developer id certificate", `not signed with (?:a )?valid Developer ID certificate`)},
 	},
 	{
 		ID: "text-old-sdk", Title: "Built with an SDK older than 10.9", Severity: Error,
@@ -86,7 +88,10 @@ var notaryEntries = []*Entry{
 		Fix:     "Rebuild the binary with a current Xcode (deployment target may stay low), or replace it.",
 		patterns: []pattern{pat("sdk older th", `uses an SDK older th[ae]n (?:the )?10\.9 SDK`),
 			// codesign -dvvv on a binary whose LC_BUILD_VERSION has no SDK.
-			pat("sdk version before 10.9", `SDK version before 10\.9 does not support Library Validation`)},
+			pat("sdk version before 10.9", `SDK version before 10\.9 does not support Library Validation`),
+			// PyInstaller's warning about binaries it collects.
+			pat("incompatible macos sdk version", `\bFound one or more binaries with invalid or incompatible macOS SDK version\b`),
+			pat("code-signing and hardened runtime", `\bThese binaries will likely cause issues with code-signing and hardened runtime\b`)},
 	},
 	{
 		ID: "text-notary-invalid", Title: "Notarization status Invalid", Severity: Error,
@@ -121,7 +126,9 @@ var notaryEntries = []*Entry{
 		},
 		Confirm: dropNoFile,
 		Fix:     "Wait with `xcrun notarytool wait SUBMISSION-ID` (or `submit --wait --timeout 2h` in CI) rather than resubmitting the same build; check Apple's Developer System Status page.",
-		patterns: []pattern{pat("in progress", `status: In Progress\b`), pat("submission log is not yet available", `Submission log is not yet available`),
+		patterns: []pattern{pat("in progress", `status: In Progress\b`),
+			// Briefcase checking a submission once (--no-wait resumed).
+			pat("has not completed notari", `\bApple has not completed notari[sz]ing the app\b`), pat("submission log is not yet available", `Submission log is not yet available`),
 			// rcodesign's wait: "poll state after 24s: InProgress".
 			pat("poll state after", `\bpoll state after \d+s: InProgress\b`),
 			// The wait retold: "gets stuck on notarization", "the request for
@@ -169,6 +176,10 @@ var notaryEntries = []*Entry{
 			// notarytool's --keychain-profile naming no item stored by
 			// store-credentials in the keychains it searches.
 			pat("no keychain password item", `\bNo Keychain password item found for profile\b`),
+			// Briefcase's for the same profile missing (notarytool exit 69),
+			// and store-credentials failing to validate what was typed.
+			pat("does not contain credentials for the profile", `\bThe keychain does not contain credentials for the profile\b`),
+			pat("unable to store credentials for team id", `\bUnable to store credentials for team ID\b`),
 			// altool's reply to --notarize-app with no notarization-upload
 			// in it, as a tool that parses the reply reports it: the upload
 			// was never accepted, which is how a refused login ends.
@@ -183,6 +194,9 @@ var notaryEntries = []*Entry{
 			// kinds, electron-builder missing one of its APPLE_* variables,
 			// Tauri's bundler missing the team ID or the API key's file.
 			pat("no authentication properties", `\bNo authentication properties provided \(e\.g\. appleId\b|\bCannot use password credentials, API key credentials and keychain credentials at once\b`),
+			// Wails' sign command and Compose Multiplatform's settings.
+			pat("is required for notarization", `--keychain-profile is required for notarization\b`),
+			pat("notarization settings error", `\bNotarization settings error: (?:(?:appleID|password|teamID) is null or empty|notarization settings are not provided)\b`),
 			pat("env var", `\bAPPLE_(?:ID|APP_SPECIFIC_PASSWORD|TEAM_ID) env var needs to be set\b|\bEnv vars APPLE_API_KEY, APPLE_API_KEY_ID and APPLE_API_ISSUER need to be set\b`),
 			pat("team id is now required", `\bThe team ID is now required for notari[sz]ation with app-specific password\b|\bcould not find API key file\. Please set the APPLE_API_KEY_PATH\b`),
 			// The App Store Connect API key given is not the PEM .p8
@@ -242,6 +256,8 @@ var notaryEntries = []*Entry{
 		Fix:     "Check the submission's status and log, notarize the same file you staple, staple the .app, .dmg or .pkg (not the zip).",
 		patterns: []pattern{
 			pat("staple", `The staple and validate action failed! Error (?P<code>\d+)`), pat("record not found", `CloudKit query (?:for [^\n]{1,200}? )?failed due to "?Record not found`), pat("failed to staple", `Failed to staple your application with code: (?P<code>\d+)|[Ss]tapler(?: is|:) incapable of working with`),
+			// Briefcase after stapler failed (its output is above).
+			pat("unable to staple notarization onto", `\bUnable to staple notarization onto\b`),
 			// A release script's note of a stapler run with nothing to staple.
 			pat("stapl", `\bstapler(?: staple)?\x60?[^\n]{0,80}?\bfail(?:s|ed)? with no ticket\b|\bstapler: Error (?P<code>6[4-9]|7[0-3])\b`),
 			// The stapler's status retold: "attempts to staple a nonexistent

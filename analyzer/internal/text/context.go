@@ -449,7 +449,7 @@ var (
 	// (a terminal, an interpreter, a job launchd runs, a backup).
 	reOtherAppsTool     = lazyCompile(`(?i)\b(?:Terminal|iTerm2?|Warp|python[\d.]*|node|ruby|perl|bash|zsh|script|LaunchAgent|LaunchDaemon|launchd|cron|Full Disk Access|backup|rsync)\b`)
 	reAppGroupWords     = lazyCompile(`(?i)\bapp ?groups?\b|\bgroup (?:containers?|folders?|IDs?|identifiers?)\b|Group Containers/|application-groups|\bgroup\.[a-z]`)
-	reCloudSyncedFolder = lazyCompile(`(?i)\biCloud(?:[- ]managed| Drive)\b|/Mobile Documents/|\bcloud[- ]synced\b|\bDropbox\b|\bOneDrive\b|\bGoogle ?Drive\b`)
+	reCloudSyncedFolder = lazyCompile(`(?i)\biCloud(?:[- ]managed| Drive)\b|\bsynchronized with iCloud\b|/Mobile Documents/|\bcloud[- ]synced\b|\bDropbox\b|\bOneDrive\b|\bGoogle ?Drive\b`)
 )
 
 // reTeamIDExpected: an install script (Installomator) comparing a
@@ -901,7 +901,7 @@ var (
 	reExtensionInstallSignatureInvalid = lazyCompile(`(?i)\b(?:install(?:ing)?|activat(?:e|ing)) (?:the |a |its )?(?:virtual camera|camera extension|system extension|driver extension|network extension)\b[^\n]{0,20}?:?\s{0,3}code signature invalid\b`)
 	reAMFIAdhocOrUnknownChain          = lazyCompile(`AppleMobileFileIntegrityError Code=-423\b|\bThe file is adhoc signed or signed by an unknown certificate chain\b`)
 	reAMFIFileSignatureInvalid         = lazyCompile(`AppleMobileFileIntegrityError Code=-420\b|\bThe signature on the file is invalid\b`)
-	reNotaryKeychainItemMissing        = lazyCompile(`Failed to read legacy keychain item|No Keychain password item found for profile`)
+	reNotaryKeychainItemMissing        = lazyCompile(`Failed to read legacy keychain item|No Keychain password item found for profile|--keychain-profile is required for notarization|The keychain does not contain credentials for the profile`)
 	reNotaryNoProvider                 = lazyCompile(`\bis not a member of the provider \.`)
 )
 

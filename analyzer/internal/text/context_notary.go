@@ -142,7 +142,7 @@ var (
 	reNotarizationRejectedSaid = lazyCompile(`(?i)\brejects?\b[^\n]{0,20}?\bnotari[sz]|\bnotari[sz]\w*\b[^\n]{0,20}?\b(?:was|is|got|gets) rejected\b`)
 	// The packaging tools' words for a credential not given: @electron/notarize's,
 	// electron-builder's APPLE_* variables, Tauri's team ID and API key file.
-	reNotaryCredentialUnset      = lazyCompile(`(?i)\bproperty is required when using notari[sz]ation with|\bNo authentication properties provided\b|\bAPPLE_\w{2,25} env var needs to be set\b|\bEnv vars APPLE_API_KEY\b[^\n]{0,60}\bneed to be set\b|\bteam ID is now required for notari[sz]ation\b|\bcould not find API key file\b`)
+	reNotaryCredentialUnset      = lazyCompile(`(?i)\bproperty is required when using notari[sz]ation with|\bNo authentication properties provided\b|\bAPPLE_\w{2,25} env var needs to be set\b|\bEnv vars APPLE_API_KEY\b[^\n]{0,60}\bneed to be set\b|\bteam ID is now required for notari[sz]ation\b|\bcould not find API key file\b|\bNotarization settings error: \w{1,20} is null or empty\b|\bnotarization settings are not provided\b`)
 	reNotaryKeyNotP8             = lazyCompile(`(?i)\bprivate key for JWT\b`)
 	reSubmissionInProgressRetold = lazyCompile(`(?i)\bsubmissions?\b[^\n]{0,60}?\b(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:is|was|are|were) still|(?:has|have) been|sat|sits|stuck)\s+(?:in\s+)?[\x60"'“]?In[- ]Progress\b`)
 	reNotarizationWord           = lazyCompile(`(?i)notari[sz]|notarytool|公证`)

@@ -26,6 +26,12 @@ func TestDesktopPackagerTableReportOrder(t *testing.T) {
 	checkReportLeads(t, "desktop", text.DesktopFormsInReportOrder())
 }
 
+// Briefcase's rejection quotes the notary's summary before the log's
+// issues: the report leads with the issue.
+func TestPackagerTableReportOrder(t *testing.T) {
+	checkReportLeads(t, "packagers", text.PackagerFormsInReportOrder())
+}
+
 // checkReportLeads analyses each form (key, want, text) as a paste and
 // asks that the report's first text finding be its want.
 func checkReportLeads(t *testing.T, table string, forms [][3]string) {
