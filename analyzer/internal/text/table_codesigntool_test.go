@@ -58,7 +58,10 @@ type codesignToolForm struct {
 // wants it (an identity that is no code-signing one: a signing identity
 // is what is missing), and read right. After the fixes (a clock entry,
 // patterns for the entitlement blob's length and codesign's resource-rules
-// warnings) and six forms more: 92 of 93.
+// warnings) and six forms more: 92 of 93. Four forms added after (the
+// requirement compiler's errors, a path not there): 95 of 97, and 96 of
+// 97 once codesign's "Requirement syntax error(s):" heading placed a paste
+// in signing.
 const (
 	csApp    = `/Users/dev/Acme/build/Acme.app`
 	csIdent  = `Developer ID Application: Acme Inc (ABCDE12345)`
@@ -123,6 +126,18 @@ const (
 	csSymlink         = csApp + `: invalid destination for symbolic link in bundle`
 	csFwVersion       = csApp + `: embedded framework contains modified or invalid version`
 	csInvalidEntPlist = csApp + `: invalid entitlement plist`
+
+	// Before any target, diagnose(NULL) prints cssmPerror's "error: "
+	// (https://github.com/apple-oss-distributions/Security/blob/main/OSX/libsecurity_keychain/lib/SecBase.cpp),
+	// then the requirement compiler's errors, antlr's "line L:C: message"
+	// (OSX/libsecurity_codesigning/lib/RequirementParser.cpp,
+	// antlr2/src/RecognitionException.cpp, NoViableAltException.cpp); the
+	// token is a placeholder.
+	csReqSyntax = `error: invalid or corrupted code requirement(s)
+Requirement syntax error(s):
+line 1:22: unexpected token: acme`
+	// A path that is not there: UnixError through perror(target).
+	csNoSuchFile = csApp + `: No such file or directory`
 
 	// cs_utils.cpp findIdentity().
 	csNoIdentity = csIdent + `: no identity found`
@@ -256,6 +271,11 @@ var codesignToolForms = []codesignToolForm{
 	{"test-requirement", "line", csTestReqFailed, "text-csreq-67050"},
 	{"test-requirement", "command", "$ codesign -v -R='anchor apple generic and certificate leaf[subject.OU] = \"ABCDE12345\"' " + csApp + "\n" + csTestReqFailed, "text-csreq-67050"},
 
+	{"requirement syntax", "command", "$ codesign -v -R='anchor apple generic acme' " + csApp + "\n" + csReqSyntax, statusEntry},
+	{"requirement syntax", "line", csReqSyntax, statusEntry},
+	{"no such file", "line", csNoSuchFile, ""},
+	{"no such file", "command", csVerCm + "\n" + csNoSuchFile, ""},
+
 	// Display (-d).
 	{"dump", "signed", "$ codesign -dvvv " + csApp + "\n" + csDumpSigned, ""},
 	{"dump", "requirements", "$ codesign -d -r- " + csApp + "\nExecutable=" + csApp + "/Contents/MacOS/Acme\n" + csDumpDR, ""},
@@ -301,6 +321,9 @@ func TestCodesignToolTableNearMisses(t *testing.T) {
 		`gpg: key 0123456789ABCDEF was created 512 seconds in the future (time warp or clock problem)`,
 		`SignTool Error: The timestamp certificate does not meet a minimum public key length requirement.`,
 		`jarsigner: timestamps differ by 3 seconds`,
+		// Other requirement compilers' errors: pip's, not codesign's.
+		`ERROR: Invalid requirement: 'acme==' (from line 3 of requirements.txt)`,
+		`error: invalid or corrupted requirement(s) in requirements.txt`,
 		// Another tool's entitlement wording.
 		`error: invalid length in header blob`,
 	)
