@@ -289,7 +289,10 @@ var codesignEntries = []*Entry{
 		patterns: []pattern{
 			// An entitlements file that does not parse: the .NET iOS SDK's CompileEntitlements, Godot's built-in signer.
 			pat("error loading entitlements.plist template", `\bError loading Entitlements\.plist template '[^'\n]{1,300}':`),
-			pat("invalid entitlements file", `\bCodeSign(?:: | failed with error ")Invalid entitlements file\b`), pat("invalid entitlements blob", `invalid entitlements blob`), pat("cannot read entitlement data", `cannot read entitlement data`), pat("amfiunserializexml", `AMFIUnserializeXML`), pat("unrecognized blob type", `unrecognized blob type`), pat("generate-entitlement-der", `\b(?:requires?|needs?|required|needed) (?:the )?[`+"`"+`"']?--generate-entitlement-der`)},
+			pat("invalid entitlements file", `\bCodeSign(?:: | failed with error ")Invalid entitlements file\b`), pat("invalid entitlements blob", `invalid entitlements blob`), pat("cannot read entitlement data", `cannot read entitlement data`),
+			// codesign's refusal of an --entitlements file that is no plist and
+			// whose length is not a blob's (it says "unrecognized blob type" first).
+			pat("invalid length in entitlement blob", `\binvalid length in entitlement blob\b`), pat("amfiunserializexml", `AMFIUnserializeXML`), pat("unrecognized blob type", `unrecognized blob type`), pat("generate-entitlement-der", `\b(?:requires?|needs?|required|needed) (?:the )?[`+"`"+`"']?--generate-entitlement-der`)},
 	},
 	{
 		ID: "text-no-resources", Title: "Signature expects resources that are missing", Severity: Error,
@@ -311,10 +314,15 @@ var codesignEntries = []*Entry{
 			"The bundle was signed with custom resource rules ('custom omit rules': files left out of the seal, codesign's old --resource-rules); `codesign --verify --no-strict` accepts it.",
 			"It carries a version 1 signature, made before OS X 10.9 and never re-signed.",
 		},
-		Confirm:  dropApp,
-		Fix:      "For a vendor's app, verify it with `codesign --verify --no-strict` (in an AutoPkg recipe, strict_verification false) together with a requirement naming its team, and ask the vendor to re-sign with a current codesign and no custom rules. For your own, re-sign without --resource-rules or a ResourceRules plist.",
-		Checks:   []string{chkBundleSealInvalid, chkBundleSealed},
-		patterns: []pattern{pat("resource envelope is obsolete", `(?m)resource envelope is obsolete(?: \((?P<reason>[^)\n]{1,60})\)|[ \t]*$|[”"'’])`)},
+		Confirm: dropApp,
+		Fix:     "For a vendor's app, verify it with `codesign --verify --no-strict` (in an AutoPkg recipe, strict_verification false) together with a requirement naming its team, and ask the vendor to re-sign with a current codesign and no custom rules. For your own, re-sign without --resource-rules or a ResourceRules plist.",
+		Checks:  []string{chkBundleSealInvalid, chkBundleSealed},
+		patterns: []pattern{pat("resource envelope is obsolete", `(?m)resource envelope is obsolete(?: \((?P<reason>[^)\n]{1,60})\)|[ \t]*$|[”"'’])`),
+			// codesign's own warning when told to sign with custom rules
+			// (--resource-rules, or --preserve-metadata=resource-rules); its
+			// warning for a bare --preserve-metadata ("implies") is not read:
+			// nothing is carried over unless the old signature had such rules.
+			pat("resource-rules", `Warning: (?:--resource-rules has been deprecated in|usage of --preserve-metadata with option "resource-rules" \(deprecated in) Mac OS X >= 10\.10\)?!`)},
 	},
 	{
 		ID: "text-codesign-adhoc", Title: "codesign shows an ad hoc signature", Severity: Warning,
@@ -325,6 +333,19 @@ var codesignEntries = []*Entry{
 		Fix:      "Sign with a certificate: `codesign -f -s \"Developer ID Application: NAME (TEAMID)\" --options runtime --timestamp FILE` for distribution outside the App Store, or select a team in Xcode.",
 		Checks:   []string{chkMachoAdhoc, chkMachoLinkerSigned},
 		patterns: []pattern{pat("signature=adhoc", `\bSignature=adhoc\b`), pat("(adhoc", `\bflags=0x[0-9a-f]+\((?:[a-z\-]+,)*adhoc\b`)},
+	},
+	{
+		ID: "text-codesign-clock-skew", Title: "The Mac's clock disagrees with the timestamp", Severity: Error,
+		Source:  "codesign -s --timestamp, codesign -d",
+		Meaning: "codesign compares the time the Mac gave the signature with the time Apple's timestamp server signed, and refuses the signature when they are far apart (or shows it as postdated): the Mac's clock is wrong, not the code.",
+		Causes: []string{
+			"The Mac's or CI machine's clock is off (network time turned off, a virtual machine resumed from a snapshot, a wrong time zone set by hand).",
+			"An explicit --signing-time far from now was given with --timestamp.",
+		},
+		Confirm:  dropNoFile,
+		Fix:      "Turn on network time (System Settings > General > Date & Time, `sudo sntp -sS time.apple.com`), or fix the VM's clock, then sign again.",
+		Blocks:   []string{"valid-signature"},
+		patterns: []pattern{pat("check your system clock", `timestamps differ by [0-9][0-9.e+]{0,20} seconds - check your system clock`), pat("bad system clock", `postdated (?:timestamp|signing date) or bad system clock`)},
 	},
 	{
 		ID: "text-codesign-internal-error", Title: "codesign or spctl hit an internal error", Severity: Error,
