@@ -169,6 +169,11 @@ var notaryEntries = []*Entry{
 			// notarytool's --keychain-profile naming no item stored by
 			// store-credentials in the keychains it searches.
 			pat("no keychain password item", `\bNo Keychain password item found for profile\b`),
+			// notarytool's argument parser refusing a credential option's
+			// value (a keychain or key file that is not there), beside
+			// notarytool's name: "The value 'login' is invalid for
+			// '--keychain <keychain>': The file couldn't be opened ...".
+			pat("is invalid for '--", `(?s)\bnotarytool\b.{0,600}?\bThe value '[^'\n]{0,200}' is invalid for '--(?:keychain(?:-profile)?|key(?:-id)?|issuer|apple-id|team-id|password)\b|\bThe value '[^'\n]{0,200}' is invalid for '--(?:keychain(?:-profile)?|key(?:-id)?|issuer|apple-id|team-id|password)\b(?:[^\n]{0,200}\n){0,2}[^\n]{0,200}?\bnotarytool\b`),
 			// altool's reply to --notarize-app with no notarization-upload
 			// in it, as a tool that parses the reply reports it: the upload
 			// was never accepted, which is how a refused login ends.
