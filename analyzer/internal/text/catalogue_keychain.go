@@ -186,6 +186,9 @@ var keychainEntries = []*Entry{
 			// electron-builder's, for the app and (without "identity") for
 			// its standalone installer (targets/mac/pkg.ts).
 			pat("cannot find valid", `cannot find valid "?(?P<identity>[^"]{1,80}?)"? (?:identity|to sign standalone installer\b)`),
+			// Its reason quoted without the rest of the line: the name in
+			// quotes must be one of Apple's certificate kinds.
+			pat("cannot find valid", `\bcannot find valid "(?P<identity>(?:Developer ID (?:Application|Installer)|3rd Party Mac Developer (?:Application|Installer)|Mac Developer|Apple (?:Development|Distribution)|Mac (?:App|Installer) Distribution)[^"\n]{0,60})"`),
 			// Tauri's bundler: the .p12 in APPLE_CERTIFICATE is not the
 			// identity the config names, or holds no certificate of an
 			// Apple signing kind once imported.

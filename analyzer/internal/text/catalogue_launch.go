@@ -168,6 +168,11 @@ var launchEntries = []*Entry{
 			pat("library validation", `Library Validation failed`),
 			pat("not valid for use in process", `not valid for use in process(?:: (?P<reason>[^.()]{1,200}))?`),
 			pat("different team ids", `(?:have|has) ["“']?different Team IDs`),
+			// dyld's refusal retold after its "Library missing" or "Library
+			// not loaded" line: "a code signing mismatch (different /
+			// missing Team IDs within the app bundle)", "Team ID mismatch"
+			// (dyld's own words say "different", never "mismatch").
+			pat("different team ids", `(?s)\b(?:DYLD|Library missing|Library not loaded)\b.{0,300}?(?:\bmismatch(?:ed|ing)?\b[^.\n]{0,30}?\bTeam IDs?\b|\bTeam IDs? mismatch)`),
 			// Told in words: "library validation rejects the Valve-signed
 			// steamclient.dylib, which has a different Team ID".
 			pat("library validation", `\blibrary validation\b[^.\n]{0,30}?\b(?:rejects?|rejected|rejecting|refuses?|refused|blocks?|blocked)\b[^.\n]{0,80}?\.(?:dylib|framework|bundle)\b`),

@@ -180,6 +180,11 @@ var notaryEntries = []*Entry{
 			// and store-credentials failing to validate what was typed.
 			pat("does not contain credentials for the profile", `\bThe keychain does not contain credentials for the profile\b`),
 			pat("unable to store credentials for team id", `\bUnable to store credentials for team ID\b`),
+			// notarytool's argument parser refusing a credential option's
+			// value (a keychain or key file that is not there), beside
+			// notarytool's name: "The value 'login' is invalid for
+			// '--keychain <keychain>': The file couldn't be opened ...".
+			pat("is invalid for '--", `(?s)\bnotarytool\b.{0,600}?\bThe value '[^'\n]{0,200}' is invalid for '--(?:keychain(?:-profile)?|key(?:-id)?|issuer|apple-id|team-id|password)\b|\bThe value '[^'\n]{0,200}' is invalid for '--(?:keychain(?:-profile)?|key(?:-id)?|issuer|apple-id|team-id|password)\b(?:[^\n]{0,200}\n){0,2}[^\n]{0,200}?\bnotarytool\b`),
 			// altool's reply to --notarize-app with no notarization-upload
 			// in it, as a tool that parses the reply reports it: the upload
 			// was never accepted, which is how a refused login ends.

@@ -346,6 +346,7 @@ var heldOutSets = []struct {
 	{"heldout163-messages.txt", "hundred-and-sixty-third", 17, true, "10 of 18, none of 5 not-signing with an error; 17 of 18 after"},
 	{"heldout164-messages.txt", "hundred-and-sixty-fourth", 14, true, "10 of 15, none of 4 not-signing with an error; 14 of 15 after"},
 	{"heldout165-messages.txt", "hundred-and-sixty-fifth", 17, true, "14 of 17, none of 5 not-signing with an error; 17 of 17 after"},
+	{"heldout166-messages.txt", "hundred-and-sixty-sixth", 17, true, "14 of 17, none of 5 not-signing with an error; 17 of 17 after"},
 	{"heldout168-messages.txt", "hundred-and-sixty-eighth", 19, true, "14 of 19, none of 5 not-signing with an error; 19 of 19 after"},
 }
 
