@@ -345,7 +345,7 @@ var heldOutSets = []struct {
 	{"heldout162-messages.txt", "hundred-and-sixty-second", 14, true, "10 of 15, none of 5 not-signing with an error; 14 of 15 after"},
 	{"heldout163-messages.txt", "hundred-and-sixty-third", 17, true, "10 of 18, none of 5 not-signing with an error; 17 of 18 after"},
 	{"heldout164-messages.txt", "hundred-and-sixty-fourth", 14, true, "10 of 15, none of 4 not-signing with an error; 14 of 15 after"},
-	{"heldout169-messages.txt", "hundred-and-sixty-ninth", 7, true, "7 of 17, none of 5 not-signing with an error"},
+	{"heldout169-messages.txt", "hundred-and-sixty-ninth", 15, true, "7 of 17 (9 of 17 once two wants chosen without reading the entries were corrected), none of 5 not-signing with an error; 15 of 17 after"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
