@@ -169,6 +169,9 @@ var xcodeEntries = []*Entry{
 			pat("no provisioning profile has been selected", `configured for manual signing, but no provisioning profile has been selected`),
 			// Unreal Engine's iOS packaging.
 			pat("provision not found", `Provision not found\. A provision is required`),
+			// Apple's developer services to a sideloading signer (AltSign in
+			// AltStore, SideStore) asking for a profile by an identifier.
+			pat("no provisioning profile with the requested identifier", `There is no provisioning profile with the requested identifier on this team\b`),
 
 			pat("no profiles for", `No profiles for (?:'(?P<bundle_id>[^']{1,160})' were found|(?P<bundle_id5>[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+){2,8}))`),
 			pat("provisioning profiles", `No (?:matching )?provisioning profiles? (?:found|with a valid signing identity|matching)`),
@@ -365,7 +368,7 @@ var xcodeEntries = []*Entry{
 		Confirm:  dropProfile,
 		Fix:      "Regenerate and download the profile (Xcode does it for automatic signing), rebuild, and reinstall the app.",
 		Checks:   []string{chkProfileExpired, chkProfileFreeTeam},
-		patterns: []pattern{pat("expired", `(?:provisioning profile (?:"(?P<profile>[^"]{1,160})" |included in the bundle |used |in use )?|profile "(?P<profile2>[^"]{1,160})" |\bthe profile )(?:has |had |is )?(?:been )?expired(?: on)?\b`), pat("is expired", `Provisioning profile "(?P<profile>[^"\n]{1,160})" \([A-Za-z0-9]{4,40}\) is expired\b`), pat("expirationdate", `provisioning profile ExpirationDate \("?[0-9T:\-]{4,30}"?\) is in the past`), pat("0xe8008011", mdHexStart+`0xe8008011`+mdCodeEnd), codePat("-402620399", mdDecStart+`-402620399`+mdCodeEnd)},
+		patterns: []pattern{pat("provisioning has", `\b(?:this|the|my|your|its|our) provisioning (?:has|had) (?:already )?expired\b`), pat("expired", `(?:provisioning profile (?:"(?P<profile>[^"]{1,160})" |included in the bundle |used |in use )?|profile "(?P<profile2>[^"]{1,160})" |\bthe profile )(?:has |had |is )?(?:been )?expired(?: on)?\b`), pat("is expired", `Provisioning profile "(?P<profile>[^"\n]{1,160})" \([A-Za-z0-9]{4,40}\) is expired\b`), pat("expirationdate", `provisioning profile ExpirationDate \("?[0-9T:\-]{4,30}"?\) is in the past`), pat("0xe8008011", mdHexStart+`0xe8008011`+mdCodeEnd), codePat("-402620399", mdDecStart+`-402620399`+mdCodeEnd)},
 
 		Supersedes: overInstallerFailure,
 	},
@@ -539,6 +542,22 @@ var xcodeEntries = []*Entry{
 			pat("certificate limit", `\b(?:reached|hit|at) (?:its|the|their|our|your|my|a) (?:[A-Za-z]{2,12} )?certificate limit\b|\bcertificate limit (?:reached|exceeded)\b`)},
 	},
 	{
+		// The App Store Connect API's 409 ENTITY_ERROR detail, seen through
+		// tools that create profiles by name (sign-here, fastlane).
+		ID: "text-profile-name-taken", Title: "Several profiles have this name", Severity: Error,
+		Source:  "App Store Connect API (profile tools: sign-here, fastlane)",
+		Meaning: "The App Store Connect API found more than one provisioning profile with the name it was given and refused the request until the duplicates are removed.",
+		Causes: []string{
+			"A tool creates a profile under a fixed name while a profile of that name (often an expired or invalid one) is still on the team.",
+			"Profiles of the same name were made by hand on the developer website, so a look-up by name is ambiguous.",
+		},
+		Confirm: dropNoFile,
+		Fix:     "In Certificates, Identifiers & Profiles delete the profiles with that name that are no longer used (or give the new one another name), then run the tool again.",
+		Blocks:  []string{"installs", "app-store-connect"},
+		patterns: []pattern{
+			pat("multiple profiles found with the name", `Multiple profiles found with the name '[^'\n]{1,160}'\.\s{1,4}Please remove the duplicate profiles\b`)},
+	},
+	{
 		ID: "text-team-access-denied", Title: "Your role or membership does not allow this", Severity: Error,
 		Source:  "Apple's developer services",
 		Meaning: "Apple refused a certificate, profile or App ID to this Apple ID: its role in the team, or the team's membership, does not allow it.",
@@ -589,6 +608,11 @@ var xcodeEntries = []*Entry{
 			pat("sign failed with a nonzero exit code", `Command C[a-z]{2,4}Sign failed with a nonzero exit code`), pat("codesign failed with exit code", `Command /usr/bin/codesign failed with exit code \d+`),
 			// .NET's msbuild Codesign task, and other wrappers, reporting only the exit status.
 			pat("exited with code", `(?:/usr/bin/)?"?codesign"? exited with code [1-9]\d*`),
+			// Python's subprocess (briefcase and other packagers) running codesign.
+			pat("non-zero exit status", `Command '\[['"](?:/usr/bin/)?codesign['"],[^\]\n]{1,800}\]' returned non-zero exit status [1-9]\d*`),
+			// A tool's own words when codesign failed under it (a patcher,
+			// a packager), with what it signed or its path.
+			pat("sign", `\b(?:Could not|Couldn't|Unable to) code[- ]?sign (?:(?:the |this )?(?:modified |patched |re-?signed )?(?:binary|app|application|bundle|executable|framework|dylib)\b|/\S[^\n]{0,300}?\.(?:app|appex|framework|dylib)\b)`),
 			// Intune's App Wrapping Tool, which shows no codesign output.
 			pat("codesign exited with an error", `/usr/bin/codesign exited with an error`),
 			// The Organizer's Distribute App alert says the same without exportArchive's prefix.

@@ -806,3 +806,38 @@ func TestCodeSignFailureCountWithoutTarget(t *testing.T) {
 		"CodeSign /Users/ci/Library/Developer/Xcode/DerivedData/Acme-abc/Build/Products/Release-iphoneos/Acme.app\n** ARCHIVE SUCCEEDED **",
 		"CompileSwift normal arm64 /Users/ci/Acme/Sources/App.swift\n(1 failure)\nExit status: 65")
 }
+
+// Round 169: codesign's failure as wrappers and tools report it, a
+// provisioning said to have expired, Apple's "no provisioning profile with
+// the requested identifier" and App Store Connect's duplicate profile
+// names; each with texts that look alike and are not these.
+func TestRound169Forms(t *testing.T) {
+	for _, c := range []struct{ id, s string }{
+		{"text-codesign-command-failed", "CalledProcessError: Command '['codesign', '/Users/runner/work/a/A.app', '--sign', '-', '--force']' returned non-zero exit status 1."},
+		{"text-codesign-command-failed", "> **Unexpected error**\n> Could not codesign the modified binary."},
+		{"text-codesign-command-failed", "Unable to code sign /Users/username/beeware/briefcase/local/newwrapper/macOS/app/New Wrapper/New Wrapper.app."},
+		{"text-codesign-command-failed", "The build fails with multiple codesign exited with code 1 errors."},
+		{"text-profile-expired", "For example, this provisioning has expired:"},
+		{"text-no-profiles-found", "the error “ There is no provisioning profile with the requested identifier on this team.” occurs."},
+		{"text-profile-name-taken", `"detail" : "Multiple profiles found with the name 'Test'.  Please remove the duplicate profiles and try again."`},
+	} {
+		if firstMatch(Analyze([]byte(c.s)), c.id) == nil {
+			t.Errorf("%s not read: %q", c.id, c.s)
+		}
+	}
+	// Near misses, real texts: briefcase's traceback showing its source
+	// line, the round's look-alikes (a Windows signing request, a cloud
+	// provisioning rollout), an article's title, and the sign-here paste
+	// without the API's detail.
+	for _, s := range []string{
+		`│ ❱ 316 │   │   │   │   raise BriefcaseCommandError(f"Unable to code sign {path}.")`,
+		"Codesigning to achieve warningless usage in windows, as well",
+		"Provisioning is ready to get deployed to prod-beta :)",
+		"Resolving errSecInternalComponent errors during code signing",
+		"Error: [iTunesConnectServiceImp] Unable to decode response",
+	} {
+		if res := Analyze([]byte(s)); len(res.Matches) > 0 {
+			t.Errorf("%q read as %s", s, res.Matches[0].Entry.ID)
+		}
+	}
+}

@@ -583,6 +583,9 @@ var (
 	reTitleAfter  = lazyCompile(`^(?:"|')?\s+(?:errors|problems|issues)\b`)
 	// reAskingBefore: the same verbs in a person's question or plea.
 	reAskingBefore = lazyCompile(`(?i)(?:\bhow (?:do|can|could|should|would) (?:i|we)|\b(?:can'?t|cannot|unable to|trying to|tried to|help me|need to|want to)) (?:fix|resolve|solve)\s+(?:the\s+)?(?:"|')?$`)
+	// reFailsWithBefore: a build that "fails with multiple X errors", a
+	// person reporting what their build printed.
+	reFailsWithBefore = lazyCompile(`(?i)\b(?:fails?|failed|failing|stops?|stopped) with (?:multiple|several|many|\d+|one)(?: or more)?\s+(?:"|')?$`)
 )
 
 // inTitle says whether a match is an error's name used in the title of an
@@ -593,7 +596,7 @@ func inTitle(text string, start, end int) bool {
 	after := text[end:min(len(text), end+12)]
 	// "how do I fix the ... issue" is a person asking about the failure
 	// in front of them, not an article's title.
-	if reAskingBefore.MatchString(before) {
+	if reAskingBefore.MatchString(before) || reFailsWithBefore.MatchString(before) {
 		return false
 	}
 	return reTitleBefore.MatchString(before) || reTitleAfter.MatchString(after)

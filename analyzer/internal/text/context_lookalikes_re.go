@@ -100,7 +100,7 @@ func init() {
 		"text-eas-capability-sync-failed":        `\bFailed to sync capabilit(?:ies|y identifiers) [A-Za-z0-9.\-]+|\bUnexpected error occurred while attempting to update capabilities for app\b`,
 		"text-conflicting-provisioning-settings": `\bdoes not support provisioning profiles\.`,
 		"text-team-access-denied":                `\bYou currently don't have access to this membership resource\b`,
-		"text-codesign-command-failed":           `\bThe following build commands failed:\s?(?:\[[^\]]{0,12}\]\s?|\d{1,2}:\d{2}:\d{2}\s{1,8})?CodeSign \S{1,300}|\bCode signing failed, see editor log for details\b`,
+		"text-codesign-command-failed":           `\bThe following build commands failed:\s?(?:\[[^\]]{0,12}\]\s?|\d{1,2}:\d{2}:\d{2}\s{1,8})?CodeSign \S{1,300}|\bCode signing failed, see editor log for details\b|\b(?:Could not|Couldn't|Unable to) code[- ]?sign\b`,
 		"text-profile-wrong-kind":                `\bwhich (?:doesn't|does not) match the current platform\b|\bplatform "?[A-Za-z ]{2,20}"?,?`,
 		"text-login-item-register-failed":        `\b(?:regist(?:er|ering|ered|ration)|login item)\b[^\n]{0,160}?(?:The operation couldn[’']t be completed\.|Operation not permitted)[^\n]{0,40}|\bOperation not permitted\b`,
 	} {
