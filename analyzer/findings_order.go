@@ -40,6 +40,9 @@ var consequences = []struct {
 	// is missing or unreadable has no timestamp to find, nor one made by a
 	// Developer ID certificate, which codesign timestamps by default.
 	{"text-binary-signature-invalid", []string{"text-notary-invalid", "text-no-secure-timestamp"}},
+	// codesign that could not process a binary (data past its __LINKEDIT)
+	// left it unsigned or half signed: why the notary finds it invalid.
+	{"text-codesign-internal-error", []string{"text-binary-signature-invalid"}},
 	{"text-not-signed", []string{"text-notary-invalid", "text-no-secure-timestamp"}},
 	{"text-not-developer-id", []string{"text-notary-invalid", "text-no-secure-timestamp"}},
 	{"text-no-secure-timestamp", []string{"text-notary-invalid"}},

@@ -362,6 +362,10 @@ var codesignEntries = []*Entry{
 		patterns: []pattern{
 			pat("internal error in code signing subsystem", `internal error in Code Signing subsystem`),
 			pat("67048", `errSecCSInternalError`),
+			// cctools' refusal of a binary with data past its __LINKEDIT
+			// (an mkbundle or single-file bundle), as codesign passes it on;
+			// strip alone says the same about a binary it will not strip.
+			pat("__linkedit segment does not cover the end of the file", `\bcodesign(?:_allocate)?\b[^\n]{0,120}?\bthe __LINKEDIT segment does not cover the end of the file\b`),
 		},
 	},
 	{

@@ -181,8 +181,11 @@ var keychainEntries = []*Entry{
 			// Unreal Engine's iOS packaging.
 			pat("signing key not found", `Signing key not found\. The app could not be digitally signed`),
 			// The .NET iOS SDK's (Xamarin, MAUI) wordings.
-			pat("code signing keys found in keychain", `No valid (?:[A-Za-z]{2,12} )?code signing keys found in keychain`),
-			pat("not found in keychain", `code signing key ''?(?P<identity>[^'\n]{1,160})''? not found in keychain`),
+			// Also as people retype it: "iOP code signing kes", a key name
+			// with its closing quote lost or with no quotes at all ("code
+			// signing key iPhone Developer: not found in keychain.").
+			pat("found in keychain", `No valid (?:[A-Za-z]{2,12} )?code signing ke(?:y)?s found in keychain`),
+			pat("not found in keychain", `code signing key (?:''?)?(?P<identity>[^'\n]{1,160}?):?(?:''?)? not found in keychain`),
 			// electron-builder's, for the app and (without "identity") for
 			// its standalone installer (targets/mac/pkg.ts).
 			pat("cannot find valid", `cannot find valid "?(?P<identity>[^"]{1,80}?)"? (?:identity|to sign standalone installer\b)`),

@@ -192,6 +192,11 @@ var xcodeEntries = []*Entry{
 			// The build settings name a profile by UUID that is not installed.
 			pat("no such provisioning profile was found", `however, no such provisioning profile was found`),
 			pat("be found", `\bProvisioning profile (?:'[^'\n]{1,160}' )?(?:cannot|can'?t|could not|couldn'?t) be found\b`),
+			// The same told in a person's words, ending the sentence ("it
+			// says it can not find the provisioning profile.", "Cannot find
+			// provisioning profile"), so "can't find the provisioning profile
+			// option" (a setting looked for in an IDE) stays unread.
+			pat("provisioning profile", `\b(?:cannot|can'?t|can not|could not|couldn'?t) find (?:a |the |any |my )?(?:valid |matching )?provisioning profile(?: for (?:a |the )?(?:release|debug|distribution|development|ad[- ]hoc|app store) build)?[ \t]*(?:[.!]|\n|$)`),
 			pat("could not be found", `The specified (?:[A-Za-z]{2,8} )?provisioning profile '(?P<profile2>[^'\n]{1,160})' could not be found`),
 			pat("does not match any installed provisioning profile", `Bundle identifier '(?P<bundle_id4>[^'\n]{1,160})' does not match any installed provisioning profile`),
 			// flutter's banner, printed after the build error it sums up.
@@ -391,7 +396,7 @@ var xcodeEntries = []*Entry{
 	},
 	{
 		ID: "text-automatic-signing-failed", Title: "Xcode automatic signing failed", Severity: Error,
-		Source:  "Xcode (Signing & Capabilities)",
+		Source:  "Xcode (Signing & Capabilities), Visual Studio's automatic provisioning",
 		Meaning: "Xcode could not create or download a profile for the target; the lines after this one give the reason.",
 		Causes: []string{
 			"The profile lacks an entitlement the target claims (the capability is not enabled, not available to the team, or awaiting Apple's approval).",
@@ -401,7 +406,10 @@ var xcodeEntries = []*Entry{
 		Confirm: dropProfEnt,
 		Fix:     "Read the reason below the message; open the Report navigator's 'Update Signing' report for details.",
 		Checks:  []string{chkEntNotInProfile},
-		patterns: []pattern{pat("automatic signing failed", `Automatic signing failed`), pat("failed to provision this target", `Xcode failed to provision this target`), pat("failed to resolve the issue", `Xcode failed to resolve the issue\. Check your code signing settings`),
+		patterns: []pattern{pat("automatic signing failed", `Automatic signing failed`), pat("failed to provision this target", `Xcode failed to provision this target`),
+			// Visual Studio's automatic provisioning (Hot Restart, paired
+			// Mac), also pasted as "whilte".
+			pat("trying to automatically provision the project", `\berror whil(?:e|te) trying to automatically provision the project\b`), pat("failed to resolve the issue", `Xcode failed to resolve the issue\. Check your code signing settings`),
 			// Xcode 9 onward, when a profile cannot carry what the entitlements file asks.
 			pat("unable to resolve an issue with the", `Automatic signing is unable to resolve an issue with the "[^"\n]{1,160}" target's entitlements`)},
 	},

@@ -99,9 +99,16 @@ func init() {
 	rule("text-signing-certificate-invalid", func(near, all string) bool {
 		return otherSystemSays(near, all, reSigningCertInvalid)
 	}, nil)
+	// Visual Studio's own automatic provisioning (Hot Restart, a paired
+	// Mac) failed in 2022 on the account's certificates, not on the project.
 	rule("text-automatic-signing-failed", func(near, all string) bool {
 		return otherSystemSays(near, all, reAutomaticSigningFailed)
-	}, nil)
+	}, func(c leadContext) []string {
+		if strings.Contains(strings.ToLower(c.Near), "automatically provision the project") {
+			return []string{"Visual Studio's automatic provisioning (Hot Restart on Windows, a paired Mac) could not load the Apple account's certificates, whatever the project: a Visual Studio bug of 2022 that an update fixed. Update Visual Studio, then remove and add the Apple account again (Tools > Options > Xamarin > Apple Accounts)."}
+		}
+		return nil
+	})
 	// EAS keeps an Android app's keystore as credentials too.
 	rule("text-eas-credentials-not-set-up", func(_, all string) bool {
 		return reOtherPlatform.MatchString(all) && !appleOrMacNamed(all)
