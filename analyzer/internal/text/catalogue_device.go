@@ -75,6 +75,8 @@ var deviceEntries = []*Entry{
 			pat("does not allow this device", `Provisioning profile does not allow this device`),
 			pat("0xe8008012", mdHexStart+`0xe8008012`+mdCodeEnd), codePat("-402620398", mdDecStart+`-402620398`+mdCodeEnd), pat("cannot be installed on this device", `This provisioning profile cannot be installed on this device`),
 			pat("-212", `CPProfileManager\s+Code=-212\b`),
+			// Xcode's message quoted short: "Profile doesn’t include the device".
+			pat("profile", `(?:\b(?:provisioning|development|ad[- ]hoc) profile|["“'‘]profile) (?:doesn['’]?t|does not|didn['’]?t|did not) (?:include|contain|list) (?:the|this|that|my|your|our) (?:target |test |current |new )?(?:device|iPhone|iPad)\b(?:[^'’\w-]|$)`),
 			pat("currently selected device", `(?:doesn't|does not) include the currently selected device(?: "?(?P<device_name>[^"(\n]{1,80})"?(?: \(identifier (?P<device>[0-9A-Fa-f\-]{20,45})\))?)?`),
 			pat("missing the following devices", `provisioning profile is missing the following devices`),
 			pat("contain your device", `provisioning profile (?:doesn['’]t|does not)(?: seem to)? contain your device['’]s UDID`),
@@ -245,6 +247,9 @@ var deviceEntries = []*Entry{
 			// The alert's own sentence, native-run's code for it and
 			// FrontBoard's error domain.
 			pat("trusted", `are not trusted on this (?:iPhone|iPad|iPod|device)|will not run until the developer (?:is|has been) trusted`),
+			// The same retold by a vendor's help page: "the developer of the
+			// app isn't trusted on your device".
+			pat("developer", `\bdeveloper(?: of (?:the|this|that|an?|your) (?:enterprise )?(?:app|application))? (?:isn['’]?t|is not|wasn['’]?t|was not) trusted on (?:your|this|my|the) (?:device|iPhone|iPad|iPod)\b`),
 			// The enterprise alert's body without its title: the signing
 			// identity named, or its second sentence (a CA or proxy
 			// certificate "not trusted on this iPhone" is not the app's).

@@ -48,7 +48,8 @@ var xcodeEntries = []*Entry{
 			pat("no signing certificate", `\bxcodebuild\b[^\n]{0,60}?\berror:? "No signing certificate"`),
 			pat("matching '", `No certificates? (?:for team '[^'\n]{1,40}' )?matching '(?P<identity>[^'\n]{1,160})'`),
 			pat("private key", `signing certificates? (?:with|and) (?:a |its |the )?private key (?:was |were )?not found`),
-			pat("no code signing identities found", `No (?:matching )?code ?signing identit(?:y|ies) found`),
+			// Also Xcode's older "No valid signing identities found."
+			pat("signing identit", `No (?:matching |valid )?(?:code ?)?signing identit(?:y|ies) (?:(?:was|were) )?found`),
 			pat("certificate and private key pair", `No (?:valid )?(?:code ?)?signing identities \(i\.e\. certificate and private key pairs?\)`),
 
 			pat("private key is not installed", `its private key is not installed in your keychain`),
