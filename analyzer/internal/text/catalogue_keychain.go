@@ -59,6 +59,10 @@ var keychainEntries = []*Entry{
 		Fix:     "Create a new certificate in Xcode (Settings > Accounts > Manage Certificates) or on the developer website, install it with its private key, regenerate the provisioning profiles that must include it, and delete the expired copy from the keychain.",
 		Checks:  []string{chkCertExpired, chkProfileCerts},
 		patterns: []pattern{
+			// Azure's InstallAppleCertificate checks the dates of the .p12's
+			// certificate before importing it.
+			pat("fingerprint", `Certificate "[^"\n]{1,200}" \(fingerprint: [0-9A-F]{40}\) (?:expired on|isn't valid until)\b`),
+
 			// The .NET iOS SDK skipping an expired certificate, then finding none: alone the line is a notice (another certificate may be used).
 			pat("has expired (", `\bThe certificate '(?P<identity>[^'\n]{1,200})' has expired \([^)\n]{1,40}\)[\s\S]{0,600}?(?:No valid [A-Za-z ]{0,20}code signing keys found in keychain|code signing key '[^'\n]{1,200}' not found in keychain)`),
 			pat("cssmerr_tp_cert_expired", `CSSMERR_TP_CERT_EXPIRED`), pat("certificate", `certificate (?:is|has) expired|certificate (?:"[^"]{1,160}" )?expired on`),
@@ -91,7 +95,11 @@ var keychainEntries = []*Entry{
 		Confirm: dropCert,
 		Fix:     "Create a new certificate, regenerate every provisioning profile that listed the old one, sign again and redistribute. Already-shipped copies signed with the revoked certificate keep failing.",
 		Checks:  []string{chkCertExpired},
-		patterns: []pattern{pat("cssmerr_tp_cert_revoked", `CSSMERR_TP_CERT_REVOKED`), pat("revoked", `certificate["”']? (?:has been|was|is|got|had been|being)(?: (?:\d{1,3}%|completely|already|just))? ["“']?revoked|\brevoked certificate\b|CERT_REVOKED`), pat("-2147409652", `-2147409652\b`),
+		patterns: []pattern{
+			// Bitrise's code signing manager: the uploaded certificates are
+			// on no list of the team's portal (revoked, or another team's).
+			pat("certificates on developer portal", `not found any of the following [A-Z_]{3,40} certificates on Developer Portal`),
+			pat("cssmerr_tp_cert_revoked", `CSSMERR_TP_CERT_REVOKED`), pat("revoked", `certificate["”']? (?:has been|was|is|got|had been|being)(?: (?:\d{1,3}%|completely|already|just))? ["“']?revoked|\brevoked certificate\b|CERT_REVOKED`), pat("-2147409652", `-2147409652\b`),
 			// A sideloaded app that stops while its store still counts days
 			// left (read as revoked where the paste is about sideloading,
 			// see context.go).
@@ -165,6 +173,11 @@ var keychainEntries = []*Entry{
 		Fix:     "Run `security find-identity -p codesigning -v` to list usable identities, then sign with the exact name or its SHA-1 hash. If the list is empty, install the certificate together with its private key (.p12).",
 		Checks:  []string{chkCertExpired},
 		patterns: []pattern{
+			// Azure's Xcode task before xcodebuild: no identity in the
+			// keychain, or its temporary keychain not searched.
+			pat("failed to find the ios signing identity", `Failed to find the iOS signing identity\b`),
+			pat("temporary keychain to the keychains search path", `Failed to add the temporary keychain to the keychains search path`),
+
 			// Hot Restart (Windows) without the password of the identity Visual Studio made; Godot's Mac App Store presets.
 			pat("password for the selected signing identity", `\bCould not find the password for the selected Signing Identity\b`),
 			pat("app store distribution", `\b(?:App Store distribution with ad-hoc code signing is not supported|Installer signing identity is required for App Store distribution)\b`),
@@ -281,7 +294,12 @@ var keychainEntries = []*Entry{
 		Confirm:    dropNoFile,
 		Fix:        "Make a keychain with a known password (`security create-keychain -p \"$KEYCHAIN_PASSWORD\" build.keychain`), unlock it, import the .p12 into it and give set-key-partition-list that password.",
 		Supersedes: []string{"text-p12-import-failed"},
-		patterns: []pattern{pat("passphrase you entered is not correct", `SecKeychain(?:Unlock|ItemSetAccessWithPassword)\b[^\n:]{0,40}: The user name or passphrase you entered is not correct`),
+		patterns: []pattern{
+			// Azure's InstallAppleCertificate when set-key-partition-list
+			// refused the keychain password; Codemagic's keychain unlock.
+			pat("partition_id acl", `Error setting the partition_id ACL for the private key`),
+			pat("unable to unlock keychain", `Unable to unlock keychain [^\n]{0,300}?\.keychain(?:-db)?\b`),
+			pat("passphrase you entered is not correct", `SecKeychain(?:Unlock|ItemSetAccessWithPassword)\b[^\n:]{0,40}: The user name or passphrase you entered is not correct`),
 			// A tool's report that set-key-partition-list failed, quoted
 			// without security's own reason line (electron-builder's
 			// "Command failed: /usr/bin/security set-key-partition-list").
@@ -319,7 +337,17 @@ var keychainEntries = []*Entry{
 		},
 		Confirm: "the certificate alone (.cer) to check its kind and dates; the .p12 itself stays private",
 		Fix:     "Re-export with the legacy algorithms: `openssl pkcs12 -export -legacy -in cert.pem -inkey key.pem -out identity.p12`, or export from Keychain Access; then `security import identity.p12 -k build.keychain -P \"$P12_PASSWORD\" -T /usr/bin/codesign`.",
-		patterns: []pattern{pat("mac verification failed", `MAC verification failed during PKCS12 import`), pat("pkcs", `PKCS#?12 MAC could not be verified`), pat("passphrase you entered is not correct", `The user name or passphrase you entered is not correct`), pat("errsecauthfailed", `errSecAuthFailed|(?:^|[^\d])-25293\b`), pat("seckeychainitemimport", `SecKeychainItemImport: (?P<reason>[A-Z][^.\n\]]{3,160})`),
+		patterns: []pattern{
+			// CI steps' own words when the .p12 they import is unreadable:
+			// Azure's InstallAppleCertificate (openssl could not read it),
+			// Codemagic's keychain add-certificates (security import refused
+			// it, or the container held no certificate).
+			pat("unable to find the certificate sha1 hash", `Unable to find the certificate SHA1 hash and common name \(CN\)`),
+			pat("failed to identify the private key name", `Failed to identify the private key name\b`),
+			pat("-legacy flag in opensslpkcsargs", `Error parsing certificate\. This might be caused by an unsupported algorithm`),
+			pat("unable to add certificate", `Unable to add certificate [^\n]{1,300}? to keychain\b`),
+			pat("certificate was not found from pkcs#12", `Certificate was not found from PKCS#12 container`),
+			pat("mac verification failed", `MAC verification failed during PKCS12 import`), pat("pkcs", `PKCS#?12 MAC could not be verified`), pat("passphrase you entered is not correct", `The user name or passphrase you entered is not correct`), pat("errsecauthfailed", `errSecAuthFailed|(?:^|[^\d])-25293\b`), pat("seckeychainitemimport", `SecKeychainItemImport: (?P<reason>[A-Z][^.\n\]]{3,160})`),
 			// The PKCS12 import's failure retold in a CI fix: "persistent MAC
 			// verification failures" (read only where the paste is about
 			// Apple code signing, see context_keychain.go).
@@ -344,6 +372,9 @@ var keychainEntries = []*Entry{
 		Confirm: dropNoFile,
 		Fix:     "Create the secrets (CSC_LINK as the .p12's base64 or an https URL, CSC_KEY_PASSWORD its password) and pass them to the step; for a build meant to stay unsigned, set mac.identity to null so electron-builder looks for no certificate.",
 		patterns: []pattern{
+			// Codemagic's keychain add-certificates when no file matched the
+			// paths or patterns it was given (a secret never written to disk).
+			pat("did not find any certificates from specified locations", `Did not find any certificates from specified locations[ \t]*(?m:$)`),
 			// electron-builder's own words for the value of CSC_LINK taken
 			// for a path that is a folder, or absent (read where the paste
 			// shows its code-signing settings, see context_keychain.go).
@@ -361,7 +392,12 @@ var keychainEntries = []*Entry{
 		Confirm: dropProfile,
 		Fix:     "Run `security cms -D -i FILE` on the file the tool is given; pass the profile match installed (match puts its path in the sigh_…_profile-path environment variable) or download the profile again, and drop it here to see that it is a signed profile.",
 		Checks:  []string{chkProfileNotApple},
-		patterns: []pattern{pat("failed to add data to decoder", `security: failed to add data to decoder`), pat("security: problem decoding", `security: problem decoding`),
+		patterns: []pattern{
+			// CI steps' words for a profile they could not decode: Azure's
+			// Xcode task (security cms), Codemagic (openssl smime).
+			pat("provisioning profile", `Failed to find (?:details for the|the UUID for) provisioning profile\b`),
+			pat("invalid provisioning profile", `Invalid provisioning profile /[^\n]{1,300}?\.(?:mobileprovision|provisionprofile):`),
+			pat("failed to add data to decoder", `security: failed to add data to decoder`), pat("security: problem decoding", `security: problem decoding`),
 			// Tauri's bundler when `security cms -D -i` fails on the profile
 			// it was given (tauri-macos-sign's provisioning_profile.rs).
 			pat("failed to decode provisioning profile", `\bfailed to decode provisioning profile\b`),

@@ -34,6 +34,14 @@ var xcodeEntries = []*Entry{
 		Fix:     "Let Xcode create one (Settings > Accounts > Manage Certificates > +), or import the certificate with its private key as a .p12 from the Mac that created it. With manual signing, choose a profile that includes that certificate.",
 		Checks:  []string{chkCertExpired, chkProfileCerts},
 		patterns: []pattern{
+			// CI steps' words for no certificate of the kind needed:
+			// Codemagic's fetch-signing-files, Bitrise's code signing manager
+			// (its title and description), Bitrise's profile printer.
+			pat("did not find signing certificates", `Did not find Signing Certificates with type\b`),
+			pat("type certificates uploaded", `No valid [A-Z_]{3,40} type certificates uploaded`),
+			pat("maybe you forgot to provide", `Maybe you forgot to provide a\(n\) [A-Z_]{3,40} type certificate`),
+			pat("none of the profile's certificates are installed", `none of the profile's certificates are installed`),
+
 			pat("with a private key", `\bno\b[^"]{0,80}?signing certificate[^"]{0,120}?with a private key`),
 
 			pat("private key", `\bmissing private key\b`),
@@ -150,6 +158,16 @@ var xcodeEntries = []*Entry{
 		Fix:     "Check the profile's app ID, kind, certificates and expiry (drop it here), then install the right one or let automatic signing create it. In CI, install profiles into ~/Library/MobileDevice/Provisioning Profiles (Xcode 16: ~/Library/Developer/Xcode/UserData/Provisioning Profiles).",
 		Checks:  []string{chkProfileExpired, chkProfileKind},
 		patterns: []pattern{
+			// CI steps' words for no profile, or no App ID, for the bundle ID:
+			// Codemagic's use-profiles and fetch-signing-files, Apple-Actions'
+			// download-provisioning-profiles.
+			pat("did not find provisioning profile matching bundle identifier", `Did not find provisioning profile matching bundle identifier\b`),
+			pat("did not find matching provisioning profiles for code signing", `Did not find matching provisioning profiles for code signing`),
+			pat("did not find bundle ids with identifier", `Did not find Bundle IDs with identifier [A-Za-z0-9*][A-Za-z0-9*-]*\.[A-Za-z0-9.*-]`),
+			pat("profiles for bundle ids", `Did not find [A-Z_]{3,40} Profiles for Bundle IDs\b`),
+			pat("no applications found with bundle id", `No applications found with bundle id '[^'\n]{1,160}'\.[ \t]*(?m:$)`),
+			pat("'active' profiles for bundleid", `Unable to find 'ACTIVE' profiles for bundleId '[^'\n]{1,160}'`),
+
 			// The .NET iOS SDK's CompileEntitlements and EmbedProvisionProfile (a profile named in CodesignProvision that is not installed), its
 			// warning when no installed profile fits the bundle ID, and its checks of entitlements that need a profile.
 			pat("could not locate the provisioning profile", `Could not locate the provisioning profile with a Name or UUID of\b`),
@@ -368,13 +386,16 @@ var xcodeEntries = []*Entry{
 	},
 	{
 		ID: "text-profile-expired", Title: "Provisioning profile has expired", Severity: Error,
-		Source:   "Xcode, iOS, macOS",
-		Meaning:  "The profile is past its ExpirationDate; the system no longer honours it.",
-		Causes:   []string{"A free personal team's profile lasts 7 days.", "Paid development and distribution profiles last a year, or until their certificate expires.", causeEnterpriseExpired},
-		Confirm:  dropProfile,
-		Fix:      "Regenerate and download the profile (Xcode does it for automatic signing), rebuild, and reinstall the app.",
-		Checks:   []string{chkProfileExpired, chkProfileFreeTeam},
-		patterns: []pattern{pat("provisioning has", `\b(?:this|the|my|your|its|our) provisioning (?:has|had) (?:already )?expired\b`), pat("expired", `(?:provisioning profile (?:"(?P<profile>[^"]{1,160})" |included in the bundle |used |in use )?|profile "(?P<profile2>[^"]{1,160})" |\bthe profile )(?:has |had |is )?(?:been )?expired(?: on)?\b`), pat("is expired", `Provisioning profile "(?P<profile>[^"\n]{1,160})" \([A-Za-z0-9]{4,40}\) is expired\b`), pat("expirationdate", `provisioning profile ExpirationDate \("?[0-9T:\-]{4,30}"?\) is in the past`), pat("0xe8008011", mdHexStart+`0xe8008011`+mdCodeEnd), codePat("-402620399", mdDecStart+`-402620399`+mdCodeEnd)},
+		Source:  "Xcode, iOS, macOS",
+		Meaning: "The profile is past its ExpirationDate; the system no longer honours it.",
+		Causes:  []string{"A free personal team's profile lasts 7 days.", "Paid development and distribution profiles last a year, or until their certificate expires.", causeEnterpriseExpired},
+		Confirm: dropProfile,
+		Fix:     "Regenerate and download the profile (Xcode does it for automatic signing), rebuild, and reinstall the app.",
+		Checks:  []string{chkProfileExpired, chkProfileFreeTeam},
+		patterns: []pattern{
+			// Bitrise's profile printer (go-xcode's profileutil).
+			pat("validity ended at", `provisioning profile is not valid anymore, validity ended at\b`),
+			pat("provisioning has", `\b(?:this|the|my|your|its|our) provisioning (?:has|had) (?:already )?expired\b`), pat("expired", `(?:provisioning profile (?:"(?P<profile>[^"]{1,160})" |included in the bundle |used |in use )?|profile "(?P<profile2>[^"]{1,160})" |\bthe profile )(?:has |had |is )?(?:been )?expired(?: on)?\b`), pat("is expired", `Provisioning profile "(?P<profile>[^"\n]{1,160})" \([A-Za-z0-9]{4,40}\) is expired\b`), pat("expirationdate", `provisioning profile ExpirationDate \("?[0-9T:\-]{4,30}"?\) is in the past`), pat("0xe8008011", mdHexStart+`0xe8008011`+mdCodeEnd), codePat("-402620399", mdDecStart+`-402620399`+mdCodeEnd)},
 
 		Supersedes: overInstallerFailure,
 	},

@@ -69,9 +69,10 @@ func init() {
 	// a signing matter where the paste places it in Apple code signing.
 	// electron-builder says "<path> not a file" of any file it was given
 	// (an icon, a config): the certificate's where the paste shows its
-	// code-signing settings.
+	// code-signing settings. Codemagic's keychain step names certificates
+	// itself.
 	rule("text-signing-certificate-file-missing", func(near, all string) bool {
-		return !reCSCSigning.MatchString(all) && !(reElectronBuilderMacBuild.MatchString(all) && reCertFileNamed.MatchString(near))
+		return !reCSCSigning.MatchString(all) && !(reElectronBuilderMacBuild.MatchString(all) && reCertFileNamed.MatchString(near)) && !strings.Contains(near, "Did not find any certificates from specified locations")
 	}, nil)
 	rule("text-p12-import-failed", func(near, all string) bool {
 		return (reForgeP12MAC.MatchString(near) || reOpenSSLLegacyP12.MatchString(near) || reWindowsPFXPassword.MatchString(near)) && !reAppleSigningContext.MatchString(all) ||

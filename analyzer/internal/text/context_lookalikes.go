@@ -209,6 +209,10 @@ func appleBeyondNotary(all string) bool {
 	return reAppleSigningContext.MatchString(reNotaryWord.get().ReplaceAllString(all, ""))
 }
 
+// reProfileFileUndecodable: Codemagic's words for a profile file that
+// openssl could not read, the path after them.
+var reProfileFileUndecodable = lazyCompile(`(?i)Invalid provisioning profile /[^\n]{1,300}?\.(?:mobileprovision|provisionprofile):`)
+
 func init() {
 	// 1Password's sentences are any password manager's, on any system,
 	// and a web site's bot check asks the same of a browser.
@@ -217,9 +221,11 @@ func init() {
 			(reOtherPlatform.MatchString(all) || reOtherSignedThing.MatchString(all) || reBotCheck.MatchString(all))
 	}, nil)
 	// Games and Windows Insider builds have beta entitlements too.
+	// Codemagic's "Invalid provisioning profile <path>:" is a local file
+	// it could not decode, not App Store Connect's verdict.
 	rule("text-invalid-profile-upload", func(near, all string) bool {
 		return reBetaEntitlementRetold.MatchString(near) && !reBetaEntitlementApple.MatchString(all) && !reAppleSigningContext.MatchString(all) ||
-			otherSystemSays(near, all, reInvalidProfileGeneric)
+			otherSystemSays(near, all, reInvalidProfileGeneric) || reProfileFileUndecodable.MatchString(near)
 	}, nil)
 	// "Your team has no devices" alone is any device manager's page.
 	rule("text-no-devices", func(near, all string) bool {
