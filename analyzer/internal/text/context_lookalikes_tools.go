@@ -10,7 +10,7 @@ var (
 	// words (a store's sandbox review, a signer's identity, a profile or
 	// team of a cloud account, a device list); not the CI systems and
 	// clouds that run Apple builds too (Jenkins, GitLab, Docker, AWS).
-	reNamedElsewhereTools = lazyCompile(`(?i)\bSigstore\b|\bcosign\b|\bTailscale\b|\btailnet\b|\bSnapcraft\b|\bSnap Store\b|\bFlathub\b|\bSolaris\b|\bAWS CLI\b|~/\.aws/|\bFirefox\b|\bNotary v[12]\b|\bDocker (?:Notary|Content Trust)\b|\bgit-crypt\b|\bAnsible\b|\bKerberos\b|\bMailchimp\b|\bMicrosoft Teams\b|\bAzure AD\b|\bGodot (?:Android|Windows|Linux)\b|\bGDK\b|\buser\.signingkey\b|\bSSH signing\b`)
+	reNamedElsewhereTools = lazyCompile(`(?i)\bSigstore\b|\bcosign\b|\bTailscale\b|\btailnet\b|\bSnapcraft\b|\bSnap Store\b|\bFlathub\b|\bSolaris\b|\bAWS CLI\b|~/\.aws/|\bFirefox\b|\bNotary v[12]\b|\bDocker (?:Notary|Content Trust)\b|\bgit-crypt\b|\bAnsible\b|\bKerberos\b|\bMailchimp\b|\bMicrosoft Teams\b|\bAzure AD\b|\bGodot (?:Android|Windows|Linux)\b|\bGDK\b|\buser\.signingkey\b|\bSSH signing\b|\bDebian\b|\bsources\.list\b`)
 	// reTitleNotOpened: an e-mail, a campaign or a ticket reported as not
 	// opened, not macOS 15's alert title.
 	reTitleNotOpened = lazyCompile(`(?i)\b(?:e-?mail|message|mail|campaign|newsletter|ticket|issue|task|case|card|link|letter|invoice|attachment)s?:?\s+["“][^"”\n]{1,80}["”]\s+Not Opened\b`)
@@ -43,8 +43,9 @@ func init() {
 		"text-invalid-entitlements-blob": `\binvalid length in entitlement blob\b`,
 		"text-codesign-clock-skew":       `\btimestamps differ by [0-9][0-9.e+]{0,20} seconds - check your system clock\b|\bpostdated (?:timestamp|signing date) or bad system clock\b`,
 		"text-cert-not-trusted":          `\bThe package "[^"\n]{1,120}?\.m?pkg" is untrusted\b|\bpkg set-publisher\b`,
-		"text-identity-not-found":        `\bfailed to resolve signing identity\b|\bno local code ?signing identities found\b`,
-		"text-ambiguous-identity":        `\bMultiple matching certificates are found for '[^'\n]{1,160}'`,
+		"text-identity-not-found":        `\bfailed to resolve signing identity\b|\bno local code ?signing identities found\b|\bNo valid (?:[A-Za-z]{2,12} )?code signing keys? found in keychain\b|\bcode signing key '[^'\n]{1,160}' not found in keychain\b`,
+		"text-profile-wrong-kind":        `\bYou must use an? [A-Za-z -]{2,30} provisioning profile\b[^\n]{0,80}?\bfor (?:internal|store|app store) distribution\b`,
+		"text-ambiguous-identity":        `\bMultiple matching certificates are found for '[^'\n]{1,160}'|\b(?:Developer|Development|Distribution|Application|Installer): ambiguous\b`,
 		"text-p12-import-failed":         `\bCould not parse distribution certificate\. Check that your password is correct\b|\bUnable to access certificate serial number\.\s*Make sure that certificate and password are correct\b`,
 		"text-keychain-password-wrong":   `\bCould not configure imported keychain item \(certificate\) to prevent UI permission popup\b`,
 		"text-profile-undecodable":       `\bProvisioning profile is malformed\b|\bfailed to decode provisioning profile\b`,
