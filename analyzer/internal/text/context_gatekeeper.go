@@ -136,9 +136,10 @@ var (
 	// reCorruptTrashRetold: Gatekeeper's "damaged" alert and its advice
 	// retold with "corrupt".
 	// reDamagedBinRetold: the damaged alert's advice translated back
-	// ("drop it in the recycling bin"), which a game says of its save file
-	// too; reDamagedAlertWords: the alert's own English advice.
-	reDamagedBinRetold   = lazyCompile(`(?i)\b(?:drop|drops|drag|drags)\b (?:it )?(?:to|in|into) (?:the )?(?:trash|bin)\b|\brecycl(?:e|ing) bin\b`)
+	// ("drop it in the recycling bin", "put it in the bin"), which a game
+	// says of its save file too; reDamagedAlertWords: the alert's own
+	// English advice.
+	reDamagedBinRetold   = lazyCompile(`(?i)\b(?:drop|drops|drag|drags)\b (?:it )?(?:to|in|into) (?:the )?(?:trash|bin)\b|\b(?:put|puts|throw|throws)\b (?:it )?(?:in|into) (?:the )?bin\b|\brecycl(?:e|ing) bin\b`)
 	reDamagedAlertWords  = lazyCompile(`(?i)\bYou should (?:move|eject)\b`)
 	reCorruptTrashRetold = lazyCompile(`(?i)\bcorrupt(?:ed)?\b[^.\n]{0,40}?\b(?:asks?|asking|tells?|telling|says?|saying|wants?|suggests?)\b (?:me |you |us )?to (?:move|send|put|throw|drag)\b[^.\n]{0,20}?\b(?:trash|bin)\b`)
 	// reMalwareScanner: an antivirus or scanning service, whose verdict
