@@ -35,6 +35,9 @@ var keychainEntries = []*Entry{
 		Fix:     "Download the intermediate named in the certificate's Issuer from Apple PKI (https://www.apple.com/certificateauthority/) and add it to the login keychain; remove custom trust settings (`security dump-trust-settings` and `security dump-trust-settings -d` should find none). Then `security find-identity -p codesigning -v` lists the identity as valid.",
 		Checks:  []string{chkCertNotApple, chkCertExpired, chkMachoUntrusted},
 		patterns: []pattern{
+			// zsign, when the leaf's issuer is no WWDR intermediate it carries.
+			pat("wwdr intermediate", `\bNo embedded WWDR intermediate matches and the p12 carries no usable CA chain\b`),
+
 			pat("unable to build chain", `unable to build chain to (?:a )?self-signed root(?: certificate)?(?: for signer "(?P<identity>[^"]{1,160})")?`),
 			// Retold with words dropped: "unable to build chain self root of signer".
 			pat("chain", `\bbuild(?:ing)? (?:the )?chain (?:to )?(?:a )?self[- ]?(?:signed )?root\b`),
@@ -59,6 +62,9 @@ var keychainEntries = []*Entry{
 		Fix:     "Create a new certificate in Xcode (Settings > Accounts > Manage Certificates) or on the developer website, install it with its private key, regenerate the provisioning profiles that must include it, and delete the expired copy from the keychain.",
 		Checks:  []string{chkCertExpired, chkProfileCerts},
 		patterns: []pattern{
+			// SideStore's refresh screen; zsign -C's certificate check.
+			pat("signing certificate used to install", `\bsigning certificate used to install [^\n]{1,60}? has expired\b`), pat("expired", `\bExpires:[ \t]+[^\n]{1,40}\((?-i:EXPIRED) \d+ days? ago\)`),
+
 			// The .NET iOS SDK skipping an expired certificate, then finding none: alone the line is a notice (another certificate may be used).
 			pat("has expired (", `\bThe certificate '(?P<identity>[^'\n]{1,200})' has expired \([^)\n]{1,40}\)[\s\S]{0,600}?(?:No valid [A-Za-z ]{0,20}code signing keys found in keychain|code signing key '[^'\n]{1,200}' not found in keychain)`),
 			pat("cssmerr_tp_cert_expired", `CSSMERR_TP_CERT_EXPIRED`), pat("certificate", `certificate (?:is|has) expired|certificate (?:"[^"]{1,160}" )?expired on`),
@@ -91,7 +97,12 @@ var keychainEntries = []*Entry{
 		Confirm: dropCert,
 		Fix:     "Create a new certificate, regenerate every provisioning profile that listed the old one, sign again and redistribute. Already-shipped copies signed with the revoked certificate keep failing.",
 		Checks:  []string{chkCertExpired},
-		patterns: []pattern{pat("cssmerr_tp_cert_revoked", `CSSMERR_TP_CERT_REVOKED`), pat("revoked", `certificate["”']? (?:has been|was|is|got|had been|being)(?: (?:\d{1,3}%|completely|already|just))? ["“']?revoked|\brevoked certificate\b|CERT_REVOKED`), pat("-2147409652", `-2147409652\b`),
+		patterns: []pattern{
+			// SideStore names the certificate it installed with; AltSign finds
+			// no certificate of the serial it kept (revoked on the portal); zsign
+			// -C prints Apple's OCSP answer.
+			pat("signing certificate used to install", `\bsigning certificate used to install [^\n]{1,60}? was revoked\b`), pat("requested serial number", `\bno certificate with the requested serial number for this team\b`), pat("ocsp", `\b(?-i:OCSP:[ \t]+REVOKED)\b`),
+			pat("cssmerr_tp_cert_revoked", `CSSMERR_TP_CERT_REVOKED`), pat("revoked", `certificate["”']? (?:has been|was|is|got|had been|being)(?: (?:\d{1,3}%|completely|already|just))? ["“']?revoked|\brevoked certificate\b|CERT_REVOKED`), pat("-2147409652", `-2147409652\b`),
 			// A sideloaded app that stops while its store still counts days
 			// left (read as revoked where the paste is about sideloading,
 			// see context.go).
@@ -133,7 +144,11 @@ var keychainEntries = []*Entry{
 		Fix:        "Install the intermediate named in the certificate's Issuer from https://www.apple.com/certificateauthority/ and reset any custom trust settings to 'Use System Defaults'. For a package, `pkgutil --check-signature X.pkg` says which it is; a vendor's package signed with an expired certificate needs a newer one from the vendor (an administrator who trusts its contents can strip the signature: `pkgutil --expand`, then `pkgutil --flatten`).",
 		Checks:     []string{chkCertNotApple},
 		Supersedes: []string{},
-		patterns: []pattern{pat("cssmerr_tp_not_trusted", `CSSMERR_TP_NOT_TRUSTED`),
+		patterns: []pattern{
+			// iOS App Signer's test signature failed; its fix installs the WWDR
+			// intermediate, and when that fails it blames a custom trust setting.
+			pat("codesigning certificate", `\bappear to have an? error with your codesigning certificate\b|\bunable to automatically resolve your codesigning issue\b`),
+			pat("cssmerr_tp_not_trusted", `CSSMERR_TP_NOT_TRUSTED`),
 			// pkgutil --check-signature's verdict on a package whose
 			// chain does not reach a trusted root.
 			pat("signed by untrusted certificate", `\bStatus: signed by untrusted certificate\b`),
@@ -319,7 +334,10 @@ var keychainEntries = []*Entry{
 		},
 		Confirm: "the certificate alone (.cer) to check its kind and dates; the .p12 itself stays private",
 		Fix:     "Re-export with the legacy algorithms: `openssl pkcs12 -export -legacy -in cert.pem -inkey key.pem -out identity.p12`, or export from Keychain Access; then `security import identity.p12 -k build.keychain -P \"$P12_PASSWORD\" -T /usr/bin/codesign`.",
-		patterns: []pattern{pat("mac verification failed", `MAC verification failed during PKCS12 import`), pat("pkcs", `PKCS#?12 MAC could not be verified`), pat("passphrase you entered is not correct", `The user name or passphrase you entered is not correct`), pat("errsecauthfailed", `errSecAuthFailed|(?:^|[^\d])-25293\b`), pat("seckeychainitemimport", `SecKeychainItemImport: (?P<reason>[A-Z][^.\n\]]{3,160})`),
+		patterns: []pattern{
+			// zsign -k/-p and ldid -K/-U, when OpenSSL cannot open the .p12.
+			pat("p12", `\bCan't load p12 or private key file\b|\bYour p12 cert might not be valid\b`),
+			pat("mac verification failed", `MAC verification failed during PKCS12 import`), pat("pkcs", `PKCS#?12 MAC could not be verified`), pat("passphrase you entered is not correct", `The user name or passphrase you entered is not correct`), pat("errsecauthfailed", `errSecAuthFailed|(?:^|[^\d])-25293\b`), pat("seckeychainitemimport", `SecKeychainItemImport: (?P<reason>[A-Z][^.\n\]]{3,160})`),
 			// The PKCS12 import's failure retold in a CI fix: "persistent MAC
 			// verification failures" (read only where the paste is about
 			// Apple code signing, see context_keychain.go).
@@ -361,7 +379,10 @@ var keychainEntries = []*Entry{
 		Confirm: dropProfile,
 		Fix:     "Run `security cms -D -i FILE` on the file the tool is given; pass the profile match installed (match puts its path in the sigh_…_profile-path environment variable) or download the profile again, and drop it here to see that it is a signed profile.",
 		Checks:  []string{chkProfileNotApple},
-		patterns: []pattern{pat("failed to add data to decoder", `security: failed to add data to decoder`), pat("security: problem decoding", `security: problem decoding`),
+		patterns: []pattern{
+			// iOS App Signer, reading the chosen profile.
+			pat("provisioning profile, it may be corrupt", `\bUnable to (?:parse provisioning profile, it may be corrupt|read entitlements from provisioning profile)\b`),
+			pat("failed to add data to decoder", `security: failed to add data to decoder`), pat("security: problem decoding", `security: problem decoding`),
 			// Tauri's bundler when `security cms -D -i` fails on the profile
 			// it was given (tauri-macos-sign's provisioning_profile.rs).
 			pat("failed to decode provisioning profile", `\bfailed to decode provisioning profile\b`),
