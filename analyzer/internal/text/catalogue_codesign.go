@@ -95,10 +95,13 @@ var codesignEntries = []*Entry{
 		// --check-signature X.pkg` shows 'no certificate'").
 		// dyld's "required code signature missing for '<path>'" is a library
 		// or framework loaded with no signature at all.
-		Confirm:  dropApp,
-		Fix:      "Sign it: `codesign -s \"Developer ID Application: …\" --options runtime --timestamp FILE` (or your development identity), nested code before its container.",
-		Checks:   []string{chkMachoUnsigned, chkBundleNested, chkBundleMainUnsigned},
-		patterns: []pattern{pat("no signed executables", `has no signed executables or bundles`), pat("not signed at", `code object is not signed at(?: all(?: In subcomponent: (?P<rpath>[^\n]{1,300}))?|[ \t]*(?:\n|$))`), pat("-67062", `errSecCSUnsigned`), pat("binary is not signed", `\bbinary is not signed(?:[.,;:!?"'”’\x60)]|\s+error\b|\n)`), pat("missing codesign signature", `(?i)\b(?:are|is) missing (?:a |the |their |its )?(?:codesign(?:ing)?|code[- ]?signing|code) signatures?\b`), pat("no usable signature", `(?m)no usable signature|(?:^|":)[ \t]*Status: no signature\b`), pat("could not get code signature for running application", `Could not get code signature for running application`), pat("code-objekt is not signed", `\bCode-Objekt is not signed\b`), pat("pkgutil --check-signature", `pkgutil --check-signature[^\n]{0,160}?\b(?:shows|says|reports|returns|gives|prints)\s+['"“‘]?no (?:certificate|signature)\b`), pat("required code signature missing", `required code signature missing for '(?P<path>[^'\n]{1,300})'`)},
+		Confirm: dropApp,
+		Fix:     "Sign it: `codesign -s \"Developer ID Application: …\" --options runtime --timestamp FILE` (or your development identity), nested code before its container.",
+		Checks:  []string{chkMachoUnsigned, chkBundleNested, chkBundleMainUnsigned},
+		patterns: []pattern{
+			// ldid -e, -q, -h on an unsigned binary.
+			pat("require a signed binary", `\bldid: -e, -q, and -h require a signed binary\b`),
+			pat("no signed executables", `has no signed executables or bundles`), pat("not signed at", `code object is not signed at(?: all(?: In subcomponent: (?P<rpath>[^\n]{1,300}))?|[ \t]*(?:\n|$))`), pat("-67062", `errSecCSUnsigned`), pat("binary is not signed", `\bbinary is not signed(?:[.,;:!?"'”’\x60)]|\s+error\b|\n)`), pat("missing codesign signature", `(?i)\b(?:are|is) missing (?:a |the |their |its )?(?:codesign(?:ing)?|code[- ]?signing|code) signatures?\b`), pat("no usable signature", `(?m)no usable signature|(?:^|":)[ \t]*Status: no signature\b`), pat("could not get code signature for running application", `Could not get code signature for running application`), pat("code-objekt is not signed", `\bCode-Objekt is not signed\b`), pat("pkgutil --check-signature", `pkgutil --check-signature[^\n]{0,160}?\b(?:shows|says|reports|returns|gives|prints)\s+['"“‘]?no (?:certificate|signature)\b`), pat("required code signature missing", `required code signature missing for '(?P<path>[^'\n]{1,300})'`)},
 	},
 	{
 		ID: "text-detritus", Title: "Resource fork or Finder information not allowed", Severity: Error,
@@ -287,6 +290,9 @@ var codesignEntries = []*Entry{
 		Fix:     "Re-sign with Apple's codesign from a clean .entitlements plist; signdoctor compares the XML and DER forms.",
 		Checks:  []string{chkEntDERMismatch, chkEntUnexpanded},
 		patterns: []pattern{
+			// ldid -S or -M with an entitlements file that is not a plist dictionary.
+			pat("ldid", `\bldid: (?:Existing entitlements are in wrong format|Entitlements should be a plist dict?ionary|Entitlements need a root key of dict)\b`),
+
 			// An entitlements file that does not parse: the .NET iOS SDK's CompileEntitlements, Godot's built-in signer.
 			pat("error loading entitlements.plist template", `\bError loading Entitlements\.plist template '[^'\n]{1,300}':`),
 			pat("invalid entitlements file", `\bCodeSign(?:: | failed with error ")Invalid entitlements file\b`), pat("invalid entitlements blob", `invalid entitlements blob`), pat("cannot read entitlement data", `cannot read entitlement data`),

@@ -286,6 +286,10 @@ var deviceEntries = []*Entry{
 		Confirm: dropNoFile,
 		Fix:     "On the device: Settings > Privacy & Security > Developer Mode, turn it on and restart. The switch appears once Xcode has seen the device (connect it and open Xcode).",
 		patterns: []pattern{
+			// ios-deploy --check-developer-mode, the line alone (Windows writes
+			// "Developer Mode" and goes on with how to turn it on).
+			pat("developer mode is not enabled", `(?m)(?-i:\bDeveloper mode is not enabled\.)[ \t]*$`),
+
 			// xcdevice's advice, devicectl's reason and iOS's alert title
 			// (case kept: Windows has a Developer Mode in its Settings too).
 			pat("enable developer mode in settings", `for development, enable Developer Mode in Settings`),

@@ -35,6 +35,9 @@ var keychainEntries = []*Entry{
 		Fix:     "Download the intermediate named in the certificate's Issuer from Apple PKI (https://www.apple.com/certificateauthority/) and add it to the login keychain; remove custom trust settings (`security dump-trust-settings` and `security dump-trust-settings -d` should find none). Then `security find-identity -p codesigning -v` lists the identity as valid.",
 		Checks:  []string{chkCertNotApple, chkCertExpired, chkMachoUntrusted},
 		patterns: []pattern{
+			// zsign, when the leaf's issuer is no WWDR intermediate it carries.
+			pat("wwdr intermediate", `\bNo embedded WWDR intermediate matches and the p12 carries no usable CA chain\b`),
+
 			pat("unable to build chain", `unable to build chain to (?:a )?self-signed root(?: certificate)?(?: for signer "(?P<identity>[^"]{1,160})")?`),
 			// Retold with words dropped: "unable to build chain self root of signer".
 			pat("chain", `\bbuild(?:ing)? (?:the )?chain (?:to )?(?:a )?self[- ]?(?:signed )?root\b`),
@@ -62,6 +65,8 @@ var keychainEntries = []*Entry{
 			// Azure's InstallAppleCertificate checks the dates of the .p12's
 			// certificate before importing it.
 			pat("fingerprint", `Certificate "[^"\n]{1,200}" \(fingerprint: [0-9A-F]{40}\) (?:expired on|isn't valid until)\b`),
+			// SideStore's refresh screen; zsign -C's certificate check.
+			pat("signing certificate used to install", `\bsigning certificate used to install [^\n]{1,60}? has expired\b`), pat("expired", `\bExpires:[ \t]+[^\n]{1,40}\((?-i:EXPIRED) \d+ days? ago\)`),
 
 			// The .NET iOS SDK skipping an expired certificate, then finding none: alone the line is a notice (another certificate may be used).
 			pat("has expired (", `\bThe certificate '(?P<identity>[^'\n]{1,200})' has expired \([^)\n]{1,40}\)[\s\S]{0,600}?(?:No valid [A-Za-z ]{0,20}code signing keys found in keychain|code signing key '[^'\n]{1,200}' not found in keychain)`),
@@ -99,6 +104,10 @@ var keychainEntries = []*Entry{
 			// Bitrise's code signing manager: the uploaded certificates are
 			// on no list of the team's portal (revoked, or another team's).
 			pat("certificates on developer portal", `not found any of the following [A-Z_]{3,40} certificates on Developer Portal`),
+			// SideStore names the certificate it installed with; AltSign finds
+			// no certificate of the serial it kept (revoked on the portal); zsign
+			// -C prints Apple's OCSP answer.
+			pat("signing certificate used to install", `\bsigning certificate used to install [^\n]{1,60}? was revoked\b`), pat("requested serial number", `\bno certificate with the requested serial number for this team\b`), pat("ocsp", `\b(?-i:OCSP:[ \t]+REVOKED)\b`),
 			pat("cssmerr_tp_cert_revoked", `CSSMERR_TP_CERT_REVOKED`), pat("revoked", `certificate["”']? (?:has been|was|is|got|had been|being)(?: (?:\d{1,3}%|completely|already|just))? ["“']?revoked|\brevoked certificate\b|CERT_REVOKED`), pat("-2147409652", `-2147409652\b`),
 			// A sideloaded app that stops while its store still counts days
 			// left (read as revoked where the paste is about sideloading,
@@ -141,7 +150,11 @@ var keychainEntries = []*Entry{
 		Fix:        "Install the intermediate named in the certificate's Issuer from https://www.apple.com/certificateauthority/ and reset any custom trust settings to 'Use System Defaults'. For a package, `pkgutil --check-signature X.pkg` says which it is; a vendor's package signed with an expired certificate needs a newer one from the vendor (an administrator who trusts its contents can strip the signature: `pkgutil --expand`, then `pkgutil --flatten`).",
 		Checks:     []string{chkCertNotApple},
 		Supersedes: []string{},
-		patterns: []pattern{pat("cssmerr_tp_not_trusted", `CSSMERR_TP_NOT_TRUSTED`),
+		patterns: []pattern{
+			// iOS App Signer's test signature failed; its fix installs the WWDR
+			// intermediate, and when that fails it blames a custom trust setting.
+			pat("codesigning certificate", `\bappear to have an? error with your codesigning certificate\b|\bunable to automatically resolve your codesigning issue\b`),
+			pat("cssmerr_tp_not_trusted", `CSSMERR_TP_NOT_TRUSTED`),
 			// pkgutil --check-signature's verdict on a package whose
 			// chain does not reach a trusted root.
 			pat("signed by untrusted certificate", `\bStatus: signed by untrusted certificate\b`),
@@ -347,6 +360,8 @@ var keychainEntries = []*Entry{
 			pat("-legacy flag in opensslpkcsargs", `Error parsing certificate\. This might be caused by an unsupported algorithm`),
 			pat("unable to add certificate", `Unable to add certificate [^\n]{1,300}? to keychain\b`),
 			pat("certificate was not found from pkcs#12", `Certificate was not found from PKCS#12 container`),
+			// zsign -k/-p and ldid -K/-U, when OpenSSL cannot open the .p12.
+			pat("p12", `\bCan't load p12 or private key file\b|\bYour p12 cert might not be valid\b`),
 			pat("mac verification failed", `MAC verification failed during PKCS12 import`), pat("pkcs", `PKCS#?12 MAC could not be verified`), pat("passphrase you entered is not correct", `The user name or passphrase you entered is not correct`), pat("errsecauthfailed", `errSecAuthFailed|(?:^|[^\d])-25293\b`), pat("seckeychainitemimport", `SecKeychainItemImport: (?P<reason>[A-Z][^.\n\]]{3,160})`),
 			// The PKCS12 import's failure retold in a CI fix: "persistent MAC
 			// verification failures" (read only where the paste is about
@@ -397,6 +412,8 @@ var keychainEntries = []*Entry{
 			// Xcode task (security cms), Codemagic (openssl smime).
 			pat("provisioning profile", `Failed to find (?:details for the|the UUID for) provisioning profile\b`),
 			pat("invalid provisioning profile", `Invalid provisioning profile /[^\n]{1,300}?\.(?:mobileprovision|provisionprofile):`),
+			// iOS App Signer, reading the chosen profile.
+			pat("provisioning profile, it may be corrupt", `\bUnable to (?:parse provisioning profile, it may be corrupt|read entitlements from provisioning profile)\b`),
 			pat("failed to add data to decoder", `security: failed to add data to decoder`), pat("security: problem decoding", `security: problem decoding`),
 			// Tauri's bundler when `security cms -D -i` fails on the profile
 			// it was given (tauri-macos-sign's provisioning_profile.rs).

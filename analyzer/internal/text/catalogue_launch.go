@@ -12,10 +12,13 @@ var launchEntries = []*Entry{
 			"The profile belongs to another team than the code signature, or to another App ID.",
 			"The profile is damaged or not signed by Apple.",
 		},
-		Confirm:  dropProfile + " (App.app/Contents/embedded.provisionprofile)",
-		Fix:      "Drop the embedded profile to see which of these applies, download a current profile and rebuild.",
-		Checks:   []string{chkProfileExpired, chkProfileDevice, chkProfileNotApple, chkEntTeamMismatch, chkBundleProfileTeam, chkBundleProfileAppID, chkBundleProfileName},
-		patterns: []pattern{pat("provisioning profile not valid", `embedded provisioning profile not valid`), pat("cpprofilemanager", `CPProfileManager\s+Code=(?P<code>-\d{1,4})`)},
+		Confirm: dropProfile + " (App.app/Contents/embedded.provisionprofile)",
+		Fix:     "Drop the embedded profile to see which of these applies, download a current profile and rebuild.",
+		Checks:  []string{chkProfileExpired, chkProfileDevice, chkProfileNotApple, chkEntTeamMismatch, chkBundleProfileTeam, chkBundleProfileAppID, chkBundleProfileName},
+		patterns: []pattern{
+			// SideStore, about the profile it was installed with.
+			pat("corrupt or missing", `\bprovisioning profile for [^\n]{1,60}? is corrupt or missing\b`),
+			pat("provisioning profile not valid", `embedded provisioning profile not valid`), pat("cpprofilemanager", `CPProfileManager\s+Code=(?P<code>-\d{1,4})`)},
 	},
 	{
 		ID: "text-unsatisfied-entitlements", Title: "Entitlements not authorised by a provisioning profile", Severity: Error,

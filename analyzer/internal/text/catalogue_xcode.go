@@ -88,6 +88,10 @@ var xcodeEntries = []*Entry{
 		Fix:     "Edit the profile on the developer website, tick the current certificate, download and install it (or let automatic signing regenerate it).",
 		Checks:  []string{chkProfileCerts},
 		patterns: []pattern{
+			// zsign: the private key matches neither -c's certificate nor any of
+			// the profile's DeveloperCertificates.
+			pat("paired certificate", `\bCan't find paired certificate and private key\b`),
+
 			// fastlane's gym on PackageApplication's mismatch, in its own words.
 			pat("mismatch between provisioning profile and code signing identity", `Mismatch between provisioning profile and code signing identity|the specified provisioning profile was not created using\s+the specified certificate`),
 			pat("doesn't include signing certificate", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include (?:the )?signing certificate(?: "(?P<identity>[^"]{1,160})")?`),
@@ -378,6 +382,9 @@ var xcodeEntries = []*Entry{
 		Fix:     "Select or create a profile whose App ID matches the bundle ID exactly (or a wildcard that covers it, when no capability needs an explicit one).",
 		Checks:  []string{chkBundleIdentifier},
 		patterns: []pattern{
+			// iOS App Signer, when a new bundle ID is not the profile's App ID.
+			pat("provisioning profile won't allow it", `\bUnable to change App ID to [^\s,]{1,160}, provisioning profile won'?t allow it\b`),
+
 			// fastlane's gym on xcodebuild's "Provisioning profile does not match bundle identifier".
 			pat("doesn't match the bundle identifier of your app", `defines a provisioning profile that doesn't match the bundle identifier of your app`),
 			pat("does not match", `has (?:an )?app ?ID (?:of )?"(?P<app>[^"]{1,160})",? which does not match (?:the|your) bundle (?:ID|identifier) "(?P<bundle_id>[^"]{1,160})"`), pat("does not match specified provisioning profile", `bundle identifier '(?P<bundle_id2>[^']{1,160})' does not match specified provisioning profile '(?P<profile>[^']{1,160})'`),
@@ -409,10 +416,15 @@ var xcodeEntries = []*Entry{
 			"Too many free-provisioned apps are installed on the device.",
 			"A free team cannot create app groups or iCloud containers; Xcode then says the account does not have sufficient permissions to modify containers (a paid team's member without the Admin role is told the same).",
 		},
-		Confirm:  dropProfile + " — a 7-day TimeToLive and a 'Team Provisioning Profile' name mean a free team",
-		Fix:      "Select the paid team in Xcode; check the membership at https://developer.apple.com/account. With a free team, delete older sideloaded apps or wait for the App ID quota to refresh.",
-		Checks:   []string{chkProfileFreeTeam},
-		patterns: []pattern{pat("only available to users enrolled", `['‘"“][^'’"”\n]{1,60}['’"”] feature is only available to users enrolled in (?:the )?Apple Developer Program`), pat("free development profiles", `maximum number of apps for free development profiles`), pat("free developer profile", `maximum number of installed apps using a free developer profile`), pat("app id limit", `maximum App ID limit has been reached|App ID limit in ["']?\d+["']? days has been exceeded|register \d+ App ID'?s every \d+ days`), pat("day", `(?:only|up to) (?:sign|install|run|have) (?:3|three) apps|(?:restricted|limited) to 7[- ]day (?:certificates|profiles|provisioning)`), pat("not enough available app ids", `Not enough available app IDs\. \d+ (?:is|are) required, but only \d+ (?:is|are)\s+available`), pat("0xe8008021", mdHexStart+`0xe8008021`+mdCodeEnd), codePat("-402620383", mdDecStart+`-402620383`+mdCodeEnd), pat("sufficient permissions to modify containers", `does not have sufficient permissions to modify containers`), pat("app ids within", `cannot register more than \d+ App IDs within a \d+[- ]day period`)},
+		Confirm: dropProfile + " — a 7-day TimeToLive and a 'Team Provisioning Profile' name mean a free team",
+		Fix:     "Select the paid team in Xcode; check the membership at https://developer.apple.com/account. With a free team, delete older sideloaded apps or wait for the App ID quota to refresh.",
+		Checks:  []string{chkProfileFreeTeam},
+		patterns: []pattern{
+			// AltServer, AltStore and SideStore on a free Apple ID: 3 active
+			// apps a device, App IDs counted against the week's 10, one
+			// development certificate.
+			pat("non-developer apple id", `\bmore than (?:3|three) apps with a non-developer Apple ID\b|\bnon-developer Apple IDs are limited to (?:3|three) apps\b|\bdeactivate a sideloaded app (?:with [A-Za-z]{2,20} )?in order to install another\b`), pat("app id slots", `\brequires \d+ App IDs, but (?:none are|only \d+ (?:is|are)) available\b|\bDelete sideloaded apps to free up App ID slots\b`), pat("free developer accounts are limited to", `\bFree developer accounts are limited to (?:1|one) active signing certificate\b`),
+			pat("only available to users enrolled", `['‘"“][^'’"”\n]{1,60}['’"”] feature is only available to users enrolled in (?:the )?Apple Developer Program`), pat("free development profiles", `maximum number of apps for free development profiles`), pat("free developer profile", `maximum number of installed apps using a free developer profile`), pat("app id limit", `maximum App ID limit has been reached|App ID limit in ["']?\d+["']? days has been exceeded|register \d+ App ID'?s every \d+ days`), pat("day", `(?:only|up to) (?:sign|install|run|have) (?:3|three) apps|(?:restricted|limited) to 7[- ]day (?:certificates|profiles|provisioning)`), pat("not enough available app ids", `Not enough available app IDs\. \d+ (?:is|are) required, but only \d+ (?:is|are)\s+available`), pat("0xe8008021", mdHexStart+`0xe8008021`+mdCodeEnd), codePat("-402620383", mdDecStart+`-402620383`+mdCodeEnd), pat("sufficient permissions to modify containers", `does not have sufficient permissions to modify containers`), pat("app ids within", `cannot register more than \d+ App IDs within a \d+[- ]day period`)},
 
 		Supersedes: overInstallerFailure,
 	},
@@ -442,7 +454,10 @@ var xcodeEntries = []*Entry{
 		Causes:  []string{"A sample project or template kept its original bundle ID.", "Another of your accounts (a personal team, an old team) registered it.", "Someone else genuinely owns the name."},
 		Confirm: dropNoFile,
 		Fix:     "Change the bundle identifier to one under your own reverse-DNS name (for example com.yourcompany.app), or sign with the team that owns it.",
-		patterns: []pattern{pat("cannot be registered to your development team", `(?:The app (?:identifier|ID) "?(?P<bundle_id>[^" ]{1,160})"? )?cannot be registered to your development team`), pat("failed to register bundle identifier", `Failed to register bundle identifier`),
+		patterns: []pattern{
+			// AltSign (AltStore, SideStore): the portal's 9401, the App ID taken.
+			pat("already been registered", `\bbundle identifier for this app has already been registered\b`),
+			pat("cannot be registered to your development team", `(?:The app (?:identifier|ID) "?(?P<bundle_id>[^" ]{1,160})"? )?cannot be registered to your development team`), pat("failed to register bundle identifier", `Failed to register bundle identifier`),
 			// eas-cli's words for Apple's "is not available".
 			pat("is not available to team", `\bThe (?:App Clip )?bundle identifier (?P<bundle_id>[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+){1,8}) is not available to team\b`),
 			// flutter's check of the template's com.example bundle ID, which
@@ -565,7 +580,10 @@ var xcodeEntries = []*Entry{
 		Causes:  []string{"Certificates were created on several Macs or CI machines instead of sharing one identity.", "Old certificates were never revoked."},
 		Confirm: dropCert,
 		Fix:     "Reuse the existing certificate: export it with its private key as a .p12 from the Mac that has it. Otherwise revoke an unused one on the website (apps already signed with a revoked distribution certificate from the App Store keep working).",
-		patterns: []pattern{pat("maximum", `reached the maximum (?:allowed )?number of (?:[A-Za-z ]{0,40})?certificates|Maximum number of (?:Distribution )?certificates generated|You can have only \w{1,8} Apple Distribution Certificates generated`), pat("already have a current", `You already have a current [A-Za-z ]{2,60}certificate or a pending certificate request`), pat("already has a valid", `account already has a valid [A-Za-z ]{0,30}Development certificate`),
+		patterns: []pattern{
+			// SideStore, when the portal refuses a new development certificate.
+			pat("exhausted the limit", `\bexhausted the (?:limit of \d+ certificates? for free developer accounts|maximum certificates that can be generated by a paid developer account)\b`),
+			pat("maximum", `reached the maximum (?:allowed )?number of (?:[A-Za-z ]{0,40})?certificates|Maximum number of (?:Distribution )?certificates generated|You can have only \w{1,8} Apple Distribution Certificates generated`), pat("already have a current", `You already have a current [A-Za-z ]{2,60}certificate or a pending certificate request`), pat("already has a valid", `account already has a valid [A-Za-z ]{0,30}Development certificate`),
 			// Retold: "reached the limit of max 3 distribution certificates".
 			pat("certificates", `\b(?:reached|hit|maxed out)\b[^.\n]{0,20}?\b(?:limit|maximum|max)\b[^.\n]{0,20}?\b(?:Apple |iOS |Mac )?(?:distribution|development|Developer ID(?: Application| Installer)?) certificates\b`),
 			// Retold in the title's words: "the account reached its certificate limit".
@@ -700,13 +718,16 @@ var xcodeEntries = []*Entry{
 	},
 	{
 		ID: "text-signing-certificate-invalid", Title: "Signing certificate is not valid for code signing", Severity: Error,
-		Source:   "Xcode",
-		Meaning:  "The certificate Xcode would sign with is no longer valid: it was revoked or it expired.",
-		Causes:   []string{"The certificate was revoked (by a team member, by Xcode creating a replacement, or with the account).", "It expired.", "An Apple intermediate is missing, so the certificate cannot be validated."},
-		Confirm:  dropCert,
-		Fix:      "Delete it from the keychain, let Xcode create a new one (Settings > Accounts > Manage Certificates), and regenerate the profiles that listed the old one.",
-		Checks:   []string{chkCertExpired, chkProfileCerts},
-		patterns: []pattern{pat("is not valid for code signing", `Signing certificate "?(?P<identity>[^"]{1,160}?)"?, serial number "?[0-9A-Fa-f]{1,64}"?, is not valid for code signing`), pat("signing certificate is", `Signing certificate is (?:invalid|not valid for code signing)`)},
+		Source:  "Xcode",
+		Meaning: "The certificate Xcode would sign with is no longer valid: it was revoked or it expired.",
+		Causes:  []string{"The certificate was revoked (by a team member, by Xcode creating a replacement, or with the account).", "It expired.", "An Apple intermediate is missing, so the certificate cannot be validated."},
+		Confirm: dropCert,
+		Fix:     "Delete it from the keychain, let Xcode create a new one (Settings > Accounts > Manage Certificates), and regenerate the profiles that listed the old one.",
+		Checks:  []string{chkCertExpired, chkProfileCerts},
+		patterns: []pattern{
+			// ldid -K, when OpenSSL rejects the certificate from the .p12.
+			pat("ldid", `\bldid: Your certificate might not be valid\b`),
+			pat("is not valid for code signing", `Signing certificate "?(?P<identity>[^"]{1,160}?)"?, serial number "?[0-9A-Fa-f]{1,64}"?, is not valid for code signing`), pat("signing certificate is", `Signing certificate is (?:invalid|not valid for code signing)`)},
 	},
 	{
 		ID: "text-xcode-account-unavailable", Title: "Xcode has no developer account it can use", Severity: Error,
@@ -770,6 +791,9 @@ var xcodeEntries = []*Entry{
 		Confirm: dropNoFile,
 		Fix:     "Set CODE_SIGN_ENTITLEMENTS only on the target that needs it (in the project, that target's xcconfig or the generator's spec), not on the xcodebuild command line; make the path relative to the project folder ($(SRCROOT)/…) and check that the file is in the checkout.",
 		patterns: []pattern{
+			// zsign -e.
+			pat("read entitlements file", `\bCan't read entitlements file!`),
+
 			// The .NET iOS SDK's CompileEntitlements for the CodesignEntitlements path.
 			pat("entitlements.plist template", `\bEntitlements\.plist template '[^'\n]{1,300}' not found\b`),
 			pat("verify the value of the code_sign_entitlements", `(?:The file ["“](?P<path>[^"”\n]{1,300})["”]\s+could not be opened\.\s+)?Verify the value of the CODE_SIGN_ENTITLEMENTS\s+build setting`),
