@@ -64,7 +64,11 @@ var codesignEntries = []*Entry{
 			pat("code signature is no longer valid", `\bcode signature is no longer valid\b`),
 			// A bundler's payload appended after linking, retold: the
 			// change "invalidates the (ad-hoc) code signature".
-			pat("code signature", `\binvalidat(?:es|ed|ing) (?:the |its |their )?(?:(?:existing|original|ad[- ]hoc|linker[- ]signed|embedded) )?code signature\b`)},
+			pat("code signature", `\binvalidat(?:es|ed|ing) (?:the |its |their )?(?:(?:existing|original|ad[- ]hoc|linker[- ]signed|embedded) )?code signature\b`),
+			// codesign --verify --strict retold as failing: "fail(s) strict
+			// (code-)signature verification", "failed strict-verification
+			// invocations" (a negated one is skipped, see context).
+			pat("strict", `\bfail(?:s|ed|ing)? (?:the )?strict (?:Apple |macOS )?(?:code[- ]?)?signature[- ]verification\b|\bfailed strict[- ]verification\b|\bstrict[- ]verification (?:invocations?|runs?|checks?|calls?) (?:fail(?:s|ed)?|exit(?:s|ed)? (?:with )?(?:status |code )?1)\b`)},
 	},
 	{
 		ID: "text-nested-code-invalid", Title: "Nested code is unsigned or invalid", Severity: Error,

@@ -238,7 +238,7 @@ var deviceEntries = []*Entry{
 			// A sideloaded app retold as "it says its unverified", "marks as
 			// unverified", or trusted in Settings to no effect (read only
 			// where the paste is about iOS: see context_lookalikes.go).
-			pat("verified", `\b(?:says?|said|saying|marks?|marked|shows?|showing)\b (?:that )?(?:(?:it|the app|the application|this app)(?:['’]?s| is| was)|is|as) ["“']?(?:unverified|not verified)\b`),
+			pat("verified", `\b(?:(?:says?|said|saying|marks?|marked|shows?|showing)\b (?:that )?(?:(?:it|the app|the application|this app)(?:['’]?s| is| was)|is|as)|(?:stands?|stays?|remains?)(?: as)?) ["“']?(?:unverified|not verified)\b`),
 			pat("trust", `\btr(?:y|ied|ying) to trust (?:it|the app|the developer|the profile|the enterprise (?:app|developer)) in (?:the )?settings\b`),
 			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`),
 			// SpringBoard's reason cut short before its last clause.
@@ -371,7 +371,11 @@ var deviceEntries = []*Entry{
 			// next to the release that refuses it; a version alone is any
 			// codesign -dv output.
 			pat("codedirectory", `CodeDirectory\b[^\n]{0,60}?\b20[0-3]00\b[^\n]{0,100}?\b(?:iOS|iPadOS|watchOS|tvOS) ?1[5-9]\b`),
-			pat("signature format", `\b(?:new|newer|latest) (?:code[- ])?signature format\b[^\n]{0,80}?\b(?:iOS|iPadOS|watchOS|tvOS) ?1[5-9]\b|\b(?:iOS|iPadOS|watchOS|tvOS) ?1[5-9]\b[^\n]{0,80}?\b(?:new|newer|latest) (?:code[- ])?signature format\b`)},
+			pat("signature format", `\b(?:new|newer|latest) (?:code[- ])?signature format\b[^\n]{0,80}?\b(?:iOS|iPadOS|watchOS|tvOS) ?1[5-9]\b|\b(?:iOS|iPadOS|watchOS|tvOS) ?1[5-9]\b[^\n]{0,80}?\b(?:new|newer|latest) (?:code[- ])?signature format\b`),
+			// Xcode's install error whose Recovery Suggestion sends to that
+			// page to re-sign: the only English line when the alert's title
+			// is in the user's language.
+			pat("re-sign your app", `\bRecovery Suggestion: ?See the following page to re-sign your app:? ?\[?Using the latest code signature format\b|\bRecovery Suggestion:[^\n]{0,160}?\bdeveloper\.apple\.com/documentation/xcode/using-the-latest-code-signature-format\b`)},
 	},
 	{
 		ID: "text-app-no-longer-available", Title: "iOS says the app is no longer available", Severity: Error,

@@ -505,6 +505,9 @@ var launchEntries = []*Entry{
 			pat("input monitoring", reGrantAlreadyGiven),
 			pat("axisprocesstrusted", reGrantAlreadyGiven),
 			pat("full disk access", reGrantLostAfterUpdate),
+			// An ad hoc signed tool said to get no privacy grant at all
+			// (macOS 26 no longer prompts for it).
+			pat("ad", reAdhocNoGrant),
 		},
 	},
 	{
@@ -592,6 +595,11 @@ const reGrantLostAfterUpdate = `\b(?:after|on|with) (?:each |every |any |an? |th
 	`|` + privacyPane + `\b[\s\S]{0,200}?\b(?:grants?|permissions?) (?:breaks?|is (?:lost|reset|revoked)|gets? (?:lost|reset|revoked)) (?:after|on|with) (?:each|every|an?|the) (?:underlying )?(?:app )?(?:update|upgrade|rebuild|build|release)\b`
 
 const privacyPane = `(?:Accessibility|Input Monitoring|Screen Recording|Full Disk Access)`
+
+// reAdhocNoGrant: ad hoc signed code said to be unable to trigger or keep
+// a privacy grant (Calendar, Camera, Accessibility…): its designated
+// requirement is its cdhash, and macOS 26 gives it no prompt.
+const reAdhocNoGrant = `\bad[- ]hoc(?:[- ]signed)?\b[^.\n]{0,120}?\b(?:can no longer|cannot|can['’]?t|no longer|never) (?:trigger|get|receive|request|obtain|show|keep)\b[^.\n]{0,40}?\b(?:Calendars?|Reminders|Contacts|Photos|Camera|Microphone|Location Services|` + privacyPane + `|Automation|Apple ?Events|TCC|privacy)\b[^.\n]{0,30}?\b(?:permissions?|grants?|access|prompts?|dialogs?|consent)\b`
 
 // reGrantAlreadyGiven: an app that asks for, or cannot use, a grant the
 // user already gave it; read only beside a rebuild, an ad hoc signature

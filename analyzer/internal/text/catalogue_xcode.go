@@ -312,6 +312,9 @@ var xcodeEntries = []*Entry{
 			pat("include the", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include the (?P<entitlements>`+entitlementList+`) entitlements?`),
 			pat("entitlement", `(?:is|are) missing (?:the )?(?P<entitlement2>com\.apple\.[A-Za-z0-9.\-]+) entitlement`),
 			pat("entitlements", `\bprovisioning profile\b[^"\n]{0,40}?(?:doesn't|does not) match the (?:application|app)['’]?s entitlements`),
+			// Retold: the profile "rejects" or "won't accept" a developer
+			// key the app claims, the key named before or after.
+			pat("com.apple.developer.", `\b(?P<entitlement6>com\.apple\.developer\.[A-Za-z0-9_.\-]{3,100})\b[^.\n]{0,160}?\bprovisioning profiles? (?:rejects?|refuses?|won['’]?t accept|will not accept|does(?:n['’]?t| not) (?:accept|allow)) (?:it|them)\b|\bprovisioning profiles? (?:rejects?|refuses?|won['’]?t accept|will not accept|does(?:n['’]?t| not) (?:accept|allow)) (?:the )?[\x60"'“]?(?P<entitlement7>com\.apple\.developer\.[A-Za-z0-9_.\-]{3,100})`),
 			// An Apple key in quotes, as people and some Xcode versions quote it.
 			pat("include the", `(?:Provisioning profile ["“](?P<profile2>[^"”]{1,160})["”] )?(?:doesn't|doesn’t|does not) include the ["“'](?P<entitlement5>com\.apple\.[A-Za-z0-9_.\-]{3,120}|aps-environment|keychain-access-groups|(?:com\.apple\.)?application-identifier|get-task-allow|beta-reports-active)["”'] entitlement`),
 			pat("allowed the specified entitl", `None of the valid provisioning profiles allowed the specified entitl(?:ements: (?P<entitlements2>`+entitlementList+`))?`),

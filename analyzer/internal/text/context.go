@@ -148,12 +148,12 @@ var (
 	// reDyldBadSignature: dyld's own words for a library whose signature
 	// the kernel refused: the library, not the executable, is at fault
 	// (dyld 4 names the file's UUID in angle brackets).
-	// An executable updated by writing over the old file, which the kernel
-	// may still hold the signature of.
+	// An executable updated by writing over the old file (in place, or cp
+	// into the same inode), which the kernel may hold the signature of.
 	// A library said to carry an invalid signature: a dylib's signature is
 	// mostly broken by install_name_tool or strip run after signing.
 	reDylibSignatureInvalid = lazyCompile(`(?i)\.dylib\b[^\n]{0,160}?\b(?:has|had|with|carries) an invalid (?:code )?signature\b`)
-	reUpdatedInPlace        = lazyCompile(`(?i)\b(?:updat|replac|overwrit|copy|copie)\w*\b[^.]{0,80}?\bin[ -]place\b|\b(?:update|replace|overwrite|copy)_in_place\b`)
+	reUpdatedInPlace        = lazyCompile(`(?i)\b(?:updat|replac|overwrit|copy|copie)\w*\b[^.]{0,80}?\bin[ -]place\b|\b(?:update|replace|overwrite|copy)_in_place\b|\b(?:writes?|wrote|written|truncat\w*|cop(?:y|ies|ied)|cp)\b[^.\n]{0,80}?\bsame inode\b`)
 	reFirstPageOfLibrary    = lazyCompile(`(?i)mmap\(\) errno=1 validating first page of '[^'\n]{0,300}?(?:\.dylib|/Frameworks/[^'\n]{1,200})'`)
 	reDyldBadSignature      = lazyCompile(`(?i)code signature invalid (?:for '|\(errno=|in <[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}> ')|required code signature missing for '`)
 	// reWWDRExpired: Apple's Worldwide Developer Relations intermediate

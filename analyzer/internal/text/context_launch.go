@@ -44,7 +44,8 @@ func init() {
 			otherSystemOnly(all)
 	}, func(c leadContext) []string {
 		switch {
-		case strings.Contains(c.All, "code or signature have been modified"):
+		case strings.Contains(c.All, "code or signature have been modified") || reUpdatedInPlace.MatchString(c.All):
+			// Modified, or copied over the running binary in place.
 			return []string{causeKilledModified}
 		case strings.Contains(c.All, "code object is not signed at all") || reKilledUnsignedShown.MatchString(c.All):
 			return []string{causeKilledUnsigned}
@@ -243,6 +244,11 @@ func init() {
 		// a daemon or agent it bootstraps on current macOS.
 		if reNoCMSBlob.MatchString(c.All) {
 			return []string{causeNoCMSBlob}
+		}
+		// A binary copied over the one still running: the file no longer
+		// matches the signature the kernel holds for it.
+		if reUpdatedInPlace.MatchString(c.All) {
+			return []string{Lookup("text-kernel-signature-rejected").Causes[1]}
 		}
 		if reAMFIAdhoc.MatchString(c.All) {
 			return []string{"The code is signed ad hoc, and iOS runs ad hoc code only when its CDHash is in a trust cache (which a jailbreak fills from its own signing tool, ldid). Sign it with a development identity and a profile; on a jailbroken device, with the jailbreak's tool (`ldid -Sentitlements.xml binary`)."}

@@ -53,7 +53,7 @@ var (
 	// reVerifyRetold: text-untrusted-developer's retellings of iOS's alert.
 	// The untrusted developer retold: an app "says its unverified", or
 	// was trusted in Settings to no effect.
-	reAppUnverifiedRetold   = lazyCompile(`(?i)\b(?:says?|said|saying|marks?|marked|shows?|showing)\b (?:that )?(?:(?:it|the app|the application|this app)(?:['’]?s| is| was)|is|as) ["“']?(?:unverified|not verified)\b`)
+	reAppUnverifiedRetold   = lazyCompile(`(?i)\b(?:(?:says?|said|saying|marks?|marked|shows?|showing)\b (?:that )?(?:(?:it|the app|the application|this app)(?:['’]?s| is| was)|is|as)|(?:stands?|stays?|remains?)(?: as)?) ["“']?(?:unverified|not verified)\b`)
 	reTrustInSettingsRetold = lazyCompile(`(?i)\btr(?:y|ied|ying) to trust (?:it|the app|the developer|the profile|the enterprise (?:app|developer)) in (?:the )?settings\b`)
 	// An account, e-mail or purchase left unverified; a configuration,
 	// VPN, proxy or root certificate profile unverified or trusted in

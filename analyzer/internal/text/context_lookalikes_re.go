@@ -24,7 +24,12 @@ var (
 	reAppOrDeviceNamed     = lazyCompile(`(?i)\bapps?\b|\biPhone|\biPad|\biOS\b|\binstall|\bdevices?\b|\bprofiles?\b|\bcertificates?\b|\bSettings\b|\bDevice Management\b`)
 	// reKilledNegated: "did not get Killed: 9", the kill said not to
 	// have happened.
-	reKilledNegated = lazyCompile(`(?i)\b(?:did not|didn['’]?t|never|no longer) (?:get|got|see|saw|hit)\b[^\n]{0,10}?\bKilled\b`)
+	// reStrictNegated: strict verification said not to fail.
+	reStrictNegated = lazyCompile(`(?i)(?:\bnot|n['’]t|\bnever|\bno longer) fail(?:s|ed)? (?:the )?strict\b`)
+	// reUnidentifiedNegated: the "unidentified developer" warning named as
+	// the one that was not shown.
+	reUnidentifiedNegated = lazyCompile(`(?i)\b(?:is|was)(?: not|n['’]t) (?:the|an?) (?:expected |usual |normal |typical |regular )?["“']?(?:unknown|unidentified) developer["”']? (?:warning|alert|dialog|pop-?up)`)
+	reKilledNegated       = lazyCompile(`(?i)\b(?:did not|didn['’]?t|never|no longer) (?:get|got|see|saw|hit)\b[^\n]{0,10}?\bKilled\b`)
 	// reTrashNegated: macOS said never to have asked to move the app to
 	// the Trash.
 	reTrashNegated = lazyCompile(`(?i)\bmac\s?OS\b[^.\n]{0,20}?\b(?:never|didn['’]?t|did not|doesn['’]?t|does not|no longer)\b[^.\n]{0,6}?\b(?:wants|wanted|tells|told|asks|asked|says|said)\b(?: me)? to move`)
@@ -120,6 +125,8 @@ func init() {
 		return reOfficeStapler.MatchString(near) && !reNotaryNamed.MatchString(all)
 	})
 	alsoSkip("text-killed-at-launch", func(near, _ string) bool { return reKilledNegated.MatchString(near) })
+	alsoSkip("text-code-signature-modified", func(near, _ string) bool { return reStrictNegated.MatchString(near) })
+	alsoSkip("text-gatekeeper-unverified", func(near, _ string) bool { return reUnidentifiedNegated.MatchString(near) })
 }
 
 // Look-alikes of the readings added since the fifth review (held-out rounds

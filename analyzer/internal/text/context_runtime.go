@@ -55,7 +55,7 @@ func leadPrivacyAccess(c leadContext) []string {
 	if strings.Contains(c.All, "must contain an NS") {
 		return causes[1:2]
 	}
-	if reGrantLost.MatchString(c.Near) || reGrantOn.MatchString(c.Near) || reStaleGrant.MatchString(c.Near) {
+	if reGrantLost.MatchString(c.Near) || reGrantOn.MatchString(c.Near) || reStaleGrant.MatchString(c.Near) || reAdhocNoGrantRe.MatchString(c.Near) {
 		return causes[3:4]
 	}
 	if reHardenedNoDevice.MatchString(c.Near) {
@@ -73,6 +73,10 @@ func leadPrivacyAccess(c leadContext) []string {
 // reGrantLost: a privacy pane's grant lost after an update or a rebuild,
 // which is the stored requirement, not a missing entitlement.
 var reGrantLost = lazyCompile(`(?i)` + reGrantLostAfterUpdate)
+
+// reAdhocNoGrantRe: an ad hoc signature said to get no privacy grant, which
+// is the requirement TCC stores (its cdhash), as for a lost grant.
+var reAdhocNoGrantRe = lazyCompile(`(?i)` + reAdhocNoGrant)
 
 var (
 	reGrantOn = lazyCompile(`(?i)` + reGrantStillOn + `|` + reGrantAlreadyGiven)
