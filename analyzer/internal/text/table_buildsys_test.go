@@ -33,7 +33,11 @@ type buildsysForm struct {
 //
 // Tuist (https://github.com/tuist/tuist): Sources/TuistSigning/Linter/SigningLinter.swift
 // (0ba11523), Sources/TuistSigning/SigningInstaller.swift (417fcf18 and
-// 1247acdb), Sources/TuistSigning/SecurityController.swift (1094ad3d).
+// 1247acdb), Sources/TuistSigning/SecurityController.swift (1094ad3d); the
+// form is Sources/TuistCore/Linter/LintingIssue.swift (2726304e): warnings
+// under "The following issues have been found:", errors under "The
+// following critical issues have been found:", each as "  - reason", then
+// "Fatal linting issues found".
 //
 // Homebrew (https://github.com/Homebrew/brew, aad366ff): Library/Homebrew/
 // extend/os/mac/keg.rb (142, 155), cask/exceptions.rb (214, 230, 246),
@@ -76,7 +80,9 @@ type buildsysForm struct {
 // and a profile that "does not support use of this key" is the capability
 // missing from it), which the catalogue already read: 41 of 74. CPack's
 // "Cannot locate codesign command" then left the table (see above). After
-// the fixes 73 of 73 read right.
+// the fixes 73 of 73 read right; five forms in Tuist's linting print were
+// added after them, and 77 of 78 read right (knownMissBuildsys says why
+// one does not).
 const (
 	bzLabel   = "//app:Acme"
 	bzBuild   = "/Users/dev/acme/app/BUILD.bazel:12:17"
@@ -154,6 +160,28 @@ func hbAudit(output string) string {
 	return "audit for acme: failed\n - Signature verification failed:\n" + output + "\n\n" + hbOfficial + "\nError: 1 problem in 1 cask detected."
 }
 
+// tuLint is Tuist's print of its linting issues: warnings, then errors.
+func tuLint(warnings, errors []string) string {
+	out := ""
+	if len(warnings) > 0 {
+		out += "The following issues have been found:\n"
+		for _, w := range warnings {
+			out += "  - " + w + "\n"
+		}
+	}
+	if len(errors) > 0 {
+		if out != "" {
+			out += "\n"
+		}
+		out += "The following critical issues have been found:\n"
+		for _, e := range errors {
+			out += "  - " + e + "\n"
+		}
+		out += "Fatal linting issues found"
+	}
+	return out
+}
+
 func cpError(head, output string) string {
 	return "CPack: Create package\nCPack Error: " + head + "\n" + output
 }
@@ -205,10 +233,16 @@ var buildsysForms = []buildsysForm{
 	// Tuist.
 	{"certificate team vs profile", "line", tuTeam, "text-profile-missing-certificate"},
 	{"certificate team vs profile", "ci", ghaLogLines(tuTeam), "text-profile-missing-certificate"},
+	{"certificate team vs profile", "lint", tuLint(nil, []string{tuTeam}), "text-profile-missing-certificate"},
 	{"certificate revoked", "line", tuRevoked, "text-cert-revoked"},
+	{"certificate revoked", "lint", tuLint([]string{tuRevoked}, nil), "text-cert-revoked"},
 	{"app id vs target", "line", tuAppID, "text-profile-app-id-mismatch"},
 	{"app id vs target", "ci", ghaLog(tuAppID), "text-profile-app-id-mismatch"},
+	{"app id vs target", "lint", tuLint(nil, []string{tuAppID}), "text-profile-app-id-mismatch"},
+	// The warning printed first does not stop the build; the error does.
+	{"app id vs target", "lint after expired", tuLint([]string{tuExpired}, []string{tuAppID}), "text-profile-app-id-mismatch"},
 	{"profile expired", "line", tuExpired, "text-profile-expired"},
+	{"profile expired", "lint", tuLint([]string{tuExpired}, nil), "text-profile-expired"},
 	{"profile invalid", "line", tuInvalid, "text-profile-undecodable"},
 	{"profile installed", "debug", tuInstalled, ""},
 	{"keychain and certificate", "debug", tuKeychain, ""},
@@ -256,6 +290,15 @@ var buildsysForms = []buildsysForm{
 // cannot be decoded; no entry read them. Each fix removed its rows.
 var knownMissBuildsysBefore = map[string]bool{}
 
+// knownMissBuildsys lists the forms that still miss, each with its reason.
+var knownMissBuildsys = map[string]bool{
+	// Tuist prints its warnings (the expired profile) before its critical
+	// issues (the App ID); the text reader and the report both keep the
+	// paste's order, so the warning leads. Reading Tuist's two headers as
+	// severities would need a context rule of its own.
+	"app id vs target (lint after expired)": true,
+}
+
 // buildsysRows are the table's forms as rows for checkTable.
 func buildsysRows() []tableRow {
 	rows := make([]tableRow, 0, len(buildsysForms))
@@ -266,7 +309,13 @@ func buildsysRows() []tableRow {
 }
 
 func TestBuildsysTable(t *testing.T) {
-	checkTable(t, buildsysRows(), knownMissBuildsysBefore)
+	known := map[string]bool{}
+	for _, m := range []map[string]bool{knownMissBuildsysBefore, knownMissBuildsys} {
+		for k := range m {
+			known[k] = true
+		}
+	}
+	checkTable(t, buildsysRows(), known)
 }
 
 // Near misses of the forms the table's fixes read: other systems' words,
