@@ -383,9 +383,10 @@ var xcodeEntries = []*Entry{
 			// eas-cli's check of the stored profile.
 			pat("wrong bundleidentifier found in provisioning profile", `Wrong bundleIdentifier found in provisioning profile; expected: (?P<bundle_id>[^,\s]{1,160}), found \(in provisioning profile\): (?P<app>[^\s]{1,160})`),
 			// rules_apple's plisttool (the profile's application-identifier,
-			// or the bundle_id against it) and Tuist's signing linter.
-			pat("application-identifier", `\bthe entitlements "(?:com\.apple\.)?application-identifier" \("(?P<app2>[^"\n]{1,160})"\) did not match the value in the provisioning profile\b`),
-			pat("did not match the id in the entitlements", `\bthe bundle_id \("(?P<bundle_id2>[^"\n]{1,160})"\) did not match the id in the entitlements\b`),
+			// or the bundle_id against it) and Tuist's signing linter; app is
+			// the profile's App ID.
+			pat("application-identifier", `\bthe entitlements "(?:com\.apple\.)?application-identifier" \("[^"\n]{1,160}"\) did not match the value in the provisioning profile \("(?P<app2>[^"\n]{1,160})"\)`),
+			pat("did not match the id in the entitlements", `\bthe bundle_id \("(?P<bundle_id2>[^"\n]{1,160})"\) did not match the id in the entitlements(?: \("(?P<app4>[^"\n]{1,160})"\))?`),
 			pat("make sure the provisioning profile has been added to the right target", `\bApp id (?P<app3>\S{3,160}) does not correspond to \S{3,160}\. Make sure the provisioning profile has been added to the right target\b`)},
 	},
 	{
