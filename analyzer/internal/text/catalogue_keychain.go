@@ -119,6 +119,9 @@ var keychainEntries = []*Entry{
 			pat("no longer available", `["“'][^"”'\n]{1,60}["”'] (?-i:Is No Longer Available)\b`),
 			// LiveContainer's JIT-less diagnosis of its signing certificate.
 			pat("certificate: revoked", `\bCertificate: Revoked\b`),
+			// Tuist's signing linter names the certificate by its common name:
+			// "Certificate Apple Development: Acme (TEAMID) is revoked."
+			pat("is revoked", `\bCertificate (?:Apple (?:Development|Distribution)|Developer ID (?:Application|Installer)|iPhone (?:Developer|Distribution)|Mac (?:Developer|App Distribution|Installer Distribution)|3rd Party Mac Developer (?:Application|Installer)):[^\n]{1,120}? is revoked\b`),
 			// fastlane match: a certificate in its storage that the portal no
 			// longer lists (its own first guess: revoked there).
 			pat("stored in your storage", `\(stored in your storage\) is not available on the Developer Portal`),
@@ -239,6 +242,8 @@ var keychainEntries = []*Entry{
 			// fastlane: resign's lookup, cert's check after importing a
 			// certificate it created, and the certificate checker's list.
 			pat("signing identity", `\bCouldn't find signing identity '(?P<identity>[^'\n]{1,160})'`),
+			// rules_apple's codesigningtool, for an --identity no keychain holds.
+			pat("signing identity found for", `\bNo (?:code ?)?signing identity (?:was )?found for ['"](?P<identity>[^'"\n]{1,160})['"]`),
 			pat("newly generated certificate", `Could not find the newly generated certificate installed`),
 			pat("no local code signing identities", `\bno local code ?signing identities found\b`),
 			pat("could not find certificate for", `Could not find certificate for '(?P<identity>[^'\n]{1,160})' in keychain \[`),
@@ -421,7 +426,11 @@ var keychainEntries = []*Entry{
 			// flutter's own decoding of a profile with security cms -D.
 			pat("failed to decode", `Failed to decode [^\n]{1,200}?\.(?:mobileprovision|provisionprofile)\b`),
 			// eas-cli's reading of the profile's plist.
-			pat("provisioning profile is malformed", `\bProvisioning profile is malformed\b`)},
+			pat("provisioning profile is malformed", `\bProvisioning profile is malformed\b`),
+			// rules_apple's provisioning_profile_tool (security cms failed on it)
+			// and Tuist's installer (no UUID in what it decoded).
+			pat("failed to extract from the provisioning profile", `\bfailed to extract from the provisioning profile "[^"\n]{1,300}"`),
+			pat("is invalid - check if it has the expected structure", `\bProvisioning profile at \S[^\n]{0,300}? is invalid - check if it has the expected structure\b`)},
 	},
 	{
 		ID: "text-match-decrypt-failed", Title: "fastlane match could not decrypt its storage", Severity: Error,

@@ -96,6 +96,8 @@ var xcodeEntries = []*Entry{
 			pat("mismatch between provisioning profile and code signing identity", `Mismatch between provisioning profile and code signing identity|the specified provisioning profile was not created using\s+the specified certificate`),
 			pat("doesn't include signing certificate", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include (?:the )?signing certificate(?: "(?P<identity>[^"]{1,160})")?`),
 			pat("must be signed with the", `must be signed with the\s+certificate that is contained in the\s+provisioning profile`),
+			// Tuist's signing linter: the certificate's team is not the profile's.
+			pat("does not correspond to", `\bCertificate [^\n]{1,160}?'s development team \w{1,20} does not correspond to \w{1,20}\.`),
 			// eas-cli's check of the stored profile against the stored certificate.
 			pat("is not associated with uploaded distribution certificate", `Provisioning profile is not associated with uploaded Distribution Certificate`),
 			// Cut short where the paste ends (a title, a truncated log line).
@@ -249,6 +251,11 @@ var xcodeEntries = []*Entry{
 			pat("have the profile on this computer", `Make sure you have the profile on this computer and it's properly installed`),
 			pat("to download and install the provisioning profile", `You can use sigh \(https?://[^)\s]{1,120}\) to download and install the provisioning profile`),
 			pat("could not find provisioning profile with the name", `Could not find provisioning profile with the name '(?P<profile4>[^'\n]{1,160})'`),
+			// rules_apple: its local profile finder, and its rules when a
+			// device build names no provisioning_profile.
+			pat("no provisioning profile was found named", `\bno provisioning profile was found named '(?P<profile5>[^'\n]{1,160})'`),
+			pat("either local or fallback provisioning profiles must exist", `\bEither local or fallback provisioning profiles must exist\b`),
+			pat("provisioning_profile attribute", `\bThe provisioning_profile attribute must be set for device builds\b|\bBuilding for device, but no provisioning_profile attribute was set\b`),
 			pat("valid provisioning for each required target", `Make sure to pass a valid provisioning for each required target`),
 			pat("needs to exist in order to create a provisioning profile", `An app with that bundle ID needs to exist in order to create a provisioning profile`),
 			pat("couldn't find bundle identifier", `Couldn't find bundle identifier '(?P<bundle_id9>[^'\n]{1,160})' for the user\b`),
@@ -327,6 +334,9 @@ var xcodeEntries = []*Entry{
 			// Telegram's build script, when none of the profiles handed to
 			// it carries aps-environment (or none was found where it looks).
 			pat("in the provided provisioning profiles", `Could not find a valid (?P<entitlement4>[A-Za-z0-9_.\-]{3,100}) entitlement in the provided provisioning profiles`),
+			// rules_apple's plisttool: a key the profile does not have.
+			pat("but the profile does not have this key", `\buses entitlements with the "(?P<entitlement6>[^"\n]{1,120})" key, but the profile does not have this key\b`),
+			pat("but it does not exist in the profile", `\bthe entitlements file has "(?P<entitlement7>[^"\n]{1,120})" \("[^"\n]{0,40}"\) but it does not exist in the profile\b`),
 			// The same retold, the entitlement named earlier: "the Ad-Hoc
 			// provisioning profile does not include this special entitlement".
 			pat("provisioning profile", `\bprovisioning profiles?\b[^.\n"]{0,30}?(?:(?:doesn't|does not|don't|do not) include|lacks?) (?:this|that|the) (?:special |managed |restricted |required )?entitlement\b`),
@@ -353,6 +363,14 @@ var xcodeEntries = []*Entry{
 			pat("doesn't match the entitlements", `(?:doesn't|does not) match the entitlements file['’]s values? for the (?:\.\.\.|…) ?[A-Za-z0-9_.\-]{3,120} entitlements?`),
 			// The same retold: "a provisioning profile mismatch for" an entitlement.
 			pat("provisioning profile mismatch for", `\bprovisioning profile mismatch for (?P<entitlements2>com\.apple\.[A-Za-z0-9_.\-]{3,120})`),
+			// rules_apple's plisttool, checking the entitlements against the
+			// profile: a value that differs, one not in the profile's list,
+			// an app group the profile does not list. application-identifier
+			// is the App ID's (text-profile-app-id-mismatch).
+			pat("did not match the value in the provisioning profile", `\bthe entitlement value for "(?P<entitlement5>[^"\n]{1,120})" \("[^"\n]{0,200}"\) did not match the value in the provisioning profile\b`),
+			pat("is not in the provisioning profiles potential values", `\bthe entitlement value for "(?P<entitlement6>[^"\n]{1,120})" \("[^"\n]{0,200}"\) is not in the provisioning profiles potential values\b`),
+			pat("did not match", `\bthe entitlements "(?P<entitlement7>beta-reports-active|aps-environment|get-task-allow|keychain-access-groups|com\.apple\.(?:developer|security)\.[A-Za-z0-9_.\-]{3,120})" \("[^"\n]{0,200}"\) did not match (?:the value in )?the provisioning profile\b`),
+			pat("but the profile does not support it", `\buses entitlements "(?P<entitlement8>[^"\n]{1,120})" value of "[^"\n]{0,200}", but the profile does not support it\b`),
 		},
 		hints: func(vals []Value) []string {
 			if hasValue(vals, "entitlement", "com.apple.developer.networking.networkextension") {
@@ -392,7 +410,13 @@ var xcodeEntries = []*Entry{
 			pat("doesn't match the bundle identifier of your app", `defines a provisioning profile that doesn't match the bundle identifier of your app`),
 			pat("does not match", `has (?:an )?app ?ID (?:of )?"(?P<app>[^"]{1,160})",? which does not match (?:the|your) bundle (?:ID|identifier) "(?P<bundle_id>[^"]{1,160})"`), pat("does not match specified provisioning profile", `bundle identifier '(?P<bundle_id2>[^']{1,160})' does not match specified provisioning profile '(?P<profile>[^']{1,160})'`),
 			// eas-cli's check of the stored profile.
-			pat("wrong bundleidentifier found in provisioning profile", `Wrong bundleIdentifier found in provisioning profile; expected: (?P<bundle_id>[^,\s]{1,160}), found \(in provisioning profile\): (?P<app>[^\s]{1,160})`)},
+			pat("wrong bundleidentifier found in provisioning profile", `Wrong bundleIdentifier found in provisioning profile; expected: (?P<bundle_id>[^,\s]{1,160}), found \(in provisioning profile\): (?P<app>[^\s]{1,160})`),
+			// rules_apple's plisttool (the profile's application-identifier,
+			// or the bundle_id against it) and Tuist's signing linter; app is
+			// the profile's App ID.
+			pat("application-identifier", `\bthe entitlements "(?:com\.apple\.)?application-identifier" \("[^"\n]{1,160}"\) did not match the value in the provisioning profile \("(?P<app2>[^"\n]{1,160})"\)`),
+			pat("did not match the id in the entitlements", `\bthe bundle_id \("(?P<bundle_id2>[^"\n]{1,160})"\) did not match the id in the entitlements(?: \("(?P<app4>[^"\n]{1,160})"\))?`),
+			pat("make sure the provisioning profile has been added to the right target", `\bApp id (?P<app3>\S{3,160}) does not correspond to \S{3,160}\. Make sure the provisioning profile has been added to the right target\b`)},
 	},
 	{
 		ID: "text-profile-expired", Title: "Provisioning profile has expired", Severity: Error,
@@ -405,7 +429,7 @@ var xcodeEntries = []*Entry{
 		patterns: []pattern{
 			// Bitrise's profile printer (go-xcode's profileutil).
 			pat("validity ended at", `provisioning profile is not valid anymore, validity ended at\b`),
-			pat("provisioning has", `\b(?:this|the|my|your|its|our) provisioning (?:has|had) (?:already )?expired\b`), pat("expired", `(?:provisioning profile (?:"(?P<profile>[^"]{1,160})" |included in the bundle |used |in use )?|profile "(?P<profile2>[^"]{1,160})" |\bthe profile )(?:has |had |is )?(?:been )?expired(?: on)?\b`), pat("is expired", `Provisioning profile "(?P<profile>[^"\n]{1,160})" \([A-Za-z0-9]{4,40}\) is expired\b`), pat("expirationdate", `provisioning profile ExpirationDate \("?[0-9T:\-]{4,30}"?\) is in the past`), pat("0xe8008011", mdHexStart+`0xe8008011`+mdCodeEnd), codePat("-402620399", mdDecStart+`-402620399`+mdCodeEnd)},
+			pat("provisioning has", `\b(?:this|the|my|your|its|our) provisioning (?:has|had) (?:already )?expired\b`), pat("expired", `(?:provisioning profile (?:"(?P<profile>[^"]{1,160})" |included in the bundle |used |in use )?|profile "(?P<profile2>[^"]{1,160})" |\bthe profile )(?:has |had |is )?(?:been )?expired(?: on)?\b`), pat("is expired", `Provisioning profile "(?P<profile>[^"\n]{1,160})" \([A-Za-z0-9]{4,40}\) is expired\b`), pat("has expired", `\bThe provisioning profile (?P<profile3>[^"\n.]{1,160}?) has expired\.`), pat("expirationdate", `provisioning profile ExpirationDate \("?[0-9T:\-]{4,30}"?\) is in the past`), pat("0xe8008011", mdHexStart+`0xe8008011`+mdCodeEnd), codePat("-402620399", mdDecStart+`-402620399`+mdCodeEnd)},
 
 		Supersedes: overInstallerFailure,
 	},
