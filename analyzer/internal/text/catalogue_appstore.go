@@ -77,7 +77,7 @@ var appstoreEntries = []*Entry{
 			pat("invalid signature (9003", `\binvalid signature \((?:ITMS-)?9003[45]\)`),
 			codePat("itms-90", `ITMS-90(?:135|237|238|303)(?:[^0-9]|$)`),
 			pat("invalid swift support", `Invalid Swift Support - The file [^\n]{1,200}? doesn't have the correct code signature`),
-			pat("apple submission certificate", `not signed (?:using|with) an Apple submission certificate|Application failed codesign verification|product archive package's signature is invalid|could not be re-signed for submission to the App Store`),
+			pat("apple submission certificate", `not signed using an Apple submission certificate|\bor it is not signed with an Apple submission certificate|Application failed codesign verification|product archive package's signature is invalid|could not be re-signed for submission to the App Store`),
 		},
 	},
 	{

@@ -327,7 +327,7 @@ var gatekeeperEntries = []*Entry{
 			// warning saying that the application “contains malware” and
 			// automatically moves it to Trash". macOS must open the clause, so
 			// that "Malwarebytes on macOS says ..." is not read.
-			pat("malware", `(?:^|[.!?:]\s+|\b(?:and|but|then|so|now)\s+)(?:the\s+)?(?:mac\s?OS|XProtect|Gatekeeper)\b(?:\s+\w+ly|\s+(?:then|now|always|just))?\s+(?:says?|said|saying|states?|stated|warns?|warned|shows?|showed|displays?|displayed|reports?|reported)\b[^.\n]{0,50}?["“']?\b(?:contains?|containing|is) (?:a |known )?malware\b["”']?[^.\n]{0,30}?\b(?:moves?|moved|puts?|sends?|sent|throws?)\b (?:it|them|the app|the file|the dmg)\b (?:to|in|into) (?:the )?(?:trash|bin)\b`)},
+			pat("malware", `(?:^|[.!?:]\s+|\b(?:and|but|then|so|now)\s+)(?:the\s+)?(?:mac\s?OS|XProtect|Gatekeeper)\b(?:\s+\w+ly|\s+(?:then|now|always|just))?\s+(?:says?|said|saying|states?|stated|warns?|warned|shows?|showed|displays?|displayed|reports?|reported)\b[^.,;\n]{0,50}?["“']?\b(?:contains?|containing|is) (?:a |known )?malware\b["”']?[^.\n]{0,30}?\b(?:moves?|moved|puts?|sends?|sent|throws?)\b (?:it|them|the app|the file|the dmg)\b (?:to|in|into) (?:the )?(?:trash|bin)\b`)},
 	},
 	{
 		ID: "text-gatekeeper-first-launch", Title: "Gatekeeper's first-launch confirmation", Severity: Info,

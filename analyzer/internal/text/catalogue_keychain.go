@@ -214,7 +214,10 @@ var keychainEntries = []*Entry{
 			// with its closing quote lost or with no quotes at all ("code
 			// signing key iPhone Developer: not found in keychain.").
 			pat("found in keychain", `No valid (?:[A-Za-z]{2,12} )?code signing ke(?:y)?s found in keychain`),
-			pat("not found in keychain", `code signing key (?:''?)?(?P<identity>[^'\n]{1,160}?):?(?:''?)? not found in keychain`),
+			pat("not found in keychain", `code signing key ''?(?P<identity>[^'\n]{1,160}?):?(?:''?)? not found in keychain`),
+			// Unquoted, only an Apple identity's name: git's GPG and SSH
+			// signing keys are "not found in keychain" too.
+			pat("not found in keychain", `code signing key (?P<identity>(?:iPhone|iOS|Apple|Mac|Developer ID|3rd Party)[^'\n]{0,140}?):? not found in keychain`),
 			// electron-builder's, for the app and (without "identity") for
 			// its standalone installer (targets/mac/pkg.ts).
 			pat("cannot find valid", `cannot find valid "?(?P<identity>[^"]{1,80}?)"? (?:identity|to sign standalone installer\b)`),

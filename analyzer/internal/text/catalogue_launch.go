@@ -355,7 +355,7 @@ var launchEntries = []*Entry{
 			// sysextd refusing a camera or network extension whose Mach service
 			// name is outside its app groups; apps show only the category's
 			// failure.
-			pat("invalid mach service name", `\binvalid mach service name or is not signed\b|\bmust be prefixed with one of the App Groups in the entitlement\b`),
+			pat("invalid mach service name", `\binvalid mach service name or is not signed\b|\bthe value must be prefixed with one of the App Groups in the entitlement\b`),
 			pat("extension category returned error", `\bextension category returned (?:an )?error\b`),
 			// sysextd when no policy allows the request: it says so also for
 			// an app in /Applications whose signature it does not accept.

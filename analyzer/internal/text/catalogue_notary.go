@@ -181,10 +181,11 @@ var notaryEntries = []*Entry{
 			pat("does not contain credentials for the profile", `\bThe keychain does not contain credentials for the profile\b`),
 			pat("unable to store credentials for team id", `\bUnable to store credentials for team ID\b`),
 			// notarytool's argument parser refusing a credential option's
-			// value (a keychain or key file that is not there), beside
+			// value (a keychain or key file that is not there; not the Apple
+			// ID, team ID or password, which take any string), beside
 			// notarytool's name: "The value 'login' is invalid for
 			// '--keychain <keychain>': The file couldn't be opened ...".
-			pat("is invalid for '--", `(?s)\bnotarytool\b.{0,600}?\bThe value '[^'\n]{0,200}' is invalid for '--(?:keychain(?:-profile)?|key(?:-id)?|issuer|apple-id|team-id|password)\b|\bThe value '[^'\n]{0,200}' is invalid for '--(?:keychain(?:-profile)?|key(?:-id)?|issuer|apple-id|team-id|password)\b(?:[^\n]{0,200}\n){0,2}[^\n]{0,200}?\bnotarytool\b`),
+			pat("is invalid for '--", `(?s)\bnotarytool\b.{0,600}?\bThe value '[^'\n]{0,200}' is invalid for '--(?:keychain(?:-profile)?|key|issuer)\b|\bThe value '[^'\n]{0,200}' is invalid for '--(?:keychain(?:-profile)?|key|issuer)\b(?:[^\n]{0,200}\n){0,2}[^\n]{0,200}?\bnotarytool\b`),
 			// altool's reply to --notarize-app with no notarization-upload
 			// in it, as a tool that parses the reply reports it: the upload
 			// was never accepted, which is how a refused login ends.
@@ -273,7 +274,7 @@ var notaryEntries = []*Entry{
 			pat("stapl", `(?:stapler staple|stapling)\b.{0,500}?\bexit (?:code|status):? ?(?P<code>6[4-9]|7[0-3])\b`),
 			// One's own notarized ZIP retold as unstapleable ("I'm uploading a
 			// .zip file, which cannot be stapled").
-			pat("stapled", `\b(?:the|our|my|this|that|an?) (?:notarized )?\.?zip(?: file| archive| package)?,? (?:which |that )?(?:cannot|can'?t|could ?not|couldn'?t|won'?t) be stapled\b`),
+			pat("stapled", `\b(?:(?:the|our|my|this|that) (?:notarized )?\.?zip(?: file| archive| package)?,? (?:which |that )?|an? (?:notarized )?\.?zip(?: file| archive| package)?,? (?:which|that) )(?:cannot|can'?t|could ?not|couldn'?t|won'?t) be stapled\b`),
 			// The stapler's limit retold: it holds no ticket for a bare Mach-O.
 			pat("stapler", `\bstapler\x60?[^\n]{0,40}?\b(?:cannot|can'?t|could ?not|couldn'?t|won'?t) (?:attach|staple)\b[^\n]{0,80}?\b(?:bare|raw|standalone)(?: standalone)?(?: Mach-O)? (?:executable|binary)\b`),
 		},

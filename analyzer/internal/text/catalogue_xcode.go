@@ -146,7 +146,7 @@ var xcodeEntries = []*Entry{
 			// Xcode 7's wording of it: "exportArchive: No 'teamID' specified
 			// and no team ID found in the archive".
 			pat("no team found in archive", `(?-i:No Team Found in Archive)`),
-			pat("found in the archive", `\bno team ?ID found in the archive\b`),
+			pat("found in the archive", `\bspecified and no team ?ID found in the archive\b`),
 			// Cordova's remote build (taco-remote), asking for build.json's developmentTeam.
 			pat("could not find development team", `Could not find development team\.`)},
 	},
@@ -470,7 +470,7 @@ var xcodeEntries = []*Entry{
 		patterns: []pattern{pat("automatic signing failed", `Automatic signing failed`), pat("failed to provision this target", `Xcode failed to provision this target`),
 			// Visual Studio's automatic provisioning (Hot Restart, paired
 			// Mac), also pasted as "whilte".
-			pat("trying to automatically provision the project", `\berror whil(?:e|te) trying to automatically provision the project\b`), pat("failed to resolve the issue", `Xcode failed to resolve the issue\. Check your code signing settings`),
+			pat("trying to automatically provision the project", `\berror whil(?:e|te) trying to automatically provision the project,? please check the logs\b`), pat("failed to resolve the issue", `Xcode failed to resolve the issue\. Check your code signing settings`),
 			// Xcode 9 onward, when a profile cannot carry what the entitlements file asks.
 			pat("unable to resolve an issue with the", `Automatic signing is unable to resolve an issue with the "[^"\n]{1,160}" target's entitlements`)},
 	},
@@ -630,7 +630,7 @@ var xcodeEntries = []*Entry{
 		Fix:     "In Certificates, Identifiers & Profiles delete the profiles with that name that are no longer used (or give the new one another name), then run the tool again.",
 		Blocks:  []string{"installs", "app-store-connect"},
 		patterns: []pattern{
-			pat("multiple profiles found with the name", `Multiple profiles found with the name '[^'\n]{1,160}'\.\s{1,4}Please remove the duplicate profiles\b`)},
+			pat("multiple profiles found with the name", `Multiple profiles found with the name '[^'\n]{1,160}'\.\s{1,4}Please remove the duplicate profiles and try again\b`)},
 	},
 	{
 		ID: "text-team-access-denied", Title: "Your role or membership does not allow this", Severity: Error,

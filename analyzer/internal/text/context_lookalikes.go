@@ -58,8 +58,8 @@ var (
 	// An account, e-mail or purchase left unverified; a configuration,
 	// VPN, proxy or root certificate profile unverified or trusted in
 	// Settings (the profile's own "Not Verified").
-	reAccountVerified     = lazyCompile(`(?i)\be-?mail\b|\baccount\b|\bphone number\b|\blog ?in\b|\bsign[- ]?in\b|\binbox\b|\bpurchase|\breceipt\b|\bsender\b|\bS/MIME\b|\bcontact\b|\bsafety number\b`)
-	reOtherProfileTrusted = lazyCompile(`(?i)\bVPN (?:profile|configuration|connection)|\bconfiguration profile\b|\bMDM\b|\bWi-?Fi\b|\broot (?:CA|certificate)|\bproxy\b|\bCharles\b|\bmitmproxy\b`)
+	reAccountVerified     = lazyCompile(`(?i)\be-?mail\b|\baccount\b|\bphone number\b|\blog ?in\b|\bsign[- ]?in\b|\binbox\b|\bpurchase|\breceipt\b|\bcommits?\b|\bGPG\b|\bcard\b|\bWallet\b|\btrade\b|\bnumber\b|\bdomain\b|\bTXT\b|\bSMS\b|\blink\b|\bcontact\b|\bsender\b|\bS/MIME\b|\bsafety number\b|\bconfirms?\b|\bcode\b`)
+	reOtherProfileTrusted = lazyCompile(`(?i)\bVPN (?:profile|configuration|connection)|\bconfiguration profile\b|\bMDM\b|\bWi-?Fi\b|\broot (?:CA|certificate)|\bproxy\b|\bCharles\b|\bmitmproxy\b|Certificate Trust Settings|\bHTTPS cert|\bTLS\b|\bSSL\b|self-signed|\beduroam\b`)
 	reIOSNamed            = lazyCompile(`(?i)\biOS\b|\biPhone|\biPad|\bsideload|\.ipa\b`)
 	reVerifyRetold        = lazyCompile(`(?i)\bverify the trust of the developer\b|\bneeds to be verified before it can be\b|\b(?:has|needs?) to be verified (?:by|over|with|through) (?:the |a )?(?:network|internet)\b|\bconnect to the internet until\b`)
 	// reOtherVerification: apps, extensions and licences verified by

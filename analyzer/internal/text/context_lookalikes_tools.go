@@ -1,7 +1,7 @@
 package text
 
 // Look-alikes of the readings added for the tools' message tables
-// (fastlane, the desktop and mobile packagers, .NET and Godot, codesign,
+// (the seventh look-alike review, lookalike_rg_test.go: fastlane, the desktop and mobile packagers, .NET and Godot, codesign,
 // Gatekeeper's alerts): the same words in another system's message, or
 // named in prose about another system.
 

@@ -30,7 +30,7 @@ func init() {
 	rule("text-agreement-required", func(near, all string) bool {
 		// A JSON parser cut short on "Error: HTT…" is any web client's
 		// where the paste is not about notarization.
-		if strings.Contains(near, `"Error: HTT"`) && !strings.Contains(strings.ToLower(all), "notar") {
+		if strings.Contains(near, `"Error: HTT"`) && !reNotarizingNamed.MatchString(all) {
 			return true
 		}
 		return reDocumentNotary.MatchString(all) && !appleBeyondNotary(all) || otherSystemSays(near, all, reAgreementGeneric)
@@ -155,3 +155,7 @@ var reKeychainInteractionRefused = lazyCompile(`(?i)User interaction is not allo
 // notarytool's output as JSON and failed on its plain-text HTTP error,
 // keeping only its first characters.
 const causeNotarizeHTTPHidden = "@electron/notarize could not parse notarytool's reply, a plain-text line that began \"Error: HTTP status code\": most often 403 \"A required agreement is missing or has expired\" (the Account Holder must accept the new agreement); a 403 for a team ID the Apple ID is not in, or a 401 for wrong credentials, is cut short the same way. Run the same xcrun notarytool submit by hand (or update @electron/notarize) to see the whole line."
+
+// reNotarizingNamed: Apple's notarization named (a Docker or e-notary
+// server is a "notary" too).
+var reNotarizingNamed = lazyCompile(`(?i)notari[sz]|notarytool|\bxcrun\b`)
