@@ -17,6 +17,7 @@ var textBlocks = map[string]goalList{
 	"text-no-signing-certificate":           {report.GoalSignature},
 	"text-profile-missing-certificate":      {report.GoalSignature},
 	"text-requires-development-team":        {report.GoalSignature},
+	"text-bundle-identifier-missing":        {report.GoalSignature},
 	"text-no-profiles-found":                {report.GoalSignature},
 	"text-profile-doesnt-support":           {report.GoalSignature},
 	"text-profile-missing-entitlement":      {report.GoalSignature},

@@ -460,6 +460,9 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	{name: "near miss: a sentence ending before xcframework", text: "The signature of the app cannot be verified. xcframework files were added later.", not: []string{"text-signed-resource-modified"}},
 	{name: "Godot: Xcode's codesign chosen without Xcode", text: "ERROR: Cannot export project with preset \"mac\" due to configuration errors:\nCode signing: Xcode command line tools are not installed.", want: []string{"text-godot-xcode-tools-missing"}},
 	{name: "near miss: a build script without the command line tools", text: "Error: Xcode command line tools are not installed.\nRun 'xcode-select --install' to install them.", not: []string{"text-godot-xcode-tools-missing"}},
+	// Xcode's check for a target without PRODUCT_BUNDLE_IDENTIFIER (https://github.com/leetal/ios-cmake/issues/141).
+	{name: "Xcode: a target without a bundle identifier", text: "error: Bundle identifier is missing. runtests doesn't have a bundle identifier. Add a value for PRODUCT_BUNDLE_IDENTIFIER in the build settings editor. (in target 'runtests' from project 'libaes_siv')", want: []string{"text-bundle-identifier-missing"}},
+	{name: "near miss: the first sentence alone", text: "Bundle identifier is missing.", not: []string{"text-bundle-identifier-missing"}},
 	// Kotlin/Compose Multiplatform and .NET for iOS and Mac.
 	{name: ".NET: code signing key in doubled quotes", text: "Xamarin.Shared.targets(1795,3): error : iOS code signing key ''iPhone Distribution: ****'' not found in keychain.", want: []string{"text-identity-not-found"}},
 	{name: "Compose Multiplatform: could not find certificate", text: "Could not find certificate for 'Jane Doe' in keychain [/Users/username/Library/Keychains/login.keychain-db]", want: []string{"text-identity-not-found"}, vals: map[string]string{"identity": "Jane Doe"}},
