@@ -142,6 +142,13 @@ var xcodeEntries = []*Entry{
 			pat("cannot find a team matching", `Xcode (?:cannot|can't|could not|couldn't) find a team matching ['"]?(?:(?P<team>[A-Z0-9]{10})\b)?`),
 			pat("no accounts registered with xcode", `There are no accounts registered with Xcode`),
 			pat("requires a development team", `requires a development team`),
+			// Xcode's sentence retold with its word "team" dropped, as an
+			// issue's title does ("Signing for "X" requires a development
+			// with Xcode 14"): the quoted target and the sentence's end (a
+			// full stop, the text's end, or the Xcode it names) keep other
+			// "requires a development …" phrases out. (Lines are joined by
+			// normalise, so a line's end cannot be told here.)
+			pat("requires a development", `\bSigning for ["“'][^"”'\n]{1,120}["”'] requires a development(?:[ \t]*(?:[.!]|$)|[ \t]+(?:with|in|since|after|on) Xcode\b)`),
 			// -exportArchive, for an archive built without a team.
 			// Xcode 7's wording of it: "exportArchive: No 'teamID' specified
 			// and no team ID found in the archive".

@@ -53,7 +53,7 @@ var (
 	reMacFrameworkAmbiguous = lazyCompile(`(?i)bundle format is ambiguous[^\n]{0,60}(?:\n[^\n]{0,20})?[^\n]{0,300}?/Contents/Frameworks/[^/\n]{1,200}\.framework\b|/Contents/Frameworks/[^/\n]{1,200}\.framework\b[^\n]{0,300}?bundle format is ambiguous`)
 	reAppIDInPath           = lazyCompile(`(?i)key ['‘]?(?:com\.apple\.)?application-identifier['’]? in ['‘]([^'’\n]{1,300})['’]`)
 	reUploadPath            = lazyCompile(`\[([^\]\n]{1,300})\]|file at path [“"]([^”"\n]{1,300})[”"]`)
-	reResourceBundle        = lazyCompile(`Signing for "([A-Z][A-Za-z0-9_.]*-[A-Z][A-Za-z0-9_.]*)" requires a development team`)
+	reResourceBundle        = lazyCompile(`Signing for "([A-Z][A-Za-z0-9_.]*-[A-Z][A-Za-z0-9_.]*(?:-[A-Za-z0-9_.]+)?)" requires a development\b`)
 	reExportNeedsProfile    = lazyCompile(`(?i)exportArchive:? "[^"\n]{1,200}\.appex" requires a provisioning profile\.`)
 	reNoAccountForTeam      = lazyCompile(`(?i)\bNo account for team\b`)
 	reSwiftPMBundle         = lazyCompile(`Signing for "([A-Za-z][A-Za-z0-9]*_[A-Za-z][A-Za-z0-9_]*)" requires a development team`)

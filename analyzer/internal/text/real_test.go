@@ -353,6 +353,7 @@ var heldOutSets = []struct {
 	{"heldout170-messages.txt", "hundred-and-seventieth", 18, true, "15 of 19, none of 6 not-signing with an error; 18 of 19 after"},
 	{"heldout171-messages.txt", "hundred-and-seventy-first", 12, true, "7 of 12, none of 6 not-signing with an error; 12 of 12 after"},
 	{"heldout174-messages.txt", "hundred-and-seventy-fourth", 19, true, "17 of 19, none of 5 not-signing with an error; 19 of 19 after"},
+	{"heldout175-messages.txt", "hundred-and-seventy-fifth", 15, true, "14 of 15, none of 6 not-signing with an error; 15 of 15 after"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
