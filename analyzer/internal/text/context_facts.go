@@ -223,6 +223,11 @@ var reSystemExtensionContext = lazyCompile(`(?i)\bdexts?\b|DriverKit|\.systemext
 
 const causeSysextNoPolicy = "sysextd found no policy allowing the request. It says 'outside /Applications' also for an app in /Applications whose extension it does not accept: a Developer ID signed extension must be notarized, and its Network Extension values must be the -systemextension ones its profile lists. For day-to-day development, sign with Apple Development instead."
 
+// causeFreeAppleIDAppLimit: AltServer's "Cannot activate more than 3 apps
+// and app extensions." and Apple's 10 App IDs a week, as a sideloading
+// tool reports them.
+const causeFreeAppleIDAppLimit = "A free Apple ID's limits, which the sideloading tool reports as its maximum app limit: no more than 3 sideloaded apps and app extensions active on a device at a time (expired ones count too), and 10 new App IDs every 7 days. Remove or deactivate sideloaded apps you no longer use, or wait until the week's App IDs free up."
+
 const causeFreeTeamCapability = "The capability (Network Extensions, for one) belongs to the paid Apple Developer Program: a free personal team cannot add it to an App ID. Enrol, or sign with a paid team."
 
 const causeBareExecutableNoProfile = "No profile is embedded: the code is a bare executable, not in a bundle, so it has nowhere to carry one. A command-line tool or daemon with restricted entitlements (Endpoint Security, for one) must be wrapped in an app-like bundle with Contents/embedded.provisionprofile."

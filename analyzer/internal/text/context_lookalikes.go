@@ -188,6 +188,11 @@ var (
 	// period", and the other companies whose developer sites issue App IDs.
 	reAppIDsPerPeriod  = lazyCompile(`(?i)App IDs within a \d+[- ]day period`)
 	reOtherAppIDIssuer = lazyCompile(`(?i)Facebook|\bMeta\b|Google|Microsoft|Azure`)
+	// reMaxAppLimit: "maximum app limit reached", AltServer's alert title
+	// retold, and any service's quota; reFreeTeamLimitWords: the free
+	// team's own words beside it.
+	reMaxAppLimit        = lazyCompile(`(?i)\bmaximum app limit (?:has been |was |is )?reached\b`)
+	reFreeTeamLimitWords = lazyCompile(`(?i)free developer profile|free development profiles|non-developer Apple ID|App IDs? (?:limit|slots|within)|Cannot activate more than`)
 	// reMDMNamed: a device management service, whose pages list a team's
 	// devices.
 	reMDMNamed = lazyCompile(`(?i)\bJamf\b|Kandji|Intune|\bMDM\b|Mosyle|Workspace ONE`)
@@ -258,7 +263,8 @@ func init() {
 		return reDeviceCapOther.MatchString(all) && !reAppleSigningContext.MatchString(all)
 	}, nil)
 	rule("text-free-team-limit", func(near, all string) bool {
-		return reAppIDsPerPeriod.MatchString(near) && reOtherAppIDIssuer.MatchString(all) && !reAppleNamed.MatchString(all) || otherSystemSays(near, all, reAppCountLimit)
+		return reAppIDsPerPeriod.MatchString(near) && reOtherAppIDIssuer.MatchString(all) && !reAppleNamed.MatchString(all) || otherSystemSays(near, all, reAppCountLimit) ||
+			reMaxAppLimit.MatchString(near) && !reFreeTeamLimitWords.MatchString(near) && (!reSideloading.MatchString(all) || otherSystemOnly(all))
 	}, nil)
 	rule("text-profile-entitlement-value", func(near, _ string) bool {
 		return reNoProfileMismatch.MatchString(near)

@@ -67,6 +67,11 @@ func init() {
 		if strings.Contains(strings.ToLower(c.Near), "only available to users enrolled") {
 			return []string{causeFreeTeamCapability}
 		}
+		// A sideloading tool's limit alert: the free Apple ID's, not a
+		// build signed with the wrong team.
+		if reMaxAppLimit.MatchString(c.Near) && reSideloading.MatchString(c.All) {
+			return []string{causeFreeAppleIDAppLimit}
+		}
 		return nil
 	})
 	rule("text-no-signing-certificate", nil, func(c leadContext) []string {
