@@ -364,6 +364,15 @@ var keychainEntries = []*Entry{
 			// Codemagic's keychain add-certificates (security import refused
 			// it, or the container held no certificate).
 			pat("unable to find the certificate sha1 hash", `Unable to find the certificate SHA1 hash and common name \(CN\)`),
+			// openssl's own words under such a step: x509 found no
+			// certificate in what pkcs12 read, or OpenSSL 1.1's pkcs12 does
+			// not know a flag (-legacy) (read only where the paste installs
+			// an Apple signing certificate, see context_keychain.go).
+			pat("unable to load certificate", `\bunable to load certificate\b.{0,160}?(?:PEM routines|no start line|Expecting: TRUSTED CERTIFICATE)`),
+			pat("pkcs12: unrecognized flag", `\bpkcs12: Unrecognized flag\b`),
+			// security import's failure told by its exit status alone
+			// ("security import ... → exit 1"), not a script's "|| exit 1".
+			pat("security import", `\bsecurity import\b[^→>]{0,120}?(?:→|->) ?exit(?: code| status)?:? ?[1-9]\d{0,2}\b|\bsecurity import\b\x60?['"]? (?:command )?(?:failed|exited) with (?:exit )?(?:code|status):? ?[1-9]\d{0,2}\b`),
 			pat("failed to identify the private key name", `Failed to identify the private key name\b`),
 			pat("-legacy flag in opensslpkcsargs", `Error parsing certificate\. This might be caused by an unsupported algorithm`),
 			pat("unable to add certificate", `Unable to add certificate [^\n]{1,300}? to keychain\b`),

@@ -37,7 +37,12 @@ var xcodeEntries = []*Entry{
 			// CI steps' words for no certificate of the kind needed:
 			// Codemagic's fetch-signing-files, Bitrise's code signing manager
 			// (its title and description), Bitrise's profile printer.
+			// fetch-signing-files says "Did not find Signing Certificates with
+			// type IOS_DISTRIBUTION, DISTRIBUTION" (its 2021 releases "Did not
+			// find IOS_DISTRIBUTION Signing Certificates"), after listing none
+			// "for given private key" (the --certificate-key it was given).
 			pat("did not find signing certificates", `Did not find Signing Certificates with type\b`),
+			pat("signing certificates", `\bDid not find [A-Z][A-Z_]{2,40} Signing Certificates\b|\bDid not find any Signing Certificates for given private key\b`),
 			pat("type certificates uploaded", `No valid [A-Z_]{3,40} type certificates uploaded`),
 			pat("maybe you forgot to provide", `Maybe you forgot to provide a\(n\) [A-Z_]{3,40} type certificate`),
 			pat("none of the profile's certificates are installed", `none of the profile's certificates are installed`),

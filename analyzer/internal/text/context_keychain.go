@@ -79,10 +79,17 @@ func init() {
 			reMACVerifyRetold.MatchString(near) && !reAppleSigningTools.MatchString(all) ||
 			reBareAuthFailed.MatchString(near) && !reImportWords.MatchString(all) ||
 			reTLSIdentityImport.MatchString(all) && !reCodeSigningWords.MatchString(all) ||
-			reLinuxKeyring.MatchString(all) && !reMacNamed.MatchString(all)
+			reLinuxKeyring.MatchString(all) && !reMacNamed.MatchString(all) ||
+			reOpenSSLCertUnread.MatchString(near) && !reAppleCertInstall.MatchString(all)
 	}, func(c leadContext) []string {
 		if reWindowsPFXPassword.MatchString(c.All) {
 			return []string{windowsPFXLead}
+		}
+		if reOpenSSLUnknownFlag.MatchString(c.All) {
+			return []string{causeOpenSSLNoLegacyFlag}
+		}
+		if reOpenSSLCertUnread.MatchString(c.All) {
+			return []string{causeOpenSSLNoCertificate}
 		}
 		if reEmptyCertSecret.MatchString(c.All) {
 			return []string{emptyCertSecretLead}
@@ -286,3 +293,20 @@ var rePkgutilAppleSoftwareSigning = lazyCompile(`(?i)Status: signed by untrusted
 var reInstallerExpiredAlert = lazyCompile(`(?i)\bIf you acquired this package recently, it may not be authentic\b|\bThis copy of the [^\n]{1,80}? application can't be verified\. It may have been corrupted or tampered with during download\b`)
 
 const causeInstallerExpired = "The installer was signed with a certificate that has since expired and carries no trusted timestamp from when it was valid, so Installer no longer trusts it (Apple's own macOS installers downloaded before October 2019 are so; a Mac whose date is wrong sees the same). Download the installer again, or set the Mac's date and time; if you publish the package, sign it again with a valid Developer ID Installer certificate and `productsign --timestamp`."
+
+// openssl's failure to read the certificate out of the .p12 a CI step
+// installs (Azure's Install Apple Certificate pipes `openssl pkcs12` into
+// `openssl x509`): "unable to load certificate" is any PEM reader's (a
+// web server's, a TLS client's), and "pkcs12: Unrecognized flag" any
+// pkcs12 run's, so they are the import's only where the paste installs an
+// Apple signing certificate.
+var (
+	reOpenSSLCertUnread  = lazyCompile(`(?i)\bunable to load certificate\b|\bpkcs12: Unrecognized flag\b`)
+	reOpenSSLUnknownFlag = lazyCompile(`(?i)\bpkcs12: Unrecognized flag\b`)
+	reAppleCertInstall   = lazyCompile(`(?i)\bInstall ?Apple ?Certificate\b|\bApple (?:certificate|Distribution|Development)\b|\b(?:iOS|iPhone|Mac) (?:Distribution|Development|Developer)\b|\bDistribution certificate\b|\bkeychain\b|\bcodesign\b|\bprovisioning profile\b`)
+)
+
+const (
+	causeOpenSSLNoCertificate = "With openssl's \"unable to load certificate\" (PEM routines, no start line, Expecting: TRUSTED CERTIFICATE): openssl found no certificate in what it read out of the file, because the file is not a .p12 holding the certificate with its private key (a .cer, a .pem or the key alone was uploaded) or its password did not open it. Export the identity from Keychain Access as .p12 (My Certificates, the certificate with its key) and upload that."
+	causeOpenSSLNoLegacyFlag  = "With \"pkcs12: Unrecognized flag\" (-legacy): the openssl that ran is OpenSSL 1.1 (or LibreSSL), which has no -legacy; leave the flag out there (on Azure, the task without opensslPkcsArgs), or put OpenSSL 3 first on PATH when the .p12 needs it."
+)
