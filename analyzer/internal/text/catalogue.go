@@ -1,5 +1,21 @@
 package text
 
+import (
+	"regexp"
+	"strings"
+)
+
+// cutShort matches any beginning of s, the whole of it or none: a line
+// cut off where a log or a terminal ends it ("The signature does not
+// include a secure tim").
+func cutShort(s string) string {
+	out := ""
+	for _, r := range []rune(s) {
+		out += "(?:" + regexp.QuoteMeta(string(r))
+	}
+	return out + strings.Repeat(")?", len([]rune(s)))
+}
+
 func pat(keyword, re string) pattern {
 	return pattern{keyword: keyword, re: lazyCompile(`(?i)` + re), kw: &keywordSet{}}
 }

@@ -278,12 +278,16 @@ var codesignEntries = []*Entry{
 	// its NETSDK1177 message loses codesign's "path: " prefix.
 	{
 		ID: "text-already-signed", Title: "Already signed", Severity: Info,
-		Source:   "codesign; the .NET SDK (NETSDK1177, \"Failed to sign apphost\", passes codesign's message on)",
-		Meaning:  "codesign will not replace an existing signature unless told to.",
-		Causes:   []string{"The file was signed before (by the linker, Xcode or a previous run)."},
-		Confirm:  dropNoFile,
-		Fix:      "Add -f (--force) to replace the signature.",
-		patterns: []pattern{pat("is already signed", `: is already signed`), pat("is already signed", `(?:NETSDK1177|Failed to sign apphost)\b[^\n]{0,200}?\bis already signed`)},
+		Source:  "codesign; the .NET SDK (NETSDK1177, \"Failed to sign apphost\", passes codesign's message on)",
+		Meaning: "codesign will not replace an existing signature unless told to.",
+		Causes:  []string{"The file was signed before (by the linker, Xcode or a previous run)."},
+		Confirm: dropNoFile,
+		Fix:     "Add -f (--force) to replace the signature.",
+		patterns: []pattern{pat("is already signed", `: is already signed`), pat("is already signed", `(?:NETSDK1177|Failed to sign apphost)\b[^\n]{0,200}?\bis already signed`),
+			// A failed signing retold by what was signed: "the error is thrown
+			// when the script attempted to sign the libpackager.dylib (which
+			// is already signed by us)".
+			pat("already signed", `(?s)\b(?:error|fail(?:s|ed|ure)?)\b.{0,600}?\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)) to (?:re-?)?sign\b(?:[^.\n]|\.\w){0,120}?\b(?:which|that) (?:is|was) already signed\b`)},
 	},
 	{
 		ID: "text-invalid-entitlements-blob", Title: "Invalid entitlements blob", Severity: Error,

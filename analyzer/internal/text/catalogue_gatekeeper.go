@@ -72,6 +72,9 @@ var gatekeeperEntries = []*Entry{
 			// "a prompt appears stating the application is damaged".
 			pat("damaged", `\b(?:stating|states|stated|saying) (?:that )?(?:the |this |my )?(?:app|application)\b[^.\n]{0,40}?\b(?:is|was) ["“']?damaged\b`),
 			pat("damaged", `\b(?:message|alert|dialog|popup|warning)\b[^.\n]{0,30}?\b(?:is|as|are|was) ["“']?damaged\b`),
+			// The alert quoted in the past tense: "shows the message
+			// 'Application has been damaged.'".
+			pat("damaged", `\b(?:message|alert|dialog|popup|warning)\b[^.\n]{0,12}?["“'][^"”'\n]{1,60}? (?:has|have|had) been damaged\b`),
 			// The alert and its advice retold with "corrupt": "its corrupt
 			// and ask me to send to trash" (read only where the paste is
 			// about Apple code or names a Mac, see context.go).

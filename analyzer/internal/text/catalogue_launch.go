@@ -171,6 +171,11 @@ var launchEntries = []*Entry{
 			pat("library validation", `Library Validation failed`),
 			pat("not valid for use in process", `not valid for use in process(?:: (?P<reason>[^.()]{1,200}))?`),
 			pat("different team ids", `(?:have|has) ["“']?different Team IDs`),
+			// dyld's reason cut short with an ellipsis after the loader's
+			// failure: "Failed to load Python shared library
+			// '.../libpython3.12.dylib': ... different Team IDs"
+			// (PyInstaller's bootloader).
+			pat("different team ids", `(?s)(?:\bFailed to load (?:the )?Python shared library\b|\bError loading Python lib\b|\bdlopen\(|\bLibrary not loaded\b|\bLibrary missing\b).{0,300}?(?:\.\.\.|…)\s{0,3}different Team IDs\b`),
 			// dyld's refusal retold after its "Library missing" or "Library
 			// not loaded" line: "a code signing mismatch (different /
 			// missing Team IDs within the app bundle)", "Team ID mismatch"

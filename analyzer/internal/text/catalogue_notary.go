@@ -1,6 +1,20 @@
 package text
 
 // Notarization: the notary service's log, notarytool, altool and stapler.
+
+// conveyorProblem leads Conveyor's line for each problem the notary log
+// lists, which the terminal's width cuts off: "• There was a problem of
+// severity 'error' with <path>: The signature does not include a secure
+// tim". Read cut short, each notary message only from a beginning that no
+// other message of the log shares; the path has no ": " in it, so a match
+// stays on one line.
+const conveyorProblem = `\bThere was a problem of severity '(?:error|warning)' with (?:[^:\n]|:\S){1,400}?: `
+
+// lineCut ends a message cut off: the paste's lines are joined by then,
+// so what follows is the next line (not a lower-case word going on) or the
+// end.
+const lineCut = `(?-i:\s+[^a-z\s]|\s*\z)`
+
 var notaryEntries = []*Entry{
 	{
 		ID: "text-notary-team-id", Title: "Notary service: team ID not valid for this Apple ID", Severity: Error,
@@ -29,10 +43,11 @@ var notaryEntries = []*Entry{
 			"The binary is signed ad hoc or linker-signed only.",
 			"The signature's certificate chain is incomplete or untrusted (for example, a .p12 exported without its chain).",
 		},
-		Confirm:  dropNotary,
-		Fix:      "Re-sign the reported file with Developer ID, `--options runtime --timestamp`, sign its container after it, and check with `codesign --verify --strict -vvv FILE`.",
-		Checks:   []string{chkMachoPageHash, chkMachoCDHash, chkMachoCMSInvalid, chkMachoUntrusted, chkMachoAdhoc, chkMachoLinkerSigned},
-		patterns: []pattern{pat("signature of the binary is invalid", `The signature of the binary is invalid`)},
+		Confirm: dropNotary,
+		Fix:     "Re-sign the reported file with Developer ID, `--options runtime --timestamp`, sign its container after it, and check with `codesign --verify --strict -vvv FILE`.",
+		Checks:  []string{chkMachoPageHash, chkMachoCDHash, chkMachoCMSInvalid, chkMachoUntrusted, chkMachoAdhoc, chkMachoLinkerSigned},
+		patterns: []pattern{pat("signature of the binary is invalid", `The signature of the binary is invalid`),
+			pat("problem of severity", conveyorProblem+`The signature of`+cutShort(" the binary is invalid")+lineCut)},
 	},
 	{
 		ID: "text-no-hardened-runtime", Title: "Hardened runtime not enabled", Severity: Error,
@@ -59,7 +74,8 @@ var notaryEntries = []*Entry{
 		patterns: []pattern{pat("secure timestamp", `does not include a secure timestamp`),
 			// codesign's --timestamp=none retold as what the notary service
 			// refused: "timestamp=none broke notarization".
-			pat("timestamp=none", `timestamp=none\b[^\n]{0,60}?\b(?:broke|breaks|broken|fail(?:s|ed)?|rejected|rejects)\b[^\n]{0,30}?\bnotari[sz]|\bnotari[sz]\w*\b[^\n]{0,40}?\b(?:fail(?:s|ed)?|rejected|rejects|broke)\b[^\n]{0,80}?timestamp=none\b`)},
+			pat("timestamp=none", `timestamp=none\b[^\n]{0,60}?\b(?:broke|breaks|broken|fail(?:s|ed)?|rejected|rejects)\b[^\n]{0,30}?\bnotari[sz]|\bnotari[sz]\w*\b[^\n]{0,40}?\b(?:fail(?:s|ed)?|rejected|rejects|broke)\b[^\n]{0,80}?timestamp=none\b`),
+			pat("problem of severity", conveyorProblem+`The signature do`+cutShort("es not include a secure timestamp")+lineCut)},
 	},
 	{
 		ID: "text-not-developer-id", Title: "Not signed with a valid Developer ID certificate", Severity: Error,
