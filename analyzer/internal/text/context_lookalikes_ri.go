@@ -10,7 +10,7 @@ var (
 	// words (provisioning of Windows, Android, MDMs, IoT and networks; TLS
 	// and key tools; TVs, browsers and headsets with a developer mode),
 	// beyond those saidElsewhereTools knows.
-	reNamedElsewhereRI = lazyCompile(`(?i)\.ppkg\b|\bConfiguration Designer\b|\bAndroid Enterprise\b|\bKME\b|\bZebra\b|\bStageNow\b|\bAzure IoT\b|\bDPS\b|\bMeraki\b|\baccess point\b|\bwork profile\b|\bVPN\b|\bWi-?Fi\b|\bEAP-TLS\b|\bcertbot\b|\bKey Vault\b|\bApp Service\b|\bp11-kit\b|\bupdate-ca-(?:trust|certificates)\b|\bdocker\w*\b|/etc/docker\b|\bFirebase\b|\bAppium\b|\bUiAutomator\d?\b|\bMeta for Developers\b|\bFacebook\b|\bZeroSSL\b|\bSectigo\b|\bFortiGate\b|\bchrome://|\bsdb\b|\bTizen\b|\bRoku\b|\bMeta Quest\b|\bSteam Deck\b|\bDecky\b|\bGradle\b|\bsigningConfigs?\b|\bgit\b|\bElectron Forge\b|\bAppImage\b|\bRe-enroll\b|\bNew-Item\b|\bSymbolicLink\b|\bsymlinks?\b`)
+	reNamedElsewhereRI = lazyCompile(`(?i)\.ppkg\b|\bConfiguration Designer\b|\bAndroid Enterprise\b|\bKME\b|\bZebra\b|\bStageNow\b|\bAzure IoT\b|\bDPS\b|\bMeraki\b|\baccess point\b|\bwork profile\b|\bVPN\b|\bWi-?Fi\b|\bEAP-TLS\b|\bcertbot\b|\bKey Vault\b|\bApp Service\b|\bp11-kit\b|\bupdate-ca-(?:trust|certificates)\b|\bdocker\w*\b|/etc/docker\b|\bFirebase\b|\bAppium\b|\bUiAutomator\d?\b|\bMeta for Developers\b|\bFacebook\b|\bZeroSSL\b|\bSectigo\b|\bFortiGate\b|\bchrome://|\bsdb\b|\bTizen\b|\bRoku\b|\bMeta Quest\b|\bSteam Deck\b|\bDecky\b|\bGradle\b|\bsigningConfigs?\b|\bgit\b|\bElectron Forge\b|\bAppImage\b|\bRe-enroll\b|\bNew-Item\b|\bSymbolicLink\b|\bsymlinks?\b|\bOpenVPN\b|\bpfSense\b|\bWireGuard\b|\bnpm\b|--provenance\b|\bPyPI\b|\bpip\b`)
 	// reSocialBadge: an account's badge or a subscription left unverified.
 	reSocialBadge = lazyCompile(`(?i)\bbadge\b|\bsubscription\b|\bcheck ?mark\b|\bblue check\b`)
 	// reHostCertificateExpired: a server's certificate for a host name,
@@ -48,7 +48,10 @@ var (
 	reRequestedSerialRI       = lazyCompile(`(?i)\bno certificate with the requested serial number for this team\b`)
 	reNamedProfileExpiredRI   = lazyCompile(`(?i)\bThe provisioning profile [^"\n.]{1,160}? has expired\.`)
 	reFailedToFindIOSIdentity = lazyCompile(`(?i)\bFailed to find the iOS signing identity\b`)
-	reAppUnverifiedStaysRI    = lazyCompile(`(?i)\b(?:stands?|stays?|remains?)(?: as)? ["“']?(?:unverified|not verified)\b`)
+	// reCommentQuotesMessage: a code comment that quotes what a tool
+	// prints, to handle it.
+	reCommentQuotesMessage = lazyCompile(`(?im)^\s*(?://|#|/\*|\*)[^\n]{0,80}?\b(?:prints?|returns?|says?|logs?|throws?|emits?|outputs?|reports?)\s+["“'‘]`)
+	reAppUnverifiedStaysRI = lazyCompile(`(?i)\b(?:stands?|stays?|remains?)(?: as)? ["“']?(?:unverified|not verified)\b`)
 )
 
 // saidElsewhereRI: saidElsewhereTools, or one of the systems this review
@@ -60,7 +63,7 @@ func saidElsewhereRI(generic *lazyRegexp) func(near, all string) bool {
 		if tools(near, all) {
 			return true
 		}
-		if !generic.MatchString(near) || !reNamedElsewhereRI.MatchString(all) {
+		if !generic.MatchString(near) || !reNamedElsewhereRI.MatchString(all) && !reProvisioningElsewhere.MatchString(all) {
 			return false
 		}
 		rest := generic.get().ReplaceAllString(all, "")
@@ -89,6 +92,7 @@ func init() {
 	} {
 		for _, w := range words {
 			alsoSkip(id, saidElsewhereRI(w))
+			alsoSkip(id, func(near, _ string) bool { return w.MatchString(near) && reCommentQuotesMessage.MatchString(near) })
 		}
 	}
 	// Strict verification and an ad hoc grant are any system's words
