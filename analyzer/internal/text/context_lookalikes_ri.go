@@ -51,6 +51,9 @@ var (
 	// reCommentQuotesMessage: a code comment that quotes what a tool
 	// prints, to handle it.
 	reCommentQuotesMessage = lazyCompile(`(?im)^\s*(?://|#|/\*|\*)[^\n]{0,80}?\b(?:prints?|returns?|says?|logs?|throws?|emits?|outputs?|reports?)\s+["“'‘]`)
+	// reSideloadToolNamed: the sideloading tools, which name themselves in
+	// their messages (SideStore refreshes over a WireGuard VPN).
+	reSideloadToolNamed    = lazyCompile(`\b(?:SideStore|AltStore|AltServer|AltSign|zsign|ldid|ios-deploy|iOS App Signer)\b`)
 	reAppUnverifiedStaysRI = lazyCompile(`(?i)\b(?:stands?|stays?|remains?)(?: as)? ["“']?(?:unverified|not verified)\b`)
 )
 
@@ -63,7 +66,7 @@ func saidElsewhereRI(generic *lazyRegexp) func(near, all string) bool {
 		if tools(near, all) {
 			return true
 		}
-		if !generic.MatchString(near) || !reNamedElsewhereRI.MatchString(all) && !reProvisioningElsewhere.MatchString(all) {
+		if !generic.MatchString(near) || !reNamedElsewhereRI.MatchString(all) && !reProvisioningElsewhere.MatchString(all) || reSideloadToolNamed.MatchString(all) {
 			return false
 		}
 		rest := generic.get().ReplaceAllString(all, "")

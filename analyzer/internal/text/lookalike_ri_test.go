@@ -290,6 +290,7 @@ func TestLookalikesOfReviewIAfter(t *testing.T) {
 		{"git clone done; xcodebuild archive\nERROR: No signing identity found for 'Apple Distribution: Acme (ABCDE12345)'", "text-identity-not-found"},
 		{"Built the Windows installer first, then on the Mac: The provisioning profile Acme Development has expired.", "text-profile-expired"},
 		{"ios-deploy --check-developer-mode (after git pull and a Docker build)\nDeveloper mode is not enabled.", "text-developer-mode-off"},
+		{"WireGuard is on (SideStore's VPN).\n" + slSideStoreProfile, "text-embedded-profile-invalid"},
 		{"Docker build done. Now the iOS app: the Apple signing fails strict signature verification on macOS 26.", "text-code-signature-modified"},
 	})
 	readLookalikesI(t,
