@@ -103,7 +103,7 @@ var keychainEntries = []*Entry{
 		patterns: []pattern{
 			// Bitrise's code signing manager: the uploaded certificates are
 			// on no list of the team's portal (revoked, or another team's).
-			pat("certificates on developer portal", `not found any of the following [A-Z_]{3,40} certificates on Developer Portal`),
+			pat("certificates on developer portal", `not found any of the following `+ascCertType+` certificates on Developer Portal`),
 			// SideStore names the certificate it installed with; AltSign finds
 			// no certificate of the serial it kept (revoked on the portal); zsign
 			// -C prints Apple's OCSP answer.

@@ -3,6 +3,10 @@ package text
 import "strings"
 
 // Xcode and xcodebuild: Signing & Capabilities, profile qualification, the CodeSign step.
+// ascCertType: the App Store Connect API's certificate types, as Bitrise's
+// code signing manager names them (a load balancer's TLS_SERVER is none).
+const ascCertType = `(?-i:(?:IOS_|MAC_(?:APP_|INSTALLER_)?)?(?:DEVELOPMENT|DISTRIBUTION)|DEVELOPER_ID_(?:APPLICATION|INSTALLER|KEXT)(?:_G2)?)`
+
 var xcodeEntries = []*Entry{
 	{
 		ID: "text-app-group-unavailable", Title: "App group ID belongs to another team", Severity: Error,
@@ -43,8 +47,8 @@ var xcodeEntries = []*Entry{
 			// "for given private key" (the --certificate-key it was given).
 			pat("did not find signing certificates", `Did not find Signing Certificates with type\b`),
 			pat("signing certificates", `\bDid not find [A-Z][A-Z_]{2,40} Signing Certificates\b|\bDid not find any Signing Certificates for given private key\b`),
-			pat("type certificates uploaded", `No valid [A-Z_]{3,40} type certificates uploaded`),
-			pat("maybe you forgot to provide", `Maybe you forgot to provide a\(n\) [A-Z_]{3,40} type certificate`),
+			pat("type certificates uploaded", `No valid `+ascCertType+` type certificates uploaded`),
+			pat("maybe you forgot to provide", `Maybe you forgot to provide a\(n\) `+ascCertType+` type certificate`),
 			pat("none of the profile's certificates are installed", `none of the profile's certificates are installed`),
 
 			pat("with a private key", `\bno\b[^"]{0,80}?signing certificate[^"]{0,120}?with a private key`),
