@@ -341,7 +341,7 @@ var notaryEntries = []*Entry{
 		patterns: []pattern{
 			// The App Store Connect API's error code, as Bitrise logs it.
 			pat("required_agreements_missing_or_expired", `\bFORBIDDEN\.REQUIRED_AGREEMENTS_MISSING_OR_EXPIRED\b`),
-			pat("program license agreement", `agree to the latest Program License Agreement|PLA Update available`), pat("sign the relevant contracts", `You must first sign the relevant contracts online`), pat("required agreement", `A required agreement is missing or has expired`),
+			pat("program license agreement", `agree to the latest Program License Agreement|PLA Update available`), pat("sign the relevant contracts", `You must first sign the relevant contracts online`), pat("contracts need to be signed", `["“']contracts? (?:need|needs) to be signed["”']? (?:error|message)\b`), pat("required agreement", `A required agreement is missing or has expired`),
 			// @electron/notarize parsing notarytool's plain-text HTTP error as
 			// JSON: the line is cut to "Error: HTT" (see context_notary.go).
 			pat("\"error: htt\"", `"Error: HTT"\.{3} is not valid JSON`),
