@@ -37,11 +37,16 @@ import "testing"
 // packages/electron-updater/src/MacUpdater.ts (211, 284), AppUpdater.ts (355,
 // "Error: ${error.stack || error.message}"), BaseUpdater.ts (188) and
 // windowsExecutableCodeSignatureVerifier.ts (83, 94) (Windows only).
+// Its log lines are electron-log's file transport format
+// (https://github.com/megahertz/electron-log, afa8fc22,
+// src/node/transports/file/index.js 35).
 //
 // Tauri's updater (https://github.com/tauri-apps/plugins-workspace, 77149dc4):
 // plugins/updater/src/error.rs (55; Minisign is #[error(transparent)], so
 // the minisign-verify crate's own words reach the app:
 // https://github.com/jedisct1/rust-minisign-verify, 145b9950, src/lib.rs 137-150).
+// Tauri's command rejects with the error's string; the "(rejection)" forms are
+// it as WebKit's console prints an unhandled rejection.
 //
 // Apple's own reasons the tools wrap (SecCopyErrorMessageString's) are the
 // Security framework's, as in table_security_test.go. Paths, bundle IDs,
