@@ -62,6 +62,10 @@ var codesignEntries = []*Entry{
 			pat("have been modified", `invalid (?:Info\.plist \(plist|resource directory \(directory) or signature have been modified\)|errSecCSResourceDirectoryFailed`),
 			pat("invalid signature", `invalid signature \(code or signature have been modified\)`), pat("-67061", `errSecCSSignatureFailed`),
 			pat("code signature is no longer valid", `\bcode signature is no longer valid\b`),
+			// Sparkle's check of the new version's signature failing for a
+			// reason other than "unsigned" or "requirement not satisfied",
+			// and its validator's words for it: the signature is damaged.
+			pat("failed apple code signing checks", `\bThe app failed Apple Code Signing checks: \S|\bOld app bundle code signing signature failed to match new bundle code signature\b|\bFailed to validate apple code sign signature on bundle\b|\bapp is also signed with Code Signing, which is corrupted\b`),
 			// A bundler's payload appended after linking, retold: the
 			// change "invalidates the (ad-hoc) code signature".
 			pat("code signature", `\binvalidat(?:es|ed|ing) (?:the |its |their )?(?:(?:existing|original|ad[- ]hoc|linker[- ]signed|embedded) )?code signature\b`),
@@ -105,7 +109,14 @@ var codesignEntries = []*Entry{
 		patterns: []pattern{
 			// ldid -e, -q, -h on an unsigned binary.
 			pat("require a signed binary", `\bldid: -e, -q, and -h require a signed binary\b`),
-			pat("no signed executables", `has no signed executables or bundles`), pat("not signed at", `code object is not signed at(?: all(?: In subcomponent: (?P<rpath>[^\n]{1,300}))?|[ \t]*(?:\n|$))`), pat("-67062", `errSecCSUnsigned`), pat("binary is not signed", `\bbinary is not signed(?:[.,;:!?"'”’\x60)]|\s+error\b|\n)`), pat("missing codesign signature", `(?i)\b(?:are|is) missing (?:a |the |their |its )?(?:codesign(?:ing)?|code[- ]?signing|code) signatures?\b`), pat("no usable signature", `(?m)no usable signature|(?:^|":)[ \t]*Status: no signature\b`), pat("could not get code signature for running application", `Could not get code signature for running application`), pat("code-objekt is not signed", `\bCode-Objekt is not signed\b`), pat("pkgutil --check-signature", `pkgutil --check-signature[^\n]{0,160}?\b(?:shows|says|reports|returns|gives|prints)\s+['"“‘]?no (?:certificate|signature)\b`), pat("required code signature missing", `required code signature missing for '(?P<path>[^'\n]{1,300})'`)},
+			pat("no signed executables", `has no signed executables or bundles`), pat("not signed at", `code object is not signed at(?: all(?: In subcomponent: (?P<rpath>[^\n]{1,300}))?|[ \t]*(?:\n|$))`), pat("-67062", `errSecCSUnsigned`), pat("binary is not signed", `\bbinary is not signed(?:[.,;:!?"'”’\x60)]|\s+error\b|\n)`), pat("missing codesign signature", `(?i)\b(?:are|is) missing (?:a |the |their |its )?(?:codesign(?:ing)?|code[- ]?signing|code) signatures?\b`), pat("no usable signature", `(?m)no usable signature|(?:^|":)[ \t]*Status: no signature\b`), pat("could not get code signature for running application", `Could not get code signature for running application`),
+			// Sparkle's checks of the new version (or of the installed copy
+			// it compares against): "not signed using Apple Code Signing",
+			// "Bundle is not code signed: URL", and its validator's "the new
+			// app isn't signed with app Code Signing". Its words for the
+			// installed copy ("The host app is not signed …", "old app
+			// hasn't been signed …") are not a failure of the update: left.
+			pat("not signed using apple code signing", `\b(?:new version of the app|Error: The app) is not signed using Apple Code Signing\b|\bBundle is not code signed: \S|\bnew app isn't signed with app Code Signing\b`), pat("code-objekt is not signed", `\bCode-Objekt is not signed\b`), pat("pkgutil --check-signature", `pkgutil --check-signature[^\n]{0,160}?\b(?:shows|says|reports|returns|gives|prints)\s+['"“‘]?no (?:certificate|signature)\b`), pat("required code signature missing", `required code signature missing for '(?P<path>[^'\n]{1,300})'`)},
 	},
 	{
 		ID: "text-detritus", Title: "Resource fork or Finder information not allowed", Severity: Error,
@@ -221,7 +232,10 @@ var codesignEntries = []*Entry{
 			pat("xpc_support_check_token", `xpc_support_check_token: (?P<requirement2>.{1,300}?) error:`),
 			// Sparkle's updater when the new version does not satisfy the
 			// running version's designated requirement.
-			pat("code signature of the new version", `Code signature of the new version doesn't match the old version(?:: (?P<requirement>[^\n]{1,600}?)\. Please ensure)?`),
+			pat("code signature of the new version", `Code signature of (?:the )?new version doesn't match the old version(?:: (?P<requirement>[^\n]{1,600}?)\. Please ensure)?`),
+			// Sparkle's validator: neither check passed and the new version's
+			// Apple signature is another identity's than the installed one's.
+			pat("new code signing identity", `\bsigned with a new Code Signing identity that doesn't match code signing of the original app\b`),
 			// SMJobBless's kSMErrorAuthorizationFailure, SMJobBlessUtil.py's
 			// check and smd's log: the app's SMPrivilegedExecutables and the
 			// helper's SMAuthorizedClients requirements do not match. Swift
