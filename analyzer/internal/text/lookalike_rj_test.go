@@ -37,7 +37,10 @@ import "testing"
 // where another device is sideloaded to (a Fire TV, a Roku, a Garmin
 // watch, Android) and no Apple sideloading tool; the damaged alert in the
 // past tense only where its subject is an app (not a file, a library, a
-// disk or a vault).
+// disk or a vault). 15 more written after (TestLookalikesOfReviewJAfter,
+// 119 in all) found no gap: 0 of the 119 get an error or warning, and the
+// real messages still read right where a proxy, a VPN, Fedora or Android
+// is named beside Apple's.
 //
 // Still read: none (reviewJStillRead is empty).
 
@@ -234,5 +237,34 @@ func TestLookalikesOfRound176(t *testing.T) {
 		"The signature doesn't match the Windows certificate thumbprint in the installer.",
 		"Docker: Error loading Python lib '/usr/lib/libpython3.11.so': dlopen: cannot open shared object file",
 		// Conveyor's lines that are not these problems.
+	)
+}
+
+// Written after the narrowing, to probe it: more look-alikes, and the
+// real messages beside another system's words, which must still read.
+func TestLookalikesOfReviewJAfter(t *testing.T) {
+	readEach(t, []readCase{
+		{"Our runner sits behind a proxy (Zscaler). - task: InstallAppleCertificate@2\npkcs12: Unrecognized flag legacy\npkcs12: Use -help for summary.", "text-p12-import-failed"},
+		{"Importing the Apple Distribution certificate on the VPN-connected runner: `security import` failed with exit code 1", "text-p12-import-failed"},
+		{"fish: \"./MyTool\" terminated by signal SIGKILL (Forced quit) on macOS 15; on Fedora the same build runs.", "text-killed-at-launch"},
+		{"AltStore on my Android phone's hotspot: Maximum app limit reached", "text-free-team-limit"},
+		{"Xcode shows the alert \"MyApp.app has been damaged\" when I run the build from Downloads.", "text-gatekeeper-damaged"},
+	})
+	readLookalikesJ(t,
+		"GitLab runner on Debian, checking the registry's CA:\nunable to load certificate\n140:error:0909006C:PEM routines:get_name:no start line:Expecting: TRUSTED CERTIFICATE",
+		"Setting up 802.1X for the Wi-Fi on macOS: security import radius.p12 -k /Library/Keychains/System.keychain -> exit 1",
+		"Changelog: fixed \"unable to load certificate ... PEM routines\" when the keychain export had Windows line endings.",
+		"The proxy's root certificate, for the keychain: openssl pkcs12 -in proxy.pfx -legacy\npkcs12: Unrecognized flag legacy",
+		"Did not find MAC_APP_DISTRIBUTION Signing Certificates? Then fetch-signing-files needs --create.",
+		"Did not find any Signing Certificates in the smart card; plug in the YubiKey for signtool.",
+		"fish: “rustc” terminated by signal SIGKILL (Forced quit) inside the Docker build container",
+		"Arch: fish: \"firefox\" terminated by signal SIGKILL (Forced quit) when I ran killall -9 firefox",
+		"Oculus Quest sideloading with SideQuest: maximum app limit reached",
+		"Android Auto: sideloaded apps stop at the maximum app limit reached message.",
+		"Excel shows the message \"The workbook has been damaged\" on my Mac.",
+		"The backup app shows the warning 'Backup set has been damaged' on Windows.",
+		"# Xcode says \"Bundle identifier is missing. Tests doesn't have a bundle identifier.\" — our CMake sets it below.",
+		"Release notes: Xcode no longer shows \"Bundle identifier is missing. X doesn't have a bundle identifier\" for aggregate targets.",
+		"Signing for \"release\" requires a development keystore and a release keystore in Gradle.",
 	)
 }
