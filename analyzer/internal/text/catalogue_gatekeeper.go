@@ -74,7 +74,9 @@ var gatekeeperEntries = []*Entry{
 			pat("damaged", `\b(?:message|alert|dialog|popup|warning)\b[^.\n]{0,30}?\b(?:is|as|are|was) ["“']?damaged\b`),
 			// The alert quoted in the past tense: "shows the message
 			// 'Application has been damaged.'".
-			pat("damaged", `\b(?:message|alert|dialog|popup|warning)\b[^.\n]{0,12}?["“'][^"”'\n]{1,60}? (?:has|have|had) been damaged\b`),
+			// Its subject an app, not a file, a library or a disk another
+			// program reports damaged.
+			pat("damaged", `\b(?:message|alert|dialog|popup|warning)\b[^.\n]{0,12}?["“'](?:[^"”'\n]{0,40}? )?(?:app|application|[^"”'\s]{1,60}\.app)["”']? (?:has|have|had) been damaged\b`),
 			// The alert and its advice retold with "corrupt": "its corrupt
 			// and ask me to send to trash" (read only where the paste is
 			// about Apple code or names a Mac, see context.go).

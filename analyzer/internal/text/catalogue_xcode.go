@@ -46,7 +46,10 @@ var xcodeEntries = []*Entry{
 			// find IOS_DISTRIBUTION Signing Certificates"), after listing none
 			// "for given private key" (the --certificate-key it was given).
 			pat("did not find signing certificates", `Did not find Signing Certificates with type\b`),
-			pat("signing certificates", `\bDid not find [A-Z][A-Z_]{2,40} Signing Certificates\b|\bDid not find any Signing Certificates for given private key\b`),
+			// The type in capitals, as fetch-signing-files prints it: "Did
+			// not find any Signing Certificates in the Windows certificate
+			// store" is signtool's retold.
+			pat("signing certificates", `\bDid not find (?-i:[A-Z][A-Z_]{2,40}) Signing Certificates\b|\bDid not find any Signing Certificates for given private key\b`),
 			pat("type certificates uploaded", `No valid `+ascCertType+` type certificates uploaded`),
 			pat("maybe you forgot to provide", `Maybe you forgot to provide a\(n\) `+ascCertType+` type certificate`),
 			pat("none of the profile's certificates are installed", `none of the profile's certificates are installed`),
