@@ -475,16 +475,37 @@ var keychainEntries = []*Entry{
 		Checks:  []string{chkMachoAdhoc, chkMachoUnsigned},
 		patterns: []pattern{
 			pat("in your keychain", `\bwants? to (?:access|acces|acess) (?:the )?key\b[^\n]{1,100}? in your keychain`),
-			pat("confidential information", `\bwants? to use your confidential information stored in\b[^\n]{1,100}? in your keychain`),
+			// The dialog's words quoted without "your" or cut at the item's
+			// name, with the keychain named on the line.
+			pat("confidential information", `\bkeychain\b[^\n]{0,80}?\bwants? to use (?:your )?confidential information stored in\b|\bwants? to use (?:your )?confidential information stored in\b[^\n]{0,100}?\bkeychain\b`),
 			// The dialog retold as coming back with each update: "asks me
 			// for my keychain password on update/restart".
 			// The prompt retold beside the keychain: "macOS Keychain couldn't
 			// verify the app's identity ..., prompting users on every launch".
-			pat("keychain", `\bKeychain\b[^\n]{0,160}?\bprompt(?:s|ing|ed)?(?: (?:the )?(?:users?|me|you))? (?:on|at|with|for) (?:every|each) (?:launch|start|update|run)\b`),
+			pat("keychain", `\bKeychain\b[^\n]{0,160}?\bprompt(?:s|ing|ed)?(?: (?:the )?(?:users?|me|you))? (?:on|at|with|for) (?:every|each|an?|app) (?:launch|start|update|run)\b`),
+			// The prompt coming back retold on one line with the signature
+			// that makes it come back: "keychain password prompts: ad-hoc
+			// code signature prevents ...", "ad-hoc signed binaries can
+			// re-trigger credential password prompts", "may prompt again on
+			// first Keychain read because ... a different code identity".
+			pat("keychain", kcSignPromptRe),
 			pat("keychain password", `\b(?:asks?|asking|asked|prompts?|prompting|prompted)\b(?: me| you| users?)?(?: for)?(?: my| your| the)? keychain (?:password|access)\b[^.\n]{0,60}?\b(?:updates?|updating|upgrades?|upgrading|restarts?|relaunch(?:es)?|every (?:launch|start)|each (?:launch|start))\b`),
 		},
 	},
 }
+
+// kcSignPromptRe: the keychain, a prompt and an ad hoc or changed
+// signature, in any order on one line.
+var kcSignPromptRe = func() string {
+	const (
+		kc     = `\bkeychain\b`
+		sign   = `\b(?:ad[- ]hoc(?:[- ](?:code[- ])?sign(?:ed|ing|atures?))?|code[- ]?signatures?|code identity|signing identity|cdhash|Developer ID)\b`
+		prompt = `\b(?:re-?prompts?|prompt(?:s|ed|ing)?|re-?trigger(?:s|ed|ing)?|pop-?ups?|password dialogs?)\b`
+		gap    = `[^\n]{0,120}?`
+	)
+	return sign + gap + kc + gap + prompt + "|" + kc + gap + sign + gap + prompt + "|" +
+		sign + gap + prompt + gap + kc + "|" + kc + gap + prompt + gap + sign
+}()
 
 // p12ImportHints explains the importer's own reasons other than a wrong
 // password (those the entry's causes already cover).

@@ -38,8 +38,10 @@ func init() {
 	// The prompt of a signing tool (codesign asking for the private key)
 	// is the signing key's access list, which the keychain entries above
 	// explain; only an app asking for its own item is this one.
+	// A GPG or SSH passphrase kept in the keychain (pinentry-mac's "Save
+	// in Keychain") is asked for by that tool, whatever signs the commit.
 	rule("text-keychain-prompt-signature-changed", func(near, all string) bool {
-		return reSigningToolPrompt.MatchString(near) || otherSystemOnly(all)
+		return reSigningToolPrompt.MatchString(near) || otherSystemOnly(all) || reKeyPassphraseTool.MatchString(all)
 	}, nil)
 	// A certificate set to "Always Trust" carries a custom trust setting.
 	rule("text-chain-to-root", func(near, all string) bool {
@@ -248,6 +250,8 @@ var (
 )
 
 // reSigningToolPrompt: the keychain dialog raised by a signing tool.
+var reKeyPassphraseTool = lazyCompile(`(?i)\b(?:gpg|GnuPG|pinentry(?:-mac)?|gpg-agent|ssh-agent|ssh-add)\b|\b(?:commit|tag) sign(?:ing|ed)\b`)
+
 var reSigningToolPrompt = lazyCompile(`(?i)\b(?:codesign|productsign|pkgbuild|xcodebuild|Xcode|security|altool|notarytool)["”]? wants? to (?:access|acces|acess|use|sign)\b`)
 
 // reNoPrompt: a prompt named as what a step avoids ("so codesign can use
