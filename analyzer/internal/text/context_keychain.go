@@ -42,8 +42,9 @@ func init() {
 		return reSigningToolPrompt.MatchString(near) || otherSystemOnly(all)
 	}, nil)
 	// A certificate set to "Always Trust" carries a custom trust setting.
+	// quill's check of a .p12's chain says x509 too, in Go's words.
 	rule("text-chain-to-root", func(near, all string) bool {
-		return tls(near, all) || (otherSystemOnly(all) || reChainForHost.MatchString(near)) && !appleOrMacNamed(all)
+		return tls(near, all) && !reQuillChainCheck.MatchString(near) || (otherSystemOnly(all) || reChainForHost.MatchString(near)) && !appleOrMacNamed(all)
 	}, func(c leadContext) []string {
 		if reAlwaysTrust.MatchString(c.All) {
 			return Lookup("text-chain-to-root").Causes[1:2]
@@ -243,6 +244,9 @@ var reCSCSigning = lazyCompile(`(?i)\bCSC_(?:LINK|KEY_PASSWORD|NAME)\b|\bfor cod
 // Apple's (its "<path> not a file" is also an icon's, and a Windows
 // build's WIN_CSC_LINK's).
 var (
+	// reQuillChainCheck: quill's verification of the chain of the .p12 it
+	// signs with (https://github.com/anchore/quill quill/pki/certchain/verify.go).
+	reQuillChainCheck         = lazyCompile(`(?i)\bfailed to verify certificate chain: x509: certificate signed by unknown authority\b`)
 	reElectronBuilderMacBuild = lazyCompile(`•\s{1,4}packaging\s{1,12}platform=(?:darwin|mas)\b`)
 	reCertFileNamed           = lazyCompile(`(?i)\.(?:p12|pfx) (?:not a file|doesn't exist)\b`)
 )
