@@ -86,6 +86,10 @@ func init() {
 		if reWindowsPFXPassword.MatchString(c.All) {
 			return []string{windowsPFXLead}
 		}
+		// A signer that reads the .p12 itself, with no keychain between.
+		if reLinuxSignerP12.MatchString(c.Near) {
+			return []string{causeLinuxSignerP12}
+		}
 		if reOpenSSLUnknownFlag.MatchString(c.All) {
 			return []string{causeOpenSSLNoLegacyFlag}
 		}
@@ -314,3 +318,11 @@ const (
 	causeOpenSSLNoCertificate = "With openssl's \"unable to load certificate\" (PEM routines, no start line, Expecting: TRUSTED CERTIFICATE): openssl found no certificate in what it read out of the file, because the file is not a .p12 holding the certificate with its private key (a .cer, a .pem or the key alone was uploaded) or its password did not open it. Export the identity from Keychain Access as .p12 (My Certificates, the certificate with its key) and upload that."
 	causeOpenSSLNoLegacyFlag  = "With \"pkcs12: Unrecognized flag\" (-legacy): the openssl that ran is OpenSSL 1.1 (or LibreSSL), which has no -legacy; leave the flag out there (on Azure, the task without opensslPkcsArgs), or put OpenSSL 3 first on PATH when the .p12 needs it."
 )
+
+// reLinuxSignerP12: the .p12 read by rcodesign, by quill (and GoReleaser,
+// which runs it) or cargo-dist's CODESIGN_CERTIFICATE
+// (apple-codesign/src/error.rs; quill cmd/quill/cli/commands/utils.go;
+// cargo-dist/src/errors.rs).
+var reLinuxSignerP12 = lazyCompile(`(?i)\bincorrect password given when decrypting PFX data\b|\bunable to decode p12 file\b|\bCODESIGN_CERTIFICATE environment variable\b`)
+
+const causeLinuxSignerP12 = "The signing tool reads the .p12 itself and could not open it: the password given is not the one used at export (a CI secret often gains a trailing newline), or the secret holds something else than the .p12 (not base64 of it, base64 with line breaks, or the certificate alone as .cer/.pem). Decode the secret to a file and check it with `openssl pkcs12 -info -in cert.p12 -noout` (add -legacy for a Keychain Access export under OpenSSL 3)."

@@ -339,3 +339,34 @@ func TestLinuxSignTableKeys(t *testing.T) {
 		}
 	}
 }
+
+// The signers that read the certificate themselves lead with their own
+// cause, not a keychain's or Xcode's; the same entries elsewhere keep theirs.
+func TestLinuxSignLeads(t *testing.T) {
+	for _, c := range []struct{ text, id, lead string }{
+		{rcError(rcNoSigningCert), "text-no-signing-certificate", causeLinuxSignerNoCert},
+		{qlNoPrivateKey, "text-no-signing-certificate", causeLinuxSignerNoCert},
+		{rcError(rcPfxPassword), "text-p12-import-failed", causeLinuxSignerP12},
+		{grP12, "text-p12-import-failed", causeLinuxSignerP12},
+		{cdCertDecode, "text-p12-import-failed", causeLinuxSignerP12},
+	} {
+		m := firstMatch(Analyze([]byte(c.text)), c.id)
+		if m == nil || len(m.Causes) == 0 || m.Causes[0] != c.lead {
+			t.Errorf("%q: not read as %s led by the signer's cause", c.text, c.id)
+		}
+	}
+	for _, near := range []string{
+		"No signing certificate \"iOS Distribution\" found: No \"iOS Distribution\" signing certificate matching team ID \"ABCDE12345\" with a private key was found.",
+		"security: SecKeychainItemImport: MAC verification failed during PKCS12 import (wrong password?)",
+	} {
+		r := Analyze([]byte(near))
+		if len(r.Matches) == 0 {
+			t.Errorf("%q: not read", near)
+		}
+		for _, m := range r.Matches {
+			if len(m.Causes) > 0 && (m.Causes[0] == causeLinuxSignerNoCert || m.Causes[0] == causeLinuxSignerP12) {
+				t.Errorf("%q: led with a signer's cause", near)
+			}
+		}
+	}
+}
