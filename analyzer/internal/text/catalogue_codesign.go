@@ -107,6 +107,10 @@ var codesignEntries = []*Entry{
 		Fix:     "Sign it: `codesign -s \"Developer ID Application: …\" --options runtime --timestamp FILE` (or your development identity), nested code before its container.",
 		Checks:  []string{chkMachoUnsigned, chkBundleNested, chkBundleMainUnsigned},
 		patterns: []pattern{
+			// quill and rcodesign refusing to notarize or staple unsigned code
+			// (quill/notarize.go; apple-codesign/src/error.rs).
+			pat("thus will not pass notarization", `\bbinary is not signed thus will not pass notarization\b`),
+			pat("without an embedded signature", `\bcannot (?:notarize|staple) DMG without an embedded signature\b|\bbinary does not have code signature data\b`),
 			// ldid -e, -q, -h on an unsigned binary.
 			pat("require a signed binary", `\bldid: -e, -q, and -h require a signed binary\b`),
 			pat("no signed executables", `has no signed executables or bundles`), pat("not signed at", `code object is not signed at(?: all(?: In subcomponent: (?P<rpath>[^\n]{1,300}))?|[ \t]*(?:\n|$))`), pat("-67062", `errSecCSUnsigned`), pat("binary is not signed", `\bbinary is not signed(?:[.,;:!?"'”’\x60)]|\s+error\b|\n)`), pat("missing codesign signature", `(?i)\b(?:are|is) missing (?:a |the |their |its )?(?:codesign(?:ing)?|code[- ]?signing|code) signatures?\b`), pat("no usable signature", `(?m)no usable signature|(?:^|":)[ \t]*Status: no signature\b`), pat("could not get code signature for running application", `Could not get code signature for running application`),
@@ -354,13 +358,15 @@ var codesignEntries = []*Entry{
 	},
 	{
 		ID: "text-codesign-adhoc", Title: "codesign shows an ad hoc signature", Severity: Warning,
-		Source:   "codesign -dvvv",
-		Meaning:  "The code is signed ad hoc (no certificate, no team): it runs only on the Mac where it was signed or where Gatekeeper does not look, it cannot be notarized, and it cannot carry entitlements that need a provisioning profile. Signatures made by the linker (flags adhoc,linker-signed) are ad hoc too.",
-		Causes:   []string{"The build signs to run locally (no team selected, CODE_SIGN_IDENTITY = -), or the Go/Rust/Swift linker's own signature was never replaced.", "A post-build step re-signed with `codesign -s -`."},
-		Confirm:  "the binary (signdoctor shows each slice's signature kind)",
-		Fix:      "Sign with a certificate: `codesign -f -s \"Developer ID Application: NAME (TEAMID)\" --options runtime --timestamp FILE` for distribution outside the App Store, or select a team in Xcode.",
-		Checks:   []string{chkMachoAdhoc, chkMachoLinkerSigned},
-		patterns: []pattern{pat("signature=adhoc", `\bSignature=adhoc\b`), pat("(adhoc", `\bflags=0x[0-9a-f]+\((?:[a-z\-]+,)*adhoc\b`)},
+		Source:  "codesign -dvvv",
+		Meaning: "The code is signed ad hoc (no certificate, no team): it runs only on the Mac where it was signed or where Gatekeeper does not look, it cannot be notarized, and it cannot carry entitlements that need a provisioning profile. Signatures made by the linker (flags adhoc,linker-signed) are ad hoc too.",
+		Causes:  []string{"The build signs to run locally (no team selected, CODE_SIGN_IDENTITY = -), or the Go/Rust/Swift linker's own signature was never replaced.", "A post-build step re-signed with `codesign -s -`."},
+		Confirm: "the binary (signdoctor shows each slice's signature kind)",
+		Fix:     "Sign with a certificate: `codesign -f -s \"Developer ID Application: NAME (TEAMID)\" --options runtime --timestamp FILE` for distribution outside the App Store, or select a team in Xcode.",
+		Checks:  []string{chkMachoAdhoc, chkMachoLinkerSigned},
+		patterns: []pattern{
+			// quill signing without a .p12 (quill/sign.go).
+			pat("only ad-hoc signing", `\bonly ad-hoc signing, which means that anyone can alter the binary contents\b`), pat("signature=adhoc", `\bSignature=adhoc\b`), pat("(adhoc", `\bflags=0x[0-9a-f]+\((?:[a-z\-]+,)*adhoc\b`)},
 	},
 	{
 		ID: "text-codesign-clock-skew", Title: "The Mac's clock disagrees with the timestamp", Severity: Error,

@@ -35,6 +35,8 @@ var keychainEntries = []*Entry{
 		Fix:     "Download the intermediate named in the certificate's Issuer from Apple PKI (https://www.apple.com/certificateauthority/) and add it to the login keychain; remove custom trust settings (`security dump-trust-settings` and `security dump-trust-settings -d` should find none). Then `security find-identity -p codesigning -v` lists the identity as valid.",
 		Checks:  []string{chkCertNotApple, chkCertExpired, chkMachoUntrusted},
 		patterns: []pattern{
+			// quill's check of the .p12's chain (quill/pki/certchain/verify.go, find.go).
+			pat("certificate chain", `\bfull certificate chain not present\b|\bfailed to verify certificate chain: x509: certificate signed by unknown authority\b|\bno way to verify it \(you need to provide a full certificate chain\)|\bunable to get certificate chain cert CN=`),
 			// zsign, when the leaf's issuer is no WWDR intermediate it carries.
 			pat("wwdr intermediate", `\bNo embedded WWDR intermediate matches and the p12 carries no usable CA chain\b`),
 
@@ -189,6 +191,8 @@ var keychainEntries = []*Entry{
 		Fix:     "Run `security find-identity -p codesigning -v` to list usable identities, then sign with the exact name or its SHA-1 hash. If the list is empty, install the certificate together with its private key (.p12).",
 		Checks:  []string{chkCertExpired},
 		patterns: []pattern{
+			// rcodesign's smartcard slot without a certificate (apple-codesign/src/error.rs).
+			pat("smartcard slot", `\bfailed to find certificate in smartcard slot\b`),
 			// Azure's Xcode task before xcodebuild: no identity in the
 			// keychain, or its temporary keychain not searched.
 			pat("failed to find the ios signing identity", `Failed to find the iOS signing identity\b`),
@@ -359,6 +363,12 @@ var keychainEntries = []*Entry{
 		Confirm: "the certificate alone (.cer) to check its kind and dates; the .p12 itself stays private",
 		Fix:     "Re-export with the legacy algorithms: `openssl pkcs12 -export -legacy -in cert.pem -inkey key.pem -out identity.p12`, or export from Keychain Access; then `security import identity.p12 -k build.keychain -P \"$P12_PASSWORD\" -T /usr/bin/codesign`.",
 		patterns: []pattern{
+			// The tools that read the .p12 themselves (https://github.com/indygreg/apple-platform-rs
+			// apple-codesign/src/error.rs, https://github.com/anchore/quill cmd/quill/cli/commands/utils.go
+			// and GoReleaser, which runs quill; https://github.com/axodotdev/cargo-dist errors.rs).
+			pat("decrypting pfx data", `\bincorrect password given when decrypting PFX data\b`),
+			pat("unable to decode p12 file", `\bunable to decode p12 file\b`),
+			pat("codesign_certificate", `\bWe failed to decode the certificate stored in the CODESIGN_CERTIFICATE environment variable\b`),
 			// CI steps' own words when the .p12 they import is unreadable:
 			// Azure's InstallAppleCertificate (openssl could not read it),
 			// Codemagic's keychain add-certificates (security import refused

@@ -71,7 +71,9 @@ var notaryEntries = []*Entry{
 		Confirm: dropNotary,
 		Fix:     "Sign with `codesign --timestamp --options runtime -s \"Developer ID Application: …\" FILE`.",
 		Checks:  []string{chkMachoNoTimestamp},
-		patterns: []pattern{pat("secure timestamp", `does not include a secure timestamp`),
+		patterns: []pattern{
+			// rcodesign's check before signing for notarization (signing_settings.rs 1413).
+			pat("time-stamp protocol server", `--for-notarization requires use of a time-stamp protocol server\b`), pat("secure timestamp", `does not include a secure timestamp`),
 			// codesign's --timestamp=none retold as what the notary service
 			// refused: "timestamp=none broke notarization".
 			pat("timestamp=none", `timestamp=none\b[^\n]{0,60}?\b(?:broke|breaks|broken|fail(?:s|ed)?|rejected|rejects)\b[^\n]{0,30}?\bnotari[sz]|\bnotari[sz]\w*\b[^\n]{0,40}?\b(?:fail(?:s|ed)?|rejected|rejects|broke)\b[^\n]{0,80}?timestamp=none\b`),
@@ -90,6 +92,9 @@ var notaryEntries = []*Entry{
 		Fix:     "Re-sign every binary the log lists with `codesign -f -s \"Developer ID Application: NAME (TEAMID)\" --options runtime --timestamp FILE`, inside out, then the container.",
 		Checks:  []string{chkMachoDevSigned, chkMachoAppStoreSigned, chkMachoAdhoc, chkMachoInstallerCert},
 		patterns: []pattern{
+			// rcodesign's check before signing for notarization, and quill's
+			// (apple-codesign/src/signing_settings.rs 1397-1417; quill cli/commands/test.go).
+			pat("--for-notarization", `--for-notarization requires use of (?:an Apple-issued|a Developer ID) signing certificate\b|\bsigning settings are not compatible with notarization\b|\bad-hoc signing cannot be used for notarization\b`),
 			// Godot's preset that notarizes without a Developer ID signature.
 			pat("required for notarization", `\b(?:Notarization with an ad-hoc signature is not supported|Code signing is required for notarization)\b`),
 			// Briefcase asked to notarize an ad-hoc signed app.
@@ -117,7 +122,14 @@ var notaryEntries = []*Entry{
 		Confirm: dropNotary,
 		Fix:     "Fetch the log: `xcrun notarytool log SUBMISSION-ID --keychain-profile PROFILE log.json`, and drop log.json here.",
 		Checks:  []string{chkMachoDevSigned, chkMachoAppStoreSigned, chkMachoNoRuntime, chkMachoNoTimestamp},
-		patterns: []pattern{pat("invalid", `status: Invalid\b`),
+		patterns: []pattern{
+			// rcodesign's and quill's word for the status (app-store-connect/src/notary_api.rs
+			// 79-90, 139; quill/notary/status.go 61), gon's (notarize/notarize.go 180,
+			// under its "Error notarizing"), GoReleaser's (internal/pipe/notary/macos.go
+			// 147-149, under its step's title).
+			pat("notarization invalid", `\bError: notarization (?-i:invalid|rejected)(?:$|[^\w ]| [^a-z])|\bsubmission result is (?-i:Invalid|Rejected):`),
+			pat("error notarizing", `\bError notarizing:?[^\n]{0,300}?\bpackage is invalid\.`),
+			pat("sign & notarize macos binaries", `\bsign & notarize macOS binaries\b[^\n]{0,1000}?\berror=\S{1,300}: (?-i:invalid|rejected)(?:$|[^\w ]| [^a-z])`), pat("invalid", `status: Invalid\b`),
 			// notarytool info's verdict on a submission refused outright,
 			// after the submission's id (and name) it prints.
 			pat("status: rejected", `\bid: [0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\s+(?:name: [^\n]{1,200}\s+)?(?-i:status: Rejected)\b`), pat("critical validation errors", `Archive contains critical validation errors`), pat(`"status"`, `"status"\s*:\s*"(?-i:Invalid)"`), pat("with status invalid", `\bwith status (?-i:Invalid) for id\b`), pat("package invalid", `\b(?-i:Package Invalid)\b`), pat("package is invalid", `package is invalid\. To learn more download the logs`), pat("package invalid", `notari[sz]\w*[^\n]{0,120}?"package invalid"`),
@@ -142,7 +154,12 @@ var notaryEntries = []*Entry{
 		},
 		Confirm: dropNoFile,
 		Fix:     "Wait with `xcrun notarytool wait SUBMISSION-ID` (or `submit --wait --timeout 2h` in CI) rather than resubmitting the same build; check Apple's Developer System Status page.",
-		patterns: []pattern{pat("in progress", `status: In Progress\b`),
+		patterns: []pattern{
+			// rcodesign's, quill's and GoReleaser's wait ending before the service answered
+			// (apple-codesign/src/notarization.rs, error.rs; quill/notary/status.go;
+			// goreleaser internal/pipe/notary/macos.go).
+			pat("limit", `\breached time limit waiting for notarization to complete\b|\breached wait limit after \d+s\b`),
+			pat("timeout waiting for notarize", `\btimeout waiting for notarize submission response\b|\bnotarize (?:timeout|still pending)\s+binary=`), pat("in progress", `status: In Progress\b`),
 			// Briefcase checking a submission once (--no-wait resumed).
 			pat("has not completed notari", `\bApple has not completed notari[sz]ing the app\b`), pat("submission log is not yet available", `Submission log is not yet available`),
 			// rcodesign's wait: "poll state after 24s: InProgress".
@@ -181,6 +198,12 @@ var notaryEntries = []*Entry{
 		Confirm: dropNoFile,
 		Fix:     "Create an app-specific password at appleid.apple.com and store it: `xcrun notarytool store-credentials PROFILE --apple-id ID --team-id TEAMID`.",
 		patterns: []pattern{
+			// rcodesign, quill and gon without notary credentials, or refused
+			// (apple-codesign/src/error.rs; quill's cli/commands/test.go and
+			// pki/load/bytes.go for its default key variable; gon's cmd/gon/main.go).
+			pat("app store connect api key", `\bCould not find App Store Connect API key in default search locations\b|\bno authentication credentials to perform notarization request\b`),
+			pat("--notary-key", `\bnotarization credentials required: provide --notary-issuer\b|\bauthentication failed \(check --notary-issuer, --notary-key-id, and --notary-key\)|\bno key found in environment variable \W?QUILL_NOTARY_KEY\b`),
+			pat("apple_id", `\bNo apple_id (?:username|password) provided\b`),
 			// Godot's notarization preset without usable credentials (checked before notarytool or rcodesign runs).
 			pat("not specified", `\b(?:Neither Apple ID name nor App Store Connect issuer ID name not specified|Both Apple ID name and App Store Connect issuer ID name are specified|(?:Notarization: )?(?:Apple ID password|App Store Connect API key ID|App Store Connect issuer ID name) not specified)\b`), pat("401", `HTTP status code: 401`), pat("invalid credentials", `Invalid credentials\. Username or password is incorrect`),
 			pat("failed to get authorization", `Failed to get authorization for username`), pat("authentication session", `unable to create an authentication session`), pat("app-specific password", `Please sign in with an app-specific password|Sign in with the app-specific password you generated`), pat("-1011", `for notarization\. \(-1011\)`),
@@ -277,6 +300,8 @@ var notaryEntries = []*Entry{
 		Confirm: dropNotary,
 		Fix:     "Check the submission's status and log, notarize the same file you staple, staple the .app, .dmg or .pkg (not the zip).",
 		patterns: []pattern{
+			// rcodesign given a bare executable or an unknown file to staple (stapling.rs 306, 326).
+			pat("staple", `\bcannot staple Mach-O binaries\b|\bdo not know how to staple\b`),
 			pat("staple", `The staple and validate action failed! Error (?P<code>\d+)`), pat("record not found", `CloudKit query (?:for [^\n]{1,200}? )?failed due to "?Record not found`), pat("failed to staple", `Failed to staple your application with code: (?P<code>\d+)|[Ss]tapler(?: is|:) incapable of working with`),
 			// Briefcase after stapler failed (its output is above).
 			pat("unable to staple notarization onto", `\bUnable to staple notarization onto\b`),

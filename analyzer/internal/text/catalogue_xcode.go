@@ -38,6 +38,11 @@ var xcodeEntries = []*Entry{
 		Fix:     "Let Xcode create one (Settings > Accounts > Manage Certificates > +), or import the certificate with its private key as a .p12 from the Mac that created it. With manual signing, choose a profile that includes that certificate.",
 		Checks:  []string{chkCertExpired, chkProfileCerts},
 		patterns: []pattern{
+			// rcodesign and quill given no certificate, or a key without one
+			// (apple-codesign/src/error.rs, cli/certificate_source.rs; quill's
+			// pki/signing_material.go and cli/commands/test.go).
+			pat("no signing certificate", `\bError: no signing certificate(?:$|[^\w ]| [^a-z])|\bsigning XAR archives requires a signing certificate\b|\ba PRIVATE KEY requires a corresponding CERTIFICATE to pair with it\b`),
+			pat("found in the p12", `\bno (?:private key|signing certificate) found in the p12\b|\bsigning certificate required: provide a valid p12 certificate\b`),
 			// CI steps' words for no certificate of the kind needed:
 			// Codemagic's fetch-signing-files, Bitrise's code signing manager
 			// (its title and description), Bitrise's profile printer.

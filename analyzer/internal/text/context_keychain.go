@@ -44,8 +44,9 @@ func init() {
 		return reSigningToolPrompt.MatchString(near) || otherSystemOnly(all) || reKeyPassphraseTool.MatchString(all)
 	}, nil)
 	// A certificate set to "Always Trust" carries a custom trust setting.
+	// quill's check of a .p12's chain says x509 too, in Go's words.
 	rule("text-chain-to-root", func(near, all string) bool {
-		return tls(near, all) || (otherSystemOnly(all) || reChainForHost.MatchString(near)) && !appleOrMacNamed(all)
+		return tls(near, all) && !reQuillChainCheck.MatchString(near) || (otherSystemOnly(all) || reChainForHost.MatchString(near)) && !appleOrMacNamed(all)
 	}, func(c leadContext) []string {
 		if reAlwaysTrust.MatchString(c.All) {
 			return Lookup("text-chain-to-root").Causes[1:2]
@@ -86,6 +87,10 @@ func init() {
 	}, func(c leadContext) []string {
 		if reWindowsPFXPassword.MatchString(c.All) {
 			return []string{windowsPFXLead}
+		}
+		// A signer that reads the .p12 itself, with no keychain between.
+		if reLinuxSignerP12.MatchString(c.Near) {
+			return []string{causeLinuxSignerP12}
 		}
 		if reOpenSSLUnknownFlag.MatchString(c.All) {
 			return []string{causeOpenSSLNoLegacyFlag}
@@ -245,6 +250,9 @@ var reCSCSigning = lazyCompile(`(?i)\bCSC_(?:LINK|KEY_PASSWORD|NAME)\b|\bfor cod
 // Apple's (its "<path> not a file" is also an icon's, and a Windows
 // build's WIN_CSC_LINK's).
 var (
+	// reQuillChainCheck: quill's verification of the chain of the .p12 it
+	// signs with (https://github.com/anchore/quill quill/pki/certchain/verify.go).
+	reQuillChainCheck         = lazyCompile(`(?i)\bfailed to verify certificate chain: x509: certificate signed by unknown authority\b`)
 	reElectronBuilderMacBuild = lazyCompile(`•\s{1,4}packaging\s{1,12}platform=(?:darwin|mas)\b`)
 	reCertFileNamed           = lazyCompile(`(?i)\.(?:p12|pfx) (?:not a file|doesn't exist)\b`)
 )
@@ -314,3 +322,11 @@ const (
 	causeOpenSSLNoCertificate = "With openssl's \"unable to load certificate\" (PEM routines, no start line, Expecting: TRUSTED CERTIFICATE): openssl found no certificate in what it read out of the file, because the file is not a .p12 holding the certificate with its private key (a .cer, a .pem or the key alone was uploaded) or its password did not open it. Export the identity from Keychain Access as .p12 (My Certificates, the certificate with its key) and upload that."
 	causeOpenSSLNoLegacyFlag  = "With \"pkcs12: Unrecognized flag\" (-legacy): the openssl that ran is OpenSSL 1.1 (or LibreSSL), which has no -legacy; leave the flag out there (on Azure, the task without opensslPkcsArgs), or put OpenSSL 3 first on PATH when the .p12 needs it."
 )
+
+// reLinuxSignerP12: the .p12 read by rcodesign, by quill (and GoReleaser,
+// which runs it) or cargo-dist's CODESIGN_CERTIFICATE
+// (apple-codesign/src/error.rs; quill cmd/quill/cli/commands/utils.go;
+// cargo-dist/src/errors.rs).
+var reLinuxSignerP12 = lazyCompile(`(?i)\bincorrect password given when decrypting PFX data\b|\bunable to decode p12 file\b|\bCODESIGN_CERTIFICATE environment variable\b`)
+
+const causeLinuxSignerP12 = "The signing tool reads the .p12 itself and could not open it: the password given is not the one used at export (a CI secret often gains a trailing newline), or the secret holds something else than the .p12 (not base64 of it, base64 with line breaks, or the certificate alone as .cer/.pem). Decode the secret to a file and check it with `openssl pkcs12 -info -in cert.p12 -noout` (add -legacy for a Keychain Access export under OpenSSL 3)."

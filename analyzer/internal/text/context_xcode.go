@@ -75,6 +75,11 @@ func init() {
 		return nil
 	})
 	rule("text-no-signing-certificate", nil, func(c leadContext) []string {
+		// rcodesign or quill given no certificate: nothing is missing
+		// from a keychain, the command lacks its source.
+		if reLinuxSignerNoCert.MatchString(c.Near) {
+			return []string{causeLinuxSignerNoCert}
+		}
 		// The paste names Apple's WWDR intermediate as expired: the
 		// identity is there but not valid, so Xcode counts none.
 		if reWWDRExpired.MatchString(c.All) {
@@ -326,3 +331,10 @@ const causeDeviceLimitFreeAppleID = "A free Apple ID (the Personal Team that sid
 // reFreeAppleIDSigner: a tool that signs with a free Apple ID, by its
 // name or by its source file in its error (Cydia Impactor's provision.cpp).
 var reFreeAppleIDSigner = lazyCompile(`(?i)\bprovision\.cpp\b|\bCydia Impactor\b|\bImpactor\b|\bAlt(?:Store|Server)\b|\bSideloadly\b|\bSideStore\b|\bfree (?:Apple ID|(?:developer )?account)\b|\bPersonal Team\b`)
+
+// reLinuxSignerNoCert: rcodesign's and quill's words for signing without a
+// certificate, or with a key alone (apple-codesign/src/error.rs,
+// cli/certificate_source.rs; quill's pki/signing_material.go, cli/commands/test.go).
+var reLinuxSignerNoCert = lazyCompile(`(?i)\bError: no signing certificate\b|\bsigning XAR archives requires a signing certificate\b|\ba PRIVATE KEY requires a corresponding CERTIFICATE\b|\bno (?:private key|signing certificate) found in the p12\b|\bsigning certificate required: provide a valid p12\b`)
+
+const causeLinuxSignerNoCert = "The signing command was given no certificate with its key: rcodesign takes them from --p12-file (with --p12-password-file) or --pem-source (certificate and key), quill from --p12 (QUILL_SIGN_P12, QUILL_SIGN_PASSWORD). Export the Developer ID certificate with its private key as a .p12 from the Mac that created it and pass it; a .p12 holding the certificate alone has no key to sign with."

@@ -32,6 +32,12 @@ func TestPackagerTableReportOrder(t *testing.T) {
 	checkReportLeads(t, "packagers", text.PackagerFormsInReportOrder())
 }
 
+// rcodesign's and quill's "invalid" come before the notary log's issue:
+// the report leads with the issue.
+func TestLinuxSignTableReportOrder(t *testing.T) {
+	checkReportLeads(t, "linuxsign", text.LinuxSignFormsInReportOrder())
+}
+
 // checkReportLeads analyses each form (key, want, text) as a paste and
 // asks that the report's first text finding be its want.
 func checkReportLeads(t *testing.T, table string, forms [][3]string) {
