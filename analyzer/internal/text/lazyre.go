@@ -12,7 +12,9 @@ import (
 // paint of every page although most pages never analyse a paste. Compiled
 // lazily, a paste compiles only the patterns whose keyword it contains.
 type lazyRegexp struct {
-	src  string
+	src string
+	// fold compiles src case-insensitively, as if it began with (?i).
+	fold bool
 	once sync.Once
 	re   *regexp.Regexp
 
@@ -61,11 +63,16 @@ func (l *lazyRegexp) memo(k byte, s string, ask func() ([]string, bool)) ([]stri
 func lazyCompile(src string) *lazyRegexp { return &lazyRegexp{src: src} }
 
 func (l *lazyRegexp) get() *regexp.Regexp {
-	l.once.Do(func() { l.re = regexp.MustCompile(l.src) })
+	l.once.Do(func() { l.re = regexp.MustCompile(l.String()) })
 	return l.re
 }
 
-func (l *lazyRegexp) String() string { return l.src }
+func (l *lazyRegexp) String() string {
+	if l.fold {
+		return `(?i)` + l.src
+	}
+	return l.src
+}
 func (l *lazyRegexp) MatchString(s string) bool {
 	_, ok := l.memo('m', s, func() ([]string, bool) { return nil, l.get().MatchString(s) })
 	return ok
