@@ -171,7 +171,7 @@ var adminForms = []adminForm{
 	{"pkg verification failed", "line", apPkgFailed, "text-pkg-signature-invalid"},
 	{"pkg verification failed", "summary", apSummary(apPkgFailed), "text-pkg-signature-invalid"},
 	{"pkg verification failed", "no signature", apLine("Verifying installer package signature...\nPackage \"Acme.pkg\":\n   Status: no signature") + apSummary(apPkgFailed), "text-not-signed"},
-	{"pkg verification passed", "-v", apLine("Verifying installer package signature...\n"+pkgDistribution+"\nSignature is valid\nAuthority name chain is valid"), ""},
+	{"pkg verification passed", "-v", apLine("Verifying installer package signature...\n" + pkgDistribution + "\nSignature is valid\nAuthority name chain is valid"), ""},
 	{"authority mismatch", "line", apMismatch, "text-csreq-67050"},
 	{"authority mismatch", "-v", apLine("Mismatch in authority names\nExpected: Developer ID Installer: Acme Inc (ABCDE12345) -> Developer ID Certification Authority -> Apple Root CA\nFound:    Developer ID Installer: Acme Software GmbH (12345ABCDE) -> Developer ID Certification Authority -> Apple Root CA") + apSummary(apMismatch), "text-csreq-67050"},
 	{"verification disabled", "-v", apLine(apDisabled), ""},
