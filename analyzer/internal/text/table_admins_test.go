@@ -65,7 +65,9 @@ type adminForm struct {
 // reason is an error's description filled in at run time (Munki's "Could
 // not create keychain …: …", "Could not import …: …", Nudge's "Failed to
 // copy code signing information: …", Santa's "Invalid (…)" validation
-// lines); Munki's wrap of /usr/sbin/installer's output (installer's own
+// lines, and its Code-signed values "Yes, but signing is not consistent
+// for all architectures" and "Yes, but failed to validate (%ld)", which no
+// entry says); Munki's wrap of /usr/sbin/installer's output (installer's own
 // wording of a refused signature is not in any source read); Outset,
 // which prints no signing message.
 //
