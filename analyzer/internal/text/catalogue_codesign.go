@@ -40,7 +40,10 @@ var codesignEntries = []*Entry{
 			pat("6705", `errSecCSResourcesInvalid`),
 
 			pat("67054", `errSecCSBadResource`),
-			pat("0xe8008017", mdHexStart+`0xe8008017`+mdCodeEnd), codePat("-402620393", mdDecStart+`-402620393`+mdCodeEnd), pat("signed resource has been", `A signed resource has been added, modified,? or deleted`), pat("signed resources have been", `Signed resources have been added, removed,? or modified`), pat("sealed resource", `a sealed resource is missing or invalid`), pat("xcframework", `The signature of [“"']?[^\n“”"']{1,160}\. ?xcframework[”"']? cannot be (?:verified|validated)`), pat("expected identity", `\.xcframework[”"']? is not signed with the expected identity`), pat("codesign verification failed", `\bCodesign verification failed\b`), pat("signature-collection failed", `\bsignature-collection failed\b`), pat("file added after", `File (?:added|modified|removed) after (?:outer )?(?:app )?bundle was codesigned`), pat("file ", `\bfile (?:added|modified|missing): (?P<path>\S{1,300})`)},
+			pat("0xe8008017", mdHexStart+`0xe8008017`+mdCodeEnd), codePat("-402620393", mdDecStart+`-402620393`+mdCodeEnd), pat("signed resource has been", `A signed resource has been added, modified,? or deleted`), pat("signed resources have been", `Signed resources have been added, removed,? or modified`), pat("sealed resource", `a sealed resource is missing or invalid`), pat("xcframework", `The signature of [“"']?[^\n“”"']{1,160}\. ?xcframework[”"']? cannot be (?:verified|validated)`), pat("expected identity", `\.xcframework[”"']? is not signed with the expected identity`), pat("codesign verification failed", `\bCodesign verification failed\b`), pat("signature-collection failed", `\bsignature-collection failed\b`), pat("file added after", `File (?:added|modified|removed) after (?:outer )?(?:app )?bundle was codesigned`), pat("file ", `\bfile (?:added|modified|missing): (?P<path>\S{1,300})`),
+			// santactl fileinfo's Code-signed value (errSecCSResources*,
+			// errSecCSInfoPlistFailed).
+			pat("code-signed", `\bCode-signed[ \t]{0,30}: Yes, but (?:resources invalid|can't validate as the Info\.plist has been modified)\b`)},
 	},
 	{
 		ID: "text-code-signature-modified", Title: "Invalid signature: code or signature modified", Severity: Error,
@@ -56,6 +59,9 @@ var codesignEntries = []*Entry{
 		Checks:  []string{chkMachoPageHash, chkMachoSpecialSlot, chkMachoCDHash, chkMachoCMSInvalid},
 		patterns: []pattern{
 			pat("6704", `errSecCSSignatureInvalid`),
+			// santactl fileinfo's Code-signed value (errSecCSSignatureFailed,
+			// errSecCSStaticCodeChanged, errSecCSSignatureInvalid).
+			pat("code-signed", `\bCode-signed[ \t]{0,30}: Yes, but (?:code/signature changed/unverifiable|the signature is invalid)\b`),
 			pat("invalid or unsupported format for signature", `invalid or unsupported format for signature`),
 
 			pat("main executable failed strict validation", `main executable failed strict validation`),
@@ -113,7 +119,9 @@ var codesignEntries = []*Entry{
 			pat("without an embedded signature", `\bcannot (?:notarize|staple) DMG without an embedded signature\b|\bbinary does not have code signature data\b`),
 			// ldid -e, -q, -h on an unsigned binary.
 			pat("require a signed binary", `\bldid: -e, -q, and -h require a signed binary\b`),
-			pat("no signed executables", `has no signed executables or bundles`), pat("not signed at", `code object is not signed at(?: all(?: In subcomponent: (?P<rpath>[^\n]{1,300}))?|[ \t]*(?:\n|$))`), pat("-67062", `errSecCSUnsigned`), pat("binary is not signed", `\bbinary is not signed(?:[.,;:!?"'”’\x60)]|\s+error\b|\n)`), pat("missing codesign signature", `(?i)\b(?:are|is) missing (?:a |the |their |its )?(?:codesign(?:ing)?|code[- ]?signing|code) signatures?\b`), pat("no usable signature", `(?m)no usable signature|(?:^|":)[ \t]*Status: no signature\b`), pat("could not get code signature for running application", `Could not get code signature for running application`),
+			pat("no signed executables", `has no signed executables or bundles`), pat("not signed at", `code object is not signed at(?: all(?: In subcomponent: (?P<rpath>[^\n]{1,300}))?|[ \t]*(?:\n|$))`), pat("-67062", `errSecCSUnsigned`), pat("binary is not signed", `\bbinary is not signed(?:[.,;:!?"'”’\x60)]|\s+error\b|\n)`), pat("missing codesign signature", `(?i)\b(?:are|is) missing (?:a |the |their |its )?(?:codesign(?:ing)?|code[- ]?signing|code) signatures?\b`), pat("no usable signature", `(?m)no usable signature|(?:^|":|": [A-Za-z]{2,40}:)[ \t]*Status: no signature\b`),
+			// santactl fileinfo's Code-signed value, then its next key or the end.
+			pat("code-signed", `\bCode-signed ?: No(?: (?-i:[A-Z])[A-Za-z -]{1,30}?:|\s*$)`), pat("could not get code signature for running application", `Could not get code signature for running application`),
 			// Sparkle's checks of the new version (or of the installed copy
 			// it compares against): "not signed using Apple Code Signing",
 			// "Bundle is not code signed: URL", and its validator's "the new
@@ -213,7 +221,7 @@ var codesignEntries = []*Entry{
 	},
 	{
 		ID: "text-csreq-67050", Title: "Code failed to satisfy a code requirement (-67050)", Severity: Error,
-		Source:  "SecCode/SecStaticCode APIs, NSXPCConnection.setCodeSigningRequirement, codesign -R, TCC, Sparkle",
+		Source:  "SecCode/SecStaticCode APIs, NSXPCConnection.setCodeSigningRequirement, codesign -R, TCC, Sparkle, AutoPkg, Installomator, santactl",
 		Meaning: "errSecCSReqFailed: the code's signature is valid, but it does not satisfy the requirement it was checked against.",
 		Causes: []string{
 			"The requirement is too narrow: `anchor apple` alone matches only Apple's own code; third-party code needs `anchor apple generic` with its team (certificate leaf[subject.OU] = \"TEAMID\").",
@@ -252,6 +260,12 @@ var codesignEntries = []*Entry{
 			// "ERROR: Team IDs do not match").
 			pat("expected", `\bTeam ID(?: matching)?:[ \t]{0,3}(?:[A-Z0-9]{10})?[ \t]{0,3}\(expected:[ \t]{0,3}[A-Z0-9]{10}[ \t]{0,3}\)`),
 			pat("team ids do not match", `\bERROR: Team IDs do not match\b`),
+			// AutoPkg's CodeSignatureVerifier: codesign --verify with the
+			// recipe's requirement failed (an app), or pkgutil's chain is
+			// not the recipe's expected_authority_names (a package).
+			summaryPat("disable_code_signature_verification", `(?:Code signature verification failed\. Note that all verifications|Mismatch in authority names\. Note that all verification) can be disabled by setting the variable DISABLE_CODE_SIGNATURE_VERIFICATION\b`),
+			// santactl fileinfo: the signature is valid, a requirement is not.
+			pat("code-signed", `\bCode-signed[ \t]{0,30}: Yes, but failed requirement validation\b`),
 			pat("smauthorizedclients", `\b(?:SMAuthorizedClients|shouldAcceptNewConnection|SecCodeCheckValidity|setCodeSigningRequirement)\b[^\n]{0,150}?(?:TeamIdentifier=not set|Signature=adhoc|\bad-?hoc[ -]signed\b)|(?:TeamIdentifier=not set|Signature=adhoc|\bad-?hoc[ -]signed\b)[^\n]{0,150}?\b(?:SMAuthorizedClients|shouldAcceptNewConnection|SecCodeCheckValidity|setCodeSigningRequirement)\b`),
 		},
 		hints: func(vals []Value) []string {
@@ -366,7 +380,9 @@ var codesignEntries = []*Entry{
 		Checks:  []string{chkMachoAdhoc, chkMachoLinkerSigned},
 		patterns: []pattern{
 			// quill signing without a .p12 (quill/sign.go).
-			pat("only ad-hoc signing", `\bonly ad-hoc signing, which means that anyone can alter the binary contents\b`), pat("signature=adhoc", `\bSignature=adhoc\b`), pat("(adhoc", `\bflags=0x[0-9a-f]+\((?:[a-z\-]+,)*adhoc\b`)},
+			pat("only ad-hoc signing", `\bonly ad-hoc signing, which means that anyone can alter the binary contents\b`), pat("signature=adhoc", `\bSignature=adhoc\b`), pat("(adhoc", `\bflags=0x[0-9a-f]+\((?:[a-z\-]+,)*adhoc\b`),
+			// santactl fileinfo's Code-signed value.
+			pat("code-signed", `\bCode-signed[ \t]{0,30}: Yes, but ad-hoc\b`)},
 	},
 	{
 		ID: "text-codesign-clock-skew", Title: "The Mac's clock disagrees with the timestamp", Severity: Error,

@@ -377,7 +377,11 @@ var gatekeeperEntries = []*Entry{
 			pat("цифровая подпись недействительна", `(?:Невозможно|Не удается|Не удалось) установить[^\n]{0,80}? так как (?:его|ее|её) (?-i:цифровая подпись недействительна)`), pat("may have been corrupted or tampered with", `The package may have been corrupted or tampered with`),
 			// A package signed for the Mac App Store, installed by Installer
 			// or MDM (read where the paste says the install failed).
-			pat("installer", `\bsigned\b[^\n]{0,80}?\bwith (?:the |a |an |my |our )?["“'‘]?(?:3rd Party Mac Developer Installer|Mac Installer Distribution)\b`)},
+			pat("installer", `\bsigned\b[^\n]{0,80}?\bwith (?:the |a |an |my |our )?["“'‘]?(?:3rd Party Mac Developer Installer|Mac Installer Distribution)\b`),
+			// AutoPkg's CodeSignatureVerifier when pkgutil --check-signature
+			// refused the download ("verification", where an app's failure
+			// says "verifications").
+			summaryPat("disable_code_signature_verification", `Code signature verification failed\. Note that all verification can be disabled by setting the variable DISABLE_CODE_SIGNATURE_VERIFICATION\b`)},
 	},
 }
 

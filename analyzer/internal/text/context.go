@@ -287,7 +287,7 @@ var (
 // anisette server sidestore.io is not the tool), and AltSign's "no
 // certificate with the requested serial number for this team" is Apple's
 // developer services'.
-var reAppleSigningContext = lazyCompile(`(?i)\bcodesign|\b(?-i:SideStore|AltStore|AltServer|AltSign|zsign|ldid|ios-deploy|iOS App Signer)\b|\bcertificate with the requested serial number for this team\b|\beas device:create\b|\bXcode|xcodebuild|\bxcrun\b|productsign|pkgbuild|pkgutil|notari[sz]|notarytool|altool|\bstapler?\b|\bspctl\b|Gatekeeper|unidentified developer|find-identity|\bkeychain|CSSMERR_|errSec|\.(?:app|ipa|pkg|dmg|mobileprovision|provisionprofile|xcarchive|framework|dylib)\b|provisioning profile|App Store|TestFlight|\bApple\b|\bmacOS\b|\bMac ?OS ?X?\b|\bOS X\b|\biOS\b|\biPhone|\biPad|\btvOS\b|\bwatchOS\b|Developer ID|\b(?:Mac|iOS) (?:Developer|Development|Distribution|Installer)\b|\((?:[A-Z1-9][A-Z0-9]{9}|0[A-WYZ0-9][A-Z0-9]{8}|0x[0-79ABD-F][A-Z0-9]{7})\)|\bOU=[A-Z0-9]{10}\b|fastlane|please check end date and renew it|\bmatch (?:development|appstore|adhoc)|\bpkg\b|Status: signed by|used to sign ["“][^"”\n]{1,80}["”] has expired|Could not launch|\bJamf(?:Helper)?\b|\bstartosinstall\b|\bCasper\b|\bMunki\b|-allowUntrusted\b|Distribution certificate with fingerprint|\b(?:error|code|status)[ =:]{1,3}-6(?:70[0-7]\d|699\d)\b|Requirement syntax error\(s\):|اپل|آیفون|أبل|آبل|آيفون|אפל|אייפון`)
+var reAppleSigningContext = lazyCompile(`(?i)\bcodesign|\b(?-i:SideStore|AltStore|AltServer|AltSign|zsign|ldid|ios-deploy|iOS App Signer)\b|\bcertificate with the requested serial number for this team\b|\beas device:create\b|\bXcode|xcodebuild|\bxcrun\b|productsign|pkgbuild|pkgutil|notari[sz]|notarytool|altool|\bstapler?\b|\bspctl\b|Gatekeeper|unidentified developer|find-identity|\bkeychain|CSSMERR_|errSec|\.(?:app|ipa|pkg|dmg|mobileprovision|provisionprofile|xcarchive|framework|dylib)\b|provisioning profile|App Store|TestFlight|\bApple\b|\bmacOS\b|\bMac ?OS ?X?\b|\bOS X\b|\biOS\b|\biPhone|\biPad|\btvOS\b|\bwatchOS\b|Developer ID|\b(?:Mac|iOS) (?:Developer|Development|Distribution|Installer)\b|\((?:[A-Z1-9][A-Z0-9]{9}|0[A-WYZ0-9][A-Z0-9]{8}|0x[0-79ABD-F][A-Z0-9]{7})\)|\bOU=[A-Z0-9]{10}\b|fastlane|please check end date and renew it|\bmatch (?:development|appstore|adhoc)|\bpkg\b|Status: signed by|used to sign ["“][^"”\n]{1,80}["”] has expired|Could not launch|\bJamf(?:Helper)?\b|\bstartosinstall\b|\bCasper\b|\bMunki\b|-allowUntrusted\b|Distribution certificate with fingerprint|\b(?:error|code|status)[ =:]{1,3}-6(?:70[0-7]\d|699\d)\b|Requirement syntax error\(s\):|\bCodeSignatureVerifier\b|DISABLE_CODE_SIGNATURE_VERIFICATION|اپل|آیفون|أبل|آبل|آيفون|אפל|אייפון`)
 
 // reInstallerSigning: a package's signing, which takes an installer
 // certificate.
@@ -458,6 +458,35 @@ var (
 // reTeamIDExpected: an install script (Installomator) comparing a
 // download's team with the one its label expects.
 var reTeamIDExpected = lazyCompile(`(?i)\(expected:[ \t]{0,3}[A-Z0-9]{10}[ \t]{0,3}\)|\bTeam IDs do not match\b`)
+
+// reTeamIDLine is the script's line with both teams, read and expected;
+// reCsreqFailed is any failure of a requirement or team check said near it.
+var (
+	reTeamIDLine  = lazyCompile(`\bTeam ID(?: matching)?: ?([A-Z0-9]{10})? ?\(expected: ?([A-Z0-9]{10}) ?\)`)
+	reCsreqFailed = lazyCompile(`(?i)\bdo not match\b|failed to satisfy|errSecCSReqFailed|-67050|Mismatch in authority names`)
+)
+
+// teamIDCheckPassed: the script's team line shows the team it read is the
+// one it expects (Go's regexp has no backreference to say so), and nothing
+// near it says a check failed: the check passed.
+func teamIDCheckPassed(near string) bool {
+	lines := reTeamIDLine.FindAllStringSubmatch(near, -1)
+	if len(lines) == 0 || reCsreqFailed.MatchString(near) {
+		return false
+	}
+	for _, m := range lines {
+		if m[1] != m[2] {
+			return false
+		}
+	}
+	return true
+}
+
+// reAutoPkgAppCheck: AutoPkg's CodeSignatureVerifier refusing an app
+// (codesign --verify with the recipe's requirement) or a package's chain.
+var reAutoPkgAppCheck = lazyCompile(`(?:Code signature verification failed\. Note that all verifications|Mismatch in authority names)`)
+
+const autoPkgAppLead = "AutoPkg's CodeSignatureVerifier checked the download against the recipe's requirement (codesign --verify --test-requirement) or its expected_authority_names (pkgutil's certificate chain), and the download did not pass: most often the vendor now signs with another team or certificate, or the download is not the vendor's. Run the recipe with -vv to see codesign's or pkgutil's own reason (a broken seal or no signature has its own entry); if the signature is valid, compare `codesign -d -r- X.app` with the recipe's requirement and, once you trust the new signer, update it in a recipe override."
 
 // The script read the team from spctl (a pkg) or codesign (an app); an
 // empty team means it found no signature to read.

@@ -159,7 +159,7 @@ func init() {
 	// failed to validate" is the profile's requirement: unsatisfied
 	// entitlements say it, not a requirement the developer wrote.
 	rule("text-csreq-67050", func(near, all string) bool {
-		return reRestrictedEntitlementsReq.MatchString(all)
+		return reRestrictedEntitlementsReq.MatchString(all) || teamIDCheckPassed(near)
 	}, func(c leadContext) []string {
 		if reMarkerOnRoot.MatchString(c.All) {
 			return []string{"The designated requirement looks for the Developer ID intermediate's marker on the root (`certificate root[field.1.2.840.113635.100.6.2.6]`, Apple's says `certificate 1[…]`): a signing tool other than codesign (quill, for one) derived it from a .p12 without the full chain, so the code never satisfies it. Put the leaf, the Developer ID intermediate and Apple Root CA in the .p12 and sign again."}
@@ -182,6 +182,9 @@ func init() {
 		}
 		if reTeamIDExpected.MatchString(c.All) {
 			out = append(out, teamIDExpectedLead)
+		}
+		if reAutoPkgAppCheck.MatchString(c.All) {
+			out = append(out, autoPkgAppLead)
 		}
 		return out
 	})

@@ -110,6 +110,11 @@ func init() {
 	// A package signed for the Mac App Store is a fault only where the
 	// paste says an install failed, and not in an App Store upload.
 	rule("text-pkg-signature-invalid", func(near, all string) bool {
+		// AutoPkg's "all verification" was an app's failure too in older
+		// versions (autopkg/recipes issue 158): there the log shows the app.
+		if reAutoPkgPkgCheck.MatchString(near) && reAutoPkgAppChecked.MatchString(all) {
+			return true
+		}
 		if reMASInstallerSigned.MatchString(near) && !reDigitalSignatureInvalid.MatchString(all) && (!reInstallFailedSaid.MatchString(all) || reAppStoreUploadSaid.MatchString(all)) {
 			return true
 		}
@@ -122,12 +127,23 @@ func init() {
 		if reReferencedPackages.MatchString(c.All) {
 			return Lookup("text-pkg-signature-invalid").Causes[2:3]
 		}
+		if reAutoPkgPkgCheck.MatchString(c.All) {
+			return []string{autoPkgPkgLead}
+		}
 		if reOldOSX.MatchString(c.All) {
 			return Lookup("text-pkg-signature-invalid").Causes[1:2]
 		}
 		return nil
 	})
 }
+
+// reAutoPkgPkgCheck: AutoPkg's CodeSignatureVerifier refusing a package.
+var (
+	reAutoPkgPkgCheck   = lazyCompile(`Code signature verification failed\. Note that all verification can be disabled`)
+	reAutoPkgAppChecked = lazyCompile(`CodeSignatureVerifier: (?:Verifying code signature\.\.\.|/[^:]{1,300}?\.app:)`)
+)
+
+const autoPkgPkgLead = "AutoPkg's CodeSignatureVerifier ran `pkgutil --check-signature` on the downloaded package and it failed: the vendor's package is unsigned (Status: no signature), signed with a certificate that expired without a timestamp or that the Mac does not trust, or the download is damaged or not the package. Run the recipe with -vv to see pkgutil's Status line, or run `pkgutil --check-signature` on the cached download; disable the check only for a vendor you have confirmed."
 
 var (
 	// rePossiblyMalware: an app said to be recognised or flagged as
