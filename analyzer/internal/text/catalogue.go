@@ -3,6 +3,7 @@ package text
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // cutShort matches any beginning of s, the whole of it or none: a line
@@ -10,10 +11,10 @@ import (
 // include a secure tim").
 func cutShort(s string) string {
 	out := ""
-	for _, r := range []rune(s) {
+	for _, r := range s {
 		out += "(?:" + regexp.QuoteMeta(string(r))
 	}
-	return out + strings.Repeat(")?", len([]rune(s)))
+	return out + strings.Repeat(")?", utf8.RuneCountInString(s))
 }
 
 // pat is a pattern: keyword gates re, matched case-insensitively. The
