@@ -11,8 +11,12 @@ func init() {
 	// A submission retold as left In Progress is the notary's only where
 	// the paste is about notarization (talks, forms and tickets are
 	// submitted too).
+	// notarytool's wait prints "Current status: In Progress..." until the
+	// service answers: once the same paste shows its final status, the
+	// submission is no longer in progress.
 	rule("text-notary-in-progress", func(near, all string) bool {
-		return reSubmissionInProgressRetold.MatchString(near) && !reNotarizationWord.MatchString(all)
+		return reSubmissionInProgressRetold.MatchString(near) && !reNotarizationWord.MatchString(all) ||
+			strings.Contains(near, "Current status: In Progress") && reNotaryWaitEnded.MatchString(all)
 	}, nil)
 	rule("text-altool-retired", func(_, all string) bool { return !strings.Contains(strings.ToLower(all), "notar") }, nil)
 	// "Is a directory" is the system's word for any folder given where a
@@ -144,6 +148,7 @@ var (
 	// electron-builder's APPLE_* variables, Tauri's team ID and API key file.
 	reNotaryCredentialUnset      = lazyCompile(`(?i)\bproperty is required when using notari[sz]ation with|\bNo authentication properties provided\b|\bAPPLE_\w{2,25} env var needs to be set\b|\bEnv vars APPLE_API_KEY\b[^\n]{0,60}\bneed to be set\b|\bteam ID is now required for notari[sz]ation\b|\bcould not find API key file\b|\bNotarization settings error: \w{1,20} is null or empty\b|\bnotarization settings are not provided\b`)
 	reNotaryKeyNotP8             = lazyCompile(`(?i)\bprivate key for JWT\b`)
+	reNotaryWaitEnded            = lazyCompile(`Current status: (?:Accepted|Invalid|Rejected)\.*\s*Processing complete`)
 	reSubmissionInProgressRetold = lazyCompile(`(?i)\bsubmissions?\b[^\n]{0,60}?\b(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:is|was|are|were) still|(?:has|have) been|sat|sits|stuck)\s+(?:in\s+)?[\x60"'“]?In[- ]Progress\b`)
 	reNotarizationWord           = lazyCompile(`(?i)notari[sz]|notarytool|公证`)
 )

@@ -202,6 +202,9 @@ var notaryForms = []notaryForm{
 	{"status: Accepted", "ci", ghaLogLines(ntSubmitAccepted), ""},
 	{"Current status: Accepted", "line", `Current status: Accepted........Processing complete`, ""},
 	{"Current status: In Progress", "line", `Current status: In Progress.......`, "text-notary-in-progress"},
+	// The wait's progress lines before its answer (github.com/wakatime/macos-wakatime/pull/77).
+	{"Current status: Invalid", "wait", "Current status: In Progress...\nCurrent status: In Progress....\nCurrent status: Invalid.....Processing complete\n  id: " + nID + "\n  status: Invalid", "text-notary-invalid"},
+	{"Current status: Accepted", "wait", "Current status: In Progress...\nCurrent status: Accepted.....Processing complete\n  id: " + nID + "\n  status: Accepted", ""},
 	{"status: In Progress", "info", `Successfully received submission info
   createdDate: 2026-01-05T10:11:12.345Z
   id: ` + nID + `
