@@ -189,6 +189,9 @@ var appstoreEntries = []*Entry{
 			pat("requires", `\brequires ['‘"]?(?P<entitlement4>com\.apple\.developer\.endpoint-security\.client)['’"]?\s+entitlement\b`),
 			// The kernel ending a DriverKit driver whose entitlements do not allow it.
 			pat("entitlements check failed", `\bIOUserServer\([^)\n]{1,200}\)::exit\(Entitlements check failed\)`),
+			// An app refused its driver's user client: IOServiceOpen not
+			// permitted (userclient-access missing from the signature).
+			pat("ioserviceopen", `(?s)\b(?:DriverKit|dext)\b.{0,300}?\bIOServiceOpen\b.{0,200}?(?:kIOReturnNotPermitted|0xE00002F7)`),
 		},
 	},
 	{

@@ -322,13 +322,16 @@ var notaryEntries = []*Entry{
 	},
 	{
 		ID: "text-ticket-not-stapled", Title: "Notarization ticket not stapled", Severity: Info,
-		Source:   "syspolicy_check, stapler validate",
-		Meaning:  "The app has no notarization ticket attached. If it was notarized, Gatekeeper fetches the ticket online; stapling only matters for first launch offline.",
-		Causes:   []string{"stapler staple was not run after notarization.", "The app was changed (and re-signed) after stapling."},
-		Confirm:  dropApp,
-		Fix:      "`xcrun stapler staple App.app` (or the .dmg / .pkg) after notarization succeeds.",
-		Checks:   []string{chkBundleStapled},
-		patterns: []pattern{pat("not stapled", `(?:ticket is not stapled|Notary Ticket Missing|does not have a ticket stapled)`)},
+		Source:  "syspolicy_check, stapler validate",
+		Meaning: "The app has no notarization ticket attached. If it was notarized, Gatekeeper fetches the ticket online; stapling only matters for first launch offline.",
+		Causes:  []string{"stapler staple was not run after notarization.", "The app was changed (and re-signed) after stapling."},
+		Confirm: dropApp,
+		Fix:     "`xcrun stapler staple App.app` (or the .dmg / .pkg) after notarization succeeds.",
+		Checks:  []string{chkBundleStapled},
+		patterns: []pattern{pat("not stapled", `(?:ticket is not stapled|Notary Ticket Missing|does not have a ticket stapled)`),
+			// sysextd failing an extension on a Mac with no internet: without
+			// a stapled ticket it cannot fetch the notarization.
+			pat("without internet", `(?s)\bextension failed to validate!.{0,300}?\b(?:without|no) (?:an? )?internet\b`)},
 	},
 	{
 		ID: "text-notary-unreachable", Title: "Notary service could not be reached", Severity: Error,

@@ -343,6 +343,8 @@ var xcodeEntries = []*Entry{
 			pat("is not supported by the provisioning profile", `\bThe iCloud entitlement '(?P<entitlement>[^'\n]{1,200})' is not supported by the Provisioning Profile\b`),
 			pat("include the", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include the (?P<entitlements>`+entitlementList+`) entitlements?`),
 			pat("entitlement", `(?:is|are) missing (?:the )?(?P<entitlement2>com\.apple\.[A-Za-z0-9.\-]+) entitlement`),
+			// Xcode's line cut before "entitlement" (an excerpt, a clipped paste).
+			pat("include the com.apple.", `Provisioning profile "[^\n]{1,200}?" (?:doesn't|does not) include the com\.apple\.`),
 			pat("entitlements", `\bprovisioning profile\b[^"\n]{0,40}?(?:doesn't|does not) match the (?:application|app)['’]?s entitlements`),
 			// Retold: the profile "rejects" or "won't accept" a developer
 			// key the app claims, the key named before or after.
