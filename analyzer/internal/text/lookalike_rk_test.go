@@ -17,11 +17,36 @@ import "testing"
 // them, or in the tool's own progress lines; none may get an error or
 // warning, while one real message per reading still reads right.
 //
-// Measured before any change (the readings as merged at a063c28f): 51 of
-// the 103 look-alikes got an error or warning (listed in reviewKKnown).
+// Measured before any change (commit ff543794, the readings as merged at
+// a063c28f): 51 of the 103 look-alikes got an error or warning (listed in
+// reviewKKnown at that commit). The readings were then narrowed by class
+// (context_lookalikes_rk.go): 5 of the 103 get one now, all listed in
+// reviewKStillRead. Narrowed: for each of 14 entries, the new patterns'
+// words (one regexp per entry) are skipped in a changelog, a fix note or a
+// code comment that quotes them, and where another system is named
+// (saidElsewhereRI's lists, or reNamedElsewhereRK: TLS services, AWS,
+// Cloudflare, Traefik, notation, a YubiKey, terraform, a print dialog,
+// Squirrel, electron-updater, WSL, a Raspberry Pi, KDE, ELF) and nothing
+// of Apple's is left once the words are taken out, unless the tool whose
+// message it is (rcodesign, quill, gon, GoReleaser, cargo-dist, Sparkle,
+// santactl, AutoPkg) is named: the certificate limit's and the
+// agreement's new wordings, the account without a valid certificate,
+// rcodesign's and quill's .p12, chain, no-certificate, wait, staple and
+// smartcard words, the Sparkle, quill and santactl not-signed, modified,
+// requirement and ad hoc words, the notary's "submission result is", and
+// the keychain prompt retold with a signature or "an app launch". The
+// shell's "says the binary was killed" is skipped where Linux, WSL, a
+// Raspberry Pi, a container or the OOM killer is named and no Mac.
+//
+// Still read as an error (reviewKStillRead, with why): five texts that
+// quote a real message about Apple's own service or dialog (gon's and
+// rcodesign's credential and timestamp messages, the keychain dialog,
+// GoReleaser's step line) in a question, a ticket or a title; narrowing on
+// those would lose the same message pasted with a question.
 
 // reviewKKnown: look-alikes read before this review's narrowing.
-var reviewKKnown = map[string]string{
+var reviewKKnown = map[string]string{}
+var reviewKKnownMeasured = map[string]string{
 	"AWS Certificate Manager: LimitExceededException: you have reached the maximum number of certificates you can request in this account for the region.":                                         "error text-certificate-limit",
 	"Cloudflare: your zone has reached its maximum number of certificates on the Free plan (Advanced Certificate Manager raises it).":                                                              "error text-certificate-limit",
 	"Salesforce CPQ: the 'contract needs to be signed' error appears when the opportunity is closed before the quote is signed.":                                                                   "error text-agreement-required",
@@ -76,7 +101,13 @@ var reviewKKnown = map[string]string{
 }
 
 // reviewKStillRead: look-alikes still read, with why.
-var reviewKStillRead = map[string]string{}
+var reviewKStillRead = map[string]string{
+	"Question: why does GoReleaser's sign & notarize macOS binaries step print 'skipping' on Linux when no key is set? It is not an error=x: invalid.":     "GoReleaser's step title and its error=<path>: invalid on one line are the step's own failure (table_linuxsign_test.go); a question around them cannot be told from a paste of the failure with a question",
+	"Chrome wants to use confidential information stored in \"Chrome Safe Storage\" — a Windows user asks what the Mac keychain prompt means in our docs.": "the dialog's words with the Mac keychain named are the Mac's own prompt, whoever asks about it",
+	"fastlane's docs say: No apple_id username provided? Use an App Store Connect API key instead of your Apple ID.":                                       "gon's message about Apple's notary credentials, with Apple ID and App Store Connect named: only the question mark says it was not met",
+	"Jira issue: Could not find App Store Connect API key in default search locations — expected, CI reads it from the secret store.":                      "rcodesign's message verbatim in a ticket: a ticket is where real failures are pasted too",
+	"Article: \"Why rcodesign says --for-notarization requires use of a time-stamp protocol server\" — a walkthrough of the flags.":                        "rcodesign's message verbatim about Apple notarization; an article's title quoting it is read as the message",
+}
 
 // readLookalikesK asserts that no text gets an error or warning, apart from
 // those reviewKStillRead lists, which must still get one.
