@@ -16,7 +16,7 @@ var (
 	reOwnToolNamedRK = lazyCompile(`(?i)\b(?:rcodesign|apple-codesign|quill|gon|goreleaser|cargo-dist|Sparkle|santactl|AutoPkg|CodeSignatureVerifier)\b`)
 	// reQuotedProseRK: a changelog, a fix or a code comment quoting a
 	// message.
-	reQuotedProseRK = lazyCompile(`(?i)\bchangelog\b|\bFixed:|\bno longer (?:emits?|prints?|says?|shows?|logs?|reports?)\s+["“'‘]|(?m:^\s*(?://|#)[^\n]{0,80}?\b(?:prints?|says?|logs?|warns?|emits?)\s+["“'‘])`)
+	reQuotedProseRK = lazyCompile(`(?i)\bchangelog\b[^\n]{0,80}?["“'‘]|\bFixed:[^\n]{0,80}?["“'‘]|\bno longer (?:emits?|prints?|says?|shows?|logs?|reports?)\s+["“'‘]|(?m:^\s*(?://|#)[^\n]{0,80}?\b(?:prints?|says?|logs?|warns?|emits?)\s+["“'‘])`)
 	// reShellSaysKilledRK: round 178's shell that "says the binary was killed".
 	reShellSaysKilledRK = lazyCompile(`(?i)\b(?:zsh|bash|fish|terminal)\b[^\n.]{0,30}?\b(?:was|got|is|has been) killed\b`)
 )

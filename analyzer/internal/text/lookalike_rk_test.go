@@ -351,6 +351,7 @@ func TestLookalikesOfReviewKAfter(t *testing.T) {
 		{"quill sign-and-notarize on a Linux runner: failed to verify certificate chain: x509: certificate signed by unknown authority", "text-chain-to-root"},
 		{"Sparkle on our Windows-built release: Code signature of new version doesn't match the old version", "text-csreq-67050"},
 		{"Ubuntu CI, quill: no private key found in the p12", "text-no-signing-certificate"},
+		{"  • generating changelog                           changelog=dist/CHANGELOG.md\n  • sign & notarize macOS binaries\n    ⨯ release failed after 3s error=sign & notarize macOS binaries: unable to decode p12 file: pkcs12: decryption password incorrect", "text-p12-import-failed"},
 		{"santactl fileinfo /Applications/Foo.app\nCode-signed                  : No\nRule                         : Blocked", "text-not-signed"},
 	})
 	readLookalikesK(t,
