@@ -176,7 +176,10 @@ var deviceEntries = []*Entry{
 			pat("0xe8008001", `Failed to verify code signature of [^\n]{1,300}?:\s?0xe8008001\b`),
 			// The sentence quoted whole without installd's code (Xcode's alert,
 			// people retelling it); with a code, that code's entry speaks.
-			pat("failed to verify code signature", `Failed to verify code signature of [^\n:]{1,300}?\.(?:\s|["”']|$)`)},
+			pat("failed to verify code signature", `Failed to verify code signature of [^\n:]{1,300}?\.(?:\s|["”']|$)`),
+			// installd's error name before its message with the path left out:
+			// "Application verification failed: Failed to verify code signature."
+			pat("failed to verify code signature", `\bApplication ?verification ?failed:? Failed to verify code signature\b`)},
 	},
 	{
 		ID: "text-integrity-not-verified", Title: "App integrity could not be verified", Severity: Error,

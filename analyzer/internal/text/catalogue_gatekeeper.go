@@ -235,8 +235,10 @@ var gatekeeperEntries = []*Entry{
 			// macOS 15's alert and the older cannot-check one retold after the
 			// Mac or Apple: "Apple warns ... it can't be verified as free of
 			// malware", "blocked by apple security as it can't be scanned for
-			// malware", "Apple can't check for malicious software".
-			pat("mal", `(?:\bmacOS|\bMac\b|\bApple\b|\bSequoia\b|\bGatekeeper\b)[^\n]{0,80}?\b(?:can'?t|cannot|could not|couldn'?t|not able to|unable to) (?:be )?(?:verified|scanned|checked|analy[sz]ed|verify|scan|check|analy[sz]e|recogni[sz]e)\b[^.\n]{0,30}?\b(?:malware|malicious software|(?:software|apps?|application|programs?|binar(?:y|ies)|it|this|code) (?:is|are|was) malicious)\b`),
+			// malware", "Apple can't check for malicious software", "in my
+			// macbook ... it won't open because it can't verify it's free of
+			// malware".
+			pat("mal", `(?:\bmacOS|\bMac(?:Book)?\b|\bApple\b|\bSequoia\b|\bGatekeeper\b)[^\n]{0,80}?\b(?:can'?t|cannot|could not|couldn'?t|not able to|unable to) (?:be )?(?:verified|scanned|checked|analy[sz]ed|verify|scan|check|analy[sz]e|recogni[sz]e)\b[^.\n]{0,30}?\b(?:malware|malicious software|(?:software|apps?|application|programs?|binar(?:y|ies)|it|this|code) (?:is|are|was) malicious)\b`),
 			// The alerts in macOS's other languages, as the system words
 			// them or people retell them: the reason clause (developer not
 			// verified, unidentified developer, no malware check) is what

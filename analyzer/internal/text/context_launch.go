@@ -39,7 +39,7 @@ func init() {
 		if reKillPolicyNegated.MatchString(near) && !reKillInPaste.MatchString(all) {
 			return true
 		}
-		return reBuildKill.MatchString(near) && !reSignatureShown.MatchString(near) || reLongRunning.MatchString(all) ||
+		return reBuildKill.MatchString(near) && !reSignatureShown.MatchString(near) && !reResignCuredKill.MatchString(all) || reLongRunning.MatchString(all) ||
 			(reInterpreterKill.MatchString(near) || reMemoryKill.MatchString(all) || reProgressBeforeKill.MatchString(all)) && !reSigningContext.MatchString(all) ||
 			otherSystemOnly(all)
 	}, func(c leadContext) []string {
@@ -348,5 +348,9 @@ var (
 	// kills unsigned binaries").
 	reKillPolicyNegated = lazyCompile(`(?i)\b(?:never|no longer|not|n['’]t) (?:\w+ )?(?:kills?|killed|SIGKILLs?) (?:the |any |all )?(?:unsigned|ad[- ]hoc)`)
 	// reKillInPaste: a process actually killed in the paste.
-	reKillInPaste = lazyCompile(`(?i)(?:zsh|bash|sh|fish): killed\b|\bKilled: ?9\b|\bexit(?:s|ed)?(?: with)?(?: code| status)? 137\b|\bCODESIGNING\b`)
+	// reResignCuredKill: a kill under npm or a build tool that an ad hoc
+	// re-signing cured ("Re-signing fixes it", "codesign -s - ./bin") was
+	// the signature, not memory or the build.
+	reResignCuredKill = lazyCompile(`(?i)\bre-?sign(?:ing|ed)? (?:it |the binary |the app )?(?:fix(?:es|ed)?|solve[sd]|resolve[sd]|cures?d?) (?:it|this|the (?:issue|problem|kill))\b|\bcodesign (?:(?:-f|--force|--deep)\s+)*(?:-s|--sign)\s+-\s`)
+	reKillInPaste     = lazyCompile(`(?i)(?:zsh|bash|sh|fish): killed\b|\bKilled: ?9\b|\bexit(?:s|ed)?(?: with)?(?: code| status)? 137\b|\bCODESIGNING\b`)
 )
