@@ -485,6 +485,8 @@ var keychainEntries = []*Entry{
 		Checks:  []string{chkMachoAdhoc, chkMachoUnsigned},
 		patterns: []pattern{
 			pat("in your keychain", `\bwants? to (?:access|acces|acess) (?:the )?key\b[^\n]{1,100}? in your keychain`),
+			// The dialog quoted by its first words, beside its button.
+			pat("always allow", `\bwants? to access key\s?["'“‘][^\n]{1,120}?\bAlways Allow\b`),
 			// The dialog's words quoted without "your" or cut at the item's
 			// name, with the keychain named on the line.
 			pat("confidential information", `\bkeychain\b[^\n]{0,80}?\bwants? to use (?:your )?confidential information stored in\b|\bwants? to use (?:your )?confidential information stored in\b[^\n]{0,100}?\bkeychain\b`),

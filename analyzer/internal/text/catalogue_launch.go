@@ -513,6 +513,13 @@ var launchEntries = []*Entry{
 			// An ad hoc signed tool said to get no privacy grant at all
 			// (macOS 26 no longer prompts for it).
 			pat("ad", reAdhocNoGrant),
+			// The grant said to be bound to a hash or requirement that
+			// changes with each build, or to an ad hoc signature.
+			pat("hash", reGrantTiedToHash),
+			pat("designated requirement", reGrantTiedToHash),
+			pat("code signature", reGrantTiedToHash),
+			pat("ad", reGrantTiedToHash),
+			pat("tcc", reGrantTiedToHash),
 		},
 	},
 	{
@@ -591,13 +598,21 @@ var launchEntries = []*Entry{
 // reGrantLostAfterUpdate: a privacy pane's grant asked for again, reported
 // missing or reset after an update or a rebuild (TCC matches the grant to
 // the signature's designated requirement).
-const reGrantLostAfterUpdate = `\b(?:after|on|with) (?:each |every |any |an? |the )?(?:app |auto-?)?(?:update|updating|upgrade|upgrading|rebuild|rebuilding|reinstall|reinstalling)\b[\s\S]{0,300}?(?:` +
+const reGrantLostAfterUpdate = `\b(?:after|on|with) (?:each |every |any |an? |the )?(?:app |auto-?|uninstalling and )?(?:update|updating|upgrade|upgrading|rebuild|rebuilding|reinstall|reinstalling)\b[\s\S]{0,300}?(?:` +
 	`(?:permission|access)\w* (?:for|to) (?:use )?` + privacyPane + `\b[^\n]{0,60}?\bagain\b` +
 	`|\b(?:require|requires|request|requests|ask for|asks for|prompt for|prompts for) ` + privacyPane + ` (?:permission|access)\w*\b[^\n]{0,30}?\bagain\b` +
 	`|` + privacyPane + `(?: permissions?| access)? (?:is |are )?(?:missing|not granted|denied)\b` +
-	`|` + privacyPane + `\b[\s\S]{0,120}?\b(?:permissions?|grants?|access|toggles?|entries|both) (?:are|is|get|gets|were|was) (?:still (?:switched on|enabled|checked|toggled on)|reset|lost|revoked|invalidated)\b)` +
+	`|` + privacyPane + `\b[\s\S]{0,120}?\b(?:permissions?|grants?|access|toggles?|entries|both|API) (?:are|is|get|gets|were|was) (?:still (?:switched on|enabled|checked|toggled on)|reset|lost|revoked|invalidated)\b)` +
 	`|` + privacyPane + ` (?:permissions?|access|grants?)\b[\s\S]{0,200}?\b(?:are|is|get|gets|were|was) (?:reset|lost|revoked|invalidated) (?:on|after|with) (?:each|every|an?|the) (?:app )?(?:update|upgrade|rebuild|build|release)\b` +
 	`|` + privacyPane + `\b[\s\S]{0,200}?\b(?:grants?|permissions?) (?:breaks?|is (?:lost|reset|revoked)|gets? (?:lost|reset|revoked)) (?:after|on|with) (?:each|every|an?|the) (?:underlying )?(?:app )?(?:update|upgrade|rebuild|build|release)\b`
+
+// reGrantTiedToHash: a privacy grant said to follow the code signature's
+// hash (or the ad hoc signature) that each build changes.
+const reGrantTiedToHash = `\b(?:TCC|permissions?|grants?)\b[^.\n]{0,120}?\b(?:cdhash|code ?hash|code signature(?: hash)?|signature hash)\b[^.\n]{0,100}?\b(?:chang(?:es|ed|ing)|different|resets?)\b` +
+	`|\b(?:cdhash|code hash|signature hash)\b[^.\n]{0,40}?\bchang(?:es|ed|ing)\b[^\n]{0,200}?\b(?:TCC|privacy|` + privacyPane + `)\b` +
+	`|\bdesignated requirement\b[^.\n]{0,60}?\b(?:changing|cdhash|code hash)\b[^.\n]{0,120}?\b(?:privacy|TCC|permissions?|grants?)\b` +
+	`|\bad[- ]hoc(?:[- ]code)?[- ]sign(?:ed|ing|ature)\b[^.\n]{0,120}?\b(?:TCC|(?:privacy|microphone|camera|` + privacyPane + `) (?:permissions?|decisions?|grants?))\b` +
+	`|\bTCC\b[^.\n]{0,80}?\bpersist\b[^.\n]{0,40}?\bpermissions?\b`
 
 const privacyPane = `(?:Accessibility|Input Monitoring|Screen Recording|Full Disk Access)`
 

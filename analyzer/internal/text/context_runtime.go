@@ -72,11 +72,17 @@ func leadPrivacyAccess(c leadContext) []string {
 
 // reGrantLost: a privacy pane's grant lost after an update or a rebuild,
 // which is the stored requirement, not a missing entitlement.
-var reGrantLost = lazyCompile(`(?i)` + reGrantLostAfterUpdate)
+var reGrantLost = lazyCompile(`(?i)` + reGrantLostAfterUpdate + `|` + reGrantTiedToHash)
 
 // reAdhocNoGrantRe: an ad hoc signature said to get no privacy grant, which
 // is the requirement TCC stores (its cdhash), as for a lost grant.
 var reAdhocNoGrantRe = lazyCompile(`(?i)` + reAdhocNoGrant)
+
+// reGrantTiedToHashRe: a grant said to follow a hash each build changes.
+var reGrantTiedToHashRe = lazyCompile(`(?i)` + reGrantTiedToHash)
+
+// rePrivacyNamed: a privacy grant named beside TCC's own words.
+var rePrivacyNamed = lazyCompile(`(?i)\bprivacy\b|\bmicrophone\b|\bcamera\b`)
 
 var (
 	reGrantOn = lazyCompile(`(?i)` + reGrantStillOn + `|` + reGrantAlreadyGiven)
@@ -106,6 +112,11 @@ var (
 func skipPrivacyGrantOn(near, all string) bool {
 	// Windows and Android have Screen Recording and Accessibility too.
 	if (reGrantLost.MatchString(near) || reGrantOn.MatchString(near)) && reOtherPlatform.MatchString(all) && !appleOrMacNamed(all) {
+		return true
+	}
+	// A grant tied to a code hash is TCC's only where a privacy grant is
+	// named (a keychain item's access list is tied to one too).
+	if reGrantTiedToHashRe.MatchString(near) && !reTCCWords.MatchString(all) && !rePrivacyNamed.MatchString(all) {
 		return true
 	}
 	// A stored requirement that no longer matches is TCC's only where the
