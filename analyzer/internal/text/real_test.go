@@ -364,7 +364,7 @@ var heldOutSets = []struct {
 	{"heldout178-messages.txt", "hundred-and-seventy-eighth", 12, true, "5 of 15, none of 6 not-signing with an error; 12 of 15 after"},
 	{"heldout179-messages.txt", "hundred-and-seventy-ninth", 18, true, "18 of 18, none of 5 not-signing with an error; 18 of 18 after, the notarytool log led by its Invalid"},
 	{"heldout180-messages.txt", "hundred-and-eightieth", 4, true, "1 of 4, none of 4 not-signing with an error; 4 of 4 after"},
-	{"heldout183-messages.txt", "hundred-and-eighty-third", 4, true, "4 of 12, none of 6 not-signing with an error"},
+	{"heldout183-messages.txt", "hundred-and-eighty-third", 12, true, "4 of 12, none of 6 not-signing with an error; 12 of 12 after"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
