@@ -264,6 +264,11 @@ var deviceEntries = []*Entry{
 			// iOS's alert in Chinese, Japanese and Korean (not a Korean
 			// survey's developers who do not trust AI tools).
 			pat("未受信任的", `未受信任的(?:企业级|企業級)?(?:开发者|開發者)|需要互联网连接以验证[^\n]{0,8}?开发者|信頼されていない(?:エンタープライズ)?(?:デベロッパ|開発元)|신뢰하지 않는 개발자(?:["”'’*]| (?:팝업|경고|오류|표시))`),
+			// The same in Japanese retold: the developer quoted as
+			// 「信頼されていない開発者」 or 「信頼できない開発者」, Apple's own
+			// "開発元がデバイスで信頼されていない", and an app whose alert says
+			// 「信頼されていません」 (a certificate saying so is TLS's).
+			pat("信頼", `[「『"“]信頼(?:されていない|できない)(?:エンタープライズ)?(?:デベロッパ|開発元|開発者)[」』"”]|開発元が(?:この)?(?:デバイス|iPhone|iPad)(?:上)?で信頼されていない|アプリ[^\n「]{0,30}[「『]信頼されていません[」』]|(?:iPhone|iPad)では信頼されていません`),
 			// An iPhone that shows an installed app untrusted, in Chinese.
 			pat("未受信任", `(?:iPhone|iPad|蘋果手機|苹果手机)[^\n]{0,20}?(?:安裝|安装)\s?app\s?(?:顯示|显示|提示)\s?未受信任`),
 			// Settings' Enterprise App heading in Vietnamese, named with the

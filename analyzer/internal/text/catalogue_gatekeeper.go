@@ -103,6 +103,9 @@ var gatekeeperEntries = []*Entry{
 			// Damaged, asked whether it is unsigned, on a Mac: "说文件已损坏，
 			// 请问是不是没有签名？Mac OS 26".
 			pat("损坏", `已经?损坏[^\n]{0,30}?(?:没有|未|无)(?:进行\s?)?(?:Apple\s?|苹果)?签名[^\n]{0,30}?(?i:\bmac ?os\b)|(?i:\bmac ?os\b|\bmac\b)[^\n]{0,40}?已经?损坏[^\n]{0,30}?(?:没有|未|无)(?:进行\s?)?(?:Apple\s?|苹果)?签名`),
+			// The alert retold without 已损坏 on a Mac: "MacOS 打不开移动至废纸篓"
+			// (the Trash itself that will not open is Finder's).
+			pat("废纸篓", `(?:mac ?os|\bmac\b|苹果)[^\n]{0,20}?(?:打不开|无法打开)[，,\s]{0,2}(?:应该|请)?(?:移动|移到|移至|丢到|扔到)(?:至|到)?废纸篓`),
 			pat("损坏", `已损坏[，,。.]?\s?(?:无法打开|打不开)[^\n]{0,80}?废纸篓|(?:mac ?os|\bmac\b|苹果)[^\n]{0,30}?(?:显示|提示|报错)\s?(?:应用(?:程序)?|软件|(?:安装)?包)?\s?(?:["“「][^"”」\n.]{1,40}(?:\.app)?["”」]\s?)?["“「]?已经?损坏`),
 			// The alert's words quoted as the popup's: "出现“应用已损坏”弹窗",
 			// "弹窗提示“App 已损坏”" (an app, not a document, is the subject;
@@ -255,13 +258,13 @@ var gatekeeperEntries = []*Entry{
 			// macOS 15's alert (Apple could not verify it is free of
 			// malware) and Settings' "was blocked to protect your Mac", in
 			// other languages; Korean's cannot-check alert.
-			pat("macos", `macOS (?:kann nicht (?:verifizieren|überprüfen|bestätigen)|não pode verificar|no puede verificar|non può verificare|ne peut pas vérifier)[^.\n]{0,60}(?:malware|schad-?software|software malicioso|software dannoso|logiciel malveillant)|Apple konnte nicht überprüfen, ob[^\n]{0,120}?frei von Schadsoftware|Apple (?:die (?:App|Anwendung|Software)|das Programm|sie|es) nicht auf Schad-?[Ss]oftware (?:überprüfen|prüfen|untersuchen) (?:konnte|kann)|Apple n[’']a pas pu confirmer que[^\n]{0,120}?ne contenait pas de logiciel malveillant|Apple no pudo verificar que[^\n]{0,120}?(?:libre de malware|software malicioso)|No se ha podido verificar que[^\n]{0,120}?no contenga software malicioso|A Apple não conseguiu verificar[^\n]{0,120}?(?:malware|software malicioso)|マルウェアが含まれていないことを(?:検証できません|macOS\s?[はで]\s?(?:検証|確認)できません)|Apple\s?无法验证[^\n]{0,120}?是否包含[^\n]{0,30}?恶[意性]软件|악성 소프트웨어가 있는지 확인할 수 없기 때문|was blocked to protect your Mac(?:[.。"”*_,;]|\s[-–→>]|$)|已阻止[^\n]{0,80}?以保护\s?Mac`),
+			pat("macos", `macOS (?:kann nicht (?:verifizieren|überprüfen|bestätigen)|não pode verificar|no puede verificar|non può verificare|ne peut pas vérifier)[^.\n]{0,60}(?:malware|schad-?software|software malicioso|software dannoso|logiciel malveillant)|Apple konnte nicht überprüfen, ob[^\n]{0,120}?frei von Schadsoftware|Apple (?:die (?:App|Anwendung|Software)|das Programm|sie|es) nicht auf Schad-?[Ss]oftware (?:überprüfen|prüfen|untersuchen) (?:konnte|kann)|\bouverture (?:des|d['’]une|de l['’]) ?(?:apps?|applications?|logiciels?) non notaris[ée]|\b(?:ouvrir|lancer) (?:une|des|l['’]) ?(?:apps?|applications?|logiciels?) non notaris[ée]|Apple n[’']a pas pu confirmer que[^\n]{0,120}?ne contenait pas de logiciel malveillant|Apple no pudo verificar que[^\n]{0,120}?(?:libre de malware|software malicioso)|No se ha podido verificar que[^\n]{0,120}?no contenga software malicioso|A Apple não conseguiu verificar[^\n]{0,120}?(?:malware|software malicioso)|マルウェアが含まれていないことを(?:検証できません|macOS\s?[はで]\s?(?:検証|確認)できません)|Apple\s?无法验证[^\n]{0,120}?是否包含[^\n]{0,30}?恶[意性]软件|악성 소프트웨어가 있는지 확인할 수 없기 때문|was blocked to protect your Mac(?:[.。"”*_,;]|\s[-–→>]|$)|已阻止[^\n]{0,80}?以保护\s?Mac`),
 			pat("開けません", `(?:開発元を検証できないため|開発元が未確認のため|悪質なソフトウェアかどうかをAppleでは確認できないため)、?開けません`),
 			// macOS 15's alert title in Japanese, quoted with the app's name.
 			pat("開いていません", `["“][^"”\n]{1,80}["”]\s?は開いていません`),
 			// The cannot-check alert retold beside the Mac: "macbook打不开 说是无法检测是否含有恶意软件".
 			pat("恶意软件", `(?:\bmac|苹果|打不开|无法打开)[^\n]{0,40}?无法(?:检测|检查)其?是否(?:包含|含有)恶意软件`),
-			pat("无法打开", `无法打开[^\n]{0,120}?因为\s?(?:无法验证开发者|它来自身份不明的开发者|Apple\s?无法检查其是否包含恶意软件)|無法打開[^\n]{0,120}?因為\s?(?:無法驗證開發者|它來自未識別的開發者|Apple\s?無法檢查)|无法验证开发者|無法驗證開發者|macOS\s?无法验证[^。\n]{0,30}恶意软件|macOS\s?無法驗證[^。\n]{0,30}惡意軟體`),
+			pat("无法打开", `无法打开[^\n]{0,120}?因为\s?(?:无法验证开发者|它来自身份不明的开发者|Apple\s?无法检查其是否包含恶意软件)|無法打開[^\n]{0,120}?因為\s?(?:無法驗證開發者|它來自未識別的開發者|Apple\s?無法檢查)|无法验证开发者|無法驗證開發者|来自身份不明的?开发者|來自未識別的開發者|macOS\s?无法验证[^。\n]{0,30}恶意软件|macOS\s?無法驗證[^。\n]{0,30}惡意軟體`),
 			pat("때문에", `(?:개발자를 확인할 수 없기|확인되지 않은 개발자가 배포했기) 때문에[^\n]{0,120}?열 수 없습니다`),
 			// The developer check in Turkish and Polish, as people quote it.
 			pat("doğrulanam", `geliştirici(?:si)? doğrulanam(?:ıyor|adığı)`),

@@ -114,6 +114,9 @@ var xcodeEntries = []*Entry{
 			pat("mismatch between provisioning profile and code signing identity", `Mismatch between provisioning profile and code signing identity|the specified provisioning profile was not created using\s+the specified certificate`),
 			pat("doesn't include signing certificate", `(?:Provisioning profile "(?P<profile>[^"]{1,160})" )?(?:doesn't|does not) include (?:the )?signing certificate(?: "(?P<identity>[^"]{1,160})")?`),
 			pat("must be signed with the", `must be signed with the\s+certificate that is contained in the\s+provisioning profile`),
+			// Retold in French: Xcode 8's "erreur de profil «sans certificat
+			// signé»" (a PDF or a configuration profile is not named so).
+			pat("sans certificat sign", `(?:erreur de profil|profil d['’]approvisionnement)\W{0,4}sans certificat (?:de )?sign(?:é|e\b|ature\b)`),
 			// Tuist's signing linter: the certificate's team is not the profile's.
 			pat("does not correspond to", `\bCertificate [^\n]{1,160}?'s development team \w{1,20} does not correspond to \w{1,20}\.`),
 			// eas-cli's check of the stored profile against the stored certificate.

@@ -366,6 +366,7 @@ var heldOutSets = []struct {
 	{"heldout180-messages.txt", "hundred-and-eightieth", 4, true, "1 of 4, none of 4 not-signing with an error; 4 of 4 after"},
 	{"heldout181-messages.txt", "hundred-and-eighty-first", 10, true, "7 of 10, none of 6 not-signing with an error; 10 of 10 after"},
 	{"heldout182-messages.txt", "hundred-and-eighty-second", 12, true, "0 of 17, none of 5 not-signing with an error; 12 of 17 after"},
+	{"heldout183-messages.txt", "hundred-and-eighty-third", 12, true, "4 of 12, none of 6 not-signing with an error; 12 of 12 after"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
