@@ -54,24 +54,7 @@ var reviewJStillRead = map[string]string{}
 // those reviewJStillRead lists, which must still get one.
 func readLookalikesJ(t *testing.T, texts ...string) {
 	t.Helper()
-	for _, s := range texts {
-		var got []string
-		for _, m := range Analyze([]byte(s)).Matches {
-			if m.Entry.Severity != Info {
-				got = append(got, string(m.Entry.Severity)+" "+m.Entry.ID)
-			}
-		}
-		if _, known := reviewJKnown[s]; known {
-			continue
-		}
-		_, still := reviewJStillRead[s]
-		switch {
-		case len(got) > 0 && !still:
-			t.Errorf("%q: %v", s, got)
-		case len(got) == 0 && still:
-			t.Errorf("%q: listed as still read, but gets nothing", s)
-		}
-	}
+	readListed(t, reviewJKnown, reviewJStillRead, texts...)
 }
 
 // Round 172: openssl under a certificate install step, security import's

@@ -120,24 +120,7 @@ var reviewKStillRead = map[string]string{
 // those reviewKStillRead lists, which must still get one.
 func readLookalikesK(t *testing.T, texts ...string) {
 	t.Helper()
-	for _, s := range texts {
-		var got []string
-		for _, m := range Analyze([]byte(s)).Matches {
-			if m.Entry.Severity != Info {
-				got = append(got, string(m.Entry.Severity)+" "+m.Entry.ID)
-			}
-		}
-		if _, known := reviewKKnown[s]; known {
-			continue
-		}
-		_, still := reviewKStillRead[s]
-		switch {
-		case len(got) > 0 && !still:
-			t.Errorf("%q: %v", s, got)
-		case len(got) == 0 && still:
-			t.Errorf("%q: listed as still read, but gets nothing", s)
-		}
-	}
+	readListed(t, reviewKKnown, reviewKStillRead, texts...)
 }
 
 // Round 177: the certificate limit, the agreement, a missing certificate.
