@@ -592,3 +592,23 @@ func TestCatalystFrameworkSymlinksLost(t *testing.T) {
 		"A versioned framework bundle must contain a symbolic link named Current inside its Versions directory.",
 	)
 }
+
+// Sparkle's refusal of an update whose signature does not match the
+// installed copy's leads with Sparkle's rule; the same status from codesign
+// or from Squirrel.Mac does not.
+func TestSparkleRequirementLead(t *testing.T) {
+	// Sparkle's own sentences (table_updaters_test.go).
+	for _, s := range []string{spReqMismatch, spReqMismatchNoReq, spNewIdentity} {
+		if c := firstCause(s, "text-csreq-67050"); !strings.HasPrefix(c, "Sparkle accepts an update") {
+			t.Errorf("%q: first cause %q", s, c)
+		}
+	}
+	for _, s := range []string{
+		"$ codesign --verify -R='anchor apple' Acme.app\nAcme.app: code failed to satisfy specified code requirement(s)",
+		"ShipIt: Code signature at URL file:///Applications/Acme.app/ did not pass validation: code failed to satisfy specified code requirement(s)",
+	} {
+		if c := firstCause(s, "text-csreq-67050"); c == "" || strings.HasPrefix(c, "Sparkle") {
+			t.Errorf("%q: first cause %q", s, c)
+		}
+	}
+}

@@ -441,10 +441,13 @@ var (
 	reLaunchdOtherReason = lazyCompile(`(?i)entitlement|provisioning|Launch Constraint`)
 	reAdHocCodesign      = lazyCompile(`(?i)TeamIdentifier=not set|\bTeamIdentifier` + "`" + `? is not set\b|Signature=adhoc|flags=0x2\(adhoc\)|\bad-?hoc[ -]signed\b|\b(?:has|with|carries) an ad[- ]?hoc signature\b`)
 	reShipItCheck        = lazyCompile(`\.ShipIt/|SQRLCodeSignature|Code signature at URL file:`)
-	reSMJobBless         = lazyCompile(`(?i)CFErrorDomainLaunchd|SMJobBless|SMPrivilegedExecutables|SMAuthorizedClients|launchdadd|did not pass helper check|PrivilegedHelperTools|Contents/Library/LaunchServices/`)
-	reLaunchdJob         = lazyCompile(`(?i)SMAppService|\bLaunch(?:Daemon|Agent)s?\b|SpawnConstraint|\bLWCR\b|Contents/Library/(?:LaunchServices|LoginItems)/|\bBTM\b|launchctl|spawn failed`)
-	reFlutterCodesign    = lazyCompile(`Failed to codesign\s\S[^\n]{0,300}?\swith identity\b`)
-	reOtherAppsData      = lazyCompile(`(?i)access data from other (?:apps|applications)`)
+	// Sparkle's own words for an update whose code signature does not
+	// satisfy the installed app's (SUCodeSigningVerifier, its validator).
+	reSparkleCheck    = lazyCompile(`(?i)\bSparkle\b|SUCodeSigningVerifier|\bnew version doesn't match the old version\b|\bnew Code Signing identity that doesn't match\b`)
+	reSMJobBless      = lazyCompile(`(?i)CFErrorDomainLaunchd|SMJobBless|SMPrivilegedExecutables|SMAuthorizedClients|launchdadd|did not pass helper check|PrivilegedHelperTools|Contents/Library/LaunchServices/`)
+	reLaunchdJob      = lazyCompile(`(?i)SMAppService|\bLaunch(?:Daemon|Agent)s?\b|SpawnConstraint|\bLWCR\b|Contents/Library/(?:LaunchServices|LoginItems)/|\bBTM\b|launchctl|spawn failed`)
+	reFlutterCodesign = lazyCompile(`Failed to codesign\s\S[^\n]{0,300}?\swith identity\b`)
+	reOtherAppsData   = lazyCompile(`(?i)access data from other (?:apps|applications)`)
 	// reOwnLaunchPrompt: the prompt shown each time the app itself starts
 	// or is updated (its own group container), not once for a tool.
 	reOwnLaunchPrompt = lazyCompile(`(?i)\b(?:every|each) time (?:(?:you|I|we|the user) )?(?:launch|open|start)|\b(?:every|each) time (?:the |this |our |my )?app (?:is |gets )?(?:launched|opened|started)|\bon (?:every|each) (?:app )?(?:launch|start(?:up)?)\b|\bafter (?:every|each) (?:\w+ )?update\b`)
@@ -495,6 +498,11 @@ const teamIDExpectedLead = "The download is signed by another team than the one 
 // Squirrel.Mac verifies a downloaded update against the running app's
 // designated requirement before ShipIt installs it.
 const shipItLead = "Squirrel.Mac (ShipIt) accepts an update only if it satisfies the installed app's designated requirement: the update is signed with another certificate, team or identifier than the installed copy (a new certificate, or an installed copy built and signed elsewhere). Compare `codesign -d -r-` of both apps; users on a copy signed differently must install the new version by hand once."
+
+// Sparkle verifies a downloaded update against the installed app's
+// designated requirement too, and allows one of its two signatures to
+// change in an update, not both.
+const sparkleLead = "Sparkle accepts an update only if its code signature satisfies the installed app's designated requirement: the new version is signed with another team, certificate kind or identifier than the installed copy (a build signed ad hoc or with a development certificate, another team's Developer ID, a changed bundle identifier). Compare `codesign -d -r-` of both apps and sign the update as the installed copy was. Sparkle lets an update change its Apple code signing identity only when its EdDSA signature still verifies with the key the installed copy trusts (one of the two may change in an update, not both)."
 
 const smJobBlessLead = "SMJobBless checks both ways: the helper must satisfy the app's SMPrivilegedExecutables requirement for it, and the app one in the helper's SMAuthorizedClients. After a change of certificate, team or identifier, rewrite both from `codesign -d -r-` of each (SMJobBlessUtil.py check names the one that fails); a sandboxed app cannot install a helper."
 

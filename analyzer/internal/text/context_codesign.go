@@ -179,6 +179,8 @@ func init() {
 		}
 		if reShipItCheck.MatchString(c.All) {
 			out = append(out, shipItLead)
+		} else if reSparkleCheck.MatchString(c.All) {
+			out = append(out, sparkleLead)
 		}
 		if reTeamIDExpected.MatchString(c.All) {
 			out = append(out, teamIDExpectedLead)
