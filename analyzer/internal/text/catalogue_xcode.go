@@ -196,7 +196,6 @@ var xcodeEntries = []*Entry{
 			// Codemagic's use-profiles and fetch-signing-files, Apple-Actions'
 			// download-provisioning-profiles.
 			pat("did not find provisioning profile matching bundle identifier", `Did not find provisioning profile matching bundle identifier\b`),
-			pat("did not find matching provisioning profiles for code signing", `Did not find matching provisioning profiles for code signing`),
 			pat("did not find bundle ids with identifier", `Did not find Bundle IDs with identifier [A-Za-z0-9*][A-Za-z0-9*-]*\.[A-Za-z0-9.*-]`),
 			pat("profiles for bundle ids", `Did not find [A-Z_]{3,40} Profiles for Bundle IDs\b`),
 			pat("no applications found with bundle id", `No applications found with bundle id '[^'\n]{1,160}'\.[ \t]*(?m:$)`),

@@ -63,6 +63,13 @@ func (e *Entry) skipsElsewhere(near, all string) bool {
 // saidElsewhere: the words generic matches in near are another system's,
 // or only mentioned: the paste names another system (or says the words are
 // printed nowhere) and, once those words are taken out, nothing of Apple's.
+// nothingAppleBeyond: all names no Apple product, Apple or a Mac once the
+// message's own words (generic) are left out.
+func nothingAppleBeyond(generic *lazyRegexp, all string) bool {
+	rest := generic.get().ReplaceAllString(all, "")
+	return !reAppleProductNamed.MatchString(rest) && !appleOrMacNamed(rest)
+}
+
 func saidElsewhere(generic *lazyRegexp) func(near, all string) bool {
 	return func(near, all string) bool {
 		if !generic.MatchString(near) {
@@ -72,8 +79,7 @@ func saidElsewhere(generic *lazyRegexp) func(near, all string) bool {
 			!reNamedElsewhere.MatchString(all) && !reMentionOnly.MatchString(all) {
 			return false
 		}
-		rest := generic.get().ReplaceAllString(all, "")
-		return !reAppleProductNamed.MatchString(rest) && !appleOrMacNamed(rest)
+		return nothingAppleBeyond(generic, all)
 	}
 }
 

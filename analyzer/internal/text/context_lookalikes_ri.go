@@ -69,8 +69,7 @@ func saidElsewhereRI(generic *lazyRegexp) func(near, all string) bool {
 		if !generic.MatchString(near) || !reNamedElsewhereRI.MatchString(all) && !reProvisioningElsewhere.MatchString(all) || reSideloadToolNamed.MatchString(all) {
 			return false
 		}
-		rest := generic.get().ReplaceAllString(all, "")
-		return !reAppleProductNamed.MatchString(rest) && !appleOrMacNamed(rest)
+		return nothingAppleBeyond(generic, all)
 	}
 }
 

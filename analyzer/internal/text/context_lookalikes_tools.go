@@ -30,8 +30,7 @@ func saidElsewhereTools(generic *lazyRegexp) func(near, all string) bool {
 		if !generic.MatchString(near) || !reNamedElsewhereTools.MatchString(all) {
 			return false
 		}
-		rest := generic.get().ReplaceAllString(all, "")
-		return !reAppleProductNamed.MatchString(rest) && !appleOrMacNamed(rest)
+		return nothingAppleBeyond(generic, all)
 	}
 }
 
