@@ -62,7 +62,10 @@ var gatekeeperEntries = []*Entry{
 			pat("damaged", `\b(?:showed|shown|appeared|appears) as ["“']?damaged\b`),
 			// The alert retold by what it said of the app: "the error that
 			// it's damaged", "can't be run due to \"damaged\" error".
-			pat("damaged", `\b(?:error|message|alert|warning|popup|dialog)s?\b (?:that|saying) (?:it['’]?s|it is|it was) ["“']?damaged\b`),
+			pat("damaged", `\b(?:error|message|alert|warning|popup|dialog)s?\b (?:that|saying) (?:it['’]?s|it is|it was|(?:the |this |my )?app(?:lication)? (?:is|was)) ["“']?damaged\b`),
+			// The alert's sentence retold in the past tense: "the app was
+			// damaged and could not be opened" (an app, not a file).
+			pat("damaged", `\b(?:app|application|\.app["”']?) was damaged and (?:could not|couldn'?t|can'?t|cannot|can not) be opened\b`),
 			pat("damaged", `\b(?:app|application)\b[^.\n]{0,40}?\bdue to (?:an? |the )?["“']damaged["”'] (?:error|message|warning|alert)\b`),
 			// The alert's sentence quoted as a name: "App is damaged"-alert.
 			pat("is damaged", `["“](?:the |this |my )?(?:app|application|[^"”\n]{1,60}\.app) is damaged["”]-?\s?(?:alert|message|dialog|popup|warning|error)s?\b`),
@@ -190,6 +193,13 @@ var gatekeeperEntries = []*Entry{
 			pat("developer cannot be verified", `\bdeveloper cannot be verified|\bbecause it(?: is|'?s) from an unidentified developer`),
 			// The same retold with "can't" or "can not".
 			pat("be verified", `\bdeveloper (?:can'?t|can not) be verified\b`),
+			// macOS 15's alert cut short where its reason starts: "could
+			// not be opened because Apple could not verify", and its subject
+			// quoted alone, "Apple can't verify OpenEmu" (a name, capital
+			// first; an account, a purchase or a server is not read, see
+			// context_gatekeeper.go).
+			pat("because apple could not verify", `\b(?:can'?t|cannot|can not|could not|couldn'?t) be\s{1,2}opened because Apple (?:could not|couldn'?t|cannot|can'?t|can not) verify\b`),
+			pat("apple can't verify", `["“]Apple (?:can'?t|cannot|can not|could not|couldn'?t) verify (?-i:[A-Z0-9])[^"”\n.]{0,40}\.?["”]`),
 			// The older alert's reason (OS X 10.9 to macOS 11), in the Finder
 			// and in Security & Privacy: "can't be opened because the
 			// identity of the developer cannot be confirmed".
@@ -327,6 +337,14 @@ var gatekeeperEntries = []*Entry{
 			// The dialog's checkbox, and macOS named flagging the app.
 			pat("report malware to apple", `Report malware to Apple to protect other users`),
 			pat("as malware", `\b(?:mac\s?OS|OS X|Gatekeeper|XProtect)\b[^.\n]{0,60}?\b(?:flags?|flagged|flagging) (?:it|them|the app) as malware\b`),
+			// The same retold after an upgrade or of the Mac: "After upgrading
+			// to macOS 15.2 Pearcleaner was marked as malware", "my Mac
+			// flagged it as malware" (a version's dot kept in the sentence;
+			// an antivirus's verdict is not read, see context_lookalikes*.go).
+			pat("as malware", `\b(?:mac\s?OS|(?-i:Mac)|OS X|Gatekeeper|XProtect)\b(?:[^.\n]|\.\d){0,60}?\b(?:flag(?:s|ged|ging)?|mark(?:s|ed|ing)?|label(?:s|ed|led|ing)?)\b(?: (?:it|them|the app|this app|the dmg))? as (?:a )?malware\b`),
+			// XProtect's alert named by what it did: "got this macOS malware
+			// dialog and it deleted Codex Computer Use.app".
+			pat("malware dialog", `\b(?:mac\s?OS|XProtect)(?:['’]s)? malware (?:dialog|alert|warning|pop-?up|prompt|notification|message)\b[^.\n]{0,60}?\b(?:deleted|deletes|removed|removes|trashed|moved (?:it |the app )?to (?:the )?(?:trash|bin))\b`),
 			// XProtect's alert in German: "„X.app“ wurde nicht geöffnet, da
 			// Malware darin enthalten ist."
 			pat("da malware darin enthalten ist", `wurde nicht geöffnet, da Malware darin enthalten ist`),

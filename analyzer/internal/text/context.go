@@ -101,8 +101,10 @@ var (
 	// reDamagedDocument: what else people call damaged on a Mac, a file or a
 	// volume, told without the alert's words.
 	// reAppDamagedDownloaded: an app said to be damaged once downloaded,
-	// which is when Gatekeeper checks it.
-	reAppDamagedDownloaded = lazyCompile(`(?i)\b(?:the|this|my) app(?:lication)? (?:shows?|showed|is|was|appears?|appeared)(?: as)? ["“']?damaged\b[^.\n]{0,20}?\bafter (?:downloading|(?:being )?downloaded|(?:the |a )?download)\b`)
+	// which is when Gatekeeper checks it; or downloaded, then the alert's
+	// sentence retold ("I downloaded from the latest release and got an
+	// error that the app was damaged and could not be opened").
+	reAppDamagedDownloaded = lazyCompile(`(?i)\b(?:the|this|my) app(?:lication)? (?:shows?|showed|is|was|appears?|appeared)(?: as)? ["“']?damaged\b[^.\n]{0,20}?\bafter (?:downloading|(?:being )?downloaded|(?:the |a )?download)\b|\bdownload(?:ed|ing)\b[^.\n]{0,80}?\b(?:the|this|my) app(?:lication)? (?:is|was) ["“']?damaged["”']? and (?:could not|couldn'?t|can'?t|cannot|can not) be opened\b`)
 	reStatusCode7000       = lazyCompile(`(?i)\bstatusCode\b["']?\s*[:=]?\s*7000\b`)
 	reNotarizationContext  = lazyCompile(`(?i)notari[sz]|notarytool|not yet configured for notari`)
 	reDamagedDocument      = lazyCompile(`(?i)\b(?:document|PDF|docx?|xlsx?|pptx?|spreadsheet|video|movie|song|mp[34]|volume|partition|Word|Excel|Preview|Numbers|Keynote)\b`)

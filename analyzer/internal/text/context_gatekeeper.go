@@ -89,6 +89,11 @@ func init() {
 		if rePossiblyMalware.MatchString(near) && (!reMacNamed.MatchString(all) || reMalwareScanner.MatchString(all)) {
 			return true
 		}
+		// "Apple could not verify" an account, a purchase or a device is
+		// not the alert's verdict on an app.
+		if reAppleVerifiedNotApp.MatchString(near) {
+			return true
+		}
 		return reSpctlAccepted.MatchString(near) && !strings.Contains(near, "rejected")
 	}, func(c leadContext) []string {
 		if reSystemPolicyLoad.MatchString(c.Near) {
@@ -104,6 +109,12 @@ func init() {
 			return []string{"The app is signed with Developer ID and notarized (source=Notarized Developer ID), so it was refused by this Mac's policy, not for its signature: Gatekeeper is set to allow apps from the App Store only (System Settings > Privacy & Security), or a configuration profile (MDM) restricts it. Allow identified developers, or ask the Mac's administrator."}
 		}
 		return nil
+	})
+	// An app "marked as malware" on a Mac by a scanning service, a browser
+	// or researchers is their verdict, not XProtect's alert, unless the
+	// alert's own words are pasted too.
+	alsoSkip("text-gatekeeper-will-damage", func(near, all string) bool {
+		return reMalwareVerdictElsewhere.MatchString(near) && !reXProtectAlertWords.MatchString(all)
 	})
 	// Installer's second sentence alone is any package manager's words:
 	// Apple's where the paste names its alert or Apple.
@@ -169,3 +180,12 @@ var (
 // reSpctlAppleOwnTool: spctl rejecting one of macOS's own tools, signed by
 // Apple (origin=Software Signing) with a version 1 resource envelope.
 var reSpctlAppleOwnTool = lazyCompile(`(?i)\brejected\s+source=obsolete resource envelope\s+origin=Software Signing\b`)
+
+var (
+	// reAppleVerifiedNotApp: what else Apple is said not to verify.
+	reAppleVerifiedNotApp = lazyCompile(`(?i)\bApple (?:can'?t|cannot|can not|could not|couldn'?t) verify (?:(?:the|your|this|my|that) )?(?:Apple (?:ID|Account)|iCloud|Face ID|Touch ID|purchases?|receipts?|payments?|identity|account|subscriptions?|e-?mail|phone|card|server|certificate|password|code|iPhone|iPad|device)\b`)
+	// reMalwareVerdictElsewhere: a scanning service, a browser or
+	// researchers giving the verdict; reXProtectAlertWords: the alert's own.
+	reMalwareVerdictElsewhere = lazyCompile(`(?i)\bVirusTotal\b|\b(?:Chrome|Firefox|Brave|Opera|Edge|browser)\b[^.\n]{0,30}?\b(?:flag|mark|block)|\bresearchers?\b|\banalysts?\b`)
+	reXProtectAlertWords      = lazyCompile(`(?i)\bXProtect\b|will damage your computer|contains? malware\. This action did not|Malware Blocked|Report malware to Apple`)
+)
