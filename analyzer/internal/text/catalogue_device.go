@@ -203,6 +203,9 @@ var deviceEntries = []*Entry{
 			// Retold without the sentence's frame: "签名后提示无法验证其完整性"
 			// (read only where the paste is about Apple code, see context.go).
 			pat("完整性", `无法验证(?:其|它的|应用的?)?完整性`),
+			// The same retold as "not verified" ("提示未验证完整性"), read
+			// where the paste is about installing on iOS (context.go).
+			pat("完整性", `(?:未能?|没有|沒有)(?:通过)?(?:验证|驗證)(?:其|它的|应用的?)?完整性`),
 			// iOS's alert in Japanese.
 			pat("インストールできません", `整合性を検証できな(?:かった|い)ため、?インストールできません`),
 			pat("integrity", `\bintegrity of (?:the|this|your) app (?:could not|couldn['’]?t|cannot|can not|can['’]?t) (?:be )?verified`),
@@ -211,6 +214,10 @@ var deviceEntries = []*Entry{
 			// "integrity" with two letters swapped; a checksum that cannot
 			// be verified is told apart in context.go.
 			pat("verified", `\binteg(?:ri|ir)ty (?:could not|couldn['’]?t|cannot|can not|can['’]?t|cant) (?:be )?verified`),
+			// The alert translated back from another language, quoted:
+			// "Integrity can't be checked" (read where the paste is about
+			// installing an app, context.go).
+			pat("integrity", `["“']integrity (?:could not|couldn['’]?t|cannot|can not|can['’]?t|cant) (?:be )?checked\W?["”']`),
 			// "Unable to verify integrity", "Unable to check integrity":
 			// read only where the paste is about Apple code (context.go).
 			pat("integrity", `\b(?:unable to|can['’]?t|cannot|couldn['’]?t|could not|failed to) (?:verify|check) (?:the |its |the app['’]?s )?integrity\b`),

@@ -48,6 +48,9 @@ var gatekeeperEntries = []*Entry{
 			// The alert's words with "damaged" quoted: (app is "damaged" and
 			// can't be opened).
 			pat("damaged", `\bis ["“']damaged["”'] and (?:can'?t|cannot) be (?:opened|installed)\b`),
+			// An issue title: a macOS app or application that "is
+			// "damaged"", the alert's word in quotes.
+			pat("damaged", `\b(?:mac ?os|os ?x|mac)\b[^.\n]{0,20}?\b(?:app|application)s? (?:is|are|was|were) ["“']damaged["”']`),
 			// The German alert ("ist beschädigt") as people translate it.
 			pat("is corrupted", `\.app["”]? is corrupted and (?:can'?t|cannot) be opened`),
 			// The alert in macOS's other languages, told from a damaged
@@ -299,6 +302,11 @@ var gatekeeperEntries = []*Entry{
 			// Right-click > Open, the way past the alert before macOS 15,
 			// told as no longer working.
 			pat("click", `\bright[- ]?click(?:ing|ed)?(?: (?:and|then)| ?(?:->|→|>|,))? ["“']?open["”']? (?:does not|doesn'?t|do not|don'?t|did not|didn'?t|no longer|won'?t|will not) (?:work|help)s?\b`),
+			// The other way past it, told as done: the override in Privacy &
+			// Security, or the app allowed in the security settings, and the
+			// app still not opening (context_gatekeeper.go wants that said).
+			pat("override", overrideTriedOpen),
+			pat("security setting", appAllowedInSecurity),
 			pat("source=", `source=(?P<reason>Unnotarized Developer ID|no usable signature|Apple Development|Mac App Store|Notarized Developer ID)`),
 			// The same verdict as spctl --raw prints it, a property list.
 			pat("assessment:authority:source", `assessment:authority:source</key>\s{0,40}<string>(?P<reason>Unnotarized Developer ID|no usable signature|Apple Development|Mac App Store|Notarized Developer ID)</string>`),

@@ -83,6 +83,9 @@ var keychainEntries = []*Entry{
 			// An old macOS installer app whose Apple certificates expired
 			// (Installer's alert; see reInstallerExpiredAlert).
 			pat("application can't be verified", `\bThis copy of the [^\n]{1,80}? application can'?t be verified\. It may have been corrupted or tampered with during download\b`),
+			// macOS's installer in Recovery refusing its installer's
+			// signature (see recoveryInstallerRefused).
+			pat("installer", recoveryInstallerRefused),
 			// fastlane match, when the stored certificate is past its end date.
 			pat("please check end date", `Your certificate '[^'\n]{1,100}' is not valid, please check end date`),
 			// jpackage, of the identity it was told to sign with (Apple's kinds

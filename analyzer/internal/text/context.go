@@ -121,6 +121,9 @@ var (
 	// codesign's --sign given a keychain, not an identity's name or SHA-1.
 	reSignWithKeychain = lazyCompile(`(?i)\bcodesign\b[^\n]{0,160}?(?:--sign|-s)[ =]["']?[^\s"']*(?:\.keychain(?:-db|\.db)?\b|/Keychains/)`)
 	reFileBusy         = lazyCompile(`(?i)\b(?:error|code)\W{0,12}-47\b|\bfBsyErr\b`)
+	// LaunchServices' -10825: the app's minimum macOS is newer than this
+	// Mac's (LSMinimumSystemVersion), which its signature has no part in.
+	reIncompatibleSystemVersion = lazyCompile(`(?i)\bkLSIncompatibleSystemVersionErr\b|\bCode=-10825\b|\berror -10825\b|\bThe app cannot run on the current OS version\b`)
 	// reInvalidPage: exit reason 2 of namespace CODESIGNING is
 	// CODESIGNING_EXIT_REASON_INVALID_PAGE (xnu bsd/sys/reason.h).
 	// reInfoPlistModified: errSecCSInfoPlistFailed in any of its forms.

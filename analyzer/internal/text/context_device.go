@@ -53,6 +53,9 @@ func init() {
 		if reIntegrityRetoldZH.MatchString(near) && !reIntegrityAlertZH.MatchString(near) && !reIntegrityContextZH.MatchString(all) && !reAppleSigningContext.MatchString(all) {
 			return true
 		}
+		if reIntegrityChecked.MatchString(near) && !reIntegrityInstallContext.MatchString(all) {
+			return true
+		}
 		return otherSystemOnly(all) || (reChecksumContext.MatchString(all) || rePlayIntegrity.MatchString(all) || reIntegrityVerbRetold.MatchString(near) && !reIntegrityAlertWords.MatchString(near)) && !reAppleSigningContext.MatchString(all)
 	}, func(c leadContext) []string {
 		if entitlementAddedToFile(c.All) {

@@ -204,9 +204,14 @@ var (
 	// reIntegrityRetoldZH: the integrity alert retold in Chinese without
 	// its frame; reIntegrityAlertZH: the frame; reIntegrityContextZH:
 	// Chinese words placing the paste in signing an app for iOS.
-	reIntegrityRetoldZH  = lazyCompile(`无法验证(?:其|它的|应用的?)?完整性`)
+	reIntegrityRetoldZH  = lazyCompile(`无法验证(?:其|它的|应用的?)?完整性|(?:未能?|没有|沒有)(?:通过)?(?:验证|驗證)(?:其|它的|应用的?)?完整性`)
 	reIntegrityAlertZH   = lazyCompile(`无法(?:打开|开启|安装)[^\n]{0,120}?因为(?:无法验证其完整性|(?:其|它的)完整性无法(?:被)?验证)`)
-	reIntegrityContextZH = lazyCompile(`(?i)签名|描述文件|越狱|\bios ?\d|\bipa\b|苹果|iphone|ipad`)
+	reIntegrityContextZH = lazyCompile(`(?i)签名|描述文件|越狱|\bios ?\d|\bipa\b|苹果|iphone|ipad|trollstore|无法安装`)
+	// reIntegrityChecked: the alert translated back as "Integrity can't
+	// be checked", the alert's only where the paste installs an app on a
+	// device (a backup's or a disk's integrity is checked too).
+	reIntegrityChecked        = lazyCompile(`(?i)integrity (?:could not|couldn['’]?t|cannot|can not|can['’]?t|cant) (?:be )?checked`)
+	reIntegrityInstallContext = lazyCompile(`(?i)\b(?:install(?:s|ed|ing|er)?|ipa|sideload\w*|ios|ipados|iphone|ipad)\b`)
 	// reSignatureShown: codesign's display of the killed program's
 	// signature, so the kill is that program's launch, not a build tool's.
 	reLinkerSignedShown = lazyCompile(`(?i)flags=0x[0-9a-f]*\([^)\n]{0,40}linker-signed|\badhoc,linker-signed\b`)

@@ -12,7 +12,9 @@ func init() {
 	// retelling without the alert's own words counts where the paste is
 	// about Apple code or names a Mac.
 	rule("text-gatekeeper-damaged", func(near, all string) bool {
-		if reDocumentDamaged.MatchString(near) || reMASReceipt.MatchString(all) || reAppOwnDamaged.MatchString(near) {
+		// The installer in Recovery calls its installer damaged when its
+		// signature check fails (text-cert-expired), not an app's alert.
+		if reDocumentDamaged.MatchString(near) || reMASReceipt.MatchString(all) || reAppOwnDamaged.MatchString(near) || reRecoveryInstallerRefused.MatchString(near) {
 			return true
 		}
 		if (reDamagedDisk.MatchString(near) || reDamagedNotApp.MatchString(near)) && !reAppOrTrashAdvice.MatchString(near) && !reGatekeeperWord.MatchString(near) {
@@ -76,6 +78,12 @@ func init() {
 		// broken, contents it cannot seal): the signature failed before
 		// notarization was looked at, and that reason's entry explains it.
 		if reSpctlSealReason.MatchString(near) || otherSystemOnly(all) {
+			return true
+		}
+		// An app allowed in Privacy & Security is Gatekeeper's override
+		// only where the app then does not open and no privacy permission
+		// (camera, screen recording, full disk access) is the subject.
+		if reOverrideTold.MatchString(near) && (!reAppNotOpening.MatchString(all) || rePrivacyPane.MatchString(near)) {
 			return true
 		}
 		// spctl's execute assessment of Apple's own command-line tools
@@ -188,4 +196,19 @@ var (
 	// researchers giving the verdict; reXProtectAlertWords: the alert's own.
 	reMalwareVerdictElsewhere = lazyCompile(`(?i)\bVirusTotal\b|\b(?:Chrome|Firefox|Brave|Opera|Edge|browser)\b[^.\n]{0,30}?\b(?:flag|mark|block)|\bresearchers?\b|\banalysts?\b`)
 	reXProtectAlertWords      = lazyCompile(`(?i)\bXProtect\b|will damage your computer|contains? malware\. This action did not|Malware Blocked|Report malware to Apple`)
+)
+
+// overrideTriedOpen and appAllowedInSecurity: Gatekeeper's override in
+// Privacy & Security told as done, the app still not opening (the second
+// read only where the paste says so, reAppNotOpening); rePrivacyPane: a
+// privacy permission's pane, where apps are allowed too.
+const (
+	overrideTriedOpen    = `\b(?:despite|even (?:with|after))\b[^.\n]{0,30}?\b(?:privacy|security)\b[^.\n]{0,20}?\boverride\b(?:[^.\n]|\.\d){0,80}?\b(?:apps?|application|version|mac ?os|mac)\b(?:[^.\n]|\.\d){0,60}?\b(?:open|launch|run)\b`
+	appAllowedInSecurity = `\b(?:was|is|been|were|are) (?:authori[sz]ed|allowed|approved|whitelisted) in (?:the )?(?:security (?:settings?|preferences)|(?:security (?:&|and) privacy|privacy (?:&|and) security)(?: settings?| preferences| panel| pane)?)\b`
+)
+
+var (
+	reOverrideTold  = lazyCompile(`(?i)` + overrideTriedOpen + `|` + appAllowedInSecurity)
+	reAppNotOpening = lazyCompile(`(?i)\b(?:can ?not|can['’]?t|won['’]?t|will not|does not|doesn['’]?t|did not|didn['’]?t|unable to|fails? to|not allow\b[^.\n]{0,60}?\bto)\s+(?:be )?(?:open|opened|launch|launched|start|run|install|installed)\b`)
+	rePrivacyPane   = lazyCompile(`(?i)\b(?:camera|microphone|screen recording|screen & system audio|full disk access|accessibility|input monitoring|location services|contacts|calendars|reminders|photos|files and folders|automation|bluetooth|local network)\b|(?:>|→|->)\s*(?:privacy|security)`)
 )

@@ -149,6 +149,9 @@ func init() {
 		return tls(near, all) || reNonSigningCert.MatchString(near) || notApple(near, all) || otherCertificate(near, all) ||
 			certificateBought(all)
 	}, func(c leadContext) []string {
+		if reRecoveryInstallerRefused.MatchString(c.All) {
+			return []string{causeRecoveryInstallerDate}
+		}
 		if reInstallerExpiredAlert.MatchString(c.All) {
 			return []string{causeInstallerExpired}
 		}
@@ -302,7 +305,18 @@ var rePkgutilAppleSoftwareSigning = lazyCompile(`(?i)Status: signed by untrusted
 // a certificate that has expired, and an old macOS installer app's, whose
 // Apple certificates expired (https://support.apple.com/en-us/100622 names
 // both).
-var reInstallerExpiredAlert = lazyCompile(`(?i)\bIf you acquired this package recently, it may not be authentic\b|\bThis copy of the [^\n]{1,80}? application can't be verified\. It may have been corrupted or tampered with during download\b`)
+var reInstallerExpiredAlert = lazyCompile(`(?i)\bIf you acquired this package recently, it may not be authentic\b|\bThis copy of the [^\n]{1,80}? application can't be verified\. It may have been corrupted or tampered with during download\b|` + recoveryInstallerRefused)
+
+// recoveryInstallerRefused: macOS's installer in Recovery refusing the
+// installer it downloaded or carries ("The installer information on the
+// recovery server is damaged", "The installer payload failed signature
+// check"), whose Apple certificates look expired or not yet valid to a
+// Mac whose date is wrong (mackeeper.com's and masror.com's pages).
+const recoveryInstallerRefused = `\binstaller information on the recovery server is damaged\b|\bThe installer payload failed signature check\b`
+
+var reRecoveryInstallerRefused = lazyCompile(`(?i)` + recoveryInstallerRefused)
+
+const causeRecoveryInstallerDate = "The Mac's date is wrong in Recovery (a Mac long unused or with a flat battery keeps an old date), so the installer's Apple certificates look expired or not yet valid and its signature check fails; an old installer whose certificates really expired fails the same way. In Recovery open Utilities > Terminal, check `date`, set it (`date MMDDhhmmYY`, or connect to the internet) and run the installer again, or use Internet Recovery for a current installer."
 
 const causeInstallerExpired = "The installer was signed with a certificate that has since expired and carries no trusted timestamp from when it was valid, so Installer no longer trusts it (Apple's own macOS installers downloaded before October 2019 are so; a Mac whose date is wrong sees the same). Download the installer again, or set the Mac's date and time; if you publish the package, sign it again with a valid Developer ID Installer certificate and `productsign --timestamp`."
 

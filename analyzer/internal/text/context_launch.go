@@ -261,8 +261,11 @@ func init() {
 		return entitlementLeads(c.Values)
 	})
 	// Error -47 (fBsyErr) is a file in use: the alert then speaks of a
-	// busy file, not of the app's signature.
-	rule("text-app-cant-be-opened", func(near, all string) bool { return reFileBusy.MatchString(all) || otherSystemOnly(all) }, func(c leadContext) []string {
+	// busy file, not of the app's signature. So is -10825
+	// (kLSIncompatibleSystemVersionErr) an app that needs a newer macOS.
+	rule("text-app-cant-be-opened", func(near, all string) bool {
+		return reFileBusy.MatchString(all) || reIncompatibleSystemVersion.MatchString(all) || otherSystemOnly(all)
+	}, func(c leadContext) []string {
 		if reLaunchd153.MatchString(c.Near) || reLaunchd153Code.MatchString(c.All) || reAMFIRejected.MatchString(c.All) {
 			return []string{"An entitlement or the embedded profile was rejected when launchd started it (POSIX error 153 or 163): the app claims restricted entitlements its embedded profile does not authorise for this signature. See the taskgated-helper and amfid lines in the log (`log show --last 5m --predicate 'process == \"taskgated-helper\" or process == \"amfid\"'`)."}
 		}
