@@ -367,7 +367,7 @@ var heldOutSets = []struct {
 	{"heldout181-messages.txt", "hundred-and-eighty-first", 10, true, "7 of 10, none of 6 not-signing with an error; 10 of 10 after"},
 	{"heldout182-messages.txt", "hundred-and-eighty-second", 12, true, "0 of 17, none of 5 not-signing with an error; 12 of 17 after"},
 	{"heldout183-messages.txt", "hundred-and-eighty-third", 12, true, "4 of 12, none of 6 not-signing with an error; 12 of 12 after"},
-	{"heldout186-messages.txt", "hundred-and-eighty-sixth", 15, true, "15 of 20, none of 4 not-signing with an error"},
+	{"heldout186-messages.txt", "hundred-and-eighty-sixth", 20, true, "15 of 20, none of 4 not-signing with an error; 20 of 20 after"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
