@@ -321,6 +321,9 @@ var launchEntries = []*Entry{
 		Checks:  []string{chkMachoUnsigned, chkMachoSigInvalid},
 		patterns: []pattern{
 			pat("system policy prevents loading", `\(libkern/kext\) system policy prevents loading`),
+			// kextutil's words for the same refusal (exit code 27), which
+			// TN2459 names as the sign of a kext without user approval.
+			pat("prevents loading the kernel extension", `\bSystem policy prevents loading the kernel extension\b`),
 			pat("rejected due to system policy", `Kext rejected due to system policy`),
 			pat("not approved to load", `Extensions? with identifiers? [A-Za-z0-9.,\-]{3,400} not approved to load`),
 			pat("system extension blocked", `\bSystem Extension Blocked\b`),

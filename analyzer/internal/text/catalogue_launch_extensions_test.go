@@ -56,13 +56,16 @@ func TestKextNotApproved(t *testing.T) {
 		"/Library/Extensions/Acme.kext failed to load - (libkern/kext) system policy prevents loading; check the system/kernel logs for errors or try kextutil(8).",
 		`Kext rejected due to system policy: <OSKext 0x7f8f2add2520 [0x7fff9ca1b8e0]> { URL = "file:///Library/StagedExtensions/Library/Extensions/Acme.kext/", ID = "com.acme.driver" }`,
 		"Extension with identifiers com.acme.driver,com.apple.nke.rvi not approved to load. Please approve using System Settings.",
+		// kextutil's own sentence, which TN2459 names as the sign of a
+		// kext without user approval (exit code 27).
+		"System policy prevents loading the kernel extension. (Cannot Resolve)",
 	} {
 		if !hasID(Analyze([]byte(s)), "text-kext-not-approved") {
 			t.Errorf("%q: got %v, want text-kext-not-approved", s, ids(Analyze([]byte(s))))
 		}
 	}
 	readNothing(t,
-		"System policy prevents loading the kernel extension. (Cannot Resolve)",
+		"Group Policy prevents loading the extension until IT allows it.",
 		"/Library/Extensions/Acme.kext failed to load - (libkern/kext) not loadable (reason unspecified); check the system/kernel logs for errors or try kextutil(8).",
 		"The extension is not approved to load until IT adds it to the allow list.",
 	)

@@ -127,6 +127,9 @@ var xcodeEntries = []*Entry{
 			pat("mismatch between specified provisioning profile and signing identity", `mismatch between specified provisioning profile and signing identity`),
 			// Retold, with the word people put before the certificate.
 			pat("signing certificate", `\bprovision(?:ing)? profile (?:doesn't|does not) include (?:the |my )?(?:provided|selected|current|new) signing certificate\b`),
+			// Retold with the words quoted or emphasised ("the profile
+			// _"doesn't include"_ the certificate").
+			pat("include", `\b(?:provisioning profile|the profile)[\s_*"'“”‘’]{1,5}(?:doesn't|doesn’t|does not)\s+include[\s_*"'“”‘’]{1,5}(?:the |my |a |its )?(?:signing )?certificate\b`),
 			// Retold as a mismatch: "The provisioning profile does not match
 			// the signing certificate".
 			pat("does not match the signing certificate", `\bprovisioning profile (?:doesn't|does not|didn't|did not) match (?:the |my |your )?(?:signing |code ?signing )certificate\b`), codePat("itms-90", `ITMS-90(?:179|284)(?:[^0-9]|$)`)},
@@ -286,6 +289,13 @@ var xcodeEntries = []*Entry{
 			pat("valid provisioning for each required target", `Make sure to pass a valid provisioning for each required target`),
 			pat("needs to exist in order to create a provisioning profile", `An app with that bundle ID needs to exist in order to create a provisioning profile`),
 			pat("couldn't find bundle identifier", `Couldn't find bundle identifier '(?P<bundle_id9>[^'\n]{1,160})' for the user\b`),
+			// No profile was ever installed on this Mac: a tool reading the
+			// profiles folder finds no folder (Node's ENOENT, ls). A named
+			// profile file that is missing is not this.
+			pat("provisioning profiles", `ENOENT: no such file or directory, (?:scandir|lstat|stat|open) ['"]?[^'"\n]{0,200}?/Library/(?:MobileDevice|Developer/Xcode/UserData)/Provisioning Profiles/?['"]?(?:[^/\w]|$)|/Library/(?:MobileDevice|Developer/Xcode/UserData)/Provisioning Profiles/?['"]?: No such file or directory`),
+			// NativeScript's table of the profiles that fit the app, its
+			// bottom border right under the header: no profile fits.
+			pat("provision name / provision uuid / app id", `Provision Name / Provision UUID / App Id\s*│(?:[^│└├┼\n]{1,40}│){3}\s*└`),
 			pat("automatic signing cannot register", `Automatic signing (?:cannot|can't|could not|couldn't) register (?:the )?(?:bundle identifier |bundle ID |App ID )?["'`+"`"+`]?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+){1,8}["'`+"`"+`]?`),
 		},
 	},
@@ -471,6 +481,7 @@ var xcodeEntries = []*Entry{
 			"The paid membership is not active yet (enrolment pending or payment not processed); the portal then shows no paid team.",
 			"Too many free-provisioned apps are installed on the device.",
 			"A free team cannot create app groups or iCloud containers; Xcode then says the account does not have sufficient permissions to modify containers (a paid team's member without the Admin role is told the same).",
+			causeFreeProfileInstallSource,
 		},
 		Confirm: dropProfile + " — a 7-day TimeToLive and a 'Team Provisioning Profile' name mean a free team",
 		Fix:     "Select the paid team in Xcode; check the membership at https://developer.apple.com/account. With a free team, delete older sideloaded apps or wait for the App ID quota to refresh.",
@@ -485,7 +496,10 @@ var xcodeEntries = []*Entry{
 			// (ALTServerError.maximumFreeAppLimitReached), as users retell it;
 			// any web service's quota in the same words is skipped unless the
 			// paste names a sideloading tool (context_lookalikes.go).
-			pat("maximum app limit", `\bmaximum app limit (?:has been |was |is )?reached\b`)},
+			pat("maximum app limit", `\bmaximum app limit (?:has been |was |is )?reached\b`),
+			// installd: an app signed with a free team's profile, sent by an
+			// installer other than Xcode (a CLI deploy, Apple Configurator).
+			pat("authorized by a free provisioning profile", `\bauthorized by a free provisioning profile,? but apps validated by (?:those|them) are not allowed to be installed\b`)},
 
 		Supersedes: overInstallerFailure,
 	},

@@ -233,6 +233,10 @@ const causeSysextNoPolicy = "sysextd found no policy allowing the request. It sa
 // tool reports them.
 const causeFreeAppleIDAppLimit = "A free Apple ID's limits, which the sideloading tool reports as its maximum app limit: no more than 3 sideloaded apps and app extensions active on a device at a time (expired ones count too), and 10 new App IDs every 7 days. Remove or deactivate sideloaded apps you no longer use, or wait until the week's App IDs free up."
 
+// causeFreeProfileInstallSource: installd takes an app signed with a free
+// team's profile only from Xcode.
+const causeFreeProfileInstallSource = "The app is signed with a free personal team's profile and was sent by an installer other than Xcode (a command-line deploy tool, Apple Configurator, an MDM): the device takes such apps only when Xcode installs them. Run it from Xcode, or sign with a paid team's profile to install it any other way."
+
 const causeFreeTeamCapability = "The capability (Network Extensions, for one) belongs to the paid Apple Developer Program: a free personal team cannot add it to an App ID. Enrol, or sign with a paid team."
 
 const causeBareExecutableNoProfile = "No profile is embedded: the code is a bare executable, not in a bundle, so it has nowhere to carry one. A command-line tool or daemon with restricted entitlements (Endpoint Security, for one) must be wrapped in an app-like bundle with Contents/embedded.provisionprofile."

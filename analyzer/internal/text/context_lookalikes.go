@@ -376,3 +376,14 @@ var reExtensionSignature = lazyCompile(`(?i)\bno longer valid for (?:this|the) e
 // reDeviceCapOther: a device cap that is another product's (a licence's
 // seats, an MDM's or a subscription's plan).
 var reDeviceCapOther = lazyCompile(`(?i)\blicen[cs]e[sd]?\b|\bseats?\b|\bsubscription\b|\bplan\b|\bIntune\b|\bJamf\b|\bMDM\b|\bKandji\b|\bMosyle\b`)
+
+// reProfileCertRetoldBare: "the profile doesn't include the certificate"
+// told without the word provisioning; a VPN's or a Wi-Fi's profile is
+// said so too.
+var reProfileCertRetoldBare = lazyCompile(`(?i)\bthe profile[\s_*"'“”‘’]{1,5}(?:doesn't|doesn’t|does not)\s+include`)
+
+func init() {
+	rule("text-profile-missing-certificate", func(near, all string) bool {
+		return reProfileCertRetoldBare.MatchString(near) && !reCodeSigningWords.MatchString(all) && !reAppleProductNamed.MatchString(all)
+	}, nil)
+}

@@ -67,6 +67,9 @@ func init() {
 		if strings.Contains(strings.ToLower(c.Near), "only available to users enrolled") {
 			return []string{causeFreeTeamCapability}
 		}
+		if strings.Contains(strings.ToLower(c.Near), "authorized by a free provisioning profile") {
+			return []string{causeFreeProfileInstallSource}
+		}
 		// A sideloading tool's limit alert: the free Apple ID's, not a
 		// build signed with the wrong team.
 		if reMaxAppLimit.MatchString(c.Near) && reSideloading.MatchString(c.All) {
