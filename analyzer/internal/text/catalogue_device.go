@@ -314,6 +314,15 @@ var deviceEntries = []*Entry{
 			// not an option" or not shown under Privacy & Security (the device
 			// named first keeps out Windows' own Developer Mode).
 			pat("developer mode", `\b(?:iPhone|iPad|iOS)\b[^\n]{0,100}?\bDeveloper Mode(?: option| toggle| switch| setting)? (?:is |was )?(?:not|no|isn't|wasn't) (?:an? )?(?:option|showing|shown|visible|available|there|present|appearing|enabled|on)\b`),
+			// AMFI's console line when it refuses a development entitlement
+			// (get-task-allow, task_for_pid-allow) with Developer Mode off.
+			pat("developer mode is disabled", `\bDeveloper mode is disabled, [\w.\-]{1,60} is disallowed\b`),
+			// The requirement retold where an Apple device or tool is named on
+			// the same line: "after installing with Sideloadly ... still
+			// require "Developer mode"", "Xcode ... presents warning to enable
+			// Developer mode" (Windows' and Android's own Developer Mode are
+			// dropped in context_lookalikes.go, a need denied too).
+			pat("developer mode", `\b(?:iPhone|iPad|iOS|iPadOS|Xcode|Sideloadly|AltStore|SideStore|TrollStore|TestFlight|visionOS|watchOS)\b[^\n]{0,120}?\b(?:requires?|required|need(?:s|ed)?|warning to|asks? (?:me )?to|prompts? (?:me )?to)\s(?:to\s)?(?:enable\s|turn on\s)?(?:the\s)?["“]?Developer mode\b`),
 		},
 	},
 	{

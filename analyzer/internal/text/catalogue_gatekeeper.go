@@ -255,6 +255,11 @@ var gatekeeperEntries = []*Entry{
 			// macbook ... it won't open because it can't verify it's free of
 			// malware".
 			pat("mal", `(?:\bmacOS|\bMac(?:Book)?\b|\bApple\b|\bSequoia\b|\bGatekeeper\b)[^\n]{0,80}?\b(?:can'?t|cannot|could not|couldn'?t|not able to|unable to) (?:be )?(?:verified|scanned|checked|analy[sz]ed|verify|scan|check|analy[sz]e|recogni[sz]e)\b[^.\n]{0,30}?\b(?:malware|malicious software|(?:software|apps?|application|programs?|binar(?:y|ies)|it|this|code) (?:is|are|was) malicious)\b`),
+			// The alert's two sentences retold together, whoever the person
+			// names as the checker: "Error message states to contact the dev
+			// as people can't check if it's malicious" (another system's
+			// warning is dropped in context_gatekeeper.go).
+			pat("malicious", `\bcontact the dev(?:eloper)?s?\b[^\n]{0,80}?\b(?:can(?:no|['’])?t|could(?:n['’]t| not)|unable to|not able to) (?:be )?check(?:ed)?\b[^.\n]{0,30}?\bmalicious\b|\b(?:can(?:no|['’])?t|could(?:n['’]t| not)|unable to|not able to) (?:be )?check(?:ed)?\b[^.\n]{0,30}?\bmalicious\b[^\n]{0,80}?\bcontact the dev(?:eloper)?s?\b`),
 			// The alerts in macOS's other languages, as the system words
 			// them or people retell them: the reason clause (developer not
 			// verified, unidentified developer, no malware check) is what

@@ -327,6 +327,9 @@ var launchEntries = []*Entry{
 			pat("rejected due to system policy", `Kext rejected due to system policy`),
 			pat("not approved to load", `Extensions? with identifiers? [A-Za-z0-9.,\-]{3,400} not approved to load`),
 			pat("system extension blocked", `\bSystem Extension Blocked\b`),
+			// The alert retold as what it asks: "Get the pop up to approve
+			// system extension" (a browser's extension is no system's).
+			pat("approve system extension", `\b(?:pop[ -]?up|prompt|alert|dialog(?:ue)?|notification|request) (?:asking )?to (?:approve|allow) (?:the |a |its |this |my )?(?:legacy )?(?:system|kernel) extensions?\b`),
 			pat("tried to load new system extension", `\b(?:program|application) tried to load new system extension`),
 			pat("was blocked from loading", `\bSystem software from (?:developer|application) [\S ]{1,120}? was blocked from loading`),
 			pat("some system software was blocked", `\bSome system software was blocked from loading`),

@@ -71,7 +71,8 @@ func init() {
 		if reUnverifiedRetold.MatchString(near) && (reOtherPlatform.MatchString(all) || reBrowserAddOn.MatchString(all)) && !appleOrMacNamed(all) ||
 			(reTriggeringGatekeeper.MatchString(near) || reGatekeeperActs.MatchString(near)) && reKubernetesGatekeeper.MatchString(all) ||
 			reRightClickOpenFails.MatchString(near) && (!reMacNamed.MatchString(all) || !reRightClickAppContext.MatchString(all)) ||
-			reMacRefusedOtherwise.MatchString(near) || reNotAppUnverified.MatchString(near) {
+			reMacRefusedOtherwise.MatchString(near) || reNotAppUnverified.MatchString(near) ||
+			reMalwareCheckRetold.MatchString(near) && reMalwareScanner.MatchString(all) && !appleOrMacNamed(all) {
 			return true
 		}
 		// spctl's reason in parentheses that is codesign's own (a seal
@@ -179,6 +180,9 @@ var (
 	reCorruptTrashRetold = lazyCompile(`(?i)\bcorrupt(?:ed)?\b[^.\n]{0,40}?\b(?:asks?|asking|tells?|telling|says?|saying|wants?|suggests?)\b (?:me |you |us )?to (?:move|send|put|throw|drag)\b[^.\n]{0,20}?\b(?:trash|bin)\b`)
 	// reMalwareScanner: an antivirus or scanning service, whose verdict
 	// the same words may be.
+	// reMalwareCheckRetold: "can't check if it's malicious", the words an
+	// antivirus or a scanner uses too.
+	reMalwareCheckRetold = lazyCompile(`(?i)\b(?:can(?:no|['’])?t|could(?:n['’]t| not)|unable to|not able to) (?:be )?check(?:ed)?\b[^.\n]{0,30}?\bmalicious\b`)
 	reMalwareScanner     = lazyCompile(`(?i)\bantivirus\b|\banti-virus\b|\bDefender\b|VirusTotal|\bNorton\b|\bAvast\b|Malwarebytes|\bMcAfee\b|\bSophos\b|\bKaspersky\b|\bBitdefender\b|\bscanner\b|\bAV\b`)
 	reMASInstallerSigned = lazyCompile(`(?i)\bsigned\b[^\n]{0,80}?\bwith (?:the |a |an |my |our )?["“'‘]?(?:3rd Party Mac Developer Installer|Mac Installer Distribution)\b`)
 	reInstallFailedSaid  = lazyCompile(`(?i)\binstall\w*\b[^\n]{0,80}?\b(?:fail\w*|error|refus\w*|reject\w*)|\b(?:fail\w*|error|refus\w*|reject\w*)\b[^\n]{0,40}?\binstall`)

@@ -87,7 +87,12 @@ var (
 	reVirtualizationRetold = lazyCompile(`(?i)\bmissing (?:the )?\S{0,2}(?:com\.apple\.security\.)?virtualization\S{0,2} entitlement\b`)
 	reProvisionUDIDRetold  = lazyCompile(`(?i)\bprovision(?:ing)?(?: profile)? (?:doesn['’]?t|dosent|does not) (?:include|contain) my (?:iphone|ipad|device|phone)(?:['’]s)? UDID\b`)
 	reDeveloperModeRetold  = lazyCompile(`(?i)\bDeveloper Mode(?: option| toggle| switch| setting)? (?:is |was )?(?:not|no|isn't|wasn't) `)
-	reAndroidDevice        = lazyCompile(`(?i)\bAndroid\b|\bPixel\b|\bGalaxy\b|\bSamsung\b|\bOnePlus\b|\bXiaomi\b|\bAPKs?\b`)
+	// reDeveloperModeNeeded and reDeveloperModeNotNeeded: the requirement
+	// retold, and the same denied ("TestFlight builds don't require
+	// Developer Mode").
+	reDeveloperModeNeeded    = lazyCompile(`(?i)\b(?:requires?|required|need(?:s|ed)?|warning to|asks? (?:me )?to|prompts? (?:me )?to)\s(?:to\s)?(?:enable\s|turn on\s)?(?:the\s)?["“]?Developer mode\b`)
+	reDeveloperModeNotNeeded = lazyCompile(`(?i)\b(?:do(?:es)?n['’]?t|do(?:es)? not|no longer|never|won['’]?t|without (?:needing|requiring)(?: to)?)\s(?:require|need|ask (?:me )?to|prompt (?:me )?to)?\s?(?:to\s)?(?:enable\s|turn on\s)?(?:the\s)?["“]?Developer mode\b`)
+	reAndroidDevice          = lazyCompile(`(?i)\bAndroid\b|\bPixel\b|\bGalaxy\b|\bSamsung\b|\bOnePlus\b|\bXiaomi\b|\bAPKs?\b`)
 	// reFridaAttach and reNonAppleTarget: Frida fails to attach on Android
 	// and Linux as well, where no signature is involved.
 	reFridaAttach    = lazyCompile(`(?i)Failed to attach: unable to`)
@@ -131,7 +136,8 @@ func init() {
 		return (reProvisionUDIDRetold.MatchString(near) || reDeviceNotRegisteredRetold.MatchString(near)) && reOtherPlatform.MatchString(all) && !appleOrMacNamed(all)
 	}, nil)
 	rule("text-developer-mode-off", func(near, all string) bool {
-		return reDeveloperModeRetold.MatchString(near) && (reAndroidDevice.MatchString(near) || reWindowsDeveloperMode.MatchString(near))
+		return (reDeveloperModeRetold.MatchString(near) || reDeveloperModeNeeded.MatchString(near)) && (reAndroidDevice.MatchString(near) || reWindowsDeveloperMode.MatchString(near)) ||
+			reDeveloperModeNotNeeded.MatchString(near)
 	}, nil)
 	rule("text-debugger-attach-denied", func(near, all string) bool {
 		return reFridaAttach.MatchString(near) && reNonAppleTarget.MatchString(all) && !appleOrMacNamed(all)
