@@ -48,6 +48,15 @@ var keychainEntries = []*Entry{
 			// fastlane's certificate checker could not add Apple's
 			// intermediate (WWDR) to the keychain.
 			pat("could not install wwdr certificate", `Could not install WWDR certificate`),
+			// The chain retold ("the certificate does not chain to a trusted
+			// issuer"), read only where the paste is about Apple code
+			// signing (see context_keychain.go).
+			pat("chain", `\b(?:does(?:n['’]t| not)|did(?:n['’]t| not)|cannot|can['’]t|won['’]t|fails? to|failed to) chain (?:up )?to (?:a |an |the |any )?(?:trusted|Apple(?:['’]s)?) (?:issuer|root|CA|certificate authority|anchor)\b`),
+			// Apple's intermediate said to be absent or needed: a runner image
+			// that omits it, a certificate that "requires an intermediate
+			// certificate named G2", the Developer ID G2 one downloaded as the fix.
+			pat("intermediate", `\b(?:omit(?:s|ted)?|miss(?:es|ing)|lacks?|lacking|without)\b[^.\n]{0,30}?\b(?:Developer ID|WWDR|Worldwide Developer Relations)\b[^.\n]{0,40}?\bintermediates?\b|\b(?:requires?|needs?)\b (?:an? |the )?intermediate(?: certificate| CA)? (?:named|called) ["“\x60']?(?:G[1-6]|Developer ID|Apple Worldwide)\b`),
+			pat("download", `\bdownload(?:ed|ing)?\b[^.\n]{0,20}?["“\x60']?(?:Developer ID|WWDR|Worldwide Developer Relations)(?: Certification Authority)? ?[-–] ?G[1-6]\b`),
 			pat("no issuer matching", `no issuer matching "[^"\n]{0,80}?Common Name: (?:Developer ID Certification Authority|Apple Worldwide Developer Relations Certification Authority)\b`),
 		},
 	},
@@ -76,7 +85,7 @@ var keychainEntries = []*Entry{
 			// How people report it: the certificate, perhaps with a clause
 			// saying which one, "has expired"; a package "signed with an
 			// expired certificate".
-			pat("expired", `\b(?:certificate|cert)\b(?: (?:that|which|used|in|for|of|from|on)\b(?:[^.,;\n]|\.\S){0,100}?)? (?:(?:has|had) (?:since |already |now )?expired\b|expired (?:in|on|last|as of|since|yesterday|today)\b)|\bsi(?:gn|ng)ed (?:by|with) (?:an? )?expired (?:[A-Za-z]+ ){0,3}?(?:certificate|cert)\b`),
+			pat("expired", `\b(?:certificate|cert)\b(?: (?:that|which|used|in|for|of|from|on)\b(?:[^.,;\n]|\.\S){0,100}?)? (?:(?:has|had) (?:since |already |now )?expired\b|(?:was|is|were|are|got)(?: (?:indeed|already|actually|now|just|apparently|probably))? expired\b|expired (?:in|on|last|as of|since|yesterday|today)\b)|\bsi(?:gn|ng)ed (?:by|with) (?:an? )?expired (?:[A-Za-z]+ ){0,3}?(?:certificate|cert)\b`),
 			// A certificate's sheet read out: the cert "says" or "shows"
 			// expired (and a date).
 			pat("expired", `\b(?:certificate|cert)\b[^.\n]{0,60}?\b(?:says|shows|reads)\b "?expired\b`),
@@ -238,7 +247,7 @@ var keychainEntries = []*Entry{
 			pat("failed to resolve signing identity", `\bfailed to resolve signing identity\b`),
 			// PackageApplication (xcrun's old export), as fastlane's gym still matches it.
 			pat("no signing identity matches", `\bno signing identity matches '(?P<identity>[^'\n]{1,160})'`),
-			pat("could not be found in the keychain", `The specified item could not be found in the keychain`), pat("no identity found", `\bno identity found\b`), pat("identity not found", `\bcodesign\b[^\n]{0,80}?\bidentity not found\b`), pat("0 valid identities found", `\b0 valid identities found\b`), pat("certificate/private key pair", `doesn't match any valid,?(?: non-expired)? certificate/private key pair`), pat("errsecitemnotfound", `errSecItemNotFound`),
+			pat("could not be found in the keychain", `The specified item could not be found in the keychain`), pat("no identity found", `\bno identity found\b`), pat("identity not found", `\bcodesign\b[^\n]{0,80}?\bidentity not found\b`), pat("0 valid identities found", `\b0 valid identities found\b`), pat("0 valid identities", `\b0 valid (?:code ?signing |signing )?identities\b`), pat("certificate/private key pair", `doesn't match any valid,?(?: non-expired)? certificate/private key pair`), pat("errsecitemnotfound", `errSecItemNotFound`),
 			// An identity given by its SHA-1 hash, or by a certificate kind's
 			// name, reported not found (electron-builder's
 			// 'identity=<hash>" not found', retold the same way).
@@ -255,6 +264,15 @@ var keychainEntries = []*Entry{
 			// rules_apple's codesigningtool, for an --identity no keychain holds.
 			pat("signing identity found for", `\bNo (?:code ?)?signing identity (?:was )?found for ['"](?P<identity>[^'"\n]{1,160})['"]`),
 			pat("newly generated certificate", `Could not find the newly generated certificate installed`),
+			// find-identity's empty list retold ("`security find-identity -v
+			// -p codesigning` shows none").
+			pat("find-identity", `\bfind-identity\b[^\n]{0,60}?\b(?:shows?|showed|lists?|listed|returns?|returned|gives|gave|reports?|reported|displays?|displayed) (?:none|nothing|no (?:valid )?(?:identities|identity)|0 (?:valid )?identities|an empty list)\b`),
+			// Keychain Access showing the certificate under Certificates but
+			// not under My Certificates: its private key is not on this Mac.
+			pat("my certificates", `\bCertificates["”]?,? but not (?:under |in )?["“]?My Certificates\b|\b(?:doesn['’]t|does not|don['’]t|do not|isn['’]t|is not|aren['’]t|are not|not) (?:(?:show(?:ing)?|appear(?:ing)?|listed|shown) )?(?:up )?(?:under|in) ["“]?My Certificates\b|\bmissing (?:from|in) ["“]?My Certificates\b`),
+			// An imported identity a build tool cannot resolve ("xcodebuild
+			// cannot resolve the imported identity").
+			pat("identity", `\b(?:could not|couldn['’]t|cannot|can['’]t|unable to|fails? to|failed to) (?:resolve|locate|see) (?:the |an? |any |my |our )?(?:(?:imported|installed|valid|matching) )?(?:code ?)?signing identity\b|\b(?:could not|couldn['’]t|cannot|can['’]t|unable to|fails? to|failed to) (?:resolve|locate|find|see) (?:the |an? |any |my |our )?(?:imported|installed) (?:code ?signing |signing )?identity\b`),
 			pat("no local code signing identities", `\bno local code ?signing identities found\b`),
 			pat("could not find certificate for", `Could not find certificate for '(?P<identity>[^'\n]{1,160})' in keychain \[`),
 			// jpackage's (MacResources error.cert.not.found), Briefcase's for
@@ -312,6 +330,12 @@ var keychainEntries = []*Entry{
 			// to use that certificate the GUI prompt for password appears",
 			// "when it gets to the code signing phase this pops up".
 			pat("sign", `\b(?:codesign|code ?sign(?:ing)? (?:phase|step|job))\b[^\n.]{0,80}?\b(?:(?:GUI|UI|keychain|password) )?(?:prompt(?:s|ed)?|pops? up|pop-?up|dialog)\b(?: (?:for (?:a |the )?password )?(?:appears|shows|comes|pops))?`),
+			// A prompt for the keychain's password that "popped up" in a
+			// signing job (read where the paste is about signing, see
+			// context_keychain.go); in Chinese, codesign raising the locked
+			// keychain's authorisation dialog ("codesign 访问锁定 keychain 触发 GUI 授权框").
+			pat("keychain", `\b(?:prompt|dialog|pop-?up)s?\b[^.\n]{0,30}?\bkeychain(?:['’]s)? pass(?:word|work|phrase)\b[^.\n]{0,40}?\b(?:popped up|pops up|pop up|appear(?:s|ed)?|show(?:s|ed)? up|c(?:a|o)me up)\b|\bkeychain(?:['’]s)? pass(?:word|work|phrase) (?:prompt|dialog|pop-?up)s? (?:popped up|pops up|appear(?:s|ed)?|show(?:s|ed)? up|c(?:a|o)me up)\b`),
+			pat("codesign", `\bcodesign\b[^\n。]{0,40}?(?:keychain|钥匙串)[^\n。]{0,30}?(?:授权框|授权弹窗|授权对话框|弹窗|弹框|对话框|提示框|密码框)`),
 		},
 	},
 	{
@@ -396,7 +420,10 @@ var keychainEntries = []*Entry{
 			// The PKCS12 import's failure retold in a CI fix: "persistent MAC
 			// verification failures" (read only where the paste is about
 			// Apple code signing, see context_keychain.go).
-			pat("verification failure", `(?-i:MAC) verification failures?\b`),
+			pat("verification", `(?-i:MAC) verification (?:failures?|errors?)\b`),
+			// An Apple signing identity's .p12 told as failing to import
+			// ("fails while importing a valid Apple Distribution PKCS#12").
+			pat("importing", `\b(?:fails?|failed|failing|errors?|errored)\b (?:while |when |on )?importing (?:a |an |the |my |our |its )?(?:valid )?(?:Apple (?:Distribution|Development)|Developer ID (?:Application|Installer)|iPhone (?:Distribution|Developer)|iOS (?:Distribution|Development)|Mac (?:App|Installer) Distribution)(?: certificate)? (?:PKCS ?#?12|\.?p12)\b`),
 			// Tauri's bundler when `security import` of APPLE_CERTIFICATE fails.
 			pat("failed to import keychain certificate", `\bfailed to import keychain certificate\b`),
 			// eas-cli's own reading of the .p12 it was given.

@@ -28,7 +28,8 @@ func init() {
 	// paste sets the key's access up itself (security import, a partition
 	// list).
 	rule("text-codesign-key-access-prompt", func(near, all string) bool {
-		return otherSystemOnly(all) || reNoPrompt.MatchString(near) && !reSigningToolPrompt.MatchString(near)
+		return otherSystemOnly(all) || reNoPrompt.MatchString(near) && !reSigningToolPrompt.MatchString(near) ||
+			reKeychainPasswordPrompt.MatchString(near) && !reSigningContext.MatchString(all)
 	}, func(c leadContext) []string {
 		if rePromptPasswordQuestion.MatchString(c.All) && !reKeyAccessSetUp.MatchString(c.All) {
 			return Lookup("text-codesign-key-access-prompt").Causes[2:3]
@@ -46,7 +47,8 @@ func init() {
 	// A certificate set to "Always Trust" carries a custom trust setting.
 	// quill's check of a .p12's chain says x509 too, in Go's words.
 	rule("text-chain-to-root", func(near, all string) bool {
-		return tls(near, all) && !reQuillChainCheck.MatchString(near) || (otherSystemOnly(all) || reChainForHost.MatchString(near)) && !appleOrMacNamed(all)
+		return tls(near, all) && !reQuillChainCheck.MatchString(near) || (otherSystemOnly(all) || reChainForHost.MatchString(near)) && !appleOrMacNamed(all) ||
+			reChainRetold.MatchString(near) && !reAppleSigningContext.MatchString(all)
 	}, func(c leadContext) []string {
 		if reAlwaysTrust.MatchString(c.All) {
 			return Lookup("text-chain-to-root").Causes[1:2]
@@ -200,6 +202,7 @@ func init() {
 			reCertNotFoundRetold.MatchString(near) && (!reAppleSigningContext.MatchString(all) || otherCertificate(near, all)) ||
 			// Java's and Android's signing tools (a keystore's alias).
 			reOtherSigningTool.MatchString(near) && !reAppleCertName.MatchString(all) ||
+			reIdentityUnresolved.MatchString(near) && !reAppleSigningContext.MatchString(all) ||
 			otherSystemOnly(all)
 	}, func(c leadContext) []string {
 		if reComposeMacSigning.MatchString(c.All) {
@@ -238,6 +241,17 @@ func init() {
 		return nil
 	})
 }
+
+// The retold readings of round 190, each a signing matter only where the
+// paste is about Apple code signing: a chain that "does not chain to a
+// trusted issuer" (a web server's certificate is told the same way), a
+// prompt for the keychain's password (an app asking for its own item), an
+// imported identity a tool "cannot resolve" (an identity provider's user).
+var (
+	reChainRetold            = lazyCompile(`(?i)\bchain (?:up )?to (?:a |an |the |any )?(?:trusted|Apple(?:['’]s)?) (?:issuer|root|CA|certificate authority|anchor)\b`)
+	reKeychainPasswordPrompt = lazyCompile(`(?i)\bkeychain(?:['’]s)? pass(?:word|work|phrase)\b`)
+	reIdentityUnresolved     = lazyCompile(`(?i)\b(?:resolve|locate|see) (?:the |an? |any |my |our )?(?:imported|installed) (?:code ?signing |signing )?identity\b`)
+)
 
 // reKeychainToolRefusal: the refusal in security import's own words, or in
 // codesign's (after the code's path).
@@ -278,7 +292,7 @@ var reKeyAccessSetUp = lazyCompile(`(?i)\bsecurity import\b|partition[- ]list|\s
 // reMACVerifyRetold: a PKCS12 MAC check's failure told in prose, which is
 // any PKCS12 file's (a Java keystore, a client certificate imported on a
 // macOS runner) unless the paste names Apple's signing tools.
-var reMACVerifyRetold = lazyCompile(`(?-i:MAC) verification failures?\b`)
+var reMACVerifyRetold = lazyCompile(`(?-i:MAC) verification (?:failures?|errors?)\b`)
 
 // A code signing certificate bought from a certificate authority is
 // Windows' (Authenticode) or Java's: Apple issues its own with the
