@@ -250,6 +250,10 @@ var deviceEntries = []*Entry{
 			// where the paste is about iOS: see context_lookalikes.go).
 			pat("verified", `\b(?:(?:says?|said|saying|marks?|marked|shows?|showing)\b (?:that )?(?:(?:it|the app|the application|this app)(?:['’]?s| is| was)|is|as)|(?:stands?|stays?|remains?)(?: as)?) ["“']?(?:unverified|not verified)\b`),
 			pat("trust", `\btr(?:y|ied|ying) to trust (?:it|the app|the developer|the profile|the enterprise (?:app|developer)) in (?:the )?settings\b`),
+			// Told as a step after a failed run: "open setting on IOS, allow
+			// your dev signature". The device's settings are named, so trusting
+			// a certificate in Keychain Access stays unread.
+			pat("setting", `\b(?:settings? (?:on|in|of) (?:the |your |an? )?(?:ios|iphone|ipad|phone|device)|(?:ios|iphone|ipad|phone|device)(?:['’]s)? settings?)\b[^\n.]{0,30}?\b(?:allow|trust)\b[^\n.]{0,15}?\b(?:dev|developer|development) (?:signature|certificate|profile)\b`),
 			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`),
 			// SpringBoard's reason cut short before its last clause.
 			pat("inadequate entitlements", `\bUnable to launch (?:\S{1,200} )?because it has an invalid code signature, inadequate entitlements(?: or(?: its)?)?[ \t]*(?:\n|$)`), pat("explicitly trust the provisioning profile", `did not explicitly trust the provisioning profile`),

@@ -133,6 +133,11 @@ var launchEntries = []*Entry{
 			// launchd's exit reason, namespace 3 being OS_REASON_CODESIGNING.
 			pat("exit reason", `exited with exit reason \(namespace: 3 code: (?P<code>0x[0-9a-f]{1,8})\)`),
 			pat("os_reason_codesigning", `\bOS_REASON_CODESIGNING\b`),
+			// A re-signer that wrote a main executable's code directory
+			// without the main-binary exec segment flag (an app extension
+			// signed like a library): AMFI will not start it. Named as missing
+			// or needed, so a header defining the flag stays unread.
+			pat("cs_execseg_main_binary", execSegMainBinaryMissing),
 			// amfid's verdict on the executable it was asked to validate
 			// (AppleMobileFileIntegrityError -420).
 			pat("signature on the file is invalid", `\bThe signature on the file is invalid\b`),

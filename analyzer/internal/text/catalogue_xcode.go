@@ -150,6 +150,10 @@ var xcodeEntries = []*Entry{
 			pat("code signing must be enabled", `\bCode signing must be enabled to create an Xcode archive\b`),
 			pat("team id", `\b(?:Apple Team ID is required for (?:App Store distribution|notarization)|App Store Team ID not specified)\b`),
 			pat("code signing is required for app store distribution", `\bCode signing is required for App Store distribution\b`),
+			// Told in words for a device run: "your iPhone is connected but
+			// signing isn't set up". A device is named, so Android's or a
+			// build tool's unconfigured signing stays unread.
+			pat("signing", `\b(?:iphone|ipad|ios device|device)\b[^\n.]{0,60}?\bbut (?:code )?signing (?:isn't|is not|wasn't|was not|hasn't been|has not been) (?:set ?up|configured)\b|\b(?:code )?signing (?:isn't|is not|wasn't|was not) (?:set ?up|configured) (?:for|on) (?:the |your |a )?(?:iphone|ipad|ios device|device)\b`),
 			// fastlane's gym on xcodebuild's "Code signing is required".
 			pat("to generate an ipa file you need to enable code signing", `To generate an ipa file you need to enable code signing for your project`),
 			summaryPat("code signing is required", `Code signing is required for product type`),
@@ -227,6 +231,10 @@ var xcodeEntries = []*Entry{
 			// Apple's developer services to a sideloading signer (AltSign in
 			// AltStore, SideStore) asking for a profile by an identifier.
 			pat("no provisioning profile with the requested identifier", `There is no provisioning profile with the requested identifier on this team\b`),
+			// A wrapper's xcodebuild run told as lacking the flag that lets
+			// automatic signing fetch or create profiles (Xcode's own words:
+			// "Automatic signing is disabled and unable to generate a profile").
+			pat("allowprovisioningupdates", `-allowProvisioningUpdates (?:is|was|isn't|wasn't) (?:not |never )?(?:passed|given|added|set)\b[^\n.]{0,40}?\b(?:first|build|archive|export)\b|\b(?:without|missing|lacks?|doesn't pass|does not pass|not passing) (?:the )?-allowProvisioningUpdates\b`),
 
 			pat("no profiles for", `No profiles for (?:'(?P<bundle_id>[^']{1,160})' were found|(?P<bundle_id5>[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+){2,8}))`),
 			pat("provisioning profiles", `No (?:matching )?provisioning profiles? (?:found|with a valid signing identity|matching)`),
@@ -533,6 +541,8 @@ var xcodeEntries = []*Entry{
 			// AltSign (AltStore, SideStore): the portal's 9401, the App ID taken.
 			pat("already been registered", `\bbundle identifier for this app has already been registered\b`),
 			pat("cannot be registered to your development team", `(?:The app (?:identifier|ID) "?(?P<bundle_id>[^" ]{1,160})"? )?cannot be registered to your development team`), pat("failed to register bundle identifier", `Failed to register bundle identifier`),
+			// Xcode's issue title, pasted without its sentence.
+			pat("failed registering bundle identifier", `\bFailed Registering Bundle Identifier\b`),
 			// eas-cli's words for Apple's "is not available".
 			pat("is not available to team", `\bThe (?:App Clip )?bundle identifier (?P<bundle_id>[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+){1,8}) is not available to team\b`),
 			// flutter's check of the template's com.example bundle ID, which
@@ -591,9 +601,9 @@ var xcodeEntries = []*Entry{
 			pat("ios credentials are missing in credentials.json", `iOS credentials are missing in credentials\.json`)},
 	},
 	{
-		ID: "text-eas-capability-sync-failed", Title: "EAS could not change the App ID's capabilities", Severity: Error,
-		Source:  "EAS Build, eas credentials (capability sync with Apple's developer portal)",
-		Meaning: "Before it makes a provisioning profile, EAS turns the App ID's capabilities on Apple's developer portal on and off to match the entitlements of the app config; Apple refused the change, so no profile was made and the build stopped.",
+		ID: "text-eas-capability-sync-failed", Title: "Apple refused a change to the App ID's capabilities", Severity: Error,
+		Source:  "EAS Build, eas credentials, xtool dev (capability sync with Apple's developer portal)",
+		Meaning: "Before it makes a provisioning profile, the tool (EAS, xtool) turns the App ID's capabilities on Apple's developer portal on and off to match the entitlements of the app config; Apple refused the change, so no profile was made and the build stopped.",
 		Causes: []string{
 			"The App ID has a capability set up by hand that the app config does not declare (Sign in with Apple grouped with another primary App ID, App Groups, iCloud containers), and Apple refuses to remove or change it: \"The bundle … cannot be deleted\".",
 			"The Apple ID's role may not edit App IDs, or the capability needs Apple's approval first (a managed capability such as Family Controls or CarPlay).",
@@ -606,6 +616,9 @@ var xcodeEntries = []*Entry{
 			pat("cannot be deleted", `The bundle '?[A-Z0-9]{10}'? cannot be deleted\. Delete all the Apps related to this bundle`),
 			pat("failed to sync capabilit", `Failed to sync capabilit(?:ies|y identifiers) (?P<bundle_id>[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+){1,8})`),
 			pat("while attempting to update capabilities", `Unexpected error occurred while attempting to update capabilities for app`),
+			// The App Store Connect API's answer to a capability change (xtool's
+			// generated client names the operation and the status).
+			pat("bundleidcapabilities", `\bBundleIdCapabilities(?:Create|Delete|Update)Instance\.Output\.(?:NotFound|Forbidden|Conflict|BadRequest)\b|\bno resource of type \\?'bundleIdCapabilities\\?'`),
 		},
 	},
 	{
@@ -656,6 +669,8 @@ var xcodeEntries = []*Entry{
 		Confirm: dropCert,
 		Fix:     "Reuse the existing certificate: export it with its private key as a .p12 from the Mac that has it. Otherwise revoke an unused one on the website (apps already signed with a revoked distribution certificate from the App Store keep working).",
 		patterns: []pattern{
+			// xtool dev, before it creates a development certificate.
+			pat("certificates must be revoked", `\bThe following certificates must be revoked:`),
 			// SideStore, when the portal refuses a new development certificate.
 			pat("exhausted the limit", `\bexhausted the (?:limit of \d+ certificates? for free developer accounts|maximum certificates that can be generated by a paid developer account)\b`),
 			pat("maximum", `reached (?:the|its|their|our|your|my) maximum (?:allowed )?number of (?:[A-Za-z ]{0,40})?certificates|Maximum number of (?:Distribution )?certificates generated|You can have only \w{1,8} Apple Distribution Certificates generated`), pat("already have a current", `(?:\bYou |(?:^|\n)[ \t]{0,8}|["“'])already have a current [A-Za-z ]{2,60}certificate or a pending certificate request`), pat("already has a valid", `account already has a valid [A-Za-z ]{0,30}Development certificate`),
@@ -764,7 +779,12 @@ var xcodeEntries = []*Entry{
 			// fastlane's gym: its export_method against the profiles' kind.
 			pat("and the selected provisioning profiles", `There seems to be a mismatch between your provided .export_method. in gym\b`),
 			pat("does not match the current platform", `platform "?[A-Za-z ]{2,20}"?,? which (?:doesn't|does not) match the current platform`), pat("you must use a", `You must use an? (?:adhoc|ad hoc|ad-hoc|universal|enterprise|in-house|app ?store|development)(?: or (?:adhoc|ad hoc|ad-hoc|development))? provisioning profile\b[^\n]{0,80}?\bfor (?:internal|store|app store) distribution`),
-			pat("you can't use a", `You can(?:'|no)t use (?:an adhoc|an ad hoc|a development) provisioning profile\b[^\n]{0,80}?\bfor (?:app store|store) distribution`), pat("profile", `Provisioning profile (?:"[^"]{1,160}" )?is not an? "?[A-Za-z ]{3,60}"? profile`), pat("not provisioned with an ad", `was not provisioned with an Ad-?Hoc or Enterprise profile`)},
+			pat("you can't use a", `You can(?:'|no)t use (?:an adhoc|an ad hoc|a development) provisioning profile\b[^\n]{0,80}?\bfor (?:app store|store) distribution`), pat("profile", `Provisioning profile (?:"[^"]{1,160}" )?is not an? "?[A-Za-z ]{3,60}"? profile`), pat("not provisioned with an ad", `was not provisioned with an Ad-?Hoc or Enterprise profile`),
+			// A distribution (App Store) profile told as used to deploy to a
+			// device: it lists no devices, so no device installs the build. An
+			// ad hoc or enterprise distribution profile is not this, and is
+			// left unread by the words the article and kind allow.
+			pat("distribution provision", `\b(?:using|with|use|used) (?:the |an? |my |our )?(?:app ?store |ios |apple )?distribution provision(?:ing)? profile\b[^\n.]{0,40}?\bto (?:deploy|install|run|debug)\b[^\n.]{0,30}?\b(?:iphone|ipad|device)`)},
 	},
 	{
 		// Read also from installd's refusal (MobileDevice 0xe800009e),

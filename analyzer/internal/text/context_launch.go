@@ -87,6 +87,9 @@ func init() {
 		return (reProgramSignatureInvalid.MatchString(near) || reSignatureOnFileInvalid.MatchString(near) && otherSystemOnly(all) && !reAMFIWords.MatchString(all)) &&
 			!reAppleSigningContext.MatchString(all) && !reKernelLogNamed.MatchString(all)
 	}, func(c leadContext) []string {
+		if reExecSegMainBinaryMissing.MatchString(c.All) {
+			return []string{causeExecSegMainBinaryMissing}
+		}
 		if reIOSDeviceCrash.MatchString(c.All) && reAnonymousExecRegion.MatchString(c.All) {
 			return []string{iosJITWithoutDebugger}
 		}
@@ -357,3 +360,10 @@ var (
 	reResignCuredKill = lazyCompile(`(?i)\bre-?sign(?:ing|ed)? (?:it |the binary |the app )?(?:fix(?:es|ed)?|solve[sd]|resolve[sd]|cures?d?) (?:it|this|the (?:issue|problem|kill))\b|\bcodesign (?:(?:-f|--force|--deep)\s+)*(?:-s|--sign)\s+-\s`)
 	reKillInPaste     = lazyCompile(`(?i)(?:zsh|bash|sh|fish): killed\b|\bKilled: ?9\b|\bexit(?:s|ed)?(?: with)?(?: code| status)? 137\b|\bCODESIGNING\b`)
 )
+
+// A main executable signed without the exec segment's main-binary flag.
+const execSegMainBinaryMissing = `\b(?:without|missing|lacks?|lacking|needs|requires) (?:the )?[` + "`" + `'"]?CS_EXECSEG_MAIN_BINARY\b|\bCS_EXECSEG_MAIN_BINARY[` + "`" + `'"]? (?:is |was )?(?:missing|not set|cleared)\b`
+
+var reExecSegMainBinaryMissing = lazyCompile(`(?i)` + execSegMainBinaryMissing)
+
+const causeExecSegMainBinaryMissing = "The executable was re-signed without the main-binary flag in its code directory's executable segment (CS_EXECSEG_MAIN_BINARY, execSegFlags 0): an app extension is a program of its own and needs the flag like the app, and AMFI will not start a main executable without it. Re-sign with a signer that sets the flags of each executable it signs (codesign, or an updated re-signer), then compare with codesign -d -vvv."

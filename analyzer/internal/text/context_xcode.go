@@ -163,6 +163,9 @@ func init() {
 		if reExportNeedsProfile.MatchString(c.Near) {
 			return []string{exportArchiveNoProfileLead}
 		}
+		if reNoAllowProvisioningUpdates.MatchString(c.All) {
+			return []string{causeNoAllowProvisioningUpdates}
+		}
 		if reProfileUUIDNotInstalled.MatchString(c.All) || reTeamProfilesNotInstalled.MatchString(c.All) {
 			return Lookup("text-no-profiles-found").Causes[1:2]
 		}
@@ -234,6 +237,9 @@ func init() {
 	rule("text-profile-wrong-kind", nil, func(c leadContext) []string {
 		if reEASNamed.MatchString(c.All) {
 			return []string{causeEASInternalProfile}
+		}
+		if reDistributionProfileToDevice.MatchString(c.All) {
+			return []string{causeDistributionProfileOnDevice}
 		}
 		return nil
 	})
@@ -338,6 +344,19 @@ var reFreeAppleIDSigner = lazyCompile(`(?i)\bprovision\.cpp\b|\bCydia Impactor\b
 // reLinuxSignerNoCert: rcodesign's and quill's words for signing without a
 // certificate, or with a key alone (apple-codesign/src/error.rs,
 // cli/certificate_source.rs; quill's pki/signing_material.go, cli/commands/test.go).
-var reLinuxSignerNoCert = lazyCompile(`(?i)\bError: no signing certificate\b|\bsigning XAR archives requires a signing certificate\b|\ba PRIVATE KEY requires a corresponding CERTIFICATE\b|\bno (?:private key|signing certificate) found in the p12\b|\bsigning certificate required: provide a valid p12\b`)
+// rcodesign's "Error: no signing certificate" is matched as written:
+// xcodebuild's "error: No signing certificate \"iOS Development\" found" is
+// the keychain's, not a command missing its --p12-file.
+var reLinuxSignerNoCert = lazyCompile(`(?-i:\bError: no signing certificate)(?:[^ "\n]| [^"\n]|\n|$)|(?i)\bsigning XAR archives requires a signing certificate\b|\ba PRIVATE KEY requires a corresponding CERTIFICATE\b|\bno (?:private key|signing certificate) found in the p12\b|\bsigning certificate required: provide a valid p12\b`)
 
 const causeLinuxSignerNoCert = "The signing command was given no certificate with its key: rcodesign takes them from --p12-file (with --p12-password-file) or --pem-source (certificate and key), quill from --p12 (QUILL_SIGN_P12, QUILL_SIGN_PASSWORD). Export the Developer ID certificate with its private key as a .p12 from the Mac that created it and pass it; a .p12 holding the certificate alone has no key to sign with."
+
+// A profile for the App Store said to be used to put a build on a device.
+var reDistributionProfileToDevice = lazyCompile(`(?i)\b(?:using|with|use|used) (?:the |an? |my |our )?(?:app ?store |ios |apple )?distribution provision(?:ing)? profile\b[^\n.]{0,40}?\bto (?:deploy|install|run|debug)\b`)
+
+const causeDistributionProfileOnDevice = "An App Store distribution profile was used to install or run the build on a device: it lists no devices, so the device refuses the install (and a store-signed build runs only when installed from the store or TestFlight). Deploy to devices with a development profile (or an ad hoc one that lists the device), and keep the distribution profile for the archive you upload."
+
+// A wrapper that runs xcodebuild without the flag for one of its steps.
+var reNoAllowProvisioningUpdates = lazyCompile(`(?i)-allowProvisioningUpdates (?:is|was|isn't|wasn't) (?:not |never )?(?:passed|given|added|set)\b|\b(?:without|missing|lacks?|doesn't pass|does not pass|not passing) (?:the )?-allowProvisioningUpdates\b`)
+
+const causeNoAllowProvisioningUpdates = "xcodebuild ran without -allowProvisioningUpdates, so automatic signing could not download or create the profile (Xcode says \"Automatic signing is disabled and unable to generate a profile\"): pass -allowProvisioningUpdates to every xcodebuild step that signs (build as well as archive and -exportArchive), with an Apple ID signed in to Xcode or an App Store Connect API key (-authenticationKeyPath, -authenticationKeyID, -authenticationKeyIssuerID)."
