@@ -171,6 +171,18 @@ var gatekeeperEntries = []*Entry{
 			// The alert retold by its subject: "(Unknown Developer Warning)",
 			// "an unidentified developer alert".
 			pat("developer warning", `\b(?:unknown|unidentified) developer["”']? (?:warning|alert|dialog|popup|pop-up)s?\b`),
+			// The same by Apple's word alone, named as a problem: "get around
+			// the unidentified developer issue" ("unknown developer" is also
+			// Play Protect's, so only the alert's word is read here).
+			pat("unidentified developer", `\bunidentified developer["”']? (?:issue|problem|error|message|prompt|block|restriction)s?\b`),
+			// macOS refusing the app for its missing notarization, told:
+			// "macOS still refuses to launch Sil.app because it is a
+			// non-notarized app" (a dot inside a name or version is not a
+			// sentence's end).
+			pat("notarized", `\bmac\s?OS\b[^.\n]{0,30}?\b(?:refuses?|refused|blocks?|blocked|won'?t|will not|doesn'?t|does not)\b(?:[^.\n]|\.\w){0,60}?\bbecause (?:it|the app|this app|the application)(?: is|['’]s| was)? (?:an? )?(?:non-?|un|not )notari[sz]ed\b`),
+			// Gatekeeper named by what it does: "it triggers macOS Security
+			// feature which blocks unsigned code".
+			pat("security feature", `\bmac\s?OS(?:['’]s?)? (?:Security|Gatekeeper)(?: feature| protection| check)?,? (?:which |that )?(?:blocks?|blocked|blocking|prevents?|refuses?)\b[^.\n]{0,20}?\b(?:unsigned|unnotari[sz]ed|unverified) (?:code|apps?|applications?|binar(?:y|ies)|software|dylibs?|librar(?:y|ies)|plug-?ins?)\b`),
 			// A release said to set Gatekeeper off: "1.0.5 is triggering
 			// Gatekeeper on Tahoe".
 			pat("triggering gatekeeper", `\b(?:is|are|keeps?|started?) (?:triggering|to trigger) Gatekeeper\b|\btriggers Gatekeeper (?:on|in|when|after|every)\b`),
@@ -241,6 +253,10 @@ var gatekeeperEntries = []*Entry{
 			// possibly malware" (read only where a Mac is named, see
 			// context_gatekeeper.go).
 			pat("malware", `\b(?:recogni[sz]ed|detected|identified|flagged|marked|seen|treated|considered)\s(?:as|are|is)\s(?:an?\s)?(?:possib\w{0,3}ly|possible|potential(?:ly)?)\s(?:an?\s)?malware\b`),
+			// The alert's doubt retold as the system's: "The latest Sequoia
+			// version isn't satisfied that spek 0.8.5 is free of malware"
+			// (not "Mac", which an antivirus on the Mac could be).
+			pat("free of malware", `(?:\bmacOS|\bApple\b|\bSequoia\b|\bTahoe\b|\bSonoma\b|\bGatekeeper\b)[^.\n]{0,60}?\b(?:isn['’]?t|is not|wasn['’]?t|was not) (?:satisfied|sure|convinced|certain)\b(?:[^.\n]|\.\w){0,80}?\b(?:is|was) free (?:of|from) malware\b`),
 			pat("safe", `\b(?:open|run|launch)\w*\b[^\n]{0,40}?\bmac\s?OS (?:doesn'?t|does not|didn'?t|did not) (?:think|consider|believe) (?:it|this|the app)(?: i|['’])s safe\b`),
 			pat("not notarized", `\bmac\s?OS\b[^\n]{0,20}?\b(?:shows?|gives?|displays?|pops? up|throws?)\b[^\n]{0,30}?\b(?:error|warning|alert|dialog)\b[^\n]{0,30}?\bbecause (?:the |this |it |our )?(?:\w+ )?(?:was|is|were|are) ?(?:not|n['’]t) notari[sz]ed\b`),
 			pat("by apple", `\bdeveloper (?:is ?n['’]?t|is not|was ?n['’]?t|was not) (?:recogni[sz]ed|verified|identified) by Apple\b`),

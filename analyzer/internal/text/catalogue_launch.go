@@ -193,6 +193,10 @@ var launchEntries = []*Entry{
 			// compatible arch" on Apple silicon): "library validation errors".
 			pat("library validation", `(?s)\bdlopen\([^\n]{1,400}?\bmissing compatible arch\b.{0,1000}?\blibrary validation (?:errors?|issues?|problems?)\b`),
 			pat("no team id", `mapped file has no Team ID and is not a platform binary`), pat("no cdhash", `mapped file has no cdhash`),
+			// The refusal told in words after the setting that causes it:
+			// "When the Mac app has hardened runtime enabled, the plugin
+			// fails to load the built dylibs".
+			pat("hardened runtime", `\bhardened runtime\b[^.\n]{0,30}?\b(?:enabled|turned on|on)\b[^.\n]{0,40}?\b(?:fails?|failed|failing|is unable|are unable|can'?t|cannot|won'?t|refuses?|refused) to (?:load|dlopen|open)\b[^.\n]{0,30}?\b(?:dylibs?|plug-?ins?|librar(?:y|ies)|frameworks?)\b`),
 			// dyld's words before macOS 10.13 for a library refused there.
 			pat("code signing blocked mmap", `code signing blocked mmap\(\) of '(?P<path>[^'\n]{1,300})'`),
 			pat("into library validated process", `could not load inserted library '?[^'\n]{1,300}'? into library validated process\b`),
@@ -556,6 +560,10 @@ var launchEntries = []*Entry{
 			pat("happen", `\b(?:doesn'?t|does not|didn'?t|did not) happen (?:on|with|for|when (?:running|calling))\s+\S{0,80}?\s?(?:-h|--help|--version)\b`),
 			pat("pthread_jit_write_protect_np", `(?:crash|abort|blocks|traps?|SIGTRAP|EXC_BREAKPOINT)[^\n]{0,80}pthread_jit_write_protect_np|pthread_jit_write_protect_np\s*(?:→|->|\+ \d)|pthread_jit_write_protect_np\W{0,2} and [^.\n]{0,30}\b(?:dies|crashes|aborts) with\W{0,2}(?:EXC_BREAKPOINT|SIGTRAP)\b`),
 			pat("hardened", `hardened[- ]runtime[^.\n]{0,120}\bJIT\b[^.\n]{0,40}(?:permission|memory|compil)`),
+			// The crash told with the entitlement it lacks: "crashes
+			// immediately on Apple Silicon because the entitlements do not
+			// include com.apple.security.cs.allow-jit".
+			pat("allow-", `\b(?:crash(?:es|ed)?|killed|kills|traps?|trapped|aborts?|aborted|dies|died)\b[^.\n]{0,120}?\b(?:do(?:es)? not (?:include|have|carry|contain)|do(?:es)?n['’]t (?:include|have|carry|contain)|without|lacks?|lacking|missing)\b[^.\n]{0,40}?\x60?(?:com\.apple\.security\.cs\.)?allow-(?:jit|unsigned-executable-memory)\b`),
 			pat("vm_allocate", `--->\s+VM_ALLOCATE\s+[0-9a-f]+-[0-9a-f]+\s+\[[^\]\n]{1,12}\]\s+r-x/rwx`),
 			// "because no suitable image found. Did find: … Library
 			// Validation" is a library found and refused, which

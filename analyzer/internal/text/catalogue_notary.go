@@ -329,6 +329,9 @@ var notaryEntries = []*Entry{
 		Fix:     "`xcrun stapler staple App.app` (or the .dmg / .pkg) after notarization succeeds.",
 		Checks:  []string{chkBundleStapled},
 		patterns: []pattern{pat("not stapled", `(?:ticket is not stapled|Notary Ticket Missing|does not have a ticket stapled)`),
+			// The same told in words, often with emphasis: "was notarized
+			// (...) but **not stapled**", "notarized but unstapled".
+			pat("stapled", `\bnotari[sz]ed\b[^.\n]{0,60}?\bbut\s(?:\*\*|__|\*|_)?(?:not|never) (?:been )?stapled\b|\bnotari[sz]ed but unstapled\b`),
 			// sysextd failing an extension on a Mac with no internet: without
 			// a stapled ticket it cannot fetch the notarization.
 			pat("without internet", `(?s)\bextension failed to validate!.{0,300}?\b(?:without|no) (?:an? )?internet\b`)},

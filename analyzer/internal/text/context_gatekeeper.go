@@ -49,6 +49,11 @@ func init() {
 		if strings.Contains(c.All, "code or signature have been modified") && !reAdhocShown.MatchString(c.All) {
 			return []string{Lookup("text-gatekeeper-damaged").Causes[0]}
 		}
+		// spctl's verdict beside the alert says Developer ID without a
+		// notarization (an app's or a disk image's own): that is the cause.
+		if reUnnotarizedShown.MatchString(c.All) && !reAdhocShown.MatchString(c.All) {
+			return []string{causeDamagedUnnotarized}
+		}
 		// The signature shown is ad hoc: nothing Gatekeeper can check. So
 		// too where the paste says the build is unsigned, clears the
 		// quarantine to open it, or names an arm64 build with no sign of a
@@ -105,6 +110,11 @@ func init() {
 		}
 		return reSpctlAccepted.MatchString(near) && !strings.Contains(near, "rejected")
 	}, func(c leadContext) []string {
+		// The app said to be notarized but not stapled, and nothing says
+		// it was not notarized: Gatekeeper had to fetch the ticket online.
+		if reNotStapledSaid.MatchString(c.All) && !reNotNotarizedSaid.MatchString(c.All) {
+			return Lookup("text-gatekeeper-unverified").Causes[3:4]
+		}
 		if reSystemPolicyLoad.MatchString(c.Near) {
 			return []string{"A library the program loads is quarantined (it came in a download: a .zip, .tar.gz or installer that kept the com.apple.quarantine attribute) and is not notarized, so the system policy refuses to load it; the same bytes built on this Mac load, because local builds carry no quarantine. To ship it, sign every library with Developer ID and notarize the archive; to run a download you trust, remove the attribute: `xattr -dr com.apple.quarantine <folder>`."}
 		}
@@ -187,6 +197,20 @@ var (
 	reMASInstallerSigned = lazyCompile(`(?i)\bsigned\b[^\n]{0,80}?\bwith (?:the |a |an |my |our )?["“'‘]?(?:3rd Party Mac Developer Installer|Mac Installer Distribution)\b`)
 	reInstallFailedSaid  = lazyCompile(`(?i)\binstall\w*\b[^\n]{0,80}?\b(?:fail\w*|error|refus\w*|reject\w*)|\b(?:fail\w*|error|refus\w*|reject\w*)\b[^\n]{0,40}?\binstall`)
 	reAppStoreUploadSaid = lazyCompile(`(?i)App Store Connect|\baltool\b|\bTransporter\b|\bITMS-\d|\bupload`)
+)
+
+// causeDamagedUnnotarized: the damaged alert on a Developer ID download
+// that was never notarized, as spctl says beside it.
+const causeDamagedUnnotarized = "It is signed with Developer ID but not notarized (spctl: source=Unnotarized Developer ID); a disk image wrapping a notarized app is a separate item and needs its own notarization and stapled ticket."
+
+var (
+	// reUnnotarizedShown: spctl's verdict on code not notarized.
+	reUnnotarizedShown = lazyCompile(`\bUnnotarized Developer ID\b`)
+	// reNotStapledSaid: the ticket said to be missing from the download
+	// (stapler's words, or "notarized ... but not stapled");
+	// reNotNotarizedSaid: the download said not to be notarized at all.
+	reNotStapledSaid   = lazyCompile(`(?i)ticket is not stapled|does not have a ticket stapled|\bnotari[sz]ed\b[^.\n]{0,60}?\bbut\s(?:\*\*|__|\*|_)?(?:not|never) (?:been )?stapled\b|\bnotari[sz]ed but unstapled\b`)
+	reNotNotarizedSaid = lazyCompile(`(?i)\bUnnotari[sz]ed\b|\bnon-?notari[sz]ed\b|\b(?:not|never) (?:been )?notari[sz]ed\b`)
 )
 
 // reSpctlAppleOwnTool: spctl rejecting one of macOS's own tools, signed by
