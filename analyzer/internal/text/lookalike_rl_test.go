@@ -20,12 +20,43 @@ import "testing"
 // comment, a script's comment) or in the tool's success lines; none may get
 // an error or warning, while the real messages still read right.
 //
-// Measured before any change (the readings as merged at 5098b343): 31 of
-// the 77 look-alikes get an error or warning, listed in
-// reviewLKnownMeasured; the narrowing follows.
+// Measured before any change (commit d5a4d042, the readings as merged at
+// 5098b343): 31 of the 77 look-alikes got an error or warning (listed in
+// reviewLKnownMeasured). The readings were then narrowed by class
+// (context_lookalikes_rl.go): 1 of the 77 gets one now, listed in
+// reviewLStillRead. Narrowed: for each of the 9 entries, the new patterns'
+// words (one regexp per entry) are skipped in a changelog's or release
+// notes' entry, a "Fixed:" or "no longer shows" note, or a code or script
+// comment that quotes them; "Apple can't verify" where the paste is about
+// Apple's other services (Apple Pay, Wallet, Business Manager, Find My,
+// Sign in with Apple, enrolment, a D-U-N-S number, an AirTag) and names
+// no app or malware, and what else Apple is said not to verify gained a
+// request, a link and a sign-in; the override or an app allowed in
+// Privacy & Security where the thing allowed is an extension, a VPN or a
+// driver, or what will not open is screen sharing or a vault; an app
+// "damaged" in quotes or in the past tense where a Windows or Android app
+// run on the Mac is named (Parallels, CrossOver, Wine, an emulator) and
+// not the alert's advice; macOS flagging an app as malware, or its malware
+// dialog, where an endpoint tool (Jamf Protect, an EDR), Play Protect, a
+// fake or a scam is named and none of XProtect's words, or where the
+// dialog is said never to have shown; the integrity alert (English or
+// Chinese) where a backup is restored and nothing is sideloaded; the
+// profile that "doesn't include" the certificate where a Wi-Fi, VPN,
+// browser, mail or MDM profile is named and no code signing. 11 more
+// written after (TestLookalikesOfReviewLAfter, 88 in all) found one gap
+// (an Android app on the Mac's emulator, closed by the same class): 1 of
+// the 88 gets an error or warning, and the real messages still read where
+// Parallels, Jamf Protect, Apple Pay, a backup, a VPN or Windows is named
+// beside them.
+//
+// Still read as an error (reviewLStillRead, with why): one text, ls
+// finding no ~/Library/MobileDevice/Provisioning Profiles where Xcode 16
+// keeps profiles in ~/Library/Developer/Xcode/UserData; that ls line is
+// the real message, and a tool still reading the old folder fails the
+// same way, so narrowing it would lose the failure.
 
 // reviewLKnown: look-alikes read before this review's narrowing.
-var reviewLKnown = reviewLKnownMeasured
+var reviewLKnown = map[string]string{}
 
 // reviewLKnownMeasured: the look-alikes read before the narrowing, with what
 // they were read as; TestLookalikesOfReviewLMeasured holds them to nothing.
@@ -64,7 +95,9 @@ var reviewLKnownMeasured = map[string]string{
 }
 
 // reviewLStillRead: look-alikes still read, with why.
-var reviewLStillRead = map[string]string{}
+var reviewLStillRead = map[string]string{
+	"Xcode 16 moved them: ls: /Users/me/Library/MobileDevice/Provisioning Profiles: No such file or directory — the profiles are now in ~/Library/Developer/Xcode/UserData/Provisioning Profiles.": "ls's own line for the missing profiles folder; Xcode 16 moved profiles to UserData, and a tool still reading the old folder fails with the same line, so the paste cannot be told from that failure",
+}
 
 // readLookalikesL asserts that no text gets an error or warning, apart from
 // those reviewLStillRead lists, which must still get one.
@@ -211,9 +244,6 @@ func TestLookalikesOfRound186L(t *testing.T) {
 // review's narrowing now gets no error or warning, except those
 // reviewLStillRead lists with why.
 func TestLookalikesOfReviewLMeasured(t *testing.T) {
-	if len(reviewLKnown) > 0 {
-		t.Skip("measured; not narrowed yet")
-	}
 	for text, before := range reviewLKnownMeasured {
 		if _, still := reviewLStillRead[text]; still {
 			continue
@@ -224,4 +254,34 @@ func TestLookalikesOfReviewLMeasured(t *testing.T) {
 			}
 		}
 	}
+}
+
+// After the narrowing: the real messages beside another system's name
+// (Parallels, Jamf Protect, Apple Pay, a backup, a VPN, Windows) still
+// read, and more look-alikes.
+func TestLookalikesOfReviewLAfter(t *testing.T) {
+	readEach(t, []readCase{
+		{"Parallels on Mac: “Foo.app” is damaged and can't be opened. You should move it to the Trash.", "text-gatekeeper-damaged"},
+		{"Jamf Protect is installed, but macOS says: “Foo.app” will damage your computer. You should move it to the Trash.", "text-gatekeeper-will-damage"},
+		{"git log shows a changelog commit, but macOS flagged it as malware after the update.", "text-gatekeeper-will-damage"},
+		{"Apple Pay works in the app, but now: “Apple could not verify “Foo” is free of malware that may harm your Mac or compromise your privacy.”", "text-gatekeeper-unverified"},
+		{"iPhone 恢复备份后重新安装 ipa 提示未验证完整性", "text-integrity-not-verified"},
+		{"I restored my iPhone from a backup and now the sideloaded app says \"Integrity can't be checked\" when I install it again.", "text-integrity-not-verified"},
+		{"On the VPN, xcodebuild says the profile doesn't include the certificate.", "text-profile-missing-certificate"},
+		{"macOS 15: the app was allowed in Privacy & Security settings but it still won't open.", "text-gatekeeper-unverified"},
+		{"Windows user here, but on my Mac the app was damaged and could not be opened after downloading it.", "text-gatekeeper-damaged"},
+	})
+	readLookalikesL(t,
+		"Release notes: macOS no longer flags it as malware since 2.3 is notarized.",
+		"# deploy.sh: ios-deploy prints \"authorized by a free provisioning profile\" when the team is free; use a paid team",
+		"Phishing e-mail: a fake macOS malware alert says your Mac is infected and asks you to call a number.",
+		"Wallet on my iPhone: \"Apple could not verify Transit card.\" when I add it.",
+		"Thunderbird on my Mac: the profile doesn't include the certificate for S/MIME.",
+		"Android Studio on my Mac: the app was damaged and couldn't be opened on the emulator (INSTALL_FAILED_INVALID_APK).",
+		"Kaspersky for Mac: the malware alert removed the file from Downloads.",
+		"Time Machine on my Mac: \"Integrity can't be checked\" for the backup on the NAS.",
+		"Windows Hello: the app is allowed in the security settings but the fingerprint reader can't start.",
+		"The audio driver was approved in Privacy & Security on my Mac, but the interface still can't start.",
+		"Our Mac fleet: the EDR flagged it as malware and isolated the host.",
+	)
 }
