@@ -219,7 +219,7 @@ var reSpctlAppleOwnTool = lazyCompile(`(?i)\brejected\s+source=obsolete resource
 
 var (
 	// reAppleVerifiedNotApp: what else Apple is said not to verify.
-	reAppleVerifiedNotApp = lazyCompile(`(?i)\bApple (?:can'?t|cannot|can not|could not|couldn'?t) verify (?:(?:the|your|this|my|that) )?(?:Apple (?:ID|Account)|iCloud|Face ID|Touch ID|purchases?|receipts?|payments?|identity|account|subscriptions?|e-?mail|phone|card|server|certificate|password|code|iPhone|iPad|device)\b`)
+	reAppleVerifiedNotApp = lazyCompile(`(?i)\bApple (?:can'?t|cannot|can not|could not|couldn'?t) verify (?:(?:the|your|this|my|that) )?(?:Apple (?:ID|Account)|iCloud|Face ID|Touch ID|purchases?|receipts?|payments?|identity|account|subscriptions?|e-?mail|phone|card|server|certificate|password|code|iPhone|iPad|device|request|link|sign-?in|log-?in)\b`)
 	// reMalwareVerdictElsewhere: a scanning service, a browser or
 	// researchers giving the verdict; reXProtectAlertWords: the alert's own.
 	reMalwareVerdictElsewhere = lazyCompile(`(?i)\bVirusTotal\b|\b(?:Chrome|Firefox|Brave|Opera|Edge|browser)\b[^.\n]{0,30}?\b(?:flag|mark|block)|\bresearchers?\b|\banalysts?\b`)
