@@ -304,6 +304,12 @@ var xcodeEntries = []*Entry{
 			// NativeScript's table of the profiles that fit the app, its
 			// bottom border right under the header: no profile fits.
 			pat("provision name / provision uuid / app id", `Provision Name / Provision UUID / App Id\s*│(?:[^│└├┼\n]{1,40}│){3}\s*└`),
+			// The cause retold: xcodebuild run without -allowProvisioningUpdates
+			// (a tool passing it to one command and not the other) and failing,
+			// or Xcode falling back to provisioning updates for a target that
+			// had no profile of its own, and failing.
+			pat("-allowprovisioningupdates", `-allowProvisioningUpdates(?: flag)? (?:isn'?t|wasn'?t|is not|was not|never) (?:being )?(?:passed|set|given|added|used|forwarded)\b[^.\n]{0,160}?\b(?:errors? out|errored|fail(?:s|ed|ing)?)\b|\bwithout (?:the )?-allowProvisioningUpdates\b[^.\n]{0,120}?\b(?:errors? out|errored|fail(?:s|ed|ing)?)\b`),
+			pat("fell back to", `\bfell back to (?:automatic signing|automatic provisioning|provisioning updates)\b(?:[^.\n]|\.\S){0,160}?\bfail(?:s|ed)?\b`),
 			pat("automatic signing cannot register", `Automatic signing (?:cannot|can't|could not|couldn't) register (?:the )?(?:bundle identifier |bundle ID |App ID )?["'`+"`"+`]?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+){1,8}["'`+"`"+`]?`),
 		},
 	},
@@ -342,6 +348,9 @@ var xcodeEntries = []*Entry{
 			// How people report it: a profile that lacks (or is without) the
 			// capability.
 			pat("capability", `\bprofile\b[^.\n]{0,160}?\b(?:lacks|lacking|lacked|without) (?:the )?(?P<capability6>[A-Z][A-Za-z0-9 &.\-]{1,60}?) capability\b`),
+			// ...or that did not have it ("the current provisioning didn't
+			// had the carplay capability"), "provisioning" standing for the profile.
+			pat("capability", `\b(?:profile|provisioning)\b[^.\n]{0,160}?\b(?:didn'?t|doesn'?t|did not|does not) (?:had|have|has|include|contain|carry) (?:the )?(?P<capability7>[A-Z][A-Za-z0-9 &.\-]{1,60}?) capability\b`),
 		},
 	},
 	{
@@ -598,7 +607,10 @@ var xcodeEntries = []*Entry{
 			// an iOS part missing from credentials.json.
 			pat("non-interactive mode", `Authentication with an ASC API key is required in non-interactive mode|EAS CLI couldn't find any credentials suitable for internal distribution`),
 			pat("--freeze-credentials", `Credentials cannot be modified\. Run this command again without the --freeze-credentials flag`),
-			pat("ios credentials are missing in credentials.json", `iOS credentials are missing in credentials\.json`)},
+			pat("ios credentials are missing in credentials.json", `iOS credentials are missing in credentials\.json`),
+			// Retold: on EAS a (widget, extension) target "does not have its
+			// own App ID and provisioning profile".
+			pat("own", `\bEAS\b[^\n]{0,120}?\b(?:target|extension)s?\b[^.\n]{0,60}?\b(?:does not|doesn'?t|did not|didn'?t|do not|don'?t) have (?:its|it'?s|their|an?) own (?:App ID|bundle ID|bundle identifier|provisioning profile)`)},
 	},
 	{
 		ID: "text-eas-capability-sync-failed", Title: "Apple refused a change to the App ID's capabilities", Severity: Error,
@@ -654,6 +666,9 @@ var xcodeEntries = []*Entry{
 		Blocks:  []string{"valid-signature"},
 		patterns: []pattern{
 			pat("has conflicting provisioning settings", `has conflicting provisioning settings`),
+			// Retold: a tool forcing automatic signing on, over profiles chosen
+			// by hand, and signing failing.
+			pat("automatic", `\bforc(?:e|es|ed|ing)[- ]?(?:enabl(?:e|es|ed|ing) )?(?:the )?["“]?automatic(?:ally manage)? signing["”]?[^\n]{0,200}?\bprovision(?:ing)? profiles?\b[^\n]{0,200}?\bfail(?:s|ed)?\b`),
 			pat("has been manually specified", `is automatically signed(?: for [a-z ]{3,20})?, but (?:a conflicting code signing identity|provisioning profile) [^\n]{1,160}? has been manually specified`),
 			pat("does not support provisioning profiles", `does not support provisioning profiles, but provisioning profile [^\n]{1,160}? has been manually specified`),
 			// The description alone, as IDEProvisioningErrorDomain's NSLocalizedDescription

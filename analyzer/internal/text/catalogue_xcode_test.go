@@ -841,3 +841,41 @@ func TestRound169Forms(t *testing.T) {
 		}
 	}
 }
+
+// Round 192's retold causes (Flutter, React Native, Expo and Capacitor
+// threads): a profile that "didn't had" a capability, xcodebuild run
+// without -allowProvisioningUpdates and failing, Xcode falling back to
+// provisioning updates for a target with no profile and failing, an EAS
+// target without an App ID and profile of its own, and a tool forcing
+// automatic signing over profiles chosen by hand. Near misses: the same
+// words where nothing failed or nothing is missing.
+func TestRound192Forms(t *testing.T) {
+	for _, c := range []struct{ id, s string }{
+		{"text-profile-doesnt-support", "the build started failing, because the current provisioning didn't had the carplay capability and it wasn't automatically being updated."},
+		{"text-profile-doesnt-support", "The provisioning profile does not have the Push Notifications capability."},
+		{"text-no-profiles-found", "The -allowProvisioningUpdates is not passed to the first command but it is passed to the second one, so the first command errors out"},
+		{"text-no-profiles-found", "Running xcodebuild archive without -allowProvisioningUpdates fails on the runner."},
+		{"text-no-profiles-found", "so Xcode fell back to provisioning updates for `com.example.app.share-extension` and failed."},
+		{"text-eas-credentials-not-set-up", "1. Builds on EAS would fail because the widget target does not have it's own App ID and provisioning profile on the Apple Developer Portal."},
+		{"text-conflicting-provisioning-settings", "executing `expo run:ios --device` will force-enable the Automatically Manage Signing in Xcode, therefore taking away the option to select external or non-team provision profiles. Therefore, singing fails."},
+	} {
+		if firstMatch(Analyze([]byte(c.s)), c.id) == nil {
+			t.Errorf("%s not read: %q", c.id, c.s)
+		}
+	}
+	for _, c := range []struct{ id, s string }{
+		{"text-profile-doesnt-support", "The provisioning profile does include the Push Notifications capability."},
+		{"text-profile-doesnt-support", "The provisioning profile doesn't have the device registered."},
+		{"text-profile-doesnt-support", "The Android app doesn't have the camera capability in its manifest."},
+		{"text-no-profiles-found", "-allowProvisioningUpdates is passed to both commands and the build succeeds."},
+		{"text-no-profiles-found", "-allowProvisioningUpdates is not passed, but the build works since the profile is installed."},
+		{"text-no-profiles-found", "Xcode fell back to automatic signing and the archive succeeded."},
+		{"text-eas-credentials-not-set-up", "On EAS the widget target has its own App ID and provisioning profile."},
+		{"text-eas-credentials-not-set-up", "The extension does not have its own App ID yet."},
+		{"text-conflicting-provisioning-settings", "We force-enable Automatically Manage Signing so provisioning profiles are created for us."},
+	} {
+		if firstMatch(Analyze([]byte(c.s)), c.id) != nil {
+			t.Errorf("%q read as %s", c.s, c.id)
+		}
+	}
+}
