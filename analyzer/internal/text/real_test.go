@@ -372,7 +372,7 @@ var heldOutSets = []struct {
 	{"heldout186-messages.txt", "hundred-and-eighty-sixth", 20, true, "15 of 20, none of 4 not-signing with an error; 20 of 20 after"},
 	{"heldout189-messages.txt", "hundred-and-eighty-ninth", 17, true, "11 of 19, none of 5 not-signing with an error; 17 of 19 after"},
 	{"heldout190-messages.txt", "hundred-and-ninetieth", 18, true, "7 of 18, none of 6 not-signing with an error; 18 of 18 after"},
-	{"heldout191-messages.txt", "hundred-and-ninety-first", 4, true, "4 of 15, none of 6 not-signing with an error"},
+	{"heldout191-messages.txt", "hundred-and-ninety-first", 15, true, "4 of 15, none of 6 not-signing with an error; 15 of 15 after"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
