@@ -234,7 +234,9 @@ var xcodeEntries = []*Entry{
 			// A wrapper's xcodebuild run told as lacking the flag that lets
 			// automatic signing fetch or create profiles (Xcode's own words:
 			// "Automatic signing is disabled and unable to generate a profile").
-			pat("allowprovisioningupdates", `-allowProvisioningUpdates (?:is|was|isn't|wasn't) (?:not |never )?(?:passed|given|added|set)\b[^\n.]{0,40}?\b(?:first|build|archive|export)\b|\b(?:without|missing|lacks?|doesn't pass|does not pass|not passing) (?:the )?-allowProvisioningUpdates\b`),
+			// Only the flag denied is read: "is passed to the archive step" is
+			// a wrapper's progress line.
+			pat("allowprovisioningupdates", `-allowProvisioningUpdates (?:(?:is|was) (?:not|never)|isn't|wasn't) (?:passed|given|added|set)\b[^\n.]{0,40}?\b(?:first|build|archive|export)\b|\b(?:without|missing|lacks?|doesn't pass|does not pass|not passing) (?:the )?-allowProvisioningUpdates\b`),
 
 			pat("no profiles for", `No profiles for (?:'(?P<bundle_id>[^']{1,160})' were found|(?P<bundle_id5>[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+){2,8}))`),
 			pat("provisioning profiles", `No (?:matching )?provisioning profiles? (?:found|with a valid signing identity|matching)`),

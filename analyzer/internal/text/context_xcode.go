@@ -357,6 +357,6 @@ var reDistributionProfileToDevice = lazyCompile(`(?i)\b(?:using|with|use|used) (
 const causeDistributionProfileOnDevice = "An App Store distribution profile was used to install or run the build on a device: it lists no devices, so the device refuses the install (and a store-signed build runs only when installed from the store or TestFlight). Deploy to devices with a development profile (or an ad hoc one that lists the device), and keep the distribution profile for the archive you upload."
 
 // A wrapper that runs xcodebuild without the flag for one of its steps.
-var reNoAllowProvisioningUpdates = lazyCompile(`(?i)-allowProvisioningUpdates (?:is|was|isn't|wasn't) (?:not |never )?(?:passed|given|added|set)\b|\b(?:without|missing|lacks?|doesn't pass|does not pass|not passing) (?:the )?-allowProvisioningUpdates\b`)
+var reNoAllowProvisioningUpdates = lazyCompile(`(?i)-allowProvisioningUpdates (?:(?:is|was) (?:not|never)|isn't|wasn't) (?:passed|given|added|set)\b|\b(?:without|missing|lacks?|doesn't pass|does not pass|not passing) (?:the )?-allowProvisioningUpdates\b`)
 
 const causeNoAllowProvisioningUpdates = "xcodebuild ran without -allowProvisioningUpdates, so automatic signing could not download or create the profile (Xcode says \"Automatic signing is disabled and unable to generate a profile\"): pass -allowProvisioningUpdates to every xcodebuild step that signs (build as well as archive and -exportArchive), with an Apple ID signed in to Xcode or an App Store Connect API key (-authenticationKeyPath, -authenticationKeyID, -authenticationKeyIssuerID)."
