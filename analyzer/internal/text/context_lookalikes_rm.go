@@ -12,9 +12,10 @@ var (
 	// reProseRM: a code comment, a changelog, release notes, docs, a FAQ,
 	// a pull request or a feature request about the words.
 	reProseRM = lazyCompile(`(?im)^\s*(?://|/\*)|\bchangelog(?:\s+v?\d[\w.]*)?\s*:|\brelease notes\b|^\s*(?:Fixed|Docs?|FAQ|PR|Feature request)\s*:`)
-	// reDeniedRM: the failure said not to happen (any more), or the words
-	// told as a step's expected output.
-	reDeniedRM = lazyCompile(`(?i)\bno longer (?:fails?|crash(?:es)?|says?|shows?|refuses?|blocks?|prints?|asks?|prompts?)\b|\bno more [^.\n]{0,40}?\b(?:issues?|errors?|problems?|warnings?|prompts?)\b|\b(?:won['’]?t|will not|doesn['’]?t|does not|didn['’]?t|did not) (?:block|refuse|stop|prevent|complain)|\bdoes(?:n['’]t| not) apply\b|\bworks? without\b|\byou(?:['’]ll| will) (?:see|get|be shown) (?:a |an |the )?(?:prompt|pop-?up|dialog|alert)\b|\byou(?:['’]ll| will) be (?:asked|prompted)\b|\bas expected\b|\(expected\)|不再|已解决`)
+	// reDeniedRM: the failure said not to happen (any more), macOS's check
+	// named only to compare another system's with it, or the words told as
+	// a step's expected output.
+	reDeniedRM = lazyCompile(`(?i)\bno longer (?:fails?|crash(?:es)?|says?|shows?|refuses?|blocks?|prints?|asks?|prompts?)\b|\bno more [^.\n]{0,40}?\b(?:issues?|errors?|problems?|warnings?|prompts?)\b|\b(?:won['’]?t|will not|doesn['’]?t|does not|didn['’]?t|did not) (?:block|refuse|stop|prevent|complain)|\bdoes(?:n['’]t| not) apply\b|\bworks? without\b|\byou(?:['’]ll| will) (?:see|get|be shown) (?:a |an |the )?(?:prompt|pop-?up|dialog|alert)\b|\byou(?:['’]ll| will) be (?:asked|prompted)\b|\bas expected\b|\b(?:like|unlike|similar to) (?:the )?mac\s?OS(?:['’]s?)? (?:security|Gatekeeper)\b|\(expected\)|不再|已解决`)
 	// reNoSigningMeantRM: a build that signs nothing (a simulator's, manual
 	// signing) or a wish for the option, where the flag is not needed.
 	reNoSigningMeantRM = lazyCompile(`(?i)\bsimulator\b|\bnothing is signed\b|\bmanual signing\b|\bCODE_SIGNING_ALLOWED=NO\b|\boption to run\b`)
@@ -69,6 +70,7 @@ func init() {
 	alsoSkip("text-profile-wrong-kind", func(near, _ string) bool {
 		return reDistributionProfileToDevice.MatchString(near) && reNotStoreProfileRM.MatchString(near)
 	})
+	alsoSkip("text-cert-expired", func(near, _ string) bool { return reServerCertExpiredRM.MatchString(near) })
 	alsoSkip("text-gatekeeper-unverified", func(near, all string) bool {
 		return reGatekeeperProductRM.MatchString(near) && !reAppleProductNamed.MatchString(all)
 	})
@@ -79,6 +81,9 @@ func init() {
 
 var (
 	reMyCertificatesRM = lazyCompile(`(?i)\bMy Certificates\b`)
+	// reServerCertExpiredRM: a web server's or a proxy's certificate told
+	// as expired (round 190's "was expired"), which signs no code.
+	reServerCertExpiredRM = lazyCompile(`(?i)\b(?:HTTPS|SSL|TLS|web ?(?:site|server)|domain|Jenkins|nginx|Apache|IIS|proxy)(?:['’]s)?\b[^.\n]{0,30}?\b(?:certificate|cert)\b[^.\n]{0,60}?\b(?:was|is|were|are|got)\b[^.\n]{0,12}?\bexpired\b`)
 	// reGatekeeperProductRM: a mail or network filter called Gatekeeper.
 	reGatekeeperProductRM = lazyCompile(`(?i)\b(?:mail|e-?mail|web|network)\s+Gatekeeper\b|\bGatekeeper\s+(?:appliance|gateway|proxy|filter)\b`)
 )

@@ -20,9 +20,47 @@ import "testing"
 // in a signing job, "was indeed expired", "MAC verification error", a
 // failed import of an Apple .p12.
 //
-// Measured before any change (commit a177421c, the readings as merged):
-// 39 of the 68 look-alikes got an error or warning (listed in reviewMKnown
-// at that commit, with what they were read as).
+// Each new or widened pattern or rule meets the same words in another
+// system's message (Android, Windows SmartScreen and Authenticode, HoloLens,
+// TLS servers and certbot, a Java keystore, GPG, Keycloak, Azure Trusted
+// Signing, Stripe and Jira webhooks, SSH, a game's save file, a notary
+// public's affidavit, a mail gateway, Edge, Slack, Docker, 1Password), in
+// prose that only mentions them (a changelog, a code comment, docs, a FAQ,
+// a pull request, a feature request), said not to happen ("no longer
+// fails", "doesn't block", "works without"), or as a step's expected output
+// ("you will see a prompt", "(expected)"); none may get an error or
+// warning, while one real message per reading still reads right.
+//
+// Measured before any change (commit a177421c, the readings as merged;
+// go test ./analyzer/internal/text -run 'TestLookalikesOfRound1(87|88|89|90)M'):
+// 39 of the 67 look-alikes got an error or warning (listed in
+// reviewMKnownMeasured, with what they were read as; commit e2d0e68b). The
+// readings were then narrowed by class (context_lookalikes_rm.go): for each
+// of 16 entries the new readings' words (one regexp per entry) are skipped
+// in a code comment, a changelog, release notes or a "Fixed:", "Docs:",
+// "FAQ:", "PR:" or "Feature request:" line (reProseRM), where the failure
+// is said not to happen, macOS's check is named only in comparison, or the
+// words are a step's expected output (reDeniedRM), and where another system
+// is named (saidElsewhereRI's lists, reNamedElsewhereRK, reNamedElsewhereRM)
+// and nothing of Apple's is left once the words are taken out, unless the
+// tool whose message it is is named. Each reading's own misses: the
+// -allowProvisioningUpdates reading now needs the flag denied ("is passed to
+// the archive step" was read) and skips a simulator build, manual signing
+// or a wish for the option; CS_EXECSEG_MAIN_BINARY in a header or a
+// compiler error; a distribution profile said to be ad hoc or in-house;
+// find-identity asked for another policy (ssl-client, smime, ...); My
+// Certificates holding a certificate that signs no code (S/MIME, Wi-Fi,
+// VPN); a mail or network filter called Gatekeeper; a web server's or
+// proxy's certificate "was expired". 18 more written after
+// (TestLookalikesOfReviewMAfter, 85 in all) found three gaps: the HTTPS
+// certificate "was expired" with a macOS agent named and SmartScreen "like
+// the macOS security feature" were narrowed (both by class, above); 1 of
+// the 85 gets an error now, the one below.
+//
+// Still read as an error (reviewMStillRead, with why): a ticket that
+// quotes Xcode's issue title "Failed Registering Bundle Identifier"; round
+// 187's record is the same title told in one line, and narrowing on a
+// ticket's words would lose it pasted with a question.
 
 // reviewMKnown: look-alikes read before this review's narrowing.
 var reviewMKnown = map[string]string{}
@@ -72,7 +110,9 @@ var reviewMKnownMeasured = map[string]string{
 }
 
 // reviewMStillRead: look-alikes still read, with why.
-var reviewMStillRead = map[string]string{}
+var reviewMStillRead = map[string]string{
+	"Jira MOB-231: \"Failed Registering Bundle Identifier\" — closed as duplicate of MOB-198.": "Xcode's own issue title quoted verbatim: a ticket quoting it cannot be told from a ticket (or a question) reporting it, as round 187's record does",
+}
 
 func readLookalikesM(t *testing.T, texts ...string) {
 	t.Helper()
@@ -247,4 +287,36 @@ func TestLookalikesOfReviewMMeasured(t *testing.T) {
 			}
 		}
 	}
+}
+
+// After the narrowing: the real messages beside another system's name (a
+// Windows or Linux host, Android, curl) still read, and more look-alikes.
+func TestLookalikesOfReviewMAfter(t *testing.T) {
+	readEach(t, []readCase{
+		{"xtool dev on Ubuntu:\n[Provisioning]  33%\nThe following certificates must be revoked:\n- iOS Development: xxx (expires 5 Aug 2025 at 8:04 PM)\nContinue? (yes/no): no", "text-certificate-limit"},
+		{"Flutter, testing on a Pixel and an iPhone: your iPhone is connected but signing isn't set up.", "text-requires-development-team"},
+		{"Tauri build from Windows and macOS: the app crashes on Apple Silicon because the entitlements do not include com.apple.security.cs.allow-jit", "text-hardened-runtime-exception"},
+		{"curl to the timestamp server works, but codesign says the Developer ID certificate does not chain to a trusted issuer.", "text-chain-to-root"},
+		{"Our Android build is fine; on macOS Sequoia the app won't open because it is a non-notarized app.", "text-gatekeeper-unverified"},
+	})
+	readLookalikesM(t,
+		"GitLab runner docs: the simulator job runs xcodebuild test without -allowProvisioningUpdates.",
+		"Windows Hello: the TPM certificate doesn't chain to a trusted root; re-enroll the device.",
+		"Adobe Acrobat: the signature's certificate does not chain to a trusted root; add it to Trusted Certificates.",
+		"My Let's Encrypt cert was indeed expired; certbot renew fixed it.",
+		"The EV code signing certificate is expired, so signtool sign fails with 'No certificates were found that met all the given criteria'.",
+		"The HTTPS certificate on the Jenkins server was expired, so the macOS agent couldn't connect.",
+		"Bitwarden: a prompt for the keychain password popped up when I turned on Touch ID unlock.",
+		"Jira webhook: HMAC verification errors since the secret rotation.",
+		"Save editor: the game rejects the edited save with a MAC verification error; re-sign it with the tool.",
+		"GlobalProtect VPN: a pop-up to allow the system extension appears on first install; click Allow, as expected.",
+		"Android Studio: the Pixel 8 device is connected but code signing is not configured for the release variant.",
+		"Jira MOB-231: \"Failed Registering Bundle Identifier\" — closed as duplicate of MOB-198.",
+		"Windows SmartScreen, like the macOS security feature that blocks unsigned apps, warns on the first run of our installer.",
+		"Changelog 4.1: the installer now downloads Developer ID - G2 when it is missing from the keychain.",
+		"npm: a prompt for the keychain password pops up on every npm login (the macOS credential helper).",
+		"Slack: a keychain password prompt popped up after the update; Slack asks for \"Slack Safe Storage\".",
+		"PDF: Acrobat says the signer's certificate was indeed expired at signing time.",
+		"Steam: the save file's MAC verification failures mean the cloud save was tampered with.",
+	)
 }
