@@ -371,7 +371,11 @@ const cloudSigningLead = "Your role (or API key) has no access to cloud-managed 
 // rule attaches a context rule to an entry: skip drops a match the paste
 // shows is not Apple code signing, lead puts first the causes the paste
 // itself shows. The rules live beside their entries' themes, in
-// context_<theme>.go.
+// context_<theme>.go. It is called some 200 times from package init: kept
+// out of line, as inlined there (the package is compiled with inlining, see
+// the Makefile) it cost 18 KB of brotli'd app.wasm.
+//
+//go:noinline
 func rule(id string, skip func(near, all string) bool, lead func(c leadContext) []string) {
 	e := Lookup(id)
 	if e == nil {

@@ -99,7 +99,11 @@ var (
 	reNonAppleTarget = lazyCompile(`(?i)\bAndroid\b|\bPixel\b|\bGalaxy\b|\bSamsung\b|\bAPKs?\b|\badb\b|\bLinux\b|\bptrace\b|\bWindows\b`)
 )
 
-// appleOrMacNamed: the paste is about Apple's code or names a Mac.
+// appleOrMacNamed: the paste is about Apple's code or names a Mac. This
+// and the other helpers the rules call many times are kept out of line
+// (see rule).
+//
+//go:noinline
 func appleOrMacNamed(all string) bool {
 	return reAppleSigningContext.MatchString(all) || reMacNamed.MatchString(all)
 }
@@ -303,6 +307,8 @@ var (
 
 // otherSystemOnly: the paste names another system or program and nothing
 // of Apple code signing, Apple or a Mac.
+//
+//go:noinline
 func otherSystemOnly(all string) bool {
 	return reOtherSystemNamed.MatchString(all) && !appleOrMacNamed(all)
 }
@@ -368,6 +374,8 @@ func noProfileNamed(near string) bool { return !reProfileWord.MatchString(near) 
 
 // otherSystemSays: the words generic matches in near are another
 // system's here: the paste names that system and nothing of Apple's.
+//
+//go:noinline
 func otherSystemSays(near, all string, generic *lazyRegexp) bool {
 	if !generic.MatchString(near) || !reOtherSystem.MatchString(all) && !reOtherPlatform.MatchString(all) || reAppleProductNamed.MatchString(all) {
 		return false

@@ -42,7 +42,9 @@ var (
 )
 
 // alsoSkip drops entry id's occurrences for which skip holds, besides its
-// rule's skip.
+// rule's skip. Out of line, as rule is.
+//
+//go:noinline
 func alsoSkip(id string, skip func(near, all string) bool) {
 	e := Lookup(id)
 	if e == nil {
