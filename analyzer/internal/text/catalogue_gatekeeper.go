@@ -155,6 +155,7 @@ var gatekeeperEntries = []*Entry{
 			// "can not" in two words.
 			pat("can not check it", `(?:cannot|can'?t) be opened because Apple can not check it for malicious software`),
 			// The reason clause quoted without the rest of the alert.
+			pat("developer can not be verified", `\bbecause the develop{1,2}er (?:cannot|can not|can['’]?t) be verified\b`),
 			pat("unidentified developer", `\bapp is from an unidentified developer\b`),
 			// The refusal retold by those deploying the app: "swda is blocked
 			// because it's not from an identified developer", "(GateKeeper)

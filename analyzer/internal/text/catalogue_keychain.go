@@ -172,6 +172,9 @@ var keychainEntries = []*Entry{
 			// intermediate, and when that fails it blames a custom trust setting.
 			pat("codesigning certificate", `\bappear to have an? error with your codesigning certificate\b|\bunable to automatically resolve your codesigning issue\b`),
 			pat("cssmerr_tp_not_trusted", `CSSMERR_TP_NOT_TRUSTED`),
+			// The same status retold without its prefix, beside the tool that
+			// printed it: "a NOT_TRUSTED error appearing in your build log".
+			pat("not_trusted", `\bNOT_TRUSTED\b[^\n]{0,60}?\b(?:build log|codesign|Xcode)\b|\b(?:codesign|keychain|signing certificate|Xcode)\b[^\n]{0,80}?\bNOT_TRUSTED\b`),
 			// pkgutil --check-signature's verdict on a package whose
 			// chain does not reach a trusted root.
 			pat("signed by untrusted certificate", `\bStatus: signed by untrusted certificate\b`),

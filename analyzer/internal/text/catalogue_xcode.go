@@ -510,6 +510,9 @@ var xcodeEntries = []*Entry{
 			// any web service's quota in the same words is skipped unless the
 			// paste names a sideloading tool (context_lookalikes.go).
 			pat("maximum app limit", `\bmaximum app limit (?:has been |was |is )?reached\b`),
+			// The week's 10 App IDs retold in Japanese: "7日間に10個までしか
+			// プロジェクトを作れない", "App IDは7日間で10個まで".
+			pat("7日間に10個", `(?:App ?ID|アプリ|プロジェクト)[^\n]{0,40}?(?-i:7日間?(?:で|に)10(?:個|件))|(?-i:7日間?(?:で|に)10(?:個|件))[^\n]{0,20}?(?:App ?ID|アプリ|プロジェクト)`),
 			// installd: an app signed with a free team's profile, sent by an
 			// installer other than Xcode (a CLI deploy, Apple Configurator).
 			pat("authorized by a free provisioning profile", `\bauthorized by a free provisioning profile,? but apps validated by (?:those|them) are not allowed to be installed\b`)},
@@ -556,7 +559,10 @@ var xcodeEntries = []*Entry{
 			pat("is not available", `An App ID with Identifier ['"]?<?(?P<bundle_id>[^'"<> ]{1,160})>?['"]? is not available`),
 			// Xcode's error retold in Russian: the bundle identifier "is already
 			// taken and cannot be registered".
-			pat("уже занят", `\bBundle ?Id(?:entifier)?\b[^\n]{0,160}?(?-i:уже занят)`)},
+			pat("уже занят", `\bBundle ?Id(?:entifier)?\b[^\n]{0,160}?(?-i:уже занят)`),
+			// And in Chinese: the bundle ID "has already been taken (registered)
+			// by someone else".
+			pat("已被占用", `\bBundle ?Id(?:entifier)?\b[^\n]{0,40}?(?-i:已(?:经|經)?被(?:别人|別人|他人|其他人|其他团队|其他團隊)?(?:提前|提早)?(?:占用|佔用|注册|註冊))`)},
 	},
 	{
 		ID: "text-no-devices", Title: "No registered devices for a development profile", Severity: Error,
