@@ -235,12 +235,15 @@ var launchEntries = []*Entry{
 			pat("-10810", `LSOpenURLsWithRole\(\) failed with error -10810`),
 
 			pat("the application", `The application "?(?P<app>[^"]{1,120})"? can'?t be opened`),
+			// The alert retold without its name, the sentence ending there
+			// (a game-ci report quoted it so).
+			pat("the application", `The application (?:can'?t|can’t|cannot) be opened(?:[.!"”']|[ \t]*(?:\n|$))`),
 			// The same alert retold with "app" and "cannot" for "can't",
 			// its sentence ending there as the alert's does.
 			pat("be opened", `\bapp (?:"(?P<app>[^"\n]{1,120})" )?(?:can'?t|can’t|cannot|can not) be opened(?:[.!"”']|[ \t]*(?:\n|$))`),
 			pat("cannot be opened for an unexpected reason", `cannot be opened for an unexpected reason`),
 			pat("damaged or incomplete", `open the application "?(?P<app>[^"\n]{1,120}?)"? because it may be damaged or incomplete`),
-			pat("permission to open the", `You (?:do not|don'?t|don’t) have permission to open the (?:application|app)\b`),
+			pat("permission to open the", `You (?:do not|don'?t|don’t) have permission to open (?:the|this) (?:application|app)\b`),
 			pat("launchd job spawn failed", `Launchd job spawn failed`),
 			pat("rbsrequesterrordomain", `RBSRequestErrorDomain Code=5`),
 			pat("153", `NSPOSIXErrorDomain Code=153`),

@@ -211,6 +211,13 @@ AppleSystemPolicy: Security policy would not allow process: 1234, /Applications/
 	{"163", "open", `The application cannot be opened for an unexpected reason, error=Error Domain=RBSRequestErrorDomain Code=5 "Launch failed." UserInfo={NSLocalizedFailureReason=Launch failed., NSUnderlyingError=0x000000000 {Error Domain=NSPOSIXErrorDomain Code=163 "Unknown error: 163" UserInfo={NSLocalizedDescription=Launchd job spawn failed}}}`, "text-app-cant-be-opened"},
 	{"-10810", "open", `LSOpenURLsWithRole() failed with error -10810 for the file /Applications/Acme.app.`, "text-app-cant-be-opened"},
 	{"can't be opened", "alert", `The application “Acme” can’t be opened.`, "text-app-cant-be-opened"},
+	// The alert retold without its name, and "this app" for "the
+	// application" (game-ci/unity-actions#152, SebLague/Digital-Logic-Sim#11);
+	// Gatekeeper's "Application can’t be opened because Apple cannot check
+	// it" stays Gatekeeper's (heldout110).
+	{"can't be opened", "nameless", `6. Notice how it says "The application can't be opened"`, "text-app-cant-be-opened"},
+	{"permission to open", "this app", `Attempting to launch the built app from itch.io in macOS Big Sur 11.0.1 results in an error "You do not have permission to open this app"`, "text-app-cant-be-opened"},
+	{"can't be opened because Apple cannot check it", "nameless", `Application can’t be opened because Apple cannot check it for malicious software`, "text-gatekeeper-unverified"},
 
 	// Not signing failures: an ordinary crash, a kill for memory.
 	{"SIGSEGV", "ips", ipsJSON(ipsSegvEx, ipsSegvTerm), ""},
