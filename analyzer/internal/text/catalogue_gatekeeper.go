@@ -313,6 +313,9 @@ var gatekeeperEntries = []*Entry{
 			pat("pengembang tidak dikenal", `\b(?:aplikasi|app)\b[^\n]{0,20}?\bdari ["“]?pengembang tidak dikenal\b`),
 			// The second sentence of the cannot-check alert, quoted alone.
 			pat("contact the developer for more information", `This software needs to be updated\.? Contact the developer for more information`),
+			// The same sentence retold: "a security message with the instruction
+			// to request an updated version from the developer".
+			pat("security", `\bsecurity (?:message|warning|prompt|pop-?up|dialog|alert)s?\b[^.\n]{0,120}?\b(?:(?:request|ask for|get|obtain|download) an? (?:updated|newer) version (?:of (?:it|the app|the software) )?from the developer|(?:needs to be|must be|should be) updated\b[^.\n]{0,40}?\bcontact the developer)\b`),
 			// launchd's reason when syspolicyd refused the executable.
 			pat("gatekeeper policy blocked execution", `Gatekeeper policy blocked execution`),
 			// Homebrew's cask deprecation ("does not pass the macOS

@@ -46,7 +46,7 @@ var notaryEntries = []*Entry{
 		Confirm: dropNotary,
 		Fix:     "Re-sign the reported file with Developer ID, `--options runtime --timestamp`, sign its container after it, and check with `codesign --verify --strict -vvv FILE`.",
 		Checks:  []string{chkMachoPageHash, chkMachoCDHash, chkMachoCMSInvalid, chkMachoUntrusted, chkMachoAdhoc, chkMachoLinkerSigned},
-		patterns: []pattern{pat("signature of the binary is invalid", `The signature of the binary is invalid`),
+		patterns: []pattern{pat("signature of the binary is invalid", `(?:\bThe )?\bsignature of the binary is invalid\b`), // quoted without its "The" too
 			pat("problem of severity", conveyorProblem+`The signature of`+cutShort(" the binary is invalid")+lineCut)},
 	},
 	{
@@ -77,6 +77,8 @@ var notaryEntries = []*Entry{
 			// codesign's --timestamp=none retold as what the notary service
 			// refused: "timestamp=none broke notarization".
 			pat("timestamp=none", `timestamp=none\b[^\n]{0,60}?\b(?:broke|breaks|broken|fail(?:s|ed)?|rejected|rejects)\b[^\n]{0,30}?\bnotari[sz]|\bnotari[sz]\w*\b[^\n]{0,40}?\b(?:fail(?:s|ed)?|rejected|rejects|broke)\b[^\n]{0,80}?timestamp=none\b`),
+			// The notary's refusal retold: "notary rejected it ('no secure timestamp')".
+			pat("secure timestamp", `\bnotar(?:y|i[sz]\w*)\b[^\n]{0,200}?\b(?:no|missing(?: a)?|without(?: a)?|lacks?(?: a)?|lacking(?: a)?) secure timestamp\b|\b(?:no|missing(?: a)?|without(?: a)?|lacks?(?: a)?|lacking(?: a)?) secure timestamp\b[^\n]{0,120}?\bnotar(?:y|i[sz]\w*)\b`),
 			pat("problem of severity", conveyorProblem+`The signature do`+cutShort("es not include a secure timestamp")+lineCut)},
 	},
 	{

@@ -378,6 +378,7 @@ var heldOutSets = []struct {
 	{"heldout191-messages.txt", "hundred-and-ninety-first", 15, true, "4 of 15, none of 6 not-signing with an error; 15 of 15 after"},
 	{"heldout193-messages.txt", "hundred-and-ninety-third", 5, true, "2 of 6, none of 4 not-signing with an error; 5 of 6 after"},
 	{"heldout196-messages.txt", "hundred-and-ninety-sixth", 11, true, "9 of 13, none of 4 not-signing with an error; 11 of 13 after"},
+	{"heldout195-messages.txt", "hundred-and-ninety-fifth", 18, true, "15 of 18, none of 5 not-signing with an error; 18 of 18 after"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
