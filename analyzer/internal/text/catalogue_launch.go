@@ -98,6 +98,11 @@ var launchEntries = []*Entry{
 		patterns: []pattern{pat("killed", `(?:zsh|bash|sh|fish): killed\b|\bKilled: ?9\b|\bkilled9\b|\bkilled 9(?:\s*$|\s+[^\sa-zA-Z0-9]|[^\w\s])|\bkilled\s+(?:\./|/)\S+`), pat("killed", `\[\d{1,4}\][ \t]+[+-]?[ \t]*\d{1,7}[ \t]+killed\b`), pat("sigkill", `\bfish: (?:Job \d{1,5}, )?(?:'[^'\n]{1,200}'|["“][^"”\n]{1,200}["”]) terminated by signal SIGKILL\b`), pat("137", `\bexit(?:s|ed)?(?: with)?(?: code| status)? 137\b`),
 			// The policy retold: "macOS 26+ ... kills unsigned executables".
 			pat("kill", `\b(?:Gatekeeper|AMFI|macOS(?: \d{2}\+?)?|darwin|Apple silicon)\b(?:[^.\n]|\.\w){0,80}?\b(?:kills|killed|SIGKILLs|SIGKILLed) (?:the |any |all )?(?:unsigned|ad[- ]hoc(?:[- ]signed)?)\b[^.\n]{0,20}?\b(?:binar(?:y|ies)|executables?|apps?|programs?|tools?)\b`),
+			// A change after signing told as what it did and what followed:
+			// "install_name_tool ... invalidates any existing code signature
+			// ... unable to launch", "invalidate the ad-hoc/linker signature
+			// ... SIGKILLs the process" (lines wrapped).
+			pat("invalidat", `\binvalidat(?:es?|ed|ing)\s+(?:[\w/-]{1,20}\s+){0,3}?signature\b[\s\S]{0,400}?\b(?:SIGKILL(?:s|ed|'d)?|killed|unable to (?:launch|start|run)|refuses? to (?:load|launch|run))\b`),
 			pat("kill", `\b(?:Gatekeeper|AMFI|macOS|darwin|Apple silicon)\b[^.]{0,80}?\b(?:SIGKILL(?:ed)?|kill(?:s|ed)?)(?: \w+){0,3}? (?:at|on) (?:exec|launch|start)\b`), pat("killed", `\b(?:zsh|bash|fish|the shell|(?:the |my )?terminal)\b (?:just )?(?:says|said|reports|reported|shows|showed|prints|printed)(?: that)? (?:the |my |this )?(?:[^.\s]{0,40}(?:osx|darwin|macos|arm64|aarch64|universal)[^.\s]{0,40}|binary|executable|app|program|CLI|tool) (?:was|got|gets|is|has been) killed\b`), pat("killed by the kernel", `\b(?:killed|SIGKILL(?:ed)?) by the kernel\W{0,3}(?:\((?:missing|invalid|no|bad|broken) (?:code )?signature\)|(?:for|because of|due to) (?:a |an |its )?(?:missing|invalid|bad|broken) (?:code )?signature\b)`)},
 	},
 	{
