@@ -13,7 +13,6 @@ import (
 // (a record's first want) as the report's first pasted-text finding; it may
 // only go up.
 const heldOutFirstFloor = 3561
-const heldOutFirstFloor = 3562
 
 // TestHeldOutDiagnosisFirst reads every held-out message of the text
 // catalogue's rounds through the whole analyzer, as a paste, and counts how

@@ -60,6 +60,9 @@ var gatekeeperEntries = []*Entry{
 			// the app file was 'damaged'" (read only where the
 			// paste is about Apple code, see context.go).
 			pat("damaged", `\bdamaged (?:warning|error|message|alert|dialog|popup)s?\b[^.\n]{0,30}\b(?:on|in) (?:a |my |the )?(?:mac|macos|os x|arm64|apple silicon)\b|\b(?:mac ?os|mac|os x|gatekeeper)\b[^.\n]{0,20}\b(?:reports?|says|said|marks?|flags?|thinks|thought|claims|(?:is|was) convinced|believes|believed)\b[^.\n]{0,60}\b(?:is|as|are|was|were) ["“']?damaged\b`),
+			// "Gatekeeper on macOS rejects this as "damaged"" (a word or two
+			// between: "rejects it as unnotarized, not as damaged" is not it).
+			pat("damaged", `\b(?:mac ?os|mac|os x|gatekeeper)\b[^.\n]{0,20}\b(?:rejects?|rejected|blocks?|blocked)(?: \w+){0,2}? as ["“']?damaged\b`),
 			pat("damaged", `\b(?:reports?|reporting|reported|says|said|saying|shows?|showing|flag(?:s|ged)?|marks?|marked|thinks)\b[^.\n]{0,16}?\bdamaged\b`),
 			// "showed as “damaged” and wouldn't open".
 			pat("damaged", `\b(?:showed|shown|appeared|appears) as ["“']?damaged\b`),

@@ -361,6 +361,8 @@ var keychainEntries = []*Entry{
 			// fastlane's keychain importer says it when set-key-partition-list
 			// refused the keychain password.
 			pat("could not configure imported keychain item", `Could not configure imported keychain item \(certificate\) to prevent UI permission popup`),
+			// The message said of a keychain call or unlock, not of an import.
+			pat("passphrase you entered is not correct", `\bkeychain (?:call|unlock(?:ing)?)\b[^\n]{0,60}?\bThe user name or passphrase you entered is not correct`),
 			pat("set-key-partition-list failed", `(?:Command failed|process failed \d{1,3})[:\s]{1,4}(?:/usr/bin/)?security set-key-partition-list\b`)},
 	},
 	{

@@ -61,6 +61,9 @@ var notaryEntries = []*Entry{
 			pat("hardened runtime", `does not have the hardened runtime enabled|Hardened Runtime is not enabled|rebuilt with support for the Hardened Runtime`),
 			// The notary log's issues retold as a list, one item "No hardened runtime".
 			pat("hardened runtime", `\bnotari[sz]\w*\b.{0,600}?\s(?:\d{1,2}\.|[-*•]) ?No hardened runtime\b`),
+			// The rejection retold with its reason: "unable to notarize ...
+			// because the hardened runtime capability was NOT enabled".
+			pat("hardened runtime", `\bnotari[sz]\w*\b[^\n]{0,160}?\bbecause (?:the )?hardened runtime\b[^\n.]{0,20}? (?:was|is|were) not enabled\b`),
 		},
 	},
 	{
@@ -100,7 +103,10 @@ var notaryEntries = []*Entry{
 			// Godot's preset that notarizes without a Developer ID signature.
 			pat("required for notarization", `\b(?:Notarization with an ad-hoc signature is not supported|Code signing is required for notarization)\b`),
 			// Briefcase asked to notarize an ad-hoc signed app.
-			pat("ad-hoc signing identity", `\bCan'?t notarize an app with an ad-hoc signing identity\b`), pat("developer id certificate", `not signed with (?:a )?valid Developer ID certificate`)},
+			pat("ad-hoc signing identity", `\bCan'?t notarize an app with an ad-hoc signing identity\b`), pat("developer id certificate", `not signed with (?:a )?valid Developer ID certificate`),
+			// Retold: notarization that "does not see ad-hoc nested code"
+			// once re-signed, or that rejected ad-hoc signed helpers.
+			pat("ad-hoc", `\bnotari[sz]ation\b[^\n.]{0,40}?\b(?:sees?|saw|rejects?|rejected|flags?|flagged)\s(?:the |any )?ad[- ]hoc(?:[- ]signed)?\s(?:nested )?(?:code|helpers?|executables?|binar(?:y|ies))\b`)},
 	},
 	{
 		ID: "text-old-sdk", Title: "Built with an SDK older than 10.9", Severity: Error,

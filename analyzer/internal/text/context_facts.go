@@ -371,15 +371,15 @@ var (
 var reUnsatisfiedRetold = lazyCompile(`(?i)\brestricted\**\s+entitlements?\b[^\n]{0,160}?\bprovisioning[- ]profile|\bkeychain-access-groups\b[^\n]{0,160}?\bprovisioning[- ]profile|\bprovisioning[- ]profile\b[^\n]{0,160}?\b(?:keychain-access-groups\b|restricted\**\s+entitlements?\b)|com\.apple\.[A-Za-z0-9.\-]{3,100}[\x60'"’]?\s+(?:is an? |is the )?restricted\**\s+entitlement\b|\btaskgated(?:-helper)?\b[^\n]{0,20}?\bSIGKILLs?\b|\bSIGKILL(?:ed|'d)? by taskgated\b`)
 
 // reRestrictedHypothetical: restricted entitlements named as a
-// possibility, as an explainer does.
-var reRestrictedHypothetical = lazyCompile(`(?i)\b(?:might|may|could)\b[^.\n]{0,60}?\brestricted\**\s+entitlements?\b`)
+// possibility, as an explainer does ("could not launch" is a fact).
+var reRestrictedHypothetical = lazyCompile(`(?i)\b(?:might|may|could\s+(?:[^n\s]|n[^o]|no[^t]))[^.\n]{0,60}?\brestricted\**\s+entitlements?\b`)
 
 // reAppleUnsatisfiedLog: the system's own words for the refusal.
 var reAppleUnsatisfiedLog = lazyCompile(`Unsatisfied [Ee]ntitlements|No matching profile found|no eligible provisioning|Restricted entitlements not validated|Code has restricted entitlements`)
 
 // reLaunchRefusedSaid: a paste reporting that a program was refused at
 // launch: killed, exit status 137, "can't be opened", never spawned.
-var reLaunchRefusedSaid = lazyCompile(`(?i)\bSIGKILL|\bkill(?:s|ed)?\b|\bexit(?:s|ed)?\b[^\n]{0,20}?\b137\b|\bexit=137\b|can'?t be opened|cannot be opened|\bunlaunchable\b|\b(?:fail(?:s|ed)?|refuses?|refused) (?:to )?(?:launch|spawn|start)|\bnever spawns?\b|\bLaunch failed\b`)
+var reLaunchRefusedSaid = lazyCompile(`(?i)\bSIGKILL|\bkill(?:s|ed)?\b|\bexit(?:s|ed)?\b[^\n]{0,20}?\b137\b|\bexit=137\b|can'?t be opened|cannot be opened|\bunlaunchable\b|\b(?:fail(?:s|ed)?|refuses?|refused) (?:to )?(?:launch|spawn|start)|\bnever spawns?\b|\bLaunch failed\b|\bcould(?: not|n'?t) (?:launch|start)\b|\bAMFI (?:rejection|rejects?|rejected)\b`)
 
 // reNoProfileSaid: a paste saying no profile was embedded or eligible.
 var reNoProfileSaid = lazyCompile(`(?i)no eligible provisioning|\bembedded no (?:provisioning )?profile\b|\b(?:without|no) (?:an |the )?(?:embedded )?(?:provisioning )?profile\b|\bunless an embedded provisioning profile\b|\brequires an embedded\b[^\n]{0,40}?\bprovisioning profile\b|\bcan'?t carry a provisioning profile\b|\bnowhere to (?:hold|carry|embed) (?:one|a profile)\b`)

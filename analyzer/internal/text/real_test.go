@@ -379,6 +379,7 @@ var heldOutSets = []struct {
 	{"heldout193-messages.txt", "hundred-and-ninety-third", 5, true, "2 of 6, none of 4 not-signing with an error; 5 of 6 after"},
 	{"heldout196-messages.txt", "hundred-and-ninety-sixth", 11, true, "9 of 13, none of 4 not-signing with an error; 11 of 13 after"},
 	{"heldout195-messages.txt", "hundred-and-ninety-fifth", 18, true, "15 of 18, none of 5 not-signing with an error; 18 of 18 after"},
+	{"heldout194-messages.txt", "hundred-and-ninety-fourth", 18, true, "10 of 18, none of 3 not-signing with an error; 18 of 18 after"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
