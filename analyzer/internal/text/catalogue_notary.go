@@ -233,6 +233,11 @@ var notaryEntries = []*Entry{
 			// notarytool's name: "The value 'login' is invalid for
 			// '--keychain <keychain>': The file couldn't be opened ...".
 			pat("is invalid for '--", `(?s)\bnotarytool\b.{0,600}?\bThe value '[^'\n]{0,200}' is invalid for '--(?:keychain(?:-profile)?|key|issuer)\b|\bThe value '[^'\n]{0,200}' is invalid for '--(?:keychain(?:-profile)?|key|issuer)\b(?:[^\n]{0,200}\n){0,2}[^\n]{0,200}?\bnotarytool\b`),
+			// The same refusal retold where a CI secret's PEM body was passed
+			// as --key instead of the .p8 file's path: "notarytool got
+			// `Invalid option` because `APPLE_API_KEY` was the PEM body",
+			// "PEM 内容…被 notarytool 当 option 解析报 Invalid option".
+			pat("invalid option", `\bnotarytool\b[^\n]{0,40}?\bInvalid option\b[^\n]{0,80}?(?:APPLE_API_KEY|--key\b|\.p8\b|\bPEM\b)|(?:APPLE_API_KEY|--key\b|\.p8\b|\bPEM\b)[^\n]{0,160}?\bnotarytool\b[^\n]{0,40}?\bInvalid option\b`),
 			// altool's reply to --notarize-app with no notarization-upload
 			// in it, as a tool that parses the reply reports it: the upload
 			// was never accepted, which is how a refused login ends.

@@ -377,3 +377,34 @@ func TestNotaryAPIUnauthenticated(t *testing.T) {
 		"GET https://appstoreconnect.apple.com/notary/v2/submissions\n200 OK",
 	)
 }
+
+// notarytool's --key takes the .p8 file's path; a CI secret's PEM body
+// passed instead is refused as an option, retold as "Invalid option".
+// notarytool's "Invalid option" with no key named, and a key's "Invalid
+// option" said of another tool, are not that.
+func TestNotaryKeyPassedAsContent(t *testing.T) {
+	for _, in := range []string{
+		// runloom/pier#111 (verbatim).
+		"- Notarize failed: `notarytool` got `Invalid option` because `APPLE_API_KEY` was the PEM body; it must be a path to a `.p8` file.",
+		// netease-lcap/wave-agent#1684 (verbatim line).
+		"根因：@electron/notarize 2.5.0（electron-builder 26.15.3 透传）把 APPLE_API_KEY 原样作为 notarytool --key 参数，期望 p8 文件路径而非内容。GitHub secret 存的 PEM 内容以 ----BEGIN 开头，被 notarytool 当 option 解析报 Invalid option。",
+	} {
+		r := Analyze([]byte(in))
+		if len(r.Matches) == 0 || r.Matches[0].Entry.ID != "text-notary-auth" {
+			t.Errorf("%q: got %v, want text-notary-auth", in, ids(r))
+			continue
+		}
+		if c := r.Matches[0].Causes; len(c) == 0 || c[0] != causeNotaryKeyPassedAsContent {
+			t.Errorf("%q: causes %q, want the PEM text passed as --key", in, c)
+		}
+	}
+	for _, in := range []string{
+		"xcrun notarytool submit MyApp.zip --wait: Invalid option, did you mean --wait?",
+		"openssl pkey -in AuthKey.p8: Invalid option -nocrypt",
+		"ssh-keygen reported Invalid option for the PEM key; notarytool was never run",
+	} {
+		if r := Analyze([]byte(in)); hasID(r, "text-notary-auth") {
+			t.Errorf("%q: got %v, want no notary login failure", in, ids(r))
+		}
+	}
+}

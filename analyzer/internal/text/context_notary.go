@@ -89,6 +89,9 @@ func init() {
 		if reNotaryCredentialUnset.MatchString(c.Near) {
 			return []string{causeNotaryCredentialUnset}
 		}
+		if reNotaryKeyPassedAsContent.MatchString(c.Near) {
+			return []string{causeNotaryKeyPassedAsContent}
+		}
 		if reNotaryKeyNotP8.MatchString(c.Near) {
 			return []string{causeNotaryKeyNotP8}
 		}
@@ -130,6 +133,10 @@ const causeNotaryCredentialUnset = "The packaging tool was not given all of its 
 // causeNotaryKeyNotP8: the App Store Connect API key is read as a PEM
 // EC private key; a .p12, a certificate or a key with its lines mangled
 // is not one.
+// causeNotaryKeyPassedAsContent: notarytool's --key takes a path; the
+// key's PEM text begins with "-----BEGIN" and is parsed as an option.
+const causeNotaryKeyPassedAsContent = "notarytool's --key was given the API key's PEM text (a CI secret) instead of the path of the AuthKey_KEYID.p8 file; the text's leading dashes are read as an option. Write the secret to a .p8 file and pass its path."
+
 const causeNotaryKeyNotP8 = "The App Store Connect API key given is not the AuthKey_KEYID.p8 file downloaded from App Store Connect > Users and Access > Integrations (a .p12 or a certificate was passed instead, or the key lost its PEM header or line breaks in a CI secret)."
 
 // causeNotaryTokenRefused: an App Store Connect API key signs a short-lived
@@ -148,6 +155,7 @@ var (
 	// electron-builder's APPLE_* variables, Tauri's team ID and API key file.
 	reNotaryCredentialUnset      = lazyCompile(`(?i)\bproperty is required when using notari[sz]ation with|\bNo authentication properties provided\b|\bAPPLE_\w{2,25} env var needs to be set\b|\bEnv vars APPLE_API_KEY\b[^\n]{0,60}\bneed to be set\b|\bteam ID is now required for notari[sz]ation\b|\bcould not find API key file\b|\bNotarization settings error: \w{1,20} is null or empty\b|\bnotarization settings are not provided\b`)
 	reNotaryKeyNotP8             = lazyCompile(`(?i)\bprivate key for JWT\b`)
+	reNotaryKeyPassedAsContent   = lazyCompile(`\bInvalid option\b`)
 	reNotaryWaitEnded            = lazyCompile(`Current status: (?:Accepted|Invalid|Rejected)\.*\s*Processing complete`)
 	reSubmissionInProgressRetold = lazyCompile(`(?i)\bsubmissions?\b[^\n]{0,60}?\b(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:is|was|are|were) still|(?:has|have) been|sat|sits|stuck)\s+(?:in\s+)?[\x60"'“]?In[- ]Progress\b`)
 	reNotarizationWord           = lazyCompile(`(?i)notari[sz]|notarytool|公证`)
