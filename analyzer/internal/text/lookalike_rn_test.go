@@ -33,11 +33,28 @@ import "testing"
 // Measured before any change (commit 94242dbf, the readings as merged;
 // go test ./analyzer/internal/text -run 'TestLookalikesOfRound19[1-6]N'):
 // 42 of the 83 look-alikes got an error or warning (listed in
-// reviewNKnownMeasured, with what they were read as).
+// reviewNKnownMeasured, with what they were read as; commit f6744835).
+// The readings were then narrowed by class (context_lookalikes_rn.go): for
+// each of 22 entries the new readings' words (one regexp per entry) are
+// skipped in a code comment, a changelog, release notes or a "Fixed:",
+// "Docs:", "FAQ:", "PR:" or "Feature request:" line (reProseRM), where the
+// failure is said to happen "no longer", and where another system is named
+// (saidElsewhereRI's lists, reNamedElsewhereRK, reNamedElsewhereRM and
+// reNamedElsewhereRN: SharePoint, Jira, WeChat mini programs, GNOME
+// keyring, rpm, the OOM killer, SELinux, Firefox) and nothing of Apple's is
+// left once the words are taken out, unless the tool whose message it is
+// is named. reDeniedRM's "as expected" is not used: a bug report's
+// "Expected Result ... as expected" follows a real Gatekeeper alert
+// (held-out 116). 1 of the 83 gets an error now, the one below.
+//
+// Still read as an error (reviewNStillRead, with why): Gradle said to
+// force automatic signing in a sentence that also says an iOS job's
+// provisioning profile step failed; that part is Apple's, and a Flutter or
+// React Native report names Gradle beside Xcode's failure.
 
 // reviewNKnown: look-alikes read before this review's narrowing (not judged
 // by readLookalikesN while listed).
-var reviewNKnown = reviewNKnownMeasured
+var reviewNKnown = map[string]string{}
 
 // reviewNKnownMeasured: the look-alikes read before the narrowing, with what
 // they were read as.
@@ -87,7 +104,9 @@ var reviewNKnownMeasured = map[string]string{
 }
 
 // reviewNStillRead: look-alikes still read, with why.
-var reviewNStillRead = map[string]string{}
+var reviewNStillRead = map[string]string{
+	"Android: Gradle forces automatic signing with the debug keystore when no signingConfig is set; the provisioning profile step failed in the iOS job only.": "the same sentence says an iOS job's provisioning profile step failed after signing was forced: a Flutter or React Native report names Gradle beside Xcode's failure, and skipping a paste that names Android would lose it",
+}
 
 func readLookalikesN(t *testing.T, texts ...string) {
 	t.Helper()
