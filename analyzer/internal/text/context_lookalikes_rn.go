@@ -43,10 +43,19 @@ func init() {
 	} {
 		w := lazyCompile(`(?i)` + words)
 		elsewhere := saidElsewhereRI(w)
+		// The words said of another system in the same clause ("Windows
+		// SmartScreen blocks the installer because the developer cannot be
+		// verified; on the Mac ...").
+		sameClause := lazyCompile(`(?i)\b(?:Android|Gradle|Windows|SmartScreen|Defender|Play Protect|Linux|Ubuntu|Chrome|Firefox|Docker|npm)\b[^.;\n]{0,80}?(?:` + words + `)`)
 		alsoSkip(id, func(near, all string) bool {
-			return w.MatchString(near) && (reProseRM.MatchString(near) || reNoLongerRN.MatchString(near) ||
+			if !w.MatchString(near) {
+				return false
+			}
+			clause := sameClause.get().FindString(near)
+			return reProseRM.MatchString(near) || reNoLongerRN.MatchString(near) ||
+				clause != "" && !reMacNamed.MatchString(clause) && !reAppleProductNamed.MatchString(clause) ||
 				!reOwnToolNamedRK.MatchString(all) && (elsewhere(near, all) ||
-					(reNamedElsewhereRK.MatchString(all) || reNamedElsewhereRM.MatchString(all) || reNamedElsewhereRN.MatchString(all)) && nothingAppleBeyond(w, all)))
+					(reNamedElsewhereRK.MatchString(all) || reNamedElsewhereRM.MatchString(all) || reNamedElsewhereRN.MatchString(all)) && nothingAppleBeyond(w, all))
 		})
 	}
 }

@@ -45,12 +45,21 @@ import "testing"
 // left once the words are taken out, unless the tool whose message it is
 // is named. reDeniedRM's "as expected" is not used: a bug report's
 // "Expected Result ... as expected" follows a real Gatekeeper alert
-// (held-out 116). 1 of the 83 gets an error now, the one below.
+// (held-out 116). The words are also skipped where another system
+// (Android, Gradle, Windows, SmartScreen, Defender, Play Protect, Linux,
+// Chrome, Firefox, Docker, npm) is their subject in the same clause with no
+// Mac or Apple product named in it ("SmartScreen blocks the installer
+// because the developer cannot be verified; on the Mac build ..."). None of
+// the 83 gets an error now. 18 more written after
+// (TestLookalikesOfReviewNAfter, 101 in all) get nothing either, while the
+// real messages beside another system's name (Windows and macOS builds,
+// Flutter on Android and iOS, a Jira ticket quoting Xcode) still read.
 //
-// Still read as an error (reviewNStillRead, with why): Gradle said to
-// force automatic signing in a sentence that also says an iOS job's
-// provisioning profile step failed; that part is Apple's, and a Flutter or
-// React Native report names Gradle beside Xcode's failure.
+// Still read as an error: none (reviewNStillRead is empty). Not read
+// before or after, not this review's doing: "Docker build on Linux, then
+// on my Mac the binary gets killed when I try to run it; is it not
+// signed?" (with or without context_lookalikes_rn.go; a gap of the
+// killed reading's context, left for its owner).
 
 // reviewNKnown: look-alikes read before this review's narrowing (not judged
 // by readLookalikesN while listed).
@@ -104,9 +113,7 @@ var reviewNKnownMeasured = map[string]string{
 }
 
 // reviewNStillRead: look-alikes still read, with why.
-var reviewNStillRead = map[string]string{
-	"Android: Gradle forces automatic signing with the debug keystore when no signingConfig is set; the provisioning profile step failed in the iOS job only.": "the same sentence says an iOS job's provisioning profile step failed after signing was forced: a Flutter or React Native report names Gradle beside Xcode's failure, and skipping a paste that names Android would lose it",
-}
+var reviewNStillRead = map[string]string{}
 
 func readLookalikesN(t *testing.T, texts ...string) {
 	t.Helper()
@@ -319,4 +326,37 @@ func TestLookalikesOfReviewNMeasured(t *testing.T) {
 			}
 		}
 	}
+}
+
+// After the narrowing: the real messages beside another system's name
+// still read, and more look-alikes (Kubernetes, GPG, 1Password, a Java
+// keystore, npm, Steam, a PDF, Kyverno, Slack, a firewall, SmartScreen).
+func TestLookalikesOfReviewNAfter(t *testing.T) {
+	readEach(t, []readCase{
+		{"Windows and macOS builds: on the Mac it won't open because the developer cannot be verified.", "text-gatekeeper-unverified"},
+		{"On Android it works; on macOS Sonoma it won't open because the developer cannot be verified.", "text-gatekeeper-unverified"},
+		{"Windows users get SmartScreen, and on macOS it says it can't be opened because the developer cannot be verified.", "text-gatekeeper-unverified"},
+		{"Flutter app, Android works; on iOS the share extension can't read from the shared app group container after re-signing.", "text-capability-entitlement-missing"},
+		{"Our Jira ticket: Xcode fell back to provisioning updates for the widget and failed.", "text-no-profiles-found"},
+	})
+	readLookalikesN(t,
+		"Release notes 3.0: the share extension can't read the app group container anymore is fixed.",
+		"Kubernetes: the pod gets killed when I try to run it with the new image; cosign verify shows the signature is fine.",
+		"GPG: gpg --verify says the signature of the binary is invalid for the tarball; re-download it.",
+		"1Password: the user name or passphrase you entered is not correct when unlocking the vault from the keychain unlock screen.",
+		"Java keystore: jarsigner reports NOT_TRUSTED for the certificate in the codesign step of the Gradle build.",
+		"npm: EPERM, the application can't be opened. Close the editor and retry npm install.",
+		"Steam: You do not have permission to open this app. Log in with the account that owns the game.",
+		"PDF: Acrobat says the signature has no secure timestamp; the notary's seal is valid anyway.",
+		"Kubernetes admission webhook: AMFI-like policy refuses to start the process without a signed image (Kyverno).",
+		"Slack: the security message asks users to request an updated version from the developer of the workflow app.",
+		"Firewall: the gateway rejects the upload as damaged; the zip checksum does not match.",
+		"Windows SmartScreen blocks the installer because the developer cannot be verified; on the Mac build it's notarized.",
+		"Android Studio: the Gradle sync isn't finding the provisioning profiles module since the AGP 8 update.",
+		"Chrome Web Store: you have to sign the app to install it on the device? No, Chrome signs the CRX for you.",
+		"Windows: the MSIX bundle ID mismatch came from the profile in Visual Studio, causing a bundle ID mismatch in Partner Center.",
+		"Docker Desktop on Windows: the container gets killed when I try to run it; Docker Content Trust says the image is signed.",
+		"Android: Play Protect rejects it as damaged? No, it says the APK is corrupt; re-download it.",
+		"Linux: the AppImage gets killed when I try to run it on Ubuntu, is it not signed?",
+	)
 }
