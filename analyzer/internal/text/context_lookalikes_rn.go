@@ -21,9 +21,9 @@ func init() {
 		"text-embedded-bundle-id-prefix":         `\bprefixed (?:with|by) the (?:main|parent|host|containing|container) app['’]s bundle (?:identifier|ID)\b`,
 		"text-code-signature-invalid":            `\bAMFI (?:refuses|refused|will refuse|rejects|rejected|kills|killed|will kill)\b`,
 		"text-killed-at-launch":                  `\bAMFI\b[^.\n]{0,40}?\bkill|\bkilled (?:when(?:ever)?|as soon as|once|each time|every time) (?:I|we|you|users?)\b|\binvalidat(?:es?|ed|ing)\s+(?:[\w/-]{1,20}\s+){0,3}?signature\b`,
-		"text-no-profiles-found":                 `\bfind(?:ing)? (?:the |any |my |our |your )?(?:valid |matching |installed )?provisioning profiles?\b|-allowProvisioningUpdates\b|\bfell back to (?:automatic signing|automatic provisioning|provisioning updates)\b[^\n]{0,160}`,
+		"text-no-profiles-found":                 `\bfinding (?:the |any |my |our |your )?(?:valid |matching |installed )?provisioning profiles?\b|-allowProvisioningUpdates\b|\bfell back to (?:automatic signing|automatic provisioning|provisioning updates)\b[^\n]{0,160}`,
 		"text-not-signed":                        `\bunsigned (?:safari )?extensions\b|\bto (?:code[- ]?)?sign (?:the |this |your |my |an? )?(?:app|ipa|build|bundle|it)\b`,
-		"text-capability-entitlement-missing":    `\bcontainerURL\(forSecurityApplicationGroupIdentifier:|\b(?:app ?groups?|shared (?:app )?container|group container)\b`,
+		"text-capability-entitlement-missing":    `\bcontainerURL\(forSecurityApplicationGroupIdentifier:|\b(?:fails? to|failed to|can(?:no|['’])t|cannot|could(?:n['’]t| not)|unable to) (?:access|read(?: from)?|write(?: to)?|open|see|load)\b[^.\n]{0,60}?\b(?:app ?groups?|shared (?:app )?container|group container)\b`,
 		"text-profile-app-id-mismatch":           `\bbundle (?:ID|identifier) mismatch\b`,
 		"text-profile-doesnt-support":            `\b(?:profile|provisioning)\b[^.\n]{0,160}?\b(?:didn'?t|doesn'?t|did not|does not) (?:had|have|has|include|contain|carry) (?:the )?[A-Za-z0-9 &.\-]{1,60}? capability\b`,
 		"text-eas-credentials-not-set-up":        `\bhave (?:its|it'?s|their|an?) own (?:App ID|bundle ID|bundle identifier|provisioning profile)`,
@@ -39,7 +39,7 @@ func init() {
 		"text-keychain-password-wrong":           `\bkeychain (?:call|unlock(?:ing)?)\b[^\n]{0,60}?\bThe user name or passphrase you entered is not correct\b`,
 		"text-no-hardened-runtime":               `\bbecause (?:the )?hardened runtime\b[^\n.]{0,20}? (?:was|is|were) not enabled\b`,
 		"text-not-developer-id":                  `\bnotari[sz]ation\b[^\n.]{0,40}?\b(?:sees?|saw|rejects?|rejected|flags?|flagged)\s(?:the |any )?ad[- ]hoc\b`,
-		"text-unsatisfied-entitlements":          `\brestricted\**\s+entitlements?\b`,
+		"text-unsatisfied-entitlements":          `\bcould(?: not|n'?t) (?:launch|start)\b|\bAMFI (?:rejection|rejects?|rejected)\b`,
 	} {
 		w := lazyCompile(`(?i)` + words)
 		elsewhere := saidElsewhereRI(w)
