@@ -208,7 +208,11 @@ var textValueWords = map[string]string{
 // means, the values taken from it and what to drop to be sure.
 func textCard(a report.Artifact, t *report.Text, laid *factsView) goapp.UI {
 	body := []goapp.UI{cardHeader(fmt.Sprintf("Pasted text: %s", plural(len(t.Matches), "known message", "known messages")), a.Name, "")}
-	if len(t.Matches) == 0 {
+	switch {
+	case len(t.Matches) == 0 && t.Advice == "":
+		// No advice: the text is tool output, read in its own card.
+		body = append(body, para("muted", "No error message in this text besides the tool output, whose facts follow."))
+	case len(t.Matches) == 0:
 		body = append(body, para("muted", "signdoctor knows no message in this text."), para("", t.Advice))
 	}
 	for _, m := range t.Matches {

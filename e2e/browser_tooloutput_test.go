@@ -36,6 +36,11 @@ func (b *browser) testPasteToolOutput(t *testing.T) {
 			t.Errorf("fact %s = %q, want %q (facts %v)", k, facts[k], want, facts)
 		}
 	}
+	// The text itself holds no error message, but it was read: its card
+	// must not say that nothing was.
+	if evaluate[bool](tb, `document.body.innerText.includes("knows no message")`) {
+		t.Error("the pasted-text card says signdoctor knows no message, although the text's tool output was read")
+	}
 	ids := evaluate[[]string](tb, `[...document.querySelectorAll(".finding[data-id]")].map(f => f.dataset.id)`)
 	for _, want := range []string{"macho-no-hardened-runtime", "macho-no-secure-timestamp"} {
 		found := false
