@@ -145,6 +145,17 @@ func parseInput(ctx context.Context, f File, opts *Options) (in *Input) {
 		// the user cancelled: say so on this input and go on with the others.
 		v, arts, err = nil, nil, &TimeLimitError{Limit: opts.timePerInput()}
 	}
+	if err != nil && r.Kind == KindCertificate && quotesCertificate(head) {
+		// Text that quotes a PEM block it cuts short or indents (an issue's
+		// code, a log) is a paste that mentions a certificate, not a
+		// certificate file: read it as the paste it is.
+		for _, k := range opts.kindTable() {
+			if k.Kind == KindText && k.sniff(head, f.Name) {
+				in.Kind = KindText
+				v, arts, err = k.parse(budget, in, opts)
+			}
+		}
+	}
 	in.Value, in.Artifacts, in.Err = v, arts, err
 	return in
 }

@@ -149,3 +149,19 @@ func parseCertificate(ctx context.Context, in *Input, opts *Options) (any, []rep
 	}
 	return ci, arts, nil
 }
+
+// quotesCertificate says whether a PEM certificate block stands after other
+// text (prose or code) rather than opening the file as a .pem file,
+// `security find-certificate -p` or openssl pkcs12's attribute lines do.
+func quotesCertificate(head []byte) bool {
+	i := bytes.Index(head, []byte("-----BEGIN CERTIFICATE-----"))
+	for _, line := range strings.Split(string(head[:max(i, 0)]), "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "-----") && !strings.HasPrefix(line, "Bag Attributes") &&
+			!strings.HasPrefix(line, "localKeyID:") && !strings.HasPrefix(line, "friendlyName:") &&
+			!strings.HasPrefix(line, "subject=") && !strings.HasPrefix(line, "issuer=") {
+			return true
+		}
+	}
+	return false
+}
