@@ -119,6 +119,9 @@ var codesignEntries = []*Entry{
 			pat("without an embedded signature", `\bcannot (?:notarize|staple) DMG without an embedded signature\b|\bbinary does not have code signature data\b`),
 			// ldid -e, -q, -h on an unsigned binary.
 			pat("require a signed binary", `\bldid: -e, -q, and -h require a signed binary\b`),
+			// A user's "The X binary for macOS doesn't seem to be signed": the
+			// Mac named, so a Windows or Linux binary is not read.
+			pat("doesn't seem to be signed", `\b(?:binary|binaries|executables?) for mac\s?OS (?:doesn['’]?t|does not|don['’]?t|do not) (?:seem|appear) to be (?:code[- ]?)?signed(?:\s*[.,;:!?)]|\s*$| at all\b)|\bmac\s?OS (?:binary|binaries|executables?) (?:doesn['’]?t|does not|don['’]?t|do not) (?:seem|appear) to be (?:code[- ]?)?signed(?:\s*[.,;:!?)]|\s*$| at all\b)`),
 			pat("no signed executables", `has no signed executables or bundles`), pat("not signed at", `code object is not signed at(?: all(?: In subcomponent: (?P<rpath>[^\n]{1,300}))?|[ \t]*(?:\n|$))`), pat("-67062", `errSecCSUnsigned`), pat("binary is not signed", `\bbinary is not signed(?:[.,;:!?"'”’\x60)]|\s+error\b|\n)`), pat("missing codesign signature", `(?i)\b(?:are|is) missing (?:a |the |their |its )?(?:codesign(?:ing)?|code[- ]?signing|code) signatures?\b`), pat("no usable signature", `(?m)no usable signature|(?:^|":|": [A-Za-z]{2,40}:)[ \t]*Status: no signature\b`),
 			// santactl fileinfo's Code-signed value, then its next key or the end.
 			pat("code-signed", `\bCode-signed ?: No(?: (?-i:[A-Z])[A-Za-z -]{1,30}?:|\s*$)`), pat("could not get code signature for running application", `Could not get code signature for running application`),

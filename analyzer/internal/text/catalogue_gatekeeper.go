@@ -230,6 +230,9 @@ var gatekeeperEntries = []*Entry{
 			// The alert retold by what macOS said of the app: "Mac OS said
 			// it wasn't verified".
 			pat("verified", `\bmac\s?OS (?:said|says|told me|complain(?:s|ed)) (?:that )?(?:it|the app|the application) (?:wasn'?t|was not|isn'?t|is not|couldn'?t be|could not be) verified\b`),
+			// "Mac is unable to verify publisher": the Mac itself (not
+			// Windows, not an iPhone) failing to verify who made the file.
+			pat("verify publisher", `\bmac(?:\s?OS)? (?:is unable to|was unable to|can['’]?t|cannot|can not|could not|couldn['’]?t) verify (?:the )?(?:publisher|developer)(?:[ .,;]|$)`),
 			// "maleware", a common misspelling, in the alert's words copied by hand.
 			pat("could not verify", `Apple could not verify (?:whether )?[“"]?(?P<app>[^"“”]{1,120}?)[”"]? is free (?:of|from) male?ware`),
 			// The same alert as people quote it in other words.

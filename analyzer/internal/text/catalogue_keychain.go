@@ -536,6 +536,12 @@ var keychainEntries = []*Entry{
 			// re-trigger credential password prompts", "may prompt again on
 			// first Keychain read because ... a different code identity".
 			pat("keychain", kcSignPromptRe),
+			// The access list retold as broken by an ad hoc signature, or as
+			// bound to the signature that changed: "adhoc-codesigned, which
+			// silently breaks macOS Keychain partition-list ACLs", "A
+			// keychain item's ACL is pinned to the code-signing designated
+			// requirement".
+			pat("keychain acl", `\bad[- ]?hoc\b[^\n]{0,120}?\b(?:breaks?|broke|invalidates?|resets?|loses?)\b[^\n]{0,40}?\bkeychain\b[^\n]{0,40}?\b(?:ACLs?|partition[- ]lists?|access (?:control )?lists?)\b|\bkeychain\b[^\n]{0,60}?\b(?:ACLs?|access (?:control )?lists?) (?:is|are) (?:bound|pinned|tied) to\b[^\n]{0,40}?\b(?:designated requirement|code[- ]hash|cdhash)`),
 			pat("keychain password", `\b(?:asks?|asking|asked|prompts?|prompting|prompted)\b(?: me| you| users?)?(?: for)?(?: my| your| the)? keychain (?:password|access)\b[^.\n]{0,60}?\b(?:updates?|updating|upgrades?|upgrading|restarts?|relaunch(?:es)?|every (?:launch|start)|each (?:launch|start))\b`),
 		},
 	},
