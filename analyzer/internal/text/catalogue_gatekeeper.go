@@ -381,6 +381,10 @@ var gatekeeperEntries = []*Entry{
 			// flagged it as malware" (a version's dot kept in the sentence;
 			// an antivirus's verdict is not read, see context_lookalikes*.go).
 			pat("as malware", `\b(?:mac\s?OS|(?-i:Mac)|OS X|Gatekeeper|XProtect)\b(?:[^.\n]|\.\d){0,60}?\b(?:flag(?:s|ged|ging)?|mark(?:s|ed|ing)?|label(?:s|ed|led|ing)?)\b(?: (?:it|them|the app|this app|the dmg))? as (?:a )?malware\b`),
+			// A shipped binary retold as flagged, where the paste names the
+			// Mac elsewhere (an issue's OS field): "Language Server is
+			// flagged as malware" (context_gatekeeper.go skips other OSes).
+			pat("flagged as malware", `\b(?:language server|server|binary|executable|extension|plug-?in|CLI)\b (?:is|was|gets|got|has been|is being) (?:flagged|marked) as (?:a )?malware\b`),
 			// XProtect's alert named by what it did: "got this macOS malware
 			// dialog and it deleted Codex Computer Use.app".
 			pat("malware dialog", `\b(?:mac\s?OS|XProtect)(?:['’]s)? malware (?:dialog|alert|warning|pop-?up|prompt|notification|message)\b[^.\n]{0,60}?\b(?:deleted|deletes|removed|removes|trashed|moved (?:it |the app )?to (?:the )?(?:trash|bin))\b`),

@@ -119,6 +119,28 @@ func TestDamagedRetoldOnMac(t *testing.T) {
 	)
 }
 
+// An editor's binary retold as flagged, or a download retold as damaged,
+// where the paste names the Mac only in its OS field, by "mac m1" or by
+// Nix's system; a scanner's or another OS's verdict is not.
+func TestFlaggedOrDamagedWithMacElsewhere(t *testing.T) {
+	readFirst(t, "text-gatekeeper-will-damage",
+		"Language Server is flagged as malware\n\n### Operating System\n\nmacOS Ventura 13.3.1",
+		"The Mac binary was flagged as malware after the update",
+	)
+	readFirst(t, "text-gatekeeper-damaged",
+		"`pkgs.jetbrains.idea-community` on `aarch64-darwin` gives an error of damaged and can't be opened",
+		"IntelliJ on my mac m1 gives an error of damaged and can't be opened",
+	)
+	readNothing(t,
+		"Language Server is flagged as malware\nOS: Windows 11",
+		"The binary is flagged as malware by VirusTotal. Works on macOS though.",
+		"the extension is flagged as malware by our antivirus on my Mac",
+		"The Linux binary was flagged as malware",
+		"on x86_64-linux the zip is damaged and can't be opened",
+		"the mac m1 photo is damaged and cannot be opened in Preview",
+	)
+}
+
 // Gatekeeper's alerts retold in Chinese: the damaged alert with the app's
 // name quoted, the malware check beside the Mac; a document called damaged
 // and an antivirus's words are not.

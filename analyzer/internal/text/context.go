@@ -96,8 +96,9 @@ var (
 	reAppOwnDamaged = lazyCompile(`(?i)\bdamaged[,.]? please (?:delete|re-?download|reinstall)\b`)
 	// reMacHardware: a Mac named by itself, by its chip or by its system's
 	// release ("the Mac version", "M4 Pro chipset", "for mac", "osx", "en
-	// Sequoia y Tahoe", "苹果M1"), where a download is called damaged.
-	reMacHardware = lazyCompile(`\bMac\b|\bMacBook|(?i:\.dmg\b|\bfrom the DMG\b)|/Applications\b|\biMac\b|\bM[1-5](?: (?:Pro|Max|Ultra))? chip(?:set)?\b|苹果 ?M[1-5]\b|\bM[1-5](?: (?:Pro|Max|Ultra))? ?芯片|(?i:\bfor mac\b|\bosx\b)|\b(?:Sonoma|Sequoia|Tahoe)\b|\bApple M[1-5]\b|\bon (?:an? |my )?M[1-5](?: (?:Pro|Max|Ultra))?(?:[.,;:!)]|\s*$)`)
+	// Sequoia y Tahoe", "苹果M1", "mac m1", Nix's "aarch64-darwin"), where
+	// a download is called damaged.
+	reMacHardware = lazyCompile(`\bMac\b|(?i:\bmac m[1-5]\b)|\b(?:aarch64|x86_64)-darwin\b|\bMacBook|(?i:\.dmg\b|\bfrom the DMG\b)|/Applications\b|\biMac\b|\bM[1-5](?: (?:Pro|Max|Ultra))? chip(?:set)?\b|苹果 ?M[1-5]\b|\bM[1-5](?: (?:Pro|Max|Ultra))? ?芯片|(?i:\bfor mac\b|\bosx\b)|\b(?:Sonoma|Sequoia|Tahoe)\b|\bApple M[1-5]\b|\bon (?:an? |my )?M[1-5](?: (?:Pro|Max|Ultra))?(?:[.,;:!)]|\s*$)`)
 	// reDamagedDocument: what else people call damaged on a Mac, a file or a
 	// volume, told without the alert's words.
 	// reAppDamagedDownloaded: an app said to be damaged once downloaded,

@@ -6,6 +6,11 @@ import "strings"
 // skips a match the paste shows is not Apple code signing, or puts first
 // the cause the paste itself shows.
 func init() {
+	// A binary retold as flagged is Gatekeeper's verdict only on a Mac,
+	// and not where a scanner, a browser or another OS is named.
+	alsoSkip("text-gatekeeper-will-damage", func(near, all string) bool {
+		return reBinaryFlaggedMalware.MatchString(near) && (!reMacNamed.MatchString(all) || reOtherPlatform.MatchString(all) || reFlaggedByScanner.MatchString(all))
+	})
 	// A document the Finder or Preview cannot open is called damaged too;
 	// Gatekeeper's alert advises the Trash, or ejecting a disk image, and
 	// the Mac App Store's receipt alert says to download the app again. A
@@ -223,6 +228,8 @@ var (
 	// reMalwareVerdictElsewhere: a scanning service, a browser or
 	// researchers giving the verdict; reXProtectAlertWords: the alert's own.
 	reMalwareVerdictElsewhere = lazyCompile(`(?i)\bVirusTotal\b|\b(?:Chrome|Firefox|Brave|Opera|Edge|browser)\b[^.\n]{0,30}?\b(?:flag|mark|block)|\bresearchers?\b|\banalysts?\b`)
+	reBinaryFlaggedMalware    = lazyCompile(`(?i)\b(?:server|binary|executable|extension|plug-?in|CLI) (?:is|was|gets|got|has been|is being) (?:flagged|marked) as (?:a )?malware\b`)
+	reFlaggedByScanner        = lazyCompile(`(?i)\bVirusTotal\b|\bantivirus\b|\banti-virus\b|\bDefender\b|\bSmartScreen\b|\bChrome\b|\bbrowser\b|\bEDR\b|\bCrowdStrike\b|\bSentinelOne\b`)
 	reXProtectAlertWords      = lazyCompile(`(?i)\bXProtect\b|will damage your computer|contains? malware\. This action did not|Malware Blocked|Report malware to Apple`)
 )
 
