@@ -390,6 +390,9 @@ var gatekeeperEntries = []*Entry{
 			pat("malware dialog", `\b(?:mac\s?OS|XProtect)(?:['’]s)? malware (?:dialog|alert|warning|pop-?up|prompt|notification|message)\b[^.\n]{0,60}?\b(?:deleted|deletes|removed|removes|trashed|moved (?:it |the app )?to (?:the )?(?:trash|bin))\b`),
 			// XProtect's alert in German: "„X.app“ wurde nicht geöffnet, da
 			// Malware darin enthalten ist."
+			// Retold: "On launch, macOS detects malware signature and prevents
+			// execution then moves the executable to the trash".
+			pat("malware", `\b(?:mac\s?OS|XProtect|Gatekeeper)\b[^.\n]{0,20}?\b(?:detects?|detected|detecting|finds|found|identifie[sd]) (?:a |the |known )?malware\b[^.\n]{0,80}?(?:\b(?:prevents?|prevented|blocks?|blocked) (?:its |the |app )?(?:execution|launch|launching|running)\b|\b(?:to|in|into) (?:the )?(?:trash|bin)\b)`),
 			pat("da malware darin enthalten ist", `wurde nicht geöffnet, da Malware darin enthalten ist`),
 			// XProtect's alert retold: "macOS moves it to the trash stating
 			// that the app is malware".
@@ -440,6 +443,9 @@ var gatekeeperEntries = []*Entry{
 		patterns: []pattern{pat("digital signature is invalid", `(?:can['’]?t|cannot) be installed because its digital signature is invalid`),
 			// The same alert in Russian ("cannot install …, as its digital
 			// signature is invalid").
+			// pkgutil --check-signature: `Package "X.pkg":` then "Status:
+			// invalid signature" (notarytool's verdict is "status: Invalid").
+			pat("status: invalid signature", `\bPackage "[^"\n]{1,200}":\s{1,8}Status: (?-i:invalid signature)\b`),
 			pat("цифровая подпись недействительна", `(?:Невозможно|Не удается|Не удалось) установить[^\n]{0,80}? так как (?:его|ее|её) (?-i:цифровая подпись недействительна)`), pat("may have been corrupted or tampered with", `The package may have been corrupted or tampered with`),
 			// A package signed for the Mac App Store, installed by Installer
 			// or MDM (read where the paste says the install failed).

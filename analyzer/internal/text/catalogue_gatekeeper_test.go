@@ -932,8 +932,12 @@ func TestBareItemNotFoundStatus(t *testing.T) {
 func TestGatekeeperMalwareRetold(t *testing.T) {
 	readFirst(t, "text-gatekeeper-will-damage",
 		"after the recent update to 13.2.1, OS refuses to open ATH and now flags it as malware. Now, options are only to Move to Trash or Cancel (with an additional checkbox to Report malware to Apple to protect other users).",
-		"Since the update macOS flags it as malware and won't open it.")
+		"Since the update macOS flags it as malware and won't open it.",
+		// minimax-code#95: macOS detecting malware, then blocking or trashing.
+		"On launch, macOS detects malware signature and prevents execution then moves the executable to the trash.")
 	readNothing(t,
 		"Windows Defender flags it as malware, a false positive.",
-		"VirusTotal flagged the installer as malware on 3 engines.")
+		"VirusTotal flagged the installer as malware on 3 engines.",
+		"macOS detects malware with XProtect signatures, updated in the background.",
+		"Windows Defender detected malware and moved the file to quarantine.")
 }

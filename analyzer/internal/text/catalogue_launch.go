@@ -351,6 +351,10 @@ var launchEntries = []*Entry{
 			pat("approve system extension", `\b(?:pop[ -]?up|prompt|alert|dialog(?:ue)?|notification|request) (?:asking )?to (?:approve|allow) (?:the |a |its |this |my )?(?:legacy )?(?:system|kernel) extensions?\b`),
 			pat("tried to load new system extension", `\b(?:program|application) tried to load new system extension`),
 			pat("was blocked from loading", `\bSystem software from (?:developer|application) [\S ]{1,120}? was blocked from loading`),
+			// Retold: "an error about a system extension from "Benjamin
+			// Fleischer" being blocked"; the developer quoted or capitalised,
+			// so "keeps the system extension from being blocked" is not it.
+			pat("blocked", `\b(?:system|kernel) extensions? from (?:developer )?(?:"[^"\n]{1,80}"|(?-i:[A-Z])[\w.-]{0,40}(?: (?-i:[A-Z])[\w.-]{0,40}){0,3}) (?:(?:is|was|being|got|has been|had been) )?blocked\b`),
 			pat("some system software was blocked", `\bSome system software was blocked from loading`),
 			pat("prevent the installation of system extensions", `\bcurrent security settings prevent the installation of system extensions`),
 			// systemextensionsctl list: a system extension waiting for the user's approval.

@@ -98,6 +98,9 @@ func TestKextApprovalAlerts(t *testing.T) {
 		`Look for the prompt: "System software from developer 'Acme Inc.' was blocked from loading."`,
 		"Some system software was blocked from loading.",
 		`General says is that "Your current security settings prevent the installation of system extensions"`,
+		// Retold (google-drive-ocamlfuse#481).
+		`it brings up an error about a system extension from "Benjamin Fleischer" being blocked, and it will not allow me to permit the extension to load`,
+		"the kernel extension from Oracle America was blocked",
 	} {
 		if !hasID(Analyze([]byte(s)), "text-kext-not-approved") {
 			t.Errorf("%q: got %v, want text-kext-not-approved", s, ids(Analyze([]byte(s))))
@@ -106,6 +109,8 @@ func TestKextApprovalAlerts(t *testing.T) {
 	readNothing(t,
 		"This extension was blocked by your administrator. The extension is not allowed on this device.",
 		"Extension blocked from loading: the manifest is invalid.",
+		"The profile keeps the system extension from being blocked by the firewall.",
+		"a network extension from Acme was blocked by the content filter",
 	)
 }
 

@@ -1,5 +1,7 @@
 package text
 
+import "regexp"
+
 // Harmless noise and pastes that are not errors: log lines to ignore, device identifiers, code requirements.
 var noiseEntries = []*Entry{
 	{
@@ -60,6 +62,11 @@ var noiseEntries = []*Entry{
 			pat("", `^[^\n]{0,120}?\b(?:UDID|UUID|device|iPhone|iPad|Mac)\b[^\n]{0,80}?\b(?P<device2>`+deviceForms+`)\b[^\n]{0,120}$`),
 			pat("", `^[^\n]{0,120}?\b(?P<device3>`+deviceForms+`)\b[^\n]{0,80}?\b(?:UDID|UUID|device|iPhone|iPad|Mac|profile)\b[^\n]{0,120}$`),
 		},
+		// A git commit's 40 hex digits beside "profile" ("Commit 674b…
+		// shows up as an invalid profile") name no device.
+		skip: func(near, _ string) bool {
+			return gitCommitHash.MatchString(near) && !deviceWord.MatchString(near)
+		},
 		Fallback: true,
 	},
 	{
@@ -81,3 +88,8 @@ var noiseEntries = []*Entry{
 		},
 	},
 }
+
+var (
+	gitCommitHash = regexp.MustCompile(`(?i)\bcommit(?:ted)?:? {1,2}[0-9a-f]{40}\b`)
+	deviceWord    = regexp.MustCompile(`(?i)\b(?:UDID|device|iPhone|iPad)\b`)
+)

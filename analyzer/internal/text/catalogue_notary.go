@@ -137,7 +137,7 @@ var notaryEntries = []*Entry{
 			// 147-149, under its step's title).
 			pat("notarization invalid", `\bError: notarization (?-i:invalid|rejected)(?:$|[^\w ]| [^a-z])|\bsubmission result is (?-i:Invalid|Rejected):`),
 			pat("error notarizing", `\bError notarizing:?[^\n]{0,300}?\bpackage is invalid\.`),
-			pat("sign & notarize macos binaries", `\bsign & notarize macOS binaries\b[^\n]{0,1000}?\berror=\S{1,300}: (?-i:invalid|rejected)(?:$|[^\w ]| [^a-z])`), pat("invalid", `status: Invalid\b`),
+			pat("sign & notarize macos binaries", `\bsign & notarize macOS binaries\b[^\n]{0,1000}?\berror=\S{1,300}: (?-i:invalid|rejected)(?:$|[^\w ]| [^a-z])`), pat("invalid", `status: (?-i:Invalid)\b`),
 			// notarytool info's verdict on a submission refused outright,
 			// after the submission's id (and name) it prints.
 			pat("status: rejected", `\bid: [0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\s+(?:name: [^\n]{1,200}\s+)?(?-i:status: Rejected)\b`), pat("critical validation errors", `Archive contains critical validation errors`), pat(`"status"`, `"status"\s*:\s*"(?-i:Invalid)"`), pat("with status invalid", `\bwith status (?-i:Invalid) for id\b`), pat("package invalid", `\b(?-i:Package Invalid)\b`), pat("package is invalid", `package is invalid\. To learn more download the logs`), pat("package invalid", `notari[sz]\w*[^\n]{0,120}?"package invalid"`),

@@ -412,6 +412,11 @@ assessments enabled`, ""},
 	{"Status: no signature", "pkgutil", `Package "Acme.pkg":
    Status: no signature`, "text-not-signed"},
 	{"Status: no signature", "line", `   Status: no signature`, "text-not-signed"},
+	// A package changed after signing (apple/container#1682); notarytool's
+	// "status: Invalid" is another tool's verdict.
+	{"Status: invalid signature", "pkgutil", `Package "Acme.pkg":
+   Status: invalid signature`, "text-pkg-signature-invalid"},
+	{"status: Invalid", "notarytool", `  status: Invalid`, "text-notary-invalid"},
 	{"since expired", "pkgutil", `Package "Acme.pkg":
    Status: signed by a certificate that has since expired
    Certificate Chain:

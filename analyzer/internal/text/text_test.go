@@ -195,6 +195,8 @@ The staple and validate action failed! Error 65.`, want: []string{"text-stapler-
 	{name: "device id alone", text: "  00008103-001A2B3C4D5E6F70\n", want: []string{"text-device-id"}, vals: map[string]string{"device": "00008103-001A2B3C4D5E6F70"}},
 	{name: "device id in a sentence", text: "is my iPad 3a1f0c9e8d7b6a5f4e3d2c1b0a9f8e7d6c5b4a39 in the profile?", want: []string{"text-device-id"}, vals: map[string]string{"device": "3a1f0c9e8d7b6a5f4e3d2c1b0a9f8e7d6c5b4a39"}},
 	{name: "hardware uuid", text: "Hardware UUID: 1B2C3D4E-5F60-4A1B-8C2D-3E4F5A6B7C8D", want: []string{"text-device-id"}},
+	{name: "near miss: a git commit beside profile", text: "Commit 674b75d792aced749f007aa9380b4638f9274536 (latest 2 days ago) shows up as an invalid profile", not: []string{"text-device-id"}},
+	{name: "device id beside a commit", text: "Commit 674b75d792aced749f007aa9380b4638f9274536: add the device 3a1f0c9e8d7b6a5f4e3d2c1b0a9f8e7d6c5b4a39 to the profile", want: []string{"text-device-id"}},
 	{name: "requirement alone", text: `designated => anchor apple generic and identifier "com.acme.app" and certificate leaf[subject.OU] = "ABCDE12345"`, want: []string{"text-requirement"}},
 	{name: "app id mismatch", text: `Provisioning profile "Acme" has app ID "com.acme.old", which does not match the bundle ID "com.acme.new".`, want: []string{"text-profile-app-id-mismatch"}, vals: map[string]string{"bundle_id": "com.acme.new"}},
 	{name: "no application-identifier", text: `Error Domain=MIInstallerErrorDomain Code=63 "Application is missing the application-identifier entitlement." UserInfo={LegacyErrorString=ApplicationVerificationFailed}`, want: []string{"text-missing-application-identifier"}},
