@@ -7,9 +7,10 @@ import "strings"
 // the cause the paste itself shows.
 func init() {
 	// A binary retold as flagged is Gatekeeper's verdict only on a Mac,
-	// and not where a scanner, a browser or another OS is named.
+	// and not where a scanner, a browser or another OS is named (unless
+	// the verdict is said to be macOS's: "flagged as malware by macOS").
 	alsoSkip("text-gatekeeper-will-damage", func(near, all string) bool {
-		return reBinaryFlaggedMalware.MatchString(near) && (!reMacNamed.MatchString(all) || reOtherPlatform.MatchString(all) || reFlaggedByScanner.MatchString(all))
+		return reBinaryFlaggedMalware.MatchString(near) && !reFlaggedByAppleRO.MatchString(near) && (!reMacNamed.MatchString(all) || reOtherPlatform.MatchString(all) || reFlaggedByScanner.MatchString(all))
 	})
 	// A document the Finder or Preview cannot open is called damaged too;
 	// Gatekeeper's alert advises the Trash, or ejecting a disk image, and
