@@ -1,7 +1,7 @@
 package text
 
-// Look-alikes of the readings added for held-out rounds 197, 199 and 200
-// (the fifteenth look-alike review, lookalike_ro_test.go): the same words
+// Look-alikes of the readings added for held-out rounds 197 to 200 (the
+// fifteenth look-alike review, lookalike_ro_test.go): the same words
 // in another system's message, in prose that only mentions them, asked
 // and answered "No", or a verdict given by a scanner that is not macOS.
 
@@ -32,7 +32,8 @@ func init() {
 		"text-gatekeeper-unverified":             `\bmac(?:\s?OS)? (?:is unable to|was unable to|can['’]?t|cannot|can not|could not|couldn['’]?t) verify (?:the )?(?:publisher|developer)\b`,
 		"text-not-signed":                        `\b(?:binary|binaries|executables?) for mac\s?OS (?:doesn['’]?t|does not|don['’]?t|do not) (?:seem|appear) to be (?:code[- ]?)?signed\b|\bmac\s?OS (?:binary|binaries|executables?) (?:doesn['’]?t|does not|don['’]?t|do not) (?:seem|appear) to be (?:code[- ]?)?signed\b`,
 		"text-keychain-prompt-signature-changed": `\bad[- ]?hoc\b[^\n]{0,120}?\bkeychain\b[^\n]{0,40}?\b(?:ACLs?|partition[- ]lists?|access (?:control )?lists?)\b|\bkeychain\b[^\n]{0,60}?\b(?:ACLs?|access (?:control )?lists?) (?:is|are) (?:bound|pinned|tied) to\b`,
-		"text-gatekeeper-will-damage":            `\b(?:server|binary|executable|extension|plug-?in|CLI) (?:is|was|gets|got|has been|is being) (?:flagged|marked) as (?:a )?malware\b`,
+		"text-gatekeeper-will-damage":            `\b(?:server|binary|executable|extension|plug-?in|CLI) (?:is|was|gets|got|has been|is being) (?:flagged|marked) as (?:a )?malware\b|\b(?:mac\s?OS|XProtect|Gatekeeper)\b[^.\n]{0,20}?\b(?:detects?|detected|detecting|finds|found|identifie[sd]) (?:a |the |known )?malware\b`,
+		"text-kext-not-approved":                 `\b(?:system|kernel) extension from\b[^.\n]{0,60}?\b(?:is|was|being|got) blocked\b`,
 	} {
 		w := lazyCompile(`(?i)` + words)
 		elsewhere := saidElsewhereRI(w)

@@ -223,3 +223,18 @@ func TestLookalikesOfReviewOAfter(t *testing.T) {
 		"Trivy: the CLI was marked as malware by the image scan; the pipeline runs on Mac runners.",
 	)
 }
+
+// Round 198, merged after this review began: macOS or XProtect detecting
+// malware, retold; a system extension from a developer blocked. Probed by
+// the lead: the same words in docs, a code comment, a changelog.
+func TestLookalikesOfRound198O(t *testing.T) {
+	readEach(t, []readCase{
+		{"On launch, macOS detects malware signature and prevents execution then moves the executable to the trash.", "text-gatekeeper-will-damage"},
+		{"A system extension from \"Acme Inc\" was blocked. Open System Settings to allow it.", "text-kext-not-approved"},
+	})
+	readLookalikesO(t,
+		"docs: macOS detects malware signatures with XProtect and moves apps to the Trash; this is normal.",
+		"// macOS detects malware and moves the executable to the trash; handled in cleanup()",
+		"Changelog 3.1: the system extension from \"Acme\" is blocked no longer on macOS 15.",
+	)
+}
