@@ -3,7 +3,6 @@ package analyzer
 import (
 	"bytes"
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -25,17 +24,10 @@ func TestHeldOutDiagnosisFirst(t *testing.T) {
 	}
 	all, first := 0, 0
 	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, record := range strings.Split("\n"+string(b), "\n@@@ ")[1:] {
-			head, body, ok := strings.Cut(record, "\n---\n")
-			if !ok {
-				t.Fatalf("%s: a record without its --- line", f)
-			}
+		for _, r := range textRecords(t, f) {
+			body := r.body
 			var want string
-			for _, l := range strings.Split(head, "\n") {
+			for _, l := range strings.Split(r.head, "\n") {
 				if v, ok := strings.CutPrefix(l, "want:"); ok && len(strings.Fields(v)) > 0 {
 					want = strings.Fields(v)[0]
 				}
@@ -53,7 +45,7 @@ func TestHeldOutDiagnosisFirst(t *testing.T) {
 					if fd.ID == want {
 						first++
 					} else if testing.Verbose() {
-						t.Logf("%s %q: first %s, diagnosis %s", filepath.Base(f), strings.SplitN(head, "\n", 2)[0], fd.ID, want)
+						t.Logf("%s %q: first %s, diagnosis %s", filepath.Base(f), r.title, fd.ID, want)
 					}
 					break
 				}

@@ -21,22 +21,39 @@ func TestNotSigningWholeAnalyzer(t *testing.T) {
 	}
 	texts := 0
 	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, record := range strings.Split("\n"+string(b), "\n@@@ ")[1:] {
-			head, body, ok := strings.Cut(record, "\n---\n")
-			if !ok {
-				t.Fatalf("%s: a record without its --- line", f)
-			}
+		for _, r := range textRecords(t, f) {
 			texts++
-			for _, fd := range analyzeBytes(t, "pasted text", []byte(body)).Findings {
+			for _, fd := range analyzeBytes(t, "pasted text", []byte(r.body)).Findings {
 				if fd.Severity == report.Error || fd.Severity == report.Warning {
-					t.Errorf("%s %q: %s %s: %s", filepath.Base(f), strings.SplitN(head, "\n", 2)[0], fd.Severity, fd.ID, fd.Message)
+					t.Errorf("%s %q: %s %s: %s", filepath.Base(f), r.title, fd.Severity, fd.ID, fd.Message)
 				}
 			}
 		}
 	}
 	t.Logf("%d texts that are not Apple code signing, through the whole analyzer", texts)
+}
+
+// textRecord is one record of the text catalogue's testdata files: its
+// title, its header lines (source:, want: …) and the text itself.
+type textRecord struct {
+	title, head, body string
+}
+
+// textRecords reads a testdata file of records ("@@@ title", header lines,
+// "---", the text), as internal/text's tests do.
+func textRecords(t *testing.T, path string) []textRecord {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []textRecord
+	for _, record := range strings.Split("\n"+string(b), "\n@@@ ")[1:] {
+		head, body, ok := strings.Cut(record, "\n---\n")
+		if !ok {
+			t.Fatalf("%s: a record without its --- line", path)
+		}
+		out = append(out, textRecord{title: strings.SplitN(head, "\n", 2)[0], head: head, body: body})
+	}
+	return out
 }
