@@ -75,11 +75,27 @@ func (b *browser) testWorkerUpdate(t *testing.T) {
 	if text := evaluate[string](tb, `document.querySelector(".update-banner").innerText`); !containsAll(text, "new version", "Reload") {
 		t.Errorf("banner says %q", text)
 	}
+	// The click reloads the page: a query sent while the old document goes
+	// away fails ("Cannot find context with specified id"), and one sent
+	// before it goes sees the old page, so wait, retrying, for a document
+	// without the mark set here, loaded and controlled by the worker.
 	tb.do("reload into the new version",
+		chromedp.Evaluate[chromedp.Void](`window.signdoctorBeforeReload = true`),
 		chromedp.Click(chromedp.CSS(".update-banner button")),
-		chromedp.WaitNotPresent(chromedp.ID("app-wasm-loader")),
-		waitController,
 	)
+	reloadDeadline := time.Now().Add(appTimeout)
+	for {
+		ctx, cancel := context.WithTimeout(tb.ctx, 5*time.Second)
+		done, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.signdoctorBeforeReload === undefined && document.getElementById("app-wasm-loader") === null && navigator.serviceWorker.controller !== null`))
+		cancel()
+		if err == nil && done {
+			break
+		}
+		if time.Now().After(reloadDeadline) {
+			t.Fatalf("reload into the new version: not loaded and controlled (%v)", err)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 	if hidden := evaluate[bool](tb, `document.querySelector(".update-banner").hidden`); !hidden {
 		t.Error("the banner still shows after reloading into the new version")
 	}
