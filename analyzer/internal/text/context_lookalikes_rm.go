@@ -54,7 +54,7 @@ func init() {
 		elsewhere := saidElsewhereRI(w)
 		alsoSkip(id, func(near, all string) bool {
 			return w.MatchString(near) && (reProseRM.MatchString(near) || reDeniedRM.MatchString(near) ||
-				!reOwnToolNamedRK.MatchString(all) && (elsewhere(near, all) || (reNamedElsewhereRK.MatchString(all) || reNamedElsewhereRM.MatchString(all)) && nothingAppleBeyond(w, all)))
+				wordsOfOtherSystem(w, elsewhere, near, all, reNamedElsewhereRK, reNamedElsewhereRM))
 		})
 	}
 	// Each reading's own misses: the flag left out where nothing signs, the
@@ -87,3 +87,23 @@ var (
 	// reGatekeeperProductRM: a mail or network filter called Gatekeeper.
 	reGatekeeperProductRM = lazyCompile(`(?i)\b(?:mail|e-?mail|web|network)\s+Gatekeeper\b|\bGatekeeper\s+(?:appliance|gateway|proxy|filter)\b`)
 )
+
+// wordsOfOtherSystem: the words w matched are another system's here. The
+// paste names no tool whose own words they are, and either saidElsewhereRI's
+// test (elsewhere) holds or one of the named systems is in the paste with
+// nothing of Apple's left once w's words are taken out. Reviews M to O ask
+// it, each with the systems it knows.
+func wordsOfOtherSystem(w *lazyRegexp, elsewhere func(near, all string) bool, near, all string, named ...*lazyRegexp) bool {
+	if reOwnToolNamedRK.MatchString(all) {
+		return false
+	}
+	if elsewhere(near, all) {
+		return true
+	}
+	for _, n := range named {
+		if n.MatchString(all) {
+			return nothingAppleBeyond(w, all)
+		}
+	}
+	return false
+}

@@ -54,8 +54,7 @@ func init() {
 			clause := sameClause.get().FindString(near)
 			return reProseRM.MatchString(near) || reNoLongerRN.MatchString(near) ||
 				clause != "" && !reMacNamed.MatchString(clause) && !reAppleProductNamed.MatchString(clause) ||
-				!reOwnToolNamedRK.MatchString(all) && (elsewhere(near, all) ||
-					(reNamedElsewhereRK.MatchString(all) || reNamedElsewhereRM.MatchString(all) || reNamedElsewhereRN.MatchString(all)) && nothingAppleBeyond(w, all))
+				wordsOfOtherSystem(w, elsewhere, near, all, reNamedElsewhereRK, reNamedElsewhereRM, reNamedElsewhereRN)
 		})
 	}
 }

@@ -42,7 +42,7 @@ func init() {
 		answeredNo := lazyCompile(`(?i)(?:` + words + `)(?:[^!?\n]{0,120}\?)?\s*No[,.]`)
 		alsoSkip(id, func(near, all string) bool {
 			return w.MatchString(near) && (reProseRM.MatchString(near) || reNoLongerRN.MatchString(near) || answeredNo.MatchString(near) ||
-				!reOwnToolNamedRK.MatchString(all) && (elsewhere(near, all) || reNamedElsewhereRO.MatchString(all) && nothingAppleBeyond(w, all)))
+				wordsOfOtherSystem(w, elsewhere, near, all, reNamedElsewhereRO))
 		})
 	}
 	// notarytool refusing another named option than --key.
