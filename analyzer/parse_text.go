@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math"
 	"unicode/utf8"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/text"
@@ -91,6 +92,8 @@ func parseText(ctx context.Context, in *Input, opts *Options) (any, []report.Art
 	tf := textFacts(&ti.Result)
 	if tools != nil {
 		tf.Advice = "" // the text is tool output, read as facts
+		tf.ToolOutput = true
+		tf.ReadsLike = nil
 	}
 	return ti, append([]report.Artifact{report.NewArtifact(in.Name, tf)}, toolArts...), nil
 }
@@ -99,6 +102,9 @@ func textFacts(r *text.Result) *report.Text {
 	f := &report.Text{Matches: []report.TextMatch{}, Truncated: r.Truncated}
 	if r.Unknown() {
 		f.Advice = text.UnknownAdvice
+	}
+	if g := r.Likely; g != nil {
+		f.ReadsLike = &report.TextGuess{ID: g.Entry.ID, Title: g.Entry.Title, Score: math.Round(g.Score*100) / 100}
 	}
 	for _, m := range r.Matches {
 		tm := report.TextMatch{

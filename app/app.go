@@ -111,13 +111,19 @@ func cspMeta() string {
 	return `<meta http-equiv="Content-Security-Policy" content="` + ContentSecurityPolicy + `">`
 }
 
+// LikenessModelPath is where the site serves the model that names the
+// message an unrecognised paste reads like (wasm/main_other.go writes it). It
+// is a file of its own, fetched when the page has loaded, because built into
+// app.wasm it would pass app.wasm's size budget.
+const LikenessModelPath = "/web/likeness.model"
+
 // cacheable lists the static files the service worker keeps beyond go-app's
 // own list: every prerendered page (go-app keeps only "/"), the SVG icon the
-// page links, the page-hashing worker's script (digest.js starts it) and the
-// example files, so opening or reloading any page offline finds everything
+// page links, the page-hashing worker's script (digest.js starts it), the
+// text likeness model and the example files, so opening or reloading any page offline finds everything
 // it asks for.
 func cacheable() []string {
-	out := []string{"/web/icon.svg", "/web/pageworker.js"}
+	out := []string{"/web/icon.svg", "/web/pageworker.js", LikenessModelPath}
 	for _, p := range RoutePaths() {
 		if p != "/" {
 			out = append(out, p)

@@ -209,11 +209,19 @@ var textValueWords = map[string]string{
 func textCard(a report.Artifact, t *report.Text, laid *factsView) goapp.UI {
 	body := []goapp.UI{cardHeader(fmt.Sprintf("Pasted text: %s", plural(len(t.Matches), "known message", "known messages")), a.Name, "")}
 	switch {
-	case len(t.Matches) == 0 && t.Advice == "":
-		// No advice: the text is tool output, read in its own card.
+	case len(t.Matches) == 0 && t.ToolOutput:
 		body = append(body, para("muted", "No error message in this text besides the tool output, whose facts follow."))
 	case len(t.Matches) == 0:
-		body = append(body, para("muted", "signdoctor knows no message in this text."), para("", t.Advice))
+		body = append(body, para("muted", "signdoctor knows no message in this text."))
+		if g := t.ReadsLike; g != nil {
+			body = append(body, goapp.Section().Class("text-guess").DataSet("check", g.ID).Body(
+				goapp.P().Body(goapp.Text("Its words read like reports of "), link(href(checkPath(g.ID)), "finding-title", orDash(g.Title)), goapp.Text(".")),
+				para("muted", "A guess from the wording alone, not a message signdoctor recognised: if that is what you saw, its page says what it means and what to do."),
+			))
+		}
+		if t.Advice != "" {
+			body = append(body, para("", t.Advice))
+		}
 	}
 	for _, m := range t.Matches {
 		sev := string(m.Severity)

@@ -98,6 +98,15 @@ func headline(r *report.Report, shared bool) goapp.UI {
 				)
 			}
 		}
+		if t := unreadPaste(r); t != nil {
+			// "No problems found" would answer a paste of a failure
+			// signdoctor did not recognise.
+			body := []goapp.UI{goapp.Text("signdoctor knows no code-signing message in the pasted text")}
+			if g := t.ReadsLike; g != nil {
+				body = append(body, goapp.Text("; its words read like reports of "), link(href(checkPath(g.ID)), "", g.Title), goapp.Text(" (a guess from the wording)"))
+			}
+			return goapp.P().Class("verdict-headline").Body(append(body, goapp.Text("."))...)
+		}
 		return goapp.P().Class("verdict-headline", "all-good").Text("No problems found in these files (" + countsTextLower(e, w, i) + ").")
 	}
 	for idx, f := range r.Findings {
@@ -110,6 +119,22 @@ func headline(r *report.Report, shared bool) goapp.UI {
 		}
 	}
 	return nil
+}
+
+// unreadPaste is the pasted text of a report of pasted text alone in which
+// no message was recognised, or nil.
+func unreadPaste(r *report.Report) *report.Text {
+	var unread *report.Text
+	for _, a := range r.Artifacts {
+		t, ok := a.Facts.(*report.Text)
+		if !ok {
+			return nil
+		}
+		if len(t.Matches) == 0 && !t.ToolOutput {
+			unread = t
+		}
+	}
+	return unread
 }
 
 func countsTextLower(e, w, i int) string {

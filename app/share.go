@@ -287,6 +287,11 @@ func sanitizeShared(r *report.Report) {
 		switch f := a.Facts.(type) {
 		case *report.Text:
 			f.Advice = ""
+			if g := f.ReadsLike; g != nil {
+				if g.Title = checkTitle(g.ID); g.Title == "" {
+					f.ReadsLike = nil
+				}
+			}
 			for i := range f.Matches {
 				m := &f.Matches[i]
 				m.Title = checkTitle(m.ID)

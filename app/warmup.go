@@ -44,6 +44,7 @@ func startWarmUp(ctx goapp.Context) {
 			if run.Err() != nil {
 				return
 			}
+			loadLikeness(ctx)
 			files, err := staticFile(url, WarmUp.File)
 			if err != nil || run.Err() != nil {
 				return

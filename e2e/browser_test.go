@@ -80,6 +80,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("DropFolder", b.testDropFolder)
 	t.Run("ScriptInjection", b.testScriptInjection)
 	t.Run("PasteToolOutput", b.testPasteToolOutput)
+	t.Run("PasteRetelling", b.testPasteRetelling)
 	t.Run("Pages", b.testPages)
 	t.Run("OfflineReload", b.testOfflineReload)
 	t.Run("SubPath", b.testSubPath)

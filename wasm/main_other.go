@@ -24,6 +24,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/signdoctor/signdoctor/analyzer"
 	"github.com/signdoctor/signdoctor/app"
 	"github.com/signdoctor/signdoctor/web"
 )
@@ -48,6 +49,10 @@ func generate(out, base, cases string) error {
 		return err
 	}
 	if err := copyAssets(web.Assets, filepath.Join(out, "web")); err != nil {
+		return err
+	}
+	model := filepath.Join(out, filepath.FromSlash(strings.TrimPrefix(app.LikenessModelPath, "/")))
+	if err := os.WriteFile(model, analyzer.TextLikenessModel(), 0o644); err != nil {
 		return err
 	}
 	return copyExamples(cases, filepath.Join(out, "web", "examples"))

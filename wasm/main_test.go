@@ -23,7 +23,7 @@ func TestGenerateWritesEveryPageWithLocalResources(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"index.html", "checks.html", "about.html", "app.js", "app-worker.js", "manifest.webmanifest",
-		"web/app.css", "web/icon.svg", "web/icon-192.png", "web/icon-512.png", "web/icon-maskable-512.png", "web/pageworker.js"}
+		"web/app.css", "web/icon.svg", "web/icon-192.png", "web/icon-512.png", "web/icon-maskable-512.png", "web/pageworker.js", "web/likeness.model"}
 	for _, c := range analyzer.Checks() {
 		want = append(want, "checks/"+c.ID+".html")
 	}
@@ -49,8 +49,12 @@ func TestGenerateWritesEveryPageWithLocalResources(t *testing.T) {
 			t.Errorf("%s has no link to /signdoctor/checks", f)
 		}
 	}
+	// The page fetches the text likeness model as a file of the site.
+	if model, err := os.ReadFile(filepath.Join(out, "web", "likeness.model")); err != nil || analyzer.UseTextLikenessModel(model) != nil {
+		t.Errorf("web/likeness.model: %v, or it does not load", err)
+	}
 	worker, _ := os.ReadFile(filepath.Join(out, "app-worker.js"))
-	for _, res := range []string{`"/signdoctor/web/app.wasm"`, `"/signdoctor/web/icon-192.png"`, `"/signdoctor/web/examples/expired.mobileprovision"`} {
+	for _, res := range []string{`"/signdoctor/web/app.wasm"`, `"/signdoctor/web/icon-192.png"`, `"/signdoctor/web/examples/expired.mobileprovision"`, `"/signdoctor/web/likeness.model"`} {
 		if !strings.Contains(string(worker), res) {
 			t.Errorf("the service worker does not precache %s", res)
 		}

@@ -12,6 +12,20 @@ type Text struct {
 	Truncated bool `json:"truncated,omitempty"`
 	// Advice is what to do when nothing was recognised.
 	Advice string `json:"advice,omitempty"`
+	// ToolOutput is true when the text is output of a tool (codesign -d,
+	// spctl…), read as facts in artifacts of their own.
+	ToolOutput bool `json:"tool_output,omitempty"`
+	// ReadsLike is, when no known message is in the text, the message whose
+	// reports its words read most like: a guess from wording, never a match.
+	ReadsLike *TextGuess `json:"reads_like,omitempty"`
+}
+
+// TextGuess names a known message by likeness of words; Score is the cosine
+// likeness (0 to 1) that made it the guess.
+type TextGuess struct {
+	ID    string  `json:"id"`
+	Title string  `json:"title"`
+	Score float64 `json:"score"`
 }
 
 func (*Text) ArtifactKind() string { return "text" }

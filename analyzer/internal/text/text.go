@@ -155,6 +155,9 @@ type Result struct {
 	Truncated bool
 	// Empty is true when the input holds no text at all.
 	Empty bool
+	// Likely is, when no known message is in the text, the entry whose
+	// reports its words read most like (likeness.go): a guess, or nil.
+	Likely *Likeness
 }
 
 // Unknown says that nothing in the text is a known message.
@@ -226,6 +229,9 @@ func Analyze(b []byte) Result {
 		res.Truncated = true
 	}
 	sort.SliceStable(res.Matches, func(i, j int) bool { return res.Matches[i].Offset < res.Matches[j].Offset })
+	if len(res.Matches) == 0 {
+		res.Likely = readsLike(doc.text)
+	}
 	return res
 }
 
