@@ -166,12 +166,12 @@ var gatekeeperEntries = []*Entry{
 			// ... because Gatekeeper is enabled to only allow apps from
 			// identified developers", "isn't using an Apple approved
 			// certificate for signing, and therefor can't be opened".
-			pat("not from an identified developer", `\bblocked\b[^\n]{0,40}?\bbecause (?:it|they)(?: is|['’]s| are|['’]re) not from an identified developer\b`),
+			pat("not from an identified developer", `\bblocked\b[^\n]{0,40}?\bbecause (?:it|they)(?: is|['’]s| are|['’]re) not from an identifie[dr] developer\b`),
 			pat("gatekeeper", `\bGatekeeper\)?\s(?:is not|isn['’]?t|does not|doesn['’]?t|will not|won['’]?t|did not|didn['’]?t) (?:allowing|allow|letting|let)\b[^\n.]{0,30}?\b(?:run|open|launch|start|execute)\b`),
 			pat("notarization check", `\bnot passing (?:the )?notari[sz]ation checks?\b|\bbecause Gatekeeper is (?:enabled|set|configured) to only allow apps from\b`),
 			pat("approved certificate", `\b(?:isn['’]?t|is not|wasn['’]?t|was not|not) (?:using|signed with|signed by) an Apple[- ]approved certificate\b[^\n]{0,60}?\b(?:can['’]?t|cannot|can not|won['’]?t) be (?:opened|installed|run|launched)\b`),
 			// Privacy & Security's note under the alert it replaced.
-			pat("not from an identified developer", `\bwas blocked from use because it is not from an identified developer\b`),
+			pat("not from an identified developer", `\bwas blocked from use because it is not from an identifie[dr] developer\b`),
 			// The alert retold by its subject: "(Unknown Developer Warning)",
 			// "an unidentified developer alert".
 			pat("developer warning", `\b(?:unknown|unidentified) developer["”']? (?:warning|alert|dialog|popup|pop-up)s?\b`),
@@ -218,7 +218,7 @@ var gatekeeperEntries = []*Entry{
 			// first; an account, a purchase or a server is not read, see
 			// context_gatekeeper.go).
 			pat("because apple could not verify", `\b(?:can'?t|cannot|can not|could not|couldn'?t) be\s{1,2}opened because Apple (?:could not|couldn'?t|cannot|can'?t|can not) verify\b`),
-			pat("apple can't verify", `["“]Apple (?:can'?t|cannot|can not|could not|couldn'?t) verify (?-i:[A-Z0-9])[^"”\n.]{0,40}\.?["”]`),
+			pat("apple can't verify", `["“]Apple (?:can'?t|cannot|can not|could not|couldn'?t) verify(?: (?-i:[A-Z0-9])[^"”\n.]{0,40}\.?|…|\.{3})["”]`),
 			// The older alert's reason (OS X 10.9 to macOS 11), in the Finder
 			// and in Security & Privacy: "can't be opened because the
 			// identity of the developer cannot be confirmed".
@@ -355,9 +355,14 @@ var gatekeeperEntries = []*Entry{
 			// the next line (lines are joined by then), not "rejected by".
 			pat(": rejected", `(?:^|\s)(?:~|/(?:Users|Applications|Volumes|usr|opt|private|Library))/[^\s:"]{1,200}: rejected(?:\s*$|\s+(?:source=|origin=|(?-i:[A-Z])))`),
 			pat("library load disallowed by system policy", `library load disallowed by system policy`),
+			// A download said to be quarantined (not "quarantined by" a
+			// scanner), then killed as it runs: "The downloaded binary is
+			// quarantined per default ... Killed: 9".
+			pat("quarantined", `\b(?:binar(?:y|ies)|executables?|download(?:ed)?(?: \w+)?) (?:is|are|was|were|gets?|got|stays?) quarantined(?: (?:per|by) default)?[^\S\n]*(?:[.:,;(]|\n)[\s\S]{0,300}?(?:\bKilled: ?9\b|\b(?:zsh|bash|sh|fish): killed\b|\bexit(?:s|ed)?(?: with)?(?: code| status)? 137\b)`),
 			// spctl's command as pasted, its verdict shortened to the word
-			// alone on the next line ("$ spctl -a -vvv PATH" then "rejected").
-			pat("rejected", `\bspctl (?:--assess|-a)\b(?:\s+\S{0,149}[^\s:]){1,5}?\s+rejected(?:\s*$|\s+(?:source=|origin=|\x60{3}|'{3}|\$ ))`),
+			// alone on the next line ("$ spctl -a -vvv PATH" then "rejected"),
+			// or after a relative path ("./tool: rejected").
+			pat("rejected", `\bspctl (?:--assess|-a)\b(?:\s+\S{0,149}[^\s:]){1,5}?\s+(?:\.{1,2}/\S{1,200}: )?rejected(?:\s*$|\s+(?:source=|origin=|\x60{3}|'{3}|\$ ))`),
 		},
 	},
 	{

@@ -103,7 +103,10 @@ var notaryEntries = []*Entry{
 			// Godot's preset that notarizes without a Developer ID signature.
 			pat("required for notarization", `\b(?:Notarization with an ad-hoc signature is not supported|Code signing is required for notarization)\b`),
 			// Briefcase asked to notarize an ad-hoc signed app.
-			pat("ad-hoc signing identity", `\bCan'?t notarize an app with an ad-hoc signing identity\b`), pat("developer id certificate", `not signed with (?:a )?valid Developer ID certificate`),
+			pat("ad-hoc signing identity", `\bCan'?t notarize an app with an ad-hoc signing identity\b`),
+			// Go's verifier (quill) on a Developer ID Installer certificate's
+			// critical Apple extension: see context_notary.go.
+			pat("unhandled critical extension", `\bx509: unhandled critical extension\b`), pat("developer id certificate", `not signed with (?:a )?valid Developer ID certificate`),
 			// Retold: notarization that "does not see ad-hoc nested code"
 			// once re-signed, or that rejected ad-hoc signed helpers.
 			pat("ad-hoc", `\bnotari[sz]ation\b[^\n.]{0,40}?\b(?:sees?|saw|rejects?|rejected|flags?|flagged)\s(?:the |any )?ad[- ]hoc(?:[- ]signed)?\s(?:nested )?(?:code|helpers?|executables?|binar(?:y|ies))\b`)},

@@ -72,7 +72,15 @@ func init() {
 	// The notary service names files; where each is inside the bundle
 	// (a framework, a resource, a helper) or the paste says a bundled file
 	// was left unsigned, the code signed was not the nested code.
-	rule("text-not-developer-id", nil, func(c leadContext) []string {
+	// Go's "x509: unhandled critical extension" is any certificate's with
+	// an extension Go does not know: Apple signing only where a signing
+	// tool names it, and there the installer certificate given to sign code.
+	rule("text-not-developer-id", func(near, all string) bool {
+		return reX509CriticalExtension.MatchString(near) && !reGoSigningToolNamed.MatchString(all)
+	}, func(c leadContext) []string {
+		if reX509CriticalExtension.MatchString(c.Near) {
+			return []string{"A Developer ID Installer certificate (for installer packages only) was given to sign code: Go's verifier (quill) stops at its critical Apple extension. Export Developer ID Application and its key as the .p12."}
+		}
 		if reUnsignedNestedSaid.MatchString(c.All) || notaryPathsAllNested(c.All) {
 			return []string{Lookup("text-not-developer-id").Causes[1]}
 		}
@@ -172,3 +180,10 @@ const causeNotarizeHTTPHidden = "@electron/notarize could not parse notarytool's
 // reNotarizingNamed: Apple's notarization named (a Docker or e-notary
 // server is a "notary" too).
 var reNotarizingNamed = lazyCompile(`(?i)notari[sz]|notarytool|\bxcrun\b`)
+
+var (
+	reX509CriticalExtension = lazyCompile(`(?i)\bx509: unhandled critical extension\b`)
+	// reGoSigningToolNamed: Apple signing named by its Go or Rust tools,
+	// notarization or a Developer ID certificate.
+	reGoSigningToolNamed = lazyCompile(`(?i)\bquill\b|\brcodesign\b|\bcodesign\b|\bnotari[sz]|\bDeveloper ID\b`)
+)
