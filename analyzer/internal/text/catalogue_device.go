@@ -150,7 +150,11 @@ var deviceEntries = []*Entry{
 			// installd's and amfid's own line for the key the profile refuses,
 			// and an app catalog's retelling of the same mismatch.
 			pat("has value not permitted", `\bentitlement ['"‘’]?(?P<entitlement>[A-Za-z0-9.\-]{2,100})['"‘’]? has value not permitted by (?:a |the )?provisioning profile`),
-			pat("mismatch", `\bmismatch(?:es)? between (?:the )?entitlements in the app and (?:the )?entitlements in the (?:[A-Za-z]+ ){0,3}provisioning profile`)},
+			pat("mismatch", `\bmismatch(?:es)? between (?:the )?entitlements in the app and (?:the )?entitlements in the (?:[A-Za-z]+ ){0,3}provisioning profile`),
+			// installd's reason for an Apple entitlement that needs another
+			// the app lacks: "has the "com.apple.developer.browser.app-installation"
+			// entitlement, but it does not have the "...web-browser" entitlement".
+			pat("but it does not have the", `\bhas the ["“'‘]?(?P<entitlement>com\.apple\.[A-Za-z0-9.\-]{2,100})["”'’]? entitlement,? but (?:it )?does(?: not|n['’]t) have the ["“'‘]?com\.apple\.[A-Za-z0-9.\-]{2,100}["”'’]? entitlement\b`)},
 	},
 	{
 		ID: "text-app-no-valid-signature", Title: "The application does not have a valid signature", Severity: Error,

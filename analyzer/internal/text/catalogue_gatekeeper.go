@@ -155,8 +155,10 @@ var gatekeeperEntries = []*Entry{
 			pat("cannot verify that this app is free from malware", `cannot verify that this app is free from malware`),
 
 			pat("developer cannot be verified", `(?:cannot|can'?t) be opened because (?:the developer cannot be verified|it(?: is|['’]?s) from an unidentified developer|Apple (?:cannot|can't) check it for malicious software)`),
-			// "can not" in two words.
-			pat("can not check it", `(?:cannot|can'?t) be opened because Apple can not check it for malicious software`),
+			// "can not" in two words; the reason clause retold of it or the
+			// system: "doesn't start the application because it cannot check
+			// it for malicious software".
+			pat("can not check it", `(?:cannot|can'?t) be opened because Apple can not check it for malicious software|\bbecause (?:it|the system|the OS) (?:cannot|can not|can'?t|could not|couldn'?t) check it for malicious software\b`),
 			// The reason clause quoted without the rest of the alert.
 			pat("developer can not be verified", `\bbecause the develop{1,2}er (?:cannot|can not|can['’]?t) be verified\b`),
 			pat("unidentified developer", `\bapp is from an unidentified developer\b`),

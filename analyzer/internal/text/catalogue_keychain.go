@@ -542,6 +542,9 @@ var keychainEntries = []*Entry{
 			// keychain item's ACL is pinned to the code-signing designated
 			// requirement".
 			pat("keychain acl", `\bad[- ]?hoc\b[^\n]{0,120}?\b(?:breaks?|broke|invalidates?|resets?|loses?)\b[^\n]{0,40}?\bkeychain\b[^\n]{0,40}?\b(?:ACLs?|partition[- ]lists?|access (?:control )?lists?)\b|\bkeychain\b[^\n]{0,60}?\b(?:ACLs?|access (?:control )?lists?) (?:is|are) (?:bound|pinned|tied) to\b[^\n]{0,40}?\b(?:designated requirement|code[- ]hash|cdhash)`),
+			// The dialog retold: "trying to access information in my keychain
+			// and asks for my password".
+			pat("access information in my keychain", `\b(?:trying|tries|wants?|wanted|asks?|asking|asked) to access (?:information|items?|data|passwords?|credentials) (?:in|from|stored in) (?:my|your|the)(?: login)? keychain\b[^\n]{0,40}?\b(?:asks?|asking|asked|prompts?|prompting|prompted) (?:me )?for (?:my|your|the)(?: login| keychain| user)? password\b`),
 			pat("keychain password", `\b(?:asks?|asking|asked|prompts?|prompting|prompted)\b(?: me| you| users?)?(?: for)?(?: my| your| the)? keychain (?:password|access)\b[^.\n]{0,60}?\b(?:updates?|updating|upgrades?|upgrading|restarts?|relaunch(?:es)?|every (?:launch|start)|each (?:launch|start))\b`),
 		},
 	},

@@ -160,12 +160,15 @@ var launchEntries = []*Entry{
 	},
 	{
 		ID: "text-launch-constraint", Title: "Launch constraint violation", Severity: Error,
-		Source:   "crash reports, the kernel (macOS 13 and later)",
-		Meaning:  "The process, its parent or a loaded library did not satisfy a launch or library constraint, so the system refused to run it.",
-		Causes:   []string{"An Apple system executable was copied or moved out of its place and launched from elsewhere.", "A launch constraint of your own does not match the code: a SpawnConstraint in the launchd plist (or a constraint in the signature) names another identifier or team, a helper tool without an embedded Info.plist is signed with its file name as identifier, or an update changed the program while its SMAppService registration kept the old one (unregister and register again)."},
-		Confirm:  dropApp,
-		Fix:      "Run system executables from their original location; for your own constraints, compare the requirement with the designated requirement signdoctor prints.",
-		patterns: []pattern{pat("launch constraint", `Launch Constraint Violation|launch constraint(?:s)? (?:violation|not satisfied)`)},
+		Source:  "crash reports, the kernel (macOS 13 and later)",
+		Meaning: "The process, its parent or a loaded library did not satisfy a launch or library constraint, so the system refused to run it.",
+		Causes:  []string{"An Apple system executable was copied or moved out of its place and launched from elsewhere, or started by a parent its constraint does not allow (the iCloud Passwords helper since macOS 26).", "A launch constraint of your own does not match the code: a SpawnConstraint in the launchd plist (or a constraint in the signature) names another identifier or team, a helper tool without an embedded Info.plist is signed with its file name as identifier, or an update changed the program while its SMAppService registration kept the old one (unregister and register again)."},
+		Confirm: dropApp,
+		Fix:     "Run system executables from their original location; for your own constraints, compare the requirement with the designated requirement signdoctor prints.",
+		patterns: []pattern{pat("launch constraint", `Launch Constraint Violation|launch constraint(?:s)? (?:violation|not satisfied)`),
+			// Apple's iCloud Passwords helper killed when a tool or browser
+			// its parent constraint does not allow starts it.
+			pat("passwordmanagerbrowserextensionhelper", `(?s)\bPasswordManagerBrowserExtensionHelper\b[^/]{0,80}?(?:\bSIGKILL\b|Code Signature Invalid|\bkilled\b)`)},
 	},
 	{
 		ID: "text-library-validation", Title: "Library rejected by library validation", Severity: Error,
