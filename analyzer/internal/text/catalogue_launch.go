@@ -105,7 +105,11 @@ var launchEntries = []*Entry{
 			pat("invalidat", `\binvalidat(?:es?|ed|ing)\s+(?:[\w/-]{1,20}\s+){0,3}?signature\b[\s\S]{0,400}?\b(?:SIGKILL(?:s|ed|'d)?|killed|unable to (?:launch|start|run)|refuses? to (?:load|launch|run))\b`),
 			pat("kill", `\b(?:Gatekeeper|AMFI|macOS|darwin|Apple silicon)\b[^.]{0,80}?\b(?:SIGKILL(?:ed)?|kill(?:s|ed)?)(?: \w+){0,3}? (?:at|on) (?:exec|launch|start)\b`), pat("killed", `\b(?:zsh|bash|fish|the shell|(?:the |my )?terminal)\b (?:just )?(?:says|said|reports|reported|shows|showed|prints|printed)(?: that)? (?:the |my |this )?(?:[^.\s]{0,40}(?:osx|darwin|macos|arm64|aarch64|universal)[^.\s]{0,40}|binary|executable|app|program|CLI|tool) (?:was|got|gets|is|has been) killed\b`),
 			// "it gets killed when I try to run it", signing named after it or the Mac before it.
-			pat("killed", `\b(?:gets?|got|is|was|being) killed (?:when(?:ever)?|as soon as|once|each time|every time) (?:I|we|you|users?) (?:try to |tries to |attempt to )?(?:run|launch|start|execute|open|invoke)s? (?:it|them|the binary|the executable)\b[\s\S]{0,300}?\b(?:code[- ]?sign\w*|(?:be|is|was|are|been|not|un|ad[- ]?hoc[- ]?)\s?signed|signature|notari[sz]\w*)\b|\b(?:mac ?os|os ?x|darwin|apple silicon)\b[\s\S]{0,300}?\b(?:gets?|got|is|was|being) killed (?:when(?:ever)?|as soon as|once|each time|every time) (?:I|we|you|users?) (?:try to |tries to |attempt to )?(?:run|launch|start|execute|open|invoke)s? (?:it|them|the binary|the executable)\b`), pat("killed by the kernel", `\b(?:killed|SIGKILL(?:ed)?) by the kernel\W{0,3}(?:\((?:missing|invalid|no|bad|broken) (?:code )?signature\)|(?:for|because of|due to) (?:a |an |its )?(?:missing|invalid|bad|broken) (?:code )?signature\b)`)},
+			pat("killed", `\b(?:gets?|got|is|was|being) killed (?:when(?:ever)?|as soon as|once|each time|every time) (?:I|we|you|users?) (?:try to |tries to |attempt to )?(?:run|launch|start|execute|open|invoke)s? (?:it|them|the binary|the executable)\b[\s\S]{0,300}?\b(?:code[- ]?sign\w*|(?:be|is|was|are|been|not|un|ad[- ]?hoc[- ]?)\s?signed|signature|notari[sz]\w*)\b|\b(?:mac ?os|os ?x|darwin|apple silicon)\b[\s\S]{0,300}?\b(?:gets?|got|is|was|being) killed (?:when(?:ever)?|as soon as|once|each time|every time) (?:I|we|you|users?) (?:try to |tries to |attempt to )?(?:run|launch|start|execute|open|invoke)s? (?:it|them|the binary|the executable)\b`), pat("killed by the kernel", `\b(?:killed|SIGKILL(?:ed)?) by the kernel\W{0,3}(?:\((?:missing|invalid|no|bad|broken) (?:code )?signature\)|(?:for|because of|due to) (?:a |an |its )?(?:missing|invalid|bad|broken) (?:code )?signature\b)`),
+			// The signature's fault and the kill told in one sentence: "The code
+			// signature is expired and the program is killed with SIGKILL".
+			pat("sigkill", `\b(?:code[- ]?sign(?:ature|ing)?|signature)\b[^.
+]{0,80}?\b(?:is|was|are|were|gets?|got|being) (?:killed|terminated) (?:with|by) (?:a )?SIGKILL\b`)},
 	},
 	{
 		ID: "text-code-signature-invalid", Title: "Crash: Code Signature Invalid", Severity: Error,
@@ -130,6 +134,8 @@ var launchEntries = []*Entry{
 			pat("invalid page", `(?-i:CODESIGNING) 2,? (?-i:Invalid Page)\b`),
 
 			pat("code signature invalid", `Code Signature Invalid`),
+			// The crash retold: "Update & Uninstall Both Crash Due to Invalid Code Signature".
+			pat("invalid code signature", `\b(?:crash(?:es|ed)?|killed)(?: (?:immediately|instantly|on launch|at launch|on start(?:up)?))? (?:due to|because of) (?:an? |its )?invalid code signature\b`),
 			pat("codesigning", `Namespace CODESIGNING(?:, Code (?P<code>0x[0-9a-f]+|\d+))?|SIGKILL - CODESIGNING|Termination Reason: CODESIGNING(?: (?P<code2>\d+))?`),
 			pat("invalid signature", `Taskgated ["“]?Invalid Signature\b`),
 			pat("cs_invalid_page", `cs_invalid_page`),

@@ -275,7 +275,7 @@ const windowsPFXLead = "Windows could not open the .p12 with the password it was
 // reProgramSignatureInvalid, reKernelLogNamed: the kernel's refusal of a
 // program retold, and the kernel log it was read in.
 var (
-	reProgramSignatureInvalid = lazyCompile(`(?i)\b(?:executable|binary|process)['’]s code signature (?:is|was) invalid\b`)
+	reProgramSignatureInvalid = lazyCompile(`(?i)\b(?:executable|binary|process)['’]s code signature (?:is|was) invalid\b|\b(?:crash(?:es|ed)?|killed)\b[^.\n]{0,30}? (?:due to|because of) (?:an? |its )?invalid code signature\b`)
 	reKernelLogNamed          = lazyCompile(`(?i)\bdmesg\b|\bkernel(?:\.log| log)\b`)
 )
 
