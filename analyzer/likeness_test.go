@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"encoding/json"
-	"runtime"
 	"strings"
 	"testing"
 
@@ -12,8 +11,8 @@ import (
 // A paste that retells a message in its own words: text-unknown says so and
 // names, as a guess, the message it reads like; the artifact carries it.
 func TestTextUnknownNamesTheMessageItReadsLike(t *testing.T) {
-	if runtime.GOOS == "js" || !TextLikenessLoaded() {
-		t.Skip("the likeness model is built in natively only; the browser fetches it")
+	if !TextLikenessLoaded() {
+		t.Fatal("no likeness model: built in natively, read from its file by the wasm tests")
 	}
 	var retold string
 	for _, r := range textRecords(t, "internal/text/testdata/heldout184-messages.txt") {

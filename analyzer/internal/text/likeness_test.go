@@ -2,7 +2,6 @@ package text
 
 import (
 	"os"
-	"runtime"
 	"strings"
 	"testing"
 )
@@ -19,17 +18,17 @@ func recordNamed(t *testing.T, path, name string) realRecord {
 	return realRecord{}
 }
 
-func needBuiltinModel(t *testing.T) {
+func needLikenessModel(t *testing.T) {
 	t.Helper()
-	if runtime.GOOS == "js" || !LikenessLoaded() {
-		t.Skip("the model is built in natively only; the browser fetches it")
+	if !LikenessLoaded() {
+		t.Fatal("no likeness model: built in natively, read from likeness.model by the wasm tests")
 	}
 }
 
 // Retold messages that no pattern reads get the entry they read like, as a
 // guess; a known message and a look-alike get none.
 func TestReadsLikeGuessesRetellings(t *testing.T) {
-	needBuiltinModel(t)
+	needLikenessModel(t)
 	for _, c := range []struct{ file, name, want string }{
 		{"testdata/heldout184-messages.txt", "Vorssaint 3.1.13 on Tahoe: doesn't start and says the file is damaged", "text-gatekeeper-damaged"},
 		{"testdata/heldout102-messages.txt", "\"Mangayomi\" is no longer available every few days", "text-app-no-longer-available"},
