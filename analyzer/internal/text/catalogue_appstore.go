@@ -192,6 +192,8 @@ var appstoreEntries = []*Entry{
 			// An app refused its driver's user client: IOServiceOpen not
 			// permitted (userclient-access missing from the signature).
 			pat("ioserviceopen", `(?s)\b(?:DriverKit|dext)\b.{0,300}?\bIOServiceOpen\b.{0,200}?(?:kIOReturnNotPermitted|0xE00002F7)`),
+			// libusb without com.apple.vm.device-access to capture a device.
+			pat("no capture entitlements", `\bno capture entitlements\b`),
 		},
 	},
 	{

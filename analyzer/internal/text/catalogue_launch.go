@@ -60,6 +60,10 @@ var launchEntries = []*Entry{
 			// entitlement"), or a restricted entitlement named by its key.
 			pat("provisioning", `\bprovisioning[- ]profile\b[^\n]{0,160}?\b(?:keychain-access-groups\b|restricted\**\s+entitlements?\b)`),
 			pat("restricted", `com\.apple\.[A-Za-z0-9.\-]{3,100}[\x60'"’]?\s+(?:is an? |is the )?restricted\**\s+entitlement\b`),
+			// "Code Signature Invalid" told of code without a profile ("Macs
+			// which did not have our provisioning profiles installed would
+			// get 'Invalid Code Signature'"): a failure, kept as such.
+			pat("invalid code signature", `\b(?:without|no|not have|missing|lacks?|lacking)(?:\s+[\w'-]+){0,2}\s+provisioning[- ]profiles?\b[^\n]{0,120}?\b(?:Invalid Code Signature|Code Signature Invalid)\b(?:["”']?\s+errors?\b)?|\b(?:Invalid Code Signature|Code Signature Invalid)\b[^\n]{0,120}?\b(?:without|no|missing)\s+(?:an?\s+|the\s+|any\s+|embedded\s+){0,2}provisioning[- ]profile`),
 			pat("taskgated", `\btaskgated(?:-helper)?\b[^\n]{0,20}?\bSIGKILLs?\b|\bSIGKILL(?:ed|'d)? by taskgated\b`),
 		},
 		hints: func(vals []Value) []string {
@@ -359,6 +363,11 @@ var launchEntries = []*Entry{
 			// system extension" (a browser's extension is no system's).
 			pat("approve system extension", `\b(?:pop[ -]?up|prompt|alert|dialog(?:ue)?|notification|request) (?:asking )?to (?:approve|allow) (?:the |a |its |this |my )?(?:legacy )?(?:system|kernel) extensions?\b`),
 			pat("tried to load new system extension", `\b(?:program|application) tried to load new system extension`),
+			// Retold by an app: "you must allow loading of system software
+			// by developer 'X'"; macOS 11's "System Extension Error" alert
+			// after kexts changed asks for the same approval again.
+			pat("loading of system software", `\ballow(?:ing)? loading of system software (?:by|from) (?:developer|application)\b`),
+			pat("need to be rebuilt", `\bsystem extensions during startup and they need to be rebuilt\b`),
 			pat("was blocked from loading", `\bSystem software from (?:developer|application) [\S ]{1,120}? was blocked from loading`),
 			// Retold: "an error about a system extension from "Benjamin
 			// Fleischer" being blocked"; the developer quoted or capitalised,
@@ -411,6 +420,8 @@ var launchEntries = []*Entry{
 			// Karabiner-Elements' driver extension refused, as its settings
 			// and its VirtualHIDDevice manager word it.
 			pat("activation was failed", `\bActivation was failed\.? \(error: ?-?\d{1,3}\)`),
+			// An app's own report, as LuLu's alert words it.
+			pat("to activate", `\b(?:failed|unable) to activate (?:the |its |a )?(?:system/network|network/system|system|driver) extension\b`),
 			// AppleSystemPolicy refusing a driver extension's process.
 			pat("security policy would not allow process", `\bASP: Security policy would not allow process\b`),
 		},
@@ -487,12 +498,14 @@ var launchEntries = []*Entry{
 	},
 	{
 		ID: "text-bad-cpu-type", Title: "Executable not built for this Mac's CPU", Severity: Error,
-		Source:   "Terminal (zsh, bash), LaunchServices",
-		Meaning:  "The executable has no slice this Mac can run: for example arm64 only on an Intel Mac, or 32-bit code on current macOS.",
-		Causes:   []string{"It was built for one architecture only.", "Rosetta is not installed on an Apple silicon Mac running x86_64-only code.", "It is 32-bit (i386), which macOS no longer runs."},
-		Confirm:  "the executable (its slices are listed)",
-		Fix:      "Build a universal binary (`ARCHS = arm64 x86_64`, or `lipo -create`), and sign it after merging.",
-		patterns: []pattern{pat("bad cpu type", `bad CPU type in executable`), pat("unknown system error -86", `\bspawn\b[^\n]{0,80}?\bUnknown system error -86\b`)},
+		Source:  "Terminal (zsh, bash), LaunchServices",
+		Meaning: "The executable has no slice this Mac can run: for example arm64 only on an Intel Mac, or 32-bit code on current macOS.",
+		Causes:  []string{"It was built for one architecture only.", "Rosetta is not installed on an Apple silicon Mac running x86_64-only code.", "It is 32-bit (i386), which macOS no longer runs."},
+		Confirm: "the executable (its slices are listed)",
+		Fix:     "Build a universal binary (`ARCHS = arm64 x86_64`, or `lipo -create`), and sign it after merging.",
+		patterns: []pattern{pat("bad cpu type", `bad CPU type in executable`), pat("unknown system error -86", `\bspawn\b[^\n]{0,80}?\bUnknown system error -86\b`),
+			// kmutil: KMErrorDomain Code=71.
+			pat("incompatible architecture", `\bIncompatible architecture: Binary is for \w{3,8}, but needed arch\b`)},
 	},
 	{
 		ID: "text-privacy-access-refused", Title: "Privacy access refused (Apple events, camera, microphone…)", Severity: Warning,
