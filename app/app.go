@@ -84,7 +84,7 @@ func Handler(base string) *goapp.Handler {
 
 // ContentSecurityPolicy is the page's policy: everything from the site
 // itself, nothing inline, nothing from elsewhere. The page fetches only its
-// own files (app.wasm, the examples) and reads dropped files through Blob
+// own files (app.wasm, the examples, the text likeness model) and reads dropped files through Blob
 // slices, which no directive governs.
 //
 // What go-app v10.1.11 forces: 'wasm-unsafe-eval' in script-src, because its
