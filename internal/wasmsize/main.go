@@ -30,6 +30,7 @@ import (
 func main() {
 	top := flag.Int("top", 20, "packages to list")
 	withBrotli := flag.Bool("brotli", false, "also give each listed package's code compressed with brotli (needs node)")
+	funcs := flag.String("funcs", "", "instead, list the largest functions whose names contain this (e.g. a package path)")
 	flag.Parse()
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: wasmsize [-top N] [-brotli] FILE.wasm")
@@ -39,6 +40,10 @@ func main() {
 	if err == nil {
 		var p *Profile
 		if p, err = Read(b); err == nil {
+			if *funcs != "" {
+				p.PrintFuncs(os.Stdout, *funcs, *top)
+				return
+			}
 			if *withBrotli {
 				if err := p.compressTop(*top); err != nil {
 					fmt.Fprintln(os.Stderr, "wasmsize: no brotli column:", err)
@@ -62,6 +67,8 @@ type Profile struct {
 	Brotli map[string]int
 	// Unnamed is code of functions the name section does not name.
 	Unnamed int
+	// Funcs is each named function's code size.
+	Funcs map[string]int
 	// FuncNames and PCTables are the parts of the data that are Go's
 	// pclntab: every function's name, and the pc-value tables (stack
 	// offsets, files, lines, inlining) tracebacks and the GC read. Zero
@@ -75,7 +82,7 @@ func Read(b []byte) (*Profile, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Profile{Total: len(b), ByPackage: map[string]int{}, code: map[string][]byte{}}
+	p := &Profile{Total: len(b), ByPackage: map[string]int{}, code: map[string][]byte{}, Funcs: map[string]int{}}
 	imported := 0
 	var bodies [][]byte
 	names := map[int]string{}
@@ -124,6 +131,7 @@ func Read(b []byte) (*Profile, error) {
 	for i, body := range bodies {
 		if n, ok := names[imported+i]; ok {
 			pkg := packageOf(n)
+			p.Funcs[n] += len(body)
 			p.ByPackage[pkg] += len(body)
 			p.code[pkg] = append(p.code[pkg], body...)
 		} else {
@@ -435,4 +443,34 @@ func group(pkg string) string {
 		return "other modules"
 	}
 	return "Go standard library and runtime"
+}
+
+// PrintFuncs lists the top largest functions whose names contain match: where
+// to look when one package's code grows.
+func (p *Profile) PrintFuncs(w io.Writer, match string, top int) {
+	type fn struct {
+		name string
+		size int
+	}
+	var fs []fn
+	total := 0
+	for n, size := range p.Funcs {
+		if strings.Contains(n, match) {
+			fs = append(fs, fn{n, size})
+			total += size
+		}
+	}
+	sort.Slice(fs, func(i, j int) bool {
+		if fs[i].size != fs[j].size {
+			return fs[i].size > fs[j].size
+		}
+		return fs[i].name < fs[j].name
+	})
+	fmt.Fprintf(w, "%d functions matching %q, %d bytes of code\n", len(fs), match, total)
+	for i, f := range fs {
+		if i == top {
+			break
+		}
+		fmt.Fprintf(w, "%10d  %s\n", f.size, f.name)
+	}
 }

@@ -12,12 +12,14 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/signdoctor/signdoctor/analyzer/internal/likeness"
 )
 
 var updateLikeness = flag.Bool("update-likeness", false, "rewrite likeness.model from the testdata")
 
 // likenessDoc is one training text and its label: an entry's ID, or
-// lookAlikeLabel for a text that is not Apple code signing.
+// likeness.LookAlike for a text that is not Apple code signing.
 type likenessDoc struct {
 	round int // held-out round, 0 for the files that are not rounds
 	label string
@@ -55,14 +57,14 @@ func likenessDocs(t *testing.T) []likenessDoc {
 			continue
 		}
 		for _, r := range readRecords(t, p) {
-			label := lookAlikeLabel
+			label := likeness.LookAlike
 			if !lookAlikes {
 				if len(r.want) == 0 || Lookup(r.want[0]) == nil {
 					continue
 				}
 				label = r.want[0]
 			}
-			docs = append(docs, likenessDoc{round: round, label: label, terms: likenessTerms(r.text)})
+			docs = append(docs, likenessDoc{round: round, label: label, terms: likeness.Terms(r.text)})
 		}
 	}
 	return docs
@@ -182,7 +184,7 @@ func TestLikenessModelIsCurrent(t *testing.T) {
 	if !bytes.Equal(got, want) {
 		t.Fatalf("likeness.model is not what the testdata trains (%d bytes, want %d): run go test ./analyzer/internal/text -run TestLikenessModelIsCurrent -update-likeness", len(got), len(want))
 	}
-	if _, err := parseLikeness(got); err != nil {
+	if _, err := likeness.Parse(got); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -226,7 +228,7 @@ func TestLikenessOnUnseenRounds(t *testing.T) {
 				before = append(before, d)
 			}
 		}
-		m, err := parseLikeness(trainLikeness(before))
+		m, err := likeness.Parse(trainLikeness(before))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -245,8 +247,8 @@ func TestLikenessOnUnseenRounds(t *testing.T) {
 			if o != "nothing" {
 				continue
 			}
-			id, score := m.nearest(r.text)
-			guessed := id != lookAlikeLabel && score >= likenessThreshold
+			id, score := m.Nearest(r.text)
+			guessed := id != likeness.LookAlike && score >= likenessThreshold
 			switch {
 			case key[1] == 1:
 				quiet++

@@ -2,8 +2,9 @@ package text
 
 import (
 	"os"
-	"strings"
 	"testing"
+
+	"github.com/signdoctor/signdoctor/analyzer/internal/likeness"
 )
 
 // recordNamed is one record of a testdata file, by its title.
@@ -62,59 +63,13 @@ func TestLikenessModelNamesCatalogueEntries(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := parseLikeness(b)
+	m, err := likeness.Parse(b)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, l := range m.labels {
-		if l != lookAlikeLabel && Lookup(l) == nil {
+	for _, l := range m.Labels {
+		if l != likeness.LookAlike && Lookup(l) == nil {
 			t.Errorf("centroid %q names no entry", l)
 		}
 	}
-}
-
-func TestParseLikenessRejectsDamagedModels(t *testing.T) {
-	good := "likeness 1 3\nt\tdamaged\t5\nt\tkilled\t4\nc\ttext-gatekeeper-damaged\t0:1\nc\tnone\t1:1\n"
-	m, err := parseLikeness([]byte(good))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if id, score := m.nearest("it says the app is damaged"); id != "text-gatekeeper-damaged" || score <= 0 || score > 1 {
-		t.Errorf("nearest: %s %.2f", id, score)
-	}
-	if id, _ := m.nearest("killed"); id != lookAlikeLabel {
-		t.Errorf("nearest of a look-alike's word: %s", id)
-	}
-	if id, score := m.nearest("!!"); id != lookAlikeLabel || score != 0 {
-		t.Errorf("no words: %s %.2f", id, score)
-	}
-	for name, bad := range map[string]string{
-		"empty":           "",
-		"other header":    "likeness 2 3\nc\tnone\t\n",
-		"rest weight":     "likeness 1 1e9\nt\ta\t1\nc\tnone\t0:1\n",
-		"term weight":     "likeness 1 3\nt\ta\t-1\nc\tnone\t0:1\n",
-		"index past end":  "likeness 1 3\nt\ta\t1\nc\tnone\t1:1\n",
-		"weight over one": "likeness 1 3\nt\ta\t1\nc\tnone\t0:2\n",
-		"no centroid":     "likeness 1 3\nt\ta\t1\n",
-		"unknown line":    "likeness 1 3\nx\ta\t1\nc\tnone\t0:1\n",
-		"long centroid":   "likeness 1 3\nt\ta\t1\nc\tnone\t" + strings.Repeat("0:1,", maxLikenessPerLine) + "0:1\n",
-	} {
-		if _, err := parseLikeness([]byte(bad)); err == nil {
-			t.Errorf("%s: parsed", name)
-		}
-	}
-}
-
-func FuzzParseLikeness(f *testing.F) {
-	f.Add([]byte("likeness 1 3\nt\tdamaged\t5\nc\ttext-gatekeeper-damaged\t0:1\n"))
-	f.Add([]byte("likeness 1 3\nt\ta b\t1\nt\tc\t2\nc\tnone\t0:0.5,1:0.5\n"))
-	f.Fuzz(func(t *testing.T, b []byte) {
-		m, err := parseLikeness(b)
-		if err != nil {
-			return
-		}
-		if _, score := m.nearest("the app is damaged and can't be opened"); score < 0 || score > 1e6 {
-			t.Fatalf("score %v", score)
-		}
-	})
 }
