@@ -70,7 +70,7 @@ func readsLike(text string) *Likeness {
 		return nil
 	}
 	id, score := m.Nearest(text)
-	if id == likeness.LookAlike || score < likenessThreshold {
+	if id == likeness.LookAlike || score < likenessThreshold || !guessable(text) {
 		return nil
 	}
 	e := Lookup(id)
@@ -79,3 +79,7 @@ func readsLike(text string) *Likeness {
 	}
 	return &Likeness{Entry: e, Score: score}
 }
+
+// guessable: a paste that names another system and nothing of Apple's or a
+// Mac is that system's, however its words read.
+func guessable(text string) bool { return !otherSystemOnly(text) }
