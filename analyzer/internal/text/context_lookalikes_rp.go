@@ -24,22 +24,27 @@ var (
 	reAppOpenedRP      = lazyCompile(`(?i)\bGatekeeper\b|\blaunch|\bopen(?:s|ed|ing)?\b|\bmalware\b|\bnotari[sz]|\.(?:app|dmg|pkg)\b|\bdownload`)
 	// reKilledByHandRP: a process killed by the user, or killed only in a
 	// condition ("so I killed it", "kill -9", "if it is killed").
-	reKilledByHandRP = lazyCompile(`(?i)\b(?:I|we|you)(?: then| just)? (?:killed|force[- ]quit)\b|\bkill -9\b|\bkillall\b|\bif (?:it|the helper|the process) (?:is|was|gets) killed\b`)
-	reKillSeenRP     = lazyCompile(`\bSIGKILL\b|(?i:Code Signature Invalid)|(?i:killed:? +/)`)
-	// reAutoFillRP: Safari's or the system's AutoFill asking for the login
-	// password to fill a password or a card, as it always does.
-	reAutoFillRP = lazyCompile(`(?i)\bauto-?fill\b|\bfill(?:ing)? (?:in )?(?:a |the |my )?(?:password|credit card|card|form)s?\b`)
+	reKilledByHandRP   = lazyCompile(`(?i)\b(?:I|we|you)(?: then| just)? (?:killed|force[- ]quit)\b|\bkill -9\b|\bkillall\b|\bif (?:it|the helper|the process) (?:is|was|gets) killed\b`)
+	rePasswordHelperRP = lazyCompile(`\bPasswordManagerBrowserExtensionHelper\b`)
+	reKillSeenRP       = lazyCompile(`\bSIGKILL\b|(?i:Code Signature Invalid)|(?i:killed:? +/)`)
+	reKeychainRetoldRP = lazyCompile(`(?i)` + kcRetoldWordsRP)
+	// reAutoFillRP: Safari's AutoFill asking for the login password to
+	// fill a card, as it always does (a browser's own autofill broken by
+	// an update is the real prompt).
+	reAutoFillRP = lazyCompile(`(?i)\bSafari(?:['’]s)? AutoFill\b|\b(?:when|each time|every time|before) (?:I |you )?fill(?:ing)? (?:in )?(?:a |the |my )?(?:credit card|card|form)s?\b`)
 	// reIfYouSeeRP: docs telling what to do if a message is seen.
 	reIfYouSeeRP = lazyCompile(`(?i)\bif you (?:ever )?(?:see|get|hit)\b`)
 )
+
+// kcRetoldWordsRP: the keychain dialog retold (round 202).
+const kcRetoldWordsRP = `\b(?:trying|tries|wants?|wanted|asks?|asking|asked) to access (?:information|items?|data|passwords?|credentials) (?:in|from|stored in) (?:my|your|the)(?: login)? keychain\b`
 
 func init() {
 	// The new readings' words by entry, one regexp per entry.
 	for id, words := range map[string]string{
 		"text-not-developer-id":                  `\bx509: unhandled critical extension\b`,
 		"text-gatekeeper-unverified":             `\bnot from an identifie[dr] developer\b|["“]Apple (?:can'?t|cannot|can not|could not|couldn'?t) verify(?:…|\.{3})["”]|\bquarantined\b[\s\S]{0,300}?(?:\bKilled: ?9\b|\b(?:zsh|bash|sh|fish): killed\b|\bexit(?:s|ed)?(?: with)?(?: code| status)? 137\b)|\b(?:it|the system|the OS) (?:cannot|can not|can'?t|could not|couldn'?t) check it for malicious software\b`,
-		"text-launch-constraint":                 `\bPasswordManagerBrowserExtensionHelper\b`,
-		"text-keychain-prompt-signature-changed": `\b(?:trying|tries|wants?|wanted|asks?|asking|asked) to access (?:information|items?|data|passwords?|credentials) (?:in|from|stored in) (?:my|your|the)(?: login)? keychain\b`,
+		"text-keychain-prompt-signature-changed": kcRetoldWordsRP,
 		"text-install-invalid-entitlements":      `\bhas the ["“'‘]?com\.apple\.[A-Za-z0-9.\-]{2,100}["”'’]? entitlement,? but (?:it )?does(?: not|n['’]t) have the\b`,
 		"text-kext-not-approved":                 `\ballow(?:ing)? loading of system software (?:by|from) (?:developer|application)\b|\bsystem extensions during startup and they need to be rebuilt\b`,
 		"text-system-extension-rejected":         `\b(?:failed|unable) to activate (?:the |its |a )?(?:system/network|network/system|system|driver) extension\b`,
@@ -54,7 +59,7 @@ func init() {
 		// The words asked of a case to come or of any app ("will Macs
 		// without our profile get ...?", "does an app that has ...?"), or
 		// said not to be needed ("you do not need to allow ...").
-		asked := lazyCompile(`(?i)\b(?:will|would|should|does|do)\s+(?:an?|any|our|the|users?|Macs?)\b[^?\n]{0,200}?(?:` + words + `)[^?\n]{0,200}\?|(?:(?:do|does|did)(?: not|n['’]t)|never) (?:need|have) to (?:` + words + `)`)
+		asked := lazyCompile(`(?im)(?:^\s*|[.!]\s+|Question:\s*)(?:will|would|should|does|do)\s+(?:an?|any|our|the|users?|Macs?)\b[^?\n]{0,200}?(?:` + words + `)[^?\n]{0,200}\?|(?:(?:do|does|did)(?: not|n['’]t)|never) (?:need|have) to (?:` + words + `)`)
 		alsoSkip(id, func(near, all string) bool {
 			return w.MatchString(near) && (reProseRM.MatchString(near) || reProseRP.MatchString(near) || reNoLongerRN.MatchString(near) || asked.MatchString(near) ||
 				wordsOfOtherSystem(w, elsewhere, near, all, reNamedElsewhereRP))
@@ -64,10 +69,15 @@ func init() {
 	alsoSkip("text-gatekeeper-unverified", func(near, _ string) bool {
 		return reAppleVerifyCutRP.MatchString(near) && reAccountToldRP.MatchString(near) && !reAppOpenedRP.MatchString(near)
 	})
+	// Apple's password helper is named by none but Apple: its kill is
+	// another's only when done by hand, or in prose.
 	alsoSkip("text-launch-constraint", func(near, _ string) bool {
-		return reKilledByHandRP.MatchString(near) && !reKillSeenRP.MatchString(near)
+		return rePasswordHelperRP.MatchString(near) && (reKilledByHandRP.MatchString(near) && !reKillSeenRP.MatchString(near) ||
+			reProseRM.MatchString(near) || reProseRP.MatchString(near) || reNoLongerRN.MatchString(near))
 	})
-	alsoSkip("text-keychain-prompt-signature-changed", func(near, _ string) bool { return reAutoFillRP.MatchString(near) })
+	alsoSkip("text-keychain-prompt-signature-changed", func(near, _ string) bool {
+		return reKeychainRetoldRP.MatchString(near) && reAutoFillRP.MatchString(near)
+	})
 	alsoSkip("text-killed-at-launch", func(near, _ string) bool {
 		return reIfYouSeeRP.MatchString(near) && (reProseRM.MatchString(near) || reProseRP.MatchString(near))
 	})
