@@ -366,7 +366,7 @@ var codesignEntries = []*Entry{
 		Confirm: dropApp,
 		Fix:     "For a vendor's app, verify it with `codesign --verify --no-strict` (in an AutoPkg recipe, strict_verification false) together with a requirement naming its team, and ask the vendor to re-sign with a current codesign and no custom rules. For your own, re-sign without --resource-rules or a ResourceRules plist.",
 		Checks:  []string{chkBundleSealInvalid, chkBundleSealed},
-		patterns: []pattern{pat("resource envelope is obsolete", `(?m)resource envelope is obsolete(?: \((?P<reason>[^)\n]{1,60})\)|[ \t]*$|[”"'’])`),
+		patterns: []pattern{pat("resource envelope is obsolete", `(?m)resource envelope is obsolete(?: \((?P<reason>[^)\n]{1,60})\)|[ \t]*$|[”"'’])|\bobsolete resource envelope\b|\bversion 1 signatures?\b[^\n]{0,120}?\b(?:considered obsolete|no longer be recognized by Gatekeeper)`),
 			// codesign's own warning when told to sign with custom rules
 			// (--resource-rules, or --preserve-metadata=resource-rules); its
 			// warning for a bare --preserve-metadata ("implies") is not read:

@@ -30,11 +30,24 @@ func TestResourceEnvelopeObsolete(t *testing.T) {
 	for _, s := range []string{
 		"// For OSX 10.9 and later, code signing requires a version 2 signature.\n// The resource envelope is obsolete.",
 		"/usr/bin/perl: rejected\nsource=obsolete resource envelope\norigin=Software Signing",
+		// spctl --raw on the same bare tool (openradar-mirror#8249).
+		"$ spctl -a --raw /usr/bin/perl\n/usr/bin/perl: rejected\n<dict>\n        <key>assessment:authority:source</key>\n        <string>obsolete resource envelope</string>\n    </dict>\n    <key>assessment:cserror</key>\n    <integer>-67002</integer>",
 	} {
 		if hasID(Analyze([]byte(s)), "text-resource-envelope-obsolete") {
 			t.Errorf("%q read as text-resource-envelope-obsolete", s)
 		}
 	}
+}
+
+// spctl's "source=obsolete resource envelope" for an app (beside
+// Gatekeeper's refusal, TestNotaryToolTableNearMisses) and TN2206's
+// version 1 signatures "considered obsolete" (2014) name the envelope; a
+// version 2 signature named does not (above).
+func TestSpctlObsoleteEnvelope(t *testing.T) {
+	readEach(t, []readCase{
+		{"$ spctl -a -t exec -v /Applications/MyApp.app/\n/Applications/MyApp.app/: rejected\nsource=obsolete resource envelope", "text-resource-envelope-obsolete"},
+		{"Beginning with OS X version 10.9.5, there will be changes in how OS X recognizes signed apps. Version 1 signatures created with OS X versions prior to Mavericks will no longer be recognized by Gatekeeper and are considered obsolete.", "text-resource-envelope-obsolete"},
+	})
 }
 
 // Gatekeeper's "no usable signature" beside codesign showing an ad hoc

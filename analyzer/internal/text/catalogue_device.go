@@ -258,7 +258,7 @@ var deviceEntries = []*Entry{
 			// your dev signature". The device's settings are named, so trusting
 			// a certificate in Keychain Access stays unread.
 			pat("setting", `\b(?:settings? (?:on|in|of) (?:the |your |an? )?(?:ios|iphone|ipad|phone|device)|(?:ios|iphone|ipad|phone|device)(?:['’]s)? settings?)\b[^\n.]{0,30}?\b(?:allow|trust)\b[^\n.]{0,15}?\b(?:dev|developer|development) (?:signature|certificate|profile)\b`),
-			pat("untrusted", `Untrusted (?:Enterprise )?Developer`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`),
+			pat("untrusted", `Untrusted (?:Enterprise )?Developer|\b(?:warning|alert|message) (?:that|saying) (?:your|the|this) (?:app|developer) is not trusted\b`), pat("explicitly trusted", `profile has not been explicitly trusted by the user`),
 			// SpringBoard's reason cut short before its last clause.
 			pat("inadequate entitlements", `\bUnable to launch (?:\S{1,200} )?because it has an invalid code signature, inadequate entitlements(?: or(?: its)?)?[ \t]*(?:\n|$)`), pat("explicitly trust the provisioning profile", `did not explicitly trust the provisioning profile`),
 			pat("0xe800802", mdHexStart+`0xe8008025|0xe8008026`+mdCodeEnd), codePat("-40262037", mdDecStart+`-402620379|-402620378`+mdCodeEnd), pat("online authorization", `provisioning profile requires online authorization`),

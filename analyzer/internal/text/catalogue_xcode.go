@@ -169,7 +169,7 @@ var xcodeEntries = []*Entry{
 			pat("none of your accounts", `None of your accounts (?:are|is) a member of ['"]?(?:(?P<team>[A-Z0-9]{10})\b)?`),
 			pat("cannot find a team matching", `Xcode (?:cannot|can't|could not|couldn't) find a team matching ['"]?(?:(?P<team>[A-Z0-9]{10})\b)?`),
 			pat("no accounts registered with xcode", `There are no accounts registered with Xcode`),
-			pat("requires a development team", `requires a development team`),
+			pat("requires a development team", `requires a development team|\brequires? (?:that )?(?:every|each|all) targets?\b[^\n.]{0,40}?\b(?:specify|specifies|have|has) a development team\b`),
 			// Xcode's sentence retold with its word "team" dropped, as an
 			// issue's title does ("Signing for "X" requires a development
 			// with Xcode 14"): the quoted target and the sentence's end (a

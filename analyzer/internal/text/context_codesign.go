@@ -19,6 +19,12 @@ func init() {
 	})
 	// A code signature "no longer valid" is Apple's only where the paste
 	// names no other platform that signs programs (Windows, Android).
+	// spctl's "obsolete resource envelope" for Apple's own bare tool, or
+	// with cserror -67002, is its answer for code that is not a bundle
+	// (text-spctl-not-an-app).
+	rule("text-resource-envelope-obsolete", func(_, all string) bool {
+		return reSpctlAppleOwnTool.MatchString(all) || strings.Contains(all, "<integer>-67002<")
+	}, nil)
 	rule("text-timestamp-unavailable", func(near, all string) bool {
 		return otherSystemSays(near, all, reTimestampGeneric)
 	}, nil)

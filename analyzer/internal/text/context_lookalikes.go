@@ -126,7 +126,8 @@ func init() {
 		// "It says its unverified" is an iOS app's only where the paste
 		// names iOS; trusting "it in settings" is a Mac's Gatekeeper
 		// exception where it names a Mac.
-		if reAppUnverifiedRetold.MatchString(near) && (!reIOSNamed.MatchString(all) || reAccountVerified.MatchString(near) || reOtherProfileTrusted.MatchString(near)) ||
+		// So too the app "not trusted" in a warning retold.
+		if (reAppUnverifiedRetold.MatchString(near) || strings.Contains(strings.ToLower(near), "is not trusted")) && (!reIOSNamed.MatchString(all) || reAccountVerified.MatchString(near) || reOtherProfileTrusted.MatchString(near)) ||
 			reTrustInSettingsRetold.MatchString(near) && (reMacNamed.MatchString(all) || reOtherProfileTrusted.MatchString(near)) {
 			return true
 		}
