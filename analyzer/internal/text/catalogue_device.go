@@ -82,6 +82,8 @@ var deviceEntries = []*Entry{
 			pat("contain your device", `provisioning profile (?:doesn['’]t|does not)(?: seem to)? contain your device['’]s UDID`),
 			// Retold by the one whose device it is ("the provision dosent include my ipad UDID").
 			pat("udid", `\bprovision(?:ing)?(?: profile)? (?:doesn['’]?t|dosent|does not) (?:include|contain) my (?:iphone|ipad|device|phone)(?:['’]s)? UDID\b`),
+			// A profile lists UDIDs: the IMEI is another number.
+			pat("imei", `\bIMEI\b[^\n]{0,40}?\b(?:added|registered|included) (?:to|in) the (?:ad ?hoc |provisioning )?profile\b`),
 			pat("none of the valid provisioning profiles include", `None of the valid provisioning profiles include the devices?\b`),
 			pat("device", `(?:device|UDID) (?:"?[0-9A-Fa-f\-]{20,45}"? )?(?:is not|isn't) (?:registered|included|in the (?:provisioning )?profile)`),
 			// Xcode's "The device ... isn't registered in your developer
@@ -146,7 +148,7 @@ var deviceEntries = []*Entry{
 		// The specific code says more than installd's generic
 		// ApplicationVerificationFailed.
 		Supersedes: overInstallerFailure,
-		patterns: []pattern{pat("0xe8008016", mdHexStart+`0xe8008016`+mdCodeEnd), codePat("-402620394", mdDecStart+`-402620394`+mdCodeEnd), pat("signed with invalid entitlements", `(?:executable|application) was signed with invalid entitlements`),
+		patterns: []pattern{pat("0xe8008016", mdHexStart+`0xe8008016`+mdCodeEnd), codePat("-402620394", mdDecStart+`-402620394`+mdCodeEnd), pat("signed with invalid entitlements", `(?:executable|application) was signed with invalid entitlements?`),
 			// installd's and amfid's own line for the key the profile refuses,
 			// and an app catalog's retelling of the same mismatch.
 			pat("has value not permitted", `\bentitlement ['"‘’]?(?P<entitlement>[A-Za-z0-9.\-]{2,100})['"‘’]? has value not permitted by (?:a |the )?provisioning profile`),
@@ -407,6 +409,9 @@ var deviceEntries = []*Entry{
 			// Xcode's install error whose Recovery Suggestion sends to that
 			// page to re-sign: the only English line when the alert's title
 			// is in the user's language.
+			// The alert that refuses it at launch, told with the release that
+			// refuses the old format (on iOS 11-14 it was 32-bit code).
+			pat("needs update", `\biOS ?1[5-9]\b[\s\S]{0,80}?["“]App needs update\b|\bneeds to update it to work with this version of iOS\b[\s\S]{0,160}?\biOS ?1[5-9]\b|\biOS ?1[5-9]\b[\s\S]{0,160}?\bneeds to update it to work with this version of iOS\b|\b1[5-9](?:\.\d+){1,2}[^\n]{0,40}?开发者需要更新\s*App\s*以在此\s*iOS\s*版本上正常工作`),
 			pat("re-sign your app", `\bRecovery Suggestion: ?See the following page to re-sign your app:? ?\[?Using the latest code signature format\b|\bRecovery Suggestion:[^\n]{0,160}?\bdeveloper\.apple\.com/documentation/xcode/using-the-latest-code-signature-format\b`)},
 	},
 	{

@@ -521,3 +521,35 @@ func TestInHouseInstallRetold(t *testing.T) {
 		"pip: file integrity not verified, hash mismatch for package requests-2.31.0.tar.gz",
 		"The mirror serves downloads of unverifiable integrity (no SHA-256 checksum).")
 }
+
+// Round 206's enterprise and ad hoc forms: the "needs update" alert with
+// iOS 15 or later (before, 32-bit code), an IMEI put in an ad hoc profile,
+// an App Store signed build installed directly, expired profiles in the
+// plural; and the texts beside them that are none of these.
+func TestEnterpriseInstallForms(t *testing.T) {
+	for _, c := range [][2]string{
+		{"text-signature-version-unsupported", "Installed, but it does not start on iOS 15.\n\nError: \"App needs update\""},
+		{"text-signature-version-unsupported", "After updating to iOS 16 the app shows: The developer of this app needs to update it to work with this version of iOS."},
+		{"text-signature-version-unsupported", `手机版本15.4.1 安装后提示"此APP开发者需要更新App以在此IOS版本上正常工作"。`},
+		{"text-device-not-in-profile", "Provisioning is done with an AdHoc Distribution Profile, the IMEI of the device is added to the profile."},
+		{"text-profile-wrong-kind", "I uploaded my signed AppStore build and the app would not complete the installation on my device."},
+		{"text-profile-expired", "we noticed that our Provisioning profiles have expired."},
+		{"text-install-invalid-entitlements", "- the executable was signed with invalid entitlement\n- Failed to verify code Signature"},
+	} {
+		if firstMatch(Analyze([]byte(c[1])), c[0]) == nil {
+			t.Errorf("%s not read: %q", c[0], c[1])
+		}
+	}
+	for _, c := range [][2]string{
+		{"text-signature-version-unsupported", "After updating to iOS 11: The developer of this app needs to update it to work with this version of iOS."},
+		{"text-signature-version-unsupported", "此App的开发者需要更新App以在此iOS版本上正常工作"},
+		{"text-signature-version-unsupported", "On iOS 15 the app needs update checks to run in the background."},
+		{"text-device-not-in-profile", "The IMEI of the device is shown in the Company Portal profile."},
+		{"text-profile-wrong-kind", "I installed the signed AppStore build from TestFlight and it works."},
+		{"text-profile-expired", "Provisioning profiles that have expired are removed by Xcode."},
+	} {
+		if firstMatch(Analyze([]byte(c[1])), c[0]) != nil {
+			t.Errorf("read as %s: %q", c[0], c[1])
+		}
+	}
+}

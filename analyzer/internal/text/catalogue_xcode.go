@@ -481,7 +481,7 @@ var xcodeEntries = []*Entry{
 		patterns: []pattern{
 			// Bitrise's profile printer (go-xcode's profileutil).
 			pat("validity ended at", `provisioning profile is not valid anymore, validity ended at\b`),
-			pat("provisioning has", `\b(?:this|the|my|your|its|our) provisioning (?:has|had) (?:already )?expired\b`), pat("expired", `(?:provisioning profile (?:"(?P<profile>[^"]{1,160})" |included in the bundle |used |in use )?|profile "(?P<profile2>[^"]{1,160})" |\bthe profile )(?:has |had |is )?(?:been )?expired(?: on)?\b`), pat("is expired", `Provisioning profile "(?P<profile>[^"\n]{1,160})" \([A-Za-z0-9]{4,40}\) is expired\b`), pat("has expired", `\bThe provisioning profile (?P<profile3>[^"\n.]{1,160}?) has expired\.`), pat("expirationdate", `provisioning profile ExpirationDate \("?[0-9T:\-]{4,30}"?\) is in the past`), pat("0xe8008011", mdHexStart+`0xe8008011`+mdCodeEnd), codePat("-402620399", mdDecStart+`-402620399`+mdCodeEnd)},
+			pat("provisioning has", `\b(?:this|the|my|your|its|our) provisioning (?:has|had) (?:already )?expired\b`), pat("expired", `(?:provisioning profiles? (?:"(?P<profile>[^"]{1,160})" |included in the bundle |used |in use )?|profile "(?P<profile2>[^"]{1,160})" |\bthe profile )(?:has |have |had |is |are )?(?:been )?expired(?: on)?\b`), pat("is expired", `Provisioning profile "(?P<profile>[^"\n]{1,160})" \([A-Za-z0-9]{4,40}\) is expired\b`), pat("has expired", `\bThe provisioning profile (?P<profile3>[^"\n.]{1,160}?) has expired\.`), pat("expirationdate", `provisioning profile ExpirationDate \("?[0-9T:\-]{4,30}"?\) is in the past`), pat("0xe8008011", mdHexStart+`0xe8008011`+mdCodeEnd), codePat("-402620399", mdDecStart+`-402620399`+mdCodeEnd)},
 
 		Supersedes: overInstallerFailure,
 	},
@@ -801,6 +801,8 @@ var xcodeEntries = []*Entry{
 			// device: it lists no devices, so no device installs the build. An
 			// ad hoc or enterprise distribution profile is not this, and is
 			// left unread by the words the article and kind allow.
+			// An App Store signed build installs only from the App Store.
+			pat("store build", `\b(?:signed App ?Store|App ?Store[- ]signed) build\b[^\n]{0,80}?\b(?:not|n't|never|fail\w*)\b[^\n]{0,40}?\binstall`),
 			pat("distribution provision", `\b(?:using|with|use|used) (?:the |an? |my |our )?(?:app ?store |ios |apple )?distribution provision(?:ing)? profile\b[^\n.]{0,40}?\bto (?:deploy|install|run|debug)\b[^\n.]{0,30}?\b(?:iphone|ipad|device)`)},
 	},
 	{
