@@ -178,11 +178,14 @@ var deviceEntries = []*Entry{
 			pat("kamdapplicationverificationfailederror", `\bkAMDApplicationVerificationFailedError\b`), pat("expected hash", `signature is valid but it does not match the expected hash`), pat("trust cache", `cdhash is not in the trust cache`), pat("executable contains an invalid signature", `The executable contains an invalid signature`), pat("does not have a valid signature", `application does not have a valid signature`), pat("no code signature found", `No code signature found`), pat("applicationverificationfailed", `ApplicationVerificationFailed`),
 			// installd's code for ApplicationVerificationFailed.
 			pat("miinstallererrordomain", `MIInstallerErrorDomain,? (?:Code=|error |code:? )13\b`),
-			// installd's unknown error, read as signing only where it failed to verify the signature.
-			pat("0xe8008001", `Failed to verify code signature of [^\n]{1,300}?:\s?0xe8008001\b`),
+			// installd's unknown error, read as signing only where it failed to
+			// verify the signature or ios-deploy's install returned it (the
+			// latter skipped unless the app was signed by hand, context_device.go).
+			pat("0xe8008001", `Failed to verify code signature of [^\n]{1,300}?:\s?0xe8008001\b|\b0xe8008001:? .{0,60}?AMDevice(?:Secure)?InstallApplication\b`),
 			// The sentence quoted whole without installd's code (Xcode's alert,
 			// people retelling it); with a code, that code's entry speaks.
-			pat("failed to verify code signature", `Failed to verify code signature of [^\n:]{1,300}?\.(?:\s|["”']|$)`),
+			// Cut before its path, the rest left in a screenshot or out.
+			pat("failed to verify code signature", `Failed to verify code signature of(?: [^\n:]{1,300}?\.(?:\s|["”']|$)| ?(?:!\[|<img\b)|\z)`),
 			// installd's error name before its message with the path left out:
 			// "Application verification failed: Failed to verify code signature."
 			pat("failed to verify code signature", `\bApplication ?verification ?failed:? Failed to verify code signature\b`)},

@@ -484,6 +484,11 @@ func TestEndUserPastes(t *testing.T) {
 		{"amfid\t/Applications/Foo.app/Contents/MacOS/Foo signature not valid: -2147409651", "text-cert-revoked", false},
 		{"Failed to verify code signature of /private/var/installd/Library/Caches/com.apple.mobile.installd.staging/temp.XhVlHm/extracted/AltStore.app : 0xe8008001 (An unknown error has occurred.)", "text-app-no-valid-signature", true},
 		{"ERROR: Could not connect to lockdownd: 0xe8008001 (An unknown error has occurred.)", "text-app-no-valid-signature", false},
+		{`The installation of a self-signed IPA fails with the error message: "Error 0xe8008001: An unknown error has occurred. AMDeviceSecureInstallApplication(0, device, url, options, install_callback, 0)"`, "text-app-no-valid-signature", true},
+		{"An unknown error has occurred.\nDomain: com.apple.dt.MobileDeviceErrorDomain\nCode: -402620415\nUser Info: {\n    DVTRadarComponentKey = 280331;\n    MobileDeviceErrorCode = \"(0xE8008001)\";\n    \"com.apple.dtdevicekit.stacktrace\" = (\n\t0   DTDeviceKitBase                     0x00000001293debec DTDKCreateNSErrorFromAMDErrorCode + 272\n\t1   DTDeviceKitBase                     0x000000012941a3f4 __90-[DTDKMobileDeviceToken installApplicationBundleAtPath:withOptions:andError:withCallback:]_block_invoke + 160", "text-app-no-valid-signature", false},
+		{"ios-deploy[62544:3006278] [ !! ] Error 0xe800000e: End of file. AMDeviceSecureTransferPath(0, device, url, options, transfer_callback, 0)", "text-app-no-valid-signature", false},
+		{"6s ios 14\nFailed to verify code signature of\n![Screenshot from 2020-10-16 14-48-44](https://user-images.githubusercontent.com/66891134/96268277-c64cee00-0fc0-11eb-9091-e91931dfe85e.png)", "text-app-no-valid-signature", true},
+		{"Failed to verify code signature of\n/private/var/installd/Library/Caches/com.apple.mobile.installd.staging/temp.4TdWwd/extracted/Altstore.app : 0xe800800d (There was an error communicating with your device.)", "text-app-no-valid-signature", false},
 		{"Failed to verify code signature of /private/var/installd/Library/Caches/com.apple.mobile.installd.staging/temp.4TdWwd/extracted/Altstore.app : 0xe800800d (There was an error communicating with your device.)", "text-app-no-valid-signature", false},
 	} {
 		got := false

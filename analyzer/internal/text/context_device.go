@@ -2,6 +2,15 @@ package text
 
 import "strings"
 
+// installd's unknown error returned by an install (ios-deploy, Xcode) with
+// no failed signature check beside it is any install's, unless the paste
+// says the app was signed or re-signed by hand.
+var (
+	reInstallUnknownError  = lazyCompile(`(?i)\b0xe8008001\b`)
+	reFailedSignatureCheck = lazyCompile(`(?i)\bfailed to verify code signature\b`)
+	reSignedByHand         = lazyCompile(`(?i)\b(?:self|re)-?sign(?:ed|ing)\b`)
+)
+
 // The context rules of the device entries (catalogue_device.go): each
 // skips a match the paste shows is not Apple code signing, or puts first
 // the cause the paste itself shows.

@@ -322,9 +322,11 @@ func init() {
 		rule(id, func(_, all string) bool { return otherSystemOnly(all) }, nil)
 	}
 	// "This copy of the … application can't be verified" is an old macOS
-	// installer app's alert (text-cert-expired), not a device's.
+	// installer app's alert (text-cert-expired), not a device's; installd's
+	// unknown error, see reInstallUnknownError.
 	rule("text-app-no-valid-signature", func(near, all string) bool {
-		return otherSystemOnly(all) || reInstallerExpiredAlert.MatchString(near)
+		return otherSystemOnly(all) || reInstallerExpiredAlert.MatchString(near) ||
+			reInstallUnknownError.MatchString(near) && !reFailedSignatureCheck.MatchString(all) && !reSignedByHand.MatchString(all)
 	}, nil)
 	rule("text-gatekeeper-will-damage", func(_, all string) bool {
 		return (otherSystemOnly(all) || reBrowserDownloadBlocked.MatchString(all)) && !appleOrMacNamed(all)

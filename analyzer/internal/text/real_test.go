@@ -390,6 +390,7 @@ var heldOutSets = []struct {
 	{"heldout203-messages.txt", "two-hundred-and-third", 14, true, "7 of 15, none of 7 not-signing with an error; 14 of 15 after"},
 	{"heldout205-messages.txt", "two-hundred-and-fifth", 10, true, "4 of 11, none of 3 not-signing with an error; 10 of 11 after"},
 	{"heldout206-messages.txt", "two-hundred-and-sixth", 11, true, "5 of 13, none of 6 not-signing with an error; 11 of 13 after"},
+	{"heldout207-messages.txt", "two-hundred-and-seventh", 10, true, "8 of 11, none of 7 not-signing with an error; 10 of 11 after"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
