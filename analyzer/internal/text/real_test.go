@@ -388,7 +388,7 @@ var heldOutSets = []struct {
 	{"heldout202-messages.txt", "two-hundred-and-second", 14, true, "10 of 14, none of 5 not-signing with an error; 14 of 14 after"},
 	{"heldout204-messages.txt", "two-hundred-and-fourth", 15, true, "13 of 15, none of 6 not-signing with an error; 15 of 15 after"},
 	{"heldout203-messages.txt", "two-hundred-and-third", 14, true, "7 of 15, none of 7 not-signing with an error; 14 of 15 after"},
-	{"heldout208-messages.txt", "two-hundred-and-eighth", 6, true, "6 of 16, none of 5 not-signing with an error"},
+	{"heldout208-messages.txt", "two-hundred-and-eighth", 16, true, "6 of 16, none of 5 not-signing with an error; 16 of 16 after"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
