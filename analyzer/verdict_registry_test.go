@@ -68,6 +68,7 @@ var informative = map[string]string{
 	"pkg-ticket-mismatch":                    "the code may be notarized under its new signature; the verdicts take it as unstapled",
 	"text-keychain-access-loss":              "a warning App Store Connect mails, the upload is accepted",
 	"text-privacy-access-refused":            "the app runs; only that resource or other app is denied",
+	"text-sandbox-denied":                    "the app runs; only the operation the sandbox denies fails",
 	"text-keychain-prompt-signature-changed": "the app runs; the keychain asks the user again for its item",
 	"text-codesign-key-access-prompt":        "codesign waits for the dialog; once it is allowed, signing goes on",
 	"text-debugger-attach-denied":            "a debugger refused: the code installs and launches",

@@ -483,6 +483,27 @@ var launchEntries = []*Entry{
 		Fix:      "Give the helper exactly com.apple.security.app-sandbox and com.apple.security.inherit, and start it only as a child of the sandboxed app.",
 		patterns: []pattern{pat("_libsecinit_appsandbox", `_libsecinit_appsandbox`), pat("inherited sandbox", `Process is not in an inherited sandbox`), pat("-10810", `LSOpenURLsWithRole\(\) failed with error -10810 for the file [^\n]{1,300}?/Contents/Library/LoginItems/`)},
 	},
+	// The App Sandbox refusing an operation the entitlements do not allow.
+	// File operations are read only for a user's files: Xcode's script
+	// sandbox denies tools (rsync, bash) writes under DerivedData.
+	{
+		ID: "text-sandbox-denied", Title: "App Sandbox refused an operation: an entitlement is missing", Severity: Warning,
+		Source:  "the kernel's Sandbox reports (Console), Dart's SocketException (errno 1, EPERM)",
+		Meaning: "A sandboxed app (com.apple.security.app-sandbox) tried something its entitlements do not allow (a network connection, a Mach service, a file outside its container) and the sandbox refused it with EPERM.",
+		Causes: []string{
+			"The capability's entitlement is missing: com.apple.security.network.client (outgoing connections), network.server, files.user-selected.read-write, device.camera; Flutter's macOS template enables the sandbox without network.client.",
+			"The file was not chosen by the user through an open panel (or a security-scoped bookmark was not resolved), so it lies outside the container.",
+			"A Mach service name outside the app's app group or team prefix needs an application-groups entry or a temporary exception (not accepted on the Mac App Store).",
+		},
+		Confirm: dropApp,
+		Fix:     "Add the entitlement to the .entitlements file of every configuration (Flutter: macos/Runner/DebugProfile.entitlements and Release.entitlements), sign again, and check with `codesign -d --entitlements - APP`; the Console's \"deny\" line names the operation refused.",
+		patterns: []pattern{
+			pat(") deny", `[^\s()]{1,80}\(\d{1,7}\) deny(?:\(\d{1,3}\))? (?:(?:mach-(?:lookup|register)|network-(?:outbound|inbound|bind)|iokit-open|appleevent-send) \S{1,200}|file-(?:read|write)-data (?:/Users|/Volumes)/\S{0,200})`),
+			pat("socketexception", `SocketException\b[\s\S]{0,80}?Connection failed[\s\S]{0,80}?Operation not permitted(?:, errno = 1\b|\W{1,4}osError\.errorCode: 1\b)`),
+			// The refusal retold with the entitlement that lifts it.
+			pat("network.client", `\b(?:sandbox\w*|macOS)\b[^.\n]{0,60}\b(?:deny|denies|denying|blocks|blocking)\b[^.\n]{0,20}\bnetwork\b[\s\S]{0,400}?com\.apple\.security\.network\.client\b`),
+		},
+	},
 	// Also macOS 15's prompt for a group container the app is not
 	// authorised for, and the prompt retold (read only where the paste is
 	// about app groups, see context.go).
@@ -494,7 +515,7 @@ var launchEntries = []*Entry{
 		Confirm:  dropAppProf,
 		Fix:      "Use TEAMID.name, or a group.… ID authorised by an embedded provisioning profile (Mac profiles can authorise group.… IDs since February 2025).",
 		Checks:   []string{chkEntAppGroup, chkEntAppGroupAuth},
-		patterns: []pattern{pat("prefixed by requestor's team id", `should be prefixed by (?:the )?requestor's team ID`), pat("access data from other", `\bwould like to access data from other apps\b|\btrying to access data from other (?:apps|applications)\b`)},
+		patterns: []pattern{pat("prefixed by requestor's team id", `should be prefixed by (?:the )?requestor's team ID`), pat("access data from other", `\bwould like to access data from other apps\b|\btrying to access data from other (?:apps|applications)\b|\baccessing another (?:app|application)'s group container\b`)},
 	},
 	{
 		ID: "text-bad-cpu-type", Title: "Executable not built for this Mac's CPU", Severity: Error,
@@ -525,7 +546,7 @@ var launchEntries = []*Entry{
 			pat("apple", `not authori[sz]ed to send Apple ?events|未获得授权将Apple事件发送给`),
 			pat("erraeeventnotpermitted", `errAEEventNotPermitted`),
 			pat("-1743", `(?:OSERROR:\s*|OSStatus error\s*)-1743\b`),
-			pat("privacy-sensitive data", `attempted to access privacy-sensitive data without a usage description`),
+			pat("privacy-sensitive data", `attempted to access privacy-sensitive data without a usage description|\bnot authori[sz]ed to capture (?:video|audio)\b`),
 			// Accessibility refused to an AppleScript (-25211, -1719), and
 			// ScreenCaptureKit's Screen Recording refusal (-3801).
 			pat("not allowed assistive access", `\bis not allowed assistive access\b`),
@@ -600,7 +621,8 @@ var launchEntries = []*Entry{
 			// immediately on Apple Silicon because the entitlements do not
 			// include com.apple.security.cs.allow-jit".
 			pat("allow-", `\b(?:crash(?:es|ed)?|killed|kills|traps?|trapped|aborts?|aborted|dies|died)\b[^.\n]{0,120}?\b(?:do(?:es)? not (?:include|have|carry|contain)|do(?:es)?n['’]t (?:include|have|carry|contain)|without|lacks?|lacking|missing)\b[^.\n]{0,40}?\x60?(?:com\.apple\.security\.cs\.)?allow-(?:jit|unsigned-executable-memory)\b`),
-			pat("vm_allocate", `--->\s+VM_ALLOCATE\s+[0-9a-f]+-[0-9a-f]+\s+\[[^\]\n]{1,12}\]\s+r-x/rwx`),
+			pat("jit entitlement", `\b(?:crash\w*|SIGTRAP|EXC_BREAKPOINT|killed|traps?)\b[^\n]{0,120}?\b(?:missing|without|lacks?|lacking|no)\W{0,3}(?:the )?JIT entitlement\b`),
+			pat("r-x/rwx", `--->\s+VM_ALLOCATE\s+[0-9a-f]+-[0-9a-f]+\s+\[[^\]\n]{1,12}\]\s+r-x/rwx|Namespace CODESIGNING\b[\s\S]{0,400}?---?>\s+Memory Tag \d{1,3}\s+[0-9a-f]+-[0-9a-f]+\s+\[[^\]\n]{1,12}\]\s+r-x/rwx`),
 			// "because no suitable image found. Did find: … Library
 			// Validation" is a library found and refused, which
 			// text-library-validation says.

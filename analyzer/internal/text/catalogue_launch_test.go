@@ -729,3 +729,30 @@ func TestLibraryValidationBlockedMmap(t *testing.T) {
 		"The kernel blocked mmap() of the file because of SELinux policy.",
 		"could not load inserted library libhook.so: no such file")
 }
+
+// Sandbox deny lines that are no entitlement of the app: Xcode's script
+// sandbox, Safari's WebKit reading its own bundle, sandbox-exec, a
+// System Policy report, a Seatbelt profile's rules.
+func TestSandboxDeniedNearMisses(t *testing.T) {
+	for _, s := range []string{
+		"Sandbox: rsync(13334) deny(1) file-write-create /Users/.../Library/Developer/Xcode/DerivedData/.../Build/Products/Debug-iphonesimulator/....app/Frameworks/AppMetricaAdSupport.framework/AppMetricaAdSupport.bundle", // heldout22-not-signing.txt
+		"7/16/15 12:54:08.399 PM sandboxd[430]: ([503]) com.apple.WebKit(503) deny file-read-data /Applications/Safari.app",                                                                                                   // heldout52-not-signing.txt
+		"(Sandbox) Sandbox: sandbox-exec(27256) deny(1) forbidden-sandbox-reinit",                                                                                                                                             // heldout148-not-signing.txt
+		// https://github.com/apparition47/MailTrackerBlocker/issues/11
+		"erreur\t14:21:33.340755 +0100\tkernel\tSandbox: mds(76) System Policy: deny(1) file-read-metadata /Users/username/Library/Containers/com.apple.mail/Data/DataVaults/MailBundles/Library/Mail/Bundles/MailTrackerBlocker.mailbundle/Contents/Resources/fr.lproj",
+		// https://github.com/GreyhavenHQ/greywall/pull/20
+		"sandbox-exec -p '(version 1)(deny default)...(allow file-read-data (subpath \"/\"))\n  (deny file-read-data (literal \"/path/.env\"))' cat /path/.env\n→ Operation not permitted  (FIXED)",
+	} {
+		if hasID(Analyze([]byte(s)), "text-sandbox-denied") {
+			t.Errorf("%q: read as a sandbox denial", s)
+		}
+	}
+}
+
+// A pull request's title that adds the JIT entitlement is no crash
+// (https://github.com/gmickel/gno/pull/177).
+func TestJITEntitlementTitleNoCrash(t *testing.T) {
+	if s := "fix(desktop): embed the JIT entitlement when signing the macOS bundle"; hasID(Analyze([]byte(s)), "text-hardened-runtime-exception") {
+		t.Errorf("%q: read as a runtime exception", s)
+	}
+}
