@@ -138,3 +138,26 @@ func skipPrivacyGrantOn(near, all string) bool {
 	}
 	return !reAppUpdated.MatchString(all) || reOSUpdated.MatchString(all)
 }
+
+var (
+	// reDenyingProcess: the process a sandbox deny line names.
+	reDenyingProcess = lazyCompile(`([^\s()]{1,80})\(\d{1,7}\) deny`)
+	// reAppleDaemon: macOS's own daemons and helpers (lower-case names
+	// ending in d, Spotlight's workers, com.apple.…), whose deny lines fill
+	// any Console log and mean nothing about the user's app.
+	reAppleDaemon = lazyCompile(`^(?:[a-z_]{2,40}d|mdworker\w*|mds\w*|com\.apple\.\S+|QuickLook\w*)$`)
+)
+
+// A sandbox deny line is the user's app's only where some process it names
+// is not one of macOS's own.
+func init() {
+	rule("text-sandbox-denied", func(near, _ string) bool {
+		procs := reDenyingProcess.FindAllStringSubmatch(near, 8)
+		for _, p := range procs {
+			if !reAppleDaemon.MatchString(p[1]) {
+				return false
+			}
+		}
+		return len(procs) > 0
+	}, nil)
+}

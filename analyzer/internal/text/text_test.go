@@ -282,7 +282,9 @@ origin=Developer ID Application: Acme Inc (1A2B3C4D5E)`, want: []string{"text-sp
 	// https://developer.apple.com/forums/thread/808940, https://github.com/flutter/flutter/issues/63716, https://github.com/telegramdesktop/tdesktop/issues/716
 	{name: "sandbox deny mach-register", text: "Sandbox: MyApp(13605) deny(1) mach-register XXXXXXXXXX.com.mycompany.myapp.MachPortRendezvousServer.13605", want: []string{"text-sandbox-denied"}},
 	{name: "flutter sandbox without network.client", text: "flutter: SocketException: Connection failed (OS Error: Operation not permitted, errno = 1), address = example.com, port = 443", want: []string{"text-sandbox-denied"}},
-	{name: "sandboxd deny network-outbound", text: "May 12 16:13:39 bilbo kernel[0] <Notice>: Sandbox: mdworker(36481) deny network-outbound /private/var/run/mDNSResponder", want: []string{"text-sandbox-denied"}},
+	// Spotlight's worker reaching mDNSResponder: a system daemon's routine deny, not the app's.
+	{name: "sandboxd deny network-outbound of a daemon", text: "May 12 16:13:39 bilbo kernel[0] <Notice>: Sandbox: mdworker(36481) deny network-outbound /private/var/run/mDNSResponder", not: []string{"text-sandbox-denied"}},
+	{name: "sandboxd deny network-outbound of an app", text: "May 12 16:13:39 bilbo kernel[0] <Notice>: Sandbox: Runner(36481) deny(1) network-outbound /private/var/run/mDNSResponder", want: []string{"text-sandbox-denied"}},
 	{name: "sandbox inheritance", text: "Thread 0 Crashed::  Dispatch queue: com.apple.main-thread\n0   libsystem_secinit.dylib  0x00000001a2b3c4d5 _libsecinit_appsandbox.cold.5 + 92", want: []string{"text-sandbox-inheritance"}},
 	{name: "already signed", text: `/Users/me/Acme.app: is already signed`, want: []string{"text-already-signed"}},
 	{name: "entitlements blob", text: `The binary contains an invalid entitlements blob. The OS will refuse to launch it.`, want: []string{"text-invalid-entitlements-blob"}},
