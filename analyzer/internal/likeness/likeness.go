@@ -23,6 +23,10 @@ const (
 	LookAlike      = "none"
 )
 
+// errMalformed is every reason a model file is refused: the file is the
+// site's own, so which rule it broke matters only to its tests.
+var errMalformed = errors.New("likeness model: malformed")
+
 // Model is a parsed model file.
 type Model struct {
 	terms map[string]int
@@ -45,17 +49,17 @@ type posting struct {
 // "c<TAB>entry-id<TAB>index:weight,…" lines.
 func Parse(b []byte) (*Model, error) {
 	if len(b) > maxBytes {
-		return nil, errors.New("likeness model too large")
+		return nil, errMalformed
 	}
 	lines := strings.Split(string(b), "\n")
 	head := strings.Fields(lines[0])
 	if len(head) != 3 || head[0] != "likeness" || head[1] != "1" {
-		return nil, errors.New("not a likeness model")
+		return nil, errMalformed
 	}
 	m := &Model{terms: map[string]int{}}
 	var err error
 	if m.restIDF, err = strconv.ParseFloat(head[2], 64); err != nil || m.restIDF < 0 || m.restIDF > 100 {
-		return nil, errors.New("likeness model: bad header")
+		return nil, errMalformed
 	}
 	for _, line := range lines[1:] {
 		cols := strings.Split(line, "\t")
@@ -64,36 +68,36 @@ func Parse(b []byte) (*Model, error) {
 		case cols[0] == "t" && len(cols) == 3:
 			idf, err := strconv.ParseFloat(cols[2], 64)
 			if err != nil || idf < 0 || idf > 100 || len(m.idf) >= maxTerms {
-				return nil, errors.New("likeness model: bad term")
+				return nil, errMalformed
 			}
 			m.terms[cols[1]] = len(m.idf)
 			m.idf = append(m.idf, idf)
 			m.postings = append(m.postings, nil)
 		case cols[0] == "c" && len(cols) == 3:
 			if len(m.Labels) >= maxCentroids {
-				return nil, errors.New("likeness model: too many centroids")
+				return nil, errMalformed
 			}
 			label := len(m.Labels)
 			m.Labels = append(m.Labels, cols[1])
 			pairs := strings.Split(cols[2], ",")
 			if len(pairs) > maxPerCentroid {
-				return nil, errors.New("likeness model: centroid too long")
+				return nil, errMalformed
 			}
 			for _, p := range pairs {
 				is, ws, ok := strings.Cut(p, ":")
 				i, err1 := strconv.Atoi(is)
 				w, err2 := strconv.ParseFloat(ws, 64)
 				if !ok || err1 != nil || err2 != nil || i < 0 || i >= len(m.idf) || w < 0 || w > 1 {
-					return nil, errors.New("likeness model: bad centroid")
+					return nil, errMalformed
 				}
 				m.postings[i] = append(m.postings[i], posting{label, w})
 			}
 		default:
-			return nil, errors.New("likeness model: bad line")
+			return nil, errMalformed
 		}
 	}
 	if len(m.Labels) == 0 {
-		return nil, errors.New("likeness model: no centroids")
+		return nil, errMalformed
 	}
 	return m, nil
 }
