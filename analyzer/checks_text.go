@@ -130,7 +130,7 @@ var textUnknown = &Check{
 		"notarytool, App Store Connect, the system log and crash reports) and none matched. That does not mean " +
 		"nothing is wrong: the message may be new, reworded, or only part of it was pasted. Where the text's words " +
 		"are near enough to those of real reports of one message (most unmatched pastes retell a message in their " +
-		"own words), that message is named as a guess; on reports it had not seen, such a guess was right about seven times in eight.",
+		"own words), that message is named as a guess; on reports it had not seen, such a guess was right about three times in four.",
 	Fix:   text.UnknownAdvice,
 	Needs: []Kind{KindText},
 	Run: func(p *Pass) {
