@@ -268,7 +268,9 @@ var notaryEntries = []*Entry{
 			// that calls it directly prints it under the request (rcodesign:
 			// "HTTP error from https://appstoreconnect.apple.com/notary/v2/submissions"
 			// or "POST https://…", then "Unauthenticated" on its own line).
-			pat("unauthenticated", `appstoreconnect\.apple\.com/notary/v2/\S{0,80}\s+Unauthenticated\b`)},
+			pat("unauthenticated", `appstoreconnect\.apple\.com/notary/v2/\S{0,80}\s+Unauthenticated\b`),
+			// altool (upload or notarization) finding no AuthKey_KEYID.p8.
+			pat("authkey", reAltoolKeyFileSrc)},
 	},
 	{
 		ID: "text-altool-retired", Title: "altool no longer notarizes", Severity: Error,

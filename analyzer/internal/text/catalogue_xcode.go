@@ -694,7 +694,10 @@ var xcodeEntries = []*Entry{
 			// Retold: "reached the limit of max 3 distribution certificates".
 			pat("certificates", `\b(?:reached|hit|maxed out)\b[^.\n]{0,20}?\b(?:limit|maximum|max)\b[^.\n]{0,20}?\b(?:Apple |iOS |Mac )?(?:distribution|development|Developer ID(?: Application| Installer)?) certificates\b`),
 			// Retold in the title's words: "the account reached its certificate limit".
-			pat("certificate limit", `\b(?:reached|hit|at) (?:its|the|their|our|your|my|a) (?:[A-Za-z]{2,12} )?certificate limit\b|\bcertificate limit (?:reached|exceeded)\b`)},
+			pat("certificate limit", `\b(?:reached|hit|at) (?:its|the|their|our|your|my|a) (?:[A-Za-z]{2,12} )?certificate limit\b|\bcertificate limit (?:reached|exceeded)\b`),
+			// Xcode's prompt when the cap is full (CI runners that mint one
+			// per run), and a runner's retold "per-account cert quota".
+			pat("to revoke", `\bChoose a certificate to revoke\b`), pat("quota", `\bper-(?:account|team) cert(?:ificate)? quota\b`)},
 	},
 	{
 		// The App Store Connect API's 409 ENTITY_ERROR detail, seen through

@@ -103,6 +103,9 @@ func init() {
 		if reNotaryKeyNotP8.MatchString(c.Near) {
 			return []string{causeNotaryKeyNotP8}
 		}
+		if reAltoolKeyFile.MatchString(c.Near) {
+			return []string{causeAltoolKeyFile}
+		}
 		// The Notary API refusing an API key's token (a client that
 		// calls it directly: rcodesign, quill, signapple).
 		if reNotaryTokenRefused.MatchString(c.All) {
@@ -187,3 +190,11 @@ var (
 	// notarization or a Developer ID certificate.
 	reGoSigningToolNamed = lazyCompile(`(?i)\bquill\b|\brcodesign\b|\bcodesign\b|\bnotari[sz]|\bDeveloper ID\b`)
 )
+
+// reAltoolKeyFileSrc: altool given --apiKey looks for AuthKey_KEYID.p8
+// only in its private_keys folders ("Failed to load AuthKey file").
+const reAltoolKeyFileSrc = `\bAuthKey_\S{1,40}\.p8\S{0,6} could not be found in any of these locations\b|\bFailed to load AuthKey file\b`
+
+var reAltoolKeyFile = lazyCompile(`(?i)` + reAltoolKeyFileSrc)
+
+const causeAltoolKeyFile = "altool found no AuthKey_KEYID.p8: with --apiKey it reads the key only from ./private_keys, ~/private_keys, ~/.private_keys or ~/.appstoreconnect/private_keys, under that exact name (write the CI secret there)."
