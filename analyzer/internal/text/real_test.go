@@ -393,6 +393,7 @@ var heldOutSets = []struct {
 	{"heldout207-messages.txt", "two-hundred-and-seventh", 10, true, "8 of 11, none of 7 not-signing with an error; 10 of 11 after"},
 	{"heldout208-messages.txt", "two-hundred-and-eighth", 16, true, "6 of 16, none of 5 not-signing with an error; 16 of 16 after"},
 	{"heldout209-messages.txt", "two-hundred-and-ninth", 8, true, "3 of 12, none of 3 not-signing with an error; 8 of 10 after (two moved to the look-alikes)"},
+	{"heldout210-messages.txt", "two-hundred-and-tenth", 14, true, "14 of 15, none of 5 not-signing with an error; 14 of 15 after"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
