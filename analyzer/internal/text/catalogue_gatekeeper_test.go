@@ -946,3 +946,30 @@ func TestGatekeeperMalwareRetold(t *testing.T) {
 		"macOS detects malware with XProtect signatures, updated in the background.",
 		"Windows Defender detected malware and moved the file to quarantine.")
 }
+
+// A DAW's Gatekeeper alert for a plugin retold (round 211), and what is
+// not it: a certificate or a Windows host, a document a game calls damaged.
+func TestPluginAlertRetold(t *testing.T) {
+	for _, s := range []string{
+		"When I went to scan the folder in Ableton, a window popped up saying it cannot be used because it cannot be verified.",
+		"Rescanned plugins in Ableton. Ableton throws error that indicates that RAVE.vst is untrusted and cannot be opened",
+	} {
+		if !hasID(Analyze([]byte(s)), "text-gatekeeper-unverified") {
+			t.Errorf("not read as the Gatekeeper alert: %q", s)
+		}
+	}
+	for _, s := range []string{
+		"The server certificate cannot be used because it cannot be verified.",
+		"Reaper on Windows 11: the VST3 folder is untrusted by SmartScreen and the installer cannot be opened",
+		"Cubase says the project file is untrusted and cannot be opened on Windows",
+		"The game tells me the save file is damaged.",
+		"Windows tells me the image is damaged.",
+	} {
+		if r := Analyze([]byte(s)); hasID(r, "text-gatekeeper-unverified") || hasID(r, "text-gatekeeper-damaged") {
+			t.Errorf("read as a Gatekeeper alert: %q", s)
+		}
+	}
+	if !hasID(Analyze([]byte("Just downloaded LibreCAD-v2.2.1.5-arm64.dmg but it will not open.\n\nIt tells me the image is damaged.")), "text-gatekeeper-damaged") {
+		t.Error("a downloaded disk image retold as damaged not read")
+	}
+}

@@ -756,3 +756,15 @@ func TestJITEntitlementTitleNoCrash(t *testing.T) {
 		t.Errorf("%q: read as a runtime exception", s)
 	}
 }
+
+// Ad hoc re-signing told as the cure leads a Code Signature Invalid crash
+// with a change after signing (round 211); told as tried in vain, it does not.
+func TestCodeSignatureInvalidAdhocCure(t *testing.T) {
+	const crash = "the program immediately crashes with an `EXC_BAD_ACCESS (SIGKILL (Code Signature Invalid))` error."
+	if c := firstCause("Run `codesign --force --deep --sign - libremines.app` after unzipping. Otherwise, "+crash, "text-code-signature-invalid"); !strings.Contains(c, "changed after signing") {
+		t.Errorf("ad hoc cure: first cause %q", c)
+	}
+	if c := firstCause("I ran `codesign --force --deep --sign - app.app` and still "+crash, "text-code-signature-invalid"); strings.Contains(c, "changed after signing") {
+		t.Errorf("ad hoc tried in vain: first cause %q", c)
+	}
+}

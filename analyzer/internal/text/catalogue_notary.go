@@ -46,7 +46,9 @@ var notaryEntries = []*Entry{
 		Confirm: dropNotary,
 		Fix:     "Re-sign the reported file with Developer ID, `--options runtime --timestamp`, sign its container after it, and check with `codesign --verify --strict -vvv FILE`.",
 		Checks:  []string{chkMachoPageHash, chkMachoCDHash, chkMachoCMSInvalid, chkMachoUntrusted, chkMachoAdhoc, chkMachoLinkerSigned},
-		patterns: []pattern{pat("signature of the binary is invalid", `(?:\bThe )?\bsignature of the binary is invalid\b`), // quoted without its "The" too
+		patterns: []pattern{ // Quoted without its "The" too, or retold: "notarytool reporting that
+			// the signature for the main binary was invalid".
+			pat("signature of the binary is invalid", `(?:\bThe )?\bsignature of the binary is invalid\b|\bnotarytool\W{0,2} (?:reporting|reports?|reported|says|said|saying|complain(?:s|ed|ing)) that the signature (?:for|of) the (?:main )?(?:binary|executable) (?:was|is) invalid\b`),
 			pat("problem of severity", conveyorProblem+`The signature of`+cutShort(" the binary is invalid")+lineCut)},
 	},
 	{

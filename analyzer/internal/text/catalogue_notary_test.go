@@ -408,3 +408,19 @@ func TestNotaryKeyPassedAsContent(t *testing.T) {
 		}
 	}
 }
+
+// notarytool's invalid signature retold (round 211); codesign's own words
+// about a signature are another entry's.
+func TestBinarySignatureInvalidRetold(t *testing.T) {
+	if !hasID(Analyze([]byte("notarization would always fail, with `notarytool` reporting that the signature for the main binary was invalid.")), "text-binary-signature-invalid") {
+		t.Error("notarytool's verdict retold not read")
+	}
+	for _, s := range []string{
+		"codesign reporting that the signature for the main binary was invalid",
+		"notarytool reporting that the signature for the main binary was valid",
+	} {
+		if hasID(Analyze([]byte(s)), "text-binary-signature-invalid") {
+			t.Errorf("read as the notary service's verdict: %q", s)
+		}
+	}
+}

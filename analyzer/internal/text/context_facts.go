@@ -289,10 +289,15 @@ const causeNotaryNoProvider = "The Apple ID belongs to no team that can notarize
 
 var (
 	reExtensionInstallSignatureInvalid = lazyCompile(`(?i)\b(?:install(?:ing)?|activat(?:e|ing)) (?:the |a |its )?(?:virtual camera|camera extension|system extension|driver extension|network extension)\b[^\n]{0,20}?:?\s{0,3}code signature invalid\b`)
-	reAMFIAdhocOrUnknownChain          = lazyCompile(`AppleMobileFileIntegrityError Code=-423\b|\bThe file is adhoc signed or signed by an unknown certificate chain\b`)
-	reAMFIFileSignatureInvalid         = lazyCompile(`AppleMobileFileIntegrityError Code=-420\b|\bThe signature on the file is invalid\b`)
-	reNotaryKeychainItemMissing        = lazyCompile(`Failed to read legacy keychain item|No Keychain password item found for profile|--keychain-profile is required for notarization|The keychain does not contain credentials for the profile`)
-	reNotaryNoProvider                 = lazyCompile(`\bis not a member of the provider \.`)
+	// reAdhocResignEnough: re-signing ad hoc told as what makes the crash
+	// go away ("Run `codesign --force --deep --sign - x.app` ... Otherwise,
+	// the program immediately crashes", "ad-hoc code signing, which is
+	// enough"): the linker's signature was broken by a later step.
+	reAdhocResignEnough         = lazyCompile(`(?i)\bcodesign\b[^\n]{0,60}?(?:--sign|-s) -(?:\s|\x60)[^\n]{0,120}?\bOtherwise\b|\bad[- ]hoc (?:code ?)?sign(?:ing|ed)?\b[^.\n]{0,40}?\b(?:is|was) enough\b`)
+	reAMFIAdhocOrUnknownChain   = lazyCompile(`AppleMobileFileIntegrityError Code=-423\b|\bThe file is adhoc signed or signed by an unknown certificate chain\b`)
+	reAMFIFileSignatureInvalid  = lazyCompile(`AppleMobileFileIntegrityError Code=-420\b|\bThe signature on the file is invalid\b`)
+	reNotaryKeychainItemMissing = lazyCompile(`Failed to read legacy keychain item|No Keychain password item found for profile|--keychain-profile is required for notarization|The keychain does not contain credentials for the profile`)
+	reNotaryNoProvider          = lazyCompile(`\bis not a member of the provider \.`)
 )
 
 const causeNotarytoolUsername = "notarytool was given the Apple ID with --username, altool's flag (an older wrapper or build tool still passes it): notarytool takes --apple-id with --password and --team-id, or --key, --key-id and --issuer for an App Store Connect API key."

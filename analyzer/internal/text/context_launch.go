@@ -129,6 +129,11 @@ func init() {
 		if (strings.Contains(c.All, "OS_REASON_CODESIGNING") || strings.Contains(c.All, "validating its signature failed")) && !reLaunchdOtherReason.MatchString(c.All) {
 			return []string{Lookup("text-code-signature-invalid").Causes[2]}
 		}
+		// Ad hoc re-signing told as the cure: a step after the linker
+		// signed it (a deploy tool rewriting load paths) broke the seal.
+		if reAdhocResignEnough.MatchString(c.All) {
+			return []string{Lookup("text-code-signature-invalid").Causes[2]}
+		}
 		return nil
 	})
 	// AppleSystemPolicy refuses apps too (Gatekeeper): a system
