@@ -395,6 +395,7 @@ var heldOutSets = []struct {
 	{"heldout209-messages.txt", "two-hundred-and-ninth", 8, true, "3 of 12, none of 3 not-signing with an error; 8 of 10 after (two moved to the look-alikes)"},
 	{"heldout210-messages.txt", "two-hundred-and-tenth", 14, true, "14 of 15, none of 5 not-signing with an error; 14 of 15 after"},
 	{"heldout211-messages.txt", "two-hundred-and-eleventh", 14, true, "10 of 15, none of 5 not-signing with an error; 14 of 15 after"},
+	{"heldout214-messages.txt", "two-hundred-and-fourteenth", 12, true, "12 of 16, none of 6 not-signing with an error"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
