@@ -44,6 +44,8 @@ const (
 	MaxCDHashes = 100000
 	// MaxHashSize bounds an entry's hash.
 	MaxHashSize = 64
+	// maxIssued is 10000-01-01T00:00:00Z in Unix seconds.
+	maxIssued = 253402300800
 )
 
 // Magic starts every ticket.
@@ -163,7 +165,9 @@ func (t *Ticket) readContent(b []byte, base int) error {
 	}
 	count := uint64(le.Uint32(b[8:]))
 	t.Flags = le.Uint32(b[12:])
-	if s := le.Uint64(b[16:]); s < 1<<40 {
+	// After year 9999 a time is no time to a report (JSON's RFC 3339 ends
+	// there): a damaged ticket's seconds are left unsaid.
+	if s := le.Uint64(b[16:]); s < maxIssued {
 		t.Issued = time.Unix(int64(s), 0).UTC()
 	}
 	entries := b[24:]
