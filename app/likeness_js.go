@@ -1,6 +1,7 @@
 package app
 
 import (
+	"io"
 	"sync"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -19,16 +20,15 @@ func loadLikeness(ctx goapp.Context) {
 	if analyzer.TextLikenessLoaded() {
 		return
 	}
-	resp, err := await(goapp.Window().Call("fetch", ctx.ResolveStaticResource(LikenessModelPath)))
-	if err != nil || !resp.Get("ok").Bool() {
+	// Fetched as the examples are (staticFile), then read whole: the
+	// model's size is the site's own, a few hundred KB.
+	files, err := staticFile(ctx.ResolveStaticResource(LikenessModelPath), "likeness.model")
+	if err != nil || len(files) != 1 {
 		return
 	}
-	buf, err := await(resp.Call("arrayBuffer"))
-	if err != nil {
+	b := make([]byte, files[0].Size)
+	if _, err := files[0].R.ReadAt(b, 0); err != nil && err != io.EOF {
 		return
 	}
-	view := goapp.Window().Get("Uint8Array").New(buf)
-	b := make([]byte, view.Get("length").Int())
-	goapp.CopyBytesToGo(b, view)
 	_ = analyzer.UseTextLikenessModel(b) // a damaged file leaves guesses off
 }
