@@ -55,15 +55,20 @@ WASM_FEATURES ?= satconv,signext
 
 # The wasm binary and the prerendered pages are built separately: the same
 # main package (./wasm) runs in the browser and, natively, writes the site.
+# app.wasm is built without the checks' words (internal/prosestrip's
+# overlay); the site serves them as web/prose.json.
 # internal/wasmdata then joins the linker's 100,000 data segments into a few
 # (the same memory; 125 KB less brotli'd app.wasm).
 build:
 	rm -rf $(BUILD)
-	mkdir -p $(BUILD)/web
-	GOOS=js GOARCH=wasm GOWASM=$(WASM_FEATURES) $(GO) build -trimpath $(WASM_GCFLAGS) -ldflags='-s -w' -o $(BUILD)/web/app.wasm ./wasm
+	mkdir -p $(BUILD)/web $(BUILD)/prose
+	$(GO) run ./internal/prosestrip -o $(BUILD)/prose
+	GOOS=js GOARCH=wasm GOWASM=$(WASM_FEATURES) $(GO) build -trimpath $(WASM_GCFLAGS) -overlay $(BUILD)/prose/overlay.json -ldflags='-s -w' -o $(BUILD)/web/app.wasm ./wasm
+	rm -rf $(BUILD)/prose
 	$(GO) run ./internal/wasmdata $(BUILD)/web/app.wasm
 	$(GO) run ./wasm -out $(BUILD) -base "$(BASE)"
 	@node -e '$(PRECOMPRESS_JS)' $(BUILD)/web/app.wasm
+	@node -e '$(PRECOMPRESS_JS)' $(BUILD)/web/prose.json
 	@echo "site written to $(BUILD) (app.wasm $$(stat -c %s $(BUILD)/web/app.wasm) bytes, .br $$(stat -c %s $(BUILD)/web/app.wasm.br), .gz $$(stat -c %s $(BUILD)/web/app.wasm.gz))"
 
 # app.wasm.br and app.wasm.gz beside app.wasm, for hosts that serve
@@ -192,7 +197,8 @@ wasm-size:
 	@# Where the bytes go: the same build (the same WASM_GCFLAGS) with its
 	@# name section kept; each listed package's code also brotli'd alone.
 	@tmp="$$(mktemp -d)"; trap 'rm -rf "$$tmp"' EXIT; \
-	GOOS=js GOARCH=wasm GOWASM=$(WASM_FEATURES) $(GO) build -trimpath $(WASM_GCFLAGS) -o "$$tmp/app.wasm" ./wasm && \
+	$(GO) run ./internal/prosestrip -o "$$tmp" >/dev/null && \
+	GOOS=js GOARCH=wasm GOWASM=$(WASM_FEATURES) $(GO) build -trimpath $(WASM_GCFLAGS) -overlay "$$tmp/overlay.json" -o "$$tmp/app.wasm" ./wasm && \
 	$(GO) run ./internal/wasmsize -top 25 -brotli "$$tmp/app.wasm"
 
 # The most a visitor downloads: app.wasm.br as make build writes it (brotli

@@ -77,17 +77,9 @@ func indexChecks(checks []*Check) (index map[string]*Check, sorted []*Check, dan
 		index[c.ID] = c
 	}
 	for _, c := range checks {
-		var ids []string
-		for _, id := range c.seeAlso {
-			if index[id] == nil {
-				dangling = append(dangling, c.ID+" -> "+id)
-				continue
-			}
-			ids = append(ids, id)
-		}
-		if len(ids) > 0 {
-			c.Doc += "\n\n" + c.seeAlsoLead + ": " + strings.Join(ids, ", ") + "."
-		}
+		line, missing := seeAlsoLine(c, index)
+		c.Doc += line
+		dangling = append(dangling, missing...)
 	}
 	sorted = slices.Clone(checks)
 	// sort.Slice, which app.wasm has anyway: slices.SortFunc would add a
@@ -95,6 +87,23 @@ func indexChecks(checks []*Check) (index map[string]*Check, sorted []*Check, dan
 	// the order is the same.
 	sort.Slice(sorted, func(i, j int) bool { return sorted[i].ID < sorted[j].ID })
 	return index, sorted, dangling
+}
+
+// seeAlsoLine is what indexChecks adds to c's Doc: the checks it names
+// that are in index, and, as "from -> to", those that are not.
+func seeAlsoLine(c *Check, index map[string]*Check) (line string, dangling []string) {
+	var ids []string
+	for _, id := range c.seeAlso {
+		if index[id] == nil {
+			dangling = append(dangling, c.ID+" -> "+id)
+			continue
+		}
+		ids = append(ids, id)
+	}
+	if len(ids) == 0 {
+		return "", dangling
+	}
+	return "\n\n" + c.seeAlsoLead + ": " + strings.Join(ids, ", ") + ".", dangling
 }
 
 // Checks returns every check, ordered by ID.

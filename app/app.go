@@ -84,7 +84,7 @@ func Handler(base string) *goapp.Handler {
 
 // ContentSecurityPolicy is the page's policy: everything from the site
 // itself, nothing inline, nothing from elsewhere. The page fetches only its
-// own files (app.wasm, the examples, the text likeness model) and reads dropped files through Blob
+// own files (app.wasm, the checks' words, the examples, the text likeness model) and reads dropped files through Blob
 // slices, which no directive governs.
 //
 // What go-app v10.1.11 forces: 'wasm-unsafe-eval' in script-src, because its
@@ -117,13 +117,20 @@ func cspMeta() string {
 // app.wasm it would pass app.wasm's size budget.
 const LikenessModelPath = "/web/likeness.model"
 
+// ProsePath is where the site serves the words of every check and pasted
+// message (analyzer.Prose; wasm/main_other.go writes it). app.wasm is built
+// without them (internal/prosestrip) to stay within its size budget; app.js
+// fetches them beside app.wasm and the app puts them back before its first
+// page (UseFetchedProse).
+const ProsePath = "/web/prose.json"
+
 // cacheable lists the static files the service worker keeps beyond go-app's
 // own list: every prerendered page (go-app keeps only "/"), the SVG icon the
 // page links, the page-hashing worker's script (digest.js starts it), the
-// text likeness model and the example files, so opening or reloading any page offline finds everything
+// checks' words, the text likeness model and the example files, so opening or reloading any page offline finds everything
 // it asks for.
 func cacheable() []string {
-	out := []string{"/web/icon.svg", "/web/pageworker.js", LikenessModelPath}
+	out := []string{"/web/icon.svg", "/web/pageworker.js", LikenessModelPath, ProsePath}
 	for _, p := range RoutePaths() {
 		if p != "/" {
 			out = append(out, p)

@@ -95,6 +95,7 @@ func analyze(ctx goapp.Context, files []analyzer.File) (analysisState, bool) {
 		return analysisState{}, false
 	}
 	stopWarmUp()
+	loadProse() // if app.js could not fetch them
 	loadLikeness(ctx)
 	return pageSession.Analyze(ctx, files, nil, statePage{ctx})
 }

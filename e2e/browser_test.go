@@ -81,6 +81,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("ScriptInjection", b.testScriptInjection)
 	t.Run("PasteToolOutput", b.testPasteToolOutput)
 	t.Run("PasteRetelling", b.testPasteRetelling)
+	t.Run("ProseFetched", b.testProseFetched)
 	t.Run("Pages", b.testPages)
 	t.Run("OfflineReload", b.testOfflineReload)
 	t.Run("SubPath", b.testSubPath)
@@ -156,8 +157,12 @@ func buildSite(t testing.TB, base, wasmFrom string) string {
 	}
 	var steps []step
 	if wasmFrom == "" {
+		// As make build does: app.wasm without the checks' words, which
+		// the page fetches (web/prose.json).
+		overlay := t.TempDir()
+		steps = append(steps, step{nil, []string{"run", "./internal/prosestrip", "-o", overlay}})
 		wasmEnv := []string{"GOOS=js", "GOARCH=wasm", "GOWASM=" + strings.Join(makefileValue(t, root, "WASM_FEATURES"), "")}
-		steps = append(steps, step{wasmEnv, append(append([]string{"build", "-trimpath"}, makefileValue(t, root, "WASM_GCFLAGS")...), "-ldflags=-s -w", "-o", filepath.Join(out, "web", "app.wasm"), "./wasm")})
+		steps = append(steps, step{wasmEnv, append(append([]string{"build", "-trimpath"}, makefileValue(t, root, "WASM_GCFLAGS")...), "-overlay", filepath.Join(overlay, "overlay.json"), "-ldflags=-s -w", "-o", filepath.Join(out, "web", "app.wasm"), "./wasm")})
 		steps = append(steps, step{nil, []string{"run", "./internal/wasmdata", filepath.Join(out, "web", "app.wasm")}})
 	} else {
 		wasm, err := os.ReadFile(wasmFrom)

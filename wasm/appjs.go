@@ -44,6 +44,21 @@ var appJSEdits = []appJSEdit{
 		old: `/web/app.wasm", showProgress),`,
 		new: `/web/app.wasm"),`,
 	},
+	{
+		why: "app.wasm is built without the checks' words (web/prose.json): fetch them beside it, " +
+			"so they come with no wait of their own",
+		old: "    const go = new Go();\n",
+		new: "    const prose = fetch(goappGetenv(\"GOAPP_STATIC_RESOURCES_URL\") + \"/prose.json\")\n" +
+			"      .then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null);\n" +
+			"    const go = new Go();\n",
+	},
+	{
+		why: "(the same words) hand them to the app before it starts, which puts them back " +
+			"before its first page (app.UseFetchedProse); go.run returns once the page is " +
+			"mounted, and the loader goes then, as before",
+		old: "    go.run(wasm.instance);\n",
+		new: "    window.signdoctorProse = await prose;\n    go.run(wasm.instance);\n",
+	},
 }
 
 // rewriteAppJS applies appJSEdits to the text of go-app's app.js.

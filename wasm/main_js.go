@@ -12,6 +12,7 @@ import (
 )
 
 func main() {
+	app.UseFetchedProse() // app.wasm is built without the checks' words
 	app.Routes()
 	goapp.RunWhenOnBrowser()
 }

@@ -55,6 +55,10 @@ func generate(out, base, cases string) error {
 	if err := os.WriteFile(model, analyzer.TextLikenessModel(), 0o644); err != nil {
 		return err
 	}
+	words := filepath.Join(out, filepath.FromSlash(strings.TrimPrefix(app.ProsePath, "/")))
+	if err := os.WriteFile(words, analyzer.Prose(), 0o644); err != nil {
+		return err
+	}
 	return copyExamples(cases, filepath.Join(out, "web", "examples"))
 }
 

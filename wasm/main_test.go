@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -23,7 +24,7 @@ func TestGenerateWritesEveryPageWithLocalResources(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"index.html", "checks.html", "about.html", "app.js", "app-worker.js", "manifest.webmanifest",
-		"web/app.css", "web/icon.svg", "web/icon-192.png", "web/icon-512.png", "web/icon-maskable-512.png", "web/pageworker.js", "web/likeness.model"}
+		"web/app.css", "web/icon.svg", "web/icon-192.png", "web/icon-512.png", "web/icon-maskable-512.png", "web/pageworker.js", "web/likeness.model", "web/prose.json"}
 	for _, c := range analyzer.Checks() {
 		want = append(want, "checks/"+c.ID+".html")
 	}
@@ -49,12 +50,16 @@ func TestGenerateWritesEveryPageWithLocalResources(t *testing.T) {
 			t.Errorf("%s has no link to /signdoctor/checks", f)
 		}
 	}
+	// app.wasm is built without the checks' words; the page fetches them.
+	if words, err := os.ReadFile(filepath.Join(out, "web", "prose.json")); err != nil || !bytes.Equal(words, analyzer.Prose()) {
+		t.Errorf("web/prose.json: %v, or it is not the checks' words", err)
+	}
 	// The page fetches the text likeness model as a file of the site.
 	if model, err := os.ReadFile(filepath.Join(out, "web", "likeness.model")); err != nil || analyzer.UseTextLikenessModel(model) != nil {
 		t.Errorf("web/likeness.model: %v, or it does not load", err)
 	}
 	worker, _ := os.ReadFile(filepath.Join(out, "app-worker.js"))
-	for _, res := range []string{`"/signdoctor/web/app.wasm"`, `"/signdoctor/web/icon-192.png"`, `"/signdoctor/web/examples/expired.mobileprovision"`, `"/signdoctor/web/likeness.model"`} {
+	for _, res := range []string{`"/signdoctor/web/app.wasm"`, `"/signdoctor/web/icon-192.png"`, `"/signdoctor/web/examples/expired.mobileprovision"`, `"/signdoctor/web/likeness.model"`, `"/signdoctor/web/prose.json"`} {
 		if !strings.Contains(string(worker), res) {
 			t.Errorf("the service worker does not precache %s", res)
 		}
