@@ -23,6 +23,10 @@ var gatekeeperEntries = []*Entry{
 			pat("no gatekeeper policy", `\bsignature does not match any Gatekeeper policy\b`),
 			// An update checker comparing a download's signer with the last
 			// release's: a Developer ID expected, a development certificate found.
+			// Prose retelling the same: a release signed with "'Apple
+			// Development' signature(s)", "not valid/intended for software
+			// distribution" (Developer ID's purpose; not App Store distribution).
+			pat("not for distribution", `\bApple Development'? (?:code-?)?signatures? (?:that )?(?:is |are )?not (?:valid|intended|meant) for (?:software distribution|distributing software)`),
 			pat("but found", `\bdifferent code-?signature\. EXPECTED [^\n]{1,120}? but FOUND (?P<identity>(?:Apple Development|Mac Developer|Mac Development|iPhone Developer): [^()\n]{1,80}\([A-Z0-9]{10}\))`),
 		},
 	},

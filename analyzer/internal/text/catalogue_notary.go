@@ -284,7 +284,7 @@ var notaryEntries = []*Entry{
 		},
 		Confirm:  dropNoFile,
 		Fix:      "Notarize with `xcrun notarytool submit FILE --keychain-profile PROFILE --wait` (or an App Store Connect API key), or update the tool to a notarytool version (@electron/notarize 2); `sudo xcode-select -s /Applications/Xcode.app` if xcrun finds no tools.",
-		patterns: []pattern{pat("decommissioned", `Notarization of MacOS applications using altool has been decommissioned|altool has been deprecated for notarization`), pat("altool", `unable to find utility "altool"`)},
+		patterns: []pattern{pat("decommissioned", `Notarization of MacOS applications using altool has been decommissioned|altool has been deprecated (?:for notarization|[^.\n]{0,40}?no longer be supported by the Apple notary service)`), pat("altool", `unable to find utility "altool"`)},
 	},
 	{
 		ID: "text-altool-provider", Title: "Apple ID in several providers: name the team", Severity: Error,
