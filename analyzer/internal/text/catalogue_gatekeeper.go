@@ -337,8 +337,9 @@ var gatekeeperEntries = []*Entry{
 			// Gatekeeper check") and gktool's scan result.
 			pat("gatekeeper", `\b(?:does not|doesn'?t|cannot|can'?t|fails? to|failed to) pass (?:the )?(?:macOS )?Gatekeeper(?: check)?\b|not signed by a distributor that meets the system Gatekeeper requirements|\b(?:is|was|are|were|gets?|got) rejected by (?:macOS )?Gatekeeper\b`),
 			// The same verdict told in the active voice ("Gatekeeper rejects
-			// the app", "Gatekeeper blocks ad-hoc apps").
-			pat("gatekeeper", `\bGatekeeper (?:hard[- ])?(?:rejects|rejected|blocks|blocked|refuses|refused) (?:[^\s.,;:]{1,30} ){0,4}?(?:apps?|applications?|binar(?:y|ies)|executables?|bundles?|it|them)\b`),
+			// the app", "Gatekeeper blocks ad-hoc apps", "triggers Gatekeeper
+			// prompts and blocks unsigned apps").
+			pat("gatekeeper", `\bGatekeeper(?: (?:prompts?|warnings?|dialogs?|alerts?) and)? (?:hard[- ])?(?:rejects|rejected|blocks|blocked|refuses|refused) (?:[^\s.,;:]{1,30} ){0,4}?(?:apps?|applications?|binar(?:y|ies)|executables?|bundles?|it|them)\b`),
 			// Right-click > Open, the way past the alert before macOS 15,
 			// told as no longer working.
 			pat("click", `\bright[- ]?click(?:ing|ed)?(?: (?:and|then)| ?(?:->|→|>|,))? ["“']?open["”']? (?:does not|doesn'?t|do not|don'?t|did not|didn'?t|no longer|won'?t|will not) (?:work|help)s?\b`),

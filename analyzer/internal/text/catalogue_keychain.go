@@ -122,7 +122,10 @@ var keychainEntries = []*Entry{
 			// no certificate of the serial it kept (revoked on the portal); zsign
 			// -C prints Apple's OCSP answer.
 			pat("signing certificate used to install", `\bsigning certificate used to install [^\n]{1,60}? was revoked\b`), pat("requested serial number", `\bno certificate with the requested serial number for this team\b`), pat("ocsp", `\b(?-i:OCSP:[ \t]+REVOKED)\b`),
-			pat("cssmerr_tp_cert_revoked", `CSSMERR_TP_CERT_REVOKED`), pat("revoked", `certificate["”']? (?:has been|was|is|got|had been|being)(?: (?:\d{1,3}%|completely|already|just))? ["“']?revoked|\brevoked certificate\b|CERT_REVOKED`), pat("-2147409652", `-2147409652\b`),
+			// The state told of one or all ("All of the certificates are
+			// currently revoked"), or the kind between ("a revoked sidestore
+			// certificate").
+			pat("cssmerr_tp_cert_revoked", `CSSMERR_TP_CERT_REVOKED`), pat("revoked", `certificates?["”']? (?:has been|have been|was|were|is|are|got|had been|being)(?: (?:\d{1,3}%|completely|already|just|currently|all))? ["“']?revoked|\brevoked (?:(?:signing|development|distribution|developer|enterprise|dev|sidestore|altstore|apple) )?certificate\b|CERT_REVOKED`), pat("-2147409652", `-2147409652\b`),
 			// A sideloaded app that stops while its store still counts days
 			// left (read as revoked where the paste is about sideloading,
 			// see context.go).

@@ -399,6 +399,7 @@ var heldOutSets = []struct {
 	{"heldout213-messages.txt", "two-hundred-and-thirteenth", 0, true, "0 of 2, none of 5 not-signing with an error (measurement only; the forums in the pages corpus are mined out)"},
 	{"heldout214-messages.txt", "two-hundred-and-fourteenth", 12, true, "12 of 16, none of 6 not-signing with an error"},
 	{"heldout217-messages.txt", "two-hundred-and-seventeenth", 14, true, "12 of 15, none of 7 not-signing with an error; 14 of 15 after"},
+	{"heldout215-messages.txt", "two-hundred-and-fifteenth", 8, true, "5 of 9, none of 4 not-signing with an error; 8 of 9 after"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
