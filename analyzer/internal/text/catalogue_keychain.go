@@ -193,7 +193,10 @@ var keychainEntries = []*Entry{
 			// when it lists none it blames Apple's WWDR intermediate (its fix
 			// installs it): the old alert ends in "!", the new one offers to
 			// fix it, the status line counts "Found 0 Codesigning Certificates".
-			pat("no codesigning certificates found", `No codesigning certificates found(?:!|[.\s]{0,4}I can attempt to fix this automatically)`), pat("found 0 codesigning certificates", `\bFound 0 Codesigning Certificates\b`)},
+			pat("no codesigning certificates found", `No codesigning certificates found(?:!|[.\s]{0,4}I can attempt to fix this automatically)`), pat("found 0 codesigning certificates", `\bFound 0 Codesigning Certificates\b`),
+			// A signing certificate set to "Always Trust" told as done: the
+			// custom trust setting is what breaks its chain.
+			pat("always trust", `(?i)\b(?:set(?:ting)?|changed?|changing) (?:my|the|our) (?:developer|development|distribution|signing|code ?signing|iPhone (?:Developer|Distribution)|Apple (?:Development|Distribution)) certificate(?:['’]s trust setting)? (?:to|as) ["“']?Always Trust\b`)},
 	},
 	{
 		ID: "text-identity-not-found", Title: "Signing identity not found in the keychain", Severity: Error,

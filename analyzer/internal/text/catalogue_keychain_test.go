@@ -526,3 +526,27 @@ func TestAntiRevokeEnterpriseCertificate(t *testing.T) {
 	}
 	readNoError(t, "Our HTTPS site broke after the TLS certificate being revoked by the CA; nginx serves the old chain.")
 }
+
+// A signing certificate set to "Always Trust" told as done (round 216):
+// the custom trust setting breaks the chain. A proxy's or a web root's,
+// or advice not to, is not it.
+func TestAlwaysTrustSigningCertificateTold(t *testing.T) {
+	for _, s := range []string{
+		"I discovered that by manually setting my developer certificate’s trust setting to “Always Trust” in a moment of frustration, I had accidentally broken the entire chain of trust that Xcode relies on.",
+		"I set my signing certificate to Always Trust and now codesign fails",
+	} {
+		if c := firstCause(s, "text-cert-not-trusted"); !strings.Contains(c, "Always Trust") {
+			t.Errorf("%q: first cause %q", s, c)
+		}
+	}
+	for _, s := range []string{
+		"I set the proxy certificate to Always Trust in Keychain Access",
+		"Setting the root certificate to Always Trust fixed the SSL error in Safari",
+		"Never set your developer certificate to Always Trust.",
+		"I set my distribution certificate as Always Trust on Windows for Authenticode signtool",
+	} {
+		if hasID(Analyze([]byte(s)), "text-cert-not-trusted") {
+			t.Errorf("read as an untrusted signing certificate: %q", s)
+		}
+	}
+}

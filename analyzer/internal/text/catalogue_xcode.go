@@ -75,7 +75,7 @@ var xcodeEntries = []*Entry{
 			pat("matching '", `No certificates? (?:for team '[^'\n]{1,40}' )?matching '(?P<identity>[^'\n]{1,160})'`),
 			pat("private key", `signing certificates? (?:with|and) (?:a |its |the )?private key (?:was |were )?not found`),
 			// Also Xcode's older "No valid signing identities found."
-			pat("signing identit", `No (?:matching |valid )?(?:code ?)?signing identit(?:y|ies) (?:(?:was|were) )?found`),
+			pat("signing identit", `No (?:matching |valid )?(?:code ?)?signing identit(?:y|ies) (?:(?:was|were) )?found|\bNo code signing certificates found\b`),
 			pat("certificate and private key pair", `No (?:valid )?(?:code ?)?signing identities \(i\.e\. certificate and private key pairs?\)`),
 
 			pat("private key is not installed", `its private key is not installed in your keychain`),
@@ -106,6 +106,10 @@ var xcodeEntries = []*Entry{
 		Fix:     "Edit the profile on the developer website, tick the current certificate, download and install it (or let automatic signing regenerate it).",
 		Checks:  []string{chkProfileCerts},
 		patterns: []pattern{
+			// The profile's status Invalid (QA1878: its certificate expired or
+			// was revoked, or its App ID changed) quoted bare: "Provisioning
+			// profile is invalid."
+			pat("provisioning profile is invalid", `(?m)(?:^|[“"'‘])[ \t]*Provisioning profile is invalid\b`),
 			// zsign: the private key matches neither -c's certificate nor any of
 			// the profile's DeveloperCertificates.
 			pat("paired certificate", `\bCan't find paired certificate and private key\b`),

@@ -879,3 +879,39 @@ func TestRound192Forms(t *testing.T) {
 		}
 	}
 }
+
+// Xcode's banner retold as "No code signing certificates found" (round
+// 216), and the same words where Windows or Java signs.
+func TestNoCodeSigningCertificatesFound(t *testing.T) {
+	if !hasID(Analyze([]byte(`I hit “Archive” in Xcode, ready for that final satisfying build, only to be met with that soul-crushing red banner: “No code signing certificates found.”`)), "text-no-signing-certificate") {
+		t.Error("Xcode's banner retold not read")
+	}
+	for _, s := range []string{
+		"SignTool Error: No code signing certificates found in the certificate store.",
+		"electron-builder: No code signing certificates found for Windows target",
+		"jarsigner: No code signing certificates found in keystore",
+		"No code signing certificates found on Android",
+	} {
+		if hasID(Analyze([]byte(s)), "text-no-signing-certificate") {
+			t.Errorf("read as Apple's: %q", s)
+		}
+	}
+}
+
+// A profile's status Invalid quoted bare (round 216): its certificate
+// changed since it was made (QA1878). Windows' and Android's provisioning
+// say the same words.
+func TestProvisioningProfileIsInvalidBare(t *testing.T) {
+	if c := firstCause("A wall of red text, all pointing to one thing: “Provisioning profile is invalid.”", "text-profile-missing-certificate"); !strings.Contains(c, "before the certificate") {
+		t.Errorf("first cause %q", c)
+	}
+	for _, s := range []string{
+		`Windows Configuration Designer: "Provisioning profile is invalid" when applying the .ppkg`,
+		`Android Enterprise: "Provisioning profile is invalid" on the Samsung device`,
+		"The embedded provisioning profile is invalid",
+	} {
+		if hasID(Analyze([]byte(s)), "text-profile-missing-certificate") {
+			t.Errorf("read as a profile without the certificate: %q", s)
+		}
+	}
+}

@@ -345,7 +345,7 @@ var (
 	// profile).
 	reAppleProductNamed = lazyCompile(`(?i)\bApple\b|\biOS\b|\bmac\s?OS\b|\bOS X\b|\bXcode|xcodebuild|\bxcrun\b|\biPhone|\biPad|\btvOS\b|\bwatchOS\b|\bvisionOS\b|\.(?:app|ipa|mobileprovision|provisionprofile|xcarchive|dmg)\b|fastlane|codesign|notarytool|altool|TestFlight|App Store`)
 	// Each older pattern's words that are plain words elsewhere.
-	reCertKeyGeneric         = lazyCompile(`(?i)missing private key|Valid signing identity not found|No (?:matching )?code ?signing identit(?:y|ies) found|\bno\b[^"]{0,80}?signing certificate[^"]{0,120}?with a private key`)
+	reCertKeyGeneric         = lazyCompile(`(?i)missing private key|Valid signing identity not found|No (?:matching )?code ?signing identit(?:y|ies) found|No code signing certificates found|\bno\b[^"]{0,80}?signing certificate[^"]{0,120}?with a private key`)
 	reProvisioningGeneric    = lazyCompile(`(?i)requires a provisioning profile\.|No (?:matching )?provisioning profiles? (?:found|matching)|Provisioning profile (?:'[^'\n]{1,160}' )?(?:cannot|can'?t|could not|couldn'?t) be found`)
 	reDevTeamProse           = lazyCompile(`(?i)requires a development team (?:of|that|who|which|with)\b`)
 	reProfileNoSupport       = lazyCompile(`(?i)\bprofile (?:doesn't|does not) support\b`)
@@ -397,10 +397,15 @@ var reDeviceCapOther = lazyCompile(`(?i)\blicen[cs]e[sd]?\b|\bseats?\b|\bsubscri
 // reProfileCertRetoldBare: "the profile doesn't include the certificate"
 // told without the word provisioning; a VPN's or a Wi-Fi's profile is
 // said so too.
+// reProfileInvalidBare: a profile called invalid, as Windows' and
+// Android's provisioning is too.
+var reProfileInvalidBare = lazyCompile(`(?i)Provisioning profile is invalid`)
+
 var reProfileCertRetoldBare = lazyCompile(`(?i)\bthe profile[\s_*"'“”‘’]{1,5}(?:doesn't|doesn’t|does not)\s+include`)
 
 func init() {
 	rule("text-profile-missing-certificate", func(near, all string) bool {
-		return reProfileCertRetoldBare.MatchString(near) && !reCodeSigningWords.MatchString(all) && !reAppleProductNamed.MatchString(all)
+		return reProfileCertRetoldBare.MatchString(near) && !reCodeSigningWords.MatchString(all) && !reAppleProductNamed.MatchString(all) ||
+			otherSystemSays(near, all, reProfileInvalidBare)
 	}, nil)
 }
