@@ -46,7 +46,7 @@ func otherSystemsSentence(w *lazyRegexp, near string) bool {
 // "does notarytool report ...?"), or in another system's sentence.
 func skipWordsToldElsewhere(id, words string) *lazyRegexp {
 	w := lazyCompile(`(?im)` + words)
-	asked := lazyCompile(`(?im)(?:^\s*|[.!]\s+|Question:\s*)(?:will|would|should|does|do)\s+(?:(?:an?|any|our|the|users?|Macs?|Xcode(?: \d+)?)\b[^?\n]{0,200}?)?(?:` + words + `)[^?\n]{0,200}\?`)
+	asked := lazyCompile(`(?im)(?:^\s*|[.!]\s+|Question:\s*)(?:will|would|should|does|do)\s+(?:(?:an?|any|our|the|users?|Macs?|Xcode(?: \d+)?|altool|notarytool)\b[^?\n]{0,200}?)?(?:` + words + `)[^?\n]{0,200}\?`)
 	alsoSkip(id, func(near, _ string) bool {
 		return w.MatchString(near) && (reProseRM.MatchString(near) || reProseRP.MatchString(near) || reProseRQ.MatchString(near) ||
 			asked.MatchString(near) || otherSystemsSentence(w, near))

@@ -55,7 +55,13 @@ import "testing"
 // words, "does notarytool report ...?"), and where a push server's APNs
 // key or a TLS certificate quota is named with nothing of Apple's left
 // (wordsOfOtherSystem). 25 of the 25 get nothing now, and none of the 3
-// cause look-alikes leads with the change after signing.
+// cause look-alikes leads with the change after signing. 11 more written
+// after (TestLookalikesOfReviewRAfter, 51 in all; 4 of them read on the
+// readings as merged, and a "Don't run `codesign --sign -`" led with the
+// change after signing) get nothing either, while the real messages beside
+// Firebase, TLS certificates or Windows in another sentence still read.
+//
+// Still read as an error: none.
 
 // reviewRKnown: look-alikes read before this review's narrowing (not judged
 // by readLookalikesR while listed).
@@ -206,4 +212,37 @@ func TestLookalikesOfReviewRMeasured(t *testing.T) {
 		t.Skip("measured only; narrowing not done yet")
 	}
 	quietAfterNarrowing(t, reviewRKnownMeasured, reviewRStillRead)
+}
+
+// After the narrowing: the real messages beside another system's name, and
+// more look-alikes written after (an APNs sender in Docker, Vault's PKI, a
+// TLS quota, a book, Docker's and VirtualBox's disk images, a DAW on
+// Windows or Linux, a FAQ, a question, an instruction not to re-sign).
+func TestLookalikesOfReviewRAfter(t *testing.T) {
+	readEach(t, []readCase{
+		{"The Firebase step passed. Then xcrun altool --upload-app -f App.ipa --apiKey ABC123 --apiIssuer $ISSUER:\n*** Error: Unable to upload archive. Failed to load AuthKey file.", "text-notary-auth"},
+		{"The TLS certificates of our staging server are fine. xcodebuild archive on the runner:\n> Choose a certificate to revoke. Your account has reached the maximum number of certificates.", "text-certificate-limit"},
+		{"Works on Windows. On my Mac, Logic Pro scans it and says the plug-in cannot be used because it cannot be verified.", "text-gatekeeper-unverified"},
+		{"Downloaded Foo-1.2-arm64.dmg from the releases page. It tells me it's damaged.", "text-gatekeeper-damaged"},
+	})
+	cure := firstCause("1. Unzip it.\n2. Run `codesign --force --deep --sign - Foo.app`. Otherwise, it crashes at launch with EXC_BAD_ACCESS (SIGKILL (Code Signature Invalid)).", "text-code-signature-invalid")
+	if cure != Lookup("text-code-signature-invalid").Causes[2] {
+		t.Errorf("the ad hoc cure as a numbered step: first cause %q", cure)
+	}
+	if c := firstCause("Don't run `codesign --sign - MyApp.app` on the store build. Otherwise it stays distribution-signed and is killed with SIGKILL (Code Signature Invalid) when run directly.", "text-code-signature-invalid"); c == cure {
+		t.Errorf("re-signing told not to be done: first cause %q", c)
+	}
+	readLookalikesR(t,
+		"Docker: Failed to load AuthKey file mounted at /run/secrets/AuthKey_ABC123.p8 for the APNs sender.",
+		"Changelog 3.3: the upload step no longer fails with AuthKey_KEYID.p8 could not be found in any of these locations.",
+		"Question: does altool look in ~/Downloads when it says Failed to load AuthKey file?",
+		"HashiCorp Vault PKI: choose a certificate to revoke by serial number; the CRL is rebuilt.",
+		"Azure Key Vault: we hit the per-account cert quota for TLS certificates in this subscription.",
+		"Kindle tells me the book is damaged and must be downloaded again.",
+		"Docker Desktop tells me the disk image is damaged; reset it to factory defaults.",
+		"VirtualBox tells me the image is damaged (VERR_VD_VMDK_INVALID_HEADER).",
+		"Ableton on Windows: the plug-in cannot be used because it cannot be verified.",
+		"Reaper on Linux: yabridge says Serum.vst3 is untrusted and cannot be loaded.",
+		"FAQ: notarytool says that the signature of the main executable is invalid when a nested dylib is ad hoc signed; re-sign it.",
+	)
 }
