@@ -67,7 +67,11 @@ var gatekeeperEntries = []*Entry{
 			// "Gatekeeper on macOS rejects this as "damaged"" (a word or two
 			// between: "rejects it as unnotarized, not as damaged" is not it).
 			pat("damaged", `\b(?:mac ?os|mac|os x|gatekeeper)\b[^.\n]{0,20}\b(?:rejects?|rejected|blocks?|blocked)(?: \w+){0,2}? as ["“']?damaged\b`),
-			pat("damaged", `\b(?:reports?|reporting|reported|says|said|saying|shows?|showing|flag(?:s|ged)?|marks?|marked|thinks|tells (?:me|us|you))\b[^.\n]{0,16}?\bdamaged\b`),
+			pat("damaged", `\b(?:reports?|reporting|reported|says|said|saying|shows?|showing|flag(?:s|ged)?|marks?|marked|thinks)\b[^.\n]{0,16}?\bdamaged\b`),
+			// "It tells me the image is damaged": of what Gatekeeper checks
+			// (an app, a disk image, an executable, a file), not of a photo
+			// library or a package.
+			pat("damaged", `\btells (?:me|us|you) (?:that )?(?:it(?:['’]s| is| was)|(?:the|this|my|that) (?:app|application|image|disk image|dmg|executable|file|program|bundle) (?:is|was)) ["“']?damaged\b`),
 			// "showed as “damaged” and wouldn't open".
 			pat("damaged", `\b(?:showed|shown|appeared|appears) as ["“']?damaged\b`),
 			// The alert retold by what it said of the app: "the error that
@@ -218,9 +222,12 @@ var gatekeeperEntries = []*Entry{
 			pat("developer cannot be verified", `\bdeveloper cannot be verified|\bbecause it(?: is|'?s) from an unidentified developer`),
 			// The same retold with "can't" or "can not".
 			// A DAW's scan of a plugin retold: "in Ableton, a window popped up
-			// saying it cannot be used because it cannot be verified".
-			pat("be verified", `\bdeveloper (?:can'?t|can not) be verified\b|\b(?:Ableton|Cubase|Logic Pro|FL Studio|Bitwig|Reaper|Studio One|GarageBand|VST3?|Audio ?Units?)\b[^\n]{0,160}?\b(?:cannot|can'?t|could not|couldn'?t) be (?:used|opened|loaded) because (?:it|the plug-?in) (?:cannot|can'?t|could not|couldn'?t) be verified\b`),
-			pat("untrusted and", `\b(?:Ableton|Cubase|Logic Pro|FL Studio|Bitwig|Reaper|Studio One|GarageBand)\b[^\n]{0,80}?\b(?:is|was) untrusted and (?:cannot|can'?t|could not|couldn'?t) be (?:opened|used|loaded)\b`),
+			// saying it cannot be used because it cannot be verified", the
+			// sentence ending there (not "verified against your licence").
+			pat("be verified", `\bdeveloper (?:can'?t|can not) be verified\b|\b(?:Ableton|Cubase|Logic Pro|FL Studio|Bitwig|Reaper|Studio One|GarageBand|VST3?|Audio ?Units?)\b[^\n]{0,160}?\b(?:cannot|can'?t|could not|couldn'?t) be (?:used|opened|loaded) because (?:it|the plug-?in) (?:cannot|can'?t|could not|couldn'?t) be verified(?:[.!;,)"”'\x60]|[ \t]*(?:\n|$))`),
+			// The plug-in itself untrusted ("RAVE.vst is untrusted"), not a
+			// folder, a preset or a repository's index.
+			pat("untrusted and", `\b(?:Ableton|Cubase|Logic Pro|FL Studio|Bitwig|Reaper|Studio One|GarageBand)\b[^\n]{0,80}?(?:\.(?:vst3?|component|clap)|\bplug-?ins?|\bVST3?|\bAU|\bit) (?:is|was) untrusted and (?:cannot|can'?t|could not|couldn'?t) be (?:opened|used|loaded)\b`),
 			// macOS 15's alert cut short where its reason starts: "could
 			// not be opened because Apple could not verify", and its subject
 			// quoted alone, "Apple can't verify OpenEmu" (a name, capital

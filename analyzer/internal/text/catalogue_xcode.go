@@ -700,8 +700,10 @@ var xcodeEntries = []*Entry{
 			// Retold in the title's words: "the account reached its certificate limit".
 			pat("certificate limit", `\b(?:reached|hit|at) (?:its|the|their|our|your|my|a) (?:[A-Za-z]{2,12} )?certificate limit\b|\bcertificate limit (?:reached|exceeded)\b`),
 			// Xcode's prompt when the cap is full (CI runners that mint one
-			// per run), and a runner's retold "per-account cert quota".
-			pat("to revoke", `\bChoose a certificate to revoke\b`), pat("quota", `\bper-(?:account|team) cert(?:ificate)? quota\b`)},
+			// per run), a sentence of its own (a CA's or a VPN's console
+			// goes on: "choose a certificate to revoke, then ..."), and a
+			// runner's retold "per-account cert quota".
+			pat("to revoke", `\bChoose a certificate to revoke(?:[.!"”'\x60)]|[ \t]*(?:\n|$))`), pat("quota", `\bper-(?:account|team) cert(?:ificate)? quota\b`)},
 	},
 	{
 		// The App Store Connect API's 409 ENTITY_ERROR detail, seen through

@@ -292,8 +292,10 @@ var (
 	// reAdhocResignEnough: re-signing ad hoc told as what makes the crash
 	// go away ("Run `codesign --force --deep --sign - x.app` ... Otherwise,
 	// the program immediately crashes", "ad-hoc code signing, which is
-	// enough"): the linker's signature was broken by a later step.
-	reAdhocResignEnough         = lazyCompile(`(?i)\bcodesign\b[^\n]{0,60}?(?:--sign|-s) -(?:\s|\x60)[^\n]{0,120}?\bOtherwise\b|\bad[- ]hoc (?:code ?)?sign(?:ing|ed)?\b[^.\n]{0,40}?\b(?:is|was) enough\b`)
+	// enough to get it working"): the linker's signature was broken by a
+	// later step. Told as a step to take (not "I ran ... Otherwise nothing
+	// changed", "Don't run ..."), nor as a belief ("was enough, but").
+	reAdhocResignEnough         = lazyCompile(`(?i)(?:(?m:^)|[.:;!)]|\b(?:then|and|just|please|simply))\s*run\s+['\x60]?codesign\b[^\n]{0,60}?(?:--sign|-s) -(?:\s|\x60)[^\n]{0,120}?\bOtherwise\b|\bad[- ]hoc (?:code ?)?sign(?:ing|ed)?\b[^.\n]{0,40}?\b(?:is|was) enough to (?:get|make|run|launch|open)\b`)
 	reAMFIAdhocOrUnknownChain   = lazyCompile(`AppleMobileFileIntegrityError Code=-423\b|\bThe file is adhoc signed or signed by an unknown certificate chain\b`)
 	reAMFIFileSignatureInvalid  = lazyCompile(`AppleMobileFileIntegrityError Code=-420\b|\bThe signature on the file is invalid\b`)
 	reNotaryKeychainItemMissing = lazyCompile(`Failed to read legacy keychain item|No Keychain password item found for profile|--keychain-profile is required for notarization|The keychain does not contain credentials for the profile`)

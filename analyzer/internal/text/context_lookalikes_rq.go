@@ -40,6 +40,20 @@ func otherSystemsSentence(w *lazyRegexp, near string) bool {
 	return false
 }
 
+// skipWordsToldElsewhere: the entry's match is skipped where words (its
+// new readings' words) are near and told in a code comment, a changelog,
+// docs or a fix, asked of a case to come ("does Xcode require that ...?",
+// "does notarytool report ...?"), or in another system's sentence.
+func skipWordsToldElsewhere(id, words string) *lazyRegexp {
+	w := lazyCompile(`(?im)` + words)
+	asked := lazyCompile(`(?im)(?:^\s*|[.!]\s+|Question:\s*)(?:will|would|should|does|do)\s+(?:(?:an?|any|our|the|users?|Macs?|Xcode(?: \d+)?|altool|notarytool)\b[^?\n]{0,200}?)?(?:` + words + `)[^?\n]{0,200}\?`)
+	alsoSkip(id, func(near, _ string) bool {
+		return w.MatchString(near) && (reProseRM.MatchString(near) || reProseRP.MatchString(near) || reProseRQ.MatchString(near) ||
+			asked.MatchString(near) || otherSystemsSentence(w, near))
+	})
+	return w
+}
+
 func init() {
 	// The new readings' words by entry, one regexp per entry.
 	for id, words := range map[string]string{
@@ -57,14 +71,7 @@ func init() {
 		"text-app-group-prefix":              `\baccessing another (?:app|application)'s group container\b`,
 		"text-privacy-access-refused":        `\bnot authori[sz]ed to capture (?:video|audio)\b`,
 	} {
-		w := lazyCompile(`(?im)` + words)
-		// The words asked of a case to come ("does Xcode require that
-		// ...?", "does the app crash without ...?").
-		asked := lazyCompile(`(?im)(?:^\s*|[.!]\s+|Question:\s*)(?:will|would|should|does|do)\s+(?:an?|any|our|the|users?|Macs?|Xcode(?: \d+)?)\b[^?\n]{0,200}?(?:` + words + `)[^?\n]{0,200}\?`)
-		alsoSkip(id, func(near, _ string) bool {
-			return w.MatchString(near) && (reProseRM.MatchString(near) || reProseRP.MatchString(near) || reProseRQ.MatchString(near) ||
-				asked.MatchString(near) || otherSystemsSentence(w, near))
-		})
+		skipWordsToldElsewhere(id, words)
 	}
 	// A deny line or Dart's EPERM in docs, or in another system's sentence
 	// (a report saying the app "no longer" connects is the real one).
