@@ -74,6 +74,10 @@ var gatekeeperEntries = []*Entry{
 			pat("damaged", `\btells (?:me|us|you) (?:that )?(?:it(?:['’]s| is| was)|(?:the|this|my|that) (?:app|application|image|disk image|dmg|executable|file|program|bundle) (?:is|was)) ["“']?damaged\b`),
 			// "showed as “damaged” and wouldn't open".
 			pat("damaged", `\b(?:showed|shown|appeared|appears) as ["“']?damaged\b`),
+			// "macOS claims it's "broken"" of an app without notarization
+			// (read only where the paste is about Apple code, see
+			// context_gatekeeper.go).
+			pat("broken", `\b(?:mac ?os|os x|gatekeeper)\b[^.\n]{0,20}?\b(?:claims?|says|reports?|thinks)\b (?:it['’]?s|it is|it to be|(?:that )?(?:the |this |my )?app(?:lication)? (?:is|to be)) ["“']?broken\b`),
 			// The alert retold by what it said of the app: "the error that
 			// it's damaged", "can't be run due to \"damaged\" error".
 			pat("damaged", `\b(?:error|message|alert|warning|popup|dialog)s?\b (?:that|saying) (?:it['’]?s|it is|it was|(?:the |this |my )?app(?:lication)? (?:is|was)) ["“']?damaged\b`),

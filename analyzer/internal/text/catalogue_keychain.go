@@ -437,6 +437,10 @@ var keychainEntries = []*Entry{
 			pat("importing", `\b(?:fails?|failed|failing|errors?|errored)\b (?:while |when |on )?importing (?:a |an |the |my |our |its )?(?:valid )?(?:Apple (?:Distribution|Development)|Developer ID (?:Application|Installer)|iPhone (?:Distribution|Developer)|iOS (?:Distribution|Development)|Mac (?:App|Installer) Distribution)(?: certificate)? (?:PKCS ?#?12|\.?p12)\b`),
 			// Tauri's bundler when `security import` of APPLE_CERTIFICATE fails.
 			pat("failed to import keychain certificate", `\bfailed to import keychain certificate\b`),
+			// A GitHub action running security, failing as the Actions
+			// toolkit tells it: the .p12's import where the paste is about
+			// one (see context_keychain.go).
+			pat("failed with exit code", `\bThe process '/usr/bin/security' failed with exit code [1-9]\d{0,2}\b`),
 			// eas-cli's own reading of the .p12 it was given.
 			pat("check that your password is correct", `Could not parse distribution certificate\. Check that your password is correct`),
 			pat("make sure that certificate and password are correct", `Unable to access certificate serial number\.\s*Make sure that certificate and password are correct`), pat("rc2-40-cbc", `unsupported[^\n]{0,200}RC2-40-CBC`),

@@ -61,6 +61,10 @@ var notaryEntries = []*Entry{
 		Checks:  []string{chkMachoNoRuntime, chkBundleNestedRuntime},
 		patterns: []pattern{
 			pat("hardened runtime", `does not have the hardened runtime enabled|Hardened Runtime is not enabled|rebuilt with support for the Hardened Runtime`),
+			// The notary's verdict retold with the reason last: "failed
+			// notary checks because exported binary had (no hardened
+			// runtime)"; not "no hardened runtime exceptions".
+			pat("hardened runtime", `\bnotar(?:y|i[sz]\w*)\b[^\n]{0,160}?\b(?:no|without(?: the| a)?|missing(?: the)?|lacks?(?: the)?) hardened runtime\b[ \t]*(?:[).,;:!]|(?m:$))`),
 			// The notary log's issues retold as a list, one item "No hardened runtime".
 			pat("hardened runtime", `\bnotari[sz]\w*\b.{0,600}?\s(?:\d{1,2}\.|[-*•]) ?No hardened runtime\b`),
 			// The rejection retold with its reason: "unable to notarize ...
@@ -377,6 +381,11 @@ var notaryEntries = []*Entry{
 			// A tool's notarization step failing with the system's words
 			// for no network.
 			pat("notarize", `\bnotari[sz]\w*\b[^\n]{0,120}?\bThe Internet connection appears to be offline\b`),
+			// @electron/notarize given nothing it can read back: the result
+			// empty (the stack trace or Forge's "]" right after it), or the
+			// JSON ending at once inside its notarytool.js.
+			pat("failed with unexpected result:", `\bFailed with unexpected result:\s*(?:\]|at )`),
+			pat("unexpected end of json input", `\bUnexpected end of JSON input\b(?s:.){0,300}?@electron/notarize/lib/notarytool\.js`),
 		},
 	},
 	{

@@ -242,6 +242,9 @@ var xcodeEntries = []*Entry{
 			pat("couldn't find any", `couldn't find any (?:[A-Za-z ]{1,40})?provisioning profiles(?:\s+matching(?: '(?P<bundle_id3>[^']{1,160})'| the app)?)?`),
 			// Xcode 8's singular form.
 			pat("couldn't find a provisioning profile matching", `Xcode couldn't find a provisioning profile matching '(?P<bundle_id6>[^'\n]{1,160})'`),
+			// Retold with the kind: "`xcodebuild -exportArchive` could not
+			// find distribution profiles for `app.example`".
+			pat("find", `\b(?:could not|couldn'?t|cannot|can'?t) find (?:any )?(?:distribution|development|ad[- ]hoc|app store|enterprise) (?:provisioning )?profiles? (?:for|matching)\b`),
 			pat("profiles were found", `No valid '[A-Za-z\-]{2,30}' profiles were found`),
 			pat("matching '", `No (?:[A-Za-z]{1,12} )?profiles? (?:for team '[^']{1,40}' )?matching '(?P<profile>[^']{1,160})' (?:were )?found`),
 			// exportArchive's IDEProfileLocatorErrorDomain Code=4 names the kind
@@ -578,7 +581,10 @@ var xcodeEntries = []*Entry{
 		Checks:  []string{chkProfileDevice},
 		patterns: []pattern{pat("no devices from which", `(?:Your team has |\bhave )?no devices from which to generate a provisioning profile`), pat("your team has no devices", `Your team has no devices(?:["”'.]|\s*$)`), pat("no devices registered", `There are no devices registered in your account`), pat("no current", `There are no current (?:[A-Za-z_]+ )?devices on this team`),
 			// eas-cli, after asking to register devices for an ad hoc build.
-			pat("there are still no registered devices", `There are still no registered devices\b`)},
+			pat("there are still no registered devices", `There are still no registered devices\b`),
+			// Retold in a CI fix: a development profile "requires a
+			// registered device — the CI account has none".
+			pat("registered device", `\b(?:requires?|needs?) (?:a |at least one )?registered devices?\b[^\n.]{0,60}?\b(?:has|have) none\b`)},
 	},
 	{
 		ID: "text-device-limit", Title: "The team's device limit is reached", Severity: Error,
@@ -672,6 +678,9 @@ var xcodeEntries = []*Entry{
 		Blocks:  []string{"valid-signature"},
 		patterns: []pattern{
 			pat("has conflicting provisioning settings", `has conflicting provisioning settings`),
+			// Retold as a build's failure: "caused a new failure —
+			// `conflicting provisioning settings`".
+			pat("conflicting provisioning settings", `\bfail(?:s|ed|ure|ing)?\b[^\n.]{0,40}?[\x60"“']?conflicting provisioning settings\b`),
 			// Retold: a tool forcing automatic signing on, over profiles chosen
 			// by hand, and signing failing.
 			pat("automatic", `\bforc(?:e|es|ed|ing)[- ]?(?:enabl(?:e|es|ed|ing) )?(?:the )?["“]?automatic(?:ally manage)? signing["”]?[^\n]{0,200}?\bprovision(?:ing)? profiles?\b[^\n]{0,200}?\bfail(?:s|ed)?\b`),

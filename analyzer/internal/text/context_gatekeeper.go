@@ -23,6 +23,11 @@ func init() {
 		if reDocumentDamaged.MatchString(near) || reMASReceipt.MatchString(all) || reAppOwnDamaged.MatchString(near) || reRecoveryInstallerRefused.MatchString(near) {
 			return true
 		}
+		// "macOS says it's broken" is the alert only where the paste is
+		// about signing or notarization (a disk or a setting breaks too).
+		if reMacSaysBroken.MatchString(near) && !reDamagedAlert.MatchString(near) && !reSigningOrNotaryWords.MatchString(all) {
+			return true
+		}
 		if (reDamagedDisk.MatchString(near) || reDamagedNotApp.MatchString(near)) && !reAppOrTrashAdvice.MatchString(near) && !reGatekeeperWord.MatchString(near) {
 			return true
 		}
@@ -247,4 +252,9 @@ var (
 	reOverrideTold  = lazyCompile(`(?i)` + overrideTriedOpen + `|` + appAllowedInSecurity)
 	reAppNotOpening = lazyCompile(`(?i)\b(?:can ?not|can['’]?t|won['’]?t|will not|does not|doesn['’]?t|did not|didn['’]?t|unable to|fails? to|not allow\b[^.\n]{0,60}?\bto)\s+(?:be )?(?:open|opened|launch|launched|start|run|install|installed)\b`)
 	rePrivacyPane   = lazyCompile(`(?i)\b(?:camera|microphone|screen recording|screen & system audio|full disk access|accessibility|input monitoring|location services|contacts|calendars|reminders|photos|files and folders|automation|bluetooth|local network)\b|(?:>|→|->)\s*(?:privacy|security)`)
+)
+
+var (
+	reMacSaysBroken        = lazyCompile(`(?i)\b(?:mac ?os|os x|gatekeeper)\b[^.\n]{0,20}?\b(?:claims?|says|reports?|thinks)\b[^.\n]{0,30}?\bbroken\b`)
+	reSigningOrNotaryWords = lazyCompile(`(?i)notari[sz]|\b(?:un)?sign(?:ed|ing|ature)\b|\bgatekeeper\b|\bquarantin|\bunidentified developer\b|\bcodesign`)
 )

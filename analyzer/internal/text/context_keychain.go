@@ -85,7 +85,8 @@ func init() {
 			reBareAuthFailed.MatchString(near) && !reImportWords.MatchString(all) ||
 			reTLSIdentityImport.MatchString(all) && !reCodeSigningWords.MatchString(all) ||
 			reLinuxKeyring.MatchString(all) && !reMacNamed.MatchString(all) ||
-			reOpenSSLCertUnread.MatchString(near) && !reAppleCertInstall.MatchString(all)
+			reOpenSSLCertUnread.MatchString(near) && !reAppleCertInstall.MatchString(all) ||
+			reActionSecurityExit.MatchString(near) && !reP12ImportNamed.MatchString(all)
 	}, func(c leadContext) []string {
 		if reWindowsPFXPassword.MatchString(c.All) {
 			return []string{windowsPFXLead}
@@ -248,6 +249,10 @@ func init() {
 // prompt for the keychain's password (an app asking for its own item), an
 // imported identity a tool "cannot resolve" (an identity provider's user).
 var (
+	// The Actions toolkit's words for a step's security run failing, and
+	// a paste that names a .p12 import (the step, its input or the file).
+	reActionSecurityExit     = lazyCompile(`(?i)\bThe process '/usr/bin/security' failed with exit code\b`)
+	reP12ImportNamed         = lazyCompile(`(?i)\.?\bp12\b|\bpkcs ?#?12\b|\bimport-codesign-certs\b`)
 	reChainRetold            = lazyCompile(`(?i)\bchain (?:up )?to (?:a |an |the |any )?(?:trusted|Apple(?:['’]s)?) (?:issuer|root|CA|certificate authority|anchor)\b`)
 	reKeychainPasswordPrompt = lazyCompile(`(?i)\bkeychain(?:['’]s)? pass(?:word|work|phrase)\b`)
 	reIdentityUnresolved     = lazyCompile(`(?i)\b(?:resolve|locate|see) (?:the |an? |any |my |our )?(?:imported|installed) (?:code ?signing |signing )?identity\b`)

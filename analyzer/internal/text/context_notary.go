@@ -25,7 +25,13 @@ func init() {
 	rule("text-notary-upload-not-archive", func(_, all string) bool { return !strings.Contains(strings.ToLower(all), "notar") }, nil)
 	// An HTTP client's timeout or a missing reply is any networked
 	// program's: this entry's only where the paste is about notarization.
-	rule("text-notary-unreachable", func(_, all string) bool { return !strings.Contains(strings.ToLower(all), "notar") }, nil)
+	// @electron/notarize given nothing to read back leads with that.
+	rule("text-notary-unreachable", func(_, all string) bool { return !strings.Contains(strings.ToLower(all), "notar") }, func(c leadContext) []string {
+		if reNotaryEmptyResult.MatchString(c.All) {
+			return []string{causeNotaryEmptyResult}
+		}
+		return nil
+	})
 	// A notary public's notarization with a status Invalid.
 	rule("text-notary-invalid", func(near, all string) bool {
 		return otherSystemSays(near, all, reStatusInvalidGeneric) || reDocumentNotary.MatchString(all) && !appleBeyondNotary(all)
@@ -198,3 +204,9 @@ const reAltoolKeyFileSrc = `\bAuthKey_\S{1,40}\.p8\S{0,6} could not be found in 
 var reAltoolKeyFile = lazyCompile(`(?i)` + reAltoolKeyFileSrc)
 
 const causeAltoolKeyFile = "altool found no AuthKey_KEYID.p8: with --apiKey it reads the key only from ./private_keys, ~/private_keys, ~/.private_keys or ~/.appstoreconnect/private_keys, under that exact name (write the CI secret there)."
+
+// reNotaryEmptyResult: @electron/notarize's words when notarytool gave it
+// nothing to read (an empty result, or JSON that ends at once).
+var reNotaryEmptyResult = lazyCompile(`(?i)\bFailed with unexpected result:\s*(?:\]|at )|\bUnexpected end of JSON input\b`)
+
+const causeNotaryEmptyResult = "notarytool printed nothing @electron/notarize could read (\"Failed with unexpected result:\" with nothing after it, \"Unexpected end of JSON input\"): on GitHub's macOS runners this comes and goes, and the same job passes when run again."

@@ -401,6 +401,7 @@ var heldOutSets = []struct {
 	{"heldout217-messages.txt", "two-hundred-and-seventeenth", 14, true, "12 of 15, none of 7 not-signing with an error; 14 of 15 after"},
 	{"heldout215-messages.txt", "two-hundred-and-fifteenth", 8, true, "5 of 9, none of 4 not-signing with an error; 8 of 9 after"},
 	{"heldout216-messages.txt", "two-hundred-and-sixteenth", 16, true, "13 of 16, none of 6 not-signing with an error; 16 of 16 after"},
+	{"heldout218-messages.txt", "two-hundred-and-eighteenth", 14, true, "6 of 15, none of 6 not-signing with an error; 14 of 15 after"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
