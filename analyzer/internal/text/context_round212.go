@@ -15,6 +15,7 @@ var (
 	reJITEngineNamed = lazyCompile(`\bUnity\b|\bMono\b|\bLuaJIT\b|\bElectron\b|\bV8\b|\bBun\b|\bJVM\b|\bjava\b`)
 	// reStopsOpening: the signed app told as no longer opening or running.
 	reStopsOpening         = lazyCompile(`(?i)\b(?:stops?|stopped) (?:opening|launching|running|working)\b|\b(?:won['’]?t|will not|doesn['’]?t|does not|didn['’]?t|did not|no longer) (?:open|launch|start|run)\b|\bcrash(?:es|ed)? (?:on|at) (?:launch|start)`)
+	reAccountDeactivated   = lazyCompile(`(?i)\bdeveloper account (?:was|has been|had been|got|is) (?:\w+ )?(?:deactivated|disabled|suspended|terminated)\b`)
 	reGrantShownYetAskedRe = lazyCompile(`(?i)` + reGrantShownYetAsked)
 	// reRegrantAfterOSUpdate: permissions granted again after macOS
 	// itself was updated, which changes no app's signature.
@@ -28,6 +29,13 @@ func init() {
 	alsoSkip("text-hardened-runtime-exception", func(near, all string) bool {
 		return reRuntimeSignedNoEnt.MatchString(near) && !runtimeOtherWords(near) &&
 			(!reJITEngineNamed.MatchString(all) || !reStopsOpening.MatchString(all))
+	})
+	// A deactivated account: its membership, not a role, is the cause.
+	rule("text-team-access-denied", nil, func(c leadContext) []string {
+		if reAccountDeactivated.MatchString(c.Near) {
+			return Lookup("text-team-access-denied").Causes[2:3]
+		}
+		return nil
 	})
 	// Permissions granted again after macOS's own update.
 	alsoSkip("text-privacy-access-refused", func(near, all string) bool {

@@ -51,6 +51,10 @@ func TestRound212Readings(t *testing.T) {
 	if r := Analyze([]byte("it lists as having permission, but app continues to ask for accessibility permissions on launch.")); len(r.Matches) == 0 || !strings.Contains(r.Matches[0].Causes[0], "older signature") {
 		t.Errorf("grant shown yet asked: got %v, want the grant for an older signature first", ids(r))
 	}
+	// A deactivated account's membership first, not a member's role.
+	if r := Analyze([]byte("we were using the --wait flag with notarytool, and as a result it hangs indefinitely.\nApparently our old developer account was deactivated unexpectedly")); len(r.Matches) == 0 || !strings.Contains(r.Matches[0].Causes[0], "deactivated") {
+		t.Errorf("deactivated account: got %v, want the membership first", ids(r))
+	}
 	// Near misses: the same words about something else, a success, a
 	// question, another system.
 	for _, c := range []struct{ in, id string }{
