@@ -188,7 +188,9 @@ var deviceEntries = []*Entry{
 			pat("failed to verify code signature", `Failed to verify code signature of(?: [^\n:]{1,300}?\.(?:\s|["”']|$)| ?(?:!\[|<img\b)|\z)`),
 			// installd's error name before its message with the path left out:
 			// "Application verification failed: Failed to verify code signature."
-			pat("failed to verify code signature", `\bApplication ?verification ?failed:? Failed to verify code signature\b`)},
+			pat("failed to verify code signature", `\bApplication ?verification ?failed:? Failed to verify code signature\b`),
+			// The sentence alone as an issue's title, ended by its number.
+			pat("failed to verify code signature", `(?m:^)[\s>*"“]{0,4}Failed to verify code signature[.!"”*]{0,2}(?: \(?#\d{1,6}\b|[ \t]*(?m:$))`)},
 	},
 	{
 		ID: "text-integrity-not-verified", Title: "App integrity could not be verified", Severity: Error,

@@ -56,7 +56,7 @@ var gatekeeperEntries = []*Entry{
 			// "damaged"", the alert's word in quotes.
 			pat("damaged", `\b(?:mac ?os|os ?x|mac)\b[^.\n]{0,20}?\b(?:app|application)s? (?:is|are|was|were) ["“']damaged["”']`),
 			// The German alert ("ist beschädigt") as people translate it.
-			pat("is corrupted", `\.app["”]? is corrupted and (?:can'?t|cannot) be opened`),
+			pat("is corrupted", `(?:\.app["”]?|\bapplication) is corrupted and (?:can'?t|cannot) be (?:opened|started|launched)`),
 			// The alert in macOS's other languages, told from a damaged
 			// document by the advice to move it to the Trash that follows.
 			// The alert retold: "a damaged warning on mac", "macOS reports
@@ -80,7 +80,11 @@ var gatekeeperEntries = []*Entry{
 			pat("broken", `\b(?:mac ?os|os x|gatekeeper)\b[^.\n]{0,20}?\b(?:claims?|says|reports?|thinks)\b (?:it['’]?s|it is|it to be|(?:that )?(?:the |this |my )?app(?:lication)? (?:is|to be)) ["“']?broken\b`),
 			// The alert retold by what it said of the app: "the error that
 			// it's damaged", "can't be run due to \"damaged\" error".
-			pat("damaged", `\b(?:error|message|alert|warning|popup|dialog)s?\b (?:that|saying) (?:it['’]?s|it is|it was|(?:the |this |my )?app(?:lication)? (?:is|was)) ["“']?damaged\b`),
+			pat("damaged", `\b(?:error|message|alert|warning|popup|dialog)s?\b (?:that|saying) (?:it['’]?s|it is|it was|(?:the |this |my )?(?:app(?:lication)?|\.?dmg(?: file)?|disk image) (?:is|was)) ["“']?damaged\b`),
+			// An Apple-silicon build named damaged: "the aarch64 version is
+			// damaged" (read only where the paste names a Mac, see
+			// context_gatekeeper.go).
+			pat("damaged", `\b(?:aarch64|arm64|apple silicon|M[1-5])[ _-]?(?:version|build|release|binary|app|dmg)s? (?:is|are|was|were) ["“']?damaged\b`),
 			// The alert's sentence retold in the past tense: "the app was
 			// damaged and could not be opened" (an app, not a file).
 			pat("damaged", `\b(?:app|application|\.app["”']?) was damaged and (?:could not|couldn'?t|can'?t|cannot|can not) be opened\b`),
@@ -211,7 +215,10 @@ var gatekeeperEntries = []*Entry{
 			// "all apps must be notarized by Apple. Therefore the app
 			// currently can't be launched".
 			pat("notarized", `\b(?:apps?|applications?|software|programs?|binar(?:y|ies)|executables?|builds?|it|they)\s+must be notari[sz]ed\b[^\n]{0,80}?\b(?:can'?t|cannot|can not|won'?t) (?:be )?(?:launch|open|run)(?:ed)?\b`),
-			pat("open anyway", `\b(?:Security|Privacy)\b[^\n]{0,40}?\bopen anyways?\b`),
+			pat("open anyway", `\b(?:Security|Privacy)\b[^\n]{0,40}?\bopen anyways?\b|\b(?:did not|didn['’]?t|does not|doesn['’]?t|won['’]?t|will not) (?:open|launch|start|run)\b[^.\n]{0,30}?\bafter\b[^.\n]{0,30}?\bopen anyways?\b`),
+			// A downloaded tool's refusal retold: it "keeps dying because the
+			// program is not signed" though allowed in System Settings.
+			pat("not signed", `\b(?:dying|dies|died|killed|crash(?:es|ing)?)\b[^.\n]{0,30}?\bbecause (?:the |this |it )?(?:\w+ )?(?:is not|was not|isn['’]t|wasn['’]t) signed\b[^\n]{0,120}?\bpermissions?\b[^\n]{0,40}?\bsystem (?:settings?|preferences)\b`),
 			// A packaging tool's report that its Gatekeeper assessment
 			// failed ("Error: Command failed: spctl --assess ..."), quoted
 			// without spctl's own verdict.

@@ -582,6 +582,13 @@ var launchEntries = []*Entry{
 			pat("input monitoring", reGrantAlreadyGiven),
 			pat("axisprocesstrusted", reGrantAlreadyGiven),
 			pat("full disk access", reGrantLostAfterUpdate),
+			pat("grant", reGrantLostAfterUpdate),
+			// A grant shown as given while the app keeps asking for it, or
+			// an app that cannot be added under a device's permission.
+			pat("accessibility", reGrantShownYetAsked),
+			pat("input monitoring", reGrantShownYetAsked),
+			pat("full disk access", reGrantShownYetAsked),
+			pat("add", reNotAddedUnderPane),
 			// An ad hoc signed tool said to get no privacy grant at all
 			// (macOS 26 no longer prompts for it).
 			pat("ad", reAdhocNoGrant),
@@ -599,7 +606,7 @@ var launchEntries = []*Entry{
 		Source:  "the kernel, dyld",
 		Meaning: "The hardened runtime refuses memory written then executed, and ignores DYLD_* variables, unless the signature has the exception entitlement.",
 		Causes: []string{
-			"A JIT (V8, Bun, the JVM, LuaJIT) without com.apple.security.cs.allow-jit (MAP_JIT memory) or allow-unsigned-executable-memory (other memory).",
+			"A JIT (V8, Bun, the JVM, LuaJIT, Unity's Mono) without com.apple.security.cs.allow-jit (MAP_JIT memory) or allow-unsigned-executable-memory (other memory).",
 			"The executable running the JIT (a bundled java, a Node or Bun sidecar) was signed with --options runtime but without the entitlements, or with an ignored entitlements blob.",
 			"DYLD_* variables are ignored without com.apple.security.cs.allow-dyld-environment-variables; inserted libraries must also pass library validation.",
 		},
@@ -626,6 +633,10 @@ var launchEntries = []*Entry{
 			// "because no suitable image found. Did find: … Library
 			// Validation" is a library found and refused, which
 			// text-library-validation says.
+			// codesign turning the hardened runtime on without
+			// --entitlements: read only where the paste names a JIT engine
+			// and an app that stops opening (context_round212.go).
+			pat("runtime", reRuntimeSignedNoEntSrc),
 			pat("into hardened process", `could not load inserted library '?(?P<path>[^'\n]{1,300})'? into hardened process because (?:[^n\n]|n[^o\n])`),
 		},
 	},
@@ -679,9 +690,20 @@ const reGrantLostAfterUpdate = `\b(?:after|on|with) (?:each |every |any |an? |th
 	`(?:permission|access)\w* (?:for|to) (?:use )?` + privacyPane + `\b[^\n]{0,60}?\bagain\b` +
 	`|\b(?:require|requires|request|requests|ask for|asks for|prompt for|prompts for) ` + privacyPane + ` (?:permission|access)\w*\b[^\n]{0,30}?\bagain\b` +
 	`|` + privacyPane + `(?: permissions?| access)? (?:is |are )?(?:missing|not granted|denied)\b` +
+	`|\bre-?grant\w* (?:the |all |its |their )?(?:\w+ )?permissions?\b` +
 	`|` + privacyPane + `\b[\s\S]{0,120}?\b(?:permissions?|grants?|access|toggles?|entries|both|API) (?:are|is|get|gets|were|was) (?:still (?:switched on|enabled|checked|toggled on)|reset|lost|revoked|invalidated)\b)` +
 	`|` + privacyPane + ` (?:permissions?|access|grants?)\b[\s\S]{0,200}?\b(?:are|is|get|gets|were|was) (?:reset|lost|revoked|invalidated) (?:on|after|with) (?:each|every|an?|the) (?:app )?(?:update|upgrade|rebuild|build|release)\b` +
 	`|` + privacyPane + `\b[\s\S]{0,200}?\b(?:grants?|permissions?) (?:breaks?|is (?:lost|reset|revoked)|gets? (?:lost|reset|revoked)) (?:after|on|with) (?:each|every|an?|the) (?:underlying )?(?:app )?(?:update|upgrade|rebuild|build|release)\b`
+
+// reGrantShownYetAsked: the app listed as having a grant (Accessibility,
+// Input Monitoring, Full Disk Access apply at once, unlike Screen
+// Recording) while it continues to ask for it: the grant is for another
+// signature. reNotAddedUnderPane: an app that fails to be added under a
+// device's or a pane's permission.
+const (
+	reGrantShownYetAsked = `\b(?:(?:lists?|listed|shows?|shown|showed) (?:it )?as having|already (?:granted|given|added|enabled))\b[^.\n]{0,60}?\b(?:continues?|continued|keeps?|kept|still) (?:to )?(?:ask|asks|asking|prompt|prompts|prompting)(?: me| the user| us)? for (?:the )?(?:Accessibility|Input Monitoring|Full Disk Access) (?:access|permission)`
+	reNotAddedUnderPane  = `\b(?:does not|doesn['’]?t|did not|didn['’]?t|won['’]?t|will not|can(?:no|['’])?t|fails? to|failed to) (?:get |be )?(?:added|add) (?:under|to|in) (?:the )?\W{0,2}(?:Microphone|Camera|Accessibility|Screen Recording|Full Disk Access|Input Monitoring)\W{0,2} (?:permissions?|list|settings?|pane)\b`
+)
 
 // reGrantTiedToHash: a privacy grant said to follow the code signature's
 // hash (or the ad hoc signature) that each build changes.

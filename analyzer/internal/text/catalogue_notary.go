@@ -153,6 +153,9 @@ var notaryEntries = []*Entry{
 			// fastlane's notarize action retelling a status Invalid, with
 			// the service's statusMessage (often empty) or without it.
 			pat("could not notarize package", `\b(?-i:C)ould not notarize package(?: with message\b|\. To see the error)`),
+			// electron-builder-notarize's failure line, the service's log
+			// written to a file beside it.
+			pat("notarization error", `\bNotarization Error,\s?please check \S{0,40}notarization-error\.log\b`),
 			// Retold: "received Apple notarization status `Invalid`".
 			pat("notarization status invalid", `\bnotar(?:i[sz]\w*|ytool)\b[^.\n]{0,40}?\bstatus[\s:"'\x60*]{1,4}(?-i:Invalid)\b`),
 			// The verdict retold without "status:": "after Apple returned
@@ -288,7 +291,11 @@ var notaryEntries = []*Entry{
 		},
 		Confirm:  dropNoFile,
 		Fix:      "Notarize with `xcrun notarytool submit FILE --keychain-profile PROFILE --wait` (or an App Store Connect API key), or update the tool to a notarytool version (@electron/notarize 2); `sudo xcode-select -s /Applications/Xcode.app` if xcrun finds no tools.",
-		patterns: []pattern{pat("decommissioned", `Notarization of MacOS applications using altool has been decommissioned|altool has been deprecated (?:for notarization|[^.\n]{0,40}?no longer be supported by the Apple notary service)`), pat("altool", `unable to find utility "altool"`)},
+		patterns: []pattern{pat("decommissioned", `Notarization of MacOS applications using altool has been decommissioned|altool has been deprecated (?:for notarization|[^.\n]{0,40}?no longer be supported by the Apple notary service)`), pat("altool", `unable to find utility "altool"`),
+			// Apple's notice quoted: "Notarizing software with altool was
+			// deprecated in Xcode 13, and the Apple notary service will no
+			// longer accept uploads from altool as of November 1, 2023".
+			pat("altool", `\bwill no longer accept uploads from altool\b|\bNotarizing software with altool was deprecated\b`)},
 	},
 	{
 		ID: "text-altool-provider", Title: "Apple ID in several providers: name the team", Severity: Error,

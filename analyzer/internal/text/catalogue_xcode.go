@@ -239,7 +239,7 @@ var xcodeEntries = []*Entry{
 			pat("no profiles for", `No profiles for (?:'(?P<bundle_id>[^']{1,160})' were found|(?P<bundle_id5>[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+){2,8}))`),
 			pat("provisioning profiles", `No (?:matching )?provisioning profiles? (?:found|with a valid signing identity|matching)`),
 			pat("no matching profiles found", `No matching profiles found for bundle identifier "(?P<bundle_id2>[^"]{1,160})"`),
-			pat("couldn't find any", `couldn't find any (?:[A-Za-z ]{1,40})?provisioning profiles(?:\s+matching(?: '(?P<bundle_id3>[^']{1,160})'| the app)?)?`),
+			pat("find any", `couldn['’]t find any (?:[A-Za-z ]{1,40})?provisioning profiles?(?:\s+matching(?: '(?P<bundle_id3>[^']{1,160})'| the app)?)?`),
 			// Xcode 8's singular form.
 			pat("couldn't find a provisioning profile matching", `Xcode couldn't find a provisioning profile matching '(?P<bundle_id6>[^'\n]{1,160})'`),
 			// Retold with the kind: "`xcodebuild -exportArchive` could not
@@ -737,7 +737,7 @@ var xcodeEntries = []*Entry{
 		Causes: []string{
 			"A Member (Developer) role: Admins create distribution certificates and App IDs, only the Account Holder Developer ID certificates.",
 			"Another team is selected, where the Apple ID has no such role.",
-			"The membership expired or does not include the feature.",
+			"The membership expired or was deactivated, or does not include the feature.",
 		},
 		Confirm: dropNoFile,
 		Fix:     "Ask the Account Holder or an Admin to raise your role (Users and Access) or to create it for you; check the team ID and the membership at https://developer.apple.com/account.",
@@ -760,6 +760,9 @@ var xcodeEntries = []*Entry{
 			pat("enough permission for the following action", `doesn't have enough permission for the following action`),
 			pat("any teams with an active membership", `does not have access to any teams with an active membership`),
 			pat("in-house profiles", `your Apple account doesn't support In-House profiles`),
+			// The team's account told as deactivated beside notarization,
+			// which then fails or never answers (notarytool --wait hangs).
+			pat("account", `\bnotar(?:ytool|i[sz]\w*)\b[\s\S]{0,300}?\bdeveloper account (?:was|has been|had been|got|is) (?:\w+ )?(?:deactivated|disabled|suspended|terminated)\b|\bdeveloper account (?:was|has been|had been|got|is) (?:\w+ )?(?:deactivated|disabled|suspended|terminated)\b[\s\S]{0,300}?\bnotar(?:ytool|i[sz]\w*)\b`),
 		},
 	},
 	{

@@ -55,7 +55,7 @@ func leadPrivacyAccess(c leadContext) []string {
 	if strings.Contains(c.All, "must contain an NS") {
 		return causes[1:2]
 	}
-	if reGrantLost.MatchString(c.Near) || reGrantOn.MatchString(c.Near) || reStaleGrant.MatchString(c.Near) || reAdhocNoGrantRe.MatchString(c.Near) {
+	if reGrantLost.MatchString(c.Near) || reGrantOn.MatchString(c.Near) || reGrantShownYetAskedRe.MatchString(c.Near) || reStaleGrant.MatchString(c.Near) || reAdhocNoGrantRe.MatchString(c.Near) {
 		return causes[3:4]
 	}
 	if reHardenedNoDevice.MatchString(c.Near) {
