@@ -289,8 +289,8 @@ var notaryEntries = []*Entry{
 			"The build script or packaging tool still runs `xcrun altool --notarize-app`.",
 			"xcrun finds no altool because the selected developer directory is the Command Line Tools (`xcode-select -p`); notarytool is what to call anyway.",
 		},
-		Confirm:  dropNoFile,
-		Fix:      "Notarize with `xcrun notarytool submit FILE --keychain-profile PROFILE --wait` (or an App Store Connect API key), or update the tool to a notarytool version (@electron/notarize 2); `sudo xcode-select -s /Applications/Xcode.app` if xcrun finds no tools.",
+		Confirm: dropNoFile,
+		Fix:     "Notarize with `xcrun notarytool submit FILE --keychain-profile PROFILE --wait` (or an App Store Connect API key), or update the tool to a notarytool version (@electron/notarize 2); `sudo xcode-select -s /Applications/Xcode.app` if xcrun finds no tools.",
 		patterns: []pattern{pat("decommissioned", `Notarization of MacOS applications using altool has been decommissioned|altool has been deprecated (?:for notarization|[^.\n]{0,40}?no longer be supported by the Apple notary service)`), pat("altool", `unable to find utility "altool"`),
 			// Apple's notice quoted: "Notarizing software with altool was
 			// deprecated in Xcode 13, and the Apple notary service will no
