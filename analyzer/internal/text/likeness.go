@@ -63,10 +63,15 @@ func currentLikeness() *likeness.Model {
 // LikenessLoaded says whether a model is in use.
 func LikenessLoaded() bool { return currentLikeness() != nil }
 
+// maxGuessed is the longest text given a guess: retellings are a few
+// lines (the longest held-out record is 2.4 KB), and the words of a
+// long log say nothing of one message; reading a MiB's terms took ~34 MB.
+const maxGuessed = 64 << 10
+
 // readsLike is the guess for text the catalogue read as nothing, or nil.
 func readsLike(text string) *Likeness {
 	m := currentLikeness()
-	if m == nil {
+	if m == nil || len(text) > maxGuessed {
 		return nil
 	}
 	id, score := m.Nearest(text)

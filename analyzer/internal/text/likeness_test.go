@@ -2,6 +2,7 @@ package text
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/signdoctor/signdoctor/analyzer/internal/likeness"
@@ -43,6 +44,18 @@ func TestReadsLikeGuessesRetellings(t *testing.T) {
 		if r.Likely == nil || r.Likely.Entry.ID != c.want {
 			t.Errorf("%s: guess %+v, want %s", c.name, r.Likely, c.want)
 		}
+	}
+	// The same words in a text longer than maxGuessed get no guess: a
+	// paste that long is a log, and its terms would cost memory in
+	// proportion. Padded with spaces and full stops, which make no terms,
+	// to the limit and one byte past it.
+	retold := recordNamed(t, "testdata/heldout184-messages.txt", "Vorssaint 3.1.13 on Tahoe: doesn't start and says the file is damaged").text
+	atLimit := retold + strings.Repeat(" ", maxGuessed-len(retold)-1) + "."
+	if readsLike(atLimit) == nil {
+		t.Errorf("a %d-byte text (the limit) got no guess", len(atLimit))
+	}
+	if g := readsLike(atLimit + "."); g != nil {
+		t.Errorf("a %d-byte text guessed as %s", len(atLimit)+1, g.Entry.ID)
 	}
 	known := Analyze([]byte(`"Foo.app" is damaged and can't be opened. You should move it to the Trash.`))
 	if len(known.Matches) == 0 || known.Likely != nil {
