@@ -194,6 +194,7 @@ func Analyze(b []byte) Result {
 		return res
 	}
 	lower := asciiLower(doc.text)
+	doc.grams = newTrigrams(lower)
 	budget := scanBudget
 	for _, e := range catalogue {
 		m, ok := matchEntry(e, doc, lower, &budget)
@@ -248,7 +249,7 @@ func matchEntry(e *Entry, doc document, lower string, budget *int) (Match, bool)
 	vals := valueSet{}
 	near := ""
 	for pi, p := range e.patterns {
-		for _, loc := range p.findAll(doc.text, lower, budget) {
+		for _, loc := range p.findAll(doc.text, lower, doc.grams, budget) {
 			lo, hi := doc.window(loc[0], loc[1])
 			if e.skip != nil && e.skip(doc.text[lo:hi], doc.text) || e.skipsElsewhere(doc.text[lo:hi], doc.text) {
 				continue
@@ -358,12 +359,15 @@ const keywordReach = 1500
 
 // findAll returns up to maxOccurrences matches of p, each as the submatch
 // index slice regexp returns, with offsets into text.
-func (p pattern) findAll(text, lower string, budget *int) [][]int {
+func (p pattern) findAll(text, lower string, grams trigrams, budget *int) [][]int {
 	if p.keyword == "" {
 		// Keyword-less patterns are anchored at the start of the text.
 		return p.re.FindAllStringSubmatchIndex(text, maxOccurrences)
 	}
-	kws := p.keywords()
+	kws := grams.present(p.keywords())
+	if len(kws) == 0 {
+		return nil
+	}
 	var out [][]int
 	pos := 0
 	for len(out) < maxOccurrences {
@@ -513,6 +517,8 @@ type document struct {
 	// lineNums are the 1-based input line numbers of lineStarts: blank lines
 	// (and quote markers alone on a line) start no line in text.
 	lineNums []int
+	// grams are the three-byte sequences of a large text (nil for a short one).
+	grams trigrams
 }
 
 var replacer = strings.NewReplacer(
