@@ -25,7 +25,7 @@ func init() {
 		}
 		// "macOS says it's broken" is the alert only where the paste is
 		// about signing or notarization (a disk or a setting breaks too).
-		if reMacSaysBroken.MatchString(near) && !reDamagedAlert.MatchString(near) && !reSigningOrNotaryWords.MatchString(all) {
+		if reMacSaysBroken.MatchString(near) && !reDamagedAlert.MatchString(near) && !reSigningOrNotaryWords.MatchString(reSignedInRS.get().ReplaceAllString(all, "")) {
 			return true
 		}
 		if (reDamagedDisk.MatchString(near) || reDamagedNotApp.MatchString(near)) && !reAppOrTrashAdvice.MatchString(near) && !reGatekeeperWord.MatchString(near) {
@@ -255,6 +255,8 @@ var (
 )
 
 var (
-	reMacSaysBroken        = lazyCompile(`(?i)\b(?:mac ?os|os x|gatekeeper)\b[^.\n]{0,20}?\b(?:claims?|says|reports?|thinks)\b[^.\n]{0,30}?\bbroken\b`)
+	reMacSaysBroken = lazyCompile(`(?i)\b(?:mac ?os|os x|gatekeeper)\b[^.\n]{0,20}?\b(?:claims?|says|reports?|thinks)\b[^.\n]{0,30}?\bbroken\b`)
+	// reSignedInRS: signing in to an account, no code signed.
+	reSignedInRS           = lazyCompile(`(?i)\bsign(?:ed|ing) (?:in|into|out|up)\b`)
 	reSigningOrNotaryWords = lazyCompile(`(?i)notari[sz]|\b(?:un)?sign(?:ed|ing|ature)\b|\bgatekeeper\b|\bquarantin|\bunidentified developer\b|\bcodesign`)
 )

@@ -86,7 +86,7 @@ func init() {
 			reTLSIdentityImport.MatchString(all) && !reCodeSigningWords.MatchString(all) ||
 			reLinuxKeyring.MatchString(all) && !reMacNamed.MatchString(all) ||
 			reOpenSSLCertUnread.MatchString(near) && !reAppleCertInstall.MatchString(all) ||
-			reActionSecurityExit.MatchString(near) && !reP12ImportNamed.MatchString(all)
+			reActionSecurityExit.MatchString(near) && (!reP12ImportNamed.MatchString(all) || reSecurityOtherRun.MatchString(all) && !reSecurityImportRun.MatchString(all))
 	}, func(c leadContext) []string {
 		if reWindowsPFXPassword.MatchString(c.All) {
 			return []string{windowsPFXLead}
@@ -251,7 +251,11 @@ func init() {
 var (
 	// The Actions toolkit's words for a step's security run failing, and
 	// a paste that names a .p12 import (the step, its input or the file).
-	reActionSecurityExit     = lazyCompile(`(?i)\bThe process '/usr/bin/security' failed with exit code\b`)
+	reActionSecurityExit = lazyCompile(`(?i)\bThe process '/usr/bin/security' failed with exit code\b`)
+	// A step that runs security for something else than an import (the
+	// .p12 named only as imported before), and a step that imports.
+	reSecurityOtherRun       = lazyCompile(`(?i)\bsecurity (?:find|delete|create|unlock|set|list|default|show|add|dump|lock)-[\w-]+`)
+	reSecurityImportRun      = lazyCompile(`(?i)\bsecurity import\b|\bimport-codesign-certs\b`)
 	reP12ImportNamed         = lazyCompile(`(?i)\.?\bp12\b|\bpkcs ?#?12\b|\bimport-codesign-certs\b`)
 	reChainRetold            = lazyCompile(`(?i)\bchain (?:up )?to (?:a |an |the |any )?(?:trusted|Apple(?:['’]s)?) (?:issuer|root|CA|certificate authority|anchor)\b`)
 	reKeychainPasswordPrompt = lazyCompile(`(?i)\bkeychain(?:['’]s)? pass(?:word|work|phrase)\b`)

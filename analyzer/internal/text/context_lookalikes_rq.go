@@ -26,11 +26,11 @@ var (
 )
 
 // otherSystemsSentence: some sentence of near where w's words are told
-// with another system's name, and where nothing of Apple's or a Mac's is left
+// with another system's name (reOtherSystemRQ's or named's), and where nothing of Apple's or a Mac's is left
 // once the words are taken out.
-func otherSystemsSentence(w *lazyRegexp, near string) bool {
+func otherSystemsSentence(w *lazyRegexp, near string, named ...*lazyRegexp) bool {
 	for _, s := range reSentenceEndRQ.get().Split(near, -1) {
-		if !w.MatchString(s) || !reOtherSystemRQ.MatchString(s) {
+		if !w.MatchString(s) || !reOtherSystemRQ.MatchString(s) && !anyMatches(named, s) {
 			continue
 		}
 		if rest := w.get().ReplaceAllString(s, ""); !reAppleProductNamed.MatchString(rest) && !appleOrMacNamed(rest) {
@@ -44,12 +44,12 @@ func otherSystemsSentence(w *lazyRegexp, near string) bool {
 // new readings' words) are near and told in a code comment, a changelog,
 // docs or a fix, asked of a case to come ("does Xcode require that ...?",
 // "does notarytool report ...?"), or in another system's sentence.
-func skipWordsToldElsewhere(id, words string) *lazyRegexp {
+func skipWordsToldElsewhere(id, words string, named ...*lazyRegexp) *lazyRegexp {
 	w := lazyCompile(`(?im)` + words)
 	asked := lazyCompile(`(?im)(?:^\s*|[.!]\s+|Question:\s*)(?:will|would|should|does|do)\s+(?:(?:an?|any|our|the|users?|Macs?|Xcode(?: \d+)?|altool|notarytool)\b[^?\n]{0,200}?)?(?:` + words + `)[^?\n]{0,200}\?`)
 	alsoSkip(id, func(near, _ string) bool {
 		return w.MatchString(near) && (reProseRM.MatchString(near) || reProseRP.MatchString(near) || reProseRQ.MatchString(near) ||
-			asked.MatchString(near) || otherSystemsSentence(w, near))
+			asked.MatchString(near) || otherSystemsSentence(w, near, named...))
 	})
 	return w
 }
@@ -91,4 +91,14 @@ func init() {
 			len(reSignedByHand.get().FindAllStringIndex(all, -1)) <= len(reTLSSelfSignedRQ.get().FindAllStringIndex(all, -1))
 	})
 	alsoSkip("text-signature-version-unsupported", func(near, _ string) bool { return reOwnUpdateBannerRQ.MatchString(near) })
+}
+
+// anyMatches: one of res matches s.
+func anyMatches(res []*lazyRegexp, s string) bool {
+	for _, re := range res {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
 }

@@ -48,12 +48,11 @@ func init() {
 		"text-team-access-denied":     `\bdeveloper account (?:was|has been|had been|got|is) (?:\w+ )?(?:deactivated|disabled|suspended|terminated)\b`,
 		"text-app-no-valid-signature": `(?m:^)[\s>*"“]{0,4}Failed to verify code signature[.!"”*]{0,2}(?: \(?#\d{1,6}\b|[ \t]*(?m:$))`,
 	} {
-		w := lazyCompile(`(?i)` + words)
-		// A case to come asked about ("would a build ... still ...?").
-		asked := lazyCompile(`(?im)(?:^\s*|[.!]\s+)(?:will|would|should|does|do)\s+(?:an?|any|our|the|users?|Macs?)\b[^?\n]{0,200}?(?:` + words + `)[^?\n]{0,200}\?`)
+		// Told in prose, asked of a case to come ("would a build ... still
+		// ...?"), or in another system's sentence (skipWordsToldElsewhere).
+		w := skipWordsToldElsewhere(id, words, reOtherSystemRS, reOtherSystem)
 		alsoSkip(id, func(near, all string) bool {
-			return w.MatchString(near) && (asked.MatchString(near) || otherSystemsSentence(w, near) ||
-				reOtherPlatform.MatchString(all) && !appleOrMacNamed(all))
+			return w.MatchString(near) && reOtherPlatform.MatchString(all) && !appleOrMacNamed(all)
 		})
 	}
 }
