@@ -128,10 +128,12 @@ var gatekeeperEntries = []*Entry{
 			// Damaged, asked whether it is unsigned, on a Mac: "说文件已损坏，
 			// 请问是不是没有签名？Mac OS 26".
 			pat("损坏", `已经?损坏[^\n]{0,30}?(?:没有|未|无)(?:进行\s?)?(?:Apple\s?|苹果)?签名[^\n]{0,30}?(?i:\bmac ?os\b)|(?i:\bmac ?os\b|\bmac\b)[^\n]{0,40}?已经?损坏[^\n]{0,30}?(?:没有|未|无)(?:进行\s?)?(?:Apple\s?|苹果)?签名`),
+			// Retold as what opening shows on a Mac: "MACOS 打开已损坏是怎么回事"
+			// (the app itself is damaged: a named document is not read).
 			// The alert retold without 已损坏 on a Mac: "MacOS 打不开移动至废纸篓"
 			// (the Trash itself that will not open is Finder's).
 			pat("废纸篓", `(?:mac ?os|\bmac\b|苹果)[^\n]{0,20}?(?:打不开|无法打开)[，,\s]{0,2}(?:应该|请)?(?:移动|移到|移至|丢到|扔到)(?:至|到)?废纸篓`),
-			pat("损坏", `已损坏[，,。.]?\s?(?:无法打开|打不开)[^\n]{0,80}?废纸篓|(?:mac ?os|\bmac\b|苹果)[^\n]{0,30}?(?:显示|提示|报错)\s?(?:应用(?:程序)?|软件|(?:安装)?包)?\s?(?:["“「][^"”」\n.]{1,40}(?:\.app)?["”」]\s?)?["“「]?已经?损坏`),
+			pat("损坏", `已损坏[，,。.]?\s?(?:无法打开|打不开)[^\n]{0,80}?废纸篓|(?:mac ?os|\bmac\b|苹果)[^\n]{0,30}?(?:显示|提示|报错|打开(?:了|时|后)?(?:显示|提示)?)\s?(?:应用(?:程序)?|软件|(?:安装)?包)?\s?(?:["“「][^"”」\n.]{1,40}(?:\.app)?["”」]\s?)?["“「]?已经?损坏`),
 			// The alert's words quoted as the popup's: "出现“应用已损坏”弹窗",
 			// "弹窗提示“App 已损坏”" (an app, not a document, is the subject;
 			// read only where the paste names a Mac or Apple code).
