@@ -171,6 +171,10 @@ var gatekeeperEntries = []*Entry{
 		patterns: []pattern{
 			pat("not downloaded from the app store", `can'?t be opened because it was not downloaded from the App Store`),
 			pat("cannot verify that this app is free from malware", `cannot verify that this app is free from malware`),
+			// The alert retold with macOS or Apple its subject: 'macOS cannot
+			// verify "darktable.app" is free from malware', "MacOS cannot
+			// verify the app due to it not being able to detect if it is malware".
+			pat("malware", `\b(?:mac\s?OS|Apple) (?:cannot|can['’]?t|can not|could not|couldn['’]?t) verify (?:that )?(?:this app|the app|it|["“'][^"“”'\n]{1,120}["”'])[^.\n]{0,80}?\bmalware\b`),
 
 			pat("developer cannot be verified", `(?:cannot|can'?t) be opened because (?:the developer cannot be verified|it(?: is|['’]?s) from an unidentified developer|Apple (?:cannot|can't) check it for malicious software)`),
 			// "can not" in two words; the reason clause retold of it or the
@@ -415,7 +419,20 @@ var gatekeeperEntries = []*Entry{
 			// to macOS 15.2 Pearcleaner was marked as malware", "my Mac
 			// flagged it as malware" (a version's dot kept in the sentence;
 			// an antivirus's verdict is not read, see context_lookalikes*.go).
-			pat("as malware", `\b(?:mac\s?OS|(?-i:Mac)|OS X|Gatekeeper|XProtect)\b(?:[^.\n]|\.\d){0,60}?\b(?:flag(?:s|ged|ging)?|mark(?:s|ed|ing)?|label(?:s|ed|led|ing)?)\b(?: (?:it|them|the app|this app|the dmg))? as (?:a )?malware\b`),
+			// "macOS Tahoe deleted the X.app because it was labled as Malware"
+			// (the app's name and a common misspelling kept in the sentence).
+			pat("as malware", `\b(?:mac\s?OS|(?-i:Mac)|OS X|Gatekeeper|XProtect)\b(?:[^.\n]|\.\d|\.app\b){0,60}?\b(?:flag(?:s|ged|ging)?|mark(?:s|ed|ing)?|label(?:s|ed|led|ing)?|labled)\b(?: (?:it|them|the app|this app|the dmg))? as (?:a )?malware\b`),
+			// The alert's title quoted beside the release: '"Malware Blocked"
+			// - Tahoe 26' (a DNS filter's page names no macOS).
+			pat("malware blocked", `["“](?-i:Malware Blocked)["”][^.\n]{0,40}?\b(?:mac\s?OS|Tahoe|Sequoia|Sonoma)\b|\b(?:mac\s?OS|Tahoe|Sequoia|Sonoma)\b[^.\n]{0,40}?["“](?-i:Malware Blocked)["”]`),
+			// The alert named and the app not opening: "a malware error is
+			// given and the app is unable to open", "Pop up for Malware
+			// disappears, but ... the app can't be opened" (read only where a
+			// Mac is named, see context_launch_refusal.go).
+			pat("malware", `\b(?:malware (?:error|warning|alert|pop-?up|pop up|message|dialog)|(?:pop-?up|pop up|alert|dialog|warning) (?:for|about) malware)\b[^.\n]{0,60}?\b(?:(?:is |was )?unable to (?:open|launch|start|run)|can(?:not|['’]?t) be opened|(?:can(?:not|['’]?t)|won['’]?t|does(?:n['’]?t| not)) (?:open|launch|start|run))\b`),
+			// The verdict retold in Vietnamese: "macOS nhận diện rằng PHTV là
+			// malware" (macOS recognises PHTV as malware).
+			pat("malware", `\bmac\s?OS nhận (?:diện|dạng)(?: rằng [^.\n]{1,40}?)? là (?:một )?malware\b`),
 			// A shipped binary retold as flagged, where the paste names the
 			// Mac elsewhere (an issue's OS field): "Language Server is
 			// flagged as malware" (context_gatekeeper.go skips other OSes).
