@@ -73,7 +73,8 @@ var gatekeeperEntries = []*Entry{
 			// library or a package.
 			pat("damaged", `\btells (?:me|us|you) (?:that )?(?:it(?:['’]s| is| was)|(?:the|this|my|that) (?:app|application|image|disk image|dmg|executable|file|program|bundle) (?:is|was)) ["“']?damaged\b`),
 			// "showed as “damaged” and wouldn't open".
-			pat("damaged", `\b(?:showed|shown|appeared|appears) as ["“']?damaged\b`),
+			// Also "the unsigned app is quarantined as \"damaged\"".
+			pat("damaged", `\b(?:showed|shown|appeared|appears|quarantined|flagged) as ["“']?damaged\b`),
 			// "macOS claims it's "broken"" of an app without notarization
 			// (read only where the paste is about Apple code, see
 			// context_gatekeeper.go).
@@ -176,11 +177,12 @@ var gatekeeperEntries = []*Entry{
 			// verify the app due to it not being able to detect if it is malware".
 			pat("malware", `\b(?:mac\s?OS|Apple) (?:cannot|can['’]?t|can not|could not|couldn['’]?t) verify (?:that )?(?:this app|the app|it|["“'][^"“”'\n]{1,120}["”'])[^.\n]{0,80}?\bmalware\b`),
 
-			pat("developer cannot be verified", `(?:cannot|can'?t) be opened because (?:the developer cannot be verified|it(?: is|['’]?s) from an unidentified developer|Apple (?:cannot|can't) check it for malicious software)`),
+			pat("developer cannot be verified", `(?:cannot|can'?t) be opened because (?:the developer cannot be verified|it(?: is|['’]?s) from an unidentified developer|Apple (?:cannot|can't) check it for mai?licious software)`),
 			// "can not" in two words; the reason clause retold of it or the
 			// system: "doesn't start the application because it cannot check
-			// it for malicious software".
-			pat("can not check it", `(?:cannot|can'?t) be opened because Apple can not check it for malicious software|\bbecause (?:it|the system|the OS) (?:cannot|can not|can'?t|could not|couldn'?t) check it for malicious software\b`),
+			// it for malicious software", or quoted with a typo: fails
+			// because "Apple cannot check it for mailicious software".
+			pat("can not check it", `(?:cannot|can'?t) be opened because Apple can not check it for malicious software|\bbecause (?:it|the system|the OS) (?:cannot|can not|can'?t|could not|couldn'?t) check it for malicious software\b|\bbecause ["“]Apple (?:cannot|can not|can'?t) check it for mai?licious software\b`),
 			// The reason clause quoted without the rest of the alert.
 			pat("developer can not be verified", `\bbecause the develop{1,2}er (?:cannot|can not|can['’]?t) be verified\b`),
 			pat("unidentified developer", `\bapp is from an unidentified developer\b`),
@@ -225,6 +227,10 @@ var gatekeeperEntries = []*Entry{
 			// A downloaded tool's refusal retold: it "keeps dying because the
 			// program is not signed" though allowed in System Settings.
 			pat("not signed", `\b(?:dying|dies|died|killed|crash(?:es|ing)?)\b[^.\n]{0,30}?\bbecause (?:the |this |it )?(?:\w+ )?(?:is not|was not|isn['’]t|wasn['’]t) signed\b[^\n]{0,120}?\bpermissions?\b[^\n]{0,40}?\bsystem (?:settings?|preferences)\b`),
+			// The alert retold by what it blocked and why: "the usual
+			// \"Application execution blocked because not signed\" dialog"
+			// (read only where the paste names a Mac, see context_round222.go).
+			pat("blocked because not signed", `\b(?:execution|launch(?:ing)?|open(?:ing)?|app(?:lication)?|installer|program)s? (?:(?:was|is|were|are|gets?|got) )?blocked because (?:(?:it|they)(?: is|['’]s| was| are|['’]re| were) )?(?:not signed|unsigned)\b`),
 			// A packaging tool's report that its Gatekeeper assessment
 			// failed ("Error: Command failed: spctl --assess ..."), quoted
 			// without spctl's own verdict.
