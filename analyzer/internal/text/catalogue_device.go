@@ -128,6 +128,9 @@ var deviceEntries = []*Entry{
 		Supersedes: overInstallerFailure,
 		patterns: []pattern{pat("0xe800", mdHexStart+`0xe8008015|0xe8008024|0xe800801f|0xe800002c|0xe8000044|0xe8008003|0xe8008004|0xe8008005|0xe8008006|0xe8008007|0xe8008008|0xe800800e|0xe8008010|0xe8008013|0xe800801a|0xe800801e`+mdCodeEnd), codePat("-4026", mdDecStart+`-402620395|-402620380|-402620385|-402653140|-402653116|-402620413|-402620412|-402620411|-402620410|-402620409|-402620408|-402620402|-402620400|-402620397|-402620390|-402620386`+mdCodeEnd), pat("provisioning profile is banned", `provisioning profile is banned`),
 			pat("kamd", `\bkAMD(?:ProvisioningProfileNotValid|EmbeddedProfileInstallFailedError)\b`),
+			// flutter_tools' instructions for ios-deploy's 0xe8008015, after
+			// its install step (alone, or after a build, text-no-profiles-found).
+			pat("was found for your project", `Installing and launching\.\.\.\s{1,3}(?:[═=─-]{10,120}\s{1,3})?No Provisioning Profile was found for your project.s Bundle\s+Identifier`),
 			// AltSign (AltStore, SideStore) before it installs: "The app
 			// extension is missing a valid provisioning profile."
 			pat("is missing a valid", `\b(?:app|app extension|application|extension) is missing a valid\s+provisioning profile\b`),

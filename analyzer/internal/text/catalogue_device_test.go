@@ -553,3 +553,24 @@ func TestEnterpriseInstallForms(t *testing.T) {
 		}
 	}
 }
+
+// flutter_tools' instructions for ios-deploy's 0xe8008015 and 0xe8000067
+// (packages/flutter_tools/lib/src/ios/ios_deploy.dart), wrapped as it
+// prints them after its install step, are the install's missing profile;
+// alone or after the build they stay the build's; the same words saying a
+// profile was found, or not needed, are neither.
+func TestFlutterNoProvisioningProfileInstructions(t *testing.T) {
+	banner := "No Provisioning Profile was found for your project's Bundle Identifier or your\ndevice. You can create a new Provisioning Profile for your project in Xcode for\nyour team by:"
+	readFirst(t, "text-install-no-valid-profile", "Installing and launching...\n"+strings.Repeat("═", 80)+"\n"+banner)
+	// The banner alone, or after the build, is the build's missing profile.
+	readFirst(t, "text-no-profiles-found", banner)
+	readFirst(t, "text-no-profiles-found", "Running Xcode build...\n"+banner)
+	for _, s := range []string{
+		"A Provisioning Profile was found for your project's Bundle Identifier, so the build went on.",
+		"No Provisioning Profile was needed for your project's web build.",
+	} {
+		if hasID(Analyze([]byte(s)), "text-install-no-valid-profile") {
+			t.Errorf("%q read as text-install-no-valid-profile", s)
+		}
+	}
+}

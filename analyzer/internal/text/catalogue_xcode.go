@@ -266,7 +266,7 @@ var xcodeEntries = []*Entry{
 			pat("could not be found", `The specified (?:[A-Za-z]{2,8} )?provisioning profile '(?P<profile2>[^'\n]{1,160})' could not be found`),
 			pat("does not match any installed provisioning profile", `Bundle identifier '(?P<bundle_id4>[^'\n]{1,160})' does not match any installed provisioning profile`),
 			// flutter's banner, printed after the build error it sums up.
-			summaryPat("no provisioning profile was found", `No Provisioning Profile was found for your project's Bundle Identifier`),
+			summaryPat("no provisioning profile was found", `No Provisioning Profile was found for your project.s Bundle\s+Identifier`),
 			// flutter's advice after an Xcode issue about a provisioning
 			// profile: it only sums up the issue printed before it.
 			summaryPat("problem signing your application", `there was a problem signing your application prior to installation on the device`),

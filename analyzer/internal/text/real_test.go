@@ -408,6 +408,7 @@ var heldOutSets = []struct {
 	{"heldout219-messages.txt", "two-hundred-and-nineteenth", 3, true, "2 of 6, none of 4 not-signing with an error; 3 of 6 after"},
 	{"heldout220-messages.txt", "two-hundred-and-twentieth", 15, true, "8 of 16, none of 3 not-signing with an error; 15 of 16 after"},
 	{"heldout222-messages.txt", "two-hundred-and-twenty-second", 14, true, "11 of 15, none of 5 not-signing with an error; 14 of 15 after"},
+	{"heldout221-messages.txt", "two-hundred-and-twenty-first", 15, true, "14 of 15, none of 5 not-signing with an error; 15 of 15 after"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
