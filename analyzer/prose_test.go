@@ -67,3 +67,29 @@ func TestUseProseRefusesDamagedFiles(t *testing.T) {
 		t.Error("a check the file does not name changed")
 	}
 }
+
+// FuzzUseProse: any file where the words should be leaves every check
+// valid (a cause list keeps its length) and never panics.
+func FuzzUseProse(f *testing.F) {
+	orig := Prose()
+	f.Add(orig[:len(orig)/2])
+	f.Add([]byte(`{"checks":{"profile-expired":{"doc":"d","fix":"f"}},"entries":{"text-embedded-profile-invalid":{"causes":["a","b","c","d"]}}}`))
+	f.Add([]byte(`{"checks":{"x":{}},"entries":{"text-unknown":null}}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		defer func() {
+			if err := UseProse(orig); err != nil {
+				t.Fatal(err)
+			}
+		}()
+		lens := map[string]int{}
+		for _, e := range text.Catalogue() {
+			lens[e.ID] = len(e.Causes)
+		}
+		_ = UseProse(b)
+		for _, e := range text.Catalogue() {
+			if len(e.Causes) != lens[e.ID] {
+				t.Fatalf("%s: %d causes, the code expects %d", e.ID, len(e.Causes), lens[e.ID])
+			}
+		}
+	})
+}
