@@ -23,10 +23,37 @@ import "testing"
 //   - text-install-no-valid-profile: flutter_tools' "No Provisioning
 //     Profile was found" banner after "Installing and launching...", and
 //     text-no-profiles-found's summary pattern taking the banner wrapped.
+//
+// Measured before any change (480c9444, the readings as merged; go test
+// ./analyzer/internal/text -run 'LookalikesOf(Round219T|Round220T)'): 10 of
+// the 31 look-alikes got an error (reviewTKnownMeasured); commit 58756577.
+// The readings were then narrowed by class (context_lookalikes_rt.go):
+//   - in prose (a changelog, docs, a code comment, asked) or in another
+//     system's sentence: skipWordsToldElsewhere on the new patterns' own
+//     sources (entryWords, entryWordsWith): "quarantined/flagged as
+//     damaged", "blocked because not signed", "macOS cannot verify ...
+//     malware", "Malware Blocked", the malware alert with the app shut,
+//     the Vietnamese verdict, "labled as malware";
+//   - "Malware Blocked" or a malware warning in a web filter's or a
+//     browser's sentence (NextDNS, a firewall, Chrome: reWebFilterRT),
+//     which blocks a site or a download, not an app;
+//   - a photo, an archive, a document opened on a Mac "显示已损坏":
+//     reDamagedDocument (context.go) takes the Chinese words 照片, 图片,
+//     压缩包, 文档, 表格, 视频 (not 文件, which real reports use of the app).
+// 9 of the 10 get nothing now; every table row, held-out record and case
+// reads as before (heldOutFirstFloor stays 3904).
+//
+// Still read as an error (reviewTStillRead): "Question: why does macOS
+// can't verify "Foo.app" is free of malware show only on the Intel
+// build?" The asker sees the alert; skipping "why does ...?" would drop a
+// real user's question about the alert on their app.
+// Not written: flutter's banner after "Installing and launching..." has no
+// look-alike a user would paste (quoted in prose, the quote marks break the
+// pattern; text-no-profiles-found's older summary reads it, as before).
 
 // reviewTKnown: look-alikes read before this review's narrowing (not judged
 // by readLookalikesT while listed).
-var reviewTKnown = reviewTKnownMeasured
+var reviewTKnown = map[string]string{}
 
 // reviewTKnownMeasured: the look-alikes read before the narrowing, with what
 // they were read as (measured on the readings as merged, 480c9444).
@@ -44,7 +71,9 @@ var reviewTKnownMeasured = map[string]string{
 }
 
 // reviewTStillRead: look-alikes still read, with why.
-var reviewTStillRead = map[string]string{}
+var reviewTStillRead = map[string]string{
+	"Question: why does macOS can't verify \"Foo.app\" is free of malware show only on the Intel build?": "the asker sees the alert (only on one build): skipping \"why does ...?\" would drop a real user's question about the alert on the app",
+}
 
 func readLookalikesT(t *testing.T, texts ...string) {
 	t.Helper()
@@ -120,4 +149,10 @@ func TestLookalikesOfRound220T(t *testing.T) {
 		// the Vietnamese verdict in a changelog or of an antivirus
 		"Changelog 2.1: sửa lỗi macOS nhận diện rằng PHTV là malware (đã notarize).",
 	)
+}
+
+// The look-alikes read before the narrowing get nothing now (unless listed
+// as still read).
+func TestReviewTQuietAfterNarrowing(t *testing.T) {
+	quietAfterNarrowing(t, reviewTKnownMeasured, reviewTStillRead)
 }
