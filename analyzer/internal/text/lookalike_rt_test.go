@@ -41,7 +41,10 @@ import "testing"
 //     reDamagedDocument (context.go) takes the Chinese words 照片, 图片,
 //     压缩包, 文档, 表格, 视频 (not 文件, which real reports use of the app).
 // 9 of the 10 get nothing now; every table row, held-out record and case
-// reads as before (heldOutFirstFloor stays 3904).
+// reads as before (heldOutFirstFloor stays 3904). 7 more written after
+// (TestLookalikesOfReviewTAfter; 6 of them read on the readings as merged)
+// get nothing either, while the real messages beside Chrome in another
+// sentence still read.
 //
 // Still read as an error (reviewTStillRead): "Question: why does macOS
 // can't verify "Foo.app" is free of malware show only on the Intel
@@ -155,4 +158,24 @@ func TestLookalikesOfRound220T(t *testing.T) {
 // as still read).
 func TestReviewTQuietAfterNarrowing(t *testing.T) {
 	quietAfterNarrowing(t, reviewTKnownMeasured, reviewTStillRead)
+}
+
+// Written after the narrowing: more look-alikes of the same classes, and
+// the real messages beside a browser or another system in another sentence.
+func TestLookalikesOfReviewTAfter(t *testing.T) {
+	readEach(t, []readCase{
+		{"I downloaded it with Chrome.\nOn macOS Sequoia I get \"Malware Blocked\" every time.", "text-gatekeeper-will-damage"},
+		{"I downloaded it with Chrome.\nFoo.app: the pop up for malware disappears, but the app can't be opened.", "text-gatekeeper-will-damage"},
+		{"brew install --cask foo: on my Mac the app got flagged as damaged, xattr -cr fixed it.", "text-gatekeeper-damaged"},
+		{"mac 打开提示已损坏", "text-gatekeeper-damaged"},
+	})
+	readLookalikesT(t,
+		"AdGuard DNS on my Mac (macOS Tahoe) shows \"Malware Blocked\" for a tracker domain.",
+		"Docs: \"Malware Blocked\" on macOS Sequoia means XProtect removed the app; notarize the next build.",
+		"Firefox on macOS: a malware warning appears and the page can't be opened (Safe Browsing).",
+		"Changelog: the installer was blocked because unsigned on macOS 14; 2.0 is signed.",
+		"// macOS could not verify the app is free of malware before we notarized; keep the notarize step",
+		"mac 打开微信视频提示已损坏，手机上能播放",
+		"Release notes 3.1: the app is no longer flagged as damaged after an update on macOS.",
+	)
 }
