@@ -100,7 +100,8 @@ var (
 	// a download is called damaged.
 	reMacHardware = lazyCompile(`\bMac\b|(?i:\bmac m[1-5]\b)|\b(?:aarch64|x86_64)-darwin\b|\bMacBook|(?i:\.dmg\b|\bfrom the DMG\b)|/Applications\b|\biMac\b|\bM[1-5](?: (?:Pro|Max|Ultra))? chip(?:set)?\b|苹果 ?M[1-5]\b|\bM[1-5](?: (?:Pro|Max|Ultra))? ?芯片|(?i:\bfor mac\b|\bosx\b)|\b(?:Sonoma|Sequoia|Tahoe)\b|\bApple M[1-5]\b|\bon (?:an? |my )?M[1-5](?: (?:Pro|Max|Ultra))?(?:[.,;:!)]|\s*$)`)
 	// reDamagedDocument: what else people call damaged on a Mac, a file or a
-	// volume, told without the alert's words.
+	// volume, told without the alert's words (in Chinese too: a photo, an
+	// archive, a document opened on a Mac "显示已损坏").
 	// reAppDamagedDownloaded: an app said to be damaged once downloaded,
 	// which is when Gatekeeper checks it; or downloaded, then the alert's
 	// sentence retold ("I downloaded from the latest release and got an
@@ -108,7 +109,7 @@ var (
 	reAppDamagedDownloaded = lazyCompile(`(?i)\b(?:the|this|my) app(?:lication)? (?:shows?|showed|is|was|appears?|appeared)(?: as)? ["“']?damaged\b[^.\n]{0,20}?\bafter (?:downloading|(?:being )?downloaded|(?:the |a )?download)\b|\bdownload(?:ed|ing)\b[^.\n]{0,80}?\b(?:the|this|my) app(?:lication)? (?:is|was) ["“']?damaged["”']? and (?:could not|couldn'?t|can'?t|cannot|can not) be opened\b`)
 	reStatusCode7000       = lazyCompile(`(?i)\bstatusCode\b["']?\s*[:=]?\s*7000\b`)
 	reNotarizationContext  = lazyCompile(`(?i)notari[sz]|notarytool|not yet configured for notari`)
-	reDamagedDocument      = lazyCompile(`(?i)\b(?:document|PDF|docx?|xlsx?|pptx?|spreadsheet|video|movie|song|mp[34]|volume|partition|Word|Excel|Preview|Numbers|Keynote)\b`)
+	reDamagedDocument      = lazyCompile(`(?i)\b(?:document|PDF|docx?|xlsx?|pptx?|spreadsheet|video|movie|song|mp[34]|volume|partition|Word|Excel|Preview|Numbers|Keynote)\b|照片|图片|压缩包|文档|表格|视频`)
 	reChecksumContext      = lazyCompile(`(?i)checksum|\bsha-?(?:1|256|512)\b|\bmd5\b|\bhash\b|subresource|\bnpm\b|\byarn\b|\bpip\b|\bmaven\b|\bgradle\b|\bapt(?:-get)?\b|\brpm\b|\bgpg\b`)
 	reForgeP12MAC          = lazyCompile(`(?i)PKCS#?12 MAC could not be verified`)
 	reDocumentDamaged      = lazyCompile(`(?i)You should eject the disk\.|created this file on\b`)
