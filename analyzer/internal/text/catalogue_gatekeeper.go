@@ -67,7 +67,8 @@ var gatekeeperEntries = []*Entry{
 			// "Gatekeeper on macOS rejects this as "damaged"" (a word or two
 			// between: "rejects it as unnotarized, not as damaged" is not it).
 			pat("damaged", `\b(?:mac ?os|mac|os x|gatekeeper)\b[^.\n]{0,20}\b(?:rejects?|rejected|blocks?|blocked)(?: \w+){0,2}? as ["“']?damaged\b`),
-			pat("damaged", `\b(?:reports?|reporting|reported|says|said|saying|shows?|showing|flag(?:s|ged)?|marks?|marked|thinks)\b[^.\n]{0,16}?\bdamaged\b`),
+			// Also "says that the app is damaged".
+			pat("damaged", `\b(?:reports?|reporting|reported|says|said|saying|shows?|showing|flag(?:s|ged)?|marks?|marked|thinks)\b(?: that)?[^.\n]{0,16}?\bdamaged\b`),
 			// "It tells me the image is damaged": of what Gatekeeper checks
 			// (an app, a disk image, an executable, a file), not of a photo
 			// library or a package.

@@ -109,7 +109,7 @@ var (
 	reAppDamagedDownloaded = lazyCompile(`(?i)\b(?:the|this|my) app(?:lication)? (?:shows?|showed|is|was|appears?|appeared)(?: as)? ["“']?damaged\b[^.\n]{0,20}?\bafter (?:downloading|(?:being )?downloaded|(?:the |a )?download)\b|\bdownload(?:ed|ing)\b[^.\n]{0,80}?\b(?:the|this|my) app(?:lication)? (?:is|was) ["“']?damaged["”']? and (?:could not|couldn'?t|can'?t|cannot|can not) be opened\b`)
 	reStatusCode7000       = lazyCompile(`(?i)\bstatusCode\b["']?\s*[:=]?\s*7000\b`)
 	reNotarizationContext  = lazyCompile(`(?i)notari[sz]|notarytool|not yet configured for notari`)
-	reDamagedDocument      = lazyCompile(`(?i)\b(?:document|PDF|docx?|xlsx?|pptx?|spreadsheet|video|movie|song|mp[34]|volume|partition|Word|Excel|Preview|Numbers|Keynote)\b|照片|图片|压缩包|文档|表格|视频`)
+	reDamagedDocument      = lazyCompile(`(?i)\b(?:document|database|PDF|docx?|xlsx?|pptx?|spreadsheet|video|movie|song|mp[34]|volume|partition|Word|Excel|Preview|Numbers|Keynote)\b|照片|图片|压缩包|文档|表格|视频`)
 	reChecksumContext      = lazyCompile(`(?i)checksum|\bsha-?(?:1|256|512)\b|\bmd5\b|\bhash\b|subresource|\bnpm\b|\byarn\b|\bpip\b|\bmaven\b|\bgradle\b|\bapt(?:-get)?\b|\brpm\b|\bgpg\b`)
 	reForgeP12MAC          = lazyCompile(`(?i)PKCS#?12 MAC could not be verified`)
 	reDocumentDamaged      = lazyCompile(`(?i)You should eject the disk\.|created this file on\b`)

@@ -54,7 +54,7 @@ func init() {
 		}
 		// A document's word in an app's name ("video-dl is damaged") is no
 		// document where the paste puts the words in Gatekeeper's mouth.
-		return reDamagedDocument.MatchString(near) && !reGatekeeperWord.MatchString(near) || !reAppleSigningContext.MatchString(all) && !reMacHardware.MatchString(all) && !reAppDamagedDownloaded.MatchString(near)
+		return reDamagedDocument.MatchString(near) && !reGatekeeperWord.MatchString(near) || !reAppleSigningContext.MatchString(all) && !reMacHardware.MatchString(all) && !reAppDamagedDownloaded.MatchString(near) && !reSignAppForDamaged.MatchString(all)
 	}, func(c leadContext) []string {
 		// codesign itself says the code changed after it was signed.
 		if strings.Contains(c.All, "code or signature have been modified") && !reAdhocShown.MatchString(c.All) {
@@ -190,6 +190,11 @@ var (
 	// rePossiblyMalware: an app said to be recognised or flagged as
 	// possibly malware, Gatekeeper's verdict retold as a hedge.
 	rePossiblyMalware = lazyCompile(`(?i)\b(?:recogni[sz]ed|detected|identified|flagged|marked|seen|treated|considered)\s(?:as|are|is)\s(?:an?\s)?(?:possib\w{0,3}ly|possible|potential(?:ly)?)\s(?:an?\s)?malware\b`)
+	// reSignAppForDamaged: signing the app told as the way past its
+	// "damaged" verdict ("I needed to manually sign the app since the
+	// latest release says that the app is damaged"), of an app no other
+	// platform is named for (checked before).
+	reSignAppForDamaged = lazyCompile(`(?i)\b(?:re-?)?sign(?:ed|ing)? (?:the|this|my) app\b[^.\n]{0,80}?\bdamaged\b|\bdamaged\b[^.\n]{0,80}?\b(?:re-?)?sign(?:ed|ing)? (?:the|this|my) app\b`)
 	// reCorruptTrashRetold: Gatekeeper's "damaged" alert and its advice
 	// retold with "corrupt".
 	// reDamagedBinRetold: the damaged alert's advice translated back
