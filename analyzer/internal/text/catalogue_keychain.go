@@ -275,7 +275,7 @@ var keychainEntries = []*Entry{
 			pat("newly generated certificate", `Could not find the newly generated certificate installed`),
 			// find-identity's empty list retold ("`security find-identity -v
 			// -p codesigning` shows none").
-			pat("find-identity", `\bfind-identity\b[^\n]{0,60}?\b(?:shows?|showed|lists?|listed|returns?|returned|gives|gave|reports?|reported|displays?|displayed) (?:none|nothing|no (?:valid )?(?:identities|identity)|0 (?:valid )?identities|an empty list)\b`),
+			pat("find-identity", `\bfind-identity\b[^\n]{0,60}?\b(?:shows?|showed|lists?|listed|returns?|returned|gives|gave|reports?|reported|displays?|displayed) (?:none|nothing|no (?:valid )?(?:identities|identity)|0 (?:valid )?identities|an empty list)\b|\bfind-identity\b[^\n]{0,60}?\b(?:doesn['’]t|does not|didn['’]t|did not|won['’]t) (?:show|list|print|include) (?:(?:my|the|our|any|an?) )?(?:private key|identit|signing (?:cert|identit))`),
 			// Keychain Access showing the certificate under Certificates but
 			// not under My Certificates: its private key is not on this Mac.
 			pat("my certificates", `\bCertificates["”]?,? but not (?:under |in )?["“]?My Certificates\b|\b(?:doesn['’]t|does not|don['’]t|do not|isn['’]t|is not|aren['’]t|are not|not) (?:(?:show(?:ing)?|appear(?:ing)?|listed|shown) )?(?:up )?(?:under|in) ["“]?My Certificates\b|\bmissing (?:from|in) ["“]?My Certificates\b`),
@@ -302,7 +302,10 @@ var keychainEntries = []*Entry{
 		Checks:  []string{chkCertExpired},
 		patterns: []pattern{pat("appears more than once in the keychain", `appears more than once in the keychain`), pat("ambiguous", `ambiguous \(matches`),
 			// jpackage's and Compose Multiplatform's own lookups of the identity.
-			pat("multiple certificates matching", `\bMultiple certificates matching name \[[^\]\n]{1,160}\] found in keychain\b`), pat("multiple matching certificates", `\bMultiple matching certificates are found for '`), pat(": ambiguous", `(?:Developer|Development|Distribution|Application|Installer)(?:: [^:"]{1,80}?)?: ambiguous(?: \[|"|\)|\.|$)`)},
+			pat("multiple certificates matching", `\bMultiple certificates matching name \[[^\]\n]{1,160}\] found in keychain\b`), pat("multiple matching certificates", `\bMultiple matching certificates are found for '`),
+			// The failure retold: signing fails "as there are multiple matched
+			// certificates in the keychain".
+			pat("in the keychain", `\bfail(?:s|ed|ing)?\b[^.\n]{0,30}?\b(?:as|because|since|due to|with)\b[^.\n]{0,20}?\b(?:multiple|two|several|more than one) (?:matched |matching |duplicate |identical )?(?:certificates|identities) in the (?:login |same )?keychain\b`), pat(": ambiguous", `(?:Developer|Development|Distribution|Application|Installer)(?:: [^:"]{1,80}?)?: ambiguous(?: \[|"|\)|\.|$)`)},
 	},
 	{
 		ID: "text-user-interaction-not-allowed", Title: "Keychain needs user interaction that is not allowed", Severity: Error,

@@ -63,7 +63,7 @@ var (
 	reCloudSigning          = lazyCompile(`(?i)Cloud signing permission error|access to cloud-managed distribution certificates`)
 	reAccountContext        = lazyCompile(`(?i)DVTPortal|Add a new account|No profiles for|provisioning`)
 	reNoExportMethod        = lazyCompile(`expected one(?: of)? \{\}`)
-	reTLSIdentityImport     = lazyCompile(`(?i)X509Certificate2|AppleCrypto|Pkcs12ImportOptions|SecPKCS12Import|\bserver\.(?:p12|pfx|key|crt)\b`)
+	reTLSIdentityImport     = lazyCompile(`(?i)X509Certificate2|AppleCrypto|Pkcs12ImportOptions|SecPKCS12Import|\bserver\.(?:p12|pfx|key|crt)\b|\bTls\(Error\b|\bSSL_(?:connect|accept)\b|\bWebSocket`)
 	reCodeSigningWords      = lazyCompile(`(?i)codesign|code ?sign|xcodebuild|productsign|fastlane|provisioning|security import|Developer ID|Apple (?:Development|Distribution)|iPhone (?:Developer|Distribution)`)
 	reNotarizedRejected     = lazyCompile(`(?i)rejected\s+source=Notarized Developer ID`)
 	reSignedDevelopment     = lazyCompile(`(?i)\bsigned (?:it |the app |this )?with (?:my|a|an|the|our) (?:Apple )?development (?:ID|certificate|cert|identity)\b`)
