@@ -40,7 +40,7 @@ var codesignEntries = []*Entry{
 			pat("6705", `errSecCSResourcesInvalid`),
 
 			pat("67054", `errSecCSBadResource`),
-			pat("0xe8008017", mdHexStart+`0xe8008017`+mdCodeEnd), codePat("-402620393", mdDecStart+`-402620393`+mdCodeEnd), pat("signed resource has been", `A signed resource has been added, modified,? or deleted`), pat("signed resources have been", `Signed resources have been added, removed,? or modified`), pat("sealed resource", `a sealed resource is missing or invalid`), pat("xcframework", `The signature of [“"']?[^\n“”"']{1,160}\. ?xcframework[”"']? cannot be (?:verified|validated)`), pat("expected identity", `\.xcframework[”"']? is not signed with the expected identity`), pat("codesign verification failed", `\bCodesign verification failed\b`), pat("signature-collection failed", `\bsignature-collection failed\b`), pat("file added after", `File (?:added|modified|removed) after (?:outer )?(?:app )?bundle was codesigned`), pat("file ", `\bfile (?:added|modified|missing): (?P<path>\S{1,300})`),
+			pat("0xe8008017", mdHexStart+`0xe8008017`+mdCodeEnd), codePat("-402620393", mdDecStart+`-402620393`+mdCodeEnd), pat("signed resource has been", `A signed resource has been added, modified,? or deleted`), pat("signed resources have been", `Signed resources have been added, removed,? or modified`), pat("refusing to run", `\bhas been modified after signing!?\s+Refusing to run\b|\bRefusing to run (?:child process|helper|tool) with (?:an )?invalid signature\b`), pat("sealed resource", `a sealed resource is missing or invalid`), pat("xcframework", `The signature of [“"']?[^\n“”"']{1,160}\. ?xcframework[”"']? cannot be (?:verified|validated)`), pat("expected identity", `\.xcframework[”"']? is not signed with the expected identity`), pat("codesign verification failed", `\bCodesign verification failed\b`), pat("signature-collection failed", `\bsignature-collection failed\b`), pat("file added after", `File (?:added|modified|removed) after (?:outer )?(?:app )?bundle was codesigned`), pat("file ", `\bfile (?:added|modified|missing): (?P<path>\S{1,300})`),
 			// santactl fileinfo's Code-signed value (errSecCSResources*,
 			// errSecCSInfoPlistFailed).
 			pat("code-signed", `\bCode-signed[ \t]{0,30}: Yes, but (?:resources invalid|can't validate as the Info\.plist has been modified)\b`)},
@@ -125,6 +125,11 @@ var codesignEntries = []*Entry{
 			pat("no signed executables", `has no signed executables or bundles`), pat("not signed at", `code object is not signed at(?: all(?: In subcomponent: (?P<rpath>[^\n]{1,300}))?|[ \t]*(?:\n|$))`), pat("-67062", `errSecCSUnsigned`), pat("binary is not signed", `\bbinary is not signed(?:[.,;:!?"'”’\x60)]|\s+error\b|\n)`), pat("missing codesign signature", `(?i)\b(?:are|is) missing (?:a |the |their |its )?(?:codesign(?:ing)?|code[- ]?signing|code) signatures?\b`), pat("no usable signature", `(?m)no usable signature|(?:^|":|": [A-Za-z]{2,40}:)[ \t]*Status: no signature\b`),
 			// santactl fileinfo's Code-signed value, then its next key or the end.
 			pat("code-signed", `\bCode-signed ?: No(?: (?-i:[A-Z])[A-Za-z -]{1,30}?:|\s*$)`), pat("could not get code signature for running application", `Could not get code signature for running application`),
+			// An app's own updater that cannot read the running copy's
+			// signature or team ID to compare the update against, and
+			// Sparkle's alert for an app neither code signed nor EdDSA keyed.
+			pat("could not read current team id", `\bsignature validation failed: could not read (?:the )?current team ID\b`),
+			pat("you need to code sign your application", `\byou need to code sign your application or sign your updates with an? (?:Ed)?DSA key\b`),
 			// Sparkle's checks of the new version (or of the installed copy
 			// it compares against): "not signed using Apple Code Signing",
 			// "Bundle is not code signed: URL", and its validator's "the new
@@ -251,6 +256,11 @@ var codesignEntries = []*Entry{
 			// Sparkle's validator: neither check passed and the new version's
 			// Apple signature is another identity's than the installed one's.
 			pat("new code signing identity", `\bsigned with a new Code Signing identity that doesn't match code signing of the original app\b`),
+			// Sparkle 2's 4005: Autoupdate accepts only a client of its own
+			// team; and a user's update "code signature error" after
+			// building with another certificate.
+			pat("matching team id", `\bif Autoupdate is not adhoc signed, your app must be signed with a matching team ID\b`),
+			pat("update after another cert", `\b(?:another|a new|a different) cert(?:ificate)? to (?:build|sign) (?:the|my|our) mac(?:OS)? app\b[^\n]{0,80}?\bupdat(?:e|ing)\b[^\n]{0,40}?\b(?:shows|gives|throws|says|got|get) (?:an? |the )?code ?signature error\b`),
 			// SMJobBless's kSMErrorAuthorizationFailure, SMJobBlessUtil.py's
 			// check and smd's log: the app's SMPrivilegedExecutables and the
 			// helper's SMAuthorizedClients requirements do not match. Swift
