@@ -409,7 +409,7 @@ var heldOutSets = []struct {
 	{"heldout220-messages.txt", "two-hundred-and-twentieth", 15, true, "8 of 16, none of 3 not-signing with an error; 15 of 16 after"},
 	{"heldout222-messages.txt", "two-hundred-and-twenty-second", 14, true, "11 of 15, none of 5 not-signing with an error; 14 of 15 after"},
 	{"heldout221-messages.txt", "two-hundred-and-twenty-first", 15, true, "14 of 15, none of 5 not-signing with an error; 15 of 15 after"},
-	{"heldout225-messages.txt", "two-hundred-and-twenty-fifth", 6, true, "6 of 9, none of 3 not-signing with an error"},
+	{"heldout225-messages.txt", "two-hundred-and-twenty-fifth", 9, true, "6 of 9, none of 3 not-signing with an error; 9 of 9 after"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
