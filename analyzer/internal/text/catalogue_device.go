@@ -259,6 +259,10 @@ var deviceEntries = []*Entry{
 			// at install the same code is a profile whose signature fails.
 			pat("not valid: 0xe800801a", `\bnot valid: 0xe800801a\b`),
 			pat("process launch failed: security", `process launch failed: Security`),
+			// Retold: the developer "was untrusted", the developer profile
+			// not trusted yet (a certificate in Keychain Access is not
+			// this), Xcode's bare launch error "Security" quoted.
+			pat("untrusted", `\bdeveloper (?:was|is|being|shows? as) (?:un-?trusted|not trusted)\b|\b(?:had|has|have|did|was|were)(?: not|n['’]t) (?:yet )?trusted (?:the |its |their |my |our |this |that )?(?:[a-z\-]{1,20} )?(?:(?:developer|enterprise) (?:profile|app)|development profile)\b|\b(?:launch|run|open)[a-z']{0,4}\b[^\n]{0,60}?\berror ["“]Security["”](?:[.,;:!)]|[ \t]*(?:\n|$))`),
 			// A sideloaded app retold as "it says its unverified", "marks as
 			// unverified", or trusted in Settings to no effect (read only
 			// where the paste is about iOS: see context_lookalikes.go).

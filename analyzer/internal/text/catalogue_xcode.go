@@ -473,6 +473,8 @@ var xcodeEntries = []*Entry{
 			// rules_apple's plisttool (the profile's application-identifier,
 			// or the bundle_id against it) and Tuist's signing linter; app is
 			// the profile's App ID.
+			// Xcode's own: the profile's App ID against the entitlement.
+			pat("for the application-identifier entitlement", `(?:doesn't|doesn’t|does not) match the entitlements file['’]s value for the (?:com\.apple\.)?application-identifier entitlement`),
 			pat("application-identifier", `\bthe entitlements "(?:com\.apple\.)?application-identifier" \("[^"\n]{1,160}"\) did not match the value in the provisioning profile \("(?P<app2>[^"\n]{1,160})"\)`),
 			pat("did not match the id in the entitlements", `\bthe bundle_id \("(?P<bundle_id2>[^"\n]{1,160})"\) did not match the id in the entitlements(?: \("(?P<app4>[^"\n]{1,160})"\))?`),
 			pat("make sure the provisioning profile has been added to the right target", `\bApp id (?P<app3>\S{3,160}) does not correspond to \S{3,160}\. Make sure the provisioning profile has been added to the right target\b`)},
