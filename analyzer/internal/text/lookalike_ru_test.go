@@ -161,3 +161,18 @@ func TestLookalikesOfReviewUReal(t *testing.T) {
 		{"the failed installation error message: profile doesn't match the entitlements file's value for the application-identifier entitlement.", "text-profile-app-id-mismatch"},
 	})
 }
+
+// Written after the narrowing: more look-alikes of the same classes (5 of
+// the 7 read on the readings as merged; kubectl's "Security" and Squirrel's
+// "different cert" did not).
+func TestLookalikesOfReviewUAfter(t *testing.T) {
+	readListed(t, nil, reviewUStillRead,
+		"kubectl logs: pod launch failed with error \"Security\" (PodSecurity admission denied it).",
+		"nginx fails because of several certificates in the keychain file for the same host; keep one.",
+		"FAQ: if the updater says \"signature validation failed: could not read current team ID\", install the signed build.",
+		"// Sparkle: you need to code sign your application or sign your updates with a DSA key (old feeds)",
+		"Release notes: we no longer print \"has been modified after signing! Refusing to run\" after an auto-update.",
+		"Docs: the developer is untrusted until you trust the developer profile in Settings.",
+		"Windows: used a different cert to sign the app and updating gives a code signature error in Squirrel.Windows.",
+	)
+}
