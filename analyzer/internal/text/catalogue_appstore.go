@@ -38,6 +38,8 @@ var appstoreEntries = []*Entry{
 			pat("entitlements that are not supported on", `signature contains code signing entitlements that are not supported on (?:iOS|iPadOS|macOS|tvOS|watchOS|visionOS)\b(?:\. Specifically, value '(?P<value2>[^'\n]{1,120})' for key '(?P<entitlement6>[A-Za-z0-9.\-]{3,120})')?`),
 			pat("value for the", `the "(?P<value>[^"]{0,200})" value for the (?P<entitlement>[A-Za-z0-9.\-]{3,120}) key(?: in "(?P<path>[^"]{1,300})")?`),
 			pat("itms-90046", `ITMS-90046`),
+			// iTunes Connect's Invalid Binary mail of a wildcard iCloud container in the profile.
+			pat("cannot have wildcards", `\bThe following keys cannot have wildcards in their values\b`),
 			pat("entitlement is not formatted correctly", `\bThe application-identifier entitlement is not formatted correctly\b`),
 			// Xcode's old submission check (codesign_wrapper) names each
 			// entitlement it refuses, before its -19011.

@@ -347,6 +347,8 @@ var gatekeeperEntries = []*Entry{
 			pat("恶意软件", `(?:\bmac|苹果|打不开|无法打开)[^\n]{0,40}?无法(?:检测|检查)其?是否(?:包含|含有)恶意软件`),
 			pat("无法打开", `无法打开[^\n]{0,120}?因为\s?(?:无法验证开发者|它来自身份不明的开发者|Apple\s?无法检查其是否包含恶意软件)|無法打開[^\n]{0,120}?因為\s?(?:無法驗證開發者|它來自未識別的開發者|Apple\s?無法檢查)|无法验证开发者|無法驗證開發者|来自身份不明的?开发者|來自未識別的開發者|macOS\s?无法验证[^。\n]{0,30}恶意软件|macOS\s?無法驗證[^。\n]{0,30}惡意軟體`),
 			pat("때문에", `(?:개발자를 확인할 수 없기|확인되지 않은 개발자가 배포했기) 때문에[^\n]{0,120}?열 수 없습니다`),
+			// Retold beside the Mac: "Catalina에서 확인되지 않은 개발자로 취급됨".
+			pat("확인되지 않은 개발자", `(?i)(?:mac ?os|os ?x|catalina|big sur|monterey|ventura|sonoma|sequoia|tahoe|mojave|맥)[^\n]{0,40}?확인되지 않은 개발자(?:로|의 (?:앱|프로그램)으로) (?:취급|인식|표시|분류|차단)`),
 			// The developer check in Turkish and Polish, as people quote it.
 			pat("doğrulanam", `geliştirici(?:si)? doğrulanam(?:ıyor|adığı)`),
 			pat("dewelopera", `nie można zweryfikować dewelopera`),

@@ -95,8 +95,9 @@ var keychainEntries = []*Entry{
 			// macOS's installer in Recovery refusing its installer's
 			// signature (see recoveryInstallerRefused).
 			pat("installer", recoveryInstallerRefused),
-			// fastlane match, when the stored certificate is past its end date.
-			pat("please check end date", `Your certificate '[^'\n]{1,100}' is not valid, please check end date`),
+			// fastlane match, when the stored certificate is past its end date;
+			// quoted cut short where the paste names fastlane after it.
+			pat("please check end date", `Your certificate '[^'\n]{1,100}' is not valid(?:, please check end date|[^\n]{0,120}?\bfastlane\b)`),
 			// jpackage, of the identity it was told to sign with (Apple's kinds
 			// only: a server certificate's validity is another matter).
 			pat("outside its validity period", `\bThe certificate "(?P<identity>(?:Developer ID|Apple |3rd Party Mac|Mac Developer|Mac Installer|iPhone )[^"\n]{1,160})" is outside its validity period\b`),
