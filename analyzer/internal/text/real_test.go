@@ -413,7 +413,7 @@ var heldOutSets = []struct {
 	{"heldout226-messages.txt", "two-hundred-and-twenty-sixth", 12, true, "10 of 15, 2 of 7 not-signing with an error; 12 of 15 after"},
 	{"heldout224-messages.txt", "two-hundred-and-twenty-fourth", 15, true, "10 of 15, none of 7 not-signing with an error; 15 of 15 after"},
 	{"heldout225-messages.txt", "two-hundred-and-twenty-fifth", 9, true, "6 of 9, none of 3 not-signing with an error; 9 of 9 after"},
-	{"heldout227-messages.txt", "two-hundred-and-twenty-seventh", 7, true, "7 of 11, none of 5 not-signing with an error"},
+	{"heldout227-messages.txt", "two-hundred-and-twenty-seventh", 11, true, "7 of 11, none of 5 not-signing with an error; 11 of 11 after"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
