@@ -161,6 +161,8 @@ var appstoreEntries = []*Entry{
 			pat("missing the required entitlement", `App contains references to \[(?P<capability>[^\]\n]{1,60})\][^\n]{0,200}? but is missing the required entitlement ['‘’"]?(?P<entitlement>com\.apple\.[A-Za-z0-9.\-]{2,100})['‘’"]?`),
 			// The same check in an upload's validation, naming the bundle.
 			pat("is missing entitlement", `Missing Entitlement\. The bundle ['‘](?P<path>[^'’\n]{1,300})['’] is missing entitlement\s+['‘](?P<entitlement>com\.apple\.[A-Za-z0-9.\-]{2,100})['’]`),
+			// The email's form naming what the bundle contains (ITMS-90876, an app clip).
+			pat("missing entitlement -", `Missing entitlement - [^\n]{0,200}?The entitlement ['‘’"](?P<entitlement>com\.apple\.[A-Za-z0-9.\-]{2,100})['‘’"] should be present`),
 		},
 	},
 	{

@@ -835,13 +835,15 @@ var xcodeEntries = []*Entry{
 		// "Invalid value of WKCompanionAppBundleIdentifier", whose I read off
 		// a screenshot often comes out as an l).
 		ID: "text-embedded-bundle-id-prefix", Title: "Extension's bundle ID is not under the app's", Severity: Error,
-		Source:   "Xcode, App Store Connect",
-		Meaning:  "Every app extension, watch app or embedded app must have a bundle identifier that starts with the containing app's bundle identifier and a dot.",
-		Causes:   []string{"The app's bundle ID was changed and the extensions were not.", "An extension target was copied from another project."},
-		Confirm:  "the app (zipped .app or .ipa): signdoctor lists every bundle's identifier",
-		Fix:      "Set each embedded target's bundle ID to APPID.something (for example com.example.app.widget) and regenerate its profile.",
-		Checks:   []string{chkBundleIdentifier},
-		patterns: []pattern{pat("is not prefixed with the parent app", `bundle identifier is not prefixed with the parent app's bundle identifier`), pat("does not properly", `does not properly\s{1,4}extend the CFBundleIdentifier value`), codePat("itms-90376", `\bITMS-90376\b`), pat("does not have expected identifier prefix", `does not have expected identifier prefix|\b(?:kAMD)?AppexBundleIDNotPrefixed\b`), pat("0xe800009e", mdHexStart+`0xe800009e`+mdCodeEnd), codePat("-402653026", mdDecStart+`-402653026`+mdCodeEnd), pat("app extension with an illegal bundle identifier", `app extension with an illegal bundle identifier`), pat("does not match required prefix", `app extension placeholder promise with bundle ID \S{1,300} that does not match required prefix`), pat("for the wkcompanionappbundleidentifier key", `has an incorrect value, [“"][^"”\n]{1,200}[”"], for the WKCompanionAppBundleIdentifier key`), pat("wkcompanionappbundle", `Invalid value of WKCompanionAppBundle[Il]dentifier\s+key in WatchKit`)},
+		Source:  "Xcode, App Store Connect",
+		Meaning: "Every app extension, watch app or embedded app must have a bundle identifier that starts with the containing app's bundle identifier and a dot.",
+		Causes:  []string{"The app's bundle ID was changed and the extensions were not.", "An extension target was copied from another project."},
+		Confirm: "the app (zipped .app or .ipa): signdoctor lists every bundle's identifier",
+		Fix:     "Set each embedded target's bundle ID to APPID.something (for example com.example.app.widget) and regenerate its profile.",
+		Checks:  []string{chkBundleIdentifier},
+		patterns: []pattern{pat("is not prefixed with the parent app", `bundle identifier is not prefixed with the parent app's bundle identifier`), pat("does not properly", `does not properly\s{1,4}extend the CFBundleIdentifier value`), codePat("itms-90376", `\bITMS-90376\b`), pat("does not have expected identifier prefix", `does not have expected identifier prefix|\b(?:kAMD)?AppexBundleIDNotPrefixed\b`), pat("0xe800009e", mdHexStart+`0xe800009e`+mdCodeEnd), codePat("-402653026", mdDecStart+`-402653026`+mdCodeEnd), pat("app extension with an illegal bundle identifier", `app extension with an illegal bundle identifier`),
+			// App Store Connect's words, and Xcode's identifier pair pasted without its lead line.
+			pat("of the application extension", `bundle identifier ['‘’"][^'‘’"\n]{1,200}['‘’"] of the application extension \S[^\n]{0,300}? should start with the application's bundle identifier`), pat("embedded binary bundle identifier:", `Embedded Binary Bundle Identifier:[ \t]{1,8}\S{0,200}\s{1,8}Parent App Bundle Identifier:`), pat("does not match required prefix", `app extension placeholder promise with bundle ID \S{1,300} that does not match required prefix`), pat("for the wkcompanionappbundleidentifier key", `has an incorrect value, [“"][^"”\n]{1,200}[”"], for the WKCompanionAppBundleIdentifier key`), pat("wkcompanionappbundle", `Invalid value of WKCompanionAppBundle[Il]dentifier\s+key in WatchKit`)},
 	},
 	{
 		ID: "text-embedded-binary-certificate", Title: "Extension signed with another certificate than the app", Severity: Error,

@@ -415,6 +415,7 @@ var heldOutSets = []struct {
 	{"heldout225-messages.txt", "two-hundred-and-twenty-fifth", 9, true, "6 of 9, none of 3 not-signing with an error; 9 of 9 after"},
 	{"heldout229-messages.txt", "two-hundred-and-twenty-ninth", 4, true, "1 of 5, none of 5 not-signing with an error; 4 of 5 after"},
 	{"heldout227-messages.txt", "two-hundred-and-twenty-seventh", 11, true, "7 of 11, none of 5 not-signing with an error; 11 of 11 after"},
+	{"heldout228-messages.txt", "two-hundred-and-twenty-eighth", 13, true, "10 of 13, none of 4 not-signing with an error; 13 of 13 after"},
 }
 
 // TestHeldOutMessages scores every held-out round against its floor and
