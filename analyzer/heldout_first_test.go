@@ -11,7 +11,7 @@ import (
 // heldOutFirstFloor is how many held-out messages have their diagnosis
 // (a record's first want) as the report's first pasted-text finding; it may
 // only go up.
-const heldOutFirstFloor = 3968
+const heldOutFirstFloor = 3981
 
 // TestHeldOutDiagnosisFirst reads every held-out message of the text
 // catalogue's rounds through the whole analyzer, as a paste, and counts how

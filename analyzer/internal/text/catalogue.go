@@ -120,7 +120,7 @@ const (
 // catalogue is every entry, grouped by the tool that prints the message
 // (one file each). Matches are reported in text order; entries matching at
 // the same offset keep this order.
-var catalogue = concatEntries(keychainEntries, xcodeEntries, deviceEntries, launchEntries, gatekeeperEntries, codesignEntries, notaryEntries, appstoreEntries, noiseEntries)
+var catalogue = concatEntries(keychainEntries, xcodeEntries, xcodeBuildEntries, deviceEntries, launchEntries, gatekeeperEntries, codesignEntries, notaryEntries, appstoreEntries, noiseEntries)
 
 func concatEntries(groups ...[]*Entry) []*Entry {
 	var all []*Entry
