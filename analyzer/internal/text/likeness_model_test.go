@@ -221,7 +221,7 @@ func TestLikenessOnUnseenRounds(t *testing.T) {
 			records[[3]int{n, kind, i}] = rec{r.want, r.text}
 		}
 	}
-	for _, span := range [][2]int{{163, 183}, {184, 200}, {201, 211}, {212, 214}, {215, 218}, {219, 222}, {223, 226}} {
+	for _, span := range [][2]int{{163, 183}, {184, 200}, {201, 211}, {212, 214}, {215, 218}, {219, 222}, {223, 226}, {227, 229}} {
 		var before []likenessDoc
 		for _, d := range docs {
 			if d.round < span[0] {
