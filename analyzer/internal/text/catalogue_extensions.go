@@ -45,12 +45,24 @@ var (
 	reProfileBundleIDMismatch = lazyCompile(`(?i)\bprofiles?\b[^\n]{0,200}?\b(?:causing|causes|caused|resulting in|results in|leading to|leads to|gives|giving|hence) (?:a |the )?bundle (?:ID|identifier) mismatch\b`)
 )
 
+// extraPattern is a reading added to an entry outside its catalogue file
+// (retold forms found by a round); addPatterns also skips it where its
+// words are told in prose or by another system (saidElsewhere).
+type extraPattern struct {
+	id, keyword string
+	re          *lazyRegexp
+}
+
+func addPatterns(list []extraPattern) {
+	for _, r := range list {
+		e := Lookup(r.id)
+		e.patterns = append(e.patterns, pattern{keyword: r.keyword, re: r.re, kw: &keywordSet{}})
+		alsoSkip(r.id, saidElsewhere(r.re))
+	}
+}
+
 func init() {
-	for _, r := range []struct {
-		id      string
-		keyword string
-		re      *lazyRegexp
-	}{
+	addPatterns([]extraPattern{
 		{"text-embedded-bundle-id-prefix", "prefixed", reExtensionPrefixAdvice},
 		{"text-code-signature-invalid", "amfi", reAMFIRefusesProcess},
 		{"text-no-profiles-found", "provisioning profile", reToolNotFindingProfiles},
@@ -59,11 +71,7 @@ func init() {
 		{"text-capability-entitlement-missing", "forsecurityapplicationgroupidentifier", reAppGroupContainerNil},
 		{"text-capability-entitlement-missing", "group", reExtensionNoAppGroup},
 		{"text-profile-app-id-mismatch", "mismatch", reProfileBundleIDMismatch},
-	} {
-		e := Lookup(r.id)
-		e.patterns = append(e.patterns, pattern{keyword: r.keyword, re: r.re, kw: &keywordSet{}})
-		alsoSkip(r.id, saidElsewhere(r.re))
-	}
+	})
 	// Unsigned extensions of another browser, or with no Safari named.
 	alsoSkip("text-not-signed", func(near, all string) bool {
 		return reSafariUnsignedExtensions.MatchString(near) && (!reSafariNamed.MatchString(all) || reOtherBrowserNamed.MatchString(near))

@@ -17,16 +17,9 @@ var (
 )
 
 func init() {
-	for _, r := range []struct {
-		id, keyword string
-		re          *lazyRegexp
-	}{
+	addPatterns([]extraPattern{
 		{"text-profile-missing-entitlement", "entitlement", reProfileLacksNamedEntitlement},
 		{"text-detritus", "finder info", reCodesignRefusesFinderInfo},
 		{"text-library-validation", "different team id", reLibrariesOfAnotherTeam},
-	} {
-		e := Lookup(r.id)
-		e.patterns = append(e.patterns, pattern{keyword: r.keyword, re: r.re, kw: &keywordSet{}})
-		alsoSkip(r.id, saidElsewhere(r.re))
-	}
+	})
 }
