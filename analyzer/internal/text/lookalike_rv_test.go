@@ -27,28 +27,24 @@ import "testing"
 // Measured before any change (c0fe3e2e, go test ./analyzer/internal/text
 // -run LookalikesOfReviewV with reviewVKnown empty): 17 of the 23
 // look-alikes got an error or warning (reviewVKnownMeasured).
+// The readings were then narrowed by class (context_lookalikes_rv.go): each
+// new pattern's own source (entryWords, or the retold regexps themselves)
+// is skipped by skipWordsToldElsewhere in prose (a changelog, docs, a code
+// comment, a question), in a Korean changelog ("변경 기록 2.0:") and in a
+// cluster's, npm's, nginx's, SignTool's or Windows' sentence
+// (reOtherSystemRV) with nothing of Apple's left; a purchase's paid level
+// ("the Premium entitlement" beside a purchase) is no profile's
+// entitlement, even where Xcode is named. 17 of the 17 get nothing now;
+// every table row, held-out record and case reads as before
+// (heldOutFirstFloor stays 3981).
+//
+// Still read as an error: none. The other 6 look-alikes got nothing
+// before (nginx's certificate, SmartScreen and Play Protect in Korean,
+// Azure AD's entitlement, GPG's tarball, Slack's team IDs).
 
 // reviewVKnown: look-alikes read before this review's narrowing (not judged
 // while listed).
-var reviewVKnown = map[string]string{
-	"Docs: the bundle identifier 'com.example.app.widget' of the application extension Widget.appex should start with the application's bundle identifier, so name it that way.":                  "error text-embedded-bundle-id-prefix",
-	"Changelog 2.0: fixed \"The bundle identifier 'com.example.widget' of the application extension Widget.appex should start with the application's bundle identifier\" by renaming the target.": "error text-embedded-bundle-id-prefix",
-	"Docs: Xcode prints Embedded Binary Bundle Identifier: com.example.app.widget\nParent App Bundle Identifier: com.example.app\nand stops when the first does not start with the second.":       "error text-embedded-bundle-id-prefix",
-	"// log Embedded Binary Bundle Identifier: <id> Parent App Bundle Identifier: <id> for the debug report":                                                                                      "error text-embedded-bundle-id-prefix",
-	"Windows SignTool: Your certificate 'codesign.cer' is not valid for signing, export it as .pfx (our fastlane lane only runs the Windows build).":                                              "error text-cert-expired",
-	"Changelog 2.1: fixed \"Your certificate 'dist.cer' is not valid\" showing after a renewal; fastlane match now refreshes it.":                                                                 "error text-cert-expired",
-	"kubectl apply: admission webhook denied the request: The following keys cannot have wildcards in their values: spec.rules[0].host":                                                           "error text-invalid-entitlements",
-	"npm ERR! The following keys cannot have wildcards in their values: registry, //registry.npmjs.org/:_authToken":                                                                               "error text-invalid-entitlements",
-	"Docs: \"The following keys cannot have wildcards in their values\" means the iCloud containers must be listed one by one; we list them now.":                                                 "error text-invalid-entitlements",
-	"Changelog 3.4: fixed a crash when the provisioning profile did not include the Push Notifications entitlement.":                                                                              "error text-profile-missing-entitlement",
-	"Testing in Xcode with a StoreKit configuration: provisioning the sandbox user worked, but the profile doesn't include the Premium entitlement after the purchase.":                           "error text-profile-missing-entitlement",
-	"Docs: if the provisioning profile doesn't include the iCloud entitlement, Xcode offers to fix it; click Try Again.":                                                                          "error text-profile-missing-entitlement",
-	"Docs: Xcode 15 rejects frameworks with different team IDs unless library validation is disabled.":                                                                                            "error text-library-validation",
-	"Changelog 4.0: no more \"Missing entitlement - This app contains an app clip. The entitlement 'com.apple.developer.associated-appclip-app-identifiers' should be present\" after upload.":    "warning text-upload-missing-entitlement",
-	"Docs: when the mail says Missing entitlement - ... The entitlement 'com.apple.developer.associated-appclip-app-identifiers' should be present, add it to the app's .entitlements file.":      "warning text-upload-missing-entitlement",
-	"변경 기록 2.0: macOS 빌드를 공증해서 이제 확인되지 않은 개발자로 표시되지 않습니다.":                                                                                                                                        "error text-gatekeeper-unverified",
-	"Changelog 1.2: codesign no longer fails on a resource fork or Finder info; we run xattr -cr first.":                                                                                          "error text-detritus",
-}
+var reviewVKnown = map[string]string{}
 
 // reviewVKnownMeasured: the look-alikes read before the narrowing, with what
 // they were read as (measured on the readings as merged, c0fe3e2e).
@@ -130,11 +126,11 @@ func TestLookalikesOfReviewV(t *testing.T) {
 // The look-alikes read before the narrowing get nothing now (unless listed
 // as still read).
 func TestReviewVQuietAfterNarrowing(t *testing.T) {
-	t.Skip("measured; narrowing to come")
 	quietAfterNarrowing(t, reviewVKnownMeasured, reviewVStillRead)
 }
 
-// The real messages still read (from rounds 227 to 229).
+// The real messages still read (from rounds 227 to 229; the TestFlight
+// retelling reads only with "provisioning" before it, as in its record).
 func TestLookalikesOfReviewVReal(t *testing.T) {
 	readEach(t, []readCase{
 		{"Your certificate 'xxxxxxx.cer' is not validというエラーが出た場合、fastlane match nukeコマンドを使用して、開発者ポータルとGitリポジトリから古い証明書とプロファイルを完全に削除します。", "text-cert-expired"},
