@@ -287,14 +287,15 @@ var (
 // certificate kinds, files or platforms (Apple and the iPhone named in
 // Persian, Arabic or Hebrew too), or Expo's command that registers devices
 // for ad hoc provisioning (it exists only for Apple devices). A team ID in
-// parentheses is one, a Windows error code (0x800B0100, 0xC0000005) is not.
+// parentheses is one (in capitals, as Apple writes it: "(Kubernetes)" is
+// a word), a Windows error code (0x800B0100, 0xC0000005) is not.
 // "Requirement syntax error(s):" is codesign's own heading for the code
 // requirement compiler's errors. The iOS sideloading and re-signing tools
 // sign for Apple devices only (named as they write themselves: the
 // anisette server sidestore.io is not the tool), and AltSign's "no
 // certificate with the requested serial number for this team" is Apple's
 // developer services'.
-var reAppleSigningContext = lazyCompile(`(?i)\bcodesign|\b(?-i:SideStore|AltStore|AltServer|AltSign|zsign|ldid|ios-deploy|iOS App Signer)\b|\bcertificate with the requested serial number for this team\b|\beas device:create\b|\bXcode|xcodebuild|\bxcrun\b|productsign|pkgbuild|pkgutil|notari[sz]|notarytool|altool|\bstapler?\b|\bspctl\b|Gatekeeper|unidentified developer|find-identity|\bkeychain|CSSMERR_|errSec|\.(?:app|ipa|pkg|dmg|mobileprovision|provisionprofile|xcarchive|framework|dylib)\b|provisioning profile|App Store|TestFlight|\bApple\b|\bmacOS\b|\bMac ?OS ?X?\b|\bOS X\b|\biOS\b|\biPhone|\biPad|\btvOS\b|\bwatchOS\b|Developer ID|\b(?:Mac|iOS) (?:Developer|Development|Distribution|Installer)\b|\((?:[A-Z1-9][A-Z0-9]{9}|0[A-WYZ0-9][A-Z0-9]{8}|0x[0-79ABD-F][A-Z0-9]{7})\)|\bOU=[A-Z0-9]{10}\b|fastlane|please check end date and renew it|\bmatch (?:development|appstore|adhoc)|\bpkg\b|Status: signed by|used to sign ["“][^"”\n]{1,80}["”] has expired|Could not launch|\bJamf(?:Helper)?\b|\bstartosinstall\b|\bCasper\b|\bMunki\b|-allowUntrusted\b|Distribution certificate with fingerprint|\b(?:error|code|status)[ =:]{1,3}-6(?:70[0-7]\d|699\d)\b|Requirement syntax error\(s\):|\bCodeSignatureVerifier\b|DISABLE_CODE_SIGNATURE_VERIFICATION|اپل|آیفون|أبل|آبل|آيفون|אפל|אייפון`)
+var reAppleSigningContext = lazyCompile(`(?i)\bcodesign|\b(?-i:SideStore|AltStore|AltServer|AltSign|zsign|ldid|ios-deploy|iOS App Signer)\b|\bcertificate with the requested serial number for this team\b|\beas device:create\b|\bXcode|xcodebuild|\bxcrun\b|productsign|pkgbuild|pkgutil|notari[sz]|notarytool|altool|\bstapler?\b|\bspctl\b|Gatekeeper|unidentified developer|find-identity|\bkeychain|CSSMERR_|errSec|\.(?:app|ipa|pkg|dmg|mobileprovision|provisionprofile|xcarchive|framework|dylib)\b|provisioning profile|App Store|TestFlight|\bApple\b|\bmacOS\b|\bMac ?OS ?X?\b|\bOS X\b|\biOS\b|\biPhone|\biPad|\btvOS\b|\bwatchOS\b|Developer ID|\b(?:Mac|iOS) (?:Developer|Development|Distribution|Installer)\b|(?-i:\((?:[A-Z1-9][A-Z0-9]{9}|0[A-WYZ0-9][A-Z0-9]{8}|0x[0-79ABD-F][A-Z0-9]{7})\))|\bOU=[A-Z0-9]{10}\b|fastlane|please check end date and renew it|\bmatch (?:development|appstore|adhoc)|\bpkg\b|Status: signed by|used to sign ["“][^"”\n]{1,80}["”] has expired|Could not launch|\bJamf(?:Helper)?\b|\bstartosinstall\b|\bCasper\b|\bMunki\b|-allowUntrusted\b|Distribution certificate with fingerprint|\b(?:error|code|status)[ =:]{1,3}-6(?:70[0-7]\d|699\d)\b|Requirement syntax error\(s\):|\bCodeSignatureVerifier\b|DISABLE_CODE_SIGNATURE_VERIFICATION|اپل|آیفون|أبل|آبل|آيفون|אפל|אייפון`)
 
 // reInstallerSigning: a package's signing, which takes an installer
 // certificate.
